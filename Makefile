@@ -1,0 +1,37 @@
+# Dialogos: `make run` opens the app, `make test` runs the whole suite headless.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint bench translations clean screenshots
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the project's metadata changed.
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/dialogos
+
+lint: $(STAMP)
+	$(BIN)/ruff check planner ui tests benchmarks
+	$(BIN)/ruff format --check planner ui tests benchmarks
+	$(BIN)/mypy
+
+test: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# Rebuild the compiled translations from resources/translations/*.ts.
+translations: $(STAMP)
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; done
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

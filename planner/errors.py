@@ -1,0 +1,59 @@
+"""Typed errors of the core. Each carries a user-facing message in the current
+language and the exit code the command line gives for it (PRODUCT.md)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planner.i18n import tr
+
+if TYPE_CHECKING:
+    from planner.model import Post
+
+
+class PlannerError(Exception):
+    """Base of every error the core raises on purpose."""
+
+    exit_code = 2
+
+    def __init__(self, key: str, /, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(key)
+
+    @property
+    def message(self) -> str:
+        return tr(self.key, **self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ValidationError(PlannerError):
+    """Invalid input: a bad date, an unknown platform, a too long text (exit 2)."""
+
+    exit_code = 2
+
+
+class NotFoundError(ValidationError):
+    """The thing named does not exist (exit 2: the input was wrong)."""
+
+
+class ConflictError(PlannerError):
+    """The row changed or vanished since the version the caller saw (exit 4).
+
+    ``current`` is the post as it is now, or None when it was deleted, so a
+    caller can show both sides instead of overwriting silently.
+    """
+
+    exit_code = 4
+
+    def __init__(self, key: str, /, current: Post | None = None, **params: object) -> None:
+        super().__init__(key, **params)
+        self.current = current
+
+
+class DatabaseError(PlannerError):
+    """The database cannot be used: not ours, damaged, newer, read-only, locked (exit 5)."""
+
+    exit_code = 5

@@ -1,0 +1,66 @@
+"""The core's message catalogue: every sentence the CLI or an error shows.
+
+Messages are looked up by key and formatted with named placeholders, never
+built by concatenation, since word order differs between languages. The
+strings themselves live in :mod:`planner.catalogue`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from planner.catalogue import MESSAGES
+
+LANGUAGES = ("en", "fr")
+_current = "en"
+
+
+def detect_language(environ: Mapping[str, str] | None = None) -> str:
+    """The user's language from the usual locale variables, English otherwise."""
+    env = os.environ if environ is None else environ
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        for part in value.split(":"):
+            code = part.split("_")[0].split(".")[0].lower()
+            if code in LANGUAGES:
+                return code
+            if code and code not in ("c", "posix"):
+                # A language we do not speak: English rather than a guess.
+                return "en"
+    return "en"
+
+
+def set_language(language: str) -> None:
+    global _current
+    if language not in LANGUAGES:
+        raise ValueError(language)
+    _current = language
+
+
+def language() -> str:
+    return _current
+
+
+class Term(str):
+    """A word of the catalogue used inside another message (a field, a status).
+
+    It is translated when the message is, so "{what} is required" reads
+    "the title is required" or "le titre est obligatoire".
+    """
+
+    __slots__ = ()
+
+
+def tr(key: str, /, **params: object) -> str:
+    """The message ``key`` in the current language, with its placeholders filled."""
+    return tr_in(_current, key, **params)
+
+
+def tr_in(language_code: str, key: str, /, **params: object) -> str:
+    entry = MESSAGES[key]
+    template = entry.get(language_code) or entry["en"]
+    if not params:
+        return template
+    filled = {name: tr_in(language_code, value) if isinstance(value, Term) else value for name, value in params.items()}
+    return template.format(**filled)

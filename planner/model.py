@@ -1,0 +1,241 @@
+"""The domain of Dialogos: plain values the service takes and returns.
+
+Nothing here knows about storage or Qt. Every datetime is aware; instants are
+kept in UTC together with the IANA zone a post was planned in.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+
+class Side(enum.StrEnum):
+    """What a category does for the community (PRODUCT.md: "side")."""
+
+    CONVERSATION = "conversation"
+    INFORMATION = "information"
+    PROMOTION = "promotion"
+
+
+class Status(enum.StrEnum):
+    """Where a post stands in its life."""
+
+    IDEA = "idea"
+    DRAFT = "draft"
+    READY = "ready"
+    SCHEDULED = "scheduled"
+    PUBLISHED = "published"
+    CANCELLED = "cancelled"
+
+    @property
+    def is_dated(self) -> bool:
+        """Every status but ``idea`` needs a date."""
+        return self is not Status.IDEA
+
+    @property
+    def enforces_text_limit(self) -> bool:
+        """A draft may be too long; a post about to go out may not."""
+        return self in (Status.READY, Status.SCHEDULED, Status.PUBLISHED)
+
+
+class ChangeKind(enum.StrEnum):
+    CREATE = "create"
+    EDIT = "edit"
+    MOVE = "move"
+    DELETE = "delete"
+
+
+class Entity(enum.StrEnum):
+    POST = "post"
+    PLATFORM = "platform"
+    CATEGORY = "category"
+    MEMBER = "member"
+    DATABASE = "database"
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformKind:
+    """A kind of channel and what it allows by default."""
+
+    key: str
+    label: str
+    text_limit: int | None
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    id: int
+    name: str
+    kind: str
+    colour: str
+    text_limit: int | None
+    active: bool
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Category:
+    id: int
+    name: str
+    side: Side
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    id: int
+    name: str
+    initials: str
+    colour: str
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One planned item on one platform, as stored."""
+
+    id: int
+    uid: str
+    platform: str
+    title: str
+    body: str
+    category: str | None
+    side: Side | None
+    status: Status
+    start: datetime | None  # aware, in the post's own zone; None for ideas
+    timezone: str
+    duration_minutes: int
+    author: str | None
+    campaign: str
+    link: str
+    notes: str
+    group_uid: str | None
+    version: int
+    created_at: datetime
+    updated_at: datetime
+    created_by: str
+    updated_by: str
+
+    @property
+    def start_utc(self) -> datetime | None:
+        return self.start.astimezone(ZoneInfo("UTC")) if self.start else None
+
+    @property
+    def end(self) -> datetime | None:
+        if self.start is None:
+            return None
+        # Wall-clock arithmetic would be wrong across a DST change: add in UTC.
+        end_utc = self.start.astimezone(ZoneInfo("UTC")) + timedelta(minutes=self.duration_minutes)
+        return end_utc.astimezone(ZoneInfo(self.timezone))
+
+
+class _Unset(enum.Enum):
+    UNSET = 0
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET = _Unset.UNSET
+"""Marks a field of a :class:`PostPatch` that the edit leaves as it is."""
+
+
+@dataclass(frozen=True, slots=True)
+class PostFields:
+    """What a user gives to create a post. ``start`` is aware, or None for an idea.
+
+    ``status`` defaults to ``draft`` for a dated post and ``idea`` otherwise;
+    ``timezone`` defaults to the zone of ``start``, else the planning zone.
+    """
+
+    platform: str
+    title: str
+    body: str = ""
+    category: str | None = None
+    status: Status | None = None
+    start: datetime | None = None
+    timezone: str | None = None
+    duration_minutes: int | None = None
+    author: str | None = None
+    campaign: str = ""
+    link: str = ""
+    notes: str = ""
+    group_uid: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PostPatch:
+    """The fields an edit changes; the others stay ``UNSET``."""
+
+    platform: str | _Unset = UNSET
+    title: str | _Unset = UNSET
+    body: str | _Unset = UNSET
+    category: str | _Unset | None = UNSET
+    status: Status | _Unset = UNSET
+    start: datetime | _Unset | None = UNSET
+    timezone: str | _Unset = UNSET
+    duration_minutes: int | _Unset = UNSET
+    author: str | _Unset | None = UNSET
+    campaign: str | _Unset = UNSET
+    link: str | _Unset = UNSET
+    notes: str | _Unset = UNSET
+    group_uid: str | _Unset | None = UNSET
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, name) is UNSET for name in self.__slots__)  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class PostQuery:
+    """Which posts to list: an instant range [start, end), platforms, statuses.
+
+    With no range, every post, ideas included, comes back; with a range only
+    dated posts whose start falls in it.
+    """
+
+    start: datetime | None = None
+    end: datetime | None = None
+    platforms: tuple[str, ...] = ()
+    statuses: tuple[Status, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    id: int
+    at: datetime
+    who: str
+    action: ChangeKind
+    entity: Entity
+    entity_id: int | None
+    summary: str
+    reason: str | None
+    revision: int
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What one write did: the UI refreshes from this, not by reloading all."""
+
+    revision: int
+    kind: ChangeKind
+    entity: Entity
+    ids: tuple[int, ...]
+    posts: tuple[Post, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseInfo:
+    path: str
+    schema_version: int
+    planning_zone: str
+    created_at: datetime
+    created_with: str
+    revision: int
+    read_only: bool
+    size_bytes: int
+    journal_mode: str
+    counts: dict[str, int]

@@ -1,0 +1,393 @@
+"""The planner: the one API the CLI, the desktop app and the tests use.
+
+It takes plain values, returns domain objects (:mod:`planner.model`) and
+raises typed errors (:mod:`planner.errors`) whose message is ready to show.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import peewee as pw
+
+from planner import validation as check
+from planner.defaults import DEFAULT_DURATION_MINUTES
+from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.i18n import Term
+from planner.model import (
+    UNSET,
+    Change,
+    ChangeKind,
+    Entity,
+    Post,
+    PostFields,
+    PostPatch,
+    PostQuery,
+    Side,
+    Status,
+)
+from planner.reference import ReferenceData
+from planner.session import Transaction
+from planner.storage import models as db
+from planner.timezones import from_timestamp, localize, timestamp, zone
+
+# Columns of a post as read for display, in the order _post() expects.
+_COLUMNS = (
+    db.Post.id,
+    db.Post.uid,
+    db.Platform.name,
+    db.Post.title,
+    db.Post.body,
+    db.Category.name,
+    db.Category.side,
+    db.Post.status,
+    db.Post.start_ts,
+    db.Post.timezone,
+    db.Post.duration_minutes,
+    db.Member.name,
+    db.Post.campaign,
+    db.Post.link,
+    db.Post.notes,
+    db.Post.group_uid,
+    db.Post.version,
+    db.Post.created_at,
+    db.Post.updated_at,
+    db.Post.created_by,
+    db.Post.updated_by,
+)
+
+# The stored columns of a post, in insert order (bulk inserts use them).
+_STORED = (
+    "uid", "platform_id", "title", "body", "category_id", "status", "start_ts", "timezone",
+    "duration_minutes", "author_id", "campaign", "link", "notes", "group_uid", "version",
+    "created_at", "updated_at", "created_by", "updated_by",
+)  # fmt: skip
+
+
+def _post(row: Sequence[Any]) -> Post:
+    (pid, uid, platform, title, body, category, side, status, start_ts, tz, duration, author,
+     campaign, link, notes, group_uid, version, created, updated, created_by, updated_by) = row  # fmt: skip
+    return Post(
+        id=pid,
+        uid=uid,
+        platform=platform,
+        title=title,
+        body=body,
+        category=category,
+        side=Side(side) if side else None,
+        status=Status(status),
+        start=None if start_ts is None else from_timestamp(start_ts, tz),
+        timezone=tz,
+        duration_minutes=duration,
+        author=author,
+        campaign=campaign,
+        link=link,
+        notes=notes,
+        group_uid=group_uid,
+        version=version,
+        created_at=from_timestamp(created, "UTC"),
+        updated_at=from_timestamp(updated, "UTC"),
+        created_by=created_by,
+        updated_by=updated_by,
+    )
+
+
+class Planner(ReferenceData):
+    """Posts: create, edit, move, delete, list. Platforms and categories come
+    from :class:`~planner.reference.ReferenceData`, the file itself from
+    :class:`~planner.session.Session`."""
+
+    # -- reading ----------------------------------------------------------
+
+    def _select(self) -> Any:
+        return (
+            db.Post.select(*_COLUMNS)
+            .join(db.Platform, on=(db.Post.platform == db.Platform.id))
+            .switch(db.Post)
+            .join(db.Category, pw.JOIN.LEFT_OUTER, on=(db.Post.category == db.Category.id))
+            .switch(db.Post)
+            .join(db.Member, pw.JOIN.LEFT_OUTER, on=(db.Post.author == db.Member.id))
+        )
+
+    def get_post(self, post_id: int) -> Post:
+        with self._reading():
+            post = self._find(post_id)
+        if post is None:
+            raise NotFoundError("error.post_not_found", id=post_id)
+        return post
+
+    def _find(self, post_id: int) -> Post | None:
+        row = self._select().where(db.Post.id == post_id).tuples().first()
+        return None if row is None else _post(row)
+
+    def list_posts(self, query: PostQuery | None = None) -> list[Post]:
+        """Posts matching ``query``, in time order (ideas last).
+
+        A range reads only the posts whose start lies in it, through the
+        index on the start instant, so a week costs the same on any file size.
+        """
+        query = query or PostQuery()
+        with self._reading():
+            select = self._select()
+            if query.start is not None:
+                select = select.where(db.Post.start_ts >= timestamp(query.start))
+            if query.end is not None:
+                select = select.where(db.Post.start_ts < timestamp(query.end))
+            if query.platforms:
+                ids = [self._platform_row(name).id for name in query.platforms]
+                select = select.where(db.Post.platform.in_(ids))
+            if query.statuses:
+                select = select.where(db.Post.status.in_([s.value for s in query.statuses]))
+            select = select.order_by(db.Post.start_ts.is_null(), db.Post.start_ts, db.Post.id)
+            return [_post(row) for row in select.tuples()]
+
+    # -- writing ----------------------------------------------------------
+
+    def create_post(self, fields: PostFields, *, reason: str | None = None) -> Change:
+        """Create one post; returns the change with the saved post."""
+        return self.create_posts([fields], reason=reason)
+
+    def create_posts(self, many: Iterable[PostFields], *, reason: str | None = None) -> Change:
+        """Create several posts at once: all are checked first, and either all
+        are saved in one transaction or none is."""
+        with self._writing() as tx:
+            resolver = _Resolver(self, tx)
+            rows = [self._stored(resolver, _fields_as_dict(fields), tx) for fields in many]
+            if not rows:
+                return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ())
+            first_id = self._insert_rows(rows)
+            ids = tuple(range(first_id, first_id + len(rows)))
+            if len(rows) <= 50:
+                posts = tuple(p for p in (self._find(i) for i in ids) if p is not None)
+                for post in posts:
+                    self._audit(tx, ChangeKind.CREATE, Entity.POST, post.id, _summary(post), reason)
+            else:
+                posts = ()
+                self._audit(tx, ChangeKind.CREATE, Entity.POST, None, {"count": len(rows)}, reason)
+            return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ids, posts)
+
+    def _insert_rows(self, rows: list[tuple[Any, ...]]) -> int:
+        """Insert prepared rows with one prepared statement; the first new id.
+
+        Rows are consecutive ids: the write lock is held (BEGIN IMMEDIATE).
+        """
+        placeholders = ", ".join("?" for _ in _STORED)
+        sql = f'INSERT INTO "post" ({", ".join(_STORED)}) VALUES ({placeholders})'  # noqa: S608 - constant columns
+        cursor = self._db.cursor()
+        cursor.execute(sql, rows[0])
+        first_id = int(cursor.lastrowid or 0)
+        if len(rows) > 1:
+            cursor.executemany(sql, rows[1:])
+        return first_id
+
+    def edit_post(
+        self, post_id: int, patch: PostPatch, *, expect_version: int | None = None, reason: str | None = None
+    ) -> Change:
+        """Change some fields of a post.
+
+        With ``expect_version``, a post that changed or vanished since that
+        version is a :class:`ConflictError` carrying its current state.
+        Giving a date to an idea schedules it as a draft; making a dated post
+        an idea sends it back to the backlog without a date.
+        """
+        return self._update(post_id, patch, ChangeKind.EDIT, expect_version, reason)
+
+    def move_post(
+        self,
+        post_id: int,
+        start: datetime,
+        *,
+        timezone: str | None = None,
+        expect_version: int | None = None,
+        reason: str | None = None,
+    ) -> Change:
+        """Give a post a new start (an aware datetime), optionally in another zone."""
+        patch = PostPatch(start=start) if timezone is None else PostPatch(start=start, timezone=timezone)
+        return self._update(post_id, patch, ChangeKind.MOVE, expect_version, reason)
+
+    def delete_post(self, post_id: int, *, expect_version: int | None = None) -> Change:
+        with self._writing() as tx:
+            current = self._current(post_id, expect_version)
+            deleted = db.Post.delete().where((db.Post.id == post_id) & (db.Post.version == current.version)).execute()
+            if deleted != 1:
+                raise ConflictError("error.conflict_post", current=self._find(post_id), id=post_id)
+            self._audit(tx, ChangeKind.DELETE, Entity.POST, post_id, _summary(current))
+            return Change(tx.revision, ChangeKind.DELETE, Entity.POST, (post_id,), (current,))
+
+    def _current(self, post_id: int, expect_version: int | None) -> Post:
+        current = self._find(post_id)
+        if current is None:
+            if expect_version is not None:
+                raise ConflictError("error.conflict_vanished", id=post_id)
+            raise NotFoundError("error.post_not_found", id=post_id)
+        if expect_version is not None and current.version != expect_version:
+            raise ConflictError(
+                "error.conflict_post_version",
+                current=current,
+                id=post_id,
+                expected=expect_version,
+                found=current.version,
+                who=current.updated_by,
+            )
+        return current
+
+    def _update(
+        self, post_id: int, patch: PostPatch, kind: ChangeKind, expect_version: int | None, reason: str | None
+    ) -> Change:
+        if patch.is_empty():
+            raise ValidationError("error.nothing_to_change")
+        with self._writing() as tx:
+            current = self._current(post_id, expect_version)
+            values = _merge(current, patch)
+            stored = dict(zip(_STORED, self._stored(_Resolver(self, tx), values, tx), strict=True))
+            for kept in ("uid", "version", "created_at", "created_by"):
+                del stored[kept]
+            updated = (
+                db.Post.update(**stored, version=db.Post.version + 1)
+                .where((db.Post.id == post_id) & (db.Post.version == current.version))
+                .execute()
+            )
+            if updated != 1:
+                raise ConflictError("error.conflict_post", current=self._find(post_id), id=post_id)
+            saved = self._find(post_id)
+            assert saved is not None
+            self._audit(tx, kind, Entity.POST, post_id, _difference(current, saved), reason)
+            return Change(tx.revision, kind, Entity.POST, (post_id,), (saved,))
+
+    def _stored(self, resolver: _Resolver, values: dict[str, Any], tx: Transaction) -> tuple[Any, ...]:
+        """Check a post's fields as a whole and return its stored row."""
+        platform = resolver.platform(values["platform"])
+        title = check.title(values["title"])
+        body = check.body(values["body"] or "")
+        category_id = resolver.category(values["category"])
+        start: datetime | None = values["start"]
+        status = check.status(values["status"]) if values["status"] else (Status.DRAFT if start else Status.IDEA)
+        if start is not None and start.tzinfo is None:
+            raise TypeError("naive datetime: the core only handles aware ones")
+        if status is Status.IDEA and start is not None:
+            raise ValidationError("error.idea_has_no_date")
+        if status.is_dated and start is None:
+            raise ValidationError("error.date_required", status=Term("status." + status.value))
+        zone_name = values["timezone"] or (resolver.zone_of(start) if start else None) or resolver.planning_zone
+        zone(zone_name)
+        duration = check.duration(values["duration_minutes"] or DEFAULT_DURATION_MINUTES)
+        if status.enforces_text_limit and platform.text_limit is not None and len(body) > platform.text_limit:
+            raise ValidationError(
+                "error.text_over_limit",
+                platform=platform.name,
+                length=len(body),
+                limit=platform.text_limit,
+                status=Term("status." + status.value),
+            )
+        author_id = resolver.member(values["author"])
+        return (
+            values.get("uid") or uuid.uuid4().hex,
+            platform.id,
+            title,
+            body,
+            category_id,
+            status.value,
+            None if start is None else timestamp(start),
+            zone_name,
+            duration,
+            author_id,
+            check.text_field(values["campaign"] or "", what="campaign", single_line=True),
+            check.link(values["link"] or ""),
+            check.text_field(values["notes"] or "", what="notes", single_line=False),
+            values["group_uid"],
+            1,
+            tx.now_ts,
+            tx.now_ts,
+            tx.who,
+            tx.who,
+        )
+
+
+class _Resolver:
+    """Names to ids inside one write, looked up once each (bulk creates)."""
+
+    def __init__(self, planner: Planner, tx: Transaction) -> None:
+        self._planner = planner
+        self._tx = tx
+        self._platforms: dict[str, db.Platform] = {}
+        self._categories: dict[str | None, int | None] = {None: None, "": None}
+        self._members: dict[str | None, int | None] = {None: None, "": None}
+        self._zones: dict[object, str] = {}
+        self.planning_zone = str(db.Meta.get_by_id(1).planning_zone)
+
+    def platform(self, name: str) -> db.Platform:
+        if not name or not str(name).strip():
+            raise ValidationError("error.platform_required")
+        key = name.lower()
+        if key not in self._platforms:
+            self._platforms[key] = self._planner._platform_row(name)
+        return self._platforms[key]
+
+    def category(self, name: str | None) -> int | None:
+        key = name.strip().lower() if name else None
+        if key not in self._categories:
+            self._categories[key] = self._planner._category_row(str(name)).id
+        return self._categories[key]
+
+    def member(self, name: str | None) -> int | None:
+        key = " ".join(name.split()).lower() if name else None
+        if key not in self._members:
+            clean = check.name(str(name), what="member")
+            self._members[key] = self._planner._member_row(self._tx, clean).id
+        return self._members[key]
+
+    def zone_of(self, start: datetime) -> str | None:
+        tz = start.tzinfo
+        if tz not in self._zones:
+            self._zones[tz] = tz.key if isinstance(tz, ZoneInfo) else ""
+        return self._zones[tz] or None
+
+
+def _fields_as_dict(fields: PostFields) -> dict[str, Any]:
+    return {name: getattr(fields, name) for name in PostFields.__slots__}  # type: ignore[attr-defined]
+
+
+def _merge(current: Post, patch: PostPatch) -> dict[str, Any]:
+    values = {name: getattr(current, name) for name in PostFields.__slots__}  # type: ignore[attr-defined]
+    values["uid"] = current.uid
+    for name in PostPatch.__slots__:  # type: ignore[attr-defined]
+        value = getattr(patch, name)
+        if value is not UNSET:
+            values[name] = value
+    if patch.start is not UNSET and patch.start is not None and current.status is Status.IDEA:
+        if patch.status is UNSET:
+            values["status"] = Status.DRAFT  # scheduling an idea makes it a draft
+    if patch.status is Status.IDEA and patch.start is UNSET:
+        values["start"] = None  # back to the backlog
+    if patch.timezone is not UNSET and patch.start is UNSET and values["start"] is not None:
+        # Same wall-clock time, new zone: that is what "change the zone" means.
+        wall = values["start"].replace(tzinfo=None)
+        values["start"] = localize(wall, str(patch.timezone))
+    return values
+
+
+def _summary(post: Post) -> dict[str, object]:
+    return {
+        "uid": post.uid,
+        "platform": post.platform,
+        "title": post.title,
+        "status": post.status.value,
+        "start": post.start.isoformat() if post.start else None,
+        "version": post.version,
+    }
+
+
+def _difference(before: Post, after: Post) -> dict[str, object]:
+    changed: dict[str, object] = {}
+    for name in PostFields.__slots__:  # type: ignore[attr-defined]
+        old, new = getattr(before, name), getattr(after, name)
+        if old != new:
+            changed[name] = [
+                old.isoformat() if isinstance(old, datetime) else old,
+                new.isoformat() if isinstance(new, datetime) else new,
+            ]
+    return {"uid": after.uid, "version": after.version, "changed": changed}

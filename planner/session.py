@@ -1,0 +1,297 @@
+"""An open Dialogos file: opening, transactions, revisions, info, check, backup."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import peewee as pw
+
+from planner import __version__
+from planner.errors import DatabaseError, PlannerError, ValidationError
+from planner.i18n import language, tr
+from planner.model import AuditEntry, ChangeKind, DatabaseInfo, Entity
+from planner.storage import connection as conn
+from planner.storage import models as db
+from planner.storage.backup import backup_database, backup_path_for
+from planner.storage.migrations import SCHEMA_VERSION, create_schema, migrate
+from planner.timezones import from_timestamp, system_zone_name, timestamp, zone
+
+Clock = Callable[[], datetime]
+
+
+def system_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+def current_user() -> str:
+    """Who is making changes: ``$DIALOGOS_USER``, else the system login."""
+    name = os.environ.get("DIALOGOS_USER", "").strip()
+    if name:
+        return name[:60]
+    try:
+        return getpass.getuser()[:60] or "?"
+    except (OSError, KeyError):
+        return "?"
+
+
+@dataclass(frozen=True, slots=True)
+class Transaction:
+    """The write in progress: its revision, stamp and author."""
+
+    revision: int
+    now_ts: int
+    who: str
+
+
+class Session:
+    """A connection to one Dialogos file. Use :meth:`open`; close when done."""
+
+    def __init__(self, database: pw.SqliteDatabase, path: Path, *, read_only: bool, clock: Clock, user: str) -> None:
+        self._db = database
+        self.path = path
+        self.read_only = read_only
+        self._clock = clock
+        self.user = user
+        self._data_version: int | None = None
+        self.backup_made: Path | None = None
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        planning_zone: str | None = None,
+        clock: Clock = system_clock,
+        user: str | None = None,
+        busy_timeout: float = conn.DEFAULT_BUSY_TIMEOUT,
+    ):  # type: ignore[no-untyped-def]  # returns the subclass it is called on
+        """Open (or, with ``create``, make) the Dialogos file at ``path``.
+
+        Refuses, without writing a byte: a folder, a missing folder, a file
+        that is not a Dialogos database, one made by a newer Dialogos.
+        """
+        file = Path(path).expanduser()
+        state = conn.inspect_file(file)
+        if not state.exists and not create:
+            raise DatabaseError("error.db_not_found", path=str(file))
+        if not state.exists and state.read_only:
+            raise DatabaseError("error.db_read_only", path=str(file))
+        if state.schema_version > SCHEMA_VERSION:
+            raise DatabaseError("error.db_newer", path=str(file), found=state.schema_version, known=SCHEMA_VERSION)
+        if state.exists and state.read_only and state.schema_version < SCHEMA_VERSION:
+            raise DatabaseError("error.db_needs_migration_read_only", path=str(file))
+        database = conn.connect(file, read_only=state.read_only, busy_timeout=busy_timeout)
+        session = cls(database, file, read_only=state.read_only, clock=clock, user=user or current_user())
+        try:
+            with session._guard():
+                database.connect()
+                if not state.exists:
+                    zone_name = planning_zone or system_zone_name()
+                    zone(zone_name)
+                    create_schema(
+                        database,
+                        planning_zone=zone_name,
+                        now_ts=timestamp(clock()),
+                        app_version=__version__,
+                        language=language(),
+                    )
+                elif state.schema_version < SCHEMA_VERSION:
+                    session.backup_made = migrate(database, file, state.schema_version)
+        except BaseException:
+            database.close()
+            raise
+        return session
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self):  # type: ignore[no-untyped-def]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ---------------------------------------------------
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Bind the models and turn storage failures into one-line errors."""
+        try:
+            with conn.bound(self._db):
+                yield
+        except PlannerError:
+            raise
+        except (pw.PeeweeException, sqlite3.Error) as exc:
+            raise conn.translate_error(exc, self.path) from exc
+
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        with self._guard():
+            yield
+
+    @contextmanager
+    def _writing(self) -> Iterator[Transaction]:
+        """One write transaction (``BEGIN IMMEDIATE``) with a new revision."""
+        if self.read_only:
+            raise DatabaseError("error.db_read_only", path=str(self.path))
+        with self._guard(), self._db.atomic("IMMEDIATE"):
+            db.Meta.update(revision=db.Meta.revision + 1).where(db.Meta.id == 1).execute()
+            revision = db.Meta.get_by_id(1).revision
+            yield Transaction(revision=revision, now_ts=timestamp(self._clock()), who=self.user)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several writes as one: all are saved, or none (a failing command writes nothing)."""
+        with self._writing():
+            yield
+
+    def _audit(
+        self,
+        tx: Transaction,
+        action: ChangeKind,
+        entity: Entity,
+        entity_id: int | None,
+        summary: Mapping[str, object],
+        reason: str | None = None,
+    ) -> None:
+        db.Audit.create(
+            at=tx.now_ts,
+            who=tx.who,
+            action=action.value,
+            entity=entity.value,
+            entity_id=entity_id,
+            summary=json.dumps(summary, ensure_ascii=False, default=str),
+            reason=reason,
+            revision=tx.revision,
+        )
+
+    def _now(self) -> datetime:
+        moment = self._clock()
+        if moment.tzinfo is None:
+            raise TypeError("the clock must give aware datetimes")
+        return moment
+
+    # -- what changed ---------------------------------------------------
+
+    def revision(self) -> int:
+        """The file's revision: it grows by one with every committed write."""
+        with self._reading():
+            return int(db.Meta.get_by_id(1).revision)
+
+    def others_committed(self) -> bool:
+        """True when another connection committed since the last call.
+
+        ``PRAGMA data_version`` costs no disk read, so an open app can ask
+        every second; it then asks :meth:`changes_since` what changed.
+        """
+        with self._reading():
+            value = self._db.execute_sql("PRAGMA data_version").fetchone()[0]
+        changed = self._data_version is not None and value != self._data_version
+        self._data_version = value
+        return changed
+
+    def changes_since(self, revision: int) -> list[AuditEntry]:
+        with self._reading():
+            rows = db.Audit.select().where(db.Audit.revision > revision).order_by(db.Audit.id)
+            return [self._audit_entry(row) for row in rows]
+
+    def audit_log(self, *, entity: Entity | None = None, entity_id: int | None = None) -> list[AuditEntry]:
+        with self._reading():
+            query = db.Audit.select().order_by(db.Audit.id)
+            if entity is not None:
+                query = query.where(db.Audit.entity == entity.value)
+            if entity_id is not None:
+                query = query.where(db.Audit.entity_id == entity_id)
+            return [self._audit_entry(row) for row in query]
+
+    def _audit_entry(self, row: db.Audit) -> AuditEntry:
+        return AuditEntry(
+            id=row.id,
+            at=from_timestamp(row.at, "UTC"),
+            who=row.who,
+            action=ChangeKind(row.action),
+            entity=Entity(row.entity),
+            entity_id=row.entity_id,
+            summary=row.summary,
+            reason=row.reason,
+            revision=row.revision,
+        )
+
+    # -- the file as a whole --------------------------------------------
+
+    @property
+    def planning_zone(self) -> str:
+        with self._reading():
+            return str(db.Meta.get_by_id(1).planning_zone)
+
+    def info(self) -> DatabaseInfo:
+        with self._reading():
+            meta = db.Meta.get_by_id(1)
+            journal = self._db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+            counts = {
+                "platforms": db.Platform.select().count(),
+                "categories": db.Category.select().count(),
+                "members": db.Member.select().count(),
+                "posts": db.Post.select().count(),
+                "ideas": db.Post.select().where(db.Post.start_ts.is_null()).count(),
+            }
+        return DatabaseInfo(
+            path=str(self.path),
+            schema_version=SCHEMA_VERSION,
+            planning_zone=meta.planning_zone,
+            created_at=from_timestamp(meta.created_at, meta.planning_zone),
+            created_with=meta.created_with,
+            revision=meta.revision,
+            read_only=self.read_only,
+            size_bytes=self.path.stat().st_size,
+            journal_mode=str(journal),
+            counts=counts,
+        )
+
+    def check(self) -> list[str]:
+        """Problems found in the file, as user-facing sentences; empty when sound."""
+        problems: list[str] = []
+        with self._reading():
+            for (line,) in self._db.execute_sql("PRAGMA integrity_check").fetchall():
+                if line != "ok":
+                    problems.append(tr("check.integrity", detail=line))
+            for row in self._db.execute_sql("PRAGMA foreign_key_check").fetchall():
+                problems.append(tr("check.foreign_key", table=row[0], row=row[1], parent=row[2]))
+            undated = db.Post.select().where(db.Post.start_ts.is_null() & (db.Post.status != "idea")).count()
+            if undated:
+                problems.append(tr("check.undated_posts", count=undated))
+            dated_ideas = db.Post.select().where(db.Post.start_ts.is_null(False) & (db.Post.status == "idea")).count()
+            if dated_ideas:
+                problems.append(tr("check.dated_ideas", count=dated_ideas))
+            zones = db.Post.select(db.Post.timezone).distinct().tuples()
+            for zone_name in (str(row[0]) for row in zones):
+                try:
+                    zone(zone_name)
+                except ValidationError:
+                    problems.append(tr("check.unknown_zone", zone=zone_name))
+        return problems
+
+    def backup(self, destination: str | os.PathLike[str] | None = None) -> Path:
+        """A consistent copy of the file; never overwrites an existing file."""
+        target = backup_path_for(self.path, "manual") if destination is None else Path(destination).expanduser()
+        if target.is_dir():
+            target = target / backup_path_for(self.path, "manual").name
+        if target.exists():
+            raise ValidationError("error.backup_exists", path=str(target))
+        if not target.parent.is_dir():
+            raise ValidationError("error.backup_folder_missing", folder=str(target.parent))
+        try:
+            with self._reading():
+                backup_database(self._db, target)
+        except OSError as exc:
+            raise DatabaseError("error.backup_failed", path=str(target), reason=exc.strerror or str(exc)) from None
+        return target

@@ -1,0 +1,71 @@
+"""Schema creation and numbered migrations.
+
+``PRAGMA user_version`` holds the schema version. Each step in ``MIGRATIONS``
+brings the schema from ``n - 1`` to ``n``; before any step runs, the file is
+backed up beside itself, and all steps run in one transaction, so a failure
+leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import peewee as pw
+
+from planner.defaults import DEFAULT_CATEGORIES
+from planner.storage.backup import backup_database, backup_path_for
+from planner.storage.models import MODELS, Category, Meta
+
+SCHEMA_VERSION = 1
+APPLICATION_ID = 0x44494147  # "DIAG": marks a file as a Dialogos database
+
+Migration = Callable[[pw.SqliteDatabase], None]
+
+# Steps for later versions go here: {2: add_reply_slots, ...}. Each has a test
+# that opens a file of the previous schema (tests/planner/test_migrations.py).
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def create_schema(
+    db: pw.SqliteDatabase,
+    *,
+    planning_zone: str,
+    now_ts: int,
+    app_version: str,
+    language: str,
+) -> None:
+    """Create every table of a new file, inside one write transaction."""
+    with db.atomic("IMMEDIATE"):
+        db.create_tables(MODELS)
+        Meta.create(id=1, planning_zone=planning_zone, created_at=now_ts, created_with=app_version, revision=0)
+        Category.insert_many(
+            [{"name": fr if language == "fr" else en, "side": side.value} for en, fr, side in DEFAULT_CATEGORIES]
+        ).execute()
+        # application_id marks the file as ours; user_version is the schema.
+        db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
+        db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+
+
+def migrate(
+    db: pw.SqliteDatabase,
+    path: Path,
+    from_version: int,
+    *,
+    migrations: Mapping[int, Migration] | None = None,
+    target: int = SCHEMA_VERSION,
+) -> Path | None:
+    """Bring the file at ``path`` from ``from_version`` to ``target``.
+
+    Returns the backup made first, or None when nothing needed doing.
+    """
+    steps = MIGRATIONS if migrations is None else migrations
+    if from_version >= target:
+        return None
+    backup = backup_path_for(path, f"before-v{target}")
+    backup_database(db, backup)
+    with db.atomic("IMMEDIATE"):
+        for version in range(from_version + 1, target + 1):
+            steps[version](db)
+            db.execute_sql(f"PRAGMA user_version = {version:d}")
+    return backup

@@ -1,0 +1,102 @@
+"""Peewee models of the Dialogos file.
+
+The models are bound to a :class:`peewee.DatabaseProxy`; each open planner
+binds its own database around its work (see ``connection.bound``), so tests
+and a second connection in the same process never share a module-level
+connection. Instants are stored as integer seconds since the epoch, UTC.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+database_proxy = pw.DatabaseProxy()
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class Meta(BaseModel):
+    """One row: facts about the whole file."""
+
+    id = pw.IntegerField(primary_key=True)
+    planning_zone = pw.CharField()
+    created_at = pw.IntegerField()
+    created_with = pw.CharField()
+    revision = pw.IntegerField(default=0)
+
+
+class Member(BaseModel):
+    id = pw.AutoField()
+    name = pw.CharField(unique=True, collation="NOCASE")
+    initials = pw.CharField()
+    colour = pw.CharField()
+    version = pw.IntegerField(default=1)
+
+
+class Platform(BaseModel):
+    id = pw.AutoField()
+    name = pw.CharField(unique=True, collation="NOCASE")
+    kind = pw.CharField()
+    colour = pw.CharField()
+    text_limit = pw.IntegerField(null=True)
+    active = pw.BooleanField(default=True)
+    version = pw.IntegerField(default=1)
+
+
+class Category(BaseModel):
+    id = pw.AutoField()
+    name = pw.CharField(unique=True, collation="NOCASE")
+    side = pw.CharField()
+    version = pw.IntegerField(default=1)
+
+
+class Post(BaseModel):
+    id = pw.AutoField()
+    uid = pw.CharField(unique=True)
+    platform = pw.ForeignKeyField(Platform, on_delete="RESTRICT", index=False)
+    title = pw.CharField()
+    body = pw.TextField(default="")
+    category = pw.ForeignKeyField(Category, null=True, on_delete="RESTRICT")
+    status = pw.CharField(index=True)
+    start_ts = pw.IntegerField(null=True, index=True)
+    timezone = pw.CharField()
+    duration_minutes = pw.IntegerField()
+    author = pw.ForeignKeyField(Member, null=True, on_delete="SET NULL")
+    campaign = pw.CharField(default="")
+    link = pw.CharField(default="")
+    notes = pw.TextField(default="")
+    group_uid = pw.CharField(null=True, index=True)
+    version = pw.IntegerField(default=1)
+    created_at = pw.IntegerField()
+    updated_at = pw.IntegerField()
+    created_by = pw.CharField()
+    updated_by = pw.CharField()
+
+    class Meta:
+        indexes = ((("platform", "start_ts"), False),)
+
+
+class Audit(BaseModel):
+    """Every change: who, when, what, and the override reason where one was given.
+
+    ``revision`` ties each row to the write that made it, so an open app asks
+    "what changed since revision N" and refreshes only that.
+    """
+
+    id = pw.AutoField()
+
+    at = pw.IntegerField()
+    who = pw.CharField()
+    action = pw.CharField()
+    entity = pw.CharField()
+    entity_id = pw.IntegerField(null=True)
+    summary = pw.TextField(default="")
+    reason = pw.TextField(null=True)
+    revision = pw.IntegerField(index=True)
+
+
+MODELS: tuple[type[BaseModel], ...] = (Meta, Member, Platform, Category, Post, Audit)

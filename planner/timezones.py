@@ -1,0 +1,185 @@
+"""Time handling: local wall-clock times in IANA zones, to and from UTC.
+
+Rules (see the README, "Time"):
+
+* every datetime the core handles is aware; instants are stored in UTC;
+* a local time that does not exist in its zone (the spring-forward gap) is
+  refused, and the message names the gap;
+* an ambiguous local time (the autumn hour that happens twice) means its
+  *first* occurrence, as RFC 5545 §3.3.5 says.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from planner.errors import ValidationError
+
+_ZONE_NAME = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA zone ``name``, or a validation error naming it."""
+    if not name or not _ZONE_NAME.match(name) or len(name) > 64:
+        raise ValidationError("error.unknown_zone", zone=name)
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        raise ValidationError("error.unknown_zone", zone=name) from None
+
+
+def system_zone_name() -> str:
+    """The IANA name of this machine's zone, ``UTC`` when it cannot be told."""
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except Exception:  # noqa: BLE001 - any failure means "unknown"
+        return "UTC"
+    if not name:
+        return "UTC"
+    try:
+        zone(name)
+    except ValidationError:
+        return "UTC"
+    return name
+
+
+def localize(wall: datetime, zone_name: str) -> datetime:
+    """The aware datetime for the naive wall-clock time ``wall`` in ``zone_name``.
+
+    Refuses a time inside a spring-forward gap; takes the first occurrence of
+    an ambiguous one.
+    """
+    if wall.tzinfo is not None:
+        raise TypeError("localize() takes a naive wall-clock time")
+    tz = zone(zone_name)
+    first = wall.replace(tzinfo=tz, fold=0)
+    back = first.astimezone(UTC).astimezone(tz)
+    if back.replace(tzinfo=None) != wall:
+        start, end = gap_around(wall, tz)
+        raise ValidationError(
+            "error.time_in_gap",
+            time=wall.strftime("%Y-%m-%d %H:%M"),
+            zone=zone_name,
+            gap_start=start.strftime("%H:%M"),
+            gap_end=end.strftime("%H:%M"),
+        )
+    return first
+
+
+def is_ambiguous(wall: datetime, zone_name: str) -> bool:
+    """True when the naive ``wall`` happens twice in the zone (autumn fold)."""
+    tz = zone(zone_name)
+    return wall.replace(tzinfo=tz, fold=0).utcoffset() != wall.replace(tzinfo=tz, fold=1).utcoffset()
+
+
+def gap_around(wall: datetime, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """The local times where the gap containing ``wall`` starts and ends."""
+    before = wall.replace(tzinfo=tz, fold=0).utcoffset()
+    after = wall.replace(tzinfo=tz, fold=1).utcoffset()
+    assert before is not None and after is not None
+    # Between these two instants the offset switches from `before` to `after`.
+    low = (wall - before).replace(tzinfo=UTC) - timedelta(days=1)
+    high = (wall - after).replace(tzinfo=UTC) + timedelta(days=1)
+    while high - low > timedelta(seconds=1):
+        mid = low + (high - low) / 2
+        if mid.astimezone(tz).utcoffset() == before:
+            low = mid
+        else:
+            high = mid
+    transition = high.replace(microsecond=0)
+    start = (transition + before).replace(tzinfo=None)
+    end = (transition + after).replace(tzinfo=None)
+    return start, end
+
+
+def to_utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None:
+        raise TypeError("naive datetime: the core only handles aware ones")
+    return moment.astimezone(UTC)
+
+
+def from_timestamp(seconds: int, zone_name: str) -> datetime:
+    return datetime.fromtimestamp(seconds, tz=UTC).astimezone(zone(zone_name))
+
+
+def timestamp(moment: datetime) -> int:
+    return int(to_utc(moment).timestamp())
+
+
+def parse_local(text: str, zone_name: str) -> datetime:
+    """Parse ``YYYY-MM-DD HH:MM`` (or ISO ``T``) as a wall-clock time in the zone.
+
+    A text with its own UTC offset (``2026-06-01T10:00+02:00``) is taken as that
+    instant, shown in the zone.
+    """
+    cleaned = text.strip()
+    try:
+        parsed = datetime.fromisoformat(cleaned)
+    except ValueError:
+        raise ValidationError("error.bad_datetime", value=text) from None
+    if parsed.tzinfo is not None:
+        return parsed.astimezone(zone(zone_name))
+    if len(cleaned) <= 10:
+        # A date alone is not a time to publish at.
+        raise ValidationError("error.bad_datetime", value=text)
+    return localize(parsed.replace(second=0, microsecond=0), zone_name)
+
+
+def parse_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError("error.bad_date", value=text) from None
+
+
+def day_start(day: date, zone_name: str) -> datetime:
+    """The first instant of ``day`` in the zone (midnight may be in a gap)."""
+    tz = zone(zone_name)
+    midnight = datetime.combine(day, time(0), tzinfo=tz)
+    back = midnight.astimezone(UTC).astimezone(tz)
+    if back.replace(tzinfo=None) != midnight.replace(tzinfo=None):
+        # Midnight skipped (e.g. America/Santiago): the day starts at the gap's end.
+        _, end = gap_around(midnight.replace(tzinfo=None), tz)
+        return end.replace(tzinfo=tz)
+    return midnight
+
+
+def day_range(first: date, last: date, zone_name: str) -> tuple[datetime, datetime]:
+    """The instants [start of ``first``, start of the day after ``last``)."""
+    if last < first:
+        raise ValidationError("error.bad_range", start=first.isoformat(), end=last.isoformat())
+    return day_start(first, zone_name), day_start(last + timedelta(days=1), zone_name)
+
+
+_ISO_WEEK = re.compile(r"^(\d{4})-?W(\d{2})$", re.IGNORECASE)
+
+
+def parse_iso_week(text: str) -> tuple[int, int]:
+    match = _ISO_WEEK.match(text.strip())
+    if not match:
+        raise ValidationError("error.bad_week", value=text)
+    year, week = int(match.group(1)), int(match.group(2))
+    try:
+        date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise ValidationError("error.bad_week", value=text) from None
+    return year, week
+
+
+def week_range(year: int, week: int, zone_name: str) -> tuple[datetime, datetime]:
+    """The instants of ISO week ``year``-W``week``, Monday to Monday, in the zone."""
+    monday = date.fromisocalendar(year, week, 1)
+    return day_range(monday, monday + timedelta(days=6), zone_name)
+
+
+def week_of(moment: datetime) -> tuple[int, int]:
+    iso = moment.date().isocalendar()
+    return iso.year, iso.week
+
+
+def format_week(year: int, week: int) -> str:
+    return f"{year}-W{week:02d}"

@@ -1,0 +1,125 @@
+"""Checks on what users type: one place, used by every write path."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from planner.defaults import (
+    MAX_BODY_LENGTH,
+    MAX_DURATION_MINUTES,
+    MAX_FIELD_LENGTH,
+    MAX_NAME_LENGTH,
+    MAX_TITLE_LENGTH,
+    PLATFORM_KINDS,
+)
+from planner.errors import ValidationError
+from planner.i18n import Term
+from planner.model import Side, Status
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+_COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+
+def name(value: str, *, what: str) -> str:
+    """A short single-line name (platform, category, member)."""
+    cleaned = " ".join(value.split())
+    if not cleaned:
+        raise ValidationError("error.name_required", what=Term("field." + what))
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise ValidationError("error.name_too_long", what=Term("field." + what), limit=MAX_NAME_LENGTH)
+    if _CONTROL.search(cleaned):
+        raise ValidationError("error.name_control", what=Term("field." + what))
+    return cleaned
+
+
+def title(value: str) -> str:
+    cleaned = value.strip()
+    if not cleaned:
+        raise ValidationError("error.title_required")
+    if _CONTROL.search(cleaned):
+        raise ValidationError("error.title_single_line")
+    if len(cleaned) > MAX_TITLE_LENGTH:
+        raise ValidationError("error.title_too_long", length=len(cleaned), limit=MAX_TITLE_LENGTH)
+    return cleaned
+
+
+def body(value: str) -> str:
+    if "\x00" in value:
+        raise ValidationError("error.text_nul")
+    if len(value) > MAX_BODY_LENGTH:
+        raise ValidationError("error.body_too_long", length=len(value), limit=MAX_BODY_LENGTH)
+    return value
+
+
+def text_field(value: str, *, what: str, single_line: bool) -> str:
+    cleaned = value.strip()
+    if "\x00" in cleaned or (single_line and _CONTROL.search(cleaned)):
+        raise ValidationError("error.field_control", what=Term("field." + what))
+    if len(cleaned) > (MAX_FIELD_LENGTH if single_line else MAX_BODY_LENGTH):
+        raise ValidationError("error.field_too_long", what=Term("field." + what))
+    return cleaned
+
+
+def link(value: str) -> str:
+    cleaned = value.strip()
+    if not cleaned:
+        return ""
+    parts = urlsplit(cleaned)
+    if parts.scheme not in ("http", "https") or not parts.netloc or _CONTROL.search(cleaned) or " " in cleaned:
+        raise ValidationError("error.bad_link", value=cleaned[:80])
+    if len(cleaned) > MAX_FIELD_LENGTH:
+        raise ValidationError("error.field_too_long", what=Term("field.link"))
+    return cleaned
+
+
+def duration(value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_DURATION_MINUTES:
+        raise ValidationError("error.bad_duration", value=value, limit=MAX_DURATION_MINUTES)
+    return value
+
+
+def colour(value: str) -> str:
+    cleaned = value.strip()
+    if not _COLOUR.match(cleaned):
+        raise ValidationError("error.bad_colour", value=cleaned[:20])
+    return cleaned.upper()
+
+
+def platform_kind(value: str) -> str:
+    key = value.strip().lower()
+    if key not in PLATFORM_KINDS:
+        raise ValidationError("error.unknown_kind", value=value[:40], known=", ".join(PLATFORM_KINDS))
+    return key
+
+
+def text_limit(value: int | None) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not 1 <= value <= 1_000_000:
+        raise ValidationError("error.bad_text_limit", value=value)
+    return value
+
+
+def side(value: str | Side) -> Side:
+    try:
+        return Side(str(value).strip().lower())
+    except ValueError:
+        raise ValidationError(
+            "error.unknown_side", value=str(value)[:40], known=", ".join(s.value for s in Side)
+        ) from None
+
+
+def status(value: str | Status) -> Status:
+    try:
+        return Status(str(value).strip().lower())
+    except ValueError:
+        raise ValidationError(
+            "error.unknown_status", value=str(value)[:40], known=", ".join(s.value for s in Status)
+        ) from None
+
+
+def initials_of(member_name: str) -> str:
+    words = [w for w in re.split(r"[\s\-_.]+", member_name) if w]
+    letters = "".join(w[0] for w in words[:2]) if len(words) > 1 else member_name[:2]
+    return letters.upper()
