@@ -1,0 +1,231 @@
+"""What each command does: read the arguments, call the planner, print the result.
+
+No rule lives here: every check is the core's; this module only translates
+between the command line and :class:`planner.service.Planner`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any, TextIO
+
+from planner.cli import render
+from planner.cli.parser import UsageError
+from planner.demo import bulk_demo, plan_demo
+from planner.i18n import tr
+from planner.model import UNSET, PostFields, PostPatch, PostQuery, Status
+from planner.service import Planner
+from planner.timezones import day_range, parse_date, parse_iso_week, parse_local, week_range
+
+Handler = Callable[[Planner, argparse.Namespace, TextIO], int]
+
+
+def _print(out: TextIO, args: argparse.Namespace, record: object, text: str) -> None:
+    print(render.as_json(record) if getattr(args, "format", "table") == "json" else text, file=out)
+
+
+# -- demo ---------------------------------------------------------------------
+
+
+def demo(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    if args.posts is not None:
+        count = bulk_demo(planner, posts=args.posts, seed=args.seed)
+        print(tr("cli.demo_bulk_done", count=count, path=planner.path), file=out)
+        return 0
+    summary = plan_demo(planner, weeks=args.weeks, seed=args.seed)
+    print(
+        tr(
+            "cli.demo_done",
+            posts=summary.posts,
+            ideas=summary.ideas,
+            platforms=summary.platforms,
+            first=summary.first_day.isoformat(),
+            last=summary.last_day.isoformat(),
+        ),
+        file=out,
+    )
+    return 0
+
+
+# -- platforms and categories -------------------------------------------------
+
+
+def platform(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    if args.action == "list":
+        platforms = planner.platforms()
+        _print(out, args, [render.platform_record(p) for p in platforms], render.platforms_table(platforms))
+    elif args.action == "add":
+        limit = getattr(args, "limit", UNSET)
+        added = planner.add_platform(args.name, args.kind, colour=args.colour, text_limit=limit)
+        _print(out, args, render.platform_record(added), render.platforms_table([added]))
+    elif args.action == "edit":
+        edited = planner.edit_platform(
+            args.name,
+            new_name=_given(args.new_name),
+            kind=_given(args.kind),
+            colour=_given(args.colour),
+            text_limit=getattr(args, "limit", UNSET),
+            active=_given(args.active),
+        )
+        _print(out, args, render.platform_record(edited), render.platforms_table([edited]))
+    else:
+        planner.remove_platform(args.name)
+        print(tr("cli.removed_platform", name=args.name), file=out)
+    return 0
+
+
+def category(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    if args.action == "list":
+        categories = planner.categories()
+        _print(out, args, [render.category_record(c) for c in categories], render.categories_table(categories))
+    elif args.action == "add":
+        added = planner.add_category(args.name, args.side)
+        _print(out, args, render.category_record(added), render.categories_table([added]))
+    elif args.action == "edit":
+        edited = planner.edit_category(args.name, new_name=_given(args.new_name), side=_given(args.side))
+        _print(out, args, render.category_record(edited), render.categories_table([edited]))
+    else:
+        planner.remove_category(args.name)
+        print(tr("cli.removed_category", name=args.name), file=out)
+    return 0
+
+
+def _given(value: Any) -> Any:
+    return UNSET if value is None else value
+
+
+# -- posts --------------------------------------------------------------------
+
+
+def _reason(args: argparse.Namespace) -> str | None:
+    """``--force`` overrides a balance rule and must say why; the reason is audited."""
+    if args.force and not (args.reason or "").strip():
+        raise UsageError("cli.force_needs_reason")
+    if args.reason and not args.force:
+        raise UsageError("cli.reason_needs_force")
+    return args.reason.strip() if args.force else None
+
+
+def _show_post(planner: Planner, args: argparse.Namespace, out: TextIO, post_id: int) -> None:
+    post = planner.get_post(post_id)
+    _print(out, args, render.post_record(post), render.post_detail(post))
+
+
+def post(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    handlers: dict[str, Handler] = {
+        "add": _post_add,
+        "list": _post_list,
+        "show": lambda p, a, o: _show_post(p, a, o, a.id) or 0,
+        "edit": _post_edit,
+        "move": _post_move,
+        "rm": _post_rm,
+    }
+    return handlers[args.action](planner, args, out)
+
+
+def _post_add(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    zone_name = args.tz or planner.planning_zone
+    fields = PostFields(
+        platform=args.platform,
+        title=args.title,
+        body=args.body or "",
+        category=args.category,
+        status=Status(args.status) if args.status else None,
+        start=parse_local(args.at, zone_name) if args.at else None,
+        timezone=zone_name,
+        duration_minutes=args.duration,
+        author=args.author,
+        campaign=args.campaign or "",
+        link=args.link or "",
+        notes=args.notes or "",
+    )
+    change = planner.create_post(fields, reason=_reason(args))
+    _show_post(planner, args, out, change.ids[0])
+    return 0
+
+
+def _post_edit(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    reason = _reason(args)
+    # A new time is read in the new zone if one is given, else in the post's own.
+    zone_name = args.tz or (planner.get_post(args.id).timezone if args.at else None)
+    patch = PostPatch(
+        platform=_given(args.platform),
+        title=_given(args.title),
+        body=_given(args.body),
+        category=UNSET if args.category is None else (args.category or None),
+        status=_given(Status(args.status) if args.status else None),
+        start=parse_local(args.at, str(zone_name)) if args.at else UNSET,
+        timezone=_given(args.tz),
+        duration_minutes=_given(args.duration),
+        author=UNSET if args.author is None else (args.author or None),
+        campaign=_given(args.campaign),
+        link=_given(args.link),
+        notes=_given(args.notes),
+    )
+    change = planner.edit_post(args.id, patch, expect_version=args.expect_version, reason=reason)
+    _show_post(planner, args, out, change.ids[0])
+    return 0
+
+
+def _post_move(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    reason = _reason(args)
+    zone_name = args.tz or planner.get_post(args.id).timezone
+    start = parse_local(args.at, zone_name)
+    change = planner.move_post(args.id, start, timezone=args.tz, expect_version=args.expect_version, reason=reason)
+    _show_post(planner, args, out, change.ids[0])
+    return 0
+
+
+def _post_rm(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    change = planner.delete_post(args.id, expect_version=args.expect_version)
+    print(tr("cli.removed_post", id=args.id, title=change.posts[0].title), file=out)
+    return 0
+
+
+def _post_list(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    zone_name = planner.planning_zone
+    start = end = None
+    if args.week:
+        start, end = week_range(*parse_iso_week(args.week), zone_name)
+    elif args.date_from or args.date_to:
+        if not (args.date_from and args.date_to):
+            raise UsageError("cli.from_and_to")
+        start, end = day_range(parse_date(args.date_from), parse_date(args.date_to), zone_name)
+    query = PostQuery(
+        start=start,
+        end=end,
+        platforms=tuple(args.platform),
+        statuses=tuple(Status(s) for s in args.status),
+    )
+    posts = planner.list_posts(query)
+    _print(out, args, [render.post_record(p) for p in posts], render.posts_table(posts))
+    return 0
+
+
+# -- the database file ----------------------------------------------------------
+
+
+def database(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
+    if args.action == "info":
+        info = planner.info()
+        _print(out, args, render.info_record(info), render.info_table(info))
+        return 0
+    if args.action == "check":
+        problems = planner.check()
+        for problem in problems:
+            print(problem, file=out)
+        print(tr("cli.check_ok") if not problems else tr("cli.check_failed", count=len(problems)), file=out)
+        return 1 if problems else 0
+    target = planner.backup(args.destination)
+    print(tr("cli.backup_done", path=target), file=out)
+    return 0
+
+
+COMMANDS: dict[str, Handler] = {
+    "demo": demo,
+    "platform": platform,
+    "category": category,
+    "post": post,
+    "db": database,
+}

@@ -1,0 +1,203 @@
+"""The command line of PRODUCT.md, with help and usage errors in the user's language."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from planner import __version__
+from planner.errors import ValidationError
+from planner.i18n import LANGUAGES, language, tr
+from planner.model import Side, Status
+
+FORMATS = ("table", "json")
+
+# argparse builds its own sentences with gettext; these are the ones a user
+# meets, so usage errors read in French too.
+_ARGPARSE_FR = {
+    "usage: ": "utilisation : ",
+    "positional arguments": "arguments",
+    "options": "options",
+    "show this help message and exit": "affiche cette aide et quitte",
+    "unrecognized arguments: %s": "arguments inconnus : %s",
+    "the following arguments are required: %s": "arguments obligatoires manquants : %s",
+    "expected one argument": "une valeur est attendue",
+    "invalid choice: %(value)r (choose from %(choices)s)": "choix invalide : %(value)r (possibles : %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argument %(argument_name)s : %(message)s",
+    "invalid %(type)s value: %(value)r": "valeur invalide : %(value)r",
+    "not allowed with argument %s": "incompatible avec l’argument %s",
+    "one of the arguments %s is required": "l’un des arguments %s est obligatoire",
+    "ambiguous option: %(option)s could match %(matches)s": "option ambiguë : %(option)s peut désigner %(matches)s",
+    "show program's version number and exit": "affiche la version et quitte",
+}
+
+
+def _argparse_text(message: str) -> str:
+    return _ARGPARSE_FR.get(message, message) if language() == "fr" else message
+
+
+argparse._ = _argparse_text  # type: ignore[attr-defined]
+
+
+class UsageError(ValidationError):
+    """A command line that does not parse (exit 2)."""
+
+
+class Parser(argparse.ArgumentParser):
+    """Usage errors become one-line errors raised, not printed: the caller
+    prints them like every other error, in the user's language."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError("cli.usage_error", detail=message, prog=self.prog)
+
+
+def _int(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("cli.not_a_number", value=text)) from None
+
+
+def _limit(text: str) -> int | None:
+    return None if text.strip().lower() in ("none", "aucune", "0", "") else _int(text)
+
+
+def build_parser() -> Parser:
+    """The whole command line; help texts are in the current language."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar=tr("cli.metavar_path"), help=tr("cli.help_db"), default=argparse.SUPPRESS)
+    common.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"), default=argparse.SUPPRESS)
+    common.add_argument("--debug", action="store_true", help=tr("cli.help_debug"), default=argparse.SUPPRESS)
+
+    root = Parser(prog="dialogos", description=tr("cli.description"), parents=[common])
+    root.add_argument("--version", action="version", version=f"Dialogos {__version__}")
+    root.set_defaults(command=None, action=None, db=None, lang=None, debug=False)
+    commands = root.add_subparsers(dest="command", metavar=tr("cli.metavar_command"), parser_class=Parser)
+
+    def command(parent: argparse._SubParsersAction[Parser], name: str, help_key: str) -> Parser:
+        return parent.add_parser(name, help=tr(help_key), description=tr(help_key), parents=[common])
+
+    def formats(sub: Parser) -> None:
+        sub.add_argument("--format", choices=FORMATS, default="table", help=tr("cli.help_format"))
+
+    demo = command(commands, "demo", "cli.help_demo")
+    demo.add_argument("--weeks", type=_int, default=3, help=tr("cli.help_demo_weeks"))
+    demo.add_argument("--posts", type=_int, help=tr("cli.help_demo_posts"))
+    demo.add_argument("--seed", type=_int, help=tr("cli.help_demo_seed"))
+
+    _platform_commands(command(commands, "platform", "cli.help_platform"), command, formats)
+    _category_commands(command(commands, "category", "cli.help_category"), command, formats)
+    _post_commands(command(commands, "post", "cli.help_post"), command, formats)
+
+    database = command(commands, "db", "cli.help_database")
+    actions = database.add_subparsers(dest="action", metavar=tr("cli.metavar_action"), required=True)
+    formats(command(actions, "info", "cli.help_db_info"))
+    command(actions, "check", "cli.help_db_check")
+    backup = command(actions, "backup", "cli.help_db_backup")
+    backup.add_argument("destination", nargs="?", metavar=tr("cli.metavar_dest"), help=tr("cli.help_db_backup_dest"))
+    return root
+
+
+def _platform_commands(platform: Parser, command, formats) -> None:  # type: ignore[no-untyped-def]
+    actions = platform.add_subparsers(dest="action", metavar=tr("cli.metavar_action"), required=True)
+    formats(command(actions, "list", "cli.help_platform_list"))
+    add = command(actions, "add", "cli.help_platform_add")
+    add.add_argument("name", metavar=tr("cli.metavar_name"))
+    add.add_argument("--kind", required=True, help=tr("cli.help_platform_kind"))
+    add.add_argument("--colour", "--color", dest="colour", help=tr("cli.help_colour"))
+    add.add_argument("--limit", type=_limit, default=argparse.SUPPRESS, help=tr("cli.help_platform_limit"))
+    formats(add)
+    edit = command(actions, "edit", "cli.help_platform_edit")
+    edit.add_argument("name", metavar=tr("cli.metavar_name"))
+    edit.add_argument("--name", dest="new_name", help=tr("cli.help_new_name"))
+    edit.add_argument("--kind", help=tr("cli.help_platform_kind"))
+    edit.add_argument("--colour", "--color", dest="colour", help=tr("cli.help_colour"))
+    edit.add_argument("--limit", type=_limit, default=argparse.SUPPRESS, help=tr("cli.help_platform_limit"))
+    active = edit.add_mutually_exclusive_group()
+    active.add_argument("--active", dest="active", action="store_true", default=None, help=tr("cli.help_active"))
+    active.add_argument("--inactive", dest="active", action="store_false", help=tr("cli.help_inactive"))
+    formats(edit)
+    remove = command(actions, "rm", "cli.help_platform_rm")
+    remove.add_argument("name", metavar=tr("cli.metavar_name"))
+
+
+def _category_commands(category: Parser, command, formats) -> None:  # type: ignore[no-untyped-def]
+    actions = category.add_subparsers(dest="action", metavar=tr("cli.metavar_action"), required=True)
+    formats(command(actions, "list", "cli.help_category_list"))
+    add = command(actions, "add", "cli.help_category_add")
+    add.add_argument("name", metavar=tr("cli.metavar_name"))
+    add.add_argument("--side", required=True, choices=[s.value for s in Side], help=tr("cli.help_side"))
+    formats(add)
+    edit = command(actions, "edit", "cli.help_category_edit")
+    edit.add_argument("name", metavar=tr("cli.metavar_name"))
+    edit.add_argument("--name", dest="new_name", help=tr("cli.help_new_name"))
+    edit.add_argument("--side", choices=[s.value for s in Side], help=tr("cli.help_side"))
+    formats(edit)
+    remove = command(actions, "rm", "cli.help_category_rm")
+    remove.add_argument("name", metavar=tr("cli.metavar_name"))
+
+
+def _post_fields(sub: Parser, *, adding: bool) -> None:
+    sub.add_argument("--platform", required=adding, help=tr("cli.help_post_platform"))
+    sub.add_argument("--title", required=adding, help=tr("cli.help_post_title"))
+    sub.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help=tr("cli.help_post_at"))
+    sub.add_argument("--tz", metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
+    sub.add_argument("--category", help=tr("cli.help_post_category"))
+    sub.add_argument("--body", help=tr("cli.help_post_body"))
+    sub.add_argument("--status", choices=[s.value for s in Status], help=tr("cli.help_post_status"))
+    sub.add_argument("--duration", type=_int, metavar="MIN", help=tr("cli.help_post_duration"))
+    sub.add_argument("--author", help=tr("cli.help_post_author"))
+    sub.add_argument("--campaign", help=tr("cli.help_post_campaign"))
+    sub.add_argument("--link", help=tr("cli.help_post_link"))
+    sub.add_argument("--notes", help=tr("cli.help_post_notes"))
+
+
+def _override(sub: Parser) -> None:
+    sub.add_argument("--force", action="store_true", help=tr("cli.help_force"))
+    sub.add_argument("--reason", help=tr("cli.help_reason"))
+
+
+def _expect(sub: Parser) -> None:
+    sub.add_argument("--expect-version", type=_int, metavar="V", help=tr("cli.help_expect_version"))
+
+
+def _post_commands(post: Parser, command, formats) -> None:  # type: ignore[no-untyped-def]
+    actions = post.add_subparsers(dest="action", metavar=tr("cli.metavar_action"), required=True)
+    add = command(actions, "add", "cli.help_post_add")
+    _post_fields(add, adding=True)
+    _override(add)
+    formats(add)
+
+    listing = command(actions, "list", "cli.help_post_list")
+    when = listing.add_mutually_exclusive_group()
+    when.add_argument("--week", metavar="YYYY-Www", help=tr("cli.help_week"))
+    when.add_argument("--from", dest="date_from", metavar=tr("cli.metavar_date"), help=tr("cli.help_from"))
+    listing.add_argument("--to", dest="date_to", metavar=tr("cli.metavar_date"), help=tr("cli.help_to"))
+    listing.add_argument("--platform", action="append", default=[], help=tr("cli.help_filter_platform"))
+    listing.add_argument(
+        "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
+    )
+    formats(listing)
+
+    show = command(actions, "show", "cli.help_post_show")
+    show.add_argument("id", type=_int, metavar="ID")
+    formats(show)
+
+    edit = command(actions, "edit", "cli.help_post_edit")
+    edit.add_argument("id", type=_int, metavar="ID")
+    _post_fields(edit, adding=False)
+    _expect(edit)
+    _override(edit)
+    formats(edit)
+
+    move = command(actions, "move", "cli.help_post_move")
+    move.add_argument("id", type=_int, metavar="ID")
+    move.add_argument("--at", required=True, metavar='"YYYY-MM-DD HH:MM"', help=tr("cli.help_post_at"))
+    move.add_argument("--tz", metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
+    _expect(move)
+    _override(move)
+    formats(move)
+
+    remove = command(actions, "rm", "cli.help_post_rm")
+    remove.add_argument("id", type=_int, metavar="ID")
+    _expect(remove)

@@ -1,0 +1,183 @@
+"""How the command line prints things: aligned tables for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from planner.i18n import tr
+from planner.model import Category, DatabaseInfo, Platform, Post
+
+TITLE_WIDTH = 48
+
+
+def post_record(post: Post) -> dict[str, object]:
+    """A post as JSON: the fields of PRODUCT.md and a few more."""
+    return {
+        "id": post.id,
+        "uid": post.uid,
+        "platform": post.platform,
+        "title": post.title,
+        "body": post.body,
+        "category": post.category,
+        "side": post.side.value if post.side else None,
+        "status": post.status.value,
+        "start": post.start.isoformat() if post.start else None,
+        "end": post.end.isoformat() if post.end else None,
+        "timezone": post.timezone,
+        "duration_minutes": post.duration_minutes,
+        "author": post.author,
+        "campaign": post.campaign,
+        "link": post.link,
+        "notes": post.notes,
+        "group": post.group_uid,
+        "version": post.version,
+        "created_at": post.created_at.isoformat(),
+        "updated_at": post.updated_at.isoformat(),
+        "created_by": post.created_by,
+        "updated_by": post.updated_by,
+    }
+
+
+def platform_record(platform: Platform) -> dict[str, object]:
+    return {
+        "id": platform.id,
+        "name": platform.name,
+        "kind": platform.kind,
+        "colour": platform.colour,
+        "text_limit": platform.text_limit,
+        "active": platform.active,
+        "version": platform.version,
+    }
+
+
+def category_record(category: Category) -> dict[str, object]:
+    return {"id": category.id, "name": category.name, "side": category.side.value, "version": category.version}
+
+
+def info_record(info: DatabaseInfo) -> dict[str, object]:
+    return {
+        "path": info.path,
+        "schema_version": info.schema_version,
+        "planning_zone": info.planning_zone,
+        "created_at": info.created_at.isoformat(),
+        "created_with": info.created_with,
+        "revision": info.revision,
+        "read_only": info.read_only,
+        "size_bytes": info.size_bytes,
+        "journal_mode": info.journal_mode,
+        "counts": info.counts,
+    }
+
+
+def as_json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def when(moment: datetime | None) -> str:
+    """``Mon 2026-06-01 09:30 CEST`` with the weekday in the user's language."""
+    if moment is None:
+        return tr("cli.no_date")
+    return f"{tr(f'weekday.{moment.weekday()}')} {moment:%Y-%m-%d %H:%M} {moment.tzname() or ''}".rstrip()
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    """Columns aligned on the widest cell; an empty table says so."""
+    if not rows:
+        return tr("cli.nothing")
+    cells = [[str(value) for value in row] for row in rows]
+    widths = [max(len(headers[i]), *(len(row[i]) for row in cells)) for i in range(len(headers))]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    return "\n".join(lines)
+
+
+def posts_table(posts: Sequence[Post]) -> str:
+    headers = [tr(f"cli.col_{name}") for name in ("id", "when", "platform", "status", "side", "category", "title")]
+    rows = [
+        (
+            p.id,
+            when(p.start),
+            p.platform,
+            tr(f"status.{p.status.value}"),
+            tr(f"side.{p.side.value}") if p.side else "—",
+            p.category or "—",
+            _shorten(p.title, TITLE_WIDTH),
+        )
+        for p in posts
+    ]
+    return table(headers, rows)
+
+
+def post_detail(post: Post) -> str:
+    """Every field of one post, a line each, labels in the user's language."""
+    fields: list[tuple[str, object]] = [
+        ("id", post.id),
+        ("uid", post.uid),
+        ("platform", post.platform),
+        ("title", post.title),
+        ("category", post.category or "—"),
+        ("side", tr(f"side.{post.side.value}") if post.side else "—"),
+        ("status", tr(f"status.{post.status.value}")),
+        ("when", when(post.start)),
+        ("timezone", post.timezone),
+        ("duration", tr("cli.minutes", count=post.duration_minutes)),
+        ("author", post.author or "—"),
+        ("campaign", post.campaign or "—"),
+        ("link", post.link or "—"),
+        ("version", post.version),
+        ("updated", tr("cli.updated_by", at=f"{post.updated_at:%Y-%m-%d %H:%M} UTC", who=post.updated_by)),
+    ]
+    labels = [(tr(f"cli.col_{key}"), value) for key, value in fields]
+    width = max(len(label) for label, _ in labels)
+    lines = [f"{label.ljust(width)}  {value}" for label, value in labels]
+    if post.body:
+        lines += ["", post.body]
+    if post.notes:
+        lines += ["", f"{tr('cli.col_notes')}: {post.notes}"]
+    return "\n".join(lines)
+
+
+def platforms_table(platforms: Sequence[Platform]) -> str:
+    headers = [tr(f"cli.col_{name}") for name in ("id", "name", "kind", "colour", "limit", "active")]
+    rows = [
+        (
+            p.id,
+            p.name,
+            p.kind,
+            p.colour,
+            p.text_limit if p.text_limit is not None else "—",
+            tr("cli.yes") if p.active else tr("cli.no"),
+        )
+        for p in platforms
+    ]
+    return table(headers, rows)
+
+
+def categories_table(categories: Sequence[Category]) -> str:
+    headers = [tr(f"cli.col_{name}") for name in ("id", "name", "side")]
+    return table(headers, [(c.id, c.name, tr(f"side.{c.side.value}")) for c in categories])
+
+
+def info_table(info: DatabaseInfo) -> str:
+    counts = ", ".join(tr(f"cli.count_{key}", count=value) for key, value in info.counts.items())
+    fields = [
+        ("path", info.path),
+        ("planning_zone", info.planning_zone),
+        ("schema", info.schema_version),
+        ("created", f"{info.created_at:%Y-%m-%d %H:%M %Z} ({info.created_with})"),
+        ("revision", info.revision),
+        ("contents", counts),
+        ("size", tr("cli.kilobytes", size=round(info.size_bytes / 1024))),
+        ("journal", info.journal_mode),
+        ("access", tr("cli.read_only") if info.read_only else tr("cli.read_write")),
+    ]
+    labels = [(tr(f"cli.info_{key}"), value) for key, value in fields]
+    width = max(len(label) for label, _ in labels)
+    return "\n".join(f"{label.ljust(width)}  {value}" for label, value in labels)

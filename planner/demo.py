@@ -1,0 +1,219 @@
+"""A believable plan to try Dialogos on, and big files for benchmarks.
+
+``plan_demo`` writes a few weeks around today for a small brand (a coffee
+roaster), in the user's language, with every side and status and a few
+promotions bunched together so the balance rules have something to say.
+``bulk_demo`` writes exactly N dated posts spread over the years around today.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from planner.defaults import PLATFORM_KINDS
+from planner.errors import ValidationError
+from planner.i18n import language
+from planner.model import PostFields, Side, Status
+from planner.service import Planner
+from planner.timezones import localize, zone
+
+# (name, kind, weekdays 0=Monday, times)
+_PLATFORMS: tuple[tuple[str, str, tuple[int, ...], tuple[str, ...]], ...] = (
+    ("Instagram", "instagram", (0, 2, 4, 6), ("12:30", "18:00")),
+    ("LinkedIn", "linkedin", (1, 2, 3), ("08:45", "12:00")),
+    ("Mastodon", "mastodon", (0, 1, 2, 3, 4), ("09:15", "16:30")),
+    ("Newsletter", "newsletter", (3,), ("08:00",)),
+    ("Blog", "blog", (1,), ("10:00",)),
+)
+
+_MEMBERS = {"en": ("Alex Morgan", "Sam Taylor", "Jordan Lee"), "fr": ("Camille Martin", "Yanis Benali", "Léa Dubois")}
+
+# Titles per side, (English, French).
+_TITLES: dict[Side, tuple[tuple[str, str], ...]] = {
+    Side.CONVERSATION: (
+        ("Which brewing method do you use at home?", "Quelle méthode d’extraction utilisez-vous chez vous ?"),
+        ("Poll: light or dark roast this winter?", "Sondage : torréfaction claire ou foncée cet hiver ?"),
+        ("Your latte art, featured", "Votre latte art à l’honneur"),
+        ("Behind the scenes: cupping day at the roastery", "Coulisses : journée de dégustation à la brûlerie"),
+        ("Answering your questions about decaf", "Nos réponses à vos questions sur le déca"),
+        ("Tip: keep your beans away from the fridge", "Astuce : gardez vos grains loin du frigo"),
+        ("Meet Inès, who sources our beans", "Rencontrez Inès, qui choisit nos grains"),
+        ("A great read on fair coffee prices", "Une lecture passionnante sur le prix juste du café"),
+        ("What should we name the new blend?", "Quel nom pour le nouvel assemblage ?"),
+        ("Thank you for 10,000 conversations", "Merci pour ces 10 000 conversations"),
+    ),
+    Side.INFORMATION: (
+        ("Holiday opening hours", "Horaires d’ouverture pendant les fêtes"),
+        ("We are at the Lyon coffee festival", "Nous serons au festival du café de Lyon"),
+        ("New delivery zones from Monday", "Nouvelles zones de livraison dès lundi"),
+        ("Our 2026 sourcing report", "Notre rapport d’approvisionnement 2026"),
+    ),
+    Side.PROMOTION: (
+        ("-20% on all filters this weekend", "-20 % sur tous les filtres ce week-end"),
+        ("Launch: the Ethiopian Guji blend", "Lancement : l’assemblage Éthiopie Guji"),
+        ("Contest: win a year of coffee", "Concours : gagnez une année de café"),
+        ("Gift boxes are back", "Les coffrets cadeaux sont de retour"),
+    ),
+}
+
+_BODIES: dict[Side, tuple[str, str]] = {
+    Side.CONVERSATION: (
+        "Tell us in the comments: we read and answer every one of them. ☕",
+        "Dites-le-nous en commentaire : nous lisons et répondons à chacun. ☕",
+    ),
+    Side.INFORMATION: (
+        "Everything you need to know, in short. Questions are welcome below.",
+        "L’essentiel, en bref. Vos questions sont les bienvenues en dessous.",
+    ),
+    Side.PROMOTION: (
+        "Available on our shop while stocks last. Link in bio.",
+        "Disponible sur notre boutique dans la limite des stocks. Lien en bio.",
+    ),
+}
+
+_IDEAS = (
+    ("Live Q&A with our roaster", "Questions-réponses en direct avec notre torréfacteur"),
+    ("Series: one origin a month", "Série : une origine par mois"),
+    ("Customer stories for the blog", "Témoignages de clients pour le blog"),
+    ("Recycling our coffee bags", "Recycler nos sachets de café"),
+    ("Barista tips in 30 seconds", "Conseils de barista en 30 secondes"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSummary:
+    platforms: int
+    posts: int
+    ideas: int
+    first_day: date
+    last_day: date
+
+
+def _ensure_platforms(planner: Planner) -> None:
+    existing = {p.name.lower() for p in planner.platforms()}
+    for name, kind, _days, _times in _PLATFORMS:
+        if name.lower() not in existing:
+            planner.add_platform(name, kind, colour=PLATFORM_KINDS[kind].colour)
+
+
+def _categories_by_side(planner: Planner) -> dict[Side, list[str]]:
+    by_side: dict[Side, list[str]] = {side: [] for side in Side}
+    for category in planner.categories():
+        by_side[category.side].append(category.name)
+    missing = [side.value for side, names in by_side.items() if not names]
+    if missing:
+        raise ValidationError("error.demo_needs_categories", sides=", ".join(missing))
+    return by_side
+
+
+def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, today: date | None = None) -> DemoSummary:
+    """Write a believable plan over ``weeks`` weeks around the current one."""
+    if not 1 <= weeks <= 104:
+        raise ValidationError("error.demo_weeks", value=weeks)
+    rng = random.Random(seed)
+    lang = 1 if language() == "fr" else 0
+    zone_name = planner.planning_zone
+    today = today or planner.now().astimezone(zone(zone_name)).date()
+    monday = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks // 2)
+    members = _MEMBERS["fr" if lang else "en"]
+    fields: list[PostFields] = []
+    with planner.batch():
+        _ensure_platforms(planner)
+        categories = _categories_by_side(planner)
+        for week in range(weeks):
+            for name, _kind, days, times in _PLATFORMS:
+                for day in days:
+                    when = monday + timedelta(weeks=week, days=day)
+                    wall = datetime.combine(when, time.fromisoformat(rng.choice(times)))
+                    side = rng.choices(list(Side), weights=(70, 15, 15))[0]
+                    # A bunched pair of promotions on LinkedIn this week: a breach to see.
+                    if name == "LinkedIn" and week == weeks // 2 and day in (1, 2):
+                        side = Side.PROMOTION
+                    start = localize(wall, zone_name)
+                    fields.append(_post(rng, name, side, start, when, today, categories, members, lang))
+        for title in _IDEAS:
+            fields.append(
+                PostFields(
+                    platform=rng.choice(_PLATFORMS)[0],
+                    title=title[lang],
+                    category=rng.choice(categories[Side.CONVERSATION]),
+                    status=Status.IDEA,
+                    author=rng.choice(members),
+                )
+            )
+        planner.create_posts(fields)
+    return DemoSummary(
+        platforms=len(_PLATFORMS),
+        posts=len(fields) - len(_IDEAS),
+        ideas=len(_IDEAS),
+        first_day=monday,
+        last_day=monday + timedelta(weeks=weeks, days=-1),
+    )
+
+
+def _post(
+    rng: random.Random,
+    platform: str,
+    side: Side,
+    start: datetime,
+    day: date,
+    today: date,
+    categories: dict[Side, list[str]],
+    members: tuple[str, ...],
+    lang: int,
+) -> PostFields:
+    if day < today:
+        status = Status.CANCELLED if rng.random() < 0.06 else Status.PUBLISHED
+    elif day <= today + timedelta(days=7):
+        status = rng.choice((Status.SCHEDULED, Status.SCHEDULED, Status.READY))
+    else:
+        status = rng.choice((Status.DRAFT, Status.DRAFT, Status.READY))
+    title = rng.choice(_TITLES[side])[lang]
+    return PostFields(
+        platform=platform,
+        title=title,
+        body=_BODIES[side][lang],
+        category=rng.choice(categories[side]),
+        status=status,
+        start=start,
+        duration_minutes=rng.choice((15, 30, 30, 45)),
+        author=rng.choice(members),
+        campaign="Hiver" if lang and side is Side.PROMOTION else ("Winter" if side is Side.PROMOTION else ""),
+    )
+
+
+def bulk_demo(planner: Planner, *, posts: int, seed: int | None = None, today: date | None = None) -> int:
+    """Write exactly ``posts`` dated posts spread over three years either side of today."""
+    if not 1 <= posts <= 5_000_000:
+        raise ValidationError("error.demo_posts", value=posts)
+    rng = random.Random(seed)
+    zone_name = planner.planning_zone
+    tz = zone(zone_name)
+    today = today or planner.now().astimezone(tz).date()
+    centre = int(datetime.combine(today, time(12), tzinfo=tz).timestamp())
+    span = 3 * 365 * 86400
+    word = "Publication" if language() == "fr" else "Post"
+    with planner.batch():
+        _ensure_platforms(planner)
+        categories = [(name, side) for side, names in _categories_by_side(planner).items() for name in names]
+        names = [p[0] for p in _PLATFORMS]
+        many = []
+        for number in range(1, posts + 1):
+            # Whole five minutes, drawn as UTC instants: never inside a DST gap.
+            seconds = centre + rng.randrange(-span, span) // 300 * 300
+            start = datetime.fromtimestamp(seconds, tz)
+            category, _side = rng.choice(categories)
+            past = seconds < centre
+            many.append(
+                PostFields(
+                    platform=rng.choice(names),
+                    title=f"{word} {number}",
+                    category=category,
+                    status=Status.PUBLISHED if past else Status.DRAFT,
+                    start=start,
+                )
+            )
+        planner.create_posts(many)
+    return posts

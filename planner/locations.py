@@ -1,0 +1,31 @@
+"""Where the database lives: ``--db``, else ``$DIALOGOS_DB``, else the user's data folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+
+from planner.errors import ValidationError
+
+DEFAULT_FILE_NAME = "dialogos.sqlite"
+
+
+def default_database_path() -> Path:
+    """The embedded database in the user's data folder (the folder is created)."""
+    folder = Path(platformdirs.user_data_dir("Dialogos", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / DEFAULT_FILE_NAME
+
+
+def resolve_database(given: str | None, environ: Mapping[str, str] | None = None) -> Path:
+    """The database file to open for this command."""
+    env = os.environ if environ is None else environ
+    location = given or env.get("DIALOGOS_DB") or ""
+    if location.startswith(("postgresql://", "postgres://")):
+        raise ValidationError("error.postgres_not_yet")
+    if not location:
+        return default_database_path()
+    return Path(location).expanduser()
