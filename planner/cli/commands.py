@@ -107,16 +107,17 @@ def _reason(args: argparse.Namespace) -> str | None:
     return args.reason.strip() if args.force else None
 
 
-def _show_post(planner: Planner, args: argparse.Namespace, out: TextIO, post_id: int) -> None:
+def _show_post(planner: Planner, args: argparse.Namespace, out: TextIO, post_id: int) -> int:
     post = planner.get_post(post_id)
     _print(out, args, render.post_record(post), render.post_detail(post))
+    return 0
 
 
 def post(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     handlers: dict[str, Handler] = {
         "add": _post_add,
         "list": _post_list,
-        "show": lambda p, a, o: _show_post(p, a, o, a.id) or 0,
+        "show": lambda p, a, o: _show_post(p, a, o, a.id),
         "edit": _post_edit,
         "move": _post_move,
         "rm": _post_rm,
@@ -141,8 +142,7 @@ def _post_add(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         notes=args.notes or "",
     )
     change = planner.create_post(fields, reason=_reason(args))
-    _show_post(planner, args, out, change.ids[0])
-    return 0
+    return _show_post(planner, args, out, change.ids[0])
 
 
 def _post_edit(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
@@ -164,8 +164,7 @@ def _post_edit(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
         notes=_given(args.notes),
     )
     change = planner.edit_post(args.id, patch, expect_version=args.expect_version, reason=reason)
-    _show_post(planner, args, out, change.ids[0])
-    return 0
+    return _show_post(planner, args, out, change.ids[0])
 
 
 def _post_move(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:

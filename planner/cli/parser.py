@@ -64,7 +64,7 @@ def _limit(text: str) -> int | None:
 
 def build_parser() -> Parser:
     """The whole command line; help texts are in the current language."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = Parser(add_help=False)
     common.add_argument("--db", metavar=tr("cli.metavar_path"), help=tr("cli.help_db"), default=argparse.SUPPRESS)
     common.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"), default=argparse.SUPPRESS)
     common.add_argument("--debug", action="store_true", help=tr("cli.help_debug"), default=argparse.SUPPRESS)
