@@ -73,7 +73,9 @@ def inspect_file(path: Path) -> FileState:
     if header != SQLITE_HEADER:
         raise DatabaseError("error.db_not_dialogos", path=str(path))
     try:
-        probe = sqlite3.connect(_read_only_uri(path), uri=True)
+        # A writable file is probed read-write (never created: mode=rw) so that a
+        # hot journal left by a crashed writer is rolled back, as SQLite intends.
+        probe = sqlite3.connect(_uri(path, "ro" if read_only else "rw"), uri=True)
         try:
             application_id = probe.execute("PRAGMA application_id").fetchone()[0]
             schema_version = probe.execute("PRAGMA user_version").fetchone()[0]
@@ -96,8 +98,8 @@ def _is_read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK)
 
 
-def _read_only_uri(path: Path) -> str:
-    return "file:" + quote(str(path.resolve())) + "?mode=ro"
+def _uri(path: Path, mode: str) -> str:
+    return "file:" + quote(str(path.resolve())) + "?mode=" + mode
 
 
 def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> pw.SqliteDatabase:
@@ -107,7 +109,7 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_T
         ("synchronous", "FULL"),
     ]
     if read_only:
-        return pw.SqliteDatabase(_read_only_uri(path), uri=True, pragmas=pragmas, timeout=busy_timeout)
+        return pw.SqliteDatabase(_uri(path, "ro"), uri=True, pragmas=pragmas, timeout=busy_timeout)
     return pw.SqliteDatabase(str(path), pragmas=[("journal_mode", "delete"), *pragmas], timeout=busy_timeout)
 
 
