@@ -29,9 +29,14 @@ test: $(STAMP) lint
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
-# Rebuild the compiled translations from resources/translations/*.ts.
+# Collect the UI's tr() strings into the .ts sources, then compile them to .qm.
+# launcher.py is left out: its messages come from the core's catalogue.
+UI_SOURCES := $(filter-out ui/launcher.py,$(wildcard ui/*.py ui/*/*.py))
 translations: $(STAMP)
-	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; done
+	for ts in resources/translations/*.ts; do \
+	  $(BIN)/pyside6-lupdate $(UI_SOURCES) -ts "$$ts" && \
+	  $(BIN)/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; \
+	done
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from planner import cli
 from planner.errors import PlannerError
-from planner.i18n import language, tr
+from planner.i18n import language
+from planner.i18n import tr as message  # not Qt's tr(): lupdate must not collect it
 from planner.locations import resolve_database
 
 
@@ -23,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli.main(arguments)
         path = resolve_database(args.db)
     except PlannerError as error:
-        print(tr("cli.error", message=error.message), file=sys.stderr)
+        print(message("cli.error", message=error.message), file=sys.stderr)
         return error.exit_code
     from ui.app import run_app
 

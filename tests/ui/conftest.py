@@ -1,0 +1,112 @@
+"""Fixtures of the desktop app's tests: a planner on a temporary file, a fixed
+clock, a fixed Qt locale and language, and the main window on them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from planner import Planner, PostFields
+from planner.i18n import language, set_language
+from planner.model import Post
+from planner.session import Clock
+from ui.app import create_main_window, install_translators, remove_translators
+from ui.main_window import MainWindow
+
+PARIS = ZoneInfo("Europe/Paris")
+NOW = datetime(2026, 6, 10, 10, 0, tzinfo=PARIS)
+"""The window's "today": Wednesday of ISO week 2026-W24 (8–14 June)."""
+
+
+@pytest.fixture
+def fixed_clock() -> Clock:
+    return lambda: NOW
+
+
+@pytest.fixture(autouse=True)
+def qt_english(qapp: QApplication) -> Iterator[None]:
+    """The app in English with British dates (24-hour clock), whatever the machine's locale."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    translators = install_translators(qapp, "en")  # plural forms come from the English catalogue
+    yield
+    remove_translators(qapp, translators)
+    QLocale.setDefault(previous)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """The app in French, as `run_app(path, "fr")` sets it up; English again afterwards."""
+    previous = language()
+    set_language("fr")
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    translators = install_translators(qapp, "fr")
+    yield
+    remove_translators(qapp, translators)
+    set_language(previous)
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path) -> Path:
+    return tmp_path / "plan.sqlite"
+
+
+@pytest.fixture
+def plan(plan_path: Path, fixed_clock: Clock) -> Iterator[Planner]:
+    """A fresh file planned in Europe/Paris, with Instagram and LinkedIn."""
+    opened = Planner.open(plan_path, planning_zone="Europe/Paris", clock=fixed_clock, user="camille")
+    opened.add_platform("Instagram", "instagram")
+    opened.add_platform("LinkedIn", "linkedin")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def add_post(plan: Planner) -> Callable[..., Post]:
+    """Create a post at a Paris wall-clock time: ``add_post("Title", 2026, 6, 10, 9, 30)``."""
+
+    def add(
+        title: str,
+        year: int,
+        month: int,
+        day: int,
+        hour: int,
+        minute: int,
+        *,
+        platform: str = "Instagram",
+        **fields: Any,
+    ) -> Post:
+        start = datetime(year, month, day, hour, minute, tzinfo=PARIS)
+        fields.setdefault("category", "Question")
+        change = plan.create_post(PostFields(platform=platform, title=title, start=start, **fields))
+        return change.posts[0]
+
+    return add
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, plan: Planner, fixed_clock: Clock) -> Iterator[Callable[[], MainWindow]]:
+    """Build the main window (after the test has added its posts) and show it."""
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = create_main_window(plan, clock=fixed_clock)
+        qtbot.addWidget(window)
+        window.show()
+        # Shortcuts only reach the active window, as on a desktop.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.close()  # stops polling before the planner closes

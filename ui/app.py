@@ -1,0 +1,96 @@
+"""Starting the desktop app: the QApplication, its language, the database, the window."""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from planner import i18n
+from planner.errors import PlannerError
+from planner.service import Planner
+from planner.session import Clock
+from ui.main_window import MainWindow
+
+APP_NAME = "Dialogos"
+DEFAULT_SIZE = (1100, 650)
+
+
+class _Translator(QTranslator):
+    """A translator that keeps the bytes it was loaded from: Qt does not copy them."""
+
+    def __init__(self, parent: QCoreApplication | None = None) -> None:
+        super().__init__(parent)
+        self.data = b""
+
+
+def use_locale(language: str) -> QLocale:
+    """Make the locale that formats dates and times match the chosen language.
+
+    The system's locale is kept when it speaks that language (a Belgian or a
+    Canadian keeps their own formats); otherwise the language's main locale.
+    """
+    system = QLocale.system()
+    locale = system if system.language() == QLocale(language).language() else QLocale(language)
+    QLocale.setDefault(locale)
+    return locale
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install Qt's own translation and Dialogos' for ``language``; returns them installed."""
+    installed: list[QTranslator] = []
+    qt_base = QTranslator(app)
+    if qt_base.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    ours = _Translator(app)
+    qm = resources.files("ui.resources").joinpath("translations", f"dialogos_{language}.qm")
+    if qm.is_file():
+        ours.data = qm.read_bytes()
+        if ours.load(ours.data):
+            app.installTranslator(ours)
+            installed.append(ours)
+    return installed
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+
+
+def create_main_window(planner: Planner, *, clock: Clock | None = None) -> MainWindow:
+    """The main window on an open planner, sized but not shown (tests use it without an event loop)."""
+    window = MainWindow(planner, clock=clock)
+    window.resize(*DEFAULT_SIZE)
+    return window
+
+
+def run_app(db_path: Path, language: str) -> int:
+    """Open the desktop app on ``db_path`` in ``language`` ("fr" or "en"); the exit code."""
+    existing = QApplication.instance()
+    # Only the program name: the command line's own options are not Qt's.
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    i18n.set_language(language)
+    use_locale(language)
+    translators = install_translators(app, language)
+    try:
+        try:
+            planner = Planner.open(db_path)
+        except PlannerError as error:
+            QMessageBox.critical(
+                None, QCoreApplication.translate("run_app", "Dialogos cannot open the database"), str(error)
+            )
+            return error.exit_code
+        with planner:
+            window = create_main_window(planner)
+            window.show()
+            code = app.exec()
+            window.close()  # stops its polling before the file closes
+            return code
+    finally:
+        remove_translators(app, translators)

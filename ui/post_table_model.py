@@ -1,0 +1,185 @@
+"""The posts of a period as a table: one row per post, display only."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from planner.model import Post, Side, Status
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+# The post behind a row, for views and actions that need more than the text.
+POST_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(enum.IntEnum):
+    DAY_TIME = 0
+    PLATFORM = 1
+    TITLE = 2
+    CATEGORY = 3
+    SIDE = 4
+    STATUS = 5
+    AUTHOR = 6
+
+
+class PostTableModel(QAbstractTableModel):
+    """A read-only table over a list of :class:`planner.model.Post`.
+
+    ``planning_zone`` is the zone the week is shown in: a post planned in
+    another zone shows its own wall-clock time with the zone's name.
+    """
+
+    def __init__(self, parent: QObject | None = None, *, planning_zone: str = "UTC") -> None:
+        super().__init__(parent)
+        self._posts: list[Post] = []
+        self._colours: dict[str, QColor] = {}
+        self._planning_zone = planning_zone
+
+    # -- content ------------------------------------------------------------
+
+    def set_posts(self, posts: Sequence[Post], colours: Mapping[str, str] | None = None) -> None:
+        """Show ``posts``; ``colours`` maps a platform name to its ``#RRGGBB`` colour."""
+        self.beginResetModel()
+        self._posts = list(posts)
+        if colours is not None:
+            self._colours = {name: QColor(value) for name, value in colours.items()}
+        self.endResetModel()
+
+    def post(self, row: int) -> Post:
+        return self._posts[row]
+
+    def posts(self) -> list[Post]:
+        return list(self._posts)
+
+    # -- QAbstractTableModel ------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._posts)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = {
+            Column.DAY_TIME: self.tr("Day & time"),
+            Column.PLATFORM: self.tr("Platform"),
+            Column.TITLE: self.tr("Title"),
+            Column.CATEGORY: self.tr("Category"),
+            Column.SIDE: self.tr("Side"),
+            Column.STATUS: self.tr("Status"),
+            Column.AUTHOR: self.tr("Author"),
+        }
+        return titles.get(Column(section)) if 0 <= section < len(Column) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._posts):
+            return None
+        post = self._posts[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(post, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(post, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.PLATFORM:
+            return self._colours.get(post.platform)
+        if role == Qt.ItemDataRole.ForegroundRole and post.status is Status.CANCELLED:
+            # Cancelled posts stay listed so nobody re-plans them by mistake, but fade out.
+            return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if role == Qt.ItemDataRole.FontRole and post.status is Status.CANCELLED:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == POST_ROLE:
+            return post
+        return None
+
+    # -- cells --------------------------------------------------------------
+
+    def _display(self, post: Post, column: Column) -> str:
+        match column:
+            case Column.DAY_TIME:
+                return self._when(post)
+            case Column.PLATFORM:
+                return post.platform
+            case Column.TITLE:
+                return post.title
+            case Column.CATEGORY:
+                return post.category or "—"
+            case Column.SIDE:
+                return self.side_label(post.side) if post.side else "—"
+            case Column.STATUS:
+                return self.status_label(post.status)
+            case Column.AUTHOR:
+                return post.author or "—"
+        return ""
+
+    def _tooltip(self, post: Post, column: Column) -> str | None:
+        if column == Column.DAY_TIME and post.start is not None:
+            locale = QLocale()
+            full = self.tr("dddd d MMMM yyyy", "QLocale format of a post's full date")
+            start, end = post.start, post.end or post.start
+            # A post may last days: then its end needs a date too.
+            end_text = _time(locale, end) if end.date() == start.date() else self._day_time(locale, end, full)
+            return self.tr("{start} – {end} ({zone}, {minutes} min)", "when a post runs").format(
+                start=self._day_time(locale, start, full),
+                end=end_text,
+                zone=post.timezone,
+                minutes=post.duration_minutes,
+            )
+        if column == Column.TITLE:
+            body = post.body.strip()
+            return body[:500] or None
+        if column == Column.AUTHOR and post.updated_by:
+            return self.tr("Last changed by {who}").format(who=post.updated_by)
+        return None
+
+    def _when(self, post: Post) -> str:
+        if post.start is None:
+            return self.tr("No date")
+        text = self._day_time(QLocale(), post.start, self.tr("ddd d MMM", "QLocale format of a post's day"))
+        if post.timezone != self._planning_zone:
+            city = post.timezone.rsplit("/", 1)[-1].replace("_", " ")
+            text = self.tr("{when} ({zone})", "a time in another zone").format(when=text, zone=city)
+        return text
+
+    def _day_time(self, locale: QLocale, moment: datetime, date_format: str) -> str:
+        return self.tr("{day} {time}", "day and time of a post").format(
+            day=locale.toString(_qdate(moment), date_format), time=_time(locale, moment)
+        )
+
+    def side_label(self, side: Side) -> str:
+        labels = {
+            Side.CONVERSATION: self.tr("Conversation"),
+            Side.INFORMATION: self.tr("Information"),
+            Side.PROMOTION: self.tr("Promotion"),
+        }
+        return labels[side]
+
+    def status_label(self, status: Status) -> str:
+        labels = {
+            Status.IDEA: self.tr("Idea"),
+            Status.DRAFT: self.tr("Draft"),
+            Status.READY: self.tr("Ready"),
+            Status.SCHEDULED: self.tr("Scheduled"),
+            Status.PUBLISHED: self.tr("Published"),
+            Status.CANCELLED: self.tr("Cancelled"),
+        }
+        return labels[status]
+
+
+def _qdate(moment: datetime) -> QDate:
+    # The wall-clock fields, not a QDateTime: Qt would convert to the machine's zone.
+    return QDate(moment.year, moment.month, moment.day)
+
+
+def _time(locale: QLocale, moment: datetime) -> str:
+    return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
