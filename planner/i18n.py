@@ -19,16 +19,21 @@ _current = "en"
 def detect_language(environ: Mapping[str, str] | None = None) -> str:
     """The user's language from the usual locale variables, English otherwise."""
     env = os.environ if environ is None else environ
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(name, "")
-        for part in value.split(":"):
-            code = part.split("_")[0].split(".")[0].lower()
-            if code in LANGUAGES:
-                return code
-            if code and code not in ("c", "posix"):
-                # A language we do not speak: English rather than a guess.
-                return "en"
+    # LANGUAGE is a list of preferences ("de:fr"): the first one we speak wins.
+    for part in env.get("LANGUAGE", "").split(":"):
+        code = _code(part)
+        if code in LANGUAGES:
+            return code
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        code = _code(env.get(name, ""))
+        if code and code not in ("c", "posix"):
+            # The locale in force decides; one we do not speak means English.
+            return code if code in LANGUAGES else "en"
     return "en"
+
+
+def _code(locale_name: str) -> str:
+    return locale_name.split("_")[0].split(".")[0].split("@")[0].lower()
 
 
 def set_language(language: str) -> None:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from planner import validation as check
 from planner.defaults import MEMBER_COLOURS, PLATFORM_KINDS
 from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.model import UNSET, Category, Change, ChangeKind, Entity, Member, Platform, Side, _Unset
 from planner.session import Session, Transaction
 from planner.storage import models as db
+
+_Row = TypeVar("_Row", db.Platform, db.Category, db.Member)
 
 
 def _platform(row: db.Platform) -> Platform:
@@ -30,6 +34,20 @@ def _member(row: db.Member) -> Member:
     return Member(id=row.id, name=row.name, initials=row.initials, colour=row.colour, version=row.version)
 
 
+def _named(model: type[_Row], name: str) -> _Row | None:
+    """The row called ``name``, whatever the case of its letters.
+
+    The columns' NOCASE collation folds ASCII letters only, so "événement"
+    would miss "Événement": names not found at once are compared casefolded.
+    """
+    clean = name.strip()
+    row = model.get_or_none(model.name == clean)
+    if row is None:
+        folded = clean.casefold()
+        row = next((other for other in model.select() if other.name.casefold() == folded), None)
+    return row
+
+
 class ReferenceData(Session):
     """Platform, category and member operations of the planner."""
 
@@ -47,7 +65,7 @@ class ReferenceData(Session):
             return _platform(self._platform_row(name))
 
     def _platform_row(self, name: str) -> db.Platform:
-        row = db.Platform.get_or_none(db.Platform.name == name.strip())
+        row = _named(db.Platform, name)
         if row is None:
             known = ", ".join(p.name for p in db.Platform.select(db.Platform.name).order_by(db.Platform.name))
             raise NotFoundError("error.unknown_platform", name=name[:60], known=known or "—")
@@ -99,7 +117,7 @@ class ReferenceData(Session):
             changes["active"] = bool(active)
         with self._writing() as tx:
             row = self._platform_row(name)
-            if "name" in changes and str(changes["name"]).lower() != row.name.lower():
+            if "name" in changes and str(changes["name"]).casefold() != row.name.casefold():
                 self._refuse_duplicate(db.Platform, str(changes["name"]), "error.platform_exists")
             self._update_versioned(tx, db.Platform, row, changes, Entity.PLATFORM, expect_version)
             return _platform(db.Platform.get_by_id(row.id))
@@ -121,7 +139,7 @@ class ReferenceData(Session):
             return [_category(row) for row in db.Category.select().order_by(db.Category.side, db.Category.name)]
 
     def _category_row(self, name: str) -> db.Category:
-        row = db.Category.get_or_none(db.Category.name == name.strip())
+        row = _named(db.Category, name)
         if row is None:
             known = ", ".join(c.name for c in db.Category.select(db.Category.name).order_by(db.Category.name))
             raise NotFoundError("error.unknown_category", name=name[:60], known=known or "—")
@@ -150,7 +168,7 @@ class ReferenceData(Session):
             changes["side"] = check.side(side).value
         with self._writing() as tx:
             row = self._category_row(name)
-            if "name" in changes and str(changes["name"]).lower() != row.name.lower():
+            if "name" in changes and str(changes["name"]).casefold() != row.name.casefold():
                 self._refuse_duplicate(db.Category, str(changes["name"]), "error.category_exists")
             self._update_versioned(tx, db.Category, row, changes, Entity.CATEGORY, expect_version)
             return _category(db.Category.get_by_id(row.id))
@@ -179,7 +197,7 @@ class ReferenceData(Session):
         self, tx: Transaction, name: str, initials: str | None = None, colour: str | None = None
     ) -> db.Member:
         """The member called ``name``, created on first use (inside a write)."""
-        row = db.Member.get_or_none(db.Member.name == name)
+        row = _named(db.Member, name)
         if row is not None:
             return row
         count = db.Member.select().count()
@@ -195,8 +213,8 @@ class ReferenceData(Session):
     # -- shared -----------------------------------------------------------
 
     @staticmethod
-    def _refuse_duplicate(model: type[db.Platform] | type[db.Category], name: str, key: str) -> None:
-        if model.get_or_none(model.name == name) is not None:
+    def _refuse_duplicate(model: type[_Row], name: str, key: str) -> None:
+        if _named(model, name) is not None:
             raise ValidationError(key, name=name)
 
     def _update_versioned(

@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Self
 
 import peewee as pw
 
@@ -73,7 +74,7 @@ class Session:
         clock: Clock = system_clock,
         user: str | None = None,
         busy_timeout: float = conn.DEFAULT_BUSY_TIMEOUT,
-    ):  # type: ignore[no-untyped-def]  # returns the subclass it is called on
+    ) -> Self:
         """Open (or, with ``create``, make) the Dialogos file at ``path``.
 
         Refuses, without writing a byte: a folder, a missing folder, a file
@@ -89,14 +90,17 @@ class Session:
             raise DatabaseError("error.db_newer", path=str(file), found=state.schema_version, known=SCHEMA_VERSION)
         if state.exists and state.read_only and state.schema_version < SCHEMA_VERSION:
             raise DatabaseError("error.db_needs_migration_read_only", path=str(file))
+        zone_name = ""
+        if not state.exists:
+            # Checked before connecting, which creates the file: a refusal leaves nothing behind.
+            zone_name = planning_zone or system_zone_name()
+            zone(zone_name)
         database = conn.connect(file, read_only=state.read_only, busy_timeout=busy_timeout)
         session = cls(database, file, read_only=state.read_only, clock=clock, user=user or current_user())
         try:
             with session._guard():
                 database.connect()
                 if not state.exists:
-                    zone_name = planning_zone or system_zone_name()
-                    zone(zone_name)
                     create_schema(
                         database,
                         planning_zone=zone_name,
@@ -114,7 +118,7 @@ class Session:
     def close(self) -> None:
         self._db.close()
 
-    def __enter__(self):  # type: ignore[no-untyped-def]
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -238,6 +242,7 @@ class Session:
         with self._reading():
             meta = db.Meta.get_by_id(1)
             journal = self._db.execute_sql("PRAGMA journal_mode").fetchone()[0]
+            schema = self._db.execute_sql("PRAGMA user_version").fetchone()[0]
             counts = {
                 "platforms": db.Platform.select().count(),
                 "categories": db.Category.select().count(),
@@ -247,7 +252,7 @@ class Session:
             }
         return DatabaseInfo(
             path=str(self.path),
-            schema_version=SCHEMA_VERSION,
+            schema_version=int(schema),
             planning_zone=meta.planning_zone,
             created_at=from_timestamp(meta.created_at, meta.planning_zone),
             created_with=meta.created_with,
