@@ -48,14 +48,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "“{value}” is not a week: write it as YYYY-Www, for example 2026-W23.",
         "« {value} » n’est pas une semaine : écrivez AAAA-Wss, par exemple 2026-W23.",
     ),
-    "error.name_required": ("{what} cannot be empty.", "{what} ne peut pas être vide."),
+    "error.name_required": ("Missing {what}.", "Il manque {what}."),
     "error.name_too_long": (
-        "{what} is too long: {limit} characters at most.",
-        "{what} est trop long : {limit} caractères au plus.",
+        "Too long: {what} has more than {limit} characters.",
+        "Trop long : {what} dépasse {limit} caractères.",
     ),
     "error.name_control": (
-        "{what} must fit on one line, without control characters.",
-        "{what} doit tenir sur une ligne, sans caractères de contrôle.",
+        "Control characters are not allowed in {what}, which must fit on one line.",
+        "Les caractères de contrôle sont interdits dans {what}, qui doit tenir sur une ligne.",
     ),
     "error.title_required": ("A post needs a title.", "Une publication a besoin d’un titre."),
     "error.title_single_line": (
@@ -75,10 +75,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Le texte fait {length} caractères ; Dialogos en garde {limit} au plus.",
     ),
     "error.field_control": (
-        "{what} contains control characters.",
-        "{what} contient des caractères de contrôle.",
+        "Control characters are not allowed in {what}.",
+        "Les caractères de contrôle sont interdits dans {what}.",
     ),
-    "error.field_too_long": ("{what} is too long.", "{what} est trop long."),
+    "error.field_too_long": ("Too long: {what}.", "Trop long : {what}."),
     "error.bad_link": (
         "“{value}” is not a web link: it must start with http:// or https://.",
         "« {value} » n’est pas un lien web : il doit commencer par http:// ou https://.",
@@ -125,12 +125,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Une catégorie nommée « {name} » existe déjà.",
     ),
     "error.platform_in_use": (
-        "“{name}” still has {count} posts: move or delete them first, or make the platform inactive.",
-        "« {name} » a encore {count} publications : déplacez-les ou supprimez-les d’abord, ou désactivez la plateforme.",
+        "“{name}” still has posts ({count}): move or delete them first, or make the platform inactive.",
+        "« {name} » a encore des publications ({count}) : déplacez-les ou supprimez-les d’abord, ou désactivez la plateforme.",
     ),
     "error.category_in_use": (
-        "{count} posts still use the category “{name}”: give them another one first.",
-        "{count} publications utilisent encore la catégorie « {name} » : donnez-leur-en une autre d’abord.",
+        "Posts still use the category “{name}” ({count}): give them another one first.",
+        "Des publications utilisent encore la catégorie « {name} » ({count}) : donnez-leur-en une autre d’abord.",
     ),
     "error.post_not_found": ("There is no post {id}.", "Il n’y a pas de publication {id}."),
     "error.idea_has_no_date": (
@@ -232,10 +232,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "La ligne {row} de {table} désigne un {parent} absent.",
     ),
     "check.undated_posts": (
-        "{count} posts that are not ideas have no date.",
-        "{count} publications qui ne sont pas des idées n’ont pas de date.",
+        "Posts that are not ideas but have no date: {count}.",
+        "Publications sans date qui ne sont pas des idées : {count}.",
     ),
-    "check.dated_ideas": ("{count} ideas have a date.", "{count} idées ont une date."),
+    "check.dated_ideas": ("Ideas with a date: {count}.", "Idées datées : {count}."),
     "check.unknown_zone": (
         "Posts use the unknown time zone “{zone}”.",
         "Des publications utilisent le fuseau inconnu « {zone} ».",
@@ -365,7 +365,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "cli.removed_category": ("Category “{name}” removed.", "Catégorie « {name} » supprimée."),
     "cli.removed_post": ("Post {id} (“{title}”) deleted.", "Publication {id} (« {title} ») supprimée."),
     "cli.check_ok": ("The database is sound.", "La base est saine."),
-    "cli.check_failed": ("{count} problems found.", "{count} problèmes trouvés."),
+    "cli.check_failed": ("Problems found: {count}.", "Problèmes trouvés : {count}."),
     "cli.backup_done": ("Backup written to {path}.", "Sauvegarde écrite dans {path}."),
     "cli.nothing": ("Nothing to show.", "Rien à afficher."),
     "cli.no_date": ("(no date)", "(sans date)"),

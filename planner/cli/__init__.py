@@ -7,6 +7,8 @@ PRODUCT.md (2 input, 4 conflict, 5 database); ``--debug`` adds the traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 import traceback
 from collections.abc import Sequence
@@ -23,6 +25,8 @@ __all__ = ["main", "parse_args", "run"]
 
 # Commands that only make sense on a file that already exists.
 _EXISTING_ONLY = {("db", "check"), ("db", "backup"), ("db", "info")}
+# Commands that only read: they never create a file named on the command line.
+_READ_ONLY = {("post", "list"), ("post", "show"), ("platform", "list"), ("category", "list")}
 
 
 def _language_from(argv: Sequence[str]) -> str:
@@ -45,12 +49,27 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def run(args: argparse.Namespace, *, out: TextIO | None = None) -> int:
-    """Run a parsed command on its database; returns the exit code."""
+    """Run a parsed command on its database; returns the exit code.
+
+    The default database is created on first use. A file named with ``--db``
+    or ``$DIALOGOS_DB`` is created only by a command that writes, and removed
+    again if that command fails: a failing command leaves nothing behind, and
+    a mistyped path to read from is an error, not a new empty plan.
+    """
     stdout = out or sys.stdout
     path = resolve_database(args.db)
-    create = (args.command, args.action) not in _EXISTING_ONLY
-    with Planner.open(path, create=create) as planner:
-        return COMMANDS[args.command](planner, args, stdout)
+    command = (args.command, args.action)
+    named = bool(args.db or os.environ.get("DIALOGOS_DB"))
+    create = command not in _EXISTING_ONLY and not (named and command in _READ_ONLY)
+    fresh = not path.exists()
+    try:
+        with Planner.open(path, create=create) as planner:
+            return COMMANDS[args.command](planner, args, stdout)
+    except BaseException:
+        if fresh:
+            for leftover in (path, path.with_name(path.name + "-journal")):
+                leftover.unlink(missing_ok=True)
+        raise
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -59,7 +78,12 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     stderr = err or sys.stderr
     debug = "--debug" in arguments
     try:
-        args = parse_args(arguments)
+        try:
+            # --help and --version print on ``out`` and stop argparse with SystemExit.
+            with contextlib.redirect_stdout(out or sys.stdout):
+                args = parse_args(arguments)
+        except SystemExit as stop:
+            return stop.code if isinstance(stop.code, int) else 0
         if args.command is None:
             build_parser().print_help(out or sys.stdout)
             return 0

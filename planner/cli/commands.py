@@ -13,6 +13,7 @@ from typing import Any, TextIO
 from planner.cli import render
 from planner.cli.parser import UsageError
 from planner.demo import bulk_demo, plan_demo
+from planner.errors import ConflictError, NotFoundError
 from planner.i18n import tr
 from planner.model import UNSET, PostFields, PostPatch, PostQuery, Status
 from planner.service import Planner
@@ -125,6 +126,22 @@ def post(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     return handlers[args.action](planner, args, out)
 
 
+def _own_zone(planner: Planner, args: argparse.Namespace) -> str:
+    """The zone a new ``--at`` is read in: ``--tz``, else the post's own.
+
+    A post that vanished is a conflict (exit 4) when the caller expected a
+    version, as it is for the core's own edit, move and delete.
+    """
+    if args.tz:
+        return str(args.tz)
+    try:
+        return planner.get_post(args.id).timezone
+    except NotFoundError:
+        if args.expect_version is not None:
+            raise ConflictError("error.conflict_vanished", id=args.id) from None
+        raise
+
+
 def _post_add(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     zone_name = args.tz or planner.planning_zone
     fields = PostFields(
@@ -148,7 +165,7 @@ def _post_add(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 def _post_edit(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     reason = _reason(args)
     # A new time is read in the new zone if one is given, else in the post's own.
-    zone_name = args.tz or (planner.get_post(args.id).timezone if args.at else None)
+    zone_name = _own_zone(planner, args) if args.at else None
     patch = PostPatch(
         platform=_given(args.platform),
         title=_given(args.title),
@@ -169,8 +186,7 @@ def _post_edit(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
 
 def _post_move(planner: Planner, args: argparse.Namespace, out: TextIO) -> int:
     reason = _reason(args)
-    zone_name = args.tz or planner.get_post(args.id).timezone
-    start = parse_local(args.at, zone_name)
+    start = parse_local(args.at, _own_zone(planner, args))
     change = planner.move_post(args.id, start, timezone=args.tz, expect_version=args.expect_version, reason=reason)
     _show_post(planner, args, out, change.ids[0])
     return 0
