@@ -9,7 +9,8 @@ promotions bunched together so the balance rules have something to say.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from planner.defaults import PLATFORM_KINDS
@@ -119,6 +120,8 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
     monday = today - timedelta(days=today.weekday()) - timedelta(weeks=weeks // 2)
     members = _MEMBERS["fr" if lang else "en"]
     fields: list[PostFields] = []
+    past: list[bool] = []
+    promotion: list[bool] = []
     with planner.batch():
         _ensure_platforms(planner)
         categories = _categories_by_side(planner)
@@ -133,6 +136,9 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
                         side = Side.PROMOTION
                     start = localize(wall, zone_name)
                     fields.append(_post(rng, name, side, start, when, today, categories, members, lang))
+                    past.append(when < today)
+                    promotion.append(side is Side.PROMOTION)
+        _every_status(rng, fields, past, promotion)
         for title in _IDEAS:
             fields.append(
                 PostFields(
@@ -151,6 +157,33 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
         first_day=monday,
         last_day=monday + timedelta(weeks=weeks, days=-1),
     )
+
+
+def _every_status(rng: random.Random, fields: list[PostFields], past: list[bool], promotion: list[bool]) -> None:
+    """Make sure each dated status shows at least once where it can.
+
+    The draw alone misses some on most days: drafts are only drawn more than a
+    week ahead, and cancelled posts are rare. A post of a status that occurs
+    more than once takes the missing one (a past post for published or
+    cancelled, an upcoming one otherwise); promotions are never cancelled, so
+    the bunched pair still breaches the rules.
+    """
+    groups = (
+        (True, (Status.PUBLISHED, Status.CANCELLED)),
+        (False, (Status.SCHEDULED, Status.READY, Status.DRAFT)),
+    )
+    for in_past, statuses in groups:
+        for status in statuses:
+            indices = [i for i, was in enumerate(past) if was == in_past]
+            counts = Counter(fields[i].status for i in indices)
+            if counts[status]:
+                continue
+            spare = [
+                i for i in indices if counts[fields[i].status] > 1 and not (status is Status.CANCELLED and promotion[i])
+            ]
+            if spare:
+                chosen = rng.choice(spare)
+                fields[chosen] = replace(fields[chosen], status=status)
 
 
 def _post(

@@ -6,9 +6,9 @@ raises typed errors (:mod:`planner.errors`) whose message is ready to show.
 
 from __future__ import annotations
 
-import uuid
+import os
 from collections.abc import Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -260,7 +260,7 @@ class Planner(ReferenceData):
 
     def _stored(self, resolver: _Resolver, values: dict[str, Any], tx: Transaction) -> tuple[Any, ...]:
         """Check a post's fields as a whole and return its stored row."""
-        platform = resolver.platform(values["platform"])
+        platform_id, platform_name, text_limit = resolver.platform(values["platform"])
         title = check.title(values["title"])
         body = check.body(values["body"] or "")
         category_id = resolver.category(values["category"])
@@ -273,25 +273,26 @@ class Planner(ReferenceData):
         if status.is_dated and start is None:
             raise ValidationError("error.date_required", status=Term("status." + status.value))
         zone_name = values["timezone"] or (resolver.zone_of(start) if start else None) or resolver.planning_zone
-        zone(zone_name)
+        resolver.check_zone(zone_name)
         duration = check.duration(values["duration_minutes"] or DEFAULT_DURATION_MINUTES)
-        if status.enforces_text_limit and platform.text_limit is not None and len(body) > platform.text_limit:
+        if text_limit is not None and len(body) > text_limit and status.enforces_text_limit:
             raise ValidationError(
                 "error.text_over_limit",
-                platform=platform.name,
+                platform=platform_name,
                 length=len(body),
-                limit=platform.text_limit,
+                limit=text_limit,
                 status=Term("status." + status.value),
             )
         author_id = resolver.member(values["author"])
         return (
-            values.get("uid") or uuid.uuid4().hex,
-            platform.id,
+            values.get("uid") or resolver.new_uid(),
+            platform_id,
             title,
             body,
             category_id,
             status.value,
-            None if start is None else timestamp(start),
+            # An aware datetime's timestamp() is its UTC instant: timestamp() without astimezone().
+            None if start is None else int(start.timestamp()),
             zone_name,
             duration,
             author_id,
@@ -308,43 +309,91 @@ class Planner(ReferenceData):
 
 
 class _Resolver:
-    """Names to ids inside one write, looked up once each (bulk creates)."""
+    """What holds for a whole write, worked out once (bulk creates check
+    thousands of posts naming the same few platforms, categories and zones):
+    names to ids, each name as given and then as compared; zones checked;
+    post uids drawn from the system's random source in blocks."""
 
     def __init__(self, planner: Planner, tx: Transaction) -> None:
         self._planner = planner
         self._tx = tx
-        self._platforms: dict[str, db.Platform] = {}
+        self._platforms: dict[str, tuple[int, str, int | None]] = {}
+        self._platform_names: dict[str, tuple[int, str, int | None]] = {}
         self._categories: dict[str | None, int | None] = {None: None, "": None}
+        self._category_names: dict[str | None, int | None] = {}
         self._members: dict[str | None, int | None] = {None: None, "": None}
+        self._member_names: dict[str | None, int | None] = {}
         self._zones: dict[object, str] = {}
+        self._checked_zones: set[str] = set()
+        self._uids: list[str] = []
+        self._uids_drawn = 0
         self.planning_zone = str(db.Meta.get_by_id(1).planning_zone)
 
-    def platform(self, name: str) -> db.Platform:
-        if not name or not str(name).strip():
-            raise ValidationError("error.platform_required")
-        key = name.lower()
-        if key not in self._platforms:
-            self._platforms[key] = self._planner._platform_row(name)
-        return self._platforms[key]
+    def platform(self, name: str) -> tuple[int, str, int | None]:
+        """The id, name and text limit of the platform called ``name``."""
+        found = self._platform_names.get(name)
+        if found is None:
+            if not name or not str(name).strip():
+                raise ValidationError("error.platform_required")
+            key = name.lower()
+            if key not in self._platforms:
+                row = self._planner._platform_row(name)
+                self._platforms[key] = (row.id, row.name, row.text_limit)
+            found = self._platform_names[name] = self._platforms[key]
+        return found
 
     def category(self, name: str | None) -> int | None:
+        if name in self._category_names:
+            return self._category_names[name]
         key = name.strip().lower() if name else None
         if key not in self._categories:
             self._categories[key] = self._planner._category_row(str(name)).id
-        return self._categories[key]
+        found = self._category_names[name] = self._categories[key]
+        return found
 
     def member(self, name: str | None) -> int | None:
+        if name in self._member_names:
+            return self._member_names[name]
         key = " ".join(name.split()).lower() if name else None
         if key not in self._members:
             clean = check.name(str(name), what="member")
             self._members[key] = self._planner._member_row(self._tx, clean).id
-        return self._members[key]
+        found = self._member_names[name] = self._members[key]
+        return found
+
+    def check_zone(self, name: str) -> None:
+        """Refuse a zone that is not a known IANA zone (each name checked once)."""
+        if name not in self._checked_zones:
+            zone(name)
+            self._checked_zones.add(name)
+
+    def new_uid(self) -> str:
+        """A new post uid: a random (version 4) UUID as 32 hex digits, like ``uuid.uuid4().hex``."""
+        if not self._uids:
+            # One at first, then doubling: a single post draws one, a bulk create draws 1024 at a time.
+            count = min(max(self._uids_drawn, 1), 1024)
+            self._uids = _random_uuid_hexes(count)
+            self._uids_drawn += count
+        return self._uids.pop()
 
     def zone_of(self, start: datetime) -> str | None:
         tz = start.tzinfo
         if tz not in self._zones:
             self._zones[tz] = tz.key if isinstance(tz, ZoneInfo) else ""
         return self._zones[tz] or None
+
+
+# uuid4() sets these bits of 128 random ones: version 4, RFC 4122 variant.
+_UUID4_KEEP = ~((0xF000 << 64) | (0xC000 << 48))
+_UUID4_SET = (0x4000 << 64) | (0x8000 << 48)
+
+
+def _random_uuid_hexes(count: int) -> list[str]:
+    """``count`` of ``uuid.uuid4().hex``, from one read of ``os.urandom``."""
+    data = os.urandom(16 * count)
+    return [
+        f"{int.from_bytes(data[i : i + 16], 'big') & _UUID4_KEEP | _UUID4_SET:032x}" for i in range(0, 16 * count, 16)
+    ]
 
 
 def _fields_as_dict(fields: PostFields) -> dict[str, Any]:
@@ -385,7 +434,13 @@ def _difference(before: Post, after: Post) -> dict[str, object]:
     changed: dict[str, object] = {}
     for name in PostFields.__slots__:  # type: ignore[attr-defined]
         old, new = getattr(before, name), getattr(after, name)
-        if old != new:
+        # Aware datetimes in one zone compare by wall clock and ignore the
+        # fold: the two 02:30 of an autumn night would look equal. Compare instants.
+        if isinstance(old, datetime) and isinstance(new, datetime):
+            same = old.astimezone(UTC) == new.astimezone(UTC) and old.tzinfo == new.tzinfo
+        else:
+            same = old == new
+        if not same:
             changed[name] = [
                 old.isoformat() if isinstance(old, datetime) else old,
                 new.isoformat() if isinstance(new, datetime) else new,

@@ -53,6 +53,8 @@ def body(value: str) -> str:
 
 
 def text_field(value: str, *, what: str, single_line: bool) -> str:
+    if value == "":
+        return value  # the usual case when many posts are written at once
     cleaned = value.strip()
     if "\x00" in cleaned or (single_line and _CONTROL.search(cleaned)):
         raise ValidationError("error.field_control", what=Term("field." + what))
@@ -111,6 +113,8 @@ def side(value: str | Side) -> Side:
 
 
 def status(value: str | Status) -> Status:
+    if isinstance(value, Status):
+        return value
     try:
         return Status(str(value).strip().lower())
     except ValueError:

@@ -64,14 +64,22 @@ def _limit(text: str) -> int | None:
 
 def build_parser() -> Parser:
     """The whole command line; help texts are in the current language."""
-    common = Parser(add_help=False)
-    common.add_argument("--db", metavar=tr("cli.metavar_path"), help=tr("cli.help_db"), default=argparse.SUPPRESS)
-    common.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"), default=argparse.SUPPRESS)
-    common.add_argument("--debug", action="store_true", help=tr("cli.help_debug"), default=argparse.SUPPRESS)
 
-    root = Parser(prog="dialogos", description=tr("cli.description"), parents=[common])
+    def global_options(parser: Parser, default: object) -> Parser:
+        parser.add_argument("--db", metavar=tr("cli.metavar_path"), help=tr("cli.help_db"), default=default)
+        parser.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"), default=default)
+        parser.add_argument(
+            "--debug", action="store_true", help=tr("cli.help_debug"), default=False if default is None else default
+        )
+        return parser
+
+    # The options go before or after the command. Subcommands get their own
+    # copies whose default is SUPPRESS, so they never undo a value given
+    # before the command (argparse shares a parent's actions between parsers).
+    common = global_options(Parser(add_help=False), argparse.SUPPRESS)
+    root = global_options(Parser(prog="dialogos", description=tr("cli.description")), None)
     root.add_argument("--version", action="version", version=f"Dialogos {__version__}")
-    root.set_defaults(command=None, action=None, db=None, lang=None, debug=False)
+    root.set_defaults(command=None, action=None)
     commands = root.add_subparsers(dest="command", metavar=tr("cli.metavar_command"), parser_class=Parser)
 
     def command(parent: argparse._SubParsersAction[Parser], name: str, help_key: str) -> Parser:

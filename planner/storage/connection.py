@@ -107,6 +107,9 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_T
         ("foreign_keys", 1),
         ("busy_timeout", int(busy_timeout * 1000)),
         ("synchronous", "FULL"),
+        # 64 MiB of page cache (the default is 2 MiB): big imports and the
+        # uid index stay in memory. SQLite drops it when another process commits.
+        ("cache_size", -65536),
     ]
     if read_only:
         return pw.SqliteDatabase(_uri(path, "ro"), uri=True, pragmas=pragmas, timeout=busy_timeout)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from planner.service import Planner
-from tests.cli.conftest import Run
+from tests.cli.conftest import Run, run_cli
 
 AddPost = Callable[..., dict[str, Any]]
 ADD = ("post", "add", "--platform", "X", "--title", "Hello", "--at", "2026-06-01 10:00")
@@ -206,3 +206,10 @@ def test_a_writing_command_creates_a_named_file(cli: Run, tmp_path: Path) -> Non
     fresh = tmp_path / "new.sqlite"
     assert cli("platform", "add", "Bluesky", "--kind", "bluesky", db=fresh).code == 0
     assert cli("platform", "list", "--format", "json", db=fresh).json[0]["text_limit"] == 300
+
+
+def test_global_options_work_before_the_command_too(cli: Run, plan: Path) -> None:
+    result = run_cli(["--db", str(plan), "--lang", "fr", "platform", "list", "--format", "json"], None)
+    assert result.code == 0, result.err
+    assert [p["name"] for p in result.json] == ["Instagram", "LinkedIn", "X"]
+    assert run_cli(["--db", str(plan), "--lang", "fr", "post", "show", "99"], None).err.startswith("Erreur")

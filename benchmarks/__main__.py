@@ -1,0 +1,21 @@
+"""Run every benchmark in turn: ``python -m benchmarks`` (``make bench``)."""
+
+from __future__ import annotations
+
+import time
+
+from benchmarks import bench_demo_insert, bench_week_list
+
+BENCHMARKS = (bench_week_list, bench_demo_insert)
+
+
+def main() -> None:
+    began = time.perf_counter()
+    for benchmark in BENCHMARKS:
+        benchmark.main()
+        print()
+    print(f"{len(BENCHMARKS)} benchmarks in {time.perf_counter() - began:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
