@@ -418,6 +418,83 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "weekday.4": ("Fri", "ven."),
     "weekday.5": ("Sat", "sam."),
     "weekday.6": ("Sun", "dim."),
+    # -- balance ------------------------------------------------------------
+    "rule.custom": ("custom", "personnalisée"),
+    "balance.max_promotion": (
+        "On {platform}, {figure} promotions in {window} consecutive posts ({span}): the {rule} rule allows {limit}.",
+        "Sur {platform}, {figure} promotions dans {window} publications consécutives ({span}) : la règle {rule} en permet {limit}.",
+    ),
+    "balance.max_promotion_one": (
+        "On {platform}, 1 promotion in {window} consecutive posts ({span}): the {rule} rule allows {limit}.",
+        "Sur {platform}, 1 promotion dans {window} publications consécutives ({span}) : la règle {rule} en permet {limit}.",
+    ),
+    "balance.min_conversation": (
+        "On {platform}, only {figure} conversation posts in {window} consecutive posts ({span}): the {rule} rule asks for {limit}.",
+        "Sur {platform}, seulement {figure} publications de conversation sur {window} consécutives ({span}) : la règle {rule} en demande {limit}.",
+    ),
+    "balance.min_conversation_one": (
+        "On {platform}, only 1 conversation post in {window} consecutive posts ({span}): the {rule} rule asks for {limit}.",
+        "Sur {platform}, seulement 1 publication de conversation sur {window} consécutives ({span}) : la règle {rule} en demande {limit}.",
+    ),
+    "balance.max_promo_streak": (
+        "On {platform}, {figure} promotions in a row ({span}): the {rule} rule allows {limit} in a row.",
+        "Sur {platform}, {figure} promotions d’affilée ({span}) : la règle {rule} en permet {limit} d’affilée.",
+    ),
+    "balance.min_promo_gap": (
+        "On {platform}, two promotions only {figure} h apart ({span}): the {rule} rule asks for {limit} h between them.",
+        "Sur {platform}, deux promotions à {figure} h d’intervalle seulement ({span}) : la règle {rule} demande {limit} h entre elles.",
+    ),
+    "balance.span_day": ("on {day} {month}", "le {day} {month}"),
+    "balance.span_month": ("{first} to {last} {month}", "du {first} au {last} {month}"),
+    "balance.span_range": ("{first} to {last}", "du {first} au {last}"),
+    "balance.day_month": ("{day} {month}", "{day} {month}"),
+    "balance.moment": ("{weekday} {day} {month} {time}", "{weekday} {day} {month} à {time}"),
+    "balance.slot": ("It would pass on {moment}.", "Elle passerait le {moment}."),
+    "balance.try_slots": (
+        " Nearest slots where it would pass: {slots}.",
+        " Créneaux les plus proches où elle passerait : {slots}.",
+    ),
+    "balance.add_conversation": (
+        "Add a conversation post on {platform} around {moment}.",
+        "Ajoutez une publication de conversation sur {platform} vers le {moment}.",
+    ),
+    "error.balance_refused": (
+        "Refused: {breach}{hint}",
+        "Refusé : {breach}{hint}",
+    ),
+    "error.unknown_preset": (
+        "Unknown preset “{value}”. Presets: {known}.",
+        "Préréglage inconnu « {value} ». Préréglages : {known}.",
+    ),
+    "error.unknown_mode": ("Unknown mode “{value}”. Modes: {known}.", "Mode inconnu « {value} ». Modes : {known}."),
+    "error.rule_window": (
+        "A window is 1 to {limit} posts, not {value}.",
+        "Une fenêtre compte de 1 à {limit} publications, pas {value}.",
+    ),
+    "error.rule_count": (
+        "{field} must be between 0 and the window ({window}), not {value}.",
+        "{field} doit être entre 0 et la fenêtre ({window}), pas {value}.",
+    ),
+    "error.rule_gap": (
+        "The gap between promotions must be 0 to 8760 hours, not {value}.",
+        "L’écart entre promotions doit être de 0 à 8760 heures, pas {value}.",
+    ),
+    "error.bad_posting_hours": (
+        "Posting hours must start before they end, within one day.",
+        "Les heures de publication doivent commencer avant de finir, dans la même journée.",
+    ),
+    "month.1": ("January", "janvier"),
+    "month.2": ("February", "février"),
+    "month.3": ("March", "mars"),
+    "month.4": ("April", "avril"),
+    "month.5": ("May", "mai"),
+    "month.6": ("June", "juin"),
+    "month.7": ("July", "juillet"),
+    "month.8": ("August", "août"),
+    "month.9": ("September", "septembre"),
+    "month.10": ("October", "octobre"),
+    "month.11": ("November", "novembre"),
+    "month.12": ("December", "décembre"),
 }
 
 MESSAGES: dict[str, dict[str, str]] = {key: {"en": en, "fr": fr} for key, (en, fr) in _PAIRS.items()}

@@ -149,7 +149,7 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
                     author=rng.choice(members),
                 )
             )
-        planner.create_posts(fields)
+        planner.create_posts(fields, judge=False)
     return DemoSummary(
         platforms=len(_PLATFORMS),
         posts=len(fields) - len(_IDEAS),
@@ -248,5 +248,5 @@ def bulk_demo(planner: Planner, *, posts: int, seed: int | None = None, today: d
                     start=start,
                 )
             )
-        planner.create_posts(many)
+        planner.create_posts(many, judge=False)
     return posts

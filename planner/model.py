@@ -9,7 +9,11 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from planner.balance_checks import Verdict
 
 
 class Side(enum.StrEnum):
@@ -53,6 +57,7 @@ class Entity(enum.StrEnum):
     PLATFORM = "platform"
     CATEGORY = "category"
     MEMBER = "member"
+    RULE = "rule"
     DATABASE = "database"
 
 
@@ -225,6 +230,7 @@ class Change:
     entity: Entity
     ids: tuple[int, ...]
     posts: tuple[Post, ...] = ()
+    verdict: Verdict | None = None  # what the change breaks, for post changes
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from planner import validation as check
+from planner.balance_checks import BalanceChecks, Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.i18n import Term
@@ -30,7 +31,6 @@ from planner.model import (
     Side,
     Status,
 )
-from planner.reference import ReferenceData
 from planner.session import Transaction
 from planner.storage import models as db
 from planner.timezones import from_timestamp, localize, timestamp, zone
@@ -96,10 +96,11 @@ def _post(row: Sequence[Any]) -> Post:
     )
 
 
-class Planner(ReferenceData):
-    """Posts: create, edit, move, delete, list. Platforms and categories come
-    from :class:`~planner.reference.ReferenceData`, the file itself from
-    :class:`~planner.session.Session`."""
+class Planner(BalanceChecks):
+    """Posts: create, edit, move, delete, list, each judged by the balance
+    rules (:class:`~planner.balance_checks.BalanceChecks`). Platforms and
+    categories come from :class:`~planner.reference.ReferenceData`, the file
+    itself from :class:`~planner.session.Session`."""
 
     # -- reading ----------------------------------------------------------
 
@@ -148,12 +149,20 @@ class Planner(ReferenceData):
     # -- writing ----------------------------------------------------------
 
     def create_post(self, fields: PostFields, *, reason: str | None = None) -> Change:
-        """Create one post; returns the change with the saved post."""
+        """Create one post; returns the change with the saved post and its verdict.
+
+        A rule in block mode refuses it (:class:`BalanceRefused`) unless a
+        ``reason`` overrides it; the reason and the breach go to the audit log.
+        """
         return self.create_posts([fields], reason=reason)
 
-    def create_posts(self, many: Iterable[PostFields], *, reason: str | None = None) -> Change:
+    def create_posts(self, many: Iterable[PostFields], *, reason: str | None = None, judge: bool = True) -> Change:
         """Create several posts at once: all are checked first, and either all
-        are saved in one transaction or none is."""
+        are saved in one transaction or none is.
+
+        ``judge=False`` skips the balance rules: only for the demo, whose plan
+        shows breaches on purpose.
+        """
         with self._writing() as tx:
             resolver = _Resolver(self, tx)
             rows = [self._stored(resolver, _fields_as_dict(fields), tx) for fields in many]
@@ -161,14 +170,16 @@ class Planner(ReferenceData):
                 return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ())
             first_id = self._insert_rows(rows)
             ids = tuple(range(first_id, first_id + len(rows)))
+            verdict = self._balance_gate(tx, {}, self._states(ids), reason=reason, removing=False) if judge else None
+            breaches = _breach_notes(verdict)
             if len(rows) <= 50:
                 posts = tuple(p for p in (self._find(i) for i in ids) if p is not None)
                 for post in posts:
-                    self._audit(tx, ChangeKind.CREATE, Entity.POST, post.id, _summary(post), reason)
+                    self._audit(tx, ChangeKind.CREATE, Entity.POST, post.id, {**_summary(post), **breaches}, reason)
             else:
                 posts = ()
-                self._audit(tx, ChangeKind.CREATE, Entity.POST, None, {"count": len(rows)}, reason)
-            return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ids, posts)
+                self._audit(tx, ChangeKind.CREATE, Entity.POST, None, {"count": len(rows), **breaches}, reason)
+            return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ids, posts, verdict)
 
     def _insert_rows(self, rows: list[tuple[Any, ...]]) -> int:
         """Insert prepared rows with one prepared statement; the first new id.
@@ -210,13 +221,16 @@ class Planner(ReferenceData):
         return self._update(post_id, patch, ChangeKind.MOVE, expect_version, reason)
 
     def delete_post(self, post_id: int, *, expect_version: int | None = None) -> Change:
+        """Delete a post. Never refused by a rule; the verdict says what it breaks."""
         with self._writing() as tx:
             current = self._current(post_id, expect_version)
+            before = self._states([post_id])
             deleted = db.Post.delete().where((db.Post.id == post_id) & (db.Post.version == current.version)).execute()
             if deleted != 1:
                 raise ConflictError("error.conflict_post", current=self._find(post_id), id=post_id)
-            self._audit(tx, ChangeKind.DELETE, Entity.POST, post_id, _summary(current))
-            return Change(tx.revision, ChangeKind.DELETE, Entity.POST, (post_id,), (current,))
+            verdict = self._balance_gate(tx, before, {}, reason=None, removing=True)
+            self._audit(tx, ChangeKind.DELETE, Entity.POST, post_id, {**_summary(current), **_breach_notes(verdict)})
+            return Change(tx.revision, ChangeKind.DELETE, Entity.POST, (post_id,), (current,), verdict)
 
     def _current(self, post_id: int, expect_version: int | None) -> Post:
         current = self._find(post_id)
@@ -242,6 +256,7 @@ class Planner(ReferenceData):
             raise ValidationError("error.nothing_to_change")
         with self._writing() as tx:
             current = self._current(post_id, expect_version)
+            before = self._states([post_id])
             values = _merge(current, patch)
             stored = dict(zip(_STORED, self._stored(_Resolver(self, tx), values, tx), strict=True))
             for kept in ("uid", "version", "created_at", "created_by"):
@@ -255,8 +270,13 @@ class Planner(ReferenceData):
                 raise ConflictError("error.conflict_post", current=self._find(post_id), id=post_id)
             saved = self._find(post_id)
             assert saved is not None
-            self._audit(tx, kind, Entity.POST, post_id, _difference(current, saved), reason)
-            return Change(tx.revision, kind, Entity.POST, (post_id,), (saved,))
+            after = self._states([post_id])
+            # Cancelling a post or sending it back to the ideas only removes it.
+            removing = after[post_id].entry is None
+            verdict = self._balance_gate(tx, before, after, reason=reason, removing=removing)
+            summary = {**_difference(current, saved), **_breach_notes(verdict)}
+            self._audit(tx, kind, Entity.POST, post_id, summary, reason)
+            return Change(tx.revision, kind, Entity.POST, (post_id,), (saved,), verdict)
 
     def _stored(self, resolver: _Resolver, values: dict[str, Any], tx: Transaction) -> tuple[Any, ...]:
         """Check a post's fields as a whole and return its stored row."""
@@ -417,6 +437,13 @@ def _merge(current: Post, patch: PostPatch) -> dict[str, Any]:
         wall = values["start"].replace(tzinfo=None)
         values["start"] = localize(wall, str(patch.timezone))
     return values
+
+
+def _breach_notes(verdict: Verdict | None) -> dict[str, object]:
+    """What the audit log keeps of a verdict: the breaches, in words."""
+    if verdict is None or not verdict.breaches:
+        return {}
+    return {"breaches": [b.message for b in verdict.breaches]}
 
 
 def _summary(post: Post) -> dict[str, object]:

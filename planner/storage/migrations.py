@@ -17,14 +17,43 @@ from planner.defaults import DEFAULT_CATEGORIES
 from planner.storage.backup import backup_database, backup_path_for
 from planner.storage.models import MODELS, Category, Meta
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x44494147  # "DIAG": marks a file as a Dialogos database
 
 Migration = Callable[[pw.SqliteDatabase], None]
 
-# Steps for later versions go here: {2: add_reply_slots, ...}. Each has a test
-# that opens a file of the previous schema (tests/planner/test_migrations.py).
-MIGRATIONS: dict[int, Migration] = {}
+
+def _insert_default_rule(db: pw.SqliteDatabase) -> None:
+    """Every plan starts with the 80/20 rule as its default, in warn mode."""
+    db.execute_sql(
+        'INSERT INTO "balance_rule" ("platform_id", "window", "max_promotion", "min_conversation", '
+        '"max_promo_streak", "min_promo_gap_hours", "mode", "preset", "version") '
+        "VALUES (NULL, 5, 1, 4, NULL, NULL, 'warn', '80-20', 1)"
+    )
+
+
+def _v2_balance_rules(db: pw.SqliteDatabase) -> None:
+    """Schema 2: balance rules and posting hours.
+
+    Written as SQL, not from the models, so that it stays what schema 2 was
+    whatever later versions do to the models.
+    """
+    db.execute_sql('ALTER TABLE "meta" ADD COLUMN "posting_start" INTEGER NOT NULL DEFAULT 480')
+    db.execute_sql('ALTER TABLE "meta" ADD COLUMN "posting_end" INTEGER NOT NULL DEFAULT 1200')
+    db.execute_sql(
+        'CREATE TABLE "balance_rule" ("id" INTEGER NOT NULL PRIMARY KEY, "platform_id" INTEGER, '
+        '"window" INTEGER NOT NULL, "max_promotion" INTEGER, "min_conversation" INTEGER, '
+        '"max_promo_streak" INTEGER, "min_promo_gap_hours" REAL, "mode" VARCHAR(255) NOT NULL, '
+        '"preset" VARCHAR(255), "version" INTEGER NOT NULL, '
+        'FOREIGN KEY ("platform_id") REFERENCES "platform" ("id") ON DELETE CASCADE)'
+    )
+    db.execute_sql('CREATE UNIQUE INDEX "balance_rule_platform_id" ON "balance_rule" ("platform_id")')
+    _insert_default_rule(db)
+
+
+# Each step brings the schema from n - 1 to n, and has a test that opens a
+# file of the previous schema (tests/planner/test_migrations.py).
+MIGRATIONS: dict[int, Migration] = {2: _v2_balance_rules}
 
 
 def create_schema(
@@ -39,6 +68,7 @@ def create_schema(
     with db.atomic("IMMEDIATE"):
         db.create_tables(MODELS)
         Meta.create(id=1, planning_zone=planning_zone, created_at=now_ts, created_with=app_version, revision=0)
+        _insert_default_rule(db)
         Category.insert_many(
             [{"name": fr if language == "fr" else en, "side": side.value} for en, fr, side in DEFAULT_CATEGORIES]
         ).execute()

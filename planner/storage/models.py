@@ -27,6 +27,10 @@ class Meta(BaseModel):
     created_at = pw.IntegerField()
     created_with = pw.CharField()
     revision = pw.IntegerField(default=0)
+    # Posting hours, minutes after local midnight in the planning zone: where
+    # suggestions may put a post (schema 2).
+    posting_start = pw.IntegerField(default=8 * 60)
+    posting_end = pw.IntegerField(default=20 * 60)
 
 
 class Member(BaseModel):
@@ -99,4 +103,19 @@ class Audit(BaseModel):
     revision = pw.IntegerField(index=True)
 
 
-MODELS: tuple[type[BaseModel], ...] = (Meta, Member, Platform, Category, Post, Audit)
+class BalanceRule(BaseModel):
+    """A platform's balance rule; the row with no platform is the default (schema 2)."""
+
+    id = pw.AutoField()
+    platform = pw.ForeignKeyField(Platform, null=True, unique=True, on_delete="CASCADE")
+    window = pw.IntegerField()
+    max_promotion = pw.IntegerField(null=True)
+    min_conversation = pw.IntegerField(null=True)
+    max_promo_streak = pw.IntegerField(null=True)
+    min_promo_gap_hours = pw.FloatField(null=True)
+    mode = pw.CharField()
+    preset = pw.CharField(null=True)
+    version = pw.IntegerField(default=1)
+
+
+MODELS: tuple[type[BaseModel], ...] = (Meta, Member, Platform, Category, Post, Audit, BalanceRule)

@@ -1,0 +1,100 @@
+"""Balance rules: limits on promotion and minimums of conversation (PRODUCT.md).
+
+A rule is judged over sliding windows of consecutive posts on one platform,
+so "80/20" reads "in any 5 consecutive posts, at most 1 promotion".
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, replace
+
+from planner.errors import ValidationError
+from planner.i18n import Term
+
+
+class Mode(enum.StrEnum):
+    """What a breach does."""
+
+    OFF = "off"  # not judged at all
+    ADVISE = "advise"  # shown in reports only
+    WARN = "warn"  # saved, with a visible warning
+    BLOCK = "block"  # refused unless overridden with a reason
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceRule:
+    """The rule of one platform, or the default one (``platform`` None).
+
+    ``None`` in a limit means "no such limit".
+    """
+
+    platform: str | None
+    window: int
+    max_promotion: int | None
+    min_conversation: int | None
+    max_promo_streak: int | None
+    min_promo_gap_hours: float | None
+    mode: Mode
+    preset: str | None = None
+    version: int = 1
+
+    @property
+    def label(self) -> str:
+        """The rule's name as people say it: "80/20", or "custom rule"."""
+        return PRESET_LABELS.get(self.preset or "", "") or Term("rule.custom")
+
+
+# name: (window, max promotion, min conversation), the numbers of PRODUCT.md.
+PRESETS: dict[str, tuple[int, int, int]] = {
+    "80-20": (5, 1, 4),
+    "thirds": (3, 1, 1),
+    "4-1-1": (6, 1, 4),
+    "5-3-2": (10, 0, 7),
+}
+PRESET_LABELS = {"80-20": "80/20", "thirds": "⅓ ⅓ ⅓", "4-1-1": "4-1-1", "5-3-2": "5-3-2"}
+
+DEFAULT_PRESET = "80-20"
+DEFAULT_MODE = Mode.WARN
+MAX_WINDOW = 100
+
+
+def preset_rule(name: str, *, platform: str | None = None, mode: Mode = DEFAULT_MODE) -> BalanceRule:
+    if name not in PRESETS:
+        raise ValidationError("error.unknown_preset", value=name[:40], known=", ".join(PRESETS))
+    window, max_promotion, min_conversation = PRESETS[name]
+    return BalanceRule(
+        platform=platform,
+        window=window,
+        max_promotion=max_promotion,
+        min_conversation=min_conversation,
+        max_promo_streak=None,
+        min_promo_gap_hours=None,
+        mode=mode,
+        preset=name,
+    )
+
+
+def checked(rule: BalanceRule) -> BalanceRule:
+    """The rule if its numbers make sense together, else a validation error."""
+    if not 1 <= rule.window <= MAX_WINDOW:
+        raise ValidationError("error.rule_window", value=rule.window, limit=MAX_WINDOW)
+    for name, value in (
+        ("max_promotion", rule.max_promotion),
+        ("min_conversation", rule.min_conversation),
+        ("max_promo_streak", rule.max_promo_streak),
+    ):
+        if value is not None and not 0 <= value <= rule.window:
+            raise ValidationError("error.rule_count", field=name, value=value, window=rule.window)
+    if rule.min_promo_gap_hours is not None and not 0 <= rule.min_promo_gap_hours <= 24 * 365:
+        raise ValidationError("error.rule_gap", value=rule.min_promo_gap_hours)
+    gap = rule.min_promo_gap_hours or None
+    return replace(rule, min_promo_gap_hours=gap)
+
+
+def mode_of(value: str | Mode) -> Mode:
+    try:
+        return Mode(str(value).strip().lower())
+    except ValueError:
+        known = ", ".join(m.value for m in Mode)
+        raise ValidationError("error.unknown_mode", value=str(value)[:40], known=known) from None

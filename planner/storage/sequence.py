@@ -1,0 +1,75 @@
+"""The queries the balance engine needs: a platform's counted posts, in order.
+
+A post counts when it has a date and is neither an idea nor cancelled. Posts
+are ordered by (start, id); every query here walks the (platform, start)
+index, so reading the neighbourhood of a post costs the same on any file size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import peewee as pw
+
+UNCOUNTED = ("idea", "cancelled")
+Key = tuple[int, int]
+Row = tuple[int, int, str | None]  # id, start, side of its category
+
+
+def _placeholders(count: int) -> str:
+    return ", ".join("?" for _ in range(count))
+
+
+def counted(
+    db: pw.SqliteDatabase,
+    platform_id: int,
+    *,
+    below: Key | None = None,
+    above: Key | None = None,
+    limit: int | None = None,
+    exclude: Sequence[int] = (),
+    descending: bool = False,
+) -> list[Row]:
+    """Counted posts of a platform strictly between two (start, id) keys."""
+    sql = [
+        'SELECT p."id", p."start_ts", c."side" FROM "post" p LEFT JOIN "category" c ON c."id" = p."category_id"',
+        'WHERE p."platform_id" = ? AND p."start_ts" IS NOT NULL AND p."status" NOT IN (?, ?)',
+    ]
+    params: list[object] = [platform_id, *UNCOUNTED]
+    if below is not None:
+        sql.append('AND (p."start_ts", p."id") < (?, ?)')
+        params += below
+    if above is not None:
+        sql.append('AND (p."start_ts", p."id") > (?, ?)')
+        params += above
+    if exclude:
+        sql.append(f'AND p."id" NOT IN ({_placeholders(len(exclude))})')
+        params += exclude
+    order = "DESC" if descending else "ASC"
+    sql.append(f'ORDER BY p."start_ts" {order}, p."id" {order}')
+    if limit is not None:
+        sql.append("LIMIT ?")
+        params.append(limit)
+    return [tuple(row) for row in db.execute_sql(" ".join(sql), params).fetchall()]  # type: ignore[misc]
+
+
+def count(db: pw.SqliteDatabase, platform_id: int) -> int:
+    row = db.execute_sql(
+        'SELECT count(*) FROM "post" WHERE "platform_id" = ? AND "start_ts" IS NOT NULL AND "status" NOT IN (?, ?)',
+        [platform_id, *UNCOUNTED],
+    ).fetchone()
+    return int(row[0])
+
+
+def states(db: pw.SqliteDatabase, post_ids: Sequence[int]) -> list[tuple[int, int, int | None, str, str | None]]:
+    """For each post: id, platform id, start, status, side of its category."""
+    found = []
+    for first in range(0, len(post_ids), 500):
+        chunk = list(post_ids[first : first + 500])
+        sql = (
+            'SELECT p."id", p."platform_id", p."start_ts", p."status", c."side" FROM "post" p '
+            'LEFT JOIN "category" c ON c."id" = p."category_id" '
+            f'WHERE p."id" IN ({_placeholders(len(chunk))})'  # noqa: S608 - only placeholders are formatted
+        )
+        found += db.execute_sql(sql, chunk).fetchall()
+    return found

@@ -1,0 +1,89 @@
+"""Where a post would pass the balance rules: pure functions over a sequence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from planner.balance import Entry, raw_breaches
+from planner.errors import ValidationError
+from planner.rules import BalanceRule
+from planner.timezones import from_timestamp, localize
+
+SLOT_MINUTES = 30
+MAX_SLOTS = 3
+HORIZON_DAYS = 14
+
+
+def candidate_times(around: int, hours: tuple[int, int], zone_name: str) -> list[int]:
+    """Slots every half hour within posting hours, nearest to ``around`` first."""
+    centre = from_timestamp(around, zone_name)
+    first_day = centre.date() - timedelta(days=HORIZON_DAYS)
+    found: list[int] = []
+    for offset in range(2 * HORIZON_DAYS + 1):
+        day = first_day + timedelta(days=offset)
+        for minute in range(hours[0], hours[1], SLOT_MINUTES):
+            wall = datetime(day.year, day.month, day.day, minute // 60, minute % 60)
+            try:
+                moment = localize(wall, zone_name)
+            except ValidationError:
+                continue  # inside a spring-forward gap
+            seconds = int(moment.timestamp())
+            if seconds != around:
+                found.append(seconds)
+    return sorted(found, key=lambda s: (abs(s - around), s))
+
+
+def nearest_slots(
+    region: Sequence[Entry],
+    old: Sequence[Entry],
+    mover: Entry,
+    rule: BalanceRule,
+    hours: tuple[int, int],
+    zone_name: str,
+) -> list[datetime]:
+    """Up to three slots, nearest first, where ``mover`` would break nothing new.
+
+    ``region`` holds the other posts around; ``old`` is the changed posts as
+    they were before the change, the state the slots are judged against.
+    """
+    before = sorted([*region, *old], key=lambda e: e.key)
+    baseline = raw_breaches(before, rule)
+    others = list(region)
+    found: list[datetime] = []
+    days: set[date] = set()
+    for seconds in candidate_times(mover.start_ts, hours, zone_name):
+        moment = from_timestamp(seconds, zone_name)
+        if moment.date() in days:
+            continue  # one slot a day: three choices, not three half hours
+        moved = replace(mover, start_ts=seconds)
+        sequence = sorted([*others, moved], key=lambda e: e.key)
+        if not raw_breaches(sequence, rule) - baseline:
+            found.append(moment)
+            days.add(moment.date())
+            if len(found) == MAX_SLOTS:
+                break
+    return sorted(found)
+
+
+def conversation_slot(starts: Sequence[int], hours: tuple[int, int], zone_name: str) -> datetime | None:
+    """A time inside a window short of conversation: the middle of its widest
+    gap, moved into posting hours."""
+    ordered = sorted(starts)
+    if len(ordered) < 2:
+        return None
+    widest = max(range(len(ordered) - 1), key=lambda i: ordered[i + 1] - ordered[i])
+    middle = from_timestamp((ordered[widest] + ordered[widest + 1]) // 2, zone_name)
+    minute = middle.hour * 60 + middle.minute
+    if hours[0] <= minute < hours[1]:
+        wall = middle.replace(tzinfo=None, minute=middle.minute - middle.minute % SLOT_MINUTES, second=0)
+    elif minute < hours[0]:
+        wall = middle.replace(tzinfo=None, hour=hours[0] // 60, minute=hours[0] % 60, second=0)
+    else:
+        next_day = middle.replace(tzinfo=None) + timedelta(days=1)
+        wall = next_day.replace(hour=hours[0] // 60, minute=hours[0] % 60, second=0)
+    try:
+        return localize(wall, zone_name)
+    except ValidationError:
+        return None
