@@ -32,6 +32,7 @@ from planner.model import (
     Status,
 )
 from planner.session import Transaction
+from planner.storage import bulk
 from planner.storage import models as db
 from planner.timezones import from_timestamp, localize, timestamp, zone
 
@@ -168,7 +169,7 @@ class Planner(BalanceChecks):
             rows = [self._stored(resolver, _fields_as_dict(fields), tx) for fields in many]
             if not rows:
                 return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ())
-            first_id = self._insert_rows(rows)
+            first_id = bulk.insert_posts(self._db, _STORED, rows)
             ids = tuple(range(first_id, first_id + len(rows)))
             verdict = self._balance_gate(tx, {}, self._states(ids), reason=reason, removing=False) if judge else None
             breaches = _breach_notes(verdict)
@@ -180,20 +181,6 @@ class Planner(BalanceChecks):
                 posts = ()
                 self._audit(tx, ChangeKind.CREATE, Entity.POST, None, {"count": len(rows), **breaches}, reason)
             return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ids, posts, verdict)
-
-    def _insert_rows(self, rows: list[tuple[Any, ...]]) -> int:
-        """Insert prepared rows with one prepared statement; the first new id.
-
-        Rows are consecutive ids: the write lock is held (BEGIN IMMEDIATE).
-        """
-        placeholders = ", ".join("?" for _ in _STORED)
-        sql = f'INSERT INTO "post" ({", ".join(_STORED)}) VALUES ({placeholders})'  # noqa: S608 - constant columns
-        cursor = self._db.cursor()
-        cursor.execute(sql, rows[0])
-        first_id = int(cursor.lastrowid or 0)
-        if len(rows) > 1:
-            cursor.executemany(sql, rows[1:])
-        return first_id
 
     def edit_post(
         self, post_id: int, patch: PostPatch, *, expect_version: int | None = None, reason: str | None = None

@@ -69,7 +69,7 @@ def states(db: pw.SqliteDatabase, post_ids: Sequence[int]) -> list[tuple[int, in
         sql = (
             'SELECT p."id", p."platform_id", p."start_ts", p."status", c."side" FROM "post" p '
             'LEFT JOIN "category" c ON c."id" = p."category_id" '
-            f'WHERE p."id" IN ({_placeholders(len(chunk))})'  # noqa: S608 - only placeholders are formatted
+            f'WHERE p."id" IN ({_placeholders(len(chunk))})'
         )
         found += db.execute_sql(sql, chunk).fetchall()
     return found
