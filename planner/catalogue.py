@@ -420,6 +420,12 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "weekday.6": ("Sun", "dim."),
     # -- balance ------------------------------------------------------------
     "rule.custom": ("custom", "personnalisée"),
+    "rule.max_promotion": ("The most promotions", "Le maximum de promotions"),
+    "rule.min_conversation": ("The least conversation posts", "Le minimum de publications de conversation"),
+    "error.rule_streak": (
+        "The most promotions in a row must be 0 to {limit}, not {value}.",
+        "Le maximum de promotions d’affilée doit être entre 0 et {limit}, pas {value}.",
+    ),
     "balance.max_promotion": (
         "On {platform}, {figure} promotions in {window} consecutive posts ({span}): the {rule} rule allows {limit}.",
         "Sur {platform}, {figure} promotions dans {window} publications consécutives ({span}) : la règle {rule} en permet {limit}.",

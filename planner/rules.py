@@ -79,13 +79,11 @@ def checked(rule: BalanceRule) -> BalanceRule:
     """The rule if its numbers make sense together, else a validation error."""
     if not 1 <= rule.window <= MAX_WINDOW:
         raise ValidationError("error.rule_window", value=rule.window, limit=MAX_WINDOW)
-    for name, value in (
-        ("max_promotion", rule.max_promotion),
-        ("min_conversation", rule.min_conversation),
-        ("max_promo_streak", rule.max_promo_streak),
-    ):
+    for name, value in (("max_promotion", rule.max_promotion), ("min_conversation", rule.min_conversation)):
         if value is not None and not 0 <= value <= rule.window:
-            raise ValidationError("error.rule_count", field=name, value=value, window=rule.window)
+            raise ValidationError("error.rule_count", field=Term(f"rule.{name}"), value=value, window=rule.window)
+    if rule.max_promo_streak is not None and not 0 <= rule.max_promo_streak <= MAX_WINDOW:
+        raise ValidationError("error.rule_streak", value=rule.max_promo_streak, limit=MAX_WINDOW)
     if rule.min_promo_gap_hours is not None and not 0 <= rule.min_promo_gap_hours <= 24 * 365:
         raise ValidationError("error.rule_gap", value=rule.min_promo_gap_hours)
     gap = rule.min_promo_gap_hours or None

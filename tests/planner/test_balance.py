@@ -1,0 +1,272 @@
+"""Balance rules: presets, verdicts on every change, refusals, overrides, reports."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from planner import Planner, PostFields, PostPatch, Status
+from planner.balance import BreachKind
+from planner.balance_checks import BalanceRefused
+from planner.i18n import set_language
+from planner.model import Entity
+from planner.rules import PRESETS, BalanceRule, Mode, preset_rule
+
+PARIS = ZoneInfo("Europe/Paris")
+MONDAY = datetime(2026, 6, 1, 9, 0, tzinfo=PARIS)
+
+
+def at(day: int, hour: int = 9, minute: int = 0) -> datetime:
+    """A time in June 2026 (a Monday is the 1st), in Paris."""
+    return datetime(2026, 6, day, hour, minute, tzinfo=PARIS)
+
+
+def talk(platform: str, when: datetime, title: str = "Which method do you use?") -> PostFields:
+    return PostFields(platform=platform, title=title, category="Question", start=when)
+
+
+def promo(platform: str, when: datetime, title: str = "-20% this weekend") -> PostFields:
+    return PostFields(platform=platform, title=title, category="Offer", start=when)
+
+
+def block_80_20(planner: Planner, platform: str = "LinkedIn") -> None:
+    planner.set_rule(preset_rule("80-20", platform=platform, mode=Mode.BLOCK))
+
+
+# -- rules --------------------------------------------------------------------------
+
+
+def test_presets_carry_the_numbers_of_the_product() -> None:
+    assert PRESETS == {"80-20": (5, 1, 4), "thirds": (3, 1, 1), "4-1-1": (6, 1, 4), "5-3-2": (10, 0, 7)}
+    rule = preset_rule("4-1-1", platform="X", mode=Mode.BLOCK)
+    assert (rule.window, rule.max_promotion, rule.min_conversation, rule.mode) == (6, 1, 4, Mode.BLOCK)
+
+
+def test_a_new_plan_defaults_to_80_20_in_warn_mode(planner: Planner) -> None:
+    rule = planner.rule_for("Instagram")
+    assert (rule.platform, rule.preset, rule.mode) == (None, "80-20", Mode.WARN)
+
+
+def test_a_platform_rule_applies_to_that_platform_only(planner: Planner) -> None:
+    block_80_20(planner, "LinkedIn")
+    assert planner.rule_for("LinkedIn").mode is Mode.BLOCK
+    assert planner.rule_for("Instagram").mode is Mode.WARN
+    for day in range(1, 5):
+        planner.create_post(talk("Instagram", at(day)))
+    planner.create_post(promo("Instagram", at(5)))
+    # Two promotions in a row on Instagram: warned, saved, never refused by LinkedIn's rule.
+    change = planner.create_post(promo("Instagram", at(5, 12)))
+    assert [b.platform for b in change.verdict.breaches] == ["Instagram", "Instagram"]
+    assert {r.platform for r in planner.rules()} == {None, "LinkedIn"}
+
+
+def test_custom_rules_are_checked_and_saved(planner: Planner) -> None:
+    custom = BalanceRule("X", 4, 2, 1, 1, 24.0, Mode.WARN)
+    saved = planner.set_rule(custom)
+    assert (saved.window, saved.max_promo_streak, saved.min_promo_gap_hours, saved.preset) == (4, 1, 24.0, None)
+    with pytest.raises(Exception, match="window"):
+        planner.set_rule(BalanceRule("X", 0, 1, 1, None, None, Mode.WARN))
+    with pytest.raises(Exception) as refused:
+        planner.set_rule(BalanceRule("X", 3, 5, 1, None, None, Mode.WARN))
+    assert getattr(refused.value, "exit_code", None) == 2
+
+
+def test_removing_a_platform_rule_falls_back_to_the_default(planner: Planner) -> None:
+    block_80_20(planner, "X")
+    planner.remove_rule("X")
+    assert planner.rule_for("X").platform is None
+
+
+# -- block mode, override, audit, report -------------------------------------------
+
+
+def test_block_mode_refuses_the_second_promotion_and_saves_nothing(planner: Planner) -> None:
+    block_80_20(planner)
+    for day in range(1, 5):
+        assert planner.create_post(talk("LinkedIn", at(day))).verdict.ok
+    assert planner.create_post(promo("LinkedIn", at(5))).verdict.ok
+    revision = planner.revision()
+
+    with pytest.raises(BalanceRefused) as refused:
+        planner.create_post(promo("LinkedIn", at(5, 15), "Second offer"))
+
+    assert refused.value.exit_code == 3
+    message = refused.value.message
+    assert "LinkedIn" in message and "80/20" in message and "2 promotions in 5 consecutive posts" in message
+    assert planner.revision() == revision
+    assert [p.title for p in planner.list_posts()].count("Second offer") == 0
+
+
+def test_an_override_saves_with_its_reason_and_the_breach_in_the_audit_log(planner: Planner) -> None:
+    block_80_20(planner)
+    for day in range(1, 5):
+        planner.create_post(talk("LinkedIn", at(day)))
+    planner.create_post(promo("LinkedIn", at(5)))
+
+    change = planner.create_post(promo("LinkedIn", at(5, 15), "Launch day"), reason="Product launch")
+
+    assert change.verdict.blocking
+    entry = planner.audit_log(entity=Entity.POST, entity_id=change.ids[0])[-1]
+    assert entry.reason == "Product launch"
+    assert "2 promotions in 5 consecutive posts" in json.loads(entry.summary)["breaches"][0]
+    report = {b.platform: b for b in planner.balance_report(at(1, 0), at(8, 0))}
+    assert report["LinkedIn"].counts["promotion"] == 2
+    assert any(b.kind is BreachKind.MAX_PROMOTION for b in report["LinkedIn"].breaches)
+    assert report["LinkedIn"].longest_streak == 2
+
+
+def test_deleting_is_never_refused_but_the_breach_it_creates_is_reported(planner: Planner) -> None:
+    block_80_20(planner)
+    planner.create_post(promo("LinkedIn", at(1)))
+    ids = [planner.create_post(talk("LinkedIn", at(day))).ids[0] for day in range(2, 6)]
+    planner.create_post(promo("LinkedIn", at(6)))
+    # P C C C C P is fine; without one conversation post the two promotions share a window.
+    change = planner.delete_post(ids[1])
+    assert BreachKind.MAX_PROMOTION in [b.kind for b in change.verdict.breaches]
+    assert change.verdict.blocking
+    assert len(planner.list_posts()) == 5
+
+
+def test_cancelling_is_never_refused(planner: Planner) -> None:
+    block_80_20(planner)
+    planner.create_post(promo("LinkedIn", at(1)))
+    ids = [planner.create_post(talk("LinkedIn", at(day))).ids[0] for day in range(2, 6)]
+    planner.create_post(promo("LinkedIn", at(6)))
+    change = planner.edit_post(ids[0], PostPatch(status=Status.CANCELLED))
+    assert change.verdict.blocking  # reported, yet saved
+    assert planner.get_post(ids[0]).status is Status.CANCELLED
+
+
+def test_ideas_and_cancelled_posts_do_not_count(planner: Planner) -> None:
+    block_80_20(planner)
+    planner.create_post(promo("LinkedIn", at(1)))
+    planner.create_post(PostFields(platform="LinkedIn", title="Someday offer", category="Offer"))
+    cancelled = planner.create_post(talk("LinkedIn", at(2))).ids[0]
+    planner.edit_post(cancelled, PostPatch(status=Status.CANCELLED))
+    with pytest.raises(BalanceRefused):
+        planner.create_post(promo("LinkedIn", at(3)))
+
+
+def test_a_single_promotion_in_a_quiet_week_passes(planner: Planner) -> None:
+    block_80_20(planner)
+    assert planner.create_post(promo("LinkedIn", at(3))).verdict.ok
+
+
+# -- the other rules, edges, time ----------------------------------------------------
+
+
+def test_window_edges_a_promotion_five_posts_later_passes(planner: Planner) -> None:
+    block_80_20(planner)
+    planner.create_post(promo("LinkedIn", at(1)))
+    for day in range(2, 6):
+        planner.create_post(talk("LinkedIn", at(day)))
+    # Window of 5 from the first promotion: P C C C C; the next one starts a new window.
+    assert planner.create_post(promo("LinkedIn", at(6))).verdict.ok
+    with pytest.raises(BalanceRefused):
+        planner.create_post(promo("LinkedIn", at(7)))
+
+
+def test_the_streak_rule_counts_promotions_in_a_row(planner: Planner) -> None:
+    planner.set_rule(BalanceRule("X", 10, None, None, 2, None, Mode.BLOCK))
+    planner.create_post(promo("X", at(1)))
+    planner.create_post(promo("X", at(2)))
+    with pytest.raises(BalanceRefused) as refused:
+        planner.create_post(promo("X", at(3)))
+    assert "3 promotions in a row" in refused.value.message
+    planner.create_post(talk("X", at(3)))
+    assert planner.create_post(promo("X", at(4))).verdict.ok
+
+
+def test_the_gap_rule_measures_hours_between_promotions(planner: Planner) -> None:
+    planner.set_rule(BalanceRule("X", 10, None, None, None, 48, Mode.BLOCK))
+    planner.create_post(promo("X", at(1)))
+    with pytest.raises(BalanceRefused) as refused:
+        planner.create_post(promo("X", at(2, 12)))
+    assert "27 h apart" in refused.value.message and "48 h" in refused.value.message
+    assert planner.create_post(promo("X", at(3, 10))).verdict.ok
+
+
+def test_windows_follow_instants_across_the_autumn_change(planner: Planner) -> None:
+    planner.set_rule(BalanceRule("X", 2, 1, None, None, None, Mode.BLOCK))
+    fold = datetime(2026, 10, 25, 2, 30, tzinfo=PARIS)  # first 02:30, summer time
+    planner.create_post(promo("X", fold))
+    later = planner.create_post(talk("X", fold.replace(fold=1))).posts[0]  # the second 02:30, one hour later
+    assert later.start_utc - fold.astimezone(ZoneInfo("UTC")) == timedelta(hours=1)
+    # Between the two 02:30s by the clock, but after the first by the instant: still adjacent to the promotion.
+    with pytest.raises(BalanceRefused):
+        planner.create_post(promo("X", datetime(2026, 10, 25, 2, 45, tzinfo=PARIS)))
+
+
+def test_messages_name_the_span_in_the_users_language(planner: Planner) -> None:
+    block_80_20(planner)
+    for day in range(1, 5):
+        planner.create_post(talk("LinkedIn", at(day)))
+    planner.create_post(promo("LinkedIn", at(5)))
+    set_language("fr")
+    with pytest.raises(BalanceRefused) as refused:
+        planner.create_post(promo("LinkedIn", at(9)))
+    message = refused.value.message
+    assert message.startswith("Refusé : Sur LinkedIn, 2 promotions dans 5 publications consécutives (du 2 au 9 juin)")
+    assert "la règle 80/20 en permet 1" in message
+
+
+def test_moving_a_post_to_another_platform_is_judged_there(planner: Planner) -> None:
+    block_80_20(planner, "LinkedIn")
+    for day in range(1, 5):
+        planner.create_post(talk("LinkedIn", at(day)))
+    planner.create_post(promo("LinkedIn", at(5)))
+    elsewhere = planner.create_post(promo("Instagram", at(5, 18))).ids[0]
+    with pytest.raises(BalanceRefused):
+        planner.edit_post(elsewhere, PostPatch(platform="LinkedIn"))
+    assert planner.get_post(elsewhere).platform == "Instagram"
+
+
+def test_a_refused_promotion_comes_with_slots_where_it_passes(planner: Planner) -> None:
+    block_80_20(planner)
+    for day in (1, 2, 3, 4, 8, 9, 10, 11):
+        planner.create_post(talk("LinkedIn", at(day)))
+    planner.create_post(promo("LinkedIn", at(5)))
+    with pytest.raises(BalanceRefused) as refused:
+        planner.create_post(promo("LinkedIn", at(6)))
+    slots = [s for s in refused.value.verdict.suggestions if s.kind == "move_here"]
+    assert 1 <= len(slots) <= 3
+    for slot in slots:
+        local = slot.at.astimezone(PARIS)
+        assert 8 <= local.hour < 20
+    # The nearest slot really passes.
+    assert planner.create_post(promo("LinkedIn", slots[0].at)).verdict.ok
+
+
+def test_a_window_short_of_conversation_says_where_to_add_one(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="X", mode=Mode.WARN))
+    for day in range(1, 4):
+        planner.create_post(talk("X", at(day)))
+    planner.create_post(PostFields(platform="X", title="New delivery zones", category="News", start=at(4)))
+    change = planner.create_post(
+        PostFields(platform="X", title="Opening hours", category="News", start=at(5)),
+    )
+    assert [b.kind for b in change.verdict.breaches] == [BreachKind.MIN_CONVERSATION]
+    added = [s for s in change.verdict.suggestions if s.kind == "add_conversation"]
+    assert added and at(1, 0) <= added[0].at <= at(6, 0)
+    assert "conversation post on X" in added[0].message
+
+
+def test_advise_mode_reports_but_never_warns(planner: Planner) -> None:
+    planner.set_rule(preset_rule("thirds", platform="X", mode=Mode.ADVISE))
+    planner.create_post(promo("X", at(1)))
+    change = planner.create_post(promo("X", at(2)))
+    assert change.verdict.ok
+    report = {b.platform: b for b in planner.balance_report(at(1, 0), at(8, 0))}
+    assert report["X"].breaches and report["X"].promotion_share == 1.0
+
+
+def test_breached_posts_marks_the_offending_window(planner: Planner) -> None:
+    for day in range(1, 5):
+        planner.create_post(talk("X", at(day)))
+    first = planner.create_post(promo("X", at(5))).ids[0]
+    second = planner.create_post(promo("X", at(6))).ids[0]
+    marked = planner.breached_posts(at(1, 0), at(8, 0))
+    assert {first, second} <= marked

@@ -1,0 +1,96 @@
+"""Each schema step opens a real file of the previous schema.
+
+``tests/fixtures/schema-v1.sqlite`` was written by Dialogos 0.1.0 (schema 1):
+two platforms, three posts (one an idea), default categories.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from planner import Planner
+from planner.errors import DatabaseError
+from planner.rules import Mode
+from planner.session import Clock
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-v1.sqlite"
+
+
+@pytest.fixture
+def v1_file(tmp_path: Path) -> Path:
+    copy = tmp_path / "team.sqlite"
+    shutil.copyfile(FIXTURE, copy)
+    return copy
+
+
+def columns(path: Path) -> dict[str, list[tuple[str, str, int]]]:
+    """Every table's columns: name, type, not null."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {
+            table: [(c[1], c[2], c[3]) for c in connection.execute(f'PRAGMA table_info("{table}")')]
+            for table in sorted(tables)
+        }
+    finally:
+        connection.close()
+
+
+def test_schema_1_is_backed_up_then_brought_to_schema_2(v1_file: Path, clock: Clock) -> None:
+    with Planner.open(v1_file, clock=clock) as planner:
+        backup = planner.backup_made
+        assert planner.info().schema_version == 2
+        assert sorted(p.title for p in planner.list_posts()) == [
+            "-20% on filters",
+            "Live Q&A idea",
+            "Which brewing method do you use?",
+        ]
+        rule = planner.rule_for("LinkedIn")
+        assert (rule.platform, rule.preset, rule.mode) == (None, "80-20", Mode.WARN)
+        assert planner.posting_hours() == (8 * 60, 20 * 60)
+    assert backup is not None and backup.parent == v1_file.parent
+    copy = sqlite3.connect(backup)
+    try:
+        # The backup is the file as it was: schema 1, every post.
+        assert copy.execute("PRAGMA user_version").fetchone() == (1,)
+        assert copy.execute('SELECT count(*) FROM "post"').fetchone() == (3,)
+    finally:
+        copy.close()
+
+
+def test_a_migrated_file_has_the_schema_of_a_new_one(v1_file: Path, tmp_path: Path, clock: Clock) -> None:
+    Planner.open(v1_file, clock=clock).close()
+    fresh = tmp_path / "fresh.sqlite"
+    Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
+    assert columns(v1_file) == columns(fresh)
+
+
+def test_the_migrated_file_judges_changes_like_a_new_one(v1_file: Path, clock: Clock) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from planner import PostFields
+
+    with Planner.open(v1_file, clock=clock) as planner:
+        second = PostFields(
+            platform="LinkedIn",
+            title="Another offer",
+            category="Offer",
+            start=datetime(2026, 6, 9, 18, 0, tzinfo=ZoneInfo("Europe/Paris")),
+        )
+        change = planner.create_post(second)
+        assert change.verdict is not None and change.verdict.breaches  # warned by the default 80/20 rule
+
+
+def test_a_read_only_schema_1_file_is_refused_untouched(v1_file: Path, clock: Clock) -> None:
+    v1_file.chmod(0o444)
+    original = v1_file.read_bytes()
+    with pytest.raises(DatabaseError) as refused:
+        Planner.open(v1_file, clock=clock)
+    assert refused.value.exit_code == 5
+    assert v1_file.read_bytes() == original
+    assert list(v1_file.parent.iterdir()) == [v1_file]
