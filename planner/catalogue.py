@@ -501,6 +501,87 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "month.10": ("October", "octobre"),
     "month.11": ("November", "novembre"),
     "month.12": ("December", "décembre"),
+    "cli.help_rules": ("list and set the balance rules", "liste et règle les règles d’équilibre"),
+    "cli.help_rules_list": (
+        "the default rule and each platform's own",
+        "la règle par défaut et celles des plateformes",
+    ),
+    "cli.help_rules_presets": ("the presets and their numbers", "les préréglages et leurs valeurs"),
+    "cli.help_rules_set": (
+        "set the rule of a platform, or the default one without --platform",
+        "règle une plateforme, ou la règle par défaut sans --platform",
+    ),
+    "cli.help_rules_unset": (
+        "the platform follows the default rule again",
+        "la plateforme suit de nouveau la règle par défaut",
+    ),
+    "cli.help_rules_platform": ("platform name", "nom de la plateforme"),
+    "cli.help_rules_preset": ("a preset: 80-20, thirds, 4-1-1, 5-3-2", "un préréglage : 80-20, thirds, 4-1-1, 5-3-2"),
+    "cli.help_rules_window": (
+        "number of consecutive posts judged together",
+        "nombre de publications consécutives jugées ensemble",
+    ),
+    "cli.help_rules_max_promotion": ("most promotions in any window", "maximum de promotions par fenêtre"),
+    "cli.help_rules_min_conversation": (
+        "fewest conversation posts in any complete window",
+        "minimum de publications de conversation par fenêtre complète",
+    ),
+    "cli.help_rules_max_promo_streak": ("most promotions in a row", "maximum de promotions d’affilée"),
+    "cli.help_rules_min_promo_gap_hours": (
+        "least hours between two promotions",
+        "minimum d’heures entre deux promotions",
+    ),
+    "cli.help_rules_mode": (
+        "off, advise (reports only), warn (saved with a warning), block (refused unless --force --reason)",
+        "off, advise (rapports seulement), warn (enregistré avec un avertissement), block (refusé sauf --force --reason)",
+    ),
+    "cli.help_balance": (
+        "the balance of conversation and promotion per platform (default: this week)",
+        "l’équilibre entre conversation et promotion par plateforme (par défaut : cette semaine)",
+    ),
+    "cli.help_balance_check": (
+        "exit with 1 when any breach exists in the range",
+        "code 1 si une règle est enfreinte sur la période",
+    ),
+    "cli.rules_need_values": (
+        "Give --preset, or --window with the limits, or --mode alone.",
+        "Donnez --preset, ou --window avec les limites, ou --mode seul.",
+    ),
+    "cli.rule_removed": (
+        "{platform} follows the default rule again.",
+        "{platform} suit de nouveau la règle par défaut.",
+    ),
+    "cli.warning": ("Warning: {message}", "Attention : {message}"),
+    "cli.suggestion": ("  → {message}", "  → {message}"),
+    "cli.override_hint": (
+        'To save anyway, add --force --reason "why".',
+        'Pour enregistrer quand même, ajoutez --force --reason "pourquoi".',
+    ),
+    "cli.default_rule": ("(default)", "(par défaut)"),
+    "cli.no_limit": ("—", "—"),
+    "cli.col_rule": ("Rule", "Règle"),
+    "cli.col_mode": ("Mode", "Mode"),
+    "cli.col_window": ("Window", "Fenêtre"),
+    "cli.col_max_promotion": ("Max promo", "Promo max"),
+    "cli.col_min_conversation": ("Min conversation", "Conversation min"),
+    "cli.col_max_promo_streak": ("Max in a row", "Max d’affilée"),
+    "cli.col_min_promo_gap_hours": ("Min gap (h)", "Écart min (h)"),
+    "cli.col_preset": ("Preset", "Préréglage"),
+    "cli.balance_line": (
+        "{platform}: {rule} ({mode}) · conversation {conversation} · information {information} · promotion {promotion} · promotion share {share} · longest run of promotions {streak}",
+        "{platform} : {rule} ({mode}) · conversation {conversation} · information {information} · promotion {promotion} · part de promotion {share} · plus longue série de promotions {streak}",
+    ),
+    "cli.balance_ok": ("  no breach", "  aucune règle enfreinte"),
+    "cli.balance_breach": ("  ✗ {message}", "  ✗ {message}"),
+    "cli.balance_none": ("No platform to report on.", "Aucune plateforme à examiner."),
+    "cli.balance_summary": (
+        "{range}: breaches found: {count}.",
+        "{range} : règles enfreintes : {count}.",
+    ),
+    "mode.off": ("off", "désactivée"),
+    "mode.advise": ("advise", "conseil"),
+    "mode.warn": ("warn", "avertissement"),
+    "mode.block": ("block", "blocage"),
 }
 
 MESSAGES: dict[str, dict[str, str]] = {key: {"en": en, "fr": fr} for key, (en, fr) in _PAIRS.items()}

@@ -14,7 +14,8 @@ import traceback
 from collections.abc import Sequence
 from typing import TextIO
 
-from planner.cli.commands import COMMANDS
+from planner.balance_checks import BalanceRefused
+from planner.cli.commands import COMMANDS, Console
 from planner.cli.parser import build_parser
 from planner.errors import PlannerError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
@@ -48,7 +49,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     return build_parser().parse_args(list(argv))
 
 
-def run(args: argparse.Namespace, *, out: TextIO | None = None) -> int:
+def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Run a parsed command on its database; returns the exit code.
 
     The default database is created on first use. A file named with ``--db``
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None) -> int:
     fresh = not path.exists()
     try:
         with Planner.open(path, create=create) as planner:
-            return COMMANDS[args.command](planner, args, stdout)
+            return COMMANDS[args.command](planner, args, Console(stdout, err or sys.stderr))
     except BaseException:
         if fresh:
             for leftover in (path, path.with_name(path.name + "-journal")):
@@ -87,11 +88,14 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         if args.command is None:
             build_parser().print_help(out or sys.stdout)
             return 0
-        return run(args, out=out)
+        return run(args, out=out, err=stderr)
     except PlannerError as error:
         if debug:
             traceback.print_exc(file=stderr)
-        print(tr("cli.error", message=error.message), file=stderr)
+        message = error.message
+        if isinstance(error, BalanceRefused):
+            message = f"{message} {tr('cli.override_hint')}"
+        print(tr("cli.error", message=message), file=stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print(tr("cli.interrupted"), file=stderr)

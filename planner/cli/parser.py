@@ -9,6 +9,7 @@ from planner import __version__
 from planner.errors import ValidationError
 from planner.i18n import LANGUAGES, language, tr
 from planner.model import Side, Status
+from planner.rules import PRESETS, Mode
 
 FORMATS = ("table", "json")
 
@@ -58,6 +59,13 @@ def _int(text: str) -> int:
         raise argparse.ArgumentTypeError(tr("cli.not_a_number", value=text)) from None
 
 
+def _float(text: str) -> float:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise argparse.ArgumentTypeError(tr("cli.not_a_number", value=text)) from None
+
+
 def _limit(text: str) -> int | None:
     return None if text.strip().lower() in ("none", "aucune", "0", "") else _int(text)
 
@@ -96,6 +104,13 @@ def build_parser() -> Parser:
     _platform_commands(command(commands, "platform", "cli.help_platform"), command, formats)
     _category_commands(command(commands, "category", "cli.help_category"), command, formats)
     _post_commands(command(commands, "post", "cli.help_post"), command, formats)
+    _rules_commands(command(commands, "rules", "cli.help_rules"), command, formats)
+
+    balance = command(commands, "balance", "cli.help_balance")
+    _range_options(balance)
+    balance.add_argument("--platform", action="append", default=[], help=tr("cli.help_filter_platform"))
+    balance.add_argument("--check", action="store_true", help=tr("cli.help_balance_check"))
+    formats(balance)
 
     database = command(commands, "db", "cli.help_database")
     actions = database.add_subparsers(dest="action", metavar=tr("cli.metavar_action"), required=True)
@@ -160,6 +175,31 @@ def _post_fields(sub: Parser, *, adding: bool) -> None:
     sub.add_argument("--notes", help=tr("cli.help_post_notes"))
 
 
+def _range_options(sub: Parser) -> None:
+    when = sub.add_mutually_exclusive_group()
+    when.add_argument("--week", metavar="YYYY-Www", help=tr("cli.help_week"))
+    when.add_argument("--from", dest="date_from", metavar=tr("cli.metavar_date"), help=tr("cli.help_from"))
+    sub.add_argument("--to", dest="date_to", metavar=tr("cli.metavar_date"), help=tr("cli.help_to"))
+
+
+def _rules_commands(rules: Parser, command, formats) -> None:  # type: ignore[no-untyped-def]
+    actions = rules.add_subparsers(dest="action", metavar=tr("cli.metavar_action"), required=True)
+    formats(command(actions, "list", "cli.help_rules_list"))
+    formats(command(actions, "presets", "cli.help_rules_presets"))
+    setting = command(actions, "set", "cli.help_rules_set")
+    setting.add_argument("--platform", help=tr("cli.help_rules_platform"))
+    setting.add_argument("--preset", choices=list(PRESETS), help=tr("cli.help_rules_preset"))
+    setting.add_argument("--window", type=_int, help=tr("cli.help_rules_window"))
+    setting.add_argument("--max-promotion", type=_int, help=tr("cli.help_rules_max_promotion"))
+    setting.add_argument("--min-conversation", type=_int, help=tr("cli.help_rules_min_conversation"))
+    setting.add_argument("--max-promo-streak", type=_int, help=tr("cli.help_rules_max_promo_streak"))
+    setting.add_argument("--min-promo-gap-hours", type=_float, help=tr("cli.help_rules_min_promo_gap_hours"))
+    setting.add_argument("--mode", choices=[m.value for m in Mode], help=tr("cli.help_rules_mode"))
+    formats(setting)
+    unset = command(actions, "unset", "cli.help_rules_unset")
+    unset.add_argument("--platform", required=True, help=tr("cli.help_rules_platform"))
+
+
 def _override(sub: Parser) -> None:
     sub.add_argument("--force", action="store_true", help=tr("cli.help_force"))
     sub.add_argument("--reason", help=tr("cli.help_reason"))
@@ -177,10 +217,7 @@ def _post_commands(post: Parser, command, formats) -> None:  # type: ignore[no-u
     formats(add)
 
     listing = command(actions, "list", "cli.help_post_list")
-    when = listing.add_mutually_exclusive_group()
-    when.add_argument("--week", metavar="YYYY-Www", help=tr("cli.help_week"))
-    when.add_argument("--from", dest="date_from", metavar=tr("cli.metavar_date"), help=tr("cli.help_from"))
-    listing.add_argument("--to", dest="date_to", metavar=tr("cli.metavar_date"), help=tr("cli.help_to"))
+    _range_options(listing)
     listing.add_argument("--platform", action="append", default=[], help=tr("cli.help_filter_platform"))
     listing.add_argument(
         "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")

@@ -6,8 +6,10 @@ import json
 from collections.abc import Sequence
 from datetime import datetime
 
+from planner.balance_checks import Breach, PlatformBalance
 from planner.i18n import tr
 from planner.model import Category, DatabaseInfo, Platform, Post
+from planner.rules import BalanceRule
 
 TITLE_WIDTH = 48
 
@@ -181,3 +183,96 @@ def info_table(info: DatabaseInfo) -> str:
     labels = [(tr(f"cli.info_{key}"), value) for key, value in fields]
     width = max(len(label) for label, _ in labels)
     return "\n".join(f"{label.ljust(width)}  {value}" for label, value in labels)
+
+
+# -- balance ------------------------------------------------------------------------
+
+
+def rule_record(rule: BalanceRule) -> dict[str, object]:
+    return {
+        "platform": rule.platform,
+        "preset": rule.preset,
+        "window": rule.window,
+        "max_promotion": rule.max_promotion,
+        "min_conversation": rule.min_conversation,
+        "max_promo_streak": rule.max_promo_streak,
+        "min_promo_gap_hours": rule.min_promo_gap_hours,
+        "mode": rule.mode.value,
+    }
+
+
+def _limit_cell(value: object) -> object:
+    return tr("cli.no_limit") if value is None else value
+
+
+def rules_table(rules: Sequence[BalanceRule]) -> str:
+    names = (
+        "platform", "rule", "mode", "window", "max_promotion", "min_conversation", "max_promo_streak",
+        "min_promo_gap_hours",
+    )  # fmt: skip
+    rows = [
+        (
+            rule.platform or tr("cli.default_rule"),
+            rule.label,
+            tr(f"mode.{rule.mode.value}"),
+            rule.window,
+            *(_limit_cell(v) for v in (rule.max_promotion, rule.min_conversation, rule.max_promo_streak)),
+            _limit_cell(rule.min_promo_gap_hours),
+        )
+        for rule in rules
+    ]
+    return table([tr(f"cli.col_{name}") for name in names], rows)
+
+
+def presets_table(presets: dict[str, tuple[int, int, int]]) -> str:
+    headers = [tr(f"cli.col_{name}") for name in ("preset", "window", "max_promotion", "min_conversation")]
+    return table(headers, [(name, *numbers) for name, numbers in presets.items()])
+
+
+def breach_record(breach: Breach) -> dict[str, object]:
+    return {
+        "rule": breach.rule.preset or "custom",
+        "kind": breach.kind.value,
+        "mode": breach.mode.value,
+        "message": breach.message,
+        "posts": list(breach.posts),
+        "first": breach.first.isoformat(),
+        "last": breach.last.isoformat(),
+        "figure": breach.figure,
+        "limit": breach.limit,
+    }
+
+
+def balance_record(balance: PlatformBalance) -> dict[str, object]:
+    return {
+        "platform": balance.platform,
+        "rule": balance.rule.preset or "custom",
+        "rule_detail": rule_record(balance.rule),
+        "mode": balance.rule.mode.value,
+        "counts": balance.counts,
+        "promotion_share": round(balance.promotion_share, 4),
+        "longest_promotion_streak": balance.longest_streak,
+        "breaches": [breach_record(b) for b in balance.breaches],
+    }
+
+
+def balance_text(report: Sequence[PlatformBalance]) -> str:
+    if not report:
+        return tr("cli.balance_none")
+    lines = []
+    for balance in report:
+        lines.append(
+            tr(
+                "cli.balance_line",
+                platform=balance.platform,
+                rule=balance.rule.label,
+                mode=tr(f"mode.{balance.rule.mode.value}"),
+                conversation=balance.counts.get("conversation", 0),
+                information=balance.counts.get("information", 0),
+                promotion=balance.counts.get("promotion", 0),
+                share=f"{balance.promotion_share:.0%}",
+                streak=balance.longest_streak,
+            )
+        )
+        lines += [tr("cli.balance_breach", message=b.message) for b in balance.breaches] or [tr("cli.balance_ok")]
+    return "\n".join(lines)
