@@ -1,13 +1,20 @@
-"""The first window: the posts of one ISO week, with week navigation."""
+"""The first window: the posts of one ISO week, with week navigation.
+
+Posts in a window that breaks a balance rule carry a warning mark, and a line
+under the week's title counts the week's breaches. The core judges; this
+window only shows its report, read once per reload.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -21,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.balance_checks import Breach
 from planner.errors import PlannerError
 from planner.model import PostQuery
 from planner.service import Planner
@@ -39,6 +47,12 @@ class _SpacedDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         hint = super().sizeHint(option, index)
         return QSize(hint.width() + option.fontMetrics.averageCharWidth() * 2, hint.height())
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        if index.column() == Column.BALANCE:
+            # The marker alone in its narrow column: centred, not stuck to the left edge.
+            option.decorationAlignment = Qt.AlignmentFlag.AlignCenter
 
 
 class MainWindow(QMainWindow):
@@ -132,6 +146,19 @@ class MainWindow(QMainWindow):
         self.week_label.setFont(font)
         self.week_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        # "2 balance warnings this week on Instagram", hidden when the week is balanced.
+        self.balance_bar = QWidget(self)
+        self.balance_icon = QLabel(self.balance_bar)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.balance_icon.setPixmap(warning.pixmap(size, size))
+        self.balance_label = QLabel(self.balance_bar)
+        bar_layout = QHBoxLayout(self.balance_bar)
+        bar_layout.setContentsMargins(0, 0, 0, 0)
+        bar_layout.addWidget(self.balance_icon)
+        bar_layout.addWidget(self.balance_label, 1)
+        self.balance_bar.hide()
+
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setItemDelegate(_SpacedDelegate(self.table))
@@ -145,6 +172,10 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        # Room for the warning mark and no more, whether the week has one or not.
+        marker = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        header.setSectionResizeMode(Column.BALANCE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.BALANCE, marker + self.fontMetrics().averageCharWidth())
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         self.empty_label = QLabel(self.tr("Nothing planned this week."), self)
@@ -158,6 +189,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.week_label)
+        layout.addWidget(self.balance_bar)
         layout.addWidget(self._pages, 1)
         self.setCentralWidget(central)
 
@@ -198,13 +230,28 @@ class MainWindow(QMainWindow):
         try:
             posts = self._planner.list_posts(PostQuery(start, end))
             colours = {platform.name: platform.colour for platform in self._planner.platforms()}
+            # One report per reload: the core finds the breaches touching the week.
+            breaches = [breach for balance in self._planner.balance_report(start, end) for breach in balance.breaches]
         except PlannerError as error:
             # A locked or vanished file must not close the window: say it and keep the last view.
             self.statusBar().showMessage(str(error), 10_000)
             return
-        self.model.set_posts(posts, colours)
+        self.model.set_posts(posts, colours, messages_by_post(breaches, (post.id for post in posts)))
         self._pages.setCurrentWidget(self.table if posts else self.empty_label)
         self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
+        self._show_balance(breaches)
+
+    def _show_balance(self, breaches: Sequence[Breach]) -> None:
+        """The line under the week's title: how many breaches, on which platforms."""
+        self.balance_bar.setVisible(bool(breaches))
+        if not breaches:
+            self.balance_label.clear()
+            self.balance_bar.setToolTip("")
+            return
+        platforms = list(dict.fromkeys(breach.platform for breach in breaches))
+        text = self.tr("%n balance warning(s) this week on {platforms}", "", len(breaches))
+        self.balance_label.setText(text.format(platforms=QLocale().createSeparatedList(platforms)))
+        self.balance_bar.setToolTip("\n".join(breach.message for breach in breaches))
 
     def _poll_others(self) -> None:
         try:
@@ -239,3 +286,14 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._poll.stop()
         super().closeEvent(event)
+
+
+def messages_by_post(breaches: Iterable[Breach], shown: Iterable[int]) -> dict[int, list[str]]:
+    """The messages of the breaches each shown post takes part in, in report order."""
+    wanted = set(shown)
+    found: dict[int, list[str]] = {}
+    for breach in breaches:
+        for post_id in breach.posts:
+            if post_id in wanted:
+                found.setdefault(post_id, []).append(breach.message)
+    return found

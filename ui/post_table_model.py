@@ -1,4 +1,8 @@
-"""The posts of a period as a table: one row per post, display only."""
+"""The posts of a period as a table: one row per post, display only.
+
+A narrow first column marks the posts that sit in a window breaking a balance
+rule; its tooltip gives the core's explanations, already translated.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,8 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QObject, QPersistentModelIndex, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.model import Post, Side, Status
 
@@ -17,16 +21,19 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 # The post behind a row, for views and actions that need more than the text.
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
+# The balance messages (list of str) that involve a row's post; empty when none.
+BREACHES_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Column(enum.IntEnum):
-    DAY_TIME = 0
-    PLATFORM = 1
-    TITLE = 2
-    CATEGORY = 3
-    SIDE = 4
-    STATUS = 5
-    AUTHOR = 6
+    BALANCE = 0
+    DAY_TIME = 1
+    PLATFORM = 2
+    TITLE = 3
+    CATEGORY = 4
+    SIDE = 5
+    STATUS = 6
+    AUTHOR = 7
 
 
 class PostTableModel(QAbstractTableModel):
@@ -40,16 +47,26 @@ class PostTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._posts: list[Post] = []
         self._colours: dict[str, QColor] = {}
+        self._breaches: dict[int, tuple[str, ...]] = {}
         self._planning_zone = planning_zone
+        self._warning_icon: QIcon | None = None
 
     # -- content ------------------------------------------------------------
 
-    def set_posts(self, posts: Sequence[Post], colours: Mapping[str, str] | None = None) -> None:
-        """Show ``posts``; ``colours`` maps a platform name to its ``#RRGGBB`` colour."""
+    def set_posts(
+        self,
+        posts: Sequence[Post],
+        colours: Mapping[str, str] | None = None,
+        breaches: Mapping[int, Sequence[str]] | None = None,
+    ) -> None:
+        """Show ``posts``; ``colours`` maps a platform name to its ``#RRGGBB`` colour
+        (None keeps the last ones); ``breaches`` maps a post id to the balance
+        messages that involve it (None: no post is marked)."""
         self.beginResetModel()
         self._posts = list(posts)
         if colours is not None:
             self._colours = {name: QColor(value) for name, value in colours.items()}
+        self._breaches = {post_id: tuple(found) for post_id, found in (breaches or {}).items() if found}
         self.endResetModel()
 
     def post(self, row: int) -> Post:
@@ -57,6 +74,14 @@ class PostTableModel(QAbstractTableModel):
 
     def posts(self) -> list[Post]:
         return list(self._posts)
+
+    def breach_messages(self, row: int) -> list[str]:
+        """The balance messages that involve the post of ``row``."""
+        return list(self._breaches.get(self._posts[row].id, ()))
+
+    def marked_rows(self) -> list[int]:
+        """The rows whose post sits in a breached window."""
+        return [row for row, post in enumerate(self._posts) if post.id in self._breaches]
 
     # -- QAbstractTableModel ------------------------------------------------
 
@@ -67,9 +92,14 @@ class PostTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(Column)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == Column.BALANCE and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Balance: marked posts sit in a window that breaks a balance rule")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = {
+            Column.BALANCE: "",
             Column.DAY_TIME: self.tr("Day & time"),
             Column.PLATFORM: self.tr("Platform"),
             Column.TITLE: self.tr("Title"),
@@ -85,6 +115,10 @@ class PostTableModel(QAbstractTableModel):
             return None
         post = self._posts[index.row()]
         column = Column(index.column())
+        if column == Column.BALANCE:
+            balance = self._balance_data(post, role)
+            if balance is not None:
+                return balance
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(post, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -100,12 +134,31 @@ class PostTableModel(QAbstractTableModel):
             return font
         if role == POST_ROLE:
             return post
+        if role == BREACHES_ROLE:
+            return list(self._breaches.get(post.id, ()))
+        return None
+
+    def _balance_data(self, post: Post, role: int) -> Any:
+        """The marker cell: a warning icon, and the messages as its tooltip."""
+        messages = self._breaches.get(post.id)
+        if not messages:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            if self._warning_icon is None:
+                self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._warning_icon
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return "\n".join(messages)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("Balance warning")
         return None
 
     # -- cells --------------------------------------------------------------
 
     def _display(self, post: Post, column: Column) -> str:
         match column:
+            case Column.BALANCE:
+                return ""
             case Column.DAY_TIME:
                 return self._when(post)
             case Column.PLATFORM:

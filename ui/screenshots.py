@@ -2,6 +2,8 @@
 
 Each language gets its own temporary database with a believable week, seen
 by a fixed clock so the pictures do not change from one run to the next.
+Instagram gets two promotions among five posts, so the new file's default
+rule (80/20, warn) flags that window and the pictures show the balance marks.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ _WEEK = {
         (2, 9, 30, "Newsletter", "News", "ready", "Camille", None, "June letter: the new workshop opens"),
         (2, 15, 0, "Instagram", "Poll", "scheduled", "Camille", None, "Lined or dotted: settle it for us"),
         (3, 9, 0, "LinkedIn", "Event", "ready", "Dominique", "America/Toronto", "Live Q&A with our Montréal shop"),
+        (3, 18, 0, "Instagram", "Contest", "scheduled", "Dominique", None, "Win a year of notebooks"),
         (4, 11, 0, "Bluesky", "Tip", "draft", "Camille", None, "Three ways to keep a bullet journal going"),
         (4, 17, 0, "Instagram", "Launch", "draft", "Dominique", None, "Meet the recycled-paper range"),
         (5, 10, 0, "Instagram", "Community spotlight", "draft", None, None, "Your desks, your photos"),
@@ -42,7 +45,7 @@ _WEEK = {
     "fr": (
         (0, 9, 0, "Instagram", "Question", "published", "Camille", None, "Qu’y a-t-il sur votre bureau ce lundi ?"),
         (0, 12, 30, "LinkedIn", "Partage de contenu", "published", "Dominique", None, "Cinq études sur le télétravail"),
-        (1, 10, 0, "Mastodon", "Coulisses", "scheduled", "Camille", None, "Comment nous préparons 300 colis par jour"),
+        (1, 10, 0, "Mastodon", "Coulisses", "scheduled", "Camille", None, "Comment on prépare 300 colis par jour"),
         (1, 18, 0, "Instagram", "Offre", "cancelled", "Dominique", None, "Vente flash : –20 % sur les carnets"),
         (2, 9, 30, "Newsletter", "Actualité", "ready", "Camille", None, "Lettre de juin : l’atelier ouvre"),
         (2, 15, 0, "Instagram", "Sondage", "scheduled", "Camille", None, "Lignes ou points : à vous de trancher"),
@@ -57,6 +60,7 @@ _WEEK = {
             "America/Toronto",
             "Questions en direct avec Montréal",
         ),
+        (3, 18, 0, "Instagram", "Concours", "scheduled", "Dominique", None, "Gagnez un an de carnets"),
         (4, 11, 0, "Bluesky", "Astuce", "draft", "Camille", None, "Trois façons de tenir son bullet journal"),
         (4, 17, 0, "Instagram", "Lancement", "draft", "Dominique", None, "Découvrez la gamme en papier recyclé"),
         (5, 10, 0, "Instagram", "Mise en avant de la communauté", "draft", None, None, "Vos bureaux, vos photos"),
