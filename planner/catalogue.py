@@ -154,6 +154,26 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{path} existe déjà : Dialogos n’écrase jamais un fichier avec une sauvegarde.",
     ),
     "error.backup_folder_missing": ("The folder {folder} does not exist.", "Le dossier {folder} n’existe pas."),
+    "error.db_path_empty": (
+        "--db was given an empty path: name the database file.",
+        "--db a reçu un chemin vide : indiquez le fichier de la base.",
+    ),
+    "error.year_out_of_range": (
+        "{value} is too far away: Dialogos plans between the years {first} and {last}.",
+        "{value} est trop loin : Dialogos planifie entre les années {first} et {last}.",
+    ),
+    "error.demo_not_empty": (
+        "This plan already has posts ({count}): the demo only fills an empty plan. Give it a new file with --db.",
+        "Ce planning a déjà des publications ({count}) : la démo ne remplit qu’un planning vide. Donnez-lui un nouveau fichier avec --db.",
+    ),
+    "error.backup_cannot_write": (
+        "Cannot write the backup {path}: {reason}.",
+        "Impossible d’écrire la sauvegarde {path} : {reason}.",
+    ),
+    "error.no_display": (
+        "No screen to open the window on (DISPLAY or WAYLAND_DISPLAY is not set); the commands work without one: dialogos --help.",
+        "Aucun écran où ouvrir la fenêtre (DISPLAY ou WAYLAND_DISPLAY n’est pas défini) ; les commandes marchent sans : dialogos --help.",
+    ),
     "error.postgres_not_yet": (
         "PostgreSQL databases are not supported yet: give the path of a Dialogos file.",
         "Les bases PostgreSQL ne sont pas encore prises en charge : donnez le chemin d’un fichier Dialogos.",
@@ -266,6 +286,14 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "cli.metavar_date": ("DATE", "DATE"),
     "cli.metavar_dest": ("DEST", "DESTINATION"),
     "cli.metavar_zone": ("ZONE", "FUSEAU"),
+    "cli.metavar_text": ("TEXT", "TEXTE"),
+    "cli.metavar_datetime": ("\"YYYY-MM-DD HH:MM\"", "\"AAAA-MM-JJ HH:MM\""),
+    "cli.help_version": ("show the version and exit", "affiche la version et quitte"),
+    "cli.migrated": (
+        "The file was brought to this version of Dialogos; the previous one is kept at {path}.",
+        "Le fichier a été mis à jour pour cette version de Dialogos ; l’ancien est gardé dans {path}.",
+    ),
+    "cli.notes_line": ("Notes: {notes}", "Notes : {notes}"),
     "cli.help_db": (
         "the database file (default: $DIALOGOS_DB, else the one in your data folder)",
         "le fichier de base (par défaut : $DIALOGOS_DB, sinon celui de votre dossier de données)",

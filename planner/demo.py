@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
-from planner.defaults import PLATFORM_KINDS
+from planner.defaults import DEFAULT_CATEGORIES, PLATFORM_KINDS
 from planner.errors import ValidationError
 from planner.i18n import language
 from planner.model import PostFields, Side, Status
@@ -31,31 +31,31 @@ _PLATFORMS: tuple[tuple[str, str, tuple[int, ...], tuple[str, ...]], ...] = (
 
 _MEMBERS = {"en": ("Alex Morgan", "Sam Taylor", "Jordan Lee"), "fr": ("Camille Martin", "Yanis Benali", "Léa Dubois")}
 
-# Titles per side, (English, French).
-_TITLES: dict[Side, tuple[tuple[str, str], ...]] = {
+# Titles per side: (English, French, the default category it belongs to).
+_TITLES: dict[Side, tuple[tuple[str, str, str], ...]] = {
     Side.CONVERSATION: (
-        ("Which brewing method do you use at home?", "Quelle méthode d’extraction utilisez-vous chez vous ?"),
-        ("Poll: light or dark roast this winter?", "Sondage : torréfaction claire ou foncée cet hiver ?"),
-        ("Your latte art, featured", "Votre latte art à l’honneur"),
-        ("Behind the scenes: cupping day at the roastery", "Coulisses : journée de dégustation à la brûlerie"),
-        ("Answering your questions about decaf", "Nos réponses à vos questions sur le déca"),
-        ("Tip: keep your beans away from the fridge", "Astuce : gardez vos grains loin du frigo"),
-        ("Meet Inès, who sources our beans", "Rencontrez Inès, qui choisit nos grains"),
-        ("A great read on fair coffee prices", "Une lecture passionnante sur le prix juste du café"),
-        ("What should we name the new blend?", "Quel nom pour le nouvel assemblage ?"),
-        ("Thank you for 10,000 conversations", "Merci pour ces 10 000 conversations"),
+        ("Which brewing method do you use at home?", "Quelle méthode d’extraction utilisez-vous chez vous ?", "Question"),
+        ("Poll: light or dark roast this winter?", "Sondage : torréfaction claire ou foncée cet hiver ?", "Poll"),
+        ("Your latte art, featured", "Votre latte art à l’honneur", "Community spotlight"),
+        ("Behind the scenes: cupping day at the roastery", "Coulisses : journée de dégustation à la brûlerie", "Behind the scenes"),
+        ("Answering your questions about decaf", "Nos réponses à vos questions sur le déca", "Answer to the community"),
+        ("Tip: keep your beans away from the fridge", "Astuce : gardez vos grains loin du frigo", "Tip"),
+        ("Meet Inès, who sources our beans", "Rencontrez Inès, qui choisit nos grains", "Behind the scenes"),
+        ("A great read on fair coffee prices", "Une lecture passionnante sur le prix juste du café", "Curated share"),
+        ("What should we name the new blend?", "Quel nom pour le nouvel assemblage ?", "Question"),
+        ("Thank you for 10,000 conversations", "Merci pour ces 10 000 conversations", "Community spotlight"),
     ),
     Side.INFORMATION: (
-        ("Holiday opening hours", "Horaires d’ouverture pendant les fêtes"),
-        ("We are at the Lyon coffee festival", "Nous serons au festival du café de Lyon"),
-        ("New delivery zones from Monday", "Nouvelles zones de livraison dès lundi"),
-        ("Our 2026 sourcing report", "Notre rapport d’approvisionnement 2026"),
+        ("Holiday opening hours", "Horaires d’ouverture pendant les fêtes", "Practical info"),
+        ("We are at the Lyon coffee festival", "Nous serons au festival du café de Lyon", "Event"),
+        ("New delivery zones from Monday", "Nouvelles zones de livraison dès lundi", "News"),
+        ("Our 2026 sourcing report", "Notre rapport d’approvisionnement 2026", "News"),
     ),
     Side.PROMOTION: (
-        ("-20% on all filters this weekend", "-20 % sur tous les filtres ce week-end"),
-        ("Launch: the Ethiopian Guji blend", "Lancement : l’assemblage Éthiopie Guji"),
-        ("Contest: win a year of coffee", "Concours : gagnez une année de café"),
-        ("Gift boxes are back", "Les coffrets cadeaux sont de retour"),
+        ("-20% on all filters this weekend", "-20 % sur tous les filtres ce week-end", "Offer"),
+        ("Launch: the Ethiopian Guji blend", "Lancement : l’assemblage Éthiopie Guji", "Launch"),
+        ("Contest: win a year of coffee", "Concours : gagnez une année de café", "Contest"),
+        ("Gift boxes are back", "Les coffrets cadeaux sont de retour", "Offer"),
     ),
 }
 
@@ -92,6 +92,20 @@ class DemoSummary:
     last_day: date
 
 
+def _category_named(english: str, of_side: list[str], rng: random.Random) -> str:
+    """The plan's category for a default one, in whichever language the plan
+    was created; a category of the same side if the user renamed it."""
+    names = {english.casefold()} | {fr.casefold() for en, fr, _side in DEFAULT_CATEGORIES if en == english}
+    return next((name for name in of_side if name.casefold() in names), None) or rng.choice(of_side)
+
+
+def _refuse_a_plan_with_posts(planner: Planner) -> None:
+    """The demo fills an empty plan: mixed into real work it would be noise."""
+    count = planner.info().counts["posts"]
+    if count:
+        raise ValidationError("error.demo_not_empty", count=count)
+
+
 def _ensure_platforms(planner: Planner) -> None:
     existing = {p.name.lower() for p in planner.platforms()}
     for name, kind, _days, _times in _PLATFORMS:
@@ -123,6 +137,7 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
     past: list[bool] = []
     promotion: list[bool] = []
     with planner.batch():
+        _refuse_a_plan_with_posts(planner)
         _ensure_platforms(planner)
         categories = _categories_by_side(planner)
         for week in range(weeks):
@@ -203,12 +218,13 @@ def _post(
         status = rng.choice((Status.SCHEDULED, Status.SCHEDULED, Status.READY))
     else:
         status = rng.choice((Status.DRAFT, Status.DRAFT, Status.READY))
-    title = rng.choice(_TITLES[side])[lang]
+    english, french, category = rng.choice(_TITLES[side])
+    title = french if lang else english
     return PostFields(
         platform=platform,
         title=title,
         body=_BODIES[side][lang],
-        category=rng.choice(categories[side]),
+        category=_category_named(category, categories[side], rng),
         status=status,
         start=start,
         duration_minutes=rng.choice((15, 30, 30, 45)),
@@ -229,6 +245,7 @@ def bulk_demo(planner: Planner, *, posts: int, seed: int | None = None, today: d
     span = 3 * 365 * 86400
     word = "Publication" if language() == "fr" else "Post"
     with planner.batch():
+        _refuse_a_plan_with_posts(planner)
         _ensure_platforms(planner)
         categories = [(name, side) for side, names in _categories_by_side(planner).items() for name in names]
         names = [p[0] for p in _PLATFORMS]

@@ -23,6 +23,9 @@ def default_database_path() -> Path:
 def resolve_database(given: str | None, environ: Mapping[str, str] | None = None) -> Path:
     """The database file to open for this command."""
     env = os.environ if environ is None else environ
+    if given is not None and not given.strip():
+        # `--db "$PLAN"` with PLAN unset must not fall back on the real plan.
+        raise ValidationError("error.db_path_empty")
     location = given or env.get("DIALOGOS_DB") or ""
     if location.startswith(("postgresql://", "postgres://")):
         raise ValidationError("error.postgres_not_yet")

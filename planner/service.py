@@ -34,7 +34,7 @@ from planner.model import (
 from planner.session import Transaction
 from planner.storage import bulk
 from planner.storage import models as db
-from planner.timezones import from_timestamp, localize, timestamp, zone
+from planner.timezones import from_timestamp, localize, timestamp, within_years, zone
 
 # Columns of a post as read for display, in the order _post() expects.
 _COLUMNS = (
@@ -179,7 +179,8 @@ class Planner(BalanceChecks):
                     self._audit(tx, ChangeKind.CREATE, Entity.POST, post.id, {**_summary(post), **breaches}, reason)
             else:
                 posts = ()
-                self._audit(tx, ChangeKind.CREATE, Entity.POST, None, {"count": len(rows), **breaches}, reason)
+                summary = {"count": len(rows), "ids": [ids[0], ids[-1]], **breaches}
+                self._audit(tx, ChangeKind.CREATE, Entity.POST, None, summary, reason)
             return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ids, posts, verdict)
 
     def edit_post(
@@ -273,15 +274,18 @@ class Planner(BalanceChecks):
         category_id = resolver.category(values["category"])
         start: datetime | None = values["start"]
         status = check.status(values["status"]) if values["status"] else (Status.DRAFT if start else Status.IDEA)
-        if start is not None and start.tzinfo is None:
-            raise TypeError("naive datetime: the core only handles aware ones")
+        if start is not None:
+            if start.tzinfo is None:
+                raise TypeError("naive datetime: the core only handles aware ones")
+            within_years(start, start.isoformat())
         if status is Status.IDEA and start is not None:
             raise ValidationError("error.idea_has_no_date")
         if status.is_dated and start is None:
             raise ValidationError("error.date_required", status=Term("status." + status.value))
         zone_name = values["timezone"] or (resolver.zone_of(start) if start else None) or resolver.planning_zone
         resolver.check_zone(zone_name)
-        duration = check.duration(values["duration_minutes"] or DEFAULT_DURATION_MINUTES)
+        given_duration = values["duration_minutes"]
+        duration = check.duration(DEFAULT_DURATION_MINUTES if given_duration is None else given_duration)
         if text_limit is not None and len(body) > text_limit and status.enforces_text_limit:
             raise ValidationError(
                 "error.text_over_limit",

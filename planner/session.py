@@ -289,7 +289,7 @@ class Session:
         """A consistent copy of the file; never overwrites an existing file."""
         target = backup_path_for(self.path, "manual") if destination is None else Path(destination).expanduser()
         if target.is_dir():
-            target = target / backup_path_for(self.path, "manual").name
+            target = backup_path_for(target / self.path.name, "manual")
         if target.exists():
             raise ValidationError("error.backup_exists", path=str(target))
         if not target.parent.is_dir():

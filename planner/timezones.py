@@ -17,6 +17,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from planner.errors import ValidationError
 
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
 _ZONE_NAME = re.compile(r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$")
 
 
@@ -70,12 +72,6 @@ def localize(wall: datetime, zone_name: str) -> datetime:
     return first
 
 
-def is_ambiguous(wall: datetime, zone_name: str) -> bool:
-    """True when the naive ``wall`` happens twice in the zone (autumn fold)."""
-    tz = zone(zone_name)
-    return wall.replace(tzinfo=tz, fold=0).utcoffset() != wall.replace(tzinfo=tz, fold=1).utcoffset()
-
-
 def gap_around(wall: datetime, tz: ZoneInfo) -> tuple[datetime, datetime]:
     """The local times where the gap containing ``wall`` starts and ends."""
     before = wall.replace(tzinfo=tz, fold=0).utcoffset()
@@ -94,6 +90,12 @@ def gap_around(wall: datetime, tz: ZoneInfo) -> tuple[datetime, datetime]:
     start = (transition + before).replace(tzinfo=None)
     end = (transition + after).replace(tzinfo=None)
     return start, end
+
+
+def within_years(moment: datetime | date, shown: str) -> None:
+    """Refuse dates so far away that arithmetic on them would overflow."""
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        raise ValidationError("error.year_out_of_range", value=shown, first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def to_utc(moment: datetime) -> datetime:
@@ -121,6 +123,7 @@ def parse_local(text: str, zone_name: str) -> datetime:
         parsed = datetime.fromisoformat(cleaned)
     except ValueError:
         raise ValidationError("error.bad_datetime", value=text) from None
+    within_years(parsed, text)
     if parsed.tzinfo is not None:
         return parsed.astimezone(zone(zone_name))
     if len(cleaned) <= 10:
@@ -131,9 +134,11 @@ def parse_local(text: str, zone_name: str) -> datetime:
 
 def parse_date(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        parsed = date.fromisoformat(text.strip())
     except ValueError:
         raise ValidationError("error.bad_date", value=text) from None
+    within_years(parsed, text)
+    return parsed
 
 
 def day_start(day: date, zone_name: str) -> datetime:
@@ -179,7 +184,3 @@ def week_range(year: int, week: int, zone_name: str) -> tuple[datetime, datetime
 def week_of(moment: datetime) -> tuple[int, int]:
     iso = moment.date().isocalendar()
     return iso.year, iso.week
-
-
-def format_week(year: int, week: int) -> str:
-    return f"{year}-W{week:02d}"

@@ -6,11 +6,12 @@ command line never pay for it.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 
 from planner import cli
-from planner.errors import PlannerError
+from planner.errors import PlannerError, ValidationError
 from planner.i18n import language
 from planner.i18n import tr as message  # not Qt's tr(): lupdate must not collect it
 from planner.locations import resolve_database
@@ -23,12 +24,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is not None:
             return cli.main(arguments)
         path = resolve_database(args.db)
+        _refuse_without_a_screen()
     except PlannerError as error:
         print(message("cli.error", message=error.message), file=sys.stderr)
         return error.exit_code
     from ui.app import run_app
 
     return run_app(path, language())
+
+
+def _refuse_without_a_screen() -> None:
+    """Qt aborts the process when it finds no screen; say it in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise ValidationError("error.no_display")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ from planner.errors import PlannerError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
 from planner.service import Planner
+from planner.storage.connection import discard_if_untouched
 
 __all__ = ["main", "parse_args", "run"]
 
@@ -65,11 +66,12 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     fresh = not path.exists()
     try:
         with Planner.open(path, create=create) as planner:
+            if planner.backup_made is not None:
+                print(tr("cli.migrated", path=planner.backup_made), file=err or sys.stderr)
             return COMMANDS[args.command](planner, args, Console(stdout, err or sys.stderr))
     except BaseException:
         if fresh:
-            for leftover in (path, path.with_name(path.name + "-journal")):
-                leftover.unlink(missing_ok=True)
+            discard_if_untouched(path)
         raise
 
 

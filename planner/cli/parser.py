@@ -86,7 +86,7 @@ def build_parser() -> Parser:
     # before the command (argparse shares a parent's actions between parsers).
     common = global_options(Parser(add_help=False), argparse.SUPPRESS)
     root = global_options(Parser(prog="dialogos", description=tr("cli.description")), None)
-    root.add_argument("--version", action="version", version=f"Dialogos {__version__}")
+    root.add_argument("--version", action="version", version=f"Dialogos {__version__}", help=tr("cli.help_version"))
     root.set_defaults(command=None, action=None)
     commands = root.add_subparsers(dest="command", metavar=tr("cli.metavar_command"), parser_class=Parser)
 
@@ -161,18 +161,19 @@ def _category_commands(category: Parser, command, formats) -> None:  # type: ign
 
 
 def _post_fields(sub: Parser, *, adding: bool) -> None:
-    sub.add_argument("--platform", required=adding, help=tr("cli.help_post_platform"))
-    sub.add_argument("--title", required=adding, help=tr("cli.help_post_title"))
-    sub.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help=tr("cli.help_post_at"))
+    text = tr("cli.metavar_text")
+    sub.add_argument("--platform", required=adding, metavar=tr("cli.metavar_name"), help=tr("cli.help_post_platform"))
+    sub.add_argument("--title", required=adding, metavar=text, help=tr("cli.help_post_title"))
+    sub.add_argument("--at", metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at"))
     sub.add_argument("--tz", metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
-    sub.add_argument("--category", help=tr("cli.help_post_category"))
-    sub.add_argument("--body", help=tr("cli.help_post_body"))
+    sub.add_argument("--category", metavar=tr("cli.metavar_name"), help=tr("cli.help_post_category"))
+    sub.add_argument("--body", metavar=text, help=tr("cli.help_post_body"))
     sub.add_argument("--status", choices=[s.value for s in Status], help=tr("cli.help_post_status"))
     sub.add_argument("--duration", type=_int, metavar="MIN", help=tr("cli.help_post_duration"))
-    sub.add_argument("--author", help=tr("cli.help_post_author"))
-    sub.add_argument("--campaign", help=tr("cli.help_post_campaign"))
-    sub.add_argument("--link", help=tr("cli.help_post_link"))
-    sub.add_argument("--notes", help=tr("cli.help_post_notes"))
+    sub.add_argument("--author", metavar=tr("cli.metavar_name"), help=tr("cli.help_post_author"))
+    sub.add_argument("--campaign", metavar=text, help=tr("cli.help_post_campaign"))
+    sub.add_argument("--link", metavar="URL", help=tr("cli.help_post_link"))
+    sub.add_argument("--notes", metavar=text, help=tr("cli.help_post_notes"))
 
 
 def _range_options(sub: Parser) -> None:
@@ -237,7 +238,7 @@ def _post_commands(post: Parser, command, formats) -> None:  # type: ignore[no-u
 
     move = command(actions, "move", "cli.help_post_move")
     move.add_argument("id", type=_int, metavar="ID")
-    move.add_argument("--at", required=True, metavar='"YYYY-MM-DD HH:MM"', help=tr("cli.help_post_at"))
+    move.add_argument("--at", required=True, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at"))
     move.add_argument("--tz", metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
     _expect(move)
     _override(move)

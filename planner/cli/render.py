@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -84,19 +86,45 @@ def when(moment: datetime | None) -> str:
     return f"{tr(f'weekday.{moment.weekday()}')} {moment:%Y-%m-%d %H:%M} {moment.tzname() or ''}".rstrip()
 
 
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+# Control characters and bidirectional overrides would reach the terminal as
+# commands (colours, cursor moves, text shown backwards): print them as "�".
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str, *, multiline: bool = False) -> str:
+    """``text`` safe to print: control characters replaced, one line unless ``multiline``."""
+    shown = _UNSAFE.sub("\ufffd", text)
+    return shown if multiline else shown.replace("\n", " ").replace("\t", " ")
+
+
+def width(text: str) -> int:
+    """Columns ``text`` takes in a terminal: wide characters (emoji, CJK) take two."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in ("W", "F") else 1 for c in text
+    )
+
+
+def _pad(text: str, size: int) -> str:
+    return text + " " * (size - width(text))
+
+
+def _shorten(text: str, size: int) -> str:
+    if width(text) <= size:
+        return text
+    while width(text) > size - 1:
+        text = text[:-1]
+    return text + "…"
 
 
 def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     """Columns aligned on the widest cell; an empty table says so."""
     if not rows:
         return tr("cli.nothing")
-    cells = [[str(value) for value in row] for row in rows]
-    widths = [max(len(headers[i]), *(len(row[i]) for row in cells)) for i in range(len(headers))]
-    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    cells = [[visible(str(value)) for value in row] for row in rows]
+    widths = [max(width(headers[i]), *(width(row[i]) for row in cells)) for i in range(len(headers))]
+    lines = ["  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
+    lines += ["  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells]
     return "\n".join(lines)
 
 
@@ -136,13 +164,13 @@ def post_detail(post: Post) -> str:
         ("version", post.version),
         ("updated", tr("cli.updated_by", at=f"{post.updated_at:%Y-%m-%d %H:%M} UTC", who=post.updated_by)),
     ]
-    labels = [(tr(f"cli.col_{key}"), value) for key, value in fields]
-    width = max(len(label) for label, _ in labels)
-    lines = [f"{label.ljust(width)}  {value}" for label, value in labels]
+    labels = [(tr(f"cli.col_{key}"), visible(str(value))) for key, value in fields]
+    size = max(width(label) for label, _ in labels)
+    lines = [f"{_pad(label, size)}  {value}" for label, value in labels]
     if post.body:
-        lines += ["", post.body]
+        lines += ["", visible(post.body, multiline=True)]
     if post.notes:
-        lines += ["", f"{tr('cli.col_notes')}: {post.notes}"]
+        lines += ["", tr("cli.notes_line", notes=visible(post.notes, multiline=True))]
     return "\n".join(lines)
 
 
@@ -181,8 +209,8 @@ def info_table(info: DatabaseInfo) -> str:
         ("access", tr("cli.read_only") if info.read_only else tr("cli.read_write")),
     ]
     labels = [(tr(f"cli.info_{key}"), value) for key, value in fields]
-    width = max(len(label) for label, _ in labels)
-    return "\n".join(f"{label.ljust(width)}  {value}" for label, value in labels)
+    size = max(width(label) for label, _ in labels)
+    return "\n".join(f"{_pad(label, size)}  {value}" for label, value in labels)
 
 
 # -- balance ------------------------------------------------------------------------

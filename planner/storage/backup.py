@@ -8,6 +8,8 @@ from pathlib import Path
 
 import peewee as pw
 
+from planner.errors import DatabaseError
+
 
 def backup_path_for(path: Path, label: str) -> Path:
     """A fresh name beside ``path``: ``plan.backup-<label>-<UTC time>.sqlite``."""
@@ -27,7 +29,10 @@ def backup_database(db: pw.SqliteDatabase, destination: Path) -> None:
     backup never leaves a half-written file under the real name.
     """
     partial = destination.with_name(destination.name + ".partial")
-    target = sqlite3.connect(str(partial))
+    try:
+        target = sqlite3.connect(str(partial))
+    except sqlite3.Error as exc:
+        raise DatabaseError("error.backup_cannot_write", path=str(destination), reason=str(exc)) from None
     try:
         db.connection().backup(target)
     except BaseException:

@@ -135,3 +135,27 @@ def translate_error(exc: Exception, path: Path) -> DatabaseError:
     if "unable to open" in text:
         return DatabaseError("error.db_cannot_open", path=str(path), reason=str(exc))
     return DatabaseError("error.db_failure", path=str(path), reason=str(exc))
+
+
+def discard_if_untouched(path: Path) -> None:
+    """Remove a file this process just created, if nobody has written to it since.
+
+    The check runs under the write lock: if another process committed
+    anything (the revision moved past the schema's creation), the file is
+    someone's work now and stays.
+    """
+    try:
+        probe = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None, timeout=DEFAULT_BUSY_TIMEOUT)
+    except sqlite3.Error:
+        return
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        revision = probe.execute('SELECT "revision" FROM "meta"').fetchone()
+        if revision is None or revision[0] != 0:
+            return
+        path.unlink(missing_ok=True)
+        path.with_name(path.name + "-journal").unlink(missing_ok=True)
+    except sqlite3.Error:
+        return
+    finally:
+        probe.close()

@@ -8,13 +8,14 @@ leaves the file as it was.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import peewee as pw
 
 from planner.defaults import DEFAULT_CATEGORIES
-from planner.storage.backup import backup_database, backup_path_for
+from planner.storage.backup import backup_path_for
 from planner.storage.models import MODELS, Category, Meta
 
 SCHEMA_VERSION = 2
@@ -87,15 +88,21 @@ def migrate(
 ) -> Path | None:
     """Bring the file at ``path`` from ``from_version`` to ``target``.
 
-    Returns the backup made first, or None when nothing needed doing.
+    The write lock is taken first and the version read again under it, so two
+    people opening an old file at once migrate it once; the backup is a copy
+    of the file made under that lock, before any step writes.
+    Returns the backup, or None when nothing needed doing.
     """
     steps = MIGRATIONS if migrations is None else migrations
     if from_version >= target:
         return None
-    backup = backup_path_for(path, f"before-v{target}")
-    backup_database(db, backup)
     with db.atomic("IMMEDIATE"):
-        for version in range(from_version + 1, target + 1):
+        current = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+        if current >= target:
+            return None
+        backup = backup_path_for(path, f"before-v{target}")
+        shutil.copyfile(path, backup)
+        for version in range(current + 1, target + 1):
             steps[version](db)
             db.execute_sql(f"PRAGMA user_version = {version:d}")
     return backup
