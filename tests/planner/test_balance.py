@@ -270,3 +270,27 @@ def test_breached_posts_marks_the_offending_window(planner: Planner) -> None:
     second = planner.create_post(promo("X", at(6))).ids[0]
     marked = planner.breached_posts(at(1, 0), at(8, 0))
     assert {first, second} <= marked
+
+
+def test_a_cross_post_counts_on_each_platform_it_goes_to(planner: Planner) -> None:
+    for name in ("LinkedIn", "X"):
+        block_80_20(planner, name)
+        planner.create_post(promo(name, at(1), "Launch, everywhere"))
+    # The sibling on X is a promotion on X too: a second one there is refused.
+    with pytest.raises(BalanceRefused) as refused:
+        planner.create_post(promo("X", at(2)))
+    assert "On X" in refused.value.message
+
+
+def test_a_report_over_the_spring_forward_week_covers_the_whole_week(planner: Planner) -> None:
+    from planner.timezones import week_range
+
+    start, end = week_range(2026, 13, "Europe/Paris")  # Monday 23 to Sunday 29 March; clocks jump on the 29th
+    assert end.timestamp() - start.timestamp() == timedelta(hours=167).total_seconds()
+    planner.create_post(promo("X", datetime(2026, 3, 23, 0, 0, tzinfo=PARIS)))
+    planner.create_post(promo("X", datetime(2026, 3, 29, 23, 30, tzinfo=PARIS)))
+    planner.create_post(promo("X", datetime(2026, 3, 30, 0, 0, tzinfo=PARIS)))  # next week
+    report = {b.platform: b for b in planner.balance_report(start, end)}
+    assert report["X"].counts["promotion"] == 2
+    # The breach window reaches into the next week, but it is reported for this one.
+    assert report["X"].breaches
