@@ -14,6 +14,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "field.campaign": ("the campaign", "la campagne"),
     "field.notes": ("the notes", "les notes"),
     "field.link": ("the link", "le lien"),
+    "field.uid": ("the identifier", "l’identifiant"),
     "status.idea": ("idea", "idée"),
     "status.draft": ("draft", "brouillon"),
     "status.ready": ("ready", "prête"),
@@ -202,6 +203,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "error.conflict_vanished": (
         "Post {id} was deleted since you last saw it.",
         "La publication {id} a été supprimée depuis que vous l’avez vue.",
+    ),
+    "error.uid_exists": (
+        "A post with the identifier {uid} already exists: it was restored or imported already.",
+        "Une publication d’identifiant {uid} existe déjà : elle a déjà été restaurée ou importée.",
     ),
     "error.conflict_row": (
         "“{name}” is at version {found}, not {expected}: reload it and try again.",

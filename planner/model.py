@@ -170,6 +170,27 @@ class PostFields:
     link: str = ""
     notes: str = ""
     group_uid: str | None = None
+    uid: str | None = None  # a new one unless restoring a deleted post (undo)
+
+    @classmethod
+    def of(cls, post: Post) -> PostFields:
+        """The fields that recreate ``post`` as it was, its uid included."""
+        return cls(
+            platform=post.platform,
+            title=post.title,
+            body=post.body,
+            category=post.category,
+            status=post.status,
+            start=post.start,
+            timezone=post.timezone,
+            duration_minutes=post.duration_minutes,
+            author=post.author,
+            campaign=post.campaign,
+            link=post.link,
+            notes=post.notes,
+            group_uid=post.group_uid,
+            uid=post.uid,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +210,25 @@ class PostPatch:
     link: str | _Unset = UNSET
     notes: str | _Unset = UNSET
     group_uid: str | _Unset | None = UNSET
+
+    @classmethod
+    def back_to(cls, post: Post) -> PostPatch:
+        """Every editable field as in ``post``: undoing an edit or a move."""
+        return cls(
+            platform=post.platform,
+            title=post.title,
+            body=post.body,
+            category=post.category,
+            status=post.status,
+            start=post.start,
+            timezone=post.timezone,
+            duration_minutes=post.duration_minutes,
+            author=post.author,
+            campaign=post.campaign,
+            link=post.link,
+            notes=post.notes,
+            group_uid=post.group_uid,
+        )
 
     def is_empty(self) -> bool:
         return all(getattr(self, name) is UNSET for name in self.__slots__)  # type: ignore[attr-defined]

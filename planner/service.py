@@ -7,7 +7,7 @@ raises typed errors (:mod:`planner.errors`) whose message is ready to show.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from planner import validation as check
-from planner.balance_checks import BalanceChecks, Verdict
+from planner.balance_checks import BalanceChecks, BalanceRefused, Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.i18n import Term
@@ -220,6 +220,29 @@ class Planner(BalanceChecks):
             self._audit(tx, ChangeKind.DELETE, Entity.POST, post_id, {**_summary(current), **_breach_notes(verdict)})
             return Change(tx.revision, ChangeKind.DELETE, Entity.POST, (post_id,), (current,), verdict)
 
+    # -- judging before saving ------------------------------------------------
+
+    def preview_create(self, fields: PostFields) -> Verdict:
+        """The verdict creating this post would get; nothing is saved."""
+        return self._preview(lambda: self.create_post(fields))
+
+    def preview_edit(self, post_id: int, patch: PostPatch) -> Verdict:
+        """The verdict this edit would get; nothing is saved."""
+        return self._preview(lambda: self.edit_post(post_id, patch))
+
+    def _preview(self, change: Callable[[], Change]) -> Verdict:
+        """Run a change in a rehearsal and keep its verdict, refused or not.
+
+        Invalid input still raises its error, so an editor can show it.
+        """
+        verdict = Verdict()
+        with self.rehearsal():
+            try:
+                verdict = change().verdict or Verdict()
+            except BalanceRefused as refused:
+                verdict = refused.verdict
+        return verdict
+
     def _current(self, post_id: int, expect_version: int | None) -> Post:
         current = self._find(post_id)
         if current is None:
@@ -295,8 +318,14 @@ class Planner(BalanceChecks):
                 status=Term("status." + status.value),
             )
         author_id = resolver.member(values["author"])
+        uid = values.get("uid")
+        if uid and values.get("id") is None:
+            uid = check.text_field(uid, what="uid", single_line=True)
+            # Restoring a deleted post (undo) or re-importing: never two posts with one uid.
+            if db.Post.get_or_none(db.Post.uid == uid) is not None:
+                raise ConflictError("error.uid_exists", uid=uid[:60])
         return (
-            values.get("uid") or resolver.new_uid(),
+            uid or resolver.new_uid(),
             platform_id,
             title,
             body,
@@ -414,6 +443,7 @@ def _fields_as_dict(fields: PostFields) -> dict[str, Any]:
 def _merge(current: Post, patch: PostPatch) -> dict[str, Any]:
     values = {name: getattr(current, name) for name in PostFields.__slots__}  # type: ignore[attr-defined]
     values["uid"] = current.uid
+    values["id"] = current.id  # an edit keeps its uid: no duplicate check
     for name in PostPatch.__slots__:  # type: ignore[attr-defined]
         value = getattr(patch, name)
         if value is not UNSET:

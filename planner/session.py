@@ -43,6 +43,10 @@ def current_user() -> str:
         return "?"
 
 
+class _Rehearsed(Exception):
+    """Ends a rehearsal: rolls its transaction back."""
+
+
 @dataclass(frozen=True, slots=True)
 class Transaction:
     """The write in progress: its revision, stamp and author."""
@@ -151,6 +155,19 @@ class Session:
             db.Meta.update(revision=db.Meta.revision + 1).where(db.Meta.id == 1).execute()
             revision = db.Meta.get_by_id(1).revision
             yield Transaction(revision=revision, now_ts=timestamp(self._clock()), who=self.user)
+
+    @contextmanager
+    def rehearsal(self) -> Iterator[None]:
+        """Writes made inside run for real, are judged, then undone: nothing is saved.
+
+        The editor uses it to show the verdict of a change before saving it.
+        """
+        try:
+            with self._writing():
+                yield
+                raise _Rehearsed
+        except _Rehearsed:
+            pass
 
     @contextmanager
     def batch(self) -> Iterator[None]:

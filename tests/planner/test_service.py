@@ -377,3 +377,35 @@ def test_an_unknown_side_is_refused_with_the_known_ones(planner: Planner) -> Non
     with refused("error.unknown_side") as caught:
         planner.add_category("Coupon", "sales")
     assert "conversation, information, promotion" in caught.value.message
+
+
+def test_a_rehearsed_change_is_judged_but_not_saved(planner: Planner) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    paris = ZoneInfo("Europe/Paris")
+    revision = planner.revision()
+    verdict = planner.preview_create(
+        PostFields(platform="X", title="Offer", category="Offer", start=datetime(2026, 6, 1, 9, tzinfo=paris))
+    )
+    assert verdict.ok
+    assert planner.revision() == revision and planner.list_posts() == []
+
+
+def test_a_deleted_post_can_be_restored_with_its_uid_once(planner: Planner) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from planner.errors import ConflictError
+
+    paris = ZoneInfo("Europe/Paris")
+    created = planner.create_post(
+        PostFields(platform="X", title="Keep me", category="Question", start=datetime(2026, 6, 1, 9, tzinfo=paris))
+    ).posts[0]
+    planner.delete_post(created.id)
+    restored = planner.create_post(PostFields.of(created)).posts[0]
+    assert (restored.uid, restored.title, restored.start_utc) == (created.uid, created.title, created.start_utc)
+    with pytest.raises(ConflictError):
+        planner.create_post(PostFields.of(created))
+    undone = planner.edit_post(restored.id, PostPatch.back_to(created)).posts[0]
+    assert undone.title == "Keep me"
