@@ -9,9 +9,11 @@ breaches after and before it.
 
 from __future__ import annotations
 
+import bisect
 import enum
 import itertools
-from collections.abc import Iterable, Sequence
+import operator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from planner.model import Side
@@ -23,6 +25,10 @@ class BreachKind(enum.StrEnum):
     MIN_CONVERSATION = "min_conversation"
     MAX_PROMO_STREAK = "max_promo_streak"
     MIN_PROMO_GAP = "min_promo_gap"
+
+
+# The kinds whose worst breach has the smallest figure (the others: the largest).
+_LOWER_IS_WORSE = (BreachKind.MIN_CONVERSATION, BreachKind.MIN_PROMO_GAP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,72 +55,265 @@ class RawBreach:
     limit: float
 
 
+# A breach found by position in a sequence: (first, last, figure). A window or a
+# run is the posts from first to last; a gap is the pair of its two ends.
+Span = tuple[int, int, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """A platform's counted posts in time order, column by column: what the
+    engine scans, without an object per post."""
+
+    ids: Sequence[int]
+    starts: Sequence[int]
+    promo: Sequence[bool]
+    talk: Sequence[bool]
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry]) -> Columns:
+        return cls(
+            [e.id for e in entries],
+            [e.start_ts for e in entries],
+            [e.side is Side.PROMOTION for e in entries],
+            [e.side is Side.CONVERSATION for e in entries],
+        )
+
+    @classmethod
+    def of_sides(cls, ids: Sequence[int], starts: Sequence[int], sides: Sequence[str | None]) -> Columns:
+        """From the side of each post's category, as stored (None when it has none)."""
+        return cls(
+            ids,
+            starts,
+            list(map(operator.eq, sides, itertools.repeat(Side.PROMOTION.value))),
+            list(map(operator.eq, sides, itertools.repeat(Side.CONVERSATION.value))),
+        )
+
+    def __add__(self, other: Columns) -> Columns:
+        return Columns(
+            [*self.ids, *other.ids],
+            [*self.starts, *other.starts],
+            [*self.promo, *other.promo],
+            [*self.talk, *other.talk],
+        )
+
+    def post_ids(self, kind: BreachKind, span: Span) -> tuple[int, ...]:
+        first, last, _figure = span
+        if kind is BreachKind.MIN_PROMO_GAP:
+            return (self.ids[first], self.ids[last])
+        return tuple(self.ids[first : last + 1])
+
+
 def raw_breaches(entries: Sequence[Entry], rule: BalanceRule) -> set[RawBreach]:
     """Every breach of ``rule`` in ``entries`` (one platform, in time order)."""
-    found: set[RawBreach] = set()
-    ids = [e.id for e in entries]
-    promo = [e.side is Side.PROMOTION for e in entries]
-    count = len(entries)
+    columns = Columns.of(entries)
+    breaches: set[RawBreach] = set()
+    for kind, found in spans(columns, rule).items():
+        limit = limit_of(rule, kind)
+        breaches.update(RawBreach(kind, columns.post_ids(kind, span), span[2], limit) for span in found)
+    return breaches
+
+
+def limit_of(rule: BalanceRule, kind: BreachKind) -> float:
+    limits = {
+        BreachKind.MAX_PROMOTION: rule.max_promotion,
+        BreachKind.MIN_CONVERSATION: rule.min_conversation,
+        BreachKind.MAX_PROMO_STREAK: rule.max_promo_streak,
+        BreachKind.MIN_PROMO_GAP: rule.min_promo_gap_hours,
+    }
+    limit = limits[kind]
+    assert limit is not None, kind
+    return limit
+
+
+def spans(columns: Columns, rule: BalanceRule) -> dict[BreachKind, list[Span]]:
+    """Every breach of ``rule`` in ``columns``, by kind, in order of position.
+
+    Only the breaching windows become tuples: the others are counts in a list.
+    """
+    found: dict[BreachKind, list[Span]] = {}
+    promo = columns.promo
+    count = len(promo)
     window = rule.window
     if rule.max_promotion is not None and count:
         # A plan shorter than the window is judged as one partial window: two
         # promotions in three posts already break "one in any five".
         size = min(window, count)
-        running = sum(promo[:size])
-        for start in range(count - size + 1):
-            if start:
-                running += promo[start + size - 1] - promo[start - 1]
-            if running > rule.max_promotion:
-                found.add(
-                    RawBreach(BreachKind.MAX_PROMOTION, tuple(ids[start : start + size]), running, rule.max_promotion)
-                )
+        most = rule.max_promotion
+        counts = window_counts(promo, size)
+        breaking = itertools.compress(range(len(counts)), map(operator.gt, counts, itertools.repeat(most)))
+        found[BreachKind.MAX_PROMOTION] = [(start, start + size - 1, counts[start]) for start in breaking]
     if rule.min_conversation is not None and count >= window:
-        talk = [e.side is Side.CONVERSATION for e in entries]
-        running = sum(talk[:window])
-        for start in range(count - window + 1):
-            if start:
-                running += talk[start + window - 1] - talk[start - 1]
-            if running < rule.min_conversation:
-                found.add(
-                    RawBreach(
-                        BreachKind.MIN_CONVERSATION, tuple(ids[start : start + window]), running, rule.min_conversation
-                    )
-                )
+        least = rule.min_conversation
+        counts = window_counts(columns.talk, window)
+        breaking = itertools.compress(range(len(counts)), map(operator.lt, counts, itertools.repeat(least)))
+        found[BreachKind.MIN_CONVERSATION] = [(start, start + window - 1, counts[start]) for start in breaking]
     if rule.max_promo_streak is not None:
-        for run in promotion_runs(promo):
-            if len(run) > rule.max_promo_streak:
-                found.add(
-                    RawBreach(BreachKind.MAX_PROMO_STREAK, tuple(ids[i] for i in run), len(run), rule.max_promo_streak)
+        longest = rule.max_promo_streak
+        found[BreachKind.MAX_PROMO_STREAK] = [
+            (run.start, run.stop - 1, len(run)) for run in promotion_runs(promo) if len(run) > longest
+        ]
+    if rule.min_promo_gap_hours:
+        limit_seconds = rule.min_promo_gap_hours * 3600
+        starts = columns.starts
+        pairs: list[Span] = []
+        for before, after in itertools.pairwise(itertools.compress(range(count), promo)):
+            gap = starts[after] - starts[before]
+            if gap < limit_seconds:
+                pairs.append((before, after, round(gap / 3600, 1)))
+        found[BreachKind.MIN_PROMO_GAP] = pairs
+    return found
+
+
+def breaches_near(columns: Columns, rule: BalanceRule, spots: Iterable[int]) -> Iterator[RawBreach]:
+    """The breaches of ``rule`` in ``columns`` that come near the positions
+    ``spots``: the windows starting up to a window before a spot and up to
+    it, the runs of promotions reaching within one position of a spot, and
+    the gaps between the promotions on either side of one. A breach may come
+    more than once.
+
+    Part of :func:`raw_breaches`, read locally and lazily: when posts are put
+    in or taken out at the spots of a sequence at least a window long both
+    before and after, every other breach was there before too, and "does
+    this break anything new" stops at the first new breach.
+    """
+    ids, promo = columns.ids, columns.promo
+    count = len(ids)
+    window = rule.window
+    places = sorted({spot for spot in spots if 0 <= spot <= count})
+    if not count or not places:
+        return
+    if rule.max_promotion is not None:
+        size = min(window, count)
+        yield from _windows_near(columns, promo, size, places, BreachKind.MAX_PROMOTION, rule.max_promotion)
+    if rule.min_conversation is not None and count >= window:
+        yield from _windows_near(
+            columns, columns.talk, window, places, BreachKind.MIN_CONVERSATION, rule.min_conversation
+        )
+    if rule.max_promo_streak is not None:
+        runs: set[tuple[int, int]] = set()
+        for spot in places:
+            for index in range(max(spot - 1, 0), min(spot + 2, count)):
+                if promo[index] and not any(first <= index <= last for first, last in runs):
+                    first = last = index
+                    while first and promo[first - 1]:
+                        first -= 1
+                    while last + 1 < count and promo[last + 1]:
+                        last += 1
+                    runs.add((first, last))
+        for first, last in runs:
+            length = last - first + 1
+            if length > rule.max_promo_streak:
+                yield RawBreach(
+                    BreachKind.MAX_PROMO_STREAK, tuple(ids[first : last + 1]), length, rule.max_promo_streak
                 )
     if rule.min_promo_gap_hours:
         limit_seconds = rule.min_promo_gap_hours * 3600
-        promos = [e for e in entries if e.side is Side.PROMOTION]
-        for before, after in itertools.pairwise(promos):
-            gap = after.start_ts - before.start_ts
-            if gap < limit_seconds:
-                found.add(
-                    RawBreach(
-                        BreachKind.MIN_PROMO_GAP, (before.id, after.id), round(gap / 3600, 1), rule.min_promo_gap_hours
-                    )
-                )
-    return found
+        positions = list(itertools.compress(range(count), promo))
+        for spot in places:
+            at = bisect.bisect_left(positions, spot)
+            for before, after in ((at - 1, at), (at, at + 1)):
+                if before < 0 or after >= len(positions):
+                    continue
+                gap = columns.starts[positions[after]] - columns.starts[positions[before]]
+                if gap < limit_seconds:
+                    post_ids = (ids[positions[before]], ids[positions[after]])
+                    yield RawBreach(BreachKind.MIN_PROMO_GAP, post_ids, round(gap / 3600, 1), rule.min_promo_gap_hours)
+
+
+def _windows_near(
+    columns: Columns, flags: Sequence[bool], size: int, places: list[int], kind: BreachKind, limit: int
+) -> Iterator[RawBreach]:
+    """The breaching windows of ``size`` that start up to ``size`` before a place, up to it."""
+    last_start = len(flags) - size
+    for place in places:
+        low, high = max(place - size, 0), min(place, last_start)
+        if low > high:
+            continue
+        for start, figure in enumerate(window_counts(flags[low : high + size], size), start=low):
+            if figure > limit if kind is BreachKind.MAX_PROMOTION else figure < limit:
+                yield RawBreach(kind, tuple(columns.ids[start : start + size]), figure, limit)
+
+
+def window_counts(flags: Sequence[bool], size: int) -> list[int]:
+    """How many flags are set in each run of ``size`` consecutive ones (``size`` >= 1)."""
+    prefix = [0, *itertools.accumulate(flags)]
+    return list(map(operator.sub, prefix[size:], prefix[:-size]))
 
 
 def promotion_runs(promo: Sequence[bool]) -> list[range]:
     """The index ranges of consecutive promotions."""
     runs: list[range] = []
     start = None
-    for index, is_promo in enumerate([*promo, False]):
-        if is_promo and start is None:
-            start = index
-        elif not is_promo and start is not None:
+    for index, is_promo in enumerate(promo):
+        if is_promo:
+            if start is None:
+                start = index
+        elif start is not None:
             runs.append(range(start, index))
             start = None
+    if start is not None:
+        runs.append(range(start, len(promo)))
     return runs
 
 
 def longest_streak(entries: Sequence[Entry]) -> int:
-    return max((len(run) for run in promotion_runs([e.side is Side.PROMOTION for e in entries])), default=0)
+    return longest_run([e.side is Side.PROMOTION for e in entries])
+
+
+def longest_run(promo: Sequence[bool]) -> int:
+    """The length of the longest run of promotions."""
+    return max((len(run) for run in promotion_runs(promo)), default=0)
+
+
+def episodes(columns: Columns, rule: BalanceRule, inside: range) -> list[tuple[RawBreach, int, int]]:
+    """The breach to show for each episode among the breaches touching the
+    posts at the positions ``inside``, with the positions of its first and
+    last post.
+
+    The same as ``[worst(g) for g in grouped(touching, position)]`` over the
+    touching breaches of :func:`raw_breaches`, in the same order, but only
+    the breaches shown become objects: a year of a busy platform has
+    thousands of breaching windows for a few hundred episodes.
+    """
+    low, high = inside.start, inside.stop
+    if low >= high:
+        return []
+    every = spans(columns, rule)
+    shown: list[tuple[RawBreach, int, int]] = []
+    for kind in BreachKind:
+        if kind not in every:
+            continue
+        found = every[kind]
+        if kind is BreachKind.MIN_PROMO_GAP:
+            touching = [s for s in found if low <= s[0] < high or low <= s[1] < high]
+        else:
+            touching = [s for s in found if s[1] >= low and s[0] < high]
+        limit = limit_of(rule, kind)
+        # Spans come in order of first position, and their last positions
+        # grow with it: a group runs on while the next span starts by the
+        # end of the previous one.
+        head, count = 0, len(touching)
+        while head < count:
+            tail = head + 1
+            while tail < count and touching[tail][0] <= touching[tail - 1][1]:
+                tail += 1
+            shown.append(_shown(columns, kind, touching[head:tail], limit))
+            head = tail
+    return shown
+
+
+def _shown(columns: Columns, kind: BreachKind, group: list[Span], limit: float) -> tuple[RawBreach, int, int]:
+    """:func:`worst` of a group of spans, as a breach with its first and last position."""
+    if kind in _LOWER_IS_WORSE:
+        figure = min(span[2] for span in group)
+        tied = [span for span in group if span[2] == figure]
+        span = tied[0] if len(tied) == 1 else min(tied, key=lambda s: columns.post_ids(kind, s))
+    else:
+        figure = max(span[2] for span in group)
+        tied = [span for span in group if span[2] == figure]
+        span = tied[0] if len(tied) == 1 else max(tied, key=lambda s: [-i for i in columns.post_ids(kind, s)])
+    return RawBreach(kind, columns.post_ids(kind, span), span[2], limit), span[0], span[1]
 
 
 def grouped(breaches: Iterable[RawBreach], position: dict[int, int]) -> list[list[RawBreach]]:
@@ -128,12 +327,12 @@ def grouped(breaches: Iterable[RawBreach], position: dict[int, int]) -> list[lis
         by_kind.setdefault(breach.kind, []).append(breach)
     groups: list[list[RawBreach]] = []
     for kind in BreachKind:
-        spans = sorted(
+        ordered = sorted(
             ((position[b.post_ids[0]], position[b.post_ids[-1]], b) for b in by_kind.get(kind, [])),
             key=lambda span: (span[0], span[1]),
         )
         end = -1
-        for first, last, breach in spans:
+        for first, last, breach in ordered:
             if groups and groups[-1][0].kind is kind and first <= end:
                 groups[-1].append(breach)
                 end = max(end, last)
@@ -145,6 +344,6 @@ def grouped(breaches: Iterable[RawBreach], position: dict[int, int]) -> list[lis
 
 def worst(group: Sequence[RawBreach]) -> RawBreach:
     """The breach of a group to show: the furthest from its limit."""
-    if group[0].kind in (BreachKind.MIN_CONVERSATION, BreachKind.MIN_PROMO_GAP):
+    if group[0].kind in _LOWER_IS_WORSE:
         return min(group, key=lambda b: (b.figure, b.post_ids))
     return max(group, key=lambda b: (b.figure, [-i for i in b.post_ids]))

@@ -8,12 +8,24 @@ same on a file of a thousand posts or a hundred thousand.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
+from typing import cast
 
 from planner import rules as balance_rules
-from planner.balance import BreachKind, Entry, RawBreach, grouped, longest_streak, raw_breaches, worst
+from planner.balance import (
+    BreachKind,
+    Columns,
+    Entry,
+    RawBreach,
+    episodes,
+    grouped,
+    longest_run,
+    raw_breaches,
+    worst,
+)
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import Term, tr
 from planner.model import ChangeKind, Entity, Side
@@ -23,9 +35,10 @@ from planner.session import Transaction
 from planner.storage import models as db
 from planner.storage import sequence
 from planner.suggestions import conversation_slot, nearest_slots
-from planner.timezones import from_timestamp, timestamp
+from planner.timezones import from_timestamp, timestamp, zone
 
 SUGGESTION_DAYS = 14
+_SIDES = {side.value: side for side in Side}
 # Above this many changed posts on a platform, judge the whole platform at once.
 _LOCAL_LIMIT = 20
 
@@ -230,7 +243,7 @@ class BalanceChecks(ReferenceData):
         rows = sequence.counted(
             self._db, platform_id, below=below, above=above, limit=limit, exclude=exclude, descending=descending
         )
-        entries = [Entry(pid, ts, Side(side) if side else None) for pid, ts, side in rows]
+        entries = [Entry(pid, ts, _SIDES[side] if side else None) for pid, ts, side in rows]
         return entries[::-1] if descending else entries
 
     def _side_reach(
@@ -238,20 +251,24 @@ class BalanceChecks(ReferenceData):
     ) -> tuple[list[Entry], bool]:
         """Unchanged posts on one side of ``key``, as many as a change there can
         reach: ``window - 1``, then on until the run of promotions ends and a
-        promotion is seen (for the gap rule). True when the sequence ends."""
+        promotion is seen (for the gap rule). True when the sequence ends.
+
+        The reach doubles until it suffices; each read goes on from the
+        furthest post of the one before, so no post is read twice."""
         wanted = max(rule.window - 1, 1) + 1
+        near: list[Entry] = []  # nearest first
         while True:
+            far_key = near[-1].key if near else key
+            limit = wanted - len(near)
             if up:
-                found = self._entries(platform_id, above=key, limit=wanted, exclude=exclude)
-                far = found[-1] if found else None
+                near += self._entries(platform_id, above=far_key, limit=limit, exclude=exclude)
             else:
-                found = self._entries(platform_id, below=key, limit=wanted, exclude=exclude, descending=True)
-                far = found[0] if found else None
-            ended = len(found) < wanted
-            if ended:
+                near += self._entries(platform_id, below=far_key, limit=limit, exclude=exclude, descending=True)[::-1]
+            found = near if up else near[::-1]
+            if len(near) < wanted:
                 return found, True
-            complete_run = rule.max_promo_streak is None or far is None or far.side is not Side.PROMOTION
-            sees_promo = not rule.min_promo_gap_hours or any(e.side is Side.PROMOTION for e in found)
+            complete_run = rule.max_promo_streak is None or near[-1].side is not Side.PROMOTION
+            sees_promo = not rule.min_promo_gap_hours or any(e.side is Side.PROMOTION for e in near)
             if complete_run and sees_promo:
                 return found, False
             wanted *= 2
@@ -285,7 +302,7 @@ class BalanceChecks(ReferenceData):
         for pid, platform_id, ts, status, side in sequence.states(self._db, list(post_ids)):
             entry = None
             if ts is not None and status not in sequence.UNCOUNTED:
-                entry = Entry(pid, ts, Side(side) if side else None)
+                entry = Entry(pid, ts, _SIDES[side] if side else None)
             found[pid] = _State(platform_id, entry)
         return found
 
@@ -330,7 +347,9 @@ class BalanceChecks(ReferenceData):
     ) -> list[_Island]:
         """The unchanged neighbourhood of a change, or the whole platform when
         the change is large or the platform is shorter than a window."""
-        unchanged_count = sequence.count(self._db, platform_id) - new  # called after the write: the new state is stored
+        # Called after the write: the new state is stored. Counting stops at
+        # window + new: past it, the platform is long enough either way.
+        unchanged_count = sequence.count(self._db, platform_id, up_to=rule.window + new) - new
         if len(anchors) > _LOCAL_LIMIT or min(unchanged_count + old, unchanged_count + new) < rule.window:
             whole = self._entries(platform_id, exclude=changed)
             return [_Island(None, None, {e.id: e for e in whole})]
@@ -423,40 +442,65 @@ class BalanceChecks(ReferenceData):
         run of promotions and every breach (advise mode included)."""
         with self._reading():
             rows = [self._platform_row(name) for name in platforms] if platforms else list(db.Platform.select())
+            rules = self._rules_of({row.id: row.name for row in rows})
+            zone_name = self.planning_zone
             report = []
             for row in sorted(rows, key=lambda r: r.name.casefold()):
-                report.append(self._platform_balance(row.id, row.name, start, end))
+                report.append(self._platform_balance(row.id, row.name, start, end, rules[row.id], zone_name))
             return report
 
+    def _rules_of(self, names: dict[int, str]) -> dict[int, BalanceRule]:
+        """:meth:`_rule_of` for several platforms at once."""
+        rows = {row.id: row for row in db.BalanceRule.select()}
+        query = cast(
+            Iterable[tuple[int | None, int]], db.BalanceRule.select(db.BalanceRule.platform, db.BalanceRule.id).tuples()
+        )
+        owner = dict(query)  # platform id (None: the default) to rule id
+        found = {}
+        for platform_id, name in names.items():
+            own = owner.get(platform_id)
+            found[platform_id] = _rule(rows[owner[None]], None) if own is None else _rule(rows[own], name)
+        return found
+
     def _platform_balance(
-        self, platform_id: int, name: str, start: datetime | None, end: datetime | None
+        self,
+        platform_id: int,
+        name: str,
+        start: datetime | None,
+        end: datetime | None,
+        rule: BalanceRule,
+        zone_name: str,
     ) -> PlatformBalance:
-        rule = self._rule_of(platform_id, name)
+        """The range is read as columns, not one object per post: a year of a
+        busy platform is tens of thousands of posts."""
         start_key = None if start is None else (timestamp(start), 0)
         end_key = None if end is None else (timestamp(end), 0)
-        inside = self._entries(platform_id, above=_minus_one(start_key), below=end_key)
-        counts = {side.value: 0 for side in Side}
-        for entry in inside:
-            if entry.side is not None:
-                counts[entry.side.value] += 1
-        unclassified = len(inside) - sum(counts.values())
+        rows = sequence.counted(self._db, platform_id, above=_minus_one(start_key), below=end_key)
+        ids, starts, sides = zip(*rows, strict=True) if rows else ((), (), ())
+        inside = Columns.of_sides(ids, starts, sides)
+        tally = Counter(sides)
+        counts = {side.value: tally[side.value] for side in Side}
+        total = len(rows)
+        unclassified = total - sum(counts.values())
         if unclassified:
             counts["unclassified"] = unclassified
         breaches: tuple[Breach, ...] = ()
-        if rule.mode is not Mode.OFF and inside:
-            before = self._side_reach(platform_id, rule, inside[0].key, (), up=False)[0] if start_key else []
-            after = self._side_reach(platform_id, rule, inside[-1].key, (), up=True)[0] if end_key else []
-            sequence = [*before, *inside, *after]
-            within = {e.id for e in inside}
-            found = {b for b in raw_breaches(sequence, rule) if within.intersection(b.post_ids)}
-            breaches = tuple(self._explain(name, rule, found, sequence))
-        total = len(inside)
+        if rule.mode is not Mode.OFF and rows:
+            first, last = (starts[0], ids[0]), (starts[-1], ids[-1])
+            before = self._side_reach(platform_id, rule, first, (), up=False)[0] if start_key else []
+            after = self._side_reach(platform_id, rule, last, (), up=True)[0] if end_key else []
+            around = Columns.of(before) + inside + Columns.of(after)
+            tz = zone(zone_name)
+            breaches = tuple(
+                _breach(name, rule, raw, _local(around.starts[head], tz), _local(around.starts[tail], tz))
+                for raw, head, tail in episodes(around, rule, range(len(before), len(before) + total))
+            )
         return PlatformBalance(
             platform=name,
             rule=rule,
             counts=counts,
             promotion_share=counts[Side.PROMOTION.value] / total if total else 0.0,
-            longest_streak=longest_streak(inside),
+            longest_streak=longest_run(inside.promo),
             breaches=breaches,
         )
 
@@ -486,6 +530,11 @@ def _distinct_windows(breaches: Iterable[RawBreach]) -> list[tuple[int, ...]]:
         if not windows or not set(windows[-1]).intersection(breach.post_ids):
             windows.append(breach.post_ids)
     return windows
+
+
+def _local(seconds: int, tz: tzinfo) -> datetime:
+    """:func:`planner.timezones.from_timestamp` with the zone looked up once."""
+    return datetime.fromtimestamp(seconds, tz=UTC).astimezone(tz)
 
 
 def _minus_one(key: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -292,7 +292,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "cli.metavar_dest": ("DEST", "DESTINATION"),
     "cli.metavar_zone": ("ZONE", "FUSEAU"),
     "cli.metavar_text": ("TEXT", "TEXTE"),
-    "cli.metavar_datetime": ("\"YYYY-MM-DD HH:MM\"", "\"AAAA-MM-JJ HH:MM\""),
+    "cli.metavar_datetime": ('"YYYY-MM-DD HH:MM"', '"AAAA-MM-JJ HH:MM"'),
     "cli.help_version": ("show the version and exit", "affiche la version et quitte"),
     "cli.migrated": (
         "The file was brought to this version of Dialogos; the previous one is kept at {path}.",

@@ -34,10 +34,18 @@ _MEMBERS = {"en": ("Alex Morgan", "Sam Taylor", "Jordan Lee"), "fr": ("Camille M
 # Titles per side: (English, French, the default category it belongs to).
 _TITLES: dict[Side, tuple[tuple[str, str, str], ...]] = {
     Side.CONVERSATION: (
-        ("Which brewing method do you use at home?", "Quelle méthode d’extraction utilisez-vous chez vous ?", "Question"),
+        (
+            "Which brewing method do you use at home?",
+            "Quelle méthode d’extraction utilisez-vous chez vous ?",
+            "Question",
+        ),
         ("Poll: light or dark roast this winter?", "Sondage : torréfaction claire ou foncée cet hiver ?", "Poll"),
         ("Your latte art, featured", "Votre latte art à l’honneur", "Community spotlight"),
-        ("Behind the scenes: cupping day at the roastery", "Coulisses : journée de dégustation à la brûlerie", "Behind the scenes"),
+        (
+            "Behind the scenes: cupping day at the roastery",
+            "Coulisses : journée de dégustation à la brûlerie",
+            "Behind the scenes",
+        ),
         ("Answering your questions about decaf", "Nos réponses à vos questions sur le déca", "Answer to the community"),
         ("Tip: keep your beans away from the fridge", "Astuce : gardez vos grains loin du frigo", "Tip"),
         ("Meet Inès, who sources our beans", "Rencontrez Inès, qui choisit nos grains", "Behind the scenes"),

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from planner.balance import Entry, raw_breaches
+from planner.balance import Columns, Entry, breaches_near, raw_breaches
 from planner.errors import ValidationError
+from planner.model import Side
 from planner.rules import BalanceRule
 from planner.timezones import from_timestamp, localize
 
@@ -50,16 +51,39 @@ def nearest_slots(
     """
     before = sorted([*region, *old], key=lambda e: e.key)
     baseline = raw_breaches(before, rule)
-    others = list(region)
+    others = sorted(region, key=lambda e: e.key)
+    keys = [e.key for e in others]
+    # The others with the moved post put in: one set of lists, the post put
+    # in and taken out again for each slot tried.
+    ids, starts = [e.id for e in others], [e.start_ts for e in others]
+    promo = [e.side is Side.PROMOTION for e in others]
+    talk = [e.side is Side.CONVERSATION for e in others]
+    columns = Columns(ids, starts, promo, talk)
+    moved_promo, moved_talk = mover.side is Side.PROMOTION, mover.side is Side.CONVERSATION
+    # Where the old posts were, as positions among the others: with the moved
+    # post put in, the breaches away from these spots and from it are the
+    # baseline's own, so only the windows, runs and gaps near them are read.
+    gaps = [bisect.bisect_left(keys, e.key) for e in old]
+    local = min(len(others) + 1, len(before)) >= rule.window
     found: list[datetime] = []
     days: set[date] = set()
     for seconds in candidate_times(mover.start_ts, hours, zone_name):
         moment = from_timestamp(seconds, zone_name)
         if moment.date() in days:
             continue  # one slot a day: three choices, not three half hours
-        moved = replace(mover, start_ts=seconds)
-        sequence = sorted([*others, moved], key=lambda e: e.key)
-        if not raw_breaches(sequence, rule) - baseline:
+        if local:
+            at = bisect.bisect_left(keys, (seconds, mover.id))
+            ids.insert(at, mover.id)
+            starts.insert(at, seconds)
+            promo.insert(at, moved_promo)
+            talk.insert(at, moved_talk)
+            spots = [at, *(gap + shift for gap in gaps for shift in (0, 1))]
+            breaks = any(b not in baseline for b in breaches_near(columns, rule, spots))
+            del ids[at], starts[at], promo[at], talk[at]
+        else:
+            moved = Entry(mover.id, seconds, mover.side)
+            breaks = bool(raw_breaches(sorted([*others, moved], key=lambda e: e.key), rule) - baseline)
+        if not breaks:
             found.append(moment)
             days.add(moment.date())
             if len(found) == MAX_SLOTS:

@@ -50,14 +50,19 @@ def counted(
     if limit is not None:
         sql.append("LIMIT ?")
         params.append(limit)
-    return [tuple(row) for row in db.execute_sql(" ".join(sql), params).fetchall()]  # type: ignore[misc]
+    rows: list[Row] = db.execute_sql(" ".join(sql), params).fetchall()  # sqlite3 rows are tuples already
+    return rows
 
 
-def count(db: pw.SqliteDatabase, platform_id: int) -> int:
-    row = db.execute_sql(
-        'SELECT count(*) FROM "post" WHERE "platform_id" = ? AND "start_ts" IS NOT NULL AND "status" NOT IN (?, ?)',
-        [platform_id, *UNCOUNTED],
-    ).fetchone()
+def count(db: pw.SqliteDatabase, platform_id: int, *, up_to: int | None = None) -> int:
+    """How many posts of a platform count; with ``up_to``, counting stops
+    there, so asking "at least N?" reads N posts, not the whole platform."""
+    sql = 'SELECT 1 FROM "post" WHERE "platform_id" = ? AND "start_ts" IS NOT NULL AND "status" NOT IN (?, ?)'
+    params: list[object] = [platform_id, *UNCOUNTED]
+    if up_to is not None:
+        sql += " LIMIT ?"
+        params.append(up_to)
+    row = db.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()
     return int(row[0])
 
 
