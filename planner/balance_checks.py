@@ -1,4 +1,4 @@
-"""Balance rules in the planner: storing them, judging changes, reporting.
+"""Balance rules in the planner: storing them and judging changes.
 
 A change is judged by reading only the posts around it: the windows it can
 touch lie within ``window - 1`` posts on either side (a little further for
@@ -8,26 +8,20 @@ same on a file of a thousand posts or a hundred thousand.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, tzinfo
-from typing import cast
 
 from planner import rules as balance_rules
 from planner.balance import (
     BreachKind,
-    Columns,
     Entry,
     RawBreach,
-    episodes,
     grouped,
-    longest_run,
     raw_breaches,
     worst,
 )
-from planner.errors import PlannerError, ValidationError
-from planner.i18n import Term, tr
+from planner.errors import ValidationError
+from planner.i18n import tr
 from planner.model import ChangeKind, Entity, Side
 from planner.reference import ReferenceData
 from planner.rules import BalanceRule, Mode
@@ -35,89 +29,13 @@ from planner.session import Transaction
 from planner.storage import models as db
 from planner.storage import sequence
 from planner.suggestions import conversation_slot, nearest_slots
-from planner.timezones import from_timestamp, timestamp, zone
+from planner.timezones import from_timestamp
+from planner.verdicts import BalanceRefused, Breach, Suggestion, Verdict, explain, moment_text
 
 SUGGESTION_DAYS = 14
 _SIDES = {side.value: side for side in Side}
 # Above this many changed posts on a platform, judge the whole platform at once.
 _LOCAL_LIMIT = 20
-
-
-@dataclass(frozen=True, slots=True)
-class Breach:
-    """A broken rule, explained: the worst window of one episode."""
-
-    platform: str
-    rule: BalanceRule
-    kind: BreachKind
-    posts: tuple[int, ...]
-    first: datetime
-    last: datetime
-    figure: float
-    limit: float
-    message: str
-
-    @property
-    def mode(self) -> Mode:
-        return self.rule.mode
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """A slot where the post would pass, or where conversation is missing."""
-
-    platform: str
-    at: datetime
-    kind: str  # "move_here" or "add_conversation"
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """What a change breaks, judged before it is saved.
-
-    ``raw`` lists every new offending window, run or pair with its platform:
-    the difference between full reports after and before the change.
-    """
-
-    breaches: tuple[Breach, ...] = ()
-    suggestions: tuple[Suggestion, ...] = ()
-    raw: frozenset[tuple[int, RawBreach]] = frozenset()
-
-    @property
-    def blocking(self) -> tuple[Breach, ...]:
-        return tuple(b for b in self.breaches if b.mode is Mode.BLOCK)
-
-    @property
-    def ok(self) -> bool:
-        return not self.breaches
-
-
-@dataclass(frozen=True, slots=True)
-class PlatformBalance:
-    """The balance of one platform over a range."""
-
-    platform: str
-    rule: BalanceRule
-    counts: dict[str, int]
-    promotion_share: float
-    longest_streak: int
-    breaches: tuple[Breach, ...]
-
-
-class BalanceRefused(PlannerError):
-    """A rule in block mode refuses the change (exit 3); nothing was saved."""
-
-    exit_code = 3
-
-    def __init__(self, verdict: Verdict) -> None:
-        first = verdict.blocking[0]
-        hint = ""
-        move = [s for s in verdict.suggestions if s.kind == "move_here"]
-        if move:
-            hint = tr("balance.try_slots", slots=", ".join(_moment(s.at) for s in move))
-        super().__init__("error.balance_refused", breach=first.message, hint=hint)
-        self.verdict = verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +80,7 @@ class BalanceChecks(ReferenceData):
         with self._reading():
             names = {row.id: row.name for row in db.Platform.select()}
             rows = db.BalanceRule.select()
-            found = [_rule(row, names.get(row.platform.id) if row.platform else None) for row in rows]
+            found = [rule_of_row(row, names.get(row.platform.id) if row.platform else None) for row in rows]
         return sorted(found, key=lambda r: (r.platform is not None, (r.platform or "").casefold()))
 
     def rule_for(self, platform: str) -> BalanceRule:
@@ -175,8 +93,8 @@ class BalanceChecks(ReferenceData):
         row = db.BalanceRule.get_or_none(db.BalanceRule.platform == platform_id)
         if row is None:
             row = db.BalanceRule.get(db.BalanceRule.platform.is_null())
-            return replace(_rule(row, None), platform=None)
-        return _rule(row, platform_name)
+            return replace(rule_of_row(row, None), platform=None)
+        return rule_of_row(row, platform_name)
 
     def set_rule(self, rule: BalanceRule) -> BalanceRule:
         """Save ``rule`` for its platform (or as the default when it has none)."""
@@ -202,7 +120,7 @@ class BalanceChecks(ReferenceData):
                     db.BalanceRule.id == row.id
                 ).execute()
             self._audit(tx, ChangeKind.EDIT, Entity.RULE, row.id, {"platform": name, **values})
-            return _rule(db.BalanceRule.get_by_id(row.id), name)
+            return rule_of_row(db.BalanceRule.get_by_id(row.id), name)
 
     def remove_rule(self, platform: str) -> None:
         """The platform follows the default rule again."""
@@ -366,7 +284,7 @@ class BalanceChecks(ReferenceData):
             shown = worst(group)
             first = from_timestamp(starts[shown.post_ids[0]], zone_name)
             last = from_timestamp(starts[shown.post_ids[-1]], zone_name)
-            found.append(_breach(platform, rule, shown, first, last))
+            found.append(explain(platform, rule, shown, first, last))
         return found
 
     def _suggest(
@@ -390,14 +308,14 @@ class BalanceChecks(ReferenceData):
             mover = movers[0]
             region = self._time_region(platform_id, rule, mover.start_ts, [e.id for e in (*old, *new)])
             for moment in nearest_slots(region, old, mover, rule, hours, zone_name):
-                found.append(Suggestion(platform, moment, "move_here", tr("balance.slot", moment=_moment(moment))))
+                found.append(Suggestion(platform, moment, "move_here", tr("balance.slot", moment=moment_text(moment))))
         short = [b for b in fresh if b.kind is BreachKind.MIN_CONVERSATION]
         if short:
             starts = {e.id: e.start_ts for e in (*self._entries_by_id(short), *new)}
             for window in _distinct_windows(short):
                 slot = conversation_slot([starts[i] for i in window if i in starts], hours, zone_name)
                 if slot is not None:
-                    message = tr("balance.add_conversation", platform=platform, moment=_moment(slot))
+                    message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
                     found.append(Suggestion(platform, slot, "add_conversation", message))
         return found
 
@@ -433,95 +351,6 @@ class BalanceChecks(ReferenceData):
             raise BalanceRefused(verdict)
         return verdict
 
-    # -- reports ------------------------------------------------------------------
-
-    def balance_report(
-        self, start: datetime | None = None, end: datetime | None = None, platforms: Sequence[str] = ()
-    ) -> list[PlatformBalance]:
-        """Per platform over [start, end): counts by side, shares, the longest
-        run of promotions and every breach (advise mode included)."""
-        with self._reading():
-            rows = [self._platform_row(name) for name in platforms] if platforms else list(db.Platform.select())
-            rules = self._rules_of({row.id: row.name for row in rows})
-            zone_name = self.planning_zone
-            report = []
-            for row in sorted(rows, key=lambda r: r.name.casefold()):
-                report.append(self._platform_balance(row.id, row.name, start, end, rules[row.id], zone_name))
-            return report
-
-    def _rules_of(self, names: dict[int, str]) -> dict[int, BalanceRule]:
-        """:meth:`_rule_of` for several platforms at once."""
-        rows = {row.id: row for row in db.BalanceRule.select()}
-        query = cast(
-            Iterable[tuple[int | None, int]], db.BalanceRule.select(db.BalanceRule.platform, db.BalanceRule.id).tuples()
-        )
-        owner = dict(query)  # platform id (None: the default) to rule id
-        found = {}
-        for platform_id, name in names.items():
-            own = owner.get(platform_id)
-            found[platform_id] = _rule(rows[owner[None]], None) if own is None else _rule(rows[own], name)
-        return found
-
-    def _platform_balance(
-        self,
-        platform_id: int,
-        name: str,
-        start: datetime | None,
-        end: datetime | None,
-        rule: BalanceRule,
-        zone_name: str,
-    ) -> PlatformBalance:
-        """The range is read as columns, not one object per post: a year of a
-        busy platform is tens of thousands of posts."""
-        start_key = None if start is None else (timestamp(start), 0)
-        end_key = None if end is None else (timestamp(end), 0)
-        rows = sequence.counted(self._db, platform_id, above=_minus_one(start_key), below=end_key)
-        ids, starts, sides = zip(*rows, strict=True) if rows else ((), (), ())
-        inside = Columns.of_sides(ids, starts, sides)
-        tally = Counter(sides)
-        counts = {side.value: tally[side.value] for side in Side}
-        total = len(rows)
-        unclassified = total - sum(counts.values())
-        if unclassified:
-            counts["unclassified"] = unclassified
-        breaches: tuple[Breach, ...] = ()
-        if rule.mode is not Mode.OFF and rows:
-            first, last = (starts[0], ids[0]), (starts[-1], ids[-1])
-            before = self._side_reach(platform_id, rule, first, (), up=False)[0] if start_key else []
-            after = self._side_reach(platform_id, rule, last, (), up=True)[0] if end_key else []
-            around = Columns.of(before) + inside + Columns.of(after)
-            tz = zone(zone_name)
-            breaches = tuple(
-                _breach(name, rule, raw, _local(around.starts[head], tz), _local(around.starts[tail], tz))
-                for raw, head, tail in episodes(around, rule, range(len(before), len(before) + total))
-            )
-        return PlatformBalance(
-            platform=name,
-            rule=rule,
-            counts=counts,
-            promotion_share=counts[Side.PROMOTION.value] / total if total else 0.0,
-            longest_streak=longest_run(inside.promo),
-            breaches=breaches,
-        )
-
-    def full_report_raw(self) -> set[tuple[int, RawBreach]]:
-        """Every breach of warn and block rules in the whole file (for checks and tests)."""
-        with self._reading():
-            found: set[tuple[int, RawBreach]] = set()
-            for row in db.Platform.select():
-                rule = self._rule_of(row.id, row.name)
-                if rule.mode in (Mode.WARN, Mode.BLOCK):
-                    found.update((row.id, b) for b in raw_breaches(self._entries(row.id), rule))
-            return found
-
-    def breached_posts(self, start: datetime, end: datetime) -> set[int]:
-        """Posts in [start, end) that sit in a breached window (any mode but off)."""
-        marked: set[int] = set()
-        for balance in self.balance_report(start, end):
-            for breach in balance.breaches:
-                marked.update(breach.posts)
-        return marked
-
 
 def _distinct_windows(breaches: Iterable[RawBreach]) -> list[tuple[int, ...]]:
     """One window per run of overlapping ones: a suggestion each, not five."""
@@ -532,17 +361,7 @@ def _distinct_windows(breaches: Iterable[RawBreach]) -> list[tuple[int, ...]]:
     return windows
 
 
-def _local(seconds: int, tz: tzinfo) -> datetime:
-    """:func:`planner.timezones.from_timestamp` with the zone looked up once."""
-    return datetime.fromtimestamp(seconds, tz=UTC).astimezone(tz)
-
-
-def _minus_one(key: tuple[int, int] | None) -> tuple[int, int] | None:
-    """A key just below ``key``: "above" is strict, a range start is inclusive."""
-    return None if key is None else (key[0], key[1] - 1)
-
-
-def _rule(row: db.BalanceRule, platform: str | None) -> BalanceRule:
+def rule_of_row(row: db.BalanceRule, platform: str | None) -> BalanceRule:
     return BalanceRule(
         platform=platform,
         window=row.window,
@@ -554,39 +373,3 @@ def _rule(row: db.BalanceRule, platform: str | None) -> BalanceRule:
         preset=row.preset,
         version=row.version,
     )
-
-
-def _moment(moment: datetime) -> str:
-    return tr("balance.moment", weekday=Term(f"weekday.{moment.weekday()}"), day=moment.day,
-              month=Term(f"month.{moment.month}"), time=f"{moment:%H:%M}")  # fmt: skip
-
-
-def span(first: datetime, last: datetime) -> str:
-    """ "from 3 to 9 June" / "du 3 au 9 juin", or one day."""
-    if first.date() == last.date():
-        return tr("balance.span_day", day=first.day, month=Term(f"month.{first.month}"))
-    if (first.year, first.month) == (last.year, last.month):
-        return tr("balance.span_month", first=first.day, last=last.day, month=Term(f"month.{last.month}"))
-    first_text = tr("balance.day_month", day=first.day, month=Term(f"month.{first.month}"))
-    last_text = tr("balance.day_month", day=last.day, month=Term(f"month.{last.month}"))
-    if first.year != last.year:
-        first_text, last_text = f"{first_text} {first.year}", f"{last_text} {last.year}"
-    return tr("balance.span_range", first=first_text, last=last_text)
-
-
-def _breach(platform: str, rule: BalanceRule, raw: RawBreach, first: datetime, last: datetime) -> Breach:
-    figure = int(raw.figure) if float(raw.figure).is_integer() else raw.figure
-    limit = int(raw.limit) if float(raw.limit).is_integer() else raw.limit
-    key = f"balance.{raw.kind.value}"
-    if figure == 1 and raw.kind in (BreachKind.MAX_PROMOTION, BreachKind.MIN_CONVERSATION):
-        key += "_one"
-    message = tr(
-        key,
-        platform=platform,
-        figure=figure,
-        limit=limit,
-        window=len(raw.post_ids),
-        span=span(first, last),
-        rule=rule.label,
-    )
-    return Breach(platform, rule, raw.kind, raw.post_ids, first, last, figure, limit, message)

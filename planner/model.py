@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
-    from planner.balance_checks import Verdict
+    from planner.verdicts import Verdict
 
 
 class Side(enum.StrEnum):

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from planner import validation as check
-from planner.balance_checks import BalanceChecks, BalanceRefused, Verdict
+from planner.balance_reports import BalanceReports
 from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.i18n import Term
@@ -35,6 +35,7 @@ from planner.session import Transaction
 from planner.storage import bulk
 from planner.storage import models as db
 from planner.timezones import from_timestamp, localize, timestamp, within_years, zone
+from planner.verdicts import BalanceRefused, Verdict
 
 # Columns of a post as read for display, in the order _post() expects.
 _COLUMNS = (
@@ -97,9 +98,9 @@ def _post(row: Sequence[Any]) -> Post:
     )
 
 
-class Planner(BalanceChecks):
+class Planner(BalanceReports):
     """Posts: create, edit, move, delete, list, each judged by the balance
-    rules (:class:`~planner.balance_checks.BalanceChecks`). Platforms and
+    rules (:mod:`planner.balance_checks`, :mod:`planner.balance_reports`). Platforms and
     categories come from :class:`~planner.reference.ReferenceData`, the file
     itself from :class:`~planner.session.Session`."""
 

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.balance_checks import Breach
 from planner.errors import PlannerError
 from planner.model import PostQuery
 from planner.service import Planner
 from planner.session import Clock
 from planner.timezones import week_of, week_range, zone
+from planner.verdicts import Breach
 from ui.post_table_model import Column, PostTableModel
 
 # How often to ask SQLite whether another process committed (PRAGMA data_version

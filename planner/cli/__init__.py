@@ -14,7 +14,6 @@ import traceback
 from collections.abc import Sequence
 from typing import TextIO
 
-from planner.balance_checks import BalanceRefused
 from planner.cli.commands import COMMANDS, Console
 from planner.cli.parser import build_parser
 from planner.errors import PlannerError
@@ -22,6 +21,7 @@ from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
 from planner.service import Planner
 from planner.storage.connection import discard_if_untouched
+from planner.verdicts import BalanceRefused
 
 __all__ = ["main", "parse_args", "run"]
 

@@ -8,10 +8,10 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
-from planner.balance_checks import Breach, PlatformBalance
 from planner.i18n import tr
 from planner.model import Category, DatabaseInfo, Platform, Post
 from planner.rules import BalanceRule
+from planner.verdicts import Breach, PlatformBalance
 
 TITLE_WIDTH = 48
 

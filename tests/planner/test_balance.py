@@ -10,10 +10,10 @@ import pytest
 
 from planner import Planner, PostFields, PostPatch, Status
 from planner.balance import BreachKind
-from planner.balance_checks import BalanceRefused
 from planner.i18n import set_language
 from planner.model import Entity
 from planner.rules import PRESETS, BalanceRule, Mode, preset_rule
+from planner.verdicts import BalanceRefused
 
 PARIS = ZoneInfo("Europe/Paris")
 MONDAY = datetime(2026, 6, 1, 9, 0, tzinfo=PARIS)

@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status
-from planner.balance_checks import BalanceRefused
 from planner.rules import BalanceRule, Mode
+from planner.verdicts import BalanceRefused
 
 START = datetime(2026, 6, 1, tzinfo=UTC)
 PLATFORMS = ("LinkedIn", "X")

@@ -1,0 +1,128 @@
+"""What the balance rules say about a change or a range, in plain words.
+
+Values only: the planner fills them (:mod:`planner.balance_checks`), the
+command line and the app show them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from planner.balance import BreachKind, RawBreach
+from planner.errors import PlannerError
+from planner.i18n import Term, tr
+from planner.rules import BalanceRule, Mode
+
+
+@dataclass(frozen=True, slots=True)
+class Breach:
+    """A broken rule, explained: the worst window of one episode."""
+
+    platform: str
+    rule: BalanceRule
+    kind: BreachKind
+    posts: tuple[int, ...]
+    first: datetime
+    last: datetime
+    figure: float
+    limit: float
+    message: str
+
+    @property
+    def mode(self) -> Mode:
+        return self.rule.mode
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A slot where the post would pass, or where conversation is missing."""
+
+    platform: str
+    at: datetime
+    kind: str  # "move_here" or "add_conversation"
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a change breaks, judged before it is saved.
+
+    ``raw`` lists every new offending window, run or pair with its platform:
+    the difference between full reports after and before the change.
+    """
+
+    breaches: tuple[Breach, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    raw: frozenset[tuple[int, RawBreach]] = frozenset()
+
+    @property
+    def blocking(self) -> tuple[Breach, ...]:
+        return tuple(b for b in self.breaches if b.mode is Mode.BLOCK)
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaches
+
+
+@dataclass(frozen=True, slots=True)
+class PlatformBalance:
+    """The balance of one platform over a range."""
+
+    platform: str
+    rule: BalanceRule
+    counts: dict[str, int]
+    promotion_share: float
+    longest_streak: int
+    breaches: tuple[Breach, ...]
+
+
+class BalanceRefused(PlannerError):
+    """A rule in block mode refuses the change (exit 3); nothing was saved."""
+
+    exit_code = 3
+
+    def __init__(self, verdict: Verdict) -> None:
+        first = verdict.blocking[0]
+        hint = ""
+        move = [s for s in verdict.suggestions if s.kind == "move_here"]
+        if move:
+            hint = tr("balance.try_slots", slots=", ".join(moment_text(s.at) for s in move))
+        super().__init__("error.balance_refused", breach=first.message, hint=hint)
+        self.verdict = verdict
+
+
+def moment_text(moment: datetime) -> str:
+    return tr("balance.moment", weekday=Term(f"weekday.{moment.weekday()}"), day=moment.day,
+              month=Term(f"month.{moment.month}"), time=f"{moment:%H:%M}")  # fmt: skip
+
+
+def span(first: datetime, last: datetime) -> str:
+    """ "from 3 to 9 June" / "du 3 au 9 juin", or one day."""
+    if first.date() == last.date():
+        return tr("balance.span_day", day=first.day, month=Term(f"month.{first.month}"))
+    if (first.year, first.month) == (last.year, last.month):
+        return tr("balance.span_month", first=first.day, last=last.day, month=Term(f"month.{last.month}"))
+    first_text = tr("balance.day_month", day=first.day, month=Term(f"month.{first.month}"))
+    last_text = tr("balance.day_month", day=last.day, month=Term(f"month.{last.month}"))
+    if first.year != last.year:
+        first_text, last_text = f"{first_text} {first.year}", f"{last_text} {last.year}"
+    return tr("balance.span_range", first=first_text, last=last_text)
+
+
+def explain(platform: str, rule: BalanceRule, raw: RawBreach, first: datetime, last: datetime) -> Breach:
+    figure = int(raw.figure) if float(raw.figure).is_integer() else raw.figure
+    limit = int(raw.limit) if float(raw.limit).is_integer() else raw.limit
+    key = f"balance.{raw.kind.value}"
+    if figure == 1 and raw.kind in (BreachKind.MAX_PROMOTION, BreachKind.MIN_CONVERSATION):
+        key += "_one"
+    message = tr(
+        key,
+        platform=platform,
+        figure=figure,
+        limit=limit,
+        window=len(raw.post_ids),
+        span=span(first, last),
+        rule=rule.label,
+    )
+    return Breach(platform, rule, raw.kind, raw.post_ids, first, last, figure, limit, message)
