@@ -175,22 +175,7 @@ class PostFields:
     @classmethod
     def of(cls, post: Post) -> PostFields:
         """The fields that recreate ``post`` as it was, its uid included."""
-        return cls(
-            platform=post.platform,
-            title=post.title,
-            body=post.body,
-            category=post.category,
-            status=post.status,
-            start=post.start,
-            timezone=post.timezone,
-            duration_minutes=post.duration_minutes,
-            author=post.author,
-            campaign=post.campaign,
-            link=post.link,
-            notes=post.notes,
-            group_uid=post.group_uid,
-            uid=post.uid,
-        )
+        return cls(**{name: getattr(post, name) for name in cls.__slots__})  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,21 +199,7 @@ class PostPatch:
     @classmethod
     def back_to(cls, post: Post) -> PostPatch:
         """Every editable field as in ``post``: undoing an edit or a move."""
-        return cls(
-            platform=post.platform,
-            title=post.title,
-            body=post.body,
-            category=post.category,
-            status=post.status,
-            start=post.start,
-            timezone=post.timezone,
-            duration_minutes=post.duration_minutes,
-            author=post.author,
-            campaign=post.campaign,
-            link=post.link,
-            notes=post.notes,
-            group_uid=post.group_uid,
-        )
+        return cls(**{name: getattr(post, name) for name in cls.__slots__})  # type: ignore[attr-defined]
 
     def is_empty(self) -> bool:
         return all(getattr(self, name) is UNSET for name in self.__slots__)  # type: ignore[attr-defined]
