@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import cast
 
-from planner.balance import Columns, RawBreach, episodes, longest_run, raw_breaches
+from planner.balance import BreachKind, Columns, RawBreach, episodes, longest_run, raw_breaches
 from planner.balance_checks import BalanceChecks, rule_of_row
+from planner.i18n import tr
 from planner.model import Side
 from planner.rules import BalanceRule, Mode
 from planner.storage import models as db
 from planner.storage import sequence
-from planner.timezones import timestamp, zone
-from planner.verdicts import Breach, PlatformBalance, explain
+from planner.suggestions import conversation_slot
+from planner.timezones import day_range, timestamp, zone
+from planner.verdicts import Breach, PlatformBalance, Suggestion, WeekSides, explain, moment_text
 
 
 class BalanceReports(BalanceChecks):
@@ -70,16 +72,19 @@ class BalanceReports(BalanceChecks):
         if unclassified:
             counts["unclassified"] = unclassified
         breaches: tuple[Breach, ...] = ()
+        suggestions: tuple[Suggestion, ...] = ()
         if rule.mode is not Mode.OFF and rows:
             first, last = (starts[0], ids[0]), (starts[-1], ids[-1])
             before = self._side_reach(platform_id, rule, first, (), up=False)[0] if start_key else []
             after = self._side_reach(platform_id, rule, last, (), up=True)[0] if end_key else []
             around = Columns.of(before) + inside + Columns.of(after)
             tz = zone(zone_name)
+            found = list(episodes(around, rule, range(len(before), len(before) + total)))
             breaches = tuple(
                 explain(name, rule, raw, _local(around.starts[head], tz), _local(around.starts[tail], tz))
-                for raw, head, tail in episodes(around, rule, range(len(before), len(before) + total))
+                for raw, head, tail in found
             )
+            suggestions = self._conversation_slots(name, around, found, zone_name)
         return PlatformBalance(
             platform=name,
             rule=rule,
@@ -87,7 +92,44 @@ class BalanceReports(BalanceChecks):
             promotion_share=counts[Side.PROMOTION.value] / total if total else 0.0,
             longest_streak=longest_run(inside.promo),
             breaches=breaches,
+            suggestions=suggestions,
         )
+
+    def _conversation_slots(
+        self, platform: str, around: Columns, found: Sequence[tuple[RawBreach, int, int]], zone_name: str
+    ) -> tuple[Suggestion, ...]:
+        """Where a conversation post would fill each window short of one."""
+        hours = self.posting_hours()
+        slots = []
+        for raw, head, tail in found:
+            if raw.kind is BreachKind.MIN_CONVERSATION:
+                slot = conversation_slot(list(around.starts[head : tail + 1]), hours, zone_name)
+                if slot is not None:
+                    message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
+                    slots.append(Suggestion(platform, slot, "add_conversation", message))
+        return tuple(slots)
+
+    def weekly_sides(self, year: int, week: int, weeks: int = 12) -> list[WeekSides]:
+        """Counted posts by side, per platform and ISO week (planning zone), for
+        the ``weeks`` weeks ending with ``year``-W``week``: the Insights chart."""
+        zone_name = self.planning_zone
+        first_monday = date.fromisocalendar(year, week, 1) - timedelta(weeks=weeks - 1)
+        start, end = day_range(first_monday, first_monday + timedelta(weeks=weeks, days=-1), zone_name)
+        tz = zone(zone_name)
+        with self._reading():
+            found = []
+            for row in sorted(db.Platform.select(), key=lambda r: r.name.casefold()):
+                buckets: dict[tuple[int, int], Counter[str]] = {}
+                rows = sequence.counted(self._db, row.id, above=(timestamp(start), -1), below=(timestamp(end), 0))
+                for _pid, seconds, side in rows:
+                    iso = _local(seconds, tz).isocalendar()
+                    buckets.setdefault((iso.year, iso.week), Counter())[side or "unclassified"] += 1
+                for offset in range(weeks):
+                    iso = (first_monday + timedelta(weeks=offset)).isocalendar()
+                    tally = buckets.get((iso.year, iso.week), Counter())
+                    counts = {side.value: tally[side.value] for side in Side}
+                    found.append(WeekSides(row.name, iso.year, iso.week, counts))
+            return found
 
     def full_report_raw(self) -> set[tuple[int, RawBreach]]:
         """Every breach of warn and block rules in the whole file (for checks and tests)."""

@@ -75,6 +75,17 @@ class PlatformBalance:
     promotion_share: float
     longest_streak: int
     breaches: tuple[Breach, ...]
+    suggestions: tuple[Suggestion, ...] = ()  # where conversation is missing
+
+
+@dataclass(frozen=True, slots=True)
+class WeekSides:
+    """Counted posts by side on one platform in one ISO week."""
+
+    platform: str
+    year: int
+    week: int
+    counts: dict[str, int]
 
 
 class BalanceRefused(PlannerError):

@@ -294,3 +294,22 @@ def test_a_report_over_the_spring_forward_week_covers_the_whole_week(planner: Pl
     assert report["X"].counts["promotion"] == 2
     # The breach window reaches into the next week, but it is reported for this one.
     assert report["X"].breaches
+
+
+def test_a_report_says_where_conversation_is_missing(planner: Planner) -> None:
+    for day in range(1, 4):
+        planner.create_post(talk("X", at(day)))
+    planner.create_post(PostFields(platform="X", title="News", category="News", start=at(4)))
+    planner.create_post(PostFields(platform="X", title="More news", category="News", start=at(5)))
+    report = {b.platform: b for b in planner.balance_report(at(1, 0), at(8, 0))}
+    slots = report["X"].suggestions
+    assert slots and slots[0].kind == "add_conversation" and at(1, 0) <= slots[0].at <= at(6, 0)
+
+
+def test_weekly_sides_count_each_week_in_the_planning_zone(planner: Planner) -> None:
+    planner.create_post(talk("X", datetime(2026, 6, 7, 23, 30, tzinfo=PARIS)))  # Sunday of W23, late
+    planner.create_post(promo("X", datetime(2026, 6, 8, 0, 30, tzinfo=PARIS)))  # Monday of W24
+    planner.create_post(PostFields(platform="X", title="Idea", category="Offer"))  # ideas do not count
+    weeks = [w for w in planner.weekly_sides(2026, 24, weeks=2) if w.platform == "X"]
+    assert [(w.week, w.counts["conversation"], w.counts["promotion"]) for w in weeks] == [(23, 1, 0), (24, 0, 1)]
+    assert len(planner.weekly_sides(2026, 24)) == 12 * 3  # twelve weeks, three platforms
