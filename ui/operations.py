@@ -1,0 +1,172 @@
+"""Every change the app makes to posts goes through here.
+
+An operation runs the core call, asks the user what the core cannot decide
+(a reason to override a rule in block mode, theirs or mine after a conflict),
+pushes an undo command only once the change is saved, and tells the window
+what changed so it refreshes that and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from planner.errors import ConflictError, PlannerError
+from planner.model import Change, Post, PostFields, PostPatch
+from planner.service import Planner
+from planner.verdicts import BalanceRefused
+from ui.undo import CreatePostCommand, DeletePostCommand, EditPostCommand, History
+
+
+class Resolution(Enum):
+    """What to do with a post someone else changed while you edited it."""
+
+    THEIRS = "theirs"  # keep their version, drop mine
+    MINE = "mine"  # save mine over theirs, knowingly
+    EDIT = "edit"  # open the editor again on their version
+
+
+ReasonAsker = Callable[[QWidget | None, str], str | None]
+ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch], Resolution]
+
+
+def ask_reason(parent: QWidget | None, refusal: str) -> str | None:
+    """Ask why a rule in block mode should be overridden; None when the user cancels."""
+    title = QCoreApplication.translate("PostOperations", "Override a balance rule")
+    question = QCoreApplication.translate("PostOperations", "%1\n\nWhy save it anyway? The reason is recorded.")
+    text, accepted = QInputDialog.getText(parent, title, question.replace("%1", refusal), QLineEdit.EchoMode.Normal)
+    return text.strip() if accepted and text.strip() else None
+
+
+def ask_resolution(parent: QWidget | None, theirs: Post | None, mine: PostPatch) -> Resolution:
+    """The conflict dialog; the window's tests replace it with a fixed answer."""
+    from ui.dialogs.conflict import ConflictChoice, ConflictDialog
+
+    dialog = ConflictDialog(mine, theirs, parent)
+    dialog.exec()
+    choice = dialog.choice()
+    return {
+        ConflictChoice.THEIRS: Resolution.THEIRS,
+        ConflictChoice.MINE: Resolution.MINE,
+        ConflictChoice.EDIT: Resolution.EDIT,
+    }.get(choice, Resolution.THEIRS)
+
+
+class PostOperations(QObject):
+    """Create, edit, move and delete posts with undo, refusals and conflicts handled."""
+
+    changed = Signal(object)  # a planner.model.Change, or None after undo/redo
+    warned = Signal(list)  # breach messages of a change saved in warn mode
+    failed = Signal(str)  # one line for the user
+    editAgain = Signal(object)  # the post as it is now, after a conflict
+
+    def __init__(
+        self,
+        planner: Planner,
+        parent: QWidget | None = None,
+        *,
+        reason_asker: ReasonAsker = ask_reason,
+        conflict_asker: ConflictAsker = ask_resolution,
+    ) -> None:
+        super().__init__(parent)
+        self.planner = planner
+        self.window = parent
+        self.stack = QUndoStack(self)
+        self.reason_asker = reason_asker
+        self.conflict_asker = conflict_asker
+        self.history = History(planner, report=self.failed.emit, done=lambda: self.changed.emit(None))
+
+    # -- the operations -------------------------------------------------------
+
+    def create(self, fields: PostFields, reason: str | None = None) -> Post | None:
+        change = self._with_reason(lambda why: self.planner.create_post(fields, reason=why), reason)
+        if change is None:
+            return None
+        post = change.posts[0]
+        self.history.saw(post)
+        self._push(CreatePostCommand(self.history, post), change)
+        return post
+
+    def edit(self, post: Post, patch: PostPatch, reason: str | None = None) -> Post | None:
+        return self._update(post, patch, reason, moved=False)
+
+    def move(self, post: Post, start: datetime, reason: str | None = None) -> Post | None:
+        return self._update(post, PostPatch(start=start), reason, moved=True)
+
+    def delete(self, post: Post) -> bool:
+        try:
+            change = self.planner.delete_post(post.id, expect_version=post.version)
+        except ConflictError as conflict:
+            self.failed.emit(conflict.message)
+            self.changed.emit(None)
+            return False
+        except PlannerError as error:
+            self._fail(error)
+            return False
+        self.history.saw(change.posts[0])
+        self._push(DeletePostCommand(self.history, change.posts[0]), change)
+        return True
+
+    # -- the plumbing -----------------------------------------------------------
+
+    def _update(self, post: Post, patch: PostPatch, reason: str | None, *, moved: bool) -> Post | None:
+        expected = post.version
+        while True:
+            try:
+                change = self._with_reason(
+                    lambda why, version=expected: self.planner.edit_post(  # type: ignore[misc]
+                        post.id, patch, expect_version=version, reason=why
+                    ),
+                    reason,
+                )
+            except ConflictError as conflict:
+                resolution = self.conflict_asker(self.window, conflict.current, patch)
+                if resolution is Resolution.MINE and conflict.current is not None:
+                    expected = conflict.current.version
+                    continue
+                if resolution is Resolution.EDIT and conflict.current is not None:
+                    self.editAgain.emit(conflict.current)
+                self.changed.emit(None)  # show theirs
+                return None
+            if change is None:
+                return None
+            saved = change.posts[0]
+            self.history.saw(saved)
+            self._push(EditPostCommand(self.history, post, saved, moved=moved), change)
+            return saved
+
+    def _with_reason(self, call: Callable[[str | None], Change], reason: str | None) -> Change | None:
+        """Run ``call``; a block-mode refusal asks for a reason and tries once more."""
+        try:
+            return call(reason)
+        except BalanceRefused as refused:
+            why = self.reason_asker(self.window, refused.message)
+            if why is None:
+                self.failed.emit(refused.message)
+                return None
+            try:
+                return call(why)
+            except PlannerError as error:
+                self._fail(error)
+                return None
+        except ConflictError:
+            raise
+        except PlannerError as error:
+            self._fail(error)
+            return None
+
+    def _push(self, command: CreatePostCommand | EditPostCommand | DeletePostCommand, change: Change) -> None:
+        self.stack.push(command)
+        if change.verdict is not None and change.verdict.breaches:
+            self.warned.emit([b.message for b in change.verdict.breaches])
+        self.changed.emit(change)
+
+    def _fail(self, error: PlannerError) -> None:
+        self.failed.emit(error.message)
+        if self.window is not None and error.exit_code == 5:
+            QMessageBox.critical(self.window, self.tr("Dialogos"), error.message)

@@ -1,0 +1,142 @@
+"""Undoable post changes: each command calls the core and remembers what it did.
+
+A command is pushed only after its first run succeeded (the operation runs it,
+then pushes it), so a refusal or a conflict never leaves a command on the
+stack. Commands name posts by uid and share a :class:`History` of the last
+state they saw of each post: undo and redo expect that version, so if someone
+else changed the post since, nothing of theirs is overwritten; the command is
+dropped from the stack and the user told why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from planner.errors import PlannerError
+from planner.model import Post, PostFields, PostPatch
+from planner.service import Planner
+
+# Undo puts back a state the user had before; if that state breaks a rule in
+# block mode, the undo goes through and the audit log says why.
+UNDO_REASON = "undo"
+
+
+@dataclass
+class History:
+    """What the undo stack knows: the last state seen of each post, by uid."""
+
+    planner: Planner
+    report: Callable[[str], None]  # a failed undo or redo, in one line
+    done: Callable[[], None]  # an undo or redo went through
+    known: dict[str, Post] = field(default_factory=dict)
+
+    def saw(self, post: Post) -> None:
+        self.known[post.uid] = post
+
+
+class PostCommand(QUndoCommand):
+    """Shared plumbing: the first redo is the operation itself, already done."""
+
+    def __init__(self, history: History, uid: str, text: str) -> None:
+        super().__init__(text)
+        self.history = history
+        self.uid = uid
+        self._skip_first_redo = True
+
+    @property
+    def planner(self) -> Planner:
+        return self.history.planner
+
+    @property
+    def current(self) -> Post:
+        return self.history.known[self.uid]
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._run(self.apply)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except PlannerError as error:
+            # The stack drops an obsolete command: the history never points
+            # at a state that could not be reached.
+            self.setObsolete(True)
+            self.history.report(
+                QCoreApplication.translate("undo", "Cannot undo or redo: %1").replace("%1", error.message)
+            )
+            return
+        self.history.done()
+
+    def _recreate(self) -> None:
+        post = self.planner.create_post(PostFields.of(self.current), reason=UNDO_REASON).posts[0]
+        self.history.saw(post)
+
+    def _delete(self) -> None:
+        self.planner.delete_post(self.current.id, expect_version=self.current.version)
+
+    def _put_back(self, state: Post) -> None:
+        patch = PostPatch.back_to(state)
+        change = self.planner.edit_post(self.current.id, patch, expect_version=self.current.version, reason=UNDO_REASON)
+        self.history.saw(change.posts[0])
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class CreatePostCommand(PostCommand):
+    """Undo deletes the post; redo brings it back with the same uid."""
+
+    def __init__(self, history: History, post: Post) -> None:
+        super().__init__(history, post.uid, QCoreApplication.translate("undo", "Create “%1”").replace("%1", post.title))
+
+    def revert(self) -> None:
+        self._delete()
+
+    def apply(self) -> None:
+        self._recreate()
+
+
+class EditPostCommand(PostCommand):
+    """Undo puts every field back as before; redo as after. Moves are edits of the start."""
+
+    def __init__(self, history: History, before: Post, after: Post, *, moved: bool) -> None:
+        text = (
+            QCoreApplication.translate("undo", "Move “%1”")
+            if moved
+            else QCoreApplication.translate("undo", "Edit “%1”")
+        )
+        super().__init__(history, after.uid, text.replace("%1", after.title))
+        self.before = before
+        self.after = after
+
+    def revert(self) -> None:
+        self._put_back(self.before)
+
+    def apply(self) -> None:
+        self._put_back(self.after)
+
+
+class DeletePostCommand(PostCommand):
+    """Undo recreates the post with its uid; redo deletes it again."""
+
+    def __init__(self, history: History, post: Post) -> None:
+        super().__init__(history, post.uid, QCoreApplication.translate("undo", "Delete “%1”").replace("%1", post.title))
+
+    def revert(self) -> None:
+        self._recreate()
+
+    def apply(self) -> None:
+        self._delete()
