@@ -1,0 +1,155 @@
+"""Every command of the main window, defined once with its shortcut.
+
+Menus, the toolbar and context menus share these QActions, so a shortcut or
+a label is changed in one place and the keyboard reaches everything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QStyle, QWidget
+
+
+@dataclass
+class Actions:
+    new_database: QAction
+    open_database: QAction
+    backup: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    new_post: QAction
+    new_idea: QAction
+    edit_post: QAction
+    delete_post: QAction
+    previous: QAction
+    today: QAction
+    next: QAction
+    view_week: QAction
+    view_month: QAction
+    view_agenda: QAction
+    view_insights: QAction
+    platforms: QAction
+    categories: QAction
+    rules: QAction
+    shortcuts: QAction
+    about: QAction
+
+    def all(self) -> list[QAction]:
+        return [getattr(self, f.name) for f in fields(self)]
+
+    def views(self) -> list[QAction]:
+        return [self.view_week, self.view_month, self.view_agenda, self.view_insights]
+
+
+def _action(
+    parent: QWidget, text: str, shortcuts: list[QKeySequence] | None = None, icon: QIcon | None = None
+) -> QAction:
+    action = QAction(icon or QIcon(), text, parent)
+    if shortcuts:
+        action.setShortcuts(shortcuts)
+        # Toolbar buttons do not show shortcuts by themselves.
+        native = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(
+            QCoreApplication.translate("Actions", "%1 (%2)", "tooltip: action and its shortcut")
+            .replace("%1", text.replace("&", ""))
+            .replace("%2", native)
+        )
+    return action
+
+
+def _keys(*sequences: QKeySequence.StandardKey | Qt.Key | int) -> list[QKeySequence]:
+    return [QKeySequence(sequence) for sequence in sequences]
+
+
+def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
+    """The window's actions; triggers are connected by the window."""
+    style = parent.style()
+    undo = stack.createUndoAction(parent, QCoreApplication.translate("Actions", "&Undo"))
+    undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+    redo = stack.createRedoAction(parent, QCoreApplication.translate("Actions", "&Redo"))
+    redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+    actions = Actions(
+        new_database=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&New database…"),
+            _keys(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_N),
+        ),
+        open_database=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Open…"),
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Open),
+        ),
+        backup=_action(parent, QCoreApplication.translate("Actions", "&Backup…")),
+        quit=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Quit"),
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit),
+        ),
+        undo=undo,
+        redo=redo,
+        new_post=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&New post…"),
+            QKeySequence.keyBindings(QKeySequence.StandardKey.New),
+            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+        ),
+        new_idea=_action(
+            parent,
+            QCoreApplication.translate("Actions", "New &idea…"),
+            _keys(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_I),
+        ),
+        edit_post=_action(
+            parent, QCoreApplication.translate("Actions", "&Edit post…"), _keys(Qt.Modifier.CTRL | Qt.Key.Key_E)
+        ),
+        delete_post=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Delete post"),
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Delete),
+        ),
+        previous=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Previous"),
+            _keys(Qt.Modifier.ALT | Qt.Key.Key_Left, Qt.Modifier.CTRL | Qt.Key.Key_PageUp),
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
+        ),
+        today=_action(parent, QCoreApplication.translate("Actions", "&Today"), _keys(Qt.Modifier.CTRL | Qt.Key.Key_T)),
+        next=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Next"),
+            _keys(Qt.Modifier.ALT | Qt.Key.Key_Right, Qt.Modifier.CTRL | Qt.Key.Key_PageDown),
+            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
+        ),
+        view_week=_action(
+            parent, QCoreApplication.translate("Actions", "&Week"), _keys(Qt.Modifier.CTRL | Qt.Key.Key_1)
+        ),
+        view_month=_action(
+            parent, QCoreApplication.translate("Actions", "&Month"), _keys(Qt.Modifier.CTRL | Qt.Key.Key_2)
+        ),
+        view_agenda=_action(
+            parent, QCoreApplication.translate("Actions", "&Agenda"), _keys(Qt.Modifier.CTRL | Qt.Key.Key_3)
+        ),
+        view_insights=_action(
+            parent, QCoreApplication.translate("Actions", "&Insights"), _keys(Qt.Modifier.CTRL | Qt.Key.Key_4)
+        ),
+        platforms=_action(parent, QCoreApplication.translate("Actions", "&Platforms…")),
+        categories=_action(parent, QCoreApplication.translate("Actions", "&Categories…")),
+        rules=_action(parent, QCoreApplication.translate("Actions", "&Balance rules…")),
+        shortcuts=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
+            QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents),
+        ),
+        about=_action(parent, QCoreApplication.translate("Actions", "&About Dialogos")),
+    )
+    group = QActionGroup(parent)
+    for view in actions.views():
+        view.setCheckable(True)
+        group.addAction(view)
+    actions.view_week.setChecked(True)
+    actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
+    actions.about.setMenuRole(QAction.MenuRole.AboutRole)
+    return actions

@@ -1,0 +1,39 @@
+"""Which days a view shows: a week from the locale's first day, a month, twelve weeks.
+
+Only calendar display lives here (where a week starts is the locale's
+business); the instants of those days come from the core's
+:func:`planner.timezones.day_range`, in the planning zone.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from PySide6.QtCore import QLocale, Qt
+
+INSIGHT_WEEKS = 12
+
+
+def first_weekday(locale: QLocale | None = None) -> int:
+    """The locale's first day of the week, Monday = 0 (Monday in France, Sunday in the US)."""
+    first = (locale or QLocale()).firstDayOfWeek()
+    return (first.value if isinstance(first, Qt.DayOfWeek) else int(first)) - 1
+
+
+def week_days(anchor: date, locale: QLocale | None = None) -> tuple[date, date]:
+    """The seven days around ``anchor``, starting on the locale's first day."""
+    first = anchor - timedelta(days=(anchor.weekday() - first_weekday(locale)) % 7)
+    return first, first + timedelta(days=6)
+
+
+def month_days(anchor: date) -> tuple[date, date]:
+    last = calendar.monthrange(anchor.year, anchor.month)[1]
+    return anchor.replace(day=1), anchor.replace(day=last)
+
+
+def shift_month(anchor: date, months: int) -> date:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    year, month = divmod(index, 12)
+    day = min(anchor.day, calendar.monthrange(year, month + 1)[1])
+    return date(year, month + 1, day)

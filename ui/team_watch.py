@@ -1,0 +1,57 @@
+"""Noticing, within a second or two, that someone else saved to the shared file.
+
+``PRAGMA data_version`` costs no disk read, so asking every second is cheap
+even on a network share; only when it moves does the watch read the audit
+log since the last revision it saw, and it reports those entries, so the
+window refreshes what they touch instead of everything.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from planner.errors import PlannerError
+from planner.service import Planner
+
+POLL_INTERVAL_MS = 1000
+
+
+class TeamWatch(QObject):
+    """Polls the file; emits what other people changed."""
+
+    changedElsewhere = Signal(list)  # planner.model.AuditEntry, in order
+    problem = Signal(str)  # the file could not be read (locked, gone): one line
+    checked = Signal(object)  # the aware datetime of the last successful check
+
+    def __init__(self, planner: Planner, parent: QObject | None = None, *, interval_ms: int = POLL_INTERVAL_MS) -> None:
+        super().__init__(parent)
+        self._planner = planner
+        self._revision = planner.revision()
+        planner.others_committed()  # the first call only records the file's state
+        self._timer = QTimer(self)
+        self._timer.setInterval(interval_ms)
+        self._timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def seen(self, revision: int) -> None:
+        """Our own writes: no need to report them back to us."""
+        self._revision = max(self._revision, revision)
+
+    def check(self) -> None:
+        try:
+            if not self._planner.others_committed():
+                self.checked.emit(self._planner.now())
+                return
+            entries = self._planner.changes_since(self._revision)
+            self._revision = self._planner.revision()
+        except PlannerError as error:
+            self.problem.emit(error.message)
+            return
+        self.checked.emit(self._planner.now())
+        if entries:
+            self.changedElsewhere.emit(entries)
