@@ -307,7 +307,8 @@ class BalanceChecks(ReferenceData):
         if len(movers) == 1:
             mover = movers[0]
             region = self._time_region(platform_id, rule, mover.start_ts, [e.id for e in (*old, *new)])
-            for moment in nearest_slots(region, old, mover, rule, hours, zone_name):
+            now = int(self.now().timestamp())
+            for moment in nearest_slots(region, old, mover, rule, hours, zone_name, now):
                 found.append(Suggestion(platform, moment, "move_here", tr("balance.slot", moment=moment_text(moment))))
         short = [b for b in fresh if b.kind is BreachKind.MIN_CONVERSATION]
         if short:

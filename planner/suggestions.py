@@ -17,8 +17,9 @@ MAX_SLOTS = 3
 HORIZON_DAYS = 14
 
 
-def candidate_times(around: int, hours: tuple[int, int], zone_name: str) -> list[int]:
-    """Slots every half hour within posting hours, nearest to ``around`` first."""
+def candidate_times(around: int, hours: tuple[int, int], zone_name: str, not_before: int | None = None) -> list[int]:
+    """Slots every half hour within posting hours, nearest to ``around`` first,
+    never in the past (before ``not_before``)."""
     centre = from_timestamp(around, zone_name)
     first_day = centre.date() - timedelta(days=HORIZON_DAYS)
     found: list[int] = []
@@ -31,7 +32,7 @@ def candidate_times(around: int, hours: tuple[int, int], zone_name: str) -> list
             except ValidationError:
                 continue  # inside a spring-forward gap
             seconds = int(moment.timestamp())
-            if seconds != around:
+            if seconds != around and (not_before is None or seconds >= not_before):
                 found.append(seconds)
     return sorted(found, key=lambda s: (abs(s - around), s))
 
@@ -43,6 +44,7 @@ def nearest_slots(
     rule: BalanceRule,
     hours: tuple[int, int],
     zone_name: str,
+    not_before: int | None = None,
 ) -> list[datetime]:
     """Up to three slots, nearest first, where ``mover`` would break nothing new.
 
@@ -67,7 +69,7 @@ def nearest_slots(
     local = min(len(others) + 1, len(before)) >= rule.window
     found: list[datetime] = []
     days: set[date] = set()
-    for seconds in candidate_times(mover.start_ts, hours, zone_name):
+    for seconds in candidate_times(mover.start_ts, hours, zone_name, not_before):
         moment = from_timestamp(seconds, zone_name)
         if moment.date() in days:
             continue  # one slot a day: three choices, not three half hours

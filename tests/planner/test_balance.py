@@ -313,3 +313,15 @@ def test_weekly_sides_count_each_week_in_the_planning_zone(planner: Planner) -> 
     weeks = [w for w in planner.weekly_sides(2026, 24, weeks=2) if w.platform == "X"]
     assert [(w.week, w.counts["conversation"], w.counts["promotion"]) for w in weeks] == [(23, 1, 0), (24, 0, 1)]
     assert len(planner.weekly_sides(2026, 24)) == 12 * 3  # twelve weeks, three platforms
+
+
+def test_suggested_slots_are_never_in_the_past(planner: Planner) -> None:
+    # The planner's clock says 10 June 2026, 10:00 Paris.
+    block_80_20(planner)
+    for day in (1, 2, 3, 4, 13, 14, 15, 16):
+        planner.create_post(talk("LinkedIn", at(day, 12)))
+    planner.create_post(promo("LinkedIn", at(11)))
+    with pytest.raises(BalanceRefused) as refused:
+        planner.create_post(promo("LinkedIn", at(12)))
+    slots = [s.at for s in refused.value.verdict.suggestions if s.kind == "move_here"]
+    assert slots and all(slot >= planner.now() for slot in slots)
