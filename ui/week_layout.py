@@ -1,0 +1,200 @@
+"""Where the week view's days, hours and cards go on screen.
+
+Placement works on wall-clock time in the planning zone: a card's top is its
+local start (so 02:30 on the autumn night when 02:30 happens twice is drawn at
+02:30, whichever occurrence), its height the post's real duration. Cards that
+overlap on screen share their column side by side.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QPointF, QRectF
+
+from planner.errors import ValidationError
+from planner.model import Post
+from planner.timezones import gap_around, localize
+
+DAYS = 7
+DAY_MINUTES = 24 * 60
+SNAP_MINUTES = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    """A post placed in the week: its day column, wall-clock minutes and lane."""
+
+    post: Post
+    day: int  # column, 0 = the first day shown
+    minutes: int  # local start, minutes after midnight
+    top: float  # content pixels from midnight
+    height: float
+    lane: int = 0
+    lanes: int = 1
+
+
+# -- placement ----------------------------------------------------------------
+
+
+def place_cards(posts: list[Post], first_day: date, tz: ZoneInfo, hour_height: float, min_height: float) -> list[Card]:
+    """The cards of the posts dated within the seven days from ``first_day``, lanes assigned."""
+    by_day: dict[int, list[Card]] = {}
+    for post in posts:
+        if post.start is None:
+            continue  # ideas have no place on a calendar
+        local = post.start.astimezone(tz)
+        day = (local.date() - first_day).days
+        if not 0 <= day < DAYS:
+            continue
+        minutes = local.hour * 60 + local.minute
+        top = minutes * hour_height / 60
+        # The real duration, not end minus start on the wall clock (which is wrong across a DST change).
+        height = max(min_height, post.duration_minutes * hour_height / 60)
+        height = min(height, max(min_height, 24 * hour_height - top))
+        by_day.setdefault(day, []).append(Card(post, day, minutes, top, height))
+    placed: list[Card] = []
+    for day in sorted(by_day):
+        placed += _assign_lanes(sorted(by_day[day], key=lambda card: (card.top, -card.height, card.post.id)))
+    return placed
+
+
+def _assign_lanes(cards: list[Card]) -> list[Card]:
+    """Side by side within each cluster of cards that overlap on screen (first free lane)."""
+    result: list[Card] = []
+    cluster: list[tuple[Card, int]] = []
+    lane_ends: list[float] = []
+    cluster_end = float("-inf")
+    for card in [*cards, None]:
+        if card is None or (cluster and card.top >= cluster_end):
+            # The cluster is over: every card in it shares the column between its lanes.
+            result += [Card(c.post, c.day, c.minutes, c.top, c.height, lane, len(lane_ends)) for c, lane in cluster]
+            cluster, lane_ends, cluster_end = [], [], float("-inf")
+        if card is None:
+            break
+        lane = next((i for i, end in enumerate(lane_ends) if end <= card.top), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(0.0)
+        lane_ends[lane] = card.top + card.height
+        cluster.append((card, lane))
+        cluster_end = max(cluster_end, card.top + card.height)
+    return result
+
+
+def aware_start(day: date, minutes: int, zone_name: str) -> datetime:
+    """The instant of wall-clock ``minutes`` on ``day``: the first of an ambiguous time, the end of a gap."""
+    wall = datetime.combine(day, time(0)) + timedelta(minutes=minutes)
+    try:
+        return localize(wall, zone_name)
+    except ValidationError:
+        # A time the zone skips (spring forward): the first time that exists after it.
+        _, end = gap_around(wall, ZoneInfo(zone_name))
+        return localize(end, zone_name)
+
+
+def snap(minutes: float, *, down: bool) -> int:
+    """``minutes`` on the quarter hour (down, or to the nearest), kept within the day."""
+    quarters = minutes // SNAP_MINUTES if down else round(minutes / SNAP_MINUTES)
+    return int(min(max(quarters * SNAP_MINUTES, 0), DAY_MINUTES - SNAP_MINUTES))
+
+
+# -- keyboard navigation ------------------------------------------------------
+
+
+def reading_order(cards: list[Card]) -> list[Card]:
+    """Day by day, top to bottom, lane by lane: what Tab walks through."""
+    return sorted(cards, key=lambda card: (card.day, card.top, card.lane, card.post.id))
+
+
+def neighbour(cards: list[Card], current: Card | None, days: int, steps: int) -> Card | None:
+    """The card ``steps`` away in the same day, or the nearest in time on the next day with posts ``days`` away."""
+    ordered = reading_order(cards)
+    if not ordered:
+        return None
+    if current is None:
+        return ordered[0]
+    if steps:
+        same_day = [card for card in ordered if card.day == current.day]
+        index = same_day.index(current) + steps
+        return same_day[index] if 0 <= index < len(same_day) else current
+    day = current.day + days
+    while 0 <= day < DAYS:
+        candidates = [card for card in ordered if card.day == day]
+        if candidates:
+            return min(candidates, key=lambda card: (abs(card.top - current.top), card.lane))
+        day += days
+    return current
+
+
+# -- geometry -----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WeekGeometry:
+    """The view's coordinates at one size and scroll: a header on top, an hour gutter
+    on the leading side, a scroll bar on the trailing side, the seven days between.
+
+    "Content" y counts pixels from midnight; widget y is what is on screen.
+    """
+
+    width: float
+    height: float
+    header: float
+    gutter: float
+    bar: float  # the scroll bar's width
+    hour: float  # pixels per hour
+    scroll: float
+    rtl: bool
+
+    @property
+    def body(self) -> QRectF:
+        """Where the days are drawn, below the header."""
+        left = self.bar if self.rtl else self.gutter
+        return QRectF(left, self.header, self.width - self.gutter - self.bar, self.height - self.header)
+
+    @property
+    def column_width(self) -> float:
+        return self.body.width() / DAYS
+
+    def column_left(self, day: int) -> float:
+        body = self.body
+        return body.right() - (day + 1) * self.column_width if self.rtl else body.left() + day * self.column_width
+
+    def column(self, day: int) -> QRectF:
+        body = self.body
+        return QRectF(self.column_left(day), body.top(), self.column_width, body.height())
+
+    def day_at(self, x: float) -> int:
+        """The day column under ``x``, the nearest one when outside the days."""
+        body = self.body
+        offset = body.right() - x if self.rtl else x - body.left()
+        return int(min(max(offset // self.column_width, 0), DAYS - 1))
+
+    def to_widget(self, content_y: float) -> float:
+        return self.header + content_y - self.scroll
+
+    def to_content(self, widget_y: float) -> float:
+        return widget_y - self.header + self.scroll
+
+    def minutes_y(self, minutes: float) -> float:
+        """The widget y of wall-clock ``minutes`` after midnight."""
+        return self.to_widget(minutes * self.hour / 60)
+
+    def slot_at(self, point: QPointF, *, down: bool) -> tuple[int, int] | None:
+        """The (day, quarter hour) under ``point``, None outside the days."""
+        if not self.body.contains(point):
+            return None
+        return self.day_at(point.x()), snap(self.to_content(point.y()) * 60 / self.hour, down=down)
+
+    def card_rect(self, card: Card) -> QRectF:
+        width = (self.column_width - 6) / card.lanes
+        lane = card.lanes - 1 - card.lane if self.rtl else card.lane
+        left = self.column_left(card.day) + 2 + lane * width
+        return QRectF(left, self.to_widget(card.top), width - (1 if card.lanes > 1 else 0), card.height)
+
+    def visible_hours(self) -> range:
+        """The hours whose line or label may show at this scroll."""
+        first = int(self.scroll // self.hour)
+        return range(first, min(24, int((self.scroll + self.body.height()) // self.hour)) + 1)

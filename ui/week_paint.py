@@ -1,0 +1,364 @@
+"""How the week view is drawn: the grid, the header, the hour gutter and the cards.
+
+The functions paint what the view hands them in a :class:`WeekGeometry`; they
+hold no state. A card's look tells its state without reading: the platform's colour (a
+stripe and a tint), the side as a small mark (a speech bubble for conversation,
+an "i" for information, "%" for promotion), the status (draft dashed, ready and
+scheduled solid, published filled with a check, cancelled dotted, faded and
+struck through) and an amber warning when the post is part of a rule breach.
+"""
+
+from __future__ import annotations
+
+import html
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, QLineF, QLocale, QPointF, QRectF, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextLayout
+
+from planner.model import Post, Side, Status
+from ui.week_layout import DAYS, Card, WeekGeometry
+
+# No palette role means "warning"; the same amber as the month view, readable on light and dark.
+WARNING = QColor("#d97706")
+# The current-time line: a red that reads on light and dark bases (no palette role means "now").
+NOW_COLOUR = QColor("#e5484d")
+
+
+def blend(front: QColor, back: QColor, amount: float) -> QColor:
+    """``front`` laid over ``back`` at ``amount`` opacity, so tints follow light and dark palettes."""
+    return QColor.fromRgbF(
+        front.redF() * amount + back.redF() * (1 - amount),
+        front.greenF() * amount + back.greenF() * (1 - amount),
+        front.blueF() * amount + back.blueF() * (1 - amount),
+    )
+
+
+def contrasting(colour: QColor) -> QColor:
+    """Black or white, whichever reads on ``colour``."""
+    luminance = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
+    return QColor(Qt.GlobalColor.black if luminance > 0.55 else Qt.GlobalColor.white)
+
+
+# -- a post's card ------------------------------------------------------------------
+
+
+def paint_card(
+    painter: QPainter,
+    rect: QRectF,
+    card: Card,
+    colour: QColor,
+    palette: QPalette,
+    *,
+    time_text: str,
+    warned: bool,
+    rtl: bool,
+) -> None:
+    """One post's card: fill and border by status, a stripe, the side mark, time and title."""
+    post = card.post
+    status = post.status
+    base = palette.color(QPalette.ColorRole.Base)
+    painter.save()
+    if status is Status.CANCELLED:
+        painter.setOpacity(0.5)
+    fill = {
+        Status.PUBLISHED: colour,
+        Status.DRAFT: blend(colour, base, 0.12),
+        Status.CANCELLED: blend(colour, base, 0.1),
+    }.get(status, blend(colour, base, 0.3))
+    pen = QPen(colour, 1.2)
+    if status is Status.DRAFT:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    elif status is Status.CANCELLED:
+        pen.setStyle(Qt.PenStyle.DotLine)
+    painter.setPen(pen)
+    painter.setBrush(fill)
+    inner = rect.adjusted(0.6, 0.6, -0.6, -0.6)
+    painter.drawRoundedRect(inner, 3, 3)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRect(QRectF(inner.right() - 3 if rtl else inner.left(), inner.top(), 3, inner.height()))
+
+    ink = contrasting(colour) if status is Status.PUBLISHED else palette.color(QPalette.ColorRole.Text)
+    font = QFont(painter.font())
+    font.setStrikeOut(status is Status.CANCELLED)
+    metrics = QFontMetricsF(font)
+    line = metrics.height()
+    text = inner.adjusted(6 if not rtl else 3, 2, -3 if not rtl else -6, -2)
+    mark = line * 0.8
+
+    # The marks sit at the trailing end of the first line: the breach warning, then the side.
+    first_line = QRectF(text.left(), text.top(), text.width(), line)
+    marks = [kind for kind, shown in (("warning", warned), ("side", post.side is not None)) if shown]
+    middle = first_line.center().y() - mark / 2
+    for index, kind in enumerate(marks):
+        offset = index * (mark + 2)
+        box = QRectF(first_line.left() + offset if rtl else first_line.right() - mark - offset, middle, mark, mark)
+        if kind == "warning":
+            paint_warning(painter, box)
+        elif post.side is not None:
+            paint_side(painter, post.side, box, ink, font)
+    reserved = len(marks) * (mark + 2)
+    first_line.adjust(reserved if rtl else 0, 0, 0 if rtl else -reserved, 0)
+    max_lines = int(text.height() // line)
+    # A narrow one-line card keeps its room for the title: the fill already says "published".
+    if status is Status.PUBLISHED and (
+        max_lines >= 2 or first_line.width() > mark + 3 + 6 * metrics.averageCharWidth()
+    ):
+        box = QRectF(first_line.right() - mark if rtl else first_line.left(), middle, mark, mark)
+        paint_published(painter, box, ink, colour)
+        first_line.adjust(0 if rtl else mark + 3, 0, -(mark + 3) if rtl else 0, 0)
+
+    painter.setFont(font)
+    painter.setPen(ink)
+    align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+    room = max(0.0, first_line.width())
+    bold = QFont(font)
+    bold.setBold(True)
+    time_width = QFontMetricsF(bold).horizontalAdvance(time_text)
+    # The card's place already tells the time: in a narrow card the title goes first.
+    if max_lines < 2:
+        label = post.title
+        if room >= time_width + 4 * metrics.averageCharWidth():
+            label = QCoreApplication.translate("WeekView", "{time} {title}", "a short card").format(
+                time=time_text, title=post.title
+            )
+        painter.drawText(first_line, align, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
+        painter.restore()
+        return
+    rows = [QRectF(text.left(), text.top() + index * line, text.width(), line) for index in range(1, max_lines)]
+    if time_width <= room:
+        painter.setFont(bold)
+        painter.drawText(first_line, align, time_text)
+        painter.setFont(font)
+    else:
+        rows.insert(0, first_line)
+    for row, shown in zip(rows, wrapped(post.title, font, [row.width() for row in rows]), strict=False):
+        painter.drawText(row, align, shown)
+    painter.restore()
+
+
+def wrapped(text: str, font: QFont, widths: list[float]) -> list[str]:
+    """``text`` broken into lines of the ``widths`` given, the last one elided if the text goes on."""
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    spans: list[tuple[int, int]] = []
+    while len(spans) < len(widths):
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(widths[len(spans)])
+        spans.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    if not spans:
+        return []
+    # A word longer than its line is elided too, rather than clipped mid-letter.
+    parts = [text[start : start + length].strip() for start, length in spans[:-1]]
+    parts.append(text[spans[-1][0] :].strip())
+    metrics = QFontMetricsF(font)
+    return [
+        metrics.elidedText(part, Qt.TextElideMode.ElideRight, width) for part, width in zip(parts, widths, strict=False)
+    ]
+
+
+def paint_side(painter: QPainter, side: Side, box: QRectF, ink: QColor, font: QFont) -> None:
+    """The side's mark: a speech bubble (conversation), an "i" in a circle (information), "%" (promotion)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(ink, 1.1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    if side is Side.CONVERSATION:
+        body = QRectF(box.left(), box.top() + box.height() * 0.05, box.width(), box.height() * 0.7)
+        path = QPainterPath()
+        path.addRoundedRect(body, box.width() * 0.25, box.height() * 0.25)
+        tail = QPolygonF(
+            [
+                QPointF(box.left() + box.width() * 0.22, body.bottom() - 0.5),
+                QPointF(box.left() + box.width() * 0.18, box.bottom()),
+                QPointF(box.left() + box.width() * 0.5, body.bottom() - 0.5),
+            ]
+        )
+        tail_path = QPainterPath()
+        tail_path.addPolygon(tail)
+        tail_path.closeSubpath()
+        painter.drawPath(path.united(tail_path))
+    else:
+        glyph_font = QFont(font)
+        glyph_font.setStrikeOut(False)
+        glyph_font.setBold(True)
+        glyph_font.setPixelSize(max(6, round(box.height() * (0.78 if side is Side.INFORMATION else 0.72))))
+        painter.setFont(glyph_font)
+        if side is Side.INFORMATION:
+            painter.drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "i")
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(ink)
+            painter.drawRoundedRect(box, 2, 2)
+            painter.setPen(contrasting(ink))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "%")
+    painter.restore()
+
+
+def paint_warning(painter: QPainter, box: QRectF) -> None:
+    """An amber triangle with an exclamation mark: the post is part of a rule breach."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(WARNING)
+    corners = [QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()]
+    painter.drawPolygon(QPolygonF(corners))
+    painter.setPen(QPen(QColor(Qt.GlobalColor.black), max(1.0, box.width() / 9)))
+    x = box.center().x()
+    painter.drawLine(QPointF(x, box.top() + box.height() * 0.38), QPointF(x, box.top() + box.height() * 0.68))
+    painter.drawPoint(QPointF(x, box.top() + box.height() * 0.84))
+    painter.restore()
+
+
+def paint_published(painter: QPainter, box: QRectF, ink: QColor, colour: QColor) -> None:
+    """A filled disc with a check: the post is out."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(ink)
+    painter.drawEllipse(box)
+    pen = QPen(colour, max(1.2, box.width() / 7))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter.setPen(pen)
+    w, h, left, top = box.width(), box.height(), box.left(), box.top()
+    tick = [QPointF(left + w * 0.27, top + h * 0.52), QPointF(left + w * 0.44, top + h * 0.7)]
+    tick.append(QPointF(left + w * 0.74, top + h * 0.33))
+    painter.drawPolyline(QPolygonF(tick))
+    painter.restore()
+
+
+# -- the week around the cards -----------------------------------------------------
+
+
+def paint_grid(painter: QPainter, palette: QPalette, geometry: WeekGeometry, days_off: list[int]) -> None:
+    """Hour and half-hour lines, day separators, and days off (``days_off`` columns) shaded."""
+    for index in days_off:
+        painter.fillRect(geometry.column(index), palette.color(QPalette.ColorRole.AlternateBase))
+    body, base = geometry.body, palette.color(QPalette.ColorRole.Base)
+    hour_pen = QPen(palette.color(QPalette.ColorRole.Midlight), 1)
+    half_pen = QPen(blend(palette.color(QPalette.ColorRole.Midlight), base, 0.6), 1, Qt.PenStyle.DotLine)
+    for hour in geometry.visible_hours():
+        for pen, minutes in ((hour_pen, hour * 60), (half_pen, hour * 60 + 30)):
+            y = round(geometry.minutes_y(minutes)) + 0.5
+            painter.setPen(pen)
+            painter.drawLine(QPointF(body.left(), y), QPointF(body.right(), y))
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Mid), 1))
+    for index in range(DAYS + 1):
+        x = round(body.left() + index * geometry.column_width) + 0.5
+        painter.drawLine(QPointF(x, body.top()), QPointF(x, body.bottom()))
+
+
+def paint_header(
+    painter: QPainter, palette: QPalette, geometry: WeekGeometry, titles: list[str], today: int | None
+) -> None:
+    """The days' titles; today's on a highlighted pill."""
+    painter.fillRect(QRectF(0, 0, geometry.width, geometry.header), palette.color(QPalette.ColorRole.Window))
+    metrics = painter.fontMetrics()
+    for index, title in enumerate(titles):
+        cell = QRectF(geometry.column_left(index), 0, geometry.column_width, geometry.header)
+        text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(cell.width()) - 8)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        if index == today:
+            pill = QRectF(0, 0, metrics.horizontalAdvance(text) + 14, metrics.height() + 4)
+            pill.moveCenter(cell.center())
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2)
+            painter.setPen(palette.color(QPalette.ColorRole.HighlightedText))
+        painter.drawText(cell, Qt.AlignmentFlag.AlignCenter, text)
+    painter.setPen(palette.color(QPalette.ColorRole.Mid))
+    painter.drawLine(QPointF(0, geometry.header - 0.5), QPointF(geometry.width, geometry.header - 0.5))
+
+
+def paint_gutter(painter: QPainter, palette: QPalette, geometry: WeekGeometry, hour_labels: list[str]) -> None:
+    """The hours' labels beside the days, each just under its line."""
+    body = geometry.body
+    gutter = QRectF(body.right() if geometry.rtl else 0, body.top(), geometry.gutter, body.height())
+    painter.fillRect(gutter, palette.color(QPalette.ColorRole.Window))
+    painter.save()
+    painter.setClipRect(gutter)
+    painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+    line = painter.fontMetrics().height()
+    align = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignTop
+    for hour in geometry.visible_hours():
+        if hour < len(hour_labels):
+            label = QRectF(gutter.left() + 4, geometry.minutes_y(hour * 60) + 2, gutter.width() - 10, line)
+            painter.drawText(label, align, hour_labels[hour])
+    painter.restore()
+
+
+def paint_selection(painter: QPainter, palette: QPalette, rect: QRectF, focused: bool) -> None:
+    painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight), 2.5 if focused else 1.5))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(-1, -1, 1, 1), 4, 4)
+
+
+def paint_target(painter: QPainter, palette: QPalette, rect: QRectF, time_text: str) -> None:
+    """Where a dragged card or a dropped idea would go, with its time."""
+    highlight = palette.color(QPalette.ColorRole.Highlight)
+    painter.setPen(QPen(highlight, 2))
+    painter.setBrush(blend(highlight, palette.color(QPalette.ColorRole.Base), 0.25))
+    painter.drawRoundedRect(rect, 3, 3)
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+    painter.drawText(rect.adjusted(6, 1, -4, 0), align, time_text)
+
+
+def paint_now(painter: QPainter, line: QLineF, rtl: bool) -> None:
+    """The current-time line, with a dot where it starts."""
+    painter.setPen(QPen(NOW_COLOUR, 2))
+    painter.drawLine(line)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(NOW_COLOUR)
+    painter.drawEllipse(line.p2() if rtl else line.p1(), 4, 4)
+
+
+# -- tooltips ---------------------------------------------------------------------
+
+
+def _translate(text: str, disambiguation: str | None = None) -> str:
+    return QCoreApplication.translate("WeekView", text, disambiguation)
+
+
+def side_label(side: Side | None) -> str:
+    labels = {
+        Side.CONVERSATION: _translate("Conversation"),
+        Side.INFORMATION: _translate("Information"),
+        Side.PROMOTION: _translate("Promotion"),
+    }
+    return labels[side] if side else _translate("no side")
+
+
+def status_label(status: Status) -> str:
+    return {
+        Status.IDEA: _translate("Idea"),
+        Status.DRAFT: _translate("Draft"),
+        Status.READY: _translate("Ready"),
+        Status.SCHEDULED: _translate("Scheduled"),
+        Status.PUBLISHED: _translate("Published"),
+        Status.CANCELLED: _translate("Cancelled"),
+    }[status]
+
+
+def card_tooltip(post: Post, tz: ZoneInfo, locale: QLocale, messages: list[str]) -> str:
+    """Title, time span, platform, category, side, status and breaches, as escaped rich text."""
+    assert post.start is not None and post.end is not None
+    start, end = post.start.astimezone(tz), post.end.astimezone(tz)
+    span = _translate("{day}, {start} – {end}").format(
+        day=locale.toString(QDate(start.year, start.month, start.day), QLocale.FormatType.LongFormat),
+        start=locale.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat),
+        end=locale.toString(QTime(end.hour, end.minute), QLocale.FormatType.ShortFormat),
+    )
+    what = _translate("{platform} · {category} ({side})").format(
+        platform=post.platform, category=post.category or _translate("No category"), side=side_label(post.side)
+    )
+    status = _translate("Status: {status}").format(status=status_label(post.status))
+    lines = [f"<b>{html.escape(post.title)}</b>", *map(html.escape, (span, what, status))]
+    lines += [html.escape(_translate("⚠ {message}").format(message=message)) for message in messages]
+    return "<br>".join(lines)

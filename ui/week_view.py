@@ -1,0 +1,451 @@
+"""The week view: seven painted day columns with hours, posts as cards.
+
+The host gives the first day (from the locale's first day of the week), the
+posts, the platform colours and the core's breach messages; the view lays them
+out once per week (see :mod:`ui.week_layout`) and only paints what is visible.
+Every change is asked for by a signal: the view never calls the core.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QDate, QEvent, QLineF, QLocale, QPoint, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFocusEvent,
+    QHelpEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QScrollBar, QSizePolicy, QToolTip, QWidget
+
+from planner.model import Post
+from planner.timezones import zone
+from ui.week_layout import DAYS, Card, WeekGeometry, aware_start, neighbour, place_cards, reading_order, snap
+from ui.week_paint import (
+    card_tooltip,
+    paint_card,
+    paint_grid,
+    paint_gutter,
+    paint_header,
+    paint_now,
+    paint_selection,
+    paint_target,
+)
+
+POST_MIME = "application/x-dialogos-post"
+"""A post id as ASCII text: what the ideas backlog drags onto the week."""
+FIRST_HOUR, LAST_HOUR = 7, 22  # the hours shown without scrolling, when the view is tall enough
+
+
+@dataclass
+class _Press:
+    post_id: int
+    point: QPoint
+    content_y: float  # where the press was in the scrolled content, so autoscroll keeps the grab
+    dragging: bool = False
+
+
+class WeekView(QWidget):
+    """A week of posts; click, drag, double-click, or use the keyboard (arrows, Tab, Enter, Delete)."""
+
+    postSelected = Signal(int)
+    editRequested = Signal(int)
+    deleteRequested = Signal(int)
+    moveRequested = Signal(int, object)  # post id, new aware start
+    createRequested = Signal(object)  # aware start
+    scheduleRequested = Signal(int, object)  # post id dropped (POST_MIME), aware start
+
+    def __init__(self, parent: QWidget | None = None, *, planning_zone: str) -> None:
+        super().__init__(parent)
+        self._zone_name = planning_zone
+        self._tz = zone(planning_zone)
+        self._first = date.today()
+        self._posts: list[Post] = []
+        self._colours: dict[str, QColor] = {}
+        self._breaches: dict[int, list[str]] = {}
+        self._now: datetime | None = None
+        self._cards: dict[int, Card] = {}
+        self._selected: int | None = None
+        self._hour = 0.0  # pixels per hour, fitted to the height
+        self._margins = (0.0, 0.0)  # header height and hour gutter width, measured once per layout
+        self._press: _Press | None = None
+        self._target: tuple[int, int] | None = None  # (day, minutes) under a drag or a drop
+        self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
+        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._scroll.valueChanged.connect(self.update)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAcceptDrops(True)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAccessibleName(self.tr("Week"))
+        self._relayout()
+
+    # -- content --------------------------------------------------------------
+
+    def set_week(
+        self,
+        first_day: date,
+        posts: list[Post],
+        colours: dict[str, str],
+        breaches: dict[int, list[str]],
+        now: datetime | None,
+    ) -> None:
+        """Show the seven days from ``first_day`` with ``posts`` (others are ignored), platform
+        ``colours`` (``#RRGGBB``), the core's breach messages by post id, and ``now`` (aware)."""
+        self._first, self._posts, self._now = first_day, list(posts), now
+        self._colours = {name: QColor(value) for name, value in colours.items()}
+        self._breaches = {post_id: list(found) for post_id, found in breaches.items() if found}
+        self._relayout()
+        if self._selected not in self._cards:
+            self._selected = None
+        if self._press is not None and self._press.post_id not in self._cards:
+            self._press, self._target = None, None  # a refresh took the dragged post away
+            self.unsetCursor()
+        self.update()
+
+    def days(self) -> list[date]:
+        return [self._first + timedelta(days=offset) for offset in range(DAYS)]
+
+    def selected_post(self) -> int | None:
+        return self._selected
+
+    def select_post(self, post_id: int | None) -> None:
+        """Select a post of the week (None clears) and scroll it into view."""
+        self._select(post_id, reveal=True)
+
+    def _select(self, post_id: int | None, *, reveal: bool) -> None:
+        if post_id is not None and post_id not in self._cards:
+            return
+        changed = post_id != self._selected
+        self._selected = post_id
+        if post_id is not None and reveal:
+            self._ensure_visible(self._cards[post_id])
+        if post_id is not None and changed:
+            self.postSelected.emit(post_id)
+        self.update()
+
+    def verticalScrollBar(self) -> QScrollBar:
+        return self._scroll
+
+    # -- geometry (widget coordinates at the current scroll) -------------------
+
+    def layout_rects(self) -> dict[int, QRectF]:
+        """Each shown post's card; a card scrolled out of sight lies outside the body."""
+        geometry = self._geometry()
+        return {post_id: geometry.card_rect(card) for post_id, card in self._cards.items()}
+
+    def day_rect(self, day: date) -> QRectF:
+        """The visible part of a day's column, below the header."""
+        index = (day - self._first).days
+        return self._geometry().column(index) if 0 <= index < DAYS else QRectF()
+
+    def current_time_line(self) -> QLineF | None:
+        """The current-time line across today's column, when today is shown."""
+        if self._now is None:
+            return None
+        local = self._now.astimezone(self._tz)
+        index = (local.date() - self._first).days
+        if not 0 <= index < DAYS:
+            return None
+        geometry = self._geometry()
+        y = geometry.minutes_y(local.hour * 60 + local.minute + local.second / 60)
+        left = geometry.column_left(index)
+        return QLineF(left, y, left + geometry.column_width, y)
+
+    def position_of(self, moment: datetime) -> QPointF | None:
+        """The middle of ``moment``'s day column at its wall-clock time (planning zone); None outside the week."""
+        local = moment.astimezone(self._tz)
+        index = (local.date() - self._first).days
+        if not 0 <= index < DAYS:
+            return None
+        geometry = self._geometry()
+        return QPointF(geometry.column(index).center().x(), geometry.minutes_y(local.hour * 60 + local.minute))
+
+    def post_at(self, point: QPoint) -> int | None:
+        geometry = self._geometry()
+        if not geometry.body.contains(QPointF(point)):
+            return None
+        # Last painted is on top: search backwards.
+        for card in reversed(self._cards.values()):
+            if geometry.card_rect(card).contains(QPointF(point)):
+                return card.post.id
+        return None
+
+    def time_at(self, point: QPoint) -> datetime | None:
+        """The quarter hour under ``point``, aware in the planning zone; None outside the days."""
+        slot = self._geometry().slot_at(QPointF(point), down=True)
+        return aware_start(self._first + timedelta(days=slot[0]), slot[1], self._zone_name) if slot else None
+
+    def _geometry(self) -> WeekGeometry:
+        header, gutter = self._margins
+        return WeekGeometry(
+            width=self.width(),
+            height=self.height(),
+            header=header,
+            gutter=gutter,
+            bar=self._scroll.sizeHint().width(),
+            hour=self._hour or 1.0,
+            scroll=self._scroll.value(),
+            rtl=self.isRightToLeft(),
+        )
+
+    def _relayout(self) -> None:
+        """Fit the hours to the height (keeping the time at the top) and place the cards."""
+        top_minutes = FIRST_HOUR * 60 if not self._hour else self._scroll.value() * 60 / self._hour
+        metrics = self.fontMetrics()
+        samples = (QTime(0, 0), QTime(12, 0), QTime(23, 0))
+        gutter = max(metrics.horizontalAdvance(self._time_text(time)) for time in samples) + 12
+        self._margins = (metrics.height() + 12.0, float(gutter))
+        geometry = self._geometry()
+        body, line = geometry.body, self.fontMetrics().height()
+        self._hour = max(2.0 * line + 6, body.height() / (LAST_HOUR - FIRST_HOUR))
+        cards = place_cards(self._posts, self._first, self._tz, self._hour, line + 6)
+        self._cards = {card.post.id: card for card in reading_order(cards)}  # kept in painting order
+        bar = int(geometry.bar)
+        self._scroll.setGeometry(0 if geometry.rtl else self.width() - bar, int(body.top()), bar, int(body.height()))
+        self._scroll.setRange(0, max(0, round(24 * self._hour - body.height())))
+        self._scroll.setPageStep(max(1, int(body.height())))
+        self._scroll.setSingleStep(max(1, round(self._hour / 4)))
+        self._scroll.setValue(round(top_minutes * self._hour / 60))
+
+    def _ensure_visible(self, card: Card) -> None:
+        margin, height = self._hour / 4, self._geometry().body.height()
+        if card.top < self._scroll.value():
+            self._scroll.setValue(int(card.top - margin))
+        elif card.top + card.height > self._scroll.value() + height:
+            self._scroll.setValue(int(min(card.top, card.top + card.height - height + margin)))
+
+    # -- painting ---------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setLayoutDirection(self.layoutDirection())  # "leading" means the widget's, not the app's
+        palette, geometry, dirty = self.palette(), self._geometry(), QRectF(event.rect())
+        painter.fillRect(event.rect(), palette.color(QPalette.ColorRole.Base))
+        painter.save()
+        painter.setClipRect(geometry.body)
+        workdays = {day.value for day in self.locale().weekdays()}
+        days_off = [index for index, day in enumerate(self.days()) if day.isoweekday() not in workdays]
+        paint_grid(painter, palette, geometry, days_off)
+        dragged = self._press.post_id if self._press is not None and self._press.dragging else None
+        for card in self._cards.values():
+            rect = geometry.card_rect(card)
+            if not rect.intersects(dirty):
+                continue  # only what is visible: a week may hold many posts
+            painter.setOpacity(0.35 if card.post.id == dragged else 1.0)
+            colour = self._colours.get(card.post.platform, palette.color(QPalette.ColorRole.Mid))
+            time_text = self._time_text(QTime(card.minutes // 60, card.minutes % 60))
+            warned = card.post.id in self._breaches
+            paint_card(painter, rect, card, colour, palette, time_text=time_text, warned=warned, rtl=geometry.rtl)
+        painter.setOpacity(1.0)
+        if self._selected in self._cards:
+            paint_selection(painter, palette, geometry.card_rect(self._cards[self._selected]), self.hasFocus())
+        if self._target is not None:
+            day, minutes = self._target
+            dragged_card = self._cards.get(self._press.post_id) if self._press else None
+            height = dragged_card.height if dragged_card else max(self.fontMetrics().height() + 6, self._hour / 2)
+            column = geometry.column(day)
+            rect = QRectF(column.left() + 2, geometry.minutes_y(minutes), column.width() - 6, height)
+            paint_target(painter, palette, rect, self._time_text(QTime(minutes // 60, minutes % 60)))
+        if (line := self.current_time_line()) is not None:
+            paint_now(painter, line, geometry.rtl)
+        painter.restore()
+        today = (self._now.astimezone(self._tz).date() - self._first).days if self._now else None
+        day_format = self.tr("ddd d MMM", "QLocale format of a day's header in the week")
+        titles = [self.locale().toString(QDate(day.year, day.month, day.day), day_format) for day in self.days()]
+        paint_header(painter, palette, geometry, titles, today)
+        paint_gutter(painter, palette, geometry, [self._time_text(QTime(hour, 0)) for hour in range(24)])
+        painter.end()
+
+    def _time_text(self, moment: QTime) -> str:
+        return self.locale().toString(moment, QLocale.FormatType.ShortFormat)
+
+    # -- Qt events --------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:
+        return QSize(900, 640)
+
+    def minimumSizeHint(self) -> QSize:
+        geometry = self._geometry()
+        return QSize(int(geometry.gutter + geometry.bar) + DAYS * 40, int(geometry.header) + 120)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._relayout()
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.LayoutDirectionChange):
+            self._relayout()
+            self.update()
+        super().changeEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            post_id = self.post_at(event.pos())
+            if post_id is None:
+                QToolTip.hideText()
+            else:
+                post, rect = self._cards[post_id].post, self._geometry().card_rect(self._cards[post_id]).toRect()
+                text = card_tooltip(post, self._tz, self.locale(), self._breaches.get(post_id, []))
+                QToolTip.showText(event.globalPos(), text, self, rect)
+            return True
+        return super().event(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        QApplication.sendEvent(self._scroll, event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        point = event.position().toPoint()
+        post_id = self.post_at(point)
+        if event.button() != Qt.MouseButton.LeftButton:
+            if event.button() == Qt.MouseButton.RightButton and post_id is not None:
+                self._select(post_id, reveal=False)  # the context menu acts on the post under the mouse
+            super().mousePressEvent(event)
+            return
+        self._select(post_id, reveal=False)  # no scrolling under the mouse
+        content_y = self._geometry().to_content(point.y())
+        self._press = _Press(post_id, point, content_y) if post_id is not None else None
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # The press, not event.buttons(), says a drag is on: test drivers do not always carry buttons.
+        if self._press is None:
+            super().mouseMoveEvent(event)
+            return
+        point = event.position().toPoint()
+        if not self._press.dragging:
+            if (point - self._press.point).manhattanLength() < QApplication.startDragDistance():
+                return
+            self._press.dragging = True
+            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        body = self._geometry().body
+        # Near the top or the bottom edge the week scrolls, so any hour is reachable in one drag.
+        if point.y() < body.top() + 16:
+            self._scroll.setValue(self._scroll.value() - self._scroll.singleStep())
+        elif point.y() > body.bottom() - 16:
+            self._scroll.setValue(self._scroll.value() + self._scroll.singleStep())
+        card = self._cards[self._press.post_id]
+        geometry = self._geometry()  # after the autoscroll
+        moved = geometry.to_content(point.y()) - self._press.content_y
+        self._target = (geometry.day_at(point.x()), snap((card.top + moved) * 60 / self._hour, down=False))
+        self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        press, target = self._press, self._target
+        self._press, self._target = None, None
+        if press is None or not press.dragging or target is None:
+            super().mouseReleaseEvent(event)
+            return
+        self.unsetCursor()
+        self.update()
+        start = aware_start(self._first + timedelta(days=target[0]), target[1], self._zone_name)
+        post = self._cards[press.post_id].post
+        if post.start is None or start != post.start:
+            self.moveRequested.emit(press.post_id, start)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            super().mouseDoubleClickEvent(event)
+            return
+        point = event.position().toPoint()
+        self._press = None
+        post_id = self.post_at(point)
+        if post_id is not None:
+            self.editRequested.emit(post_id)
+        elif (start := self.time_at(point)) is not None:
+            self.createRequested.emit(start)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        forward = -1 if self.isRightToLeft() else 1
+        moves = {Qt.Key.Key_Left: (-forward, 0), Qt.Key.Key_Right: (forward, 0)}
+        moves |= {Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        current = self._cards.get(self._selected) if self._selected is not None else None
+        if key in moves and plain:
+            found = neighbour(list(self._cards.values()), current, *moves[key])
+            if found is not None:
+                self.select_post(found.post.id)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and current is not None:
+            self.editRequested.emit(current.post.id)
+        elif key == Qt.Key.Key_Delete and current is not None:
+            self.deleteRequested.emit(current.post.id)
+        elif key == Qt.Key.Key_Escape and self._press is not None:
+            self._press, self._target = None, None  # a drag given up
+            self.unsetCursor()
+            self.update()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            step = self._scroll.pageStep() * (1 if key == Qt.Key.Key_PageDown else -1)
+            self._scroll.setValue(self._scroll.value() + step)
+        else:
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab walks through the week's posts, then leaves the view (no keyboard trap)."""
+        ordered = list(self._cards)
+        if self.hasFocus() and ordered:
+            if self._selected in ordered:
+                index = ordered.index(self._selected) + (1 if next else -1)
+            else:
+                index = 0 if next else len(ordered) - 1
+            if 0 <= index < len(ordered):
+                self.select_post(ordered[index])
+                return True
+        return super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self.update()  # the selection's outline thickens with focus
+        super().focusInEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.update()
+        super().focusOutEvent(event)
+
+    # -- drops from elsewhere (the ideas backlog) -------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(POST_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        slot = self._geometry().slot_at(event.position(), down=True)
+        self._target = slot if event.mimeData().hasFormat(POST_MIME) else None
+        if self._target is None:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+        self.update()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        self._target = None
+        self.update()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._target = None
+        self.update()
+        try:
+            post_id = int(bytes(event.mimeData().data(POST_MIME).data()).decode("ascii").strip())
+        except (UnicodeDecodeError, ValueError):
+            event.ignore()
+            return
+        start = self.time_at(event.position().toPoint())
+        if start is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.scheduleRequested.emit(post_id, start)
