@@ -1,0 +1,210 @@
+"""How one day of the month grid is drawn: its number, its balance mark and its post chips.
+
+Split from :mod:`ui.month_view`, which owns the state, the layout and the input;
+this module only paints what it is handed, with the widget's palette and fonts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QPointF, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
+from PySide6.QtWidgets import QWidget
+
+from planner.model import Post, Side, Status
+from ui.palette import SIDE_COLOURS, SIDES, swatch_outline
+
+# No palette role means "warning"; an amber that reads on light and dark backgrounds alike.
+WARNING = QColor("#d97706")
+
+
+@dataclass
+class DaySummary:
+    """What a day's balance mark shows: posts counted by side, and the core's breach messages."""
+
+    counts: dict[Side, int] = field(default_factory=lambda: dict.fromkeys(SIDES, 0))
+    messages: list[str] = field(default_factory=list)
+
+    @property
+    def counted(self) -> int:
+        return sum(self.counts.values())
+
+    @property
+    def promotion_share(self) -> float | None:
+        return self.counts[Side.PROMOTION] / self.counted if self.counted else None
+
+
+def summarize(posts: Sequence[Post], breaches: Mapping[int, Sequence[str]]) -> DaySummary:
+    """Count a day's posts by side (display, not a rule) and gather their breach messages."""
+    summary = DaySummary()
+    for post in posts:
+        # The core's reports leave cancelled posts out too; it has no public predicate for that yet.
+        if post.side is not None and post.status is not Status.CANCELLED:
+            summary.counts[post.side] += 1
+        for message in breaches.get(post.id, ()):
+            if message not in summary.messages:
+                summary.messages.append(message)
+    return summary
+
+
+@dataclass
+class DayCell:
+    """Where a day and its chips sit in the widget."""
+
+    rect: QRect
+    chips: list[tuple[int, QRect]]  # (post id, rect) for the chips that fit
+    more: int  # posts left out
+    more_rect: QRect
+
+
+def blend(front: QColor, back: QColor, amount: float) -> QColor:
+    """``front`` laid over ``back`` at ``amount`` opacity, so tints follow light and dark palettes."""
+    return QColor.fromRgbF(
+        front.redF() * amount + back.redF() * (1 - amount),
+        front.greenF() * amount + back.greenF() * (1 - amount),
+        front.blueF() * amount + back.blueF() * (1 - amount),
+    )
+
+
+def _tr(text: str, comment: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("MonthView", text, comment, n)
+
+
+class DayPainter:
+    """Paints days on ``painter`` with ``widget``'s palette, fonts, locale and direction."""
+
+    def __init__(
+        self,
+        widget: QWidget,
+        painter: QPainter,
+        colours: Mapping[str, QColor],
+        time_text: Callable[[Post], str],
+        chip_font: QFont,
+    ) -> None:
+        self._widget, self._painter, self._colours = widget, painter, colours
+        self._time_text, self._chip_font = time_text, chip_font
+        self._palette = widget.palette()
+
+    def paint(
+        self,
+        day: date,
+        cell: DayCell,
+        posts: Sequence[Post],
+        summary: DaySummary,
+        *,
+        in_month: bool,
+        today: bool,
+        selected_post: int | None,
+    ) -> None:
+        painter, palette, rect = self._painter, self._palette, cell.rect
+        painter.fillRect(rect, palette.color(QPalette.ColorRole.Base if in_month else QPalette.ColorRole.AlternateBase))
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
+        painter.drawLine(rect.topLeft(), rect.topRight())
+        painter.drawLine(rect.topRight(), rect.bottomRight())
+
+        group = QPalette.ColorGroup.Active if in_month else QPalette.ColorGroup.Disabled
+        text = palette.color(group, QPalette.ColorRole.Text)
+        metrics = self._widget.fontMetrics()
+        number = str(day.day)
+        if day.day == 1:
+            # The first of a month names it, so a grid running over two months reads at a glance.
+            month_format = _tr("d MMM", "QLocale format of a month's first day")
+            number = self._widget.locale().toString(QDate(day), month_format)
+        rtl = self._widget.isRightToLeft()
+        number_rect = QRect(0, rect.top() + 3, metrics.horizontalAdvance(number) + 8, metrics.height())
+        if rtl:
+            number_rect.moveRight(rect.right() - 4)
+        else:
+            number_rect.moveLeft(rect.left() + 4)
+        if today:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+            radius = number_rect.height() / 2
+            painter.drawRoundedRect(QRectF(number_rect), radius, radius)
+            text = palette.color(QPalette.ColorRole.HighlightedText)
+        painter.setPen(text)
+        painter.drawText(number_rect, Qt.AlignmentFlag.AlignCenter, number)
+        # The mark sits at the far end of the strip beside the number, whichever the direction.
+        room = QRectF(number_rect)
+        room.setLeft(rect.left() + 4 if rtl else number_rect.right() + 4)
+        room.setRight(number_rect.left() - 4 if rtl else rect.right() - 4)
+        self._mark(summary, room, rect.width(), rtl)
+
+        painter.setFont(self._chip_font)
+        by_id = {post.id: post for post in posts}
+        for post_id, chip in cell.chips:
+            self._chip(by_id[post_id], chip, in_month, post_id == selected_post)
+        if cell.more:
+            painter.setPen(palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+            painter.drawText(
+                cell.more_rect.adjusted(4, 0, 0, 0),
+                Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
+                _tr("+%n more", "posts that do not fit in a day of the month", cell.more),
+            )
+        painter.setFont(self._widget.font())
+
+    def _mark(self, summary: DaySummary, room: QRectF, cell_width: int, rtl: bool) -> None:
+        """The day's gauge of sides at the far end of ``room``, a warning triangle beside it on a breach."""
+        painter, palette = self._painter, self._palette
+        # Sized from the font, so the mark grows with it on large fonts and high DPI.
+        width, size, middle = min(40, max(16, cell_width // 4)), room.height() * 0.85, room.center().y()
+        if room.width() < width + size + 6:
+            return  # too narrow a cell: the tooltip still tells
+        thickness = max(6.0, room.height() / 3)
+        gauge = QRectF(room.left() if rtl else room.right() - width, middle - thickness / 2, width, thickness)
+        if summary.counted:
+            painter.setPen(Qt.PenStyle.NoPen)
+            done = 0.0
+            for side in SIDES:  # stacked as everywhere else, conversation on the reading side
+                part = gauge.width() * summary.counts[side] / summary.counted
+                left = gauge.right() - done - part if rtl else gauge.left() + done
+                painter.setBrush(SIDE_COLOURS[side])
+                painter.drawRect(QRectF(left, gauge.top(), part, gauge.height()))
+                done += part
+            painter.setPen(swatch_outline(palette))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(gauge.adjusted(-0.5, -0.5, 0.5, 0.5))
+        if summary.messages:
+            near = gauge.right() + 4 + size if rtl else gauge.left() - 4
+            self._warning(QRectF(near - size, middle - size / 2, size, size))
+
+    def _warning(self, box: QRectF) -> None:
+        """An amber triangle with an exclamation mark, as on the week's cards: a post breaches a rule."""
+        painter = self._painter
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(WARNING)
+        painter.drawPolygon(QPolygonF([QPointF(box.center().x(), box.top()), box.bottomRight(), box.bottomLeft()]))
+        painter.setPen(QPen(QColor(Qt.GlobalColor.black), max(1.0, box.width() / 9)))
+        x = box.center().x()
+        painter.drawLine(QPointF(x, box.top() + box.height() * 0.38), QPointF(x, box.top() + box.height() * 0.68))
+        painter.drawPoint(QPointF(x, box.top() + box.height() * 0.84))
+
+    def _chip(self, post: Post, chip: QRect, in_month: bool, selected: bool) -> None:
+        """A post: a tint of its platform's colour, a stripe of the colour itself, time and title."""
+        painter, palette = self._painter, self._palette
+        colour = self._colours.get(post.platform, palette.color(QPalette.ColorRole.Mid))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(blend(colour, palette.color(QPalette.ColorRole.Base), 0.28 if in_month else 0.14))
+        painter.drawRoundedRect(QRectF(chip), 3, 3)
+        painter.setBrush(colour)
+        stripe_left = chip.right() - 3 if self._widget.isRightToLeft() else chip.left()
+        painter.drawRect(QRectF(stripe_left, chip.top(), 3, chip.height()))
+        if selected:
+            painter.setPen(palette.color(QPalette.ColorRole.Highlight))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(chip).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3)
+
+        cancelled = post.status is Status.CANCELLED
+        font = QFont(self._chip_font)
+        font.setStrikeOut(cancelled)
+        painter.setFont(font)
+        group = QPalette.ColorGroup.Disabled if cancelled or not in_month else QPalette.ColorGroup.Active
+        painter.setPen(palette.color(group, QPalette.ColorRole.Text))
+        label = _tr("{time} {title}", "a post's chip in the month").format(time=self._time_text(post), title=post.title)
+        inner = chip.adjusted(7, 0, -4, 0)
+        label = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(inner, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.setFont(self._chip_font)
