@@ -1,0 +1,404 @@
+"""The post editor: every field of a post, and the balance verdict of the
+change before it is saved.
+
+The dialog does not save: the window reads :meth:`PostEditor.result_fields`
+or :meth:`PostEditor.result_patch` and :meth:`PostEditor.override_reason`
+after ``accept()`` and saves through an undoable operation. While the user
+types, the core rehearses the change (``preview_create``/``preview_edit``)
+and the panel shows what it would break; the core's own messages are shown,
+never a rule of our own.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
+from planner.errors import PlannerError
+from planner.model import Post, PostFields, PostPatch, Status
+from planner.service import Planner
+from planner.timezones import localize
+from planner.verdicts import Verdict
+from ui.post_editor_fields import (
+    VALUE_ROLE,
+    TextCounter,
+    VerdictPanel,
+    VerdictState,
+    ZoneComboBox,
+    category_model,
+    four_digit_years,
+    platform_model,
+    select_text,
+    select_value,
+    set_error_text,
+    status_label,
+)
+
+# Long enough not to rehearse the change at every key press, short enough to feel live.
+PREVIEW_DELAY_MS = 250
+
+
+class PostEditor(QDialog):
+    """A new post (optionally at ``start``, or an ``idea`` without a date), or
+    an edit of ``post``."""
+
+    previewed = Signal()  # the panel shows the verdict (or the error) of the fields as they are
+
+    def __init__(
+        self,
+        planner: Planner,
+        *,
+        post: Post | None = None,
+        start: datetime | None = None,
+        idea: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._planner = planner
+        self._post = post
+        self._verdict: Verdict | None = None
+        self._error: str | None = None
+        self._touched = post is not None  # no red message before the user typed anything
+        self._limits = {p.name: p.text_limit for p in planner.platforms()}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(PREVIEW_DELAY_MS)
+        self._timer.timeout.connect(self.refresh_verdict)
+
+        self._create_fields(planner)
+        self._lay_out()
+        self._fill(post, start, idea)
+        self._connect()
+        if post is None:
+            self.setWindowTitle(self.tr("New idea") if idea else self.tr("New post"))
+        else:
+            self.setWindowTitle(self.tr("Edit “{title}”", "window title of the post editor").format(title=post.title))
+        self._update_counter()
+        self._update_dated()
+        self.refresh_verdict()
+
+    # -- the widgets ------------------------------------------------------------
+
+    def _create_fields(self, planner: Planner) -> None:
+        platforms = [p for p in planner.platforms() if p.active or (self._post and p.name == self._post.platform)]
+        self.platform_combo = QComboBox(self)
+        self.platform_combo.setModel(platform_model(platforms, self))
+        self.title_edit = QLineEdit(self)
+        self.body_edit = QPlainTextEdit(self)
+        self.body_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.limit_hint = QLabel(self)
+        self.limit_hint.setWordWrap(True)
+        self.counter = TextCounter(self)
+        self.category_combo = QComboBox(self)
+        self.category_combo.setModel(category_model(planner.categories(), self))
+        self.status_combo = QComboBox(self)
+        for status in Status:
+            self.status_combo.addItem(status_label(status))
+            self.status_combo.setItemData(self.status_combo.count() - 1, status.value, VALUE_ROLE)
+        locale = QLocale()
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat)))
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
+        self.zone_combo = ZoneComboBox(self)
+        self.duration_spin = QSpinBox(self)
+        self.duration_spin.setRange(1, MAX_DURATION_MINUTES)
+        self.duration_spin.setSingleStep(15)
+        self.duration_spin.setSuffix(self.tr(" min", "suffix of a duration in minutes"))
+        self.author_combo = QComboBox(self)
+        self.author_combo.setEditable(True)
+        self.author_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.author_combo.addItem("")
+        self.author_combo.addItems([member.name for member in planner.members()])
+        self.campaign_edit = QLineEdit(self)
+        self.link_edit = QLineEdit(self)
+        self.link_edit.setPlaceholderText(self.tr("https://…"))
+        self.notes_edit = QPlainTextEdit(self)
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.verdict_panel = VerdictPanel(self)
+        self.reason_label = QLabel(self.tr("This change breaks a rule in block mode. &Why save it anyway?"), self)
+        self.reason_label.setWordWrap(True)
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText(self.tr("The reason is recorded with the change"))
+        self.reason_label.setBuddy(self.reason_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._buddy(self.tr("&Platform"), self.platform_combo), self.platform_combo)
+        form.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
+        form.addRow(self._buddy(self.tr("Te&xt"), self.body_edit), self.body_edit)
+        form.addRow("", _row((self.limit_hint, 1), (self.counter, 0)))
+        form.addRow(
+            self._buddy(self.tr("&Category"), self.category_combo),
+            _row(
+                (self.category_combo, 1),
+                (self._buddy(self.tr("St&atus"), self.status_combo), 0),
+                (self.status_combo, 1),
+            ),
+        )
+        form.addRow(
+            self._buddy(self.tr("&Date"), self.date_edit),
+            _row(
+                (self.date_edit, 0),
+                (self._buddy(self.tr("T&ime"), self.time_edit), 0),
+                (self.time_edit, 0),
+                (self._buddy(self.tr("&Zone"), self.zone_combo), 0),
+                (self.zone_combo, 1),
+            ),
+        )
+        form.addRow(
+            self._buddy(self.tr("D&uration"), self.duration_spin),
+            _row(
+                (self.duration_spin, 0),
+                (self._buddy(self.tr("Aut&hor"), self.author_combo), 0),
+                (self.author_combo, 1),
+            ),
+        )
+        form.addRow(self._buddy(self.tr("Ca&mpaign"), self.campaign_edit), self.campaign_edit)
+        form.addRow(self._buddy(self.tr("&Link"), self.link_edit), self.link_edit)
+        form.addRow(self._buddy(self.tr("&Notes"), self.notes_edit), self.notes_edit)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form, 1)
+        layout.addWidget(self.verdict_panel)
+        layout.addWidget(self.reason_label)
+        layout.addWidget(self.reason_edit)
+        layout.addWidget(self.buttons)
+        self._show_reason(False)
+        order = [self.platform_combo, self.title_edit, self.body_edit, self.category_combo, self.status_combo,
+                 self.date_edit, self.time_edit, self.zone_combo, self.duration_spin, self.author_combo,
+                 self.campaign_edit, self.link_edit, self.notes_edit, self.reason_edit, self.buttons]  # fmt: skip
+        for first, second in pairwise(order):
+            self.setTabOrder(first, second)
+
+    def _buddy(self, text: str, field: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        return label
+
+    def _connect(self) -> None:
+        for signal in (
+            self.platform_combo.currentIndexChanged,
+            self.title_edit.textChanged,
+            self.body_edit.textChanged,
+            self.category_combo.currentIndexChanged,
+            self.status_combo.currentIndexChanged,
+            self.date_edit.dateChanged,
+            self.time_edit.timeChanged,
+            self.zone_combo.currentTextChanged,
+            self.duration_spin.valueChanged,
+            self.author_combo.currentTextChanged,
+            self.campaign_edit.textChanged,
+            self.link_edit.textChanged,
+            self.notes_edit.textChanged,
+        ):
+            signal.connect(self._changed)
+        self.platform_combo.currentIndexChanged.connect(self._update_counter)
+        self.body_edit.textChanged.connect(self._update_counter)
+        self.status_combo.currentIndexChanged.connect(self._update_dated)
+        self.verdict_panel.slotChosen.connect(self._use_slot)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._save)
+
+    # -- filling ----------------------------------------------------------------
+
+    def _fill(self, post: Post | None, start: datetime | None, idea: bool) -> None:
+        zone_name = self._planner.planning_zone
+        if post is not None:
+            zone_name = post.timezone
+            select_value(self.platform_combo, post.platform)
+            self.title_edit.setText(post.title)
+            self.body_edit.setPlainText(post.body)
+            select_value(self.category_combo, post.category)
+            select_value(self.status_combo, post.status.value)
+            self.duration_spin.setValue(post.duration_minutes)
+            select_text(self.author_combo, post.author or "")
+            self.campaign_edit.setText(post.campaign)
+            self.link_edit.setText(post.link)
+            self.notes_edit.setPlainText(post.notes)
+            start = post.start
+        else:
+            select_value(self.status_combo, (Status.IDEA if idea else Status.DRAFT).value)
+            self.duration_spin.setValue(DEFAULT_DURATION_MINUTES)
+            if start is not None:
+                zone_name = getattr(start.tzinfo, "key", None) or zone_name
+        if start is None:
+            # An idea keeps a date ready for when it is scheduled: the next full hour.
+            now = self._planner.now().astimezone(ZoneInfo(zone_name))
+            start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        self.zone_combo.set_zone_name(zone_name)
+        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.time_edit.setTime(QTime(start.hour, start.minute))
+
+    # -- what the user gave ------------------------------------------------------
+
+    def result_fields(self) -> PostFields:
+        """The new post as entered; raises the core's ValidationError for a
+        time that does not exist in the chosen zone."""
+        status = self._status()
+        return PostFields(
+            platform=self.platform_combo.currentData(VALUE_ROLE) or "",
+            title=self.title_edit.text(),
+            body=self.body_edit.toPlainText(),
+            category=self.category_combo.currentData(VALUE_ROLE),
+            status=status,
+            start=localize(self._wall(), self.zone_combo.zone_name()) if status.is_dated else None,
+            timezone=self.zone_combo.zone_name(),
+            duration_minutes=self.duration_spin.value(),
+            author=self.author_combo.currentText().strip() or None,
+            campaign=self.campaign_edit.text(),
+            link=self.link_edit.text(),
+            notes=self.notes_edit.toPlainText(),
+        )
+
+    def result_patch(self) -> PostPatch:
+        """Only the fields that differ from the edited post (empty when none do)."""
+        post = self._post
+        if post is None:
+            raise RuntimeError("result_patch() is for an edited post; use result_fields()")
+        fields = self.result_fields()
+        changed: dict[str, object] = {}
+        for name in ("platform", "title", "body", "category", "status", "duration_minutes", "author",
+                     "campaign", "link", "notes"):  # fmt: skip
+            if getattr(fields, name) != getattr(post, name):
+                changed[name] = getattr(fields, name)
+        # Compared by wall clock and zone, not by instant: an untouched time in
+        # the autumn's repeated hour must not count as a change.
+        old_wall = post.start.replace(tzinfo=None, second=0, microsecond=0) if post.start else None
+        new_wall = self._wall() if fields.start is not None else None
+        if new_wall != old_wall or (fields.start is not None and fields.timezone != post.timezone):
+            changed["start"] = fields.start
+        if fields.timezone != post.timezone:
+            changed["timezone"] = fields.timezone
+        return PostPatch(**changed)  # type: ignore[arg-type]
+
+    def override_reason(self) -> str | None:
+        """Why the user saves a change a rule in block mode refuses; None otherwise."""
+        if self._verdict is None or not self._verdict.blocking:
+            return None
+        return self.reason_edit.text().strip() or None
+
+    def verdict(self) -> Verdict | None:
+        """The last verdict the core gave; None while the fields are refused."""
+        return self._verdict
+
+    def error_message(self) -> str | None:
+        """The core's message refusing the fields as they are, if any."""
+        return self._error
+
+    # -- the live verdict -----------------------------------------------------------
+
+    def refresh_verdict(self) -> None:
+        """Ask the core now what the change would break, and show it."""
+        self._timer.stop()
+        try:
+            if self._post is None:
+                verdict = self._planner.preview_create(self.result_fields())
+            else:
+                patch = self.result_patch()
+                verdict = Verdict() if patch.is_empty() else self._planner.preview_edit(self._post.id, patch)
+        except PlannerError as error:
+            self._verdict, self._error = None, error.message
+            self.verdict_panel.show_error(error.message, quiet=not self._touched)
+        else:
+            self._verdict, self._error = verdict, None
+            self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name())
+        # The slot buttons come between the last field and the reason, for Tab.
+        for first, second in pairwise([self.notes_edit, *self.verdict_panel.slot_buttons, self.reason_edit]):
+            self.setTabOrder(first, second)
+        blocked = self.verdict_panel.state is VerdictState.BLOCKED
+        self.save_button.setEnabled(self._error is None)
+        self.save_button.setText(self.tr("Sa&ve anyway…") if blocked else self.tr("&Save"))
+        if not blocked:
+            self._show_reason(False)
+        self.previewed.emit()
+
+    def _changed(self) -> None:
+        self._touched = True
+        self._timer.start()
+
+    def _update_counter(self) -> None:
+        limit = self._limits.get(self.platform_combo.currentData(VALUE_ROLE) or "")
+        self.counter.show_count(len(self.body_edit.toPlainText()), limit)
+        over = self.counter.is_over()
+        # A hint only: the core refuses a post ready to go out that is too long.
+        self.limit_hint.setText(
+            self.tr("Longer than {platform} allows: shorten it before it is ready.").format(
+                platform=self.platform_combo.currentText()
+            )
+            if over
+            else ""
+        )
+        set_error_text(self.limit_hint, over)
+
+    def _update_dated(self) -> None:
+        dated = self._status().is_dated
+        for field in (self.date_edit, self.time_edit, self.zone_combo):
+            field.setEnabled(dated)
+
+    def _use_slot(self, moment: datetime) -> None:
+        """A suggested slot, already in the editor's zone, into the date and time fields."""
+        self.date_edit.setDate(QDate(moment.year, moment.month, moment.day))
+        self.time_edit.setTime(QTime(moment.hour, moment.minute))
+        self.refresh_verdict()
+
+    # -- saving -------------------------------------------------------------------
+
+    def _save(self) -> None:
+        if self._timer.isActive():
+            self.refresh_verdict()  # judge what is on screen, not what was 250 ms ago
+        if self._error is not None:
+            return
+        if self.verdict_panel.state is VerdictState.BLOCKED and not self.reason_edit.text().strip():
+            self._show_reason(True)
+            self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.accept()
+
+    def _show_reason(self, shown: bool) -> None:
+        self.reason_label.setVisible(shown)
+        self.reason_edit.setVisible(shown)
+
+    def _status(self) -> Status:
+        return Status(self.status_combo.currentData(VALUE_ROLE))
+
+    def _wall(self) -> datetime:
+        day, time = self.date_edit.date(), self.time_edit.time()
+        return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+def _row(*widgets: tuple[QWidget, int]) -> QHBoxLayout:
+    """Fields side by side; the extra width goes to those with a stretch."""
+    row = QHBoxLayout()
+    for widget, stretch in widgets:
+        row.addWidget(widget, stretch)
+    return row
