@@ -1,0 +1,407 @@
+"""The balance panel: per platform, the sides of the visible range against its rule.
+
+Everything it shows comes from the core's :class:`planner.verdicts.PlatformBalance`:
+counts, breach messages and suggested slots. The panel only lays them out; a
+click on a suggestion asks the host to plan a post there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import i18n
+from planner.rules import BalanceRule, Mode
+from planner.verdicts import PlatformBalance, Suggestion
+from ui.palette import SIDE_COLOURS, SIDES, ColourSwatch, SideLegend
+
+UNCLASSIFIED = "unclassified"  # the report's key for posts whose category has no side
+_BREACH_ICONS = {
+    Mode.ADVISE: QStyle.StandardPixmap.SP_MessageBoxInformation,
+    Mode.WARN: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Mode.BLOCK: QStyle.StandardPixmap.SP_MessageBoxCritical,
+}
+
+
+def allowed_promotion_share(rule: BalanceRule) -> float | None:
+    """Where the gauge marks the rule: its own numbers read as a share, when it limits promotion."""
+    if rule.mode is Mode.OFF or rule.max_promotion is None or rule.window <= 0:
+        return None
+    return rule.max_promotion / rule.window
+
+
+class SideGauge(QWidget):
+    """Counts by side as one stacked bar. Promotion sits at the right end, so the
+    promotion segment should stay right of the marker at the allowed share."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: dict[str, int] = {}
+        self._allowed: float | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_counts(self, counts: Mapping[str, int], allowed_share: float | None) -> None:
+        self._counts = dict(counts)
+        self._allowed = allowed_share
+        self.update()
+
+    @property
+    def allowed_share(self) -> float | None:
+        return self._allowed
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 30, self._overhang() * 2 + self.fontMetrics().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 8, self.sizeHint().height())
+
+    def _overhang(self) -> int:
+        return max(3, self.fontMetrics().height() // 4)
+
+    def _track(self) -> QRectF:
+        margin = self._overhang()
+        return QRectF(self.rect()).adjusted(1, margin, -1, -margin)
+
+    def segment_rects(self) -> dict[str, QRectF]:
+        """The painted segment of each side with posts, left to right."""
+        total = sum(self._counts.values())
+        track = self._track()
+        found: dict[str, QRectF] = {}
+        x = track.left()
+        # Posts without a side sit between information and promotion, in a neutral tone.
+        for key in (*(side.value for side in SIDES[:2]), UNCLASSIFIED, SIDES[2].value):
+            count = self._counts.get(key, 0)
+            if count and total:
+                width = track.width() * count / total
+                found[key] = QRectF(x, track.top(), width, track.height())
+                x += width
+        return found
+
+    def marker_x(self) -> float | None:
+        """The marker's x: promotion beyond it (to its left) is more than the rule allows."""
+        if self._allowed is None:
+            return None
+        track = self._track()
+        return track.right() - track.width() * self._allowed
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        track = self._track()
+        radius = track.height() / 3
+        outline = QPainterPath()
+        outline.addRoundedRect(track, radius, radius)
+        painter.fillPath(outline, palette.color(QPalette.ColorRole.Base))
+        painter.save()
+        painter.setClipPath(outline)
+        for key, rect in self.segment_rects().items():
+            colour = SIDE_COLOURS[key] if key != UNCLASSIFIED else palette.color(QPalette.ColorRole.Mid)  # type: ignore[index]
+            painter.fillRect(rect, colour)
+        painter.restore()
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(outline)
+        x = self.marker_x()
+        if x is not None:
+            # A dark-on-light or light-on-dark tick that overhangs the bar, with a notch on top.
+            pen = painter.pen()
+            pen.setColor(palette.color(QPalette.ColorRole.WindowText))
+            pen.setWidthF(2)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+            notch = self._overhang()
+            painter.setBrush(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawPolygon([QPointF(x - notch, 0), QPointF(x + notch, 0), QPointF(x, notch)])
+
+
+class SlotButton(QPushButton):
+    """A push button whose text wraps: a suggestion is a whole sentence."""
+
+    def __init__(self, suggestion: Suggestion, parent: QWidget | None = None) -> None:
+        super().__init__(suggestion.message, parent)
+        self.suggestion = suggestion
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def _margins(self) -> tuple[int, int]:
+        style = self.style()
+        frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
+        horizontal = style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, self) + frame
+        return horizontal, max(frame * 2, self.fontMetrics().height() // 3)
+
+    def _text_height(self, text_width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+        return self.fontMetrics().boundingRect(QRect(0, 0, max(1, text_width), 100_000), flags, self.text()).height()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        horizontal, vertical = self._margins()
+        return self._text_height(width - 2 * horizontal) + 2 * vertical
+
+    def sizeHint(self) -> QSize:
+        horizontal, _vertical = self._margins()
+        one_line = self.fontMetrics().horizontalAdvance(self.text()) + 2 * horizontal
+        width = min(one_line, self.fontMetrics().averageCharWidth() * 36)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.fontMetrics().averageCharWidth() * 10
+        return QSize(width, self.heightForWidth(width))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Outside dialogs a push button ignores Enter; a keyboard user expects it to work here.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""  # the style would draw it on one line; the wrapped text follows
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+        horizontal, vertical = self._margins()
+        area = self.rect().adjusted(horizontal, vertical, -horizontal, -vertical)
+        if self.isDown():
+            area.translate(
+                self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonShiftHorizontal, option, self),
+                self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonShiftVertical, option, self),
+            )
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawItemText(area, flags, self.palette(), self.isEnabled(), self.text(), QPalette.ColorRole.ButtonText)
+
+
+class PlatformSection(QWidget):
+    """One platform: name and rule, the gauge, counts, breaches and suggested slots."""
+
+    slotActivated = Signal(str, object)
+
+    def __init__(self, platform: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.platform = platform
+        self.swatch = ColourSwatch("#808080", self)
+        self.name_label = QLabel(platform, self)
+        font = self.name_label.font()
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.rule_label = QLabel(self)
+        self.rule_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        header = QHBoxLayout()
+        header.addWidget(self.swatch, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.name_label, 1)
+        header.addWidget(self.rule_label)
+
+        self.gauge = SideGauge(self)
+        self.counts_label = _wrapped_label(self)
+        self.share_label = _wrapped_label(self)
+        self.notes = QVBoxLayout()  # breaches or "no breach", then suggestions
+        self.breach_labels: list[QLabel] = []
+        self.suggestion_buttons: list[SlotButton] = []
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(header)
+        layout.addWidget(self.gauge)
+        layout.addWidget(self.counts_label)
+        layout.addWidget(self.share_label)
+        layout.addLayout(self.notes)
+
+    def show_balance(self, balance: PlatformBalance, colour: str) -> None:
+        self.swatch.set_colour(colour)
+        rule = balance.rule
+        label = i18n.tr(rule.label) if isinstance(rule.label, i18n.Term) else rule.label
+        self.rule_label.setText(self.tr("{rule} · {mode}").format(rule=label, mode=mode_name(rule.mode)))
+        self.rule_label.setToolTip(self._rule_tooltip(rule))
+        allowed = allowed_promotion_share(rule)
+        self.gauge.set_counts(balance.counts, allowed)
+        counts = {side: balance.counts.get(side.value, 0) for side in SIDES}
+        text = self.tr("Conversation {conversation} · Information {information} · Promotion {promotion}")
+        unclassified = balance.counts.get(UNCLASSIFIED, 0)
+        if unclassified:
+            text = self.tr(
+                "Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side",
+                "",
+                unclassified,
+            )
+        self.counts_label.setText(text.format(**{side.value: QLocale().toString(n) for side, n in counts.items()}))
+        self.share_label.setText(self._share_text(balance, allowed))
+        self.gauge.setToolTip(self.share_label.text())
+        self._show_notes(balance)
+
+    def _share_text(self, balance: PlatformBalance, allowed: float | None) -> str:
+        total = sum(balance.counts.values())
+        if not total:
+            return self.tr("No post in this range.")
+        share = percent(balance.promotion_share)
+        if allowed is None:
+            return self.tr("Promotion: {share} of %n post(s).", "", total).format(share=share)
+        text = self.tr("Promotion: {share} of %n post(s); the rule allows {allowed}.", "", total)
+        return text.format(share=share, allowed=percent(allowed))
+
+    def _rule_tooltip(self, rule: BalanceRule) -> str:
+        if rule.max_promotion is None:
+            return ""
+        text = self.tr("At most %n promotion(s) in any {window} consecutive posts.", "", rule.max_promotion)
+        return text.format(window=rule.window)
+
+    def _show_notes(self, balance: PlatformBalance) -> None:
+        _clear(self.notes)
+        self.breach_labels, self.suggestion_buttons = [], []
+        if balance.rule.mode is Mode.OFF:
+            self.notes.addWidget(_wrapped_label(self, self.tr("Not checked: this rule is off."), muted=True))
+        elif not balance.breaches:
+            self.notes.addWidget(_wrapped_label(self, self.tr("No breach in this range."), muted=True))
+        icon = self.style().standardIcon(_BREACH_ICONS.get(balance.rule.mode, _BREACH_ICONS[Mode.WARN]))
+        extent = self.fontMetrics().height()
+        for breach in balance.breaches:
+            row = QHBoxLayout()
+            mark = QLabel(self)
+            mark.setPixmap(icon.pixmap(QSize(extent, extent), self.devicePixelRatioF()))
+            label = _wrapped_label(self, breach.message)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(label, 1)
+            self.notes.addLayout(row)
+            self.breach_labels.append(label)
+        for suggestion in balance.suggestions:
+            button = SlotButton(suggestion, self)
+            button.setToolTip(self._slot_tooltip(suggestion))
+            button.clicked.connect(lambda _checked=False, s=suggestion: self.slotActivated.emit(s.platform, s.at))
+            self.notes.addWidget(button)
+            self.suggestion_buttons.append(button)
+
+    def _slot_tooltip(self, suggestion: Suggestion) -> str:
+        # The slot's own wall-clock time: the core gives it in the planning zone.
+        at, locale = suggestion.at, QLocale()
+        day = locale.toString(QDate(at.year, at.month, at.day), QLocale.FormatType.LongFormat)
+        time = locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+        text = self.tr("Plan a post on {platform} on {day} at {time}")
+        return text.format(platform=suggestion.platform, day=day, time=time)
+
+
+class BalancePanel(QWidget):
+    """The balance of the visible range, one section per platform, scrolling when long."""
+
+    slotActivated = Signal(str, object)  # platform name, aware datetime of the suggested slot
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.legend = SideLegend(self)
+        self.empty_label = _wrapped_label(self, self.tr("No platform yet: add one in Planning ▸ Platforms…"))
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._content = QWidget()
+        self._sections_layout = QVBoxLayout(self._content)
+        self._sections_layout.addWidget(self.empty_label)
+        self._sections_layout.addStretch(1)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self._content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        legend_row = QHBoxLayout()
+        legend_row.setContentsMargins(self._sections_layout.contentsMargins().left(), 6, 0, 0)
+        legend_row.addWidget(self.legend)
+        layout.addLayout(legend_row)
+        layout.addWidget(self.scroll, 1)
+        self._sections: list[PlatformSection] = []
+        self._separators: list[QFrame] = []
+
+    def sizeHint(self) -> QSize:
+        # Room for two or three platforms when docked; the rest scrolls.
+        metrics = self.fontMetrics()
+        return QSize(metrics.averageCharWidth() * 44, metrics.height() * 32)
+
+    def sections(self) -> list[PlatformSection]:
+        return list(self._sections)
+
+    def set_report(self, report: Sequence[PlatformBalance], colours: Mapping[str, str]) -> None:
+        """Show ``report``; sections are kept when the platforms are the same, and so is the scroll."""
+        names = [balance.platform for balance in report]
+        if names != [section.platform for section in self._sections]:
+            self._rebuild(names)
+        fallback = self.palette().color(QPalette.ColorRole.Mid).name()
+        for section, balance in zip(self._sections, report, strict=True):
+            section.show_balance(balance, colours.get(balance.platform, fallback))
+        self.empty_label.setVisible(not report)
+        self.legend.setVisible(bool(report))
+
+    def _rebuild(self, names: list[str]) -> None:
+        for widget in (*self._sections, *self._separators):
+            self._sections_layout.removeWidget(widget)
+            widget.deleteLater()
+        self._sections, self._separators = [], []
+        position = self._sections_layout.indexOf(self.empty_label) + 1
+        for index, name in enumerate(names):
+            if index:
+                line = QFrame(self._content)
+                line.setFrameShape(QFrame.Shape.HLine)
+                line.setFrameShadow(QFrame.Shadow.Sunken)
+                self._sections_layout.insertWidget(position, line)
+                self._separators.append(line)
+                position += 1
+            section = PlatformSection(name, self._content)
+            section.slotActivated.connect(self.slotActivated)
+            self._sections_layout.insertWidget(position, section)
+            self._sections.append(section)
+            position += 1
+
+
+def mode_name(mode: Mode) -> str:
+    """The mode of a rule, as the panel names it."""
+    names = {
+        Mode.OFF: QCoreApplication.translate("BalancePanel", "off", "balance rule mode"),
+        Mode.ADVISE: QCoreApplication.translate("BalancePanel", "advise", "balance rule mode"),
+        Mode.WARN: QCoreApplication.translate("BalancePanel", "warn", "balance rule mode"),
+        Mode.BLOCK: QCoreApplication.translate("BalancePanel", "block", "balance rule mode"),
+    }
+    return names[mode]
+
+
+def percent(fraction: float) -> str:
+    """A share as a whole percentage in the user's locale ("20%", "20 %")."""
+    number = QLocale().toString(round(fraction * 100))
+    return QCoreApplication.translate("BalancePanel", "{number}%", "a percentage").format(number=number)
+
+
+def _wrapped_label(parent: QWidget, text: str = "", *, muted: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if muted:
+        palette = label.palette()
+        # The placeholder colour is the theme's own "secondary text", light or dark.
+        palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+        label.setPalette(palette)
+    return label
+
+
+def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
+    """Remove and delete everything in ``layout``, nested layouts included."""
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _clear(item.layout())  # type: ignore[arg-type]
