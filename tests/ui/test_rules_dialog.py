@@ -1,0 +1,172 @@
+"""Planning ▸ Balance rules…: choose a rule in the list, edit it, save or follow the default."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
+from pytestqt.qtbot import QtBot
+
+from planner import Planner
+from planner.errors import ValidationError
+from planner.rules import PRESETS, BalanceRule, Mode, preset_rule
+from ui.dialogs.rules import RulesDialog
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def pick(qtbot: QtBot, combo: QComboBox, data: object) -> None:
+    """Choose the item holding ``data`` with the keyboard."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.findData(data)):
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == data
+
+
+def type_number(qtbot: QtBot, spin: QAbstractSpinBox, text: str) -> None:
+    spin.setFocus()
+    spin.selectAll()
+    qtbot.keyClicks(spin, text)
+    spin.interpretText()
+
+
+def click_rule(qtbot: QtBot, dialog: RulesDialog, platform: str | None) -> None:
+    """Click the list's line of ``platform`` (None: the default rule)."""
+    index = dialog.model.index(dialog.model.row_of(platform))
+    qtbot.mouseClick(dialog.list_view.viewport(), LEFT, pos=dialog.list_view.visualRect(index).center())
+    assert dialog.current().platform is None if platform is None else dialog.current().platform.name == platform
+
+
+def line_of(dialog: RulesDialog, platform: str | None) -> str:
+    return str(dialog.model.index(dialog.model.row_of(platform)).data())
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot, plan: Planner) -> RulesDialog:
+    shown = RulesDialog(plan)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def test_the_list_has_the_default_then_each_platform(plan: Planner, dialog: RulesDialog) -> None:
+    assert dialog.model.rowCount() == 1 + len(plan.platforms())
+    assert line_of(dialog, None).startswith("Default rule")
+    assert "follows the default" in line_of(dialog, "LinkedIn")
+    assert dialog.current().platform is None
+    assert not dialog.follow_button.isEnabled()
+
+
+def test_linkedin_thirds_in_block_mode(qtbot: QtBot, plan: Planner, dialog: RulesDialog) -> None:
+    click_rule(qtbot, dialog, "LinkedIn")
+    assert "follows the default rule" in dialog.note.text()
+    pick(qtbot, dialog.preset_combo, "thirds")
+    # The preset fills the numbers from the core's table, nothing typed here.
+    shown = (dialog.window_spin.value(), dialog.max_promotion_spin.value(), dialog.min_conversation_spin.value())
+    assert shown == PRESETS["thirds"]
+    pick(qtbot, dialog.mode_combo, Mode.BLOCK.value)
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    saved = plan.rule_for("LinkedIn")
+    assert saved.platform == "LinkedIn"
+    assert (saved.window, saved.max_promotion, saved.min_conversation) == PRESETS["thirds"]
+    assert (saved.mode, saved.preset) == (Mode.BLOCK, "thirds")
+    assert plan.rule_for("Instagram").platform is None  # the others still follow the default
+    assert "Block" in line_of(dialog, "LinkedIn")
+    assert dialog.current().platform is not None and dialog.current().platform.name == "LinkedIn"
+    assert dialog.follow_button.isEnabled()
+
+
+def test_custom_values(qtbot: QtBot, plan: Planner, dialog: RulesDialog) -> None:
+    click_rule(qtbot, dialog, "Instagram")
+    type_number(qtbot, dialog.window_spin, "7")
+    type_number(qtbot, dialog.max_promotion_spin, "2")
+    type_number(qtbot, dialog.min_conversation_spin, "3")
+    type_number(qtbot, dialog.streak_spin, "1")
+    type_number(qtbot, dialog.gap_spin, "36")
+    assert dialog.preset_combo.currentData() == ""  # Custom
+    pick(qtbot, dialog.mode_combo, Mode.ADVISE.value)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    saved = plan.rule_for("Instagram")
+    assert (saved.platform, saved.window, saved.max_promotion, saved.min_conversation) == ("Instagram", 7, 2, 3)
+    assert (saved.max_promo_streak, saved.min_promo_gap_hours, saved.mode) == (1, 36.0, Mode.ADVISE)
+    assert saved.preset is None
+    assert "Custom" in line_of(dialog, "Instagram")
+
+
+def test_no_limit_is_none_and_numbers_of_a_preset_select_it(qtbot: QtBot, plan: Planner, dialog: RulesDialog) -> None:
+    click_rule(qtbot, dialog, "LinkedIn")
+    name, numbers = next((n, v) for n, v in PRESETS.items() if n != "80-20")
+    for spin, value in zip(
+        (dialog.window_spin, dialog.max_promotion_spin, dialog.min_conversation_spin), numbers, strict=True
+    ):
+        type_number(qtbot, spin, str(value))
+    assert dialog.preset_combo.currentData() == name
+    type_number(qtbot, dialog.min_conversation_spin, "-1")
+    assert dialog.min_conversation_spin.text() == "No minimum"
+    assert dialog.preset_combo.currentData() == ""
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert plan.rule_for("LinkedIn").min_conversation is None
+
+
+def test_follow_the_default_removes_the_rule(qtbot: QtBot, plan: Planner) -> None:
+    plan.set_rule(preset_rule("5-3-2", platform="LinkedIn", mode=Mode.BLOCK))
+    dialog = RulesDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click_rule(qtbot, dialog, "LinkedIn")
+    assert dialog.window_spin.value() == PRESETS["5-3-2"][0]
+    assert dialog.follow_button.isEnabled()
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.follow_button, LEFT)
+    assert [rule.platform for rule in plan.rules()] == [None]
+    assert plan.rule_for("LinkedIn").platform is None
+    assert "follows the default" in line_of(dialog, "LinkedIn")
+    assert not dialog.follow_button.isEnabled()
+    default = plan.rules()[0]
+    assert dialog.window_spin.value() == default.window  # the default's numbers are shown again
+
+
+def test_an_impossible_rule_shows_the_core_error(qtbot: QtBot, plan: Planner, dialog: RulesDialog) -> None:
+    click_rule(qtbot, dialog, "LinkedIn")
+    type_number(qtbot, dialog.window_spin, "3")
+    type_number(qtbot, dialog.max_promotion_spin, "5")
+    with qtbot.assertNotEmitted(dialog.changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    with pytest.raises(ValidationError) as refused:
+        plan.set_rule(BalanceRule("LinkedIn", 3, 5, None, None, None, Mode.WARN))
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == refused.value.message
+    assert plan.rule_for("LinkedIn").platform is None  # nothing saved
+    assert dialog.window_spin.value() == 3  # what was typed stays, to be fixed
+
+
+def test_editing_the_default_rule(qtbot: QtBot, plan: Planner, dialog: RulesDialog) -> None:
+    click_rule(qtbot, dialog, None)
+    pick(qtbot, dialog.preset_combo, "5-3-2")
+    pick(qtbot, dialog.mode_combo, Mode.OFF.value)
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    default = plan.rules()[0]
+    assert (default.platform, default.preset, default.mode) == (None, "5-3-2", Mode.OFF)
+    assert plan.rule_for("Instagram").preset == "5-3-2"
+
+
+def test_enter_in_the_list_does_not_save(qtbot: QtBot, plan: Planner, dialog: RulesDialog) -> None:
+    click_rule(qtbot, dialog, "LinkedIn")
+    qtbot.keyClick(dialog.list_view, Qt.Key.Key_Return)
+    assert [rule.platform for rule in plan.rules()] == [None]
+    qtbot.keyClick(dialog.list_view, Qt.Key.Key_Down)
+    assert dialog.current().platform is not None
+
+
+def test_french_error(qtbot: QtBot, french: None, plan: Planner) -> None:
+    dialog = RulesDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    click_rule(qtbot, dialog, "LinkedIn")
+    type_number(qtbot, dialog.window_spin, "3")
+    type_number(qtbot, dialog.max_promotion_spin, "5")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert "doit être entre 0 et la fenêtre (3), pas 5" in dialog.error.text()

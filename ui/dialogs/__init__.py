@@ -1,0 +1,321 @@
+"""The app's dialogs: the Planning editors (platforms, categories, balance
+rules), the conflict dialog and the Help dialogs.
+
+This module holds the small pieces they share: translated names of the core's
+values and an inline message line for the core's refusals. Each dialog lives
+in its own module and is imported from there (``ui.dialogs.rules``…), so
+opening one does not load the others.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.defaults import PLATFORM_KINDS
+from planner.errors import PlannerError
+from planner.model import Side, Status
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class _HasName(Protocol):
+    @property
+    def name(self) -> str: ...
+
+
+Named = TypeVar("Named", bound=_HasName)
+
+
+def side_label(side: Side) -> str:
+    """The side's name in the user's language."""
+    labels = {
+        Side.CONVERSATION: QCoreApplication.translate("Side", "Conversation"),
+        Side.INFORMATION: QCoreApplication.translate("Side", "Information"),
+        Side.PROMOTION: QCoreApplication.translate("Side", "Promotion"),
+    }
+    return labels[side]
+
+
+def status_label(status: Status) -> str:
+    """The status's name in the user's language."""
+    labels = {
+        Status.IDEA: QCoreApplication.translate("Status", "Idea"),
+        Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
+        Status.READY: QCoreApplication.translate("Status", "Ready"),
+        Status.SCHEDULED: QCoreApplication.translate("Status", "Scheduled"),
+        Status.PUBLISHED: QCoreApplication.translate("Status", "Published"),
+        Status.CANCELLED: QCoreApplication.translate("Status", "Cancelled"),
+    }
+    return labels[status]
+
+
+def kind_label(kind: str) -> str:
+    """A platform kind's name: brands keep the core's label, common words are translated."""
+    generic = {
+        "blog": QCoreApplication.translate("PlatformKind", "Blog"),
+        "newsletter": QCoreApplication.translate("PlatformKind", "Newsletter"),
+        "forum": QCoreApplication.translate("PlatformKind", "Forum"),
+        "other": QCoreApplication.translate("PlatformKind", "Other"),
+    }
+    found = PLATFORM_KINDS.get(kind)
+    return generic.get(kind) or (found.label if found else kind)
+
+
+def without_mnemonic(text: str) -> str:
+    """An action's text as read: "&Open…" gives "Open…", "R&&D" gives "R&D"."""
+    return "&".join(part.replace("&", "") for part in text.split("&&"))
+
+
+class InlineMessage(QWidget):
+    """A warning icon and a wrapped sentence under a form; hidden when empty.
+
+    The core's refusals are shown here, next to what the user typed, rather
+    than in a box that hides the form.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        self.icon.setPixmap(warning.pixmap(size, size))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.show_message("")
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()
+
+
+class NamedRowsModel(QAbstractTableModel, Generic[Named]):
+    """A read-only table over named values of the core (platforms, categories)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[Named] = []
+
+    def set_items(self, items: Sequence[Named]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> Named:
+        return self._items[row]
+
+    def row_of(self, name: str) -> int:
+        """The row of the value called ``name``, or -1."""
+        return next((row for row, item in enumerate(self._items) if item.name == name), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def _item_at(self, index: AnyIndex) -> Named | None:
+        valid = index.isValid() and 0 <= index.row() < len(self._items)
+        return self._items[index.row()] if valid else None
+
+
+class ReferenceDialog(QDialog, Generic[Named]):
+    """A table of named values with Add, Edit and Remove, saved through the core.
+
+    Subclasses give the model, the form that adds or edits one value (a
+    dialog that saves on OK and keeps the saved value in ``saved``), and the
+    removal. Forms and the confirmation open window-modal without blocking,
+    so keyboard users and tests reach them as ``form`` and ``confirmation``.
+    """
+
+    changed = Signal()
+
+    def __init__(self, model: NamedRowsModel[Named], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.form: QDialog | None = None
+        self.confirmation: QMessageBox | None = None
+
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(QCoreApplication.translate("ReferenceDialog", "&Add…"), self)
+        self.edit_button = QPushButton(QCoreApplication.translate("ReferenceDialog", "&Edit…"), self)
+        self.remove_button = QPushButton(QCoreApplication.translate("ReferenceDialog", "&Remove…"), self)
+        self.message = InlineMessage(self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            button.setAutoDefault(False)  # Enter in the table edits, it does not add
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addWidget(self.table, 1)
+        top.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(close)
+
+        remove_key = QAction(self.remove_button.text(), self.table)
+        remove_key.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Delete))
+        remove_key.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.triggered.connect(self.remove_selected)
+        self.table.addAction(remove_key)
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.activated.connect(self.edit_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        close.rejected.connect(self.reject)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter in the table edits the row (the table's own activation); it must
+        # not also reach the dialog, whose default button would close it.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # -- what subclasses give ----------------------------------------------------
+
+    def _load(self) -> Sequence[Named]:
+        raise NotImplementedError
+
+    def _make_form(self, item: Named | None) -> QDialog:
+        raise NotImplementedError
+
+    def _confirm_text(self, item: Named) -> tuple[str, str, str]:
+        """The confirmation's title, question and explanation."""
+        raise NotImplementedError
+
+    def _remove(self, item: Named) -> None:
+        raise NotImplementedError
+
+    # -- selection ---------------------------------------------------------------
+
+    def selected(self) -> Named | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    def select(self, name: str) -> None:
+        row = self.model.row_of(name)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    def reload(self, select: str | None = None) -> None:
+        """Read the values again, keeping (or moving) the selection."""
+        current = self.selected()
+        self.model.set_items(self._load())
+        name = select or (current.name if current else None)
+        if name is not None and self.model.row_of(name) >= 0:
+            self.select(name)
+        elif self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has_one = self.selected() is not None
+        self.edit_button.setEnabled(has_one)
+        self.remove_button.setEnabled(has_one)
+
+    # -- actions -----------------------------------------------------------------
+
+    def add(self) -> None:
+        self._open_form(None)
+
+    def edit_selected(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self._open_form(item)
+
+    def _open_form(self, item: Named | None) -> None:
+        self.message.clear()
+        form = self._make_form(item)
+        form.accepted.connect(lambda: self._saved(getattr(form, "saved", None)))
+        self.form = form
+        form.open()
+
+    def _saved(self, saved: Named | None) -> None:
+        self.form = None
+        self.reload(select=saved.name if saved is not None else None)
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        self.message.clear()
+        title, question, explanation = self._confirm_text(item)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setInformativeText(explanation)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # removing is never the default
+        box.finished.connect(lambda result: self._confirmed(item, result))
+        self.confirmation = box
+        box.open()
+
+    def _confirmed(self, item: Named, result: int) -> None:
+        self.confirmation = None
+        if result != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._remove(item)
+        except PlannerError as error:
+            # The core's refusal (still in use…) stays in view under the table.
+            self.message.show_message(error.message)
+            self.reload(select=item.name)
+            return
+        self.reload()
+        self.changed.emit()

@@ -1,0 +1,260 @@
+"""The conflict dialog: someone else saved this post while you were editing it.
+
+Never a silent overwrite (PRODUCT.md): the dialog shows who changed it and
+when, the fields where their version and yours differ, and lets the user keep
+theirs, overwrite theirs with yours knowingly, or edit again. A post deleted
+meanwhile can be recreated from yours or dropped.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import fields
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt, QTime
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.model import UNSET, Post, PostFields, PostPatch, Status
+from ui.dialogs import AnyIndex, status_label
+
+# The fields people edit, in the editor's order; the cross-post group and uid are internal.
+SHOWN_FIELDS = (
+    "platform",
+    "title",
+    "body",
+    "category",
+    "status",
+    "start",
+    "timezone",
+    "duration_minutes",
+    "author",
+    "campaign",
+    "link",
+    "notes",
+)
+# Long texts are cut in the table; the tooltip has them whole.
+SHORT_TEXT = 160
+
+
+class ConflictChoice(enum.StrEnum):
+    THEIRS = "theirs"  # keep their version (or, once deleted, drop mine)
+    MINE = "mine"  # save mine over theirs (or recreate it)
+    EDIT = "edit"  # edit again, starting from their version
+
+
+def differences(mine: PostPatch | PostFields, theirs: Post | None) -> list[tuple[str, object, object]]:
+    """(field, their value, my value) for each field I set that differs from theirs.
+
+    With a patch, only the fields it changes count: the others would stay as
+    they are now. With full fields, unset defaults (None) are not differences.
+    """
+    found = []
+    given = {f.name for f in fields(mine)}
+    for name in SHOWN_FIELDS:
+        if name not in given:
+            continue
+        value = getattr(mine, name)
+        unset_default = isinstance(mine, PostFields) and (value is None or (theirs is None and value == ""))
+        if value is UNSET or unset_default:
+            continue
+        their_value = getattr(theirs, name) if theirs is not None else None
+        if theirs is None or their_value != value:
+            found.append((name, their_value, value))
+    return found
+
+
+class DifferenceModel(QAbstractTableModel):
+    """Field | Theirs | Mine, one row per difference (no Theirs column once deleted)."""
+
+    def __init__(self, rows: list[tuple[str, object, object]], *, deleted: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows = rows
+        self._deleted = deleted
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else (2 if self._deleted else 3)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        theirs = [] if self._deleted else [self.tr("Theirs")]
+        titles = [self.tr("Field"), *theirs, self.tr("Yours")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        name, theirs, mine = self._rows[index.row()]
+        column = index.column()
+        value = mine if column == 2 or (self._deleted and column == 1) else theirs
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return self.field_label(name)
+            text = self.value_text(name, value)
+            if len(text) > SHORT_TEXT:
+                text = self.tr("{start}…", "a long text cut short").format(start=text[:SHORT_TEXT].rstrip())
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole and column > 0:
+            return self.value_text(name, value)
+        return None
+
+    def field(self, row: int) -> str:
+        return self._rows[row][0]
+
+    def field_label(self, name: str) -> str:
+        labels = {
+            "platform": self.tr("Platform"),
+            "title": self.tr("Title"),
+            "body": self.tr("Text"),
+            "category": self.tr("Category"),
+            "status": self.tr("Status"),
+            "start": self.tr("Date and time"),
+            "timezone": self.tr("Time zone"),
+            "duration_minutes": self.tr("Duration"),
+            "author": self.tr("Author"),
+            "campaign": self.tr("Campaign"),
+            "link": self.tr("Link"),
+            "notes": self.tr("Notes"),
+        }
+        return labels.get(name, name)
+
+    def value_text(self, name: str, value: object) -> str:
+        if value is None or value == "":
+            return self.tr("No date") if name == "start" else "—"
+        if isinstance(value, Status):
+            return status_label(value)
+        if isinstance(value, datetime):
+            return when_text(value)
+        if name == "duration_minutes" and isinstance(value, int):
+            return self.tr("%n minute(s)", "", value)
+        return " ".join(str(value).split()) if name == "body" else str(value)
+
+
+def when_text(moment: datetime) -> str:
+    """A day and time in the locale's format, at ``moment``'s own wall clock."""
+    locale = QLocale()
+    date_format = QCoreApplication.translate("ConflictDialog", "ddd d MMM yyyy", "QLocale format of a post's day")
+    # The wall-clock fields, not a QDateTime: Qt would convert to the machine's zone.
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), date_format)
+    time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("ConflictDialog", "{day}, {time}", "a day and a time").format(day=day, time=time)
+
+
+class ConflictDialog(QDialog):
+    """Their version next to mine; ``choice()`` says what the user picked."""
+
+    def __init__(self, mine: PostPatch | PostFields, theirs: Post | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._theirs = theirs
+        # Closing without a choice neither overwrites nor loses anything that still exists.
+        self._choice = ConflictChoice.EDIT if theirs is not None else ConflictChoice.THEIRS
+        self.rows = differences(mine, theirs)
+        self.setWindowTitle(self.tr("Someone else changed this post"))
+
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.heading = QLabel(self._heading(), self)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.who = QLabel(self._who(), self)
+        self.who.setWordWrap(True)
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.model = DifferenceModel(self.rows, deleted=theirs is None, parent=self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Wrapped rows need their height again whenever the columns' widths change.
+        header.sectionResized.connect(self.table.resizeRowsToContents)
+        self.same = QLabel(self.tr("Their version already has your changes."), self)
+        self.table.setVisible(bool(self.rows))
+        self.same.setVisible(not self.rows)
+
+        self.buttons = QDialogButtonBox(self)
+        self.edit_button: QPushButton | None = None
+        if theirs is None:
+            self.mine_button = self._button(self.tr("&Recreate mine"), ConflictChoice.MINE)
+            self.theirs_button = self._button(self.tr("&Discard mine"), ConflictChoice.THEIRS)
+        else:
+            self.theirs_button = self._button(self.tr("Keep &theirs"), ConflictChoice.THEIRS)
+            self.mine_button = self._button(self.tr("&Overwrite with mine"), ConflictChoice.MINE)
+            self.edit_button = self._button(self.tr("&Edit again"), ConflictChoice.EDIT)
+            self.edit_button.setDefault(True)  # the choice that loses nobody's work
+
+        text = QVBoxLayout()
+        text.addWidget(self.heading)
+        text.addWidget(self.who)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.same)
+        layout.addWidget(self.buttons)
+        self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())
+        (self.edit_button or self.theirs_button).setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Rows wrap at the widths known only now: fit the height to them once.
+        self.table.resizeRowsToContents()
+        self.resize(self.width(), min(self.sizeHint().height(), self.screen().availableGeometry().height() * 3 // 4))
+
+    def choice(self) -> ConflictChoice:
+        return self._choice
+
+    def _button(self, text: str, choice: ConflictChoice) -> QPushButton:
+        button = self.buttons.addButton(text, QDialogButtonBox.ButtonRole.ActionRole)
+        button.clicked.connect(lambda: self._choose(choice))
+        return button
+
+    def _choose(self, choice: ConflictChoice) -> None:
+        self._choice = choice
+        self.accept()
+
+    def _heading(self) -> str:
+        if self._theirs is None:
+            return self.tr("Someone else deleted this post while you were editing it.")
+        return self.tr("Someone else saved this post while you were editing it.")
+
+    def _who(self) -> str:
+        theirs = self._theirs
+        if theirs is None:
+            return self.tr("Recreate it from your version, or discard your changes.")
+        # Shown at the post's own wall clock, never the machine's zone.
+        saved = when_text(theirs.updated_at.astimezone(ZoneInfo(theirs.timezone)))
+        return self.tr("“{title}” was changed by {who} ({when}), version {version}.").format(
+            title=theirs.title, who=theirs.updated_by or self.tr("someone"), when=saved, version=theirs.version
+        )
