@@ -10,7 +10,7 @@ import enum
 from dataclasses import dataclass, replace
 
 from planner.errors import ValidationError
-from planner.i18n import Term
+from planner.i18n import Term, tr
 
 
 class Mode(enum.StrEnum):
@@ -42,7 +42,7 @@ class BalanceRule:
     @property
     def label(self) -> str:
         """The rule's name as people say it: "80/20", or "custom rule"."""
-        return PRESET_LABELS.get(self.preset or "", "") or Term("rule.custom")
+        return PRESET_LABELS.get(self.preset or "", "") or tr("rule.custom")
 
 
 # name: (window, max promotion, min conversation), the numbers of PRODUCT.md.

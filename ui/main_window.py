@@ -1,62 +1,48 @@
-"""The first window: the posts of one ISO week, with week navigation.
+"""The main window: the calendar in the centre, balance and ideas beside it.
 
-Posts in a window that breaks a balance rule carry a warning mark, and a line
-under the week's title counts the week's breaches. The core judges; this
-window only shows its report, read once per reload.
+The window reads what it shows from the core and changes posts through
+:class:`ui.operations.PostOperations` (undo, refusals, conflicts). It keeps no
+rule of its own: breaches, suggestions and counts all come from the core.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+import enum
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QStackedWidget,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
-    QToolBar,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QDate, QLocale, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from planner.errors import PlannerError
-from planner.model import PostQuery
+from planner.model import AuditEntry, Entity, Post, PostQuery, Status
 from planner.service import Planner
 from planner.session import Clock
-from planner.timezones import week_of, week_range, zone
-from planner.verdicts import Breach
-from ui.post_table_model import Column, PostTableModel
+from planner.timezones import day_range, zone
+from planner.verdicts import Breach, PlatformBalance
+from ui import ranges
+from ui.actions import Actions, create_actions
+from ui.agenda_view import AgendaView
+from ui.backlog import BacklogView
+from ui.balance_panel import BalancePanel
+from ui.insights import InsightsView
+from ui.main_menus import build_menus, connect_actions
+from ui.month_view import MonthView
+from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
+from ui.team_watch import POLL_INTERVAL_MS, TeamWatch
+from ui.week_view import WeekView
 
-# How often to ask SQLite whether another process committed (PRAGMA data_version
-# reads no page, so this is cheap even on a network share).
-POLL_INTERVAL_MS = 2000
 
-
-class _SpacedDelegate(QStyledItemDelegate):
-    """Cells sized with room to spare, so columns sized to their contents do not touch."""
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        hint = super().sizeHint(option, index)
-        return QSize(hint.width() + option.fontMetrics.averageCharWidth() * 2, hint.height())
-
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        super().initStyleOption(option, index)
-        if index.column() == Column.BALANCE:
-            # The marker alone in its narrow column: centred, not stuck to the left edge.
-            option.decorationAlignment = Qt.AlignmentFlag.AlignCenter
+class View(enum.IntEnum):
+    WEEK = 0
+    MONTH = 1
+    AGENDA = 2
+    INSIGHTS = 3
 
 
 class MainWindow(QMainWindow):
-    """The posts of one week, read again when another process commits to the file."""
+    """A plan, week by week (or by month, as an agenda, as insights)."""
 
     def __init__(
         self,
@@ -64,208 +50,237 @@ class MainWindow(QMainWindow):
         *,
         clock: Clock | None = None,
         poll_interval_ms: int = POLL_INTERVAL_MS,
+        reason_asker: ReasonAsker = ask_reason,
+        conflict_asker: ConflictAsker = ask_resolution,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._planner = planner
+        self.planner = planner
         self._clock = clock or planner.now
         self._zone = planner.planning_zone
-        self._year, self._week = self.current_week()
-        self.model = PostTableModel(self, planning_zone=self._zone)
+        self._tz = zone(self._zone)
+        self._anchor = self.today()
+        self._view = View.WEEK
+        self._hidden: set[str] = set()
+        self._colours: dict[str, str] = {}
+        self.ops = PostOperations(planner, self, reason_asker=reason_asker, conflict_asker=conflict_asker)
+        self.actions: Actions = create_actions(self, self.ops.stack)
+        # Names the first window's tests know.
+        self.previous_week_action = self.actions.previous
+        self.this_week_action = self.actions.today
+        self.next_week_action = self.actions.next
 
         self.setWindowTitle(self.tr("Dialogos — {file}").format(file=planner.path.name))
-        self._create_actions()
-        self._create_menus_and_toolbar()
         self._create_central()
+        self._create_docks()
+        self._create_toolbars()
+        build_menus(self)
+        connect_actions(self)
         self._create_status_bar()
 
-        # The first call only records the file's state; later ones compare to it.
-        planner.others_committed()
-        self._poll = QTimer(self)
-        self._poll.setInterval(poll_interval_ms)
-        self._poll.timeout.connect(self._poll_others)
-        self._poll.start()
+        self.watch = TeamWatch(planner, self, interval_ms=poll_interval_ms)
+        self.watch.changedElsewhere.connect(self._changed_elsewhere)
+        self.watch.problem.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.watch.checked.connect(self._checked)
+        self.ops.changed.connect(self._after_change)
+        self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.ops.warned.connect(lambda messages: self.statusBar().showMessage(" ".join(messages), 15_000))
+        self.ops.editAgain.connect(self.edit_post)
+        self._restore_settings()
+        self.watch.start()
+        self.reload()
 
-        self.show_week(self._year, self._week)
-
-    # -- building -----------------------------------------------------------
-
-    def _create_actions(self) -> None:
-        style = self.style()
-        self.previous_week_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack), self.tr("&Previous week"), self
-        )
-        self.previous_week_action.setShortcuts(
-            [QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp)]
-        )
-        self.previous_week_action.triggered.connect(lambda: self._shift(-1))
-
-        self.this_week_action = QAction(self.tr("&This week"), self)
-        self.this_week_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_T))
-        self.this_week_action.triggered.connect(self.show_current_week)
-
-        self.next_week_action = QAction(
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward), self.tr("&Next week"), self
-        )
-        self.next_week_action.setShortcuts(
-            [QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown)]
-        )
-        self.next_week_action.triggered.connect(lambda: self._shift(1))
-
-        self.quit_action = QAction(self.tr("&Quit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-
-        for action in (self.previous_week_action, self.this_week_action, self.next_week_action):
-            # Toolbar buttons do not show shortcuts by themselves.
-            action.setToolTip(
-                self.tr("{action} ({shortcut})", "tooltip of a toolbar button").format(
-                    action=action.text().replace("&", ""),
-                    shortcut=action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                )
-            )
-
-    def _create_menus_and_toolbar(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.quit_action)
-        week_menu = self.menuBar().addMenu(self.tr("&Week"))
-        toolbar = QToolBar(self.tr("Week"), self)
-        toolbar.setObjectName("week_toolbar")  # lets saveState() remember it
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.previous_week_action, self.this_week_action, self.next_week_action):
-            week_menu.addAction(action)
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
+    # -- building -------------------------------------------------------------
 
     def _create_central(self) -> None:
         self.week_label = QLabel(self)
         font = self.week_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.week_label.setFont(font)
-        self.week_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.balance_label = QLabel(self)
+        self.balance_label.setWordWrap(True)
+        self.balance_bar = self.balance_label  # the line under the title, shown when breaches exist
 
-        # "2 balance warnings this week on Instagram", hidden when the week is balanced.
-        self.balance_bar = QWidget(self)
-        self.balance_icon = QLabel(self.balance_bar)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.balance_icon.setPixmap(warning.pixmap(size, size))
-        self.balance_label = QLabel(self.balance_bar)
-        bar_layout = QHBoxLayout(self.balance_bar)
-        bar_layout.setContentsMargins(0, 0, 0, 0)
-        bar_layout.addWidget(self.balance_icon)
-        bar_layout.addWidget(self.balance_label, 1)
-        self.balance_bar.hide()
-
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setItemDelegate(_SpacedDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        # Room for the warning mark and no more, whether the week has one or not.
-        marker = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        header.setSectionResizeMode(Column.BALANCE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(Column.BALANCE, marker + self.fontMetrics().averageCharWidth())
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-
-        self.empty_label = QLabel(self.tr("Nothing planned this week."), self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setEnabled(False)  # the palette's muted text colour
-
-        self._pages = QStackedWidget(self)
-        self._pages.addWidget(self.table)
-        self._pages.addWidget(self.empty_label)
+        self.week_view = WeekView(self, planning_zone=self._zone)
+        self.month_view = MonthView(self, planning_zone=self._zone)
+        self.agenda = AgendaView(self, planning_zone=self._zone)
+        self.insights = InsightsView(self)
+        self.model = self.agenda.model
+        self.table = self.agenda.table
+        self.pages = QStackedWidget(self)
+        for widget in (self.week_view, self.month_view, self.agenda, self.insights):
+            self.pages.addWidget(widget)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.addWidget(self.week_label)
-        layout.addWidget(self.balance_bar)
-        layout.addWidget(self._pages, 1)
+        layout.addWidget(self.balance_label)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+
+        for view in (self.week_view, self.month_view, self.agenda):
+            view.editRequested.connect(self._edit_by_id)
+        for view in (self.week_view, self.agenda):
+            view.deleteRequested.connect(self._delete_by_id)
+        self.week_view.moveRequested.connect(self._move_by_id)
+        self.week_view.createRequested.connect(lambda start: self.new_post(start=start))
+        self.week_view.scheduleRequested.connect(self._move_by_id)
+        self.month_view.dayActivated.connect(self._open_day)
+
+    def _create_docks(self) -> None:
+        self.balance_panel = BalancePanel(self)
+        self.balance_panel.slotActivated.connect(lambda _platform, start: self.new_post(start=start))
+        self.balance_dock = QDockWidget(self.tr("Balance"), self)
+        self.balance_dock.setObjectName("balance_dock")
+        self.balance_dock.setWidget(self.balance_panel)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.balance_dock)
+
+        self.backlog = BacklogView(self)
+        self.backlog.editRequested.connect(self._edit_by_id)
+        self.backlog.deleteRequested.connect(self._delete_by_id)
+        self.backlog.newIdeaRequested.connect(lambda: self.new_post(idea=True))
+        self.backlog_dock = QDockWidget(self.tr("Ideas"), self)
+        self.backlog_dock.setObjectName("backlog_dock")
+        self.backlog_dock.setWidget(self.backlog)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.backlog_dock)
+
+    def _create_toolbars(self) -> None:
+        toolbar = QToolBar(self.tr("Navigation"), self)
+        toolbar.setObjectName("navigation_toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.actions.previous, self.actions.today, self.actions.next):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        for action in self.actions.views():
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.actions.new_post)
+        self.addToolBar(toolbar)
+        self.filter_bar = QToolBar(self.tr("Platforms"), self)
+        self.filter_bar.setObjectName("platform_toolbar")
+        self.addToolBar(self.filter_bar)
+        self.platform_actions: dict[str, QAction] = {}
 
     def _create_status_bar(self) -> None:
         self.count_label = QLabel(self)
-        self.path_label = QLabel(self.tr("Database: {path}").format(path=self._planner.path), self)
-        self.path_label.setToolTip(str(self._planner.path))
+        self.refresh_label = QLabel(self)
+        self.path_label = QLabel(self.tr("Database: {path}").format(path=self.planner.path), self)
+        self.path_label.setToolTip(str(self.planner.path))
         self.statusBar().addWidget(self.count_label)
+        self.statusBar().addPermanentWidget(self.refresh_label)
         self.statusBar().addPermanentWidget(self.path_label)
 
-    # -- weeks --------------------------------------------------------------
+    # -- what is shown --------------------------------------------------------
+
+    def today(self) -> date:
+        return self._clock().astimezone(self._tz).date()
 
     @property
     def week(self) -> tuple[int, int]:
-        """The ISO (year, week) shown."""
-        return self._year, self._week
+        """The ISO (year, week) of the shown day."""
+        iso = self._anchor.isocalendar()
+        return iso.year, iso.week
 
     def current_week(self) -> tuple[int, int]:
-        """Today's ISO week in the planning zone, by the window's clock."""
-        return week_of(self._clock().astimezone(zone(self._zone)))
-
-    def show_current_week(self) -> None:
-        self.show_week(*self.current_week())
+        iso = self.today().isocalendar()
+        return iso.year, iso.week
 
     def show_week(self, year: int, week: int) -> None:
-        self._year, self._week = year, week
-        self.week_label.setText(self._week_title())
+        self._anchor = date.fromisocalendar(year, week, 1)
         self.reload()
 
-    def _shift(self, weeks: int) -> None:
-        monday = date.fromisocalendar(self._year, self._week, 1) + timedelta(weeks=weeks)
-        iso = monday.isocalendar()
-        self.show_week(iso.year, iso.week)
+    def show_current_week(self) -> None:
+        self.go_today()
+
+    def go_today(self) -> None:
+        self._anchor = self.today()
+        self.reload()
+
+    def shift(self, steps: int) -> None:
+        if self._view is View.MONTH:
+            self._anchor = ranges.shift_month(self._anchor, steps)
+        elif self._view is View.INSIGHTS:
+            self._anchor += timedelta(weeks=steps * ranges.INSIGHT_WEEKS)
+        else:
+            self._anchor += timedelta(weeks=steps)
+        self.reload()
+
+    def show_view(self, view: View) -> None:
+        self._view = view
+        self.pages.setCurrentIndex(int(view))
+        self.actions.views()[int(view)].setChecked(True)
+        self.reload()
+
+    @property
+    def view(self) -> View:
+        return self._view
+
+    def visible_days(self) -> tuple[date, date]:
+        if self._view is View.MONTH:
+            return ranges.month_days(self._anchor)
+        if self._view is View.INSIGHTS:
+            last = ranges.week_days(self._anchor)[1]
+            return last - timedelta(weeks=ranges.INSIGHT_WEEKS) + timedelta(days=1), last
+        return ranges.week_days(self._anchor)
 
     def reload(self) -> None:
-        """Read the shown week again from the file."""
-        start, end = week_range(self._year, self._week, self._zone)
+        """Read the shown range again: posts, balance, ideas."""
+        first, last = self.visible_days()
+        start, end = day_range(first, last, self._zone)
         try:
-            posts = self._planner.list_posts(PostQuery(start, end))
-            colours = {platform.name: platform.colour for platform in self._planner.platforms()}
-            # One report per reload: the core finds the breaches touching the week.
-            breaches = [breach for balance in self._planner.balance_report(start, end) for breach in balance.breaches]
+            self._colours = {p.name: p.colour for p in self.planner.platforms()}
+            shown = tuple(name for name in self._colours if name not in self._hidden)
+            query = PostQuery(start, end, platforms=shown) if self._hidden else PostQuery(start, end)
+            posts = self.planner.list_posts(query) if shown else []
+            report = self.planner.balance_report(start, end, shown) if shown else []
+            ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,)))
         except PlannerError as error:
             # A locked or vanished file must not close the window: say it and keep the last view.
-            self.statusBar().showMessage(str(error), 10_000)
+            self.statusBar().showMessage(error.message, 10_000)
             return
-        self.model.set_posts(posts, colours, messages_by_post(breaches, (post.id for post in posts)))
-        self._pages.setCurrentWidget(self.table if posts else self.empty_label)
-        self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
-        self._show_balance(breaches)
+        breaches = [breach for balance in report for breach in balance.breaches]
+        marks = messages_by_post(breaches, (post.id for post in posts))
+        self._sync_platform_filters()
+        self.week_label.setText(self._title(first, last))
+        self._show(posts, marks, report, first)
+        self.backlog.set_ideas([p for p in ideas if p.platform not in self._hidden], self._colours)
+        if self._view is View.WEEK:
+            self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
+        else:
+            self.count_label.setText(self.tr("%n post(s) shown", "", len(posts)))
+        self._show_balance_line(breaches)
 
-    def _show_balance(self, breaches: Sequence[Breach]) -> None:
-        """The line under the week's title: how many breaches, on which platforms."""
-        self.balance_bar.setVisible(bool(breaches))
+    def _show(self, posts: list[Post], marks: dict[int, list[str]], report: list[PlatformBalance], first: date) -> None:
+        now = self._clock()
+        self.agenda.set_posts(posts, self._colours, marks)
+        if self._view is View.WEEK:
+            self.week_view.set_week(first, posts, self._colours, marks, now)
+        elif self._view is View.MONTH:
+            self.month_view.set_month(self._anchor.year, self._anchor.month, posts, self._colours, marks, self.today())
+        elif self._view is View.INSIGHTS:
+            iso = self.visible_days()[1].isocalendar()
+            self.insights.set_weeks(self.planner.weekly_sides(iso.year, iso.week, ranges.INSIGHT_WEEKS), self._colours)
+        self.balance_panel.set_report(report, self._colours)
+
+    def _show_balance_line(self, breaches: list[Breach]) -> None:
+        self.balance_label.setVisible(bool(breaches))
         if not breaches:
             self.balance_label.clear()
-            self.balance_bar.setToolTip("")
+            self.balance_label.setToolTip("")
             return
         platforms = list(dict.fromkeys(breach.platform for breach in breaches))
-        text = self.tr("%n balance warning(s) this week on {platforms}", "", len(breaches))
+        if self._view is View.WEEK:
+            text = self.tr("%n balance warning(s) this week on {platforms}", "", len(breaches))
+        else:
+            text = self.tr("%n balance warning(s) in this range on {platforms}", "", len(breaches))
         self.balance_label.setText(text.format(platforms=QLocale().createSeparatedList(platforms)))
-        self.balance_bar.setToolTip("\n".join(breach.message for breach in breaches))
+        self.balance_label.setToolTip("\n".join(breach.message for breach in breaches))
 
-    def _poll_others(self) -> None:
-        try:
-            changed = self._planner.others_committed()
-        except PlannerError as error:
-            self.statusBar().showMessage(str(error), 10_000)
-            return
-        if changed:
-            self.reload()
-
-    def _week_title(self) -> str:
-        first = date.fromisocalendar(self._year, self._week, 1)
-        last = first + timedelta(days=6)
+    def _title(self, first: date, last: date) -> str:
         locale = QLocale()
+        if self._view is View.MONTH:
+            return locale.toString(QDate(first), self.tr("MMMM yyyy", "QLocale format of a month's title"))
         full = self.tr("d MMM yyyy", "QLocale format of the last day of a week")
         if (first.year, first.month) == (last.year, last.month):
             start_format = self.tr("d", "QLocale format of a week's first day, same month as its last")
@@ -279,12 +294,129 @@ class MainWindow(QMainWindow):
         dates = template.format(
             first=locale.toString(QDate(first), start_format), last=locale.toString(QDate(last), full)
         )
-        return self.tr("Week {week} · {dates}").format(week=self._week, dates=dates)
+        if self._view is View.INSIGHTS:
+            return self.tr("Last {count} weeks · {dates}").format(count=ranges.INSIGHT_WEEKS, dates=dates)
+        return self.tr("Week {week} · {dates}").format(week=self.week[1], dates=dates)
 
-    # -- Qt -----------------------------------------------------------------
+    def _sync_platform_filters(self) -> None:
+        """One toggle per platform, in its colour; hidden platforms are left out of every view."""
+        if set(self.platform_actions) == set(self._colours):
+            return
+        self.filter_bar.clear()
+        self.platform_actions = {}
+        for name, colour in self._colours.items():
+            swatch = QPixmap(12, 12)
+            swatch.fill(QColor(colour))
+            action = QAction(QIcon(swatch), name, self)
+            action.setCheckable(True)
+            action.setChecked(name not in self._hidden)
+            action.setToolTip(self.tr("Show or hide the posts of {platform}").format(platform=name))
+            action.toggled.connect(lambda shown, platform=name: self.filter_platform(platform, shown))
+            self.filter_bar.addAction(action)
+            self.platform_actions[name] = action
+
+    def filter_platform(self, platform: str, shown: bool) -> None:
+        if shown:
+            self._hidden.discard(platform)
+        else:
+            self._hidden.add(platform)
+        self.reload()
+
+    # -- changes ----------------------------------------------------------------
+
+    def selected_post(self) -> Post | None:
+        if self.backlog.hasFocus() or self.backlog.isAncestorOf(self.focusWidget()):
+            post_id = self.backlog.selected_idea()
+        elif self._view is View.AGENDA:
+            post_id = self.agenda.selected_post()
+        else:
+            post_id = self.week_view.selected_post()
+        return self._post(post_id) if post_id is not None else None
+
+    def _post(self, post_id: int) -> Post | None:
+        try:
+            return self.planner.get_post(post_id)
+        except PlannerError as error:
+            self.statusBar().showMessage(error.message, 10_000)
+            return None
+
+    def new_post(self, *, start: datetime | None = None, idea: bool = False) -> None:
+        from ui.post_editor import PostEditor
+
+        editor = PostEditor(self.planner, start=start, idea=idea, parent=self)
+        if editor.exec():
+            self.ops.create(editor.result_fields(), editor.override_reason())
+
+    def edit_post(self, post: Post | None = None) -> None:
+        from ui.post_editor import PostEditor
+
+        post = post or self.selected_post()
+        if post is None:
+            return
+        editor = PostEditor(self.planner, post=post, parent=self)
+        if editor.exec():
+            patch = editor.result_patch()
+            if not patch.is_empty():
+                self.ops.edit(post, patch, editor.override_reason())
+
+    def delete_selected(self) -> None:
+        post = self.selected_post()
+        if post is not None:
+            self.ops.delete(post)
+
+    def _edit_by_id(self, post_id: int) -> None:
+        self.edit_post(self._post(post_id))
+
+    def _delete_by_id(self, post_id: int) -> None:
+        post = self._post(post_id)
+        if post is not None:
+            self.ops.delete(post)
+
+    def _move_by_id(self, post_id: int, start: datetime) -> None:
+        post = self._post(post_id)
+        if post is not None:
+            self.ops.move(post, start)
+
+    def _open_day(self, day: date) -> None:
+        self._anchor = day
+        self.show_view(View.WEEK)
+
+    def _after_change(self, change: object) -> None:
+        revision = getattr(change, "revision", None)
+        if revision is not None:
+            self.watch.seen(revision)
+        self.reload()
+
+    def _changed_elsewhere(self, entries: list[AuditEntry]) -> None:
+        """Someone else saved: refresh if it touches what is shown (posts, rules, platforms)."""
+        shown = {Entity.POST, Entity.PLATFORM, Entity.CATEGORY, Entity.RULE, Entity.DATABASE}
+        if any(entry.entity in shown for entry in entries):
+            who = QLocale().createSeparatedList(sorted({entry.who for entry in entries}))
+            self.statusBar().showMessage(self.tr("Updated with changes by {who}").format(who=who), 10_000)
+            self.reload()
+
+    def _checked(self, moment: datetime) -> None:
+        local = moment.astimezone(self._tz)
+        self.refresh_label.setText(
+            self.tr("Checked {time}").format(time=QLocale().toString(local.time(), QLocale.FormatType.ShortFormat))
+        )
+
+    # -- settings and closing ------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._poll.stop()
+        self.watch.stop()
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
         super().closeEvent(event)
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from planner.errors import ConflictError, PlannerError
-from planner.model import Change, Post, PostFields, PostPatch
+from planner.model import UNSET, Change, Post, PostFields, PostPatch
 from planner.service import Planner
 from planner.verdicts import BalanceRefused
 from ui.undo import CreatePostCommand, DeletePostCommand, EditPostCommand, History
@@ -126,6 +126,9 @@ class PostOperations(QObject):
                 )
             except ConflictError as conflict:
                 resolution = self.conflict_asker(self.window, conflict.current, patch)
+                if resolution is Resolution.MINE and conflict.current is None:
+                    # Deleted meanwhile: "recreate mine" is the post as I saw it, with my changes.
+                    return self.create(_patched(post, patch), reason)
                 if resolution is Resolution.MINE and conflict.current is not None:
                     expected = conflict.current.version
                     continue
@@ -170,3 +173,10 @@ class PostOperations(QObject):
         self.failed.emit(error.message)
         if self.window is not None and error.exit_code == 5:
             QMessageBox.critical(self.window, self.tr("Dialogos"), error.message)
+
+
+def _patched(post: Post, patch: PostPatch) -> PostFields:
+    """``post`` with the fields ``patch`` sets, as fields to create it again."""
+    values = {name: getattr(post, name) for name in PostFields.__slots__}  # type: ignore[attr-defined]
+    values.update({name: value for name in PostPatch.__slots__ if (value := getattr(patch, name)) is not UNSET})  # type: ignore[attr-defined]
+    return PostFields(**values)

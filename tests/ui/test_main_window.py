@@ -147,8 +147,7 @@ def test_an_empty_week_says_so(make_window: MakeWindow) -> None:
     window = make_window()
 
     assert window.model.rowCount() == 0
-    assert window.empty_label.isVisible()
-    assert not window.table.isVisible()
+    assert window.week_view.isVisible() and window.week_view.layout_rects() == {}
     assert window.count_label.text() == "0 posts this week"
 
 

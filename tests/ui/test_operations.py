@@ -148,3 +148,14 @@ def test_operations_report_what_changed(qtbot: QtBot, plan: Planner, add_post: C
     with qtbot.waitSignal(ops.changed) as changed:
         ops.create(talk(1))
     assert changed.args[0].posts[0].title == "Which notebook do you use?"
+
+
+def test_recreating_mine_after_they_deleted_it(qtbot: QtBot, plan: Planner, plan_path: Path) -> None:
+    ops = operations(plan, conflict_asker=lambda _parent, theirs, _mine: Resolution.MINE)
+    post = ops.create(talk(1, "Mine"))
+    assert post is not None
+    with Planner.open(plan_path, user="yanis") as other:
+        other.delete_post(post.id)
+    recreated = ops.edit(post, PostPatch(title="Mine, edited"))
+    assert recreated is not None and titles(plan) == ["Mine, edited"]
+    assert recreated.uid == post.uid

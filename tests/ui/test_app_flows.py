@@ -1,0 +1,224 @@
+"""The main flows of the desktop app, driven through the real widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from planner import Planner, PostFields, PostPatch
+from planner.model import Post
+from planner.rules import Mode, preset_rule
+from planner.session import Clock
+from tests.ui.conftest import PARIS
+from ui.main_window import MainWindow, View
+from ui.operations import Resolution
+from ui.post_editor import PostEditor
+
+AddPost = Callable[..., Post]
+
+
+def at(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 6, day, hour, minute, tzinfo=PARIS)
+
+
+@pytest.fixture
+def answers() -> dict[str, object]:
+    """What the dialogs the window would open answer, set by each test."""
+    return {"reason": "Launch day", "resolution": Resolution.THEIRS}
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, plan: Planner, fixed_clock: Clock, answers: dict[str, object]
+) -> Iterator[Callable[[], MainWindow]]:
+    made: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        shown = MainWindow(
+            plan,
+            clock=fixed_clock,
+            reason_asker=lambda _parent, _refusal: answers["reason"],  # type: ignore[return-value]
+            conflict_asker=lambda _parent, _theirs, _mine: answers["resolution"],  # type: ignore[return-value]
+        )
+        shown.resize(1200, 800)
+        qtbot.addWidget(shown)
+        shown.show()
+        shown.activateWindow()
+        qtbot.waitUntil(shown.isActiveWindow)
+        made.append(shown)
+        return shown
+
+    yield make
+    for shown in made:
+        shown.close()
+
+
+def answer_editor(qtbot: QtBot, fill: Callable[[PostEditor], None], problems: list[str]) -> None:
+    """When the editor opens (it is modal), fill it and save with the keyboard."""
+
+    def act() -> None:
+        editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditor) and w.isVisible()]
+        if not editors:
+            QTimer.singleShot(20, act)  # not shown yet
+            return
+        editor = editors[0]
+        fill(editor)
+        editor.refresh_verdict()
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+        if editor.isVisible():  # the save was refused: never leave a modal dialog open
+            problems.append(editor.error_message() or "still open")
+            editor.reject()
+
+    QTimer.singleShot(0, act)
+
+
+def card_centre(view: object, post_id: int) -> QPoint:
+    return view.layout_rects()[post_id].center().toPoint()  # type: ignore[attr-defined]
+
+
+def test_create_a_post_in_the_editor(qtbot: QtBot, window: Callable[[], MainWindow], plan: Planner) -> None:
+    shown = window()
+
+    def fill(editor: PostEditor) -> None:
+        editor.title_edit.setText("Which notebook do you use?")
+
+    problems: list[str] = []
+    answer_editor(qtbot, fill, problems)
+    shown.new_post(start=at(11, 10))
+    assert problems == []
+    posts = plan.list_posts()
+    assert [p.title for p in posts] == ["Which notebook do you use?"]
+    assert posts[0].start_utc == at(11, 10)
+    assert posts[0].id in shown.week_view.layout_rects()
+
+
+def test_drag_a_card_to_another_day_then_undo_and_redo(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
+) -> None:
+    post = add_post("Move me", 2026, 6, 10, 9, 0)
+    shown = window()
+    view = shown.week_view
+    grab = card_centre(view, post.id)
+    drop = QPoint(round(view.day_rect(date(2026, 6, 12)).center().x()), grab.y())
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(view, grab + QPoint(15, 15))
+    qtbot.mouseMove(view, drop)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
+    moved = plan.get_post(post.id)
+    assert moved.start.date() == date(2026, 6, 12) and moved.start.hour == 9
+    qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert plan.get_post(post.id).start_utc == at(10, 9)
+    shown.actions.redo.trigger()
+    assert plan.get_post(post.id).start.date() == date(2026, 6, 12)
+
+
+def test_block_mode_refusal_then_override_with_a_reason(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner, answers: dict[str, object]
+) -> None:
+    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    for day in (8, 9, 10, 11):
+        add_post(f"Question {day}", 2026, 6, day, 9, 0)
+    add_post("Offer", 2026, 6, 12, 9, 0, category="Offer")
+    shown = window()
+    answers["reason"] = None  # first the user cancels: nothing saved
+    assert (
+        shown.ops.create(PostFields(platform="Instagram", title="Launch", category="Launch", start=at(13, 9))) is None
+    )
+    assert "Launch" not in [p.title for p in plan.list_posts()]
+    answers["reason"] = "Launch day"
+    assert shown.ops.create(PostFields(platform="Instagram", title="Launch", category="Launch", start=at(13, 9)))
+    assert plan.audit_log()[-1].reason == "Launch day"
+    assert shown.balance_label.isVisible()
+
+
+def test_the_balance_panel_follows_a_move(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
+) -> None:
+    for day in (8, 9, 10, 11):
+        add_post(f"Question {day}", 2026, 6, day, 9, 0)
+    add_post("Offer", 2026, 6, 12, 9, 0, category="Offer")
+    second = add_post("Second offer", 2026, 6, 13, 9, 0, category="Offer")
+    shown = window()
+
+    def instagram_breaches() -> int:
+        return sum(len(s.breach_labels) for s in shown.balance_panel.sections() if s.platform == "Instagram")
+
+    assert instagram_breaches() > 0
+    # Before the four questions, the two offers are five posts apart: no breach left.
+    shown.ops.move(second, at(1, 9))
+    assert instagram_breaches() == 0
+
+
+def test_a_commit_from_another_connection_shows_up(
+    qtbot: QtBot, window: Callable[[], MainWindow], plan_path: Path
+) -> None:
+    shown = window()
+    with Planner.open(plan_path, user="yanis") as colleague:
+        colleague.create_post(
+            PostFields(platform="LinkedIn", title="From Yanis", category="Question", start=at(10, 15))
+        )
+    qtbot.waitUntil(lambda: shown.model.rowCount() == 1, timeout=4000)
+    assert "yanis" in shown.statusBar().currentMessage()
+
+
+def test_a_conflict_asks_theirs_or_mine(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner, plan_path: Path,
+    answers: dict[str, object],
+) -> None:  # fmt: skip
+    post = add_post("Mine", 2026, 6, 10, 9, 0)
+    shown = window()
+    with Planner.open(plan_path, user="yanis") as colleague:
+        colleague.edit_post(post.id, PostPatch(title="Theirs"))
+    answers["resolution"] = Resolution.THEIRS
+    assert shown.ops.edit(post, PostPatch(title="Mine, edited")) is None
+    assert plan.get_post(post.id).title == "Theirs"
+    answers["resolution"] = Resolution.MINE
+    assert shown.ops.edit(post, PostPatch(title="Mine, edited")) is not None
+    assert plan.get_post(post.id).title == "Mine, edited"
+
+
+def test_switching_views_with_the_keyboard(qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost) -> None:
+    add_post("In June", 2026, 6, 10, 9, 0)
+    shown = window()
+    for key, view, page in (
+        (Qt.Key.Key_2, View.MONTH, shown.month_view),
+        (Qt.Key.Key_3, View.AGENDA, shown.agenda),
+        (Qt.Key.Key_4, View.INSIGHTS, shown.insights),
+        (Qt.Key.Key_1, View.WEEK, shown.week_view),
+    ):
+        qtbot.keyClick(shown, key, Qt.KeyboardModifier.ControlModifier)
+        assert shown.view is view and shown.pages.currentWidget() is page
+    assert shown.week_label.text().startswith("Week 24")
+    qtbot.keyClick(shown, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert shown.week_label.text() == "June 2026"
+
+
+def test_keyboard_only_select_delete_and_undo(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
+) -> None:
+    add_post("First", 2026, 6, 9, 9, 0)
+    add_post("Second", 2026, 6, 10, 9, 0)
+    shown = window()
+    shown.week_view.setFocus()
+    qtbot.keyClick(shown.week_view, Qt.Key.Key_Tab)
+    selected = shown.week_view.selected_post()
+    assert selected is not None
+    qtbot.keyClick(shown.week_view, Qt.Key.Key_Delete)
+    assert len(plan.list_posts()) == 1
+    qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(plan.list_posts()) == 2
+
+
+def test_platform_toggles_hide_a_platform(qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost) -> None:
+    add_post("On Instagram", 2026, 6, 10, 9, 0)
+    add_post("On LinkedIn", 2026, 6, 10, 11, 0, platform="LinkedIn")
+    shown = window()
+    assert shown.model.rowCount() == 2
+    shown.platform_actions["LinkedIn"].trigger()
+    assert [shown.model.post(row).title for row in range(shown.model.rowCount())] == ["On Instagram"]

@@ -1,0 +1,174 @@
+"""The main window's menus and what its actions do.
+
+File, Edit, View, Planning and Help, built from the window's shared actions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from planner.errors import PlannerError
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+RECENT_KEY = "files/recent"
+MAX_RECENT = 8
+
+
+def build_menus(window: MainWindow) -> None:
+    actions = window.actions
+    bar = window.menuBar()
+    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    file_menu.addAction(actions.new_database)
+    file_menu.addAction(actions.open_database)
+    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
+    window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window, window.recent_menu))
+    file_menu.addAction(actions.backup)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+
+    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    for action in (actions.undo, actions.redo):
+        edit_menu.addAction(action)
+    edit_menu.addSeparator()
+    for action in (actions.new_post, actions.new_idea, actions.edit_post, actions.delete_post):
+        edit_menu.addAction(action)
+
+    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    for action in actions.views():
+        view_menu.addAction(action)
+    view_menu.addSeparator()
+    for action in (actions.previous, actions.today, actions.next):
+        view_menu.addAction(action)
+    view_menu.addSeparator()
+    view_menu.addAction(window.balance_dock.toggleViewAction())
+    view_menu.addAction(window.backlog_dock.toggleViewAction())
+
+    planning_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Planning"))
+    for action in (actions.platforms, actions.categories, actions.rules):
+        planning_menu.addAction(action)
+
+    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addAction(actions.shortcuts)
+    help_menu.addAction(actions.about)
+
+
+def connect_actions(window: MainWindow) -> None:
+    from ui.main_window import View
+
+    actions = window.actions
+    actions.quit.triggered.connect(window.close)
+    actions.new_post.triggered.connect(lambda: window.new_post())
+    actions.new_idea.triggered.connect(lambda: window.new_post(idea=True))
+    actions.edit_post.triggered.connect(lambda: window.edit_post())
+    actions.delete_post.triggered.connect(window.delete_selected)
+    actions.previous.triggered.connect(lambda: window.shift(-1))
+    actions.next.triggered.connect(lambda: window.shift(1))
+    actions.today.triggered.connect(window.go_today)
+    for view, action in zip(View, actions.views(), strict=True):
+        action.triggered.connect(lambda _checked=False, shown=view: window.show_view(shown))
+    actions.platforms.triggered.connect(lambda: _dialog(window, "platforms"))
+    actions.categories.triggered.connect(lambda: _dialog(window, "categories"))
+    actions.rules.triggered.connect(lambda: _dialog(window, "rules"))
+    actions.shortcuts.triggered.connect(lambda: _shortcuts(window))
+    actions.about.triggered.connect(lambda: _about(window))
+    actions.backup.triggered.connect(lambda: backup(window))
+    actions.open_database.triggered.connect(lambda: open_database(window, create=False))
+    actions.new_database.triggered.connect(lambda: open_database(window, create=True))
+    remember(window.planner.path)
+
+
+def _dialog(window: MainWindow, which: str) -> None:
+    from ui.dialogs.categories import CategoriesDialog
+    from ui.dialogs.platforms import PlatformsDialog
+    from ui.dialogs.rules import RulesDialog
+
+    kinds = {"platforms": PlatformsDialog, "categories": CategoriesDialog, "rules": RulesDialog}
+    dialog = kinds[which](window.planner, window)
+    dialog.changed.connect(window.reload)
+    dialog.exec()
+
+
+def _shortcuts(window: MainWindow) -> None:
+    from ui.dialogs.about import ShortcutsDialog
+
+    ShortcutsDialog(window.actions.all(), window).exec()
+
+
+def _about(window: MainWindow) -> None:
+    from ui.dialogs.about import AboutDialog
+
+    AboutDialog(window).exec()
+
+
+def backup(window: MainWindow) -> None:
+    target, _filter = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Back up the database"),
+        str(window.planner.path.with_suffix(".backup.sqlite")),
+    )
+    if not target:
+        return
+    try:
+        written = window.planner.backup(target)
+    except PlannerError as error:
+        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Backup"), error.message)
+        return
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Backup written to {path}").format(path=written), 10_000
+    )
+
+
+def open_database(window: MainWindow, *, create: bool) -> None:
+    """Open another file (or create one) in a new window; this one stays as it is."""
+    if create:
+        chosen, _filter = QFileDialog.getSaveFileName(
+            window,
+            QCoreApplication.translate("MainWindow", "New database"),
+            "",
+            QCoreApplication.translate("MainWindow", "Dialogos plans (*.sqlite)"),
+        )
+    else:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            window,
+            QCoreApplication.translate("MainWindow", "Open a database"),
+            "",
+            QCoreApplication.translate("MainWindow", "Dialogos plans (*.sqlite)"),
+        )
+    if chosen:
+        open_path(window, Path(chosen), create=create)
+
+
+def open_path(window: MainWindow, path: Path, *, create: bool = False) -> None:
+    from planner.service import Planner
+    from ui.app import create_main_window
+
+    try:
+        planner = Planner.open(path, create=create)
+    except PlannerError as error:
+        QMessageBox.critical(
+            window, QCoreApplication.translate("MainWindow", "Dialogos cannot open the database"), error.message
+        )
+        return
+    other = create_main_window(planner)
+    other.destroyed.connect(planner.close)
+    other.show()
+    remember(path)
+
+
+def remember(path: Path) -> None:
+    settings = QSettings()
+    recent = [str(path)] + [p for p in (settings.value(RECENT_KEY) or []) if p != str(path)]
+    settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+
+
+def _fill_recent(window: MainWindow, menu: QMenu) -> None:
+    menu.clear()
+    for entry in QSettings().value(RECENT_KEY) or []:
+        action = menu.addAction(entry)
+        action.triggered.connect(lambda _checked=False, chosen=entry: open_path(window, Path(chosen)))
