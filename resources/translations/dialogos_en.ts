@@ -2,113 +2,1108 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="30"/>
+        <source>About Dialogos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="31"/>
+        <source>Dialogos {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="39"/>
+        <source>An editorial planner for community managers that keeps conversation ahead of promotion, because dialogue creates expectations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="57"/>
+        <source>%1 (%2)</source>
+        <comment>tooltip: action and its shortcut</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="71"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="73"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="78"/>
+        <source>&amp;New database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="83"/>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="86"/>
+        <source>&amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="89"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>&amp;New post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="102"/>
+        <source>New &amp;idea…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="106"/>
+        <source>&amp;Edit post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="110"/>
+        <source>&amp;Delete post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="115"/>
+        <source>&amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="119"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="122"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="127"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished">&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="130"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="133"/>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="136"/>
+        <source>&amp;Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="138"/>
+        <source>&amp;Platforms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="139"/>
+        <source>&amp;Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="140"/>
+        <source>&amp;Balance rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="143"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="146"/>
+        <source>&amp;About Dialogos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../ui/agenda_view.py" line="138"/>
+        <source>Filter by title, platform, category or author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_view.py" line="140"/>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_view.py" line="156"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agenda_view.py" line="228"/>
+        <source>%n post(s)</source>
+        <comment>posts in the agenda</comment>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agenda_view.py" line="230"/>
+        <source>{shown} of %n post(s)</source>
+        <comment>posts the filter keeps</comment>
+        <translation>
+            <numerusform>{shown} of %n post</numerusform>
+            <numerusform>{shown} of %n posts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BacklogView</name>
+    <message>
+        <location filename="../../ui/backlog.py" line="232"/>
+        <source>+ New idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backlog.py" line="233"/>
+        <source>Note an idea without a date; drag it onto the calendar later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backlog.py" line="238"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BalancePanel</name>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="310"/>
+        <source>No platform yet: add one in Planning ▸ Platforms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="374"/>
+        <source>off</source>
+        <comment>balance rule mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="375"/>
+        <source>advise</source>
+        <comment>balance rule mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="376"/>
+        <source>warn</source>
+        <comment>balance rule mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="377"/>
+        <source>block</source>
+        <comment>balance rule mode</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="385"/>
+        <source>{number}%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="110"/>
+        <source>Categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="122"/>
+        <source>Remove a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="123"/>
+        <source>Remove the category “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="124"/>
+        <source>A category that posts still use cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="56"/>
+        <source>Edit category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="56"/>
+        <source>Add a category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="64"/>
+        <source>Conversation: dialogue, value. Information: your own news. Promotion: offers, launches, sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="71"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="72"/>
+        <source>&amp;Side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTableModel</name>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="38"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="38"/>
+        <source>Side</source>
+        <translation type="unfinished">Side</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="155"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>QLocale format of a post&apos;s day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="159"/>
+        <source>{day}, {time}</source>
+        <comment>a day and a time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="171"/>
+        <source>Someone else changed this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <source>Their version already has your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="206"/>
+        <source>&amp;Recreate mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="207"/>
+        <source>&amp;Discard mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="209"/>
+        <source>Keep &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="210"/>
+        <source>&amp;Overwrite with mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="211"/>
+        <source>&amp;Edit again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="249"/>
+        <source>Someone else deleted this post while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="250"/>
+        <source>Someone else saved this post while you were editing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="255"/>
+        <source>Recreate it from your version, or discard your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="258"/>
+        <source>“{title}” was changed by {who} ({when}), version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="259"/>
+        <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceModel</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="99"/>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="100"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="100"/>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="114"/>
+        <source>{start}…</source>
+        <comment>a long text cut short</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <source>Platform</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="128"/>
+        <source>Category</source>
+        <translation type="unfinished">Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="129"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="130"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="131"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="132"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="133"/>
+        <source>Author</source>
+        <translation type="unfinished">Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="134"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="135"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="136"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="142"/>
+        <source>No date</source>
+        <translation type="unfinished">No date</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/conflict.py" line="148"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListModel</name>
+    <message>
+        <location filename="../../ui/backlog.py" line="88"/>
+        <source>{title}
+{details}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backlog.py" line="94"/>
+        <source>no category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backlog.py" line="95"/>
+        <source>{platform} · {category}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListView</name>
+    <message>
+        <location filename="../../ui/backlog.py" line="219"/>
+        <source>No ideas yet. Jot one down with “New idea”, then drag it onto the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../ui/insights.py" line="265"/>
+        <source>Weekly sides per platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
-        <source>&amp;Previous week</source>
-        <translation>&amp;Previous week</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <source>&amp;This week</source>
-        <translation>&amp;This week</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <source>&amp;Next week</source>
-        <translation>&amp;Next week</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="115"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <source>{action} ({shortcut})</source>
-        <comment>tooltip of a toolbar button</comment>
-        <translation>{action} ({shortcut})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_menus.py" line="26"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
-        <source>&amp;Week</source>
-        <translation>&amp;Week</translation>
+        <location filename="../../ui/main_menus.py" line="29"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <source>Week</source>
-        <translation>Week</translation>
+        <location filename="../../ui/main_menus.py" line="35"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <source>Nothing planned this week.</source>
-        <translation>Nothing planned this week.</translation>
+        <location filename="../../ui/main_menus.py" line="42"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_menus.py" line="52"/>
+        <source>&amp;Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="56"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="112"/>
+        <source>Back up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="120"/>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="123"/>
+        <source>Backup written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="132"/>
+        <source>New database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="134"/>
+        <location filename="../../ui/main_menus.py" line="141"/>
+        <source>Dialogos plans (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="139"/>
+        <source>Open a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="155"/>
+        <source>Dialogos cannot open the database</source>
+        <translation type="unfinished">Dialogos cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
             <numerusform>%n posts this week</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Ideas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>%n post(s) shown</source>
+        <translation>
+            <numerusform>%n post shown</numerusform>
+            <numerusform>%n posts shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
             <numerusform>%n balance warnings this week on {platforms}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>%n balance warning(s) in this range on {platforms}</source>
+        <translation>
+            <numerusform>%n balance warning in this range on {platforms}</numerusform>
+            <numerusform>%n balance warnings in this range on {platforms}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>MMMM yyyy</source>
+        <comment>QLocale format of a month&apos;s title</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Last {count} weeks · {dates}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Show or hide the posts of {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <source>Updated with changes by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <source>Checked {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Week {week} · {dates}</source>
         <translation>Week {week} · {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../ui/month_view.py" line="61"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="250"/>
+        <source>Nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="252"/>
+        <source>{time} · {platform} · {title}</source>
+        <comment>a post in a day&apos;s tooltip</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="259"/>
+        <source>Conversation {conversation}, information {information}, promotion {promotion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="264"/>
+        <source>{percent} % promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="265"/>
+        <source>{mix} ({percent})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="266"/>
+        <source>⚠ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformForm</name>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="123"/>
+        <source>Edit platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="123"/>
+        <source>Add a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="129"/>
+        <source>{kind} (no text limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="131"/>
+        <source>{kind} ({limit})</source>
+        <comment>a platform kind and its default text limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="136"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="139"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="141"/>
+        <source> characters</source>
+        <comment>suffix of the text limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="142"/>
+        <source>Active: offered in filters and in the post editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="150"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="151"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="152"/>
+        <source>&amp;Colour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="153"/>
+        <source>&amp;Text limit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="213"/>
+        <source>Colour of the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformKind</name>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="82"/>
+        <source>Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="83"/>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="84"/>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="85"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSection</name>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="233"/>
+        <source>{rule} · {mode}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="238"/>
+        <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="242"/>
+        <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
+        <translation>
+            <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</numerusform>
+            <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="254"/>
+        <source>No post in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="257"/>
+        <source>Promotion: {share} of %n post(s).</source>
+        <translation>
+            <numerusform>Promotion: {share} of %n post.</numerusform>
+            <numerusform>Promotion: {share} of %n posts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="258"/>
+        <source>Promotion: {share} of %n post(s); the rule allows {allowed}.</source>
+        <translation>
+            <numerusform>Promotion: {share} of %n post; the rule allows {allowed}.</numerusform>
+            <numerusform>Promotion: {share} of %n posts; the rule allows {allowed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="264"/>
+        <source>At most %n promotion(s) in any {window} consecutive posts.</source>
+        <translation>
+            <numerusform>At most %n promotion in any {window} consecutive posts.</numerusform>
+            <numerusform>At most %n promotions in any {window} consecutive posts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="271"/>
+        <source>Not checked: this rule is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="273"/>
+        <source>No breach in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="298"/>
+        <source>Plan a post on {platform} on {day} at {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTableModel</name>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="71"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="72"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="73"/>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="74"/>
+        <source>Text limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="75"/>
+        <location filename="../../ui/dialogs/platforms.py" line="100"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="100"/>
+        <source>Inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="51"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%Ln character(s)</source>
+        <translation type="vanished">%Ln character</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="55"/>
+        <source>{count} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="258"/>
+        <source>Platforms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="270"/>
+        <source>Remove a platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="271"/>
+        <source>Remove the platform “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="272"/>
+        <source>A platform that still has posts cannot be removed: make it inactive instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <location filename="../../ui/post_editor.py" line="93"/>
+        <source>New idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="93"/>
+        <source>New post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="95"/>
+        <source>Edit “{title}”</source>
+        <comment>window title of the post editor</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="128"/>
+        <source> min</source>
+        <comment>suffix of a duration in minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="136"/>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="141"/>
+        <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="144"/>
+        <source>The reason is recorded with the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="150"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="155"/>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="156"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="157"/>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="160"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="163"/>
+        <source>St&amp;atus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="168"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="171"/>
+        <source>T&amp;ime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="173"/>
+        <source>&amp;Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="178"/>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="181"/>
+        <source>Aut&amp;hor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="185"/>
+        <source>Ca&amp;mpaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="186"/>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="187"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="340"/>
+        <source>Sa&amp;ve anyway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="340"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="355"/>
+        <source>Longer than {platform} allows: shorten it before it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostOperations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="40"/>
+        <source>Override a balance rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="41"/>
+        <source>%1
+
+Why save it anyway? The reason is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="175"/>
+        <source>Dialogos</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -245,11 +1240,431 @@
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="187"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="188"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="189"/>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RuleListModel</name>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="92"/>
+        <source>Default rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="94"/>
+        <source>{platform}
+follows the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="95"/>
+        <source>{platform}
+{rule} · {mode}</source>
+        <comment>a rule in the list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="54"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="55"/>
+        <source>Advise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="56"/>
+        <source>Warn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="57"/>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="62"/>
+        <location filename="../../ui/dialogs/rules.py" line="147"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="116"/>
+        <source>Balance rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="124"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="140"/>
+        <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="148"/>
+        <source> posts</source>
+        <comment>suffix of the window</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="149"/>
+        <location filename="../../ui/dialogs/rules.py" line="151"/>
+        <location filename="../../ui/dialogs/rules.py" line="155"/>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="150"/>
+        <source>No minimum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="156"/>
+        <source> h</source>
+        <comment>suffix: hours</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="159"/>
+        <source>{mode}: {explanation}</source>
+        <comment>a mode and what it does</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="164"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="165"/>
+        <source>&amp;Follow the default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="166"/>
+        <source>Remove this platform&apos;s own rule: the default rule applies again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="197"/>
+        <source>not checked at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="198"/>
+        <source>shown in balance reports only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="199"/>
+        <source>saved, with a visible warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="200"/>
+        <source>refused unless overridden with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="205"/>
+        <source>&amp;Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="206"/>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="207"/>
+        <source>Most promotions per wi&amp;ndow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="208"/>
+        <source>Least &amp;conversation per window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="209"/>
+        <source>Most promotions in a &amp;row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="210"/>
+        <source>Least &amp;hours between promotions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="211"/>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="257"/>
+        <source>Default rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="258"/>
+        <source>Applies to every platform that has no rule of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="260"/>
+        <source>Rule for {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="263"/>
+        <source>{platform} follows the default rule. Saving gives it a rule of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="268"/>
+        <source>{platform} has a rule of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutTableModel</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="67"/>
+        <source>, </source>
+        <comment>between two shortcuts of one action</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="94"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="101"/>
+        <source>Find an action or a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <location filename="../../ui/palette.py" line="30"/>
+        <location filename="../../ui/dialogs/__init__.py" line="59"/>
+        <source>Conversation</source>
+        <translation type="unfinished">Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="31"/>
+        <location filename="../../ui/dialogs/__init__.py" line="60"/>
+        <source>Information</source>
+        <translation type="unfinished">Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="32"/>
+        <location filename="../../ui/dialogs/__init__.py" line="61"/>
+        <source>Promotion</source>
+        <translation type="unfinished">Promotion</translation>
+    </message>
+</context>
+<context>
+    <name>SmallMultiples</name>
+    <message>
+        <location filename="../../ui/insights.py" line="158"/>
+        <source>No platform yet: add one in Planning ▸ Platforms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights.py" line="217"/>
+        <source>W{week}</source>
+        <comment>short label of an ISO week under a bar</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights.py" line="243"/>
+        <source>d MMM</source>
+        <comment>QLocale format of a week&apos;s first and last days</comment>
+        <translation type="unfinished">d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights.py" line="246"/>
+        <source>{platform} · week {week} ({first} – {last})
+Conversation: {conversation}
+Information: {information}
+Promotion: {promotion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="69"/>
+        <source>Idea</source>
+        <translation type="unfinished">Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="70"/>
+        <source>Draft</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="71"/>
+        <source>Ready</source>
+        <translation type="unfinished">Ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="72"/>
+        <source>Scheduled</source>
+        <translation type="unfinished">Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="73"/>
+        <source>Published</source>
+        <translation type="unfinished">Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="74"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>TextCounter</name>
+    <message numerus="yes">
+        <location filename="../../ui/post_editor_fields.py" line="211"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n character</numerusform>
+            <numerusform>%n characters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="212"/>
+        <source>This platform has no text limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="215"/>
+        <source>{count} / {limit}</source>
+        <comment>characters used / the platform&apos;s text limit</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="219"/>
+        <source>Characters used and this platform&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="262"/>
+        <source>It would pass on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="283"/>
+        <source>Blocked: a balance rule in block mode refuses this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="287"/>
+        <source>Warning: this change breaks a balance rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="291"/>
+        <source>No balance rule broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../ui/week_paint.py" line="123"/>
+        <source>{time} {title}</source>
+        <comment>a short card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_view.py" line="92"/>
+        <source>Week</source>
+        <translation type="unfinished">Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_view.py" line="267"/>
+        <source>ddd d MMM</source>
+        <comment>QLocale format of a day&apos;s header in the week</comment>
+        <translation type="unfinished">ddd d MMM</translation>
+    </message>
+</context>
+<context>
     <name>run_app</name>
     <message>
         <location filename="../../ui/app.py" line="86"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="75"/>
+        <source>Cannot undo or redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="103"/>
+        <source>Create “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="117"/>
+        <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="119"/>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="136"/>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

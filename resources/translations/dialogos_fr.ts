@@ -2,113 +2,1111 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>MainWindow</name>
+    <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
-        <source>Dialogos — {file}</source>
-        <translation>Dialogos — {file}</translation>
+        <location filename="../../ui/dialogs/about.py" line="30"/>
+        <source>About Dialogos</source>
+        <translation>À propos de Dialogos</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
-        <source>&amp;Previous week</source>
-        <translation>Semaine &amp;précédente</translation>
+        <location filename="../../ui/dialogs/about.py" line="31"/>
+        <source>Dialogos {version}</source>
+        <translation>Dialogos {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
-        <source>&amp;This week</source>
-        <translation>&amp;Cette semaine</translation>
+        <location filename="../../ui/dialogs/about.py" line="39"/>
+        <source>An editorial planner for community managers that keeps conversation ahead of promotion, because dialogue creates expectations.</source>
+        <translation>Un planificateur éditorial pour community managers, qui fait passer la conversation avant la promotion, parce que le dialogue crée des attentes.</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../ui/actions.py" line="57"/>
+        <source>%1 (%2)</source>
+        <comment>tooltip: action and its shortcut</comment>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
-        <source>&amp;Next week</source>
-        <translation>Semaine &amp;suivante</translation>
+        <location filename="../../ui/actions.py" line="71"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/actions.py" line="73"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="78"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="83"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="86"/>
+        <source>&amp;Backup…</source>
+        <translation>Créer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
-        <source>{action} ({shortcut})</source>
-        <comment>tooltip of a toolbar button</comment>
-        <translation>{action} ({shortcut})</translation>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>&amp;New post…</source>
+        <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
+        <location filename="../../ui/actions.py" line="102"/>
+        <source>New &amp;idea…</source>
+        <translation>Nouvelle &amp;idée…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/actions.py" line="106"/>
+        <source>&amp;Edit post…</source>
+        <translation>&amp;Modifier la publication…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="110"/>
+        <source>&amp;Delete post</source>
+        <translation>&amp;Supprimer la publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="115"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="119"/>
+        <source>&amp;Today</source>
+        <translation>&amp;Aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="122"/>
+        <source>&amp;Next</source>
+        <translation>Sui&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <source>Week</source>
-        <translation>Semaine</translation>
+        <location filename="../../ui/actions.py" line="130"/>
+        <source>&amp;Month</source>
+        <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
-        <source>Nothing planned this week.</source>
-        <translation>Rien de prévu cette semaine.</translation>
+        <location filename="../../ui/actions.py" line="133"/>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
-        <source>Database: {path}</source>
-        <translation>Base de données : {path}</translation>
+        <location filename="../../ui/actions.py" line="136"/>
+        <source>&amp;Insights</source>
+        <translation>&amp;Tendances</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="138"/>
+        <source>&amp;Platforms…</source>
+        <translation>&amp;Plateformes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="139"/>
+        <source>&amp;Categories…</source>
+        <translation>&amp;Catégories…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="140"/>
+        <source>&amp;Balance rules…</source>
+        <translation>&amp;Règles d’équilibre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="143"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="146"/>
+        <source>&amp;About Dialogos</source>
+        <translation>À &amp;propos de Dialogos</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <location filename="../../ui/agenda_view.py" line="138"/>
+        <source>Filter by title, platform, category or author</source>
+        <translation>Filtrer par titre, plateforme, catégorie ou auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_view.py" line="140"/>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda_view.py" line="156"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/agenda_view.py" line="228"/>
+        <source>%n post(s)</source>
+        <comment>posts in the agenda</comment>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/agenda_view.py" line="230"/>
+        <source>{shown} of %n post(s)</source>
+        <comment>posts the filter keeps</comment>
+        <translation>
+            <numerusform>{shown} sur %n publication</numerusform>
+            <numerusform>{shown} sur %n publications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BacklogView</name>
+    <message>
+        <location filename="../../ui/backlog.py" line="232"/>
+        <source>+ New idea</source>
+        <translation>+ Nouvelle idée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backlog.py" line="233"/>
+        <source>Note an idea without a date; drag it onto the calendar later.</source>
+        <translation>Notez une idée sans date&#x202f;; faites-la glisser sur le calendrier plus tard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backlog.py" line="238"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePanel</name>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="310"/>
+        <source>No platform yet: add one in Planning ▸ Platforms…</source>
+        <translation>Aucune plateforme pour l’instant&#xa0;: ajoutez-en une dans Planification ▸ Plateformes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="374"/>
+        <source>off</source>
+        <comment>balance rule mode</comment>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="375"/>
+        <source>advise</source>
+        <comment>balance rule mode</comment>
+        <translation>conseil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="376"/>
+        <source>warn</source>
+        <comment>balance rule mode</comment>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="377"/>
+        <source>block</source>
+        <comment>balance rule mode</comment>
+        <translation>blocage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="385"/>
+        <source>{number}%</source>
+        <comment>a percentage</comment>
+        <translation>{number}&#x202f;%</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="110"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="122"/>
+        <source>Remove a category</source>
+        <translation>Supprimer une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="123"/>
+        <source>Remove the category “{name}”?</source>
+        <translation>Supprimer la catégorie «&#xa0;{name}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="124"/>
+        <source>A category that posts still use cannot be removed.</source>
+        <translation>Une catégorie encore utilisée par des publications ne peut pas être supprimée.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryForm</name>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="56"/>
+        <source>Edit category</source>
+        <translation>Modifier la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="56"/>
+        <source>Add a category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="64"/>
+        <source>Conversation: dialogue, value. Information: your own news. Promotion: offers, launches, sales.</source>
+        <translation>Conversation&#xa0;: dialogue, contenu utile. Information&#xa0;: vos propres actualités. Promotion&#xa0;: offres, lancements, ventes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="71"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="72"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Registre&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryTableModel</name>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="38"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="38"/>
+        <source>Side</source>
+        <translation>Registre</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="155"/>
+        <source>ddd d MMM yyyy</source>
+        <comment>QLocale format of a post&apos;s day</comment>
+        <translation>ddd d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="159"/>
+        <source>{day}, {time}</source>
+        <comment>a day and a time</comment>
+        <translation>{day}, {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="171"/>
+        <source>Someone else changed this post</source>
+        <translation>Quelqu’un d’autre a modifié cette publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <source>Their version already has your changes.</source>
+        <translation>La version enregistrée contient déjà vos modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="206"/>
+        <source>&amp;Recreate mine</source>
+        <translation>&amp;Recréer ma version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="207"/>
+        <source>&amp;Discard mine</source>
+        <translation>&amp;Abandonner mes modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="209"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder la version &amp;enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="210"/>
+        <source>&amp;Overwrite with mine</source>
+        <translation>&amp;Remplacer par ma version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="211"/>
+        <source>&amp;Edit again</source>
+        <translation>&amp;Modifier à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="249"/>
+        <source>Someone else deleted this post while you were editing it.</source>
+        <translation>Quelqu’un d’autre a supprimé cette publication pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="250"/>
+        <source>Someone else saved this post while you were editing it.</source>
+        <translation>Quelqu’un d’autre a enregistré cette publication pendant que vous la modifiiez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="255"/>
+        <source>Recreate it from your version, or discard your changes.</source>
+        <translation>Recréez-la à partir de votre version, ou abandonnez vos modifications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="258"/>
+        <source>“{title}” was changed by {who} ({when}), version {version}.</source>
+        <translation>La publication «&#xa0;{title}&#xa0;» a été modifiée par {who} ({when}), version {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="259"/>
+        <source>someone</source>
+        <translation>quelqu’un</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceModel</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="99"/>
+        <source>Theirs</source>
+        <translation>Version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="100"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="100"/>
+        <source>Yours</source>
+        <translation>Votre version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="114"/>
+        <source>{start}…</source>
+        <comment>a long text cut short</comment>
+        <translation>{start}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="128"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="129"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="130"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="131"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="132"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="133"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="134"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="135"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="136"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="142"/>
+        <source>No date</source>
+        <translation>Sans date</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/conflict.py" line="148"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListModel</name>
+    <message>
+        <location filename="../../ui/backlog.py" line="88"/>
+        <source>{title}
+{details}</source>
+        <translation>{title}
+{details}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backlog.py" line="94"/>
+        <source>no category</source>
+        <translation>sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backlog.py" line="95"/>
+        <source>{platform} · {category}</source>
+        <translation>{platform} · {category}</translation>
+    </message>
+</context>
+<context>
+    <name>IdeaListView</name>
+    <message>
+        <location filename="../../ui/backlog.py" line="219"/>
+        <source>No ideas yet. Jot one down with “New idea”, then drag it onto the calendar.</source>
+        <translation>Aucune idée pour l’instant. Notez-en une avec «&#xa0;Nouvelle idée&#xa0;», puis faites-la glisser sur le calendrier.</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <location filename="../../ui/insights.py" line="265"/>
+        <source>Weekly sides per platform</source>
+        <translation>Registres par semaine et par plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="73"/>
+        <source>Dialogos — {file}</source>
+        <translation>Dialogos — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="26"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="29"/>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="35"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="42"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="52"/>
+        <source>&amp;Planning</source>
+        <translation>&amp;Planification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="56"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="112"/>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="120"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="123"/>
+        <source>Backup written to {path}</source>
+        <translation>Sauvegarde enregistrée dans {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="132"/>
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="134"/>
+        <location filename="../../ui/main_menus.py" line="141"/>
+        <source>Dialogos plans (*.sqlite)</source>
+        <translation>Plannings Dialogos (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="139"/>
+        <source>Open a database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="155"/>
+        <source>Dialogos cannot open the database</source>
+        <translation>Dialogos ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="168"/>
+        <source>Database: {path}</source>
+        <translation>Base de données&#xa0;: {path}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
             <numerusform>%n publications cette semaine</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>Balance</source>
+        <translation>Équilibre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="143"/>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="149"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="251"/>
+        <source>%n post(s) shown</source>
+        <translation>
+            <numerusform>%n publication affichée</numerusform>
+            <numerusform>%n publications affichées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
             <numerusform>%n alertes d’équilibre cette semaine sur {platforms}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="276"/>
+        <source>%n balance warning(s) in this range on {platforms}</source>
+        <translation>
+            <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
+            <numerusform>%n alertes d’équilibre sur cette période, sur {platforms}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <source>MMMM yyyy</source>
+        <comment>QLocale format of a month&apos;s title</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>Last {count} weeks · {dates}</source>
+        <translation>{count} dernières semaines · {dates}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Show or hide the posts of {platform}</source>
+        <translation>Afficher ou masquer les publications de {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="395"/>
+        <source>Updated with changes by {who}</source>
+        <translation>Mis à jour avec les modifications de {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="401"/>
+        <source>Checked {time}</source>
+        <translation>Vérifié à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Week {week} · {dates}</source>
         <translation>Semaine {week} · {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../ui/month_view.py" line="61"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="250"/>
+        <source>Nothing planned</source>
+        <translation>Rien de prévu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="252"/>
+        <source>{time} · {platform} · {title}</source>
+        <comment>a post in a day&apos;s tooltip</comment>
+        <translation>{time} · {platform} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="259"/>
+        <source>Conversation {conversation}, information {information}, promotion {promotion}</source>
+        <translation>Conversation {conversation}, information {information}, promotion {promotion}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="264"/>
+        <source>{percent} % promotion</source>
+        <translation>{percent}&#x202f;% de promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="265"/>
+        <source>{mix} ({percent})</source>
+        <translation>{mix} ({percent})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_view.py" line="266"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformForm</name>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="123"/>
+        <source>Edit platform</source>
+        <translation>Modifier la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="123"/>
+        <source>Add a platform</source>
+        <translation>Ajouter une plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="129"/>
+        <source>{kind} (no text limit)</source>
+        <translation>{kind} (sans limite de texte)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="131"/>
+        <source>{kind} ({limit})</source>
+        <comment>a platform kind and its default text limit</comment>
+        <translation>{kind} ({limit})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="136"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="139"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="141"/>
+        <source> characters</source>
+        <comment>suffix of the text limit</comment>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="142"/>
+        <source>Active: offered in filters and in the post editor</source>
+        <translation>Active&#xa0;: proposée dans les filtres et dans l’éditeur de publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="150"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="151"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="152"/>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="153"/>
+        <source>&amp;Text limit:</source>
+        <translation>&amp;Limite de texte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="213"/>
+        <source>Colour of the platform</source>
+        <translation>Couleur de la plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformKind</name>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="82"/>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="83"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="84"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="85"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformSection</name>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="233"/>
+        <source>{rule} · {mode}</source>
+        <translation>{rule} · {mode}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="238"/>
+        <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
+        <translation>Conversation {conversation} · Information {information} · Promotion {promotion}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="242"/>
+        <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
+        <translation>
+            <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n sans registre</numerusform>
+            <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n sans registre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="254"/>
+        <source>No post in this range.</source>
+        <translation>Aucune publication sur cette période.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="257"/>
+        <source>Promotion: {share} of %n post(s).</source>
+        <translation>
+            <numerusform>Promotion&#xa0;: {share} de %n publication.</numerusform>
+            <numerusform>Promotion&#xa0;: {share} de %n publications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="258"/>
+        <source>Promotion: {share} of %n post(s); the rule allows {allowed}.</source>
+        <translation>
+            <numerusform>Promotion&#xa0;: {share} de %n publication&#x202f;; la règle en permet {allowed}.</numerusform>
+            <numerusform>Promotion&#xa0;: {share} de %n publications&#x202f;; la règle en permet {allowed}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="264"/>
+        <source>At most %n promotion(s) in any {window} consecutive posts.</source>
+        <translation>
+            <numerusform>Au plus %n promotion par série de {window} publications consécutives.</numerusform>
+            <numerusform>Au plus %n promotions par série de {window} publications consécutives.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="271"/>
+        <source>Not checked: this rule is off.</source>
+        <translation>Non vérifiée&#xa0;: cette règle est désactivée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="273"/>
+        <source>No breach in this range.</source>
+        <translation>Aucune règle enfreinte sur cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/balance_panel.py" line="298"/>
+        <source>Plan a post on {platform} on {day} at {time}</source>
+        <translation>Planifier une publication sur {platform} le {day} à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTableModel</name>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="71"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="72"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="73"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="74"/>
+        <source>Text limit</source>
+        <translation>Limite de texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="75"/>
+        <location filename="../../ui/dialogs/platforms.py" line="100"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="100"/>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="51"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>%Ln character(s)</source>
+        <translation type="vanished">%Ln caractère</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="55"/>
+        <source>{count} characters</source>
+        <translation>{count} caractères</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="258"/>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="270"/>
+        <source>Remove a platform</source>
+        <translation>Supprimer une plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="271"/>
+        <source>Remove the platform “{name}”?</source>
+        <translation>Supprimer la plateforme «&#xa0;{name}&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/platforms.py" line="272"/>
+        <source>A platform that still has posts cannot be removed: make it inactive instead.</source>
+        <translation>Une plateforme qui a encore des publications ne peut pas être supprimée&#xa0;: rendez-la plutôt inactive.</translation>
+    </message>
+</context>
+<context>
+    <name>PostEditor</name>
+    <message>
+        <location filename="../../ui/post_editor.py" line="93"/>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="93"/>
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="95"/>
+        <source>Edit “{title}”</source>
+        <comment>window title of the post editor</comment>
+        <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="128"/>
+        <source> min</source>
+        <comment>suffix of a duration in minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="136"/>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="141"/>
+        <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
+        <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="144"/>
+        <source>The reason is recorded with the change</source>
+        <translation>La raison est enregistrée avec la modification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="150"/>
+        <source>Save (Ctrl+Return)</source>
+        <translation>Enregistrer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="155"/>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="156"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="157"/>
+        <source>Te&amp;xt</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="160"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="163"/>
+        <source>St&amp;atus</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="168"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="171"/>
+        <source>T&amp;ime</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="173"/>
+        <source>&amp;Zone</source>
+        <translation>&amp;Fuseau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="178"/>
+        <source>D&amp;uration</source>
+        <translation>D&amp;urée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="181"/>
+        <source>Aut&amp;hor</source>
+        <translation>Auteu&amp;r</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="185"/>
+        <source>Ca&amp;mpaign</source>
+        <translation>Ca&amp;mpagne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="186"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="187"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="340"/>
+        <source>Sa&amp;ve anyway…</source>
+        <translation>Enregistrer &amp;quand même…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="340"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="355"/>
+        <source>Longer than {platform} allows: shorten it before it is ready.</source>
+        <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>PostOperations</name>
+    <message>
+        <location filename="../../ui/operations.py" line="40"/>
+        <source>Override a balance rule</source>
+        <translation>Outrepasser une règle d’équilibre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="41"/>
+        <source>%1
+
+Why save it anyway? The reason is recorded.</source>
+        <translation>%1
+
+Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="175"/>
+        <source>Dialogos</source>
+        <translation>Dialogos</translation>
     </message>
 </context>
 <context>
@@ -116,7 +1114,7 @@
     <message>
         <location filename="../../ui/post_table_model.py" line="98"/>
         <source>Balance: marked posts sit in a window that breaks a balance rule</source>
-        <translation>Équilibre : les publications marquées sont dans une fenêtre qui enfreint une règle d’équilibre</translation>
+        <translation>Équilibre&#xa0;: les publications marquées sont dans une fenêtre qui enfreint une règle d’équilibre</translation>
     </message>
     <message>
         <location filename="../../ui/post_table_model.py" line="103"/>
@@ -245,11 +1243,436 @@
     </message>
 </context>
 <context>
+    <name>ReferenceDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="187"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="188"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="189"/>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>RuleListModel</name>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="92"/>
+        <source>Default rule</source>
+        <translation>Règle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="94"/>
+        <source>{platform}
+follows the default</source>
+        <translation>{platform}
+suit la règle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="95"/>
+        <source>{platform}
+{rule} · {mode}</source>
+        <comment>a rule in the list</comment>
+        <translation>{platform}
+{rule} · {mode}</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="54"/>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="55"/>
+        <source>Advise</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="56"/>
+        <source>Warn</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="57"/>
+        <source>Block</source>
+        <translation>Blocage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="62"/>
+        <location filename="../../ui/dialogs/rules.py" line="147"/>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="116"/>
+        <source>Balance rules</source>
+        <translation>Règles d’équilibre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="124"/>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="140"/>
+        <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
+        <translation>Sur toute série de {window} publications consécutives&#xa0;: au plus {promotion} en promotion, au moins {conversation} en conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="148"/>
+        <source> posts</source>
+        <comment>suffix of the window</comment>
+        <translation> publications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="149"/>
+        <location filename="../../ui/dialogs/rules.py" line="151"/>
+        <location filename="../../ui/dialogs/rules.py" line="155"/>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="150"/>
+        <source>No minimum</source>
+        <translation>Sans minimum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="156"/>
+        <source> h</source>
+        <comment>suffix: hours</comment>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="159"/>
+        <source>{mode}: {explanation}</source>
+        <comment>a mode and what it does</comment>
+        <translation>{mode}&#xa0;: {explanation}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="164"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="165"/>
+        <source>&amp;Follow the default</source>
+        <translation>Suivre la règle par &amp;défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="166"/>
+        <source>Remove this platform&apos;s own rule: the default rule applies again</source>
+        <translation>Supprimer la règle propre à cette plateforme&#xa0;: la règle par défaut s’applique de nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="197"/>
+        <source>not checked at all</source>
+        <translation>aucune vérification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="198"/>
+        <source>shown in balance reports only</source>
+        <translation>simple mention dans les bilans d’équilibre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="199"/>
+        <source>saved, with a visible warning</source>
+        <translation>enregistrement avec un avertissement visible</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="200"/>
+        <source>refused unless overridden with a reason</source>
+        <translation>refus, sauf à outrepasser la règle en donnant une raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="205"/>
+        <source>&amp;Preset:</source>
+        <translation>&amp;Préréglage&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="206"/>
+        <source>&amp;Window:</source>
+        <translation>Fe&amp;nêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="207"/>
+        <source>Most promotions per wi&amp;ndow:</source>
+        <translation>Ma&amp;ximum de promotions par fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="208"/>
+        <source>Least &amp;conversation per window:</source>
+        <translation>Minimum de publications de &amp;conversation par fenêtre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="209"/>
+        <source>Most promotions in a &amp;row:</source>
+        <translation>Maximum de promotions d’&amp;affilée&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="210"/>
+        <source>Least &amp;hours between promotions:</source>
+        <translation>Minimum d’&amp;heures entre deux promotions&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="211"/>
+        <source>&amp;Mode:</source>
+        <translation>M&amp;ode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="257"/>
+        <source>Default rule</source>
+        <translation>Règle par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="258"/>
+        <source>Applies to every platform that has no rule of its own.</source>
+        <translation>S’applique à toute plateforme qui n’a pas de règle propre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="260"/>
+        <source>Rule for {platform}</source>
+        <translation>Règle de {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="263"/>
+        <source>{platform} follows the default rule. Saving gives it a rule of its own.</source>
+        <translation>{platform} suit la règle par défaut. L’enregistrement lui donne une règle propre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="268"/>
+        <source>{platform} has a rule of its own.</source>
+        <translation>{platform} a sa propre règle.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutTableModel</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="67"/>
+        <source>, </source>
+        <comment>between two shortcuts of one action</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="94"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="101"/>
+        <source>Find an action or a key</source>
+        <translation>Rechercher une action ou une touche</translation>
+    </message>
+</context>
+<context>
+    <name>Side</name>
+    <message>
+        <location filename="../../ui/palette.py" line="30"/>
+        <location filename="../../ui/dialogs/__init__.py" line="59"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="31"/>
+        <location filename="../../ui/dialogs/__init__.py" line="60"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/palette.py" line="32"/>
+        <location filename="../../ui/dialogs/__init__.py" line="61"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+</context>
+<context>
+    <name>SmallMultiples</name>
+    <message>
+        <location filename="../../ui/insights.py" line="158"/>
+        <source>No platform yet: add one in Planning ▸ Platforms…</source>
+        <translation>Aucune plateforme pour l’instant&#xa0;: ajoutez-en une dans Planification ▸ Plateformes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights.py" line="217"/>
+        <source>W{week}</source>
+        <comment>short label of an ISO week under a bar</comment>
+        <translation>S{week}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights.py" line="243"/>
+        <source>d MMM</source>
+        <comment>QLocale format of a week&apos;s first and last days</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/insights.py" line="246"/>
+        <source>{platform} · week {week} ({first} – {last})
+Conversation: {conversation}
+Information: {information}
+Promotion: {promotion}</source>
+        <translation>{platform} · semaine {week} ({first} – {last})
+Conversation&#xa0;: {conversation}
+Information&#xa0;: {information}
+Promotion&#xa0;: {promotion}</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="69"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="70"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="71"/>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="72"/>
+        <source>Scheduled</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="73"/>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/__init__.py" line="74"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>TextCounter</name>
+    <message numerus="yes">
+        <location filename="../../ui/post_editor_fields.py" line="211"/>
+        <source>%n character(s)</source>
+        <translation>
+            <numerusform>%n caractère</numerusform>
+            <numerusform>%n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="212"/>
+        <source>This platform has no text limit.</source>
+        <translation>Cette plateforme n’a pas de limite de texte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="215"/>
+        <source>{count} / {limit}</source>
+        <comment>characters used / the platform&apos;s text limit</comment>
+        <translation>{count} / {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="219"/>
+        <source>Characters used and this platform&apos;s limit</source>
+        <translation>Caractères utilisés et limite de cette plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="262"/>
+        <source>It would pass on:</source>
+        <translation>Créneaux où elle passerait&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="283"/>
+        <source>Blocked: a balance rule in block mode refuses this change.</source>
+        <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="287"/>
+        <source>Warning: this change breaks a balance rule.</source>
+        <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="291"/>
+        <source>No balance rule broken.</source>
+        <translation>Aucune règle d’équilibre enfreinte.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../ui/week_paint.py" line="123"/>
+        <source>{time} {title}</source>
+        <comment>a short card</comment>
+        <translation>{time} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_view.py" line="92"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_view.py" line="267"/>
+        <source>ddd d MMM</source>
+        <comment>QLocale format of a day&apos;s header in the week</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+</context>
+<context>
     <name>run_app</name>
     <message>
         <location filename="../../ui/app.py" line="86"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
+    </message>
+</context>
+<context>
+    <name>undo</name>
+    <message>
+        <location filename="../../ui/undo.py" line="75"/>
+        <source>Cannot undo or redo: %1</source>
+        <translation>Impossible d’annuler ou de rétablir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="103"/>
+        <source>Create “%1”</source>
+        <translation>la création de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="117"/>
+        <source>Move “%1”</source>
+        <translation>le déplacement de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="119"/>
+        <source>Edit “%1”</source>
+        <translation>la modification de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="136"/>
+        <source>Delete “%1”</source>
+        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 </TS>

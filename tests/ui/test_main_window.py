@@ -185,7 +185,7 @@ def test_french_translation(french: None, add_post: AddPost, make_window: MakeWi
 
     window = make_window()
 
-    assert window.next_week_action.text().replace("&", "") == "Semaine suivante"
+    assert window.next_week_action.text().replace("&", "") == "Suivant"
     assert window.week_label.text() == "Semaine 24 · 8–14 juin 2026"
     assert window.count_label.text() == "1 publication cette semaine"
     assert window.model.headerData(Column.PLATFORM, Qt.Orientation.Horizontal) == "Plateforme"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,8 +49,10 @@ def limit_text(limit: int | None) -> str:
     """A text limit as people read it: "2,200 characters" or "No limit"."""
     if limit is None:
         return QCoreApplication.translate("PlatformsDialog", "No limit")
-    # %Ln: the count with the locale's digit grouping ("2,200", "2 200").
-    return QCoreApplication.translate("PlatformsDialog", "%Ln character(s)", None, limit)
+    # The count with the locale's digit grouping ("2,200", "2 200"); limits are never 1 in practice,
+    # and lupdate does not see plurals whose count is not a literal in translate().
+    count = QLocale().toString(limit)
+    return QCoreApplication.translate("PlatformsDialog", "{count} characters").format(count=count)
 
 
 class PlatformTableModel(NamedRowsModel[Platform]):
