@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
-from benchmarks import bench_balance_check, bench_balance_report, bench_demo_insert, bench_week_list
+from benchmarks import bench_app, bench_balance_check, bench_balance_report, bench_demo_insert, bench_week_list
 
-BENCHMARKS = (bench_week_list, bench_demo_insert, bench_balance_check, bench_balance_report)
+BENCHMARKS = (bench_week_list, bench_demo_insert, bench_balance_check, bench_balance_report, bench_app)
 
 
 def main() -> None:

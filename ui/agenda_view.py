@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -175,6 +175,8 @@ class AgendaView(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         self.setFocusProxy(self.table)
+        self._parked = False
+        self._park(True)  # until shown: the main window keeps the agenda filled behind the week
         self._update_count()
 
     # -- content ------------------------------------------------------------
@@ -215,6 +217,30 @@ class AgendaView(QWidget):
                 return True
         self.table.clearSelection()
         return False
+
+    def _park(self, parked: bool) -> None:
+        """Hidden, the table neither sorts nor sizes its columns to their contents at
+        each refresh (a busy week holds hundreds of posts); shown, it catches up once."""
+        if parked == self._parked:
+            return
+        self._parked = parked
+        header = self.table.horizontalHeader()
+        mode = QHeaderView.ResizeMode.Interactive if parked else QHeaderView.ResizeMode.ResizeToContents
+        for column in Column:
+            if column not in (Column.TITLE, Column.BALANCE):  # stretched and fixed, whatever is shown
+                header.setSectionResizeMode(column, mode)
+        if parked:
+            self.proxy.sort(-1)  # the core's order (by time) until shown: no sorting at each refresh
+        else:
+            self.proxy.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._park(False)
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._park(True)
 
     # -- reactions ----------------------------------------------------------
 

@@ -189,9 +189,14 @@ class WeekGeometry:
         return self.day_at(point.x()), snap(self.to_content(point.y()) * 60 / self.hour, down=down)
 
     def card_rect(self, card: Card) -> QRectF:
-        width = (self.column_width - 6) / card.lanes
+        body = self.body  # once: this runs for every card of every paint
+        column_width = body.width() / DAYS
+        width = (column_width - 6) / card.lanes
         lane = card.lanes - 1 - card.lane if self.rtl else card.lane
-        left = self.column_left(card.day) + 2 + lane * width
+        column_left = (
+            body.right() - (card.day + 1) * column_width if self.rtl else body.left() + card.day * column_width
+        )
+        left = column_left + 2 + lane * width
         return QRectF(left, self.to_widget(card.top), width - (1 if card.lanes > 1 else 0), card.height)
 
     def visible_hours(self) -> range:

@@ -10,6 +10,7 @@ struck through) and an amber warning when the post is part of a rule breach.
 
 from __future__ import annotations
 
+import functools
 import html
 from zoneinfo import ZoneInfo
 
@@ -55,87 +56,147 @@ def paint_card(
     rtl: bool,
 ) -> None:
     """One post's card: fill and border by status, a stripe, the side mark, time and title."""
-    post = card.post
-    status = post.status
-    base = palette.color(QPalette.ColorRole.Base)
-    painter.save()
-    if status is Status.CANCELLED:
-        painter.setOpacity(0.5)
-    fill = {
-        Status.PUBLISHED: colour,
-        Status.DRAFT: blend(colour, base, 0.12),
-        Status.CANCELLED: blend(colour, base, 0.1),
-    }.get(status, blend(colour, base, 0.3))
-    pen = QPen(colour, 1.2)
-    if status is Status.DRAFT:
-        pen.setStyle(Qt.PenStyle.DashLine)
-    elif status is Status.CANCELLED:
-        pen.setStyle(Qt.PenStyle.DotLine)
-    painter.setPen(pen)
-    painter.setBrush(fill)
-    inner = rect.adjusted(0.6, 0.6, -0.6, -0.6)
-    painter.drawRoundedRect(inner, 3, 3)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(colour)
-    painter.drawRect(QRectF(inner.right() - 3 if rtl else inner.left(), inner.top(), 3, inner.height()))
+    CardPainter(painter, palette, rtl=rtl).paint(rect, card, colour, time_text=time_text, warned=warned)
 
-    ink = contrasting(colour) if status is Status.PUBLISHED else palette.color(QPalette.ColorRole.Text)
-    font = QFont(painter.font())
-    font.setStrikeOut(status is Status.CANCELLED)
-    metrics = QFontMetricsF(font)
-    line = metrics.height()
-    text = inner.adjusted(6 if not rtl else 3, 2, -3 if not rtl else -6, -2)
-    mark = line * 0.8
 
-    # The marks sit at the trailing end of the first line: the breach warning, then the side.
-    first_line = QRectF(text.left(), text.top(), text.width(), line)
-    marks = [kind for kind, shown in (("warning", warned), ("side", post.side is not None)) if shown]
-    middle = first_line.center().y() - mark / 2
-    for index, kind in enumerate(marks):
-        offset = index * (mark + 2)
-        box = QRectF(first_line.left() + offset if rtl else first_line.right() - mark - offset, middle, mark, mark)
-        if kind == "warning":
-            paint_warning(painter, box)
-        elif post.side is not None:
-            paint_side(painter, post.side, box, ink, font)
-    reserved = len(marks) * (mark + 2)
-    first_line.adjust(reserved if rtl else 0, 0, 0 if rtl else -reserved, 0)
-    max_lines = int(text.height() // line)
-    # A narrow one-line card keeps its room for the title: the fill already says "published".
-    if status is Status.PUBLISHED and (
-        max_lines >= 2 or first_line.width() > mark + 3 + 6 * metrics.averageCharWidth()
-    ):
-        box = QRectF(first_line.right() - mark if rtl else first_line.left(), middle, mark, mark)
-        paint_published(painter, box, ink, colour)
-        first_line.adjust(0 if rtl else mark + 3, 0, -(mark + 3) if rtl else 0, 0)
+_LEADING_MIDDLE = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
-    painter.setFont(font)
-    painter.setPen(ink)
-    align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-    room = max(0.0, first_line.width())
-    bold = QFont(font)
-    bold.setBold(True)
-    time_width = QFontMetricsF(bold).horizontalAdvance(time_text)
-    # The card's place already tells the time: in a narrow card the title goes first.
-    if max_lines < 2:
-        label = post.title
-        if room >= time_width + 4 * metrics.averageCharWidth():
-            label = QCoreApplication.translate("WeekView", "{time} {title}", "a short card").format(
-                time=time_text, title=post.title
-            )
-        painter.drawText(first_line, align, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
-        painter.restore()
-        return
-    rows = [QRectF(text.left(), text.top() + index * line, text.width(), line) for index in range(1, max_lines)]
-    if time_width <= room:
-        painter.setFont(bold)
-        painter.drawText(first_line, align, time_text)
+
+class _Face:
+    """The card font (struck through or not), its bold twin and their metrics."""
+
+    def __init__(self, font: QFont, *, struck: bool) -> None:
+        self.font = QFont(font)
+        self.font.setStrikeOut(struck)
+        self.metrics = QFontMetricsF(self.font)
+        self.line = self.metrics.height()
+        self.average = self.metrics.averageCharWidth()
+        self.bold = QFont(self.font)
+        self.bold.setBold(True)
+        self.bold_metrics = QFontMetricsF(self.bold)
+
+
+class CardPainter:
+    """Paints the cards of one paint event (see :func:`paint_card`).
+
+    What the cards share (fonts and metrics, pens and fills by platform colour
+    and status, the translated label) is worked out once per paint, not once
+    per card: a busy week shows hundreds of cards.
+    """
+
+    def __init__(self, painter: QPainter, palette: QPalette, *, rtl: bool) -> None:
+        self._painter, self._rtl = painter, rtl
+        self._base = palette.color(QPalette.ColorRole.Base)
+        self._text = palette.color(QPalette.ColorRole.Text)
+        font = painter.font()
+        self._faces = {struck: _Face(font, struck=struck) for struck in (False, True)}
+        self._short = QCoreApplication.translate("WeekView", "{time} {title}", "a short card")
+        self._looks: dict[tuple[int, Status], tuple[QPen, QColor, QColor]] = {}
+        self._glyphs: dict[tuple[Side, float], QFont] = {}
+        self._time_widths: dict[tuple[bool, str], float] = {}
+
+    def _look(self, colour: QColor, status: Status) -> tuple[QPen, QColor, QColor]:
+        """The border pen, the fill and the ink of a card of ``colour`` in ``status``."""
+        key = (colour.rgba(), status)
+        look = self._looks.get(key)
+        if look is None:
+            base = self._base
+            if status is Status.PUBLISHED:
+                fill = colour
+            elif status is Status.DRAFT:
+                fill = blend(colour, base, 0.12)
+            elif status is Status.CANCELLED:
+                fill = blend(colour, base, 0.1)
+            else:
+                fill = blend(colour, base, 0.3)
+            pen = QPen(colour, 1.2)
+            if status is Status.DRAFT:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            elif status is Status.CANCELLED:
+                pen.setStyle(Qt.PenStyle.DotLine)
+            ink = contrasting(colour) if status is Status.PUBLISHED else self._text
+            look = self._looks[key] = (pen, fill, ink)
+        return look
+
+    def _glyph(self, side: Side, height: float) -> QFont:
+        key = (side, height)
+        glyph = self._glyphs.get(key)
+        if glyph is None:
+            glyph = self._glyphs[key] = side_font(self._faces[False].font, side, height)
+        return glyph
+
+    def _time_width(self, face: _Face, struck: bool, time_text: str) -> float:
+        key = (struck, time_text)
+        width = self._time_widths.get(key)
+        if width is None:
+            width = self._time_widths[key] = face.bold_metrics.horizontalAdvance(time_text)
+        return width
+
+    def paint(self, rect: QRectF, card: Card, colour: QColor, *, time_text: str, warned: bool) -> None:
+        painter, rtl, post = self._painter, self._rtl, card.post
+        status = post.status
+        struck = status is Status.CANCELLED
+        pen, fill, ink = self._look(colour, status)
+        face = self._faces[struck]
+        painter.save()
+        if struck:
+            painter.setOpacity(0.5)
+        painter.setPen(pen)
+        painter.setBrush(fill)
+        inner = rect.adjusted(0.6, 0.6, -0.6, -0.6)
+        painter.drawRoundedRect(inner, 3, 3)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRect(QRectF(inner.right() - 3 if rtl else inner.left(), inner.top(), 3, inner.height()))
+
+        font, metrics, line = face.font, face.metrics, face.line
+        text = inner.adjusted(6 if not rtl else 3, 2, -3 if not rtl else -6, -2)
+        mark = line * 0.8
+
+        # The marks sit at the trailing end of the first line: the breach warning, then the side.
+        first_line = QRectF(text.left(), text.top(), text.width(), line)
+        marks = [kind for kind, shown in (("warning", warned), ("side", post.side is not None)) if shown]
+        middle = first_line.center().y() - mark / 2
+        for index, kind in enumerate(marks):
+            offset = index * (mark + 2)
+            box = QRectF(first_line.left() + offset if rtl else first_line.right() - mark - offset, middle, mark, mark)
+            if kind == "warning":
+                paint_warning(painter, box)
+            elif post.side is not None:
+                glyph = None if post.side is Side.CONVERSATION else self._glyph(post.side, box.height())
+                paint_side(painter, post.side, box, ink, font, glyph=glyph)
+        reserved = len(marks) * (mark + 2)
+        first_line.adjust(reserved if rtl else 0, 0, 0 if rtl else -reserved, 0)
+        max_lines = int(text.height() // line)
+        # A narrow one-line card keeps its room for the title: the fill already says "published".
+        if status is Status.PUBLISHED and (max_lines >= 2 or first_line.width() > mark + 3 + 6 * face.average):
+            box = QRectF(first_line.right() - mark if rtl else first_line.left(), middle, mark, mark)
+            paint_published(painter, box, ink, colour)
+            first_line.adjust(0 if rtl else mark + 3, 0, -(mark + 3) if rtl else 0, 0)
+
         painter.setFont(font)
-    else:
-        rows.insert(0, first_line)
-    for row, shown in zip(rows, wrapped(post.title, font, [row.width() for row in rows]), strict=False):
-        painter.drawText(row, align, shown)
-    painter.restore()
+        painter.setPen(ink)
+        align = _LEADING_MIDDLE
+        room = max(0.0, first_line.width())
+        time_width = self._time_width(face, struck, time_text)
+        # The card's place already tells the time: in a narrow card the title goes first.
+        if max_lines < 2:
+            label = post.title
+            if room >= time_width + 4 * face.average:
+                label = self._short.format(time=time_text, title=post.title)
+            painter.drawText(first_line, align, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
+            painter.restore()
+            return
+        rows = [QRectF(text.left(), text.top() + index * line, text.width(), line) for index in range(1, max_lines)]
+        if time_width <= room:
+            painter.setFont(face.bold)
+            painter.drawText(first_line, align, time_text)
+            painter.setFont(font)
+        else:
+            rows.insert(0, first_line)
+        for row, shown in zip(rows, wrapped(post.title, font, [row.width() for row in rows]), strict=False):
+            painter.drawText(row, align, shown)
+        painter.restore()
 
 
 def wrapped(text: str, font: QFont, widths: list[float]) -> list[str]:
@@ -161,33 +222,49 @@ def wrapped(text: str, font: QFont, widths: list[float]) -> list[str]:
     ]
 
 
-def paint_side(painter: QPainter, side: Side, box: QRectF, ink: QColor, font: QFont) -> None:
-    """The side's mark: a speech bubble (conversation), an "i" in a circle (information), "%" (promotion)."""
+def side_font(font: QFont, side: Side, height: float) -> QFont:
+    """The bold font of the "i" and "%" marks, sized to a mark ``height`` pixels tall."""
+    glyph_font = QFont(font)
+    glyph_font.setStrikeOut(False)
+    glyph_font.setBold(True)
+    glyph_font.setPixelSize(max(6, round(height * (0.78 if side is Side.INFORMATION else 0.72))))
+    return glyph_font
+
+
+@functools.lru_cache(maxsize=16)
+def speech_bubble(width: float, height: float) -> QPainterPath:
+    """The conversation mark's outline in a ``width`` by ``height`` box at the origin."""
+    body = QRectF(0, height * 0.05, width, height * 0.7)
+    path = QPainterPath()
+    path.addRoundedRect(body, width * 0.25, height * 0.25)
+    tail = QPolygonF(
+        [
+            QPointF(width * 0.22, body.bottom() - 0.5),
+            QPointF(width * 0.18, height),
+            QPointF(width * 0.5, body.bottom() - 0.5),
+        ]
+    )
+    tail_path = QPainterPath()
+    tail_path.addPolygon(tail)
+    tail_path.closeSubpath()
+    return path.united(tail_path)
+
+
+def paint_side(
+    painter: QPainter, side: Side, box: QRectF, ink: QColor, font: QFont, *, glyph: QFont | None = None
+) -> None:
+    """The side's mark: a speech bubble (conversation), an "i" in a circle (information), "%" (promotion).
+
+    ``glyph`` is :func:`side_font` of ``font``, when the caller keeps it."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(QPen(ink, 1.1))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     if side is Side.CONVERSATION:
-        body = QRectF(box.left(), box.top() + box.height() * 0.05, box.width(), box.height() * 0.7)
-        path = QPainterPath()
-        path.addRoundedRect(body, box.width() * 0.25, box.height() * 0.25)
-        tail = QPolygonF(
-            [
-                QPointF(box.left() + box.width() * 0.22, body.bottom() - 0.5),
-                QPointF(box.left() + box.width() * 0.18, box.bottom()),
-                QPointF(box.left() + box.width() * 0.5, body.bottom() - 0.5),
-            ]
-        )
-        tail_path = QPainterPath()
-        tail_path.addPolygon(tail)
-        tail_path.closeSubpath()
-        painter.drawPath(path.united(tail_path))
+        painter.translate(box.topLeft())
+        painter.drawPath(speech_bubble(box.width(), box.height()))
     else:
-        glyph_font = QFont(font)
-        glyph_font.setStrikeOut(False)
-        glyph_font.setBold(True)
-        glyph_font.setPixelSize(max(6, round(box.height() * (0.78 if side is Side.INFORMATION else 0.72))))
-        painter.setFont(glyph_font)
+        painter.setFont(glyph or side_font(font, side, box.height()))
         if side is Side.INFORMATION:
             painter.drawEllipse(box.adjusted(0.5, 0.5, -0.5, -0.5))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "i")

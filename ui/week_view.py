@@ -34,8 +34,8 @@ from planner.model import Post
 from planner.timezones import zone
 from ui.week_layout import DAYS, Card, WeekGeometry, aware_start, neighbour, place_cards, reading_order, snap
 from ui.week_paint import (
+    CardPainter,
     card_tooltip,
-    paint_card,
     paint_grid,
     paint_gutter,
     paint_header,
@@ -241,15 +241,22 @@ class WeekView(QWidget):
         days_off = [index for index, day in enumerate(self.days()) if day.isoweekday() not in workdays]
         paint_grid(painter, palette, geometry, days_off)
         dragged = self._press.post_id if self._press is not None and self._press.dragging else None
+        cards = CardPainter(painter, palette, rtl=geometry.rtl)
+        times: dict[int, str] = {}
+        mid = palette.color(QPalette.ColorRole.Mid)
+        top, bottom = geometry.to_content(dirty.top()), geometry.to_content(dirty.bottom())
         for card in self._cards.values():
+            if card.top > bottom or card.top + card.height < top:
+                continue  # only what is visible: a week may hold many posts
             rect = geometry.card_rect(card)
             if not rect.intersects(dirty):
-                continue  # only what is visible: a week may hold many posts
+                continue
             painter.setOpacity(0.35 if card.post.id == dragged else 1.0)
-            colour = self._colours.get(card.post.platform, palette.color(QPalette.ColorRole.Mid))
-            time_text = self._time_text(QTime(card.minutes // 60, card.minutes % 60))
-            warned = card.post.id in self._breaches
-            paint_card(painter, rect, card, colour, palette, time_text=time_text, warned=warned, rtl=geometry.rtl)
+            colour = self._colours.get(card.post.platform, mid)
+            time_text = times.get(card.minutes)
+            if time_text is None:
+                time_text = times[card.minutes] = self._time_text(QTime(card.minutes // 60, card.minutes % 60))
+            cards.paint(rect, card, colour, time_text=time_text, warned=card.post.id in self._breaches)
         painter.setOpacity(1.0)
         if self._selected in self._cards:
             paint_selection(painter, palette, geometry.card_rect(self._cards[self._selected]), self.hasFocus())
