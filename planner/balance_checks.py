@@ -314,7 +314,9 @@ class BalanceChecks(ReferenceData):
         if short:
             starts = {e.id: e.start_ts for e in (*self._entries_by_id(short), *new)}
             for window in _distinct_windows(short):
-                slot = conversation_slot([starts[i] for i in window if i in starts], hours, zone_name)
+                slot = conversation_slot(
+                    [starts[i] for i in window if i in starts], hours, zone_name, int(self.now().timestamp())
+                )
                 if slot is not None:
                     message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
                     found.append(Suggestion(platform, slot, "add_conversation", message))

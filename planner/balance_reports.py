@@ -100,10 +100,11 @@ class BalanceReports(BalanceChecks):
     ) -> tuple[Suggestion, ...]:
         """Where a conversation post would fill each window short of one."""
         hours = self.posting_hours()
+        now = int(self.now().timestamp())
         slots = []
         for raw, head, tail in found:
             if raw.kind is BreachKind.MIN_CONVERSATION:
-                slot = conversation_slot(list(around.starts[head : tail + 1]), hours, zone_name)
+                slot = conversation_slot(list(around.starts[head : tail + 1]), hours, zone_name, now)
                 if slot is not None:
                     message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
                     slots.append(Suggestion(platform, slot, "add_conversation", message))

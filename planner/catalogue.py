@@ -483,6 +483,7 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "On {platform}, two promotions only {figure} h apart ({span}): the {rule} rule asks for {limit} h between them.",
         "Sur {platform}, deux promotions à {figure} h d’intervalle seulement ({span}) : la règle {rule} demande {limit} h entre elles.",
     ),
+    "balance.first_day": ("1", "1er"),
     "balance.span_day": ("on {day} {month}", "le {day} {month}"),
     "balance.span_month": ("{first} to {last} {month}", "du {first} au {last} {month}"),
     "balance.span_range": ("{first} to {last}", "du {first} au {last}"),

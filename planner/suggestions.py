@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
@@ -93,14 +94,19 @@ def nearest_slots(
     return sorted(found)
 
 
-def conversation_slot(starts: Sequence[int], hours: tuple[int, int], zone_name: str) -> datetime | None:
+def conversation_slot(
+    starts: Sequence[int], hours: tuple[int, int], zone_name: str, not_before: int | None = None
+) -> datetime | None:
     """A time inside a window short of conversation: the middle of its widest
-    gap, moved into posting hours."""
+    gap still ahead (after ``not_before``), moved into posting hours."""
     ordered = sorted(starts)
-    if len(ordered) < 2:
+    floor = ordered[0] if not_before is None else not_before
+    # Gaps that end in the future, cut at "now": nobody can post in the past.
+    gaps = [(max(a, floor), b) for a, b in itertools.pairwise(ordered) if b > floor]
+    if not gaps:
         return None
-    widest = max(range(len(ordered) - 1), key=lambda i: ordered[i + 1] - ordered[i])
-    middle = from_timestamp((ordered[widest] + ordered[widest + 1]) // 2, zone_name)
+    low, high = max(gaps, key=lambda gap: gap[1] - gap[0])
+    middle = from_timestamp((low + high) // 2, zone_name)
     minute = middle.hour * 60 + middle.minute
     if hours[0] <= minute < hours[1]:
         wall = middle.replace(tzinfo=None, minute=middle.minute - middle.minute % SLOT_MINUTES, second=0)
@@ -110,6 +116,8 @@ def conversation_slot(starts: Sequence[int], hours: tuple[int, int], zone_name: 
         next_day = middle.replace(tzinfo=None) + timedelta(days=1)
         wall = next_day.replace(hour=hours[0] // 60, minute=hours[0] % 60, second=0)
     try:
-        return localize(wall, zone_name)
+        slot = localize(wall, zone_name)
     except ValidationError:
         return None
+    # A window in the past is reported, but nobody can post there any more.
+    return None if not_before is not None and slot.timestamp() < not_before else slot

@@ -108,14 +108,19 @@ def moment_text(moment: datetime) -> str:
               month=Term(f"month.{moment.month}"), time=f"{moment:%H:%M}")  # fmt: skip
 
 
+def _day(number: int) -> str:
+    """The day of the month as written: "1er" in French."""
+    return tr("balance.first_day") if number == 1 else str(number)
+
+
 def span(first: datetime, last: datetime) -> str:
     """ "from 3 to 9 June" / "du 3 au 9 juin", or one day."""
     if first.date() == last.date():
-        return tr("balance.span_day", day=first.day, month=Term(f"month.{first.month}"))
+        return tr("balance.span_day", day=_day(first.day), month=Term(f"month.{first.month}"))
     if (first.year, first.month) == (last.year, last.month):
-        return tr("balance.span_month", first=first.day, last=last.day, month=Term(f"month.{last.month}"))
-    first_text = tr("balance.day_month", day=first.day, month=Term(f"month.{first.month}"))
-    last_text = tr("balance.day_month", day=last.day, month=Term(f"month.{last.month}"))
+        return tr("balance.span_month", first=_day(first.day), last=_day(last.day), month=Term(f"month.{last.month}"))
+    first_text = tr("balance.day_month", day=_day(first.day), month=Term(f"month.{first.month}"))
+    last_text = tr("balance.day_month", day=_day(last.day), month=Term(f"month.{last.month}"))
     if first.year != last.year:
         first_text, last_text = f"{first_text} {first.year}", f"{last_text} {last.year}"
     return tr("balance.span_range", first=first_text, last=last_text)

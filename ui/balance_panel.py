@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRect, QRectF, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -28,9 +28,8 @@ from PySide6.QtWidgets import (
 from planner import i18n
 from planner.rules import BalanceRule, Mode
 from planner.verdicts import PlatformBalance, Suggestion
-from ui.palette import SIDE_COLOURS, SIDES, ColourSwatch, SideLegend
+from ui.palette import SIDES, UNCLASSIFIED, ColourSwatch, SideGauge, SideLegend
 
-UNCLASSIFIED = "unclassified"  # the report's key for posts whose category has no side
 _BREACH_ICONS = {
     Mode.ADVISE: QStyle.StandardPixmap.SP_MessageBoxInformation,
     Mode.WARN: QStyle.StandardPixmap.SP_MessageBoxWarning,
@@ -43,91 +42,6 @@ def allowed_promotion_share(rule: BalanceRule) -> float | None:
     if rule.mode is Mode.OFF or rule.max_promotion is None or rule.window <= 0:
         return None
     return rule.max_promotion / rule.window
-
-
-class SideGauge(QWidget):
-    """Counts by side as one stacked bar. Promotion sits at the right end, so the
-    promotion segment should stay right of the marker at the allowed share."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._counts: dict[str, int] = {}
-        self._allowed: float | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-
-    def set_counts(self, counts: Mapping[str, int], allowed_share: float | None) -> None:
-        self._counts = dict(counts)
-        self._allowed = allowed_share
-        self.update()
-
-    @property
-    def allowed_share(self) -> float | None:
-        return self._allowed
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().averageCharWidth() * 30, self._overhang() * 2 + self.fontMetrics().height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(self.fontMetrics().averageCharWidth() * 8, self.sizeHint().height())
-
-    def _overhang(self) -> int:
-        return max(3, self.fontMetrics().height() // 4)
-
-    def _track(self) -> QRectF:
-        margin = self._overhang()
-        return QRectF(self.rect()).adjusted(1, margin, -1, -margin)
-
-    def segment_rects(self) -> dict[str, QRectF]:
-        """The painted segment of each side with posts, left to right."""
-        total = sum(self._counts.values())
-        track = self._track()
-        found: dict[str, QRectF] = {}
-        x = track.left()
-        # Posts without a side sit between information and promotion, in a neutral tone.
-        for key in (*(side.value for side in SIDES[:2]), UNCLASSIFIED, SIDES[2].value):
-            count = self._counts.get(key, 0)
-            if count and total:
-                width = track.width() * count / total
-                found[key] = QRectF(x, track.top(), width, track.height())
-                x += width
-        return found
-
-    def marker_x(self) -> float | None:
-        """The marker's x: promotion beyond it (to its left) is more than the rule allows."""
-        if self._allowed is None:
-            return None
-        track = self._track()
-        return track.right() - track.width() * self._allowed
-
-    def paintEvent(self, _event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        track = self._track()
-        radius = track.height() / 3
-        outline = QPainterPath()
-        outline.addRoundedRect(track, radius, radius)
-        painter.fillPath(outline, palette.color(QPalette.ColorRole.Base))
-        painter.save()
-        painter.setClipPath(outline)
-        for key, rect in self.segment_rects().items():
-            colour = SIDE_COLOURS[key] if key != UNCLASSIFIED else palette.color(QPalette.ColorRole.Mid)  # type: ignore[index]
-            painter.fillRect(rect, colour)
-        painter.restore()
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(outline)
-        x = self.marker_x()
-        if x is not None:
-            # A dark-on-light or light-on-dark tick that overhangs the bar, with a notch on top.
-            pen = painter.pen()
-            pen.setColor(palette.color(QPalette.ColorRole.WindowText))
-            pen.setWidthF(2)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
-            notch = self._overhang()
-            painter.setBrush(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawPolygon([QPointF(x - notch, 0), QPointF(x + notch, 0), QPointF(x, notch)])
 
 
 class SlotButton(QPushButton):
@@ -299,6 +213,15 @@ class PlatformSection(QWidget):
         return text.format(platform=suggestion.platform, day=day, time=time)
 
 
+class _SectionList(QWidget):
+    """The scrolled sections, as tall as their wrapped text needs at the width they get."""
+
+    def minimumSizeHint(self) -> QSize:
+        # The scroll area makes this heightForWidth(width) tall. The layout's own minimum adds
+        # up every label at its narrowest, taller still: it would leave a void below the last section.
+        return QSize(super().minimumSizeHint().width(), 0)
+
+
 class BalancePanel(QWidget):
     """The balance of the visible range, one section per platform, scrolling when long."""
 
@@ -309,7 +232,7 @@ class BalancePanel(QWidget):
         self.legend = SideLegend(self)
         self.empty_label = _wrapped_label(self, self.tr("No platform yet: add one in Planning ▸ Platforms…"))
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._content = QWidget()
+        self._content = _SectionList()
         self._sections_layout = QVBoxLayout(self._content)
         self._sections_layout.addWidget(self.empty_label)
         self._sections_layout.addStretch(1)
@@ -331,7 +254,12 @@ class BalancePanel(QWidget):
     def sizeHint(self) -> QSize:
         # Room for two or three platforms when docked; the rest scrolls.
         metrics = self.fontMetrics()
-        return QSize(metrics.averageCharWidth() * 44, metrics.height() * 32)
+        return QSize(metrics.averageCharWidth() * 60, metrics.height() * 32)
+
+    def minimumSizeHint(self) -> QSize:
+        # Narrower, the counts break mid-phrase and every note takes four lines or more.
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * 54), hint.height())
 
     def sections(self) -> list[PlatformSection]:
         return list(self._sections)
@@ -345,11 +273,30 @@ class BalancePanel(QWidget):
         for section, balance in zip(self._sections, report, strict=True):
             section.show_balance(balance, colours.get(balance.platform, fallback))
         self.empty_label.setVisible(not report)
+        if not report:  # with platforms, an empty report means the toolbar's toggles hide them all
+            empty = self.tr("Every platform is hidden: show one with the toolbar's platform buttons.")
+            self.empty_label.setText(empty if colours else self.tr("No platform yet: add one in Planning ▸ Platforms…"))
         self.legend.setVisible(bool(report))
+        self._fit_content()
+
+    def _fit_content(self) -> None:
+        """Lay the sections out for their new text now, not a few event-loop turns later.
+
+        Until then new notes would be missing (a layout shows what it gets only from the
+        event loop) and sections squeezed: the scroll area learns last of a taller label.
+        """
+        for widget in self._content.findChildren(QWidget):
+            if widget.isHidden() and not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                widget.show()
+        for section in self._sections:
+            section.layout().activate()
+        self._sections_layout.activate()
+        QCoreApplication.sendEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
 
     def _rebuild(self, names: list[str]) -> None:
         for widget in (*self._sections, *self._separators):
             self._sections_layout.removeWidget(widget)
+            widget.hide()  # it would paint until the event loop deletes it
             widget.deleteLater()
         self._sections, self._separators = [], []
         position = self._sections_layout.indexOf(self.empty_label) + 1
@@ -402,6 +349,8 @@ def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            # Hidden now: until the event loop deletes it, it would still paint over the new notes.
+            item.widget().hide()
             item.widget().deleteLater()
         elif item.layout() is not None:
             _clear(item.layout())  # type: ignore[arg-type]

@@ -11,8 +11,8 @@ import enum
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QIcon, QPixmap
+from PySide6.QtCore import QByteArray, QDate, QLocale, QSettings, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QToolBar, QVBoxLayout, QWidget
 
 from planner.errors import PlannerError
@@ -30,6 +30,7 @@ from ui.insights import InsightsView
 from ui.main_menus import build_menus, connect_actions
 from ui.month_view import MonthView
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
+from ui.palette import PlatformToggle
 from ui.team_watch import POLL_INTERVAL_MS, TeamWatch
 from ui.week_view import WeekView
 
@@ -144,6 +145,9 @@ class MainWindow(QMainWindow):
         self.backlog_dock.setObjectName("backlog_dock")
         self.backlog_dock.setWidget(self.backlog)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.backlog_dock)
+        # The balance has a section per platform to show; the ideas are a short list that scrolls.
+        line = self.fontMetrics().height()
+        self.resizeDocks([self.balance_dock, self.backlog_dock], [line * 40, line * 12], Qt.Orientation.Vertical)
 
     def _create_toolbars(self) -> None:
         toolbar = QToolBar(self.tr("Navigation"), self)
@@ -159,8 +163,12 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.filter_bar = QToolBar(self.tr("Platforms"), self)
         self.filter_bar.setObjectName("platform_toolbar")
+        # Names beside small swatches: five coloured squares alone say nothing of what they filter.
+        self.filter_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        swatch = self.fontMetrics().height()
+        self.filter_bar.setIconSize(QSize(swatch, swatch))
         self.addToolBar(self.filter_bar)
-        self.platform_actions: dict[str, QAction] = {}
+        self.platform_actions: dict[str, PlatformToggle] = {}
 
     def _create_status_bar(self) -> None:
         self.count_label = QLabel(self)
@@ -260,7 +268,8 @@ class MainWindow(QMainWindow):
             self.month_view.set_month(self._anchor.year, self._anchor.month, posts, self._colours, marks, self.today())
         elif self._view is View.INSIGHTS:
             iso = self.visible_days()[1].isocalendar()
-            self.insights.set_weeks(self.planner.weekly_sides(iso.year, iso.week, ranges.INSIGHT_WEEKS), self._colours)
+            weeks = self.planner.weekly_sides(iso.year, iso.week, ranges.INSIGHT_WEEKS)
+            self.insights.set_weeks([w for w in weeks if w.platform not in self._hidden], self._colours)
         self.balance_panel.set_report(report, self._colours)
 
     def _show_balance_line(self, breaches: list[Breach]) -> None:
@@ -280,7 +289,8 @@ class MainWindow(QMainWindow):
     def _title(self, first: date, last: date) -> str:
         locale = QLocale()
         if self._view is View.MONTH:
-            return locale.toString(QDate(first), self.tr("MMMM yyyy", "QLocale format of a month's title"))
+            title = locale.toString(QDate(first), self.tr("MMMM yyyy", "QLocale format of a month's title"))
+            return title[:1].upper() + title[1:]  # "juin 2026" heads a page: "Juin 2026"
         full = self.tr("d MMM yyyy", "QLocale format of the last day of a week")
         if (first.year, first.month) == (last.year, last.month):
             start_format = self.tr("d", "QLocale format of a week's first day, same month as its last")
@@ -300,15 +310,16 @@ class MainWindow(QMainWindow):
 
     def _sync_platform_filters(self) -> None:
         """One toggle per platform, in its colour; hidden platforms are left out of every view."""
-        if set(self.platform_actions) == set(self._colours):
-            return
+        current = [(name, action.colour) for name, action in self.platform_actions.items()]
+        if current == [(name, QColor(colour)) for name, colour in self._colours.items()]:
+            return  # same platforms, order and colours: keep the toggles (and the keyboard focus)
         self.filter_bar.clear()
+        for old in self.platform_actions.values():
+            old.deleteLater()
         self.platform_actions = {}
+        extent = self.filter_bar.iconSize().height()
         for name, colour in self._colours.items():
-            swatch = QPixmap(12, 12)
-            swatch.fill(QColor(colour))
-            action = QAction(QIcon(swatch), name, self)
-            action.setCheckable(True)
+            action = PlatformToggle(name, colour, extent, self.devicePixelRatioF(), self)
             action.setChecked(name not in self._hidden)
             action.setToolTip(self.tr("Show or hide the posts of {platform}").format(platform=name))
             action.toggled.connect(lambda shown, platform=name: self.filter_platform(platform, shown))

@@ -1,4 +1,4 @@
-"""The colours and names of the three sides, shared by every view that shows them.
+"""The three sides' colours and names, the widgets that show them, and the platforms' toggles.
 
 The side colours are fixed, not taken from the system palette: a side must look
 the same in the balance panel, the insights chart and the calendar. They come
@@ -8,12 +8,26 @@ on light and dark backgrounds alike.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from planner.model import Side
 
+UNCLASSIFIED = "unclassified"  # the core's key for the posts whose category has no side
 SIDES = (Side.CONVERSATION, Side.INFORMATION, Side.PROMOTION)
 """The order sides are stacked in, everywhere: conversation first."""
 
@@ -82,3 +96,127 @@ class SideLegend(QWidget):
             layout.addSpacing(self.fontMetrics().averageCharWidth() * 2)
             self.labels[side] = label
         layout.addStretch(1)
+
+
+class SideGauge(QWidget):
+    """Counts by side as one stacked bar. Promotion sits at the right end, so the
+    promotion segment should stay right of the marker at the allowed share."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: dict[str, int] = {}
+        self._allowed: float | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_counts(self, counts: Mapping[str, int], allowed_share: float | None) -> None:
+        self._counts = dict(counts)
+        self._allowed = allowed_share
+        self.update()
+
+    @property
+    def allowed_share(self) -> float | None:
+        return self._allowed
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 30, self._overhang() * 2 + self.fontMetrics().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 8, self.sizeHint().height())
+
+    def _overhang(self) -> int:
+        return max(3, self.fontMetrics().height() // 4)
+
+    def _track(self) -> QRectF:
+        margin = self._overhang()
+        return QRectF(self.rect()).adjusted(1, margin, -1, -margin)
+
+    def segment_rects(self) -> dict[str, QRectF]:
+        """The painted segment of each side with posts, left to right."""
+        total = sum(self._counts.values())
+        track = self._track()
+        found: dict[str, QRectF] = {}
+        x = track.left()
+        # Posts without a side sit between information and promotion, in a neutral tone.
+        for key in (*(side.value for side in SIDES[:2]), UNCLASSIFIED, SIDES[2].value):
+            count = self._counts.get(key, 0)
+            if count and total:
+                width = track.width() * count / total
+                found[key] = QRectF(x, track.top(), width, track.height())
+                x += width
+        return found
+
+    def marker_x(self) -> float | None:
+        """The marker's x: promotion beyond it (to its left) is more than the rule allows."""
+        if self._allowed is None:
+            return None
+        track = self._track()
+        return track.right() - track.width() * self._allowed
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        track = self._track()
+        radius = track.height() / 3
+        outline = QPainterPath()
+        outline.addRoundedRect(track, radius, radius)
+        painter.fillPath(outline, palette.color(QPalette.ColorRole.Base))
+        painter.save()
+        painter.setClipPath(outline)
+        for key, rect in self.segment_rects().items():
+            colour = SIDE_COLOURS[key] if key != UNCLASSIFIED else palette.color(QPalette.ColorRole.Mid)  # type: ignore[index]
+            painter.fillRect(rect, colour)
+        painter.restore()
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(outline)
+        x = self.marker_x()
+        if x is not None:
+            # A dark-on-light or light-on-dark tick that overhangs the bar, with a notch on top.
+            pen = painter.pen()
+            pen.setColor(palette.color(QPalette.ColorRole.WindowText))
+            pen.setWidthF(2)
+            painter.setPen(pen)
+            painter.drawLine(QPointF(x, 0), QPointF(x, self.height()))
+            notch = self._overhang()
+            painter.setBrush(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawPolygon([QPointF(x - notch, 0), QPointF(x + notch, 0), QPointF(x, notch)])
+
+
+class PlatformToggle(QAction):
+    """Show or hide one platform: its swatch when shown; hollow, crossed and struck through when hidden."""
+
+    def __init__(self, name: str, colour: QColor | str, extent: int, ratio: float, parent: QObject) -> None:
+        super().__init__(name, parent)
+        self.colour = QColor(colour)
+        self.setCheckable(True)
+        self.setChecked(True)
+        self.setIcon(self._icon(extent, ratio))
+        self.toggled.connect(self._follow)
+
+    def _icon(self, extent: int, ratio: float) -> QIcon:
+        icon = QIcon()
+        outline = swatch_outline(QGuiApplication.palette())
+        for state in (QIcon.State.On, QIcon.State.Off):
+            pixmap = QPixmap(round(extent * ratio), round(extent * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            box = QRectF(0, 0, extent, extent).adjusted(1.5, 1.5, -1.5, -1.5)
+            if state is QIcon.State.On:
+                painter.setPen(outline)
+                painter.setBrush(self.colour)
+            else:
+                # Hidden: only the outline in the platform's colour, and a stroke across, like "off".
+                painter.setPen(QPen(self.colour, max(1.5, extent / 8)))
+                painter.drawLine(QPointF(box.left(), box.bottom()), QPointF(box.right(), box.top()))
+            painter.drawRoundedRect(box, 2, 2)
+            painter.end()
+            icon.addPixmap(pixmap, QIcon.Mode.Normal, state)
+        return icon
+
+    def _follow(self, shown: bool) -> None:
+        font = self.font()
+        font.setStrikeOut(not shown)
+        self.setFont(font)

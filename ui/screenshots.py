@@ -1,133 +1,135 @@
-"""Screenshots of the first window for the docs: ``python -m ui.screenshots``.
+"""Screenshots of the app for the docs: ``python -m ui.screenshots [folder]``.
 
-Each language gets its own temporary database with a believable week, seen
-by a fixed clock so the pictures do not change from one run to the next.
-Instagram gets two promotions among five posts, so the new file's default
-rule (80/20, warn) flags that window and the pictures show the balance marks.
+Each language gets its own database filled by the demo (25 weeks around a
+fixed "today", a fixed seed) and seen by a fixed clock, in a fixed locale,
+with the window's saved settings neither read nor overwritten: the pictures do
+not change from one run to the next. The demo bunches promotions on
+LinkedIn this week, so the balance marks and panel have something to show; the
+editor shows a post turned into a promotion, and the verdict it would get.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
-from datetime import datetime, timedelta
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QLocale, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import i18n
-from planner.model import PostFields, Status
+from planner.demo import plan_demo
+from planner.model import Post, PostQuery, Side
 from planner.service import Planner
-from ui.app import APP_NAME, create_main_window, install_translators, remove_translators, use_locale
+from planner.timezones import week_range
+from ui.app import APP_NAME, create_main_window, install_translators, remove_translators
 
 ZONE = "Europe/Paris"
 NOW = datetime(2026, 6, 10, 10, 0, tzinfo=ZoneInfo(ZONE))  # Wednesday of 2026-W24
 OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-
-# (day offset from Monday, hour, minute, platform, category, status, author, zone, title): one week.
-_WEEK = {
-    "en": (
-        (0, 9, 0, "Instagram", "Question", "published", "Camille", None, "What's on your desk this Monday?"),
-        (0, 12, 30, "LinkedIn", "Curated share", "published", "Dominique", None, "Five studies on remote teams"),
-        (1, 10, 0, "Mastodon", "Behind the scenes", "scheduled", "Camille", None, "How we pack 300 orders a day"),
-        (1, 18, 0, "Instagram", "Offer", "cancelled", "Dominique", None, "Flash sale: 20 % off notebooks"),
-        (2, 9, 30, "Newsletter", "News", "ready", "Camille", None, "June letter: the new workshop opens"),
-        (2, 15, 0, "Instagram", "Poll", "scheduled", "Camille", None, "Lined or dotted: settle it for us"),
-        (3, 9, 0, "LinkedIn", "Event", "ready", "Dominique", "America/Toronto", "Live Q&A with our Montréal shop"),
-        (3, 18, 0, "Instagram", "Contest", "scheduled", "Dominique", None, "Win a year of notebooks"),
-        (4, 11, 0, "Bluesky", "Tip", "draft", "Camille", None, "Three ways to keep a bullet journal going"),
-        (4, 17, 0, "Instagram", "Launch", "draft", "Dominique", None, "Meet the recycled-paper range"),
-        (5, 10, 0, "Instagram", "Community spotlight", "draft", None, None, "Your desks, your photos"),
-        (6, 19, 0, "Mastodon", "Answer to the community", "draft", "Camille", None, "Your questions from the poll"),
-    ),
-    "fr": (
-        (0, 9, 0, "Instagram", "Question", "published", "Camille", None, "Qu’y a-t-il sur votre bureau ce lundi ?"),
-        (0, 12, 30, "LinkedIn", "Partage de contenu", "published", "Dominique", None, "Cinq études sur le télétravail"),
-        (1, 10, 0, "Mastodon", "Coulisses", "scheduled", "Camille", None, "Comment on prépare 300 colis par jour"),
-        (1, 18, 0, "Instagram", "Offre", "cancelled", "Dominique", None, "Vente flash : –20 % sur les carnets"),
-        (2, 9, 30, "Newsletter", "Actualité", "ready", "Camille", None, "Lettre de juin : l’atelier ouvre"),
-        (2, 15, 0, "Instagram", "Sondage", "scheduled", "Camille", None, "Lignes ou points : à vous de trancher"),
-        (
-            3,
-            9,
-            0,
-            "LinkedIn",
-            "Événement",
-            "ready",
-            "Dominique",
-            "America/Toronto",
-            "Questions en direct avec Montréal",
-        ),
-        (3, 18, 0, "Instagram", "Concours", "scheduled", "Dominique", None, "Gagnez un an de carnets"),
-        (4, 11, 0, "Bluesky", "Astuce", "draft", "Camille", None, "Trois façons de tenir son bullet journal"),
-        (4, 17, 0, "Instagram", "Lancement", "draft", "Dominique", None, "Découvrez la gamme en papier recyclé"),
-        (5, 10, 0, "Instagram", "Mise en avant de la communauté", "draft", None, None, "Vos bureaux, vos photos"),
-        (6, 19, 0, "Mastodon", "Réponse à la communauté", "draft", "Camille", None, "Vos réponses au sondage"),
-    ),
-}
-_PLATFORMS = (
-    ("Instagram", "instagram"),
-    ("LinkedIn", "linkedin"),
-    ("Mastodon", "mastodon"),
-    ("Bluesky", "bluesky"),
-    ("Newsletter", "newsletter"),
-)
+SIZE = (1280, 800)
+WEEKS = 25  # twelve weeks before this one, so the insights' twelve weeks are all filled
+# Not the machine's locale: English pictures have Monday weeks and 24-hour times wherever they are taken.
+LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 
 
-def fill_week(planner: Planner, language: str) -> None:
-    """Add the platforms and the sample week of ``language`` to a fresh planner."""
-    for name, kind in _PLATFORMS:
-        planner.add_platform(name, kind)
-    monday = (NOW - timedelta(days=NOW.weekday())).replace(hour=0, minute=0)
-    for day, hour, minute, platform, category, status, author, zone_name, title in _WEEK[language]:
-        wall = (monday + timedelta(days=day)).replace(hour=hour, minute=minute)
-        start = wall.replace(tzinfo=ZoneInfo(zone_name)) if zone_name else wall
-        planner.create_post(
-            PostFields(
-                platform=platform, title=title, start=start, category=category, status=Status(status), author=author
-            )
-        )
+def _settle() -> None:
+    """Deliver what is posted (layout requests, deferred deletions) until nothing is left."""
+    for _ in range(10):
+        QApplication.sendPostedEvents(None, int(QEvent.Type.DeferredDelete))
+        QApplication.processEvents()
 
 
-def take(language: str, folder: Path) -> Path:
-    """Save ``first-window-<language>.png`` in ``folder``; returns its path."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
-    app.setApplicationName(APP_NAME)
-    i18n.set_language(language)  # default categories are named in the creator's language
-    use_locale(language)
-    translators = install_translators(app, language)
-    target = folder / f"first-window-{language}.png"
-    try:
-        with (
-            tempfile.TemporaryDirectory() as scratch,
-            Planner.open(
-                Path(scratch) / "plan.sqlite", planning_zone=ZONE, clock=lambda: NOW, user="camille"
-            ) as planner,
-        ):
-            fill_week(planner, language)
-            window = create_main_window(planner, clock=lambda: NOW)
-            window.show()
-            app.processEvents()
-            window.table.selectRow(4)
-            window.grab().save(str(target))
-            window.close()
-    finally:
-        remove_translators(app, translators)
+def _save(widget: QWidget, folder: Path, name: str, language: str) -> Path:
+    _settle()
+    target = folder / f"{name}-{language}.png"
+    widget.grab().save(str(target))
     return target
 
 
+def _post_to_edit(planner: Planner) -> Post:
+    """A conversation post of this week on LinkedIn, where the demo already bunches promotions."""
+    posts = planner.list_posts(PostQuery(*week_range(*NOW.isocalendar()[:2], ZONE), platforms=("LinkedIn",)))
+    return next((p for p in posts if p.side is Side.CONVERSATION), posts[0])
+
+
+def take(language: str, folder: Path) -> list[Path]:
+    """Week, month, agenda, insights and editor pictures in ``language``."""
+    from ui.main_window import View
+    from ui.post_editor import PostEditor
+    from ui.post_editor_fields import VALUE_ROLE
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    i18n.set_language(language)  # demo titles and default categories follow the language
+    QLocale.setDefault(QLocale(LOCALES[language]))
+    translators = install_translators(app, language)
+    saved: list[Path] = []
+    try:
+        with (
+            _scratch(language) as scratch,
+            Planner.open(scratch / "plan.sqlite", planning_zone=ZONE, clock=lambda: NOW, user="camille") as planner,
+        ):
+            plan_demo(planner, weeks=WEEKS, seed=7, today=NOW.date())
+            window = create_main_window(planner, clock=lambda: NOW)
+            window.resize(*SIZE)
+            window.show()
+            for view, name in ((View.WEEK, "week"), (View.MONTH, "month"), (View.AGENDA, "agenda")):
+                window.show_view(view)
+                saved.append(_save(window, folder, name, language))
+            window.show_view(View.INSIGHTS)
+            saved.append(_save(window, folder, "insights", language))
+            window.show_view(View.WEEK)
+            editor = PostEditor(planner, post=_post_to_edit(planner), parent=window)
+            editor.resize(680, 760)
+            editor.show()
+            offer = next(c.name for c in planner.categories() if c.side is Side.PROMOTION)
+            editor.category_combo.setCurrentIndex(editor.category_combo.findData(offer, VALUE_ROLE))
+            editor.refresh_verdict()
+            saved.append(_save(editor, folder, "editor", language))
+            editor.close()
+            window.close()
+    finally:
+        remove_translators(app, translators)
+    return saved
+
+
+@contextmanager
+def _scratch(language: str) -> Iterator[Path]:
+    """A fresh folder for the demo database and the window's settings, removed afterwards.
+
+    Its name is fixed, since the status bar shows the database's path. The settings
+    live there too: the user's saved window layout must not shape the pictures, nor be replaced.
+    """
+    folder = Path(tempfile.gettempdir()) / f"dialogos-screenshots-{language}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    try:
+        yield folder
+    finally:
+        QSettings.setDefaultFormat(QSettings.Format.NativeFormat)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Write both screenshots, into the folder given or ``docs/screenshots``."""
+    """Write every screenshot, into the folder given or ``docs/screenshots``."""
     arguments = sys.argv[1:] if argv is None else argv
     folder = Path(arguments[0]) if arguments else OUTPUT
     # Offscreen: the pictures look the same on any machine, with or without a display.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder.mkdir(parents=True, exist_ok=True)
     for language in ("en", "fr"):
-        print(take(language, folder))
+        for path in take(language, folder):
+            print(path)
     return 0
 
 

@@ -241,16 +241,17 @@ def test_a_refused_promotion_comes_with_slots_where_it_passes(planner: Planner) 
 
 
 def test_a_window_short_of_conversation_says_where_to_add_one(planner: Planner) -> None:
+    # The planner's clock says 10 June: the window is ahead, from the 15th to the 19th.
     planner.set_rule(preset_rule("80-20", platform="X", mode=Mode.WARN))
-    for day in range(1, 4):
+    for day in range(15, 18):
         planner.create_post(talk("X", at(day)))
-    planner.create_post(PostFields(platform="X", title="New delivery zones", category="News", start=at(4)))
+    planner.create_post(PostFields(platform="X", title="New delivery zones", category="News", start=at(18)))
     change = planner.create_post(
-        PostFields(platform="X", title="Opening hours", category="News", start=at(5)),
+        PostFields(platform="X", title="Opening hours", category="News", start=at(19)),
     )
     assert [b.kind for b in change.verdict.breaches] == [BreachKind.MIN_CONVERSATION]
     added = [s for s in change.verdict.suggestions if s.kind == "add_conversation"]
-    assert added and at(1, 0) <= added[0].at <= at(6, 0)
+    assert added and at(15, 0) <= added[0].at <= at(20, 0)
     assert "conversation post on X" in added[0].message
 
 
@@ -297,13 +298,20 @@ def test_a_report_over_the_spring_forward_week_covers_the_whole_week(planner: Pl
 
 
 def test_a_report_says_where_conversation_is_missing(planner: Planner) -> None:
+    for day in range(15, 18):
+        planner.create_post(talk("X", at(day)))
+    planner.create_post(PostFields(platform="X", title="News", category="News", start=at(18)))
+    planner.create_post(PostFields(platform="X", title="More news", category="News", start=at(19)))
+    report = {b.platform: b for b in planner.balance_report(at(15, 0), at(22, 0))}
+    slots = report["X"].suggestions
+    assert slots and slots[0].kind == "add_conversation" and at(15, 0) <= slots[0].at <= at(20, 0)
+    # The same shortage, all in the past (the clock says 10 June): reported, but no slot.
     for day in range(1, 4):
         planner.create_post(talk("X", at(day)))
-    planner.create_post(PostFields(platform="X", title="News", category="News", start=at(4)))
-    planner.create_post(PostFields(platform="X", title="More news", category="News", start=at(5)))
-    report = {b.platform: b for b in planner.balance_report(at(1, 0), at(8, 0))}
-    slots = report["X"].suggestions
-    assert slots and slots[0].kind == "add_conversation" and at(1, 0) <= slots[0].at <= at(6, 0)
+    planner.create_post(PostFields(platform="X", title="Old news", category="News", start=at(4)))
+    planner.create_post(PostFields(platform="X", title="Older news", category="News", start=at(5)))
+    past = {b.platform: b for b in planner.balance_report(at(1, 0), at(8, 0))}["X"]
+    assert past.breaches and not past.suggestions
 
 
 def test_weekly_sides_count_each_week_in_the_planning_zone(planner: Planner) -> None:
