@@ -18,6 +18,7 @@ class Actions:
     new_database: QAction
     open_database: QAction
     backup: QAction
+    demo: QAction
     quit: QAction
     undo: QAction
     redo: QAction
@@ -84,6 +85,7 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
             QKeySequence.keyBindings(QKeySequence.StandardKey.Open),
         ),
         backup=_action(parent, QCoreApplication.translate("Actions", "&Backup…")),
+        demo=_action(parent, QCoreApplication.translate("Actions", "Fill with a &demo plan")),
         quit=_action(
             parent,
             QCoreApplication.translate("Actions", "&Quit"),

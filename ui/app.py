@@ -13,6 +13,7 @@ from planner import i18n
 from planner.errors import PlannerError
 from planner.service import Planner
 from planner.session import Clock
+from ui.background import run_in_background
 from ui.main_window import MainWindow
 
 APP_NAME = "Dialogos"
@@ -80,7 +81,10 @@ def run_app(db_path: Path, language: str) -> int:
     translators = install_translators(app, language)
     try:
         try:
-            planner = Planner.open(db_path)
+            # A big file, or one whose format needs updating, takes a while: the
+            # window-to-be shows progress instead of freezing.
+            label = QCoreApplication.translate("run_app", "Opening {file}…").format(file=db_path.name)
+            planner = run_in_background(None, label, lambda: Planner.open(db_path))
         except PlannerError as error:
             QMessageBox.critical(
                 None, QCoreApplication.translate("run_app", "Dialogos cannot open the database"), str(error)

@@ -29,6 +29,7 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window, window.recent_menu))
     file_menu.addAction(actions.backup)
+    file_menu.addAction(actions.demo)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
 
@@ -78,6 +79,7 @@ def connect_actions(window: MainWindow) -> None:
     actions.shortcuts.triggered.connect(lambda: _shortcuts(window))
     actions.about.triggered.connect(lambda: _about(window))
     actions.backup.triggered.connect(lambda: backup(window))
+    actions.demo.triggered.connect(window.fill_with_demo)
     actions.open_database.triggered.connect(lambda: open_database(window, create=False))
     actions.new_database.triggered.connect(lambda: open_database(window, create=True))
     remember(window.planner.path)

@@ -13,7 +13,16 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QColor
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QStackedWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.errors import PlannerError
 from planner.model import AuditEntry, Entity, Post, PostQuery, Status
@@ -24,6 +33,7 @@ from planner.verdicts import Breach, PlatformBalance
 from ui import ranges
 from ui.actions import Actions, create_actions
 from ui.agenda_view import AgendaView
+from ui.background import run_in_background
 from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
 from ui.insights import InsightsView
@@ -369,6 +379,19 @@ class MainWindow(QMainWindow):
             patch = editor.result_patch()
             if not patch.is_empty():
                 self.ops.edit(post, patch, editor.override_reason())
+
+    def fill_with_demo(self) -> None:
+        """Write the demo plan (13 weeks around today) without freezing the window."""
+        from planner.demo import plan_demo
+
+        self.watch.stop()  # the writer holds the file; polling would only wait for it
+        try:
+            run_in_background(self, self.tr("Writing the demo plan…"), lambda: plan_demo(self.planner, weeks=13))
+        except PlannerError as error:
+            QMessageBox.warning(self, self.tr("Demo plan"), error.message)
+        finally:
+            self.watch.start()
+        self.reload()
 
     def delete_selected(self) -> None:
         post = self.selected_post()

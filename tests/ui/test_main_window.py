@@ -211,7 +211,11 @@ def test_run_app_opens_the_window_on_the_file(qapp: QApplication, plan_path: Pat
     seen: list[str] = []
 
     def look_and_quit() -> None:
-        seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:  # the file is still being opened, in the background
+            QTimer.singleShot(10, look_and_quit)
+            return
+        seen.extend(w.windowTitle() for w in windows)
         for window in QApplication.topLevelWidgets():
             window.close()
 
