@@ -15,10 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from planner.model import Post, Side, Status
-from ui.palette import SIDE_COLOURS, SIDES, swatch_outline
-
-# No palette role means "warning"; an amber that reads on light and dark backgrounds alike.
-WARNING = QColor("#d97706")
+from ui.palette import SIDE_COLOURS, SIDES, WARNING, blend, swatch_outline
 
 
 @dataclass
@@ -58,15 +55,6 @@ class DayCell:
     chips: list[tuple[int, QRect]]  # (post id, rect) for the chips that fit
     more: int  # posts left out
     more_rect: QRect
-
-
-def blend(front: QColor, back: QColor, amount: float) -> QColor:
-    """``front`` laid over ``back`` at ``amount`` opacity, so tints follow light and dark palettes."""
-    return QColor.fromRgbF(
-        front.redF() * amount + back.redF() * (1 - amount),
-        front.greenF() * amount + back.greenF() * (1 - amount),
-        front.blueF() * amount + back.blueF() * (1 - amount),
-    )
 
 
 def _tr(text: str, comment: str | None = None, n: int = -1) -> str:

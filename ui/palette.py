@@ -27,6 +27,20 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from planner.model import Side
 
+# No palette role means "warning": an amber readable on light and dark bases,
+# the same in every view.
+WARNING = QColor("#d97706")
+
+
+def blend(front: QColor, back: QColor, amount: float) -> QColor:
+    """``front`` laid over ``back`` at ``amount`` opacity, so tints follow light and dark palettes."""
+    return QColor.fromRgbF(
+        front.redF() * amount + back.redF() * (1 - amount),
+        front.greenF() * amount + back.greenF() * (1 - amount),
+        front.blueF() * amount + back.blueF() * (1 - amount),
+    )
+
+
 UNCLASSIFIED = "unclassified"  # the core's key for the posts whose category has no side
 SIDES = (Side.CONVERSATION, Side.INFORMATION, Side.PROMOTION)
 """The order sides are stacked in, everywhere: conversation first."""

@@ -18,21 +18,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLineF, QLocale, QPointF, QR
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextLayout
 
 from planner.model import Post, Side, Status
+from ui.palette import WARNING, blend
 from ui.week_layout import DAYS, Card, WeekGeometry
 
-# No palette role means "warning"; the same amber as the month view, readable on light and dark.
-WARNING = QColor("#d97706")
 # The current-time line: a red that reads on light and dark bases (no palette role means "now").
 NOW_COLOUR = QColor("#e5484d")
-
-
-def blend(front: QColor, back: QColor, amount: float) -> QColor:
-    """``front`` laid over ``back`` at ``amount`` opacity, so tints follow light and dark palettes."""
-    return QColor.fromRgbF(
-        front.redF() * amount + back.redF() * (1 - amount),
-        front.greenF() * amount + back.greenF() * (1 - amount),
-        front.blueF() * amount + back.blueF() * (1 - amount),
-    )
 
 
 def contrasting(colour: QColor) -> QColor:
