@@ -6,6 +6,10 @@ placeholder (a field, a status) is itself a key of this catalogue.
 
 from __future__ import annotations
 
+from planner.exchange.messages_csv import PAIRS as _CSV
+from planner.exchange.messages_ics import PAIRS as _ICS
+from planner.exchange.messages_ics_import import PAIRS as _ICS_IMPORT
+
 _PAIRS: dict[str, tuple[str, str]] = {
     # -- words used inside other messages ---------------------------------
     "field.platform": ("the platform name", "le nom de la plateforme"),
@@ -612,10 +616,31 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "{range}: breaches found: {count}.",
         "{range} : règles enfreintes : {count}.",
     ),
+    "cli.help_export": (
+        "Export the plan to a file (iCalendar or CSV).",
+        "Exporte le planning dans un fichier (iCalendar ou CSV).",
+    ),
+    "cli.help_import": (
+        "Import a file (iCalendar or CSV) into the plan.",
+        "Importe un fichier (iCalendar ou CSV) dans le planning.",
+    ),
+    "cli.metavar_format": ("FORMAT", "FORMAT"),
+    "cli.not_yet": ("“{what}” is not available yet.", "« {what} » n’est pas encore disponible."),
     "mode.off": ("off", "désactivée"),
     "mode.advise": ("advise", "conseil"),
     "mode.warn": ("warn", "avertissement"),
     "mode.block": ("block", "blocage"),
 }
 
-MESSAGES: dict[str, dict[str, str]] = {key: {"en": en, "fr": fr} for key, (en, fr) in _PAIRS.items()}
+
+def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for part in parts:
+        for key, (en, fr) in part.items():
+            if key in merged:
+                raise KeyError(f"message {key!r} defined twice")
+            merged[key] = {"en": en, "fr": fr}
+    return merged
+
+
+MESSAGES: dict[str, dict[str, str]] = _merged(_PAIRS, _ICS, _ICS_IMPORT, _CSV)

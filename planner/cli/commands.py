@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, TextIO
 
-from planner.cli import render
+from planner.cli import exchange_csv, exchange_ics, render
 from planner.cli.parser import UsageError
 from planner.demo import bulk_demo, plan_demo
 from planner.errors import ConflictError, NotFoundError
@@ -314,7 +314,23 @@ def database(planner: Planner, args: argparse.Namespace, console: Console) -> in
     return 0
 
 
+# -- exchange with other tools --------------------------------------------------
+
+_EXPORTERS: dict[str, Handler] = {"ics": exchange_ics.export, "csv": exchange_csv.export}
+_IMPORTERS: dict[str, Handler] = {"ics": exchange_ics.import_, "csv": exchange_csv.import_}
+
+
+def export(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    return _EXPORTERS[args.action](planner, args, console)
+
+
+def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    return _IMPORTERS[args.action](planner, args, console)
+
+
 COMMANDS: dict[str, Handler] = {
+    "export": export,
+    "import": import_,
     "demo": demo,
     "platform": platform,
     "category": category,

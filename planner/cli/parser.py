@@ -112,6 +112,16 @@ def build_parser() -> Parser:
     balance.add_argument("--check", action="store_true", help=tr("cli.help_balance_check"))
     formats(balance)
 
+    exporting = command(commands, "export", "cli.help_export")
+    export_actions = exporting.add_subparsers(dest="action", metavar=tr("cli.metavar_format"), required=True)
+    importing = command(commands, "import", "cli.help_import")
+    import_actions = importing.add_subparsers(dest="action", metavar=tr("cli.metavar_format"), required=True)
+    from planner.cli import exchange_csv, exchange_ics  # they import this module: not at the top
+
+    for module in (exchange_ics, exchange_csv):
+        module.add_export(export_actions, command)
+        module.add_import(import_actions, command)
+
     database = command(commands, "db", "cli.help_database")
     actions = database.add_subparsers(dest="action", metavar=tr("cli.metavar_action"), required=True)
     formats(command(actions, "info", "cli.help_db_info"))
