@@ -626,6 +626,23 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "cli.metavar_format": ("FORMAT", "FORMAT"),
     "cli.not_yet": ("“{what}” is not available yet.", "« {what} » n’est pas encore disponible."),
+    # -- exchange files (import and export) ---------------------------------
+    "error.export_is_folder": (
+        "“{path}” is a folder: name a file to write.",
+        "« {path} » est un dossier : indiquez un fichier à écrire.",
+    ),
+    "error.export_no_folder": ("The folder “{path}” does not exist.", "Le dossier « {path} » n’existe pas."),
+    "error.export_cannot_write": ("Cannot write “{path}”: {detail}.", "Impossible d’écrire « {path} » : {detail}."),
+    "error.import_is_folder": (
+        "“{path}” is a folder, not a file to import.",
+        "« {path} » est un dossier, pas un fichier à importer.",
+    ),
+    "error.import_missing": ("There is no file “{path}”.", "Le fichier « {path} » n’existe pas."),
+    "error.import_cannot_read": ("Cannot read “{path}”: {detail}.", "Impossible de lire « {path} » : {detail}."),
+    "error.import_too_big": (
+        "“{path}” is larger than {limit_mb} MB: split it before importing it.",
+        "« {path} » dépasse {limit_mb} Mo : découpez-le avant de l’importer.",
+    ),
     "mode.off": ("off", "désactivée"),
     "mode.advise": ("advise", "conseil"),
     "mode.warn": ("warn", "avertissement"),

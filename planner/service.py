@@ -127,6 +127,19 @@ class Planner(BalanceReports):
         row = self._select().where(db.Post.id == post_id).tuples().first()
         return None if row is None else _post(row)
 
+    def posts_by_uid(self, uids: Iterable[str]) -> dict[str, Post]:
+        """The posts among ``uids`` that exist, by uid: imports update them instead of duplicating."""
+        wanted = list(dict.fromkeys(uids))
+        found: dict[str, Post] = {}
+        with self._reading():
+            # SQLite limits the number of "?" in one statement: ask in slices.
+            for first in range(0, len(wanted), 500):
+                chunk = wanted[first : first + 500]
+                for row in self._select().where(db.Post.uid.in_(chunk)).tuples():
+                    post = _post(row)
+                    found[post.uid] = post
+        return found
+
     def list_posts(self, query: PostQuery | None = None) -> list[Post]:
         """Posts matching ``query``, in time order (ideas last).
 

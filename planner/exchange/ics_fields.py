@@ -1,0 +1,36 @@
+"""What ties an iCalendar event to a Dialogos post, shared by export and import.
+
+An exported event's ``UID`` is the post's stable uid at :data:`UID_DOMAIN`, so
+every export gives the same UID and a calendar app (or Dialogos itself, on
+re-import) updates the event instead of duplicating it. The ``X-DIALOGOS-*``
+properties carry the post's own fields, which ``SUMMARY`` and ``DESCRIPTION``
+only show dressed for people, so an import of our own export restores them
+exactly.
+"""
+
+from __future__ import annotations
+
+UID_DOMAIN = "dialogos"
+
+X_PLATFORM = "X-DIALOGOS-PLATFORM"
+X_TITLE = "X-DIALOGOS-TITLE"
+X_BODY = "X-DIALOGOS-BODY"
+X_CATEGORY = "X-DIALOGOS-CATEGORY"
+X_SIDE = "X-DIALOGOS-SIDE"
+X_STATUS = "X-DIALOGOS-STATUS"
+X_CAMPAIGN = "X-DIALOGOS-CAMPAIGN"
+X_AUTHOR = "X-DIALOGOS-AUTHOR"
+X_VERSION = "X-DIALOGOS-VERSION"
+
+
+def event_uid(post_uid: str) -> str:
+    """The ``UID`` of a post's event: the same at every export."""
+    return f"{post_uid}@{UID_DOMAIN}"
+
+
+def post_uid_of(event_uid: str) -> str | None:
+    """The post uid inside one of our event UIDs; None for another app's event."""
+    local, at, domain = event_uid.strip().rpartition("@")
+    if not at or domain.lower() != UID_DOMAIN or not local:
+        return None
+    return local
