@@ -40,6 +40,11 @@ class Status(enum.StrEnum):
         return self is not Status.IDEA
 
     @property
+    def counts_in_balance(self) -> bool:
+        """Balance rules judge dated posts that may still go out: not ideas, not cancelled ones."""
+        return self not in (Status.IDEA, Status.CANCELLED)
+
+    @property
     def enforces_text_limit(self) -> bool:
         """A draft may be too long; a post about to go out may not."""
         return self in (Status.READY, Status.SCHEDULED, Status.PUBLISHED)

@@ -38,8 +38,7 @@ def summarize(posts: Sequence[Post], breaches: Mapping[int, Sequence[str]]) -> D
     """Count a day's posts by side (display, not a rule) and gather their breach messages."""
     summary = DaySummary()
     for post in posts:
-        # The core's reports leave cancelled posts out too; it has no public predicate for that yet.
-        if post.side is not None and post.status is not Status.CANCELLED:
+        if post.side is not None and post.status.counts_in_balance:
             summary.counts[post.side] += 1
         for message in breaches.get(post.id, ()):
             if message not in summary.messages:

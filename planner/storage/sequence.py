@@ -11,7 +11,10 @@ from collections.abc import Sequence
 
 import peewee as pw
 
-UNCOUNTED = ("idea", "cancelled")
+from planner.model import Status
+
+# The statuses Status.counts_in_balance leaves out, as stored.
+UNCOUNTED = tuple(status.value for status in Status if not status.counts_in_balance)
 Key = tuple[int, int]
 Row = tuple[int, int, str | None]  # id, start, side of its category
 
