@@ -236,21 +236,25 @@ class Planner(BalanceReports):
 
     # -- judging before saving ------------------------------------------------
 
-    def preview_create(self, fields: PostFields) -> Verdict:
-        """The verdict creating this post would get; nothing is saved."""
-        return self._preview(lambda: self.create_post(fields))
+    def preview_create(self, fields: PostFields, *, patience: float | None = None) -> Verdict:
+        """The verdict creating this post would get; nothing is saved.
 
-    def preview_edit(self, post_id: int, patch: PostPatch) -> Verdict:
-        """The verdict this edit would get; nothing is saved."""
-        return self._preview(lambda: self.edit_post(post_id, patch))
+        ``patience``: at most how long to wait for a colleague's write
+        (:meth:`~planner.session.Session.rehearsal`); then the file-is-busy error.
+        """
+        return self._preview(lambda: self.create_post(fields), patience)
 
-    def _preview(self, change: Callable[[], Change]) -> Verdict:
+    def preview_edit(self, post_id: int, patch: PostPatch, *, patience: float | None = None) -> Verdict:
+        """The verdict this edit would get; nothing is saved (``patience`` as for :meth:`preview_create`)."""
+        return self._preview(lambda: self.edit_post(post_id, patch), patience)
+
+    def _preview(self, change: Callable[[], Change], patience: float | None) -> Verdict:
         """Run a change in a rehearsal and keep its verdict, refused or not.
 
         Invalid input still raises its error, so an editor can show it.
         """
         verdict = Verdict()
-        with self.rehearsal():
+        with self.rehearsal(patience=patience):
             try:
                 verdict = change().verdict or Verdict()
             except BalanceRefused as refused:

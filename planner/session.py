@@ -59,8 +59,18 @@ class Transaction:
 class Session:
     """A connection to one Dialogos file. Use :meth:`open`; close when done."""
 
-    def __init__(self, database: pw.SqliteDatabase, path: Path, *, read_only: bool, clock: Clock, user: str) -> None:
+    def __init__(
+        self,
+        database: pw.SqliteDatabase,
+        path: Path,
+        *,
+        read_only: bool,
+        clock: Clock,
+        user: str,
+        busy_timeout: float = conn.DEFAULT_BUSY_TIMEOUT,
+    ) -> None:
         self._db = database
+        self._busy_timeout = busy_timeout
         self.path = path
         self.read_only = read_only
         self._clock = clock
@@ -100,7 +110,14 @@ class Session:
             zone_name = planning_zone or system_zone_name()
             zone(zone_name)
         database = conn.connect(file, read_only=state.read_only, busy_timeout=busy_timeout)
-        session = cls(database, file, read_only=state.read_only, clock=clock, user=user or current_user())
+        session = cls(
+            database,
+            file,
+            read_only=state.read_only,
+            clock=clock,
+            user=user or current_user(),
+            busy_timeout=busy_timeout,
+        )
         try:
             with session._guard():
                 database.connect()
@@ -157,17 +174,34 @@ class Session:
             yield Transaction(revision=revision, now_ts=timestamp(self._clock()), who=self.user)
 
     @contextmanager
-    def rehearsal(self) -> Iterator[None]:
+    def rehearsal(self, *, patience: float | None = None) -> Iterator[None]:
         """Writes made inside run for real, are judged, then undone: nothing is saved.
 
         The editor uses it to show the verdict of a change before saving it.
+        A rehearsal takes the write lock; with ``patience`` (seconds) it waits
+        at most that long for a colleague's write to finish instead of the
+        busy timeout, then fails with the "file is busy" error, so a live
+        preview never holds up the window.
         """
         try:
-            with self._writing():
+            with self._patience(patience), self._writing():
                 yield
                 raise _Rehearsed
         except _Rehearsed:
             pass
+
+    @contextmanager
+    def _patience(self, seconds: float | None) -> Iterator[None]:
+        if seconds is None:
+            yield
+            return
+        with self._guard():
+            self._db.execute_sql(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+        try:
+            yield
+        finally:
+            with self._guard():
+                self._db.execute_sql(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}")
 
     @contextmanager
     def batch(self) -> Iterator[None]:

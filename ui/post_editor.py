@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
-from planner.errors import PlannerError
+from planner.errors import DatabaseError, PlannerError
 from planner.model import Post, PostFields, PostPatch, Status
 from planner.service import Planner
 from planner.timezones import localize
@@ -56,6 +56,10 @@ from ui.post_editor_fields import (
 
 # Long enough not to rehearse the change at every key press, short enough to feel live.
 PREVIEW_DELAY_MS = 250
+# The live verdict waits at most this long for a colleague's write, then
+# says the file is busy and asks again after BUSY_RETRY_MS.
+PREVIEW_PATIENCE_S = 0.2
+BUSY_RETRY_MS = 1500
 
 
 class PostEditor(QDialog):
@@ -322,13 +326,27 @@ class PostEditor(QDialog):
         self._timer.stop()
         try:
             if self._post is None:
-                verdict = self._planner.preview_create(self.result_fields())
+                verdict = self._planner.preview_create(self.result_fields(), patience=PREVIEW_PATIENCE_S)
             else:
                 patch = self.result_patch()
-                verdict = Verdict() if patch.is_empty() else self._planner.preview_edit(self._post.id, patch)
+                verdict = (
+                    Verdict()
+                    if patch.is_empty()
+                    else self._planner.preview_edit(self._post.id, patch, patience=PREVIEW_PATIENCE_S)
+                )
         except PlannerError as error:
-            self._verdict, self._error = None, error.message
-            self.verdict_panel.show_error(error.message, quiet=not self._touched)
+            if isinstance(error, DatabaseError) and error.key == "error.db_locked":
+                # A colleague is saving: the input is fine and Save still works
+                # (it waits its turn). Ask again shortly.
+                self._verdict, self._error = None, None
+                self.verdict_panel.show_error(
+                    self.tr("The file is busy (someone is saving): the balance check will run again in a moment."),
+                    quiet=True,
+                )
+                self._timer.start(BUSY_RETRY_MS)
+            else:
+                self._verdict, self._error = None, error.message
+                self.verdict_panel.show_error(error.message, quiet=not self._touched)
         else:
             self._verdict, self._error = verdict, None
             self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name())
@@ -344,7 +362,7 @@ class PostEditor(QDialog):
 
     def _changed(self) -> None:
         self._touched = True
-        self._timer.start()
+        self._timer.start(PREVIEW_DELAY_MS)
 
     def _update_counter(self) -> None:
         limit = self._limits.get(self.platform_combo.currentData(VALUE_ROLE) or "")

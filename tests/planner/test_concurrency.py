@@ -116,3 +116,27 @@ def test_a_writer_locked_out_too_long_fails_and_writes_nothing(planner: Planner,
         add(impatient, "Once the lock is gone")  # the same connection writes again afterwards
 
     assert [p.title for p in planner.list_posts()] == ["Once the lock is gone"]
+
+
+def test_a_patient_preview_gives_up_quickly_on_a_busy_file_and_leaves_the_connection_as_it_was(
+    planner: Planner,
+) -> None:
+    """The editor's live verdict must not hold up the window while a colleague writes."""
+    post_id = add(planner)
+    fields = PostFields(platform="Instagram", title="Preview", start=localize(datetime(2026, 6, 16, 9), "Europe/Paris"))
+    holder = sqlite3.connect(planner.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            planner.preview_create(fields, patience=0.05)
+        assert caught.value.key == "error.db_locked"
+        with pytest.raises(DatabaseError):
+            planner.preview_edit(post_id, PostPatch(title="Renamed"), patience=0.05)
+        # The connection's own busy timeout is back to its usual value.
+        assert planner._db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    assert planner.preview_create(fields, patience=0.05).breaches == ()
+    assert [p.title for p in planner.list_posts()] == ["Weekly tip"]  # a preview saves nothing

@@ -3,6 +3,7 @@ zone-aware times, the live balance verdict and the override reason."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from typing import Any, ClassVar
@@ -252,6 +253,25 @@ def test_a_promotion_in_a_full_week_is_blocked_with_slots(qtbot: QtBot, plan: Pl
     assert editor.time_edit.time() == QTime(first.hour, first.minute)
     assert editor.result_fields().start == first
     assert panel.state is not VerdictState.BLOCKED
+
+
+def test_a_colleague_saving_does_not_hold_up_the_editor(qtbot: QtBot, plan: Planner, open_editor: OpenEditor) -> None:
+    """While another process holds the write lock, the live verdict says the file
+    is busy instead of freezing the window, Save stays available, and the
+    verdict comes back by itself once the colleague is done."""
+    editor = open_editor(start=datetime(2026, 6, 15, 9, 30, tzinfo=PARIS))
+    holder = sqlite3.connect(plan.path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        changed(qtbot, editor, lambda: type_over(qtbot, editor.title_edit, "Busy day"))
+        assert "busy" in editor.verdict_panel.message()
+        assert editor.save_button.isEnabled()
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+    qtbot.waitUntil(lambda: editor.verdict_panel.state is VerdictState.CLEAR, timeout=5000)
+    assert editor.verdict() is not None
 
 
 @pytest.mark.usefixtures("crowded_week")
