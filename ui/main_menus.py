@@ -146,31 +146,51 @@ def open_database(window: MainWindow, *, create: bool) -> None:
         open_path(window, Path(chosen), create=create)
 
 
-def open_path(window: MainWindow, path: Path, *, create: bool = False) -> None:
+def open_path(window: MainWindow, path: Path, *, create: bool = False) -> MainWindow | None:
+    """Open ``path`` in a window of its own; None (after saying why) if it cannot be opened."""
+    from PySide6.QtCore import Qt
+
     from planner.service import Planner
     from ui.app import create_main_window
+    from ui.background import run_in_background
 
+    label = QCoreApplication.translate("run_app", "Opening {file}…").format(file=path.name)
     try:
-        planner = Planner.open(path, create=create)
+        planner = run_in_background(window, label, lambda: Planner.open(path, create=create))
     except PlannerError as error:
         QMessageBox.critical(
             window, QCoreApplication.translate("MainWindow", "Dialogos cannot open the database"), error.message
         )
-        return
+        return None
     other = create_main_window(planner)
-    other.destroyed.connect(planner.close)
+    other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # A top-level window with no parent lives as long as a reference to it:
+    # keep one until it is closed, and close its file with it.
+    _open_windows.append(other)
+    other.destroyed.connect(lambda: (planner.close(), _open_windows.remove(other)))
     other.show()
     remember(path)
+    return other
+
+
+_open_windows: list[MainWindow] = []
 
 
 def remember(path: Path) -> None:
     settings = QSettings()
-    recent = [str(path)] + [p for p in (settings.value(RECENT_KEY) or []) if p != str(path)]
+    recent = [str(path)] + [p for p in recent_files() if p != str(path)]
     settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
+
+
+def recent_files() -> list[str]:
+    """The files opened lately, the newest first."""
+    value = QSettings().value(RECENT_KEY) or []
+    # QSettings gives back a lone string for a one-item list on some back ends.
+    return [value] if isinstance(value, str) else list(value)
 
 
 def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
-    for entry in QSettings().value(RECENT_KEY) or []:
+    for entry in recent_files():
         action = menu.addAction(entry)
         action.triggered.connect(lambda _checked=False, chosen=entry: open_path(window, Path(chosen)))

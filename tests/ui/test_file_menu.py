@@ -1,0 +1,175 @@
+"""File ▸ New database, Open, Open recent and Backup, driven through the menu's
+actions; the native file dialogs are replaced by the path a user would pick."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from planner import Planner
+from ui import main_menus
+from ui.main_window import MainWindow
+
+MakeWindow = Callable[[], MainWindow]
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The warnings and errors the app shows, instead of modal boxes."""
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str) -> Callable[..., QMessageBox.StandardButton]:
+        def box(_parent: object, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+            shown.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+
+        return box
+
+    monkeypatch.setattr(QMessageBox, "critical", record("critical"))
+    monkeypatch.setattr(QMessageBox, "warning", record("warning"))
+    return shown
+
+
+@pytest.fixture
+def pick(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
+    """Make the next file dialog answer ``path`` ("" is Cancel)."""
+
+    def choose(path: str) -> None:
+        def answer(*_args: object, **_kwargs: object) -> tuple[str, str]:
+            return path, ""
+
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
+
+    return choose
+
+
+@pytest.fixture
+def other_windows() -> Iterator[list[MainWindow]]:
+    """The windows File ▸ New/Open opened; closed after the test."""
+    yield main_menus._open_windows
+    for window in list(main_menus._open_windows):
+        window.close()
+    QApplication.processEvents()
+
+
+def test_new_database_opens_a_fresh_plan_in_a_window_of_its_own(
+    qtbot: QtBot, make_window: MakeWindow, pick: Callable[[str], None], tmp_path: Path, other_windows: list[MainWindow]
+) -> None:
+    window = make_window()
+    pick(str(tmp_path / "team.sqlite"))
+
+    window.actions.new_database.trigger()
+
+    qtbot.waitUntil(lambda: len(other_windows) == 1)
+    opened = other_windows[0]
+    assert opened.windowTitle() == "Dialogos — team.sqlite"
+    assert opened.isVisible() and window.isVisible()  # the first window stays as it was
+    assert (tmp_path / "team.sqlite").is_file()
+    assert opened.planner.list_posts() == []
+    assert main_menus.recent_files()[0] == str(tmp_path / "team.sqlite")
+
+
+def test_closing_the_other_window_closes_its_file(
+    qtbot: QtBot, make_window: MakeWindow, pick: Callable[[str], None], tmp_path: Path, other_windows: list[MainWindow]
+) -> None:
+    make_window()
+    opened = main_menus.open_path(make_window(), tmp_path / "other.sqlite", create=True)
+    assert opened is not None and other_windows == [opened]
+
+    opened.close()
+    qtbot.waitUntil(lambda: other_windows == [])
+
+
+def test_open_shows_an_existing_plan_and_open_recent_finds_it_again(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    pick: Callable[[str], None],
+    tmp_path: Path,
+    plan: Planner,
+    other_windows: list[MainWindow],
+) -> None:
+    other_path = tmp_path / "shared.sqlite"
+    with Planner.open(other_path, planning_zone="Europe/Paris") as other:
+        other.add_platform("Mastodon", "mastodon")
+    window = make_window()
+    pick(str(other_path))
+
+    window.actions.open_database.trigger()
+    qtbot.waitUntil(lambda: len(other_windows) == 1)
+    assert [p.name for p in other_windows[0].planner.platforms()] == ["Mastodon"]
+    other_windows[0].close()
+    qtbot.waitUntil(lambda: other_windows == [])
+
+    window.recent_menu.aboutToShow.emit()
+    entries = [action.text() for action in window.recent_menu.actions()]
+    assert entries[:2] == [str(other_path), str(plan.path)]
+    window.recent_menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: len(other_windows) == 1)
+    assert other_windows[0].windowTitle() == "Dialogos — shared.sqlite"
+
+
+def test_opening_a_file_that_is_not_a_plan_says_why_and_opens_nothing(
+    make_window: MakeWindow,
+    pick: Callable[[str], None],
+    tmp_path: Path,
+    messages: list[tuple[str, str]],
+    other_windows: list[MainWindow],
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("shopping list\n", encoding="utf-8")
+    window = make_window()
+    pick(str(notes))
+
+    window.actions.open_database.trigger()
+
+    assert other_windows == []
+    assert len(messages) == 1 and messages[0][0] == "critical"
+    assert "not a Dialogos database" in messages[0][1]
+    assert notes.read_text(encoding="utf-8") == "shopping list\n"  # untouched
+
+
+def test_cancelling_the_dialogs_does_nothing(
+    make_window: MakeWindow,
+    pick: Callable[[str], None],
+    messages: list[tuple[str, str]],
+    other_windows: list[MainWindow],
+) -> None:
+    window = make_window()
+    pick("")
+    for action in (window.actions.new_database, window.actions.open_database, window.actions.backup):
+        action.trigger()
+    assert other_windows == [] and messages == []
+
+
+def test_backup_writes_a_copy_and_says_where(
+    qtbot: QtBot, make_window: MakeWindow, pick: Callable[[str], None], tmp_path: Path, plan: Planner
+) -> None:
+    plan.add_platform("Bluesky", "bluesky")
+    window = make_window()
+    target = tmp_path / "saved" / "copy.sqlite"
+    target.parent.mkdir()
+    pick(str(target))
+
+    window.actions.backup.trigger()
+
+    assert target.is_file()
+    with Planner.open(target, create=False) as copy:
+        assert "Bluesky" in [p.name for p in copy.platforms()]
+    assert str(target) in window.statusBar().currentMessage()
+
+
+def test_a_backup_that_cannot_be_written_is_a_warning(
+    make_window: MakeWindow, pick: Callable[[str], None], tmp_path: Path, messages: list[tuple[str, str]]
+) -> None:
+    window = make_window()
+    pick(str(tmp_path / "missing-folder" / "copy.sqlite"))
+
+    window.actions.backup.trigger()
+
+    assert [kind for kind, _text in messages] == ["warning"]
+    assert not (tmp_path / "missing-folder").exists()
