@@ -322,13 +322,18 @@ def paint_grid(painter: QPainter, palette: QPalette, geometry: WeekGeometry, day
 
 
 def paint_header(
-    painter: QPainter, palette: QPalette, geometry: WeekGeometry, titles: list[str], today: int | None
+    painter: QPainter,
+    palette: QPalette,
+    geometry: WeekGeometry,
+    titles: list[str],
+    today: int | None,
+    title_height: float | None = None,
 ) -> None:
-    """The days' titles; today's on a highlighted pill."""
+    """The days' titles (in the top ``title_height`` of the header); today's on a highlighted pill."""
     painter.fillRect(QRectF(0, 0, geometry.width, geometry.header), palette.color(QPalette.ColorRole.Window))
     metrics = painter.fontMetrics()
     for index, title in enumerate(titles):
-        cell = QRectF(geometry.column_left(index), 0, geometry.column_width, geometry.header)
+        cell = QRectF(geometry.column_left(index), 0, geometry.column_width, title_height or geometry.header)
         text = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(cell.width()) - 8)
         painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         if index == today:

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import QApplication, QScrollBar, QSizePolicy, QToolTip, Q
 
 from planner.model import Post
 from planner.timezones import zone
+from ui import context_layer
+from ui.context_layer import ContextEventLike, WeekContext
 from ui.week_layout import DAYS, Card, WeekGeometry, aware_start, neighbour, place_cards, reading_order, snap
 from ui.week_paint import (
     CardPainter,
@@ -77,6 +79,8 @@ class WeekView(QWidget):
         self._breaches: dict[int, list[str]] = {}
         self._now: datetime | None = None
         self._cards: dict[int, Card] = {}
+        self._context_events: list[ContextEventLike] = []
+        self._context = WeekContext()
         self._selected: int | None = None
         self._hour = 0.0  # pixels per hour, fitted to the height
         self._margins = (0.0, 0.0)  # header height and hour gutter width, measured once per layout
@@ -114,6 +118,20 @@ class WeekView(QWidget):
             self._press, self._target = None, None  # a refresh took the dragged post away
             self.unsetCursor()
         self.update()
+
+    def set_context(self, events: list[ContextEventLike]) -> None:
+        """Show the visible context calendars' events (expanded by the core) behind the posts."""
+        self._context_events = list(events)
+        self._relayout()
+        self.update()
+
+    def context_at(self, point: QPoint) -> list[ContextEventLike]:
+        """The context events under ``point`` (a chip under the day titles, or a band)."""
+        line = self.fontMetrics().height()
+        return context_layer.events_at(QPointF(point), self._geometry(), self._context, self._title_height(), line)
+
+    def _title_height(self) -> float:
+        return self.fontMetrics().height() + 12.0
 
     def days(self) -> list[date]:
         return [self._first + timedelta(days=offset) for offset in range(DAYS)]
@@ -207,7 +225,9 @@ class WeekView(QWidget):
         metrics = self.fontMetrics()
         samples = (QTime(0, 0), QTime(12, 0), QTime(23, 0))
         gutter = max(metrics.horizontalAdvance(self._time_text(time)) for time in samples) + 12
-        self._margins = (metrics.height() + 12.0, float(gutter))
+        self._context = context_layer.place(self._context_events, self._first, self._tz)
+        chips = self._context.chip_rows * context_layer.chip_height(metrics.height())
+        self._margins = (self._title_height() + chips + (4 if chips else 0), float(gutter))
         geometry = self._geometry()
         body, line = geometry.body, self.fontMetrics().height()
         self._hour = max(2.0 * line + 6, body.height() / (LAST_HOUR - FIRST_HOUR))
@@ -240,6 +260,7 @@ class WeekView(QWidget):
         workdays = {day.value for day in self.locale().weekdays()}
         days_off = [index for index, day in enumerate(self.days()) if day.isoweekday() not in workdays]
         paint_grid(painter, palette, geometry, days_off)
+        context_layer.paint_bands(painter, palette, geometry, self._context.bands)
         dragged = self._press.post_id if self._press is not None and self._press.dragging else None
         cards = CardPainter(painter, palette, rtl=geometry.rtl)
         times: dict[int, str] = {}
@@ -273,7 +294,8 @@ class WeekView(QWidget):
         today = (self._now.astimezone(self._tz).date() - self._first).days if self._now else None
         day_format = self.tr("ddd d MMM", "QLocale format of a day's header in the week")
         titles = [self.locale().toString(QDate(day.year, day.month, day.day), day_format) for day in self.days()]
-        paint_header(painter, palette, geometry, titles, today)
+        paint_header(painter, palette, geometry, titles, today, self._title_height())
+        context_layer.paint_chips(painter, palette, geometry, self._context, self._title_height())
         paint_gutter(painter, palette, geometry, [self._time_text(QTime(hour, 0)) for hour in range(24)])
         painter.end()
 
@@ -303,7 +325,9 @@ class WeekView(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             post_id = self.post_at(event.pos())
-            if post_id is None:
+            if post_id is None and (context := self.context_at(event.pos())):
+                QToolTip.showText(event.globalPos(), context_layer.tooltip(context, self._tz, self.locale()), self)
+            elif post_id is None:
                 QToolTip.hideText()
             else:
                 post, rect = self._cards[post_id].post, self._geometry().card_rect(self._cards[post_id]).toRect()

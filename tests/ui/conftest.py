@@ -4,7 +4,7 @@ clock, a fixed Qt locale and language, and the main window on them."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -16,10 +16,13 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
 from planner.i18n import language, set_language
-from planner.model import Post
+from planner.model import Post, PostQuery
 from planner.session import Clock
+from planner.timezones import day_range
 from ui.app import create_main_window, install_translators, remove_translators
 from ui.main_window import MainWindow
+from ui.ranges import week_days
+from ui.week_view import WeekView
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 6, 10, 10, 0, tzinfo=PARIS)
@@ -119,3 +122,28 @@ def make_window(qtbot: QtBot, plan: Planner, fixed_clock: Clock) -> Iterator[Cal
     yield make
     for window in windows:
         window.close()  # stops polling before the planner closes
+
+
+ShowWeek = Callable[..., WeekView]
+
+
+@pytest.fixture
+def show_week(qtbot: QtBot, plan: Planner) -> ShowWeek:
+    """The view at 1000x650 on the week around ``anchor``, from the locale's first day, with the plan's posts."""
+
+    def show(anchor: date | None = None, now: datetime | None = NOW, breaches: dict[int, list[str]] | None = None):
+        first, last = week_days(anchor or NOW.date(), QLocale())
+        start, end = day_range(first, last, "Europe/Paris")
+        view = WeekView(planning_zone="Europe/Paris")
+        qtbot.addWidget(view)
+        view.resize(1000, 650)
+        colours = {platform.name: platform.colour for platform in plan.platforms()}
+        view.set_week(first, plan.list_posts(PostQuery(start, end)), colours, breaches or {}, now)
+        view.show()
+        # Keys only reach the active window, as on a desktop.
+        view.activateWindow()
+        qtbot.waitUntil(view.isActiveWindow)
+        view.setFocus()
+        return view
+
+    return show

@@ -14,34 +14,10 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields
 from planner.model import Post, PostQuery, Status
 from planner.timezones import day_range
-from tests.ui.conftest import NOW, PARIS
+from tests.ui.conftest import NOW, PARIS, ShowWeek
 from ui.ranges import week_days
 from ui.week_paint import NOW_COLOUR
 from ui.week_view import POST_MIME, WeekView
-
-ShowWeek = Callable[..., WeekView]
-
-
-@pytest.fixture
-def show_week(qtbot: QtBot, plan: Planner) -> ShowWeek:
-    """The view at 1000x650 on the week around ``anchor``, from the locale's first day, with the plan's posts."""
-
-    def show(anchor: date | None = None, now: datetime | None = NOW, breaches: dict[int, list[str]] | None = None):
-        first, last = week_days(anchor or NOW.date(), QLocale())
-        start, end = day_range(first, last, "Europe/Paris")
-        view = WeekView(planning_zone="Europe/Paris")
-        qtbot.addWidget(view)
-        view.resize(1000, 650)
-        colours = {platform.name: platform.colour for platform in plan.platforms()}
-        view.set_week(first, plan.list_posts(PostQuery(start, end)), colours, breaches or {}, now)
-        view.show()
-        # Keys only reach the active window, as on a desktop.
-        view.activateWindow()
-        qtbot.waitUntil(view.isActiveWindow)
-        view.setFocus()
-        return view
-
-    return show
 
 
 @pytest.fixture
