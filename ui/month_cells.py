@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
 from planner.model import Post, Side, Status
+from ui.context_layer import ContextEventLike
 from ui.palette import SIDE_COLOURS, SIDES, WARNING, blend, swatch_outline
 
 
@@ -85,16 +86,21 @@ class DayPainter:
         in_month: bool,
         today: bool,
         selected_post: int | None,
+        context: Sequence[ContextEventLike] = (),
     ) -> None:
         painter, palette, rect = self._painter, self._palette, cell.rect
         painter.fillRect(rect, palette.color(QPalette.ColorRole.Base if in_month else QPalette.ColorRole.AlternateBase))
+        metrics = self._widget.fontMetrics()
+        if context:
+            # A context event (a holiday, a launch) tints the day's top strip in its calendar's colour.
+            strip = QRect(rect.left() + 1, rect.top() + 1, rect.width() - 2, metrics.height() + 4)
+            painter.fillRect(strip, blend(QColor(context[0].colour), palette.color(QPalette.ColorRole.Base), 0.22))
         painter.setPen(palette.color(QPalette.ColorRole.Midlight))
         painter.drawLine(rect.topLeft(), rect.topRight())
         painter.drawLine(rect.topRight(), rect.bottomRight())
 
         group = QPalette.ColorGroup.Active if in_month else QPalette.ColorGroup.Disabled
         text = palette.color(group, QPalette.ColorRole.Text)
-        metrics = self._widget.fontMetrics()
         number = str(day.day)
         if day.day == 1:
             # The first of a month names it, so a grid running over two months reads at a glance.
@@ -119,6 +125,8 @@ class DayPainter:
         room.setLeft(rect.left() + 4 if rtl else number_rect.right() + 4)
         room.setRight(number_rect.left() - 4 if rtl else rect.right() - 4)
         self._mark(summary, room, rect.width(), rtl)
+        if context:
+            self._context_name(context, room, rect.width(), rtl)
 
         painter.setFont(self._chip_font)
         by_id = {post.id: post for post in posts}
@@ -157,6 +165,26 @@ class DayPainter:
         if summary.messages:
             near = gauge.right() + 4 + size if rtl else gauge.left() - 4
             self._warning(QRectF(near - size, middle - size / 2, size, size))
+
+    def _context_name(self, context: Sequence[ContextEventLike], room: QRectF, cell_width: int, rtl: bool) -> None:
+        """The first context event's name beside the day number, before the gauge; "+N" for the others."""
+        gauge = min(40, max(16, cell_width // 4)) + room.height() + 10
+        space = room.adjusted(0 if not rtl else gauge, 0, -gauge if not rtl else 0, 0)
+        if space.width() < 24:
+            return
+        painter = self._painter
+        font = QFont(self._chip_font)
+        font.setItalic(True)
+        painter.setFont(font)
+        painter.setPen(self._palette.color(QPalette.ColorRole.PlaceholderText))
+        name = context[0].summary
+        if len(context) > 1:
+            name = _tr(
+                "{name} +%n", "a day's context events: the first one's name and how many more", len(context) - 1
+            ).format(name=name)
+        text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(space.width()))
+        painter.drawText(space, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, text)
+        painter.setFont(self._widget.font())
 
     def _warning(self, box: QRectF) -> None:
         """An amber triangle with an exclamation mark, as on the week's cards: a post breaches a rule."""

@@ -30,6 +30,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.model import Post, Side
+from ui.context_layer import ContextEventLike, days_of
 from ui.month_cells import DayCell, DayPainter, DaySummary, summarize
 
 WEEKS, DAYS = 6, 7
@@ -50,6 +51,7 @@ class MonthView(QWidget):
         self._today: date | None = None
         self._first = self._grid_start()
         self._posts_by_day: dict[date, list[Post]] = {}
+        self._context_by_day: dict[date, list[ContextEventLike]] = {}
         self._colours: dict[str, QColor] = {}
         self._breaches: dict[int, list[str]] = {}
         self._selected_day = date(self._year, self._month, 1)
@@ -78,6 +80,7 @@ class MonthView(QWidget):
         self._colours = {name: QColor(value) for name, value in colours.items()}
         self._breaches = {post_id: list(found) for post_id, found in breaches.items() if found}
         self._posts_by_day = {}
+        self._context_by_day = {}
         dated = [post for post in posts if post.start is not None]
         for post in sorted(dated, key=lambda post: (post.start_utc, post.id)):
             self._posts_by_day.setdefault(self.day_of(post), []).append(post)
@@ -91,6 +94,21 @@ class MonthView(QWidget):
             self._selected_post = None
         self._relayout()
         self.update()
+
+    def set_context(self, events: Sequence[ContextEventLike]) -> None:
+        """Show the visible context calendars' events (holidays, launches…) on their days."""
+        self._context_by_day = {}
+        grid = set(self.grid_days())
+        for event in events:
+            first, last = days_of(event, self._zone)
+            day = max(first, self._first)
+            while day <= last and day in grid:
+                self._context_by_day.setdefault(day, []).append(event)
+                day += timedelta(days=1)
+        self.update()
+
+    def context_of(self, day: date) -> list[ContextEventLike]:
+        return list(self._context_by_day.get(day, []))
 
     def day_of(self, post: Post) -> date:
         """The day a post falls on in the planning zone (not in UTC, nor in the post's own zone)."""
@@ -213,6 +231,7 @@ class MonthView(QWidget):
                     cell,
                     posts,
                     summarize(posts, self._breaches),
+                    context=self._context_by_day.get(day, ()),
                     in_month=(day.year, day.month) == (self._year, self._month),
                     today=day == self._today,
                     selected_post=self._selected_post,
@@ -245,6 +264,8 @@ class MonthView(QWidget):
         """The day, its posts, its mix of sides and its breach messages, as escaped rich text."""
         locale = self.locale()
         lines = [f"<b>{html.escape(locale.toString(QDate(day), QLocale.FormatType.LongFormat))}</b>"]
+        for event in self._context_by_day.get(day, []):
+            lines.append(f"<i>{html.escape(f'{event.calendar}: {event.summary}')}</i>")
         posts = self._posts_by_day.get(day, [])
         if not posts:
             lines.append(html.escape(self.tr("Nothing planned")))

@@ -18,6 +18,7 @@ from planner.model import Post
 from tests.ui.conftest import NOW, PARIS, ShowWeek
 from tests.ui.test_week_view import centre
 from ui.context_layer import place
+from ui.month_view import MonthView
 
 NEW_YORK = ZoneInfo("America/New_York")
 
@@ -114,3 +115,29 @@ def test_no_context_leaves_the_header_as_it_was(show_week: ShowWeek) -> None:
     top = view.day_rect(NOW.date()).top()
     view.set_context([])
     assert view.day_rect(NOW.date()).top() == top
+
+
+def test_the_month_shows_context_events_on_each_of_their_days(qtbot: QtBot) -> None:
+    month = MonthView(planning_zone="Europe/Paris")
+    qtbot.addWidget(month)
+    month.resize(980, 700)
+    month.set_month(2026, 6, [], {}, {}, date(2026, 6, 10))
+    month.show()
+    qtbot.waitExposed(month)
+
+    month.set_context(
+        [
+            Event("VivaTech", date(2026, 6, 17), date(2026, 6, 20), all_day=True, calendar="Industry"),
+            Event("Launch", datetime(2026, 6, 30, 22, 30, tzinfo=UTC), datetime(2026, 6, 30, 23, 0, tzinfo=UTC)),
+        ]
+    )
+
+    assert [e.summary for e in month.context_of(date(2026, 6, 17))] == ["VivaTech"]
+    assert [e.summary for e in month.context_of(date(2026, 6, 19))] == ["VivaTech"]
+    assert month.context_of(date(2026, 6, 20)) == []  # an all-day event's end is exclusive
+    assert [e.summary for e in month.context_of(date(2026, 7, 1))] == ["Launch"]  # 00:30 in Paris
+    point = month.day_rect(date(2026, 6, 18)).center()
+    QToolTip.hideText()
+    QApplication.sendEvent(month, QHelpEvent(QHelpEvent.Type.ToolTip, point, month.mapToGlobal(point)))
+    assert "Industry: VivaTech" in QToolTip.text()
+    month.grab()  # paints without error
