@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench translations clean screenshots
+.PHONY: run test lint bench translations clean screenshots package
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,5 +38,10 @@ translations: $(STAMP)
 	  $(BIN)/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; \
 	done
 
+# A folder with the program and all it needs, for people without Python (see packaging/README.md).
+package: $(STAMP)
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
+	cd packaging && ../$(BIN)/pyinstaller --noconfirm --clean --distpath ../dist --workpath ../build/pyinstaller dialogos.spec
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import i18n
@@ -57,6 +58,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+def app_icon() -> QIcon:
+    """Dialogos' icon, from the package's resources (the same SVG the desktop file names)."""
+    pixmap = QPixmap()
+    pixmap.loadFromData(resources.files("ui.resources").joinpath("icons", "dialogos.svg").read_bytes(), "SVG")
+    return QIcon(pixmap)
+
+
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
@@ -76,6 +84,8 @@ def run_app(db_path: Path, language: str) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("dialogos")  # the .desktop file that Wayland and docks match the window to
     i18n.set_language(language)
     use_locale(language)
     translators = install_translators(app, language)
