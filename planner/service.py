@@ -16,6 +16,7 @@ import peewee as pw
 
 from planner import validation as check
 from planner.balance_reports import BalanceReports
+from planner.context import ContextCalendars
 from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.i18n import Term
@@ -98,7 +99,7 @@ def _post(row: Sequence[Any]) -> Post:
     )
 
 
-class Planner(BalanceReports):
+class Planner(BalanceReports, ContextCalendars):
     """Posts: create, edit, move, delete, list, each judged by the balance
     rules (:mod:`planner.balance_checks`, :mod:`planner.balance_reports`). Platforms and
     categories come from :class:`~planner.reference.ReferenceData`, the file
@@ -180,6 +181,8 @@ class Planner(BalanceReports):
         """
         with self._writing() as tx:
             resolver = _Resolver(self, tx)
+            many = list(many)
+            self._check_new_uids(resolver, [fields.uid for fields in many if fields.uid])
             rows = [self._stored(resolver, _fields_as_dict(fields), tx) for fields in many]
             if not rows:
                 return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ())
@@ -196,6 +199,20 @@ class Planner(BalanceReports):
                 summary = {"count": len(rows), "ids": [ids[0], ids[-1]], **breaches}
                 self._audit(tx, ChangeKind.CREATE, Entity.POST, None, summary, reason)
             return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ids, posts, verdict)
+
+    def _check_new_uids(self, resolver: _Resolver, given: list[str]) -> None:
+        """Refuse uids already taken, or given twice, in a few queries rather than one per post."""
+        uids = [check.text_field(uid, what="uid", single_line=True) for uid in given]
+        seen: set[str] = set()
+        for uid in uids:
+            if uid in seen:
+                raise ConflictError("error.uid_exists", uid=uid[:60])
+            seen.add(uid)
+        for first in range(0, len(uids), 500):
+            taken = db.Post.select(db.Post.uid).where(db.Post.uid.in_(uids[first : first + 500])).tuples().first()
+            if taken is not None:
+                raise ConflictError("error.uid_exists", uid=str(taken[0])[:60])
+        resolver.free_uids.update(uids)
 
     def edit_post(
         self, post_id: int, patch: PostPatch, *, expect_version: int | None = None, reason: str | None = None
@@ -340,7 +357,7 @@ class Planner(BalanceReports):
         if uid and values.get("id") is None:
             uid = check.text_field(uid, what="uid", single_line=True)
             # Restoring a deleted post (undo) or re-importing: never two posts with one uid.
-            if db.Post.get_or_none(db.Post.uid == uid) is not None:
+            if uid not in resolver.free_uids and db.Post.get_or_none(db.Post.uid == uid) is not None:
                 raise ConflictError("error.uid_exists", uid=uid[:60])
         return (
             uid or resolver.new_uid(),
@@ -385,6 +402,7 @@ class _Resolver:
         self._checked_zones: set[str] = set()
         self._uids: list[str] = []
         self._uids_drawn = 0
+        self.free_uids: set[str] = set()  # given uids already checked against the file, in one go
         self.planning_zone = str(db.Meta.get_by_id(1).planning_zone)
 
     def platform(self, name: str) -> tuple[int, str, int | None]:

@@ -409,3 +409,22 @@ def test_a_deleted_post_can_be_restored_with_its_uid_once(planner: Planner) -> N
         planner.create_post(PostFields.of(created))
     undone = planner.edit_post(restored.id, PostPatch.back_to(created)).posts[0]
     assert undone.title == "Keep me"
+
+
+def test_a_batch_with_given_uids_refuses_one_taken_or_given_twice_and_saves_nothing(planner: Planner) -> None:
+    from planner.errors import ConflictError
+
+    existing = planner.create_post(PostFields(platform="X", title="Here first", uid="a" * 32)).posts[0]
+    batches = (
+        [PostFields(platform="X", title=f"New {n}", uid=f"{n:032x}") for n in range(1, 600)]
+        + [PostFields(platform="X", title="Clash", uid=existing.uid)],
+        [PostFields(platform="X", title="One", uid="b" * 32), PostFields(platform="X", title="Two", uid="b" * 32)],
+    )
+    for batch in batches:
+        with pytest.raises(ConflictError):
+            planner.create_posts(batch)
+        assert [p.title for p in planner.list_posts()] == ["Here first"]
+    created = planner.create_posts(
+        [PostFields(platform="X", title=f"Fine {n}", uid=f"{n:032x}") for n in range(1, 600)]
+    )
+    assert len(created.ids) == 599
