@@ -244,6 +244,9 @@ def _post_list(planner: Planner, args: argparse.Namespace, console: Console) -> 
         statuses=tuple(Status(s) for s in args.status),
     )
     posts = planner.list_posts(query)
+    if args.format == "csv":
+        exchange_csv.print_posts(posts, console)
+        return 0
     _print(console.out, args, [render.post_record(p) for p in posts], render.posts_table(posts))
     return 0
 

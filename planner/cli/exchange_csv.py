@@ -1,30 +1,136 @@
-"""`dialogos export csv` and `dialogos import csv`: arguments and handlers."""
+"""`dialogos export csv` and `dialogos import csv`: arguments and handlers.
+
+The columns and the formats read are the core's (:mod:`planner.exchange.csv_columns`);
+this module only reads the command line and prints what happened.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.parser import UsageError
+from planner.cli.parser import UsageError, _override, _range_options
+from planner.exchange.csv_columns import HEADER_LANGUAGES
+from planner.exchange.csv_io import CsvFlavour, CsvRowsInvalid, export_csv, import_csv, text_csv, write_csv
+from planner.exchange.files import read_limited
+from planner.i18n import tr
+from planner.model import Post, PostQuery, Status
+from planner.timezones import day_range, parse_date, parse_iso_week, week_range
 
 if TYPE_CHECKING:
     from planner.cli.commands import Console
     from planner.service import Planner
 
+STDOUT = "-"
+
 
 def add_export(actions: Any, command: Any) -> None:
     """Declare `export csv` under the `export` command's actions."""
-    command(actions, "csv", "cli.help_export_csv")
+    export = command(actions, "csv", "cli.help_export_csv")
+    export.add_argument("destination", metavar=tr("cli.metavar_path"), help=tr("cli.help_csv_destination"))
+    _range_options(export)
+    export.add_argument("--platform", action="append", default=[], help=tr("cli.help_filter_platform"))
+    export.add_argument(
+        "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
+    )
+    export.add_argument("--excel-fr", action="store_true", help=tr("cli.help_excel_fr"))
+    export.add_argument("--headers", choices=HEADER_LANGUAGES, help=tr("cli.help_csv_headers"))
 
 
 def add_import(actions: Any, command: Any) -> None:
     """Declare `import csv` under the `import` command's actions."""
-    command(actions, "csv", "cli.help_import_csv")
+    importing = command(actions, "csv", "cli.help_import_csv")
+    importing.add_argument("source", metavar=tr("cli.metavar_path"), help=tr("cli.help_csv_source"))
+    importing.add_argument("--skip-invalid", action="store_true", help=tr("cli.help_skip_invalid"))
+    _override(importing)
+
+
+def _query(planner: Planner, args: argparse.Namespace) -> PostQuery:
+    """--week or --from/--to as instants in the planning zone, and the filters."""
+    start: datetime | None = None
+    end: datetime | None = None
+    zone_name = planner.planning_zone
+    if args.week:
+        start, end = week_range(*parse_iso_week(args.week), zone_name)
+    elif args.date_from or args.date_to:
+        if not (args.date_from and args.date_to):
+            raise UsageError("cli.from_and_to")
+        start, end = day_range(parse_date(args.date_from), parse_date(args.date_to), zone_name)
+    return PostQuery(start, end, tuple(args.platform), tuple(Status(s) for s in args.status))
 
 
 def export(planner: Planner, args: argparse.Namespace, console: Console) -> int:
-    raise UsageError("cli.not_yet", what="export csv")
+    query = _query(planner, args)
+    flavour = CsvFlavour.EXCEL_FR if args.excel_fr else CsvFlavour.STANDARD
+    # French Excel users read French headers; --headers says otherwise explicitly.
+    headers = args.headers or ("fr" if args.excel_fr else "en")
+    if args.destination == STDOUT:
+        data = write_csv(planner.list_posts(query), flavour=flavour, headers=headers)
+        buffer = getattr(console.out, "buffer", None)
+        if buffer is not None:
+            console.out.flush()
+            buffer.write(data)
+            buffer.flush()
+        else:  # an in-memory stream (tests): the text without the byte order mark
+            console.out.write(data.decode(flavour.encoding))
+        return 0
+    count = export_csv(planner, query, args.destination, flavour=flavour, headers=headers)
+    key = "cli.csv_exported_one" if count == 1 else "cli.csv_exported"
+    print(tr(key, count=count, path=args.destination), file=console.out)
+    return 0
+
+
+class _RowsListed(CsvRowsInvalid):
+    """The refusal as the command line prints it: its line, then one line per bad row.
+
+    Raised rather than printed, so the command fails like any other (a file
+    it had to create is removed again).
+    """
+
+    @property
+    def message(self) -> str:
+        lines = [f"{super().message} {tr('cli.csv_skip_hint')}"]
+        lines += [tr("cli.csv_problem", problem=p) for p in self.problems]
+        return "\n".join(lines)
+
+
+def _reason(args: argparse.Namespace) -> str | None:
+    """``--force`` overrides a balance rule and must say why; the reason is audited."""
+    if args.force and not (args.reason or "").strip():
+        raise UsageError("cli.force_needs_reason")
+    if args.reason and not args.force:
+        raise UsageError("cli.reason_needs_force")
+    return args.reason.strip() if args.force else None
 
 
 def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int:
-    raise UsageError("cli.not_yet", what="import csv")
+    reason = _reason(args)
+    data = read_limited(args.source)
+    try:
+        report = import_csv(planner, data, skip_invalid=args.skip_invalid, reason=reason)
+    except CsvRowsInvalid as invalid:
+        raise _RowsListed(invalid.problems) from invalid
+    if report.ignored_columns:
+        print(tr("cli.csv_ignored_columns", columns=", ".join(report.ignored_columns)), file=console.err)
+    for problem in report.skipped:
+        print(tr("cli.csv_skipped", line=problem.line, message=problem.message), file=console.err)
+    for message in report.warnings:
+        print(tr("cli.warning", message=message), file=console.err)
+    print(
+        tr(
+            "cli.csv_imported",
+            path=args.source,
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+        ),
+        file=console.out,
+    )
+    return 0
+
+
+def print_posts(posts: Sequence[Post], console: Console) -> None:
+    """``post list --format csv``: the export's columns, English headers, on the standard output."""
+    console.out.write(text_csv(posts))

@@ -233,7 +233,7 @@ def _post_commands(post: Parser, command, formats) -> None:  # type: ignore[no-u
     listing.add_argument(
         "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
     )
-    formats(listing)
+    listing.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help=tr("cli.help_format"))
 
     show = command(actions, "show", "cli.help_post_show")
     show.add_argument("id", type=_int, metavar="ID")

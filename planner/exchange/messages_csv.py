@@ -5,4 +5,110 @@ from __future__ import annotations
 PAIRS: dict[str, tuple[str, str]] = {
     "cli.help_export_csv": ("Export posts to a CSV file.", "Exporte les publications dans un fichier CSV."),
     "cli.help_import_csv": ("Import posts from a CSV file.", "Importe des publications depuis un fichier CSV."),
+    # -- command line ---------------------------------------------------------
+    "cli.help_csv_destination": (
+        "the CSV file to write, or - for the standard output",
+        "le fichier CSV à écrire, ou - pour la sortie standard",
+    ),
+    "cli.help_csv_source": ("the CSV file to import", "le fichier CSV à importer"),
+    "cli.help_excel_fr": (
+        "for French Excel: semicolons, UTF-8 with a byte order mark, French headers (unless --headers en)",
+        "pour Excel en français : points-virgules, UTF-8 avec indicateur d’ordre des octets, en-têtes en français (sauf --headers en)",
+    ),
+    "cli.help_csv_headers": (
+        "language of the header row and of the status words: en or fr (default: en, fr with --excel-fr)",
+        "langue de la ligne d’en-tête et des statuts : en ou fr (par défaut : en, fr avec --excel-fr)",
+    ),
+    "cli.help_skip_invalid": (
+        "import the valid rows and list the others (by default nothing is imported unless every row is valid)",
+        "importe les lignes valides et liste les autres (par défaut, rien n’est importé si une ligne est invalide)",
+    ),
+    "cli.csv_exported": ("{count} posts written to {path}.", "{count} publications écrites dans {path}."),
+    "cli.csv_exported_one": ("1 post written to {path}.", "1 publication écrite dans {path}."),
+    "cli.csv_imported": (
+        "Imported {path}: {created} created, {updated} updated, {unchanged} unchanged.",
+        "Import de {path} : {created} créées, {updated} modifiées, {unchanged} inchangées.",
+    ),
+    "csv.problem": ("line {line}: {message}", "ligne {line} : {message}"),
+    "cli.csv_problem": ("  {problem}", "  {problem}"),
+    "cli.csv_skipped": ("Skipped line {line}: {message}", "Ligne {line} ignorée : {message}"),
+    "cli.csv_ignored_columns": (
+        "Warning: columns not imported (unknown to Dialogos): {columns}.",
+        "Attention : colonnes non importées (inconnues de Dialogos) : {columns}.",
+    ),
+    "cli.csv_skip_hint": (
+        "Correct them, or import the valid rows with --skip-invalid:",
+        "Corrigez-les, ou importez les lignes valides avec --skip-invalid :",
+    ),
+    # -- the file as a whole (exit 2) -------------------------------------------
+    "error.csv_not_text": (
+        "This file is not CSV text (it holds binary data: a spreadsheet's own format?): save it as CSV first.",
+        "Ce fichier n’est pas du texte CSV (il contient des données binaires : un classeur dans son propre format ?) : enregistrez-le d’abord en CSV.",
+    ),
+    "error.csv_empty": ("The file is empty: there is nothing to import.", "Le fichier est vide : rien à importer."),
+    "error.csv_no_header": (
+        "The first line is not a header Dialogos knows: expected columns such as {expected}.",
+        "La première ligne n’est pas un en-tête que Dialogos connaît : colonnes attendues, par exemple {expected}.",
+    ),
+    "error.csv_missing_column": (
+        "The header has no “{column}” column, which an import needs (found: {found}).",
+        "L’en-tête n’a pas de colonne « {column} », nécessaire à l’import (trouvé : {found}).",
+    ),
+    "error.csv_duplicate_column": (
+        "The header names the column “{column}” twice.",
+        "L’en-tête nomme deux fois la colonne « {column} ».",
+    ),
+    "error.csv_rows_invalid": (
+        "{count} rows are invalid, so nothing was imported.",
+        "{count} lignes sont invalides : rien n’a été importé.",
+    ),
+    "error.csv_rows_invalid_one": (
+        "1 row is invalid, so nothing was imported.",
+        "1 ligne est invalide : rien n’a été importé.",
+    ),
+    # -- one row ----------------------------------------------------------------
+    "error.csv_bad_date": (
+        "“{value}” is not a date: write 2026-06-01 or 01/06/2026 (day first).",
+        "« {value} » n’est pas une date : écrivez 2026-06-01 ou 01/06/2026 (le jour d’abord).",
+    ),
+    "error.csv_bad_time": (
+        "“{value}” is not a time: write 09:30 or 9h30.",
+        "« {value} » n’est pas une heure : écrivez 09:30 ou 9h30.",
+    ),
+    "error.csv_bad_offset": (
+        "“{value}” is not a UTC offset: write UTC+02:00, or leave the cell empty.",
+        "« {value} » n’est pas un décalage UTC : écrivez UTC+02:00, ou laissez la cellule vide.",
+    ),
+    "error.csv_date_without_time": (
+        "The date {date} has no time: give one, such as 09:30.",
+        "La date {date} n’a pas d’heure : indiquez-en une, par exemple 09:30.",
+    ),
+    "error.csv_time_without_date": (
+        "The time {time} has no date: give one, or clear the time for an idea.",
+        "L’heure {time} n’a pas de date : indiquez-en une, ou effacez l’heure pour une idée.",
+    ),
+    "error.csv_duplicate_uid": (
+        "The identifier {uid} is already on line {first}.",
+        "L’identifiant {uid} figure déjà ligne {first}.",
+    ),
+    "error.csv_too_many_cells": (
+        "This row has {found} cells but the header names {expected} columns.",
+        "Cette ligne a {found} cellules mais l’en-tête nomme {expected} colonnes.",
+    ),
+    "error.csv_unclosed_quote": (
+        "A quoted cell that starts on this line is never closed.",
+        "Une cellule entre guillemets qui commence sur cette ligne n’est jamais fermée.",
+    ),
+    "error.csv_stray_quote": (
+        "A quote inside a cell: put the whole cell in quotes and double the quotes inside it.",
+        "Un guillemet au milieu d’une cellule : mettez toute la cellule entre guillemets et doublez ceux qu’elle contient.",
+    ),
+    "error.csv_cell_too_big": (
+        "A cell holds more than {limit} characters.",
+        "Une cellule contient plus de {limit} caractères.",
+    ),
+    "error.csv_malformed": (
+        "This line is not valid CSV ({detail}).",
+        "Cette ligne n’est pas du CSV valide ({detail}).",
+    ),
 }

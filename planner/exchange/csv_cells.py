@@ -1,0 +1,88 @@
+"""Reading one cell of a CSV file: dates, times and offsets as people and spreadsheets write them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from typing import TypeVar
+
+from planner.errors import ValidationError
+from planner.exchange.csv_columns import unguard
+from planner.timezones import localize, within_years
+
+__all__ = ["free_text", "localize_at", "optional", "parse_date", "parse_offset", "parse_time"]
+
+_T = TypeVar("_T")
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_TIME = re.compile(r"(\d{1,2})(?:\s*[hH]\s*(\d{2})?|:(\d{2})(?::(\d{2}))?)")
+_OFFSET = re.compile(r"(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?(?::(\d{2}))?", re.IGNORECASE)
+
+
+def parse_date(text: str) -> date:
+    """``2026-06-01``, or ``01/06/2026`` as French spreadsheets write it (day first, always)."""
+    iso = _ISO_DATE.fullmatch(text)
+    french = None if iso else _FRENCH_DATE.fullmatch(text)
+    try:
+        if iso:
+            day = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        elif french:
+            day = date(int(french.group(3)), int(french.group(2)), int(french.group(1)))
+        else:
+            raise ValueError(text)
+    except ValueError:
+        raise ValidationError("error.csv_bad_date", value=text[:40]) from None
+    within_years(day, text)
+    return day
+
+
+def parse_time(text: str) -> time:
+    """``09:30``, ``9:30``, ``9h30``, ``9h`` or ``09:30:00``."""
+    found = _TIME.fullmatch(text)
+    if not found:
+        raise ValidationError("error.csv_bad_time", value=text[:40])
+    hour, minute, second = int(found.group(1)), int(found.group(2) or found.group(3) or 0), int(found.group(4) or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValidationError("error.csv_bad_time", value=text[:40])
+    return time(hour, minute, second)
+
+
+def parse_offset(text: str) -> timedelta:
+    """``UTC+02:00``, ``+02:00``, ``+0200``, ``GMT-5``; ``UTC`` or ``Z`` alone is zero."""
+    if text.upper() in ("UTC", "GMT", "Z"):
+        return timedelta(0)
+    found = _OFFSET.fullmatch(text)
+    if not found:
+        raise ValidationError("error.csv_bad_offset", value=text[:40])
+    size = timedelta(hours=int(found.group(2)), minutes=int(found.group(3) or 0), seconds=int(found.group(4) or 0))
+    return size if found.group(1) == "+" else -size
+
+
+def localize_at(wall: datetime, zone_name: str, offset: timedelta | None) -> datetime:
+    """``wall`` in the zone: the first of two ambiguous times, unless ``offset`` names the second.
+
+    A time in the spring-forward gap is refused with the core's message.
+    """
+    first = localize(wall, zone_name)
+    if offset is not None and first.utcoffset() != offset:
+        second = wall.replace(tzinfo=first.tzinfo, fold=1)
+        if second.utcoffset() == offset:
+            return second
+    return first
+
+
+def optional(read: Callable[[str], _T]) -> Callable[[str], _T | None]:
+    """``read`` on a trimmed cell; an empty cell is None."""
+
+    def reading(cell: str) -> _T | None:
+        text = cell.strip()
+        return read(text) if text else None
+
+    return reading
+
+
+def free_text(read: Callable[[str], str]) -> Callable[[str], str]:
+    """``read`` on a cell of free text, its formula guard removed."""
+    return lambda cell: read(unguard(cell))

@@ -1,0 +1,196 @@
+"""The columns of a Dialogos CSV file, shared by export and import.
+
+One row per post; the header names the columns, in English or in French:
+
+================ ============== ====================================================
+English          French         What the cell holds
+================ ============== ====================================================
+uid              identifiant    the post's stable identifier: an import updates the
+                                post that has it, creates one with it if none has,
+                                and creates a new post when the cell is empty
+date             date           YYYY-MM-DD in the post's zone; empty for an idea
+time             heure          HH:MM (HH:MM:SS if the post has seconds), same zone
+timezone         fuseau         IANA zone (Europe/Paris); empty: the planning zone
+utc_offset       décalage UTC   UTC+02:00; on import it only tells apart the two
+                                02:30 of an autumn night (else the first is meant)
+platform         plateforme     platform name, as ``dialogos platform list`` shows
+title            titre          one line
+category         catégorie      category name, or empty
+side             registre       the category's side (conversation, information,
+                                promotion); ignored on import: the category decides
+status           statut         idea, draft, ready, scheduled, published, cancelled
+                                (idée, brouillon, prête, programmée, publiée, annulée)
+duration_minutes durée (min)    whole minutes
+author           auteur         team member's name, or empty
+campaign         campagne       one line, or empty
+link             lien           http(s) link, or empty
+body             texte          the post's text, line breaks included
+notes            notes          free text
+================ ============== ====================================================
+
+Rows end with CRLF (RFC 4180); a cell is quoted when it holds the delimiter,
+a quote or a line break. The standard flavour is UTF-8 with commas; the
+French Excel one UTF-8 with a byte order mark and semicolons. French headers
+also write the status and side words in French.
+
+Formula guard: a spreadsheet runs a cell that starts with ``= + - @`` (or a tab
+or carriage return) as a formula, which a shared plan must not smuggle in
+(CSV injection). Such text is written with a leading apostrophe, which
+spreadsheets show as text; an import removes that one apostrophe again, so a
+round trip restores the exact text. Text that already starts with apostrophes
+before such a character gets one more, so the mapping stays one to one.
+
+Header names are data, not interface text: they are fixed here, not in the
+message catalogue, so a file written by one version reads in every other.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+
+from planner.i18n import tr_in
+from planner.model import Side, Status
+
+COLUMNS: tuple[str, ...] = (
+    "uid", "date", "time", "timezone", "utc_offset", "platform", "title", "category", "side", "status",
+    "duration_minutes", "author", "campaign", "link", "body", "notes",
+)  # fmt: skip
+"""Every column, in the order an export writes them; the English header is the name itself."""
+
+FRENCH: dict[str, str] = {
+    "uid": "identifiant",
+    "date": "date",
+    "time": "heure",
+    "timezone": "fuseau",
+    "utc_offset": "décalage UTC",
+    "platform": "plateforme",
+    "title": "titre",
+    "category": "catégorie",
+    "side": "registre",
+    "status": "statut",
+    "duration_minutes": "durée (min)",
+    "author": "auteur",
+    "campaign": "campagne",
+    "link": "lien",
+    "body": "texte",
+    "notes": "notes",
+}
+"""The French header of each column."""
+
+REQUIRED = ("platform", "title")
+"""Columns an import cannot do without."""
+
+HEADER_LANGUAGES = ("en", "fr")
+
+# Other ways people name the columns in a spreadsheet, compared as header_key() leaves them.
+_ALIASES: dict[str, str] = {
+    "identifier": "uid",
+    "heure": "time",
+    "hour": "time",
+    "time zone": "timezone",
+    "tz": "timezone",
+    "zone": "timezone",
+    "fuseau horaire": "timezone",
+    "utc offset": "utc_offset",
+    "offset": "utc_offset",
+    "decalage": "utc_offset",
+    "decalage utc": "utc_offset",
+    "categorie": "category",
+    "duration": "duration_minutes",
+    "duration minutes": "duration_minutes",
+    "duration min": "duration_minutes",
+    "duree": "duration_minutes",
+    "duree min": "duration_minutes",
+    "duree minutes": "duration_minutes",
+    "text": "body",
+    "texte": "body",
+    "corps": "body",
+    "note": "notes",
+    "url": "link",
+}
+
+
+def header_key(text: str) -> str:
+    """A header cell as compared: trimmed, without case or accents, punctuation as spaces."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return " ".join(re.split(r"[^0-9a-z]+", bare)).strip()
+
+
+def _header_names() -> dict[str, str]:
+    names = {header_key(column): column for column in COLUMNS}
+    names.update({header_key(french): column for column, french in FRENCH.items()})
+    names.update(_ALIASES)
+    return names
+
+
+HEADER_NAMES: dict[str, str] = _header_names()
+"""Every header an import understands (as :func:`header_key` leaves it), to its column."""
+
+
+def headers(language: str) -> list[str]:
+    """The header row of an export in ``language`` (en or fr)."""
+    if language not in HEADER_LANGUAGES:
+        raise ValueError(language)
+    return list(COLUMNS) if language == "en" else [FRENCH[c] for c in COLUMNS]
+
+
+def status_word(status: Status, language: str) -> str:
+    """How a status is written in a file with ``language`` headers."""
+    return status.value if language == "en" else tr_in("fr", "status." + status.value)
+
+
+def side_word(side: Side, language: str) -> str:
+    return side.value if language == "en" else tr_in("fr", "side." + side.value)
+
+
+def _status_names() -> dict[str, Status]:
+    names: dict[str, Status] = {}
+    for status in Status:
+        for word in (status.value, tr_in("en", "status." + status.value), tr_in("fr", "status." + status.value)):
+            names[header_key(word)] = status
+    return names
+
+
+STATUS_NAMES: dict[str, Status] = _status_names()
+"""Status words an import reads, English and French, compared as :func:`header_key` leaves them."""
+
+
+class CsvFlavour(enum.Enum):
+    """How the bytes of an export are laid out: delimiter and encoding.
+
+    ``STANDARD`` is RFC 4180 in UTF-8, what scripts and most tools expect.
+    ``EXCEL_FR`` is what French Excel opens with a double click: semicolons
+    (the comma is the decimal separator there) and UTF-8 with a byte order
+    mark, without which Excel reads UTF-8 as Windows-1252 and garbles accents.
+    """
+
+    STANDARD = "standard"
+    EXCEL_FR = "excel-fr"
+
+    @property
+    def delimiter(self) -> str:
+        return ";" if self is CsvFlavour.EXCEL_FR else ","
+
+    @property
+    def encoding(self) -> str:
+        return "utf-8-sig" if self is CsvFlavour.EXCEL_FR else "utf-8"
+
+
+# What spreadsheets run as a formula when a cell starts with it (OWASP, "CSV injection").
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+GUARDED = frozenset({"platform", "title", "category", "author", "campaign", "link", "body", "notes", "uid"})
+"""Columns of free text, guarded against formulas on export and unguarded on import."""
+
+
+def guard(text: str) -> str:
+    """``text`` as written to a cell: a leading apostrophe before a formula character."""
+    return "'" + text if _FORMULA.match(text) else text
+
+
+def unguard(text: str) -> str:
+    """The text a cell written by :func:`guard` stands for."""
+    return text[1:] if text.startswith("'") and _FORMULA.match(text, 1) else text

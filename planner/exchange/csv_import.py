@@ -1,0 +1,244 @@
+"""Importing a CSV file: every row checked first, then all written in one transaction.
+
+A row whose ``uid`` names a post of the plan updates that post, and only the
+fields that differ: importing an export of the plan changes nothing, not even
+a version. A column the file lacks leaves that field of an updated post as
+it is (a file without a timezone column reads times in each post's own zone);
+an empty cell in a column it has clears the field (an empty timezone cell
+means the planning zone). A row with an unknown ``uid`` creates a post with
+that uid; a row without one creates a new post.
+
+Nothing is written unless every row is good, or with ``skip_invalid``, which
+writes the good rows and reports the others. The writes go through the
+planner like any other, balance rules included: in block mode a breach
+refuses the whole import unless a ``reason`` overrides it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from planner.errors import ValidationError
+from planner.exchange.csv_cells import localize_at
+from planner.exchange.csv_read import CsvProblem, CsvReading, CsvRow, read_csv
+from planner.i18n import Term
+from planner.model import Change, Platform, Post, PostFields, PostPatch, Status
+from planner.timezones import localize
+
+if TYPE_CHECKING:
+    from planner.service import Planner
+
+__all__ = ["CsvImportPlan", "CsvImportReport", "CsvRowsInvalid", "import_csv", "plan_import"]
+
+
+class CsvRowsInvalid(ValidationError):
+    """Rows of the file are invalid, so nothing was imported (exit 2); ``problems`` says which and why."""
+
+    def __init__(self, problems: Sequence[CsvProblem]) -> None:
+        count = len({problem.line for problem in problems})
+        super().__init__("error.csv_rows_invalid_one" if count == 1 else "error.csv_rows_invalid", count=count)
+        self.problems = tuple(problems)
+
+
+@dataclass(frozen=True, slots=True)
+class CsvCreate:
+    line: int
+    fields: PostFields
+
+
+@dataclass(frozen=True, slots=True)
+class CsvUpdate:
+    line: int
+    post_id: int
+    version: int
+    patch: PostPatch
+
+
+@dataclass(frozen=True, slots=True)
+class CsvImportPlan:
+    """What an import would do, row by row; nothing written yet."""
+
+    creates: tuple[CsvCreate, ...]
+    updates: tuple[CsvUpdate, ...]
+    unchanged: int
+    problems: tuple[CsvProblem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CsvImportReport:
+    """What an import did."""
+
+    created: int
+    updated: int
+    unchanged: int
+    skipped: tuple[CsvProblem, ...] = ()
+    warnings: tuple[str, ...] = ()  # balance rules the import breaks (saved in warn mode, or overridden)
+    ignored_columns: tuple[str, ...] = ()
+    created_ids: tuple[int, ...] = field(default=(), repr=False)
+
+
+def import_csv(
+    planner: Planner, data: bytes, *, skip_invalid: bool = False, reason: str | None = None
+) -> CsvImportReport:
+    """Import the CSV file ``data`` into the plan.
+
+    Raises :class:`CsvRowsInvalid` (listing every bad row) when a row is bad
+    and ``skip_invalid`` is false; a :class:`ValidationError` when the file
+    cannot be read at all; :class:`~planner.verdicts.BalanceRefused` when a
+    rule in block mode refuses the import and no ``reason`` overrides it.
+    In each case nothing is written.
+    """
+    planning_zone = planner.planning_zone
+    platforms = planner.platforms()
+    reading = read_csv(data, planning_zone=planning_zone, platforms=platforms, categories=planner.categories())
+    existing = planner.posts_by_uid(row.uid for row in reading.rows if row.uid)
+    plan = plan_import(reading, existing, planning_zone=planning_zone, platforms=platforms)
+    problems = tuple(sorted(reading.problems + plan.problems, key=lambda p: p.line))
+    if problems and not skip_invalid:
+        raise CsvRowsInvalid(problems)
+    changes: list[Change] = []
+    created_ids: tuple[int, ...] = ()
+    if plan.creates or plan.updates:
+        # One transaction: a refusal or a failure anywhere leaves the plan as it was.
+        with planner.batch():
+            for update in plan.updates:
+                changes.append(_update(planner, update, reason))
+            if plan.creates:
+                change = planner.create_posts([create.fields for create in plan.creates], reason=reason)
+                changes.append(change)
+                created_ids = change.ids
+    return CsvImportReport(
+        created=len(plan.creates),
+        updated=len(plan.updates),
+        unchanged=plan.unchanged,
+        skipped=problems,
+        warnings=_warnings(changes),
+        ignored_columns=reading.ignored,
+        created_ids=created_ids,
+    )
+
+
+def _update(planner: Planner, update: CsvUpdate, reason: str | None) -> Change:
+    try:
+        return planner.edit_post(update.post_id, update.patch, expect_version=update.version, reason=reason)
+    except CsvRowsInvalid:
+        raise
+    except ValidationError as error:
+        # A check only the core makes: still name the row it comes from.
+        raise CsvRowsInvalid([CsvProblem(update.line, error.message)]) from error
+
+
+def _warnings(changes: Iterable[Change]) -> tuple[str, ...]:
+    messages = (breach.message for change in changes if change.verdict for breach in change.verdict.breaches)
+    return tuple(dict.fromkeys(messages))
+
+
+def plan_import(
+    reading: CsvReading, existing: Mapping[str, Post], *, planning_zone: str, platforms: Sequence[Platform]
+) -> CsvImportPlan:
+    """Sort the good rows into creates, updates and unchanged posts, checking each as a whole.
+
+    ``existing`` holds the plan's posts whose uid the file names.
+    """
+    limits = {p.name: p.text_limit for p in platforms}
+    creates: list[CsvCreate] = []
+    updates: list[CsvUpdate] = []
+    problems: list[CsvProblem] = []
+    unchanged = 0
+    for row in reading.rows:
+        current = existing.get(row.uid) if row.uid else None
+        try:
+            target = _target(row, current, reading.columns, planning_zone)
+            _check_whole(target, limits)
+        except ValidationError as error:
+            problems.append(CsvProblem(row.line, error.message))
+            continue
+        if current is None:
+            creates.append(CsvCreate(row.line, target))
+            continue
+        patch = _patch(current, target)
+        if patch.is_empty():
+            unchanged += 1
+        else:
+            updates.append(CsvUpdate(row.line, current.id, current.version, patch))
+    return CsvImportPlan(tuple(creates), tuple(updates), unchanged, tuple(problems))
+
+
+def _target(row: CsvRow, current: Post | None, columns: frozenset[str], planning_zone: str) -> PostFields:
+    """The post as the row wants it: the row's cells over the current post (or the defaults)."""
+    base = PostFields.of(current) if current else PostFields(platform=row.platform, title=row.title)
+    values: dict[str, Any] = {name: getattr(base, name) for name in PostFields.__slots__}  # type: ignore[attr-defined]
+    for name in ("platform", "title", "body", "category", "author", "campaign", "link", "notes"):
+        if name in columns:
+            values[name] = getattr(row, name)
+    if row.duration_minutes is not None:
+        values["duration_minutes"] = row.duration_minutes
+    if "timezone" in columns or current is None:
+        zone_name = row.timezone or planning_zone
+    else:
+        zone_name = current.timezone
+    start: datetime | None = values["start"]
+    if "date" in columns:
+        start = row.start
+        if row.wall is not None and zone_name != (row.timezone or planning_zone):
+            start = localize_at(row.wall, zone_name, row.offset)  # read again in the post's own zone
+    elif start is not None and zone_name != values["timezone"]:
+        start = localize(start.replace(tzinfo=None, fold=0), zone_name)  # same wall-clock time, new zone
+    values["start"], values["timezone"] = start, zone_name
+    values["status"] = row.status or _status_for(current, start)
+    values["uid"] = current.uid if current else row.uid
+    return PostFields(**values)
+
+
+def _status_for(current: Post | None, start: datetime | None) -> Status:
+    """The status of a row that gives none: the current one, unless the date makes it wrong."""
+    if current is None or current.status.is_dated != (start is not None):
+        return Status.DRAFT if start is not None else Status.IDEA
+    return current.status
+
+
+def _check_whole(fields: PostFields, limits: Mapping[str, int | None]) -> None:
+    """What holds between fields: the core's rules, checked here so every row is judged before any write."""
+    status = fields.status or Status.IDEA
+    if status is Status.IDEA and fields.start is not None:
+        raise ValidationError("error.idea_has_no_date")
+    if status.is_dated and fields.start is None:
+        raise ValidationError("error.date_required", status=Term("status." + status.value))
+    limit = limits.get(fields.platform)
+    if limit is not None and len(fields.body) > limit and status.enforces_text_limit:
+        raise ValidationError(
+            "error.text_over_limit",
+            platform=fields.platform,
+            length=len(fields.body),
+            limit=limit,
+            status=Term("status." + status.value),
+        )
+
+
+def _same_instant(a: datetime | None, b: datetime | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.timestamp() == b.timestamp()
+
+
+def _same_name(a: str | None, b: str | None) -> bool:
+    """Member names as the core matches them: spaces and case aside."""
+    if not a or not b:
+        return not a and not b
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _patch(current: Post, target: PostFields) -> PostPatch:
+    """Only what differs: an unchanged row makes an empty patch, and no new version."""
+    changes: dict[str, Any] = {}
+    for name in ("platform", "title", "body", "category", "status", "duration_minutes", "campaign", "link", "notes"):
+        if getattr(current, name) != getattr(target, name):
+            changes[name] = getattr(target, name)
+    if not _same_name(current.author, target.author):
+        changes["author"] = target.author
+    if not _same_instant(current.start, target.start) or current.timezone != target.timezone:
+        changes["start"], changes["timezone"] = target.start, target.timezone
+    return PostPatch(**changes)

@@ -1,0 +1,397 @@
+"""Reading a CSV file into rows of post fields, each checked, nothing written.
+
+What it reads: its own export and what spreadsheets save. The bytes are
+UTF-8 (with or without a byte order mark), else Windows-1252, the encoding
+of French Excel's "CSV (separator: semicolon)"; UTF-16 with its mark too.
+The delimiter (``,``, ``;`` or a tab) is the one that makes the most of the
+header line known columns (an Excel ``sep=;`` first line is obeyed). Headers
+are English or French, in any case, with or without accents
+(:mod:`planner.exchange.csv_columns`); unknown columns are left out and
+named, so a typo does not pass unseen.
+
+Every row is checked on its own and every problem is kept with the number
+of the line the row starts on in the file (a quoted cell may span lines),
+so one reading reports them all.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from planner import validation as check
+from planner.defaults import MAX_DURATION_MINUTES
+from planner.errors import NotFoundError, ValidationError
+from planner.exchange.csv_cells import free_text, localize_at, optional, parse_date, parse_offset, parse_time
+from planner.exchange.csv_columns import COLUMNS, FRENCH, HEADER_NAMES, REQUIRED, STATUS_NAMES, header_key, unguard
+from planner.i18n import language, tr
+from planner.model import Category, Platform, Status
+from planner.timezones import zone
+
+__all__ = ["CsvProblem", "CsvReading", "CsvRow", "decode", "read_csv"]
+
+
+@dataclass(frozen=True, slots=True)
+class CsvProblem:
+    """Why a row cannot be imported; ``line`` is where the row starts in the file (from 1)."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return tr("csv.problem", line=self.line, message=self.message)
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """One good row: the post fields it gives, checked and with names as the plan spells them.
+
+    A column the file lacks leaves its field at the default below; which
+    columns the file has is :attr:`CsvReading.columns`. ``start`` is read in
+    ``timezone`` when the row names one, else in the planning zone; ``wall``
+    and ``offset`` are the cells as written, to read the time again in a
+    post's own zone when the file has no timezone column.
+    """
+
+    line: int
+    uid: str | None
+    platform: str
+    title: str
+    body: str = ""
+    category: str | None = None
+    status: Status | None = None
+    start: datetime | None = None
+    timezone: str | None = None
+    duration_minutes: int | None = None
+    author: str | None = None
+    campaign: str = ""
+    link: str = ""
+    notes: str = ""
+    wall: datetime | None = None
+    offset: timedelta | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CsvReading:
+    """What a file holds: its good rows, the problems of the others, and how it was read."""
+
+    rows: tuple[CsvRow, ...]
+    problems: tuple[CsvProblem, ...]
+    columns: frozenset[str]
+    ignored: tuple[str, ...]
+    delimiter: str
+    encoding: str
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """The text of a file and the encoding it was read in.
+
+    UTF-8 first: Windows-1252 decodes any byte string, so it comes second,
+    only for bytes that are not UTF-8.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text, encoding = data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise ValidationError("error.csv_not_text") from None
+    else:
+        if b"\x00" in data:
+            raise ValidationError("error.csv_not_text")
+        marked = data.startswith(codecs.BOM_UTF8)
+        content = data[len(codecs.BOM_UTF8) :] if marked else data
+        try:
+            text, encoding = content.decode("utf-8"), "utf-8-sig" if marked else "utf-8"
+        except UnicodeDecodeError:
+            try:
+                text, encoding = content.decode("cp1252"), "cp1252"
+            except UnicodeDecodeError:  # five bytes have no meaning in Windows-1252
+                raise ValidationError("error.csv_not_text") from None
+    if "\x00" in text:
+        raise ValidationError("error.csv_not_text")
+    if not text.strip():
+        raise ValidationError("error.csv_empty")
+    return text, encoding
+
+
+_SEP_LINE = re.compile(r"sep=(.)\s*$", re.IGNORECASE)
+_DELIMITERS = (",", ";", "\t")
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line
+    return ""
+
+
+def _delimiter(text: str) -> tuple[str, bool]:
+    """The delimiter, and whether the first line is Excel's ``sep=`` hint to skip."""
+    first = _first_line(text)
+    hint = _SEP_LINE.match(first.strip())
+    if hint:
+        return hint.group(1), True
+
+    def score(delimiter: str) -> tuple[int, int]:
+        cells = next(csv.reader([first], delimiter=delimiter))
+        return sum(header_key(cell) in HEADER_NAMES for cell in cells), first.count(delimiter)
+
+    return max(_DELIMITERS, key=score), False
+
+
+def _names(columns: Sequence[str]) -> str:
+    """Column names as the user reads them: the French headers in French."""
+    return ", ".join(FRENCH[c] if language() == "fr" else c for c in columns)
+
+
+def _expected() -> dict[str, str]:
+    return {"expected": _names(COLUMNS)}
+
+
+def _header(cells: list[str]) -> tuple[list[str | None], tuple[str, ...]]:
+    """Each cell's column (None for one left out), and the names left out."""
+    mapping: list[str | None] = []
+    ignored: list[str] = []
+    for cell in cells:
+        column = HEADER_NAMES.get(header_key(cell))
+        if column is not None and column in mapping:
+            raise ValidationError("error.csv_duplicate_column", column=cell.strip()[:60])
+        mapping.append(column)
+        if column is None and cell.strip():
+            ignored.append(cell.strip()[:60])
+    if not any(mapping):
+        raise ValidationError("error.csv_no_header", **_expected())
+    for required in REQUIRED:
+        if required not in mapping:
+            found = ", ".join(cell.strip() for cell in cells if cell.strip())
+            raise ValidationError("error.csv_missing_column", column=_names([required]), found=found[:200])
+    return mapping, tuple(ignored)
+
+
+def read_csv(
+    data: bytes, *, planning_zone: str, platforms: Sequence[Platform], categories: Sequence[Category]
+) -> CsvReading:
+    """Read and check every row of a CSV file; nothing is written.
+
+    A file that cannot be read as a whole (not text, empty, no known header)
+    raises a :class:`ValidationError`; a bad row becomes a :class:`CsvProblem`
+    and the reading goes on.
+    """
+    text, encoding = decode(data)
+    delimiter, skip_hint = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    parser: _RowParser | None = None
+    mapping: list[str | None] = []
+    ignored: tuple[str, ...] = ()
+    rows: list[CsvRow] = []
+    problems: list[CsvProblem] = []
+    last = 0
+    while True:
+        line = last + 1
+        try:
+            record = next(reader, None)
+        except csv.Error as error:
+            # The reader resumes at the next line: later rows are still checked.
+            last = reader.line_num
+            if parser is None:
+                raise ValidationError("error.csv_no_header", **_expected()) from None
+            problems.append(CsvProblem(line, _malformed(error)))
+            continue
+        last = reader.line_num
+        if record is None:
+            break
+        if skip_hint:
+            skip_hint = False
+            continue
+        if not any(cell.strip() for cell in record):
+            continue  # blank lines, and the ";;;;" rows spreadsheets leave at the end
+        if parser is None:
+            mapping, ignored = _header(record)
+            parser = _RowParser(mapping, planning_zone, platforms, categories)
+            continue
+        parsed = parser.row(line, record)
+        if isinstance(parsed, CsvRow):
+            rows.append(parsed)
+        else:
+            problems.extend(CsvProblem(line, message) for message in parsed)
+    if parser is None:
+        raise ValidationError("error.csv_no_header", **_expected())
+    return CsvReading(tuple(rows), tuple(problems), frozenset(c for c in mapping if c), ignored, delimiter, encoding)
+
+
+def _malformed(error: csv.Error) -> str:
+    detail = str(error)
+    if "unexpected end of data" in detail:
+        return tr("error.csv_unclosed_quote")
+    if "expected after" in detail:
+        return tr("error.csv_stray_quote")
+    if "field larger than field limit" in detail:
+        return tr("error.csv_cell_too_big", limit=csv.field_size_limit())
+    return tr("error.csv_malformed", detail=detail[:120])
+
+
+_DIGITS = re.compile(r"\d+")
+_WHEN = frozenset({"date", "time", "timezone", "utc_offset"})
+
+
+def _memo(read: Callable[[str], Any]) -> Callable[[str], Any]:
+    """``read`` remembering its results: a big file repeats its dates, times, zones and names."""
+    known: dict[str, Any] = {}
+
+    def reading(cell: str) -> Any:
+        if cell in known:
+            return known[cell]
+        value = known[cell] = read(cell)  # a bad cell raises, and is read again next time
+        return value
+
+    return reading
+
+
+class _RowParser:
+    """Turns the cells of one row into a :class:`CsvRow`, or the list of what is wrong with it."""
+
+    def __init__(
+        self,
+        mapping: list[str | None],
+        planning_zone: str,
+        platforms: Sequence[Platform],
+        categories: Sequence[Category],
+    ) -> None:
+        self.width = len(mapping)
+        self.planning_zone = planning_zone
+        self.platforms = {p.name.casefold(): p.name for p in platforms}
+        self.platform_names = ", ".join(sorted((p.name for p in platforms), key=str.casefold)) or "—"
+        self.categories = {c.name.casefold(): c.name for c in categories}
+        self.category_names = ", ".join(sorted((c.name for c in categories), key=str.casefold)) or "—"
+        self.uids: dict[str, int] = {}
+        readers: dict[str, Callable[[str], Any]] = {
+            "uid": self._uid,
+            "platform": _memo(self._platform),
+            "title": free_text(check.title),
+            "body": free_text(check.body),
+            "category": _memo(self._category),
+            "status": _memo(self._status),
+            "duration_minutes": _memo(self._duration),
+            "author": _memo(self._author),
+            "campaign": free_text(lambda text: check.text_field(text, what="campaign", single_line=True)),
+            "link": free_text(check.link),
+            "notes": free_text(lambda text: check.text_field(text, what="notes", single_line=False)),
+            "timezone": _memo(self._zone),
+            "date": _memo(optional(parse_date)),
+            "time": _memo(optional(parse_time)),
+            "utc_offset": _memo(optional(parse_offset)),
+        }
+        # Only the columns the file has, read in one loop: a big file has many rows.
+        self.readers = [(column, index, readers[column]) for index, column in enumerate(mapping) if column in readers]
+
+    def row(self, line: int, record: list[str]) -> CsvRow | list[str]:
+        errors: list[str] = []
+        failed: set[str] = set()
+        if len(record) > self.width and any(cell.strip() for cell in record[self.width :]):
+            errors.append(tr("error.csv_too_many_cells", found=len(record), expected=self.width))
+        values: dict[str, Any] = {}
+        size = len(record)
+        for column, index, read in self.readers:
+            try:
+                values[column] = read(record[index] if index < size else "")
+            except ValidationError as error:
+                errors.append(error.message)
+                failed.add(column)
+        day, hour, zone_name = values.get("date"), values.get("time"), values.get("timezone")
+        wall = start = None
+        if failed & _WHEN:
+            pass  # already said
+        elif day is not None and hour is None:
+            errors.append(tr("error.csv_date_without_time", date=day.isoformat()))
+        elif hour is not None and day is None:
+            errors.append(tr("error.csv_time_without_date", time=hour.strftime("%H:%M")))
+        elif day is not None and hour is not None:
+            wall = datetime.combine(day, hour)
+            try:
+                start = localize_at(wall, zone_name or self.planning_zone, values.get("utc_offset"))
+            except ValidationError as error:
+                errors.append(error.message)
+        uid = values.get("uid")
+        if uid is not None:
+            first = self.uids.setdefault(uid, line)
+            if first != line:
+                errors.append(tr("error.csv_duplicate_uid", uid=uid[:60], first=first))
+        if errors:
+            return errors
+        return CsvRow(
+            line=line,
+            uid=uid,
+            platform=values["platform"],
+            title=values["title"],
+            body=values.get("body", ""),
+            category=values.get("category"),
+            status=values.get("status"),
+            start=start,
+            timezone=zone_name,
+            duration_minutes=values.get("duration_minutes"),
+            author=values.get("author"),
+            campaign=values.get("campaign", ""),
+            link=values.get("link", ""),
+            notes=values.get("notes", ""),
+            wall=wall,
+            offset=values.get("utc_offset"),
+        )
+
+    @staticmethod
+    def _uid(cell: str) -> str | None:
+        text = unguard(cell).strip()
+        return check.text_field(text, what="uid", single_line=True) if text else None
+
+    def _platform(self, cell: str) -> str:
+        name = unguard(cell).strip()
+        if not name:
+            raise ValidationError("error.platform_required")
+        found = self.platforms.get(name.casefold())
+        if found is None:
+            raise NotFoundError("error.unknown_platform", name=name[:60], known=self.platform_names)
+        return found
+
+    def _category(self, cell: str) -> str | None:
+        name = unguard(cell).strip()
+        if not name:
+            return None
+        found = self.categories.get(name.casefold())
+        if found is None:
+            raise NotFoundError("error.unknown_category", name=name[:60], known=self.category_names)
+        return found
+
+    @staticmethod
+    def _status(cell: str) -> Status | None:
+        if not cell.strip():
+            return None
+        found = STATUS_NAMES.get(header_key(cell))
+        if found is None:
+            known = ", ".join(tr("status." + s.value) for s in Status)
+            raise ValidationError("error.unknown_status", value=cell.strip()[:40], known=known)
+        return found
+
+    @staticmethod
+    def _duration(cell: str) -> int | None:
+        text = cell.strip()
+        if not text:
+            return None
+        if not _DIGITS.fullmatch(text):
+            raise ValidationError("error.bad_duration", value=text[:20], limit=MAX_DURATION_MINUTES)
+        return check.duration(int(text))
+
+    @staticmethod
+    def _author(cell: str) -> str | None:
+        name = unguard(cell).strip()
+        return check.name(name, what="member") if name else None
+
+    @staticmethod
+    def _zone(cell: str) -> str | None:
+        name = cell.strip()
+        if name:
+            zone(name)
+        return name or None

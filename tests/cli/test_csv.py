@@ -1,0 +1,259 @@
+"""``dialogos export csv``, ``dialogos import csv`` and ``post list --format csv`` as a user runs them."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.cli.conftest import Run, revision
+
+AddPost = Callable[..., dict[str, Any]]
+
+
+def records(text: str, delimiter: str = ",") -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter))
+
+
+def write(path: Path, *lines: str, encoding: str = "utf-8") -> Path:
+    path.write_bytes("".join(line + "\r\n" for line in lines).encode(encoding))
+    return path
+
+
+@pytest.fixture
+def planned(add_post: AddPost) -> list[dict[str, Any]]:
+    """Three posts: two dated ones (Paris, New York) and an idea."""
+    return [
+        add_post("Which coffee do you brew?", "--at", "2026-06-01 09:30", "--category", "Question"),
+        add_post("Live from Brooklyn", "--at", "2026-06-02 10:00", "--tz", "America/New_York", platform="X"),
+        add_post("Someday: a podcast", "--status", "idea", platform="LinkedIn"),
+    ]
+
+
+# -- export ---------------------------------------------------------------------------
+
+
+def test_export_to_a_file_then_import_it_changes_nothing(cli: Run, plan: Path, planned: Any, tmp_path: Path) -> None:
+    target = tmp_path / "plan.csv"
+
+    exported = cli("export", "csv", target)
+
+    assert exported.code == 0, exported.err
+    assert exported.out == f"3 posts written to {target}.\n"
+    rows = records(target.read_text(encoding="utf-8"))
+    assert [r["title"] for r in rows] == ["Which coffee do you brew?", "Live from Brooklyn", "Someday: a podcast"]
+    assert (rows[1]["date"], rows[1]["time"], rows[1]["timezone"]) == ("2026-06-02", "10:00", "America/New_York")
+    before = revision(plan)
+
+    imported = cli("import", "csv", target)
+
+    assert imported.code == 0, imported.err
+    assert imported.out == f"Imported {target}: 0 created, 0 updated, 3 unchanged.\n"
+    assert revision(plan) == before
+    assert {p["version"] for p in cli("post", "list", "--format", "json").json} == {1}
+
+
+def test_export_to_standard_output_with_filters(cli: Run, planned: Any) -> None:
+    result = cli("export", "csv", "-", "--week", "2026-W23", "--platform", "X")
+
+    assert result.code == 0, result.err
+    assert [r["title"] for r in records(result.out)] == ["Live from Brooklyn"]
+
+
+def test_export_for_french_excel(cli: Run, planned: Any, tmp_path: Path) -> None:
+    target = tmp_path / "excel.csv"
+
+    assert cli("export", "csv", target, "--excel-fr").code == 0
+
+    data = target.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8 + b"identifiant;date;heure;")
+    first = records(data.decode("utf-8-sig"), delimiter=";")[0]
+    assert (first["titre"], first["statut"]) == ("Which coffee do you brew?", "brouillon")
+    assert cli("export", "csv", target, "--excel-fr", "--headers", "en").code == 0
+    assert target.read_bytes().startswith(codecs.BOM_UTF8 + b"uid;date;time;")
+
+
+def test_export_into_a_missing_folder_is_one_line(cli: Run, planned: Any, tmp_path: Path) -> None:
+    result = cli("export", "csv", tmp_path / "nowhere" / "plan.csv")
+
+    assert result.code == 2
+    assert "nowhere" in result.assert_one_line_error()
+
+
+def test_post_list_as_csv(cli: Run, planned: Any) -> None:
+    result = cli("post", "list", "--format", "csv", "--status", "idea")
+
+    assert result.code == 0, result.err
+    [idea] = records(result.out)
+    assert (idea["title"], idea["platform"], idea["date"], idea["status"]) == (
+        "Someday: a podcast",
+        "LinkedIn",
+        "",
+        "idea",
+    )
+    assert result.out.startswith("uid,date,time,timezone,utc_offset,platform,title,")
+
+
+# -- import -----------------------------------------------------------------------------
+
+
+def test_import_a_french_excel_file(cli: Run, tmp_path: Path) -> None:
+    source = write(
+        tmp_path / "excel.csv",
+        "Date;Heure;Plateforme;Titre;Catégorie;Texte;Statut",
+        "01/06/2026;9h30;Instagram;Café gourmand à l’été;Question;Qu’en pensez-vous ?;Programmée",
+        encoding="cp1252",
+    )
+
+    result = cli("import", "csv", source)
+
+    assert result.code == 0, result.err
+    assert "1 created" in result.out
+    [post] = cli("post", "list", "--format", "json").json
+    assert (post["title"], post["body"], post["status"]) == (
+        "Café gourmand à l’été",
+        "Qu’en pensez-vous ?",
+        "scheduled",
+    )
+    assert post["start"] == "2026-06-01T09:30:00+02:00"
+
+
+BAD_FILES = {
+    "empty": b"",
+    "binary": b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00",
+    "no-header": b"hello;world\r\n1;2\r\n",
+}
+
+
+@pytest.mark.parametrize("name", list(BAD_FILES))
+def test_a_bad_file_is_one_line_and_writes_nothing(
+    cli: Run, plan: Path, planned: Any, tmp_path: Path, name: str
+) -> None:
+    source = tmp_path / f"{name}.csv"
+    source.write_bytes(BAD_FILES[name])
+    before = revision(plan)
+
+    result = cli("import", "csv", source)
+
+    assert result.code == 2
+    result.assert_one_line_error()
+    assert revision(plan) == before
+
+
+def test_the_expected_columns_are_named(cli: Run, tmp_path: Path) -> None:
+    source = tmp_path / "other.csv"
+    source.write_bytes(b"name,email\r\nAda,ada@example.org\r\n")
+
+    message = cli("import", "csv", source).assert_one_line_error()
+    french = cli("import", "csv", source, "--lang", "fr").assert_one_line_error()
+
+    assert "platform, title" in message
+    assert "plateforme, titre" in french
+
+
+def test_a_file_over_the_size_limit_is_refused_before_reading(cli: Run, plan: Path, tmp_path: Path) -> None:
+    source = tmp_path / "huge.csv"
+    with source.open("wb") as stream:
+        stream.truncate(20 * 1024 * 1024 + 1)  # sparse: costs no disk
+    before = revision(plan)
+
+    result = cli("import", "csv", source)
+
+    assert result.code == 2
+    assert "20 MB" in result.assert_one_line_error()
+    assert revision(plan) == before
+
+
+def test_a_missing_file(cli: Run, tmp_path: Path) -> None:
+    result = cli("import", "csv", tmp_path / "absent.csv")
+
+    assert result.code == 2
+    assert "absent.csv" in result.assert_one_line_error()
+
+
+def bad_rows(tmp_path: Path) -> Path:
+    return write(
+        tmp_path / "rows.csv",
+        "platform,title,date,time,body",
+        'Instagram,Fine,2026-06-01,09:30,"two\nlines"',
+        "Myspace,Unknown platform,2026-06-01,09:30,",
+        "Instagram,In the gap,2026-03-29,02:30,",
+        "Instagram,Also fine,2026-06-02,09:30,",
+    )
+
+
+def test_bad_rows_are_all_listed_and_nothing_is_imported(cli: Run, plan: Path, tmp_path: Path) -> None:
+    before = revision(plan)
+
+    result = cli("import", "csv", bad_rows(tmp_path))
+
+    assert (result.code, result.out) == (2, "")
+    first, *rows = result.err.splitlines()
+    assert first.startswith("Error: 2 rows are invalid, so nothing was imported.") and "--skip-invalid" in first
+    assert rows[0].startswith("  line 4: Unknown platform “Myspace”")
+    assert rows[1].startswith("  line 5: 2026-03-29 02:30 does not exist in Europe/Paris")
+    assert len(rows) == 2
+    assert revision(plan) == before
+
+
+def test_skip_invalid_imports_the_good_rows_and_lists_the_others(cli: Run, tmp_path: Path) -> None:
+    result = cli("import", "csv", bad_rows(tmp_path), "--skip-invalid")
+
+    assert result.code == 0, result.err
+    assert "2 created" in result.out
+    assert [line.split(":")[0] for line in result.err.splitlines()] == ["Skipped line 4", "Skipped line 5"]
+    assert [p["title"] for p in cli("post", "list", "--format", "json").json] == ["Fine", "Also fine"]
+
+
+def test_bad_rows_in_french(cli: Run, tmp_path: Path) -> None:
+    result = cli("import", "csv", bad_rows(tmp_path), "--lang", "fr")
+
+    assert result.err.startswith("Erreur : 2 lignes sont invalides : rien n’a été importé.")
+    assert "  ligne 4 : Plateforme inconnue « Myspace »" in result.err
+
+
+def test_unknown_columns_are_named_on_stderr(cli: Run, tmp_path: Path) -> None:
+    source = write(tmp_path / "extra.csv", "title,platform,Commentaires", "Hello,X,to check")
+
+    result = cli("import", "csv", source)
+
+    assert result.code == 0
+    assert result.err == "Warning: columns not imported (unknown to Dialogos): Commentaires.\n"
+
+
+def test_a_blocking_rule_refuses_the_import_then_force_with_a_reason(cli: Run, plan: Path, tmp_path: Path) -> None:
+    assert (
+        cli("rules", "set", "--platform", "Instagram", "--window", "1", "--max-promotion", "0", "--mode", "block").code
+        == 0
+    )
+    source = write(
+        tmp_path / "promo.csv", "platform,title,category,date,time", "Instagram,Summer sale,Offer,2026-06-02,09:00"
+    )
+    before = revision(plan)
+
+    refused = cli("import", "csv", source)
+
+    assert refused.code == 3
+    assert "--force --reason" in refused.assert_one_line_error()
+    assert revision(plan) == before
+
+    assert cli("import", "csv", source, "--force").code == 2  # a reason is required
+    forced = cli("import", "csv", source, "--force", "--reason", "Launch week")
+
+    assert forced.code == 0, forced.err
+    assert "1 created" in forced.out
+    assert forced.err.startswith("Warning: ")
+
+
+def test_import_into_a_new_file_that_fails_leaves_no_file(cli: Run, tmp_path: Path) -> None:
+    target = tmp_path / "new.sqlite"
+
+    result = cli("import", "csv", bad_rows(tmp_path), db=target)
+
+    assert result.code == 2
+    assert not target.exists()

@@ -1,0 +1,431 @@
+"""CSV import: its own export changes nothing, spreadsheets' files read as written, every bad row reported."""
+
+from __future__ import annotations
+
+import codecs
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner import Planner, PostFields, Status, ValidationError
+from planner.exchange.csv_cells import parse_date, parse_time
+from planner.exchange.csv_columns import CsvFlavour
+from planner.exchange.csv_export import write_csv
+from planner.exchange.csv_import import CsvRowsInvalid, import_csv
+from planner.exchange.csv_read import read_csv
+from planner.model import Post
+from planner.rules import BalanceRule, Mode
+from planner.timezones import localize
+from planner.verdicts import BalanceRefused
+from tests.conftest import NOW, PLANNING_ZONE, PLATFORMS, USER
+
+PARIS = ZoneInfo("Europe/Paris")
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+@contextmanager
+def fresh_plan(folder: Path, name: str) -> Iterator[Planner]:
+    """A new file like the ``planner`` fixture's (hypothesis examples cannot share that fixture)."""
+    with Planner.open(folder / f"{name}.sqlite", planning_zone=PLANNING_ZONE, clock=lambda: NOW, user=USER) as plan:
+        for platform, kind in PLATFORMS:
+            plan.add_platform(platform, kind)
+        yield plan
+
+
+_FIELDS = ("uid", "platform", "title", "body", "category", "side", "status", "timezone", "duration_minutes",
+           "author", "campaign", "link", "notes")  # fmt: skip
+
+
+def snapshot(posts: list[Post]) -> list[tuple[object, ...]]:
+    """What a post is to its user, instants compared as instants (two 02:30 of one night differ)."""
+    return sorted((*(getattr(p, name) for name in _FIELDS), p.start.timestamp() if p.start else None) for p in posts)
+
+
+def csv_bytes(*lines: str, encoding: str = "utf-8") -> bytes:
+    return "".join(line + "\r\n" for line in lines).encode(encoding)
+
+
+def paris(*wall: int) -> datetime:
+    return localize(datetime(*wall), "Europe/Paris")
+
+
+# -- the round trip ----------------------------------------------------------------------
+
+TRICKY = ["=", "+", "-", "@", "'", '"', ";", ",", " ", "é", "É", "ç", "œ", "€", "«", "»", "😀", "☕"]
+_LETTERS = st.characters(blacklist_categories=("Cc", "Cs"))
+_ONE_LINE = st.one_of(_LETTERS, st.sampled_from(TRICKY))
+one_line = st.text(alphabet=_ONE_LINE, max_size=30)
+titles = st.text(alphabet=_ONE_LINE, min_size=1, max_size=30).map(str.strip).filter(bool)
+many_lines = st.text(alphabet=st.one_of(_LETTERS, st.sampled_from([*TRICKY, "\n", "\r", "\t"])), max_size=60)
+# Days when clocks change in Paris or New York, and an ordinary one.
+DAYS = [date(2026, 3, 8), date(2026, 3, 29), date(2026, 6, 15), date(2026, 10, 25), date(2026, 11, 1)]
+
+
+@st.composite
+def post_fields(draw: st.DrawFn) -> PostFields:
+    status = draw(st.sampled_from(Status))
+    start = None
+    tz = draw(st.sampled_from([PARIS, NEW_YORK]))
+    if status.is_dated:
+        day = draw(st.sampled_from(DAYS))
+        minutes = draw(st.integers(0, 48 * 4 - 1)) * 15
+        seconds = draw(st.sampled_from([0, 0, 0, 17]))
+        instant = datetime.combine(day, time(), tzinfo=UTC) + timedelta(hours=-12, minutes=minutes, seconds=seconds)
+        start = instant.astimezone(tz)  # every instant of the day, both autumn 01:30 included
+    return PostFields(
+        platform=draw(st.sampled_from([name for name, _ in PLATFORMS])),
+        title=draw(titles),
+        body=draw(many_lines),
+        category=draw(st.sampled_from([None, "Question", "Offer", "Event"])),
+        status=status,
+        start=start,
+        timezone=tz.key,
+        duration_minutes=draw(st.integers(1, 600)),
+        author=draw(st.sampled_from([None, "Léa Dubois", "@social team", "Jean-Marc O'Neil"])),
+        campaign=draw(one_line.map(str.strip)),
+        link=draw(st.sampled_from(["", "https://example.org/a?b=1,2;3", "https://exemple.fr/été"])),
+        notes=draw(many_lines.map(str.strip)),
+    )
+
+
+@settings(max_examples=40)
+@given(
+    posts=st.lists(post_fields(), min_size=1, max_size=6),
+    flavour=st.sampled_from(CsvFlavour),
+    headers=st.sampled_from(["en", "fr"]),
+)
+def test_an_export_imported_again_changes_nothing_and_recreates_the_plan_elsewhere(
+    posts: list[PostFields], flavour: CsvFlavour, headers: str
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        with fresh_plan(Path(folder), "source") as source:
+            source.create_posts(posts)
+            exported = source.list_posts()
+            data = write_csv(exported, flavour=flavour, headers=headers)
+            revision = source.revision()
+
+            report = import_csv(source, data)
+
+            assert (report.created, report.updated, report.unchanged, report.skipped) == (0, 0, len(posts), ())
+            assert source.revision() == revision
+            assert [p.version for p in source.list_posts()] == [1] * len(posts)
+
+        with fresh_plan(Path(folder), "copy") as copy:
+            report = import_csv(copy, data)
+
+            assert report.created == len(posts)
+            assert snapshot(copy.list_posts()) == snapshot(exported)
+
+
+# -- what spreadsheets write ------------------------------------------------------------
+
+
+def test_a_french_excel_file_imports_with_its_accents(planner: Planner) -> None:
+    planner.add_category("Événement", "information")
+    data = csv_bytes(
+        "Date;Heure;Plateforme;Titre;Catégorie;Texte;Statut",
+        '01/06/2026;9h30;instagram;Café gourmand à l’été;QUESTION;"Qu’en pensez-vous ?\r\nDites-le-nous !";Programmée',
+        "02/06/2026;18:00:00;LinkedIn;Fête de la musique;événement;Œuvres & façades;Brouillon",
+        ";;;;;;",
+        encoding="cp1252",
+    )
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")  # really Windows-1252 bytes
+
+    report = import_csv(planner, data)
+
+    assert (report.created, report.skipped) == (2, ())
+    coffee, party = planner.list_posts()
+    assert (coffee.title, coffee.body) == ("Café gourmand à l’été", "Qu’en pensez-vous ?\r\nDites-le-nous !")
+    assert (coffee.start, coffee.timezone) == (paris(2026, 6, 1, 9, 30), "Europe/Paris")
+    assert (coffee.platform, coffee.category, coffee.status) == ("Instagram", "Question", Status.SCHEDULED)
+    assert (party.title, party.body, party.category) == ("Fête de la musique", "Œuvres & façades", "Événement")
+    assert (party.start, party.status) == (paris(2026, 6, 2, 18, 0), Status.DRAFT)
+
+
+def test_utf8_with_a_byte_order_mark_and_headers_in_any_case(planner: Planner) -> None:
+    data = codecs.BOM_UTF8 + csv_bytes(
+        " TITRE ,plateforme,DATE,heure,Statut,Durée", "Ça démarre ☕,X,2026-06-03,08:15,prête,20"
+    )
+
+    import_csv(planner, data)
+
+    [post] = planner.list_posts()
+    assert (post.title, post.status, post.duration_minutes) == ("Ça démarre ☕", Status.READY, 20)
+    assert post.start == paris(2026, 6, 3, 8, 15)
+
+
+def test_utf16_and_tabs_as_excel_saves_unicode_text(planner: Planner) -> None:
+    data = "title\tplatform\r\nIdée à creuser\tLinkedIn\r\n".encode("utf-16")
+
+    import_csv(planner, data)
+
+    [post] = planner.list_posts()
+    assert (post.title, post.status, post.start) == ("Idée à creuser", Status.IDEA, None)
+
+
+def test_excel_sep_line_is_obeyed(planner: Planner) -> None:
+    import_csv(planner, csv_bytes("sep=;", "title;platform;body", "Hello;X;a, b, c"))
+
+    [post] = planner.list_posts()
+    assert (post.title, post.body) == ("Hello", "a, b, c")
+
+
+@pytest.mark.parametrize(
+    ("word", "status"),
+    [("idée", Status.IDEA), ("BROUILLON", Status.DRAFT), ("Prete", Status.READY), ("programmée", Status.SCHEDULED),
+     ("publiée", Status.PUBLISHED), ("annulée", Status.CANCELLED), ("Scheduled", Status.SCHEDULED)],
+)  # fmt: skip
+def test_status_words_in_french_or_english(planner: Planner, word: str, status: Status) -> None:
+    dated = "" if status is Status.IDEA else "2026-06-05,10:00"
+    import_csv(planner, csv_bytes("title,platform,status,date,time", f"Post,X,{word},{dated or ','}"))
+
+    assert planner.list_posts()[0].status is status
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("2026-06-01", date(2026, 6, 1)), ("01/06/2026", date(2026, 6, 1)), ("1/6/2026", date(2026, 6, 1))],
+)
+def test_dates_iso_or_day_first(text: str, day: date) -> None:
+    assert parse_date(text) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "wall"),
+    [("09:30", time(9, 30)), ("9:30", time(9, 30)), ("9h30", time(9, 30)), ("9h", time(9)), ("09:30:00", time(9, 30)),
+     ("23:59:59", time(23, 59, 59))],
+)  # fmt: skip
+def test_times_as_people_write_them(text: str, wall: time) -> None:
+    assert parse_time(text) == wall
+
+
+def test_a_date_is_never_read_month_first() -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_date("06/13/2026")
+    assert caught.value.key == "error.csv_bad_date"
+
+
+# -- updating by uid --------------------------------------------------------------------
+
+
+def test_a_known_uid_updates_only_what_differs(planner: Planner) -> None:
+    planner.create_posts([
+        PostFields(platform="X", title="Old title", start=paris(2026, 6, 1, 9, 0)),
+        PostFields(platform="X", title="Kept", start=paris(2026, 6, 2, 9, 0)),
+    ])  # fmt: skip
+    first, kept = planner.list_posts()
+    data = csv_bytes(
+        "uid,title,platform,date,time",
+        f"{first.uid},New title,X,2026-06-01,09:00",
+        f"{kept.uid},Kept,x,2026-06-02,09:00",
+        "0123456789abcdef-from-elsewhere,Brand new with its uid,X,2026-06-03,09:00",
+        ",Brand new,X,2026-06-04,09:00",
+    )
+
+    report = import_csv(planner, data)
+
+    assert (report.created, report.updated, report.unchanged) == (2, 1, 1)
+    updated = planner.get_post(first.id)
+    assert (updated.title, updated.version, updated.body, updated.start) == ("New title", 2, "", first.start)
+    assert planner.get_post(kept.id).version == 1
+    by_uid = {p.uid: p for p in planner.list_posts()}
+    assert by_uid["0123456789abcdef-from-elsewhere"].title == "Brand new with its uid"
+    assert len(by_uid) == 4
+
+
+def test_clearing_the_date_sends_a_post_back_to_the_ideas(planner: Planner) -> None:
+    post = planner.create_post(PostFields(platform="X", title="Later", start=paris(2026, 6, 1, 9, 0))).posts[0]
+
+    import_csv(planner, csv_bytes("uid,title,platform,date,time,status", f"{post.uid},Later,X,,,"))
+
+    assert (planner.get_post(post.id).status, planner.get_post(post.id).start) == (Status.IDEA, None)
+
+
+def test_without_a_timezone_column_times_are_read_in_each_posts_own_zone(planner: Planner) -> None:
+    brooklyn = localize(datetime(2026, 6, 1, 10, 0), "America/New_York")
+    post = planner.create_post(PostFields(platform="X", title="Brooklyn", start=brooklyn)).posts[0]
+    data = csv_bytes(
+        "uid,title,platform,date,time",
+        f"{post.uid},Brooklyn,X,2026-06-01,10:00",
+        ",Paris,X,2026-06-01,10:00",
+    )
+
+    report = import_csv(planner, data)
+
+    assert (report.unchanged, report.created) == (1, 1)
+    assert planner.get_post(post.id).version == 1
+    paris_post = next(p for p in planner.list_posts() if p.title == "Paris")
+    assert (paris_post.start, paris_post.timezone) == (paris(2026, 6, 1, 10, 0), "Europe/Paris")
+
+
+def test_an_empty_timezone_cell_is_the_planning_zone(planner: Planner) -> None:
+    import_csv(
+        planner,
+        csv_bytes(
+            "title,platform,date,time,timezone", "Here,X,2026-06-01,10:00,", "There,X,2026-06-01,10:00,Asia/Tokyo"
+        ),
+    )
+
+    here, there = sorted(planner.list_posts(), key=lambda p: p.title)
+    assert (here.timezone, there.timezone) == ("Europe/Paris", "Asia/Tokyo")
+    assert there.start == localize(datetime(2026, 6, 1, 10, 0), "Asia/Tokyo")
+
+
+def test_the_offset_picks_the_second_of_two_autumn_times(planner: Planner) -> None:
+    data = csv_bytes(
+        "title,platform,date,time,timezone,utc_offset",
+        "First,X,2026-10-25,02:30,Europe/Paris,",
+        "Second,X,2026-10-25,02:30,Europe/Paris,UTC+01:00",
+        "Edited in a spreadsheet,X,2026-10-25,02:30,Europe/Paris,+01:00",
+    )
+
+    import_csv(planner, data)
+
+    utc = {p.title: p.start.astimezone(UTC).time() for p in planner.list_posts() if p.start}
+    assert utc == {"First": time(0, 30), "Second": time(1, 30), "Edited in a spreadsheet": time(1, 30)}
+
+
+# -- refusing --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("data", "key"),
+    [
+        (b"", "error.csv_empty"),
+        (codecs.BOM_UTF8 + b"\r\n  \r\n", "error.csv_empty"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "error.csv_not_text"),
+        (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n", "error.csv_no_header"),
+        (b"date,time,title\r\n2026-06-01,09:00,Hello\r\n", "error.csv_missing_column"),
+        (b"title,platform,Titre\r\nA,X,B\r\n", "error.csv_duplicate_column"),
+    ],
+    ids=["empty", "only-blank-lines", "xlsx", "not-csv", "no-platform-column", "column-twice"],
+)
+def test_a_file_that_cannot_be_read_is_refused_whole(planner: Planner, data: bytes, key: str) -> None:
+    revision = planner.revision()
+
+    with pytest.raises(ValidationError) as caught:
+        import_csv(planner, data)
+
+    assert (caught.value.key, caught.value.exit_code) == (key, 2)
+    assert planner.revision() == revision and planner.list_posts() == []
+
+
+def test_the_missing_column_is_named(planner: Planner) -> None:
+    with pytest.raises(ValidationError) as caught:
+        import_csv(planner, b"date,heure,titre\r\n")
+    assert "platform" in caught.value.message
+
+
+def test_every_bad_row_is_reported_with_its_line_and_nothing_is_imported(planner: Planner) -> None:
+    data = csv_bytes(
+        "platform,title,date,time,body,status,category",
+        'Instagram,Good one,2026-06-01,09:30,"a body\non three\nlines",,',  # lines 2 to 4
+        "Myspace,Unknown platform,2026-06-01,09:30,,,",
+        "Instagram,In the gap,2026-03-29,02:30,,,",
+        "Instagram,,2026-06-01,09:30,,,",
+        "Instagram,Bad date,31/02/2026,09:30,,,",
+        "Instagram,Bad time,2026-06-01,25:00,,,",
+        "Instagram,Idea with a date,2026-06-01,10:00,,idée,",
+        f"X,Too long to go out,2026-06-01,11:00,{'x' * 300},ready,",
+        "Instagram,Date only,2026-06-01,,,,",
+        "Instagram,Unknown category,2026-06-01,12:00,,,Gossip",
+        "Instagram,Good two,2026-06-02,9h30,,,",
+    )
+    revision = planner.revision()
+
+    with pytest.raises(CsvRowsInvalid) as caught:
+        import_csv(planner, data)
+
+    problems = {p.line: p.message for p in caught.value.problems}
+    assert sorted(problems) == [5, 6, 7, 8, 9, 10, 11, 12, 13]
+    assert "Myspace" in problems[5] and "Instagram, LinkedIn, X" in problems[5]
+    assert "02:00" in problems[6] and "03:00" in problems[6]  # the core's words for the gap
+    assert "title" in problems[7]
+    assert "31/02/2026" in problems[8]
+    assert "25:00" in problems[9]
+    assert "idea" in problems[10].lower()
+    assert "280" in problems[11]
+    assert "no time" in problems[12]
+    assert "Gossip" in problems[13]
+    assert caught.value.exit_code == 2 and "9 rows" in caught.value.message
+    assert planner.revision() == revision and planner.list_posts() == []
+
+    report = import_csv(planner, data, skip_invalid=True)
+
+    assert report.created == 2 and [p.line for p in report.skipped] == [5, 6, 7, 8, 9, 10, 11, 12, 13]
+    assert [p.title for p in planner.list_posts()] == ["Good one", "Good two"]
+    assert planner.list_posts()[0].body == "a body\non three\nlines"
+
+
+def test_malformed_rows_are_reported_at_the_line_they_start(planner: Planner) -> None:
+    data = csv_bytes(
+        "platform,title,body",
+        "X,One,ok",
+        "X,Two,ok,surplus",
+        "X,Three,ok",
+        "X,Four,ok",
+        "X,Four again,ok",
+        "a0,X,dup",
+    )
+    data = data.replace(b"X,Four,ok", b'X,Four,"never closed')  # swallows the rest of the file
+
+    with pytest.raises(CsvRowsInvalid) as caught:
+        import_csv(planner, data)
+
+    assert [p.line for p in caught.value.problems] == [3, 5]
+    assert "4 columns" not in caught.value.problems[0].message and "3 columns" in caught.value.problems[0].message
+    assert "never closed" in caught.value.problems[1].message
+
+
+def test_a_uid_twice_in_the_file_is_an_error_on_the_second(planner: Planner) -> None:
+    data = csv_bytes("uid,platform,title", "abc,X,One", "abc,X,Two")
+
+    with pytest.raises(CsvRowsInvalid) as caught:
+        import_csv(planner, data)
+
+    [problem] = caught.value.problems
+    assert problem.line == 3 and "line 2" in problem.message
+
+
+def test_unknown_columns_are_left_out_and_named(planner: Planner) -> None:
+    reading = read_csv(
+        csv_bytes("title,platform,Commentaires,registre", "Hi,X,ignored,promotion"),
+        planning_zone=PLANNING_ZONE,
+        platforms=planner.platforms(),
+        categories=planner.categories(),
+    )
+
+    assert reading.ignored == ("Commentaires",)
+    assert [row.title for row in reading.rows] == ["Hi"]
+
+
+# -- balance rules ---------------------------------------------------------------------
+
+
+def test_a_blocking_rule_refuses_the_whole_import_unless_a_reason_overrides_it(planner: Planner) -> None:
+    planner.set_rule(BalanceRule("Instagram", 1, 0, None, None, None, Mode.BLOCK))
+    data = csv_bytes(
+        "platform,title,category,date,time",
+        "X,Fine elsewhere,Offer,2026-06-01,09:00",
+        "Instagram,Summer sale,Offer,2026-06-02,09:00",
+    )
+    revision = planner.revision()
+
+    with pytest.raises(BalanceRefused) as caught:
+        import_csv(planner, data)
+
+    assert caught.value.exit_code == 3
+    assert planner.revision() == revision and planner.list_posts() == []
+
+    report = import_csv(planner, data, reason="Launch week, agreed with the team")
+
+    assert report.created == 2 and report.warnings
+    assert any(entry.reason == "Launch week, agreed with the team" for entry in planner.audit_log())
