@@ -28,7 +28,14 @@ __all__ = ["main", "parse_args", "run"]
 # Commands that only make sense on a file that already exists.
 _EXISTING_ONLY = {("db", "check"), ("db", "backup"), ("db", "info")}
 # Commands that only read: they never create a file named on the command line.
-_READ_ONLY = {("post", "list"), ("post", "show"), ("platform", "list"), ("category", "list")}
+_READ_ONLY = {
+    ("post", "list"),
+    ("post", "show"),
+    ("platform", "list"),
+    ("category", "list"),
+    ("export", "ics"),
+    ("export", "csv"),
+}
 
 
 def _language_from(argv: Sequence[str]) -> str:

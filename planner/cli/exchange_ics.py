@@ -3,19 +3,41 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
 
 from planner.cli import ics_import
-from planner.cli.parser import UsageError
+from planner.cli.parser import UsageError, _int, _range_options
+from planner.exchange.ics_export import DEFAULT_STATUSES, ExportOptions, render, write_ics
+from planner.exchange.live import LiveCalendar
+from planner.i18n import tr
+from planner.model import Status
+from planner.timezones import zone
 
 if TYPE_CHECKING:
     from planner.cli.commands import Console
     from planner.service import Planner
 
+STDOUT = "-"
+WATCH_INTERVAL = 1.0
+"""Seconds between two looks at the plan with --watch: a change shows within a second or so."""
+
 
 def add_export(actions: Any, command: Any) -> None:
     """Declare `export ics` under the `export` command's actions."""
-    command(actions, "ics", "cli.help_export_ics")
+    sub = command(actions, "ics", "cli.help_export_ics")
+    sub.add_argument("destination", metavar=tr("cli.ics_metavar_file"), help=tr("cli.ics_help_file"))
+    sub.add_argument(
+        "--platform", action="append", default=[], metavar=tr("cli.metavar_name"), help=tr("cli.help_filter_platform")
+    )
+    _range_options(sub)
+    # Every status is a choice, so that "idea" gets the core's explanation instead of argparse's.
+    sub.add_argument(
+        "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.ics_help_status")
+    )
+    sub.add_argument("--per-platform", action="store_true", help=tr("cli.ics_help_per_platform"))
+    sub.add_argument("--reminder", type=_int, metavar="MIN", help=tr("cli.ics_help_reminder"))
+    sub.add_argument("--watch", action="store_true", help=tr("cli.ics_help_watch"))
 
 
 def add_import(actions: Any, command: Any) -> None:
@@ -24,7 +46,79 @@ def add_import(actions: Any, command: Any) -> None:
 
 
 def export(planner: Planner, args: argparse.Namespace, console: Console) -> int:
-    raise UsageError("cli.not_yet", what="export ics")
+    """Write the calendar to FILE (or stdout), once or, with --watch, until Ctrl+C."""
+    from planner.cli.commands import _range  # commands imports this module: not at the top
+
+    to_stdout = args.destination == STDOUT
+    if to_stdout:
+        for given, option in ((args.per_platform, "--per-platform"), (args.watch, "--watch")):
+            if given:
+                raise UsageError("cli.ics_dash_needs_file", option=option)
+    start, end = _range(planner, args)
+    options = ExportOptions(
+        platforms=tuple(args.platform),
+        start=start,
+        end=end,
+        statuses=tuple(Status(s) for s in args.status) or DEFAULT_STATUSES,
+        per_platform=args.per_platform,
+        reminder_minutes=args.reminder,
+    )
+    if to_stdout:
+        # The calendar is stdout's only content; the summary goes to stderr.
+        rendered = render(planner, options)[0]
+        _write_bytes(console.out, rendered.data)
+        print(tr("cli.ics_sent", count=rendered.posts), file=console.err)
+        return 0
+    if args.watch:
+        return _watch(planner, options, Path(args.destination), console)
+    _summary(console.out, [(w.path, w.posts) for w in write_ics(planner, options, args.destination)])
+    return 0
+
+
+def _watch(planner: Planner, options: ExportOptions, destination: Path, console: Console) -> int:
+    live = LiveCalendar(planner, options, destination)
+    tz = zone(planner.planning_zone)
+    writes = 0
+
+    def on_write(paths: list[Path]) -> None:
+        nonlocal writes
+        writes += 1
+        if writes == 1:
+            _summary(console.out, [(w.path, w.posts) for w in live.written])
+            print(tr("cli.ics_watching"), file=console.err, flush=True)
+            return
+        moment = planner.now().astimezone(tz).strftime("%H:%M:%S")
+        print(tr("cli.ics_rewritten", time=moment, path=", ".join(str(p) for p in paths)), file=console.out, flush=True)
+
+    try:
+        live.watch(interval=WATCH_INTERVAL, stop=lambda: False, on_write=on_write)
+    except KeyboardInterrupt:
+        # Ctrl+C is how a watch ends: the file is whole (written in one step), so this is success.
+        print(tr("cli.ics_stopped"), file=console.err)
+    return 0
+
+
+def _summary(out: TextIO, files: list[tuple[Path, int]]) -> None:
+    if not files:
+        print(tr("cli.ics_no_platform"), file=out, flush=True)
+        return
+    if len(files) == 1:
+        print(tr("cli.ics_written", path=files[0][0], count=files[0][1]), file=out, flush=True)
+        return
+    names = ", ".join(f"{path.name} ({count})" for path, count in files)
+    total = sum(count for _, count in files)
+    print(tr("cli.ics_written_many", folder=files[0][0].parent, names=names, count=total), file=out, flush=True)
+
+
+def _write_bytes(out: TextIO, data: bytes) -> None:
+    """The calendar's bytes as they are: CRLF line ends and UTF-8, whatever the console's settings."""
+    binary = getattr(out, "buffer", None)
+    if binary is not None:
+        out.flush()
+        binary.write(data)
+        binary.flush()
+    else:
+        out.write(data.decode("utf-8"))
 
 
 def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int:

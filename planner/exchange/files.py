@@ -40,10 +40,15 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         # mkstemp makes the file private (0600); a calendar file is as shareable as any other.
         os.chmod(temporary, _default_mode())
         os.replace(temporary, target)
-    except OSError as exc:
+    except BaseException as exc:
+        # Whatever stopped the write (a full disk, Ctrl+C), no temporary file stays behind.
         with contextlib.suppress(OSError):
             os.unlink(temporary)
-        raise ValidationError("error.export_cannot_write", path=str(target), detail=exc.strerror or str(exc)) from exc
+        if isinstance(exc, OSError):
+            raise ValidationError(
+                "error.export_cannot_write", path=str(target), detail=exc.strerror or str(exc)
+            ) from exc
+        raise
     return target
 
 

@@ -1,0 +1,133 @@
+"""The live calendar file: rewritten when the plan changes, left alone when it does not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from planner import Planner
+from planner.exchange import ics_fields as fields
+from planner.exchange.ics_export import ExportOptions
+from planner.exchange.live import LiveCalendar, watch
+from planner.model import Post, PostFields, PostPatch
+from planner.session import Clock
+from planner.timezones import localize
+from tests.exchange.exported import read
+
+PARIS = "Europe/Paris"
+
+
+def add(planner: Planner, title: str, platform: str = "Instagram") -> Post:
+    start = localize(datetime(2026, 6, 15, 9, 30), PARIS)
+    return planner.create_posts([PostFields(platform=platform, title=title, start=start)], judge=False).posts[0]
+
+
+def summaries(path: Path) -> list[str | None]:
+    return sorted(event.summary for event in read(path.read_bytes()).ical.events)  # type: ignore[type-var]
+
+
+@pytest.fixture
+def colleague(db_path: Path, planner: Planner, clock: Clock) -> Iterator[Planner]:
+    """Another connection to the same file, as a colleague's app would have."""
+    with Planner.open(db_path, clock=clock, user="dominique") as other:
+        yield other
+
+
+def test_refresh_writes_only_when_the_plan_changed(planner: Planner, tmp_path: Path) -> None:
+    post = add(planner, "First")
+    destination = tmp_path / "live.ics"
+    live = LiveCalendar(planner, ExportOptions(), destination)
+
+    assert live.refresh() == [destination]
+    first = destination.stat().st_mtime_ns
+    assert live.refresh() is None  # nothing changed: the file is not touched
+    assert destination.stat().st_mtime_ns == first
+
+    planner.edit_post(post.id, PostPatch(title="Second"))
+
+    assert live.refresh() == [destination]
+    assert summaries(destination) == ["[Instagram] Second"]
+    assert live.written[0].posts == 1
+
+
+def test_refresh_can_be_forced(planner: Planner, tmp_path: Path) -> None:
+    add(planner, "First")
+    destination = tmp_path / "live.ics"
+    live = LiveCalendar(planner, ExportOptions(), destination)
+    live.refresh()
+    destination.write_bytes(b"edited by hand")
+
+    assert live.refresh(force=True) == [destination]
+    assert summaries(destination) == ["[Instagram] First"]
+
+
+def test_a_deleted_file_is_written_again(planner: Planner, tmp_path: Path) -> None:
+    add(planner, "First")
+    destination = tmp_path / "live.ics"
+    live = LiveCalendar(planner, ExportOptions(), destination)
+    live.refresh()
+    destination.unlink()
+
+    assert live.refresh() == [destination]
+    assert summaries(destination) == ["[Instagram] First"]
+
+
+def test_a_colleagues_change_is_seen(planner: Planner, colleague: Planner, tmp_path: Path) -> None:
+    destination = tmp_path / "live.ics"
+    live = LiveCalendar(planner, ExportOptions(), destination)
+    live.refresh()
+
+    add(colleague, "From Dominique")
+
+    assert live.refresh() == [destination]
+    assert summaries(destination) == ["[Instagram] From Dominique"]
+
+
+def test_per_platform_live_files(planner: Planner, tmp_path: Path) -> None:
+    add(planner, "On Instagram")
+    live = LiveCalendar(planner, ExportOptions(per_platform=True, platforms=("Instagram", "X")), tmp_path / "live.ics")
+
+    assert live.refresh() == [tmp_path / "live-instagram.ics", tmp_path / "live-x.ics"]
+    assert [w.posts for w in live.written] == [1, 0]
+
+
+def test_watch_rewrites_after_a_colleagues_commit(planner: Planner, colleague: Planner, tmp_path: Path) -> None:
+    post = add(planner, "Before")
+    destination = tmp_path / "live.ics"
+    writes: list[list[str | None]] = []
+    polls = 0
+
+    def on_write(paths: list[Path]) -> None:
+        assert paths == [destination]
+        writes.append(summaries(destination))
+        if len(writes) == 1:
+            # A colleague saves while the watch runs.
+            colleague.edit_post(post.id, PostPatch(title="After"))
+
+    def stop() -> bool:
+        nonlocal polls
+        polls += 1
+        return len(writes) == 2 or polls > 1000  # the bound only keeps a broken watch from hanging
+
+    watch(planner, ExportOptions(), destination, interval=0, stop=stop, on_write=on_write)
+
+    assert writes == [["[Instagram] Before"], ["[Instagram] After"]]
+    assert read(destination.read_bytes()).event(post.uid).sequence == 1
+
+
+def test_watch_without_changes_writes_once(planner: Planner, tmp_path: Path) -> None:
+    post = add(planner, "Only")
+    destination = tmp_path / "live.ics"
+    writes: list[list[Path]] = []
+    polls = iter(range(5))
+
+    def stop() -> bool:
+        return next(polls, None) is None
+
+    watch(planner, ExportOptions(), destination, interval=0, stop=stop, on_write=writes.append)
+
+    assert writes == [[destination]]
+    assert read(destination.read_bytes()).uids == {fields.event_uid(post.uid)}
