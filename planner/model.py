@@ -64,6 +64,7 @@ class Entity(enum.StrEnum):
     MEMBER = "member"
     RULE = "rule"
     DATABASE = "database"
+    CONTEXT = "context"
 
 
 @dataclass(frozen=True, slots=True)

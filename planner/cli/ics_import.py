@@ -1,21 +1,205 @@
-"""`dialogos import ics`: arguments and handler."""
+"""`dialogos import ics`: arguments and handler.
+
+``dialogos import ics FILE`` imports a calendar as a context calendar (the
+default: it only adds a background layer, never touches the plan, and goes
+away with ``--remove``); ``--as posts`` makes posts of its events. The same
+command lists, hides, shows and removes context calendars, so everything
+about them is in one place.
+"""
 
 from __future__ import annotations
 
 import argparse
+from collections import Counter
+from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.parser import UsageError
+from planner.cli import render
+from planner.cli.parser import FORMATS, UsageError, _range_options
+from planner.context import ContextCalendar
+from planner.exchange.files import read_limited
+from planner.exchange.ics_import import ImportReport, import_context, import_posts, read_calendar
+from planner.i18n import tr
+from planner.model import Status
+from planner.timezones import day_range, parse_date, parse_iso_week, week_range
 
 if TYPE_CHECKING:
     from planner.cli.commands import Console
     from planner.service import Planner
 
+CONTEXT, POSTS = "context", "posts"
+
 
 def add_import(actions: Any, command: Any) -> None:
     """Declare `import ics` under the `import` command's actions."""
-    command(actions, "ics", "cli.help_import_ics")
+    sub = command(actions, "ics", "cli.help_import_ics")
+    sub.add_argument("file", nargs="?", metavar=tr("cli.metavar_path"), help=tr("cli.ics_import_help_file"))
+    sub.add_argument("--as", dest="kind", choices=(CONTEXT, POSTS), default=CONTEXT, help=tr("cli.ics_import_help_as"))
+    sub.add_argument("--name", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_name"))
+    sub.add_argument("--colour", "--color", dest="colour", help=tr("cli.ics_import_help_colour"))
+    sub.add_argument("--platform", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_platform"))
+    sub.add_argument("--category", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_category"))
+    sub.add_argument("--status", choices=[s.value for s in Status], help=tr("cli.ics_import_help_status"))
+    _range_options(sub)
+    sub.add_argument("--force", action="store_true", help=tr("cli.help_force"))
+    sub.add_argument("--reason", help=tr("cli.help_reason"))
+    manage = sub.add_mutually_exclusive_group()
+    manage.add_argument("--list", action="store_true", help=tr("cli.ics_import_help_list"))
+    manage.add_argument("--hide", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_hide"))
+    manage.add_argument("--show", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_show"))
+    manage.add_argument("--remove", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_remove"))
+    sub.add_argument("--format", choices=FORMATS, default="table", help=tr("cli.help_format"))
 
 
 def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int:
-    raise UsageError("cli.not_yet", what="import ics")
+    """Import FILE, or manage the context calendars (--list, --hide, --show, --remove)."""
+    if args.list:
+        return _list(planner, args, console)
+    if args.hide or args.show or args.remove:
+        return _manage(planner, args, console)
+    if not args.file:
+        raise UsageError("cli.ics_import_needs_file")
+    _check_options(args)
+    reason = _reason(args)
+    start, end = _range(planner, args)
+    data = read_limited(args.file)
+    # Checked whole before anything is written: a bad file changes nothing.
+    parsed = read_calendar(data, source=Path(args.file).name, floating_zone=planner.planning_zone)
+    if args.kind == CONTEXT:
+        report = import_context(planner, parsed, name=args.name, colour=args.colour)
+    else:
+        report = import_posts(
+            planner,
+            parsed,
+            platform=args.platform,
+            category=args.category,
+            status=Status(args.status) if args.status else None,
+            start=start,
+            end=end,
+            reason=reason,
+        )
+    for message in report.breaches:
+        print(tr("cli.warning", message=message), file=console.err)
+    if args.format == "json":
+        print(render.as_json(_report_record(report)), file=console.out)
+    else:
+        print(render.visible(_summary(report)), file=console.out)
+    return 0
+
+
+def _check_options(args: argparse.Namespace) -> None:
+    """Options that mean nothing for the kind of import chosen are refused, not ignored."""
+    posts_only = {"--platform": args.platform, "--category": args.category, "--status": args.status}
+    posts_only |= {"--week": args.week, "--from": args.date_from, "--to": args.date_to, "--force": args.force}
+    context_only = {"--name": args.name, "--colour": args.colour}
+    wrong = posts_only if args.kind == CONTEXT else context_only
+    for option, value in wrong.items():
+        if value:
+            key = "cli.ics_import_context_only" if args.kind == CONTEXT else "cli.ics_import_posts_only"
+            raise UsageError(key, option=option)
+
+
+def _reason(args: argparse.Namespace) -> str | None:
+    """``--force`` overrides a balance rule and must say why; the reason is audited."""
+    if args.force and not (args.reason or "").strip():
+        raise UsageError("cli.force_needs_reason")
+    if args.reason and not args.force:
+        raise UsageError("cli.reason_needs_force")
+    return str(args.reason).strip() if args.force else None
+
+
+def _range(planner: Planner, args: argparse.Namespace) -> tuple[datetime | None, datetime | None]:
+    zone_name = planner.planning_zone
+    if args.week:
+        return week_range(*parse_iso_week(args.week), zone_name)
+    if args.date_from or args.date_to:
+        if not (args.date_from and args.date_to):
+            raise UsageError("cli.from_and_to")
+        return day_range(parse_date(args.date_from), parse_date(args.date_to), zone_name)
+    return None, None
+
+
+def _summary(report: ImportReport) -> str:
+    """One line: what the import did, and what it left out and why."""
+    if report.kind == CONTEXT:
+        assert report.calendar is not None
+        values = {"name": report.calendar.name, "source": report.source, "events": report.created}
+        if report.replaced is None:
+            message = tr("cli.ics_import_context_new", **values)
+        else:
+            message = tr("cli.ics_import_context_replaced", **values, previous=report.replaced)
+    else:
+        message = tr(
+            "cli.ics_import_posts",
+            source=report.source,
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+        )
+    if not report.skipped:
+        return message
+    counts = Counter(skipped.reason for skipped in report.skipped)
+    details = ", ".join(tr("cli.ics_import_skip_count", count=n, reason=why) for why, n in counts.items())
+    return tr("cli.ics_import_skipped", message=message, details=details)
+
+
+def _report_record(report: ImportReport) -> dict[str, object]:
+    return {
+        "kind": report.kind,
+        "source": report.source,
+        "created": report.created,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "skipped": [{"uid": s.uid, "summary": s.summary, "line": s.line, "why": s.why} for s in report.skipped],
+        "calendar": _record(report.calendar) if report.calendar else None,
+        "replaced": report.replaced,
+        "posts": list(report.post_ids),
+        "breaches": list(report.breaches),
+    }
+
+
+def _record(calendar: ContextCalendar) -> dict[str, object]:
+    return {
+        "id": calendar.id,
+        "name": calendar.name,
+        "colour": calendar.colour,
+        "visible": calendar.visible,
+        "source": calendar.source,
+        "events": calendar.event_count,
+        "imported_at": calendar.imported_at.isoformat(),
+    }
+
+
+def _list(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    calendars = planner.context_calendars()
+    if args.format == "json":
+        print(render.as_json([_record(c) for c in calendars]), file=console.out)
+        return 0
+    headers = [tr(f"cli.col_{name}") for name in ("id", "name", "colour", "visible", "events", "source", "imported")]
+    rows = [
+        (
+            c.id,
+            c.name,
+            c.colour,
+            tr("cli.yes") if c.visible else tr("cli.no"),
+            c.event_count,
+            c.source,
+            f"{c.imported_at:%Y-%m-%d %H:%M} UTC",
+        )
+        for c in calendars
+    ]
+    print(render.table(headers, rows), file=console.out)
+    return 0
+
+
+def _manage(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    calendar = planner.context_calendar(args.hide or args.show or args.remove)
+    if args.remove:
+        planner.remove_context_calendar(calendar.id)
+        message = tr("cli.ics_import_removed", name=calendar.name, events=calendar.event_count)
+    else:
+        planner.set_context_visible(calendar.id, visible=bool(args.show))
+        message = tr("cli.ics_import_shown" if args.show else "cli.ics_import_hidden", name=calendar.name)
+    print(render.visible(message), file=console.out)
+    return 0

@@ -4,4 +4,178 @@ from __future__ import annotations
 
 PAIRS: dict[str, tuple[str, str]] = {
     "cli.help_import_ics": ("Import an iCalendar (.ics) file.", "Importe un fichier iCalendar (.ics)."),
+    # -- words used inside other messages ---------------------------------------
+    "field.context_calendar": ("the calendar name", "le nom du calendrier"),
+    # -- a file that cannot be imported (exit 2) --------------------------------
+    "error.ics_file": (
+        "Cannot import “{source}”: {problem} Nothing was imported.",
+        "Impossible d’importer « {source} » : {problem} Rien n’a été importé.",
+    ),
+    "error.ics_line": (
+        "Cannot import “{source}”, line {line}: {problem} Nothing was imported.",
+        "Impossible d’importer « {source} », ligne {line} : {problem} Rien n’a été importé.",
+    ),
+    "error.ics_lines": (
+        "Cannot import “{source}”: {count} problems, such as line {line}: {problem} Nothing was imported.",
+        "Impossible d’importer « {source} » : {count} problèmes, dont ligne {line} : {problem} Rien n’a été importé.",
+    ),
+    "error.ics_empty": ("the file is empty.", "le fichier est vide."),
+    "error.ics_binary": (
+        "this is not a text file, so not an iCalendar file.",
+        "ce n’est pas un fichier texte, donc pas un fichier iCalendar.",
+    ),
+    "error.ics_not_utf8": (
+        "the text is not UTF-8, as iCalendar files are: this is probably not an iCalendar file.",
+        "le texte n’est pas en UTF-8, comme le sont les fichiers iCalendar : ce n’est sans doute pas un fichier iCalendar.",
+    ),
+    "error.ics_not_calendar": (
+        "this is not an iCalendar file: it should begin with BEGIN:VCALENDAR.",
+        "ce n’est pas un fichier iCalendar : il devrait commencer par BEGIN:VCALENDAR.",
+    ),
+    "error.ics_not_a_line": (
+        "“{text}” is not an iCalendar line (NAME:value).",
+        "« {text} » n’est pas une ligne iCalendar (NOM:valeur).",
+    ),
+    "error.ics_end_mismatch": (
+        "END:{found} where END:{expected} was expected.",
+        "END:{found} là où END:{expected} était attendu.",
+    ),
+    "error.ics_cut_short": (
+        "the file is cut short: BEGIN:{component} on line {opened} is never closed by END:{component}. Export it again.",
+        "le fichier est tronqué : BEGIN:{component} de la ligne {opened} n’est jamais fermé par END:{component}. Exportez-le de nouveau.",
+    ),
+    "error.ics_unreadable": (
+        "the calendar cannot be read ({detail}).",
+        "le calendrier est illisible ({detail}).",
+    ),
+    "error.ics_no_uid": (
+        "this event has no UID, the identifier every event must have.",
+        "cet événement n’a pas d’UID, l’identifiant que tout événement doit avoir.",
+    ),
+    "error.ics_no_start": (
+        "this event has no DTSTART: it has no date.",
+        "cet événement n’a pas de DTSTART : il n’a pas de date.",
+    ),
+    "error.ics_bad_value": (
+        "the value of {prop} cannot be read ({detail}).",
+        "la valeur de {prop} est illisible ({detail}).",
+    ),
+    "error.ics_unknown_zone": (
+        "unknown time zone “{zone}”: it is neither an IANA nor a Windows zone, and the file does not define it (VTIMEZONE).",
+        "fuseau horaire inconnu « {zone} » : ce n’est ni un fuseau IANA ni un fuseau Windows, et le fichier ne le définit pas (VTIMEZONE).",
+    ),
+    "error.ics_end_kind": (
+        "the event starts on a date and ends at a time, or the other way round.",
+        "l’événement commence à une date et finit à une heure, ou l’inverse.",
+    ),
+    "error.ics_end_before_start": (
+        "the event ends (DTEND) before it starts (DTSTART).",
+        "l’événement finit (DTEND) avant de commencer (DTSTART).",
+    ),
+    "error.ics_bad_rule": (
+        "the repeat rule (RRULE) cannot be read ({detail}).",
+        "la règle de répétition (RRULE) est illisible ({detail}).",
+    ),
+    "error.ics_bad_dialogos": (
+        "a Dialogos field of this event is wrong: {detail}",
+        "un champ Dialogos de cet événement est faux : {detail}",
+    ),
+    # -- importing as posts -----------------------------------------------------
+    "error.ics_range_incomplete": (
+        "Give both the start and the end of the range to import.",
+        "Donnez le début et la fin de la période à importer.",
+    ),
+    "error.ics_posts_need_platform": (
+        "Choose the platform the events become posts on (--platform): “{summary}” (line {line}) comes from another calendar. Nothing was imported.",
+        "Choisissez la plateforme où les événements deviennent des publications (--platform) : « {summary} » (ligne {line}) vient d’un autre calendrier. Rien n’a été importé.",
+    ),
+    "error.ics_repeat_needs_range": (
+        "“{summary}” (line {line}) repeats: say which occurrences become posts with a range (--from and --to). Nothing was imported.",
+        "« {summary} » (ligne {line}) se répète : indiquez quelles occurrences deviennent des publications avec une période (--from et --to). Rien n’a été importé.",
+    ),
+    "ics_import.skip_cancelled": ("cancelled", "annulés"),
+    "ics_import.skip_outside_range": ("outside the range", "hors de la période"),
+    "ics_import.skip_no_title": ("no title", "sans titre"),
+    "ics_import.skip_duplicate": ("given twice", "en double"),
+    # -- context calendars --------------------------------------------------------
+    "error.context_not_found": (
+        "There is no context calendar “{name}”. Context calendars: {known}.",
+        "Il n’y a pas de calendrier de contexte « {name} ». Calendriers de contexte : {known}.",
+    ),
+    "error.context_id_not_found": (
+        "There is no context calendar number {id}.",
+        "Il n’y a pas de calendrier de contexte numéro {id}.",
+    ),
+    # -- the command line -----------------------------------------------------------
+    "cli.ics_import_help_file": ("the .ics file to import", "le fichier .ics à importer"),
+    "cli.ics_import_help_as": (
+        "what the events become: a context calendar shown behind the plan (default) or posts",
+        "ce que deviennent les événements : un calendrier de contexte affiché derrière le planning (par défaut) ou des publications",
+    ),
+    "cli.ics_import_help_name": (
+        "name of the context calendar (default: the one the file gives, else the file name); an existing name is replaced",
+        "nom du calendrier de contexte (par défaut : celui que donne le fichier, sinon le nom du fichier) ; un nom existant est remplacé",
+    ),
+    "cli.ics_import_help_colour": (
+        "colour of the context calendar, as #RRGGBB",
+        "couleur du calendrier de contexte, en #RRVVBB",
+    ),
+    "cli.ics_import_help_platform": (
+        "platform of the posts (needed for another app's events)",
+        "plateforme des publications (nécessaire pour les événements d’une autre application)",
+    ),
+    "cli.ics_import_help_category": (
+        "category of every imported post",
+        "catégorie de toutes les publications importées",
+    ),
+    "cli.ics_import_help_status": (
+        "status of every imported post (default: draft for another app's events)",
+        "statut de toutes les publications importées (par défaut : brouillon pour les événements d’une autre application)",
+    ),
+    "cli.ics_import_help_list": ("list the context calendars", "liste les calendriers de contexte"),
+    "cli.ics_import_help_hide": (
+        "hide a context calendar in the views",
+        "masque un calendrier de contexte dans les vues",
+    ),
+    "cli.ics_import_help_show": (
+        "show a hidden context calendar again",
+        "affiche de nouveau un calendrier de contexte masqué",
+    ),
+    "cli.ics_import_help_remove": ("remove a context calendar", "supprime un calendrier de contexte"),
+    "cli.ics_import_needs_file": (
+        "Name the .ics file to import (or use --list, --hide, --show or --remove).",
+        "Indiquez le fichier .ics à importer (ou utilisez --list, --hide, --show ou --remove).",
+    ),
+    "cli.ics_import_context_only": (
+        "{option} is for an import as posts (--as posts).",
+        "{option} sert à un import en publications (--as posts).",
+    ),
+    "cli.ics_import_posts_only": (
+        "{option} is for an import as a context calendar (--as context).",
+        "{option} sert à un import en calendrier de contexte (--as context).",
+    ),
+    "cli.ics_import_context_new": (
+        "Context calendar “{name}” imported from {source} (events: {events}).",
+        "Calendrier de contexte « {name} » importé depuis {source} (événements : {events}).",
+    ),
+    "cli.ics_import_context_replaced": (
+        "Context calendar “{name}” replaced from {source} (events: {events}, before: {previous}).",
+        "Calendrier de contexte « {name} » remplacé depuis {source} (événements : {events}, avant : {previous}).",
+    ),
+    "cli.ics_import_posts": (
+        "Imported from {source}: posts created: {created}, updated: {updated}, unchanged: {unchanged}.",
+        "Import depuis {source} : publications créées : {created}, modifiées : {updated}, inchangées : {unchanged}.",
+    ),
+    "cli.ics_import_skipped": ("{message} Skipped: {details}.", "{message} Ignorés : {details}."),
+    "cli.ics_import_skip_count": ("{reason}: {count}", "{reason} : {count}"),
+    "cli.ics_import_hidden": ("Context calendar “{name}” hidden.", "Calendrier de contexte « {name} » masqué."),
+    "cli.ics_import_shown": ("Context calendar “{name}” shown.", "Calendrier de contexte « {name} » affiché."),
+    "cli.ics_import_removed": (
+        "Context calendar “{name}” removed (events: {events}).",
+        "Calendrier de contexte « {name} » supprimé (événements : {events}).",
+    ),
+    "cli.col_events": ("Events", "Événements"),
+    "cli.col_visible": ("Shown", "Affiché"),
+    "cli.col_source": ("Source", "Source"),
+    "cli.col_imported": ("Imported", "Importé"),
 }

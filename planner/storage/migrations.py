@@ -18,7 +18,7 @@ from planner.defaults import DEFAULT_CATEGORIES
 from planner.storage.backup import backup_path_for
 from planner.storage.models import MODELS, Category, Meta
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 APPLICATION_ID = 0x44494147  # "DIAG": marks a file as a Dialogos database
 
 Migration = Callable[[pw.SqliteDatabase], None]
@@ -52,9 +52,31 @@ def _v2_balance_rules(db: pw.SqliteDatabase) -> None:
     _insert_default_rule(db)
 
 
+def _v3_context_calendars(db: pw.SqliteDatabase) -> None:
+    """Schema 3: context calendars (imported iCalendar files shown behind the plan) and their events.
+
+    Written as SQL for the same reason as schema 2.
+    """
+    db.execute_sql(
+        'CREATE TABLE "context_calendar" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"name" VARCHAR(255) NOT NULL COLLATE NOCASE, "colour" VARCHAR(255) NOT NULL, "visible" INTEGER NOT NULL, '
+        '"source" VARCHAR(255) NOT NULL, "imported_at" INTEGER NOT NULL, "imported_by" VARCHAR(255) NOT NULL)'
+    )
+    db.execute_sql('CREATE UNIQUE INDEX "context_calendar_name" ON "context_calendar" ("name")')
+    db.execute_sql(
+        'CREATE TABLE "context_event" ("id" INTEGER NOT NULL PRIMARY KEY, "calendar_id" INTEGER NOT NULL, '
+        '"uid" VARCHAR(255) NOT NULL, "summary" TEXT NOT NULL, "description" TEXT NOT NULL, '
+        '"location" TEXT NOT NULL, "all_day" INTEGER NOT NULL, "start_ts" INTEGER NOT NULL, '
+        '"end_ts" INTEGER NOT NULL, "until_ts" INTEGER, "timezone" VARCHAR(255), "rrule" TEXT, '
+        '"exdates" TEXT NOT NULL, "rdates" TEXT NOT NULL, "status" VARCHAR(255) NOT NULL, '
+        'FOREIGN KEY ("calendar_id") REFERENCES "context_calendar" ("id") ON DELETE CASCADE)'
+    )
+    db.execute_sql('CREATE INDEX "context_event_calendar_id_start_ts" ON "context_event" ("calendar_id", "start_ts")')
+
+
 # Each step brings the schema from n - 1 to n, and has a test that opens a
 # file of the previous schema (tests/planner/test_migrations.py).
-MIGRATIONS: dict[int, Migration] = {2: _v2_balance_rules}
+MIGRATIONS: dict[int, Migration] = {2: _v2_balance_rules, 3: _v3_context_calendars}
 
 
 def create_schema(

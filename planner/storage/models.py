@@ -118,4 +118,61 @@ class BalanceRule(BaseModel):
     version = pw.IntegerField(default=1)
 
 
-MODELS: tuple[type[BaseModel], ...] = (Meta, Member, Platform, Category, Post, Audit, BalanceRule)
+class ContextCalendar(BaseModel):
+    """An imported calendar shown behind the plan: holidays, launches, industry days (schema 3).
+
+    ``source`` is the file it came from; importing a file again under the same
+    name replaces its events.
+    """
+
+    id = pw.AutoField()
+    name = pw.CharField(unique=True, collation="NOCASE")
+    colour = pw.CharField()
+    visible = pw.BooleanField(default=True)
+    source = pw.CharField()
+    imported_at = pw.IntegerField()
+    imported_by = pw.CharField()
+
+
+class ContextEvent(BaseModel):
+    """One event of a context calendar, as the file gave it (schema 3).
+
+    A timed event keeps its first start and end as UTC seconds with the IANA
+    zone its wall-clock times are in (None: UTC); an all-day event keeps its
+    dates as the UTC midnight of each (``all_day``). A repeating event keeps
+    its rule and its extra and excluded dates (JSON lists of ISO texts), and
+    is expanded when read; ``until_ts`` is where its last occurrence ends
+    (None: it never ends), so a read skips events over before the range.
+    """
+
+    id = pw.AutoField()
+    calendar = pw.ForeignKeyField(ContextCalendar, on_delete="CASCADE", index=False)
+    uid = pw.CharField()
+    summary = pw.TextField(default="")
+    description = pw.TextField(default="")
+    location = pw.TextField(default="")
+    all_day = pw.BooleanField(default=False)
+    start_ts = pw.IntegerField()
+    end_ts = pw.IntegerField()
+    until_ts = pw.IntegerField(null=True)
+    timezone = pw.CharField(null=True)
+    rrule = pw.TextField(null=True)
+    exdates = pw.TextField(default="[]")
+    rdates = pw.TextField(default="[]")
+    status = pw.CharField(default="")
+
+    class Meta:
+        indexes = ((("calendar", "start_ts"), False),)
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    Meta,
+    Member,
+    Platform,
+    Category,
+    Post,
+    Audit,
+    BalanceRule,
+    ContextCalendar,
+    ContextEvent,
+)

@@ -1,21 +1,27 @@
 """Each schema step opens a real file of the previous schema.
 
 ``tests/fixtures/schema-v1.sqlite`` was written by Dialogos 0.1.0 (schema 1):
-two platforms, three posts (one an idea), default categories.
+two platforms, three posts (one an idea), default categories. A schema-2
+file is that file brought through the schema-2 step alone.
 """
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
+import peewee as pw
 import pytest
 
 from planner import Planner
 from planner.errors import DatabaseError
+from planner.exchange.ics_import import import_context, read_calendar
 from planner.rules import Mode
 from planner.session import Clock
+from planner.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
+from planner.timezones import day_range
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-v1.sqlite"
 
@@ -40,10 +46,10 @@ def columns(path: Path) -> dict[str, list[tuple[str, str, int]]]:
         connection.close()
 
 
-def test_schema_1_is_backed_up_then_brought_to_schema_2(v1_file: Path, clock: Clock) -> None:
+def test_schema_1_is_backed_up_then_brought_to_the_current_schema(v1_file: Path, clock: Clock) -> None:
     with Planner.open(v1_file, clock=clock) as planner:
         backup = planner.backup_made
-        assert planner.info().schema_version == 2
+        assert planner.info().schema_version == SCHEMA_VERSION
         assert sorted(p.title for p in planner.list_posts()) == [
             "-20% on filters",
             "Live Q&A idea",
@@ -94,3 +100,65 @@ def test_a_read_only_schema_1_file_is_refused_untouched(v1_file: Path, clock: Cl
     assert refused.value.exit_code == 5
     assert v1_file.read_bytes() == original
     assert list(v1_file.parent.iterdir()) == [v1_file]
+
+
+# -- schema 2 to 3: context calendars ---------------------------------------------------
+
+
+@pytest.fixture
+def v2_file(v1_file: Path) -> Path:
+    """The schema-1 file brought to schema 2 by the schema-2 step only, as Dialogos 0.1 with rules left it."""
+    database = pw.SqliteDatabase(str(v1_file), pragmas={"foreign_keys": 1})
+    database.connect()
+    try:
+        migrate(database, v1_file, 1, migrations=MIGRATIONS, target=2)
+    finally:
+        database.close()
+    for backup in v1_file.parent.glob("*before-v2*"):
+        backup.unlink()
+    connection = sqlite3.connect(v1_file)
+    try:
+        assert connection.execute("PRAGMA user_version").fetchone() == (2,)
+    finally:
+        connection.close()
+    return v1_file
+
+
+def test_schema_2_is_backed_up_then_gets_context_calendars(v2_file: Path, clock: Clock) -> None:
+    with Planner.open(v2_file, clock=clock) as planner:
+        backup = planner.backup_made
+        assert planner.info().schema_version == 3
+        assert len(planner.list_posts()) == 3
+        assert planner.context_calendars() == []
+        data = (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//T//T//EN\r\nBEGIN:VEVENT\r\nUID:h@x\r\n"
+            b"DTSTART;VALUE=DATE:20260714\r\nSUMMARY:Bastille Day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        )
+        import_context(planner, read_calendar(data, source="holidays.ics"), name="Holidays")
+        found = planner.context_events(*day_range(date(2026, 7, 1), date(2026, 7, 31), planner.planning_zone))
+        assert [(e.summary, e.start) for e in found] == [("Bastille Day", date(2026, 7, 14))]
+    assert backup is not None and "before-v3" in backup.name
+    copy = sqlite3.connect(backup)
+    try:
+        assert copy.execute("PRAGMA user_version").fetchone() == (2,)
+        assert copy.execute('SELECT count(*) FROM "post"').fetchone() == (3,)
+    finally:
+        copy.close()
+
+
+def test_a_file_migrated_from_schema_2_has_the_schema_of_a_new_one(v2_file: Path, tmp_path: Path, clock: Clock) -> None:
+    Planner.open(v2_file, clock=clock).close()
+    fresh = tmp_path / "fresh.sqlite"
+    Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
+    assert columns(v2_file) == columns(fresh)
+    assert indexes(v2_file) == indexes(fresh)
+
+
+def indexes(path: Path) -> list[tuple[str, str]]:
+    """Every index: its name and its SQL (the same SQL either way, "IF NOT EXISTS" aside)."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+        return sorted((name, sql.replace("IF NOT EXISTS ", "")) for name, sql in rows)
+    finally:
+        connection.close()

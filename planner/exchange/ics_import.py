@@ -1,0 +1,454 @@
+"""Importing an iCalendar file: as a context calendar, or as posts.
+
+* As **context** (:func:`import_context`): the file's events become a
+  read-only calendar shown behind the plan; importing it again under the
+  same name replaces its events.
+* As **posts** (:func:`import_posts`): each event becomes a post, judged by
+  the balance rules like any other. An event of Dialogos' own export (its
+  ``UID`` is ``<post uid>@dialogos``) updates that post, field by field, and
+  an unchanged post is not touched at all, so exporting then importing
+  changes nothing. Another app's event becomes a post whose uid is derived
+  from the platform, the event's ``UID`` and the occurrence, so importing the
+  same file again updates those posts instead of adding copies.
+
+The file is read and checked whole first (:func:`read_calendar`); the write
+is one transaction, so a refused import leaves the plan as it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any
+
+from planner import validation as check
+from planner.context import ContextCalendar, ContextEventData
+from planner.defaults import MAX_DURATION_MINUTES, MAX_NAME_LENGTH, MAX_TITLE_LENGTH
+from planner.errors import NotFoundError, ValidationError
+from planner.exchange import ics_fields as fields
+from planner.exchange.ics_read import CalendarFileError, ParsedCalendar, ParsedEvent, read_calendar
+from planner.i18n import tr
+from planner.model import UNSET, Post, PostFields, PostPatch, Status
+from planner.recurrence import instant_text, occurrences
+from planner.timezones import zone
+
+if TYPE_CHECKING:
+    from planner.service import Planner
+
+__all__ = [
+    "CalendarFileError",
+    "ImportReport",
+    "ParsedCalendar",
+    "ParsedEvent",
+    "Skipped",
+    "import_context",
+    "import_posts",
+    "read_calendar",
+]
+
+FOREIGN_UIDS = uuid.UUID("6f1d8a52-3c1e-5b7a-9f0e-2d4c8b6a1e37")
+"""The namespace of the uids given to posts made from other apps' events (UUID version 5)."""
+
+SKIP_REASONS = ("cancelled", "outside_range", "no_title", "duplicate")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An event the import left out, and why (one of :data:`SKIP_REASONS`)."""
+
+    uid: str
+    summary: str
+    line: int
+    why: str
+
+    @property
+    def reason(self) -> str:
+        """Why, in the user's language."""
+        return tr(f"ics_import.skip_{self.why}")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import did.
+
+    For a context import, ``created`` counts the events stored, ``calendar``
+    is the calendar and ``replaced`` the number of events it had before
+    (None: it is new). For a posts import, ``created``, ``updated`` and
+    ``unchanged`` count posts, ``post_ids`` name the posts written and
+    ``breaches`` the balance rules they break (saved anyway: warn mode, or
+    overridden with a reason). ``revision`` is the file's revision after the
+    write, None when nothing was written.
+    """
+
+    source: str
+    kind: str
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: tuple[Skipped, ...] = ()
+    calendar: ContextCalendar | None = None
+    replaced: int | None = None
+    post_ids: tuple[int, ...] = ()
+    breaches: tuple[str, ...] = ()
+    revision: int | None = None
+
+
+# -- context --------------------------------------------------------------------------
+
+
+def import_context(
+    planner: Planner, parsed: ParsedCalendar, *, name: str | None = None, colour: str | None = None
+) -> ImportReport:
+    """Store the file as a context calendar called ``name`` (default: the name the file gives
+    itself, else the file's name). A calendar of that name has its events replaced.
+    Cancelled events are left out."""
+    skipped: list[Skipped] = []
+    events: list[ContextEventData] = []
+    for event in parsed.events:
+        if event.cancelled:
+            skipped.append(_skip(event, "cancelled"))
+            continue
+        events.append(
+            ContextEventData(
+                uid=event.uid,
+                summary=event.summary,
+                start=event.start,
+                end=event.end,
+                timezone=event.timezone,
+                description=event.description,
+                location=event.location,
+                recurrence=event.recurrence,
+                status=event.status,
+            )
+        )
+    # A name the file gives is trimmed to fit; one the user gives is checked as typed.
+    calendar_name = name or " ".join((parsed.name or _stem(parsed.source)).split())[:MAX_NAME_LENGTH]
+    saved = planner.save_context_calendar(calendar_name, events, source=parsed.source, colour=colour)
+    return ImportReport(
+        source=parsed.source,
+        kind="context",
+        created=len(events),
+        skipped=tuple(skipped),
+        calendar=saved.calendar,
+        replaced=saved.replaced,
+        revision=saved.change.revision,
+    )
+
+
+def _stem(source: str) -> str:
+    base = source.replace("\\", "/").rsplit("/", 1)[-1]
+    stem = base.rsplit(".", 1)[0] if "." in base.lstrip(".") else base
+    return stem or base or "calendar"
+
+
+def _skip(event: ParsedEvent, why: str) -> Skipped:
+    return Skipped(uid=event.uid, summary=event.summary, line=event.line, why=why)
+
+
+# -- posts ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A post the file describes: its uid, the event it comes from, its values."""
+
+    uid: str
+    event: ParsedEvent
+    values: dict[str, Any]
+    # The fields an update may change: another app's event never resets what only Dialogos holds.
+    owned: tuple[str, ...]
+    # Dialogos' own event naming no platform, none chosen: fine for an update, refused for a new post.
+    platform_missing: bool = False
+
+
+def import_posts(
+    planner: Planner,
+    parsed: ParsedCalendar,
+    *,
+    platform: str | None,
+    category: str | None,
+    status: Status | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    reason: str | None = None,
+) -> ImportReport:
+    """Turn the file's events into posts, in one transaction judged by the balance rules.
+
+    ``platform`` is where another app's events go (required when there are
+    some); it also overrides the platform of Dialogos' own events.
+    ``category`` and ``status`` apply to every post when given; another
+    app's events are otherwise drafts without a category. ``start`` and
+    ``end`` (aware) keep the events starting in [start, end), and are needed
+    to expand a repeating event of another app. In block mode a breach
+    refuses the whole import (:class:`~planner.verdicts.BalanceRefused`)
+    unless a ``reason`` overrides it.
+    """
+    if (start is None) != (end is None):
+        raise ValidationError("error.ics_range_incomplete")
+    if start is not None and end is not None and end <= start:
+        raise ValidationError("error.bad_range", start=start.isoformat(), end=end.isoformat())
+    plan = _Plan(planner, parsed.source, platform, category, status, start, end)
+    candidates: list[_Candidate] = []
+    for event in parsed.events:
+        candidates.extend(plan.candidates(event))
+    existing = planner.posts_by_uid(c.uid for c in candidates)
+    creates: list[PostFields] = []
+    updates: list[tuple[Post, PostPatch]] = []
+    unchanged = 0
+    seen: set[str] = set()
+    for candidate in candidates:
+        if candidate.uid in seen:
+            plan.skipped.append(_skip(candidate.event, "duplicate"))
+            continue
+        seen.add(candidate.uid)
+        current = existing.get(candidate.uid)
+        if current is None:
+            creates.append(_fields(candidate))
+            continue
+        patch = _patch(current, candidate)
+        if patch.is_empty():
+            unchanged += 1
+        else:
+            updates.append((current, patch))
+    if not creates and not updates:
+        # Nothing to write: not even the revision moves.
+        return ImportReport(source=parsed.source, kind="posts", unchanged=unchanged, skipped=tuple(plan.skipped))
+    ids: list[int] = []
+    breaches: list[str] = []
+    with planner.batch():
+        changes = [planner.create_posts(creates, reason=reason)] if creates else []
+        for current, patch in updates:
+            changes.append(planner.edit_post(current.id, patch, expect_version=current.version, reason=reason))
+        for change in changes:
+            ids.extend(change.ids)
+            if change.verdict is not None:
+                breaches.extend(b.message for b in change.verdict.breaches)
+    return ImportReport(
+        source=parsed.source,
+        kind="posts",
+        created=len(creates),
+        updated=len(updates),
+        unchanged=unchanged,
+        skipped=tuple(plan.skipped),
+        post_ids=tuple(ids),
+        breaches=tuple(dict.fromkeys(breaches)),
+        revision=max(change.revision for change in changes),
+    )
+
+
+class _Plan:
+    """What the user chose, checked once, and the posts each event gives."""
+
+    def __init__(
+        self,
+        planner: Planner,
+        source: str,
+        platform: str | None,
+        category: str | None,
+        status: Status | None,
+        start: datetime | None,
+        end: datetime | None,
+    ) -> None:
+        self.source = source
+        self.zone_name = planner.planning_zone
+        # Names as the plan spells them: an unknown one is refused before anything is read further.
+        self.platform = planner.platform(platform).name if platform else None
+        self.category = _category_name(planner, category) if category else None
+        self.status = check.status(status) if status is not None else None
+        self.start = start
+        self.end = end
+        posting_start = planner.posting_hours()[0]
+        self.all_day_time = time(posting_start // 60, posting_start % 60)
+        self.skipped: list[Skipped] = []
+
+    def candidates(self, event: ParsedEvent) -> list[_Candidate]:
+        own_uid = fields.post_uid_of(event.uid)
+        if own_uid is not None:
+            own = self._own(event, own_uid)
+            return [own] if own else []
+        if event.cancelled:
+            self.skipped.append(_skip(event, "cancelled"))
+            return []
+        if self.platform is None:
+            raise ValidationError("error.ics_posts_need_platform", summary=_short(event.summary), line=event.line)
+        title = " ".join(event.summary.split())[:MAX_TITLE_LENGTH]
+        if not title:
+            self.skipped.append(_skip(event, "no_title"))
+            return []
+        found: list[_Candidate] = []
+        for key, start_moment, end_moment in self._occurrences(event):
+            values = self._timing(start_moment, end_moment, event.timezone)
+            if not self._in_range(values["start"]):
+                self.skipped.append(_skip(event, "outside_range"))
+                continue
+            values |= {"platform": self.platform, "title": title, "body": event.description}
+            values["link"] = _valid_link(event.url)
+            owned = ["title", "body", "start", "timezone", "duration_minutes", "link"]
+            if self.category is not None:
+                values["category"] = self.category
+                owned.append("category")
+            if self.status is not None:
+                values["status"] = self.status
+                owned.append("status")
+            uid = uuid.uuid5(FOREIGN_UIDS, "\n".join((self.platform.casefold(), event.uid, key))).hex
+            found.append(_Candidate(uid, event, values, tuple(owned)))
+        return found
+
+    def _own(self, event: ParsedEvent, post_uid: str) -> _Candidate | None:
+        """An event of Dialogos' export: the post's own values from the X-DIALOGOS properties."""
+        x = event.dialogos
+        values = self._timing(event.start, event.end, event.timezone)
+        if not self._in_range(values["start"]):
+            self.skipped.append(_skip(event, "outside_range"))
+            return None
+        owned = ["start", "timezone", "duration_minutes"]
+        if x:
+            # The export writes every field; a missing one means an empty field or none.
+            values |= {
+                "title": x.get(fields.X_TITLE) or event.summary,
+                "body": x.get(fields.X_BODY, ""),
+                "category": x.get(fields.X_CATEGORY) or None,
+                "campaign": x.get(fields.X_CAMPAIGN, ""),
+                "author": x.get(fields.X_AUTHOR) or None,
+                "link": event.url,
+            }
+            owned += ["title", "body", "category", "campaign", "author", "link"]
+            if x.get(fields.X_STATUS):
+                values["status"] = self._status(x[fields.X_STATUS], event)
+                owned.append("status")
+        else:
+            # Our UID without our properties: another app re-exported the event.
+            # Only its time can be trusted; a new post takes the summary as title.
+            values |= {"title": " ".join(event.summary.split())[:MAX_TITLE_LENGTH]}
+        if not values.get("title"):
+            self.skipped.append(_skip(event, "no_title"))
+            return None
+        chosen = self.platform or x.get(fields.X_PLATFORM)
+        if chosen:
+            values["platform"] = chosen
+            owned.append("platform")
+        if self.category is not None:
+            values["category"] = self.category
+            owned.append("category")
+        if self.status is not None:
+            values["status"] = self.status
+            owned.append("status")
+        return _Candidate(post_uid, event, values, tuple(dict.fromkeys(owned)), platform_missing=not chosen)
+
+    def _status(self, text: str, event: ParsedEvent) -> Status:
+        try:
+            return check.status(text)
+        except ValidationError as error:
+            problem = tr(error.key, **error.params)
+            raise CalendarFileError(self.source, event.line, "error.ics_bad_dialogos", detail=problem) from None
+
+    def _occurrences(self, event: ParsedEvent) -> list[tuple[str, datetime | date, datetime | date]]:
+        """(key, start, end) of each occurrence to import; the key tells occurrences of one event apart."""
+        if not event.recurrence.repeats or event.recurrence_id is not None:
+            return [(event.recurrence_id or "", event.start, event.end)]
+        if self.start is None or self.end is None:
+            raise ValidationError("error.ics_repeat_needs_range", summary=_short(event.summary), line=event.line)
+        if isinstance(event.start, datetime):
+            assert isinstance(event.end, datetime)
+            # Elapsed time: subtracting or adding aware datetimes of one zone counts wall-clock time.
+            length = event.end.astimezone(UTC) - event.start.astimezone(UTC)
+            starts = occurrences(event.start, length, event.recurrence, self.start, self.end)
+            return [(instant_text(s), s, s.astimezone(UTC) + length) for s in starts if isinstance(s, datetime)]
+        assert not isinstance(event.end, datetime)
+        days = event.end - event.start
+        tz = zone(self.zone_name)
+        first_day = self.start.astimezone(tz).date()
+        last_day = self.end.astimezone(tz).date() + timedelta(days=1)
+        found = occurrences(event.start, days, event.recurrence, first_day, last_day)
+        return [(day.isoformat(), day, day + days) for day in found]
+
+    def _timing(self, start: datetime | date, end: datetime | date, zone_name: str | None) -> dict[str, Any]:
+        """Start, zone and duration of a post: an all-day event at the start of the posting hours,
+        a time in UTC (or a zone only the file knows) in the planning zone."""
+        if not isinstance(start, datetime):
+            wall = datetime.combine(start, self.all_day_time)
+            return {"start": wall.replace(tzinfo=zone(self.zone_name), fold=0), "timezone": self.zone_name}
+        assert isinstance(end, datetime)
+        minutes = int((end.astimezone(UTC) - start.astimezone(UTC)).total_seconds() // 60)
+        duration = min(minutes, MAX_DURATION_MINUTES) if minutes > 0 else None
+        if zone_name is None:
+            return {"start": start.astimezone(zone(self.zone_name)), "timezone": None, "duration_minutes": duration}
+        return {"start": start, "timezone": zone_name, "duration_minutes": duration}
+
+    def _in_range(self, moment: datetime) -> bool:
+        if self.start is None or self.end is None:
+            return True
+        return self.start <= moment < self.end
+
+
+def _category_name(planner: Planner, name: str) -> str:
+    wanted = " ".join(name.split()).casefold()
+    found = next((c.name for c in planner.categories() if c.name.casefold() == wanted), None)
+    if found is None:
+        known = ", ".join(sorted(c.name for c in planner.categories()))
+        raise NotFoundError("error.unknown_category", name=name[:60], known=known or "—")
+    return found
+
+
+def _valid_link(url: str) -> str:
+    """Another app's URL, if it is a web link a post can carry; else none."""
+    try:
+        return check.link(url)
+    except ValidationError:
+        return ""
+
+
+def _short(text: str) -> str:
+    cleaned = " ".join(text.split())
+    return cleaned if len(cleaned) <= 60 else cleaned[:59] + "…"
+
+
+def _fields(candidate: _Candidate) -> PostFields:
+    values = candidate.values
+    if candidate.platform_missing:
+        event = candidate.event
+        raise ValidationError("error.ics_posts_need_platform", summary=_short(event.summary), line=event.line)
+    return PostFields(
+        platform=values["platform"],
+        title=values["title"],
+        body=values.get("body", ""),
+        category=values.get("category"),
+        status=values.get("status") or Status.DRAFT,
+        start=values["start"],
+        timezone=values.get("timezone"),
+        duration_minutes=values.get("duration_minutes"),
+        author=values.get("author"),
+        campaign=values.get("campaign", ""),
+        link=values.get("link", ""),
+        uid=candidate.uid,
+    )
+
+
+def _patch(current: Post, candidate: _Candidate) -> PostPatch:
+    """The fields of ``current`` that the file changes; empty when it changes none."""
+    values = dict(candidate.values)
+    if values.get("timezone") is None:
+        # A time the file gives in UTC: in the post's own zone, which it keeps.
+        values["timezone"] = current.timezone
+        values["start"] = values["start"].astimezone(zone(current.timezone))
+    if values.get("duration_minutes") is None and "duration_minutes" in candidate.owned:
+        values["duration_minutes"] = current.duration_minutes  # no length given: the post keeps its own
+    changes: dict[str, Any] = {}
+    for name in candidate.owned:
+        new, old = values.get(name), getattr(current, name)
+        if not _same(name, old, new):
+            changes[name] = new
+    return PostPatch(**{name: changes.get(name, UNSET) for name in PostPatch.__slots__})  # type: ignore[attr-defined]
+
+
+def _same(name: str, old: Any, new: Any) -> bool:
+    if name == "start":
+        return old is not None and new is not None and old.astimezone(UTC) == new.astimezone(UTC)
+    if name in ("platform", "category"):
+        return (old or "").casefold() == (new or "").casefold()
+    if name in ("body", "campaign", "link"):
+        return (old or "") == (new or "")
+    if name == "title":
+        return old == (new or "").strip()
+    return bool(old == new)

@@ -1,0 +1,511 @@
+"""Reading an iCalendar file (RFC 5545) into plain values, checked line by line.
+
+Nothing here touches a database: :func:`read_calendar` either returns every
+event of the file, each with its instants and zone settled, or raises one
+:class:`CalendarFileError` naming the file, the line and the problem. The
+``icalendar`` library parses the values; a first pass of our own over the
+lines tells where each component and property is, since the library keeps no
+line numbers, and finds what it would let through or report without a line
+(a file cut short, an event without a start).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import warnings
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any, cast
+
+import icalendar
+
+from planner.errors import ValidationError
+from planner.exchange import ics_fields
+from planner.exchange.ics_zones import ResolvedZone, ZoneResolver, iana_name
+from planner.i18n import tr
+from planner.recurrence import Recurrence, check_rule, instant_text
+from planner.timezones import within_years, zone
+
+DIALOGOS_PROPERTIES = (
+    ics_fields.X_PLATFORM,
+    ics_fields.X_TITLE,
+    ics_fields.X_BODY,
+    ics_fields.X_CATEGORY,
+    ics_fields.X_SIDE,
+    ics_fields.X_STATUS,
+    ics_fields.X_CAMPAIGN,
+    ics_fields.X_AUTHOR,
+    ics_fields.X_VERSION,
+)
+"""The properties that carry a post's own fields in Dialogos' export."""
+
+_NAME = re.compile(r"[A-Za-z0-9-]+")
+_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+
+
+class CalendarFileError(ValidationError):
+    """An iCalendar file that cannot be imported (exit 2): one line with the file, the line and the problem.
+
+    ``problem`` is a catalogue key filled with ``params``; ``more`` counts the
+    other problems found, so a user fixing the file knows there are others.
+    """
+
+    def __init__(self, source: str, line: int | None, problem: str, *, more: int = 0, **params: object) -> None:
+        key = "error.ics_file" if not line else "error.ics_lines" if more else "error.ics_line"
+        super().__init__(key, source=source, line=line, count=more + 1)
+        self.source = source
+        self.line = line
+        self.problem = problem
+        self.problem_params = params
+        self.more = more
+
+    @property
+    def message(self) -> str:
+        problem = tr(self.problem, **self.problem_params)
+        return tr(self.key, source=self.source, line=self.line, count=self.more + 1, problem=problem)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEvent:
+    """One ``VEVENT`` as Dialogos keeps it.
+
+    ``start`` and ``end`` are aware datetimes in ``timezone`` (None: UTC), or
+    dates for an all-day event (``end`` excluded). ``recurrence_id`` marks an
+    occurrence of a repeating event changed on its own (the occurrence it
+    replaces, stored as in :mod:`planner.recurrence`); the repeating event's
+    own dates then skip it. ``dialogos`` holds the ``X-DIALOGOS-*``
+    properties present, with their raw values.
+    """
+
+    uid: str
+    line: int
+    summary: str
+    start: datetime | date
+    end: datetime | date
+    timezone: str | None = None
+    description: str = ""
+    location: str = ""
+    url: str = ""
+    status: str = ""
+    recurrence: Recurrence = field(default_factory=Recurrence)
+    recurrence_id: str | None = None
+    dialogos: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def all_day(self) -> bool:
+        return not isinstance(self.start, datetime)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status.upper() == "CANCELLED"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedCalendar:
+    """A whole file: where it came from, the name it gives itself (``X-WR-CALNAME``), its events."""
+
+    source: str
+    name: str | None
+    events: tuple[ParsedEvent, ...]
+
+
+# -- the first pass: lines and components ------------------------------------------
+
+
+@dataclass(slots=True)
+class _Block:
+    """Where one ``VEVENT`` is: the line of its BEGIN and of each of its own properties (first one of a name)."""
+
+    line: int
+    properties: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class _Layout:
+    events: list[_Block]
+    problems: list[tuple[int, str, dict[str, object]]]
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Unfolded content lines with the number of the line each starts on."""
+    current: list[str] = []
+    start = 0
+    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
+        if line[:1] in (" ", "\t") and current:
+            current.append(line[1:])
+            continue
+        if current:
+            yield start, "".join(current)
+        current, start = ([line], number) if line.strip() else ([], number)
+    if current:
+        yield start, "".join(current)
+
+
+def _layout(text: str, source: str) -> _Layout:
+    """Check the nesting of BEGIN and END and find every event's lines.
+
+    Structure problems stop the reading at once (nothing after them can be
+    trusted); an event without UID or DTSTART is noted and reading goes on.
+    """
+    stack: list[tuple[str, int]] = []
+    layout = _Layout(events=[], problems=[])
+    block: _Block | None = None
+    last = 0
+    for number, line in _logical_lines(text):
+        last = number
+        match = _NAME.match(line)
+        rest = line[match.end() :] if match else ""
+        if not stack and not (match and match.group().upper() == "BEGIN" and rest.strip().upper() == ":VCALENDAR"):
+            raise CalendarFileError(source, number, "error.ics_not_calendar")
+        if not match or not rest or rest[0] not in ";:" or ":" not in rest:
+            raise CalendarFileError(source, number, "error.ics_not_a_line", text=line[:40])
+        name = match.group().upper()
+        if name == "BEGIN":
+            component = rest[1:].strip().upper()
+            stack.append((component, number))
+            if component == "VEVENT" and len(stack) == 2:
+                block = _Block(number)
+        elif name == "END":
+            component = rest[1:].strip().upper()
+            if stack[-1][0] != component:
+                raise CalendarFileError(
+                    source, number, "error.ics_end_mismatch", found=component[:30], expected=stack[-1][0][:30]
+                )
+            stack.pop()
+            if component == "VEVENT" and block is not None and len(stack) == 1:
+                _check_block(block, layout)
+                layout.events.append(block)
+                block = None
+        elif block is not None and len(stack) == 2:
+            block.properties.setdefault(name, number)
+    if stack:
+        component, opened = stack[-1]
+        if block is not None:
+            _check_block(block, layout)
+        raise CalendarFileError(
+            source, last, "error.ics_cut_short", component=component[:30], opened=opened, more=len(layout.problems)
+        )
+    if last == 0:
+        raise CalendarFileError(source, None, "error.ics_empty")
+    return layout
+
+
+def _check_block(block: _Block, layout: _Layout) -> None:
+    if "UID" not in block.properties:
+        layout.problems.append((block.line, "error.ics_no_uid", {}))
+    if "DTSTART" not in block.properties:
+        layout.problems.append((block.line, "error.ics_no_start", {}))
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> ParsedCalendar:
+    """Parse and check an iCalendar file; raises :class:`CalendarFileError` on the first problem.
+
+    ``source`` names the file in messages. Times without a zone ("floating")
+    are read in the file's ``X-WR-TIMEZONE``, else in ``floating_zone`` (the
+    planning zone, for the command line and the app).
+    """
+    text = _decoded(data, source)
+    layout = _layout(text, source)
+    if layout.problems:
+        line, key, params = min(layout.problems, key=lambda p: p[0])
+        raise CalendarFileError(source, line, key, more=len(layout.problems) - 1, **params)
+    try:
+        with warnings.catch_warnings():
+            # A guessed "globally unique" TZID warns; Dialogos resolves TZIDs itself.
+            warnings.simplefilter("ignore")
+            calendars = icalendar.Calendar.from_ical(text, multiple=True)
+    except (ValueError, TypeError, KeyError, IndexError) as exc:
+        raise CalendarFileError(source, None, "error.ics_unreadable", detail=str(exc)[:120]) from None
+    components = [event for cal in calendars for event in cal.walk("VEVENT")]
+    if len(components) != len(layout.events):  # pragma: no cover - both passes read the same lines
+        raise CalendarFileError(source, None, "error.ics_unreadable", detail="VEVENT")
+    reader = _Reader(source, calendars, floating_zone)
+    events = [
+        reader.event(cast(icalendar.Event, component), block)
+        for component, block in zip(components, layout.events, strict=True)
+    ]
+    if reader.problems:
+        line, key, params = reader.problems[0]
+        raise CalendarFileError(source, line, key, more=len(reader.problems) - 1, **params)
+    name = next((str(cal.get("X-WR-CALNAME") or cal.get("NAME") or "").strip() for cal in calendars), "")
+    return ParsedCalendar(source=source, name=name or None, events=_with_overrides(events))
+
+
+def _decoded(data: bytes, source: str) -> str:
+    if not data.strip():
+        raise CalendarFileError(source, None, "error.ics_empty")
+    if b"\x00" in data:
+        raise CalendarFileError(source, None, "error.ics_binary")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise CalendarFileError(source, line, "error.ics_not_utf8") from None
+
+
+def _with_overrides(events: list[ParsedEvent | None]) -> tuple[ParsedEvent, ...]:
+    """Every event, a repeating one skipping the occurrences changed on their own."""
+    kept = [event for event in events if event is not None]
+    changed: dict[str, list[str]] = {}
+    for event in kept:
+        if event.recurrence_id is not None:
+            changed.setdefault(event.uid, []).append(event.recurrence_id)
+    result = []
+    for event in kept:
+        skip = changed.get(event.uid) if event.recurrence_id is None and event.recurrence.repeats else None
+        if skip:
+            recurrence = event.recurrence
+            exdates = tuple(dict.fromkeys((*recurrence.exdates, *skip)))
+            event = dataclasses.replace(event, recurrence=Recurrence(recurrence.rule, exdates, recurrence.rdates))
+        result.append(event)
+    return tuple(result)
+
+
+class _Problem(Exception):
+    """A problem in one event; ``where`` is the property it is in (None: the event as a whole)."""
+
+    def __init__(self, where: str | None, key: str, /, **params: object) -> None:
+        super().__init__(key)
+        self.where = where
+        self.key = key
+        self.params = params
+
+
+class _Reader:
+    """Turns each VEVENT into a :class:`ParsedEvent`, collecting problems with their lines."""
+
+    def __init__(self, source: str, calendars: list[icalendar.Calendar], floating_zone: str) -> None:
+        self.source = source
+        self.problems: list[tuple[int, str, dict[str, object]]] = []
+        definitions: dict[str, tzinfo] = {}
+        declared: str | None = None
+        for cal in calendars:
+            for vtimezone in cal.walk("VTIMEZONE"):
+                try:
+                    definitions[str(vtimezone["TZID"])] = cast(icalendar.Timezone, vtimezone).to_tz(lookup_tzid=False)
+                except (KeyError, ValueError, TypeError, AttributeError):
+                    continue  # a zone definition we cannot read: its TZID will be unknown if used
+            declared = declared or iana_name(str(cal.get("X-WR-TIMEZONE", "")).strip())
+        self.zones = ZoneResolver(definitions)
+        # Floating times mean the file's own zone when it says one (Google, Apple).
+        self.floating = declared or floating_zone
+        zone(self.floating)
+        self._declared = declared
+        self._calendars = calendars
+        self._home: str | None = None
+
+    def home(self, year: int) -> str:
+        """The file's own zone, where an all-day event's day is read from an instant: ``X-WR-TIMEZONE``,
+        else the one zone a file uses (Outlook ends all-day series at a local midnight written in UTC),
+        else the zone of floating times."""
+        if self._home is None:
+            used = {str(tzid) for cal in self._calendars for tzid in cal.get_used_tzids()}
+            found = self.zones.resolve(used.pop(), year) if len(used) == 1 else None
+            self._home = self._declared or (found.name if found else None) or self.floating
+        return self._home
+
+    def event(self, component: icalendar.Event, block: _Block) -> ParsedEvent | None:
+        try:
+            return self._event(component, block)
+        except _Problem as problem:
+            line = block.properties.get(problem.where or "", block.line)
+            self.problems.append((line, problem.key, problem.params))
+        except ValidationError as error:
+            self.problems.append((block.line, error.key, error.params))
+        return None
+
+    def _event(self, component: icalendar.Event, block: _Block) -> ParsedEvent:
+        for prop, detail in component.errors:
+            if prop is None or prop.upper() in _USED:
+                raise _Problem(prop, "error.ics_bad_value", prop=prop or "?", detail=str(detail)[:120])
+        uid = _text(component, "UID").strip()
+        if not uid:
+            raise _Problem("UID", "error.ics_no_uid")
+        summary = _text(component, "SUMMARY")
+        start, zone_name = self._moment(component, "DTSTART")
+        end = self._end(component, start, zone_name)
+        recurrence = self._recurrence(component, start)
+        recurrence_id = None
+        if component.get("RECURRENCE-ID") is not None:
+            recurrence_id = self._stored_moment(component, "RECURRENCE-ID", start)
+        dialogos = {name: _text(component, name) for name in DIALOGOS_PROPERTIES if component.get(name) is not None}
+        return ParsedEvent(
+            uid=uid,
+            line=block.line,
+            summary=summary,
+            start=start,
+            end=end,
+            timezone=zone_name,
+            description=_text(component, "DESCRIPTION"),
+            location=_text(component, "LOCATION"),
+            url=_text(component, "URL").strip(),
+            status=_text(component, "STATUS").strip().upper(),
+            recurrence=recurrence,
+            recurrence_id=recurrence_id,
+            dialogos=dialogos,
+        )
+
+    # -- dates and times ---------------------------------------------------------
+
+    def _moment(self, component: icalendar.Event, prop: str) -> tuple[datetime | date, str | None]:
+        """A date, or an aware datetime with the IANA zone of its wall-clock time (None: UTC)."""
+        value = _single(component.get(prop))
+        if value is None:
+            raise _Problem(prop, "error.ics_no_start")
+        return self._placed(prop, value.dt, value.params.get("TZID"))
+
+    def _placed(self, prop: str, raw: Any, tzid: str | None) -> tuple[datetime | date, str | None]:
+        if isinstance(raw, tuple):  # a PERIOD: its start
+            raw = raw[0]
+        if not isinstance(raw, date):
+            raise _Problem(prop, "error.ics_bad_value", prop=prop, detail=str(raw)[:60])
+        try:
+            within_years(raw, raw.isoformat())
+        except ValidationError as error:
+            raise _Problem(prop, error.key, **error.params) from None
+        if not isinstance(raw, datetime):
+            return raw, None
+        wall = raw.replace(tzinfo=None)
+        if tzid:
+            found = self.zones.resolve(str(tzid), raw.year)
+            if found is None:
+                raise _Problem(prop, "error.ics_unknown_zone", zone=str(tzid)[:60])
+            return _in_zone(wall, found)
+        if raw.tzinfo is not None:
+            return raw.astimezone(UTC), None
+        return wall.replace(tzinfo=zone(self.floating), fold=0), self.floating
+
+    def _end(self, component: icalendar.Event, start: datetime | date, zone_name: str | None) -> datetime | date:
+        if component.get("DTEND") is not None:
+            end, _ = self._moment(component, "DTEND")
+            if isinstance(end, datetime) != isinstance(start, datetime):
+                raise _Problem("DTEND", "error.ics_end_kind")
+            if end < start:  # type: ignore[operator]  # both dates or both aware datetimes
+                raise _Problem("DTEND", "error.ics_end_before_start")
+            return end
+        duration = _single(component.get("DURATION"))
+        if duration is not None:
+            length = duration.dt
+            if not isinstance(length, timedelta) or length < timedelta(0):
+                raise _Problem("DURATION", "error.ics_bad_value", prop="DURATION", detail=str(length)[:60])
+            if not isinstance(start, datetime):
+                return start + timedelta(days=max(length.days, 1))
+            # Days are calendar days (the same wall-clock time), hours are exact.
+            wall = start.replace(tzinfo=None) + timedelta(days=length.days)
+            assert start.tzinfo is not None
+            placed = wall.replace(tzinfo=start.tzinfo, fold=0).astimezone(UTC) + timedelta(seconds=length.seconds)
+            return placed.astimezone(start.tzinfo)
+        # RFC 5545: an all-day event without an end lasts its day; a timed one has no length.
+        return start if isinstance(start, datetime) else start + timedelta(days=1)
+
+    def _stored_moment(self, component: icalendar.Event, prop: str, start: datetime | date) -> str:
+        value = _single(component.get(prop))
+        assert value is not None
+        return self._as_stored(prop, value.dt, value.params.get("TZID"), start)
+
+    def _as_stored(self, prop: str, raw: Any, tzid: str | None, start: datetime | date) -> str:
+        """A date or instant of EXDATE, RDATE or RECURRENCE-ID as :mod:`planner.recurrence` stores it."""
+        if isinstance(raw, tuple):
+            raw = raw[0]
+        if not isinstance(start, datetime):
+            # All-day: the day the value names where it was written (Outlook writes local midnights).
+            if isinstance(raw, datetime) and raw.tzinfo is not None and not tzid:
+                raw = raw.astimezone(zone(self.home(raw.year)))
+            if not isinstance(raw, date):
+                raise _Problem(prop, "error.ics_bad_value", prop=prop, detail=str(raw)[:60])
+            day = raw.date() if isinstance(raw, datetime) else raw
+            within_years(day, day.isoformat())
+            return day.isoformat()
+        if not isinstance(raw, datetime) and isinstance(raw, date):
+            if prop == "RDATE":  # an extra day of a timed event: at its usual time
+                wall = datetime.combine(raw, start.replace(tzinfo=None).time())
+                return instant_text(wall.replace(tzinfo=start.tzinfo, fold=0))
+            return raw.isoformat()
+        moment, _ = self._placed(prop, raw, tzid)
+        assert isinstance(moment, datetime)
+        return instant_text(moment)
+
+    # -- repeats -----------------------------------------------------------------
+
+    def _recurrence(self, component: icalendar.Event, start: datetime | date) -> Recurrence:
+        rule = self._rule(component, start)
+        exdates = tuple(self._dates(component, "EXDATE", start))
+        rdates = tuple(self._dates(component, "RDATE", start))
+        return Recurrence(rule=rule, exdates=tuple(dict.fromkeys(exdates)), rdates=tuple(dict.fromkeys(rdates)))
+
+    def _rule(self, component: icalendar.Event, start: datetime | date) -> str | None:
+        value = _single(component.get("RRULE"))
+        if value is None:
+            return None
+        rule = icalendar.vRecur(value)
+        until = (rule.get("UNTIL") or [None])[0]
+        if until is not None:
+            rule["UNTIL"] = [self._until(until, start)]
+        text = rule.to_ical().decode()
+        try:
+            check_rule(text, start)
+        except (ValueError, TypeError, OverflowError) as exc:
+            raise _Problem("RRULE", "error.ics_bad_rule", detail=str(exc)[:120]) from None
+        return text
+
+    def _until(self, until: Any, start: datetime | date) -> date | datetime:
+        """``UNTIL`` as stored: a date for an all-day event, an instant (UTC) for a timed one."""
+        if not isinstance(start, datetime):
+            if isinstance(until, datetime):
+                local = until.astimezone(zone(self.home(until.year))) if until.tzinfo else until
+                return local.date()
+            return until
+        if isinstance(until, datetime):
+            if until.tzinfo is None:
+                until = until.replace(tzinfo=start.tzinfo, fold=0)
+            return until.astimezone(UTC)
+        return until if isinstance(until, date) else start
+
+    def _dates(self, component: icalendar.Event, prop: str, start: datetime | date) -> Iterator[str]:
+        values = component.get(prop)
+        if values is None:
+            return
+        for group in values if isinstance(values, list) else [values]:
+            group_tzid = group.params.get("TZID") if hasattr(group, "params") else None
+            for item in getattr(group, "dts", []):
+                tzid = item.params.get("TZID") or group_tzid
+                try:
+                    yield self._as_stored(prop, item.dt, tzid, start)
+                except ValidationError as error:
+                    raise _Problem(prop, error.key, **error.params) from None
+
+
+_USED = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID"}
+"""Properties whose broken value stops an import; others (a bad PRIORITY, say) are ignored."""
+
+
+def _in_zone(wall: datetime, found: ResolvedZone) -> tuple[datetime, str | None]:
+    # fold=0: a skipped wall time takes the offset before the gap, a repeated one its
+    # first occurrence (RFC 5545 §3.3.5).
+    placed = wall.replace(tzinfo=found.tz, fold=0)
+    if found.name is None:
+        return placed.astimezone(UTC), None
+    if found.name == "UTC":
+        return placed.astimezone(UTC), None
+    return placed, found.name
+
+
+def _single(value: Any) -> Any:
+    """A property that may appear several times: the first one."""
+    if isinstance(value, list):
+        return value[0] if value else None
+    return value
+
+
+def _text(component: icalendar.Event, prop: str) -> str:
+    value = _single(component.get(prop))
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
