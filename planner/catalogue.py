@@ -9,6 +9,8 @@ from __future__ import annotations
 from planner.exchange.messages_csv import PAIRS as _CSV
 from planner.exchange.messages_ics import PAIRS as _ICS
 from planner.exchange.messages_ics_import import PAIRS as _ICS_IMPORT
+from planner.messages_backups import PAIRS as _BACKUPS
+from planner.messages_presence import PAIRS as _PRESENCE
 
 _PAIRS: dict[str, tuple[str, str]] = {
     # -- words used inside other messages ---------------------------------
@@ -660,4 +662,4 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
     return merged
 
 
-MESSAGES: dict[str, dict[str, str]] = _merged(_PAIRS, _ICS, _ICS_IMPORT, _CSV)
+MESSAGES: dict[str, dict[str, str]] = _merged(_PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE)
