@@ -18,6 +18,9 @@ class Actions:
     new_database: QAction
     open_database: QAction
     backup: QAction
+    export: QAction
+    import_file: QAction
+    live_calendar: QAction
     demo: QAction
     quit: QAction
     undo: QAction
@@ -85,6 +88,15 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
             QKeySequence.keyBindings(QKeySequence.StandardKey.Open),
         ),
         backup=_action(parent, QCoreApplication.translate("Actions", "&Backup…")),
+        export=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Export to a calendar or spreadsheet…"),
+            _keys(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_E),
+        ),
+        import_file=_action(
+            parent, QCoreApplication.translate("Actions", "&Import…"), _keys(Qt.Modifier.CTRL | Qt.Key.Key_I)
+        ),
+        live_calendar=_action(parent, QCoreApplication.translate("Actions", "Keep the &live calendar file up to date")),
         demo=_action(parent, QCoreApplication.translate("Actions", "Fill with a &demo plan")),
         quit=_action(
             parent,
@@ -152,6 +164,7 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
         view.setCheckable(True)
         group.addAction(view)
     actions.view_week.setChecked(True)
+    actions.live_calendar.setCheckable(True)
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     return actions

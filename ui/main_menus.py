@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from planner.errors import PlannerError
 
@@ -29,6 +29,11 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window, window.recent_menu))
     file_menu.addAction(actions.backup)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.export)
+    file_menu.addAction(actions.import_file)
+    file_menu.addAction(actions.live_calendar)
+    file_menu.addSeparator()
     file_menu.addAction(actions.demo)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
@@ -46,6 +51,9 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     for action in (actions.previous, actions.today, actions.next):
         view_menu.addAction(action)
+    view_menu.addSeparator()
+    window.context_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Context calendars"))
+    window.context_menu.aboutToShow.connect(lambda: _fill_context(window, window.context_menu))
     view_menu.addSeparator()
     view_menu.addAction(window.balance_dock.toggleViewAction())
     view_menu.addAction(window.backlog_dock.toggleViewAction())
@@ -80,6 +88,9 @@ def connect_actions(window: MainWindow) -> None:
     actions.about.triggered.connect(lambda: _about(window))
     actions.backup.triggered.connect(lambda: backup(window))
     actions.demo.triggered.connect(window.fill_with_demo)
+    actions.export.triggered.connect(lambda: export(window))
+    actions.import_file.triggered.connect(lambda: import_file(window))
+    actions.live_calendar.triggered.connect(lambda checked: _live(window, checked))
     actions.open_database.triggered.connect(lambda: open_database(window, create=False))
     actions.new_database.triggered.connect(lambda: open_database(window, create=True))
     remember(window.planner.path)
@@ -106,6 +117,96 @@ def _about(window: MainWindow) -> None:
     from ui.dialogs.about import AboutDialog
 
     AboutDialog(window).exec()
+
+
+def export(window: MainWindow, *, live: bool = False) -> None:
+    """File ▸ Export…: the dialog writes the files; a live calendar is kept current from then on."""
+    from ui.dialogs.export_dialog import ExportDialog
+
+    first, last = window.visible_days()
+    shown = [p.name for p in window.planner.platforms() if p.name not in window.hidden_platforms()]
+    dialog = ExportDialog(window.planner, window, first_day=first, last_day=last, shown_platforms=shown)
+    if live:
+        dialog.live.setChecked(True)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.request is None:
+        window.actions.live_calendar.setChecked(window.live.is_on())
+        return
+    if dialog.request.live:
+        window.live.turn_on(dialog.request.options, dialog.request.destination)
+    window.actions.live_calendar.setChecked(window.live.is_on())
+    files = QLocale().createSeparatedList([str(path) for path in dialog.written])
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Exported to {files}").format(files=files), 15_000
+    )
+
+
+def _live(window: MainWindow, checked: bool) -> None:
+    if checked and not window.live.is_on():
+        export(window, live=True)  # choose what and where first
+    elif not checked:
+        window.live.turn_off()
+        window.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "The live calendar file is no longer updated."), 10_000
+        )
+
+
+def import_file(window: MainWindow) -> None:
+    """File ▸ Import…: a calendar or a spreadsheet; the window shows what came in."""
+    from ui.dialogs.import_dialog import ImportDialog
+
+    first, last = window.visible_days()
+    dialog = ImportDialog(window.planner, window, first_day=first, last_day=last, reason_asker=window.ops.reason_asker)
+    dialog.exec()
+    if dialog.report is not None:
+        window.reload()
+        window.live.refresh()
+
+
+def _fill_context(window: MainWindow, menu: QMenu) -> None:
+    """One checkable entry per imported context calendar, and a way to remove one."""
+    menu.clear()
+    try:
+        calendars = window.planner.context_calendars()
+    except PlannerError as error:
+        window.statusBar().showMessage(error.message, 10_000)
+        return
+    if not calendars:
+        empty = menu.addAction(QCoreApplication.translate("MainWindow", "None yet: File ▸ Import… a calendar"))
+        empty.setEnabled(False)
+        return
+    for calendar in calendars:
+        action = menu.addAction(calendar.name)
+        action.setCheckable(True)
+        action.setChecked(calendar.visible)
+        action.toggled.connect(lambda shown, chosen=calendar.id: _show_context(window, chosen, shown))
+    menu.addSeparator()
+    remove = menu.addMenu(QCoreApplication.translate("MainWindow", "&Remove"))
+    for calendar in calendars:
+        action = remove.addAction(calendar.name)
+        action.triggered.connect(lambda _checked=False, chosen=calendar: _remove_context(window, chosen))
+
+
+def _show_context(window: MainWindow, calendar_id: int, shown: bool) -> None:
+    try:
+        window.planner.set_context_visible(calendar_id, shown)
+    except PlannerError as error:
+        window.statusBar().showMessage(error.message, 10_000)
+    window.reload()
+
+
+def _remove_context(window: MainWindow, calendar: object) -> None:
+    name = getattr(calendar, "name", "")
+    question = QCoreApplication.translate("MainWindow", "Remove the context calendar “{name}” and its events?")
+    answer = QMessageBox.question(
+        window, QCoreApplication.translate("MainWindow", "Remove a context calendar"), question.format(name=name)
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        window.planner.remove_context_calendar(getattr(calendar, "id", 0))
+    except PlannerError as error:
+        window.statusBar().showMessage(error.message, 10_000)
+    window.reload()
 
 
 def backup(window: MainWindow) -> None:

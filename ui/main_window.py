@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDate, QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QColor
@@ -37,6 +38,7 @@ from ui.background import run_in_background
 from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
 from ui.insights import InsightsView
+from ui.live_calendar import LiveCalendarKeeper
 from ui.main_menus import build_menus, connect_actions
 from ui.month_view import MonthView
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
@@ -97,9 +99,14 @@ class MainWindow(QMainWindow):
         self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.ops.warned.connect(lambda messages: self.statusBar().showMessage(" ".join(messages), 15_000))
         self.ops.editAgain.connect(self.edit_post)
+        self.live = LiveCalendarKeeper(planner, self)
+        self.live.written.connect(self._live_written)
+        self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.actions.live_calendar.setChecked(self.live.is_on())
         self._restore_settings()
         self.watch.start()
         self.reload()
+        self.live.refresh()  # the file may be older than the plan: changes made while the app was closed
 
     # -- building -------------------------------------------------------------
 
@@ -253,6 +260,7 @@ class MainWindow(QMainWindow):
             posts = self.planner.list_posts(query) if shown else []
             report = self.planner.balance_report(start, end, shown) if shown else []
             ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,)))
+            context = self.planner.context_events(start, end)
         except PlannerError as error:
             # A locked or vanished file must not close the window: say it and keep the last view.
             self.statusBar().showMessage(error.message, 10_000)
@@ -262,6 +270,8 @@ class MainWindow(QMainWindow):
         self._sync_platform_filters()
         self.week_label.setText(self._title(first, last))
         self._show(posts, marks, report, first)
+        self.week_view.set_context(context)
+        self.month_view.set_context(context)
         self.backlog.set_ideas([p for p in ideas if p.platform not in self._hidden], self._colours)
         if self._view is View.WEEK:
             self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
@@ -420,14 +430,24 @@ class MainWindow(QMainWindow):
         if revision is not None:
             self.watch.seen(revision)
         self.reload()
+        self.live.refresh()
 
     def _changed_elsewhere(self, entries: list[AuditEntry]) -> None:
-        """Someone else saved: refresh if it touches what is shown (posts, rules, platforms)."""
-        shown = {Entity.POST, Entity.PLATFORM, Entity.CATEGORY, Entity.RULE, Entity.DATABASE}
+        """Someone else saved: refresh if it touches what is shown (posts, rules, platforms, context)."""
+        shown = {Entity.POST, Entity.PLATFORM, Entity.CATEGORY, Entity.RULE, Entity.DATABASE, Entity.CONTEXT}
         if any(entry.entity in shown for entry in entries):
             who = QLocale().createSeparatedList(sorted({entry.who for entry in entries}))
             self.statusBar().showMessage(self.tr("Updated with changes by {who}").format(who=who), 10_000)
             self.reload()
+        self.live.refresh()
+
+    def _live_written(self, paths: list[Path]) -> None:
+        files = QLocale().createSeparatedList([path.name for path in paths])
+        self.statusBar().showMessage(self.tr("Live calendar updated: {files}").format(files=files), 5_000)
+
+    def hidden_platforms(self) -> set[str]:
+        """The platforms the toolbar's filters hide."""
+        return set(self._hidden)
 
     def _checked(self, moment: datetime) -> None:
         local = moment.astimezone(self._tz)
@@ -448,6 +468,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watch.stop()
+        self.live.wait()  # a live calendar being written is finished, not cut short
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -59,8 +59,31 @@ def _post_to_edit(planner: Planner) -> Post:
     return next((p for p in posts if p.side is Side.CONVERSATION), posts[0])
 
 
+_CONTEXT = {
+    "en": ("Industry days", "Community Manager Appreciation Day", "Product launch (live stream)"),
+    "fr": ("Temps forts", "Journée des community managers", "Lancement produit (en direct)"),
+}
+
+
+def _context_calendar(planner: Planner, language: str) -> None:
+    """A small imported calendar, through the real import: an all-day event and a timed one this week."""
+    from planner.exchange.ics_import import import_context, read_calendar
+
+    name, day, launch = _CONTEXT[language]
+    text = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Dialogos//Screenshots//EN\r\n"
+        f"BEGIN:VEVENT\r\nUID:day@example.org\r\nDTSTAMP:20260101T000000Z\r\nDTSTART;VALUE=DATE:20260611\r\n"
+        f"DTEND;VALUE=DATE:20260612\r\nSUMMARY:{day}\r\nEND:VEVENT\r\n"
+        f"BEGIN:VEVENT\r\nUID:launch@example.org\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:20260609T120000Z\r\n"
+        f"DTEND:20260609T140000Z\r\nSUMMARY:{launch}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    import_context(planner, read_calendar(text.encode(), source="events.ics"), name=name, colour="#00897b")
+
+
 def take(language: str, folder: Path) -> list[Path]:
-    """Week, month, agenda, insights and editor pictures in ``language``."""
+    """Week, month, agenda, insights, editor, export and import pictures in ``language``."""
+    from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.import_dialog import ImportDialog
     from ui.main_window import View
     from ui.post_editor import PostEditor
     from ui.post_editor_fields import VALUE_ROLE
@@ -78,6 +101,7 @@ def take(language: str, folder: Path) -> list[Path]:
             Planner.open(scratch / "plan.sqlite", planning_zone=ZONE, clock=lambda: NOW, user="camille") as planner,
         ):
             plan_demo(planner, weeks=WEEKS, seed=7, today=NOW.date())
+            _context_calendar(planner, language)
             window = create_main_window(planner, clock=lambda: NOW)
             window.resize(*SIZE)
             window.show()
@@ -95,6 +119,18 @@ def take(language: str, folder: Path) -> list[Path]:
             editor.refresh_verdict()
             saved.append(_save(editor, folder, "editor", language))
             editor.close()
+            first, last = window.visible_days()
+            export = ExportDialog(planner, window, first_day=first, last_day=last)
+            export.path_edit.setText("/home/camille/Calendars/dialogos.ics")
+            export.reminder.setChecked(True)
+            export.show()
+            saved.append(_save(export, folder, "export", language))
+            export.close()
+            importing = ImportDialog(planner, window, first_day=first, last_day=last)
+            importing.path_edit.setText("/home/camille/Downloads/holidays.ics")
+            importing.show()
+            saved.append(_save(importing, folder, "import", language))
+            importing.close()
             window.close()
     finally:
         remove_translators(app, translators)

@@ -1,0 +1,131 @@
+"""The live calendar file, kept current by the open window.
+
+The user turns it on in File ▸ Export… ("keep this file up to date"); the
+choice is remembered per plan file in QSettings. After each change saved here
+and each change a colleague made, the window asks :meth:`LiveCalendarKeeper.refresh`;
+the core (:class:`planner.exchange.live.LiveCalendar`) rewrites the file only
+when the plan's revision moved. The writing runs in a worker thread, so a big
+plan never holds up the window; changes that arrive meanwhile are gathered
+into one more write.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, Signal
+
+from planner.errors import PlannerError
+from planner.exchange.ics_export import ExportOptions
+from planner.exchange.live import LiveCalendar
+from planner.model import Status
+from planner.service import Planner
+
+
+def _settings_key(plan: Path) -> str:
+    # QSettings keys are paths of their own: keep the plan's path in one segment.
+    return "live/" + str(plan.resolve()).replace("/", "|").replace("\\", "|")
+
+
+class _Writer(QThread):
+    done = Signal(object)  # list[Path] | None, or the PlannerError that stopped it
+
+    def __init__(self, calendar: LiveCalendar, force: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._calendar, self._force = calendar, force
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._calendar.refresh(self._force))
+        except PlannerError as error:
+            self.done.emit(error)
+
+
+class LiveCalendarKeeper(QObject):
+    """Keeps one plan's live calendar file current, off the GUI thread."""
+
+    written = Signal(list)  # the paths rewritten
+    failed = Signal(str)  # one line: why the file could not be written
+
+    def __init__(self, planner: Planner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._planner = planner
+        self._calendar: LiveCalendar | None = None
+        self.destination: Path | None = None
+        self._writer: _Writer | None = None
+        self._again = False
+        self._restore()
+
+    def is_on(self) -> bool:
+        return self._calendar is not None
+
+    def turn_on(self, options: ExportOptions, destination: Path) -> None:
+        """Keep ``destination`` current from now on (it was just written by the export)."""
+        self._calendar = LiveCalendar(self._planner, options, destination)
+        self.destination = destination
+        QSettings().setValue(_settings_key(self._planner.path), json.dumps(_options_record(options, destination)))
+        self.refresh()
+
+    def turn_off(self) -> None:
+        self._calendar, self.destination = None, None
+        QSettings().remove(_settings_key(self._planner.path))
+
+    def refresh(self, *, force: bool = False) -> None:
+        """Rewrite the file if the plan changed; a write already running is followed by one more."""
+        if self._calendar is None:
+            return
+        if self._writer is not None:
+            self._again = True
+            return
+        self._writer = _Writer(self._calendar, force, self)
+        self._writer.done.connect(self._done)
+        self._writer.start()
+
+    def wait(self) -> None:
+        """Let a running write (and the one it may have queued) finish: closing the window, tests."""
+        while self._writer is not None:
+            self._writer.wait()
+            QCoreApplication.processEvents()  # delivers its "done", which may start the next one
+
+    def _done(self, outcome: object) -> None:
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.wait()
+            writer.deleteLater()
+        if isinstance(outcome, PlannerError):
+            self.failed.emit(outcome.message)
+        elif isinstance(outcome, list):
+            self.written.emit(outcome)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _restore(self) -> None:
+        value = QSettings().value(_settings_key(self._planner.path))
+        if not value:
+            return
+        try:
+            record = json.loads(str(value))
+            options = ExportOptions(
+                platforms=tuple(record["platforms"]),
+                statuses=tuple(Status(s) for s in record["statuses"]),
+                per_platform=bool(record["per_platform"]),
+                reminder_minutes=record["reminder_minutes"],
+            )
+            destination = Path(record["destination"])
+        except (ValueError, KeyError, TypeError):
+            QSettings().remove(_settings_key(self._planner.path))  # a damaged setting: forget it
+            return
+        self._calendar = LiveCalendar(self._planner, options, destination)
+        self.destination = destination
+
+
+def _options_record(options: ExportOptions, destination: Path) -> dict[str, object]:
+    return {
+        "destination": str(destination),
+        "platforms": list(options.platforms),
+        "statuses": [status.value for status in options.statuses],
+        "per_platform": options.per_platform,
+        "reminder_minutes": options.reminder_minutes,
+    }
