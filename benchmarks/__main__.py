@@ -4,9 +4,25 @@ from __future__ import annotations
 
 import time
 
-from benchmarks import bench_app, bench_balance_check, bench_balance_report, bench_demo_insert, bench_week_list
+from benchmarks import (
+    bench_app,
+    bench_balance_check,
+    bench_balance_report,
+    bench_csv_import,
+    bench_demo_insert,
+    bench_ics_export,
+    bench_week_list,
+)
 
-BENCHMARKS = (bench_week_list, bench_demo_insert, bench_balance_check, bench_balance_report, bench_app)
+BENCHMARKS = (
+    bench_week_list,
+    bench_demo_insert,
+    bench_balance_check,
+    bench_balance_report,
+    bench_ics_export,
+    bench_csv_import,
+    bench_app,
+)
 
 
 def main() -> None:
