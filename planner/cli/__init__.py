@@ -14,7 +14,6 @@ import traceback
 from collections.abc import Sequence
 from typing import TextIO
 
-from planner.cli.commands import COMMANDS, Console
 from planner.cli.parser import build_parser
 from planner.errors import PlannerError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
@@ -65,6 +64,10 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     again if that command fails: a failing command leaves nothing behind, and
     a mistyped path to read from is an error, not a new empty plan.
     """
+    # The commands (and the formats they read and write) load only when one runs:
+    # `dialogos` opening the app parses its options without them.
+    from planner.cli.commands import COMMANDS, Console
+
     stdout = out or sys.stdout
     path = resolve_database(args.db)
     command = (args.command, args.action)

@@ -9,10 +9,11 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
 from typing import Any, TextIO
 
 from planner.cli import exchange_csv, exchange_ics, render
+from planner.cli.options import date_range as _range
+from planner.cli.options import reason as _reason
 from planner.cli.parser import UsageError
 from planner.demo import bulk_demo, plan_demo
 from planner.errors import ConflictError, NotFoundError
@@ -20,7 +21,7 @@ from planner.i18n import tr
 from planner.model import UNSET, Change, PostFields, PostPatch, PostQuery, Status
 from planner.rules import PRESETS, BalanceRule, Mode, preset_rule
 from planner.service import Planner
-from planner.timezones import day_range, parse_date, parse_iso_week, parse_local, week_of, week_range, zone
+from planner.timezones import parse_local, week_of, week_range, zone
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,15 +110,6 @@ def _given(value: Any) -> Any:
 
 
 # -- posts --------------------------------------------------------------------
-
-
-def _reason(args: argparse.Namespace) -> str | None:
-    """``--force`` overrides a balance rule and must say why; the reason is audited."""
-    if args.force and not (args.reason or "").strip():
-        raise UsageError("cli.force_needs_reason")
-    if args.reason and not args.force:
-        raise UsageError("cli.reason_needs_force")
-    return args.reason.strip() if args.force else None
 
 
 def _show_post(planner: Planner, args: argparse.Namespace, console: Console, post_id: int) -> int:
@@ -221,18 +213,6 @@ def _warn(console: Console, change: Change) -> None:
         print(tr("cli.warning", message=breach.message), file=console.err)
     for suggestion in change.verdict.suggestions:
         print(tr("cli.suggestion", message=suggestion.message), file=console.err)
-
-
-def _range(planner: Planner, args: argparse.Namespace) -> tuple[datetime | None, datetime | None]:
-    """--week or --from/--to as instants in the planning zone; (None, None) when absent."""
-    zone_name = planner.planning_zone
-    if args.week:
-        return week_range(*parse_iso_week(args.week), zone_name)
-    if args.date_from or args.date_to:
-        if not (args.date_from and args.date_to):
-            raise UsageError("cli.from_and_to")
-        return day_range(parse_date(args.date_from), parse_date(args.date_to), zone_name)
-    return None, None
 
 
 def _post_list(planner: Planner, args: argparse.Namespace, console: Console) -> int:

@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from planner.cli.parser import UsageError, _override, _range_options
+from planner.cli.options import post_query as _query
+from planner.cli.options import reason as _reason
+from planner.cli.parser import _override, _range_options
+from planner.exchange import csv_io
 from planner.exchange.csv_columns import HEADER_LANGUAGES
-from planner.exchange.csv_io import CsvFlavour, CsvRowsInvalid, export_csv, import_csv, text_csv, write_csv
 from planner.exchange.files import read_limited
 from planner.i18n import tr
-from planner.model import Post, PostQuery, Status
-from planner.timezones import day_range, parse_date, parse_iso_week, week_range
+from planner.model import Post, Status
 
 if TYPE_CHECKING:
     from planner.cli.commands import Console
@@ -47,27 +47,13 @@ def add_import(actions: Any, command: Any) -> None:
     _override(importing)
 
 
-def _query(planner: Planner, args: argparse.Namespace) -> PostQuery:
-    """--week or --from/--to as instants in the planning zone, and the filters."""
-    start: datetime | None = None
-    end: datetime | None = None
-    zone_name = planner.planning_zone
-    if args.week:
-        start, end = week_range(*parse_iso_week(args.week), zone_name)
-    elif args.date_from or args.date_to:
-        if not (args.date_from and args.date_to):
-            raise UsageError("cli.from_and_to")
-        start, end = day_range(parse_date(args.date_from), parse_date(args.date_to), zone_name)
-    return PostQuery(start, end, tuple(args.platform), tuple(Status(s) for s in args.status))
-
-
 def export(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     query = _query(planner, args)
-    flavour = CsvFlavour.EXCEL_FR if args.excel_fr else CsvFlavour.STANDARD
+    flavour = csv_io.CsvFlavour.EXCEL_FR if args.excel_fr else csv_io.CsvFlavour.STANDARD
     # French Excel users read French headers; --headers says otherwise explicitly.
     headers = args.headers or ("fr" if args.excel_fr else "en")
     if args.destination == STDOUT:
-        data = write_csv(planner.list_posts(query), flavour=flavour, headers=headers)
+        data = csv_io.write_csv(planner.list_posts(query), flavour=flavour, headers=headers)
         buffer = getattr(console.out, "buffer", None)
         if buffer is not None:
             console.out.flush()
@@ -76,13 +62,13 @@ def export(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         else:  # an in-memory stream (tests): the text without the byte order mark
             console.out.write(data.decode(flavour.encoding))
         return 0
-    count = export_csv(planner, query, args.destination, flavour=flavour, headers=headers)
+    count = csv_io.export_csv(planner, query, args.destination, flavour=flavour, headers=headers)
     key = "cli.csv_exported_one" if count == 1 else "cli.csv_exported"
     print(tr(key, count=count, path=args.destination), file=console.out)
     return 0
 
 
-class _RowsListed(CsvRowsInvalid):
+class _RowsListed(csv_io.CsvRowsInvalid):
     """The refusal as the command line prints it: its line, then one line per bad row.
 
     Raised rather than printed, so the command fails like any other (a file
@@ -96,21 +82,12 @@ class _RowsListed(CsvRowsInvalid):
         return "\n".join(lines)
 
 
-def _reason(args: argparse.Namespace) -> str | None:
-    """``--force`` overrides a balance rule and must say why; the reason is audited."""
-    if args.force and not (args.reason or "").strip():
-        raise UsageError("cli.force_needs_reason")
-    if args.reason and not args.force:
-        raise UsageError("cli.reason_needs_force")
-    return args.reason.strip() if args.force else None
-
-
 def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     reason = _reason(args)
     data = read_limited(args.source)
     try:
-        report = import_csv(planner, data, skip_invalid=args.skip_invalid, reason=reason)
-    except CsvRowsInvalid as invalid:
+        report = csv_io.import_csv(planner, data, skip_invalid=args.skip_invalid, reason=reason)
+    except csv_io.CsvRowsInvalid as invalid:
         raise _RowsListed(invalid.problems) from invalid
     if report.ignored_columns:
         print(tr("cli.csv_ignored_columns", columns=", ".join(report.ignored_columns)), file=console.err)
@@ -133,4 +110,4 @@ def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int
 
 def print_posts(posts: Sequence[Post], console: Console) -> None:
     """``post list --format csv``: the export's columns, English headers, on the standard output."""
-    console.out.write(text_csv(posts))
+    console.out.write(csv_io.text_csv(posts))

@@ -7,15 +7,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from planner.cli import ics_import
+from planner.cli.options import date_range as _range
 from planner.cli.parser import UsageError, _int, _range_options
-from planner.exchange.ics_export import DEFAULT_STATUSES, ExportOptions, render, write_ics
-from planner.exchange.live import LiveCalendar
 from planner.i18n import tr
 from planner.model import Status
 from planner.timezones import zone
 
 if TYPE_CHECKING:
     from planner.cli.commands import Console
+    from planner.exchange.ics_export import ExportOptions
     from planner.service import Planner
 
 STDOUT = "-"
@@ -47,7 +47,7 @@ def add_import(actions: Any, command: Any) -> None:
 
 def export(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     """Write the calendar to FILE (or stdout), once or, with --watch, until Ctrl+C."""
-    from planner.cli.commands import _range  # commands imports this module: not at the top
+    from planner.exchange.ics_export import DEFAULT_STATUSES, ExportOptions, render, write_ics
 
     to_stdout = args.destination == STDOUT
     if to_stdout:
@@ -76,6 +76,8 @@ def export(planner: Planner, args: argparse.Namespace, console: Console) -> int:
 
 
 def _watch(planner: Planner, options: ExportOptions, destination: Path, console: Console) -> int:
+    from planner.exchange.live import LiveCalendar
+
     live = LiveCalendar(planner, options, destination)
     tz = zone(planner.planning_zone)
     writes = 0

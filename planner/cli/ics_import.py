@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planner.cli import render
+from planner.cli.options import date_range as _range
+from planner.cli.options import reason as _reason
 from planner.cli.parser import FORMATS, UsageError, _range_options
-from planner.context import ContextCalendar
 from planner.exchange.files import read_limited
-from planner.exchange.ics_import import ImportReport, import_context, import_posts, read_calendar
 from planner.i18n import tr
 from planner.model import Status
-from planner.timezones import day_range, parse_date, parse_iso_week, week_range
 
 if TYPE_CHECKING:
     from planner.cli.commands import Console
+    from planner.context import ContextCalendar
+    from planner.exchange.ics_import import ImportReport
     from planner.service import Planner
 
 CONTEXT, POSTS = "context", "posts"
@@ -63,6 +63,9 @@ def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int
     _check_options(args)
     reason = _reason(args)
     start, end = _range(planner, args)
+    # iCalendar is read only when a file is imported: the app and other commands start faster.
+    from planner.exchange.ics_import import import_context, import_posts, read_calendar
+
     data = read_limited(args.file)
     # Checked whole before anything is written: a bad file changes nothing.
     parsed = read_calendar(data, source=Path(args.file).name, floating_zone=planner.planning_zone)
@@ -98,26 +101,6 @@ def _check_options(args: argparse.Namespace) -> None:
         if value:
             key = "cli.ics_import_context_only" if args.kind == CONTEXT else "cli.ics_import_posts_only"
             raise UsageError(key, option=option)
-
-
-def _reason(args: argparse.Namespace) -> str | None:
-    """``--force`` overrides a balance rule and must say why; the reason is audited."""
-    if args.force and not (args.reason or "").strip():
-        raise UsageError("cli.force_needs_reason")
-    if args.reason and not args.force:
-        raise UsageError("cli.reason_needs_force")
-    return str(args.reason).strip() if args.force else None
-
-
-def _range(planner: Planner, args: argparse.Namespace) -> tuple[datetime | None, datetime | None]:
-    zone_name = planner.planning_zone
-    if args.week:
-        return week_range(*parse_iso_week(args.week), zone_name)
-    if args.date_from or args.date_to:
-        if not (args.date_from and args.date_to):
-            raise UsageError("cli.from_and_to")
-        return day_range(parse_date(args.date_from), parse_date(args.date_to), zone_name)
-    return None, None
 
 
 def _summary(report: ImportReport) -> str:
