@@ -22,123 +22,138 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="58"/>
+        <location filename="../../ui/actions.py" line="61"/>
         <source>%1 (%2)</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/actions.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="74"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="79"/>
+        <location filename="../../ui/actions.py" line="82"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>&amp;Backup…</source>
         <translation>Créer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
-        <source>Fill with a &amp;demo plan</source>
-        <translation>Remplir avec un planning de &démonstration</translation>
+        <location filename="../../ui/actions.py" line="93"/>
+        <source>&amp;Export to a calendar or spreadsheet…</source>
+        <translation>&amp;Exporter vers un agenda ou un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="97"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="99"/>
+        <source>Keep the &amp;live calendar file up to date</source>
+        <translation>Tenir à jour le fichier d’agenda en &amp;direct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="100"/>
+        <source>Fill with a &amp;demo plan</source>
+        <translation>Remplir avec un planning de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>New &amp;idea…</source>
         <translation>Nouvelle &amp;idée…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>&amp;Edit post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="124"/>
         <source>&amp;Delete post</source>
         <translation>&amp;Supprimer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="117"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="121"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>&amp;Next</source>
         <translation>Sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="138"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>&amp;Insights</source>
         <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>&amp;Platforms…</source>
         <translation>&amp;Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Catégories…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>&amp;Balance rules…</source>
         <translation>&amp;Règles d’équilibre…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;About Dialogos</source>
         <translation>À &amp;propos de Dialogos</translation>
     </message>
@@ -208,7 +223,7 @@
     <message>
         <location filename="../../ui/balance_panel.py" line="277"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
-        <translation>Toutes les plateformes sont masquées : affichez-en une avec les boutons de plateformes de la barre d’outils.</translation>
+        <translation>Toutes les plateformes sont masquées&#xa0;: affichez-en une avec les boutons de plateformes de la barre d’outils.</translation>
     </message>
     <message>
         <location filename="../../ui/balance_panel.py" line="321"/>
@@ -478,6 +493,129 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
+        <source>&amp;Calendar file (.ics) for Google Calendar, Outlook, Apple, Thunderbird</source>
+        <translation>Fichier d’&amp;agenda (.ics) pour Google Agenda, Outlook, Apple, Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <source>&amp;Spreadsheet (.csv)</source>
+        <translation>&amp;Tableur (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
+        <source>Platforms</source>
+        <translation>Plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <source>&amp;All dates</source>
+        <translation>&amp;Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="129"/>
+        <source>One file per &amp;platform</source>
+        <translation>Un fichier par &amp;plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
+        <source>&amp;Reminder before each post:</source>
+        <translation>&amp;Rappel avant chaque publication :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <source>&amp;Keep this file up to date after every change (for a subscribed calendar)</source>
+        <translation>&amp;Tenir ce fichier à jour après chaque changement (pour un agenda abonné)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <source>For a French-language spreadsheet (semicolons, accents kept in Excel)</source>
+        <translation>Pour un tableur en français (points-virgules, accents conservés dans Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="158"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="163"/>
+        <source>What</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
+        <source>Platforms:</source>
+        <translation>Plateformes :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <source>From, to:</source>
+        <translation>Du, au :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <source>Statuses:</source>
+        <translation>Statuts :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Agendas (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="242"/>
+        <source>Choose the file to write.</source>
+        <translation>Choisissez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="245"/>
+        <source>Choose at least one status.</source>
+        <translation>Choisissez au moins un statut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="256"/>
+        <source>Exporting to {file}…</source>
+        <translation>Export vers {file}…</translation>
+    </message>
+</context>
+<context>
     <name>IdeaListModel</name>
     <message>
         <location filename="../../ui/backlog.py" line="88"/>
@@ -506,6 +644,133 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="110"/>
+        <source>A calendar (.ics) or a spreadsheet (.csv)</source>
+        <translation>Un agenda (.ics) ou un tableur (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
+        <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
+        <translation>Comme agenda de &amp;contexte, affiché derrière les publications (jours fériés, événements)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
+        <source>As &amp;posts</source>
+        <translation>Comme &amp;publications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="124"/>
+        <source>As the file says (a Dialogos export)</source>
+        <translation>Comme l’indique le fichier (un export Dialogos)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <source>Only events &amp;between</source>
+        <translation>Seulement les événements &amp;entre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="146"/>
+        <source>&amp;Skip invalid rows and import the others</source>
+        <translation>&amp;Ignorer les lignes invalides et importer les autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="151"/>
+        <source>Import details</source>
+        <translation>Détails de l’import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
+        <source>P&amp;latform:</source>
+        <translation>P&amp;lateforme :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>Ca&amp;tégorie :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="210"/>
+        <source>Calendars and spreadsheets (*.ics *.csv)</source>
+        <translation>Agendas et tableurs (*.ics *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="211"/>
+        <source>Calendars (*.ics)</source>
+        <translation>Agendas (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <source>Spreadsheets (*.csv)</source>
+        <translation>Tableurs (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="241"/>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="262"/>
+        <source>Importing {file}…</source>
+        <translation>Import de {file}…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/import_dialog.py" line="277"/>
+        <source>The context calendar “{name}” now has %n event(s).</source>
+        <translation>
+            <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
+            <numerusform>L’agenda de contexte « {name} » compte maintenant %n événements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="280"/>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
+        <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
+        <source>line {line}: “{summary}”: {why}</source>
+        <translation>ligne {line} : « {summary} » : {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="294"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
     <name>InsightsView</name>
     <message>
         <location filename="../../ui/insights.py" line="265"/>
@@ -516,7 +781,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -531,68 +796,103 @@
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="36"/>
+        <location filename="../../ui/main_menus.py" line="41"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="43"/>
+        <location filename="../../ui/main_menus.py" line="48"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="53"/>
+        <location filename="../../ui/main_menus.py" line="55"/>
+        <source>&amp;Context calendars</source>
+        <translation>Agendas de &amp;contexte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="61"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="57"/>
+        <location filename="../../ui/main_menus.py" line="65"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="114"/>
+        <location filename="../../ui/main_menus.py" line="139"/>
+        <source>Exported to {files}</source>
+        <translation>Exporté vers {files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="149"/>
+        <source>The live calendar file is no longer updated.</source>
+        <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="174"/>
+        <source>None yet: File ▸ Import… a calendar</source>
+        <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="183"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="199"/>
+        <source>Remove the context calendar “{name}” and its events?</source>
+        <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="201"/>
+        <source>Remove a context calendar</source>
+        <translation>Retirer un agenda de contexte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="215"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="122"/>
+        <location filename="../../ui/main_menus.py" line="223"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="125"/>
+        <location filename="../../ui/main_menus.py" line="226"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="134"/>
+        <location filename="../../ui/main_menus.py" line="235"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="136"/>
-        <location filename="../../ui/main_menus.py" line="143"/>
+        <location filename="../../ui/main_menus.py" line="237"/>
+        <location filename="../../ui/main_menus.py" line="244"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation>Plannings Dialogos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="141"/>
+        <location filename="../../ui/main_menus.py" line="242"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="157"/>
+        <location filename="../../ui/main_menus.py" line="263"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -600,27 +900,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -628,7 +928,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -636,7 +936,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -644,73 +944,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Last {count} weeks · {dates}</source>
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="446"/>
+        <source>Live calendar updated: {files}</source>
+        <translation>Agenda en direct mis à jour : {files}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Week {week} · {dates}</source>
         <translation>Semaine {week} · {dates}</translation>
     </message>
@@ -718,38 +1023,38 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/month_view.py" line="61"/>
+        <location filename="../../ui/month_view.py" line="63"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="250"/>
+        <location filename="../../ui/month_view.py" line="271"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="252"/>
+        <location filename="../../ui/month_view.py" line="273"/>
         <source>{time} · {platform} · {title}</source>
         <comment>a post in a day&apos;s tooltip</comment>
         <translation>{time} · {platform} · {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="259"/>
+        <location filename="../../ui/month_view.py" line="280"/>
         <source>Conversation {conversation}, information {information}, promotion {promotion}</source>
         <translation>Conversation {conversation}, information {information}, promotion {promotion}</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="264"/>
+        <location filename="../../ui/month_view.py" line="285"/>
         <source>{percent} % promotion</source>
         <translation>{percent}&#x202f;% de promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="265"/>
+        <location filename="../../ui/month_view.py" line="286"/>
         <source>{mix} ({percent})</source>
         <translation>{mix} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="266"/>
+        <location filename="../../ui/month_view.py" line="287"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -986,124 +1291,129 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/post_editor.py" line="93"/>
+        <location filename="../../ui/post_editor.py" line="97"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="93"/>
+        <location filename="../../ui/post_editor.py" line="97"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="95"/>
+        <location filename="../../ui/post_editor.py" line="99"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="128"/>
+        <location filename="../../ui/post_editor.py" line="132"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="136"/>
+        <location filename="../../ui/post_editor.py" line="140"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="141"/>
+        <location filename="../../ui/post_editor.py" line="145"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="144"/>
+        <location filename="../../ui/post_editor.py" line="148"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="150"/>
+        <location filename="../../ui/post_editor.py" line="154"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="155"/>
+        <location filename="../../ui/post_editor.py" line="159"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="156"/>
+        <location filename="../../ui/post_editor.py" line="160"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="157"/>
+        <location filename="../../ui/post_editor.py" line="161"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="160"/>
+        <location filename="../../ui/post_editor.py" line="164"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="163"/>
+        <location filename="../../ui/post_editor.py" line="167"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="168"/>
+        <location filename="../../ui/post_editor.py" line="172"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="171"/>
+        <location filename="../../ui/post_editor.py" line="175"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="173"/>
+        <location filename="../../ui/post_editor.py" line="177"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="178"/>
+        <location filename="../../ui/post_editor.py" line="182"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="181"/>
+        <location filename="../../ui/post_editor.py" line="185"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="185"/>
+        <location filename="../../ui/post_editor.py" line="189"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="186"/>
+        <location filename="../../ui/post_editor.py" line="190"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="187"/>
+        <location filename="../../ui/post_editor.py" line="191"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="340"/>
+        <location filename="../../ui/post_editor.py" line="343"/>
+        <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
+        <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="358"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="340"/>
+        <location filename="../../ui/post_editor.py" line="358"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="355"/>
+        <location filename="../../ui/post_editor.py" line="373"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -1508,19 +1818,19 @@ suit la règle par défaut</translation>
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../ui/palette.py" line="44"/>
+        <location filename="../../ui/palette.py" line="58"/>
         <location filename="../../ui/dialogs/__init__.py" line="59"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="45"/>
+        <location filename="../../ui/palette.py" line="59"/>
         <location filename="../../ui/dialogs/__init__.py" line="60"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/palette.py" line="46"/>
+        <location filename="../../ui/palette.py" line="60"/>
         <location filename="../../ui/dialogs/__init__.py" line="61"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
@@ -1643,32 +1953,43 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week_paint.py" line="93"/>
+        <location filename="../../ui/week_paint.py" line="83"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation>{time} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/week_view.py" line="92"/>
+        <location filename="../../ui/week_view.py" line="96"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week_view.py" line="274"/>
+        <location filename="../../ui/week_view.py" line="295"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context_layer.py" line="192"/>
+        <source>{calendar}: {summary} (all day)</source>
+        <translation>{calendar} : {summary} (toute la journée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context_layer.py" line="199"/>
+        <source>{calendar}: {summary}, {start}–{end}</source>
+        <translation>{calendar} : {summary}, {start}–{end}</translation>
     </message>
 </context>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/main_menus.py" line="258"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="90"/>
+        <location filename="../../ui/app.py" line="100"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
