@@ -174,6 +174,7 @@ class EventBuilder:
         if post.author:
             event[fields.X_AUTHOR] = shared(post.author)
         event[fields.X_VERSION] = shared(str(post.version))
+        event[fields.X_TIMEZONE] = shared(post.timezone)
         if self._trigger is not None:
             alarm = Alarm()
             alarm["ACTION"] = self._display

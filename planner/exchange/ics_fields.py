@@ -21,6 +21,9 @@ X_STATUS = "X-DIALOGOS-STATUS"
 X_CAMPAIGN = "X-DIALOGOS-CAMPAIGN"
 X_AUTHOR = "X-DIALOGOS-AUTHOR"
 X_VERSION = "X-DIALOGOS-VERSION"
+X_TIMEZONE = "X-DIALOGOS-TIMEZONE"
+"""The post's zone: a start in the autumn's repeated hour is written in UTC (a
+wall time with a zone means its first occurrence), and keeps its zone here."""
 
 
 def event_uid(post_uid: str) -> str:

@@ -299,6 +299,15 @@ class _Plan:
         """An event of Dialogos' export: the post's own values from the X-DIALOGOS properties."""
         x = event.dialogos
         values = self._timing(event.start, event.end, event.timezone)
+        own_zone = x.get(fields.X_TIMEZONE)
+        if own_zone and isinstance(values["start"], datetime) and own_zone != values["timezone"]:
+            # Written in UTC (the autumn's repeated hour): back in the post's own zone.
+            try:
+                values["start"] = values["start"].astimezone(zone(own_zone))
+            except ValidationError as error:
+                problem = tr(error.key, **error.params)
+                raise CalendarFileError(self.source, event.line, "error.ics_bad_dialogos", detail=problem) from None
+            values["timezone"] = own_zone
         if not self._in_range(values["start"]):
             self.skipped.append(_skip(event, "outside_range"))
             return None

@@ -38,6 +38,7 @@ DIALOGOS_PROPERTIES = (
     ics_fields.X_CAMPAIGN,
     ics_fields.X_AUTHOR,
     ics_fields.X_VERSION,
+    ics_fields.X_TIMEZONE,
 )
 """The properties that carry a post's own fields in Dialogos' export."""
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -16,6 +17,7 @@ from planner.model import Entity
 from planner.rules import Mode, preset_rule
 from planner.timezones import day_range
 from planner.verdicts import BalanceRefused
+from tests.conftest import NOW
 from tests.exchange.ics_samples import calendar, event, fixture
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -360,13 +362,32 @@ def test_our_own_event_whose_post_is_missing_recreates_it_with_its_uid(planner: 
 
 
 def test_a_round_trip_through_the_real_export_changes_nothing(planner: Planner) -> None:
-    export = pytest.importorskip("planner.exchange.ics_export")
+    from planner.exchange import ics_export as export
+
     two_posts(planner)
     data = export.calendar_bytes(planner, export.ExportOptions())
     revision = planner.revision()
     report = import_posts(planner, read(data), platform=None, category=None)
     assert (report.created, report.updated, report.unchanged) == (0, 0, 2)
     assert planner.revision() == revision
+
+
+def test_a_post_in_the_autumns_repeated_hour_comes_back_in_its_zone_into_another_file(
+    planner: Planner, tmp_path: Path
+) -> None:
+    from planner.exchange import ics_export as export
+
+    second = datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=ZoneInfo("Europe/Paris"))  # the second 02:30: 01:30 UTC
+    planner.create_post(PostFields(platform="Instagram", title="Night owls", start=second))
+    data = export.calendar_bytes(planner, export.ExportOptions())
+
+    with Planner.open(tmp_path / "other.sqlite", planning_zone="America/New_York", clock=lambda: NOW) as other:
+        other.add_platform("Instagram", "instagram")
+        report = import_posts(other, read(data), platform=None, category=None)
+        [post] = other.list_posts()
+    assert report.created == 1
+    assert post.timezone == "Europe/Paris"
+    assert post.start_utc == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
 
 
 # -- balance rules ------------------------------------------------------------------
