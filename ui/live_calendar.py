@@ -13,14 +13,18 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, Signal
 
 from planner.errors import PlannerError
-from planner.exchange.ics_export import ExportOptions
-from planner.exchange.live import LiveCalendar
 from planner.model import Status
 from planner.service import Planner
+
+if TYPE_CHECKING:
+    # iCalendar loads only when a plan has a live file: the window opens faster without it.
+    from planner.exchange.ics_export import ExportOptions
+    from planner.exchange.live import LiveCalendar
 
 
 def _settings_key(plan: Path) -> str:
@@ -62,6 +66,8 @@ class LiveCalendarKeeper(QObject):
 
     def turn_on(self, options: ExportOptions, destination: Path) -> None:
         """Keep ``destination`` current from now on (it was just written by the export)."""
+        from planner.exchange.live import LiveCalendar
+
         self._calendar = LiveCalendar(self._planner, options, destination)
         self.destination = destination
         QSettings().setValue(_settings_key(self._planner.path), json.dumps(_options_record(options, destination)))
@@ -105,6 +111,9 @@ class LiveCalendarKeeper(QObject):
         value = QSettings().value(_settings_key(self._planner.path))
         if not value:
             return
+        from planner.exchange.ics_export import ExportOptions
+        from planner.exchange.live import LiveCalendar
+
         try:
             record = json.loads(str(value))
             options = ExportOptions(
