@@ -8,6 +8,7 @@ from benchmarks import (
     bench_app,
     bench_balance_check,
     bench_balance_report,
+    bench_concurrent_writers,
     bench_csv_import,
     bench_demo_insert,
     bench_ics_export,
@@ -21,6 +22,7 @@ BENCHMARKS = (
     bench_balance_report,
     bench_ics_export,
     bench_csv_import,
+    bench_concurrent_writers,
     bench_app,
 )
 

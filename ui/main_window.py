@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
         self._view = View.WEEK
         self._hidden: set[str] = set()
         self._colours: dict[str, str] = {}
+        self._shown: dict[int, Post] = {}  # the posts as drawn: a move or delete expects these versions
         self.ops = PostOperations(planner, self, reason_asker=reason_asker, conflict_asker=conflict_asker)
         self.actions: Actions = create_actions(self, self.ops.stack)
         # Names the first window's tests know.
@@ -265,6 +266,7 @@ class MainWindow(QMainWindow):
             # A locked or vanished file must not close the window: say it and keep the last view.
             self.statusBar().showMessage(error.message, 10_000)
             return
+        self._shown = {post.id: post for post in (*posts, *ideas)}
         breaches = [breach for balance in report for breach in balance.breaches]
         marks = messages_by_post(breaches, (post.id for post in posts))
         self._sync_platform_filters()
@@ -375,8 +377,12 @@ class MainWindow(QMainWindow):
         from ui.post_editor import PostEditor
 
         editor = PostEditor(self.planner, start=start, idea=idea, parent=self)
-        if editor.exec():
-            self.ops.create(editor.result_fields(), editor.override_reason())
+        # On a busy file the editor comes back with everything typed, to save again.
+        while editor.exec():
+            if self.ops.create(editor.result_fields(), editor.override_reason()) is not None:
+                return
+            if not self.ops.file_was_busy():
+                return
 
     def edit_post(self, post: Post | None = None) -> None:
         from ui.post_editor import PostEditor
@@ -385,10 +391,13 @@ class MainWindow(QMainWindow):
         if post is None:
             return
         editor = PostEditor(self.planner, post=post, parent=self)
-        if editor.exec():
+        # On a busy file the editor comes back with everything typed, to save again.
+        while editor.exec():
             patch = editor.result_patch()
-            if not patch.is_empty():
-                self.ops.edit(post, patch, editor.override_reason())
+            if patch.is_empty() or self.ops.edit(post, patch, editor.override_reason()) is not None:
+                return
+            if not self.ops.file_was_busy():
+                return
 
     def fill_with_demo(self) -> None:
         """Write the demo plan (13 weeks around today) without freezing the window."""
@@ -406,18 +415,22 @@ class MainWindow(QMainWindow):
     def delete_selected(self) -> None:
         post = self.selected_post()
         if post is not None:
-            self.ops.delete(post)
+            self.ops.delete(self._shown.get(post.id, post))
 
     def _edit_by_id(self, post_id: int) -> None:
         self.edit_post(self._post(post_id))
 
+    def _as_shown(self, post_id: int) -> Post | None:
+        """The post as the user saw it: a colleague's change since then is a conflict, not overwritten."""
+        return self._shown.get(post_id) or self._post(post_id)
+
     def _delete_by_id(self, post_id: int) -> None:
-        post = self._post(post_id)
+        post = self._as_shown(post_id)
         if post is not None:
             self.ops.delete(post)
 
     def _move_by_id(self, post_id: int, start: datetime) -> None:
-        post = self._post(post_id)
+        post = self._as_shown(post_id)
         if post is not None:
             self.ops.move(post, start)
 

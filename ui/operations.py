@@ -12,11 +12,11 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from planner.errors import ConflictError, PlannerError
+from planner.errors import ConflictError, DatabaseError, PlannerError
 from planner.model import UNSET, Change, Post, PostFields, PostPatch
 from planner.service import Planner
 from planner.verdicts import BalanceRefused
@@ -79,11 +79,23 @@ class PostOperations(QObject):
         self.stack = QUndoStack(self)
         self.reason_asker = reason_asker
         self.conflict_asker = conflict_asker
-        self.history = History(planner, report=self.failed.emit, done=lambda: self.changed.emit(None))
+        self.history = History(
+            planner,
+            report=self.failed.emit,
+            done=lambda: self.changed.emit(None),
+            step_back=lambda undoing: QTimer.singleShot(0, self.stack.redo if undoing else self.stack.undo),
+        )
+        self.last_error: PlannerError | None = None  # why the last operation saved nothing, if it failed
+
+    def file_was_busy(self) -> bool:
+        """The last operation failed only because a colleague held the file: the same change can be tried again."""
+        error = self.last_error
+        return isinstance(error, DatabaseError) and error.key == "error.db_locked"
 
     # -- the operations -------------------------------------------------------
 
     def create(self, fields: PostFields, reason: str | None = None) -> Post | None:
+        self.last_error = None
         change = self._with_reason(lambda why: self.planner.create_post(fields, reason=why), reason)
         if change is None:
             return None
@@ -99,6 +111,7 @@ class PostOperations(QObject):
         return self._update(post, PostPatch(start=start), reason, moved=True)
 
     def delete(self, post: Post) -> bool:
+        self.last_error = None
         try:
             change = self.planner.delete_post(post.id, expect_version=post.version)
         except ConflictError as conflict:
@@ -115,6 +128,7 @@ class PostOperations(QObject):
     # -- the plumbing -----------------------------------------------------------
 
     def _update(self, post: Post, patch: PostPatch, reason: str | None, *, moved: bool) -> Post | None:
+        self.last_error = None
         expected = post.version
         while True:
             try:
@@ -170,8 +184,10 @@ class PostOperations(QObject):
         self.changed.emit(change)
 
     def _fail(self, error: PlannerError) -> None:
+        self.last_error = error
         self.failed.emit(error.message)
-        if self.window is not None and error.exit_code == 5:
+        # A busy file is a moment's wait, said in the status bar; a damaged or vanished file needs a box.
+        if self.window is not None and error.exit_code == 5 and not self.file_was_busy():
             QMessageBox.critical(self.window, self.tr("Dialogos"), error.message)
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from planner.errors import PlannerError
+from planner.errors import DatabaseError, PlannerError
 from planner.model import Post, PostFields, PostPatch
 from planner.service import Planner
 
@@ -32,6 +32,8 @@ class History:
     planner: Planner
     report: Callable[[str], None]  # a failed undo or redo, in one line
     done: Callable[[], None]  # an undo or redo went through
+    # Puts the stack back after an undo (True) or redo (False) the busy file stopped, without running it.
+    step_back: Callable[[bool], None] = lambda _undoing: None
     known: dict[str, Post] = field(default_factory=dict)
 
     def saw(self, post: Post) -> None:
@@ -46,6 +48,7 @@ class PostCommand(QUndoCommand):
         self.history = history
         self.uid = uid
         self._skip_first_redo = True
+        self._skip_next_undo = False
 
     @property
     def planner(self) -> Planner:
@@ -59,18 +62,30 @@ class PostCommand(QUndoCommand):
         if self._skip_first_redo:
             self._skip_first_redo = False
             return
-        self._run(self.apply)
+        self._run(self.apply, undoing=False)
 
     def undo(self) -> None:
-        self._run(self.revert)
+        if self._skip_next_undo:
+            self._skip_next_undo = False
+            return
+        self._run(self.revert, undoing=True)
 
-    def _run(self, action: Callable[[], None]) -> None:
+    def _run(self, action: Callable[[], None], *, undoing: bool) -> None:
         try:
             action()
         except PlannerError as error:
-            # The stack drops an obsolete command: the history never points
-            # at a state that could not be reached.
-            self.setObsolete(True)
+            if isinstance(error, DatabaseError) and error.key == "error.db_locked":
+                # Nothing was done and the command still holds: the stack steps
+                # back (skipping the command) so the same undo or redo can be asked again.
+                if undoing:
+                    self._skip_first_redo = True
+                else:
+                    self._skip_next_undo = True
+                self.history.step_back(undoing)
+            else:
+                # The stack drops an obsolete command: the history never points
+                # at a state that could not be reached.
+                self.setObsolete(True)
             self.history.report(
                 QCoreApplication.translate("undo", "Cannot undo or redo: %1").replace("%1", error.message)
             )
