@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
+    from planner.presence import Presence
     from planner.verdicts import Verdict
 
 
@@ -262,3 +263,4 @@ class DatabaseInfo:
     size_bytes: int
     journal_mode: str
     counts: dict[str, int]
+    present: tuple[Presence, ...] = ()  # who has the file open now (schema 4), by arrival

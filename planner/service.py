@@ -19,6 +19,7 @@ from planner.balance_reports import BalanceReports
 from planner.context import ContextCalendars
 from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.history import PostHistory
 from planner.i18n import Term
 from planner.model import (
     UNSET,
@@ -32,6 +33,7 @@ from planner.model import (
     Side,
     Status,
 )
+from planner.presence import TeamPresence
 from planner.session import Transaction
 from planner.storage import bulk
 from planner.storage import models as db
@@ -99,7 +101,7 @@ def _post(row: Sequence[Any]) -> Post:
     )
 
 
-class Planner(BalanceReports, ContextCalendars):
+class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence):
     """Posts: create, edit, move, delete, list, each judged by the balance
     rules (:mod:`planner.balance_checks`, :mod:`planner.balance_reports`). Platforms and
     categories come from :class:`~planner.reference.ReferenceData`, the file
@@ -193,7 +195,7 @@ class Planner(BalanceReports, ContextCalendars):
             if len(rows) <= 50:
                 posts = tuple(p for p in (self._find(i) for i in ids) if p is not None)
                 for post in posts:
-                    self._audit(tx, ChangeKind.CREATE, Entity.POST, post.id, {**_summary(post), **breaches}, reason)
+                    self._audit_post(tx, ChangeKind.CREATE, post, {**_summary(post), **breaches}, reason)
             else:
                 posts = ()
                 summary = {"count": len(rows), "ids": [ids[0], ids[-1]], **breaches}
@@ -248,7 +250,7 @@ class Planner(BalanceReports, ContextCalendars):
             if deleted != 1:
                 raise ConflictError("error.conflict_post", current=self._find(post_id), id=post_id)
             verdict = self._balance_gate(tx, before, {}, reason=None, removing=True)
-            self._audit(tx, ChangeKind.DELETE, Entity.POST, post_id, {**_summary(current), **_breach_notes(verdict)})
+            self._audit_post(tx, ChangeKind.DELETE, current, {**_summary(current), **_breach_notes(verdict)})
             return Change(tx.revision, ChangeKind.DELETE, Entity.POST, (post_id,), (current,), verdict)
 
     # -- judging before saving ------------------------------------------------
@@ -321,7 +323,7 @@ class Planner(BalanceReports, ContextCalendars):
             removing = after[post_id].entry is None
             verdict = self._balance_gate(tx, before, after, reason=reason, removing=removing)
             summary = {**_difference(current, saved), **_breach_notes(verdict)}
-            self._audit(tx, kind, Entity.POST, post_id, summary, reason)
+            self._audit_post(tx, kind, saved, summary, reason)
             return Change(tx.revision, kind, Entity.POST, (post_id,), (saved,), verdict)
 
     def _stored(self, resolver: _Resolver, values: dict[str, Any], tx: Transaction) -> tuple[Any, ...]:

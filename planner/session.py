@@ -9,13 +9,13 @@ import sqlite3
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Self
 
 import peewee as pw
 
-from planner import __version__
+from planner import __version__, backups
 from planner.errors import DatabaseError, PlannerError, ValidationError
 from planner.i18n import language, tr
 from planner.model import AuditEntry, ChangeKind, DatabaseInfo, Entity
@@ -78,6 +78,11 @@ class Session:
         self._data_version: int | None = None
         self.backup_made: Path | None = None
 
+    # Set by open(): the folder of automatic backups, and what auto_backup() already knows.
+    backup_folder: Path | None = None
+    _backup_zone: str | None = None
+    _backup_day: date | None = None
+
     @classmethod
     def open(
         cls,
@@ -88,14 +93,44 @@ class Session:
         clock: Clock = system_clock,
         user: str | None = None,
         busy_timeout: float = conn.DEFAULT_BUSY_TIMEOUT,
+        backup_folder: str | os.PathLike[str] | None = None,
     ) -> Self:
         """Open (or, with ``create``, make) the Dialogos file at ``path``.
 
         Refuses, without writing a byte: a folder, a missing folder, a file
-        that is not a Dialogos database, one made by a newer Dialogos.
+        that is not a Dialogos database, one made by a newer Dialogos, a
+        damaged one (:class:`~planner.storage.connection.DamagedError`, whose
+        message offers the newest sound backup). ``backup_folder`` is where
+        automatic backups go (the app's setting); None means
+        ``$DIALOGOS_BACKUPS``, else a folder beside the file. Opening takes
+        no backup: writers call :meth:`auto_backup`.
         """
         file = Path(path).expanduser()
+        folder = backups.backup_folder(file, backup_folder)
+        try:
+            return cls._open(file, folder, create, planning_zone, clock, user, busy_timeout)
+        except DatabaseError as error:
+            recognised = backups.recognise_damage(error, file, folder)
+            if recognised is error:
+                raise
+            raise recognised from None
+
+    @classmethod
+    def _open(
+        cls,
+        file: Path,
+        folder: Path,
+        create: bool,
+        planning_zone: str | None,
+        clock: Clock,
+        user: str | None,
+        busy_timeout: float,
+    ) -> Self:
         state = conn.inspect_file(file)
+        if state.empty and backups.backups_of(file, folder):
+            # A 0-byte file is a new plan (``touch plan.sqlite``) unless backups
+            # of it exist: then it held a plan and was cut to nothing.
+            raise conn.DamagedError(file, "damage.empty")
         if not state.exists and not create:
             raise DatabaseError("error.db_not_found", path=str(file))
         if not state.exists and state.read_only:
@@ -118,6 +153,7 @@ class Session:
             user=user or current_user(),
             busy_timeout=busy_timeout,
         )
+        session.backup_folder = folder
         try:
             with session._guard():
                 database.connect()
@@ -129,6 +165,9 @@ class Session:
                         app_version=__version__,
                         language=language(),
                     )
+                    # Nothing to back up today in a plan made today.
+                    session._backup_zone = zone_name
+                    session._backup_day = clock().astimezone(zone(zone_name)).date()
                 elif state.schema_version < SCHEMA_VERSION:
                     session.backup_made = migrate(database, file, state.schema_version)
         except BaseException:
@@ -315,29 +354,59 @@ class Session:
         )
 
     def check(self) -> list[str]:
-        """Problems found in the file, as user-facing sentences; empty when sound."""
+        """Problems found in the file, as user-facing sentences; empty when sound.
+
+        SQLite's integrity check, its foreign key check (a post whose platform
+        is gone), then Dialogos' own rules. Pages too damaged to read are a
+        problem reported, not an error raised: ``db check`` exists for them.
+        """
         problems: list[str] = []
         with self._reading():
-            for (line,) in self._db.execute_sql("PRAGMA integrity_check").fetchall():
-                if line != "ok":
-                    problems.append(tr("check.integrity", detail=line))
-            for row in self._db.execute_sql("PRAGMA foreign_key_check").fetchall():
-                problems.append(tr("check.foreign_key", table=row[0], row=row[1], parent=row[2]))
-            undated = db.Post.select().where(db.Post.start_ts.is_null() & (db.Post.status != "idea")).count()
-            if undated:
-                problems.append(tr("check.undated_posts", count=undated))
-            dated_ideas = db.Post.select().where(db.Post.start_ts.is_null(False) & (db.Post.status == "idea")).count()
-            if dated_ideas:
-                problems.append(tr("check.dated_ideas", count=dated_ideas))
-            for (zone_name,) in self._db.execute_sql('SELECT DISTINCT timezone FROM "post"').fetchall():
-                try:
-                    zone(zone_name)
-                except ValidationError:
-                    problems.append(tr("check.unknown_zone", zone=zone_name))
+            try:
+                for (found,) in self._db.execute_sql("PRAGMA integrity_check(50)").fetchall():
+                    # One problem a line; SQLite may pack several in a row, after a heading.
+                    for line in str(found).splitlines():
+                        if line != "ok" and not line.startswith("***"):
+                            problems.append(tr("check.integrity", detail=line))
+                for row in self._db.execute_sql("PRAGMA foreign_key_check").fetchall():
+                    problems.append(tr("check.foreign_key", table=row[0], row=row[1], parent=row[2]))
+                problems.extend(self._own_checks())
+            except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
+                problems.append(tr("check.integrity", detail=str(exc)))
         return problems
 
+    def _own_checks(self) -> Iterator[str]:
+        """Dialogos' own consistency rules, each a sentence when broken."""
+        undated = db.Post.select().where(db.Post.start_ts.is_null() & (db.Post.status != "idea")).count()
+        if undated:
+            yield tr("check.undated_posts", count=undated)
+        dated_ideas = db.Post.select().where(db.Post.start_ts.is_null(False) & (db.Post.status == "idea")).count()
+        if dated_ideas:
+            yield tr("check.dated_ideas", count=dated_ideas)
+        for (zone_name,) in self._db.execute_sql('SELECT DISTINCT timezone FROM "post"').fetchall():
+            try:
+                zone(zone_name)
+            except ValidationError:
+                yield tr("check.unknown_zone", zone=zone_name)
+        metas = db.Meta.select().count()
+        if metas != 1:
+            yield tr("check.meta_rows", count=metas)
+        # Open windows ask "what changed since revision N": an audit entry past
+        # the file's revision would never be reported to them.
+        revision = db.Meta.select(pw.fn.MAX(db.Meta.revision)).scalar() or 0
+        latest = db.Audit.select(pw.fn.MAX(db.Audit.revision)).scalar() or 0
+        if latest > revision:
+            yield tr("check.revision_behind", revision=revision, audit=latest)
+        versionless = db.Post.select().where(db.Post.version < 1).count()
+        if versionless:
+            yield tr("check.bad_versions", count=versionless)
+
     def backup(self, destination: str | os.PathLike[str] | None = None) -> Path:
-        """A consistent copy of the file; never overwrites an existing file."""
+        """A consistent copy of the file; never overwrites an existing file.
+
+        Without ``destination`` the copy goes beside the file (a manual
+        backup: the rotation of automatic backups never deletes it).
+        """
         target = backup_path_for(self.path, "manual") if destination is None else Path(destination).expanduser()
         if target.is_dir():
             target = backup_path_for(target / self.path.name, "manual")
@@ -350,4 +419,41 @@ class Session:
                 backup_database(self._db, target)
         except OSError as exc:
             raise DatabaseError("error.backup_failed", path=str(target), reason=exc.strerror or str(exc)) from None
+        except conn.DamagedError as error:
+            error.folder = self.backup_folder
+            raise
         return target
+
+    def auto_backup(self) -> backups.AutoBackup:
+        """Today's automatic backup, unless one exists (one a day per file, in the plan's zone).
+
+        The app calls it after opening and from a timer (an hour is plenty):
+        once today's backup is known, a call costs no file access. Old
+        automatic backups are rotated away. A folder that cannot be written
+        gives ``problem`` (one line), never an error; a copy that fails
+        SQLite's quick check raises :class:`~planner.storage.connection.DamagedError`.
+        A read-only file is not backed up: nobody can change it from here.
+        """
+        if self.read_only:
+            return backups.AutoBackup(None)
+        now = self.now()
+        if self._backup_zone is None:
+            self._backup_zone = self.planning_zone
+        today = now.astimezone(zone(self._backup_zone)).date()
+        if self._backup_day == today:
+            return backups.AutoBackup(None)
+        folder = self.backup_folder or backups.backup_folder(self.path)
+        try:
+            # Not under _guard(): a copy to a slow share must not hold the models' binding lock.
+            try:
+                result = backups.take_automatic(self._db, self.path, folder, now, self._backup_zone)
+            except (pw.PeeweeException, sqlite3.Error) as exc:
+                raise conn.translate_error(exc, self.path) from exc
+        except conn.DamagedError as error:
+            error.folder = folder
+            raise
+        except DatabaseError as error:
+            result = backups.AutoBackup(None, tr("backups.skipped", reason=error.message))
+        # Also after a problem: a read-only share is not retried every minute.
+        self._backup_day = today
+        return result

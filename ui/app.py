@@ -11,9 +11,11 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import i18n
+from planner.backups import restore
 from planner.errors import PlannerError
 from planner.service import Planner
 from planner.session import Clock
+from planner.storage.connection import DamagedError
 from ui.background import run_in_background
 from ui.main_window import MainWindow
 
@@ -96,10 +98,31 @@ def run_app(db_path: Path, language: str) -> int:
             label = QCoreApplication.translate("run_app", "Opening {file}…").format(file=db_path.name)
             planner = run_in_background(None, label, lambda: Planner.open(db_path))
         except PlannerError as error:
-            QMessageBox.critical(
-                None, QCoreApplication.translate("run_app", "Dialogos cannot open the database"), str(error)
-            )
-            return error.exit_code
+            title = QCoreApplication.translate("run_app", "Dialogos cannot open the database")
+            # A damaged file: offer its newest sound backup (finding it runs integrity checks: off the GUI thread).
+            found, summary = None, str(error)
+            if isinstance(error, DamagedError):
+                damaged = error
+                found, summary = run_in_background(None, label, lambda: damaged.backup), damaged.summary
+            if found is None:
+                QMessageBox.critical(None, title, str(error))
+                return error.exit_code
+            saved = found.saved_at.strftime("%Y-%m-%d %H:%M %Z")
+            question = f"{summary}\n\n{i18n.tr('damage.restore_question', backup=found.path, saved=saved)}"
+            buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+            if QMessageBox.question(None, title, question, buttons) != QMessageBox.StandardButton.Yes:
+                return error.exit_code
+            source = found.path
+
+            def restore_and_open() -> Planner:
+                restore(db_path, source)
+                return Planner.open(db_path)
+
+            try:
+                planner = run_in_background(None, i18n.tr("damage.restoring", file=db_path.name), restore_and_open)
+            except PlannerError as failure:
+                QMessageBox.critical(None, title, str(failure))
+                return failure.exit_code
         with planner:
             window = create_main_window(planner)
             window.show()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -67,6 +68,7 @@ class PostEditor(QDialog):
     an edit of ``post``."""
 
     previewed = Signal()  # the panel shows the verdict (or the error) of the fields as they are
+    historyRequested = Signal(int)  # the id of the post edited: the window opens its history
 
     def __init__(
         self,
@@ -152,6 +154,14 @@ class PostEditor(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
+        self.history_button: QPushButton | None = None
+        if self._post is not None:
+            post_id = self._post.id
+            self.history_button = QPushButton(self.tr("Histor&y…"), self)
+            self.history_button.setAutoDefault(False)
+            self.history_button.setToolTip(self.tr("Who changed this post, what and when; restore an earlier version"))
+            self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.HelpRole)
+            self.history_button.clicked.connect(lambda: self.historyRequested.emit(post_id))
 
     def _lay_out(self) -> None:
         form = QFormLayout()

@@ -25,7 +25,7 @@ from planner.verdicts import BalanceRefused
 __all__ = ["main", "parse_args", "run"]
 
 # Commands that only make sense on a file that already exists.
-_EXISTING_ONLY = {("db", "check"), ("db", "backup"), ("db", "info")}
+_EXISTING_ONLY = {("db", "check"), ("db", "backup"), ("db", "backups"), ("db", "info")}
 # Commands that only read: they never create a file named on the command line.
 _READ_ONLY = {
     ("post", "list"),
@@ -34,6 +34,7 @@ _READ_ONLY = {
     ("category", "list"),
     ("export", "ics"),
     ("export", "csv"),
+    ("post", "history"),
 }
 
 
@@ -66,11 +67,14 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     """
     # The commands (and the formats they read and write) load only when one runs:
     # `dialogos` opening the app parses its options without them.
-    from planner.cli.commands import COMMANDS, Console
+    from planner.cli.commands import COMMANDS, Console, before_command, restore_database
 
     stdout = out or sys.stdout
     path = resolve_database(args.db)
     command = (args.command, args.action)
+    if command == ("db", "restore"):
+        # Without opening the file first: a restore is what a file too damaged to open needs.
+        return restore_database(path, args, Console(stdout, err or sys.stderr))
     named = bool(args.db or os.environ.get("DIALOGOS_DB"))
     create = command not in _EXISTING_ONLY and not (named and command in _READ_ONLY)
     fresh = not path.exists()
@@ -78,7 +82,9 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
         with Planner.open(path, create=create) as planner:
             if planner.backup_made is not None:
                 print(tr("cli.migrated", path=planner.backup_made), file=err or sys.stderr)
-            return COMMANDS[args.command](planner, args, Console(stdout, err or sys.stderr))
+            console = Console(stdout, err or sys.stderr)
+            before_command(planner, args, console)  # a risky place said once; a writer's daily backup
+            return COMMANDS[args.command](planner, args, console)
     except BaseException:
         if fresh:
             discard_if_untouched(path)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any, TextIO
 
+from planner.backups import backup_folder, backups_of, newest_sound_backup, restore
 from planner.cli import exchange_csv, exchange_ics, render
 from planner.cli.options import date_range as _range
 from planner.cli.options import reason as _reason
@@ -19,8 +21,10 @@ from planner.demo import bulk_demo, plan_demo
 from planner.errors import ConflictError, NotFoundError
 from planner.i18n import tr
 from planner.model import UNSET, Change, PostFields, PostPatch, PostQuery, Status
+from planner.places import warn_once
 from planner.rules import PRESETS, BalanceRule, Mode, preset_rule
 from planner.service import Planner
+from planner.storage.connection import shell_word
 from planner.timezones import parse_local, week_of, week_range, zone
 
 
@@ -126,8 +130,33 @@ def post(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         "edit": _post_edit,
         "move": _post_move,
         "rm": _post_rm,
+        "history": _post_history,
+        "restore": _post_restore,
     }
     return handlers[args.action](planner, args, console)
+
+
+def _post_history(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    """Every recorded change of a post, oldest first; a deleted post's too."""
+    versions = planner.post_history(args.id)
+    if args.format == "json":
+        print(render.as_json([render.history_record(v) for v in versions]), file=console.out)
+    elif not versions:
+        print(tr("history.none", id=args.id), file=console.out)
+    else:
+        print(render.history_table(versions, planner.planning_zone), file=console.out)
+    return 0
+
+
+def _post_restore(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    """An earlier version back, as an ordinary edit: rules, --expect-version and --force as for edit."""
+    reason = _reason(args)
+    change = planner.restore_version(args.id, args.to_version, expect_version=args.expect_version, reason=reason)
+    _warn(console, change)
+    if args.format != "json":
+        saved = change.posts[0]
+        print(tr("cli.restored", id=saved.id, restored=args.to_version, version=saved.version), file=console.out)
+    return _show_post(planner, args, console, change.ids[0])
 
 
 def _own_zone(planner: Planner, args: argparse.Namespace) -> str:
@@ -291,10 +320,119 @@ def database(planner: Planner, args: argparse.Namespace, console: Console) -> in
         for problem in problems:
             print(problem, file=console.out)
         print(tr("cli.check_ok") if not problems else tr("cli.check_failed", count=len(problems)), file=console.out)
+        if problems:
+            _offer_sound_backup(planner, console)
         return 1 if problems else 0
+    if args.action == "backups":
+        return _list_backups(planner, args, console)
+    if args.action == "restore":
+        planner.close()  # the restore takes the file's lock itself
+        return restore_database(planner.path, args, console)
     target = planner.backup(args.destination)
     print(tr("cli.backup_done", path=target), file=console.out)
     return 0
+
+
+def _offer_sound_backup(planner: Planner, console: Console) -> None:
+    """After a failed check: the backup to restore, as the damaged-file error offers it."""
+    found = newest_sound_backup(planner.path, planner.backup_folder)
+    if found is None:
+        print(tr("cli.db_check_no_backup"), file=console.out)
+        return
+    command = f"dialogos db restore {shell_word(found.path)} --db {shell_word(planner.path)}"
+    saved = found.saved_at.strftime("%Y-%m-%d %H:%M %Z")
+    print(tr("cli.db_check_offer", backup=found.path, saved=saved, command=command), file=console.out)
+
+
+def _list_backups(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    local = zone(planner.planning_zone)
+    found = backups_of(planner.path, planner.backup_folder or backup_folder(planner.path))
+    records = [
+        {
+            "path": str(b.path),
+            "saved": b.saved_at.astimezone(local).isoformat(),
+            "automatic": b.automatic,
+            "size_bytes": _size(b.path),
+        }
+        for b in found
+    ]
+    if args.format == "json":
+        print(render.as_json(records), file=console.out)
+    elif not found:
+        print(tr("cli.db_backups_none", path=planner.path), file=console.out)
+    else:
+        headers = [tr(f"cli.db_col_{name}") for name in ("saved", "kind", "size", "file")]
+        rows = [
+            (
+                f"{b.saved_at.astimezone(local):%Y-%m-%d %H:%M %Z}",
+                tr("cli.db_backup_automatic") if b.automatic else tr("cli.db_backup_kept"),
+                f"{-(-_size(b.path) // 1024)} KiB",
+                b.path,
+            )
+            for b in found
+        ]
+        print(render.table(headers, rows), file=console.out)
+    return 0
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def restore_database(path: Path, args: argparse.Namespace, console: Console) -> int:
+    """``db restore SRC``: works without opening the file, which may be too damaged to open."""
+    restored = restore(path, args.source)
+    print(
+        tr("cli.db_restored", path=restored.path, source=restored.source, revision=restored.revision),
+        file=console.out,
+    )
+    if restored.migrated_from is not None:
+        print(tr("cli.db_restored_migrated", found=restored.migrated_from), file=console.out)
+    if restored.before is not None:
+        print(tr("cli.db_restored_before", path=restored.before), file=console.out)
+    return 0
+
+
+# Commands that only read take no automatic backup: a `post list` on a file a
+# colleague has open is not slowed by a copy. Any other command writes, and
+# the first one of the day backs the file up before it changes anything.
+_READING = {
+    ("post", "list"),
+    ("post", "show"),
+    ("post", "history"),
+    ("platform", "list"),
+    ("category", "list"),
+    ("rules", "list"),
+    ("rules", "presets"),
+    ("balance", None),
+    ("export", "ics"),
+    ("export", "csv"),
+    ("db", "info"),
+    ("db", "check"),
+    ("db", "backup"),
+    ("db", "backups"),
+    ("db", "restore"),
+}
+
+
+def before_command(planner: Planner, args: argparse.Namespace, console: Console) -> None:
+    """What runs before every command on an open file: the one-time warning about
+    a risky place, then, for a command that writes, the day's automatic backup.
+
+    Either speaks in one line on stderr; neither ever stops the command, but a
+    backup that finds the file damaged raises that damage (exit 5).
+    """
+    place = warn_once(planner.path)
+    if place is not None:
+        print(tr("cli.warning", message=place.message), file=console.err)
+    if (args.command, args.action) in _READING:
+        return
+    made = planner.auto_backup()
+    if made.problem is not None:
+        print(tr("cli.warning", message=made.problem), file=console.err)
 
 
 # -- exchange with other tools --------------------------------------------------

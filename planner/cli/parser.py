@@ -122,12 +122,15 @@ def build_parser() -> Parser:
         module.add_export(export_actions, command)
         module.add_import(import_actions, command)
 
-    database = command(commands, "db", "cli.help_database")
+    database = command(commands, "db", "cli.help_db_all")
     actions = database.add_subparsers(dest="action", metavar=tr("cli.metavar_action"), required=True)
     formats(command(actions, "info", "cli.help_db_info"))
     command(actions, "check", "cli.help_db_check")
     backup = command(actions, "backup", "cli.help_db_backup")
     backup.add_argument("destination", nargs="?", metavar=tr("cli.metavar_dest"), help=tr("cli.help_db_backup_dest"))
+    formats(command(actions, "backups", "cli.help_db_backups"))
+    restore = command(actions, "restore", "cli.help_db_restore")
+    restore.add_argument("source", metavar=tr("cli.metavar_source"), help=tr("cli.help_db_restore_source"))
     return root
 
 
@@ -257,3 +260,17 @@ def _post_commands(post: Parser, command, formats) -> None:  # type: ignore[no-u
     remove = command(actions, "rm", "cli.help_post_rm")
     remove.add_argument("id", type=_int, metavar="ID")
     _expect(remove)
+
+    history = command(actions, "history", "cli.help_post_history")
+    history.add_argument("id", type=_int, metavar="ID")
+    formats(history)
+
+    restore = command(actions, "restore", "cli.help_post_restore")
+    restore.add_argument("id", type=_int, metavar="ID")
+    # Its own --version: the program's --version only works before the command.
+    restore.add_argument(
+        "--version", dest="to_version", type=_int, required=True, metavar="N", help=tr("cli.help_restore_version")
+    )
+    _expect(restore)
+    _override(restore)
+    formats(restore)

@@ -8,9 +8,12 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
+from planner.history import FieldChange, PostVersion
 from planner.i18n import tr
-from planner.model import Category, DatabaseInfo, Platform, Post
+from planner.model import Category, ChangeKind, DatabaseInfo, Platform, Post, PostFields, Status
+from planner.presence import Presence, PresenceKind
 from planner.rules import BalanceRule
+from planner.timezones import zone
 from planner.verdicts import Breach, PlatformBalance
 
 TITLE_WIDTH = 48
@@ -72,6 +75,7 @@ def info_record(info: DatabaseInfo) -> dict[str, object]:
         "size_bytes": info.size_bytes,
         "journal_mode": info.journal_mode,
         "counts": info.counts,
+        "present": [presence_record(p) for p in info.present],
     }
 
 
@@ -209,8 +213,11 @@ def info_table(info: DatabaseInfo) -> str:
         ("access", tr("cli.read_only") if info.read_only else tr("cli.read_write")),
     ]
     labels = [(tr(f"cli.info_{key}"), value) for key, value in fields]
+    # Who has the file open: one line each, under one label.
+    present = [presence_text(p, info.planning_zone) for p in info.present] or [tr("presence.nobody")]
+    labels += [(tr("presence.info_label") if i == 0 else "", text) for i, text in enumerate(present)]
     size = max(width(label) for label, _ in labels)
-    return "\n".join(f"{_pad(label, size)}  {value}" for label, value in labels)
+    return "\n".join(f"{_pad(label, size)}  {value}".rstrip() for label, value in labels)
 
 
 # -- balance ------------------------------------------------------------------------
@@ -304,3 +311,129 @@ def balance_text(report: Sequence[PlatformBalance]) -> str:
         )
         lines += [tr("cli.balance_breach", message=b.message) for b in balance.breaches] or [tr("cli.balance_ok")]
     return "\n".join(lines)
+
+
+# -- who has the file open -------------------------------------------------------------
+
+
+def presence_record(presence: Presence) -> dict[str, object]:
+    return {
+        "name": presence.name,
+        "host": presence.host,
+        "pid": presence.pid,
+        "kind": presence.kind.value,
+        "since": presence.since.isoformat(),
+        "last_seen": presence.seen.isoformat(),
+    }
+
+
+def presence_text(presence: Presence, zone_name: str) -> str:
+    """``Léa on studio-pc since 2026-06-10 10:00 CEST``, in the planning zone."""
+    key = "presence.entry_cli" if presence.kind is PresenceKind.CLI else "presence.entry"
+    since = f"{presence.since.astimezone(zone(zone_name)):%Y-%m-%d %H:%M %Z}"
+    return visible(tr(key, name=presence.name, host=presence.host, since=since))
+
+
+# -- a post's history ------------------------------------------------------------------
+
+HISTORY_VALUE_WIDTH = 40
+HISTORY_CHANGE_WIDTH = 90
+# What the table shows of a creation; the JSON has every field.
+_CREATION_FIELDS = ("title", "platform", "category", "status", "start")
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, Status):
+        return value.value
+    return value
+
+
+def _fields_record(fields: PostFields) -> dict[str, object]:
+    return {name: _json_value(getattr(fields, name)) for name in PostFields.__slots__}  # type: ignore[attr-defined]
+
+
+def history_record(version: PostVersion) -> dict[str, object]:
+    """A version as JSON: what changed (before and after), who, when, and whether it can be restored."""
+    return {
+        "version": version.version,
+        "at": version.at.isoformat(),
+        "who": version.who,
+        "action": version.action.value,
+        "restored_from": version.restored_from,
+        "batch": version.batch,
+        "changes": [
+            {"field": c.field, "before": _json_value(c.before), "after": _json_value(c.after)} for c in version.changes
+        ],
+        "reason": version.reason,
+        "current": version.current,
+        "kept": version.kept,
+        "restorable": version.restorable,
+        "fields": _fields_record(version.fields) if version.fields is not None else None,
+    }
+
+
+def _value_text(change: FieldChange, value: object) -> str:
+    if value is None or value == "":
+        return tr("history.empty_value")
+    if isinstance(value, datetime):
+        return when(value)
+    if isinstance(value, Status):
+        return tr(f"status.{value.value}")
+    if change.field == "duration_minutes" and isinstance(value, int):
+        return tr("cli.minutes", count=value)
+    return _shorten(visible(str(value)), HISTORY_VALUE_WIDTH)
+
+
+def _change_text(change: FieldChange) -> str:
+    field = tr(f"history.field.{change.field}") if f"history.field.{change.field}" in _FIELD_KEYS else change.field
+    after = _value_text(change, change.after)
+    if change.before is None:
+        return tr("history.set", field=field, after=after)
+    return tr("history.change", field=field, before=_value_text(change, change.before), after=after)
+
+
+_FIELD_KEYS = {f"history.field.{name}" for name in (*PostFields.__slots__, "uid")}  # type: ignore[attr-defined]
+
+
+def _action_text(version: PostVersion) -> str:
+    if version.batch is not None:
+        return tr("history.batch", count=version.batch)
+    if version.restored_from is not None:
+        return tr("history.restored", version=version.restored_from)
+    return tr(f"history.{_ACTION_KEYS[version.action.value]}")
+
+
+_ACTION_KEYS = {"create": "created", "edit": "edited", "move": "moved", "delete": "deleted"}
+
+
+def _restore_text(version: PostVersion) -> str:
+    if version.current:
+        return tr("history.current")
+    if version.version is None:
+        return ""
+    if not version.kept:
+        return tr("history.empty_value")
+    return tr("cli.yes") if version.restorable else tr("cli.no")
+
+
+def history_table(versions: Sequence[PostVersion], zone_name: str) -> str:
+    """Oldest first: version, when (in the planning zone), who, the change, why, whether it can be
+    restored; what changed below, a line per field."""
+    names = ("version", "when", "who", "change", "fields", "reason", "restore")
+    rows: list[tuple[object, ...]] = []
+    for v in versions:
+        shown = list(v.changes)
+        if v.action is ChangeKind.CREATE:
+            order = _CREATION_FIELDS.index
+            shown = sorted((c for c in shown if c.field in _CREATION_FIELDS), key=lambda c: order(c.field))
+        lines = [_shorten(_change_text(c), HISTORY_CHANGE_WIDTH) for c in shown] or [""]
+        version = v.version if v.version is not None else ""
+        when_text = when(v.at.astimezone(zone(zone_name)))
+        rows.append((version, when_text, v.who, _action_text(v), lines[0], v.reason or "", _restore_text(v)))
+        rows += [("", "", "", "", line, "", "") for line in lines[1:]]
+    text = table([tr(f"history.col_{name}") for name in names], rows)
+    if any(not v.kept and v.version is not None and not v.current for v in versions):
+        text += "\n\n" + tr("history.not_kept")
+    return text

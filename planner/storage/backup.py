@@ -1,24 +1,79 @@
-"""Consistent copies of an open database, through SQLite's online backup."""
+"""Consistent copies of a Dialogos file through SQLite's online backup API,
+where backups live, and which of them are sound.
+
+A copy is always written under a temporary name and renamed when complete,
+so a failed or interrupted backup never leaves a half-written file under a
+real backup name, and two people backing up at once never write the same file.
+
+Where backups live:
+
+* automatic backups go to a folder of their own, ``<file name>.backups/``
+  beside the database (``plan.sqlite.backups/``): the whole team sees them,
+  they survive the loss of one person's computer, and a damaged file's
+  message can point every colleague to the same copies. The full file name
+  (not the stem) keeps ``plan.sqlite`` and ``plan.db`` in one folder apart.
+* a chosen folder (``$DIALOGOS_BACKUPS``, or the folder the app passes from
+  its settings) gets one sub-folder per database, ``<file name>-<hash of its
+  path>``, so two plans with the same name in different places never rotate
+  each other's backups away.
+* manual backups (``db backup`` without a destination) and the copies taken
+  before a migration or a restore stay beside the file itself, named
+  ``<stem>.backup-<label>-<UTC time>``: they are never deleted automatically.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import glob
+import hashlib
+import os
+import re
+import secrets
 import sqlite3
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
 
 import peewee as pw
 
 from planner.errors import DatabaseError
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+BACKUPS_ENV = "DIALOGOS_BACKUPS"
+"""The environment variable naming a folder for automatic backups (the CLI's setting)."""
+
+AUTOMATIC = "auto"
+_STAMP = re.compile(r"(\d{8}T\d{6}Z)")
+_STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
+# The newest copies that a damaged file's message checks before giving up:
+# each check reads a whole copy, and older ones are rarely wanted.
+SOUND_SEARCH_LIMIT = 20
+
+
+def file_uri(path: Path, mode: str) -> str:
+    """An SQLite URI for ``path`` (``ro``, ``rw``): never creates the file."""
+    return "file:" + quote(str(path.resolve())) + "?mode=" + mode
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(_STAMP_FORMAT)
+
+
+def _suffix(path: Path) -> str:
+    return path.suffix or ".sqlite"
+
 
 def backup_path_for(path: Path, label: str) -> Path:
     """A fresh name beside ``path``: ``plan.backup-<label>-<UTC time>.sqlite``."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    candidate = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix or '.sqlite'}")
+    stamp = _stamp(datetime.now(UTC))
+    candidate = path.with_name(f"{path.stem}.backup-{label}-{stamp}{_suffix(path)}")
     counter = 1
     while candidate.exists():
         counter += 1
-        candidate = path.with_name(f"{path.stem}.backup-{label}-{stamp}-{counter}{path.suffix or '.sqlite'}")
+        candidate = path.with_name(f"{path.stem}.backup-{label}-{stamp}-{counter}{_suffix(path)}")
     return candidate
 
 
@@ -28,16 +83,239 @@ def backup_database(db: pw.SqliteDatabase, destination: Path) -> None:
     The copy is written to a temporary name first and renamed, so a failed
     backup never leaves a half-written file under the real name.
     """
-    partial = destination.with_name(destination.name + ".partial")
+    write_copy(db.connection(), destination)
+
+
+def copy_database(source: Path, destination: Path) -> None:
+    """A consistent copy of the file ``source`` (which others may be using), read-only."""
+    connection = sqlite3.connect(file_uri(source, "ro"), uri=True)
+    try:
+        write_copy(connection, destination)
+    finally:
+        connection.close()
+
+
+def write_copy(connection: sqlite3.Connection, destination: Path) -> None:
+    """The online backup of ``connection`` into a new file ``destination``."""
+    # A random part: two processes backing up to the same name never share a partial file.
+    partial = destination.with_name(f"{destination.name}.{secrets.token_hex(4)}.partial")
     try:
         target = sqlite3.connect(str(partial))
     except sqlite3.Error as exc:
         raise DatabaseError("error.backup_cannot_write", path=str(destination), reason=str(exc)) from None
     try:
-        db.connection().backup(target)
+        # pages=-1 copies everything in one step under one read lock: a
+        # consistent snapshot, even while colleagues keep writing.
+        connection.backup(target)
     except BaseException:
         target.close()
         partial.unlink(missing_ok=True)
         raise
     target.close()
-    partial.replace(destination)
+    try:
+        partial.replace(destination)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+# -- where backups are ----------------------------------------------------------
+
+
+def backup_folder(
+    database: Path, chosen: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> Path:
+    """The folder of ``database``'s automatic backups.
+
+    ``chosen`` (the app's setting), else ``$DIALOGOS_BACKUPS``, else beside the file.
+    """
+    env = os.environ if environ is None else environ
+    base = chosen if chosen is not None and str(chosen).strip() else env.get(BACKUPS_ENV, "").strip()
+    if not base:
+        return database.parent / f"{database.name}.backups"
+    # A hash of the full path: two "plan.sqlite" in different places get different folders.
+    digest = hashlib.sha256(str(database.absolute()).encode("utf-8")).hexdigest()[:8]
+    return Path(base).expanduser() / f"{database.name}-{digest}"
+
+
+def automatic_name(database: Path, moment: datetime) -> str:
+    """A unique name for an automatic backup taken at ``moment``."""
+    return f"{database.stem}.{AUTOMATIC}-{_stamp(moment)}-{secrets.token_hex(3)}{_suffix(database)}"
+
+
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """A backup of a database: where it is, when it was taken (UTC), and whether it rotates."""
+
+    path: Path
+    saved_at: datetime
+    automatic: bool
+
+
+def _saved_at(path: Path) -> datetime | None:
+    found = _STAMP.search(path.name)
+    if found is not None:
+        return datetime.strptime(found.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    except OSError:
+        return None
+
+
+def automatic_backups(database: Path, folder: Path) -> list[BackupFile]:
+    """The automatic backups of ``database`` in ``folder``, newest first."""
+    return _listed(database, [folder], f"{glob.escape(database.stem)}.{AUTOMATIC}-*", automatic=True)
+
+
+def backups_of(database: Path, folder: Path) -> list[BackupFile]:
+    """Every backup of ``database`` Dialogos knows about, newest first: automatic
+    ones in ``folder``, manual ones and those taken before a migration or a
+    restore beside the file."""
+    manual = _listed(database, [folder, database.parent], f"{glob.escape(database.stem)}.backup-*", automatic=False)
+    found = automatic_backups(database, folder) + manual
+    return sorted(found, key=lambda b: b.saved_at, reverse=True)
+
+
+def _listed(database: Path, folders: list[Path], pattern: str, *, automatic: bool) -> list[BackupFile]:
+    found: dict[Path, BackupFile] = {}
+    suffix = _suffix(database)
+    for folder in folders:
+        try:
+            candidates = list(folder.glob(pattern))
+        except OSError:
+            continue
+        for path in candidates:
+            # The suffix check leaves out partial copies, journals, and plan.db's backups beside plan.sqlite.
+            if not path.name.endswith(suffix) or path in found or not path.is_file():
+                continue
+            saved = _saved_at(path)
+            if saved is not None:
+                found[path] = BackupFile(path, saved, automatic)
+    return sorted(found.values(), key=lambda b: b.saved_at, reverse=True)
+
+
+# -- what a copy holds ------------------------------------------------------------
+
+
+class NotADatabase(Exception):
+    """The file does not start like an SQLite database."""
+
+
+@dataclass(frozen=True, slots=True)
+class CopyFacts:
+    """What a read-only look at a copy found."""
+
+    application_id: int
+    schema_version: int
+    revision: int | None
+    planning_zone: str | None
+    problems: tuple[str, ...]
+
+
+def examine(path: Path, *, integrity: bool = True) -> CopyFacts:
+    """Look at the file ``path`` read-only: its marks, revision, and (with
+    ``integrity``) what SQLite's integrity check says. Raises
+    :class:`NotADatabase` or :class:`sqlite3.Error` when it cannot be read."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise sqlite3.OperationalError(exc.strerror or str(exc)) from None
+    if header != SQLITE_HEADER:
+        raise NotADatabase(str(path))
+    connection = sqlite3.connect(file_uri(path, "ro"), uri=True)
+    try:
+        application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
+        schema_version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        problems: tuple[str, ...] = ()
+        if integrity:
+            rows = [str(row[0]) for row in connection.execute("PRAGMA integrity_check(10)").fetchall()]
+            # Several problems may share a row, after a "*** in database main ***" heading.
+            lines = [line for row in rows for line in row.splitlines()]
+            problems = tuple(line for line in lines if line != "ok" and not line.startswith("***"))
+        revision: int | None = None
+        planning_zone: str | None = None
+        with contextlib.suppress(sqlite3.Error):
+            row = connection.execute('SELECT "revision", "planning_zone" FROM "meta" WHERE "id" = 1').fetchone()
+            if row is not None:
+                revision, planning_zone = int(row[0]), str(row[1])
+    finally:
+        connection.close()
+    return CopyFacts(application_id, schema_version, revision, planning_zone, problems)
+
+
+@dataclass(frozen=True, slots=True)
+class SoundBackup:
+    """A backup that passed SQLite's integrity check, with when it was saved
+    (in the plan's own zone) and the revision it holds."""
+
+    path: Path
+    saved_at: datetime
+    revision: int | None
+
+
+def sound(facts: CopyFacts) -> bool:
+    """A Dialogos file this version can open, that passed the integrity check."""
+    from planner.storage.migrations import APPLICATION_ID, SCHEMA_VERSION  # they import this module
+
+    return facts.application_id == APPLICATION_ID and 1 <= facts.schema_version <= SCHEMA_VERSION and not facts.problems
+
+
+def newest_sound_backup(database: Path, folder: Path | None = None) -> SoundBackup | None:
+    """The newest backup of ``database`` that is sound, checked one by one from the newest."""
+    where = backup_folder(database) if folder is None else folder
+    for backup in backups_of(database, where)[:SOUND_SEARCH_LIMIT]:
+        try:
+            facts = examine(backup.path)
+        except (NotADatabase, sqlite3.Error):
+            continue
+        if sound(facts):
+            saved = backup.saved_at
+            with contextlib.suppress(Exception):
+                saved = saved.astimezone(ZoneInfo(facts.planning_zone or "UTC"))
+            return SoundBackup(backup.path, saved, facts.revision)
+    return None
+
+
+# -- putting a copy back ------------------------------------------------------------
+
+
+def overwrite_database(
+    live: Path,
+    source: Path,
+    *,
+    keep: Path | None,
+    stamp: Callable[[int | None], None],
+    busy_timeout: float,
+) -> None:
+    """Replace what ``live`` holds by ``source``'s pages, under one exclusive lock.
+
+    The lock is taken first and held to the end (``locking_mode=EXCLUSIVE``):
+    ``keep`` receives a copy of what ``live`` held, ``stamp`` is called with
+    the live revision (None when it cannot be read) so the caller can write
+    the next revision into ``source``, then the backup API copies ``source``
+    over ``live``. Colleagues' connections wait meanwhile, then see a new
+    ``data_version`` and read the restored plan; none of them ever sees half
+    of it, and nobody can commit between the copy kept and the restore.
+    """
+    connection = sqlite3.connect(file_uri(live, "rw"), uri=True, isolation_level=None, timeout=busy_timeout)
+    try:
+        connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        revision: int | None = None
+        with contextlib.suppress(sqlite3.Error):
+            row = connection.execute('SELECT "revision" FROM "meta" WHERE "id" = 1').fetchone()
+            revision = None if row is None else int(row[0])
+        # In exclusive locking mode the lock outlives the transaction: the
+        # backup API needs the connection free of one, not free of its lock.
+        connection.execute("COMMIT")
+        if keep is not None:
+            write_copy(connection, keep)
+        stamp(revision)
+        restored = sqlite3.connect(file_uri(source, "ro"), uri=True)
+        try:
+            restored.backup(connection)
+        finally:
+            restored.close()
+    finally:
+        connection.close()

@@ -8,29 +8,60 @@
 * Foreign keys on, ``synchronous=FULL``.
 
 A file is checked *before* anything is written to it: not SQLite, not ours,
-made by a newer Dialogos: refused, byte for byte untouched.
+made by a newer Dialogos, damaged: refused, byte for byte untouched.
+
+Damage found when opening, all without writing a byte:
+
+* a file shorter than SQLite's 100-byte header, or shorter than its header
+  says (cut off by a failed copy): SQLite reports it as malformed on the
+  first read, which the probe does;
+* a first page that is not a database page ("file is not a database"), or a
+  schema that does not parse: the probe reads the schema;
+* a stale journal that does not belong to the file. A journal left by a
+  crashed writer is rolled back by SQLite on the next read-write open, which
+  is right. But SQLite cannot tell a journal copied from elsewhere (a
+  synced folder, a restored folder) from its own: it would write that
+  journal's pages into the plan and silently corrupt it (tried: it does).
+  So the journal is read first and refused unless it matches the file;
+* an empty file beside a journal (a 0-byte file with a journal is never one
+  Dialogos made: SQLite would quietly delete that journal).
+
+Damage inside the pages (flipped bytes) is found by SQLite's integrity check:
+``db check``, and every automatic backup, whose copy is checked.
 """
 
 from __future__ import annotations
 
 import os
+import shlex
 import sqlite3
 import stat
+import struct
+import subprocess
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
+from typing import BinaryIO
 
 import peewee as pw
 
 from planner.errors import DatabaseError
+from planner.i18n import tr
+from planner.storage.backup import SQLITE_HEADER, SoundBackup, file_uri, newest_sound_backup
 from planner.storage.migrations import APPLICATION_ID
 from planner.storage.models import MODELS
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+__all__ = ["SQLITE_HEADER", "DamagedError", "FileState", "ForeignJournalError", "inspect_file"]
+
 DEFAULT_BUSY_TIMEOUT = 5.0
+_HEADER_SIZE = 100
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+# How long a journal that does not match must stay unchanged before it is
+# called foreign: a colleague's live journal changes or goes away meanwhile.
+_JOURNAL_SETTLE = 0.2
 
 # peewee binds models per class; a planner binds its database around each
 # call, and this lock keeps two planners in one process (tests, the UI's
@@ -44,15 +75,85 @@ class DatabasePathError(DatabaseError):
     exit_code = 2
 
 
+def shell_word(path: Path) -> str:
+    """``path`` as one word of a command line the user can paste."""
+    return subprocess.list2cmdline([str(path)]) if os.name == "nt" else shlex.quote(str(path))
+
+
+class DamagedError(DatabaseError):
+    """The file is damaged; nothing was written to it (exit 5).
+
+    ``reason`` is a catalogue key saying what is wrong. The message offers
+    the newest sound backup of the file, looked up (once) in ``folder``
+    (None: ``$DIALOGOS_BACKUPS`` or beside the file) when first asked for.
+    """
+
+    def __init__(self, path: Path, reason: str, /, **details: object) -> None:
+        super().__init__("error.db_damaged", path=str(path))
+        self.path = path
+        self.reason = reason
+        self.details = details
+        self.folder: Path | None = None
+        self._backup: SoundBackup | None = None
+        self._searched = False
+
+    @property
+    def backup(self) -> SoundBackup | None:
+        """The newest backup of the file that passes SQLite's integrity check, if any."""
+        if not self._searched:
+            self._backup = newest_sound_backup(self.path, self.folder)
+            self._searched = True
+        return self._backup
+
+    @property
+    def explanation(self) -> str:
+        """What is wrong, in a few words."""
+        return tr(self.reason, **self.details)
+
+    @property
+    def summary(self) -> str:
+        """One line without the way out: "… is damaged (…); it was left untouched"."""
+        return tr("damage.summary", path=str(self.path), reason=self.explanation)
+
+    @property
+    def message(self) -> str:
+        found = self.backup
+        if found is None:
+            return tr("damage.no_backup", path=str(self.path), reason=self.explanation)
+        return tr(
+            "damage.offer",
+            path=str(self.path),
+            reason=self.explanation,
+            backup=str(found.path),
+            saved=found.saved_at.strftime("%Y-%m-%d %H:%M %Z"),
+            command=f"dialogos db restore {shell_word(found.path)} --db {shell_word(self.path)}",
+        )
+
+
+class ForeignJournalError(DatabaseError):
+    """A journal beside the file does not belong to it; nothing was opened (exit 5)."""
+
+    def __init__(self, path: Path, journal: Path) -> None:
+        super().__init__("error.db_foreign_journal", path=str(path), journal=str(journal))
+        self.path = path
+        self.journal = journal
+
+
 @dataclass(frozen=True, slots=True)
 class FileState:
     exists: bool
     read_only: bool
     schema_version: int
+    # A 0-byte file: a new plan, unless something says it held one (see Session.open).
+    empty: bool = False
+
+
+def journal_of(path: Path) -> Path:
+    return path.with_name(path.name + "-journal")
 
 
 def inspect_file(path: Path) -> FileState:
-    """Look at ``path`` without changing a byte; refuse what is not ours."""
+    """Look at ``path`` without changing a byte; refuse what is not ours or is damaged."""
     if path.is_dir():
         raise DatabasePathError("error.db_is_directory", path=str(path))
     if not path.exists():
@@ -61,34 +162,171 @@ def inspect_file(path: Path) -> FileState:
         return FileState(exists=False, read_only=False, schema_version=0)
     if not path.is_file():
         raise DatabasePathError("error.db_not_a_file", path=str(path))
-    read_only = _is_read_only(path)
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise DatabaseError("error.db_cannot_open", path=str(path), reason=exc.strerror or str(exc)) from None
+    read_only = is_read_only(path)
+    header = _header(path)
+    journal = journal_of(path)
+    has_journal = _size(journal) > 0
     if not header:
-        # An empty file is an empty database: SQLite would say the same.
-        return FileState(exists=False, read_only=read_only, schema_version=0)
-    if header != SQLITE_HEADER:
+        if has_journal:
+            raise DamagedError(path, "damage.empty_with_journal", journal=str(journal))
+        # An empty file is an empty database to SQLite; Session.open decides.
+        return FileState(exists=False, read_only=read_only, schema_version=0, empty=True)
+    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
         raise DatabaseError("error.db_not_dialogos", path=str(path))
+    if len(header) < _HEADER_SIZE:
+        raise DamagedError(path, "damage.truncated")
+    if has_journal and _foreign_journal(path, header, journal):
+        raise ForeignJournalError(path, journal)
+    # Read-only unless a journal is there: a crashed writer's journal is rolled
+    # back, as SQLite intends, only by a read-write connection (never created: mode=rw).
     try:
-        # A writable file is probed read-write (never created: mode=rw) so that a
-        # hot journal left by a crashed writer is rolled back, as SQLite intends.
-        probe = sqlite3.connect(_uri(path, "ro" if read_only else "rw"), uri=True)
-        try:
-            application_id = probe.execute("PRAGMA application_id").fetchone()[0]
-            schema_version = probe.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            probe.close()
-    except sqlite3.DatabaseError as exc:
-        raise translate_error(exc, path) from None
+        application_id, schema_version = _probe(path, "rw" if has_journal and not read_only else "ro")
+    except DamagedError:
+        if _cut_short(path, header):
+            raise DamagedError(path, "damage.truncated") from None
+        raise
     if application_id != APPLICATION_ID:
         raise DatabaseError("error.db_not_dialogos", path=str(path))
     return FileState(exists=True, read_only=read_only, schema_version=schema_version)
 
 
-def _is_read_only(path: Path) -> bool:
+def _header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(_HEADER_SIZE)
+    except OSError as exc:
+        raise DatabaseError("error.db_cannot_open", path=str(path), reason=exc.strerror or str(exc)) from None
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _probe(path: Path, mode: str) -> tuple[int, int]:
+    try:
+        try:
+            return _read_marks(path, mode)
+        except sqlite3.OperationalError as exc:
+            # A writer crashed since we looked: its journal needs a read-write connection.
+            if mode == "ro" and "readonly" in str(exc).lower() and not is_read_only(path):
+                return _read_marks(path, "rw")
+            raise
+    except sqlite3.DatabaseError as exc:
+        raise translate_error(exc, path) from None
+
+
+def _cut_short(path: Path, header: bytes) -> bool:
+    """Whether the file is shorter than its header says (asked once SQLite has found it damaged:
+    while a colleague commits, the header may run ahead of the file for a moment)."""
+    if header[92:96] != header[24:28]:
+        return False  # the size in the header is not maintained (very old writers)
+    page_size = int.from_bytes(header[16:18], "big")
+    pages = int.from_bytes(header[28:32], "big")
+    return _size(path) < (65536 if page_size == 1 else page_size) * pages
+
+
+def _read_marks(path: Path, mode: str) -> tuple[int, int]:
+    probe = sqlite3.connect(file_uri(path, mode), uri=True)
+    try:
+        application_id = probe.execute("PRAGMA application_id").fetchone()[0]
+        schema_version = probe.execute("PRAGMA user_version").fetchone()[0]
+        if application_id == APPLICATION_ID:
+            # Naming a table makes SQLite parse the whole schema: a first page
+            # or a schema that does not parse is found now, not mid-command.
+            probe.execute('SELECT count(*) FROM "meta"').fetchone()
+        return int(application_id), int(schema_version)
+    finally:
+        probe.close()
+
+
+def _foreign_journal(path: Path, header: bytes, journal: Path) -> bool:
+    """True when ``journal`` is not the file's own and would damage it if rolled back.
+
+    A colleague's live journal can be read half-written: a mismatch counts
+    only if the journal stays the same a moment later and still mismatches.
+    """
+    try:
+        if _journal_matches(header, journal):
+            return False
+        before = journal.stat()
+        time.sleep(_JOURNAL_SETTLE)
+        after = journal.stat()
+        if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
+            return False
+        return not _journal_matches(_header(path), journal)
+    except OSError:
+        return False  # gone meanwhile: a writer finished
+
+
+def _journal_matches(header: bytes, journal: Path) -> bool:
+    """Does the rollback journal fit the database whose first 100 bytes are ``header``?
+
+    The journal (sqlite.org/fileformat.html, "the rollback journal") starts
+    with a magic number, the record count, a nonce, the database's size in
+    pages when the transaction began, the sector size and the page size.
+    Each record is a page number, the page's original content, a checksum.
+    A journal of this file has its page size; if it holds page 1, that copy
+    carries our application id and the change counter the file has (or had
+    just before the commit that was cut); if not, page 1 was never changed,
+    so the file's header still gives the size the journal recorded.
+    """
+    with journal.open("rb") as handle:
+        head = handle.read(28)
+        if len(head) < 28 or head[:8] != _JOURNAL_MAGIC:
+            return True  # not a journal SQLite would roll back
+        _records, _nonce, start_pages, sector, page_size = struct.unpack(">IIIII", head[8:28])
+        file_page_size = int.from_bytes(header[16:18], "big")
+        if file_page_size == 1:
+            file_page_size = 65536
+        if page_size != file_page_size or not _power_of_two(sector):
+            return False
+        page_one = _journaled_page_one(handle, page_size, _size(journal))
+    counter = int.from_bytes(header[24:28], "big")
+    if page_one is not None:
+        if page_one[68:72] != header[68:72]:
+            return False
+        return (counter - int.from_bytes(page_one[24:28], "big")) % 2**32 in (0, 1)
+    size_is_valid = header[92:96] == header[24:28]
+    return not size_is_valid or int.from_bytes(header[28:32], "big") == start_pages
+
+
+def _power_of_two(value: int) -> bool:
+    return 32 <= value <= 65536 and value & (value - 1) == 0
+
+
+def _journaled_page_one(handle: BinaryIO, page_size: int, size: int) -> bytes | None:
+    """The first 100 bytes of page 1's original content in the journal, if it is there."""
+    record = 4 + page_size + 4
+    offset = 0
+    for _segment in range(100_000):  # a bound, whatever the file holds
+        if offset + 28 > size:
+            return None
+        handle.seek(offset)
+        head = handle.read(28)
+        if head[:8] != _JOURNAL_MAGIC:
+            return None
+        records, _nonce, _pages, sector, _page_size = struct.unpack(">IIIII", head[8:28])
+        if not _power_of_two(sector):
+            return None
+        start = offset + sector
+        if records == 0xFFFFFFFF:  # written without sync: records run to the end
+            records = max(0, (size - start) // record)
+        for index in range(records):
+            position = start + index * record
+            if position + record > size:
+                return None
+            handle.seek(position)
+            if int.from_bytes(handle.read(4), "big") == 1:
+                return handle.read(_HEADER_SIZE)
+        end = start + records * record
+        offset = max(offset + sector, -(-end // sector) * sector)
+    return None
+
+
+def is_read_only(path: Path) -> bool:
     mode = path.stat().st_mode
     # No write bit at all means "read-only" even for an administrator, whose
     # access() would say yes: the owner's intent is what counts.
@@ -96,10 +334,6 @@ def _is_read_only(path: Path) -> bool:
         return True
     # The journal is created beside the file: a read-only folder is read-only too.
     return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK)
-
-
-def _uri(path: Path, mode: str) -> str:
-    return "file:" + quote(str(path.resolve())) + "?mode=" + mode
 
 
 def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> pw.SqliteDatabase:
@@ -112,7 +346,7 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_T
         ("cache_size", -65536),
     ]
     if read_only:
-        return pw.SqliteDatabase(_uri(path, "ro"), uri=True, pragmas=pragmas, timeout=busy_timeout)
+        return pw.SqliteDatabase(file_uri(path, "ro"), uri=True, pragmas=pragmas, timeout=busy_timeout)
     return pw.SqliteDatabase(str(path), pragmas=[("journal_mode", "delete"), *pragmas], timeout=busy_timeout)
 
 
@@ -130,8 +364,10 @@ def translate_error(exc: Exception, path: Path) -> DatabaseError:
         return DatabaseError("error.db_read_only", path=str(path))
     if "locked" in text or "busy" in text:
         return DatabaseError("error.db_locked", path=str(path))
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return DatabaseError("error.db_damaged", path=str(path))
+    if "not a database" in text:
+        return DamagedError(path, "damage.not_a_database")
+    if "malformed" in text or "corrupt" in text:
+        return DamagedError(path, "damage.malformed")
     if "unable to open" in text:
         return DatabaseError("error.db_cannot_open", path=str(path), reason=str(exc))
     return DatabaseError("error.db_failure", path=str(path), reason=str(exc))
@@ -145,7 +381,7 @@ def discard_if_untouched(path: Path) -> None:
     someone's work now and stays.
     """
     try:
-        probe = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None, timeout=DEFAULT_BUSY_TIMEOUT)
+        probe = sqlite3.connect(file_uri(path, "rw"), uri=True, isolation_level=None, timeout=DEFAULT_BUSY_TIMEOUT)
     except sqlite3.Error:
         return
     try:

@@ -18,7 +18,7 @@ from planner.defaults import DEFAULT_CATEGORIES
 from planner.storage.backup import backup_path_for
 from planner.storage.models import MODELS, Category, Meta
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 APPLICATION_ID = 0x44494147  # "DIAG": marks a file as a Dialogos database
 
 Migration = Callable[[pw.SqliteDatabase], None]
@@ -74,9 +74,27 @@ def _v3_context_calendars(db: pw.SqliteDatabase) -> None:
     db.execute_sql('CREATE INDEX "context_event_calendar_id_start_ts" ON "context_event" ("calendar_id", "start_ts")')
 
 
+def _v4_presence_and_versions(db: pw.SqliteDatabase) -> None:
+    """Schema 4: who has the file open (presence), whole post versions beside
+    their audit entries (history), and an index to read a post's audit entries.
+
+    Written as SQL for the same reason as schema 2.
+    """
+    db.execute_sql('CREATE INDEX "audit_entity_entity_id" ON "audit" ("entity", "entity_id")')
+    db.execute_sql(
+        'CREATE TABLE "post_state" ("audit_id" INTEGER NOT NULL PRIMARY KEY, "state" TEXT NOT NULL, '
+        'FOREIGN KEY ("audit_id") REFERENCES "audit" ("id") ON DELETE CASCADE)'
+    )
+    db.execute_sql(
+        'CREATE TABLE "presence" ("key" VARCHAR(255) NOT NULL PRIMARY KEY, "name" VARCHAR(255) NOT NULL, '
+        '"host" VARCHAR(255) NOT NULL, "pid" INTEGER NOT NULL, "kind" VARCHAR(255) NOT NULL, '
+        '"since" INTEGER NOT NULL, "heartbeat" INTEGER NOT NULL)'
+    )
+
+
 # Each step brings the schema from n - 1 to n, and has a test that opens a
 # file of the previous schema (tests/planner/test_migrations.py).
-MIGRATIONS: dict[int, Migration] = {2: _v2_balance_rules, 3: _v3_context_calendars}
+MIGRATIONS: dict[int, Migration] = {2: _v2_balance_rules, 3: _v3_context_calendars, 4: _v4_presence_and_versions}
 
 
 def create_schema(

@@ -165,6 +165,37 @@ class ContextEvent(BaseModel):
         indexes = ((("calendar", "start_ts"), False),)
 
 
+# A post's history reads its audit entries by entity and id (schema 4).
+Audit.add_index(Audit.entity, Audit.entity_id)
+
+
+class PostState(BaseModel):
+    """Every field of a post after a change, beside that change's audit entry (schema 4).
+
+    It makes the version restorable: ``state`` is a JSON object of the post's
+    fields (see :mod:`planner.history`). Entries written before schema 4 have none.
+    """
+
+    audit = pw.ForeignKeyField(Audit, primary_key=True, on_delete="CASCADE")
+    state = pw.TextField()
+
+
+class Presence(BaseModel):
+    """Who has the file open: one row per open app, kept alive by a heartbeat (schema 4).
+
+    Not part of the plan: written without a new revision or an audit entry.
+    Instants are UTC seconds from the writer's own clock.
+    """
+
+    key = pw.CharField(primary_key=True)  # random, one per open session
+    name = pw.CharField()
+    host = pw.CharField()
+    pid = pw.IntegerField()
+    kind = pw.CharField()  # "app" or "cli"
+    since = pw.IntegerField()
+    heartbeat = pw.IntegerField()
+
+
 MODELS: tuple[type[BaseModel], ...] = (
     Meta,
     Member,
@@ -175,4 +206,6 @@ MODELS: tuple[type[BaseModel], ...] = (
     BalanceRule,
     ContextCalendar,
     ContextEvent,
+    PostState,
+    Presence,
 )

@@ -127,7 +127,7 @@ def v2_file(v1_file: Path) -> Path:
 def test_schema_2_is_backed_up_then_gets_context_calendars(v2_file: Path, clock: Clock) -> None:
     with Planner.open(v2_file, clock=clock) as planner:
         backup = planner.backup_made
-        assert planner.info().schema_version == 3
+        assert planner.info().schema_version == SCHEMA_VERSION
         assert len(planner.list_posts()) == 3
         assert planner.context_calendars() == []
         data = (
@@ -137,7 +137,7 @@ def test_schema_2_is_backed_up_then_gets_context_calendars(v2_file: Path, clock:
         import_context(planner, read_calendar(data, source="holidays.ics"), name="Holidays")
         found = planner.context_events(*day_range(date(2026, 7, 1), date(2026, 7, 31), planner.planning_zone))
         assert [(e.summary, e.start) for e in found] == [("Bastille Day", date(2026, 7, 14))]
-    assert backup is not None and "before-v3" in backup.name
+    assert backup is not None and f"before-v{SCHEMA_VERSION}" in backup.name
     copy = sqlite3.connect(backup)
     try:
         assert copy.execute("PRAGMA user_version").fetchone() == (2,)

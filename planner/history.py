@@ -1,0 +1,376 @@
+"""A post's history: who changed what and when, and going back to an earlier version.
+
+The history comes from the audit log. From schema 4 on, every audit entry of a
+post keeps the post's every field after the change (``post_state``), which
+makes that version restorable; entries written by an older Dialogos show what
+they recorded (what an edit changed, before and after) but cannot be restored.
+
+Restoring is an ordinary edit: the fields that differ from the version are
+changed back, judged by the balance rules, checked against the version the
+caller saw, audited (as a restore of that version) and undone like any edit.
+
+A post's history is the life of its id since it was last created: SQLite may
+give the id of a deleted post to a new one, whose history starts afresh. A
+deleted post's history stays readable, ending in its deletion.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, cast
+from zoneinfo import ZoneInfo
+
+import peewee as pw
+
+from planner.errors import ConflictError, DatabaseError, NotFoundError, ValidationError
+from planner.model import Change, ChangeKind, Entity, Post, PostFields, PostPatch, Status
+from planner.session import Session, Transaction
+from planner.storage import models as db
+from planner.timezones import from_timestamp, zone
+
+# Fields a create shows: what the post started with (its uid and group are internal).
+_INTERNAL = ("uid", "group_uid")
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of a post, before and after a change (None before a creation).
+
+    ``start`` is an aware datetime in the post's zone, ``status`` a
+    :class:`~planner.model.Status`; the other fields are as stored.
+    """
+
+    field: str
+    before: object
+    after: object
+
+
+@dataclass(frozen=True, slots=True)
+class PostVersion:
+    """One change in a post's life: the version it made, who, when, what and why."""
+
+    version: int | None  # the version the change made; None for the deletion
+    at: datetime  # aware, UTC
+    who: str
+    action: ChangeKind
+    changes: tuple[FieldChange, ...]
+    reason: str | None  # why a balance rule was overridden (or "undo"), as audited
+    restored_from: int | None = None  # this change restored that earlier version
+    fields: PostFields | None = None  # the post as this version left it; None when not kept
+    batch: int | None = None  # created with this many posts at once, details not kept
+    current: bool = False  # the post is at this version now
+    restorable: bool = False  # restore_version would change something
+
+    @property
+    def kept(self) -> bool:
+        """Whether the whole version was kept (from schema 4 on)."""
+        return self.fields is not None
+
+
+class PostHistory(Session):
+    """The history part of :class:`planner.service.Planner`."""
+
+    _restoring: int | None = None  # the version being restored, noted in the audit entry
+
+    if TYPE_CHECKING:
+
+        def _find(self, post_id: int) -> Post | None: ...
+
+        def _current(self, post_id: int, expect_version: int | None) -> Post: ...
+
+        def edit_post(
+            self, post_id: int, patch: PostPatch, *, expect_version: int | None = None, reason: str | None = None
+        ) -> Change: ...
+
+    def post_history(self, post_id: int) -> list[PostVersion]:
+        """Every recorded change of post ``post_id``, oldest first, even once it is deleted.
+
+        An unknown id is a :class:`NotFoundError` (exit 2); a post with no
+        recorded change (made by a bulk write of an old Dialogos) has an empty history.
+        """
+        with self._reading():
+            query = (
+                db.Audit.select(*_ENTRY_COLUMNS, db.PostState.state)
+                .join(db.PostState, pw.JOIN.LEFT_OUTER, on=(db.PostState.audit == db.Audit.id))
+                .where((db.Audit.entity == Entity.POST.value) & (db.Audit.entity_id == post_id))
+            )
+            rows = [_entry(row[:-1], row[-1]) for row in _tuples(query)]
+            rows += self._batches_with(post_id)
+            current = self._find(post_id)
+        if not rows and current is None:
+            raise NotFoundError("error.post_not_found", id=post_id)
+        rows.sort(key=lambda row: row.id)
+        creations = [i for i, row in enumerate(rows) if row.action == ChangeKind.CREATE.value]
+        life = rows[creations[-1] :] if creations else rows
+        versions = [_version(row, current) for row in life]
+        if current is not None:
+            made = [i for i, v in enumerate(versions) if v.version == current.version and v.action != ChangeKind.DELETE]
+            if made:
+                versions[made[-1]] = replace(versions[made[-1]], current=True)
+            versions = [
+                replace(v, restorable=v.fields is not None and not _patch_towards(current, v.fields).is_empty())
+                if v.action is not ChangeKind.DELETE
+                else v
+                for v in versions
+            ]
+        return versions
+
+    def _batches_with(self, post_id: int) -> list[_Entry]:
+        """Creations of many posts at once, recorded as one entry, that made ``post_id``."""
+        found = []
+        query = db.Audit.select(*_ENTRY_COLUMNS).where(
+            (db.Audit.entity == Entity.POST.value)
+            & db.Audit.entity_id.is_null()
+            & (db.Audit.action == ChangeKind.CREATE.value)
+        )
+        for row in _tuples(query):
+            entry = _entry(row, None)
+            ids = _summary(entry.summary).get("ids")
+            if isinstance(ids, list) and len(ids) == 2 and ids[0] <= post_id <= ids[1]:
+                found.append(entry)
+        return found
+
+    def restore_patch(self, post_id: int, version: int) -> PostPatch:
+        """The edit that brings post ``post_id`` back to ``version``: the fields that differ.
+
+        Raises what :meth:`restore_version` raises for an unknown, deleted or
+        not restorable version (exit 2).
+        """
+        return self._restorable(post_id, version, None)
+
+    def restore_version(
+        self, post_id: int, version: int, *, expect_version: int | None = None, reason: str | None = None
+    ) -> Change:
+        """Bring post ``post_id`` back to ``version`` with an ordinary, undoable edit.
+
+        The balance rules judge it (a refusal in block mode is overridden by a
+        ``reason``); with ``expect_version``, a post changed or deleted since is
+        a :class:`ConflictError` (exit 4). An unknown version, one an older
+        Dialogos did not keep whole, or the version the post is already at is
+        a :class:`ValidationError` (exit 2). The audit entry says which version
+        was restored.
+        """
+        if self.read_only:
+            raise DatabaseError("error.db_read_only", path=str(self.path))
+        # Under the write lock from the start: the patch is made against the post as it will be saved.
+        with self._guard(), self._db.atomic("IMMEDIATE"):
+            patch = self._restorable(post_id, version, expect_version)
+            self._restoring = version
+            try:
+                return self.edit_post(post_id, patch, expect_version=expect_version, reason=reason)
+            finally:
+                self._restoring = None
+
+    def _restorable(self, post_id: int, version: int, expect_version: int | None) -> PostPatch:
+        """The edit back to ``version``; refuses a deleted post, a stale version, an unknown, unkept or current one."""
+        versions = self.post_history(post_id)
+        with self._reading():
+            if self._find(post_id) is None:
+                if expect_version is not None:
+                    raise ConflictError("error.conflict_vanished", id=post_id)
+                raise ValidationError("error.restore_deleted", id=post_id)
+            current = self._current(post_id, expect_version)
+        chosen = [v for v in versions if v.version == version and v.action is not ChangeKind.DELETE]
+        if not chosen:
+            known = sorted({v.version for v in versions if v.version is not None})
+            if not known:
+                raise NotFoundError("error.no_versions", id=post_id)
+            raise NotFoundError(
+                "error.version_not_found", id=post_id, version=version, known=", ".join(str(n) for n in known)
+            )
+        fields = chosen[-1].fields
+        if fields is None:
+            raise ValidationError("error.version_not_kept", id=post_id, version=version)
+        patch = _patch_towards(current, fields)
+        if patch.is_empty():
+            raise ValidationError("error.version_is_current", id=post_id, version=version)
+        return patch
+
+    def _audit_post(
+        self, tx: Transaction, action: ChangeKind, post: Post, summary: Mapping[str, object], reason: str | None = None
+    ) -> None:
+        """Audit a change of ``post`` and keep its every field as the version it made."""
+        if self._restoring is not None and action is not ChangeKind.DELETE:
+            summary = {**summary, "restored": self._restoring}
+        self._audit(tx, action, Entity.POST, post.id, summary, reason)
+        audit_id = self._db.execute_sql("SELECT last_insert_rowid()").fetchone()[0]
+        db.PostState.insert(audit=audit_id, state=json.dumps(_state(post), ensure_ascii=False)).execute()
+
+
+# -- versions from audit entries ----------------------------------------------------
+
+_ENTRY_COLUMNS = (
+    db.Audit.id,
+    db.Audit.at,
+    db.Audit.who,
+    db.Audit.action,
+    db.Audit.entity_id,
+    db.Audit.summary,
+    db.Audit.reason,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    """An audit entry of a post, with the state it kept (None before schema 4)."""
+
+    id: int
+    at: int
+    who: str
+    action: str
+    entity_id: int | None
+    summary: str
+    reason: str | None
+    state: str | None
+
+
+def _state(post: Post) -> dict[str, object]:
+    """A post's fields as JSON values: ``start`` in ISO 8601 with its offset, read back in ``timezone``."""
+    values: dict[str, object] = {}
+    for name in PostFields.__slots__:  # type: ignore[attr-defined]
+        value = getattr(post, name)
+        values[name] = value.isoformat() if isinstance(value, datetime) else value
+    return values
+
+
+def _fields(state: str | None) -> PostFields | None:
+    if not state:
+        return None
+    try:
+        values = json.loads(state)
+        known = {name: values[name] for name in PostFields.__slots__ if name in values}  # type: ignore[attr-defined]
+        known["status"] = Status(known["status"]) if known.get("status") else None
+        known["start"] = _moment(known.get("start"), known.get("timezone"))
+        return PostFields(**known)
+    except (ValueError, TypeError, KeyError, ValidationError):
+        return None  # a damaged or foreign state: shown as not kept, never restored from
+
+
+def _moment(value: object, zone_name: object) -> datetime | None:
+    """An ISO text from the log as an aware datetime, in ``zone_name`` when it is a known zone."""
+    if not isinstance(value, str) or not value:
+        return None
+    moment = datetime.fromisoformat(value)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    if isinstance(zone_name, str) and zone_name:
+        try:
+            return moment.astimezone(zone(zone_name))
+        except ValidationError:
+            pass
+    return moment
+
+
+def _summary(text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _tuples(query: Any) -> Iterable[tuple[Any, ...]]:
+    return cast(Iterable[tuple[Any, ...]], query.tuples())
+
+
+def _entry(row: Sequence[Any], state: str | None) -> _Entry:
+    """An entry from a row of :data:`_ENTRY_COLUMNS`."""
+    entry_id, at, who, action, entity_id, summary, reason = row
+    return _Entry(entry_id, at, who, action, entity_id, summary, reason, state)
+
+
+def _version(row: _Entry, current: Post | None) -> PostVersion:
+    action = ChangeKind(row.action)
+    summary = _summary(row.summary)
+    fields = _fields(row.state)
+    restored = summary.get("restored")
+    version = summary.get("version") if isinstance(summary.get("version"), int) else None
+    batch = None
+    if row.entity_id is None:
+        batch, version = summary.get("count"), 1
+    changes: tuple[FieldChange, ...] = ()
+    if action is ChangeKind.CREATE:
+        changes = _created(fields, summary)
+    elif action in (ChangeKind.EDIT, ChangeKind.MOVE):
+        changes = _changed(summary.get("changed"), fields, current)
+    return PostVersion(
+        version=None if action is ChangeKind.DELETE else version,
+        at=from_timestamp(row.at, "UTC"),
+        who=row.who,
+        action=action,
+        changes=changes,
+        reason=row.reason,
+        restored_from=restored if isinstance(restored, int) else None,
+        fields=None if action is ChangeKind.DELETE else fields,
+        batch=batch if isinstance(batch, int) else None,
+    )
+
+
+def _created(fields: PostFields | None, summary: Mapping[str, Any]) -> tuple[FieldChange, ...]:
+    """What a post started with: every field given, or what an older Dialogos recorded."""
+    if fields is not None:
+        given = ((n, getattr(fields, n)) for n in PostFields.__slots__ if n not in _INTERNAL)  # type: ignore[attr-defined]
+        return tuple(FieldChange(n, None, v) for n, v in given if v not in (None, ""))
+    recorded = []
+    for name in ("platform", "title", "status", "start"):
+        value = summary.get(name)
+        if value not in (None, ""):
+            recorded.append(FieldChange(name, None, _typed(name, value, summary.get("timezone"))))
+    return tuple(recorded)
+
+
+def _changed(changed: object, fields: PostFields | None, current: Post | None) -> tuple[FieldChange, ...]:
+    if not isinstance(changed, dict):
+        return ()
+    zone_after = fields.timezone if fields else (current.timezone if current else None)
+    zone_before = zone_after
+    if isinstance(changed.get("timezone"), list) and len(changed["timezone"]) == 2:
+        zone_before, zone_after = changed["timezone"]
+    found = []
+    for name, pair in changed.items():
+        if isinstance(pair, list) and len(pair) == 2:
+            found.append(FieldChange(name, _typed(name, pair[0], zone_before), _typed(name, pair[1], zone_after)))
+    return tuple(found)
+
+
+def _typed(name: str, value: object, zone_name: object) -> object:
+    if name == "start":
+        return _moment(value, zone_name)
+    if name == "status" and isinstance(value, str):
+        try:
+            return Status(value)
+        except ValueError:
+            return value
+    return value
+
+
+# -- from a version back to an edit ---------------------------------------------------
+
+
+def _same(old: object, new: object) -> bool:
+    # Aware datetimes in one zone compare by wall clock and ignore the fold: compare instants and zones.
+    if isinstance(old, datetime) and isinstance(new, datetime):
+        return old.astimezone(UTC) == new.astimezone(UTC) and _zone_key(old) == _zone_key(new)
+    return old == new
+
+
+def _zone_key(moment: datetime) -> object:
+    return moment.tzinfo.key if isinstance(moment.tzinfo, ZoneInfo) else moment.utcoffset()
+
+
+def _patch_towards(current: Post, target: PostFields) -> PostPatch:
+    """The fields of ``target`` that differ from ``current``, as an edit."""
+    values = {
+        name: getattr(target, name)
+        for name in PostPatch.__slots__  # type: ignore[attr-defined]
+        if not _same(getattr(current, name), getattr(target, name))
+    }
+    if "timezone" in values and target.start is not None:
+        # A new zone alone keeps the wall clock: give the instant too, so the version comes back exactly.
+        values["start"] = target.start
+    if values.get("status") is None and "status" in values:
+        del values["status"]  # an old version without a status: leave the current one
+    return PostPatch(**values)

@@ -1,0 +1,151 @@
+"""``dialogos post history`` and ``post restore``, and who has the file open in ``db info``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from planner.service import Planner
+from tests.cli.conftest import USER, Run, revision
+
+AddPost = Callable[..., dict[str, Any]]
+
+
+def edited(cli: Run, add_post: AddPost) -> int:
+    """A post created, retitled by the CLI, then moved: versions 1, 2 and 3."""
+    post = add_post("Which coffee do you brew?", "--at", "2026-06-01 09:30", "--category", "Question")
+    assert cli("post", "edit", post["id"], "--title", "Your morning coffee?", "--body", "Tell us.").code == 0
+    assert cli("post", "move", post["id"], "--at", "2026-06-02 18:00").code == 0
+    return int(post["id"])
+
+
+def test_history_shows_every_change_in_a_table(cli: Run, add_post: AddPost) -> None:
+    post = edited(cli, add_post)
+
+    result = cli("post", "history", post)
+
+    assert result.code == 0, result.err
+    header, _, *lines = result.out.splitlines()
+    assert header.split()[:4] == ["Version", "When", "Who", "Change"]
+    # A line per version, then a line per other field it changed.
+    versions = [line for line in lines if not line.startswith(" ")]
+    assert [line.split()[0] for line in versions] == ["1", "2", "3"]
+    assert all(USER in line for line in versions)
+    assert "title: Which coffee do you brew?" in versions[0]
+    assert any("date: Mon 2026-06-01 09:30 CEST" in line for line in lines[: lines.index(versions[1])])
+    assert "title: Which coffee do you brew? → Your morning coffee?" in versions[1]
+    assert lines[lines.index(versions[1]) + 1].strip() == "text: — → Tell us."
+    assert "date: Mon 2026-06-01 09:30 CEST → Tue 2026-06-02 18:00 CEST" in versions[2]
+    assert versions[2].rstrip().endswith("current")
+
+
+def test_history_json_has_the_fields_before_and_after(cli: Run, add_post: AddPost) -> None:
+    post = edited(cli, add_post)
+
+    versions = cli("post", "history", post, "--format", "json").json
+
+    assert [(v["version"], v["action"], v["who"]) for v in versions] == [
+        (1, "create", USER),
+        (2, "edit", USER),
+        (3, "move", USER),
+    ]
+    assert {"field": "title", "before": "Which coffee do you brew?", "after": "Your morning coffee?"} in versions[1][
+        "changes"
+    ]
+    assert versions[2]["changes"] == [
+        {"field": "start", "before": "2026-06-01T09:30:00+02:00", "after": "2026-06-02T18:00:00+02:00"}
+    ]
+    assert [(v["restorable"], v["current"]) for v in versions] == [(True, False), (True, False), (False, True)]
+    assert versions[0]["fields"]["title"] == "Which coffee do you brew?"
+
+
+def test_restore_brings_a_version_back_as_a_new_one(cli: Run, add_post: AddPost, plan: Path) -> None:
+    post = edited(cli, add_post)
+
+    result = cli("post", "restore", post, "--version", 1, "--expect-version", 3, "--format", "json")
+
+    assert result.code == 0, result.err
+    saved = result.json
+    assert (saved["title"], saved["body"], saved["start"], saved["version"]) == (
+        "Which coffee do you brew?",
+        "",
+        "2026-06-01T09:30:00+02:00",
+        4,
+    )
+    last = cli("post", "history", post, "--format", "json").json[-1]
+    assert (last["version"], last["restored_from"], last["current"]) == (4, 1, True)
+    table = cli("post", "restore", post, "--version", 2)
+    assert table.code == 0 and table.out.startswith(f"Post {post} is back as in version 2: saved as version 5.")
+
+
+def test_restore_errors_have_the_documented_exit_codes(cli: Run, add_post: AddPost, plan: Path) -> None:
+    post = edited(cli, add_post)
+    before = revision(plan)
+
+    unknown_post = cli("post", "restore", 99, "--version", 1)
+    unknown_version = cli("post", "restore", post, "--version", 9)
+    stale = cli("post", "restore", post, "--version", 1, "--expect-version", 2)
+    current = cli("post", "restore", post, "--version", 3)
+    missing_version = cli("post", "restore", post)
+
+    assert unknown_post.code == unknown_version.code == current.code == missing_version.code == 2
+    assert "There is no post 99" in unknown_post.assert_one_line_error()
+    assert "its versions are 1, 2, 3" in unknown_version.assert_one_line_error()
+    assert stale.code == 4 and "version 3, not 2" in stale.assert_one_line_error()
+    assert "already as in version 3" in current.assert_one_line_error()
+    assert revision(plan) == before  # a failing command writes nothing
+
+
+def test_a_restore_refused_by_a_rule_in_block_mode_needs_force_and_a_reason(cli: Run, add_post: AddPost) -> None:
+    offer = add_post("-20% on filters", "--at", "2026-06-05 09:00", "--category", "Offer", platform="LinkedIn")
+    assert cli("post", "edit", offer["id"], "--category", "Question").code == 0
+    assert cli("rules", "set", "--platform", "LinkedIn", "--preset", "80-20", "--mode", "block").code == 0
+    for day in range(1, 5):
+        add_post(f"Question {day}", "--at", f"2026-06-0{day} 09:00", "--category", "Question", platform="LinkedIn")
+    add_post("Launch", "--at", "2026-06-06 09:00", "--category", "Offer", platform="LinkedIn")
+
+    refused = cli("post", "restore", offer["id"], "--version", 1)
+    forced = cli("post", "restore", offer["id"], "--version", 1, "--force", "--reason", "Launch week")
+
+    assert refused.code == 3 and "--force --reason" in refused.assert_one_line_error()
+    assert forced.code == 0, forced.err
+    assert "Warning:" in forced.err
+    last = cli("post", "history", offer["id"], "--format", "json").json[-1]
+    assert (last["restored_from"], last["reason"]) == (1, "Launch week")
+
+
+def test_a_deleted_post_s_history_ends_in_its_deletion(cli: Run, add_post: AddPost) -> None:
+    post = edited(cli, add_post)
+    add_post("A later post")
+    assert cli("post", "rm", post).code == 0
+
+    history = cli("post", "history", post, "--format", "json").json
+    restore = cli("post", "restore", post, "--version", 1)
+
+    assert [v["action"] for v in history] == ["create", "edit", "move", "delete"]
+    assert history[-1]["version"] is None and not any(v["restorable"] for v in history)
+    assert restore.code == 2 and "was deleted" in restore.assert_one_line_error()
+
+
+def test_history_in_french(cli: Run, add_post: AddPost) -> None:
+    post = edited(cli, add_post)
+
+    result = cli("post", "history", post, "--lang", "fr")
+
+    assert result.code == 0, result.err
+    assert "Qui" in result.out and "modification" in result.out and "titre :" in result.out
+
+
+def test_db_info_lists_who_has_the_file_open(cli: Run, plan: Path) -> None:
+    nobody = cli("db", "info")
+    with Planner.open(plan, user="lea") as lea:
+        lea.join("Léa Dubois")
+        table = cli("db", "info")
+        record = cli("db", "info", "--format", "json").json
+
+    assert "Open by" in nobody.out and "nobody else" in nobody.out
+    assert "Léa Dubois on " in table.out
+    [present] = record["present"]
+    assert (present["name"], present["kind"]) == ("Léa Dubois", "app")
+    assert cli("db", "info", "--format", "json").json["present"] == []

@@ -1,0 +1,297 @@
+"""The history of a post: every version, who saved it, when, what changed and why.
+
+"Restore this version" does not save: the core works out the edit that brings
+the version back (the fields that differ) and the dialog emits it in a
+:class:`RestoreRequest`; the window runs it through its undo stack like any
+edit, so the restore can be undone. A deleted post's history can be read; its
+versions can no longer be restored.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import NotFoundError, PlannerError
+from planner.history import PostVersion
+from planner.model import ChangeKind, Post, PostPatch
+from planner.service import Planner
+from ui.dialogs import AnyIndex, InlineMessage
+from ui.dialogs.conflict import DifferenceModel, when_text
+
+
+@dataclass(frozen=True, slots=True)
+class RestoreRequest:
+    """What the user asked for: ``post`` (as the dialog read it) back to ``version`` with ``patch``."""
+
+    post: Post
+    version: int
+    patch: PostPatch
+
+
+class ChangesModel(DifferenceModel):
+    """Field | Before | After of one version; Field | Value for a creation."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__([], deleted=False, parent=parent)
+        self._creation = False
+
+    def set_version(self, version: PostVersion | None) -> None:
+        self.beginResetModel()
+        changes = version.changes if version is not None else ()
+        self._rows = [(c.field, c.before, c.after) for c in changes]
+        # A creation has no "before": one column of values, as the conflict dialog shows a deleted post.
+        self._creation = version is not None and version.action is ChangeKind.CREATE
+        self._deleted = self._creation
+        self.endResetModel()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if self._creation:
+            titles = [self.tr("Field"), self.tr("Value")]
+        else:
+            titles = [self.tr("Field"), self.tr("Before"), self.tr("After")]
+        return titles[section] if 0 <= section < len(titles) else None
+
+
+class VersionModel(QAbstractTableModel):
+    """Version | When | Who | Change | What changed | Reason, oldest first."""
+
+    COLUMNS = 6
+
+    def __init__(self, planning_zone: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._versions: list[PostVersion] = []
+        self._zone = ZoneInfo(planning_zone)
+        self._labels = ChangesModel(self)  # the fields' names, as the details table shows them
+
+    def set_versions(self, versions: list[PostVersion]) -> None:
+        self.beginResetModel()
+        self._versions = list(versions)
+        self.endResetModel()
+
+    def version(self, row: int) -> PostVersion:
+        return self._versions[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._versions)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [
+            self.tr("Version"),
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("Change"),
+            self.tr("What changed"),
+            self.tr("Reason"),
+        ]
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._versions):
+            return None
+        version = self._versions[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(version, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
+            return self._text(version, column) or None
+        if role == Qt.ItemDataRole.FontRole and version.current:
+            font = QFont()
+            font.setBold(True)  # the version the post is at now
+            return font
+        return None
+
+    def _text(self, version: PostVersion, column: int) -> str:
+        if column == 0:
+            if version.version is None:
+                return ""
+            if version.current:
+                return self.tr("{version} (now)", "the version the post is at").format(version=version.version)
+            return str(version.version)
+        if column == 1:
+            return when_text(version.at.astimezone(self._zone))
+        if column == 2:
+            return version.who
+        if column == 3:
+            return self.action_text(version)
+        if column == 4:
+            return self.tr(", ", "between field names").join(
+                self._labels.field_label(change.field) for change in version.changes
+            )
+        return version.reason or ""
+
+    def action_text(self, version: PostVersion) -> str:
+        if version.batch is not None:
+            return self.tr("Created with %n posts at once", "only for more than 50 posts", version.batch)
+        if version.restored_from is not None:
+            return self.tr("Restored version {version}").format(version=version.restored_from)
+        texts = {
+            ChangeKind.CREATE: self.tr("Created"),
+            ChangeKind.EDIT: self.tr("Edited"),
+            ChangeKind.MOVE: self.tr("Moved"),
+            ChangeKind.DELETE: self.tr("Deleted"),
+        }
+        return texts[version.action]
+
+
+class HistoryDialog(QDialog):
+    """The versions of one post, the details of the selected one, and "Restore this version"."""
+
+    restoreRequested = Signal(object)  # a RestoreRequest
+
+    def __init__(self, planner: Planner, post_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._planner = planner
+        self._post_id = post_id
+        self._post: Post | None = None
+        self.setWindowTitle(self.tr("Post history"))
+
+        self.heading = QLabel(self)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        font = self.heading.font()
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.model = VersionModel(planner.planning_zone, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the details and the buttons
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.changes = ChangesModel(self)
+        self.details = QTableView(self)
+        self.details.setModel(self.changes)
+        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.details.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.details.setWordWrap(True)
+        self.details.verticalHeader().hide()
+        self.details.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.details.horizontalHeader().sectionResized.connect(self.details.resizeRowsToContents)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.message = InlineMessage(self)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.restore_button = QPushButton(self.tr("&Restore this version"), self)
+        self.restore_button.setAutoDefault(False)  # Enter closes; restoring is always a deliberate click
+        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.details, 2)
+        layout.addWidget(self.note)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 30)
+        self.reload()
+
+    # -- reading ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the history again (after a restore, or when someone else changed the post)."""
+        self.message.clear()
+        try:
+            versions = self._planner.post_history(self._post_id)
+            try:
+                self._post = self._planner.get_post(self._post_id)
+            except NotFoundError:
+                self._post = None
+        except PlannerError as error:
+            versions = []
+            self.message.show_message(error.message)
+        self.model.set_versions(versions)
+        self.heading.setText(self._heading(versions))
+        if versions:
+            self.table.selectRow(len(versions) - 1)  # the latest change first in view
+            self.table.scrollToBottom()
+        self._selection_changed()
+
+    def selected(self) -> PostVersion | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.version(rows[0].row()) if rows else None
+
+    def select_version(self, version: int) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.version(row).version == version:
+                self.table.selectRow(row)
+
+    def _heading(self, versions: list[PostVersion]) -> str:
+        if self._post is not None:
+            return self.tr("History of “{title}”").format(title=self._post.title)
+        titles = [c.after for v in versions for c in v.changes if c.field == "title" and c.after]
+        if titles:
+            return self.tr("History of “{title}”, deleted").format(title=titles[-1])
+        return self.tr("History of post {id}").format(id=self._post_id)
+
+    def _selection_changed(self) -> None:
+        version = self.selected()
+        self.changes.set_version(version)
+        self.details.resizeRowsToContents()
+        self.note.setText(self._note(version))
+        self.restore_button.setEnabled(version is not None and version.restorable and self._post is not None)
+
+    def _note(self, version: PostVersion | None) -> str:
+        if version is None:
+            return "" if self.model.rowCount() else self.tr("No change of this post is in the history.")
+        if version.action is ChangeKind.DELETE:
+            return self.tr("The post was deleted here.")
+        if self._post is None:
+            return self.tr("The post was deleted: its versions can no longer be restored.")
+        if version.current:
+            return self.tr("This is the post as it is now.")
+        if not version.kept:
+            return self.tr("An older Dialogos saved this version without keeping it whole: it cannot be restored.")
+        if not version.restorable:
+            return self.tr("The post is already as in this version.")
+        return self.tr(
+            "Restoring saves the post as it was in version {version}, as a new version: Undo takes it back."
+        ).format(version=version.version)
+
+    # -- restoring --------------------------------------------------------------------
+
+    def restore_selected(self) -> None:
+        """Ask the window to bring the selected version back, then close."""
+        version = self.selected()
+        if version is None or version.version is None or self._post is None or not version.restorable:
+            return
+        try:
+            patch = self._planner.restore_patch(self._post_id, version.version)
+        except PlannerError as error:
+            # Someone changed or deleted the post meanwhile: say so and show the history as it is now.
+            self.reload()
+            self.message.show_message(error.message)
+            return
+        self.restoreRequested.emit(RestoreRequest(self._post, version.version, patch))
+        self.accept()
