@@ -33,6 +33,7 @@ Damage inside the pages (flipped bytes) is found by SQLite's integrity check:
 from __future__ import annotations
 
 import os
+import random
 import shlex
 import sqlite3
 import stat
@@ -336,6 +337,37 @@ def is_read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK)
 
 
+class _SharedFileDatabase(pw.SqliteDatabase):
+    """Takes the write lock by asking for it every few milliseconds.
+
+    SQLite's own busy handler sleeps longer and longer between tries (up to
+    100 ms), and a colleague who commits again and again takes the lock back
+    in between: a waiting writer can starve for seconds. Asking often, at
+    random moments, shares the lock out fairly within the same busy timeout.
+    """
+
+    def begin(self, lock_type: str | None = None) -> None:
+        if lock_type != "IMMEDIATE":
+            super().begin(lock_type)
+            return
+        # The connection's busy timeout, or the patience of a rehearsal (Session._patience).
+        patience = self.execute_sql("PRAGMA busy_timeout").fetchone()[0] / 1000
+        deadline = time.monotonic() + patience
+        self.execute_sql("PRAGMA busy_timeout = 0")
+        try:
+            while True:
+                try:
+                    super().begin(lock_type)
+                    return
+                except pw.OperationalError as exc:
+                    if "locked" not in str(exc) or time.monotonic() >= deadline:
+                        raise
+                time.sleep(random.uniform(0.003, 0.012))  # jitter: two waiters do not retry in step
+        finally:
+            # The commit still waits, with SQLite's own handler, for readers to finish.
+            self.execute_sql(f"PRAGMA busy_timeout = {int(patience * 1000)}")
+
+
 def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> pw.SqliteDatabase:
     pragmas: list[tuple[str, object]] = [
         ("foreign_keys", 1),
@@ -347,7 +379,7 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_T
     ]
     if read_only:
         return pw.SqliteDatabase(file_uri(path, "ro"), uri=True, pragmas=pragmas, timeout=busy_timeout)
-    return pw.SqliteDatabase(str(path), pragmas=[("journal_mode", "delete"), *pragmas], timeout=busy_timeout)
+    return _SharedFileDatabase(str(path), pragmas=[("journal_mode", "delete"), *pragmas], timeout=busy_timeout)
 
 
 @contextmanager
