@@ -29,6 +29,8 @@ class Actions:
     new_idea: QAction
     edit_post: QAction
     delete_post: QAction
+    post_history: QAction
+    your_name: QAction
     previous: QAction
     today: QAction
     next: QAction
@@ -124,6 +126,12 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
             QCoreApplication.translate("Actions", "&Delete post"),
             QKeySequence.keyBindings(QKeySequence.StandardKey.Delete),
         ),
+        post_history=_action(
+            parent,
+            QCoreApplication.translate("Actions", "Post &history…"),
+            _keys(Qt.Modifier.CTRL | Qt.Key.Key_H),
+        ),
+        your_name=_action(parent, QCoreApplication.translate("Actions", "Your &name…")),
         previous=_action(
             parent,
             QCoreApplication.translate("Actions", "&Previous"),

@@ -42,8 +42,10 @@ def build_menus(window: MainWindow) -> None:
     for action in (actions.undo, actions.redo):
         edit_menu.addAction(action)
     edit_menu.addSeparator()
-    for action in (actions.new_post, actions.new_idea, actions.edit_post, actions.delete_post):
+    for action in (actions.new_post, actions.new_idea, actions.edit_post, actions.delete_post, actions.post_history):
         edit_menu.addAction(action)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.your_name)
 
     view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     for action in actions.views():
@@ -76,6 +78,8 @@ def connect_actions(window: MainWindow) -> None:
     actions.new_idea.triggered.connect(lambda: window.new_post(idea=True))
     actions.edit_post.triggered.connect(lambda: window.edit_post())
     actions.delete_post.triggered.connect(window.delete_selected)
+    actions.post_history.triggered.connect(lambda: window.show_history())
+    actions.your_name.triggered.connect(lambda: window.sharing.ask_name())
     actions.previous.triggered.connect(lambda: window.shift(-1))
     actions.next.triggered.connect(lambda: window.shift(1))
     actions.today.triggered.connect(window.go_today)

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QDate, QLocale, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QColor
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -43,6 +44,7 @@ from ui.main_menus import build_menus, connect_actions
 from ui.month_view import MonthView
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
 from ui.palette import PlatformToggle
+from ui.sharing import Sharing
 from ui.team_watch import POLL_INTERVAL_MS, TeamWatch
 from ui.week_view import WeekView
 
@@ -91,6 +93,7 @@ class MainWindow(QMainWindow):
         build_menus(self)
         connect_actions(self)
         self._create_status_bar()
+        self.sharing = Sharing(self)
 
         self.watch = TeamWatch(planner, self, interval_ms=poll_interval_ms)
         self.watch.changedElsewhere.connect(self._changed_elsewhere)
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
         self.actions.live_calendar.setChecked(self.live.is_on())
         self._restore_settings()
         self.watch.start()
+        self.sharing.start()
         self.reload()
         self.live.refresh()  # the file may be older than the plan: changes made while the app was closed
 
@@ -391,6 +395,7 @@ class MainWindow(QMainWindow):
         if post is None:
             return
         editor = PostEditor(self.planner, post=post, parent=self)
+        editor.historyRequested.connect(lambda post_id: self._history_from_editor(editor, post_id))
         # On a busy file the editor comes back with everything typed, to save again.
         while editor.exec():
             patch = editor.result_patch()
@@ -398,6 +403,30 @@ class MainWindow(QMainWindow):
                 return
             if not self.ops.file_was_busy():
                 return
+
+    def show_history(self, post: Post | None = None) -> None:
+        """Edit ▸ Post history: who changed what and when; a version can be brought back (and undone)."""
+        from ui.dialogs.history import HistoryDialog
+
+        post = post or self.selected_post()
+        if post is None:
+            return
+        dialog = HistoryDialog(self.planner, post.id, self)
+        dialog.restoreRequested.connect(lambda request: self.ops.restore(request.post, request.version))
+        dialog.exec()
+
+    def _history_from_editor(self, editor: QDialog, post_id: int) -> None:
+        """The editor's History button: restoring a version replaces what the editor shows, so it closes."""
+        from ui.dialogs.history import HistoryDialog
+
+        dialog = HistoryDialog(self.planner, post_id, editor)
+        chosen: list[object] = []
+        dialog.restoreRequested.connect(chosen.append)
+        dialog.exec()
+        if chosen:
+            editor.reject()
+            request = chosen[0]
+            self.ops.restore(request.post, request.version)  # type: ignore[attr-defined]
 
     def fill_with_demo(self) -> None:
         """Write the demo plan (13 weeks around today) without freezing the window."""
@@ -481,6 +510,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.watch.stop()
+        self.sharing.stop()  # leaves: colleagues stop seeing this window at once
         self.live.wait()  # a live calendar being written is finished, not cut short
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())

@@ -110,6 +110,25 @@ class PostOperations(QObject):
     def move(self, post: Post, start: datetime, reason: str | None = None) -> Post | None:
         return self._update(post, PostPatch(start=start), reason, moved=True)
 
+    def restore(self, post: Post, version: int) -> Post | None:
+        """Bring ``post`` (as the user saw it) back to an earlier ``version``: an edit, so undo undoes it."""
+        self.last_error = None
+        try:
+            change = self._with_reason(
+                lambda why: self.planner.restore_version(post.id, version, expect_version=post.version, reason=why),
+                None,
+            )
+        except ConflictError as conflict:
+            self.failed.emit(conflict.message)
+            self.changed.emit(None)
+            return None
+        if change is None:
+            return None
+        saved = change.posts[0]
+        self.history.saw(saved)
+        self._push(EditPostCommand(self.history, post, saved, moved=False), change)
+        return saved
+
     def delete(self, post: Post) -> bool:
         self.last_error = None
         try:

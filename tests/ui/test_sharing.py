@@ -1,0 +1,114 @@
+"""The main window for a team: who else has the file open, the daily backup,
+the user's name, a post's history with an undoable restore, and one warning
+when the file sits in a risky place."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from planner import Planner, PostPatch
+from planner import places as places_module
+from planner.model import Post
+from ui import sharing
+from ui.app import create_main_window
+from ui.dialogs.history import HistoryDialog
+from ui.main_window import MainWindow
+
+MakeWindow = Callable[[], MainWindow]
+AddPost = Callable[..., Post]
+
+
+def test_the_status_bar_names_a_colleague_who_opens_the_file(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner
+) -> None:
+    window = make_window()
+    assert not window.sharing.presence.isVisible()
+    with Planner.open(plan.path, user="sam", clock=plan.now) as colleague:
+        colleague.join("Sam")
+        window.sharing.presence.beat()
+        qtbot.waitUntil(window.sharing.presence.isVisible)
+        assert "Sam" in window.sharing.presence.text()
+        assert [p.name for p in colleague.present()] == ["camille"]  # the window joined as the planner's user
+    window.close()
+    with Planner.open(plan.path, user="sam", clock=plan.now) as colleague:
+        assert colleague.present() == []  # closing the window left at once
+
+
+def test_today_s_backup_is_taken_when_the_window_opens(qtbot: QtBot, plan: Planner) -> None:
+    plan.add_platform("Bluesky", "bluesky")  # made yesterday: a plan is not backed up on the day it is made
+    tomorrow = plan.now() + timedelta(days=1)
+    with Planner.open(plan.path, clock=lambda: tomorrow) as planner:
+        window = create_main_window(planner)
+        qtbot.addWidget(window)
+        window.show()
+        folder = plan.path.parent / f"{plan.path.name}.backups"
+        qtbot.waitUntil(lambda: folder.is_dir() and any(folder.iterdir()), timeout=5000)
+        qtbot.waitUntil(lambda: "backup" in window.statusBar().currentMessage())
+        window.close()
+
+
+def test_your_name_is_what_colleagues_see_and_the_history_records(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner, add_post: AddPost, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: ("  Camille   Martin ", True))
+    window.actions.your_name.trigger()
+
+    assert sharing.user_name() == "Camille Martin" and plan.user == "Camille Martin"
+    post = add_post("Named", 2026, 6, 10, 9, 30)
+    assert plan.post_history(post.id)[-1].who == "Camille Martin"
+    with Planner.open(plan.path, user="sam", clock=plan.now) as colleague:
+        assert [p.name for p in colleague.present()] == ["Camille Martin"]
+    again = make_window()  # the name is remembered
+    assert again.planner.user == "Camille Martin"
+
+
+def test_restoring_a_version_from_the_history_is_an_edit_that_undo_takes_back(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner, add_post: AddPost, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    post = add_post("First title", 2026, 6, 10, 9, 30)
+    plan.edit_post(post.id, PostPatch(title="Second title"))
+    window = make_window()
+    window.week_view.select_post(post.id)
+
+    def choose_first_version(dialog: HistoryDialog) -> int:
+        dialog.select_version(1)
+        dialog.restore_selected()
+        return 0
+
+    monkeypatch.setattr(HistoryDialog, "exec", choose_first_version)
+    window.actions.post_history.trigger()
+
+    assert plan.get_post(post.id).title == "First title"
+    window.actions.undo.trigger()
+    assert plan.get_post(post.id).title == "Second title"
+    window.actions.redo.trigger()
+    assert plan.get_post(post.id).title == "First title"
+
+
+def test_a_synced_folder_is_said_once(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (plan.path.parent / ".stfolder").mkdir()  # Syncthing marks the folders it syncs so
+    store = tmp_path / "warned"
+
+    def warn_once(path: Any) -> Any:
+        return places_module.warn_once(path, store=store, mountinfo="")
+
+    monkeypatch.setattr(sharing, "warn_once", warn_once)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+
+    make_window()
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert "Syncthing" in shown[0]
+    make_window()
+    qtbot.wait(50)
+    assert len(shown) == 1  # once per file

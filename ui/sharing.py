@@ -1,0 +1,137 @@
+"""What the window does for a team sharing the file: who else is here, the
+daily backup, the user's name, and one clear warning about a risky place.
+
+The rules are the core's (:mod:`planner.presence`, :mod:`planner.backups`,
+:mod:`planner.places`); this module only runs them at the right moments,
+off the GUI thread where they touch the disk, and shows what they say.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
+from planner.errors import PlannerError
+from planner.places import warn_once
+from ui.presence_label import PresenceLabel
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+NAME_KEY = "user/name"
+BACKUP_CHECK_MS = 60 * 60 * 1000  # an hour: the core takes one backup a day and answers at once after that
+
+
+def user_name() -> str | None:
+    """The name the user gave in Edit ▸ Your name…, if any."""
+    value = QSettings().value(NAME_KEY)
+    return str(value).strip() or None if value else None
+
+
+class _BackupWorker(QThread):
+    done = Signal(object)  # planner.backups.AutoBackup, or the PlannerError that stopped it
+
+    def __init__(self, window: MainWindow) -> None:
+        # No parent: a window closed mid-copy must not destroy a running thread.
+        # The thread keeps itself alive until it has finished.
+        super().__init__()
+        self._planner = window.planner
+        _running.add(self)
+        self.finished.connect(lambda: _running.discard(self))
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._planner.auto_backup())
+        except PlannerError as error:
+            self.done.emit(error)
+
+
+_running: set[_BackupWorker] = set()
+
+
+class Sharing(QObject):
+    """Presence in the status bar, the automatic backup, the user's name, the risky-place warning."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        name = user_name()
+        if name:
+            window.planner.user = name  # the audit log says who changed what
+        self.presence = PresenceLabel(window.planner, window, name=name)
+        window.statusBar().addPermanentWidget(self.presence)
+        self._backup_timer = QTimer(self)
+        self._backup_timer.setInterval(BACKUP_CHECK_MS)
+        self._backup_timer.timeout.connect(self.back_up)
+        self._worker: _BackupWorker | None = None
+
+    def start(self) -> None:
+        """Join the file, take today's backup if it is due, and say once if the place is risky."""
+        self.presence.start()
+        self._backup_timer.start()
+        QTimer.singleShot(0, self.back_up)
+        QTimer.singleShot(0, self.warn_about_place)
+
+    def stop(self) -> None:
+        self._backup_timer.stop()
+        if self._worker is not None:
+            self._worker.wait()
+        self.presence.stop()
+
+    # -- backups ----------------------------------------------------------------
+
+    def back_up(self) -> None:
+        """Today's automatic backup, in a worker thread (a big file on a share takes a moment)."""
+        if self._worker is not None:
+            return
+        self._worker = _BackupWorker(self._window)
+        self._worker.done.connect(self._backed_up)
+        self._worker.start()
+
+    def _backed_up(self, outcome: object) -> None:
+        worker, self._worker = self._worker, None
+        if worker is not None:
+            worker.wait()
+        bar = self._window.statusBar()
+        if isinstance(outcome, PlannerError):
+            QMessageBox.warning(self._window, QCoreApplication.translate("Sharing", "Backup"), outcome.message)
+            return
+        problem = getattr(outcome, "problem", None)
+        path = getattr(outcome, "path", None)
+        if problem:
+            bar.showMessage(problem, 15_000)
+        elif path is not None:
+            bar.showMessage(QCoreApplication.translate("Sharing", "Today’s backup: {path}").format(path=path), 10_000)
+
+    # -- the place --------------------------------------------------------------
+
+    def warn_about_place(self) -> None:
+        """Once per file and kind of place: a synced folder or a file system without locks."""
+        try:
+            place = warn_once(self._window.planner.path)
+        except OSError:
+            return  # the warning's own memory cannot be written: better silent than in the way
+        if place is not None:
+            title = QCoreApplication.translate("Sharing", "This place is risky for a shared plan")
+            QMessageBox.warning(self._window, title, place.message)
+
+    # -- the user's name --------------------------------------------------------
+
+    def ask_name(self) -> None:
+        """Edit ▸ Your name…: what colleagues see in their status bar and the history shows."""
+        current = user_name() or self._window.planner.user
+        name, accepted = QInputDialog.getText(
+            self._window,
+            QCoreApplication.translate("Sharing", "Your name"),
+            QCoreApplication.translate("Sharing", "The name your colleagues see and the history records:"),
+            QLineEdit.EchoMode.Normal,
+            current,
+        )
+        name = " ".join(name.split())
+        if not accepted or not name:
+            return
+        QSettings().setValue(NAME_KEY, name)
+        self._window.planner.user = name
+        self.presence.set_name(name)
