@@ -20,7 +20,7 @@ from planner.balance import (
     raw_breaches,
     worst,
 )
-from planner.errors import ValidationError
+from planner.errors import ConflictError, ValidationError
 from planner.i18n import tr
 from planner.model import ChangeKind, Entity, Side
 from planner.reference import ReferenceData
@@ -96,8 +96,13 @@ class BalanceChecks(ReferenceData):
             return replace(rule_of_row(row, None), platform=None)
         return rule_of_row(row, platform_name)
 
-    def set_rule(self, rule: BalanceRule) -> BalanceRule:
-        """Save ``rule`` for its platform (or as the default when it has none)."""
+    def set_rule(self, rule: BalanceRule, *, expect_version: int | None = None) -> BalanceRule:
+        """Save ``rule`` for its platform (or as the default when it has none).
+
+        With ``expect_version`` (the version of the rule as the caller saw it,
+        0 for a platform that had no rule of its own), a rule someone changed,
+        made or removed meanwhile is a :class:`ConflictError`: nothing is saved.
+        """
         rule = balance_rules.checked(rule)
         values = {
             "window": rule.window,
@@ -113,6 +118,7 @@ class BalanceChecks(ReferenceData):
             name = None if platform_id is None else self._platform_row(str(rule.platform)).name
             where = db.BalanceRule.platform.is_null() if platform_id is None else db.BalanceRule.platform == platform_id
             row = db.BalanceRule.get_or_none(where)
+            self._check_rule_version(row, expect_version, name)
             if row is None:
                 row = db.BalanceRule.create(platform=platform_id, **values)
             else:
@@ -122,13 +128,25 @@ class BalanceChecks(ReferenceData):
             self._audit(tx, ChangeKind.EDIT, Entity.RULE, row.id, {"platform": name, **values})
             return rule_of_row(db.BalanceRule.get_by_id(row.id), name)
 
-    def remove_rule(self, platform: str) -> None:
-        """The platform follows the default rule again."""
+    def remove_rule(self, platform: str, *, expect_version: int | None = None) -> None:
+        """The platform follows the default rule again (``expect_version`` as for :meth:`set_rule`)."""
         with self._writing() as tx:
             row = self._platform_row(platform)
+            self._check_rule_version(
+                db.BalanceRule.get_or_none(db.BalanceRule.platform == row.id), expect_version, row.name
+            )
             deleted = db.BalanceRule.delete().where(db.BalanceRule.platform == row.id).execute()
             if deleted:
                 self._audit(tx, ChangeKind.DELETE, Entity.RULE, row.id, {"platform": row.name})
+
+    @staticmethod
+    def _check_rule_version(row: db.BalanceRule | None, expected: int | None, platform: str | None) -> None:
+        if expected is None:
+            return
+        found = 0 if row is None else int(row.version)
+        if found != expected:
+            key = "error.conflict_default_rule" if platform is None else "error.conflict_rule"
+            raise ConflictError(key, platform=platform or "")
 
     # -- posting hours --------------------------------------------------------
 

@@ -645,6 +645,18 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "“{path}” is larger than {limit_mb} MB: split it before importing it.",
         "« {path} » dépasse {limit_mb} Mo : découpez-le avant de l’importer.",
     ),
+    "cli.help_rule_expect_version": (
+        "refuse (exit 4) if the rule is no longer at version V (0: the platform had no rule of its own)",
+        "refuser (code 4) si la règle n’est plus à la version V (0 : la plateforme n’avait pas de règle propre)",
+    ),
+    "error.conflict_rule": (
+        "Someone changed the balance rule of {platform} since you opened it: nothing was saved. Look at it again before saving.",
+        "Quelqu’un a modifié la règle d’équilibre de {platform} depuis que vous l’avez ouverte : rien n’a été enregistré. Regardez-la de nouveau avant d’enregistrer.",
+    ),
+    "error.conflict_default_rule": (
+        "Someone changed the default balance rule since you opened it: nothing was saved. Look at it again before saving.",
+        "Quelqu’un a modifié la règle d’équilibre par défaut depuis que vous l’avez ouverte : rien n’a été enregistré. Regardez-la de nouveau avant d’enregistrer.",
+    ),
     "mode.off": ("off", "désactivée"),
     "mode.advise": ("advise", "conseil"),
     "mode.warn": ("warn", "avertissement"),

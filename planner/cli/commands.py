@@ -283,10 +283,10 @@ def rules(planner: Planner, args: argparse.Namespace, console: Console) -> int:
                    for n, v in PRESETS.items()]  # fmt: skip
         _print(console.out, args, records, render.presets_table(PRESETS))
     elif args.action == "unset":
-        planner.remove_rule(args.platform)
+        planner.remove_rule(args.platform, expect_version=args.expect_version)
         print(tr("cli.rule_removed", platform=planner.platform(args.platform).name), file=console.out)
     else:
-        saved = planner.set_rule(_rule_from(planner, args))
+        saved = planner.set_rule(_rule_from(planner, args), expect_version=args.expect_version)
         _print(console.out, args, render.rule_record(saved), render.rules_table([saved]))
     return 0
 

@@ -209,9 +209,11 @@ def _rules_commands(rules: Parser, command, formats) -> None:  # type: ignore[no
     setting.add_argument("--max-promo-streak", type=_int, help=tr("cli.help_rules_max_promo_streak"))
     setting.add_argument("--min-promo-gap-hours", type=_float, help=tr("cli.help_rules_min_promo_gap_hours"))
     setting.add_argument("--mode", choices=[m.value for m in Mode], help=tr("cli.help_rules_mode"))
+    setting.add_argument("--expect-version", type=_int, metavar="V", help=tr("cli.help_rule_expect_version"))
     formats(setting)
     unset = command(actions, "unset", "cli.help_rules_unset")
     unset.add_argument("--platform", required=True, help=tr("cli.help_rules_platform"))
+    unset.add_argument("--expect-version", type=_int, metavar="V", help=tr("cli.help_rule_expect_version"))
 
 
 def _override(sub: Parser) -> None:

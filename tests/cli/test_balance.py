@@ -78,3 +78,10 @@ def test_balance_table_lists_every_platform(cli: Run) -> None:
     add(cli, "Question", 1, "Question")
     text = cli("balance", "--week", "2026-W23").out
     assert "LinkedIn: 80/20 (warn)" in text and "Instagram" in text and "no breach" in text
+
+
+def test_rules_set_with_a_stale_version_is_a_conflict(cli: Run) -> None:
+    assert cli("rules", "set", "--platform", "LinkedIn", "--preset", "thirds", "--expect-version", "0").code == 0
+    result = cli("rules", "set", "--platform", "LinkedIn", "--preset", "4-1-1", "--expect-version", "0")
+    assert result.code == 4 and "Someone changed the balance rule of LinkedIn" in result.err
+    assert cli("rules", "unset", "--platform", "LinkedIn", "--expect-version", "1").code == 0

@@ -333,3 +333,21 @@ def test_suggested_slots_are_never_in_the_past(planner: Planner) -> None:
         planner.create_post(promo("LinkedIn", at(12)))
     slots = [s.at for s in refused.value.verdict.suggestions if s.kind == "move_here"]
     assert slots and all(slot >= planner.now() for slot in slots)
+
+
+def test_a_rule_change_expects_the_version_it_saw(planner: Planner) -> None:
+    from planner.errors import ConflictError
+
+    seen = planner.rule_for("LinkedIn")  # follows the default: no rule of its own, version 0 expected
+    with Planner.open(planner.path, user="sam") as colleague:
+        colleague.set_rule(preset_rule("4-1-1", platform="LinkedIn"))
+    with pytest.raises(ConflictError):
+        planner.set_rule(preset_rule("thirds", platform="LinkedIn"), expect_version=0)
+    with pytest.raises(ConflictError):
+        planner.remove_rule("LinkedIn", expect_version=0)
+    own = planner.rule_for("LinkedIn")
+    assert own.preset == "4-1-1" and seen.platform is None
+    saved = planner.set_rule(preset_rule("thirds", platform="LinkedIn"), expect_version=own.version)
+    assert saved.version == own.version + 1
+    planner.remove_rule("LinkedIn", expect_version=saved.version)
+    assert planner.rule_for("LinkedIn").platform is None

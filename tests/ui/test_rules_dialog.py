@@ -170,3 +170,22 @@ def test_french_error(qtbot: QtBot, french: None, plan: Planner) -> None:
     type_number(qtbot, dialog.max_promotion_spin, "5")
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert "doit être entre 0 et la fenêtre (3), pas 5" in dialog.error.text()
+
+
+def test_a_rule_a_colleague_changed_meanwhile_is_not_overwritten(
+    qtbot: QtBot, plan: Planner, dialog: RulesDialog
+) -> None:
+    click_rule(qtbot, dialog, "LinkedIn")
+    pick(qtbot, dialog.preset_combo, "thirds")
+    with Planner.open(plan.path, user="sam") as colleague:
+        colleague.set_rule(preset_rule("4-1-1", platform="LinkedIn", mode=Mode.WARN))
+
+    qtbot.mouseClick(dialog.save_button, LEFT)
+
+    assert "Someone changed the balance rule of LinkedIn" in dialog.error.text()
+    assert plan.rule_for("LinkedIn").preset == "4-1-1"  # theirs, kept
+    assert dialog.preset_combo.currentData() == "4-1-1"  # and shown
+    pick(qtbot, dialog.preset_combo, "thirds")
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)  # saving again, knowingly
+    assert plan.rule_for("LinkedIn").preset == "thirds"

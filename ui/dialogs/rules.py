@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.errors import PlannerError
+from planner.errors import ConflictError, PlannerError
 from planner.model import Platform
 from planner.rules import MAX_WINDOW, PRESET_LABELS, PRESETS, BalanceRule, Mode, preset_rule
 from planner.service import Planner
@@ -47,6 +47,11 @@ class RuleEntry:
 
     platform: Platform | None
     rule: BalanceRule | None
+
+    @property
+    def version(self) -> int:
+        """The version of the rule as read: 0 when the platform has none of its own (a save checks it)."""
+        return self.rule.version if self.rule is not None else 0
 
 
 def mode_label(mode: Mode) -> str:
@@ -350,7 +355,12 @@ class RulesDialog(QDialog):
     def save(self) -> None:
         entry = self.current()
         try:
-            self._planner.set_rule(self.rule())
+            self._planner.set_rule(self.rule(), expect_version=entry.version)
+        except ConflictError as conflict:
+            # The colleague's rule is shown as it is now, to look at before saving again.
+            self.reload(select=entry.platform.name if entry.platform else None)
+            self.error.show_message(conflict.message)
+            return
         except PlannerError as error:
             self.error.show_message(error.message)
             return
@@ -362,7 +372,11 @@ class RulesDialog(QDialog):
         if entry.platform is None:
             return
         try:
-            self._planner.remove_rule(entry.platform.name)
+            self._planner.remove_rule(entry.platform.name, expect_version=entry.version)
+        except ConflictError as conflict:
+            self.reload(select=entry.platform.name)
+            self.error.show_message(conflict.message)
+            return
         except PlannerError as error:
             self.error.show_message(error.message)
             return
