@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from planner import i18n
 from planner.backups import restore
 from planner.errors import PlannerError
+from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
 from planner.service import Planner
 from planner.session import Clock
 from planner.storage.connection import DamagedError
@@ -108,7 +109,7 @@ def run_app(db_path: Path, language: str) -> int:
                 QMessageBox.critical(None, title, str(error))
                 return error.exit_code
             saved = found.saved_at.strftime("%Y-%m-%d %H:%M %Z")
-            question = f"{summary}\n\n{i18n.tr('damage.restore_question', backup=found.path, saved=saved)}"
+            question = f"{summary}\n\n{core_message('damage.restore_question', backup=found.path, saved=saved)}"
             buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
             if QMessageBox.question(None, title, question, buttons) != QMessageBox.StandardButton.Yes:
                 return error.exit_code
@@ -119,7 +120,7 @@ def run_app(db_path: Path, language: str) -> int:
                 return Planner.open(db_path)
 
             try:
-                planner = run_in_background(None, i18n.tr("damage.restoring", file=db_path.name), restore_and_open)
+                planner = run_in_background(None, core_message("damage.restoring", file=db_path.name), restore_and_open)
             except PlannerError as failure:
                 QMessageBox.critical(None, title, str(failure))
                 return failure.exit_code

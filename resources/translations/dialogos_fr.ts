@@ -22,138 +22,148 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="61"/>
+        <location filename="../../ui/actions.py" line="63"/>
         <source>%1 (%2)</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="75"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="79"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="87"/>
+        <location filename="../../ui/actions.py" line="89"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>&amp;Backup…</source>
         <translation>Créer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation>&amp;Exporter vers un agenda ou un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="99"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation>Tenir à jour le fichier d’agenda en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="100"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Fill with a &amp;demo plan</source>
         <translation>Remplir avec un planning de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>New &amp;idea…</source>
         <translation>Nouvelle &amp;idée…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>&amp;Edit post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>&amp;Delete post</source>
         <translation>&amp;Supprimer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/actions.py" line="131"/>
+        <source>Post &amp;history…</source>
+        <translation>&amp;Historique de la publication…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="134"/>
+        <source>Your &amp;name…</source>
+        <translation>Votre &amp;nom…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>&amp;Next</source>
         <translation>Sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="149"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>&amp;Insights</source>
         <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>&amp;Platforms…</source>
         <translation>&amp;Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Catégories…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>&amp;Balance rules…</source>
         <translation>&amp;Règles d’équilibre…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="165"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>&amp;About Dialogos</source>
         <translation>À &amp;propos de Dialogos</translation>
     </message>
@@ -318,6 +328,30 @@
         <location filename="../../ui/dialogs/categories.py" line="38"/>
         <source>Side</source>
         <translation>Registre</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesModel</name>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <source>After</source>
+        <translation>Après</translation>
     </message>
 </context>
 <context>
@@ -616,6 +650,69 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="169"/>
+        <source>Post history</source>
+        <translation>Historique de la publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="202"/>
+        <source>&amp;Restore this version</source>
+        <translation>&amp;Rétablir cette version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="252"/>
+        <source>History of “{title}”</source>
+        <translation>Historique de « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="255"/>
+        <source>History of “{title}”, deleted</source>
+        <translation>Historique de « {title} », supprimée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="256"/>
+        <source>History of post {id}</source>
+        <translation>Historique de la publication {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="267"/>
+        <source>No change of this post is in the history.</source>
+        <translation>Aucun changement de cette publication ne figure dans l’historique.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="269"/>
+        <source>The post was deleted here.</source>
+        <translation>La publication a été supprimée ici.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="271"/>
+        <source>The post was deleted: its versions can no longer be restored.</source>
+        <translation>La publication a été supprimée : ses versions ne peuvent plus être rétablies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="273"/>
+        <source>This is the post as it is now.</source>
+        <translation>C’est la publication telle qu’elle est maintenant.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="275"/>
+        <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
+        <translation>Une version antérieure de Dialogos a enregistré cette version sans la conserver en entier : elle ne peut pas être rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="277"/>
+        <source>The post is already as in this version.</source>
+        <translation>La publication est déjà telle que dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="279"/>
+        <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
+        <translation>Rétablir enregistre la publication telle qu’elle était en version {version}, comme une nouvelle version : Annuler revient en arrière.</translation>
+    </message>
+</context>
+<context>
     <name>IdeaListModel</name>
     <message>
         <location filename="../../ui/backlog.py" line="88"/>
@@ -781,7 +878,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -801,98 +898,98 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="48"/>
+        <location filename="../../ui/main_menus.py" line="50"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="55"/>
+        <location filename="../../ui/main_menus.py" line="57"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="61"/>
+        <location filename="../../ui/main_menus.py" line="63"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="65"/>
+        <location filename="../../ui/main_menus.py" line="67"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="139"/>
+        <location filename="../../ui/main_menus.py" line="143"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="149"/>
+        <location filename="../../ui/main_menus.py" line="153"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="174"/>
+        <location filename="../../ui/main_menus.py" line="178"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="183"/>
+        <location filename="../../ui/main_menus.py" line="187"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="199"/>
+        <location filename="../../ui/main_menus.py" line="203"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="201"/>
+        <location filename="../../ui/main_menus.py" line="205"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="215"/>
+        <location filename="../../ui/main_menus.py" line="219"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="223"/>
+        <location filename="../../ui/main_menus.py" line="227"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="226"/>
+        <location filename="../../ui/main_menus.py" line="230"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="235"/>
+        <location filename="../../ui/main_menus.py" line="239"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="237"/>
-        <location filename="../../ui/main_menus.py" line="244"/>
+        <location filename="../../ui/main_menus.py" line="241"/>
+        <location filename="../../ui/main_menus.py" line="248"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation>Plannings Dialogos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="242"/>
+        <location filename="../../ui/main_menus.py" line="246"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="263"/>
+        <location filename="../../ui/main_menus.py" line="267"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -900,27 +997,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -928,7 +1025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -936,7 +1033,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -944,78 +1041,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Last {count} weeks · {dates}</source>
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="439"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Week {week} · {dates}</source>
         <translation>Semaine {week} · {dates}</translation>
     </message>
@@ -1291,129 +1388,139 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/post_editor.py" line="97"/>
+        <location filename="../../ui/post_editor.py" line="99"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="97"/>
+        <location filename="../../ui/post_editor.py" line="99"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="99"/>
+        <location filename="../../ui/post_editor.py" line="101"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="132"/>
+        <location filename="../../ui/post_editor.py" line="134"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="140"/>
+        <location filename="../../ui/post_editor.py" line="142"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="145"/>
+        <location filename="../../ui/post_editor.py" line="147"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="148"/>
+        <location filename="../../ui/post_editor.py" line="150"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="154"/>
+        <location filename="../../ui/post_editor.py" line="156"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="159"/>
+        <location filename="../../ui/post_editor.py" line="160"/>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;que…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="162"/>
+        <source>Who changed this post, what and when; restore an earlier version</source>
+        <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="169"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="160"/>
+        <location filename="../../ui/post_editor.py" line="170"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="161"/>
+        <location filename="../../ui/post_editor.py" line="171"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="164"/>
+        <location filename="../../ui/post_editor.py" line="174"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="167"/>
+        <location filename="../../ui/post_editor.py" line="177"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="172"/>
+        <location filename="../../ui/post_editor.py" line="182"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="175"/>
+        <location filename="../../ui/post_editor.py" line="185"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="177"/>
+        <location filename="../../ui/post_editor.py" line="187"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="182"/>
+        <location filename="../../ui/post_editor.py" line="192"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="185"/>
+        <location filename="../../ui/post_editor.py" line="195"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="189"/>
+        <location filename="../../ui/post_editor.py" line="199"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="190"/>
+        <location filename="../../ui/post_editor.py" line="200"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="191"/>
+        <location filename="../../ui/post_editor.py" line="201"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="343"/>
+        <location filename="../../ui/post_editor.py" line="353"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="358"/>
+        <location filename="../../ui/post_editor.py" line="368"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="358"/>
+        <location filename="../../ui/post_editor.py" line="368"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="373"/>
+        <location filename="../../ui/post_editor.py" line="383"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -1435,7 +1542,7 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="175"/>
+        <location filename="../../ui/operations.py" line="210"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -1574,6 +1681,45 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
     </message>
 </context>
 <context>
+    <name>PresenceLabel</name>
+    <message>
+        <location filename="../../ui/presence_label.py" line="93"/>
+        <source>Also open: {names}</source>
+        <comment>who else has the file open</comment>
+        <translation>Aussi ouvert par : {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presence_label.py" line="94"/>
+        <source>, </source>
+        <comment>between names</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/presence_label.py" line="97"/>
+        <source>Also open by %n people</source>
+        <translation>
+            <numerusform>Aussi ouvert par %n personne</numerusform>
+            <numerusform>Aussi ouvert par %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/presence_label.py" line="106"/>
+        <source>{name} on {host} (command line), since {since}</source>
+        <translation>{name} sur {host} (ligne de commande), depuis {since}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presence_label.py" line="108"/>
+        <source>{name} on {host}, since {since}</source>
+        <translation>{name} sur {host}, depuis {since}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/presence_label.py" line="121"/>
+        <source>{day} {time}</source>
+        <comment>a day and a time</comment>
+        <translation>{day} {time}</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceDialog</name>
     <message>
         <location filename="../../ui/dialogs/__init__.py" line="187"/>
@@ -1594,19 +1740,19 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>RuleListModel</name>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="92"/>
+        <location filename="../../ui/dialogs/rules.py" line="97"/>
         <source>Default rule</source>
         <translation>Règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="94"/>
+        <location filename="../../ui/dialogs/rules.py" line="99"/>
         <source>{platform}
 follows the default</source>
         <translation>{platform}
 suit la règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="95"/>
+        <location filename="../../ui/dialogs/rules.py" line="100"/>
         <source>{platform}
 {rule} · {mode}</source>
         <comment>a rule in the list</comment>
@@ -1617,170 +1763,198 @@ suit la règle par défaut</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="54"/>
+        <location filename="../../ui/dialogs/rules.py" line="59"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="55"/>
+        <location filename="../../ui/dialogs/rules.py" line="60"/>
         <source>Advise</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="56"/>
+        <location filename="../../ui/dialogs/rules.py" line="61"/>
         <source>Warn</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="57"/>
+        <location filename="../../ui/dialogs/rules.py" line="62"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="62"/>
-        <location filename="../../ui/dialogs/rules.py" line="147"/>
+        <location filename="../../ui/dialogs/rules.py" line="67"/>
+        <location filename="../../ui/dialogs/rules.py" line="152"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="116"/>
+        <location filename="../../ui/dialogs/rules.py" line="121"/>
         <source>Balance rules</source>
         <translation>Règles d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="124"/>
+        <location filename="../../ui/dialogs/rules.py" line="129"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="140"/>
+        <location filename="../../ui/dialogs/rules.py" line="145"/>
         <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
         <translation>Sur toute série de {window} publications consécutives&#xa0;: au plus {promotion} en promotion, au moins {conversation} en conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="148"/>
+        <location filename="../../ui/dialogs/rules.py" line="153"/>
         <source> posts</source>
         <comment>suffix of the window</comment>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="149"/>
-        <location filename="../../ui/dialogs/rules.py" line="151"/>
-        <location filename="../../ui/dialogs/rules.py" line="155"/>
+        <location filename="../../ui/dialogs/rules.py" line="154"/>
+        <location filename="../../ui/dialogs/rules.py" line="156"/>
+        <location filename="../../ui/dialogs/rules.py" line="160"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="150"/>
+        <location filename="../../ui/dialogs/rules.py" line="155"/>
         <source>No minimum</source>
         <translation>Sans minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="156"/>
+        <location filename="../../ui/dialogs/rules.py" line="161"/>
         <source> h</source>
         <comment>suffix: hours</comment>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="159"/>
+        <location filename="../../ui/dialogs/rules.py" line="164"/>
         <source>{mode}: {explanation}</source>
         <comment>a mode and what it does</comment>
         <translation>{mode}&#xa0;: {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="164"/>
+        <location filename="../../ui/dialogs/rules.py" line="169"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="165"/>
+        <location filename="../../ui/dialogs/rules.py" line="170"/>
         <source>&amp;Follow the default</source>
         <translation>Suivre la règle par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="166"/>
+        <location filename="../../ui/dialogs/rules.py" line="171"/>
         <source>Remove this platform&apos;s own rule: the default rule applies again</source>
         <translation>Supprimer la règle propre à cette plateforme&#xa0;: la règle par défaut s’applique de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="197"/>
+        <location filename="../../ui/dialogs/rules.py" line="202"/>
         <source>not checked at all</source>
         <translation>aucune vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="198"/>
+        <location filename="../../ui/dialogs/rules.py" line="203"/>
         <source>shown in balance reports only</source>
         <translation>simple mention dans les bilans d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="199"/>
+        <location filename="../../ui/dialogs/rules.py" line="204"/>
         <source>saved, with a visible warning</source>
         <translation>enregistrement avec un avertissement visible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="200"/>
+        <location filename="../../ui/dialogs/rules.py" line="205"/>
         <source>refused unless overridden with a reason</source>
         <translation>refus, sauf à outrepasser la règle en donnant une raison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="205"/>
+        <location filename="../../ui/dialogs/rules.py" line="210"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="206"/>
+        <location filename="../../ui/dialogs/rules.py" line="211"/>
         <source>&amp;Window:</source>
         <translation>Fe&amp;nêtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="207"/>
+        <location filename="../../ui/dialogs/rules.py" line="212"/>
         <source>Most promotions per wi&amp;ndow:</source>
         <translation>Ma&amp;ximum de promotions par fenêtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="208"/>
+        <location filename="../../ui/dialogs/rules.py" line="213"/>
         <source>Least &amp;conversation per window:</source>
         <translation>Minimum de publications de &amp;conversation par fenêtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="209"/>
+        <location filename="../../ui/dialogs/rules.py" line="214"/>
         <source>Most promotions in a &amp;row:</source>
         <translation>Maximum de promotions d’&amp;affilée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="210"/>
+        <location filename="../../ui/dialogs/rules.py" line="215"/>
         <source>Least &amp;hours between promotions:</source>
         <translation>Minimum d’&amp;heures entre deux promotions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="211"/>
+        <location filename="../../ui/dialogs/rules.py" line="216"/>
         <source>&amp;Mode:</source>
         <translation>M&amp;ode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="257"/>
+        <location filename="../../ui/dialogs/rules.py" line="262"/>
         <source>Default rule</source>
         <translation>Règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="258"/>
+        <location filename="../../ui/dialogs/rules.py" line="263"/>
         <source>Applies to every platform that has no rule of its own.</source>
         <translation>S’applique à toute plateforme qui n’a pas de règle propre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="260"/>
+        <location filename="../../ui/dialogs/rules.py" line="265"/>
         <source>Rule for {platform}</source>
         <translation>Règle de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="263"/>
+        <location filename="../../ui/dialogs/rules.py" line="268"/>
         <source>{platform} follows the default rule. Saving gives it a rule of its own.</source>
         <translation>{platform} suit la règle par défaut. L’enregistrement lui donne une règle propre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="268"/>
+        <location filename="../../ui/dialogs/rules.py" line="273"/>
         <source>{platform} has a rule of its own.</source>
         <translation>{platform} a sa propre règle.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../ui/sharing.py" line="99"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing.py" line="106"/>
+        <source>Today’s backup: {path}</source>
+        <translation>Sauvegarde du jour : {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing.py" line="117"/>
+        <source>This place is risky for a shared plan</source>
+        <translation>Cet emplacement est risqué pour un planning partagé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing.py" line="127"/>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing.py" line="128"/>
+        <source>The name your colleagues see and the history records:</source>
+        <translation>Le nom que voient vos collègues et que l’historique enregistre :</translation>
     </message>
 </context>
 <context>
@@ -1951,6 +2125,85 @@ Promotion&#xa0;: {promotion}</translation>
     </message>
 </context>
 <context>
+    <name>VersionModel</name>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="102"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="103"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="105"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="107"/>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="131"/>
+        <source>{version} (now)</source>
+        <comment>the version the post is at</comment>
+        <translation>{version} (actuelle)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="140"/>
+        <source>, </source>
+        <comment>between field names</comment>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/history.py" line="147"/>
+        <source>Created with %n posts at once</source>
+        <comment>only for more than 50 posts</comment>
+        <translation>
+            <numerusform>Créée avec %n publication à la fois</numerusform>
+            <numerusform>Créée avec %n publications à la fois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="149"/>
+        <source>Restored version {version}</source>
+        <translation>Version {version} rétablie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="151"/>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="152"/>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="153"/>
+        <source>Moved</source>
+        <translation>Déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <source>Deleted</source>
+        <translation>Supprimée</translation>
+    </message>
+</context>
+<context>
     <name>WeekView</name>
     <message>
         <location filename="../../ui/week_paint.py" line="83"/>
@@ -1983,13 +2236,13 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
-        <location filename="../../ui/main_menus.py" line="258"/>
+        <location filename="../../ui/app.py" line="99"/>
+        <location filename="../../ui/main_menus.py" line="262"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/app.py" line="102"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
@@ -1997,27 +2250,27 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="75"/>
+        <location filename="../../ui/undo.py" line="90"/>
         <source>Cannot undo or redo: %1</source>
         <translation>Impossible d’annuler ou de rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="103"/>
+        <location filename="../../ui/undo.py" line="118"/>
         <source>Create “%1”</source>
         <translation>la création de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="117"/>
+        <location filename="../../ui/undo.py" line="132"/>
         <source>Move “%1”</source>
         <translation>le déplacement de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="119"/>
+        <location filename="../../ui/undo.py" line="134"/>
         <source>Edit “%1”</source>
         <translation>la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="136"/>
+        <location filename="../../ui/undo.py" line="151"/>
         <source>Delete “%1”</source>
         <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
     </message>
