@@ -178,7 +178,9 @@ def paint_chips(
             painter.drawText(rect.adjusted(4, 0, -4, 0), _CHIP_ALIGN, text)
         if len(events) > rows:
             rect = chip_rect(geometry, day, rows - 1, title_height, line)
-            more = QCoreApplication.translate("WeekView", "+%n more", "", len(events) - rows + 1)
+            more = QCoreApplication.translate("WeekView", "+{count} more", "context events that do not fit").format(
+                count=len(events) - rows + 1
+            )
             painter.setPen(text_colour)
             painter.drawText(rect.adjusted(4, 0, -4, 0), _CHIP_ALIGN, more)
 

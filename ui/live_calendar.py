@@ -33,7 +33,7 @@ def _settings_key(plan: Path) -> str:
 
 
 class _Writer(QThread):
-    done = Signal(object)  # list[Path] | None, or the PlannerError that stopped it
+    done = Signal(object)  # list[Path] | None, or the one-line message of what stopped it
 
     def __init__(self, calendar: LiveCalendar, force: bool, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +43,9 @@ class _Writer(QThread):
         try:
             self.done.emit(self._calendar.refresh(self._force))
         except PlannerError as error:
-            self.done.emit(error)
+            self.done.emit(error.message)
+        except Exception as error:  # noqa: BLE001 - any failure must end the write, or the file stops following
+            self.done.emit(f"{type(error).__name__}: {error}")
 
 
 class LiveCalendarKeeper(QObject):
@@ -99,8 +101,8 @@ class LiveCalendarKeeper(QObject):
         if writer is not None:
             writer.wait()
             writer.deleteLater()
-        if isinstance(outcome, PlannerError):
-            self.failed.emit(outcome.message)
+        if isinstance(outcome, str):
+            self.failed.emit(outcome)
         elif isinstance(outcome, list):
             self.written.emit(outcome)
         if self._again:

@@ -108,6 +108,7 @@ def _dialog(window: MainWindow, which: str) -> None:
     kinds = {"platforms": PlatformsDialog, "categories": CategoriesDialog, "rules": RulesDialog}
     dialog = kinds[which](window.planner, window)
     dialog.changed.connect(window.reload)
+    dialog.changed.connect(window.live.refresh)  # a renamed platform or category shows in the calendar file
     dialog.exec()
 
 
@@ -162,6 +163,8 @@ def import_file(window: MainWindow) -> None:
     dialog = ImportDialog(window.planner, window, first_day=first, last_day=last, reason_asker=window.ops.reason_asker)
     dialog.exec()
     if dialog.report is not None:
+        # Our own import is not news from a colleague.
+        window.watch.seen(window.planner.revision())
         window.reload()
         window.live.refresh()
 

@@ -57,10 +57,6 @@ class DayCell:
     more_rect: QRect
 
 
-def _tr(text: str, comment: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("MonthView", text, comment, n)
-
-
 class DayPainter:
     """Paints days on ``painter`` with ``widget``'s palette, fonts, locale and direction."""
 
@@ -104,7 +100,7 @@ class DayPainter:
         number = str(day.day)
         if day.day == 1:
             # The first of a month names it, so a grid running over two months reads at a glance.
-            month_format = _tr("d MMM", "QLocale format of a month's first day")
+            month_format = QCoreApplication.translate("MonthView", "d MMM", "QLocale format of a month's first day")
             number = self._widget.locale().toString(QDate(day), month_format)
         rtl = self._widget.isRightToLeft()
         number_rect = QRect(0, rect.top() + 3, metrics.horizontalAdvance(number) + 8, metrics.height())
@@ -137,7 +133,9 @@ class DayPainter:
             painter.drawText(
                 cell.more_rect.adjusted(4, 0, 0, 0),
                 Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
-                _tr("+%n more", "posts that do not fit in a day of the month", cell.more),
+                QCoreApplication.translate(
+                    "MonthView", "+{count} more", "posts that do not fit in a day of the month"
+                ).format(count=cell.more),
             )
         painter.setFont(self._widget.font())
 
@@ -179,9 +177,9 @@ class DayPainter:
         painter.setPen(self._palette.color(QPalette.ColorRole.PlaceholderText))
         name = context[0].summary
         if len(context) > 1:
-            name = _tr(
-                "{name} +%n", "a day's context events: the first one's name and how many more", len(context) - 1
-            ).format(name=name)
+            name = QCoreApplication.translate(
+                "MonthView", "{name} +{count}", "a day's first context event and how many more"
+            ).format(name=name, count=len(context) - 1)
         text = painter.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, int(space.width()))
         painter.drawText(space, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, text)
         painter.setFont(self._widget.font())
@@ -218,7 +216,9 @@ class DayPainter:
         painter.setFont(font)
         group = QPalette.ColorGroup.Disabled if cancelled or not in_month else QPalette.ColorGroup.Active
         painter.setPen(palette.color(group, QPalette.ColorRole.Text))
-        label = _tr("{time} {title}", "a post's chip in the month").format(time=self._time_text(post), title=post.title)
+        label = QCoreApplication.translate("MonthView", "{time} {title}", "a post's chip in the month").format(
+            time=self._time_text(post), title=post.title
+        )
         inner = chip.adjusted(7, 0, -4, 0)
         label = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width())
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, label)

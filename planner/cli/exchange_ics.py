@@ -93,7 +93,12 @@ def _watch(planner: Planner, options: ExportOptions, destination: Path, console:
         print(tr("cli.ics_rewritten", time=moment, path=", ".join(str(p) for p in paths)), file=console.out, flush=True)
 
     try:
-        live.watch(interval=WATCH_INTERVAL, stop=lambda: False, on_write=on_write)
+        live.watch(
+            interval=WATCH_INTERVAL,
+            stop=lambda: False,
+            on_write=on_write,
+            on_error=lambda message: print(tr("cli.warning", message=message), file=console.err, flush=True),
+        )
     except KeyboardInterrupt:
         # Ctrl+C is how a watch ends: the file is whole (written in one step), so this is success.
         print(tr("cli.ics_stopped"), file=console.err)

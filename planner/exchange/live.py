@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.errors import PlannerError
 from planner.exchange.ics_export import ExportOptions, Written, write_ics
 
 if TYPE_CHECKING:
@@ -50,19 +51,36 @@ class LiveCalendar:
         self._revision = revision
         return [written.path for written in self.written]
 
-    def watch(self, *, interval: float = 1.0, stop: Callable[[], bool], on_write: OnWrite | None = None) -> None:
+    def watch(
+        self,
+        *,
+        interval: float = 1.0,
+        stop: Callable[[], bool],
+        on_write: OnWrite | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> None:
         """Write the file(s) if needed, then keep them current until ``stop()`` is true.
 
         Polls every ``interval`` seconds with
         :meth:`~planner.session.Session.others_committed`, which costs no disk
-        read; that makes this the one caller of it on this planner.
+        read; that makes this the one caller of it on this planner. The first
+        write must succeed (its error is raised); after that a failed write (a
+        file locked for a moment, a folder gone, a platform renamed) goes to
+        ``on_error`` in one line and is tried again at the next change.
         """
         self._planner.others_committed()  # the baseline: only commits from now on count
         self._report(self.refresh(), on_write)
+        pending = False
         while not stop():
             time.sleep(interval)
-            if self._planner.others_committed() or self._missing():
-                self._report(self.refresh(), on_write)
+            if self._planner.others_committed() or self._missing() or pending:
+                try:
+                    self._report(self.refresh(), on_write)
+                    pending = False
+                except PlannerError as error:
+                    pending = True
+                    if on_error is not None:
+                        on_error(error.message)
 
     def _missing(self) -> bool:
         return any(not written.path.exists() for written in self.written)

@@ -131,3 +131,36 @@ def test_watch_without_changes_writes_once(planner: Planner, tmp_path: Path) -> 
 
     assert writes == [[destination]]
     assert read(destination.read_bytes()).uids == {fields.event_uid(post.uid)}
+
+
+def test_a_failed_rewrite_is_said_and_tried_again_at_the_next_look(
+    planner: Planner, colleague: Planner, tmp_path: Path
+) -> None:
+    """A platform renamed under a watch that names it: said in one line, and the watch goes on."""
+    post = add(planner, "Before")
+    destination = tmp_path / "live.ics"
+    writes: list[list[Path]] = []
+    errors: list[str] = []
+    polls = 0
+
+    def on_write(paths: list[Path]) -> None:
+        writes.append(paths)
+        if len(writes) == 1:
+            colleague.edit_platform("Instagram", new_name="Insta")
+
+    renamed_back = False
+
+    def stop() -> bool:
+        nonlocal polls, renamed_back
+        polls += 1
+        if len(errors) == 2 and not renamed_back:
+            colleague.edit_platform("Insta", new_name="Instagram")  # put back: the next look writes again
+            renamed_back = True
+        return len(writes) == 2 or polls > 1000
+
+    live = LiveCalendar(planner, ExportOptions(platforms=("Instagram",)), destination)
+    live.watch(interval=0, stop=stop, on_write=on_write, on_error=errors.append)
+
+    assert len(writes) == 2 and len(errors) >= 2
+    assert "Instagram" in errors[0]
+    assert read(destination.read_bytes()).uids == {fields.event_uid(post.uid)}

@@ -218,3 +218,18 @@ def test_posts_from_a_calendar_refused_by_a_rule_are_saved_with_a_reason(
     assert "2 new" in dialog.result_label.text()
     titles = [p.title for p in plan.list_posts(PostQuery(platforms=("LinkedIn",)))]
     assert "Second offer" in titles
+
+
+def test_export_needs_a_platform_and_every_platform_means_all_of_them(
+    qtbot: QtBot, plan: Planner, tmp_path: Path
+) -> None:
+    dialog = export_dialog(qtbot, plan)
+    assert dialog.options().platforms == ()  # all ticked: new platforms will be in a live file too
+    for row in range(dialog.platform_list.count()):
+        dialog.platform_list.item(row).setCheckState(Qt.CheckState.Unchecked)
+    dialog.path_edit.setText(str(tmp_path / "none.ics"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "at least one platform" in dialog.message.text()
+    assert not (tmp_path / "none.ics").exists()
+    dialog.platform_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.options().platforms == (dialog.platform_list.item(0).text(),)

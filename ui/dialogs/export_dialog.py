@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.exchange.csv_io import CsvFlavour, export_csv
-from planner.exchange.ics_export import DEFAULT_STATUSES, ExportOptions, export_ics
+from planner.exchange.ics_export import DEFAULT_STATUSES, MAX_REMINDER_MINUTES, ExportOptions, export_ics
 from planner.i18n import language
 from planner.model import PostQuery, Status
 from planner.service import Planner
@@ -129,7 +129,7 @@ class ExportDialog(QDialog):
         self.per_platform = QCheckBox(self.tr("One file per &platform"))
         self.reminder = QCheckBox(self.tr("&Reminder before each post:"))
         self.reminder_minutes = QSpinBox(self)
-        self.reminder_minutes.setRange(0, 7 * 24 * 60)
+        self.reminder_minutes.setRange(0, MAX_REMINDER_MINUTES)
         self.reminder_minutes.setValue(30)
         self.reminder_minutes.setSuffix(self.tr(" min"))
         self.reminder_minutes.setEnabled(False)
@@ -216,13 +216,18 @@ class ExportDialog(QDialog):
         if chosen:
             self.path_edit.setText(chosen)
 
-    def options(self) -> ExportOptions:
-        """The core's options for what is chosen."""
-        platforms = tuple(
+    def chosen_platforms(self) -> list[str]:
+        return [
             self.platform_list.item(row).text()
             for row in range(self.platform_list.count())
             if self.platform_list.item(row).checkState() == Qt.CheckState.Checked
-        )
+        ]
+
+    def options(self) -> ExportOptions:
+        """The core's options for what is chosen."""
+        chosen = self.chosen_platforms()
+        # Every platform ticked means all of them, those added later included (a live file follows them).
+        platforms = () if len(chosen) == self.platform_list.count() else tuple(chosen)
         start = end = None
         if not self.all_dates.isChecked():
             start, end = day_range(self.from_edit.date().toPython(), self.to_edit.date().toPython(), self._zone)
@@ -240,6 +245,9 @@ class ExportDialog(QDialog):
         """Write the files; the dialog closes on success and says why not otherwise."""
         if not self.path_edit.text().strip():
             self.message.show_message(self.tr("Choose the file to write."))
+            return
+        if not self.chosen_platforms():
+            self.message.show_message(self.tr("Choose at least one platform."))
             return
         if not any(box.isChecked() for box in self.status_boxes.values()):
             self.message.show_message(self.tr("Choose at least one status."))
