@@ -69,7 +69,8 @@ class Sharing(QObject):
 
     def start(self) -> None:
         """Join the file, take today's backup if it is due, and say once if the place is risky."""
-        self.presence.start()
+        # Joining writes to the file: after the first paint, not before it.
+        QTimer.singleShot(0, self.presence.start)
         self._backup_timer.start()
         QTimer.singleShot(0, self.back_up)
         QTimer.singleShot(0, self.warn_about_place)
