@@ -77,7 +77,8 @@ class _RowsListed(csv_io.CsvRowsInvalid):
 
     @property
     def message(self) -> str:
-        lines = [f"{super().message} {tr('cli.csv_skip_hint')}"]
+        hint = "cli.csv_skip_hint_one" if self.params["count"] == 1 else "cli.csv_skip_hint"
+        lines = [f"{super().message} {tr(hint)}"]
         lines += [tr("cli.csv_problem", problem=p) for p in self.problems]
         return "\n".join(lines)
 

@@ -26,6 +26,11 @@ campaign         campagne       one line, or empty
 link             lien           http(s) link, or empty
 body             texte          the post's text, line breaks included
 notes            notes          free text
+version          version        the post's version when it was exported; on import
+                                a row whose post has been saved since (a higher
+                                version now) and that differs from it is refused,
+                                so an older file never silently undoes a newer
+                                edit; empty (a sheet written by hand): the row wins
 ================ ============== ====================================================
 
 Rows end with CRLF (RFC 4180); a cell is quoted when it holds the delimiter,
@@ -55,9 +60,12 @@ from planner.model import Side, Status
 
 COLUMNS: tuple[str, ...] = (
     "uid", "date", "time", "timezone", "utc_offset", "platform", "title", "category", "side", "status",
-    "duration_minutes", "author", "campaign", "link", "body", "notes",
+    "duration_minutes", "author", "campaign", "link", "body", "notes", "version",
 )  # fmt: skip
-"""Every column, in the order an export writes them; the English header is the name itself."""
+"""Every column, in the order an export writes them; the English header is the name itself.
+
+``version`` comes last, so the columns people work with keep the letters they
+had in the sheets and formulas made before it existed."""
 
 FRENCH: dict[str, str] = {
     "uid": "identifiant",
@@ -76,6 +84,7 @@ FRENCH: dict[str, str] = {
     "link": "lien",
     "body": "texte",
     "notes": "notes",
+    "version": "version",
 }
 """The French header of each column."""
 

@@ -5,6 +5,8 @@ only when they hold the delimiter, a quote or a line break. Instants are
 written as the wall-clock date and time in the post's own zone, with that
 zone and its UTC offset, so a spreadsheet shows the time the post goes out
 where it is planned, and an import finds the very same instant again.
+Each row also carries the post's version, so an import can tell a row
+edited in the spreadsheet from one that is merely older than the plan.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ def _cells(post: Post, language: str) -> list[str]:
         post.link,
         post.body,
         post.notes,
+        str(post.version),  # what the import compares with, so an older file cannot undo a newer edit
     ]
 
 

@@ -8,6 +8,19 @@ an empty cell in a column it has clears the field (an empty timezone cell
 means the planning zone). A row with an unknown ``uid`` creates a post with
 that uid; a row without one creates a new post.
 
+Versions keep an older file from undoing newer work in a shared plan. A row
+whose ``version`` cell is lower than its post's version now was exported
+before someone saved that post again; when it also differs from the post,
+applying it would silently revert that save, so the row is invalid like any
+other bad row, with a message saying how to go on (export again, or clear the
+cell to overwrite). Such a row that equals the post is simply unchanged, and
+an equal version that differs is an edit made in the spreadsheet: applied.
+A row without a version cell (a sheet written by hand) is applied as before,
+and a row that creates a post does not use its version cell.
+The check is made again inside the write transaction: a colleague's save
+between the reading and the writing is a :class:`~planner.errors.ConflictError`
+(exit 4) naming the row's line, and nothing is written.
+
 Nothing is written unless every row is good, or with ``skip_invalid``, which
 writes the good rows and reports the others. The writes go through the
 planner like any other, balance rules included: in block mode a breach
@@ -21,10 +34,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from planner.errors import ValidationError
+from planner.errors import ConflictError, ValidationError
 from planner.exchange.csv_cells import localize_at
 from planner.exchange.csv_read import CsvProblem, CsvReading, CsvRow, read_csv
-from planner.i18n import Term
+from planner.i18n import Term, tr
 from planner.model import Change, Platform, Post, PostFields, PostPatch, Status
 from planner.timezones import localize
 
@@ -53,8 +66,9 @@ class CsvCreate:
 class CsvUpdate:
     line: int
     post_id: int
-    version: int
+    version: int  # the post's version when the plan was made: edit_post checks it again while writing
     patch: PostPatch
+    title: str  # as the row gives it, to name the row in a conflict
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +140,15 @@ def _update(planner: Planner, update: CsvUpdate, reason: str | None) -> Change:
         return planner.edit_post(update.post_id, update.patch, expect_version=update.version, reason=reason)
     except CsvRowsInvalid:
         raise
+    except ConflictError as error:
+        # Saved or deleted by someone since the file was read: refuse rather than overwrite, naming the row.
+        title = _short(update.title)
+        if error.current is None:
+            raise ConflictError("error.csv_deleted_meanwhile", line=update.line, title=title) from error
+        who = error.current.updated_by
+        raise ConflictError(
+            "error.csv_changed_meanwhile", current=error.current, line=update.line, title=title, who=who
+        ) from error
     except ValidationError as error:
         # A check only the core makes: still name the row it comes from.
         raise CsvRowsInvalid([CsvProblem(update.line, error.message)]) from error
@@ -161,10 +184,27 @@ def plan_import(
             continue
         patch = _patch(current, target)
         if patch.is_empty():
-            unchanged += 1
+            unchanged += 1  # even from an older file: there is nothing to undo
+        elif row.version is not None and row.version < current.version:
+            problems.append(CsvProblem(row.line, _stale(row, current)))
         else:
-            updates.append(CsvUpdate(row.line, current.id, current.version, patch))
+            updates.append(CsvUpdate(row.line, current.id, current.version, patch, row.title))
     return CsvImportPlan(tuple(creates), tuple(updates), unchanged, tuple(problems))
+
+
+def _stale(row: CsvRow, current: Post) -> str:
+    """Why a row older than its post is not applied, and the two ways on."""
+    return tr(
+        "error.csv_changed_since_export",
+        title=_short(row.title),
+        exported=row.version,
+        now=current.version,
+        who=current.updated_by,
+    )
+
+
+def _short(title: str) -> str:
+    return title if len(title) <= 60 else title[:59] + "…"
 
 
 def _target(row: CsvRow, current: Post | None, columns: frozenset[str], planning_zone: str) -> PostFields:

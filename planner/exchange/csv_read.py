@@ -56,7 +56,8 @@ class CsvRow:
     columns the file has is :attr:`CsvReading.columns`. ``start`` is read in
     ``timezone`` when the row names one, else in the planning zone; ``wall``
     and ``offset`` are the cells as written, to read the time again in a
-    post's own zone when the file has no timezone column.
+    post's own zone when the file has no timezone column. ``version`` is the
+    post's version the row was exported at, None when the cell is empty.
     """
 
     line: int
@@ -75,6 +76,7 @@ class CsvRow:
     notes: str = ""
     wall: datetime | None = None
     offset: timedelta | None = None
+    version: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +287,7 @@ class _RowParser:
             "date": _memo(optional(parse_date)),
             "time": _memo(optional(parse_time)),
             "utc_offset": _memo(optional(parse_offset)),
+            "version": _memo(self._version),
         }
         # Only the columns the file has, read in one loop: a big file has many rows.
         self.readers = [(column, index, readers[column]) for index, column in enumerate(mapping) if column in readers]
@@ -340,6 +343,7 @@ class _RowParser:
             notes=values.get("notes", ""),
             wall=wall,
             offset=values.get("utc_offset"),
+            version=values.get("version"),
         )
 
     @staticmethod
@@ -383,6 +387,16 @@ class _RowParser:
         if not _DIGITS.fullmatch(text):
             raise ValidationError("error.bad_duration", value=text[:20], limit=MAX_DURATION_MINUTES)
         return check.duration(int(text))
+
+    @staticmethod
+    def _version(cell: str) -> int | None:
+        text = cell.strip()
+        if not text:
+            return None
+        # What an export wrote: a whole number from 1. Bounded: int() refuses thousands of digits with a crash.
+        if not _DIGITS.fullmatch(text) or len(text) > 18 or int(text) < 1:
+            raise ValidationError("error.csv_bad_version", value=text[:20])
+        return int(text)
 
     @staticmethod
     def _author(cell: str) -> str | None:

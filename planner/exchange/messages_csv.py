@@ -40,6 +40,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Correct them, or import the valid rows with --skip-invalid:",
         "Corrigez-les, ou importez les lignes valides avec --skip-invalid :",
     ),
+    "cli.csv_skip_hint_one": (
+        "Correct it, or import the other rows with --skip-invalid:",
+        "Corrigez-la, ou importez les autres lignes avec --skip-invalid :",
+    ),
     # -- the file as a whole (exit 2) -------------------------------------------
     "error.csv_not_text": (
         "This file is not CSV text (it holds binary data: a spreadsheet's own format?): save it as CSV first.",
@@ -67,6 +71,25 @@ PAIRS: dict[str, tuple[str, str]] = {
         "1 ligne est invalide : rien n’a été importé.",
     ),
     # -- one row ----------------------------------------------------------------
+    "error.csv_bad_version": (
+        "“{value}” is not a version: keep the number the export wrote, or clear the cell.",
+        "« {value} » n’est pas une version : gardez le nombre écrit par l’export, ou videz la cellule.",
+    ),
+    "error.csv_changed_since_export": (
+        "“{title}” was changed in Dialogos by {who} since this file was exported (version {exported}, now {now}): "
+        "export again, or clear the version cell to overwrite that change.",
+        "La publication « {title} » a été modifiée dans Dialogos par {who} depuis l’export de ce fichier (version {exported}, "
+        "désormais {now}) : exportez de nouveau, ou videz la cellule version pour écraser cette modification.",
+    ),
+    # -- while writing (exit 4) ---------------------------------------------------
+    "error.csv_changed_meanwhile": (
+        "line {line}: “{title}” was changed by {who} during the import, so nothing was imported: import the file again.",
+        "ligne {line} : la publication « {title} » a été modifiée par {who} pendant l’import, donc rien n’a été importé : importez de nouveau le fichier.",
+    ),
+    "error.csv_deleted_meanwhile": (
+        "line {line}: “{title}” was deleted during the import, so nothing was imported: import the file again.",
+        "ligne {line} : la publication « {title} » a été supprimée pendant l’import, donc rien n’a été importé : importez de nouveau le fichier.",
+    ),
     "error.csv_bad_date": (
         "“{value}” is not a date: write 2026-06-01 or 01/06/2026 (day first).",
         "« {value} » n’est pas une date : écrivez 2026-06-01 ou 01/06/2026 (le jour d’abord).",

@@ -5,12 +5,14 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from planner.model import Post, PostPatch
+from planner.service import Planner
 from tests.cli.conftest import Run, revision
 
 AddPost = Callable[..., dict[str, Any]]
@@ -257,3 +259,79 @@ def test_import_into_a_new_file_that_fails_leaves_no_file(cli: Run, tmp_path: Pa
 
     assert result.code == 2
     assert not target.exists()
+
+
+# -- an older export and a colleague's saves ----------------------------------------------
+
+
+def colleague_edits(plan: Path, post_id: int, title: str) -> None:
+    with Planner.open(plan, user="marie") as theirs:
+        theirs.edit_post(post_id, PostPatch(title=title))
+
+
+def test_one_bad_row_is_named_in_the_singular(cli: Run, plan: Path, tmp_path: Path) -> None:
+    source = write(tmp_path / "one.csv", "platform,title", "Myspace,Unknown platform", "X,Fine")
+
+    english = cli("import", "csv", source)
+    french = cli("import", "csv", source, "--lang", "fr")
+
+    assert english.code == french.code == 2
+    assert english.err.splitlines()[0] == (
+        "Error: 1 row is invalid, so nothing was imported. Correct it, or import the other rows with --skip-invalid:"
+    )
+    assert french.err.splitlines()[0] == (
+        "Erreur : 1 ligne est invalide : rien n’a été importé. "
+        "Corrigez-la, ou importez les autres lignes avec --skip-invalid :"
+    )
+
+
+def test_an_older_export_is_refused_rather_than_undoing_a_colleagues_edit(
+    cli: Run, plan: Path, planned: Any, tmp_path: Path
+) -> None:
+    old = tmp_path / "monday.csv"
+    assert cli("export", "csv", old).code == 0
+    colleague_edits(plan, planned[1]["id"], "Live from Brooklyn, 11:00 now")
+    text = old.read_text(encoding="utf-8").replace("Someday: a podcast", "Someday: a podcast series")
+    old.write_text(text, encoding="utf-8", newline="")
+    before = revision(plan)
+
+    refused = cli("import", "csv", old)
+
+    assert (refused.code, refused.out) == (2, "")
+    assert refused.err.splitlines()[1:] == [
+        "  line 3: “Live from Brooklyn” was changed in Dialogos by marie since this file was exported "
+        "(version 1, now 2): export again, or clear the version cell to overwrite that change."
+    ]
+    assert revision(plan) == before
+
+    skipped = cli("import", "csv", old, "--skip-invalid")
+
+    assert skipped.code == 0, skipped.err
+    assert skipped.out == f"Imported {old}: 0 created, 1 updated, 1 unchanged.\n"
+    assert skipped.err.startswith("Skipped line 3: “Live from Brooklyn” was changed in Dialogos by marie")
+    titles = [p["title"] for p in cli("post", "list", "--format", "json").json]
+    assert titles == ["Which coffee do you brew?", "Live from Brooklyn, 11:00 now", "Someday: a podcast series"]
+
+
+def test_a_save_during_the_import_exits_4_and_writes_nothing(
+    cli: Run, plan: Path, planned: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = write(tmp_path / "mine.csv", "uid,platform,title", f"{planned[0]['uid']},Instagram,Mine")
+    read = Planner.posts_by_uid
+
+    def read_then_colleague_saves(self: Planner, uids: Iterable[str]) -> dict[str, Post]:
+        found = read(self, uids)
+        colleague_edits(plan, planned[0]["id"], "Theirs")
+        return found
+
+    monkeypatch.setattr(Planner, "posts_by_uid", read_then_colleague_saves)
+    before = revision(plan)
+
+    result = cli("import", "csv", source)
+
+    assert result.code == 4
+    assert result.assert_one_line_error() == (
+        "Error: line 2: “Mine” was changed by marie during the import, so nothing was imported: import the file again."
+    )
+    assert revision(plan) == before + 1  # the colleague's save, and only that
+    assert cli("post", "show", planned[0]["id"], "--format", "json").json["title"] == "Theirs"

@@ -12,18 +12,18 @@ from zoneinfo import ZoneInfo
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner import Planner, PostFields, PostQuery, Status
+from planner import Planner, PostFields, PostPatch, PostQuery, Status
 from planner.exchange.csv_columns import COLUMNS, CsvFlavour, guard, unguard
 from planner.exchange.csv_export import export_csv, write_csv
 from planner.timezones import localize
 
 ENGLISH = [
     "uid", "date", "time", "timezone", "utc_offset", "platform", "title", "category", "side", "status",
-    "duration_minutes", "author", "campaign", "link", "body", "notes",
+    "duration_minutes", "author", "campaign", "link", "body", "notes", "version",
 ]  # fmt: skip
 FRENCH = [
     "identifiant", "date", "heure", "fuseau", "décalage UTC", "plateforme", "titre", "catégorie", "registre",
-    "statut", "durée (min)", "auteur", "campagne", "lien", "texte", "notes",
+    "statut", "durée (min)", "auteur", "campagne", "lien", "texte", "notes", "version",
 ]  # fmt: skip
 
 
@@ -63,7 +63,7 @@ def test_one_row_per_post_in_its_own_zone_with_every_field(planner: Planner) -> 
         "utc_offset": "UTC-04:00", "platform": "Instagram", "title": "Live from Brooklyn", "category": "Event",
         "side": "information", "status": "ready", "duration_minutes": "90", "author": "Léa Dubois",
         "campaign": "Summer", "link": "https://example.org/live", "body": "Doors open at 10.\nSee you!",
-        "notes": "Bring the banner",
+        "notes": "Bring the banner", "version": "1",
     }  # fmt: skip
     assert (idea["title"], idea["date"], idea["time"], idea["utc_offset"]) == ("Ask about recipes", "", "", "")
     assert (idea["status"], idea["timezone"]) == ("idea", "Europe/Paris")
@@ -75,6 +75,19 @@ def test_french_headers_write_french_status_words(planner: Planner) -> None:
     [row] = rows(write_csv(planner.list_posts(), headers="fr"))
 
     assert (row["statut"], row["heure"], row["fuseau"]) == ("programmée", "09:30", "Europe/Paris")
+
+
+def test_each_row_carries_the_posts_current_version(planner: Planner) -> None:
+    add(planner, "Edited twice", at=datetime(2026, 6, 2, 9, 30))
+    add(planner, "Never edited")
+    edited = planner.list_posts()[0]
+    planner.edit_post(edited.id, PostPatch(title="Edited once"))
+    planner.edit_post(edited.id, PostPatch(title="Edited twice, really"))
+
+    twice, never = rows(write_csv(planner.list_posts(), headers="fr"))
+
+    assert (twice["titre"], twice["version"]) == ("Edited twice, really", "3")
+    assert (never["titre"], never["version"]) == ("Never edited", "1")
 
 
 def test_the_two_autumn_times_are_told_apart_by_their_offset(planner: Planner) -> None:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import codecs
+import csv
+import io
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
@@ -14,12 +16,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner import Planner, PostFields, Status, ValidationError
+from planner import Planner, PostFields, PostPatch, Status, ValidationError
+from planner.errors import ConflictError
 from planner.exchange.csv_cells import parse_date, parse_time
 from planner.exchange.csv_columns import CsvFlavour
 from planner.exchange.csv_export import write_csv
 from planner.exchange.csv_import import CsvRowsInvalid, import_csv
 from planner.exchange.csv_read import read_csv
+from planner.i18n import set_language
 from planner.model import Post
 from planner.rules import BalanceRule, Mode
 from planner.timezones import localize
@@ -429,3 +433,208 @@ def test_a_blocking_rule_refuses_the_whole_import_unless_a_reason_overrides_it(p
 
     assert report.created == 2 and report.warnings
     assert any(entry.reason == "Launch week, agreed with the team" for entry in planner.audit_log())
+
+
+# -- an older file and a colleague's saves ----------------------------------------------------
+
+COLLEAGUE = "marie"
+
+
+@contextmanager
+def colleague(path: Path) -> Iterator[Planner]:
+    """The same plan file opened by someone else, as a second Dialogos on the team's share."""
+    with Planner.open(path, clock=lambda: NOW, user=COLLEAGUE) as theirs:
+        yield theirs
+
+
+def edited(data: bytes, changes: dict[str, dict[str, str]], *, drop: tuple[str, ...] = ()) -> bytes:
+    """An export as a person leaves it: some cells of some rows (by uid) changed, some columns deleted."""
+    records = list(csv.DictReader(io.StringIO(data.decode("utf-8"), newline="")))
+    names = [name for name in records[0] if name not in drop]
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, names, lineterminator="\r\n", extrasaction="ignore")
+    writer.writeheader()
+    for record in records:
+        writer.writerow({**record, **changes.get(record["uid"], {})})
+    return out.getvalue().encode("utf-8")
+
+
+def two_posts(planner: Planner) -> tuple[Post, Post]:
+    planner.create_posts([
+        PostFields(platform="X", title="Launch", start=paris(2026, 6, 1, 9, 0), body="Draft text"),
+        PostFields(platform="X", title="Recap", start=paris(2026, 6, 2, 9, 0)),
+    ])  # fmt: skip
+    launch, recap = planner.list_posts()
+    return launch, recap
+
+
+def test_an_older_export_does_not_undo_a_colleagues_edit(planner: Planner, db_path: Path) -> None:
+    launch, recap = two_posts(planner)
+    old = write_csv(planner.list_posts())
+    with colleague(db_path) as theirs:
+        theirs.edit_post(launch.id, PostPatch(body="Final text, approved"))
+        theirs.edit_post(launch.id, PostPatch(notes="Legal said yes"))
+    mine = edited(old, {launch.uid: {"title": "Launch day"}, recap.uid: {"title": "Recap of the week"}})
+    revision = planner.revision()
+
+    with pytest.raises(CsvRowsInvalid) as caught:
+        import_csv(planner, mine)
+
+    [problem] = caught.value.problems
+    assert problem.line == 2 and caught.value.exit_code == 2
+    assert str(problem) == (
+        "line 2: “Launch day” was changed in Dialogos by marie since this file was exported (version 1, now 3): "
+        "export again, or clear the version cell to overwrite that change."
+    )
+    assert caught.value.message == "1 row is invalid, so nothing was imported."
+    assert planner.revision() == revision
+
+    report = import_csv(planner, mine, skip_invalid=True)
+
+    assert (report.updated, [p.line for p in report.skipped]) == (1, [2])
+    kept = planner.get_post(launch.id)
+    assert (kept.title, kept.body, kept.notes, kept.version) == ("Launch", "Final text, approved", "Legal said yes", 3)
+    assert planner.get_post(recap.id).title == "Recap of the week"
+
+
+def test_the_refusal_in_french(planner: Planner, db_path: Path) -> None:
+    launch, _ = two_posts(planner)
+    old = write_csv(planner.list_posts(), headers="fr")
+    with colleague(db_path) as theirs:
+        theirs.edit_post(launch.id, PostPatch(title="Lancement"))
+    set_language("fr")
+
+    with pytest.raises(CsvRowsInvalid) as caught:
+        import_csv(planner, old)
+
+    assert caught.value.message == "1 ligne est invalide : rien n’a été importé."
+    assert str(caught.value.problems[0]) == (
+        "ligne 2 : La publication « Launch » a été modifiée dans Dialogos par marie depuis l’export de ce fichier "
+        "(version 1, désormais 2) : exportez de nouveau, ou videz la cellule version pour écraser cette modification."
+    )
+
+
+def test_an_older_row_that_equals_the_post_is_simply_unchanged(planner: Planner, db_path: Path) -> None:
+    launch, _ = two_posts(planner)
+    # Only some columns: the colleague's new text is not in the file, so the row undoes nothing.
+    old = edited(write_csv(planner.list_posts()), {}, drop=("body", "notes"))
+    with colleague(db_path) as theirs:
+        theirs.edit_post(launch.id, PostPatch(body="Final text"))
+    revision = planner.revision()
+
+    report = import_csv(planner, old)
+
+    assert (report.updated, report.unchanged, report.skipped) == (0, 2, ())
+    assert planner.revision() == revision and planner.get_post(launch.id).body == "Final text"
+
+
+def test_the_same_version_with_other_cells_is_an_edit_made_in_the_spreadsheet(planner: Planner) -> None:
+    launch, _ = two_posts(planner)
+    planner.edit_post(launch.id, PostPatch(notes="v2"))
+    mine = edited(write_csv(planner.list_posts()), {launch.uid: {"title": "Launch day", "version": "2"}})
+
+    report = import_csv(planner, mine)
+
+    assert (report.updated, report.unchanged) == (1, 1)
+    assert (planner.get_post(launch.id).title, planner.get_post(launch.id).version) == ("Launch day", 3)
+
+
+@pytest.mark.parametrize("drop", [(), ("version",)], ids=["empty-cell", "no-column"])
+def test_without_a_version_the_row_wins_as_before(planner: Planner, db_path: Path, drop: tuple[str, ...]) -> None:
+    launch, _ = two_posts(planner)
+    old = write_csv(planner.list_posts())
+    with colleague(db_path) as theirs:
+        theirs.edit_post(launch.id, PostPatch(title="Their title"))
+    mine = edited(old, {launch.uid: {"title": "My title", "version": ""}}, drop=drop)
+
+    report = import_csv(planner, mine)
+
+    assert (report.updated, report.skipped) == (1, ())
+    assert planner.get_post(launch.id).title == "My title"
+
+
+def test_a_version_cell_does_not_matter_to_a_row_that_creates_a_post(planner: Planner) -> None:
+    data = csv_bytes("uid,platform,title,version", "from-another-plan,X,Imported,7", ",X,Without uid,3")
+
+    report = import_csv(planner, data)
+
+    assert report.created == 2
+    assert {p.title: p.version for p in planner.list_posts()} == {"Imported": 1, "Without uid": 1}
+
+
+@pytest.mark.parametrize("cell", ["abc", "0", "2.0", "-1", "v3", "9" * 40])
+def test_a_version_cell_that_is_not_a_version_is_an_invalid_row(planner: Planner, cell: str) -> None:
+    with pytest.raises(CsvRowsInvalid) as caught:
+        import_csv(planner, csv_bytes("platform,title,version", f"X,Post,{cell}"))
+
+    [problem] = caught.value.problems
+    assert problem.line == 2 and f"“{cell[:20]}” is not a version" in problem.message
+    assert planner.list_posts() == []
+
+
+def saving_meanwhile(planner: Planner, monkeypatch: pytest.MonkeyPatch, save: Callable[[Planner], object]) -> None:
+    """A colleague saves right after the import has read the plan, before it writes."""
+    read = planner.posts_by_uid
+
+    def read_then_colleague_saves(uids: Iterable[str]) -> dict[str, Post]:
+        found = read(uids)
+        with colleague(planner.path) as theirs:
+            save(theirs)
+        return found
+
+    monkeypatch.setattr(planner, "posts_by_uid", read_then_colleague_saves)
+
+
+@pytest.mark.parametrize("cells", [{"title": "Mine"}, {"title": "Mine", "version": ""}], ids=["version", "no-version"])
+def test_a_colleagues_save_during_the_import_is_a_conflict_and_nothing_is_written(
+    planner: Planner, monkeypatch: pytest.MonkeyPatch, cells: dict[str, str]
+) -> None:
+    launch, recap = two_posts(planner)
+    data = edited(write_csv(planner.list_posts()), {launch.uid: cells, recap.uid: {"title": "Recap, mine"}})
+    saving_meanwhile(planner, monkeypatch, lambda theirs: theirs.edit_post(launch.id, PostPatch(title="Theirs")))
+
+    with pytest.raises(ConflictError) as caught:
+        import_csv(planner, data)
+
+    assert caught.value.exit_code == 4
+    assert caught.value.message == (
+        "line 2: “Mine” was changed by marie during the import, so nothing was imported: import the file again."
+    )
+    assert [p.title for p in planner.list_posts()] == ["Theirs", "Recap"]
+
+
+def test_a_post_deleted_during_the_import_is_a_conflict(planner: Planner, monkeypatch: pytest.MonkeyPatch) -> None:
+    launch, _ = two_posts(planner)
+    data = edited(write_csv(planner.list_posts()), {launch.uid: {"title": "Mine"}})
+    saving_meanwhile(planner, monkeypatch, lambda theirs: theirs.delete_post(launch.id))
+
+    with pytest.raises(ConflictError) as caught:
+        import_csv(planner, data)
+
+    assert (caught.value.key, caught.value.exit_code) == ("error.csv_deleted_meanwhile", 4)
+    assert [p.title for p in planner.list_posts()] == ["Recap"]
+
+
+@settings(max_examples=25)
+@given(posts=st.lists(post_fields(), min_size=1, max_size=5), data=st.data())
+def test_an_older_export_imported_later_never_reverts_a_newer_save(
+    posts: list[PostFields], data: st.DataObject
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        with fresh_plan(Path(folder), "shared") as plan:
+            plan.create_posts(posts)
+            old = write_csv(plan.list_posts(), headers=data.draw(st.sampled_from(["en", "fr"])))
+            saved = data.draw(st.sets(st.sampled_from([p.id for p in plan.list_posts()])))
+            reverted = data.draw(st.sets(st.sampled_from(sorted(saved))) if saved else st.just(set[int]()))
+            for post in plan.list_posts():
+                if post.id in saved:  # the colleague's new title; some put it back as it was
+                    plan.edit_post(post.id, PostPatch(title=post.title + " (v2)"))
+                    if post.id in reverted:
+                        plan.edit_post(post.id, PostPatch(title=post.title))
+            after = snapshot(plan.list_posts())
+            revision = plan.revision()
+
+            report = import_csv(plan, old, skip_invalid=True)
+
+            assert snapshot(plan.list_posts()) == after and plan.revision() == revision
+            assert (len(report.skipped), report.updated) == (len(saved - reverted), 0)
