@@ -16,7 +16,6 @@ from planner.storage import migrations
 from planner.storage.backend import shown_url
 from planner.timezones import localize
 from tests.backends import (  # noqa: F401 - fixtures
-    PG_SERVER,
     each_backend,
     fresh_schema,
     needs_pg,
@@ -151,8 +150,3 @@ def test_the_command_line_lists_and_creates_posts_on_a_server(capsys: pytest.Cap
         assert "From the shell" in capsys.readouterr().out
         assert main(["--db", url, "db", "backup"]) == 2
 
-
-def test_without_a_server_the_postgresql_cases_say_why_they_were_skipped() -> None:
-    """A reminder, in the test log, of how to run them."""
-    if not PG_SERVER:
-        pytest.skip("PostgreSQL: DIALOGOS_TEST_PG is not set: the server cases of this module were skipped")
