@@ -149,4 +149,3 @@ def test_the_command_line_lists_and_creates_posts_on_a_server(capsys: pytest.Cap
         assert main(["--db", url, "post", "list"]) == 0
         assert "From the shell" in capsys.readouterr().out
         assert main(["--db", url, "db", "backup"]) == 2
-
