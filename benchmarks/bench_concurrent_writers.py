@@ -12,16 +12,23 @@ Printed for each count: commits per second in all and per writer, the
 ratio of the total to the single writer's, and the slowest commit (how long
 a writer waited for the lock at worst, against the 5 s busy timeout). There
 is no target: the curve is the figure.
+
+When ``DIALOGOS_TEST_PG`` names a PostgreSQL server, the same runs follow on
+it (a fresh schema for each count, dropped afterwards), with the ratio of the
+server's commits per second to the file's.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import secrets
 import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -36,7 +43,7 @@ COMMITS = 250
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _prepare(path: Path, writers: int) -> list[int]:
+def _prepare(path: Path | str, writers: int) -> list[int]:
     """A fresh file with one post per writer."""
     with Planner.open(path, planning_zone=ZONE, clock=clock, user=USER) as planner:
         planner.add_platform("Instagram", "instagram")
@@ -67,7 +74,25 @@ def worker(path: str, name: str, post_id: int, commits: int) -> None:
 
 
 def _run(writers: int, folder: Path) -> dict[str, Any]:
-    path = folder / f"writers-{writers}.sqlite"
+    return _run_on(writers, folder / f"writers-{writers}.sqlite")
+
+
+@contextlib.contextmanager
+def _server_schema(server: str) -> Iterator[str]:
+    """The URL of a fresh schema on ``server``, dropped afterwards."""
+    import psycopg
+
+    name = f"dialogos_bench_{secrets.token_hex(6)}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE SCHEMA "{name}"')
+    try:
+        yield f"{server}{'&' if '?' in server else '?'}options=-csearch_path%3D{name}"
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP SCHEMA "{name}" CASCADE')
+
+
+def _run_on(writers: int, path: Path | str) -> dict[str, Any]:
     posts = _prepare(path, writers)
     environment = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     processes = [
@@ -122,12 +147,7 @@ def _run(writers: int, folder: Path) -> dict[str, Any]:
     }
 
 
-def main() -> None:
-    print(
-        f"== concurrent writers: {COMMITS} commits each (an edit of its own post), one file, processes started together"
-    )
-    with scratch("writers") as folder:
-        results = {writers: _run(writers, folder) for writers in WRITERS}
+def _print(results: dict[int, dict[str, Any]]) -> float:
     single = results[1]["total"]
     for writers, result in results.items():
         print(
@@ -136,7 +156,31 @@ def main() -> None:
             f"commit median {result['median_ms']:5.1f} ms, p99 {result['p99_ms']:6.1f} ms, "
             f"slowest {result['slowest_ms']:6.1f} ms"
         )
+    return float(single)
+
+
+def main() -> None:
+    print(
+        f"== concurrent writers: {COMMITS} commits each (an edit of its own post), one file, processes started together"
+    )
+    with scratch("writers") as folder:
+        results = {writers: _run(writers, folder) for writers in WRITERS}
+    single = _print(results)
     print(f"   RATIO commits/s, 4 writers / 1 writer: {results[4]['total'] / single:.2f}  (no target: the curve)")
+    server = os.environ.get("DIALOGOS_TEST_PG", "").strip()
+    if not server:
+        print("   (PostgreSQL: skipped, DIALOGOS_TEST_PG is not set)")
+        return
+    print("== the same on PostgreSQL (DIALOGOS_TEST_PG): one schema per count, writers take an advisory lock")
+    on_server: dict[int, dict[str, Any]] = {}
+    for writers in WRITERS:
+        with _server_schema(server) as url:
+            on_server[writers] = _run_on(writers, url)
+    server_single = _print(on_server)
+    print(
+        f"   RATIO commits/s on PostgreSQL, 4 writers / 1 writer: {on_server[4]['total'] / server_single:.2f}; "
+        + ", ".join(f"{n} writers server / file: {on_server[n]['total'] / results[n]['total']:.2f}" for n in WRITERS)
+    )
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from planner.exchange.messages_csv import PAIRS as _CSV
 from planner.exchange.messages_ics import PAIRS as _ICS
 from planner.exchange.messages_ics_import import PAIRS as _ICS_IMPORT
 from planner.messages_backups import PAIRS as _BACKUPS
+from planner.messages_postgres import PAIRS as _POSTGRES
 from planner.messages_presence import PAIRS as _PRESENCE
 
 _PAIRS: dict[str, tuple[str, str]] = {
@@ -182,8 +183,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Aucun écran où ouvrir la fenêtre (DISPLAY ou WAYLAND_DISPLAY n’est pas défini) ; les commandes marchent sans : dialogos --help.",
     ),
     "error.postgres_not_yet": (
-        "PostgreSQL databases are not supported yet: give the path of a Dialogos file.",
-        "Les bases PostgreSQL ne sont pas encore prises en charge : donnez le chemin d’un fichier Dialogos.",
+        "The window cannot open a plan on a PostgreSQL server yet (the dialogos commands can): give the path of a Dialogos file.",
+        "La fenêtre ne sait pas encore ouvrir un planning sur un serveur PostgreSQL (les commandes dialogos le peuvent) : donnez le chemin d’un fichier Dialogos.",
     ),
     "error.demo_weeks": (
         "The demo covers 1 to 104 weeks, not {value}.",
@@ -674,4 +675,4 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
     return merged
 
 
-MESSAGES: dict[str, dict[str, str]] = _merged(_PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE)
+MESSAGES: dict[str, dict[str, str]] = _merged(_PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE, _POSTGRES)

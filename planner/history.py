@@ -195,8 +195,7 @@ class PostHistory(Session):
         """Audit a change of ``post`` and keep its every field as the version it made."""
         if self._restoring is not None and action is not ChangeKind.DELETE:
             summary = {**summary, "restored": self._restoring}
-        self._audit(tx, action, Entity.POST, post.id, summary, reason)
-        audit_id = self._db.execute_sql("SELECT last_insert_rowid()").fetchone()[0]
+        audit_id = self._audit(tx, action, Entity.POST, post.id, summary, reason)
         db.PostState.insert(audit=audit_id, state=json.dumps(_state(post), ensure_ascii=False)).execute()
 
 

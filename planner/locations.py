@@ -20,15 +20,15 @@ def default_database_path() -> Path:
     return folder / DEFAULT_FILE_NAME
 
 
-def resolve_database(given: str | None, environ: Mapping[str, str] | None = None) -> Path:
-    """The database file to open for this command."""
+def resolve_database(given: str | None, environ: Mapping[str, str] | None = None) -> Path | str:
+    """The database file to open for this command, or the URL of a PostgreSQL server (text)."""
     env = os.environ if environ is None else environ
     if given is not None and not given.strip():
         # `--db "$PLAN"` with PLAN unset must not fall back on the real plan.
         raise ValidationError("error.db_path_empty")
     location = given or env.get("DIALOGOS_DB") or ""
     if location.startswith(("postgresql://", "postgres://")):
-        raise ValidationError("error.postgres_not_yet")
+        return location
     if not location:
         return default_database_path()
     return Path(location).expanduser()

@@ -21,6 +21,7 @@ from planner.i18n import language, tr
 from planner.model import AuditEntry, ChangeKind, DatabaseInfo, Entity
 from planner.storage import connection as conn
 from planner.storage import models as db
+from planner.storage.backend import Backend, PostgresBackend, SqliteBackend, is_server_url
 from planner.storage.backup import backup_database, backup_path_for
 from planner.storage.migrations import SCHEMA_VERSION, create_schema, migrate
 from planner.timezones import from_timestamp, system_zone_name, timestamp, zone
@@ -61,17 +62,21 @@ class Session:
 
     def __init__(
         self,
-        database: pw.SqliteDatabase,
+        database: pw.Database,
         path: Path,
         *,
         read_only: bool,
         clock: Clock,
         user: str,
         busy_timeout: float = conn.DEFAULT_BUSY_TIMEOUT,
+        backend: Backend | None = None,
     ) -> None:
         self._db = database
         self._busy_timeout = busy_timeout
         self.path = path
+        self._backend: Backend = backend or SqliteBackend(path)
+        # The file's path, or the server's URL without its password: what messages name.
+        self.location = self._backend.location
         self.read_only = read_only
         self._clock = clock
         self.user = user
@@ -104,7 +109,14 @@ class Session:
         automatic backups go (the app's setting); None means
         ``$DIALOGOS_BACKUPS``, else a folder beside the file. Opening takes
         no backup: writers call :meth:`auto_backup`.
+
+        A ``postgresql://user@host:port/database`` URL opens (or, with
+        ``create``, makes) a plan on a PostgreSQL server instead (see
+        docs/postgresql.md); ``path`` is then a stand-in, ``location`` the URL.
         """
+        if is_server_url(path):
+            assert isinstance(path, str)
+            return cls._open_server(path, create, planning_zone, clock, user, busy_timeout)
         file = Path(path).expanduser()
         folder = backups.backup_folder(file, backup_folder)
         try:
@@ -175,6 +187,61 @@ class Session:
             raise
         return session
 
+    @classmethod
+    def _open_server(
+        cls,
+        url: str,
+        create: bool,
+        planning_zone: str | None,
+        clock: Clock,
+        user: str | None,
+        busy_timeout: float,
+    ) -> Self:
+        backend = PostgresBackend(url)
+        database = backend.connect(busy_timeout)
+        try:
+            state = backend.inspect(database)
+            if not state.exists and not create:
+                raise DatabaseError("error.db_not_found", path=backend.location)
+            if state.schema_version > SCHEMA_VERSION:
+                raise DatabaseError(
+                    "error.db_newer", path=backend.location, found=state.schema_version, known=SCHEMA_VERSION
+                )
+            if state.exists and state.schema_version < SCHEMA_VERSION:
+                raise DatabaseError("error.pg_needs_migration", path=backend.location)
+            zone_name = planning_zone or system_zone_name()
+            if not state.exists:
+                zone(zone_name)
+            session = cls(
+                database,
+                Path(backend.location),
+                read_only=False,
+                clock=clock,
+                user=user or current_user(),
+                busy_timeout=busy_timeout,
+                backend=backend,
+            )
+            if not state.exists:
+                with session._guard(), database.atomic("IMMEDIATE"):
+                    # Asked again under the write lock: two people creating the plan at once make it once.
+                    if not backend.inspect(database).exists:
+                        create_schema(
+                            database,
+                            planning_zone=zone_name,
+                            now_ts=timestamp(clock()),
+                            app_version=__version__,
+                            language=language(),
+                        )
+        except BaseException:
+            database.close()
+            raise
+        return session
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the plan lives on a PostgreSQL server rather than in a file."""
+        return self._backend.server
+
     def close(self) -> None:
         self._db.close()
 
@@ -195,7 +262,7 @@ class Session:
         except PlannerError:
             raise
         except (pw.PeeweeException, sqlite3.Error) as exc:
-            raise conn.translate_error(exc, self.path) from exc
+            raise self._backend.translate_error(exc) from exc
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
@@ -207,10 +274,18 @@ class Session:
         """One write transaction (``BEGIN IMMEDIATE``) with a new revision."""
         if self.read_only:
             raise DatabaseError("error.db_read_only", path=str(self.path))
+        # On a server, others_committed() compares revisions: it must know which ones were ours.
+        outermost = self._backend.server and self._db.transaction_depth() == 0
         with self._guard(), self._db.atomic("IMMEDIATE"):
             db.Meta.update(revision=db.Meta.revision + 1).where(db.Meta.id == 1).execute()
             revision = db.Meta.get_by_id(1).revision
+            self._last_revision = revision
             yield Transaction(revision=revision, now_ts=timestamp(self._clock()), who=self.user)
+        if outermost and self._data_version == revision - 1:
+            # Nobody committed between the last look and this write: seeing it later is no news.
+            self._data_version = self._last_revision
+
+    _last_revision = 0
 
     @contextmanager
     def rehearsal(self, *, patience: float | None = None) -> Iterator[None]:
@@ -235,12 +310,12 @@ class Session:
             yield
             return
         with self._guard():
-            self._db.execute_sql(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+            self._backend.set_busy_timeout(self._db, seconds)
         try:
             yield
         finally:
             with self._guard():
-                self._db.execute_sql(f"PRAGMA busy_timeout = {int(self._busy_timeout * 1000)}")
+                self._backend.set_busy_timeout(self._db, self._busy_timeout)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
@@ -256,8 +331,9 @@ class Session:
         entity_id: int | None,
         summary: Mapping[str, object],
         reason: str | None = None,
-    ) -> None:
-        db.Audit.create(
+    ) -> int:
+        """Record a change; returns the audit entry's id."""
+        row = db.Audit.create(
             at=tx.now_ts,
             who=tx.who,
             action=action.value,
@@ -267,6 +343,7 @@ class Session:
             reason=reason,
             revision=tx.revision,
         )
+        return int(row.id)
 
     def now(self) -> datetime:
         """The current instant, from the planner's clock (tests fix it)."""
@@ -286,10 +363,11 @@ class Session:
         """True when another connection committed since the last call.
 
         ``PRAGMA data_version`` costs no disk read, so an open app can ask
-        every second; it then asks :meth:`changes_since` what changed.
+        every second; it then asks :meth:`changes_since` what changed. On a
+        server, the revision: a heartbeat (no revision) is not seen.
         """
         with self._reading():
-            value = self._db.execute_sql("PRAGMA data_version").fetchone()[0]
+            value = self._backend.data_version(self._db)
         changed = self._data_version is not None and value != self._data_version
         self._data_version = value
         return changed
@@ -331,8 +409,9 @@ class Session:
     def info(self) -> DatabaseInfo:
         with self._reading():
             meta = db.Meta.get_by_id(1)
-            journal = self._db.execute_sql("PRAGMA journal_mode").fetchone()[0]
-            schema = self._db.execute_sql("PRAGMA user_version").fetchone()[0]
+            journal = self._backend.journal_mode(self._db)
+            schema = self._backend.schema_version(self._db)
+            size = self._backend.size_bytes(self._db)
             counts = {
                 "platforms": db.Platform.select().count(),
                 "categories": db.Category.select().count(),
@@ -341,14 +420,14 @@ class Session:
                 "ideas": db.Post.select().where(db.Post.start_ts.is_null()).count(),
             }
         return DatabaseInfo(
-            path=str(self.path),
+            path=self.location,
             schema_version=int(schema),
             planning_zone=meta.planning_zone,
             created_at=from_timestamp(meta.created_at, meta.planning_zone),
             created_with=meta.created_with,
             revision=meta.revision,
             read_only=self.read_only,
-            size_bytes=self.path.stat().st_size,
+            size_bytes=size,
             journal_mode=str(journal),
             counts=counts,
         )
@@ -363,13 +442,7 @@ class Session:
         problems: list[str] = []
         with self._reading():
             try:
-                for (found,) in self._db.execute_sql("PRAGMA integrity_check(50)").fetchall():
-                    # One problem a line; SQLite may pack several in a row, after a heading.
-                    for line in str(found).splitlines():
-                        if line != "ok" and not line.startswith("***"):
-                            problems.append(tr("check.integrity", detail=line))
-                for row in self._db.execute_sql("PRAGMA foreign_key_check").fetchall():
-                    problems.append(tr("check.foreign_key", table=row[0], row=row[1], parent=row[2]))
+                problems.extend(self._backend.integrity_problems(self._db))
                 problems.extend(self._own_checks())
             except (pw.DatabaseError, sqlite3.DatabaseError) as exc:
                 problems.append(tr("check.integrity", detail=str(exc)))
@@ -406,7 +479,10 @@ class Session:
 
         Without ``destination`` the copy goes beside the file (a manual
         backup: the rotation of automatic backups never deletes it).
+        A plan on a server is backed up by its administrator (pg_dump): refused.
         """
+        if self._backend.server:
+            raise ValidationError("error.pg_no_backup", path=self.location)
         target = backup_path_for(self.path, "manual") if destination is None else Path(destination).expanduser()
         if target.is_dir():
             target = backup_path_for(target / self.path.name, "manual")
@@ -416,6 +492,7 @@ class Session:
             raise ValidationError("error.backup_folder_missing", folder=str(target.parent))
         try:
             with self._reading():
+                assert isinstance(self._db, pw.SqliteDatabase)  # a server is refused above
                 backup_database(self._db, target)
         except OSError as exc:
             raise DatabaseError("error.backup_failed", path=str(target), reason=exc.strerror or str(exc)) from None
@@ -434,7 +511,7 @@ class Session:
         SQLite's quick check raises :class:`~planner.storage.connection.DamagedError`.
         A read-only file is not backed up: nobody can change it from here.
         """
-        if self.read_only:
+        if self.read_only or self._backend.server:
             return backups.AutoBackup(None)
         now = self.now()
         if self._backup_zone is None:
@@ -446,6 +523,7 @@ class Session:
         try:
             # Not under _guard(): a copy to a slow share must not hold the models' binding lock.
             try:
+                assert isinstance(self._db, pw.SqliteDatabase)  # a server is refused above
                 result = backups.take_automatic(self._db, self.path, folder, now, self._backup_zone)
             except (pw.PeeweeException, sqlite3.Error) as exc:
                 raise conn.translate_error(exc, self.path) from exc

@@ -24,6 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is not None:
             return cli.main(arguments)
         path = resolve_database(args.db)
+        if isinstance(path, str):
+            # Only the commands work on a server so far (docs/postgresql.md).
+            raise ValidationError("error.postgres_not_yet")
         _refuse_without_a_screen()
     except PlannerError as error:
         print(message("cli.error", message=error.message), file=sys.stderr)

@@ -12,13 +12,15 @@ import os
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TextIO
 
 from planner.cli.parser import build_parser
-from planner.errors import PlannerError
+from planner.errors import PlannerError, ValidationError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
 from planner.service import Planner
+from planner.storage.backend import shown_url
 from planner.storage.connection import discard_if_untouched
 from planner.verdicts import BalanceRefused
 
@@ -72,12 +74,16 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     stdout = out or sys.stdout
     path = resolve_database(args.db)
     command = (args.command, args.action)
+    server = isinstance(path, str)
+    if server and command == ("db", "restore"):
+        raise ValidationError("error.pg_no_backup", path=shown_url(str(path)))
     if command == ("db", "restore"):
+        assert isinstance(path, Path)
         # Without opening the file first: a restore is what a file too damaged to open needs.
         return restore_database(path, args, Console(stdout, err or sys.stderr))
     named = bool(args.db or os.environ.get("DIALOGOS_DB"))
     create = command not in _EXISTING_ONLY and not (named and command in _READ_ONLY)
-    fresh = not path.exists()
+    fresh = not isinstance(path, str) and not path.exists()
     try:
         with Planner.open(path, create=create) as planner:
             if planner.backup_made is not None:
@@ -87,6 +93,7 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
             return COMMANDS[args.command](planner, args, console)
     except BaseException:
         if fresh:
+            assert isinstance(path, Path)
             discard_if_untouched(path)
         raise
 

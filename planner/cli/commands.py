@@ -18,7 +18,7 @@ from planner.cli.options import date_range as _range
 from planner.cli.options import reason as _reason
 from planner.cli.parser import UsageError
 from planner.demo import bulk_demo, plan_demo
-from planner.errors import ConflictError, NotFoundError
+from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.i18n import tr
 from planner.model import UNSET, Change, PostFields, PostPatch, PostQuery, Status
 from planner.places import warn_once
@@ -335,7 +335,7 @@ def database(planner: Planner, args: argparse.Namespace, console: Console) -> in
 
 def _offer_sound_backup(planner: Planner, console: Console) -> None:
     """After a failed check: the backup to restore, as the damaged-file error offers it."""
-    found = newest_sound_backup(planner.path, planner.backup_folder)
+    found = None if planner.on_server else newest_sound_backup(planner.path, planner.backup_folder)
     if found is None:
         print(tr("cli.db_check_no_backup"), file=console.out)
         return
@@ -345,6 +345,8 @@ def _offer_sound_backup(planner: Planner, console: Console) -> None:
 
 
 def _list_backups(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    if planner.on_server:
+        raise ValidationError("error.pg_no_backup", path=planner.location)
     local = zone(planner.planning_zone)
     found = backups_of(planner.path, planner.backup_folder or backup_folder(planner.path))
     records = [
@@ -425,7 +427,7 @@ def before_command(planner: Planner, args: argparse.Namespace, console: Console)
     Either speaks in one line on stderr; neither ever stops the command, but a
     backup that finds the file damaged raises that damage (exit 5).
     """
-    place = warn_once(planner.path)
+    place = None if planner.on_server else warn_once(planner.path)
     if place is not None:
         print(tr("cli.warning", message=place.message), file=console.err)
     if (args.command, args.action) in _READING:

@@ -383,7 +383,7 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_T
 
 
 @contextmanager
-def bound(db: pw.SqliteDatabase) -> Iterator[None]:
+def bound(db: pw.Database) -> Iterator[None]:
     """Bind the models to ``db`` for the duration of a call."""
     with _BIND_LOCK, db.bind_ctx(MODELS):
         yield

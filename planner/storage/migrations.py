@@ -24,7 +24,7 @@ APPLICATION_ID = 0x44494147  # "DIAG": marks a file as a Dialogos database
 Migration = Callable[[pw.SqliteDatabase], None]
 
 
-def _insert_default_rule(db: pw.SqliteDatabase) -> None:
+def _insert_default_rule(db: pw.Database) -> None:
     """Every plan starts with the 80/20 rule as its default, in warn mode."""
     db.execute_sql(
         'INSERT INTO "balance_rule" ("platform_id", "window", "max_promotion", "min_conversation", '
@@ -98,7 +98,7 @@ MIGRATIONS: dict[int, Migration] = {2: _v2_balance_rules, 3: _v3_context_calenda
 
 
 def create_schema(
-    db: pw.SqliteDatabase,
+    db: pw.Database,
     *,
     planning_zone: str,
     now_ts: int,
@@ -106,13 +106,23 @@ def create_schema(
     language: str,
 ) -> None:
     """Create every table of a new file, inside one write transaction."""
+    server = isinstance(db, pw.PostgresqlDatabase)
     with db.atomic("IMMEDIATE"):
+        if server:
+            from planner.storage.backend import prepare_server_schema
+
+            prepare_server_schema(db)
         db.create_tables(MODELS)
         Meta.create(id=1, planning_zone=planning_zone, created_at=now_ts, created_with=app_version, revision=0)
         _insert_default_rule(db)
         Category.insert_many(
             [{"name": fr if language == "fr" else en, "side": side.value} for en, fr, side in DEFAULT_CATEGORIES]
         ).execute()
+        if server:
+            from planner.storage.backend import finish_server_schema
+
+            finish_server_schema(db, MODELS, SCHEMA_VERSION)
+            return
         # application_id marks the file as ours; user_version is the schema.
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
         db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION:d}")

@@ -19,12 +19,17 @@ Key = tuple[int, int]
 Row = tuple[int, int, str | None]  # id, start, side of its category
 
 
-def _placeholders(count: int) -> str:
-    return ", ".join("?" for _ in range(count))
+def _placeholders(db: pw.Database, count: int) -> str:
+    return ", ".join(db.param for _ in range(count))
+
+
+def _sql(db: pw.Database, text: str) -> str:
+    """``text`` with the driver's placeholder for each "?" (SQLite: "?", PostgreSQL: "%s")."""
+    return text if db.param == "?" else text.replace("?", db.param)
 
 
 def counted(
-    db: pw.SqliteDatabase,
+    db: pw.Database,
     platform_id: int,
     *,
     below: Key | None = None,
@@ -46,18 +51,18 @@ def counted(
         sql.append('AND (p."start_ts", p."id") > (?, ?)')
         params += above
     if exclude:
-        sql.append(f'AND p."id" NOT IN ({_placeholders(len(exclude))})')
+        sql.append(f'AND p."id" NOT IN ({_placeholders(db, len(exclude))})')
         params += exclude
     order = "DESC" if descending else "ASC"
     sql.append(f'ORDER BY p."start_ts" {order}, p."id" {order}')
     if limit is not None:
         sql.append("LIMIT ?")
         params.append(limit)
-    rows: list[Row] = db.execute_sql(" ".join(sql), params).fetchall()  # sqlite3 rows are tuples already
+    rows: list[Row] = db.execute_sql(_sql(db, " ".join(sql)), params).fetchall()  # rows are tuples already
     return rows
 
 
-def count(db: pw.SqliteDatabase, platform_id: int, *, up_to: int | None = None) -> int:
+def count(db: pw.Database, platform_id: int, *, up_to: int | None = None) -> int:
     """How many posts of a platform count; with ``up_to``, counting stops
     there, so asking "at least N?" reads N posts, not the whole platform."""
     sql = 'SELECT 1 FROM "post" WHERE "platform_id" = ? AND "start_ts" IS NOT NULL AND "status" NOT IN (?, ?)'
@@ -65,11 +70,12 @@ def count(db: pw.SqliteDatabase, platform_id: int, *, up_to: int | None = None) 
     if up_to is not None:
         sql += " LIMIT ?"
         params.append(up_to)
-    row = db.execute_sql(f"SELECT count(*) FROM ({sql})", params).fetchone()
+    # PostgreSQL before 16 wants the sub-select named.
+    row = db.execute_sql(_sql(db, f"SELECT count(*) FROM ({sql}) AS counted"), params).fetchone()
     return int(row[0])
 
 
-def states(db: pw.SqliteDatabase, post_ids: Sequence[int]) -> list[tuple[int, int, int | None, str, str | None]]:
+def states(db: pw.Database, post_ids: Sequence[int]) -> list[tuple[int, int, int | None, str, str | None]]:
     """For each post: id, platform id, start, status, side of its category."""
     found = []
     for first in range(0, len(post_ids), 500):
@@ -77,7 +83,7 @@ def states(db: pw.SqliteDatabase, post_ids: Sequence[int]) -> list[tuple[int, in
         sql = (
             'SELECT p."id", p."platform_id", p."start_ts", p."status", c."side" FROM "post" p '
             'LEFT JOIN "category" c ON c."id" = p."category_id" '
-            f'WHERE p."id" IN ({_placeholders(len(chunk))})'
+            f'WHERE p."id" IN ({_placeholders(db, len(chunk))})'
         )
         found += db.execute_sql(sql, chunk).fetchall()
     return found

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -12,12 +12,13 @@ from planner import ConflictError, DatabaseError, NotFoundError, Planner, PostFi
 from planner.model import ChangeKind, Entity
 from planner.session import Clock
 from planner.timezones import localize
+from tests.backends import busy_timeout, each_backend, planner_on_each_backend, someone_writing  # noqa: F401 - fixtures
 
 
 @pytest.fixture
-def colleague(planner: Planner, clock: Clock) -> Iterator[Planner]:
+def colleague(planner: Planner, db_location: Path | str, clock: Clock) -> Iterator[Planner]:
     """Sam, with the same file open in another connection."""
-    other = Planner.open(planner.path, clock=clock, user="sam")
+    other = Planner.open(db_location, clock=clock, user="sam")
     yield other
     other.close()
 
@@ -97,18 +98,15 @@ def test_changes_since_lists_exactly_what_the_other_changed(planner: Planner, co
     assert planner.changes_since(planner.revision()) == []
 
 
-def test_a_writer_locked_out_too_long_fails_and_writes_nothing(planner: Planner, clock: Clock) -> None:
-    with Planner.open(planner.path, clock=clock, user="sam", busy_timeout=0.2) as impatient:
+def test_a_writer_locked_out_too_long_fails_and_writes_nothing(
+    planner: Planner, db_location: Path | str, clock: Clock
+) -> None:
+    with Planner.open(db_location, clock=clock, user="sam", busy_timeout=0.2) as impatient:
         revision = impatient.revision()
-        holder = sqlite3.connect(planner.path, isolation_level=None)  # someone else, mid-write
-        holder.execute("BEGIN IMMEDIATE")
-        try:
+        with someone_writing(db_location):
             with pytest.raises(DatabaseError) as caught:
                 add(impatient, "Blocked")
             assert impatient.list_posts() == []  # reading still works meanwhile
-        finally:
-            holder.execute("ROLLBACK")
-            holder.close()
 
         assert (caught.value.key, caught.value.exit_code) == ("error.db_locked", 5)
         assert "nothing was saved" in caught.value.message
@@ -119,24 +117,19 @@ def test_a_writer_locked_out_too_long_fails_and_writes_nothing(planner: Planner,
 
 
 def test_a_patient_preview_gives_up_quickly_on_a_busy_file_and_leaves_the_connection_as_it_was(
-    planner: Planner,
+    planner: Planner, db_location: Path | str
 ) -> None:
     """The editor's live verdict must not hold up the window while a colleague writes."""
     post_id = add(planner)
     fields = PostFields(platform="Instagram", title="Preview", start=localize(datetime(2026, 6, 16, 9), "Europe/Paris"))
-    holder = sqlite3.connect(planner.path, isolation_level=None)
-    holder.execute("BEGIN IMMEDIATE")
-    try:
+    with someone_writing(db_location):
         with pytest.raises(DatabaseError) as caught:
             planner.preview_create(fields, patience=0.05)
         assert caught.value.key == "error.db_locked"
         with pytest.raises(DatabaseError):
             planner.preview_edit(post_id, PostPatch(title="Renamed"), patience=0.05)
         # The connection's own busy timeout is back to its usual value.
-        assert planner._db.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
+        assert busy_timeout(planner) == 5.0
 
     assert planner.preview_create(fields, patience=0.05).breaches == ()
     assert [p.title for p in planner.list_posts()] == ["Weekly tip"]  # a preview saves nothing

@@ -1,0 +1,220 @@
+"""The kind of database behind a plan: a SQLite file, or a PostgreSQL server.
+
+``backend_for(location)`` chooses from the ``--db`` value: a ``postgresql://``
+(or ``postgres://``) URL names a server, anything else a file. The session
+calls its backend for what differs between the two (see docs/postgresql.md);
+:class:`SqliteBackend` runs exactly what the file code always ran.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import peewee as pw
+
+from planner.errors import DatabaseError
+from planner.i18n import tr
+from planner.storage import connection as conn
+from planner.storage.migrations import APPLICATION_ID
+
+SERVER_SCHEMES = ("postgresql://", "postgres://")
+
+# The key of the advisory lock every write takes: one writer at a time, as on a file.
+WRITE_LOCK_KEY = APPLICATION_ID
+# Marks a database as Dialogos' and holds its schema version (PRAGMA application_id and user_version on a file).
+MARKS_TABLE = "dialogos_schema"
+
+
+def is_server_url(location: str | os.PathLike[str]) -> bool:
+    """Whether ``location`` names a PostgreSQL server rather than a file."""
+    return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
+
+
+def shown_url(url: str) -> str:
+    """``url`` without its password, for messages."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    host = parts.hostname or ""
+    netloc = f"{parts.username}@{host}" if parts.username else host
+    if parts.port:
+        netloc += f":{parts.port}"
+    return urlunsplit(parts._replace(netloc=netloc))
+
+
+class SqliteBackend:
+    """A Dialogos file: PRAGMAs, the file's own checks."""
+
+    server = False
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.location = str(path)
+
+    def translate_error(self, exc: Exception) -> DatabaseError:
+        return conn.translate_error(exc, self.path)
+
+    def set_busy_timeout(self, db: pw.Database, seconds: float) -> None:
+        db.execute_sql(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
+
+    def data_version(self, db: pw.Database) -> int:
+        return int(db.execute_sql("PRAGMA data_version").fetchone()[0])
+
+    def journal_mode(self, db: pw.Database) -> str:
+        return str(db.execute_sql("PRAGMA journal_mode").fetchone()[0])
+
+    def schema_version(self, db: pw.Database) -> int:
+        return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+    def size_bytes(self, db: pw.Database) -> int:
+        return self.path.stat().st_size
+
+    def integrity_problems(self, db: pw.Database) -> Iterator[str]:
+        """SQLite's integrity check, then its foreign key check (a post whose platform is gone)."""
+        for (found,) in db.execute_sql("PRAGMA integrity_check(50)").fetchall():
+            # One problem a line; SQLite may pack several in a row, after a heading.
+            for line in str(found).splitlines():
+                if line != "ok" and not line.startswith("***"):
+                    yield tr("check.integrity", detail=line)
+        for row in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+            yield tr("check.foreign_key", table=row[0], row=row[1], parent=row[2])
+
+
+class ServerDatabase(pw.PostgresqlDatabase):
+    """peewee's PostgreSQL database, with the file's types and its one-writer-at-a-time rule.
+
+    ``begin("IMMEDIATE")`` takes a transaction-scoped advisory lock, waiting
+    at most :attr:`lock_timeout` seconds: the equivalent of SQLite's write lock.
+    """
+
+    # Instants run to the year 2999 (past INTEGER); SQLite's REAL is a double.
+    field_types = {  # noqa: RUF012 - peewee's own class attribute
+        **pw.PostgresqlDatabase.field_types,
+        "INT": "BIGINT",
+        "AUTO": "BIGSERIAL",
+        "FLOAT": "DOUBLE PRECISION",
+    }
+
+    def __init__(self, url: str, *, lock_timeout: float) -> None:
+        super().__init__(url, prefer_psycopg3=True)
+        self.lock_timeout = lock_timeout
+
+    def begin(self, isolation_level: object = None) -> None:
+        # The models' code passes SQLite's "IMMEDIATE": here it means "take the write lock".
+        super().begin()
+        if isolation_level != "IMMEDIATE":
+            return
+        try:
+            self.execute_sql(f"SET LOCAL lock_timeout = {max(1, int(self.lock_timeout * 1000))}")
+            self.execute_sql("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+        except BaseException:
+            # peewee's transaction never started for the caller: end it here.
+            self.rollback()
+            raise
+
+
+class PostgresBackend:
+    """A Dialogos plan in a PostgreSQL database (psycopg 3)."""
+
+    server = True
+
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.location = shown_url(url)
+
+    def connect(self, busy_timeout: float) -> ServerDatabase:
+        try:
+            import psycopg  # noqa: F401 - only to say clearly when it is missing
+        except ImportError:
+            raise DatabaseError("error.pg_driver_missing") from None
+        return ServerDatabase(self.url, lock_timeout=busy_timeout)
+
+    def inspect(self, db: ServerDatabase) -> conn.FileState:
+        """Is the database ours, new, or someone else's? Reads only."""
+        try:
+            db.connect(reuse_if_open=True)
+            found = db.execute_sql("SELECT to_regclass(%s)", (MARKS_TABLE,)).fetchone()[0]
+            if found is None:
+                if db.get_tables():
+                    raise DatabaseError("error.db_not_dialogos", path=self.location)
+                return conn.FileState(exists=False, read_only=False, schema_version=0)
+            row = db.execute_sql(f'SELECT "application_id", "user_version" FROM "{MARKS_TABLE}"').fetchone()
+        except pw.PeeweeException as exc:
+            raise DatabaseError("error.db_cannot_open", path=self.location, reason=_first_line(exc)) from None
+        if row is None or row[0] != APPLICATION_ID:
+            raise DatabaseError("error.db_not_dialogos", path=self.location)
+        return conn.FileState(exists=True, read_only=False, schema_version=int(row[1]))
+
+    def translate_error(self, exc: Exception) -> DatabaseError:
+        text = str(exc).lower()
+        if "lock timeout" in text:
+            return DatabaseError("error.db_locked", path=self.location)
+        if "connection" in text and ("closed" in text or "failed" in text or "lost" in text):
+            return DatabaseError("error.db_cannot_open", path=self.location, reason=_first_line(exc))
+        return DatabaseError("error.db_failure", path=self.location, reason=_first_line(exc))
+
+    def set_busy_timeout(self, db: pw.Database, seconds: float) -> None:
+        assert isinstance(db, ServerDatabase)
+        db.lock_timeout = seconds
+
+    def data_version(self, db: pw.Database) -> int:
+        # The revision moves with every committed write; the session leaves its own out.
+        return int(db.execute_sql('SELECT "revision" FROM "meta" WHERE "id" = 1').fetchone()[0])
+
+    def journal_mode(self, db: pw.Database) -> str:
+        return "server"
+
+    def schema_version(self, db: pw.Database) -> int:
+        return int(db.execute_sql(f'SELECT "user_version" FROM "{MARKS_TABLE}"').fetchone()[0])
+
+    def size_bytes(self, db: pw.Database) -> int:
+        return int(db.execute_sql("SELECT pg_database_size(current_database())").fetchone()[0])
+
+    def integrity_problems(self, db: pw.Database) -> Iterator[str]:
+        """None to look for: the server keeps its pages and always enforces foreign keys."""
+        return iter(())
+
+
+Backend = SqliteBackend | PostgresBackend
+
+
+def _first_line(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0].rstrip(".") if lines else type(exc).__name__
+
+
+def prepare_server_schema(db: pw.Database) -> None:
+    """What the models need on a server before their tables: SQLite's NOCASE collation.
+
+    A nondeterministic ICU collation compares names without case, so "instagram"
+    and "Instagram" are one platform, as on a file.
+    """
+    db.execute_sql(
+        "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"
+    )
+
+
+def finish_server_schema(db: pw.Database, models: tuple[type[pw.Model], ...], version: int) -> None:
+    """Text columns without SQLite's ignored length limit, then the marks of a Dialogos database."""
+    for model in models:
+        for field in model._meta.sorted_fields:
+            if field.field_type == "VARCHAR":
+                collate = " COLLATE nocase" if field.collation else ""
+                db.execute_sql(
+                    f'ALTER TABLE "{model._meta.table_name}" ALTER COLUMN "{field.column_name}" TYPE TEXT{collate}'
+                )
+    db.execute_sql(f'CREATE TABLE "{MARKS_TABLE}" ("application_id" BIGINT NOT NULL, "user_version" INTEGER NOT NULL)')
+    db.execute_sql(f'INSERT INTO "{MARKS_TABLE}" VALUES (%s, %s)', (APPLICATION_ID, version))
+
+
+__all__ = [
+    "Backend",
+    "PostgresBackend",
+    "ServerDatabase",
+    "SqliteBackend",
+    "is_server_url",
+    "shown_url",
+]
