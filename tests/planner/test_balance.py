@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -336,11 +337,11 @@ def test_suggested_slots_are_never_in_the_past(planner: Planner) -> None:
     assert slots and all(slot >= planner.now() for slot in slots)
 
 
-def test_a_rule_change_expects_the_version_it_saw(planner: Planner) -> None:
+def test_a_rule_change_expects_the_version_it_saw(planner: Planner, db_location: Path | str) -> None:
     from planner.errors import ConflictError
 
     seen = planner.rule_for("LinkedIn")  # follows the default: no rule of its own, version 0 expected
-    with Planner.open(planner.path, user="sam") as colleague:
+    with Planner.open(db_location, user="sam") as colleague:
         colleague.set_rule(preset_rule("4-1-1", platform="LinkedIn"))
     with pytest.raises(ConflictError):
         planner.set_rule(preset_rule("thirds", platform="LinkedIn"), expect_version=0)
