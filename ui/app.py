@@ -19,6 +19,7 @@ from planner.session import Clock
 from planner.storage.connection import DamagedError
 from ui.background import run_in_background
 from ui.main_window import MainWindow
+from ui.plan_place import short_name
 
 APP_NAME = "Dialogos"
 DEFAULT_SIZE = (1100, 650)
@@ -80,8 +81,11 @@ def create_main_window(planner: Planner, *, clock: Clock | None = None) -> MainW
     return window
 
 
-def run_app(db_path: Path, language: str) -> int:
-    """Open the desktop app on ``db_path`` in ``language`` ("fr" or "en"); the exit code."""
+def run_app(db_path: Path | str, language: str) -> int:
+    """Open the desktop app on ``db_path`` in ``language`` ("fr" or "en"); the exit code.
+
+    ``db_path`` is a file, or the URL of a plan on a PostgreSQL server (text).
+    """
     existing = QApplication.instance()
     # Only the program name: the command line's own options are not Qt's.
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -96,7 +100,7 @@ def run_app(db_path: Path, language: str) -> int:
         try:
             # A big file, or one whose format needs updating, takes a while: the
             # window-to-be shows progress instead of freezing.
-            label = QCoreApplication.translate("run_app", "Opening {file}…").format(file=db_path.name)
+            label = QCoreApplication.translate("run_app", "Opening {file}…").format(file=short_name(db_path))
             planner = run_in_background(None, label, lambda: Planner.open(db_path))
         except PlannerError as error:
             title = QCoreApplication.translate("run_app", "Dialogos cannot open the database")
@@ -105,7 +109,7 @@ def run_app(db_path: Path, language: str) -> int:
             if isinstance(error, DamagedError):
                 damaged = error
                 found, summary = run_in_background(None, label, lambda: damaged.backup), damaged.summary
-            if found is None:
+            if found is None or not isinstance(db_path, Path):  # a plan on a server is never a damaged file
                 QMessageBox.critical(None, title, str(error))
                 return error.exit_code
             saved = found.saved_at.strftime("%Y-%m-%d %H:%M %Z")

@@ -23,17 +23,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli.parse_args(arguments)  # also sets the language (--lang or the locale)
         if args.command is not None:
             return cli.main(arguments)
-        path = resolve_database(args.db)
-        if isinstance(path, str):
-            # Only the commands work on a server so far (docs/postgresql.md).
-            raise ValidationError("error.postgres_not_yet")
+        location = resolve_database(args.db)  # a file's path, or a PostgreSQL server's URL
         _refuse_without_a_screen()
     except PlannerError as error:
         print(message("cli.error", message=error.message), file=sys.stderr)
         return error.exit_code
     from ui.app import run_app
 
-    return run_app(path, language())
+    return run_app(location, language())
 
 
 def _refuse_without_a_screen() -> None:

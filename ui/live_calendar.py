@@ -1,8 +1,9 @@
 """The live calendar file, kept current by the open window.
 
 The user turns it on in File ▸ Export… ("keep this file up to date"); the
-choice is remembered per plan file in QSettings. After each change saved here
-and each change a colleague made, the window asks :meth:`LiveCalendarKeeper.refresh`;
+choice is remembered per plan (its file, or its server's URL) in QSettings.
+After each change saved here and each change a colleague made, the window
+asks :meth:`LiveCalendarKeeper.refresh`;
 the core (:class:`planner.exchange.live.LiveCalendar`) rewrites the file only
 when the plan's revision moved. The writing runs in a worker thread, so a big
 plan never holds up the window; changes that arrive meanwhile are gathered
@@ -27,9 +28,11 @@ if TYPE_CHECKING:
     from planner.exchange.live import LiveCalendar
 
 
-def _settings_key(plan: Path) -> str:
-    # QSettings keys are paths of their own: keep the plan's path in one segment.
-    return "live/" + str(plan.resolve()).replace("/", "|").replace("\\", "|")
+def _settings_key(planner: Planner) -> str:
+    # A file by its full path; a server plan by its URL without the password (a password never goes to settings).
+    plan = planner.location if planner.on_server else str(planner.path.resolve())
+    # QSettings keys are paths of their own: keep the plan's place in one segment.
+    return "live/" + plan.replace("/", "|").replace("\\", "|")
 
 
 class _Writer(QThread):
@@ -72,12 +75,12 @@ class LiveCalendarKeeper(QObject):
 
         self._calendar = LiveCalendar(self._planner, options, destination)
         self.destination = destination
-        QSettings().setValue(_settings_key(self._planner.path), json.dumps(_options_record(options, destination)))
+        QSettings().setValue(_settings_key(self._planner), json.dumps(_options_record(options, destination)))
         self.refresh()
 
     def turn_off(self) -> None:
         self._calendar, self.destination = None, None
-        QSettings().remove(_settings_key(self._planner.path))
+        QSettings().remove(_settings_key(self._planner))
 
     def refresh(self, *, force: bool = False) -> None:
         """Rewrite the file if the plan changed; a write already running is followed by one more."""
@@ -110,7 +113,7 @@ class LiveCalendarKeeper(QObject):
             self.refresh()
 
     def _restore(self) -> None:
-        value = QSettings().value(_settings_key(self._planner.path))
+        value = QSettings().value(_settings_key(self._planner))
         if not value:
             return
         from planner.exchange.ics_export import ExportOptions
@@ -126,7 +129,7 @@ class LiveCalendarKeeper(QObject):
             )
             destination = Path(record["destination"])
         except (ValueError, KeyError, TypeError):
-            QSettings().remove(_settings_key(self._planner.path))  # a damaged setting: forget it
+            QSettings().remove(_settings_key(self._planner))  # a damaged setting: forget it
             return
         self._calendar = LiveCalendar(self._planner, options, destination)
         self.destination = destination

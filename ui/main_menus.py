@@ -12,6 +12,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 
 from planner.errors import PlannerError
+from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
+from planner.storage.backend import is_server_url
+from ui.plan_place import short_name
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -97,7 +100,10 @@ def connect_actions(window: MainWindow) -> None:
     actions.live_calendar.triggered.connect(lambda checked: _live(window, checked))
     actions.open_database.triggered.connect(lambda: open_database(window, create=False))
     actions.new_database.triggered.connect(lambda: open_database(window, create=True))
-    remember(window.planner.path)
+    if window.planner.on_server:
+        # Said before it is chosen: the server's administrator backs the plan up, not Dialogos.
+        actions.backup.setStatusTip(core_message("error.pg_no_backup", path=window.planner.location))
+    remember(window.planner.location)
 
 
 def _dialog(window: MainWindow, which: str) -> None:
@@ -217,6 +223,14 @@ def _remove_context(window: MainWindow, calendar: object) -> None:
 
 
 def backup(window: MainWindow) -> None:
+    """File ▸ Backup…: a copy of the file where the user says; on a server, why Dialogos makes none."""
+    title = QCoreApplication.translate("MainWindow", "Backup")
+    if window.planner.on_server:
+        try:
+            window.planner.backup()  # refused, with the core's reason
+        except PlannerError as refusal:
+            QMessageBox.information(window, title, refusal.message)
+        return
     target, _filter = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("MainWindow", "Back up the database"),
@@ -227,7 +241,7 @@ def backup(window: MainWindow) -> None:
     try:
         written = window.planner.backup(target)
     except PlannerError as error:
-        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Backup"), error.message)
+        QMessageBox.warning(window, title, error.message)
         return
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Backup written to {path}").format(path=written), 10_000
@@ -254,15 +268,15 @@ def open_database(window: MainWindow, *, create: bool) -> None:
         open_path(window, Path(chosen), create=create)
 
 
-def open_path(window: MainWindow, path: Path, *, create: bool = False) -> MainWindow | None:
-    """Open ``path`` in a window of its own; None (after saying why) if it cannot be opened."""
+def open_path(window: MainWindow, path: Path | str, *, create: bool = False) -> MainWindow | None:
+    """Open ``path`` (a file, or a server's URL) in a window of its own; None (after saying why) if it cannot be."""
     from PySide6.QtCore import Qt
 
     from planner.service import Planner
     from ui.app import create_main_window
     from ui.background import run_in_background
 
-    label = QCoreApplication.translate("run_app", "Opening {file}…").format(file=path.name)
+    label = QCoreApplication.translate("run_app", "Opening {file}…").format(file=short_name(path))
     try:
         planner = run_in_background(window, label, lambda: Planner.open(path, create=create))
     except PlannerError as error:
@@ -277,21 +291,22 @@ def open_path(window: MainWindow, path: Path, *, create: bool = False) -> MainWi
     _open_windows.append(other)
     other.destroyed.connect(lambda: (planner.close(), _open_windows.remove(other)))
     other.show()
-    remember(path)
+    remember(planner.location)
     return other
 
 
 _open_windows: list[MainWindow] = []
 
 
-def remember(path: Path) -> None:
+def remember(location: str) -> None:
+    """Put a plan first among the recent ones: a file's path, or a server's URL without its password."""
     settings = QSettings()
-    recent = [str(path)] + [p for p in recent_files() if p != str(path)]
+    recent = [location] + [p for p in recent_files() if p != location]
     settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
 
 
 def recent_files() -> list[str]:
-    """The files opened lately, the newest first."""
+    """The plans opened lately (paths, server URLs), the newest first."""
     value = QSettings().value(RECENT_KEY) or []
     # QSettings gives back a lone string for a one-item list on some back ends.
     return [value] if isinstance(value, str) else list(value)
@@ -301,4 +316,6 @@ def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
     for entry in recent_files():
         action = menu.addAction(entry)
-        action.triggered.connect(lambda _checked=False, chosen=entry: open_path(window, Path(chosen)))
+        # A server's URL stays text (reopened with the credentials libpq finds: ~/.pgpass, PGPASSWORD).
+        place: Path | str = entry if is_server_url(entry) else Path(entry)
+        action.triggered.connect(lambda _checked=False, chosen=place: open_path(window, chosen))

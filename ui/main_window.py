@@ -44,6 +44,7 @@ from ui.main_menus import build_menus, connect_actions
 from ui.month_view import MonthView
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
 from ui.palette import PlatformToggle
+from ui.plan_place import short_name
 from ui.sharing import Sharing
 from ui.team_watch import POLL_INTERVAL_MS, TeamWatch
 from ui.week_view import WeekView
@@ -86,7 +87,8 @@ class MainWindow(QMainWindow):
         self.this_week_action = self.actions.today
         self.next_week_action = self.actions.next
 
-        self.setWindowTitle(self.tr("Dialogos — {file}").format(file=planner.path.name))
+        # A plan on a server is named "plan on db.example": its location (never a password) is in the status bar.
+        self.setWindowTitle(self.tr("Dialogos — {file}").format(file=short_name(planner.location)))
         self._create_central()
         self._create_docks()
         self._create_toolbars()
@@ -195,8 +197,9 @@ class MainWindow(QMainWindow):
     def _create_status_bar(self) -> None:
         self.count_label = QLabel(self)
         self.refresh_label = QLabel(self)
-        self.path_label = QLabel(self.tr("Database: {path}").format(path=self.planner.path), self)
-        self.path_label.setToolTip(str(self.planner.path))
+        # The file's path, or the server's URL without its password.
+        self.path_label = QLabel(self.tr("Database: {path}").format(path=self.planner.location), self)
+        self.path_label.setToolTip(self.planner.location)
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.refresh_label)
         self.statusBar().addPermanentWidget(self.path_label)

@@ -71,6 +71,9 @@ class Sharing(QObject):
         """Join the file, take today's backup if it is due, and say once if the place is risky."""
         # Joining writes to the file: after the first paint, not before it.
         QTimer.singleShot(0, self.presence.start)
+        if self._window.planner.on_server:
+            # The server's administrator backs it up (pg_dump), and no synced folder or share is involved.
+            return
         self._backup_timer.start()
         QTimer.singleShot(0, self.back_up)
         QTimer.singleShot(0, self.warn_about_place)
@@ -85,7 +88,7 @@ class Sharing(QObject):
 
     def back_up(self) -> None:
         """Today's automatic backup, in a worker thread (a big file on a share takes a moment)."""
-        if self._worker is not None:
+        if self._worker is not None or self._window.planner.on_server:
             return
         self._worker = _BackupWorker(self._window)
         self._worker.done.connect(self._backed_up)
@@ -110,6 +113,8 @@ class Sharing(QObject):
 
     def warn_about_place(self) -> None:
         """Once per file and kind of place: a synced folder or a file system without locks."""
+        if self._window.planner.on_server:
+            return
         try:
             place = warn_once(self._window.planner.path)
         except OSError:

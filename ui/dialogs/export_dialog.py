@@ -45,6 +45,7 @@ from planner.service import Planner
 from planner.timezones import day_range
 from ui.background import run_in_background
 from ui.dialogs import InlineMessage, status_label
+from ui.plan_place import export_path
 
 
 class ExportFormat(enum.Enum):
@@ -139,7 +140,7 @@ class ExportDialog(QDialog):
         self.excel = QCheckBox(self.tr("For a French-language spreadsheet (semicolons, accents kept in Excel)"))
 
         self.path_edit = QLineEdit(self)
-        self.path_edit.setText(str(planner.path.with_suffix(".ics")))
+        self.path_edit.setText(str(export_path(planner.location)))  # a server plan has no folder: the home one
         browse = QPushButton(self.tr("&Browse…"), self)
         browse.clicked.connect(self._browse)
 
@@ -200,7 +201,7 @@ class ExportDialog(QDialog):
             widget.setVisible(ics)
         self.reminder_minutes.setVisible(ics)
         self.excel.setVisible(not ics)
-        path = Path(self.path_edit.text() or self._planner.path.name)
+        path = Path(self.path_edit.text() or export_path(self._planner.location).name)
         self.path_edit.setText(str(path.with_suffix(".ics" if ics else ".csv")))
 
     def _live_changed(self, live: bool) -> None:
