@@ -21,7 +21,7 @@ import peewee as pw
 from planner import validation as check
 from planner.errors import NotFoundError
 from planner.model import Change, ChangeKind, Entity
-from planner.recurrence import Moment, Recurrence, last_end, occurrences
+from planner.recurrence import Moment, Recurrence, last_end, later, occurrences
 from planner.session import Session
 from planner.storage import models as db
 from planner.timezones import day_start, from_timestamp, timestamp, zone
@@ -163,8 +163,7 @@ class ContextCalendars(Session):
             else:
                 for moment in occurrences(first, length, recurrence, start, end):
                     assert isinstance(moment, datetime)
-                    finish = (moment.astimezone(UTC) + length).astimezone(moment.tzinfo)
-                    event = _event_of(row, moment, finish)
+                    event = _event_of(row, moment, later(moment, length))
                     found.append(((moment, 1, row.calendar.name.casefold(), row.summary), event))
         found.sort(key=lambda pair: pair[0])
         return [event for _, event in found]

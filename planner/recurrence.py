@@ -7,8 +7,10 @@ all-day event repeats by dates and never moves to another day.
 
 Stored texts (what :class:`Recurrence` holds):
 
-* ``rule``: the ``RRULE`` value; its ``UNTIL`` is an instant (``…Z``) for a
-  timed event, a date for an all-day one;
+* ``rule``: the ``RRULE`` value, as :func:`settle_rule` leaves it; its
+  ``UNTIL`` is an instant (``…Z``) for a timed event, a date for an all-day
+  one, or the local time of the last occurrence (no ``Z``) where it stands for
+  a ``COUNT``;
 * ``exdates`` and ``rdates``: ISO texts, ``YYYY-MM-DD`` for a day or
   ``YYYY-MM-DDTHH:MM:SSZ`` for an instant. A day excludes every occurrence
   that starts on it (Outlook excludes occurrences of all-day events so).
@@ -22,10 +24,32 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from dateutil.rrule import rrule, rruleset, rrulestr
 
+from planner.errors import ValidationError
+from planner.timezones import LAST_YEAR
+
 _UNTIL = re.compile(r"(?i)(?<![A-Z])UNTIL=([0-9]{8}(?:T[0-9]{6}Z?)?)")
 # Reading a whole bounded rule to know where it ends stops here: past it, the
 # event is kept as endless (it is still expanded correctly, only not skipped early).
 _LAST_SCAN = 100_000
+MAX_COUNT = 100_000
+"""The largest ``COUNT`` imported: its occurrences are all read once, at import."""
+# Occurrences of one event in one range, at most: a view asking a year of a
+# minutely event gets the first ones instead of freezing.
+_EXPAND_CAP = 100_000
+# The Gregorian calendar repeats itself every 400 years: 146 097 days, whole
+# weeks, so the same dates fall on the same weekdays and leap days.
+_CYCLE_YEARS = 400
+_LAST_DATEUTIL_YEAR = 9999  # dateutil gives up a search there (datetime.MAXYEAR)
+_DAY_PARTS = ("BYMONTH", "BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY", "BYEASTER", "WKST")
+_DAY_CHOICES = ("BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY", "BYEASTER")
+_WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_STEPS = {
+    "WEEKLY": timedelta(weeks=1),
+    "DAILY": timedelta(days=1),
+    "HOURLY": timedelta(hours=1),
+    "MINUTELY": timedelta(minutes=1),
+    "SECONDLY": timedelta(seconds=1),
+}
 
 Moment = datetime | date
 
@@ -55,11 +79,80 @@ def moment_of(text: str) -> Moment:
     return datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=UTC)
 
 
-def check_rule(rule: str, first: Moment) -> None:
-    """Raise ``ValueError`` when dateutil cannot expand ``rule`` from ``first``."""
+def settle_rule(rule: str, first: Moment) -> str:
+    """``rule`` (an ``RRULE`` value) checked for an event starting at ``first``, as it is stored.
+
+    Raises ``ValueError`` when dateutil cannot read it, and
+    :class:`~planner.errors.ValidationError` for a rule that would hang or
+    break the expansion: an ``INTERVAL`` below 1, a rule that never gives a
+    date (30 February), a ``COUNT`` above :data:`MAX_COUNT` or whose last
+    occurrence falls after the last year Dialogos handles. A ``COUNT`` comes
+    back as the ``UNTIL`` of its last occurrence (the same dates): a range is
+    then expanded from near its start, not counted from the first date.
+    """
+    parts = _parts(rule)
+    interval = parts.get("INTERVAL", "1")
+    if not (interval.isascii() and interval.isdigit()) or int(interval) < 1:
+        raise ValidationError("error.ics_rule_interval", value=interval[:20])
     parsed = _rule(rule, first)
-    # Some mistakes only show when the first occurrence is computed.
-    next(iter(parsed), None)
+    if not _gives_a_date(parsed, parts, _wall_start(first)):
+        raise ValidationError("error.ics_rule_never")
+    if "COUNT" not in parts:
+        return rule
+    if int(parts["COUNT"]) > MAX_COUNT:
+        raise ValidationError("error.ics_rule_too_many", count=int(parts["COUNT"]), limit=MAX_COUNT)
+    last: datetime | None = None
+    for wall in parsed:  # COUNT occurrences at most, each within the years checked
+        if wall.year > LAST_YEAR:
+            raise ValidationError("error.ics_rule_too_late", last=LAST_YEAR)
+        last = wall
+    if last is None:
+        return rule
+    # A local time, not an instant: the last occurrence may be a wall time the clocks skip.
+    until = last.strftime("%Y%m%d") if not isinstance(first, datetime) else last.strftime("%Y%m%dT%H%M%S")
+    kept = [part for part in rule.split(";") if part.split("=", 1)[0].strip().upper() != "COUNT"]
+    return ";".join([*kept, f"UNTIL={until}"])
+
+
+def _gives_a_date(parsed: rrule, parts: dict[str, str], start: datetime) -> bool:
+    """Whether the rule gives at least one date, found by a search of bounded cost.
+
+    dateutil looks for the next date period after period until its year 9999:
+    for a rule that never matches that is millions of steps. The same rule
+    moved by whole 400-year cycles gives the same dates moved by as much, so
+    it is searched from 400 to 800 years before dateutil's end, where the
+    search stops by itself. A rule repeating daily or faster is first checked
+    by the days it may fall on, year by year: the usual impossible rule
+    (30 February) is refused in a few hundred steps instead of days.
+    """
+    cycles = (_LAST_DATEUTIL_YEAR - start.year) // _CYCLE_YEARS - 1
+    moved = start.replace(year=start.year + max(cycles, 0) * _CYCLE_YEARS)
+    if parts.get("FREQ") not in ("YEARLY", "MONTHLY"):
+        days = rrulestr(_days_text(parts, start), dtstart=moved)
+        if next(iter(days), None) is None:
+            return False
+    return next(iter(parsed.replace(dtstart=moved, count=None, until=None)), None) is not None
+
+
+def _days_text(parts: dict[str, str], start: datetime) -> str:
+    """A yearly rule of every day a weekly (or more frequent) rule may fall on, whatever its interval."""
+    kept = {name: parts[name] for name in _DAY_PARTS if name in parts}
+    if "BYDAY" in kept:  # a weekly or daily rule has no "second Monday": plain weekdays
+        kept["BYDAY"] = ",".join(day.strip().lstrip("+-0123456789") for day in kept["BYDAY"].split(","))
+    if not any(name in kept for name in _DAY_CHOICES):
+        # dateutil gives a rule without days of its own the start's (weekly) or its month and day (yearly).
+        chosen = [_WEEKDAYS[start.weekday()]] if parts.get("FREQ") == "WEEKLY" else list(_WEEKDAYS)
+        kept["BYDAY"] = ",".join(chosen)
+    return ";".join(["FREQ=YEARLY", *(f"{name}={value}" for name, value in kept.items())])
+
+
+def _parts(rule: str) -> dict[str, str]:
+    """The parts of a rule by name (upper case); dateutil checks their values."""
+    parts: dict[str, str] = {}
+    for part in rule.split(";"):
+        name, _, value = part.partition("=")
+        parts[name.strip().upper()] = value.strip().upper()
+    return parts
 
 
 def occurrences(
@@ -86,15 +179,25 @@ def last_end(first: Moment, length: timedelta, recurrence: Recurrence) -> Moment
     rules = _set(first, recurrence)
     last: datetime | None = None
     for count, wall in enumerate(rules):
-        if count >= _LAST_SCAN:
+        if count >= _LAST_SCAN or wall.year > LAST_YEAR:
             return None
         last = wall
     if last is None:  # every occurrence excluded
-        return _later(first, length) if isinstance(first, datetime) else first + length
+        return later(first, length) if isinstance(first, datetime) else first + length
     if isinstance(first, datetime):
         assert first.tzinfo is not None
-        return _later(_placed(last, first.tzinfo), length)
+        return later(_placed(last, first.tzinfo), length)
     return last.date() + length
+
+
+def later(start: datetime, length: timedelta) -> datetime:
+    """``length`` after ``start`` in elapsed time, in the zone of ``start``.
+
+    Adding a timedelta to an aware datetime adds wall-clock time: across a
+    change of the clocks an hour-long event would last two hours, or none.
+    """
+    assert start.tzinfo is not None
+    return (start.astimezone(UTC) + length).astimezone(start.tzinfo)
 
 
 def _timed(
@@ -109,7 +212,7 @@ def _timed(
     high = before.astimezone(tz).replace(tzinfo=None) + timedelta(days=1)
     skipped_days = {m for m in map(moment_of, recurrence.exdates) if not isinstance(m, datetime)}
     found: list[Moment] = []
-    for wall in _set(first, recurrence).between(low, high, inc=True):
+    for wall in _between(_set(first, recurrence, near=low), low, high):
         start = _placed(wall, tz)
         if wall.date() in skipped_days or not _overlaps(start, length, after, before):
             continue
@@ -124,23 +227,28 @@ def _days(first: date, length: timedelta, recurrence: Recurrence, after: date, b
     low = datetime.combine(after - days, time())
     high = datetime.combine(before, time())
     found: list[Moment] = []
-    for wall in _set(first, recurrence).between(low, high, inc=True):
+    for wall in _between(_set(first, recurrence, near=low), low, high):
         day = wall.date()
         if day < before and day + days > after:
             found.append(day)
     return found
 
 
+def _between(rules: rruleset, low: datetime, high: datetime) -> list[datetime]:
+    """The occurrences in [low, high], at most :data:`_EXPAND_CAP` of them looked at."""
+    found: list[datetime] = []
+    for count, wall in enumerate(rules):
+        if wall > high or count >= _EXPAND_CAP:
+            break
+        if wall >= low:
+            found.append(wall)
+    return found
+
+
 def _overlaps(start: datetime, length: timedelta, after: datetime, before: datetime) -> bool:
     if start >= before:
         return False
-    return start >= after if not length else _later(start, length) > after
-
-
-def _later(start: datetime, length: timedelta) -> datetime:
-    """``length`` after ``start`` in elapsed time (adding to an aware datetime adds wall-clock time)."""
-    assert start.tzinfo is not None
-    return (start.astimezone(UTC) + length).astimezone(start.tzinfo)
+    return start >= after if not length else later(start, length) > after
 
 
 def _placed(wall: datetime, tz: tzinfo) -> datetime:
@@ -150,13 +258,20 @@ def _placed(wall: datetime, tz: tzinfo) -> datetime:
     return wall.replace(tzinfo=tz, fold=0)
 
 
-def _set(first: Moment, recurrence: Recurrence) -> rruleset:
-    """The occurrences as naive wall-clock datetimes (midnights for all-day events)."""
+def _set(first: Moment, recurrence: Recurrence, near: datetime | None = None) -> rruleset:
+    """The occurrences as naive wall-clock datetimes (midnights for all-day events).
+
+    With ``near``, the rule itself may start later, a whole number of its
+    periods after ``first`` but before ``near``: the occurrences from ``near``
+    on are the same, and reaching them costs steps from there, not from the
+    first date of a series started years ago.
+    """
     start = _wall_start(first)
     tz = first.tzinfo if isinstance(first, datetime) else None
     rules = rruleset()
     if recurrence.rule:
-        rules.rrule(_rule(recurrence.rule, first))
+        rule = _rule(recurrence.rule, first)
+        rules.rrule(rule if near is None else _moved(rule, _parts(recurrence.rule), start, near))
     # DTSTART is always the first occurrence, even when the rule would not give it.
     rules.rdate(start)
     for text in recurrence.rdates:
@@ -165,6 +280,36 @@ def _set(first: Moment, recurrence: Recurrence) -> rruleset:
         if isinstance(moment, datetime) or tz is None:
             rules.exdate(_wall_of(moment, tz))
     return rules
+
+
+def _moved(rule: rrule, parts: dict[str, str], start: datetime, near: datetime) -> rrule:
+    """``rule`` started a whole number of its periods later, at least one period before ``near``.
+
+    A COUNT counts from the first date, so such a rule stays as it is (the
+    import turns COUNT into UNTIL). The days dateutil takes from the start
+    when a rule names none (a yearly rule's month and day, a monthly rule's
+    day) are written out, since the moved start is the first of a month.
+    """
+    freq = parts.get("FREQ", "")
+    interval = int(parts.get("INTERVAL", "1") or 1)
+    if "COUNT" in parts or near <= start or interval < 1:
+        return rule
+    if freq in ("YEARLY", "MONTHLY"):
+        months = interval * (12 if freq == "YEARLY" else 1)
+        periods = ((near.year - start.year) * 12 + near.month - start.month) // months - 1
+        if periods < 1:
+            return rule
+        index = start.year * 12 + start.month - 1 + periods * months
+        moved = start.replace(year=index // 12, month=index % 12 + 1, day=1)
+        days: dict[str, int] = {}
+        if not any(name in parts for name in _DAY_CHOICES):
+            days["bymonthday"] = start.day
+            if freq == "YEARLY" and "BYMONTH" not in parts:
+                days["bymonth"] = start.month
+        return rule.replace(dtstart=moved, **days)
+    step = _STEPS[freq] * interval
+    periods = (near - start) // step - 1
+    return rule.replace(dtstart=start + step * periods) if periods >= 1 else rule
 
 
 def _rule(text: str, first: Moment) -> rrule:

@@ -18,6 +18,7 @@ from planner.cli import render
 from planner.cli.options import date_range as _range
 from planner.cli.options import reason as _reason
 from planner.cli.parser import FORMATS, UsageError, _range_options
+from planner.errors import ValidationError
 from planner.exchange.files import read_limited
 from planner.i18n import tr
 from planner.model import Status
@@ -29,6 +30,26 @@ if TYPE_CHECKING:
     from planner.service import Planner
 
 CONTEXT, POSTS = "context", "posts"
+
+# The core asks for a choice in the user's words; the command line names the option that makes it.
+_HINTS = {
+    "error.ics_posts_need_platform": "cli.ics_import_hint_platform",
+    "error.ics_repeat_needs_range": "cli.ics_import_hint_range",
+}
+# Skipped events listed one by one, at most: a year of another calendar imported for a week skips hundreds.
+_LISTED_SKIPS = 20
+
+
+class _Hinted(ValidationError):
+    """A refusal of the core followed by the option that answers it."""
+
+    def __init__(self, error: ValidationError, hint: str) -> None:
+        super().__init__(error.key, **error.params)
+        self.hint = hint
+
+    @property
+    def message(self) -> str:
+        return f"{super().message} {tr(self.hint)}"
 
 
 def add_import(actions: Any, command: Any) -> None:
@@ -72,22 +93,32 @@ def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int
     if args.kind == CONTEXT:
         report = import_context(planner, parsed, name=args.name, colour=args.colour)
     else:
-        report = import_posts(
-            planner,
-            parsed,
-            platform=args.platform,
-            category=args.category,
-            status=Status(args.status) if args.status else None,
-            start=start,
-            end=end,
-            reason=reason,
-        )
+        try:
+            report = import_posts(
+                planner,
+                parsed,
+                platform=args.platform,
+                category=args.category,
+                status=Status(args.status) if args.status else None,
+                start=start,
+                end=end,
+                reason=reason,
+            )
+        except ValidationError as error:
+            if error.key not in _HINTS:
+                raise
+            raise _Hinted(error, _HINTS[error.key]) from error
     for message in report.breaches:
         print(tr("cli.warning", message=message), file=console.err)
     if args.format == "json":
         print(render.as_json(_report_record(report)), file=console.out)
-    else:
-        print(render.visible(_summary(report)), file=console.out)
+        return 0
+    print(render.visible(_summary(report)), file=console.out)
+    for skipped in report.skipped[:_LISTED_SKIPS]:
+        line = tr("cli.ics_import_skipped_one", summary=skipped.summary, line=skipped.line, reason=skipped.reason)
+        print(render.visible(line), file=console.err)
+    if len(report.skipped) > _LISTED_SKIPS:
+        print(tr("cli.ics_import_skipped_more", count=len(report.skipped) - _LISTED_SKIPS), file=console.err)
     return 0
 
 
@@ -122,7 +153,7 @@ def _summary(report: ImportReport) -> str:
         )
     if not report.skipped:
         return message
-    counts = Counter(skipped.reason for skipped in report.skipped)
+    counts = Counter(skipped.label for skipped in report.skipped)
     details = ", ".join(tr("cli.ics_import_skip_count", count=n, reason=why) for why, n in counts.items())
     return tr("cli.ics_import_skipped", message=message, details=details)
 
@@ -134,7 +165,10 @@ def _report_record(report: ImportReport) -> dict[str, object]:
         "created": report.created,
         "updated": report.updated,
         "unchanged": report.unchanged,
-        "skipped": [{"uid": s.uid, "summary": s.summary, "line": s.line, "why": s.why} for s in report.skipped],
+        "skipped": [
+            {"uid": s.uid, "summary": s.summary, "line": s.line, "why": s.why, "reason": s.reason}
+            for s in report.skipped
+        ],
         "calendar": _record(report.calendar) if report.calendar else None,
         "replaced": report.replaced,
         "posts": list(report.post_ids),

@@ -7,7 +7,10 @@
   the balance rules like any other. An event of Dialogos' own export (its
   ``UID`` is ``<post uid>@dialogos``) updates that post, field by field, and
   an unchanged post is not touched at all, so exporting then importing
-  changes nothing. Another app's event becomes a post whose uid is derived
+  changes nothing. An event exported before the post was changed again in
+  Dialogos (its ``X-DIALOGOS-VERSION`` is older and its values differ) is
+  skipped, not written back over the newer post: the rest is imported and the
+  report lists it. Another app's event becomes a post whose uid is derived
   from the platform, the event's ``UID`` and the occurrence, so importing the
   same file again updates those posts instead of adding copies.
 
@@ -17,20 +20,23 @@ is one transaction, so a refused import leaves the plan as it was.
 
 from __future__ import annotations
 
+import re
 import uuid
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from planner import validation as check
 from planner.context import ContextCalendar, ContextEventData
 from planner.defaults import MAX_DURATION_MINUTES, MAX_NAME_LENGTH, MAX_TITLE_LENGTH
 from planner.errors import NotFoundError, ValidationError
 from planner.exchange import ics_fields as fields
+from planner.exchange.ics_calendar import plain
 from planner.exchange.ics_read import CalendarFileError, ParsedCalendar, ParsedEvent, read_calendar
 from planner.i18n import tr
 from planner.model import UNSET, Post, PostFields, PostPatch, Status
-from planner.recurrence import instant_text, occurrences
+from planner.recurrence import instant_text, later, occurrences
 from planner.timezones import zone
 
 if TYPE_CHECKING:
@@ -50,21 +56,36 @@ __all__ = [
 FOREIGN_UIDS = uuid.UUID("6f1d8a52-3c1e-5b7a-9f0e-2d4c8b6a1e37")
 """The namespace of the uids given to posts made from other apps' events (UUID version 5)."""
 
-SKIP_REASONS = ("cancelled", "outside_range", "no_title", "duplicate")
+SKIP_REASONS = ("cancelled", "outside_range", "no_title", "duplicate", "changed_since_export")
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+_Value = TypeVar("_Value")
 
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
-    """An event the import left out, and why (one of :data:`SKIP_REASONS`)."""
+    """An event the import left out, and why.
+
+    ``why`` is one of :data:`SKIP_REASONS` (for scripts); ``params`` fill its
+    message (for ``changed_since_export``: ``exported`` and ``current``, the
+    post's version in the file and now, and ``who`` changed it last).
+    """
 
     uid: str
     summary: str
     line: int
     why: str
+    params: Mapping[str, object] = field(default_factory=dict, hash=False)
 
     @property
     def reason(self) -> str:
-        """Why, in the user's language."""
+        """Why, in one line of the user's language: "changed in Dialogos since this file was exported (…)"."""
+        return tr(f"ics_import.reason_{self.why}", **self.params)
+
+    @property
+    def label(self) -> str:
+        """The kind of reason in a word or two, to count the events skipped alike: "cancelled"."""
         return tr(f"ics_import.skip_{self.why}")
 
 
@@ -142,8 +163,8 @@ def _stem(source: str) -> str:
     return stem or base or "calendar"
 
 
-def _skip(event: ParsedEvent, why: str) -> Skipped:
-    return Skipped(uid=event.uid, summary=event.summary, line=event.line, why=why)
+def _skip(event: ParsedEvent, why: str, **params: object) -> Skipped:
+    return Skipped(uid=event.uid, summary=event.summary, line=event.line, why=why, params=params)
 
 
 # -- posts ----------------------------------------------------------------------------
@@ -160,6 +181,8 @@ class _Candidate:
     owned: tuple[str, ...]
     # Dialogos' own event naming no platform, none chosen: fine for an update, refused for a new post.
     platform_missing: bool = False
+    # The post's version when Dialogos exported the event (None: another app's event, or unsaid).
+    exported_version: int | None = None
 
 
 def import_posts(
@@ -209,6 +232,10 @@ def import_posts(
         patch = _patch(current, candidate)
         if patch.is_empty():
             unchanged += 1
+        elif candidate.exported_version is not None and current.version > candidate.exported_version:
+            # Edited in Dialogos after this export: writing the file back would undo that edit.
+            changed = {"exported": candidate.exported_version, "current": current.version, "who": current.updated_by}
+            plan.skipped.append(_skip(candidate.event, "changed_since_export", **changed))
         else:
             updates.append((current, patch))
     if not creates and not updates:
@@ -272,7 +299,7 @@ class _Plan:
             return []
         if self.platform is None:
             raise ValidationError("error.ics_posts_need_platform", summary=_short(event.summary), line=event.line)
-        title = " ".join(event.summary.split())[:MAX_TITLE_LENGTH]
+        title = _title_of(event.summary)
         if not title:
             self.skipped.append(_skip(event, "no_title"))
             return []
@@ -296,17 +323,16 @@ class _Plan:
         return found
 
     def _own(self, event: ParsedEvent, post_uid: str) -> _Candidate | None:
-        """An event of Dialogos' export: the post's own values from the X-DIALOGOS properties."""
+        """An event of Dialogos' export: the post's own values from the X-DIALOGOS properties.
+
+        Each value is checked here, so a wrong one is refused with the event's line.
+        """
         x = event.dialogos
         values = self._timing(event.start, event.end, event.timezone)
         own_zone = x.get(fields.X_TIMEZONE)
         if own_zone and isinstance(values["start"], datetime) and own_zone != values["timezone"]:
             # Written in UTC (the autumn's repeated hour): back in the post's own zone.
-            try:
-                values["start"] = values["start"].astimezone(zone(own_zone))
-            except ValidationError as error:
-                problem = tr(error.key, **error.params)
-                raise CalendarFileError(self.source, event.line, "error.ics_bad_dialogos", detail=problem) from None
+            values["start"] = values["start"].astimezone(self._checked(event, zone, own_zone))
             values["timezone"] = own_zone
         if not self._in_range(values["start"]):
             self.skipped.append(_skip(event, "outside_range"))
@@ -314,22 +340,23 @@ class _Plan:
         owned = ["start", "timezone", "duration_minutes"]
         if x:
             # The export writes every field; a missing one means an empty field or none.
+            title = x.get(fields.X_TITLE) or _title_of(event.summary)
             values |= {
-                "title": x.get(fields.X_TITLE) or event.summary,
-                "body": x.get(fields.X_BODY, ""),
+                "title": self._checked(event, check.title, title) if title.strip() else "",
+                "body": self._checked(event, check.body, x.get(fields.X_BODY, "")),
                 "category": x.get(fields.X_CATEGORY) or None,
-                "campaign": x.get(fields.X_CAMPAIGN, ""),
+                "campaign": self._checked(event, _single_line, x.get(fields.X_CAMPAIGN, "")),
                 "author": x.get(fields.X_AUTHOR) or None,
-                "link": event.url,
+                "link": self._checked(event, check.link, event.url),
             }
             owned += ["title", "body", "category", "campaign", "author", "link"]
             if x.get(fields.X_STATUS):
-                values["status"] = self._status(x[fields.X_STATUS], event)
+                values["status"] = self._checked(event, check.status, x[fields.X_STATUS])
                 owned.append("status")
         else:
             # Our UID without our properties: another app re-exported the event.
             # Only its time can be trusted; a new post takes the summary as title.
-            values |= {"title": " ".join(event.summary.split())[:MAX_TITLE_LENGTH]}
+            values |= {"title": _title_of(event.summary)}
         if not values.get("title"):
             self.skipped.append(_skip(event, "no_title"))
             return None
@@ -343,11 +370,20 @@ class _Plan:
         if self.status is not None:
             values["status"] = self.status
             owned.append("status")
-        return _Candidate(post_uid, event, values, tuple(dict.fromkeys(owned)), platform_missing=not chosen)
+        version = x.get(fields.X_VERSION, "").strip()
+        return _Candidate(
+            post_uid,
+            event,
+            values,
+            tuple(dict.fromkeys(owned)),
+            platform_missing=not chosen,
+            exported_version=self._checked(event, _version, version) if version else None,
+        )
 
-    def _status(self, text: str, event: ParsedEvent) -> Status:
+    def _checked(self, event: ParsedEvent, check_value: Callable[[str], _Value], text: str) -> _Value:
+        """``check_value(text)``, a refusal naming the file and the event's line."""
         try:
-            return check.status(text)
+            return check_value(text)
         except ValidationError as error:
             problem = tr(error.key, **error.params)
             raise CalendarFileError(self.source, event.line, "error.ics_bad_dialogos", detail=problem) from None
@@ -360,10 +396,10 @@ class _Plan:
             raise ValidationError("error.ics_repeat_needs_range", summary=_short(event.summary), line=event.line)
         if isinstance(event.start, datetime):
             assert isinstance(event.end, datetime)
-            # Elapsed time: subtracting or adding aware datetimes of one zone counts wall-clock time.
+            # Elapsed time: subtracting aware datetimes of one zone counts wall-clock time.
             length = event.end.astimezone(UTC) - event.start.astimezone(UTC)
             starts = occurrences(event.start, length, event.recurrence, self.start, self.end)
-            return [(instant_text(s), s, s.astimezone(UTC) + length) for s in starts if isinstance(s, datetime)]
+            return [(instant_text(s), s, later(s, length)) for s in starts if isinstance(s, datetime)]
         assert not isinstance(event.end, datetime)
         days = event.end - event.start
         tz = zone(self.zone_name)
@@ -406,6 +442,21 @@ def _valid_link(url: str) -> str:
         return check.link(url)
     except ValidationError:
         return ""
+
+
+def _title_of(summary: str) -> str:
+    """A title made of another app's summary: one line, as long as a title may be."""
+    return " ".join(_CONTROL.sub(" ", summary).split())[:MAX_TITLE_LENGTH]
+
+
+def _single_line(text: str) -> str:
+    return check.text_field(text, what="campaign", single_line=True)
+
+
+def _version(text: str) -> int:
+    if not (text.isascii() and text.isdigit()) or int(text) < 1:
+        raise ValidationError("error.ics_bad_version", value=text[:20])
+    return int(text)
 
 
 def _short(text: str) -> str:
@@ -456,7 +507,10 @@ def _same(name: str, old: Any, new: Any) -> bool:
         return old is not None and new is not None and old.astimezone(UTC) == new.astimezone(UTC)
     if name in ("platform", "category"):
         return (old or "").casefold() == (new or "").casefold()
-    if name in ("body", "campaign", "link"):
+    if name == "body":
+        # iCalendar has no carriage return nor control character: the file holds the body as the export wrote it.
+        return plain(old or "") == plain(new or "")
+    if name in ("campaign", "link"):
         return (old or "") == (new or "")
     if name == "title":
         return old == (new or "").strip()

@@ -25,8 +25,8 @@ from planner.errors import ValidationError
 from planner.exchange import ics_fields
 from planner.exchange.ics_zones import ResolvedZone, ZoneResolver, iana_name
 from planner.i18n import tr
-from planner.recurrence import Recurrence, check_rule, instant_text
-from planner.timezones import within_years, zone
+from planner.recurrence import Recurrence, instant_text, settle_rule
+from planner.timezones import LAST_YEAR, within_years, zone
 
 DIALOGOS_PROPERTIES = (
     ics_fields.X_PLATFORM,
@@ -44,6 +44,8 @@ DIALOGOS_PROPERTIES = (
 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
+# RFC 5545 §3.3.11: the only escapes of a TEXT value; any other backslash is itself.
+_TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
 
 
 class CalendarFileError(ValidationError):
@@ -77,7 +79,7 @@ class ParsedEvent:
     occurrence of a repeating event changed on its own (the occurrence it
     replaces, stored as in :mod:`planner.recurrence`); the repeating event's
     own dates then skip it. ``dialogos`` holds the ``X-DIALOGOS-*``
-    properties present, with their raw values.
+    properties present, with their text as the export wrote it (unescaped).
     """
 
     uid: str
@@ -233,7 +235,7 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
     if reader.problems:
         line, key, params = reader.problems[0]
         raise CalendarFileError(source, line, key, more=len(reader.problems) - 1, **params)
-    name = next((str(cal.get("X-WR-CALNAME") or cal.get("NAME") or "").strip() for cal in calendars), "")
+    name = next((_text(cal, "X-WR-CALNAME").strip() or _text(cal, "NAME").strip() for cal in calendars), "")
     return ParsedCalendar(source=source, name=name or None, events=_with_overrides(events))
 
 
@@ -445,14 +447,23 @@ class _Reader:
             return None
         rule = icalendar.vRecur(value)
         until = (rule.get("UNTIL") or [None])[0]
-        if until is not None:
+        if isinstance(until, date) and until.year > LAST_YEAR:
+            # Past the last year Dialogos shows, "until" is "for ever" (some apps write 9999).
+            del rule["UNTIL"]
+        elif until is not None:
+            if isinstance(until, date):
+                try:
+                    within_years(until, until.isoformat())
+                except ValidationError as error:
+                    raise _Problem("RRULE", error.key, **error.params) from None
             rule["UNTIL"] = [self._until(until, start)]
         text = rule.to_ical().decode()
         try:
-            check_rule(text, start)
+            return settle_rule(text, start)
+        except ValidationError as error:
+            raise _Problem("RRULE", error.key, **error.params) from None
         except (ValueError, TypeError, OverflowError) as exc:
             raise _Problem("RRULE", "error.ics_bad_rule", detail=str(exc)[:120]) from None
-        return text
 
     def _until(self, until: Any, start: datetime | date) -> date | datetime:
         """``UNTIL`` as stored: a date for an all-day event, an instant (UTC) for a timed one."""
@@ -503,10 +514,29 @@ def _single(value: Any) -> Any:
     return value
 
 
-def _text(component: icalendar.Event, prop: str) -> str:
+def _text(component: icalendar.Component, prop: str) -> str:
+    """A property's value as text.
+
+    icalendar unescapes the values it knows as TEXT (SUMMARY, DESCRIPTION,
+    any property written with VALUE=TEXT) but hands the others back as
+    written: X-DIALOGOS-*, X-WR-CALNAME and NAME are TEXT too, so they are
+    unescaped here, once.
+    """
     value = _single(component.get(prop))
     if value is None:
         return ""
     if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
+        value = value.decode("utf-8", "replace")
+    if isinstance(value, icalendar.vUnknown):
+        return unescaped(str(value))
     return str(value)
+
+
+def unescaped(raw: str) -> str:
+    r"""An iCalendar TEXT value as written back to its text (RFC 5545 §3.3.11), in one pass.
+
+    ``\\`` is a backslash, ``\;`` and ``\,`` are ``;`` and ``,``, ``\n`` and
+    ``\N`` a line break; any other backslash stays as it is. One pass, so an
+    escaped backslash before an ``n`` stays a backslash and an ``n``.
+    """
+    return _TEXT_ESCAPE.sub(lambda match: "\n" if match.group(1) in "nN" else match.group(1), raw)

@@ -76,6 +76,26 @@ PAIRS: dict[str, tuple[str, str]] = {
         "the repeat rule (RRULE) cannot be read ({detail}).",
         "la règle de répétition (RRULE) est illisible ({detail}).",
     ),
+    "error.ics_rule_interval": (
+        "the repeat rule (RRULE) has INTERVAL={value}: it must be a whole number, 1 or more.",
+        "la règle de répétition (RRULE) a INTERVAL={value} : ce doit être un nombre entier, 1 ou plus.",
+    ),
+    "error.ics_rule_never": (
+        "the repeat rule (RRULE) never gives a date (like a 30 February).",
+        "la règle de répétition (RRULE) ne donne jamais de date (comme un 30 février).",
+    ),
+    "error.ics_rule_too_many": (
+        "the repeat rule (RRULE) asks for {count} occurrences (COUNT); Dialogos imports {limit} at most.",
+        "la règle de répétition (RRULE) demande {count} occurrences (COUNT) ; Dialogos en importe {limit} au plus.",
+    ),
+    "error.ics_rule_too_late": (
+        "the repeat rule (RRULE) goes on after {last}, the last year Dialogos handles.",
+        "la règle de répétition (RRULE) continue après {last}, la dernière année que gère Dialogos.",
+    ),
+    "error.ics_bad_version": (
+        "“{value}” is not a version number.",
+        "« {value} » n’est pas un numéro de version.",
+    ),
     "error.ics_bad_dialogos": (
         "a Dialogos field of this event is wrong: {detail}",
         "un champ Dialogos de cet événement est faux : {detail}",
@@ -86,17 +106,39 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Donnez le début et la fin de la période à importer.",
     ),
     "error.ics_posts_need_platform": (
-        "Choose the platform the events become posts on (--platform): “{summary}” (line {line}) comes from another calendar. Nothing was imported.",
-        "Choisissez la plateforme où les événements deviennent des publications (--platform) : « {summary} » (ligne {line}) vient d’un autre calendrier. Rien n’a été importé.",
+        "Choose the platform the events become posts on: “{summary}” (line {line}) comes from another calendar. Nothing was imported.",
+        "Choisissez la plateforme où les événements deviennent des publications : « {summary} » (ligne {line}) vient d’un autre calendrier. Rien n’a été importé.",
     ),
     "error.ics_repeat_needs_range": (
-        "“{summary}” (line {line}) repeats: say which occurrences become posts with a range (--from and --to). Nothing was imported.",
-        "« {summary} » (ligne {line}) se répète : indiquez quelles occurrences deviennent des publications avec une période (--from et --to). Rien n’a été importé.",
+        "“{summary}” (line {line}) repeats: choose the dates to import, they say which occurrences become posts. Nothing was imported.",
+        "« {summary} » (ligne {line}) se répète : choisissez les dates à importer, elles disent quelles occurrences deviennent des publications. Rien n’a été importé.",
     ),
+    # Why an event was left out: a word or two to count them, and one line for each.
     "ics_import.skip_cancelled": ("cancelled", "annulés"),
     "ics_import.skip_outside_range": ("outside the range", "hors de la période"),
     "ics_import.skip_no_title": ("no title", "sans titre"),
     "ics_import.skip_duplicate": ("given twice", "en double"),
+    "ics_import.skip_changed_since_export": (
+        "changed in Dialogos since the export",
+        "modifiées dans Dialogos depuis l’export",
+    ),
+    "ics_import.reason_cancelled": (
+        "the event is cancelled in its calendar",
+        "l’événement est annulé dans son calendrier",
+    ),
+    "ics_import.reason_outside_range": (
+        "it is outside the dates imported",
+        "il est hors de la période importée",
+    ),
+    "ics_import.reason_no_title": ("it has no title", "il n’a pas de titre"),
+    "ics_import.reason_duplicate": (
+        "the file gives this post twice, and the first one was imported",
+        "le fichier donne deux fois cette publication, et la première a été importée",
+    ),
+    "ics_import.reason_changed_since_export": (
+        "the post was changed in Dialogos by {who} since this file was exported (version {exported}, now {current})",
+        "la publication a été modifiée dans Dialogos par {who} depuis l’export de ce fichier (version {exported}, maintenant {current})",
+    ),
     # -- context calendars --------------------------------------------------------
     "error.context_not_found": (
         "There is no context calendar “{name}”. Context calendars: {known}.",
@@ -168,6 +210,19 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "cli.ics_import_skipped": ("{message} Skipped: {details}.", "{message} Ignorés : {details}."),
     "cli.ics_import_skip_count": ("{reason}: {count}", "{reason} : {count}"),
+    "cli.ics_import_skipped_one": (
+        "Skipped “{summary}” (line {line}): {reason}.",
+        "« {summary} » (ligne {line}) ignoré : {reason}.",
+    ),
+    "cli.ics_import_skipped_more": (
+        "… and {count} more skipped (--format json lists them all).",
+        "… et {count} autres ignorés (--format json les liste tous).",
+    ),
+    "cli.ics_import_hint_platform": ("Give it with --platform.", "Indiquez-la avec --platform."),
+    "cli.ics_import_hint_range": (
+        "Give them with --from and --to, or --week.",
+        "Indiquez-les avec --from et --to, ou --week.",
+    ),
     "cli.ics_import_hidden": ("Context calendar “{name}” hidden.", "Calendrier de contexte « {name} » masqué."),
     "cli.ics_import_shown": ("Context calendar “{name}” shown.", "Calendrier de contexte « {name} » affiché."),
     "cli.ics_import_removed": (

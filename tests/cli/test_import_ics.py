@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -113,7 +115,11 @@ def test_a_missing_file_and_no_file_are_usage_errors(cli: Run, tmp_path: Path) -
 def test_posts_from_another_app_need_a_platform(cli: Run, plan: Path) -> None:
     before = dump(plan)
     result = cli("import", "ics", FIXTURES / "google-calendar.ics", "--as", "posts")
-    assert result.code == 2 and "--platform" in result.assert_one_line_error()
+    assert result.code == 2
+    assert result.assert_one_line_error() == (
+        "Error: Choose the platform the events become posts on: “Press day” (line 26) comes from another calendar."
+        " Nothing was imported. Give it with --platform."
+    )
     assert dump(plan) == before
 
 
@@ -123,6 +129,8 @@ def test_posts_import_then_reimport_changes_nothing(cli: Run, plan: Path) -> Non
     assert first.out == (
         "Imported from google-calendar.ics: posts created: 2, updated: 0, unchanged: 0. Skipped: cancelled: 1.\n"
     )
+    # Each event left out, with why, on its own line.
+    assert first.err == "Skipped “Cancelled breakfast” (line 69): the event is cancelled in its calendar.\n"
     posts = cli("post", "list", "--format", "json").json
     assert [(p["title"], p["status"], p["start"]) for p in posts] == [
         ("Press day", "draft", "2026-06-04T20:15:00+02:00"),
@@ -139,7 +147,9 @@ def test_a_repeating_event_is_imported_as_posts_over_a_range(cli: Run, tmp_path:
     weekly = event("w@x", "Stand-up", "DTSTART;TZID=Europe/Paris:20260302T090000", "", "RRULE:FREQ=WEEKLY")
     path.write_bytes(calendar(weekly))
     refused = cli("import", "ics", path, "--as", "posts", "--platform", "X")
-    assert refused.code == 2 and "repeats" in refused.assert_one_line_error()
+    assert refused.code == 2
+    line = refused.assert_one_line_error()
+    assert "“Stand-up” (line 4) repeats" in line and line.endswith("Give them with --from and --to, or --week.")
     result = cli("import", "ics", path, "--as", "posts", "--platform", "X", "--week", "2026-W14")
     assert result.code == 0 and "posts created: 1," in result.out
     assert cli("post", "list", "--format", "json").json[0]["start"] == "2026-03-30T09:00:00+02:00"
@@ -188,5 +198,81 @@ def test_scripts_get_the_report_as_json(cli: Run) -> None:
     assert (report["kind"], report["created"], report["replaced"]) == ("context", 2, None)
     assert report["calendar"]["name"] == "Industry days"
     assert report["skipped"] == [
-        {"uid": "cancelled0001@google.com", "summary": "Cancelled breakfast", "line": 69, "why": "cancelled"}
+        {
+            "uid": "cancelled0001@google.com",
+            "summary": "Cancelled breakfast",
+            "line": 69,
+            "why": "cancelled",
+            "reason": "the event is cancelled in its calendar",
+        }
     ]
+
+
+@pytest.mark.parametrize(
+    ("start", "rule", "words"),
+    [
+        ("DTSTART;TZID=Europe/Paris:20260302T090000", "RRULE:FREQ=WEEKLY;INTERVAL=0", "INTERVAL=0"),
+        ("DTSTART;TZID=Europe/Paris:20260302T090000", "RRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30", "never gives"),
+        ("DTSTART;VALUE=DATE:20260131", "RRULE:FREQ=MONTHLY;BYMONTHDAY=31;COUNT=100000", "goes on after 2999"),
+    ],
+    ids=["interval 0", "30 February", "past 2999"],
+)
+def test_a_repeat_rule_that_would_hang_or_overflow_is_refused_with_its_line(
+    cli: Run, plan: Path, tmp_path: Path, start: str, rule: str, words: str
+) -> None:
+    path = tmp_path / "rule.ics"
+    path.write_bytes(calendar(event("w@x", "Stand-up", start, "", rule)))
+    before = dump(plan)
+    as_posts = ("--as", "posts", "--platform", "X", "--from", "2026-03-01", "--to", "2026-03-31")
+    for options in ((), as_posts):
+        result = cli("import", "ics", path, *options)
+        assert result.code == 2
+        line = result.assert_one_line_error()
+        assert line.startswith("Error: Cannot import “rule.ics”, line 9: the repeat rule (RRULE)") and words in line
+    assert dump(plan) == before
+
+
+def test_an_older_export_does_not_undo_a_newer_edit(
+    cli: Run, plan: Path, add_post: Callable[..., dict[str, Any]], tmp_path: Path
+) -> None:
+    coffee = add_post("Which coffee?", "--at", "2026-06-15 09:00")
+    add_post("Roastery news", "--at", "2026-06-16 09:00", platform="X")
+    old = tmp_path / "monday.ics"
+    assert cli("export", "ics", old).code == 0
+    assert cli("post", "edit", coffee["id"], "--title", "Which coffee? (final)").code == 0
+    at = revision(plan)
+
+    result = cli("import", "ics", old, "--as", "posts")
+
+    assert result.code == 0, result.err
+    assert result.out == (
+        "Imported from monday.ics: posts created: 0, updated: 0, unchanged: 1."
+        " Skipped: changed in Dialogos since the export: 1.\n"
+    )
+    lines = old.read_text(encoding="utf-8").splitlines()
+    begins = lines.index(f"UID:{coffee['uid']}@dialogos")
+    while lines[begins] != "BEGIN:VEVENT":
+        begins -= 1
+    assert result.err == (
+        f"Skipped “[Instagram] Which coffee?” (line {begins + 1}): the post was changed in Dialogos by camille"
+        " since this file was exported (version 1, now 2).\n"
+    )
+    assert revision(plan) == at
+    assert cli("post", "list", "--format", "json").json[0]["title"] == "Which coffee? (final)"
+    skipped = cli("import", "ics", old, "--as", "posts", "--format", "json").json["skipped"]
+    assert [(s["why"], s["line"]) for s in skipped] == [("changed_since_export", begins + 1)]
+
+
+def test_many_skipped_events_are_listed_up_to_twenty(cli: Run, tmp_path: Path) -> None:
+    path = tmp_path / "year.ics"
+    events = [event(f"e{day}@x", f"Day {day}", f"DTSTART;VALUE=DATE:202601{day:02d}", "") for day in range(1, 32)]
+    path.write_bytes(calendar(*events))
+    result = cli("import", "ics", path, "--as", "posts", "--platform", "X", "--week", "2026-W02")
+    assert result.code == 0, result.err
+    assert "posts created: 7," in result.out and "Skipped: outside the range: 24." in result.out
+    lines = [line for line in result.err.splitlines() if not line.startswith("Warning:")]  # the 80/20 rule's
+    assert lines[0] == "Skipped “Day 1” (line 4): it is outside the dates imported."
+    assert len(lines) == 21 and lines[-1] == "… and 4 more skipped (--format json lists them all)."
+
+    french = cli("--lang", "fr", "import", "ics", path, "--as", "posts", "--platform", "X", "--week", "2026-W02")
+    assert "« Day 1 » (ligne 4) ignoré : il est hors de la période importée.\n" in french.err

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
-from itertools import pairwise
+from itertools import chain, pairwise
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from dateutil.rrule import rrulestr
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from planner import Planner
-from planner.errors import NotFoundError
+from planner.errors import NotFoundError, ValidationError
 from planner.exchange.ics_import import import_context, read_calendar
 from planner.model import ChangeKind, Entity
+from planner.recurrence import Recurrence, occurrences, settle_rule
 from planner.timezones import day_range
 from tests.conftest import NOW
 from tests.exchange.ics_samples import calendar, event, fixture
@@ -179,6 +181,161 @@ def test_an_endless_series_is_expanded_only_over_the_range_asked(planner: Planne
     import_context(planner, read(calendar(daily)))
     found = days(planner, date(2026, 6, 1), date(2026, 6, 7))
     assert len(found) == 7 and found[0].start == datetime(2026, 6, 1, 8, 0, tzinfo=PARIS)
+
+
+def test_series_started_in_2005_show_the_right_dates_in_2026(planner: Planner) -> None:
+    series = [
+        ("daily", "DTSTART;TZID=Europe/Paris:20050103T073000", "RRULE:FREQ=DAILY;INTERVAL=3"),
+        ("weekly", "DTSTART;TZID=Europe/Paris:20050105T120000", "RRULE:FREQ=WEEKLY;BYDAY=MO,WE"),
+        ("last friday", "DTSTART;VALUE=DATE:20050128", "RRULE:FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1"),
+        ("birthday", "DTSTART;VALUE=DATE:20050610", "RRULE:FREQ=YEARLY"),
+        ("counted", "DTSTART;TZID=Europe/Paris:20050101T180000", "RRULE:FREQ=DAILY;COUNT=7850"),
+        ("hourly", "DTSTART:20050101T000000Z", "RRULE:FREQ=HOURLY;INTERVAL=5;BYDAY=SA"),
+    ]
+    events = [event(f"{name}@x", name.title(), start, "", rule) for name, start, rule in series]
+    events.append(event("ex@x", "Excluded", "DTSTART;VALUE=DATE:20050101", "", "RRULE:FREQ=DAILY",
+                        "EXDATE;VALUE=DATE:20260611"))  # fmt: skip
+    import_context(planner, read(calendar(*events)))
+
+    found = days(planner, date(2026, 6, 8), date(2026, 6, 14))
+    by_name: dict[str, list[str]] = {}
+    for e in found:
+        shown = e.start.isoformat() if e.all_day else e.start.astimezone(PARIS).strftime("%d %H:%M")  # type: ignore[union-attr]
+        by_name.setdefault(e.summary, []).append(shown)
+    # 2005-01-03 plus a multiple of 3 days: 9 and 12 June 2026.
+    assert by_name["Daily"] == ["09 07:30", "12 07:30"]
+    assert by_name["Weekly"] == ["08 12:00", "10 12:00"]
+    assert by_name["Birthday"] == ["2026-06-10"]
+    # 7850 days from 1 January 2005: the last is 29 June 2026.
+    assert by_name["Counted"] == [f"{d:02d} 18:00" for d in range(8, 15)]
+    counted = [e.start for e in days(planner, date(2026, 6, 28), date(2026, 7, 5)) if e.summary == "Counted"]
+    assert counted == [datetime(2026, 6, d, 18, 0, tzinfo=PARIS) for d in (28, 29)]
+    # Every fifth hour from midnight 1 January 2005 UTC, on Saturday 13 June 2026 (UTC).
+    hours = sorted(e.start.astimezone(UTC).hour for e in found if e.summary == "Hourly")  # type: ignore[union-attr]
+    first = (datetime(2026, 6, 13, tzinfo=UTC) - datetime(2005, 1, 1, tzinfo=UTC)).total_seconds() // 3600 % 5
+    assert hours == list(range((5 - int(first)) % 5, 24, 5))
+    assert by_name["Excluded"] == [f"2026-06-{d:02d}" for d in (8, 9, 10, 12, 13, 14)]
+    assert "Last Friday" not in by_name
+    assert [e.start for e in days(planner, date(2026, 6, 26), date(2026, 6, 26)) if e.summary == "Last Friday"] == [
+        date(2026, 6, 26)
+    ]
+
+
+def test_a_repeat_until_a_far_year_shows_like_an_endless_one(planner: Planner) -> None:
+    far = event("far@x", "Far", "DTSTART;VALUE=DATE:20260101", "", "RRULE:FREQ=MONTHLY;UNTIL=99991231")
+    import_context(planner, read(calendar(far)))
+    assert [e.start for e in days(planner, date(2026, 6, 1), date(2026, 6, 30))] == [date(2026, 6, 1)]
+    assert [e.start for e in days(planner, date(2999, 12, 1), date(2999, 12, 31))] == [date(2999, 12, 1)]
+
+
+def test_a_count_ending_in_the_hour_the_clocks_skip_keeps_its_count(planner: Planner) -> None:
+    # 00:30, 01:30, then 02:30, which does not exist on 29 March 2026 in Paris: it is at 01:30 UTC
+    # (03:30 summer time), the instant the next hourly wall time (03:30) also names; that one is not the third.
+    night = event("n@x", "Night", "DTSTART;TZID=Europe/Paris:20260329T003000", "", "RRULE:FREQ=HOURLY;COUNT=3")
+    import_context(planner, read(calendar(night)))
+    found = days(planner, date(2026, 3, 28), date(2026, 3, 30))
+    assert [e.start.astimezone(UTC).strftime("%d %H:%M") for e in found] == ["28 23:30", "29 00:30", "29 01:30"]  # type: ignore[union-attr]
+
+
+# -- expanding from near the range gives what expanding from the first date gives ------
+
+RULE_DAYS = st.sampled_from(
+    [
+        "",
+        ";BYDAY=MO,TH",
+        ";BYDAY=-1FR",
+        ";BYDAY=2TU,SU",
+        ";BYMONTHDAY=1,15,-1",
+        ";BYMONTHDAY=31",
+        ";BYMONTH=2,11",
+        ";BYMONTH=3;BYDAY=SU;BYSETPOS=-1",
+        ";BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1,-1",
+        ";BYYEARDAY=1,-1,100",
+        ";BYWEEKNO=1,53;BYDAY=MO",
+    ]
+)
+RULE_ENDS = st.sampled_from(["", ";COUNT=7", ";COUNT=400", ";UNTIL=20240229", ";UNTIL=20270101T120000Z"])
+
+
+def reference(rule: str, first: datetime, after: datetime, before: datetime) -> list[datetime]:
+    """Occurrence starts in [after, before), counted from the first date (wall times placed with fold=0)."""
+    tz = first.tzinfo
+    assert tz is not None
+    until = rule.split("UNTIL=")[1] if "UNTIL=" in rule else None
+    if until and until.endswith("Z"):  # as Dialogos reads it: the instant, as a wall time in the zone
+        instant = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC).astimezone(tz)
+        rule = rule.replace(until, instant.strftime("%Y%m%dT%H%M%S"))
+    elif until:
+        rule = rule.replace(until, until + "T235959")
+    found = []
+    for wall in chain([first.replace(tzinfo=None)], rrulestr(rule, dtstart=first.replace(tzinfo=None))):
+        start = wall.replace(tzinfo=tz, fold=0)
+        if start >= before + timedelta(days=2):
+            break
+        if after <= start < before and start not in found:
+            found.append(start)
+    return sorted(found)
+
+
+@given(
+    freq=st.sampled_from(["YEARLY", "MONTHLY", "WEEKLY", "DAILY", "HOURLY"]),
+    interval=st.integers(min_value=1, max_value=5),
+    by=RULE_DAYS,
+    ends=RULE_ENDS,
+    first_day=st.dates(min_value=date(2005, 1, 1), max_value=date(2026, 12, 31)),
+    hour=st.sampled_from([0, 2, 9, 23]),
+    zone_name=st.sampled_from(["UTC", "Europe/Paris", "America/New_York"]),
+    offset=st.integers(min_value=-30, max_value=8000),
+    span=st.integers(min_value=1, max_value=60),
+)
+def test_a_range_far_from_the_first_date_gives_the_same_occurrences(
+    freq: str, interval: int, by: str, ends: str, first_day: date, hour: int, zone_name: str, offset: int, span: int
+) -> None:
+    tz = ZoneInfo(zone_name)
+    first = datetime.combine(first_day, time(hour, 30), tzinfo=tz)
+    rule = f"FREQ={freq};INTERVAL={interval}{by}{ends}"
+    if freq == "HOURLY":  # a few days of an hourly rule, within four years: the reference counts every hour
+        span, offset = min(span, 3), offset % 1500
+    try:
+        stored = settle_rule(rule, first)
+    except (ValidationError, ValueError):
+        assume(False)  # a rule Dialogos refuses, tested apart
+    after = datetime.combine(first_day + timedelta(days=offset), time(), tzinfo=tz)
+    before = after + timedelta(days=span)
+    found = occurrences(first, timedelta(0), Recurrence(rule=stored), after, before)
+    assert found == reference(rule, first, after, before)
+
+
+@given(
+    freq=st.sampled_from(["YEARLY", "MONTHLY", "WEEKLY", "DAILY"]),
+    interval=st.integers(min_value=1, max_value=5),
+    by=RULE_DAYS,
+    ends=RULE_ENDS,
+    first=st.dates(min_value=date(2005, 1, 1), max_value=date(2026, 12, 31)),
+    offset=st.integers(min_value=-30, max_value=8000),
+    span=st.integers(min_value=1, max_value=60),
+)
+def test_an_all_day_series_far_from_its_first_day_gives_the_same_days(
+    freq: str, interval: int, by: str, ends: str, first: date, offset: int, span: int
+) -> None:
+    rule = f"FREQ={freq};INTERVAL={interval}{by}{ends}"
+    try:
+        stored = settle_rule(rule, first)
+    except (ValidationError, ValueError):
+        assume(False)
+    after = first + timedelta(days=offset)
+    before = after + timedelta(days=span)
+    found = occurrences(first, timedelta(days=1), Recurrence(rule=stored), after, before)
+    # An all-day series ends on the day its UNTIL names.
+    until = rule.split("UNTIL=")[1] if "UNTIL=" in rule else None
+    counted = rule.replace(until, until[:8]) if until else rule
+    expected = set()
+    for wall in chain([datetime.combine(first, time())], rrulestr(counted, dtstart=datetime.combine(first, time()))):
+        if wall.date() >= before:
+            break
+        if wall.date() >= after:
+            expected.add(wall.date())
+    assert found == sorted(expected)
 
 
 # -- a weekly event keeps its wall-clock time ------------------------------------------

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import tempfile
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status
 from planner.errors import ValidationError
-from planner.exchange import ics_fields
+from planner.exchange import ics_export, ics_fields
 from planner.exchange.ics_import import CalendarFileError, import_posts, read_calendar
 from planner.i18n import set_language
 from planner.model import Entity
@@ -154,6 +157,47 @@ BAD_FILES = {
     "wrong end": (b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:a\nEND:VTODO\nEND:VCALENDAR\n", 4, "END:VTODO"),
     "year 1066": (calendar(event(start="DTSTART:10661014T090000Z", end="")), 8, "1066"),
     "mixed end": (calendar(event(end="DTEND;VALUE=DATE:20260616")), 9, "starts on a date"),
+    # Repeat rules that would hang the import or every view: refused, with the RRULE's line.
+    "interval 0": (
+        calendar(event("a", "A", "DTSTART:20260615T090000Z", "", "RRULE:FREQ=WEEKLY;INTERVAL=0")),
+        9,
+        "INTERVAL=0: it must be a whole number, 1 or more",
+    ),
+    "30 February": (
+        calendar(event("a", "A", "DTSTART:20260615T090000Z", "", "RRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30")),
+        9,
+        "never gives a date",
+    ),
+    # A Monday, then every seventh day: never a Tuesday.
+    "never a tuesday": (
+        calendar(
+            event(
+                "a", "A", "DTSTART:20260615T090000Z", "", "RRULE:FREQ=DAILY;INTERVAL=7;BYDAY=TU;UNTIL=20270101T000000Z"
+            )
+        ),
+        9,
+        "never gives a date",
+    ),
+    "sixth monday": (
+        calendar(event("a", "A", "DTSTART:20260615T090000Z", "", "RRULE:FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6")),
+        9,
+        "never gives a date",
+    ),
+    "count past 2999": (
+        calendar(event("a", "A", "DTSTART;VALUE=DATE:20260131", "", "RRULE:FREQ=MONTHLY;BYMONTHDAY=31;COUNT=100000")),
+        9,
+        "goes on after 2999",
+    ),
+    "count too large": (
+        calendar(event("a", "A", "DTSTART:20260615T090000Z", "", "RRULE:FREQ=DAILY;COUNT=2000000")),
+        9,
+        "asks for 2000000 occurrences (COUNT); Dialogos imports 100000 at most",
+    ),
+    "until 1800": (
+        calendar(event("a", "A", "DTSTART:20260615T090000Z", "", "RRULE:FREQ=DAILY;UNTIL=18000101T000000Z")),
+        9,
+        "1800",
+    ),
 }
 
 
@@ -184,6 +228,20 @@ def test_the_refusal_reads_in_french() -> None:
     with pytest.raises(CalendarFileError) as refused:
         read(calendar(event(uid="")), source="bad.ics")
     assert refused.value.message.startswith("Impossible d’importer « bad.ics », ligne 4 : cet événement n’a pas d’UID")
+
+
+def test_rare_but_real_repeats_are_kept() -> None:
+    rules = {
+        "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO": "FREQ=YEARLY;BYDAY=MO;BYMONTHDAY=29;BYMONTH=2",  # 2044
+        "RRULE:FREQ=DAILY;INTERVAL=3;BYMONTH=2;BYMONTHDAY=29": "FREQ=DAILY;INTERVAL=3;BYMONTHDAY=29;BYMONTH=2",
+        # Some apps say "for ever" with a far UNTIL: past 2999 it is for ever.
+        "RRULE:FREQ=WEEKLY;UNTIL=99991231T000000Z": "FREQ=WEEKLY",
+        # A COUNT is kept as the UNTIL of its last occurrence, a local time.
+        "RRULE:FREQ=WEEKLY;COUNT=3": "FREQ=WEEKLY;UNTIL=20260629T090000",
+    }
+    for rule, stored in rules.items():
+        parsed = read(calendar(event("a", "A", "DTSTART;TZID=Europe/Paris:20260615T090000", "", rule)))
+        assert parsed.events[0].recurrence.rule == stored
 
 
 def test_a_broken_property_that_the_import_does_not_use_is_ignored() -> None:
@@ -247,7 +305,9 @@ def test_other_apps_events_need_a_platform_and_nothing_is_written_without_one(pl
     revision = planner.revision()
     with pytest.raises(ValidationError) as refused:
         import_posts(planner, read(fixture("google-calendar.ics")), platform=None, category=None)
-    assert "“Press day” (line 26)" in refused.value.message and "--platform" in refused.value.message
+    message = refused.value.message
+    # The core asks for a choice in words the app can show too; the command line adds its option.
+    assert "“Press day” (line 26)" in message and "choose the platform" in message.lower() and "--" not in message
     assert planner.list_posts() == [] and planner.revision() == revision
 
 
@@ -388,6 +448,192 @@ def test_a_post_in_the_autumns_repeated_hour_comes_back_in_its_zone_into_another
     assert report.created == 1
     assert post.timezone == "Europe/Paris"
     assert post.start_utc == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
+
+
+# -- our own export, with every character a text may hold -----------------------------
+
+TRICKY = {
+    "title": 'NY, post; 50% \\ “curly” "straight" café 🎉 \\n',
+    "body": "Line one, with; commas\nLine two: \\n is no break\n\n  “é” 👩‍💻 ends with \\",
+    "category": "Q&A; tips, tricks \\ 🎯",
+    "campaign": "Été 2026, phase 1; \\ final",
+    "author": "Zoë O’Brien, \\ jr.",
+}
+COMPARED = ("platform", "title", "body", "category", "campaign", "author", "status", "start_utc", "timezone",
+            "duration_minutes", "link")  # fmt: skip
+
+
+def exported(planner: Planner) -> bytes:
+    return ics_export.calendar_bytes(planner, ics_export.ExportOptions())
+
+
+def fields_of(post) -> tuple[object, ...]:  # type: ignore[no-untyped-def]
+    return tuple(getattr(post, name) for name in COMPARED)
+
+
+def open_plan(path: Path) -> Planner:
+    opened = Planner.open(path, planning_zone="Europe/Paris", clock=lambda: NOW, user="camille")
+    opened.add_platform("Instagram", "instagram")
+    return opened
+
+
+def add_tricky_post(planner: Planner, values: dict[str, str]) -> int:
+    if not any(c.name.casefold() == " ".join(values["category"].split()).casefold() for c in planner.categories()):
+        planner.add_category(values["category"], "information")
+    start = datetime(2026, 6, 15, 9, 0, tzinfo=PARIS)
+    fields = PostFields(
+        platform="Instagram", start=start, status=Status.READY, link="https://example.org/a,b;c", **values
+    )
+    return planner.create_post(fields).ids[0]
+
+
+def test_our_own_texts_come_back_exactly_export_after_export(planner: Planner) -> None:
+    post_id = add_tricky_post(planner, TRICKY)
+    planner.create_posts([PostFields(platform="X", title="Plain", start=datetime(2026, 6, 16, 9, 0, tzinfo=PARIS))])
+    before = fields_of(planner.get_post(post_id))
+    revision = planner.revision()
+
+    for _ in range(3):  # each import of the previous export must change nothing, or backslashes pile up
+        report = import_posts(planner, read(exported(planner)), platform=None, category=None)
+        assert (report.created, report.updated, report.unchanged, report.skipped) == (0, 0, 2, ())
+        assert planner.revision() == revision and report.revision is None
+
+    post = planner.get_post(post_id)
+    assert fields_of(post) == before and post.version == 1
+    assert (post.title, post.body, post.author) == (TRICKY["title"], TRICKY["body"], TRICKY["author"])
+
+
+def test_a_body_with_windows_line_breaks_comes_back_unchanged(planner: Planner) -> None:
+    # iCalendar has no carriage return: the file holds plain line breaks, which are the same body.
+    post_id = add_tricky_post(planner, {**TRICKY, "body": "One\r\nTwo\rThree"})
+    report = import_posts(planner, read(exported(planner)), platform=None, category=None)
+    assert (report.updated, report.unchanged) == (0, 1)
+    assert planner.get_post(post_id).body == "One\r\nTwo\rThree"
+
+
+def test_the_calendar_name_is_read_as_text(planner: Planner) -> None:
+    parsed = read(calendar(event(), head="X-WR-CALNAME:Salons\\, foires \\; fêtes"))
+    assert parsed.name == "Salons, foires ; fêtes"
+
+
+# Letters, accents, emoji and what iCalendar escapes; control characters are refused by Dialogos itself.
+CHARACTERS = st.one_of(
+    st.sampled_from(list(",;:\\\"'“”«» éÉçœ€–🎉👩‍💻")),
+    st.characters(exclude_categories=("Cs", "Cc")),
+)
+ONE_LINE = st.text(CHARACTERS, max_size=40)
+NAME = ONE_LINE.map(lambda text: " ".join(text.split())[:60]).filter(bool)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    title=ONE_LINE.map(str.strip).filter(bool),
+    body=st.text(st.one_of(CHARACTERS, st.just("\n")), max_size=80),
+    category=NAME,
+    campaign=ONE_LINE.map(str.strip),
+    author=NAME,
+)
+def test_any_text_survives_the_round_trip_into_the_same_file_and_a_fresh_one(
+    title: str, body: str, category: str, campaign: str, author: str
+) -> None:
+    values = {"title": title, "body": body, "category": category, "campaign": campaign, "author": author}
+    with tempfile.TemporaryDirectory() as folder:
+        with open_plan(Path(folder) / "ours.sqlite") as ours:
+            try:
+                post_id = add_tricky_post(ours, values)
+            except ValidationError:
+                assume(False)  # a text Dialogos refuses to begin with
+            data = exported(ours)
+            revision = ours.revision()
+            for _ in range(3):
+                again = import_posts(ours, read(data), platform=None, category=None)
+                assert (again.updated, again.unchanged) == (0, 1)
+                data = exported(ours)
+            assert ours.revision() == revision
+            original = ours.get_post(post_id)
+        with open_plan(Path(folder) / "fresh.sqlite") as fresh:
+            if not any(c.name == original.category for c in fresh.categories()):
+                fresh.add_category(original.category or "", "information")
+            report = import_posts(fresh, read(data), platform=None, category=None)
+            [copy] = fresh.list_posts()
+    assert report.created == 1
+    assert fields_of(copy) == fields_of(original) and copy.uid == original.uid
+
+
+# -- an older export does not undo newer edits -----------------------------------------
+
+
+def test_an_older_export_skips_the_posts_changed_since_and_imports_the_rest(planner: Planner) -> None:
+    first, second = two_posts(planner)
+    old = exported(planner)
+    with Planner.open(planner.path, clock=lambda: NOW, user="marie") as theirs:
+        theirs.edit_post(first, PostPatch(title="Which brew? (final)"))
+    edited = old.replace(b"X-DIALOGOS-TITLE:Roastery news", b"X-DIALOGOS-TITLE:Roastery news (v2)")
+
+    report = import_posts(planner, read(edited), platform=None, category=None)
+
+    assert (report.created, report.updated, report.unchanged) == (0, 1, 0)
+    [skipped] = report.skipped
+    assert (skipped.why, skipped.summary) == ("changed_since_export", "[Instagram] 💬 Which brew?")
+    lines = edited.decode().splitlines()[skipped.line - 1 :]
+    assert lines[0] == "BEGIN:VEVENT" and f"UID:{skipped.uid}" in lines[: lines.index("END:VEVENT")]
+    assert skipped.reason == (
+        "the post was changed in Dialogos by marie since this file was exported (version 1, now 2)"
+    )
+    assert skipped.label == "changed in Dialogos since the export"
+    assert planner.get_post(first).title == "Which brew? (final)"  # marie's edit stays
+    assert planner.get_post(second).title == "Roastery news (v2)"
+    set_language("fr")
+    assert skipped.reason.startswith("la publication a été modifiée dans Dialogos par marie")
+
+
+def test_a_post_changed_since_the_export_where_the_file_agrees_is_just_unchanged(planner: Planner) -> None:
+    first, _ = two_posts(planner)
+    old = exported(planner)
+    planner.edit_post(first, PostPatch(notes="Ask Sam"))  # a newer version, but nothing the file holds
+
+    report = import_posts(planner, read(old), platform=None, category=None)
+
+    assert (report.updated, report.unchanged, report.skipped) == (0, 2, ())
+
+
+def test_an_export_of_the_current_version_still_updates(planner: Planner) -> None:
+    first, _ = two_posts(planner)
+    planner.edit_post(first, PostPatch(title="Second thoughts"))
+    data = exported(planner).replace(b"X-DIALOGOS-TITLE:Second thoughts", b"X-DIALOGOS-TITLE:Third thoughts")
+    report = import_posts(planner, read(data), platform=None, category=None)
+    assert (report.updated, report.skipped) == (1, ())
+    assert planner.get_post(first).title == "Third thoughts"
+
+
+@pytest.mark.parametrize(
+    ("changed", "words"),
+    [
+        ({ics_fields.X_VERSION: "two"}, "“two” is not a version number"),
+        ({ics_fields.X_TITLE: "Two\\nlines"}, "one line"),
+        ({ics_fields.X_STATUS: "maybe"}, "maybe"),
+    ],
+    ids=["version", "title", "status"],
+)
+def test_a_wrong_value_in_our_own_event_is_refused_with_its_line(
+    planner: Planner, changed: dict[str, str], words: str
+) -> None:
+    first, _ = two_posts(planner)
+    revision = planner.revision()
+    with pytest.raises(CalendarFileError) as refused:
+        import_posts(planner, read(calendar(own_event(planner, first, **changed))), platform=None, category=None)
+    message = refused.value.message
+    assert refused.value.line == 4 and "line 4: a Dialogos field of this event is wrong" in message
+    assert words in message and "\n" not in message
+    assert planner.revision() == revision
+
+
+def test_a_wrong_link_in_our_own_event_is_refused_with_its_line(planner: Planner) -> None:
+    first, _ = two_posts(planner)
+    data = calendar(own_event(planner, first).replace("END:VEVENT", "URL:ftp://example.org/file\nEND:VEVENT"))
+    with pytest.raises(CalendarFileError) as refused:
+        import_posts(planner, read(data), platform=None, category=None)
+    assert refused.value.line == 4 and "ftp://example.org/file" in refused.value.message
 
 
 # -- balance rules ------------------------------------------------------------------
