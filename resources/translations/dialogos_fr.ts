@@ -529,122 +529,127 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
         <source>&amp;Calendar file (.ics) for Google Calendar, Outlook, Apple, Thunderbird</source>
         <translation>Fichier d’&amp;agenda (.ics) pour Google Agenda, Outlook, Apple, Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>&amp;Spreadsheet (.csv)</source>
         <translation>&amp;Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
         <source>&amp;All dates</source>
         <translation>&amp;Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
         <source>One file per &amp;platform</source>
         <translation>Un fichier par &amp;plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="131"/>
         <source>&amp;Reminder before each post:</source>
         <translation>&amp;Rappel avant chaque publication :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
         <source>&amp;Keep this file up to date after every change (for a subscribed calendar)</source>
         <translation>&amp;Tenir ce fichier à jour après chaque changement (pour un agenda abonné)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
         <source>For a French-language spreadsheet (semicolons, accents kept in Excel)</source>
         <translation>Pour un tableur en français (points-virgules, accents conservés dans Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="159"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="164"/>
         <source>What</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="166"/>
         <source>Platforms:</source>
         <translation>Plateformes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
         <source>From, to:</source>
         <translation>Du, au :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
         <source>Statuses:</source>
         <translation>Statuts :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="174"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="216"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="251"/>
+        <source>Choose at least one platform.</source>
+        <translation>Choisissez au moins une plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="254"/>
         <source>Choose at least one status.</source>
         <translation>Choisissez au moins un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="256"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
         <source>Exporting to {file}…</source>
         <translation>Export vers {file}…</translation>
     </message>
@@ -862,7 +867,12 @@
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="296"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="297"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -878,77 +888,77 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="26"/>
+        <location filename="../../ui/main_menus.py" line="29"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="29"/>
+        <location filename="../../ui/main_menus.py" line="32"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="41"/>
+        <location filename="../../ui/main_menus.py" line="44"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="50"/>
+        <location filename="../../ui/main_menus.py" line="53"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="57"/>
+        <location filename="../../ui/main_menus.py" line="60"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="63"/>
+        <location filename="../../ui/main_menus.py" line="66"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="67"/>
+        <location filename="../../ui/main_menus.py" line="70"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="143"/>
+        <location filename="../../ui/main_menus.py" line="150"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="153"/>
+        <location filename="../../ui/main_menus.py" line="160"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="178"/>
+        <location filename="../../ui/main_menus.py" line="187"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="187"/>
+        <location filename="../../ui/main_menus.py" line="196"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="203"/>
+        <location filename="../../ui/main_menus.py" line="212"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="205"/>
+        <location filename="../../ui/main_menus.py" line="214"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="219"/>
+        <location filename="../../ui/main_menus.py" line="236"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
@@ -958,38 +968,38 @@
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="230"/>
+        <location filename="../../ui/main_menus.py" line="247"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="239"/>
+        <location filename="../../ui/main_menus.py" line="256"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="241"/>
-        <location filename="../../ui/main_menus.py" line="248"/>
+        <location filename="../../ui/main_menus.py" line="258"/>
+        <location filename="../../ui/main_menus.py" line="265"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation>Plannings Dialogos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="246"/>
+        <location filename="../../ui/main_menus.py" line="263"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="267"/>
+        <location filename="../../ui/main_menus.py" line="284"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -997,27 +1007,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -1025,7 +1035,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -1033,7 +1043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -1041,78 +1051,78 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Last {count} weeks · {dates}</source>
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="439"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Week {week} · {dates}</source>
         <translation>Semaine {week} · {dates}</translation>
     </message>
@@ -1154,6 +1164,38 @@
         <location filename="../../ui/month_view.py" line="287"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_cells.py" line="103"/>
+        <source>d MMM</source>
+        <comment>QLocale format of a month&apos;s first day</comment>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_cells.py" line="136"/>
+        <source>+{count} more</source>
+        <comment>posts that do not fit in a day of the month</comment>
+        <translation>+{count} autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_cells.py" line="180"/>
+        <source>{name} +{count}</source>
+        <comment>a day&apos;s first context event and how many more</comment>
+        <translation>{name} +{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/month_cells.py" line="219"/>
+        <source>{time} {title}</source>
+        <comment>a post&apos;s chip in the month</comment>
+        <translation>{time} {title}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPlace</name>
+    <message>
+        <location filename="../../ui/plan_place.py" line="25"/>
+        <source>{database} on {host}</source>
+        <translation>{database} sur {host}</translation>
     </message>
 </context>
 <context>
@@ -1932,27 +1974,27 @@ suit la règle par défaut</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing.py" line="99"/>
+        <location filename="../../ui/sharing.py" line="103"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="106"/>
+        <location filename="../../ui/sharing.py" line="110"/>
         <source>Today’s backup: {path}</source>
         <translation>Sauvegarde du jour : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="117"/>
+        <location filename="../../ui/sharing.py" line="123"/>
         <source>This place is risky for a shared plan</source>
         <translation>Cet emplacement est risqué pour un planning partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="127"/>
+        <location filename="../../ui/sharing.py" line="133"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="128"/>
+        <location filename="../../ui/sharing.py" line="134"/>
         <source>The name your colleagues see and the history records:</source>
         <translation>Le nom que voient vos collègues et que l’historique enregistre :</translation>
     </message>
@@ -2223,12 +2265,18 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/context_layer.py" line="192"/>
+        <location filename="../../ui/context_layer.py" line="181"/>
+        <source>+{count} more</source>
+        <comment>context events that do not fit</comment>
+        <translation>+{count} autres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/context_layer.py" line="194"/>
         <source>{calendar}: {summary} (all day)</source>
         <translation>{calendar} : {summary} (toute la journée)</translation>
     </message>
     <message>
-        <location filename="../../ui/context_layer.py" line="199"/>
+        <location filename="../../ui/context_layer.py" line="201"/>
         <source>{calendar}: {summary}, {start}–{end}</source>
         <translation>{calendar} : {summary}, {start}–{end}</translation>
     </message>
@@ -2236,13 +2284,13 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/app.py" line="99"/>
-        <location filename="../../ui/main_menus.py" line="262"/>
+        <location filename="../../ui/app.py" line="103"/>
+        <location filename="../../ui/main_menus.py" line="279"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>

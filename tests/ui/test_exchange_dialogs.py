@@ -145,6 +145,7 @@ def test_a_calendar_imported_as_context_shows_behind_the_week_and_can_be_hidden(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
     assert "“Jours fériés” now has 2 events" in dialog.result_label.text()
+    assert not dialog.details.isVisible()  # nothing skipped, nothing broken
     window.reload()
     thursday = window.week_view.day_rect(date(2026, 6, 11))
     chip = thursday.topLeft().toPoint()
@@ -216,6 +217,7 @@ def test_posts_from_a_calendar_refused_by_a_rule_are_saved_with_a_reason(
 
     assert asked and "LinkedIn" in asked[0]
     assert "2 new" in dialog.result_label.text()
+    assert dialog.details.isVisible() and "⚠" in dialog.details.toPlainText()  # what the import breaks
     titles = [p.title for p in plan.list_posts(PostQuery(platforms=("LinkedIn",)))]
     assert "Second offer" in titles
 
@@ -233,3 +235,11 @@ def test_export_needs_a_platform_and_every_platform_means_all_of_them(
     assert not (tmp_path / "none.ics").exists()
     dialog.platform_list.item(0).setCheckState(Qt.CheckState.Checked)
     assert dialog.options().platforms == (dialog.platform_list.item(0).text(),)
+
+
+def test_skipped_events_are_listed_with_their_reason_in_words(qtbot: QtBot, plan: Planner, tmp_path: Path) -> None:
+    cancelled = HOLIDAYS.replace("SUMMARY:Product launch\r\n", "SUMMARY:Product launch\r\nSTATUS:CANCELLED\r\n")
+    dialog = import_dialog(qtbot, plan, write(tmp_path, "events.ics", cancelled))
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    details = dialog.details.toPlainText()
+    assert "“Product launch”" in details and "cancelled" in details and "_" not in details

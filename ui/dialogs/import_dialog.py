@@ -285,12 +285,15 @@ class ImportDialog(QDialog):
         self.result_label.show()
         if isinstance(report, ImportReport):
             lines = [
-                self.tr("line {line}: “{summary}”: {why}").format(line=s.line, summary=s.summary, why=s.why)
+                self.tr("line {line}: “{summary}”: {why}").format(line=s.line, summary=s.summary, why=s.reason)
                 for s in report.skipped
             ]
+            warnings = list(report.breaches)
         else:
             lines = [str(problem) for problem in report.skipped]
-        self._show_details(lines)
+            warnings = list(report.warnings)
+        # Balance rules the import breaks (saved in warn mode, or overridden) come first: they need a look.
+        self._show_details([self.tr("⚠ {message}").format(message=message) for message in warnings] + lines)
         self.import_button.setText(self.tr("&Close"))
         self.close_button.hide()
         self.import_button.setFocus(Qt.FocusReason.OtherFocusReason)
