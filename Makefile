@@ -2,7 +2,9 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+# What `pip install -e .[...]` adds: the tests' tools; CI also adds `postgres`.
+EXTRAS ?= test
+STAMP  := $(VENV)/.installed-$(EXTRAS)
 
 .PHONY: run test lint bench translations clean screenshots package
 
@@ -12,7 +14,7 @@ $(BIN)/python:
 
 # Reinstall only when the project's metadata changed.
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
 	touch $(STAMP)
 
 run: $(STAMP)

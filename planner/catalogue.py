@@ -182,10 +182,6 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "No screen to open the window on (DISPLAY or WAYLAND_DISPLAY is not set); the commands work without one: dialogos --help.",
         "Aucun écran où ouvrir la fenêtre (DISPLAY ou WAYLAND_DISPLAY n’est pas défini) ; les commandes marchent sans : dialogos --help.",
     ),
-    "error.postgres_not_yet": (
-        "The window cannot open a plan on a PostgreSQL server yet (the dialogos commands can): give the path of a Dialogos file.",
-        "La fenêtre ne sait pas encore ouvrir un planning sur un serveur PostgreSQL (les commandes dialogos le peuvent) : donnez le chemin d’un fichier Dialogos.",
-    ),
     "error.demo_weeks": (
         "The demo covers 1 to 104 weeks, not {value}.",
         "La démo couvre de 1 à 104 semaines, pas {value}.",

@@ -138,6 +138,9 @@ def test_a_server_plan_names_its_url_without_the_password_and_refuses_file_backu
             assert "pg_dump" in caught.value.message
             assert planner.auto_backup().path is None
     assert shown_url("postgresql://sam:hunter2@db.example:5432/plan") == "postgresql://sam@db.example:5432/plan"
+    assert shown_url("postgresql://sam@db.example/plan?password=hunter2&sslmode=require") == (
+        "postgresql://sam@db.example/plan?sslmode=require"
+    )
 
 
 @needs_pg
