@@ -18,6 +18,7 @@ class Actions:
     new_database: QAction
     open_database: QAction
     backup: QAction
+    backup_folder: QAction
     export: QAction
     import_file: QAction
     live_calendar: QAction
@@ -90,6 +91,7 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
             QKeySequence.keyBindings(QKeySequence.StandardKey.Open),
         ),
         backup=_action(parent, QCoreApplication.translate("Actions", "&Backup…")),
+        backup_folder=_action(parent, QCoreApplication.translate("Actions", "Automatic backups &folder…")),
         export=_action(
             parent,
             QCoreApplication.translate("Actions", "&Export to a calendar or spreadsheet…"),

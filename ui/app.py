@@ -6,7 +6,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -101,7 +101,9 @@ def run_app(db_path: Path | str, language: str) -> int:
             # A big file, or one whose format needs updating, takes a while: the
             # window-to-be shows progress instead of freezing.
             label = QCoreApplication.translate("run_app", "Opening {file}…").format(file=short_name(db_path))
-            planner = run_in_background(None, label, lambda: Planner.open(db_path))
+            # The app's chosen backup folder: a damaged file's message offers the backups kept there.
+            folder = QSettings().value("backups/folder") or None
+            planner = run_in_background(None, label, lambda: Planner.open(db_path, backup_folder=folder))
         except PlannerError as error:
             title = QCoreApplication.translate("run_app", "Dialogos cannot open the database")
             # A damaged file: offer its newest sound backup (finding it runs integrity checks: off the GUI thread).
@@ -121,7 +123,7 @@ def run_app(db_path: Path | str, language: str) -> int:
 
             def restore_and_open() -> Planner:
                 restore(db_path, source)
-                return Planner.open(db_path)
+                return Planner.open(db_path, backup_folder=folder)
 
             try:
                 planner = run_in_background(None, core_message("damage.restoring", file=db_path.name), restore_and_open)

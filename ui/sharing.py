@@ -11,17 +11,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from planner.errors import PlannerError
 from planner.places import warn_once
+from planner.storage.backup import backup_folder
 from ui.presence_label import PresenceLabel
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 NAME_KEY = "user/name"
+BACKUP_FOLDER_KEY = "backups/folder"
 BACKUP_CHECK_MS = 60 * 60 * 1000  # an hour: the core takes one backup a day and answers at once after that
+
+
+def chosen_backup_folder() -> str | None:
+    """The folder chosen in File ▸ Automatic backups folder…, if any (else beside each plan)."""
+    value = QSettings().value(BACKUP_FOLDER_KEY)
+    return str(value) if value else None
 
 
 def user_name() -> str | None:
@@ -60,6 +68,7 @@ class Sharing(QObject):
         name = user_name()
         if name:
             window.planner.user = name  # the audit log says who changed what
+        self._apply_backup_folder()
         self.presence = PresenceLabel(window.planner, window, name=name)
         window.statusBar().addPermanentWidget(self.presence)
         self._backup_timer = QTimer(self)
@@ -108,6 +117,29 @@ class Sharing(QObject):
             bar.showMessage(problem, 15_000)
         elif path is not None:
             bar.showMessage(QCoreApplication.translate("Sharing", "Today’s backup: {path}").format(path=path), 10_000)
+
+    def choose_backup_folder(self) -> None:
+        """File ▸ Automatic backups folder…: where every plan's daily backups go (Cancel: beside each plan)."""
+        if self._window.planner.on_server:
+            return
+        current = chosen_backup_folder() or str(self._window.planner.path.parent)
+        folder = QFileDialog.getExistingDirectory(
+            self._window, QCoreApplication.translate("Sharing", "Folder for automatic backups"), current
+        )
+        if folder:
+            QSettings().setValue(BACKUP_FOLDER_KEY, folder)
+        else:
+            QSettings().remove(BACKUP_FOLDER_KEY)
+        self._apply_backup_folder()
+        where = self._window.planner.backup_folder
+        self._window.statusBar().showMessage(
+            QCoreApplication.translate("Sharing", "Automatic backups go to {folder}").format(folder=where), 10_000
+        )
+
+    def _apply_backup_folder(self) -> None:
+        planner = self._window.planner
+        if not planner.on_server:
+            planner.backup_folder = backup_folder(planner.path, chosen_backup_folder())
 
     # -- the place --------------------------------------------------------------
 

@@ -112,3 +112,25 @@ def test_a_synced_folder_is_said_once(
     make_window()
     qtbot.wait(50)
     assert len(shown) == 1  # once per file
+
+
+def test_the_automatic_backups_go_to_the_chosen_folder(
+    qtbot: QtBot, plan: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    plan.add_platform("Bluesky", "bluesky")
+    chosen = tmp_path / "all-backups"
+    chosen.mkdir()
+    tomorrow = plan.now() + timedelta(days=1)
+    with Planner.open(plan.path, clock=lambda: tomorrow) as planner:
+        window = create_main_window(planner)
+        qtbot.addWidget(window)
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kwargs: str(chosen))
+        window.actions.backup_folder.trigger()
+        assert sharing.chosen_backup_folder() == str(chosen)
+        assert planner.backup_folder is not None and planner.backup_folder.parent == chosen
+        window.sharing.back_up()
+        qtbot.waitUntil(lambda: planner.backup_folder.is_dir() and any(planner.backup_folder.iterdir()), timeout=5000)
+        assert not (plan.path.parent / f"{plan.path.name}.backups").exists()
+        window.close()
