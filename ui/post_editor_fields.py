@@ -37,10 +37,6 @@ _NOT_PLACES = ("posix/", "right/")
 _NOT_PLACE_NAMES = {"Factory", "localtime", "posixrules"}
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("PostEditor", text, disambiguation)
-
-
 def error_colour(palette: QPalette) -> QColor:
     """The red text that reads on ``palette``: Qt has no error role, so the
     shade follows the lightness of the palette's base (light or dark theme)."""
@@ -59,21 +55,21 @@ def set_error_text(label: QLabel, error: bool) -> None:
 
 def side_label(side: Side) -> str:
     labels = {
-        Side.CONVERSATION: _tr("Conversation"),
-        Side.INFORMATION: _tr("Information"),
-        Side.PROMOTION: _tr("Promotion"),
+        Side.CONVERSATION: QCoreApplication.translate("PostEditor", "Conversation"),
+        Side.INFORMATION: QCoreApplication.translate("PostEditor", "Information"),
+        Side.PROMOTION: QCoreApplication.translate("PostEditor", "Promotion"),
     }
     return labels[side]
 
 
 def status_label(status: Status) -> str:
     labels = {
-        Status.IDEA: _tr("Idea"),
-        Status.DRAFT: _tr("Draft"),
-        Status.READY: _tr("Ready"),
-        Status.SCHEDULED: _tr("Scheduled"),
-        Status.PUBLISHED: _tr("Published"),
-        Status.CANCELLED: _tr("Cancelled"),
+        Status.IDEA: QCoreApplication.translate("PostEditor", "Idea"),
+        Status.DRAFT: QCoreApplication.translate("PostEditor", "Draft"),
+        Status.READY: QCoreApplication.translate("PostEditor", "Ready"),
+        Status.SCHEDULED: QCoreApplication.translate("PostEditor", "Scheduled"),
+        Status.PUBLISHED: QCoreApplication.translate("PostEditor", "Published"),
+        Status.CANCELLED: QCoreApplication.translate("PostEditor", "Cancelled"),
     }
     return labels[status]
 
@@ -81,9 +77,10 @@ def status_label(status: Status) -> str:
 def moment_text(locale: QLocale, moment: datetime) -> str:
     """A day and a wall-clock time in the locale's words: "Mon 15 Jun 09:00"."""
     # The wall-clock fields, not a QDateTime: Qt would convert to the machine's zone.
-    day = locale.toString(QDate(moment.year, moment.month, moment.day), _tr("ddd d MMM", "QLocale format of a slot"))
+    day_format = QCoreApplication.translate("PostEditor", "ddd d MMM", "QLocale format of a slot")
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), day_format)
     time = locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-    return _tr("{day} {time}", "day and time of a slot").format(day=day, time=time)
+    return QCoreApplication.translate("PostEditor", "{day} {time}", "day and time of a slot").format(day=day, time=time)
 
 
 def swatch(colour: str, palette: QPalette, ratio: float) -> QIcon:
@@ -119,7 +116,7 @@ def platform_model(platforms: Iterable[Platform], parent: QWidget) -> QStandardI
 def category_model(categories: Iterable[Category], parent: QWidget) -> QStandardItemModel:
     """Categories grouped under their side; the headings cannot be chosen."""
     model = QStandardItemModel(parent)
-    none = QStandardItem(_tr("No category"))
+    none = QStandardItem(QCoreApplication.translate("PostEditor", "No category"))
     none.setData(None, VALUE_ROLE)
     model.appendRow(none)
     by_side: dict[Side, list[Category]] = {}
@@ -138,8 +135,8 @@ def category_model(categories: Iterable[Category], parent: QWidget) -> QStandard
         for category in sorted(by_side[side], key=lambda c: c.name.casefold()):
             item = QStandardItem(category.name)
             item.setData(category.name, VALUE_ROLE)
-            item.setToolTip(_tr("{category} ({side})", "a category and its side").format(
-                category=category.name, side=side_label(side)))  # fmt: skip
+            tip = QCoreApplication.translate("PostEditor", "{category} ({side})", "a category and its side")
+            item.setToolTip(tip.format(category=category.name, side=side_label(side)))
             item.setEditable(False)
             model.appendRow(item)
     return model

@@ -394,27 +394,23 @@ def paint_now(painter: QPainter, line: QLineF, rtl: bool) -> None:
 # -- tooltips ---------------------------------------------------------------------
 
 
-def _translate(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate("WeekView", text, disambiguation)
-
-
 def side_label(side: Side | None) -> str:
     labels = {
-        Side.CONVERSATION: _translate("Conversation"),
-        Side.INFORMATION: _translate("Information"),
-        Side.PROMOTION: _translate("Promotion"),
+        Side.CONVERSATION: QCoreApplication.translate("WeekView", "Conversation"),
+        Side.INFORMATION: QCoreApplication.translate("WeekView", "Information"),
+        Side.PROMOTION: QCoreApplication.translate("WeekView", "Promotion"),
     }
-    return labels[side] if side else _translate("no side")
+    return labels[side] if side else QCoreApplication.translate("WeekView", "no side")
 
 
 def status_label(status: Status) -> str:
     return {
-        Status.IDEA: _translate("Idea"),
-        Status.DRAFT: _translate("Draft"),
-        Status.READY: _translate("Ready"),
-        Status.SCHEDULED: _translate("Scheduled"),
-        Status.PUBLISHED: _translate("Published"),
-        Status.CANCELLED: _translate("Cancelled"),
+        Status.IDEA: QCoreApplication.translate("WeekView", "Idea"),
+        Status.DRAFT: QCoreApplication.translate("WeekView", "Draft"),
+        Status.READY: QCoreApplication.translate("WeekView", "Ready"),
+        Status.SCHEDULED: QCoreApplication.translate("WeekView", "Scheduled"),
+        Status.PUBLISHED: QCoreApplication.translate("WeekView", "Published"),
+        Status.CANCELLED: QCoreApplication.translate("WeekView", "Cancelled"),
     }[status]
 
 
@@ -422,15 +418,20 @@ def card_tooltip(post: Post, tz: ZoneInfo, locale: QLocale, messages: list[str])
     """Title, time span, platform, category, side, status and breaches, as escaped rich text."""
     assert post.start is not None and post.end is not None
     start, end = post.start.astimezone(tz), post.end.astimezone(tz)
-    span = _translate("{day}, {start} – {end}").format(
+    span = QCoreApplication.translate("WeekView", "{day}, {start} – {end}").format(
         day=locale.toString(QDate(start.year, start.month, start.day), QLocale.FormatType.LongFormat),
         start=locale.toString(QTime(start.hour, start.minute), QLocale.FormatType.ShortFormat),
         end=locale.toString(QTime(end.hour, end.minute), QLocale.FormatType.ShortFormat),
     )
-    what = _translate("{platform} · {category} ({side})").format(
-        platform=post.platform, category=post.category or _translate("No category"), side=side_label(post.side)
+    what = QCoreApplication.translate("WeekView", "{platform} · {category} ({side})").format(
+        platform=post.platform,
+        category=post.category or QCoreApplication.translate("WeekView", "No category"),
+        side=side_label(post.side),
     )
-    status = _translate("Status: {status}").format(status=status_label(post.status))
+    status = QCoreApplication.translate("WeekView", "Status: {status}").format(status=status_label(post.status))
     lines = [f"<b>{html.escape(post.title)}</b>", *map(html.escape, (span, what, status))]
-    lines += [html.escape(_translate("⚠ {message}").format(message=message)) for message in messages]
+    lines += [
+        html.escape(QCoreApplication.translate("WeekView", "⚠ {message}").format(message=message))
+        for message in messages
+    ]
     return "<br>".join(lines)

@@ -1570,6 +1570,74 @@
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="58"/>
+        <source>Conversation</source>
+        <translation type="unfinished">Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="59"/>
+        <source>Information</source>
+        <translation type="unfinished">Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="60"/>
+        <source>Promotion</source>
+        <translation type="unfinished">Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="67"/>
+        <source>Idea</source>
+        <translation type="unfinished">Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="68"/>
+        <source>Draft</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="69"/>
+        <source>Ready</source>
+        <translation type="unfinished">Ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="70"/>
+        <source>Scheduled</source>
+        <translation type="unfinished">Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="71"/>
+        <source>Published</source>
+        <translation type="unfinished">Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="72"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="80"/>
+        <source>ddd d MMM</source>
+        <comment>QLocale format of a slot</comment>
+        <translation type="unfinished">ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="83"/>
+        <source>{day} {time}</source>
+        <comment>day and time of a slot</comment>
+        <translation type="unfinished">{day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="119"/>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="138"/>
+        <source>{category} ({side})</source>
+        <comment>a category and its side</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostOperations</name>
@@ -2126,7 +2194,7 @@ Promotion: {promotion}</source>
 <context>
     <name>TextCounter</name>
     <message numerus="yes">
-        <location filename="../../ui/post_editor_fields.py" line="211"/>
+        <location filename="../../ui/post_editor_fields.py" line="208"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -2134,18 +2202,18 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="212"/>
+        <location filename="../../ui/post_editor_fields.py" line="209"/>
         <source>This platform has no text limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="215"/>
+        <location filename="../../ui/post_editor_fields.py" line="212"/>
         <source>{count} / {limit}</source>
         <comment>characters used / the platform&apos;s text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="219"/>
+        <location filename="../../ui/post_editor_fields.py" line="216"/>
         <source>Characters used and this platform&apos;s limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,22 +2221,22 @@ Promotion: {promotion}</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="262"/>
+        <location filename="../../ui/post_editor_fields.py" line="259"/>
         <source>It would pass on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="283"/>
+        <location filename="../../ui/post_editor_fields.py" line="280"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="287"/>
+        <location filename="../../ui/post_editor_fields.py" line="284"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="291"/>
+        <location filename="../../ui/post_editor_fields.py" line="288"/>
         <source>No balance rule broken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2258,6 +2326,81 @@ Promotion: {promotion}</source>
         <location filename="../../ui/week_paint.py" line="83"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="399"/>
+        <source>Conversation</source>
+        <translation type="unfinished">Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="400"/>
+        <source>Information</source>
+        <translation type="unfinished">Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="401"/>
+        <source>Promotion</source>
+        <translation type="unfinished">Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="403"/>
+        <source>no side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="408"/>
+        <source>Idea</source>
+        <translation type="unfinished">Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="409"/>
+        <source>Draft</source>
+        <translation type="unfinished">Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="410"/>
+        <source>Ready</source>
+        <translation type="unfinished">Ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="411"/>
+        <source>Scheduled</source>
+        <translation type="unfinished">Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="412"/>
+        <source>Published</source>
+        <translation type="unfinished">Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="413"/>
+        <source>Cancelled</source>
+        <translation type="unfinished">Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="421"/>
+        <source>{day}, {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="426"/>
+        <source>{platform} · {category} ({side})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="428"/>
+        <source>No category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="431"/>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="434"/>
+        <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1571,6 +1571,74 @@
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="58"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="59"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="60"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="67"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="68"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="69"/>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="70"/>
+        <source>Scheduled</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="71"/>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="72"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="80"/>
+        <source>ddd d MMM</source>
+        <comment>QLocale format of a slot</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="83"/>
+        <source>{day} {time}</source>
+        <comment>day and time of a slot</comment>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="119"/>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor_fields.py" line="138"/>
+        <source>{category} ({side})</source>
+        <comment>a category and its side</comment>
+        <translation>{category} ({side})</translation>
+    </message>
 </context>
 <context>
     <name>PostOperations</name>
@@ -2134,7 +2202,7 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>TextCounter</name>
     <message numerus="yes">
-        <location filename="../../ui/post_editor_fields.py" line="211"/>
+        <location filename="../../ui/post_editor_fields.py" line="208"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -2142,18 +2210,18 @@ Promotion&#xa0;: {promotion}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="212"/>
+        <location filename="../../ui/post_editor_fields.py" line="209"/>
         <source>This platform has no text limit.</source>
         <translation>Cette plateforme n’a pas de limite de texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="215"/>
+        <location filename="../../ui/post_editor_fields.py" line="212"/>
         <source>{count} / {limit}</source>
         <comment>characters used / the platform&apos;s text limit</comment>
         <translation>{count} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="219"/>
+        <location filename="../../ui/post_editor_fields.py" line="216"/>
         <source>Characters used and this platform&apos;s limit</source>
         <translation>Caractères utilisés et limite de cette plateforme</translation>
     </message>
@@ -2161,22 +2229,22 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="262"/>
+        <location filename="../../ui/post_editor_fields.py" line="259"/>
         <source>It would pass on:</source>
         <translation>Créneaux où elle passerait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="283"/>
+        <location filename="../../ui/post_editor_fields.py" line="280"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="287"/>
+        <location filename="../../ui/post_editor_fields.py" line="284"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="291"/>
+        <location filename="../../ui/post_editor_fields.py" line="288"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
     </message>
@@ -2267,6 +2335,81 @@ Promotion&#xa0;: {promotion}</translation>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation>{time} {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="399"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="400"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="401"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="403"/>
+        <source>no side</source>
+        <translation>sans registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="408"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="409"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="410"/>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="411"/>
+        <source>Scheduled</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="412"/>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="413"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="421"/>
+        <source>{day}, {start} – {end}</source>
+        <translation>{day}, {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="426"/>
+        <source>{platform} · {category} ({side})</source>
+        <translation>{platform} · {category} ({side})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="428"/>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="431"/>
+        <source>Status: {status}</source>
+        <translation>Statut : {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week_paint.py" line="434"/>
+        <source>⚠ {message}</source>
+        <translation>⚠ {message}</translation>
     </message>
     <message>
         <location filename="../../ui/week_view.py" line="96"/>
