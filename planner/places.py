@@ -199,7 +199,9 @@ def _by_markers(folder: Path) -> str | None:
     if not names:
         return None
     for marker, service in _MARKER_NAMES:
-        if marker in names:
+        # The Dropbox client keeps its settings in a ~/.dropbox folder: only the
+        # synced folder's own ".dropbox" is a file.
+        if marker in names and not (marker == ".dropbox" and (folder / marker).is_dir()):
             return service
     for pattern, service in _MARKER_PATTERNS:
         if any(fnmatch.fnmatchcase(name, pattern) for name in names):

@@ -122,7 +122,7 @@ def run_app(db_path: Path | str, language: str) -> int:
             source = found.path
 
             def restore_and_open() -> Planner:
-                restore(db_path, source)
+                restore(db_path, source, backup_folder_setting=folder)
                 return Planner.open(db_path, backup_folder=folder)
 
             try:

@@ -67,14 +67,13 @@ def _suffix(path: Path) -> str:
 
 
 def backup_path_for(path: Path, label: str) -> Path:
-    """A fresh name beside ``path``: ``plan.backup-<label>-<UTC time>.sqlite``."""
+    """A fresh name beside ``path``: ``plan.backup-<label>-<UTC time>-<random>.sqlite``.
+
+    The random part keeps two people's copies taken in the same second apart;
+    :func:`write_copy` still never replaces an existing file.
+    """
     stamp = _stamp(datetime.now(UTC))
-    candidate = path.with_name(f"{path.stem}.backup-{label}-{stamp}{_suffix(path)}")
-    counter = 1
-    while candidate.exists():
-        counter += 1
-        candidate = path.with_name(f"{path.stem}.backup-{label}-{stamp}-{counter}{_suffix(path)}")
-    return candidate
+    return path.with_name(f"{path.stem}.backup-{label}-{stamp}-{secrets.token_hex(3)}{_suffix(path)}")
 
 
 def backup_database(db: pw.SqliteDatabase, destination: Path) -> None:
@@ -113,10 +112,24 @@ def write_copy(connection: sqlite3.Connection, destination: Path) -> None:
         raise
     target.close()
     try:
-        partial.replace(destination)
-    except OSError:
+        # A hard link publishes the copy only if nothing has that name yet:
+        # a backup never silently replaces another one (or anything else).
+        os.link(partial, destination)
+    except FileExistsError:
         partial.unlink(missing_ok=True)
-        raise
+        raise DatabaseError("error.backup_exists", path=str(destination)) from None
+    except OSError:
+        # A file system without hard links (some shares): check, then rename.
+        if destination.exists():
+            partial.unlink(missing_ok=True)
+            raise DatabaseError("error.backup_exists", path=str(destination)) from None
+        try:
+            partial.replace(destination)
+        except OSError:
+            partial.unlink(missing_ok=True)
+            raise
+        return
+    partial.unlink(missing_ok=True)
 
 
 # -- where backups are ----------------------------------------------------------
@@ -134,7 +147,8 @@ def backup_folder(
     if not base:
         return database.parent / f"{database.name}.backups"
     # A hash of the full path: two "plan.sqlite" in different places get different folders.
-    digest = hashlib.sha256(str(database.absolute()).encode("utf-8")).hexdigest()[:8]
+    # resolve(): "/a/../a/plan.sqlite" and a symbolic link name the same plan, and the same folder.
+    digest = hashlib.sha256(os.path.normcase(str(database.resolve())).encode("utf-8")).hexdigest()[:8]
     return Path(base).expanduser() / f"{database.name}-{digest}"
 
 

@@ -428,3 +428,20 @@ def test_a_damaged_or_newer_backup_is_refused(db_path: Path, moving: MovingClock
     assert future.value.key == "error.db_newer"
     assert itself.value.key == "restore.same_file"
     assert db_path.read_bytes() == before
+
+
+def test_two_backups_in_the_same_second_never_share_a_name_nor_replace_a_file(planner: Planner, tmp_path: Path) -> None:
+    from planner.storage.backup import backup_path_for, write_copy
+
+    names = {backup_path_for(planner.path, "manual") for _ in range(20)}
+    assert len(names) == 20
+    taken = tmp_path / "taken.sqlite"
+    taken.write_bytes(b"someone else's file")
+    source = sqlite3.connect(planner.path)
+    try:
+        with pytest.raises(DatabaseError):
+            write_copy(source, taken)
+    finally:
+        source.close()
+    assert taken.read_bytes() == b"someone else's file"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []

@@ -223,3 +223,16 @@ def test_the_message_is_one_line_in_the_users_language(team: Path, tmp_path: Pat
 
 def test_a_plain_place_is_not_risky(tmp_path: Path) -> None:
     assert risky_place(tmp_path / "plan.sqlite", mountinfo=PLAIN, environ={}) is None
+
+
+def test_the_dropbox_clients_settings_folder_in_a_home_is_not_a_synced_folder(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / ".dropbox").mkdir(parents=True)  # the client's settings, beside the user's other folders
+    plans = home / "plans"
+    plans.mkdir()
+    assert risky_place(plans / "plan.sqlite", mountinfo="", environ={}) is None
+    synced = home / "Dropbox"
+    synced.mkdir()
+    (synced / ".dropbox").write_text("{}", encoding="utf-8")  # the synced folder's own marker is a file
+    place = risky_place(synced / "plan.sqlite", mountinfo="", environ={})
+    assert place is not None and place.service == "Dropbox"
