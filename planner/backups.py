@@ -257,11 +257,11 @@ def restore(
             shutil.copy2(live, before)  # the damaged bytes, as they are
         stamped: list[int] = []
 
-        def stamp(live_revision: int | None) -> None:
+        def stamp(live_revision: int | None, high_version: int = 0) -> None:
             if not stamped:
                 revision = max(live_revision or 0, facts.revision or 0) + 1
                 summary = {"restored_from": str(origin), "before": str(before) if before else None}
-                _stamp(copy, revision, now_ts, who, summary)
+                _stamp(copy, revision, now_ts, who, summary, high_version)
                 stamped.append(revision)
 
         if state is _Live.ABSENT:
@@ -339,8 +339,15 @@ def _bring_up_to_date(copy: Path, version: int) -> int | None:
     return version
 
 
-def _stamp(copy: Path, revision: int, now_ts: int, who: str, summary: dict[str, str | None]) -> None:
-    """Give the copy its new revision and the audit entry that tells open windows."""
+def _stamp(
+    copy: Path, revision: int, now_ts: int, who: str, summary: dict[str, str | None], high_version: int = 0
+) -> None:
+    """Give the copy its new revision and the audit entry that tells open windows.
+
+    Every post's version is lifted above ``high_version`` (the highest in the
+    file being replaced): a save or an undo that still expects a version seen
+    before the restore is a conflict, never a silent overwrite of the restored plan.
+    """
     # A rollback journal, whatever the backup used: WAL would spread to the
     # shared file with the pages, and WAL needs memory a network share lacks.
     database = pw.SqliteDatabase(str(copy), pragmas=[("journal_mode", "delete"), ("foreign_keys", 1)])
@@ -348,6 +355,8 @@ def _stamp(copy: Path, revision: int, now_ts: int, who: str, summary: dict[str, 
     try:
         with conn.bound(database), database.atomic():
             db.Meta.update(revision=revision).where(db.Meta.id == 1).execute()
+            if high_version:
+                db.Post.update(version=db.Post.version + high_version).execute()
             db.Audit.create(
                 at=now_ts,
                 who=who,
@@ -363,7 +372,7 @@ def _stamp(copy: Path, revision: int, now_ts: int, who: str, summary: dict[str, 
 
 
 def _overwrite(
-    live: Path, copy: Path, *, keep: Path | None, stamp: Callable[[int | None], None], busy_timeout: float
+    live: Path, copy: Path, *, keep: Path | None, stamp: Callable[[int | None, int], None], busy_timeout: float
 ) -> None:
     try:
         overwrite_database(live, copy, keep=keep, stamp=stamp, busy_timeout=busy_timeout)

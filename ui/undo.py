@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from planner.errors import DatabaseError, PlannerError
+from planner.errors import ConflictError, DatabaseError, PlannerError
 from planner.model import Post, PostFields, PostPatch
 from planner.service import Planner
 
@@ -96,12 +96,20 @@ class PostCommand(QUndoCommand):
         post = self.planner.create_post(PostFields.of(self.current), reason=UNDO_REASON).posts[0]
         self.history.saw(post)
 
+    def _target(self) -> int:
+        """The id of *this* post now, found by its uid: after a restore an id may
+        name another post, which an undo must never touch."""
+        found = self.planner.posts_by_uid([self.uid]).get(self.uid)
+        if found is None:
+            raise ConflictError("error.conflict_vanished", id=self.current.id)
+        return found.id
+
     def _delete(self) -> None:
-        self.planner.delete_post(self.current.id, expect_version=self.current.version)
+        self.planner.delete_post(self._target(), expect_version=self.current.version)
 
     def _put_back(self, state: Post) -> None:
         patch = PostPatch.back_to(state)
-        change = self.planner.edit_post(self.current.id, patch, expect_version=self.current.version, reason=UNDO_REASON)
+        change = self.planner.edit_post(self._target(), patch, expect_version=self.current.version, reason=UNDO_REASON)
         self.history.saw(change.posts[0])
 
     def apply(self) -> None:

@@ -27,9 +27,11 @@ import contextlib
 import glob
 import hashlib
 import os
+import random
 import re
 import secrets
 import sqlite3
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -294,38 +296,60 @@ def newest_sound_backup(database: Path, folder: Path | None = None) -> SoundBack
 # -- putting a copy back ------------------------------------------------------------
 
 
+def _begin_exclusive(connection: sqlite3.Connection, patience: float) -> None:
+    """``BEGIN EXCLUSIVE``, asking every few milliseconds until ``patience`` runs out.
+
+    SQLite's own busy handler sleeps longer and longer between tries, and a
+    colleague saving in a loop takes the lock back in between: a restore would
+    starve. Asking often, at random moments, gets its turn (as writers do).
+    """
+    deadline = time.monotonic() + patience
+    while True:
+        try:
+            connection.execute("BEGIN EXCLUSIVE")
+            return
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() >= deadline:
+                raise
+        time.sleep(random.uniform(0.003, 0.012))  # jitter: two waiters do not retry in step
+
+
 def overwrite_database(
     live: Path,
     source: Path,
     *,
     keep: Path | None,
-    stamp: Callable[[int | None], None],
+    stamp: Callable[[int | None, int], None],
     busy_timeout: float,
 ) -> None:
     """Replace what ``live`` holds by ``source``'s pages, under one exclusive lock.
 
     The lock is taken first and held to the end (``locking_mode=EXCLUSIVE``):
     ``keep`` receives a copy of what ``live`` held, ``stamp`` is called with
-    the live revision (None when it cannot be read) so the caller can write
-    the next revision into ``source``, then the backup API copies ``source``
+    the live revision (None when it cannot be read) and the highest post
+    version in ``live`` so the caller can write the next revision into
+    ``source`` and lift its versions above every one seen before, then the backup API copies ``source``
     over ``live``. Colleagues' connections wait meanwhile, then see a new
     ``data_version`` and read the restored plan; none of them ever sees half
     of it, and nobody can commit between the copy kept and the restore.
     """
-    connection = sqlite3.connect(file_uri(live, "rw"), uri=True, isolation_level=None, timeout=busy_timeout)
+    connection = sqlite3.connect(file_uri(live, "rw"), uri=True, isolation_level=None, timeout=0)
     try:
         connection.execute("PRAGMA locking_mode = EXCLUSIVE")
-        connection.execute("BEGIN EXCLUSIVE")
+        _begin_exclusive(connection, busy_timeout)
         revision: int | None = None
+        high_version = 0
         with contextlib.suppress(sqlite3.Error):
             row = connection.execute('SELECT "revision" FROM "meta" WHERE "id" = 1').fetchone()
             revision = None if row is None else int(row[0])
+            row = connection.execute('SELECT max("version") FROM "post"').fetchone()
+            high_version = int(row[0] or 0) if row is not None else 0
         # In exclusive locking mode the lock outlives the transaction: the
         # backup API needs the connection free of one, not free of its lock.
         connection.execute("COMMIT")
         if keep is not None:
             write_copy(connection, keep)
-        stamp(revision)
+        stamp(revision, high_version)
         restored = sqlite3.connect(file_uri(source, "ro"), uri=True)
         try:
             restored.backup(connection)

@@ -445,3 +445,28 @@ def test_two_backups_in_the_same_second_never_share_a_name_nor_replace_a_file(pl
         source.close()
     assert taken.read_bytes() == b"someone else's file"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_after_a_restore_a_version_seen_before_is_a_conflict_not_an_overwrite(
+    db_path: Path, moving: MovingClock
+) -> None:
+    """Ana saw post 1 at version 2; the restore brings back version 1; Leo saves it again.
+    Ana's stale save must not overwrite Leo's: versions never go back."""
+    from planner import ConflictError, PostPatch
+
+    new_plan(db_path, moving)
+    with Planner.open(db_path, clock=moving) as planner:
+        post = planner.list_posts()[0]
+        backup = planner.backup()
+        seen = planner.edit_post(post.id, PostPatch(title="Ana's")).posts[0]  # version 2
+
+    restore(db_path, backup, clock=moving, user="sam")
+
+    with Planner.open(db_path, clock=moving, user="leo") as leo:
+        restored = leo.get_post(post.id)
+        assert restored.title == "Post 1" and restored.version > seen.version
+        leo.edit_post(post.id, PostPatch(title="Leo's"), expect_version=restored.version)
+    with Planner.open(db_path, clock=moving, user="ana") as ana:
+        with pytest.raises(ConflictError):
+            ana.edit_post(post.id, PostPatch(title="Ana's again"), expect_version=seen.version)
+        assert ana.get_post(post.id).title == "Leo's"

@@ -13,9 +13,10 @@ import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from planner import Planner, PostPatch
+from planner import Planner, PostFields, PostPatch
 from planner import places as places_module
 from planner.model import Post
+from tests.ui.conftest import PARIS
 from ui import sharing
 from ui.app import create_main_window
 from ui.dialogs.history import HistoryDialog
@@ -134,3 +135,23 @@ def test_the_automatic_backups_go_to_the_chosen_folder(
         qtbot.waitUntil(lambda: planner.backup_folder.is_dir() and any(planner.backup_folder.iterdir()), timeout=5000)
         assert not (plan.path.parent / f"{plan.path.name}.backups").exists()
         window.close()
+
+
+def test_undo_never_touches_another_post_that_got_the_same_id(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner
+) -> None:
+    """Camille creates a post; Sam deletes it and creates another, which SQLite gives the
+    freed id (at version 1 too). Camille's undo of her creation must leave Sam's post alone."""
+    window = make_window()
+    fields = PostFields(platform="Instagram", title="Camille's", start=plan.now().astimezone(PARIS))
+    mine = window.ops.create(fields)
+    assert mine is not None
+    with Planner.open(plan.path, user="sam", clock=plan.now) as sam:
+        sam.delete_post(mine.id)
+        theirs = sam.create_post(PostFields(platform="Instagram", title="Sam's", start=fields.start)).posts[0]
+    assert (theirs.id, theirs.version) == (mine.id, mine.version)
+
+    window.actions.undo.trigger()
+
+    assert [p.title for p in plan.list_posts()] == ["Sam's"]
+    assert "Cannot undo" in window.statusBar().currentMessage()
