@@ -107,11 +107,15 @@ class PostHistory(Session):
         life = rows[creations[-1] :] if creations else rows
         versions = [_version(row, current) for row in life]
         if current is not None:
+            with self._guard():
+                existing = _existing_names()
             made = [i for i, v in enumerate(versions) if v.version == current.version and v.action != ChangeKind.DELETE]
             if made:
                 versions[made[-1]] = replace(versions[made[-1]], current=True)
             versions = [
-                replace(v, restorable=v.fields is not None and not _patch_towards(current, v.fields).is_empty())
+                replace(
+                    v, restorable=v.fields is not None and not _patch_towards(current, v.fields, existing).is_empty()
+                )
                 if v.action is not ChangeKind.DELETE
                 else v
                 for v in versions
@@ -184,7 +188,7 @@ class PostHistory(Session):
         fields = chosen[-1].fields
         if fields is None:
             raise ValidationError("error.version_not_kept", id=post_id, version=version)
-        patch = _patch_towards(current, fields)
+        patch = _patch_towards(current, fields, _existing_names())
         if patch.is_empty():
             raise ValidationError("error.version_is_current", id=post_id, version=version)
         return patch
@@ -360,13 +364,29 @@ def _zone_key(moment: datetime) -> object:
     return moment.tzinfo.key if isinstance(moment.tzinfo, ZoneInfo) else moment.utcoffset()
 
 
-def _patch_towards(current: Post, target: PostFields) -> PostPatch:
-    """The fields of ``target`` that differ from ``current``, as an edit."""
+def _existing_names() -> dict[str, set[str]]:
+    """The platforms and categories of the plan now, compared as names are (case-insensitive)."""
+    return {
+        "platform": {str(row[0]).casefold() for row in _tuples(db.Platform.select(db.Platform.name))},
+        "category": {str(row[0]).casefold() for row in _tuples(db.Category.select(db.Category.name))},
+    }
+
+
+def _patch_towards(current: Post, target: PostFields, existing: dict[str, set[str]] | None = None) -> PostPatch:
+    """The fields of ``target`` that differ from ``current``, as an edit.
+
+    A platform or category the version names that no longer exists (renamed or
+    removed since) stays as it is now: the rest of the version still comes back.
+    """
     values = {
         name: getattr(target, name)
         for name in PostPatch.__slots__  # type: ignore[attr-defined]
         if not _same(getattr(current, name), getattr(target, name))
     }
+    for name, known in (existing or {}).items():
+        wanted = values.get(name)
+        if isinstance(wanted, str) and wanted.casefold() not in known:
+            del values[name]
     if "timezone" in values and target.start is not None:
         # A new zone alone keeps the wall clock: give the instant too, so the version comes back exactly.
         values["start"] = target.start

@@ -315,3 +315,17 @@ def test_a_file_migrated_from_schema_3_has_the_schema_of_a_new_one(v3_file: Path
     Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
     assert columns(v3_file) == columns(fresh)
     assert indexes(v3_file) == indexes(fresh)
+
+
+def test_a_version_naming_a_platform_renamed_since_comes_back_on_the_platform_as_it_is_called_now(
+    planner: Planner,
+) -> None:
+    post = add(planner, body="First text")
+    planner.edit_post(post, PostPatch(body="Second text"))
+    renamed = planner.edit_platform("Instagram", new_name="Insta").name
+
+    assert planner.post_history(post)[0].restorable
+    planner.restore_version(post, 1)
+
+    restored = planner.get_post(post)
+    assert (restored.body, restored.platform) == ("First text", renamed)
