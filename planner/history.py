@@ -188,7 +188,9 @@ class PostHistory(Session):
         fields = chosen[-1].fields
         if fields is None:
             raise ValidationError("error.version_not_kept", id=post_id, version=version)
-        patch = _patch_towards(current, fields, _existing_names())
+        with self._guard():
+            existing = _existing_names()
+        patch = _patch_towards(current, fields, existing)
         if patch.is_empty():
             raise ValidationError("error.version_is_current", id=post_id, version=version)
         return patch

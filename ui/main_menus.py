@@ -169,7 +169,8 @@ def import_file(window: MainWindow) -> None:
 
     first, last = window.visible_days()
     dialog = ImportDialog(window.planner, window, first_day=first, last_day=last, reason_asker=window.ops.reason_asker)
-    dialog.exec()
+    with window.polling_paused():
+        dialog.exec()
     if dialog.report is not None:
         # Our own import is not news from a colleague.
         window.watch.seen(window.planner.revision())

@@ -8,7 +8,8 @@ rule of its own: breaches, suggestions and counts all come from the core.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -435,14 +436,27 @@ class MainWindow(QMainWindow):
         """Write the demo plan (13 weeks around today) without freezing the window."""
         from planner.demo import plan_demo
 
-        self.watch.stop()  # the writer holds the file; polling would only wait for it
-        try:
-            run_in_background(self, self.tr("Writing the demo plan…"), lambda: plan_demo(self.planner, weeks=13))
-        except PlannerError as error:
-            QMessageBox.warning(self, self.tr("Demo plan"), error.message)
-        finally:
-            self.watch.start()
+        with self.polling_paused():
+            try:
+                run_in_background(self, self.tr("Writing the demo plan…"), lambda: plan_demo(self.planner, weeks=13))
+            except PlannerError as error:
+                QMessageBox.warning(self, self.tr("Demo plan"), error.message)
         self.reload()
+
+    @contextmanager
+    def polling_paused(self) -> Iterator[None]:
+        """While long work writes in the background, the window's own timers leave the file alone.
+
+        The writer holds the file (and this process's storage) for its whole
+        transaction: a poll or a heartbeat would only wait for it, frozen.
+        """
+        self.watch.stop()
+        self.sharing.pause()
+        try:
+            yield
+        finally:
+            self.sharing.resume()
+            self.watch.start()
 
     def delete_selected(self) -> None:
         post = self.selected_post()

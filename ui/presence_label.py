@@ -58,6 +58,16 @@ class PresenceLabel(QLabel):
         self._timer.stop()
         self._planner.leave()
 
+    def pause(self) -> None:
+        """No heartbeat for a while (the file is held by long work); nobody is told to leave."""
+        self._paused = self._timer.isActive()
+        self._timer.stop()
+
+    def resume(self) -> None:
+        if getattr(self, "_paused", False):
+            self._paused = False
+            self._timer.start()
+
     def set_name(self, name: str | None) -> None:
         """The user changed their name in the settings: the others see the new one."""
         self._name = name

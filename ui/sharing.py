@@ -87,6 +87,16 @@ class Sharing(QObject):
         QTimer.singleShot(0, self.back_up)
         QTimer.singleShot(0, self.warn_about_place)
 
+    def pause(self) -> None:
+        """Long work holds the file: no heartbeat or backup meanwhile (see MainWindow.polling_paused)."""
+        self.presence.pause()
+        self._backup_timer.stop()
+
+    def resume(self) -> None:
+        self.presence.resume()
+        if not self._window.planner.on_server:
+            self._backup_timer.start()
+
     def stop(self) -> None:
         self._backup_timer.stop()
         if self._worker is not None:
