@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
 from planner.errors import PlannerError
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
 from planner.storage.backend import is_server_url
+from planner.storage.backup import backup_path_for
 from ui.plan_place import short_name
 
 if TYPE_CHECKING:
@@ -237,7 +238,8 @@ def backup(window: MainWindow) -> None:
     target, _filter = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("MainWindow", "Back up the database"),
-        str(window.planner.path.with_suffix(".backup.sqlite")),
+        # The name `db backups` lists and a damaged file's message offers.
+        str(backup_path_for(window.planner.path, "manual")),
     )
     if not target:
         return

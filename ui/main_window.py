@@ -427,6 +427,15 @@ class MainWindow(QMainWindow):
         chosen: list[object] = []
         dialog.restoreRequested.connect(chosen.append)
         dialog.exec()
+        typed = getattr(editor, "result_patch", None)
+        if chosen and typed is not None and not typed().is_empty():
+            answer = QMessageBox.question(
+                editor,
+                self.tr("Restore a version"),
+                self.tr("Restoring replaces what you changed in the editor. Restore anyway?"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         if chosen:
             editor.reject()
             request = chosen[0]

@@ -47,8 +47,11 @@ class TeamWatch(QObject):
             if not self._planner.others_committed():
                 self.checked.emit(self._planner.now())
                 return
+            # The revision first: a commit landing between the two reads is in the
+            # entries (and reported), never skipped by a revision read after it.
+            revision = self._planner.revision()
             entries = self._planner.changes_since(self._revision)
-            self._revision = self._planner.revision()
+            self._revision = max([revision, *(entry.revision for entry in entries)])
         except PlannerError as error:
             self.problem.emit(error.message)
             return

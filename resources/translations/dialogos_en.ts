@@ -892,118 +892,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="29"/>
+        <location filename="../../ui/main_menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="32"/>
+        <location filename="../../ui/main_menus.py" line="33"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="45"/>
+        <location filename="../../ui/main_menus.py" line="46"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="54"/>
+        <location filename="../../ui/main_menus.py" line="55"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="61"/>
+        <location filename="../../ui/main_menus.py" line="62"/>
         <source>&amp;Context calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="67"/>
+        <location filename="../../ui/main_menus.py" line="68"/>
         <source>&amp;Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="71"/>
+        <location filename="../../ui/main_menus.py" line="72"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="152"/>
+        <location filename="../../ui/main_menus.py" line="153"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="162"/>
+        <location filename="../../ui/main_menus.py" line="163"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="189"/>
+        <location filename="../../ui/main_menus.py" line="191"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="198"/>
+        <location filename="../../ui/main_menus.py" line="200"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="214"/>
+        <location filename="../../ui/main_menus.py" line="216"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="216"/>
+        <location filename="../../ui/main_menus.py" line="218"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="238"/>
+        <location filename="../../ui/main_menus.py" line="240"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="229"/>
+        <location filename="../../ui/main_menus.py" line="231"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="249"/>
+        <location filename="../../ui/main_menus.py" line="252"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="258"/>
+        <location filename="../../ui/main_menus.py" line="261"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="260"/>
-        <location filename="../../ui/main_menus.py" line="267"/>
+        <location filename="../../ui/main_menus.py" line="263"/>
+        <location filename="../../ui/main_menus.py" line="270"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="265"/>
+        <location filename="../../ui/main_menus.py" line="268"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="286"/>
+        <location filename="../../ui/main_menus.py" line="289"/>
         <source>Dialogos cannot open the database</source>
         <translation type="unfinished">Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -1011,27 +1011,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -1039,7 +1039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1047,7 +1047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -1055,78 +1055,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Last {count} weeks · {dates}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <source>Restore a version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="435"/>
+        <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Week {week} · {dates}</source>
         <translation>Week {week} · {dates}</translation>
     </message>
@@ -1795,19 +1805,19 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>PresenceLabel</name>
     <message>
-        <location filename="../../ui/presence_label.py" line="93"/>
+        <location filename="../../ui/presence_label.py" line="103"/>
         <source>Also open: {names}</source>
         <comment>who else has the file open</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="94"/>
+        <location filename="../../ui/presence_label.py" line="104"/>
         <source>, </source>
         <comment>between names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/presence_label.py" line="97"/>
+        <location filename="../../ui/presence_label.py" line="107"/>
         <source>Also open by %n people</source>
         <translation>
             <numerusform>Also open by %n people</numerusform>
@@ -1815,17 +1825,17 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="106"/>
+        <location filename="../../ui/presence_label.py" line="116"/>
         <source>{name} on {host} (command line), since {since}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="108"/>
+        <location filename="../../ui/presence_label.py" line="118"/>
         <source>{name} on {host}, since {since}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="121"/>
+        <location filename="../../ui/presence_label.py" line="131"/>
         <source>{day} {time}</source>
         <comment>a day and a time</comment>
         <translation type="unfinished">{day} {time}</translation>
@@ -2042,37 +2052,37 @@ follows the default</source>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing.py" line="112"/>
+        <location filename="../../ui/sharing.py" line="122"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="119"/>
+        <location filename="../../ui/sharing.py" line="129"/>
         <source>Today’s backup: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="127"/>
+        <location filename="../../ui/sharing.py" line="137"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="136"/>
+        <location filename="../../ui/sharing.py" line="146"/>
         <source>Automatic backups go to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="155"/>
+        <location filename="../../ui/sharing.py" line="165"/>
         <source>This place is risky for a shared plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="165"/>
+        <location filename="../../ui/sharing.py" line="175"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="166"/>
+        <location filename="../../ui/sharing.py" line="176"/>
         <source>The name your colleagues see and the history records:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,7 +2445,7 @@ Promotion: {promotion}</source>
     <name>run_app</name>
     <message>
         <location filename="../../ui/app.py" line="103"/>
-        <location filename="../../ui/main_menus.py" line="281"/>
+        <location filename="../../ui/main_menus.py" line="284"/>
         <source>Opening {file}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2453,22 +2463,22 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="118"/>
+        <location filename="../../ui/undo.py" line="126"/>
         <source>Create “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="132"/>
+        <location filename="../../ui/undo.py" line="140"/>
         <source>Move “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="134"/>
+        <location filename="../../ui/undo.py" line="142"/>
         <source>Edit “%1”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="151"/>
+        <location filename="../../ui/undo.py" line="159"/>
         <source>Delete “%1”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -893,118 +893,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="29"/>
+        <location filename="../../ui/main_menus.py" line="30"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="32"/>
+        <location filename="../../ui/main_menus.py" line="33"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="45"/>
+        <location filename="../../ui/main_menus.py" line="46"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="54"/>
+        <location filename="../../ui/main_menus.py" line="55"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="61"/>
+        <location filename="../../ui/main_menus.py" line="62"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="67"/>
+        <location filename="../../ui/main_menus.py" line="68"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="71"/>
+        <location filename="../../ui/main_menus.py" line="72"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="152"/>
+        <location filename="../../ui/main_menus.py" line="153"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="162"/>
+        <location filename="../../ui/main_menus.py" line="163"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="189"/>
+        <location filename="../../ui/main_menus.py" line="191"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="198"/>
+        <location filename="../../ui/main_menus.py" line="200"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="214"/>
+        <location filename="../../ui/main_menus.py" line="216"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="216"/>
+        <location filename="../../ui/main_menus.py" line="218"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="238"/>
+        <location filename="../../ui/main_menus.py" line="240"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="229"/>
+        <location filename="../../ui/main_menus.py" line="231"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="249"/>
+        <location filename="../../ui/main_menus.py" line="252"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="258"/>
+        <location filename="../../ui/main_menus.py" line="261"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="260"/>
-        <location filename="../../ui/main_menus.py" line="267"/>
+        <location filename="../../ui/main_menus.py" line="263"/>
+        <location filename="../../ui/main_menus.py" line="270"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation>Plannings Dialogos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="265"/>
+        <location filename="../../ui/main_menus.py" line="268"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="286"/>
+        <location filename="../../ui/main_menus.py" line="289"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -1012,27 +1012,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -1040,7 +1040,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -1048,7 +1048,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -1056,78 +1056,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Last {count} weeks · {dates}</source>
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <source>Restore a version</source>
+        <translation>Rétablir une version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="435"/>
+        <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
+        <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Week {week} · {dates}</source>
         <translation>Semaine {week} · {dates}</translation>
     </message>
@@ -1798,19 +1808,19 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>PresenceLabel</name>
     <message>
-        <location filename="../../ui/presence_label.py" line="93"/>
+        <location filename="../../ui/presence_label.py" line="103"/>
         <source>Also open: {names}</source>
         <comment>who else has the file open</comment>
         <translation>Aussi ouvert par : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="94"/>
+        <location filename="../../ui/presence_label.py" line="104"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/presence_label.py" line="97"/>
+        <location filename="../../ui/presence_label.py" line="107"/>
         <source>Also open by %n people</source>
         <translation>
             <numerusform>Aussi ouvert par %n personne</numerusform>
@@ -1818,17 +1828,17 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="106"/>
+        <location filename="../../ui/presence_label.py" line="116"/>
         <source>{name} on {host} (command line), since {since}</source>
         <translation>{name} sur {host} (ligne de commande), depuis {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="108"/>
+        <location filename="../../ui/presence_label.py" line="118"/>
         <source>{name} on {host}, since {since}</source>
         <translation>{name} sur {host}, depuis {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="121"/>
+        <location filename="../../ui/presence_label.py" line="131"/>
         <source>{day} {time}</source>
         <comment>a day and a time</comment>
         <translation>{day} {time}</translation>
@@ -2047,37 +2057,37 @@ suit la règle par défaut</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing.py" line="112"/>
+        <location filename="../../ui/sharing.py" line="122"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="119"/>
+        <location filename="../../ui/sharing.py" line="129"/>
         <source>Today’s backup: {path}</source>
         <translation>Sauvegarde du jour : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="127"/>
+        <location filename="../../ui/sharing.py" line="137"/>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="136"/>
+        <location filename="../../ui/sharing.py" line="146"/>
         <source>Automatic backups go to {folder}</source>
         <translation>Les sauvegardes automatiques vont dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="155"/>
+        <location filename="../../ui/sharing.py" line="165"/>
         <source>This place is risky for a shared plan</source>
         <translation>Cet emplacement est risqué pour un planning partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="165"/>
+        <location filename="../../ui/sharing.py" line="175"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="166"/>
+        <location filename="../../ui/sharing.py" line="176"/>
         <source>The name your colleagues see and the history records:</source>
         <translation>Le nom que voient vos collègues et que l’historique enregistre :</translation>
     </message>
@@ -2443,7 +2453,7 @@ Promotion&#xa0;: {promotion}</translation>
     <name>run_app</name>
     <message>
         <location filename="../../ui/app.py" line="103"/>
-        <location filename="../../ui/main_menus.py" line="281"/>
+        <location filename="../../ui/main_menus.py" line="284"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
@@ -2461,22 +2471,22 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Impossible d’annuler ou de rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="118"/>
+        <location filename="../../ui/undo.py" line="126"/>
         <source>Create “%1”</source>
         <translation>la création de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="132"/>
+        <location filename="../../ui/undo.py" line="140"/>
         <source>Move “%1”</source>
         <translation>le déplacement de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="134"/>
+        <location filename="../../ui/undo.py" line="142"/>
         <source>Edit “%1”</source>
         <translation>la modification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="151"/>
+        <location filename="../../ui/undo.py" line="159"/>
         <source>Delete “%1”</source>
         <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
     </message>

@@ -155,3 +155,37 @@ def test_undo_never_touches_another_post_that_got_the_same_id(
 
     assert [p.title for p in plan.list_posts()] == ["Sam's"]
     assert "Cannot undo" in window.statusBar().currentMessage()
+
+
+def test_restoring_from_the_editor_asks_before_dropping_what_was_typed(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner, add_post: AddPost, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.post_editor import PostEditor
+
+    post = add_post("First title", 2026, 6, 10, 9, 30)
+    plan.edit_post(post.id, PostPatch(title="Second title"))
+    window = make_window()
+    editor = PostEditor(plan, post=plan.get_post(post.id), parent=window)
+    qtbot.addWidget(editor)
+    editor.historyRequested.connect(lambda post_id: window._history_from_editor(editor, post_id))
+    editor.show()
+    editor.title_edit.setText("Typed, not saved")
+
+    def choose_first_version(dialog: HistoryDialog) -> int:
+        dialog.select_version(1)
+        dialog.restore_selected()
+        return 0
+
+    monkeypatch.setattr(HistoryDialog, "exec", choose_first_version)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: answers.pop(0))
+
+    qtbot.mouseClick(editor.history_button, Qt.MouseButton.LeftButton)
+    assert editor.isVisible() and editor.title_edit.text() == "Typed, not saved"
+    assert plan.get_post(post.id).title == "Second title"
+
+    qtbot.mouseClick(editor.history_button, Qt.MouseButton.LeftButton)
+    assert not editor.isVisible()
+    assert plan.get_post(post.id).title == "First title"
