@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 import statistics
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
+
+from planner.service import Planner
 
 ZONE = "Europe/Paris"
 """The planning zone of every benchmark file."""
@@ -37,3 +40,24 @@ def scratch(name: str) -> Iterator[Path]:
 
 def verdict(ratio: float, target: float) -> str:
     return "within target" if ratio <= target else "OVER TARGET"
+
+
+def open_plan(path: Path) -> Planner:
+    """A benchmark's plan file, in the benchmarks' zone, clock and user."""
+    planner: Planner = Planner.open(path, planning_zone=ZONE, clock=clock, user=USER)
+    return planner
+
+
+def empty_like(source: Path, path: Path) -> None:
+    """A fresh Dialogos file holding the platforms, categories and members of ``source``, no posts."""
+    open_plan(path).close()
+    con = sqlite3.connect(path)
+    try:
+        con.execute("ATTACH DATABASE ? AS source", (str(source),))
+        with con:
+            for table in ("platform", "category", "member"):
+                con.execute(f'DELETE FROM main."{table}"')
+                con.execute(f'INSERT INTO main."{table}" SELECT * FROM source."{table}"')
+        con.execute("DETACH DATABASE source")
+    finally:
+        con.close()

@@ -17,42 +17,21 @@ from __future__ import annotations
 
 import csv
 import io
-import sqlite3
 import statistics
 import time
 from dataclasses import replace
 from pathlib import Path
 
-from benchmarks._common import SEED, TODAY, USER, ZONE, clock, scratch, verdict
+from benchmarks._common import SEED, TODAY, empty_like, scratch, verdict
+from benchmarks._common import open_plan as _open
 from planner.demo import bulk_demo
 from planner.exchange.csv_export import write_csv
 from planner.exchange.csv_import import import_csv
 from planner.model import PostFields
-from planner.service import Planner
 
 POSTS = 10_000
 RUNS = 3
 TARGET = 2.0
-
-
-def _open(path: Path) -> Planner:
-    planner: Planner = Planner.open(path, planning_zone=ZONE, clock=clock, user=USER)
-    return planner
-
-
-def _empty_like(source: Path, path: Path) -> None:
-    """A fresh Dialogos file holding the platforms, categories and members of ``source``, no posts."""
-    _open(path).close()
-    con = sqlite3.connect(path)
-    try:
-        con.execute("ATTACH DATABASE ? AS source", (str(source),))
-        with con:
-            for table in ("platform", "category", "member"):
-                con.execute(f'DELETE FROM main."{table}"')
-                con.execute(f'INSERT INTO main."{table}" SELECT * FROM source."{table}"')
-        con.execute("DETACH DATABASE source")
-    finally:
-        con.close()
 
 
 def _without_uids(data: bytes) -> bytes:
@@ -109,16 +88,16 @@ def main() -> None:
         create_times: list[float] = []
         for run in range(RUNS):  # interleaved: drift hits both sides alike
             target = folder / f"csv-{run}.sqlite"
-            _empty_like(source, target)
+            empty_like(source, target)
             import_times.append(_timed_import(target, data))
             floor = folder / f"fields-{run}.sqlite"
-            _empty_like(source, floor)
+            empty_like(source, floor)
             create_times.append(_timed_create(floor, fields))
         round_trip = folder / "round-trip.sqlite"
-        _empty_like(source, round_trip)
+        empty_like(source, round_trip)
         with_uids = _timed_import(round_trip, exported)
         round_floor = folder / "round-trip-fields.sqlite"
-        _empty_like(source, round_floor)
+        empty_like(source, round_floor)
         with_uids_floor = _timed_create(round_floor, [PostFields.of(post) for post in posts])
         imported, created = statistics.median(import_times), statistics.median(create_times)
         ratio = imported / created

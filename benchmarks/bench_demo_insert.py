@@ -15,18 +15,13 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks._common import SEED, TODAY, USER, ZONE, clock, scratch, verdict
+from benchmarks._common import SEED, TODAY, empty_like, scratch, verdict
+from benchmarks._common import open_plan as _open
 from planner.demo import bulk_demo
-from planner.service import Planner
 
 POSTS = 100_000
 RUNS = 3
 TARGET = 3.0
-
-
-def _open(path: Path) -> Planner:
-    planner: Planner = Planner.open(path, planning_zone=ZONE, clock=clock, user=USER)
-    return planner
 
 
 def _demo(path: Path) -> float:
@@ -53,21 +48,6 @@ def _rows(source: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
     finally:
         con.close()
     return columns, rows
-
-
-def _empty_like(source: Path, path: Path) -> None:
-    """A fresh Dialogos file holding the reference rows of ``source`` (no posts)."""
-    _open(path).close()
-    con = sqlite3.connect(path)
-    try:
-        con.execute("ATTACH DATABASE ? AS source", (str(source),))
-        with con:
-            for table in ("platform", "category", "member"):
-                con.execute(f'DELETE FROM main."{table}"')
-                con.execute(f'INSERT INTO main."{table}" SELECT * FROM source."{table}"')
-        con.execute("DETACH DATABASE source")
-    finally:
-        con.close()
 
 
 def _raw(path: Path, columns: list[str], rows: list[tuple[Any, ...]]) -> float:
@@ -102,7 +82,7 @@ def main() -> None:
                 demo_times.append(_demo(target))
                 target.unlink()
             raw = folder / f"raw-{run}.sqlite"
-            _empty_like(reference, raw)
+            empty_like(reference, raw)
             raw_times.append(_raw(raw, columns, rows))
             written = sqlite3.connect(raw)
             count = written.execute('SELECT count(*) FROM "post"').fetchone()[0]
