@@ -135,6 +135,10 @@ def take_automatic(database: pw.SqliteDatabase, path: Path, folder: Path, now: d
     except DatabaseError as error:  # the copy could not be created (read-only folder)
         return AutoBackup(None, tr("backups.skipped", reason=error.message))
     problem = _quick_check(target)
+    if problem is not None and not target.exists():
+        # A colleague took today's backup at the same moment, and their rotation
+        # kept theirs: today is backed up, nothing is wrong with the plan.
+        return AutoBackup(None)
     if problem is not None:
         target.unlink(missing_ok=True)
         raise DamagedError(path, "damage.integrity", detail=problem)
