@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
 from planner.exchange.ics_export import ExportOptions
-from planner.model import Post, PostQuery
+from planner.model import Post, PostQuery, Status
 from planner.rules import Mode, preset_rule
 from tests.ui.conftest import PARIS
 from ui.dialogs.export_dialog import ExportDialog
@@ -243,3 +243,22 @@ def test_skipped_events_are_listed_with_their_reason_in_words(qtbot: QtBot, plan
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     details = dialog.details.toPlainText()
     assert "“Product launch”" in details and "cancelled" in details and "_" not in details
+
+
+def test_a_spreadsheet_can_list_the_ideas_too(qtbot: QtBot, plan: Planner, add_post: AddPost, tmp_path: Path) -> None:
+    add_post("Dated", 2026, 6, 10, 9, 30)
+    plan.create_post(PostFields(platform="Instagram", title="Someday: a podcast"))
+    dialog = export_dialog(qtbot, plan)
+    idea = dialog.status_boxes[Status.IDEA]
+    assert not idea.isVisible()  # a calendar has no place for an undated idea
+    choose(qtbot, dialog.csv_radio)
+    assert idea.isVisible() and not idea.isEnabled()  # only with every date
+    dialog.all_dates.setChecked(True)
+    assert idea.isEnabled()
+    idea.setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "all.csv"))
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    text = (tmp_path / "all.csv").read_text(encoding="utf-8")
+    assert "Someday: a podcast" in text and "Dated" in text

@@ -121,11 +121,15 @@ class ExportDialog(QDialog):
 
         self.status_boxes: dict[Status, QCheckBox] = {}
         statuses = QGridLayout()
-        for index, status in enumerate(s for s in Status if s.is_dated):
+        for index, status in enumerate([*(s for s in Status if s.is_dated), Status.IDEA]):
             box = QCheckBox(status_label(status))
             box.setChecked(status in DEFAULT_STATUSES)
             self.status_boxes[status] = box
             statuses.addWidget(box, index // 3, index % 3)
+        # Ideas have no date: a spreadsheet can list them (with every date), a calendar cannot.
+        idea = self.status_boxes[Status.IDEA]
+        idea.setToolTip(self.tr("Ideas have no date: they go to a spreadsheet with “All dates”."))
+        self.all_dates.toggled.connect(lambda _on: self._format_changed())
 
         self.per_platform = QCheckBox(self.tr("One file per &platform"))
         self.reminder = QCheckBox(self.tr("&Reminder before each post:"))
@@ -201,6 +205,8 @@ class ExportDialog(QDialog):
             widget.setVisible(ics)
         self.reminder_minutes.setVisible(ics)
         self.excel.setVisible(not ics)
+        self.status_boxes[Status.IDEA].setVisible(not ics)
+        self.status_boxes[Status.IDEA].setEnabled(self.all_dates.isChecked())
         path = Path(self.path_edit.text() or export_path(self._planner.location).name)
         self.path_edit.setText(str(path.with_suffix(".ics" if ics else ".csv")))
 
@@ -237,7 +243,11 @@ class ExportDialog(QDialog):
             platforms=platforms,
             start=start,
             end=end,
-            statuses=tuple(status for status, box in self.status_boxes.items() if box.isChecked()),
+            statuses=tuple(
+                status
+                for status, box in self.status_boxes.items()
+                if box.isChecked() and box.isEnabled() and (status.is_dated or not ics)
+            ),
             per_platform=ics and self.per_platform.isChecked(),
             reminder_minutes=self.reminder_minutes.value() if ics and self.reminder.isChecked() else None,
         )
