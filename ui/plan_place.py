@@ -8,18 +8,17 @@ without its password, as the core's messages do (``Session.location``).
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.storage.backend import is_server_url
+from planner.storage.backend import database_and_host, is_server_url
 
 
 def short_name(given: Path | str) -> str:
     """A file's name, or "plan on db.example" for a database on a server: a window's title."""
     if not (isinstance(given, str) and is_server_url(given)):
         return Path(given).name
-    database, host = _database_and_host(given)
+    database, host = database_and_host(given)
     if not database:
         return host
     return QCoreApplication.translate("PlanPlace", "{database} on {host}").format(database=database, host=host)
@@ -29,13 +28,4 @@ def export_path(given: Path | str) -> Path:
     """Where an export goes unless the user says otherwise: beside the file, or in the home folder."""
     if not (isinstance(given, str) and is_server_url(given)):
         return Path(given).with_suffix(".ics")
-    return Path.home() / f"{_database_and_host(given)[0] or 'dialogos'}.ics"
-
-
-def _database_and_host(url: str) -> tuple[str, str]:
-    parts = urlsplit(url)
-    query = parse_qs(parts.query)
-    # libpq's defaults: the database named after the user, the host in the query or this computer.
-    database = unquote(parts.path.lstrip("/")) or next(iter(query.get("dbname", [])), "") or parts.username or ""
-    host = parts.hostname or next(iter(query.get("host", [])), "") or "localhost"
-    return database, host
+    return Path.home() / f"{database_and_host(given)[0] or 'dialogos'}.ics"

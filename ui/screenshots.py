@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import i18n
 from planner.demo import plan_demo
-from planner.model import Post, PostQuery, Side
+from planner.model import Post, PostPatch, PostQuery, Side
 from planner.service import Planner
 from planner.timezones import week_range
 from ui.app import APP_NAME, create_main_window, install_translators, remove_translators
@@ -83,6 +83,7 @@ def _context_calendar(planner: Planner, language: str) -> None:
 def take(language: str, folder: Path) -> list[Path]:
     """Week, month, agenda, insights, editor, export and import pictures in ``language``."""
     from ui.dialogs.export_dialog import ExportDialog
+    from ui.dialogs.history import HistoryDialog
     from ui.dialogs.import_dialog import ImportDialog
     from ui.main_window import View
     from ui.post_editor import PostEditor
@@ -131,6 +132,14 @@ def take(language: str, folder: Path) -> list[Path]:
             importing.show()
             saved.append(_save(importing, folder, "import", language))
             importing.close()
+            post = _post_to_edit(planner)
+            planner.edit_post(post.id, PostPatch(title=f"{post.title} ☕"))
+            history = HistoryDialog(planner, post.id, window)
+            history.resize(760, 460)
+            history.show()
+            history.select_version(2)
+            saved.append(_save(history, folder, "history", language))
+            history.close()
             window.close()
     finally:
         remove_translators(app, translators)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qs, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 import peewee as pw
 
@@ -48,6 +48,16 @@ def shown_url(url: str) -> str:
     if netloc == parts.netloc and query == parts.query:
         return url
     return urlunsplit(parts._replace(netloc=netloc, query=query))
+
+
+def database_and_host(url: str) -> tuple[str, str]:
+    """The database and the host a server plan's URL names, with libpq's defaults
+    (the database named after the user; the host in the query, else this computer)."""
+    parts = urlsplit(url)
+    query = parse_qs(parts.query)
+    database = unquote(parts.path.lstrip("/")) or next(iter(query.get("dbname", [])), "") or parts.username or ""
+    host = parts.hostname or next(iter(query.get("host", [])), "") or "localhost"
+    return database, host
 
 
 class SqliteBackend:

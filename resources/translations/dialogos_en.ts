@@ -711,18 +711,26 @@
         <source>This is the post as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/history.py" line="276"/>
+        <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
+        <translation>
+            <numerusform>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</numerusform>
+            <numerusform>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="275"/>
+        <location filename="../../ui/dialogs/history.py" line="282"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="277"/>
+        <location filename="../../ui/dialogs/history.py" line="284"/>
         <source>The post is already as in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="279"/>
+        <location filename="../../ui/dialogs/history.py" line="286"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,7 +1220,7 @@
 <context>
     <name>PlanPlace</name>
     <message>
-        <location filename="../../ui/plan_place.py" line="25"/>
+        <location filename="../../ui/plan_place.py" line="24"/>
         <source>{database} on {host}</source>
         <translation type="unfinished"></translation>
     </message>

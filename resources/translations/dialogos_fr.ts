@@ -711,18 +711,26 @@
         <source>This is the post as it is now.</source>
         <translation>C’est la publication telle qu’elle est maintenant.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/history.py" line="276"/>
+        <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
+        <translation>
+            <numerusform>Cette version a été créée avec %n publication à la fois, dont les champs n’ont pas été conservés un par un : elle ne peut pas être rétablie.</numerusform>
+            <numerusform>Cette version a été créée avec %n publications à la fois, dont les champs n’ont pas été conservés un par un : elle ne peut pas être rétablie.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="275"/>
+        <location filename="../../ui/dialogs/history.py" line="282"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation>Une version antérieure de Dialogos a enregistré cette version sans la conserver en entier : elle ne peut pas être rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="277"/>
+        <location filename="../../ui/dialogs/history.py" line="284"/>
         <source>The post is already as in this version.</source>
         <translation>La publication est déjà telle que dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="279"/>
+        <location filename="../../ui/dialogs/history.py" line="286"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation>Rétablir enregistre la publication telle qu’elle était en version {version}, comme une nouvelle version : Annuler revient en arrière.</translation>
     </message>
@@ -1213,7 +1221,7 @@
 <context>
     <name>PlanPlace</name>
     <message>
-        <location filename="../../ui/plan_place.py" line="25"/>
+        <location filename="../../ui/plan_place.py" line="24"/>
         <source>{database} on {host}</source>
         <translation>{database} sur {host}</translation>
     </message>

@@ -271,6 +271,13 @@ class HistoryDialog(QDialog):
             return self.tr("The post was deleted: its versions can no longer be restored.")
         if version.current:
             return self.tr("This is the post as it is now.")
+        if not version.kept and version.batch:
+            return self.tr(
+                "This version was created with %n posts at once, whose fields were not kept one by one: "
+                "it cannot be restored.",
+                "",
+                version.batch,
+            )
         if not version.kept:
             return self.tr("An older Dialogos saved this version without keeping it whole: it cannot be restored.")
         if not version.restorable:
