@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QDate, QLocale, QSettings, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QColor
+from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QTableView,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from planner.context import ContextEvent
 from planner.errors import PlannerError
 from planner.model import AuditEntry, Entity, Post, PostQuery, Status
 from planner.service import Planner
@@ -35,20 +38,27 @@ from planner.timezones import day_range, zone
 from planner.verdicts import Breach, PlatformBalance
 from ui import ranges
 from ui.actions import Actions, create_actions
-from ui.agenda_view import AgendaView
 from ui.background import run_in_background
 from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
-from ui.insights import InsightsView
 from ui.live_calendar import LiveCalendarKeeper
 from ui.main_menus import build_menus, connect_actions
-from ui.month_view import MonthView
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
 from ui.palette import PlatformToggle
 from ui.plan_place import short_name
 from ui.sharing import Sharing
 from ui.team_watch import POLL_INTERVAL_MS, TeamWatch
 from ui.week_view import WeekView
+
+if TYPE_CHECKING:
+    from ui.agenda_view import AgendaView
+    from ui.insights import InsightsView
+    from ui.month_view import MonthView
+    from ui.post_table_model import PostTableModel
+
+
+START_FALLBACK_MS = 500
+"""When a shown window's week has not been painted (minimised), the rest starts after this anyway."""
 
 
 class View(enum.IntEnum):
@@ -81,6 +91,15 @@ class MainWindow(QMainWindow):
         self._hidden: set[str] = set()
         self._colours: dict[str, str] = {}
         self._shown: dict[int, Post] = {}  # the posts as drawn: a move or delete expects these versions
+        # What the range shows, kept for a page made later (month, agenda, insights are made when first wanted).
+        self._range_posts: list[Post] = []
+        self._marks: dict[int, list[str]] = {}
+        self._context: list[ContextEvent] = []
+        self._report: list[PlatformBalance] = []
+        self._pages: dict[View, QWidget] = {}
+        # The week is painted first; the side panels, presence and the live file follow at once (finish_start).
+        self._started = False
+        self._closed = False  # a window closed before its start finished starts nothing more
         self.ops = PostOperations(planner, self, reason_asker=reason_asker, conflict_asker=conflict_asker)
         self.actions: Actions = create_actions(self, self.ops.stack)
         # Names the first window's tests know.
@@ -112,9 +131,41 @@ class MainWindow(QMainWindow):
         self.actions.live_calendar.setChecked(self.live.is_on())
         self._restore_settings()
         self.watch.start()
-        self.sharing.start()
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._started:
+            # The rest follows the week's first paint (see eventFilter); or, if the week is not painted
+            # (a minimised window), a moment later anyway.
+            QTimer.singleShot(START_FALLBACK_MS, self.finish_start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.week_view and event.type() == QEvent.Type.Paint:
+            self.week_view.removeEventFilter(self)
+            QTimer.singleShot(0, self.finish_start)  # runs once this paint is over
+        return super().eventFilter(watched, event)
+
+    def finish_start(self) -> None:
+        """What follows the first painted week: the balance and ideas panels, presence, backups, the live file.
+
+        Called once the window is first shown; harmless to call again.
+        """
+        if self._started or self._closed:
+            return
+        self._started = True
+        self.sharing.start()
+        try:
+            ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,)))
+        except PlannerError as error:
+            self.statusBar().showMessage(error.message, 10_000)
+        else:
+            self._show_side(self._report, ideas)
         self.live.refresh()  # the file may be older than the plan: changes made while the app was closed
+
+    def is_started(self) -> bool:
+        """Whether everything around the week is shown too (see :meth:`finish_start`)."""
+        return self._started
 
     # -- building -------------------------------------------------------------
 
@@ -129,14 +180,10 @@ class MainWindow(QMainWindow):
         self.balance_bar = self.balance_label  # the line under the title, shown when breaches exist
 
         self.week_view = WeekView(self, planning_zone=self._zone)
-        self.month_view = MonthView(self, planning_zone=self._zone)
-        self.agenda = AgendaView(self, planning_zone=self._zone)
-        self.insights = InsightsView(self)
-        self.model = self.agenda.model
-        self.table = self.agenda.table
+        self.week_view.installEventFilter(self)  # its first paint starts the rest (finish_start)
+        self._pages[View.WEEK] = self.week_view
         self.pages = QStackedWidget(self)
-        for widget in (self.week_view, self.month_view, self.agenda, self.insights):
-            self.pages.addWidget(widget)
+        self.pages.addWidget(self.week_view)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -145,14 +192,61 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-        for view in (self.week_view, self.month_view, self.agenda):
-            view.editRequested.connect(self._edit_by_id)
-        for view in (self.week_view, self.agenda):
-            view.deleteRequested.connect(self._delete_by_id)
+        self.week_view.editRequested.connect(self._edit_by_id)
+        self.week_view.deleteRequested.connect(self._delete_by_id)
         self.week_view.moveRequested.connect(self._move_by_id)
         self.week_view.createRequested.connect(lambda start: self.new_post(start=start))
         self.week_view.scheduleRequested.connect(self._move_by_id)
-        self.month_view.dayActivated.connect(self._open_day)
+
+    def _page(self, view: View) -> QWidget:
+        """The page showing ``view``: made the first time it is wanted, with what the range holds."""
+        page = self._pages.get(view)
+        if page is not None:
+            return page
+        if view is View.MONTH:
+            from ui.month_view import MonthView
+
+            month = MonthView(self, planning_zone=self._zone)
+            month.editRequested.connect(self._edit_by_id)
+            month.dayActivated.connect(self._open_day)
+            month.set_context(self._context)
+            page = month
+        elif view is View.AGENDA:
+            from ui.agenda_view import AgendaView
+
+            agenda = AgendaView(self, planning_zone=self._zone)
+            agenda.editRequested.connect(self._edit_by_id)
+            agenda.deleteRequested.connect(self._delete_by_id)
+            agenda.set_posts(self._range_posts, self._colours, self._marks)
+            page = agenda
+        else:
+            from ui.insights import InsightsView
+
+            page = InsightsView(self)
+        self._pages[view] = page
+        self.pages.addWidget(page)
+        return page
+
+    @property
+    def month_view(self) -> MonthView:
+        return cast("MonthView", self._page(View.MONTH))
+
+    @property
+    def agenda(self) -> AgendaView:
+        """The agenda's table: once made, it follows every range shown (the week's too)."""
+        return cast("AgendaView", self._page(View.AGENDA))
+
+    @property
+    def insights(self) -> InsightsView:
+        return cast("InsightsView", self._page(View.INSIGHTS))
+
+    @property
+    def model(self) -> PostTableModel:
+        return self.agenda.model
+
+    @property
+    def table(self) -> QTableView:
+        return self.agenda.table
 
     def _create_docks(self) -> None:
         self.balance_panel = BalancePanel(self)
@@ -242,7 +336,7 @@ class MainWindow(QMainWindow):
 
     def show_view(self, view: View) -> None:
         self._view = view
-        self.pages.setCurrentIndex(int(view))
+        self.pages.setCurrentWidget(self._page(view))
         self.actions.views()[int(view)].setChecked(True)
         self.reload()
 
@@ -267,8 +361,8 @@ class MainWindow(QMainWindow):
             shown = tuple(name for name in self._colours if name not in self._hidden)
             query = PostQuery(start, end, platforms=shown) if self._hidden else PostQuery(start, end)
             posts = self.planner.list_posts(query) if shown else []
-            report = self.planner.balance_report(start, end, shown) if shown else []
-            ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,)))
+            report = self.planner.balance_report(start, end, shown) if shown else []  # also the cards' marks
+            ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,))) if self._started else []
             context = self.planner.context_events(start, end)
         except PlannerError as error:
             # A locked or vanished file must not close the window: say it and keep the last view.
@@ -277,12 +371,15 @@ class MainWindow(QMainWindow):
         self._shown = {post.id: post for post in (*posts, *ideas)}
         breaches = [breach for balance in report for breach in balance.breaches]
         marks = messages_by_post(breaches, (post.id for post in posts))
+        self._range_posts, self._marks, self._context, self._report = posts, marks, context, report
         self._sync_platform_filters()
         self.week_label.setText(self._title(first, last))
         self._show(posts, marks, report, first)
         self.week_view.set_context(context)
-        self.month_view.set_context(context)
-        self.backlog.set_ideas([p for p in ideas if p.platform not in self._hidden], self._colours)
+        if View.MONTH in self._pages:
+            self.month_view.set_context(context)
+        if self._started:
+            self._show_side(report, ideas)
         if self._view is View.WEEK:
             self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
         else:
@@ -291,7 +388,8 @@ class MainWindow(QMainWindow):
 
     def _show(self, posts: list[Post], marks: dict[int, list[str]], report: list[PlatformBalance], first: date) -> None:
         now = self._clock()
-        self.agenda.set_posts(posts, self._colours, marks)
+        if View.AGENDA in self._pages:
+            self.agenda.set_posts(posts, self._colours, marks)
         if self._view is View.WEEK:
             self.week_view.set_week(first, posts, self._colours, marks, now)
         elif self._view is View.MONTH:
@@ -300,7 +398,12 @@ class MainWindow(QMainWindow):
             iso = self.visible_days()[1].isocalendar()
             weeks = self.planner.weekly_sides(iso.year, iso.week, ranges.INSIGHT_WEEKS)
             self.insights.set_weeks([w for w in weeks if w.platform not in self._hidden], self._colours)
+
+    def _show_side(self, report: list[PlatformBalance], ideas: list[Post]) -> None:
+        """The balance panel (the range's report) and the ideas backlog."""
+        self._shown.update((idea.id, idea) for idea in ideas)
         self.balance_panel.set_report(report, self._colours)
+        self.backlog.set_ideas([p for p in ideas if p.platform not in self._hidden], self._colours)
 
     def _show_balance_line(self, breaches: list[Breach]) -> None:
         self.balance_label.setVisible(bool(breaches))
@@ -535,6 +638,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
         self.watch.stop()
         self.sharing.stop()  # leaves: colleagues stop seeing this window at once
         self.live.wait()  # a live calendar being written is finished, not cut short

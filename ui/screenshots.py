@@ -106,6 +106,7 @@ def take(language: str, folder: Path) -> list[Path]:
             window = create_main_window(planner, clock=lambda: NOW)
             window.resize(*SIZE)
             window.show()
+            window.finish_start()  # the side panels too, whether or not the week was painted yet
             for view, name in ((View.WEEK, "week"), (View.MONTH, "month"), (View.AGENDA, "agenda")):
                 window.show_view(view)
                 saved.append(_save(window, folder, name, language))

@@ -78,8 +78,8 @@ class Sharing(QObject):
 
     def start(self) -> None:
         """Join the file, take today's backup if it is due, and say once if the place is risky."""
-        # Joining writes to the file: after the first paint, not before it.
-        QTimer.singleShot(0, self.presence.start)
+        # Joining writes to the file: the window calls this once the week is painted (MainWindow.finish_start).
+        self.presence.start()
         if self._window.planner.on_server:
             # The server's administrator backs it up (pg_dump), and no synced folder or share is involved.
             return

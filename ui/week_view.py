@@ -11,7 +11,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLineF, QLocale, QPoint, QPointF, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLineF,
+    QLocale,
+    QPoint,
+    QPointF,
+    QRectF,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -78,7 +91,8 @@ class WeekView(QWidget):
         self._colours: dict[str, QColor] = {}
         self._breaches: dict[int, list[str]] = {}
         self._now: datetime | None = None
-        self._cards: dict[int, Card] = {}
+        self._placed: dict[int, Card] = {}
+        self._stale = True  # the cards need placing again: done once, when first needed
         self._context_events: list[ContextEventLike] = []
         self._context = WeekContext()
         self._selected: int | None = None
@@ -94,7 +108,6 @@ class WeekView(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAccessibleName(self.tr("Week"))
-        self._relayout()
 
     # -- content --------------------------------------------------------------
 
@@ -111,10 +124,11 @@ class WeekView(QWidget):
         self._first, self._posts, self._now = first_day, list(posts), now
         self._colours = {name: QColor(value) for name, value in colours.items()}
         self._breaches = {post_id: list(found) for post_id, found in breaches.items() if found}
-        self._relayout()
-        if self._selected not in self._cards:
+        self._stale = True
+        shown = {post.id for post in self._posts}
+        if self._selected not in shown:
             self._selected = None
-        if self._press is not None and self._press.post_id not in self._cards:
+        if self._press is not None and self._press.post_id not in shown:
             self._press, self._target = None, None  # a refresh took the dragged post away
             self.unsetCursor()
         self.update()
@@ -122,7 +136,7 @@ class WeekView(QWidget):
     def set_context(self, events: list[ContextEventLike]) -> None:
         """Show the visible context calendars' events (expanded by the core) behind the posts."""
         self._context_events = list(events)
-        self._relayout()
+        self._stale = True
         self.update()
 
     def context_at(self, point: QPoint) -> list[ContextEventLike]:
@@ -206,7 +220,16 @@ class WeekView(QWidget):
         slot = self._geometry().slot_at(QPointF(point), down=True)
         return aware_start(self._first + timedelta(days=slot[0]), slot[1], self._zone_name) if slot else None
 
+    @property
+    def _cards(self) -> dict[int, Card]:
+        """The shown posts' cards, in painting order (placed again first if the week, size or font changed)."""
+        if self._stale:
+            self._relayout()
+        return self._placed
+
     def _geometry(self) -> WeekGeometry:
+        if self._stale:
+            self._relayout()
         header, gutter = self._margins
         return WeekGeometry(
             width=self.width(),
@@ -219,26 +242,33 @@ class WeekView(QWidget):
             rtl=self.isRightToLeft(),
         )
 
-    def _relayout(self) -> None:
-        """Fit the hours to the height (keeping the time at the top) and place the cards."""
-        top_minutes = FIRST_HOUR * 60 if not self._hour else self._scroll.value() * 60 / self._hour
+    def _measure(self) -> tuple[float, float]:
+        """The header's height (day titles and context chips) and the hour gutter's width."""
         metrics = self.fontMetrics()
         samples = (QTime(0, 0), QTime(12, 0), QTime(23, 0))
         gutter = max(metrics.horizontalAdvance(self._time_text(time)) for time in samples) + 12
         self._context = context_layer.place(self._context_events, self._first, self._tz)
         chips = self._context.chip_rows * context_layer.chip_height(metrics.height())
-        self._margins = (self._title_height() + chips + (4 if chips else 0), float(gutter))
+        return self._title_height() + chips + (4 if chips else 0), float(gutter)
+
+    def _relayout(self) -> None:
+        """Fit the hours to the height (keeping the time at the top) and place the cards."""
+        self._stale = False
+        top_minutes = FIRST_HOUR * 60 if not self._hour else self._scroll.value() * 60 / self._hour
+        self._margins = self._measure()
         geometry = self._geometry()
         body, line = geometry.body, self.fontMetrics().height()
         self._hour = max(2.0 * line + 6, body.height() / (LAST_HOUR - FIRST_HOUR))
         cards = place_cards(self._posts, self._first, self._tz, self._hour, line + 6)
-        self._cards = {card.post.id: card for card in reading_order(cards)}  # kept in painting order
+        self._placed = {card.post.id: card for card in reading_order(cards)}  # kept in painting order
         bar = int(geometry.bar)
         self._scroll.setGeometry(0 if geometry.rtl else self.width() - bar, int(body.top()), bar, int(body.height()))
-        self._scroll.setRange(0, max(0, round(24 * self._hour - body.height())))
-        self._scroll.setPageStep(max(1, int(body.height())))
-        self._scroll.setSingleStep(max(1, round(self._hour / 4)))
-        self._scroll.setValue(round(top_minutes * self._hour / 60))
+        # Placing may happen on the way to a paint: the view is painted as placed, not asked to paint again.
+        with QSignalBlocker(self._scroll):
+            self._scroll.setRange(0, max(0, round(24 * self._hour - body.height())))
+            self._scroll.setPageStep(max(1, int(body.height())))
+            self._scroll.setSingleStep(max(1, round(self._hour / 4)))
+            self._scroll.setValue(round(top_minutes * self._hour / 60))
 
     def _ensure_visible(self, card: Card) -> None:
         margin, height = self._hour / 4, self._geometry().body.height()
@@ -308,16 +338,16 @@ class WeekView(QWidget):
         return QSize(900, 640)
 
     def minimumSizeHint(self) -> QSize:
-        geometry = self._geometry()
-        return QSize(int(geometry.gutter + geometry.bar) + DAYS * 40, int(geometry.header) + 120)
+        header, gutter = self._measure() if self._stale else self._margins  # the cards need not be placed
+        return QSize(int(gutter) + self._scroll.sizeHint().width() + DAYS * 40, int(header) + 120)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        self._relayout()
+        self._stale = True
         super().resizeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LocaleChange, QEvent.Type.LayoutDirectionChange):
-            self._relayout()
+            self._stale = True
             self.update()
         super().changeEvent(event)
 

@@ -116,6 +116,7 @@ def make_window(qtbot: QtBot, plan: Planner, fixed_clock: Clock) -> Iterator[Cal
         # Shortcuts only reach the active window, as on a desktop.
         window.activateWindow()
         qtbot.waitUntil(window.isActiveWindow)
+        qtbot.waitUntil(window.is_started)  # the side panels too
         windows.append(window)
         return window
 

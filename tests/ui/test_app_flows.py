@@ -51,6 +51,7 @@ def window(
         shown.show()
         shown.activateWindow()
         qtbot.waitUntil(shown.isActiveWindow)
+        qtbot.waitUntil(shown.is_started)  # the side panels too
         made.append(shown)
         return shown
 

@@ -62,6 +62,7 @@ def window(qtbot: QtBot, impatient: Planner, fixed_clock: Clock, conflicts: list
     shown.show()
     shown.activateWindow()
     qtbot.waitUntil(shown.isActiveWindow)
+    qtbot.waitUntil(shown.is_started)  # the side panels too
     yield shown
     shown.close()
 

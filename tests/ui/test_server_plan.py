@@ -91,6 +91,7 @@ def make_server_window(qtbot: QtBot, server_plan: Planner, fixed_clock: Clock) -
         window.resize(1100, 650)
         qtbot.addWidget(window)
         window.show()
+        qtbot.waitUntil(window.is_started)  # the side panels too
         windows.append(window)
         return window
 

@@ -9,17 +9,19 @@ from itertools import combinations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
-from planner.model import Post
+from planner.model import Post, PostFields
 from planner.rules import Mode, preset_rule
+from planner.session import Clock
 from tests.ui.conftest import NOW
+from ui.app import create_main_window
 from ui.balance_panel import BalancePanel
-from ui.main_window import MainWindow
+from ui.main_window import START_FALLBACK_MS, MainWindow
 
 AddPost = Callable[..., Post]
 MakeWindow = Callable[[], MainWindow]
@@ -115,3 +117,44 @@ def test_hiding_every_platform_says_so(make_window: MakeWindow, qtbot: QtBot) ->
     assert window.balance_panel.sections() == []
     assert window.balance_panel.empty_label.isVisible()
     assert "hidden" in window.balance_panel.empty_label.text()  # not "no platform yet": there are two
+
+
+@pytest.mark.usefixtures("crowded_week")
+def test_the_week_is_painted_first_and_the_side_panels_follow_at_once(
+    qtbot: QtBot, plan: Planner, fixed_clock: Clock
+) -> None:
+    plan.create_post(PostFields(platform="Instagram", title="Ask about summer plans", category="Question"))
+    window = create_main_window(plan, clock=fixed_clock)
+    qtbot.addWidget(window)
+    seen_at_first_paint: list[tuple[int, list[str], int]] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not seen_at_first_paint:
+                seen = (len(window.week_view.layout_rects()), [s.platform for s in window.balance_panel.sections()])
+                seen_at_first_paint.append((*seen, window.backlog.model.rowCount()))
+            return False
+
+    spy = FirstPaint()
+    window.week_view.installEventFilter(spy)
+    window.show()
+    qtbot.waitUntil(window.is_started)
+    # The first paint had the week's ten posts (with their marks), not yet the panels...
+    assert seen_at_first_paint == [(10, [], 0)]
+    # ...which were filled right after, without another read of the week.
+    assert [section.platform for section in window.balance_panel.sections()] == ["Instagram", "LinkedIn"]
+    assert window.backlog.model.rowCount() == 1
+    assert "balance warning" in window.balance_label.text()
+    window.close()
+
+
+def test_a_window_closed_before_its_start_finished_starts_nothing_more(
+    qtbot: QtBot, plan: Planner, fixed_clock: Clock
+) -> None:
+    window = create_main_window(plan, clock=fixed_clock)
+    qtbot.addWidget(window)
+    window.show()
+    window.close()  # before any event was delivered: the week was never painted
+    qtbot.wait(START_FALLBACK_MS + 100)
+    assert not window.is_started()
+    assert plan.present() == []  # it never joined the file
