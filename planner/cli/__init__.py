@@ -21,7 +21,7 @@ from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
 from planner.service import Planner
 from planner.storage.backend import shown_url
-from planner.storage.connection import discard_if_untouched
+from planner.storage.connection import DamagedError, discard_if_untouched
 from planner.verdicts import BalanceRefused
 
 __all__ = ["main", "parse_args", "run"]
@@ -85,7 +85,16 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     create = command not in _EXISTING_ONLY and not (named and command in _READ_ONLY)
     fresh = not isinstance(path, str) and not path.exists()
     try:
-        with Planner.open(path, create=create) as planner:
+        try:
+            opened = Planner.open(path, create=create)
+        except DamagedError as damage:
+            if command != ("db", "check"):
+                raise
+            # Finding damage is what the check is for: said as its finding (exit 1), with the backup to restore.
+            print(damage.message, file=stdout)
+            print(tr("cli.check_failed", count=1), file=stdout)
+            return 1
+        with opened as planner:
             if planner.backup_made is not None:
                 print(tr("cli.migrated", path=planner.backup_made), file=err or sys.stderr)
             console = Console(stdout, err or sys.stderr)

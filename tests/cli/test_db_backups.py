@@ -143,12 +143,19 @@ def test_a_damaged_file_is_one_line_exit_5_with_the_command_that_restores_it(
     plan.write_bytes(content[: len(content) // 2])
     damaged = plan.read_bytes()
 
-    for command in (("post", "list"), ("post", "add", "--platform", "X", "--title", "No"), ("db", "check")):
+    for command in (("post", "list"), ("post", "add", "--platform", "X", "--title", "No")):
         result = cli(*command)
         assert result.code == 5
         line = result.assert_one_line_error()
         assert f"{plan} is damaged (the file is cut short)" in line
         assert f"dialogos db restore {backup} --db {plan}" in line
+    # Finding damage is what `db check` is for: its finding, exit 1, with the same command to restore.
+    check = cli("db", "check")
+    assert check.code == 1 and check.err == ""
+    found, verdict = check.out.splitlines()
+    assert f"{plan} is damaged (the file is cut short)" in found
+    assert f"dialogos db restore {backup} --db {plan}" in found
+    assert verdict == "Problems found: 1."
     assert plan.read_bytes() == damaged
 
     restored = cli("db", "restore", backup)
