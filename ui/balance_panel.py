@@ -54,6 +54,11 @@ class SlotButton(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
+    def set_suggestion(self, suggestion: Suggestion) -> None:
+        self.suggestion = suggestion
+        if suggestion.message != self.text():
+            self.setText(suggestion.message)
+
     def _margins(self) -> tuple[int, int]:
         style = self.style()
         frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self)
@@ -128,8 +133,14 @@ class PlatformSection(QWidget):
         self.gauge = SideGauge(self)
         self.counts_label = _wrapped_label(self)
         self.share_label = _wrapped_label(self)
-        self.notes = QVBoxLayout()  # breaches or "no breach", then suggestions
-        self.breach_labels: list[QLabel] = []
+        # "No breach" (or "not checked"), then the breaches, then the suggestions. The widgets are
+        # kept from one range to the next, only their text changes: the next week shows at once.
+        self.notes = QVBoxLayout()
+        self._quiet = _wrapped_label(self, muted=True)
+        self.notes.addWidget(self._quiet)
+        self._breach_rows: list[tuple[QLabel, QLabel]] = []  # (mark, message)
+        self._buttons: list[SlotButton] = []
+        self.breach_labels: list[QLabel] = []  # those shown, in order
         self.suggestion_buttons: list[SlotButton] = []
 
         layout = QVBoxLayout(self)
@@ -179,30 +190,52 @@ class PlatformSection(QWidget):
         return text.format(window=rule.window)
 
     def _show_notes(self, balance: PlatformBalance) -> None:
-        _clear(self.notes)
-        self.breach_labels, self.suggestion_buttons = [], []
         if balance.rule.mode is Mode.OFF:
-            self.notes.addWidget(_wrapped_label(self, self.tr("Not checked: this rule is off."), muted=True))
+            self._quiet.setText(self.tr("Not checked: this rule is off."))
         elif not balance.breaches:
-            self.notes.addWidget(_wrapped_label(self, self.tr("No breach in this range."), muted=True))
+            self._quiet.setText(self.tr("No breach in this range."))
+        _show_if(self._quiet, balance.rule.mode is Mode.OFF or not balance.breaches)
         icon = self.style().standardIcon(_BREACH_ICONS.get(balance.rule.mode, _BREACH_ICONS[Mode.WARN]))
         extent = self.fontMetrics().height()
-        for breach in balance.breaches:
-            row = QHBoxLayout()
-            mark = QLabel(self)
-            mark.setPixmap(icon.pixmap(QSize(extent, extent), self.devicePixelRatioF()))
-            label = _wrapped_label(self, breach.message)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(label, 1)
-            self.notes.addLayout(row)
-            self.breach_labels.append(label)
-        for suggestion in balance.suggestions:
-            button = SlotButton(suggestion, self)
-            button.setToolTip(self._slot_tooltip(suggestion))
-            button.clicked.connect(lambda _checked=False, s=suggestion: self.slotActivated.emit(s.platform, s.at))
-            self.notes.addWidget(button)
-            self.suggestion_buttons.append(button)
+        pixmap = icon.pixmap(QSize(extent, extent), self.devicePixelRatioF())
+        while len(self._breach_rows) < len(balance.breaches):
+            self._add_breach_row()
+        for index, (mark, label) in enumerate(self._breach_rows):
+            shown = index < len(balance.breaches)
+            if shown:
+                mark.setPixmap(pixmap)
+                label.setText(balance.breaches[index].message)
+            _show_if(mark, shown)
+            _show_if(label, shown)
+        self.breach_labels = [label for _mark, label in self._breach_rows[: len(balance.breaches)]]
+        while len(self._buttons) < len(balance.suggestions):
+            self._add_button(balance.suggestions[len(self._buttons)])
+        for index, button in enumerate(self._buttons):
+            shown = index < len(balance.suggestions)
+            if shown:
+                suggestion = balance.suggestions[index]
+                button.set_suggestion(suggestion)
+                button.setToolTip(self._slot_tooltip(suggestion))
+            _show_if(button, shown)
+        self.suggestion_buttons = self._buttons[: len(balance.suggestions)]
+
+    def _add_breach_row(self) -> None:
+        row = QHBoxLayout()
+        mark = QLabel(self)
+        label = _wrapped_label(self)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(mark, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(label, 1)
+        self.notes.insertLayout(1 + len(self._breach_rows), row)  # after "no breach", before the suggestions
+        self._breach_rows.append((mark, label))
+
+    def _add_button(self, suggestion: Suggestion) -> None:
+        button = SlotButton(suggestion, self)
+        button.clicked.connect(
+            lambda _checked=False: self.slotActivated.emit(button.suggestion.platform, button.suggestion.at)
+        )
+        self.notes.addWidget(button)
+        self._buttons.append(button)
 
     def _slot_tooltip(self, suggestion: Suggestion) -> str:
         # The slot's own wall-clock time: the core gives it in the planning zone.
@@ -270,8 +303,16 @@ class BalancePanel(QWidget):
         if names != [section.platform for section in self._sections]:
             self._rebuild(names)
         fallback = self.palette().color(QPalette.ColorRole.Mid).name()
+        # Notes come and go from one range to the next: shown or hidden one by one on a shown window,
+        # each costs a pass over the window; hidden together, the sections are shown again in one.
+        scrolled, focused = self.scroll.verticalScrollBar().value(), self.window().focusWidget()
+        self._content.hide()
         for section, balance in zip(self._sections, report, strict=True):
             section.show_balance(balance, colours.get(balance.platform, fallback))
+        self._content.show()
+        self.scroll.verticalScrollBar().setValue(scrolled)
+        if focused is not None and self._content.isAncestorOf(focused) and focused.isVisible():
+            focused.setFocus()  # a keyboard user stays on the suggestion they were on
         self.empty_label.setVisible(not report)
         if not report:  # with platforms, an empty report means the toolbar's toggles hide them all
             empty = self.tr("Every platform is hidden: show one with the toolbar's platform buttons.")
@@ -344,13 +385,7 @@ def _wrapped_label(parent: QWidget, text: str = "", *, muted: bool = False) -> Q
     return label
 
 
-def _clear(layout: QVBoxLayout | QHBoxLayout) -> None:
-    """Remove and delete everything in ``layout``, nested layouts included."""
-    while layout.count():
-        item = layout.takeAt(0)
-        if item.widget() is not None:
-            # Hidden now: until the event loop deletes it, it would still paint over the new notes.
-            item.widget().hide()
-            item.widget().deleteLater()
-        elif item.layout() is not None:
-            _clear(item.layout())  # type: ignore[arg-type]
+def _show_if(widget: QWidget, shown: bool) -> None:
+    """Show or hide ``widget``; not a call to Qt when it already is (costly even then, on a shown window)."""
+    if widget.isHidden() == shown:
+        widget.setVisible(shown)

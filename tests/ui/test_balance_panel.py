@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
@@ -199,3 +200,36 @@ def test_french_panel_words(french: None, qtbot: QtBot, plan: Planner) -> None:
     assert section.rule_label.text() == "80/20 · avertissement"
     assert re.search(r"40\s%", section.share_label.text())
     assert panel.legend.labels[Side.PROMOTION].text() == "Promotion"
+
+
+@pytest.mark.usefixtures("busy_week")
+def test_from_week_to_week_the_notes_change_with_no_leftover_and_the_keyboard_stays(
+    qtbot: QtBot, plan: Planner
+) -> None:
+    panel, busy = show_panel(qtbot, plan)
+    quiet = plan.balance_report(datetime(2026, 6, 15, tzinfo=PARIS), datetime(2026, 6, 22, tzinfo=PARIS))
+    section = by_platform(panel)["Instagram"]
+
+    def shown_notes() -> list[str]:
+        notes = [w for w in section.findChildren(QLabel) if w.isVisible() and w.wordWrap()]
+        texts = [label.text() for label in notes if label not in (section.counts_label, section.share_label)]
+        return texts + [b.text() for b in section.findChildren(QPushButton) if b.isVisible()]
+
+    busy_notes = [b.message for b in busy[0].breaches] + [s.message for s in busy[0].suggestions]
+    assert shown_notes() == busy_notes
+    panel.set_report(quiet, colours(plan))
+    assert shown_notes() == ["No breach in this range."]
+    assert section.breach_labels == [] and section.suggestion_buttons == []
+
+    panel.set_report(busy, colours(plan))
+    assert shown_notes() == busy_notes
+    button = section.suggestion_buttons[0]
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    button.setFocus()
+    assert button.hasFocus()
+    panel.set_report(busy, colours(plan))  # a colleague's change elsewhere reloads the same week
+    assert button.hasFocus()
+    with qtbot.waitSignal(panel.slotActivated) as signal:
+        qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert signal.args == ["Instagram", busy[0].suggestions[0].at]
