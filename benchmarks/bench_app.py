@@ -9,7 +9,8 @@ to ``offscreen`` unless it already names a platform):
    the moment the first paint of the week view has gone through (an event
    filter sees the first ``Paint`` event, a zero-delay timer fires once that
    paint is over). The app's process imports what ``dialogos`` does, in the
-   same order (``ui.launcher``, so the core before Qt), then starts as
+   same order (``ui.launcher``, so the core before Qt), reads its command
+   line (``--db FILE --lang en``) as the launcher does, then starts as
    ``run_app`` does (language, locale, translators, ``Planner.open``,
    ``create_main_window``, ``show``) on the 100 000-post ``bulk_demo`` file,
    with the clock fixed on the demo's "today", so the first week shown is a
@@ -90,6 +91,11 @@ marks = {"top": TOP}
 if mode == "app":
     from datetime import datetime
     import ui.launcher  # what `dialogos` imports first: the core, without Qt
+    from planner import cli
+    from planner.locations import resolve_database
+    # What `dialogos --db FILE --lang en` reads before it imports Qt.
+    options = cli.parse_args(["--db", sys.argv[3], "--lang", sys.argv[4]])
+    location = resolve_database(options.db)
     from planner import i18n
     from planner.service import Planner
     from ui.app import create_main_window, install_translators, use_locale
@@ -118,12 +124,12 @@ class FirstPaint(QObject):
         return False
 
 if mode == "app":
-    path, language, moment = sys.argv[3], sys.argv[4], datetime.fromisoformat(sys.argv[5])
+    language, moment = sys.argv[4], datetime.fromisoformat(sys.argv[5])
     app.setApplicationName("Dialogos")
     i18n.set_language(language)
     use_locale(language)
     translators = install_translators(app, language)
-    planner = Planner.open(path, clock=lambda: moment)
+    planner = Planner.open(location, clock=lambda: moment)
     marks["opened"] = time.monotonic_ns()
     window = create_main_window(planner)
     painted = window.week_view

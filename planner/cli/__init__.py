@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from planner.cli.parser import build_parser
+from planner.cli.parser import COMMANDS, UsageError, build_parser
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
@@ -56,6 +56,10 @@ def _language_from(argv: Sequence[str]) -> str:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Parse a command line; raises a usage error (exit 2) on a bad one."""
     set_language(_language_from(argv))
+    if not any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv):
+        # Opening the app: its options only. Anything else is left to the whole parser, and its message.
+        with contextlib.suppress(UsageError):
+            return build_parser(commands_too=False).parse_args(list(argv))
     return build_parser().parse_args(list(argv))
 
 

@@ -12,6 +12,8 @@ from planner.model import Side, Status
 from planner.rules import PRESETS, Mode
 
 FORMATS = ("table", "json")
+COMMANDS = ("demo", "platform", "category", "post", "rules", "balance", "export", "import", "db")
+"""The first words of the command line's commands; without one, ``dialogos`` opens the app."""
 
 # argparse builds its own sentences with gettext; these are the ones a user
 # meets, so usage errors read in French too.
@@ -70,8 +72,12 @@ def _limit(text: str) -> int | None:
     return None if text.strip().lower() in ("none", "aucune", "0", "") else _int(text)
 
 
-def build_parser() -> Parser:
-    """The whole command line; help texts are in the current language."""
+def build_parser(*, commands_too: bool = True) -> Parser:
+    """The whole command line; help texts are in the current language.
+
+    Without ``commands_too``, only the options of ``dialogos`` itself (the app's
+    start parses no more: the commands' parsers take a while to build).
+    """
 
     def global_options(parser: Parser, default: object) -> Parser:
         parser.add_argument("--db", metavar=tr("cli.metavar_path"), help=tr("cli.help_db"), default=default)
@@ -88,6 +94,8 @@ def build_parser() -> Parser:
     root = global_options(Parser(prog="dialogos", description=tr("cli.description")), None)
     root.add_argument("--version", action="version", version=f"Dialogos {__version__}", help=tr("cli.help_version"))
     root.set_defaults(command=None, action=None)
+    if not commands_too:
+        return root
     commands = root.add_subparsers(dest="command", metavar=tr("cli.metavar_command"), parser_class=Parser)
 
     def command(parent: argparse._SubParsersAction[Parser], name: str, help_key: str) -> Parser:
