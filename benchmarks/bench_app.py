@@ -68,8 +68,8 @@ from planner.demo import bulk_demo
 from planner.model import PostQuery
 from planner.service import Planner
 from planner.timezones import timestamp, week_range
-from ui.app import DEFAULT_SIZE, create_main_window, install_translators, use_locale
-from ui.main_window import MainWindow
+from ui.app import create_main_window, install_translators, use_locale
+from ui.main_window import DEFAULT_SIZE, MainWindow
 from ui.week_view import WeekView
 
 BIG = 100_000

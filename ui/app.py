@@ -22,7 +22,6 @@ from ui.main_window import MainWindow
 from ui.plan_place import short_name
 
 APP_NAME = "Dialogos"
-DEFAULT_SIZE = (1100, 650)
 
 
 class _Translator(QTranslator):
@@ -75,10 +74,8 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 
 def create_main_window(planner: Planner, *, clock: Clock | None = None) -> MainWindow:
-    """The main window on an open planner, sized but not shown (tests use it without an event loop)."""
-    window = MainWindow(planner, clock=clock)
-    window.resize(*DEFAULT_SIZE)
-    return window
+    """The main window on an open planner, sized (as last closed, else DEFAULT_SIZE) but not shown."""
+    return MainWindow(planner, clock=clock)
 
 
 def run_app(db_path: Path | str, language: str) -> int:

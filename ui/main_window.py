@@ -57,6 +57,9 @@ if TYPE_CHECKING:
     from ui.post_table_model import PostTableModel
 
 
+DEFAULT_SIZE = (1100, 650)
+"""The window's size the first time; afterwards, the size it was closed at."""
+
 START_FALLBACK_MS = 500
 """When a shown window's week has not been painted (minimised), the rest starts after this anyway."""
 
@@ -631,8 +634,8 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         settings = QSettings()
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self.resize(*DEFAULT_SIZE)
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

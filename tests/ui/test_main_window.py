@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields, Status
 from planner.model import Post
 from ui import app as ui_app
-from ui.main_window import MainWindow
+from ui.main_window import DEFAULT_SIZE, MainWindow
 from ui.post_table_model import Column, PostTableModel
 
 AddPost = Callable[..., Post]
@@ -236,3 +236,14 @@ def test_rows_carry_their_post(add_post: AddPost, make_window: MakeWindow) -> No
     assert model.data(model.index(0, 0), Qt.ItemDataRole.UserRole + 1) == post
     assert model.rowCount(model.index(0, 0)) == 0
     assert model.data(QModelIndex()) is None
+
+
+def test_the_window_opens_again_at_the_size_it_was_closed_at(make_window: MakeWindow) -> None:
+    first = make_window()
+    assert (first.width(), first.height()) == DEFAULT_SIZE  # nothing saved yet
+    first.resize(720, 540)  # within the test screen: a saved size larger than the screen is fitted to it
+    first.close()
+
+    again = make_window()
+
+    assert (again.width(), again.height()) == (720, 540)
