@@ -305,14 +305,17 @@ class BalancePanel(QWidget):
         fallback = self.palette().color(QPalette.ColorRole.Mid).name()
         # Notes come and go from one range to the next: shown or hidden one by one on a shown window,
         # each costs a pass over the window; hidden together, the sections are shown again in one.
-        scrolled, focused = self.scroll.verticalScrollBar().value(), self.window().focusWidget()
-        self._content.hide()
+        # Not while the keyboard is on a suggestion: hiding it would send the focus away and back.
+        focused = self.window().focusWidget()
+        together = not (focused is not None and self._content.isAncestorOf(focused))
+        scrolled = self.scroll.verticalScrollBar().value()
+        if together:
+            self._content.hide()
         for section, balance in zip(self._sections, report, strict=True):
             section.show_balance(balance, colours.get(balance.platform, fallback))
-        self._content.show()
-        self.scroll.verticalScrollBar().setValue(scrolled)
-        if focused is not None and self._content.isAncestorOf(focused) and focused.isVisible():
-            focused.setFocus()  # a keyboard user stays on the suggestion they were on
+        if together:
+            self._content.show()
+            self.scroll.verticalScrollBar().setValue(scrolled)
         self.empty_label.setVisible(not report)
         if not report:  # with platforms, an empty report means the toolbar's toggles hide them all
             empty = self.tr("Every platform is hidden: show one with the toolbar's platform buttons.")

@@ -60,7 +60,7 @@ if TYPE_CHECKING:
 DEFAULT_SIZE = (1100, 650)
 """The window's size the first time; afterwards, the size it was closed at."""
 
-START_FALLBACK_MS = 500
+START_FALLBACK_MS = 1000
 """When a shown window's week has not been painted (minimised), the rest starts after this anyway."""
 
 
@@ -157,13 +157,14 @@ class MainWindow(QMainWindow):
         if self._started or self._closed:
             return
         self._started = True
-        self.sharing.start()
+        self.balance_panel.set_report(self._report, self._colours)  # read with the week
         try:
             ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,)))
         except PlannerError as error:
             self.statusBar().showMessage(error.message, 10_000)
         else:
-            self._show_side(self._report, ideas)
+            self._show_ideas(ideas)
+        self.sharing.start()  # joining writes: on a busy file it may wait, the panels are filled by then
         self.live.refresh()  # the file may be older than the plan: changes made while the app was closed
 
     def is_started(self) -> bool:
@@ -382,7 +383,8 @@ class MainWindow(QMainWindow):
         if View.MONTH in self._pages:
             self.month_view.set_context(context)
         if self._started:
-            self._show_side(report, ideas)
+            self.balance_panel.set_report(report, self._colours)
+            self._show_ideas(ideas)
         if self._view is View.WEEK:
             self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
         else:
@@ -402,10 +404,8 @@ class MainWindow(QMainWindow):
             weeks = self.planner.weekly_sides(iso.year, iso.week, ranges.INSIGHT_WEEKS)
             self.insights.set_weeks([w for w in weeks if w.platform not in self._hidden], self._colours)
 
-    def _show_side(self, report: list[PlatformBalance], ideas: list[Post]) -> None:
-        """The balance panel (the range's report) and the ideas backlog."""
+    def _show_ideas(self, ideas: list[Post]) -> None:
         self._shown.update((idea.id, idea) for idea in ideas)
-        self.balance_panel.set_report(report, self._colours)
         self.backlog.set_ideas([p for p in ideas if p.platform not in self._hidden], self._colours)
 
     def _show_balance_line(self, breaches: list[Breach]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from planner.cli.parser import COMMANDS, UsageError, build_parser
+from planner.cli.parser import build_parser
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
@@ -56,11 +56,25 @@ def _language_from(argv: Sequence[str]) -> str:
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     """Parse a command line; raises a usage error (exit 2) on a bad one."""
     set_language(_language_from(argv))
-    if not any(arg in COMMANDS or arg in ("-h", "--help") for arg in argv):
-        # Opening the app: its options only. Anything else is left to the whole parser, and its message.
-        with contextlib.suppress(UsageError):
-            return build_parser(commands_too=False).parse_args(list(argv))
-    return build_parser().parse_args(list(argv))
+    # Opening the app needs only its own options; anything else (a command, --help, --version,
+    # a stray word, a shortened option) goes to the whole parser, and gets its message.
+    args = build_parser(commands_too=not _opens_the_app(argv)).parse_args(list(argv))
+    if args.lang:
+        set_language(args.lang)  # also when shortened (``--la fr``), which only the parser understands
+    return args
+
+
+def _opens_the_app(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` holds only ``--db PATH``, ``--lang L`` and ``--debug``, written out in full."""
+    needs_value = False
+    for arg in argv:
+        if needs_value:
+            needs_value = False
+        elif arg in ("--db", "--lang"):
+            needs_value = True
+        elif arg != "--debug" and not arg.startswith(("--db=", "--lang=")):
+            return False
+    return not needs_value
 
 
 def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | None = None) -> int:

@@ -12,8 +12,6 @@ from planner.model import Side, Status
 from planner.rules import PRESETS, Mode
 
 FORMATS = ("table", "json")
-COMMANDS = ("demo", "platform", "category", "post", "rules", "balance", "export", "import", "db")
-"""The first words of the command line's commands; without one, ``dialogos`` opens the app."""
 
 # argparse builds its own sentences with gettext; these are the ones a user
 # meets, so usage errors read in French too.

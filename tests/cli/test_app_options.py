@@ -1,19 +1,16 @@
 """``dialogos`` without a command opens the app: its few options parse at once,
-and a stray word still gets the whole command line's message."""
+and anything else gets the whole command line and its messages."""
 
 from __future__ import annotations
 
-import argparse
+import contextlib
+import io
 
 import pytest
 
 from planner.cli import parse_args
-from planner.cli.parser import COMMANDS, UsageError, build_parser
-
-
-def test_the_commands_named_for_the_app_s_start_are_the_parser_s_own() -> None:
-    (subcommands,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
-    assert tuple(subcommands.choices) == COMMANDS
+from planner.cli.parser import UsageError
+from planner.i18n import language
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,8 @@ def test_the_commands_named_for_the_app_s_start_are_the_parser_s_own() -> None:
     [
         ([], None, None),
         (["--db", "team.sqlite"], "team.sqlite", None),
-        (["--lang=fr", "--db=x.sqlite"], "x.sqlite", "fr"),
+        (["--lang=fr", "--db=x.sqlite", "--debug"], "x.sqlite", "fr"),
+        (["--db", "post"], "post", None),  # a file named like a command is still a file
     ],
 )
 def test_opening_the_app_reads_its_options(argv: list[str], db: str | None, lang: str | None) -> None:
@@ -29,14 +27,10 @@ def test_opening_the_app_reads_its_options(argv: list[str], db: str | None, lang
     assert (args.command, args.action, args.db, args.lang) == (None, None, db, lang)
 
 
-def test_a_file_named_like_a_command_is_still_a_file() -> None:
-    args = parse_args(["--db", "post"])
-    assert (args.command, args.db) == (None, "post")
-
-
-def test_a_stray_word_is_told_which_commands_exist() -> None:
+@pytest.mark.parametrize("argv", [["pots"], ["pots", "--version"], ["--lang", "en", "pots", "--he"]])
+def test_a_stray_word_is_told_which_commands_exist(argv: list[str]) -> None:
     with pytest.raises(UsageError) as caught:
-        parse_args(["--lang", "en", "pots"])
+        parse_args(argv)
     assert "invalid choice: 'pots'" in caught.value.message and "'post'" in caught.value.message
 
 
@@ -44,3 +38,16 @@ def test_an_unknown_option_is_refused_in_the_user_s_language() -> None:
     with pytest.raises(UsageError) as caught:
         parse_args(["--lang", "fr", "--nope"])
     assert "arguments inconnus : --nope" in caught.value.message
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--hel"], ["-h"]])
+def test_help_lists_the_commands_however_it_is_asked_for(argv: list[str]) -> None:
+    shown = io.StringIO()
+    with contextlib.redirect_stdout(shown), pytest.raises(SystemExit):
+        parse_args(argv)
+    assert "post" in shown.getvalue() and "export" in shown.getvalue() and "--db" in shown.getvalue()
+
+
+def test_a_shortened_lang_option_sets_the_language_too() -> None:
+    args = parse_args(["--la", "fr"])
+    assert args.lang == "fr" and language() == "fr"

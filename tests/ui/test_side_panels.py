@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
-from planner.model import Post, PostFields
+from planner.errors import DatabaseError
+from planner.model import Post, PostFields, PostQuery, Status
 from planner.rules import Mode, preset_rule
 from planner.session import Clock
 from tests.ui.conftest import NOW
@@ -157,4 +158,27 @@ def test_a_window_closed_before_its_start_finished_starts_nothing_more(
     window.close()  # before any event was delivered: the week was never painted
     qtbot.wait(START_FALLBACK_MS + 100)
     assert not window.is_started()
-    assert plan.present() == []  # it never joined the file
+    assert plan.present(everyone=True) == []  # it never joined the file (the window shares this planner)
+
+
+@pytest.mark.usefixtures("crowded_week")
+def test_when_the_ideas_cannot_be_read_the_balance_is_shown_all_the_same(
+    qtbot: QtBot, plan: Planner, fixed_clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = create_main_window(plan, clock=fixed_clock)
+    qtbot.addWidget(window)
+    read = plan.list_posts
+
+    def ideas_fail(query: PostQuery | None = None) -> list[Post]:
+        if query is not None and query.statuses == (Status.IDEA,):
+            raise DatabaseError("error.db_locked", path=plan.path)
+        return read(query)
+
+    monkeypatch.setattr(plan, "list_posts", ideas_fail)
+    window.show()
+    qtbot.waitUntil(window.is_started)
+
+    assert [section.platform for section in window.balance_panel.sections()] == ["Instagram", "LinkedIn"]
+    assert window.statusBar().currentMessage()  # the failed read is said
+    assert window.backlog.model.rowCount() == 0
+    window.close()
