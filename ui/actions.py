@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
+from ui.palette import arrow_icon
+
 
 @dataclass
 class Actions:
@@ -138,14 +140,14 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
             parent,
             QCoreApplication.translate("Actions", "&Previous"),
             _keys(Qt.Modifier.ALT | Qt.Key.Key_Left, Qt.Modifier.CTRL | Qt.Key.Key_PageUp),
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack),
+            arrow_icon(forward=False),
         ),
         today=_action(parent, QCoreApplication.translate("Actions", "&Today"), _keys(Qt.Modifier.CTRL | Qt.Key.Key_T)),
         next=_action(
             parent,
             QCoreApplication.translate("Actions", "&Next"),
             _keys(Qt.Modifier.ALT | Qt.Key.Key_Right, Qt.Modifier.CTRL | Qt.Key.Key_PageDown),
-            style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward),
+            arrow_icon(forward=True),
         ),
         view_week=_action(
             parent, QCoreApplication.translate("Actions", "&Week"), _keys(Qt.Modifier.CTRL | Qt.Key.Key_1)
