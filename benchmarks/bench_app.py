@@ -21,7 +21,10 @@ to ``offscreen`` unless it already names a platform):
    ``PYTHONDONTWRITEBYTECODE`` is set. The time from the parent's spawn
    (interpreter start included) is printed too. The window paints its week
    first and fills its side panels right after (``MainWindow.finish_start``):
-   the time until that is done is printed as well, with no target.
+   the time until that is done is printed as well, with no target. For
+   reference, a third process shows the least such a window needs: peewee,
+   one query for the same week's posts, a main window with a toolbar, a menu,
+   a dock and a status bar, and the week's cards painted with their titles.
 2. Switching to the next week: two windows in this process, one on the
    100 000-post file and one on a 1 000-post file cut from it around the two
    weeks switched between (the same posts in both weeks, 100 times fewer
@@ -99,6 +102,8 @@ if mode == "app":
     from planner import i18n
     from planner.service import Planner
     from ui.app import create_main_window, install_translators, use_locale
+elif mode == "least":
+    import peewee
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 marks["imported"] = time.monotonic_ns()
@@ -133,6 +138,42 @@ if mode == "app":
     marks["opened"] = time.monotonic_ns()
     window = create_main_window(planner)
     painted = window.week_view
+elif mode == "least":
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QAction, QColor, QPainter
+    from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QToolBar
+
+    week = (int(sys.argv[4]), int(sys.argv[5]))
+    query = "SELECT title, start_ts FROM post WHERE start_ts >= ? AND start_ts < ? ORDER BY start_ts"
+    rows = peewee.SqliteDatabase(sys.argv[3]).execute_sql(query, week).fetchall()
+
+    class Cards(QWidget):
+        def paintEvent(self, event):
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.fillRect(self.rect(), QColor("white"))
+            column, metrics = self.width() / 7, painter.fontMetrics()
+            for title, start in rows:
+                day, minute = divmod((start - week[0]) // 60, 24 * 60)
+                card = QRectF(day * column, minute * self.height() / (24 * 60), column - 4, metrics.height() + 4)
+                painter.setBrush(QColor("#c8daf0"))
+                painter.drawRoundedRect(card, 3, 3)
+                shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(column - 8))
+                painter.drawText(card.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, shown)
+
+    window = QMainWindow()
+    painted = Cards()
+    window.setCentralWidget(painted)
+    toolbar = QToolBar()
+    for text in ("Previous", "Today", "Next", "Week", "Month", "Agenda", "New post"):
+        toolbar.addAction(QAction(text, window))
+    window.addToolBar(toolbar)
+    window.menuBar().addMenu("File").addAction(QAction("Quit", window))
+    dock = QDockWidget("Balance")
+    dock.setWidget(QLabel("Balance"))
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.statusBar().showMessage("Ready")
+    window.resize(int(sys.argv[6]), int(sys.argv[7]))
 else:
     window = QWidget()
     window.resize(int(sys.argv[3]), int(sys.argv[4]))
@@ -175,9 +216,12 @@ def _starts(big_path: Path, folder: Path) -> None:
     settings = folder / "settings-children"
     app_args = ["app", str(settings), str(big_path), LANGUAGE, clock().isoformat()]
     bare_args = ["bare", str(settings), str(DEFAULT_SIZE[0]), str(DEFAULT_SIZE[1])]
-    runs: dict[str, list[tuple[dict[str, int], int]]] = {"bare": [], "app": []}
-    for repetition in range(1 + STARTS):  # alternated: drift hits both alike; the first of each is warm-up
-        for name, arguments in (("bare", bare_args), ("app", app_args)):
+    year, week, _ = TODAY.isocalendar()
+    shown = [str(timestamp(moment)) for moment in week_range(year, week, ZONE)]
+    least_args = ["least", str(settings), str(big_path), *shown, str(DEFAULT_SIZE[0]), str(DEFAULT_SIZE[1])]
+    runs: dict[str, list[tuple[dict[str, int], int]]] = {"bare": [], "app": [], "least": []}
+    for repetition in range(1 + STARTS):  # alternated: drift hits all alike; the first of each is warm-up
+        for name, arguments in (("bare", bare_args), ("app", app_args), ("least", least_args)):
             result = _start(arguments, folder / "bytecode")
             if repetition:
                 runs[name].append(result)
@@ -219,6 +263,12 @@ def _starts(big_path: Path, folder: Path) -> None:
     )
     spawn_ratio = median_from_spawn("app") / median_from_spawn("bare")
     print(f"   for reference, from the parent's spawn (interpreter start included): {spawn_ratio:.2f}")
+    least = median("least", "top") / median("bare", "top")
+    print(
+        f"   for reference, the least such a window needs (peewee, one query, a main window with a toolbar,"
+        f" a menu, a dock, and the same week's cards painted with their titles):"
+        f" {median('least', 'top'):.1f} ms, {least:.2f} x the bare window"
+    )
 
 
 class _PaintTimer(QObject):
