@@ -493,7 +493,9 @@ class MainWindow(QMainWindow):
         editor = PostEditor(self.planner, start=start, idea=idea, parent=self)
         # On a busy file the editor comes back with everything typed, to save again.
         while editor.exec():
-            if self.ops.create(editor.result_fields(), editor.override_reason()) is not None:
+            created = self.ops.create(editor.result_fields(), editor.override_reason())
+            if created is not None:
+                self.reveal(created)
                 return
             if not self.ops.file_was_busy():
                 return
@@ -509,10 +511,21 @@ class MainWindow(QMainWindow):
         # On a busy file the editor comes back with everything typed, to save again.
         while editor.exec():
             patch = editor.result_patch()
-            if patch.is_empty() or self.ops.edit(post, patch, editor.override_reason()) is not None:
+            if patch.is_empty():
+                return
+            saved = self.ops.edit(post, patch, editor.override_reason())
+            if saved is not None:
+                self.reveal(saved)
                 return
             if not self.ops.file_was_busy():
                 return
+
+    def reveal(self, post: Post) -> None:
+        """Select ``post`` where it is shown, scrolled into view (after the editor saved it)."""
+        if self._view is View.WEEK:
+            self.week_view.select_post(post.id)  # a post outside the week is left alone
+        elif self._view is View.AGENDA:
+            self.agenda.select_post(post.id)
 
     def show_history(self, post: Post | None = None) -> None:
         """Edit ▸ Post history: who changed what and when; a version can be brought back (and undone)."""

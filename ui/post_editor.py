@@ -95,6 +95,8 @@ class PostEditor(QDialog):
         self._lay_out()
         self._fill(post, start, idea)
         self._connect()
+        # The platform is chosen already (the first, or the post's): typing starts with the title.
+        self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         if post is None:
             self.setWindowTitle(self.tr("New idea") if idea else self.tr("New post"))
         else:

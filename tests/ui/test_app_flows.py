@@ -99,6 +99,22 @@ def test_create_a_post_in_the_editor(qtbot: QtBot, window: Callable[[], MainWind
     assert posts[0].id in shown.week_view.layout_rects()
 
 
+def test_a_post_saved_out_of_sight_is_selected_and_scrolled_into_view(
+    qtbot: QtBot, window: Callable[[], MainWindow], plan: Planner
+) -> None:
+    shown = window()
+    view = shown.week_view
+    view.verticalScrollBar().setValue(0)  # the morning at the top: 22:00 is out of sight
+    late = datetime(2026, 6, 11, 22, 0, tzinfo=PARIS)
+
+    answer_editor(qtbot, lambda editor: editor.title_edit.setText("Night owls' question"), [])
+    shown.new_post(start=late)
+
+    (post,) = plan.list_posts()
+    assert view.selected_post() == post.id
+    assert view.day_rect(date(2026, 6, 11)).contains(view.layout_rects()[post.id])  # below the day titles
+
+
 def test_drag_a_card_to_another_day_then_undo_and_redo(
     qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
 ) -> None:

@@ -376,3 +376,15 @@ def test_in_french_labels_dates_and_the_cores_messages(qtbot: QtBot, open_editor
 
     changed(qtbot, editor, lambda: type_date_time(qtbot, editor, "29032026", "0230"))
     assert "n’existe pas dans le fuseau Europe/Paris" in editor.verdict_panel.message()
+
+
+def test_typing_in_a_new_editor_goes_to_the_title(qtbot: QtBot, open_editor: OpenEditor, plan: Planner) -> None:
+    editor = open_editor()
+    platform = editor.platform_combo.currentText()
+
+    qtbot.keyClicks(QApplication.focusWidget(), "Ask about your favourite roast")
+
+    assert editor.title_edit.text() == "Ask about your favourite roast"
+    assert editor.platform_combo.currentText() == platform  # not chosen again by the letters typed
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.platform_combo.hasFocus()  # one step back for another platform
