@@ -205,18 +205,26 @@ class AgendaView(QWidget):
         return post.id if isinstance(post, Post) else None
 
     def select_post(self, post_id: int) -> bool:
-        """Select and show the post ``post_id``; False when it is not listed or filtered out."""
+        """Select and show the post ``post_id``; False (nothing selected) when it is not listed or filtered out."""
+        index = self._shown_index(post_id)
+        if index is None:
+            self.table.clearSelection()
+            return False
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def shows(self, post_id: int) -> bool:
+        """Whether the post ``post_id`` is listed and not filtered out."""
+        return self._shown_index(post_id) is not None
+
+    def _shown_index(self, post_id: int) -> QModelIndex | None:
         for row in range(self.model.rowCount()):
             if self.model.post(row).id == post_id:
                 index = self.proxy.mapFromSource(self.model.index(row, Column.TITLE))
-                if not index.isValid():
-                    break
-                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-                self.table.selectionModel().setCurrentIndex(index, flags)
-                self.table.scrollTo(index)
-                return True
-        self.table.clearSelection()
-        return False
+                return index if index.isValid() else None
+        return None
 
     def _park(self, parked: bool) -> None:
         """Hidden, the table neither sorts nor sizes its columns to their contents at

@@ -44,7 +44,7 @@ from ui.balance_panel import BalancePanel
 from ui.live_calendar import LiveCalendarKeeper
 from ui.main_menus import build_menus, connect_actions
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
-from ui.palette import PlatformToggle
+from ui.palette import PlatformToggle, arrow_icon
 from ui.plan_place import short_name
 from ui.sharing import Sharing
 from ui.team_watch import POLL_INTERVAL_MS, TeamWatch
@@ -524,8 +524,8 @@ class MainWindow(QMainWindow):
         """Select ``post`` where it is shown, scrolled into view (after the editor saved it)."""
         if self._view is View.WEEK:
             self.week_view.select_post(post.id)  # a post outside the week is left alone
-        elif self._view is View.AGENDA:
-            self.agenda.select_post(post.id)
+        elif self._view is View.AGENDA and self.agenda.shows(post.id):
+            self.agenda.select_post(post.id)  # a post not listed leaves the selection alone
 
     def show_history(self, post: Post | None = None) -> None:
         """Edit ▸ Post history: who changed what and when; a version can be brought back (and undone)."""
@@ -652,6 +652,13 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The toolbar's arrows are drawn in the theme's colours, pointing the way the text reads.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange):
+            self.actions.previous.setIcon(arrow_icon(forward=False))
+            self.actions.next.setIcon(arrow_icon(forward=True))
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True

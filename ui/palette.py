@@ -10,13 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
     QGuiApplication,
     QIcon,
-    QIconEngine,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -237,42 +236,38 @@ class PlatformToggle(QAction):
         self.setFont(font)
 
 
-class ArrowIconEngine(QIconEngine):
-    """A chevron in the palette's button text colour, drawn at the size asked: it reads on light
-    and dark themes alike (the styles' own arrows are black pictures) and follows a theme change."""
-
-    def __init__(self, forward: bool) -> None:
-        super().__init__()
-        self._forward = forward
-
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        palette = QGuiApplication.palette()
-        group = QPalette.ColorGroup.Disabled if mode is QIcon.Mode.Disabled else QPalette.ColorGroup.Normal
-        # "Forward" points the way the text reads: to the left in a right-to-left language.
-        right = self._forward != (QGuiApplication.layoutDirection() is Qt.LayoutDirection.RightToLeft)
-        box = QRectF(rect).adjusted(rect.width() * 0.3, rect.height() * 0.2, -rect.width() * 0.3, -rect.height() * 0.2)
-        tip, back = (box.right(), box.left()) if right else (box.left(), box.right())
-        pen = QPen(palette.color(group, QPalette.ColorRole.ButtonText), max(1.5, rect.width() / 8))
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(pen)
-        painter.drawPolyline([QPointF(back, box.top()), QPointF(tip, box.center().y()), QPointF(back, box.bottom())])
-        painter.restore()
-
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
-        return pixmap
-
-    def clone(self) -> QIconEngine:
-        return ArrowIconEngine(self._forward)
+ARROW_SIZES = (16, 20, 22, 24, 32, 40, 48, 64)
+"""The sizes an arrow is drawn at: a toolbar picks the nearest, at any scale (16 px at 2x uses 32)."""
 
 
 def arrow_icon(*, forward: bool) -> QIcon:
-    """The previous (``forward=False``) or next arrow of the toolbar."""
-    return QIcon(ArrowIconEngine(forward))
+    """The toolbar's Previous (``forward=False``) or Next chevron, in the palette's button text
+    colour (the styles' own arrows are black pictures, lost on a dark theme), pointing the way
+    the text reads. Made again when the palette or the direction changes (MainWindow.changeEvent)."""
+    palette = QGuiApplication.palette()
+    right = forward != (QGuiApplication.layoutDirection() is Qt.LayoutDirection.RightToLeft)
+    icon = QIcon()
+    for mode, group in (
+        (QIcon.Mode.Normal, QPalette.ColorGroup.Normal),
+        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
+    ):
+        colour = palette.color(group, QPalette.ColorRole.ButtonText)
+        for size in ARROW_SIZES:
+            icon.addPixmap(_chevron(size, colour, right=right), mode)
+    return icon
+
+
+def _chevron(size: int, colour: QColor, *, right: bool) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    box = QRectF(0, 0, size, size).adjusted(size * 0.3, size * 0.2, -size * 0.3, -size * 0.2)
+    tip, back = (box.right(), box.left()) if right else (box.left(), box.right())
+    pen = QPen(colour, max(1.5, size / 8))
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(pen)
+    painter.drawPolyline([QPointF(back, box.top()), QPointF(tip, box.center().y()), QPointF(back, box.bottom())])
+    painter.end()
+    return pixmap

@@ -16,7 +16,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -61,6 +61,23 @@ PREVIEW_DELAY_MS = 250
 # says the file is busy and asks again after BUSY_RETRY_MS.
 PREVIEW_PATIENCE_S = 0.2
 BUSY_RETRY_MS = 1500
+
+
+class TitleEdit(QLineEdit):
+    """The post's title. A dialog hands its first field the focus as if by Tab, which selects the
+    whole text: on opening, the cursor waits at the end of the title instead, so that the first key
+    pressed adds to it rather than replacing it. Tabbing in later selects it, as usual."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._opening = True
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self._opening:
+            self._opening = False
+            self.deselect()
+            self.end(False)
 
 
 class PostEditor(QDialog):
@@ -111,7 +128,7 @@ class PostEditor(QDialog):
         platforms = [p for p in planner.platforms() if p.active or (self._post and p.name == self._post.platform)]
         self.platform_combo = QComboBox(self)
         self.platform_combo.setModel(platform_model(platforms, self))
-        self.title_edit = QLineEdit(self)
+        self.title_edit = TitleEdit(self)
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.limit_hint = QLabel(self)

@@ -239,3 +239,18 @@ def test_platform_toggles_hide_a_platform(qtbot: QtBot, window: Callable[[], Mai
     assert shown.model.rowCount() == 2
     shown.platform_actions["LinkedIn"].trigger()
     assert [shown.model.post(row).title for row in range(shown.model.rowCount())] == ["On Instagram"]
+
+
+def test_in_the_agenda_a_post_saved_elsewhere_leaves_the_selection_alone(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
+) -> None:
+    listed = add_post("Listed this week", 2026, 6, 10, 9, 0)
+    shown = window()
+    shown.show_view(View.AGENDA)
+    assert shown.agenda.select_post(listed.id)
+
+    answer_editor(qtbot, lambda editor: editor.title_edit.setText("In July"), [])
+    shown.new_post(start=at(10, 9).replace(month=7, day=20))
+
+    assert [p.title for p in plan.list_posts()] == ["Listed this week", "In July"]
+    assert shown.agenda.selected_post() == listed.id

@@ -388,3 +388,15 @@ def test_typing_in_a_new_editor_goes_to_the_title(qtbot: QtBot, open_editor: Ope
     assert editor.platform_combo.currentText() == platform  # not chosen again by the letters typed
     qtbot.keyClick(editor.title_edit, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
     assert editor.platform_combo.hasFocus()  # one step back for another platform
+
+
+def test_editing_a_post_the_first_key_adds_to_its_title(
+    qtbot: QtBot, open_editor: OpenEditor, add_post: AddPost
+) -> None:
+    post = add_post("Keep this title", 2026, 6, 10, 9, 0)
+    editor = open_editor(post=post)
+
+    assert editor.title_edit.hasFocus() and editor.title_edit.selectedText() == ""
+    qtbot.keyClicks(editor.title_edit, "!")
+
+    assert editor.title_edit.text() == "Keep this title!"

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
+from ui.main_window import MainWindow
 from ui.palette import arrow_icon
+
+MakeWindow = Callable[[], MainWindow]
 
 
 @pytest.fixture
@@ -56,3 +60,22 @@ def test_next_points_the_way_the_text_reads(qapp: QApplication) -> None:
         assert not tip_is_right(forward=True) and tip_is_right(forward=False)
     finally:
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_the_window_s_arrows_follow_a_theme_change(qtbot: QtBot, make_window: MakeWindow, palette: QPalette) -> None:
+    window = make_window()
+    dark = QPalette(palette)
+    dark.setColor(QPalette.ColorRole.ButtonText, QColor("#f0f0f0"))
+
+    QApplication.setPalette(dark)  # the window hears of it from the event loop
+
+    def light() -> bool:
+        pixels = inked(window.actions.next.icon().pixmap(QSize(24, 24)).toImage())
+        return bool(pixels) and all(c.lightness() > 200 for _x, _y, c in pixels)
+
+    qtbot.waitUntil(light)
+
+
+def test_the_arrows_are_sharp_on_a_scaled_screen(qapp: QApplication) -> None:
+    pixmap = arrow_icon(forward=True).pixmap(QSize(16, 16), 2.0)
+    assert (pixmap.width(), pixmap.height()) == (32, 32)  # drawn at 32 px, not 16 px stretched
