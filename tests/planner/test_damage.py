@@ -4,11 +4,13 @@ worse (byte for byte), the newest sound backup offered."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -311,12 +313,16 @@ def test_a_writer_killed_mid_commit_leaves_a_journal_that_is_rolled_back_not_ref
         cwd=Path(__file__).parent.parent.parent,
     )
     assert writer.stdout is not None
-    writer.stdout.readline()  # it is committing now
+    acknowledged = {int(writer.stdout.readline())}  # it is committing now
     time.sleep(pause)  # how far it gets does not matter: only that it dies mid-stream
     writer.kill()
     writer.wait()
+    acknowledged |= {int(line) for line in writer.stdout.read().split()}
 
     with Planner.open(plan) as planner:
         assert planner.check() == []
-        committed = len(planner.list_posts())
-    assert committed >= 60
+        titles = [post.title for post in planner.list_posts()]
+    batches = Counter(int(title.split("-")[0]) for title in titles if re.fullmatch(r"\d+-\d+", title))
+    assert len(titles) - sum(batches.values()) == 60  # the plan's own posts, all there
+    assert acknowledged <= set(batches)  # every batch the writer saw committed is there...
+    assert all(count == 1 + number % 7 for number, count in batches.items())  # ...and none is half-written

@@ -100,7 +100,10 @@ def test_a_synced_folder_is_said_once(
     (plan.path.parent / ".stfolder").mkdir()  # Syncthing marks the folders it syncs so
     store = tmp_path / "warned"
 
+    asked: list[Any] = []
+
     def warn_once(path: Any) -> Any:
+        asked.append(path)
         return places_module.warn_once(path, store=store, mountinfo="")
 
     monkeypatch.setattr(sharing, "warn_once", warn_once)
@@ -111,7 +114,7 @@ def test_a_synced_folder_is_said_once(
     qtbot.waitUntil(lambda: len(shown) == 1)
     assert "Syncthing" in shown[0]
     make_window()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: len(asked) == 2)  # the second window looked at the place too
     assert len(shown) == 1  # once per file
 
 
