@@ -188,6 +188,7 @@ class MainWindow(QMainWindow):
         self._pages[View.WEEK] = self.week_view
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self.week_view)
+        self.pages.setMinimumHeight(ranges.month_minimum_height(self.fontMetrics().height()))  # made later
 
         central = QWidget(self)
         layout = QVBoxLayout(central)

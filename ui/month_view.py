@@ -32,8 +32,10 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from planner.model import Post, Side
 from ui.context_layer import ContextEventLike, days_of
 from ui.month_cells import DayCell, DayPainter, DaySummary, summarize
+from ui.ranges import MIN_DAY_CELL, MONTH_WEEKS, month_header_height, month_minimum_height
 
-WEEKS, DAYS = 6, 7
+DAYS = 7
+WEEKS = MONTH_WEEKS
 
 
 class MonthView(QWidget):
@@ -187,7 +189,7 @@ class MonthView(QWidget):
         return font
 
     def _header_height(self) -> int:
-        return self.fontMetrics().height() + 8
+        return month_header_height(self.fontMetrics().height())
 
     def _relayout(self) -> None:
         """Place the days and the chips that fit; painting and hit tests share this."""
@@ -293,7 +295,7 @@ class MonthView(QWidget):
         return QSize(760, 560)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(DAYS * 36, self._header_height() + WEEKS * 36)
+        return QSize(DAYS * MIN_DAY_CELL, month_minimum_height(self.fontMetrics().height()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._relayout()

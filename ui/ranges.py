@@ -13,6 +13,21 @@ from datetime import date, timedelta
 from PySide6.QtCore import QLocale, Qt
 
 INSIGHT_WEEKS = 12
+MONTH_WEEKS = 6
+"""A month page always shows six weeks, so that every month fits and the page never changes height."""
+MIN_DAY_CELL = 36
+"""A month's day cell is never smaller than this, in pixels."""
+
+
+def month_header_height(line: int) -> int:
+    """The height of the month page's row of day names, for a font ``line`` pixels high."""
+    return line + 8
+
+
+def month_minimum_height(line: int) -> int:
+    """The month page's least height, for a font ``line`` pixels high. The window keeps room for it
+    before the page is made, so that showing the month the first time never makes the window taller."""
+    return month_header_height(line) + MONTH_WEEKS * MIN_DAY_CELL
 
 
 def first_weekday(locale: QLocale | None = None) -> int:

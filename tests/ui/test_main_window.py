@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields, Status
 from planner.model import Post
 from ui import app as ui_app
-from ui.main_window import DEFAULT_SIZE, MainWindow
+from ui.main_window import DEFAULT_SIZE, MainWindow, View
 from ui.post_table_model import Column, PostTableModel
 
 AddPost = Callable[..., Post]
@@ -247,3 +247,15 @@ def test_the_window_opens_again_at_the_size_it_was_closed_at(make_window: MakeWi
     again = make_window()
 
     assert (again.width(), again.height()) == (720, 540)
+
+
+def test_showing_the_month_the_first_time_keeps_the_window_s_size(qtbot: QtBot, make_window: MakeWindow) -> None:
+    window = make_window()
+    window.resize(100, 100)  # as small as it goes
+    qtbot.waitUntil(lambda: window.size() == window.minimumSize().expandedTo(window.minimumSizeHint()))
+    smallest = window.size()
+
+    window.show_view(View.MONTH)  # the month page is made now
+    QApplication.processEvents()
+
+    assert window.size() == smallest
