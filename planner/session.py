@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
@@ -262,7 +263,15 @@ class Session:
         except PlannerError:
             raise
         except (pw.PeeweeException, sqlite3.Error) as exc:
+            self._forget_a_lost_connection()
             raise self._backend.translate_error(exc) from exc
+
+    def _forget_a_lost_connection(self) -> None:
+        """A server that dropped this connection (restarted, timed out): the call that met it fails
+        with one line, and the next one connects again instead of failing for ever."""
+        if self._backend.server and self._db.transaction_depth() == 0 and self._backend.connection_lost(self._db):
+            with contextlib.suppress(pw.PeeweeException):
+                self._db.close()  # closed or not, peewee forgets it: the next query opens a new one
 
     @contextmanager
     def _reading(self) -> Iterator[None]:

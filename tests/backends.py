@@ -36,7 +36,7 @@ needs_pg = pytest.mark.skipif(
 BACKENDS = ["sqlite", pytest.param("postgresql", marks=needs_pg)]
 
 
-def _admin() -> Any:
+def admin_connection() -> Any:
     import psycopg
 
     return psycopg.connect(PG_SERVER, autocommit=True)
@@ -46,13 +46,13 @@ def _admin() -> Any:
 def fresh_schema() -> Iterator[str]:
     """The URL of an empty schema on the test server, dropped afterwards."""
     name = f"dialogos_test_{secrets.token_hex(6)}"
-    with _admin() as admin:
+    with admin_connection() as admin:
         admin.execute(f'CREATE SCHEMA "{name}"')
     separator = "&" if "?" in PG_SERVER else "?"
     try:
         yield f"{PG_SERVER}{separator}options=-csearch_path%3D{name}"
     finally:
-        with _admin() as admin:
+        with admin_connection() as admin:
             admin.execute(f'DROP SCHEMA "{name}" CASCADE')
 
 

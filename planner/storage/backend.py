@@ -72,6 +72,10 @@ class SqliteBackend:
     def translate_error(self, exc: Exception) -> DatabaseError:
         return conn.translate_error(exc, self.path)
 
+    def connection_lost(self, db: pw.Database) -> bool:
+        """A file is never dropped like a server connection."""
+        return False
+
     def set_busy_timeout(self, db: pw.Database, seconds: float) -> None:
         db.execute_sql(f"PRAGMA busy_timeout = {int(seconds * 1000)}")
 
@@ -131,6 +135,10 @@ class ServerDatabase(pw.PostgresqlDatabase):
             raise
 
 
+# What psycopg says when the server dropped the connection (psql says the same).
+_LOST = ("terminating connection", "server closed the connection", "the connection is closed", "connection lost")
+
+
 class PostgresBackend:
     """A Dialogos plan in a PostgreSQL database (psycopg 3)."""
 
@@ -167,9 +175,18 @@ class PostgresBackend:
         text = str(exc).lower()
         if "lock timeout" in text:
             return DatabaseError("error.db_locked", path=self.location)
+        if any(lost in text for lost in _LOST):
+            return DatabaseError("error.pg_connection_lost", path=self.location)
         if "connection" in text and ("closed" in text or "failed" in text or "lost" in text):
             return DatabaseError("error.db_cannot_open", path=self.location, reason=_first_line(exc))
         return DatabaseError("error.db_failure", path=self.location, reason=_first_line(exc))
+
+    def connection_lost(self, db: pw.Database) -> bool:
+        """Whether the server dropped this thread's connection (a restart, an idle timeout)."""
+        if db.is_closed():
+            return False
+        raw = db.connection()
+        return bool(raw.closed or raw.broken)
 
     def set_busy_timeout(self, db: pw.Database, seconds: float) -> None:
         assert isinstance(db, ServerDatabase)

@@ -16,6 +16,7 @@ from planner.storage import migrations
 from planner.storage.backend import shown_url
 from planner.timezones import localize
 from tests.backends import (  # noqa: F401 - fixtures
+    admin_connection,
     each_backend,
     fresh_schema,
     needs_pg,
@@ -152,3 +153,21 @@ def test_the_command_line_lists_and_creates_posts_on_a_server(capsys: pytest.Cap
         assert main(["--db", url, "post", "list"]) == 0
         assert "From the shell" in capsys.readouterr().out
         assert main(["--db", url, "db", "backup"]) == 2
+
+
+@needs_pg
+def test_a_connection_the_server_dropped_fails_once_then_connects_again(clock: Clock) -> None:
+    with fresh_schema() as url, Planner.open(url, planning_zone="Europe/Paris", clock=clock) as planner:
+        planner.add_platform("Instagram", "instagram")
+        kept = tip(planner, "Saved before the restart")
+        mine = planner._db.execute_sql("SELECT pg_backend_pid()").fetchone()[0]
+        with admin_connection() as admin:  # what a server restart or an idle timeout does to this connection
+            admin.execute("SELECT pg_terminate_backend(%s)", (mine,))
+
+        with pytest.raises(DatabaseError) as caught:
+            planner.create_post(PostFields(platform="Instagram", title="Lost with the connection"))
+
+        assert caught.value.key == "error.pg_connection_lost" and "\n" not in caught.value.message
+        assert [post.id for post in planner.list_posts()] == [kept]  # connected again; nothing half-written
+        tip(planner, "Saved after it")
+        assert [post.title for post in planner.list_posts()] == ["Saved before the restart", "Saved after it"]
