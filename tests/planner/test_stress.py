@@ -4,7 +4,8 @@ Four writer processes (:mod:`tests.planner.writers`) edit and move the same
 three posts 200 times each, every change with the version its writer read
 just before, under the default 5 s busy timeout. Each edit ends saved or
 refused as a conflict; the versions the saves reached, the audit log and the
-file's revision must account for every save, exactly once.
+file's revision must account for every save, exactly once. The same runs
+against a PostgreSQL server when ``DIALOGOS_TEST_PG`` names one.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from planner.model import ChangeKind, Entity
 from planner.session import Clock
 from planner.storage.connection import DEFAULT_BUSY_TIMEOUT
 from planner.timezones import localize
+from tests.backends import fresh_schema, needs_pg
+from tests.conftest import PLANNING_ZONE, PLATFORMS, USER
 from tests.planner import writers
 
 WRITERS = 4
@@ -43,6 +46,20 @@ def integrity(path: Path) -> list[str]:
 
 
 def test_four_writers_editing_the_same_posts_lose_no_save(planner: Planner, db_path: Path) -> None:
+    four_writers_lose_no_save(planner, str(db_path))
+    assert integrity(db_path) == ["ok"]
+
+
+@needs_pg
+def test_four_writers_on_a_server_lose_no_save(clock: Clock) -> None:
+    with fresh_schema() as url, Planner.open(url, planning_zone=PLANNING_ZONE, clock=clock, user=USER) as planner:
+        for name, kind in PLATFORMS:
+            planner.add_platform(name, kind)
+        four_writers_lose_no_save(planner, url)
+
+
+def four_writers_lose_no_save(planner: Planner, location: str) -> None:
+    """The writers at work on ``location`` (a file's path or a server's URL), and the sums that must add up."""
     assert DEFAULT_BUSY_TIMEOUT == 5.0  # what the writers run with
     ids = [
         planner.create_post(PostFields(platform="Instagram", title=f"Shared {n}", start=paris(15 + n, 9))).ids[0]
@@ -52,7 +69,7 @@ def test_four_writers_editing_the_same_posts_lose_no_save(planner: Planner, db_p
 
     reports = writers.together(
         [
-            writers.start("edit", db=str(db_path), name=f"writer-{n}", edits=EDITS, posts=ids, seed=SEED + n)
+            writers.start("edit", db=location, name=f"writer-{n}", edits=EDITS, posts=ids, seed=SEED + n)
             for n in range(WRITERS)
         ]
     )
@@ -81,7 +98,6 @@ def test_four_writers_editing_the_same_posts_lose_no_save(planner: Planner, db_p
     revisions = [entry.revision for entry in planner.changes_since(first)]
     assert sorted(revisions) == list(range(first + 1, first + len(saves) + 1))
     assert planner.check() == []
-    assert integrity(db_path) == ["ok"]
 
 
 def test_two_people_moving_the_same_post_at_once_one_is_saved_and_the_other_told(
