@@ -19,6 +19,7 @@ from ui.palette import arrow_icon
 class Actions:
     new_database: QAction
     open_database: QAction
+    open_server: QAction
     backup: QAction
     backup_folder: QAction
     export: QAction
@@ -92,6 +93,7 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
             QCoreApplication.translate("Actions", "&Open…"),
             QKeySequence.keyBindings(QKeySequence.StandardKey.Open),
         ),
+        open_server=_action(parent, QCoreApplication.translate("Actions", "Open a plan on a &server…")),
         backup=_action(parent, QCoreApplication.translate("Actions", "&Backup…")),
         backup_folder=_action(parent, QCoreApplication.translate("Actions", "Automatic backups &folder…")),
         export=_action(

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from planner.errors import PlannerError
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
@@ -32,6 +32,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(actions.open_database)
     window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
     window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window, window.recent_menu))
+    file_menu.addAction(actions.open_server)
     file_menu.addAction(actions.backup)
     file_menu.addAction(actions.backup_folder)
     file_menu.addSeparator()
@@ -103,6 +104,7 @@ def connect_actions(window: MainWindow) -> None:
     actions.live_calendar.triggered.connect(lambda checked: _live(window, checked))
     actions.open_database.triggered.connect(lambda: open_database(window, create=False))
     actions.new_database.triggered.connect(lambda: open_database(window, create=True))
+    actions.open_server.triggered.connect(lambda: open_server(window))
     if window.planner.on_server:
         # Said before it is chosen: the server's administrator backs the plan up, not Dialogos.
         actions.backup.setStatusTip(core_message("error.pg_no_backup", path=window.planner.location))
@@ -273,8 +275,39 @@ def open_database(window: MainWindow, *, create: bool) -> None:
         open_path(window, Path(chosen), create=create)
 
 
-def open_path(window: MainWindow, path: Path | str, *, create: bool = False) -> MainWindow | None:
-    """Open ``path`` (a file, or a server's URL) in a window of its own; None (after saying why) if it cannot be."""
+def open_server(window: MainWindow) -> MainWindow | None:
+    """File ▸ Open a plan on a server…: a PostgreSQL address, as ``--db`` takes it. The password is best
+    left to libpq (~/.pgpass, PGPASSWORD): a typed one is used, never shown nor remembered."""
+    title = QCoreApplication.translate("MainWindow", "Open a plan on a server")
+    last = next((entry for entry in recent_files() if is_server_url(entry)), "postgresql://")
+    address, accepted = QInputDialog.getText(
+        window,
+        title,
+        QCoreApplication.translate(
+            "MainWindow", "The plan's PostgreSQL address (postgresql://user@host:5432/database):"
+        ),
+        QLineEdit.EchoMode.Normal,
+        last,
+    )
+    address = address.strip()
+    if not accepted or not address:
+        return None
+    if not is_server_url(address):
+        text = QCoreApplication.translate(
+            "MainWindow", "“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database."
+        )
+        QMessageBox.warning(window, title, text.format(address=address))
+        return None
+    return open_path(window, address, offer_to_create=True)
+
+
+def open_path(
+    window: MainWindow, path: Path | str, *, create: bool = False, offer_to_create: bool = False
+) -> MainWindow | None:
+    """Open ``path`` (a file, or a server's URL) in a window of its own; None (after saying why) if it cannot be.
+
+    With ``offer_to_create``, a place that holds no plan yet is made one if the user says so.
+    """
     from PySide6.QtCore import Qt
 
     from planner.service import Planner
@@ -285,9 +318,12 @@ def open_path(window: MainWindow, path: Path | str, *, create: bool = False) -> 
     try:
         planner = run_in_background(window, label, lambda: Planner.open(path, create=create))
     except PlannerError as error:
-        QMessageBox.critical(
-            window, QCoreApplication.translate("MainWindow", "Dialogos cannot open the database"), error.message
-        )
+        title = QCoreApplication.translate("MainWindow", "Dialogos cannot open the database")
+        if offer_to_create and error.key == "error.db_not_found":
+            question = QCoreApplication.translate("MainWindow", "There is no plan at {place} yet. Create one there?")
+            answer = QMessageBox.question(window, title, question.format(place=short_name(path)))
+            return open_path(window, path, create=True) if answer == QMessageBox.StandardButton.Yes else None
+        QMessageBox.critical(window, title, error.message)
         return None
     other = create_main_window(planner)
     other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

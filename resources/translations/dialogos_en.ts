@@ -22,153 +22,158 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="64"/>
+        <location filename="../../ui/actions.py" line="67"/>
         <source>%1 (%2)</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="78"/>
+        <location filename="../../ui/actions.py" line="81"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="80"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="88"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
-        <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="94"/>
-        <source>Automatic backups &amp;folder…</source>
+        <location filename="../../ui/actions.py" line="96"/>
+        <source>Open a plan on a &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="97"/>
-        <source>&amp;Export to a calendar or spreadsheet…</source>
+        <source>&amp;Backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="98"/>
+        <source>Automatic backups &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="101"/>
+        <source>&amp;Export to a calendar or spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>Fill with a &amp;demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>&amp;New post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="124"/>
         <source>New &amp;idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>&amp;Edit post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="132"/>
         <source>&amp;Delete post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Post &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="140"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="147"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="150"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>&amp;Week</source>
         <translation type="unfinished">&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="158"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>&amp;Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="166"/>
         <source>&amp;Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>&amp;Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164"/>
+        <location filename="../../ui/actions.py" line="168"/>
         <source>&amp;Balance rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>&amp;About Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,7 +196,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda_view.py" line="254"/>
+        <location filename="../../ui/agenda_view.py" line="262"/>
         <source>%n post(s)</source>
         <comment>posts in the agenda</comment>
         <translation>
@@ -200,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda_view.py" line="256"/>
+        <location filename="../../ui/agenda_view.py" line="264"/>
         <source>{shown} of %n post(s)</source>
         <comment>posts the filter keeps</comment>
         <translation>
@@ -230,42 +235,42 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="233"/>
-        <location filename="../../ui/balance_panel.py" line="278"/>
+        <location filename="../../ui/balance_panel.py" line="266"/>
+        <location filename="../../ui/balance_panel.py" line="322"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="277"/>
+        <location filename="../../ui/balance_panel.py" line="321"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="321"/>
+        <location filename="../../ui/balance_panel.py" line="365"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="322"/>
+        <location filename="../../ui/balance_panel.py" line="366"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="323"/>
+        <location filename="../../ui/balance_panel.py" line="367"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="324"/>
+        <location filename="../../ui/balance_panel.py" line="368"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="332"/>
+        <location filename="../../ui/balance_panel.py" line="376"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation type="unfinished"></translation>
@@ -905,7 +910,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -920,103 +925,123 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="46"/>
+        <location filename="../../ui/main_menus.py" line="47"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="55"/>
+        <location filename="../../ui/main_menus.py" line="56"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="62"/>
+        <location filename="../../ui/main_menus.py" line="63"/>
         <source>&amp;Context calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="68"/>
+        <location filename="../../ui/main_menus.py" line="69"/>
         <source>&amp;Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="72"/>
+        <location filename="../../ui/main_menus.py" line="73"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="153"/>
+        <location filename="../../ui/main_menus.py" line="155"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="163"/>
+        <location filename="../../ui/main_menus.py" line="165"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="191"/>
+        <location filename="../../ui/main_menus.py" line="193"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="200"/>
+        <location filename="../../ui/main_menus.py" line="202"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="216"/>
+        <location filename="../../ui/main_menus.py" line="218"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="218"/>
+        <location filename="../../ui/main_menus.py" line="220"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="240"/>
+        <location filename="../../ui/main_menus.py" line="242"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="231"/>
+        <location filename="../../ui/main_menus.py" line="323"/>
+        <source>There is no plan at {place} yet. Create one there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="233"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="252"/>
+        <location filename="../../ui/main_menus.py" line="254"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="261"/>
+        <location filename="../../ui/main_menus.py" line="263"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="263"/>
-        <location filename="../../ui/main_menus.py" line="270"/>
+        <location filename="../../ui/main_menus.py" line="265"/>
+        <location filename="../../ui/main_menus.py" line="272"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="268"/>
+        <location filename="../../ui/main_menus.py" line="270"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="289"/>
+        <location filename="../../ui/main_menus.py" line="281"/>
+        <source>Open a plan on a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="286"/>
+        <source>The plan&apos;s PostgreSQL address (postgresql://user@host:5432/database):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="296"/>
+        <source>“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="321"/>
         <source>Dialogos cannot open the database</source>
         <translation type="unfinished">Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -1024,27 +1049,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -1052,7 +1077,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1060,7 +1085,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -1068,88 +1093,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Last {count} weeks · {dates}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="570"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="634"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="523"/>
+        <location filename="../../ui/main_window.py" line="643"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Week {week} · {dates}</source>
         <translation>Week {week} · {dates}</translation>
     </message>
@@ -1157,38 +1182,38 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/month_view.py" line="63"/>
+        <location filename="../../ui/month_view.py" line="65"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="271"/>
+        <location filename="../../ui/month_view.py" line="273"/>
         <source>Nothing planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="273"/>
+        <location filename="../../ui/month_view.py" line="275"/>
         <source>{time} · {platform} · {title}</source>
         <comment>a post in a day&apos;s tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="280"/>
+        <location filename="../../ui/month_view.py" line="282"/>
         <source>Conversation {conversation}, information {information}, promotion {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="285"/>
+        <location filename="../../ui/month_view.py" line="287"/>
         <source>{percent} % promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="286"/>
+        <location filename="../../ui/month_view.py" line="288"/>
         <source>{mix} ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="287"/>
+        <location filename="../../ui/month_view.py" line="289"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,17 +1346,17 @@
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="147"/>
+        <location filename="../../ui/balance_panel.py" line="158"/>
         <source>{rule} · {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="152"/>
+        <location filename="../../ui/balance_panel.py" line="163"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="156"/>
+        <location filename="../../ui/balance_panel.py" line="167"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
         <translation>
             <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</numerusform>
@@ -1339,12 +1364,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="168"/>
+        <location filename="../../ui/balance_panel.py" line="179"/>
         <source>No post in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="171"/>
+        <location filename="../../ui/balance_panel.py" line="182"/>
         <source>Promotion: {share} of %n post(s).</source>
         <translation>
             <numerusform>Promotion: {share} of %n post.</numerusform>
@@ -1352,7 +1377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="172"/>
+        <location filename="../../ui/balance_panel.py" line="183"/>
         <source>Promotion: {share} of %n post(s); the rule allows {allowed}.</source>
         <translation>
             <numerusform>Promotion: {share} of %n post; the rule allows {allowed}.</numerusform>
@@ -1360,7 +1385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="178"/>
+        <location filename="../../ui/balance_panel.py" line="189"/>
         <source>At most %n promotion(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>At most %n promotion in any {window} consecutive posts.</numerusform>
@@ -1368,17 +1393,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="185"/>
+        <location filename="../../ui/balance_panel.py" line="194"/>
         <source>Not checked: this rule is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="187"/>
+        <location filename="../../ui/balance_panel.py" line="196"/>
         <source>No breach in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="212"/>
+        <location filename="../../ui/balance_panel.py" line="245"/>
         <source>Plan a post on {platform} on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1457,139 +1482,139 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/post_editor.py" line="99"/>
+        <location filename="../../ui/post_editor.py" line="118"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="99"/>
+        <location filename="../../ui/post_editor.py" line="118"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="101"/>
+        <location filename="../../ui/post_editor.py" line="120"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="134"/>
+        <location filename="../../ui/post_editor.py" line="153"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="142"/>
+        <location filename="../../ui/post_editor.py" line="161"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="147"/>
+        <location filename="../../ui/post_editor.py" line="166"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="150"/>
+        <location filename="../../ui/post_editor.py" line="169"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="156"/>
+        <location filename="../../ui/post_editor.py" line="175"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="160"/>
+        <location filename="../../ui/post_editor.py" line="179"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="162"/>
+        <location filename="../../ui/post_editor.py" line="181"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="169"/>
+        <location filename="../../ui/post_editor.py" line="188"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="170"/>
+        <location filename="../../ui/post_editor.py" line="189"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="171"/>
+        <location filename="../../ui/post_editor.py" line="190"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="174"/>
+        <location filename="../../ui/post_editor.py" line="193"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="177"/>
+        <location filename="../../ui/post_editor.py" line="196"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="182"/>
+        <location filename="../../ui/post_editor.py" line="201"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="185"/>
+        <location filename="../../ui/post_editor.py" line="204"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="187"/>
+        <location filename="../../ui/post_editor.py" line="206"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="192"/>
+        <location filename="../../ui/post_editor.py" line="211"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="195"/>
+        <location filename="../../ui/post_editor.py" line="214"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="199"/>
+        <location filename="../../ui/post_editor.py" line="218"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="200"/>
+        <location filename="../../ui/post_editor.py" line="219"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="201"/>
+        <location filename="../../ui/post_editor.py" line="220"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="353"/>
+        <location filename="../../ui/post_editor.py" line="372"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="368"/>
+        <location filename="../../ui/post_editor.py" line="387"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="368"/>
+        <location filename="../../ui/post_editor.py" line="387"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="383"/>
+        <location filename="../../ui/post_editor.py" line="402"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2427,12 +2452,12 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week_view.py" line="96"/>
+        <location filename="../../ui/week_view.py" line="110"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week_view.py" line="295"/>
+        <location filename="../../ui/week_view.py" line="325"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>
@@ -2457,13 +2482,13 @@ Promotion: {promotion}</source>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/app.py" line="103"/>
-        <location filename="../../ui/main_menus.py" line="284"/>
+        <location filename="../../ui/app.py" line="100"/>
+        <location filename="../../ui/main_menus.py" line="317"/>
         <source>Opening {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="105"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos cannot open the database</translation>
     </message>

@@ -4,13 +4,15 @@ actions; the native file dialogs are replaced by the path a user would pick."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
+from tests.backends import fresh_schema, needs_pg
 from ui import main_menus
 from ui.main_window import MainWindow
 
@@ -173,3 +175,96 @@ def test_a_backup_that_cannot_be_written_is_a_warning(
 
     assert [kind for kind, _text in messages] == ["warning"]
     assert not (tmp_path / "missing-folder").exists()
+
+
+@pytest.fixture
+def address(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], list[str]]:
+    """Make the server address dialog answer ``text``; what it proposed is kept."""
+
+    def answer_with(text: str) -> list[str]:
+        proposed: list[str] = []
+
+        def get_text(_parent: object, _title: str, _label: str, _mode: object, given: str) -> tuple[str, bool]:
+            proposed.append(given)
+            return text, bool(text)
+
+        monkeypatch.setattr(QInputDialog, "getText", get_text)
+        return proposed
+
+    return answer_with
+
+
+def test_an_address_that_is_not_a_server_s_is_said_and_nothing_opens(
+    make_window: MakeWindow,
+    address: Callable[[str], list[str]],
+    messages: list[tuple[str, str]],
+    other_windows: list[MainWindow],
+) -> None:
+    window = make_window()
+    proposed = address("team-plan.sqlite")
+
+    window.actions.open_server.trigger()
+
+    assert proposed == ["postgresql://"]  # nothing remembered yet: the start of an address
+    assert messages == [
+        ("warning", "“team-plan.sqlite” is not a PostgreSQL address: write it as postgresql://user@host:5432/database.")
+    ]
+    assert other_windows == []
+
+
+def test_a_server_that_cannot_be_reached_is_said_in_one_line(
+    make_window: MakeWindow,
+    address: Callable[[str], list[str]],
+    messages: list[tuple[str, str]],
+    other_windows: list[MainWindow],
+) -> None:
+    window = make_window()
+    address("postgresql://nobody@127.0.0.1:9/plan")  # the discard port: nothing listens there
+
+    window.actions.open_server.trigger()
+
+    ((kind, text),) = messages
+    # Without the PostgreSQL driver installed, the one line says how to install it.
+    expected = "postgresql://nobody@127.0.0.1:9/plan" if find_spec("psycopg") else "pip install 'dialogos[postgres]'"
+    assert kind == "critical" and "\n" not in text and expected in text
+    assert other_windows == []
+
+
+@needs_pg
+def test_a_plan_on_a_server_opens_in_its_own_window_and_is_made_if_asked(
+    qtbot: QtBot,
+    make_window: MakeWindow,
+    address: Callable[[str], list[str]],
+    messages: list[tuple[str, str]],
+    other_windows: list[MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window()
+    asked: list[str] = []
+
+    def yes(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    with fresh_schema() as url:
+        address(url)
+        window.actions.open_server.trigger()
+
+        qtbot.waitUntil(lambda: len(other_windows) == 1)
+        assert len(asked) == 1 and "no plan" in asked[0]  # an empty database: made a plan when the user said so
+        assert messages == []
+        opened = other_windows[0]
+        location = opened.planner.location
+        assert opened.planner.on_server and opened.planner.list_posts() == []
+        assert main_menus.recent_files()[0] == location
+        opened.close()
+        qtbot.waitUntil(lambda: other_windows == [])
+
+        proposed = address(url)
+        window.actions.open_server.trigger()  # the second time, the plan is there: no question
+        qtbot.waitUntil(lambda: len(other_windows) == 1)
+        assert proposed == [location]  # the last server's address, proposed again
+        assert len(asked) == 1
+        other_windows[0].close()
+        qtbot.waitUntil(lambda: other_windows == [])
