@@ -259,3 +259,25 @@ def test_showing_the_month_the_first_time_keeps_the_window_s_size(qtbot: QtBot, 
     QApplication.processEvents()
 
     assert window.size() == smallest
+
+
+def test_a_colleague_s_commit_keeps_the_selected_post_and_the_scroll(
+    qtbot: QtBot, make_window: MakeWindow, plan_path: Path, add_post: AddPost
+) -> None:
+    ours = add_post("Ours", 2026, 6, 9, 18, 0)
+    window = make_window()
+    view = window.week_view
+    view.select_post(ours.id)  # the evening, scrolled into view
+    scrolled = view.verticalScrollBar().value()
+    assert scrolled > 0
+    shown: list[int] = []
+    window.model.modelReset.connect(lambda: shown.append(window.model.rowCount()))
+
+    with Planner.open(plan_path, user="dominique") as other:
+        other.create_post(
+            PostFields(platform="LinkedIn", title="Theirs", start=datetime(2026, 6, 12, 8, 0, tzinfo=PARIS))
+        )
+    qtbot.waitUntil(lambda: shown == [2], timeout=5000)
+
+    assert view.selected_post() == ours.id
+    assert view.verticalScrollBar().value() == scrolled
