@@ -111,13 +111,19 @@ class MainWindow(QMainWindow):
         self.next_week_action = self.actions.next
 
         # A plan on a server is named "plan on db.example": its location (never a password) is in the status bar.
-        self.setWindowTitle(self.tr("Dialogos — {file}").format(file=short_name(planner.location)))
+        if planner.read_only:
+            title = self.tr("Dialogos — {file} (read-only)")
+        else:
+            title = self.tr("Dialogos — {file}")
+        self.setWindowTitle(title.format(file=short_name(planner.location)))
         self._create_central()
         self._create_docks()
         self._create_toolbars()
         build_menus(self)
         connect_actions(self)
         self._create_status_bar()
+        if planner.read_only:
+            self._offer_no_changes()
         self.sharing = Sharing(self)
 
         self.watch = TeamWatch(planner, self, interval_ms=poll_interval_ms)
@@ -303,6 +309,35 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.refresh_label)
         self.statusBar().addPermanentWidget(self.path_label)
+
+    def _offer_no_changes(self) -> None:
+        """A file nobody can change from here (a read-only share): said in the title and the status
+        bar, and nothing offers to change it: no new post, drag or delete, no platform, category or
+        rule editors. A post's editor still opens, to read it: it says itself that nothing can be saved."""
+        for action in (
+            self.actions.new_post,
+            self.actions.new_idea,
+            self.actions.delete_post,
+            self.actions.demo,
+            self.actions.import_file,
+            self.actions.platforms,
+            self.actions.categories,
+            self.actions.rules,
+        ):
+            action.setEnabled(False)
+        self.week_view.set_read_only(True)
+        label = QLabel(self.tr("Read-only"), self)
+        label.setToolTip(self.read_only_text())
+        self.statusBar().addPermanentWidget(label)
+
+    def read_only_text(self) -> str:
+        return self.tr("This plan is read-only here: you can look at it, not change it.")
+
+    def _refused_read_only(self) -> bool:
+        """On a read-only plan, say so (in the status bar) instead of trying a change that must fail."""
+        if self.planner.read_only:
+            self.statusBar().showMessage(self.read_only_text(), 10_000)
+        return self.planner.read_only
 
     # -- what is shown --------------------------------------------------------
 
@@ -491,6 +526,8 @@ class MainWindow(QMainWindow):
     def new_post(self, *, start: datetime | None = None, idea: bool = False) -> None:
         from ui.post_editor import PostEditor
 
+        if self._refused_read_only():
+            return
         editor = PostEditor(self.planner, start=start, idea=idea, parent=self)
         # On a busy file the editor comes back with everything typed, to save again.
         while editor.exec():
@@ -600,11 +637,15 @@ class MainWindow(QMainWindow):
         return self._shown.get(post_id) or self._post(post_id)
 
     def _delete_by_id(self, post_id: int) -> None:
+        if self._refused_read_only():
+            return
         post = self._as_shown(post_id)
         if post is not None:
             self.ops.delete(post)
 
     def _move_by_id(self, post_id: int, start: datetime) -> None:
+        if self._refused_read_only():
+            return
         post = self._as_shown(post_id)
         if post is not None:
             self.ops.move(post, start)

@@ -99,6 +99,7 @@ class WeekView(QWidget):
         self._hour = 0.0  # pixels per hour, fitted to the height
         self._margins = (0.0, 0.0)  # header height and hour gutter width, measured once per layout
         self._press: _Press | None = None
+        self._read_only = False
         self._target: tuple[int, int] | None = None  # (day, minutes) under a drag or a drop
         self._scroll = QScrollBar(Qt.Orientation.Vertical, self)
         self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -167,6 +168,11 @@ class WeekView(QWidget):
         if post_id is not None and changed:
             self.postSelected.emit(post_id)
         self.update()
+
+    def set_read_only(self, read_only: bool) -> None:
+        """On a plan that cannot be changed, posts are not dragged and nothing is dropped or created."""
+        self._read_only = read_only
+        self.setAcceptDrops(not read_only)
 
     def verticalScrollBar(self) -> QScrollBar:
         return self._scroll
@@ -379,7 +385,7 @@ class WeekView(QWidget):
             return
         self._select(post_id, reveal=False)  # no scrolling under the mouse
         content_y = self._geometry().to_content(point.y())
-        self._press = _Press(post_id, point, content_y) if post_id is not None else None
+        self._press = _Press(post_id, point, content_y) if post_id is not None and not self._read_only else None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         # The press, not event.buttons(), says a drag is on: test drivers do not always carry buttons.
@@ -426,7 +432,7 @@ class WeekView(QWidget):
         post_id = self.post_at(point)
         if post_id is not None:
             self.editRequested.emit(post_id)
-        elif (start := self.time_at(point)) is not None:
+        elif not self._read_only and (start := self.time_at(point)) is not None:
             self.createRequested.emit(start)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

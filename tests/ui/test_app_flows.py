@@ -254,3 +254,55 @@ def test_in_the_agenda_a_post_saved_elsewhere_leaves_the_selection_alone(
 
     assert [p.title for p in plan.list_posts()] == ["Listed this week", "In July"]
     assert shown.agenda.selected_post() == listed.id
+
+
+@pytest.fixture
+def read_only_window(qtbot: QtBot, plan: Planner, plan_path: Path, fixed_clock: Clock) -> Iterator[MainWindow]:
+    """The window on the test's plan, opened from a file nobody may write (a read-only share)."""
+    plan_path.chmod(0o444)
+    reader = Planner.open(plan_path, clock=fixed_clock, user="lea")
+    shown = MainWindow(reader, clock=fixed_clock)
+    shown.resize(1200, 800)
+    qtbot.addWidget(shown)
+    shown.show()
+    shown.activateWindow()
+    qtbot.waitUntil(shown.isActiveWindow)
+    qtbot.waitUntil(shown.is_started)
+    yield shown
+    shown.close()
+    reader.close()
+    plan_path.chmod(0o644)
+
+
+def test_a_read_only_plan_is_said_and_nothing_offers_to_change_it(
+    qtbot: QtBot, add_post: AddPost, plan: Planner, request: pytest.FixtureRequest
+) -> None:
+    post = add_post("Look, do not touch", 2026, 6, 10, 9, 0)
+    shown: MainWindow = request.getfixturevalue("read_only_window")
+    view = shown.week_view
+
+    assert shown.windowTitle() == "Dialogos — plan.sqlite (read-only)"
+    assert not shown.actions.new_post.isEnabled() and not shown.actions.delete_post.isEnabled()
+    assert not view.acceptDrops()
+    # A drag moves nothing; Delete and a double-click on an empty hour change nothing either.
+    grab = card_centre(view, post.id)
+    drop = QPoint(round(view.day_rect(date(2026, 6, 12)).center().x()), grab.y())
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(view, grab + QPoint(15, 15))
+    qtbot.mouseMove(view, drop)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
+    view.setFocus()
+    view.select_post(post.id)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert shown.statusBar().currentMessage() == "This plan is read-only here: you can look at it, not change it."
+    empty = QPoint(round(view.day_rect(date(2026, 6, 11)).center().x()), grab.y())
+    with qtbot.assertNotEmitted(view.createRequested):
+        qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=empty)
+
+    # The editor still opens, to read the post; it says itself that nothing can be saved.
+    problems: list[str] = []
+    answer_editor(qtbot, lambda editor: editor.title_edit.setText("Touched"), problems)
+    shown.edit_post(plan.get_post(post.id))
+    assert len(problems) == 1 and problems[0].endswith("plan.sqlite is read-only: nothing was saved.")
+
+    assert [(p.title, p.start, p.version) for p in plan.list_posts()] == [(post.title, post.start, 1)]
