@@ -19,6 +19,7 @@ from tests.ui.conftest import PARIS
 from ui.main_window import MainWindow, View
 from ui.operations import Resolution
 from ui.post_editor import PostEditor
+from ui.week_view import WeekView
 
 AddPost = Callable[..., Post]
 
@@ -83,6 +84,17 @@ def card_centre(view: object, post_id: int) -> QPoint:
     return view.layout_rects()[post_id].center().toPoint()  # type: ignore[attr-defined]
 
 
+def drag_to_day(qtbot: QtBot, view: WeekView, post_id: int, day: date) -> QPoint:
+    """Drag a post's card with the mouse to the same hour of ``day``; where it was grabbed."""
+    grab = card_centre(view, post_id)
+    drop = QPoint(round(view.day_rect(day).center().x()), grab.y())
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(view, grab + QPoint(15, 15))
+    qtbot.mouseMove(view, drop)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
+    return grab
+
+
 def test_create_a_post_in_the_editor(qtbot: QtBot, window: Callable[[], MainWindow], plan: Planner) -> None:
     shown = window()
 
@@ -121,12 +133,7 @@ def test_drag_a_card_to_another_day_then_undo_and_redo(
     post = add_post("Move me", 2026, 6, 10, 9, 0)
     shown = window()
     view = shown.week_view
-    grab = card_centre(view, post.id)
-    drop = QPoint(round(view.day_rect(date(2026, 6, 12)).center().x()), grab.y())
-    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
-    qtbot.mouseMove(view, grab + QPoint(15, 15))
-    qtbot.mouseMove(view, drop)
-    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
+    drag_to_day(qtbot, view, post.id, date(2026, 6, 12))
     moved = plan.get_post(post.id)
     assert moved.start.date() == date(2026, 6, 12) and moved.start.hour == 9
     qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -285,12 +292,7 @@ def test_a_read_only_plan_is_said_and_nothing_offers_to_change_it(
     assert not shown.actions.new_post.isEnabled() and not shown.actions.delete_post.isEnabled()
     assert not view.acceptDrops()
     # A drag moves nothing; Delete and a double-click on an empty hour change nothing either.
-    grab = card_centre(view, post.id)
-    drop = QPoint(round(view.day_rect(date(2026, 6, 12)).center().x()), grab.y())
-    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
-    qtbot.mouseMove(view, grab + QPoint(15, 15))
-    qtbot.mouseMove(view, drop)
-    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
+    grab = drag_to_day(qtbot, view, post.id, date(2026, 6, 12))
     view.setFocus()
     view.select_post(post.id)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
