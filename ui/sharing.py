@@ -8,13 +8,14 @@ off the GUI thread where they touch the disk, and shows what they say.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from planner.errors import PlannerError
-from planner.places import warn_once
+from planner.places import RiskyPlace, warn_once
 from planner.storage.backup import backup_folder
 from ui.presence_label import PresenceLabel
 
@@ -38,25 +39,27 @@ def user_name() -> str | None:
     return str(value).strip() or None if value else None
 
 
-class _BackupWorker(QThread):
-    done = Signal(object)  # planner.backups.AutoBackup, or the PlannerError that stopped it
+class _Worker(QThread):
+    """``work`` in a thread of its own: what touches the disk (a share can be slow) never holds the window."""
 
-    def __init__(self, window: MainWindow) -> None:
-        # No parent: a window closed mid-copy must not destroy a running thread.
+    done = Signal(object)  # what ``work`` returned, or the PlannerError or OSError that stopped it
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        # No parent: a window closed mid-work must not destroy a running thread.
         # The thread keeps itself alive until it has finished.
         super().__init__()
-        self._planner = window.planner
+        self._work = work
         _running.add(self)
         self.finished.connect(lambda: _running.discard(self))
 
     def run(self) -> None:
         try:
-            self.done.emit(self._planner.auto_backup())
-        except PlannerError as error:
+            self.done.emit(self._work())
+        except (PlannerError, OSError) as error:
             self.done.emit(error)
 
 
-_running: set[_BackupWorker] = set()
+_running: set[_Worker] = set()
 
 
 class Sharing(QObject):
@@ -74,7 +77,8 @@ class Sharing(QObject):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.back_up)
-        self._worker: _BackupWorker | None = None
+        self._worker: _Worker | None = None
+        self._place_check: _Worker | None = None
 
     def start(self) -> None:
         """Join the file, take today's backup if it is due, and say once if the place is risky."""
@@ -99,8 +103,9 @@ class Sharing(QObject):
 
     def stop(self) -> None:
         self._backup_timer.stop()
-        if self._worker is not None:
-            self._worker.wait()
+        for worker in (self._worker, self._place_check):
+            if worker is not None:
+                worker.wait()
         self.presence.stop()
 
     # -- backups ----------------------------------------------------------------
@@ -109,7 +114,7 @@ class Sharing(QObject):
         """Today's automatic backup, in a worker thread (a big file on a share takes a moment)."""
         if self._worker is not None or self._window.planner.on_server:
             return
-        self._worker = _BackupWorker(self._window)
+        self._worker = _Worker(self._window.planner.auto_backup)
         self._worker.done.connect(self._backed_up)
         self._worker.start()
 
@@ -154,14 +159,21 @@ class Sharing(QObject):
     # -- the place --------------------------------------------------------------
 
     def warn_about_place(self) -> None:
-        """Once per file and kind of place: a synced folder or a file system without locks."""
-        if self._window.planner.on_server:
+        """Once per file and kind of place: a synced folder or a file system without locks.
+
+        Looking (folders up to the root, the mount table) takes a while on a slow share: in a thread.
+        """
+        if self._window.planner.on_server or self._place_check is not None:
             return
-        try:
-            place = warn_once(self._window.planner.path)
-        except OSError:
-            return  # the warning's own memory cannot be written: better silent than in the way
-        if place is not None:
+        path = self._window.planner.path
+        self._place_check = _Worker(lambda: warn_once(path))
+        self._place_check.done.connect(self._place_checked)
+        self._place_check.start()
+
+    def _place_checked(self, place: object) -> None:
+        self._place_check = None
+        # An OSError: the warning's own memory cannot be written, better silent than in the way.
+        if isinstance(place, RiskyPlace):
             title = QCoreApplication.translate("Sharing", "This place is risky for a shared plan")
             QMessageBox.warning(self._window, title, place.message)
 

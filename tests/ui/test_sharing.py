@@ -4,6 +4,7 @@ when the file sits in a risky place."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -100,10 +101,10 @@ def test_a_synced_folder_is_said_once(
     (plan.path.parent / ".stfolder").mkdir()  # Syncthing marks the folders it syncs so
     store = tmp_path / "warned"
 
-    asked: list[Any] = []
+    asked: list[bool] = []  # for each look at the place: was it on the window's thread?
 
     def warn_once(path: Any) -> Any:
-        asked.append(path)
+        asked.append(threading.current_thread() is threading.main_thread())
         return places_module.warn_once(path, store=store, mountinfo="")
 
     monkeypatch.setattr(sharing, "warn_once", warn_once)
@@ -116,6 +117,7 @@ def test_a_synced_folder_is_said_once(
     make_window()
     qtbot.waitUntil(lambda: len(asked) == 2)  # the second window looked at the place too
     assert len(shown) == 1  # once per file
+    assert asked == [False, False]  # a slow share's folders are looked at off the window's thread
 
 
 def test_the_automatic_backups_go_to_the_chosen_folder(
