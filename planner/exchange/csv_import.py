@@ -108,7 +108,7 @@ def import_csv(
     planning_zone = planner.planning_zone
     platforms = planner.platforms()
     reading = read_csv(data, planning_zone=planning_zone, platforms=platforms, categories=planner.categories())
-    existing = planner.posts_by_uid(row.uid for row in reading.rows if row.uid)
+    existing = planner.posts_by_uid(row.fields.uid for row in reading.rows if row.fields.uid)
     plan = plan_import(reading, existing, planning_zone=planning_zone, platforms=platforms)
     problems = tuple(sorted(reading.problems + plan.problems, key=lambda p: p.line))
     if problems and not skip_invalid:
@@ -172,7 +172,7 @@ def plan_import(
     problems: list[CsvProblem] = []
     unchanged = 0
     for row in reading.rows:
-        current = existing.get(row.uid) if row.uid else None
+        current = existing.get(row.fields.uid) if row.fields.uid else None
         try:
             target = _target(row, current, reading.columns, planning_zone)
             _check_whole(target, limits)
@@ -188,7 +188,7 @@ def plan_import(
         elif row.version is not None and row.version < current.version:
             problems.append(CsvProblem(row.line, _stale(row, current)))
         else:
-            updates.append(CsvUpdate(row.line, current.id, current.version, patch, row.title))
+            updates.append(CsvUpdate(row.line, current.id, current.version, patch, row.fields.title))
     return CsvImportPlan(tuple(creates), tuple(updates), unchanged, tuple(problems))
 
 
@@ -196,7 +196,7 @@ def _stale(row: CsvRow, current: Post) -> str:
     """Why a row older than its post is not applied, and the two ways on."""
     return tr(
         "error.csv_changed_since_export",
-        title=_short(row.title),
+        title=_short(row.fields.title),
         exported=row.version,
         now=current.version,
         who=current.updated_by,
@@ -209,27 +209,28 @@ def _short(title: str) -> str:
 
 def _target(row: CsvRow, current: Post | None, columns: frozenset[str], planning_zone: str) -> PostFields:
     """The post as the row wants it: the row's cells over the current post (or the defaults)."""
-    base = PostFields.of(current) if current else PostFields(platform=row.platform, title=row.title)
+    cells = row.fields
+    base = PostFields.of(current) if current else PostFields(platform=cells.platform, title=cells.title)
     values: dict[str, Any] = {name: getattr(base, name) for name in PostFields.__slots__}  # type: ignore[attr-defined]
     for name in ("platform", "title", "body", "category", "author", "campaign", "link", "notes"):
         if name in columns:
-            values[name] = getattr(row, name)
-    if row.duration_minutes is not None:
-        values["duration_minutes"] = row.duration_minutes
+            values[name] = getattr(cells, name)
+    if cells.duration_minutes is not None:
+        values["duration_minutes"] = cells.duration_minutes
     if "timezone" in columns or current is None:
-        zone_name = row.timezone or planning_zone
+        zone_name = cells.timezone or planning_zone
     else:
         zone_name = current.timezone
     start: datetime | None = values["start"]
     if "date" in columns:
-        start = row.start
-        if row.wall is not None and zone_name != (row.timezone or planning_zone):
+        start = cells.start
+        if row.wall is not None and zone_name != (cells.timezone or planning_zone):
             start = localize_at(row.wall, zone_name, row.offset)  # read again in the post's own zone
     elif start is not None and zone_name != values["timezone"]:
         start = localize(start.replace(tzinfo=None, fold=0), zone_name)  # same wall-clock time, new zone
     values["start"], values["timezone"] = start, zone_name
-    values["status"] = row.status or _status_for(current, start)
-    values["uid"] = current.uid if current else row.uid
+    values["status"] = cells.status or _status_for(current, start)
+    values["uid"] = current.uid if current else cells.uid
     return PostFields(**values)
 
 

@@ -31,7 +31,7 @@ from planner.errors import NotFoundError, ValidationError
 from planner.exchange.csv_cells import free_text, localize_at, optional, parse_date, parse_offset, parse_time
 from planner.exchange.csv_columns import COLUMNS, FRENCH, HEADER_NAMES, REQUIRED, STATUS_NAMES, header_key, unguard
 from planner.i18n import language, tr
-from planner.model import Category, Platform, Status
+from planner.model import Category, Platform, PostFields, Status
 from planner.timezones import zone
 
 __all__ = ["CsvProblem", "CsvReading", "CsvRow", "decode", "read_csv"]
@@ -52,8 +52,8 @@ class CsvProblem:
 class CsvRow:
     """One good row: the post fields it gives, checked and with names as the plan spells them.
 
-    A column the file lacks leaves its field at the default below; which
-    columns the file has is :attr:`CsvReading.columns`. ``start`` is read in
+    A column the file lacks leaves its field at the :class:`PostFields` default; which
+    columns the file has is :attr:`CsvReading.columns`. ``fields.start`` is read in
     ``timezone`` when the row names one, else in the planning zone; ``wall``
     and ``offset`` are the cells as written, to read the time again in a
     post's own zone when the file has no timezone column. ``version`` is the
@@ -61,19 +61,7 @@ class CsvRow:
     """
 
     line: int
-    uid: str | None
-    platform: str
-    title: str
-    body: str = ""
-    category: str | None = None
-    status: Status | None = None
-    start: datetime | None = None
-    timezone: str | None = None
-    duration_minutes: int | None = None
-    author: str | None = None
-    campaign: str = ""
-    link: str = ""
-    notes: str = ""
+    fields: PostFields
     wall: datetime | None = None
     offset: timedelta | None = None
     version: int | None = None
@@ -326,8 +314,7 @@ class _RowParser:
                 errors.append(tr("error.csv_duplicate_uid", uid=uid[:60], first=first))
         if errors:
             return errors
-        return CsvRow(
-            line=line,
+        fields = PostFields(
             uid=uid,
             platform=values["platform"],
             title=values["title"],
@@ -341,6 +328,10 @@ class _RowParser:
             campaign=values.get("campaign", ""),
             link=values.get("link", ""),
             notes=values.get("notes", ""),
+        )
+        return CsvRow(
+            line=line,
+            fields=fields,
             wall=wall,
             offset=values.get("utc_offset"),
             version=values.get("version"),

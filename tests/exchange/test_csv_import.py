@@ -408,7 +408,7 @@ def test_unknown_columns_are_left_out_and_named(planner: Planner) -> None:
     )
 
     assert reading.ignored == ("Commentaires",)
-    assert [row.title for row in reading.rows] == ["Hi"]
+    assert [row.fields.title for row in reading.rows] == ["Hi"]
 
 
 # -- balance rules ---------------------------------------------------------------------
