@@ -11,7 +11,10 @@ caller saw, audited (as a restore of that version) and undone like any edit.
 
 A post's history is the life of its id since it was last created: SQLite may
 give the id of a deleted post to a new one, whose history starts afresh. A
-deleted post's history stays readable, ending in its deletion.
+deleted post's history stays readable, ending in its deletion. A deleted post
+brought back by an undo (:meth:`~planner.service.Planner.undelete_post`) keeps
+its id while no other post took it, and its history goes on through the
+deletion.
 """
 
 from __future__ import annotations
@@ -63,6 +66,7 @@ class PostVersion:
     batch: int | None = None  # created with this many posts at once, details not kept
     current: bool = False  # the post is at this version now
     restorable: bool = False  # restore_version would change something
+    undeleted: bool = False  # a deletion undone: the post came back as it was
 
     @property
     def kept(self) -> bool:
@@ -103,7 +107,7 @@ class PostHistory(Session):
         if not rows and current is None:
             raise NotFoundError("error.post_not_found", id=post_id)
         rows.sort(key=lambda row: row.id)
-        creations = [i for i, row in enumerate(rows) if row.action == ChangeKind.CREATE.value]
+        creations = [i for i, row in enumerate(rows) if row.action == ChangeKind.CREATE.value and not _goes_on(rows, i)]
         life = rows[creations[-1] :] if creations else rows
         versions = [_version(row, current) for row in life]
         if current is not None:
@@ -287,6 +291,15 @@ def _entry(row: Sequence[Any], state: str | None) -> _Entry:
     return _Entry(entry_id, at, who, action, entity_id, summary, reason, state)
 
 
+def _goes_on(rows: Sequence[_Entry], index: int) -> bool:
+    """Whether the creation ``rows[index]`` brought back the post whose deletion comes just before it."""
+    summary = _summary(rows[index].summary)
+    if summary.get("undeleted") is not True or index == 0:
+        return False
+    before = rows[index - 1]
+    return before.action == ChangeKind.DELETE.value and _summary(before.summary).get("uid") == summary.get("uid")
+
+
 def _version(row: _Entry, current: Post | None) -> PostVersion:
     action = ChangeKind(row.action)
     summary = _summary(row.summary)
@@ -297,7 +310,8 @@ def _version(row: _Entry, current: Post | None) -> PostVersion:
     if row.entity_id is None:
         batch, version = summary.get("count"), 1
     changes: tuple[FieldChange, ...] = ()
-    if action is ChangeKind.CREATE:
+    undeleted = summary.get("undeleted") is True
+    if action is ChangeKind.CREATE and not undeleted:
         changes = _created(fields, summary)
     elif action in (ChangeKind.EDIT, ChangeKind.MOVE):
         changes = _changed(summary.get("changed"), fields, current)
@@ -311,6 +325,7 @@ def _version(row: _Entry, current: Post | None) -> PostVersion:
         restored_from=restored if isinstance(restored, int) else None,
         fields=None if action is ChangeKind.DELETE else fields,
         batch=batch if isinstance(batch, int) else None,
+        undeleted=undeleted,
     )
 
 

@@ -202,6 +202,29 @@ class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence):
                 self._audit(tx, ChangeKind.CREATE, Entity.POST, None, summary, reason)
             return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ids, posts, verdict)
 
+    def undelete_post(self, post: Post, *, reason: str | None = None) -> Change:
+        """Bring a deleted ``post`` back as it was (undo): its uid, its creation, and its id
+        when no other post has taken it, so that its history goes on; its version follows
+        the one that was deleted.
+
+        Judged like a creation: a rule in block mode refuses it unless ``reason`` overrides it.
+        A post with its uid already there is a :class:`ConflictError`.
+        """
+        with self._writing() as tx:
+            resolver = _Resolver(self, tx)
+            self._check_new_uids(resolver, [post.uid])
+            row = dict(zip(_STORED, self._stored(resolver, _fields_as_dict(PostFields.of(post)), tx), strict=True))
+            row.update(version=post.version + 1, created_at=timestamp(post.created_at), created_by=post.created_by)
+            if not db.Post.select().where(db.Post.id == post.id).exists():
+                row["id"] = post.id
+            post_id = bulk.insert_posts(self._db, tuple(row), [tuple(row.values())])
+            verdict = self._balance_gate(tx, {}, self._states([post_id]), reason=reason, removing=False)
+            saved = self._find(post_id)
+            assert saved is not None
+            summary = {**_summary(saved), "undeleted": True, **_breach_notes(verdict)}
+            self._audit_post(tx, ChangeKind.CREATE, saved, summary, reason)
+            return Change(tx.revision, ChangeKind.CREATE, Entity.POST, (post_id,), (saved,), verdict)
+
     def _check_new_uids(self, resolver: _Resolver, given: list[str]) -> None:
         """Refuse uids already taken, or given twice, in a few queries rather than one per post."""
         uids = [check.text_field(uid, what="uid", single_line=True) for uid in given]

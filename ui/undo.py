@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import ConflictError, DatabaseError, PlannerError
-from planner.model import Post, PostFields, PostPatch
+from planner.model import Post, PostPatch
 from planner.service import Planner
 
 # Undo puts back a state the user had before; if that state breaks a rule in
@@ -93,7 +93,7 @@ class PostCommand(QUndoCommand):
         self.history.done()
 
     def _recreate(self) -> None:
-        post = self.planner.create_post(PostFields.of(self.current), reason=UNDO_REASON).posts[0]
+        post = self.planner.undelete_post(self.current, reason=UNDO_REASON).posts[0]
         self.history.saw(post)
 
     def _target(self) -> int:

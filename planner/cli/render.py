@@ -362,6 +362,7 @@ def history_record(version: PostVersion) -> dict[str, object]:
         "who": version.who,
         "action": version.action.value,
         "restored_from": version.restored_from,
+        "undeleted": version.undeleted,
         "batch": version.batch,
         "changes": [
             {"field": c.field, "before": _json_value(c.before), "after": _json_value(c.after)} for c in version.changes
@@ -402,6 +403,8 @@ def _action_text(version: PostVersion) -> str:
         return tr("history.batch", count=version.batch)
     if version.restored_from is not None:
         return tr("history.restored", version=version.restored_from)
+    if version.undeleted:
+        return tr("history.undeleted")
     return tr(f"history.{_ACTION_KEYS[version.action.value]}")
 
 

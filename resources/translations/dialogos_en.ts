@@ -343,23 +343,23 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="67"/>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="68"/>
+        <location filename="../../ui/dialogs/history.py" line="70"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <location filename="../../ui/dialogs/history.py" line="68"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="70"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="70"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,52 +672,52 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="169"/>
+        <location filename="../../ui/dialogs/history.py" line="174"/>
         <source>Post history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="202"/>
+        <location filename="../../ui/dialogs/history.py" line="207"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="252"/>
+        <location filename="../../ui/dialogs/history.py" line="257"/>
         <source>History of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="255"/>
+        <location filename="../../ui/dialogs/history.py" line="260"/>
         <source>History of “{title}”, deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="256"/>
+        <location filename="../../ui/dialogs/history.py" line="261"/>
         <source>History of post {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="267"/>
+        <location filename="../../ui/dialogs/history.py" line="272"/>
         <source>No change of this post is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="269"/>
+        <location filename="../../ui/dialogs/history.py" line="274"/>
         <source>The post was deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="271"/>
+        <location filename="../../ui/dialogs/history.py" line="276"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="273"/>
+        <location filename="../../ui/dialogs/history.py" line="278"/>
         <source>This is the post as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="276"/>
+        <location filename="../../ui/dialogs/history.py" line="281"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</numerusform>
@@ -725,17 +725,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="282"/>
+        <location filename="../../ui/dialogs/history.py" line="287"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="284"/>
+        <location filename="../../ui/dialogs/history.py" line="289"/>
         <source>The post is already as in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="286"/>
+        <location filename="../../ui/dialogs/history.py" line="291"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1041,7 @@
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -1074,17 +1074,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -1092,7 +1092,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1100,7 +1100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -1108,88 +1108,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Last {count} weeks · {dates}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Week {week} · {dates}</source>
         <translation>Week {week} · {dates}</translation>
     </message>
@@ -2105,37 +2105,37 @@ follows the default</source>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing.py" line="122"/>
+        <location filename="../../ui/sharing.py" line="127"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="129"/>
+        <location filename="../../ui/sharing.py" line="134"/>
         <source>Today’s backup: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="137"/>
+        <location filename="../../ui/sharing.py" line="142"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="146"/>
+        <location filename="../../ui/sharing.py" line="151"/>
         <source>Automatic backups go to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="165"/>
+        <location filename="../../ui/sharing.py" line="177"/>
         <source>This place is risky for a shared plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="175"/>
+        <location filename="../../ui/sharing.py" line="187"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="176"/>
+        <location filename="../../ui/sharing.py" line="188"/>
         <source>The name your colleagues see and the history records:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,49 +2307,55 @@ Promotion: {promotion}</source>
 <context>
     <name>VersionModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="102"/>
+        <location filename="../../ui/dialogs/history.py" line="103"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103"/>
+        <location filename="../../ui/dialogs/history.py" line="104"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <location filename="../../ui/dialogs/history.py" line="105"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="105"/>
+        <location filename="../../ui/dialogs/history.py" line="106"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <location filename="../../ui/dialogs/history.py" line="107"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107"/>
+        <location filename="../../ui/dialogs/history.py" line="108"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="131"/>
+        <location filename="../../ui/dialogs/history.py" line="132"/>
         <source>{version} (now)</source>
         <comment>the version the post is at</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="140"/>
+        <location filename="../../ui/dialogs/history.py" line="141"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <source>Undo or redo</source>
+        <comment>why a change was saved</comment>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="147"/>
+        <location filename="../../ui/dialogs/history.py" line="150"/>
         <source>Created with %n posts at once</source>
         <comment>only for more than 50 posts</comment>
         <translation>
@@ -2358,27 +2364,32 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="149"/>
+        <location filename="../../ui/dialogs/history.py" line="152"/>
         <source>Restored version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="151"/>
+        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <source>Brought back (deletion undone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="156"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="152"/>
+        <location filename="../../ui/dialogs/history.py" line="157"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="153"/>
+        <location filename="../../ui/dialogs/history.py" line="158"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <location filename="../../ui/dialogs/history.py" line="159"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>

@@ -343,23 +343,23 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="67"/>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="68"/>
+        <location filename="../../ui/dialogs/history.py" line="70"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <location filename="../../ui/dialogs/history.py" line="68"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="70"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="70"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
@@ -672,52 +672,52 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="169"/>
+        <location filename="../../ui/dialogs/history.py" line="174"/>
         <source>Post history</source>
         <translation>Historique de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="202"/>
+        <location filename="../../ui/dialogs/history.py" line="207"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Rétablir cette version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="252"/>
+        <location filename="../../ui/dialogs/history.py" line="257"/>
         <source>History of “{title}”</source>
         <translation>Historique de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="255"/>
+        <location filename="../../ui/dialogs/history.py" line="260"/>
         <source>History of “{title}”, deleted</source>
         <translation>Historique de « {title} », supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="256"/>
+        <location filename="../../ui/dialogs/history.py" line="261"/>
         <source>History of post {id}</source>
         <translation>Historique de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="267"/>
+        <location filename="../../ui/dialogs/history.py" line="272"/>
         <source>No change of this post is in the history.</source>
         <translation>Aucun changement de cette publication ne figure dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="269"/>
+        <location filename="../../ui/dialogs/history.py" line="274"/>
         <source>The post was deleted here.</source>
         <translation>La publication a été supprimée ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="271"/>
+        <location filename="../../ui/dialogs/history.py" line="276"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation>La publication a été supprimée : ses versions ne peuvent plus être rétablies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="273"/>
+        <location filename="../../ui/dialogs/history.py" line="278"/>
         <source>This is the post as it is now.</source>
         <translation>C’est la publication telle qu’elle est maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="276"/>
+        <location filename="../../ui/dialogs/history.py" line="281"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>Cette version a été créée avec %n publication à la fois, dont les champs n’ont pas été conservés un par un : elle ne peut pas être rétablie.</numerusform>
@@ -725,17 +725,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="282"/>
+        <location filename="../../ui/dialogs/history.py" line="287"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation>Une version antérieure de Dialogos a enregistré cette version sans la conserver en entier : elle ne peut pas être rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="284"/>
+        <location filename="../../ui/dialogs/history.py" line="289"/>
         <source>The post is already as in this version.</source>
         <translation>La publication est déjà telle que dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="286"/>
+        <location filename="../../ui/dialogs/history.py" line="291"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation>Rétablir enregistre la publication telle qu’elle était en version {version}, comme une nouvelle version : Annuler revient en arrière.</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -1075,17 +1075,17 @@
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -1093,7 +1093,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -1101,7 +1101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -1109,88 +1109,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Last {count} weeks · {dates}</source>
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="591"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>Week {week} · {dates}</source>
         <translation>Semaine {week} · {dates}</translation>
     </message>
@@ -2110,37 +2110,37 @@ suit la règle par défaut</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing.py" line="122"/>
+        <location filename="../../ui/sharing.py" line="127"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="129"/>
+        <location filename="../../ui/sharing.py" line="134"/>
         <source>Today’s backup: {path}</source>
         <translation>Sauvegarde du jour : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="137"/>
+        <location filename="../../ui/sharing.py" line="142"/>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="146"/>
+        <location filename="../../ui/sharing.py" line="151"/>
         <source>Automatic backups go to {folder}</source>
         <translation>Les sauvegardes automatiques vont dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="165"/>
+        <location filename="../../ui/sharing.py" line="177"/>
         <source>This place is risky for a shared plan</source>
         <translation>Cet emplacement est risqué pour un planning partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="175"/>
+        <location filename="../../ui/sharing.py" line="187"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="176"/>
+        <location filename="../../ui/sharing.py" line="188"/>
         <source>The name your colleagues see and the history records:</source>
         <translation>Le nom que voient vos collègues et que l’historique enregistre :</translation>
     </message>
@@ -2315,49 +2315,55 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>VersionModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="102"/>
+        <location filename="../../ui/dialogs/history.py" line="103"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103"/>
+        <location filename="../../ui/dialogs/history.py" line="104"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <location filename="../../ui/dialogs/history.py" line="105"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="105"/>
+        <location filename="../../ui/dialogs/history.py" line="106"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <location filename="../../ui/dialogs/history.py" line="107"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107"/>
+        <location filename="../../ui/dialogs/history.py" line="108"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="131"/>
+        <location filename="../../ui/dialogs/history.py" line="132"/>
         <source>{version} (now)</source>
         <comment>the version the post is at</comment>
         <translation>{version} (actuelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="140"/>
+        <location filename="../../ui/dialogs/history.py" line="141"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation>, </translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <source>Undo or redo</source>
+        <comment>why a change was saved</comment>
+        <translation>Annulation ou rétablissement</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="147"/>
+        <location filename="../../ui/dialogs/history.py" line="150"/>
         <source>Created with %n posts at once</source>
         <comment>only for more than 50 posts</comment>
         <translation>
@@ -2366,27 +2372,32 @@ Promotion&#xa0;: {promotion}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="149"/>
+        <location filename="../../ui/dialogs/history.py" line="152"/>
         <source>Restored version {version}</source>
         <translation>Version {version} rétablie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="151"/>
+        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <source>Brought back (deletion undone)</source>
+        <translation>Rétablie (suppression annulée)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="156"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="152"/>
+        <location filename="../../ui/dialogs/history.py" line="157"/>
         <source>Edited</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="153"/>
+        <location filename="../../ui/dialogs/history.py" line="158"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <location filename="../../ui/dialogs/history.py" line="159"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>

@@ -128,6 +128,21 @@ def test_a_deleted_post_s_history_ends_in_its_deletion(cli: Run, add_post: AddPo
     assert restore.code == 2 and "was deleted" in restore.assert_one_line_error()
 
 
+def test_a_deletion_undone_in_the_app_shows_in_the_history(cli: Run, add_post: AddPost, plan: Path) -> None:
+    post = edited(cli, add_post)
+    with Planner.open(plan) as planner:  # what the app's undo does
+        planner.undelete_post(planner.delete_post(post).posts[0], reason="undo")
+
+    history = cli("post", "history", post, "--format", "json").json
+    table = cli("post", "history", post, "--lang", "fr").out.splitlines()
+
+    assert [(v["action"], v["version"], v["undeleted"]) for v in history][-2:] == [
+        ("delete", None, False),
+        ("create", 4, True),
+    ]
+    assert "rétablie (suppression annulée)" in table[-1] and table[-1].rstrip().endswith("actuelle")
+
+
 def test_history_in_french(cli: Run, add_post: AddPost) -> None:
     post = edited(cli, add_post)
 

@@ -193,6 +193,80 @@ def test_an_id_given_again_starts_a_new_history(planner: Planner) -> None:
     assert FieldChange("title", None, "New post") in created.changes
 
 
+def test_a_deletion_undone_brings_the_post_back_with_its_id_and_history(planner: Planner, clock: Clock) -> None:
+    post = add(planner)
+    planner.edit_post(post, PostPatch(title="Second"))
+    deleted = planner.delete_post(post).posts[0]
+
+    back = planner.undelete_post(deleted, reason="undo").posts[0]
+
+    assert (back.id, back.uid, back.version, back.title) == (post, deleted.uid, 3, "Second")
+    assert (back.created_at, back.created_by) == (deleted.created_at, deleted.created_by)
+    history = planner.post_history(post)
+    assert [(v.action, v.version, v.undeleted) for v in history] == [
+        (ChangeKind.CREATE, 1, False),
+        (ChangeKind.EDIT, 2, False),
+        (ChangeKind.DELETE, None, False),
+        (ChangeKind.CREATE, 3, True),
+    ]
+    assert (history[-1].current, history[-1].reason, history[-1].changes) == (True, "undo", ())
+    # What was written before the deletion can still be restored.
+    assert history[0].restorable
+    assert planner.restore_version(post, 1).posts[0].title == "Which roast do you like?"
+    assert planner.get_post(post).version == 4
+
+
+def test_a_deletion_undone_after_its_id_was_taken_gets_a_new_one_and_keeps_histories_apart(planner: Planner) -> None:
+    """The last post's id, once deleted, goes to the next one: the post brought back takes another."""
+    old = add(planner, "Old post")
+    deleted = planner.delete_post(old).posts[0]
+    taker = add(planner, "New post")
+    assert taker == old
+
+    back = planner.undelete_post(deleted).posts[0]
+
+    assert back.id != old and back.title == "Old post"
+    [brought] = planner.post_history(back.id)
+    assert (brought.undeleted, brought.version) == (True, 2)
+    [created] = planner.post_history(taker)
+    assert FieldChange("title", None, "New post") in created.changes
+    # An id freed again and given to the next post brought back: still not the old occupant's history.
+    other = add(planner, "Other post")
+    gone = planner.delete_post(other).posts[0]
+    assert gone.id == back.id + 1
+    again = planner.delete_post(back.id).posts[0]
+    moved = planner.undelete_post(again).posts[0]
+    assert moved.id == back.id  # its own id was free again
+    assert [v.undeleted for v in planner.post_history(moved.id)] == [True, False, True]
+
+
+def test_undeleting_a_post_whose_uid_is_there_is_a_conflict(planner: Planner) -> None:
+    post = planner.get_post(add(planner))
+
+    with pytest.raises(ConflictError, match="already") as taken:
+        planner.undelete_post(post)
+
+    assert taken.value.exit_code == 4
+    assert len(planner.list_posts()) == 1
+
+
+def test_undeleting_is_judged_like_a_creation(planner: Planner) -> None:
+    post = planner.delete_post(add(planner, "-20% on filters", category="Offer", start=at(5))).posts[0]
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    for day in range(1, 5):
+        add(planner, f"Question {day}", start=at(day))
+    add(planner, "Launch offer", category="Offer", start=at(6))
+
+    with pytest.raises(BalanceRefused) as refused:
+        planner.undelete_post(post)
+    assert refused.value.exit_code == 3
+    assert post.uid not in planner.posts_by_uid([post.uid])
+
+    back = planner.undelete_post(post, reason="undo").posts[0]
+    assert (back.uid, back.category) == (post.uid, "Offer")
+    assert planner.post_history(back.id)[-1].reason == "undo"
+
+
 def test_posts_created_in_bulk_show_their_creation_without_details(planner: Planner) -> None:
     ids = planner.create_posts(
         PostFields(platform="X", title=f"Imported {n}", start=at(1 + n % 28)) for n in range(60)

@@ -412,6 +412,18 @@ def test_a_deleted_post_can_be_restored_with_its_uid_once(planner: Planner) -> N
     assert undone.title == "Keep me"
 
 
+def test_a_deletion_undone_brings_the_post_back_with_its_id(planner: Planner) -> None:
+    first, second = add(planner, "First"), add(planner, "Second")
+    deleted = planner.delete_post(first).posts[0]
+
+    back = planner.undelete_post(deleted, reason="undo").posts[0]
+    newer = add(planner, "Newer")
+
+    assert (back.id, back.uid, back.version, back.created_at) == (first, deleted.uid, 2, deleted.created_at)
+    assert newer not in (first, second)  # new posts still get new ids
+    assert sorted(p.title for p in planner.list_posts()) == ["First", "Newer", "Second"]
+
+
 def test_a_batch_with_given_uids_refuses_one_taken_or_given_twice_and_saves_nothing(planner: Planner) -> None:
     from planner.errors import ConflictError
 

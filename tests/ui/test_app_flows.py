@@ -231,12 +231,18 @@ def test_keyboard_only_select_delete_and_undo(
     shown = window()
     shown.week_view.setFocus()
     qtbot.keyClick(shown.week_view, Qt.Key.Key_Tab)
-    selected = shown.week_view.selected_post()
-    assert selected is not None
+    selected_id = shown.week_view.selected_post()
+    assert selected_id is not None
+    selected = plan.get_post(selected_id)
     qtbot.keyClick(shown.week_view, Qt.Key.Key_Delete)
     assert len(plan.list_posts()) == 1
     qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(plan.list_posts()) == 2
+    # The same post is back: its id, and its history going on through the deletion.
+    back = plan.get_post(selected.id)
+    assert (back.uid, back.title) == (selected.uid, selected.title)
+    assert [v.action.value for v in plan.post_history(selected.id)] == ["create", "delete", "create"]
+    assert plan.post_history(selected.id)[-1].undeleted
 
 
 def test_platform_toggles_hide_a_platform(qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost) -> None:

@@ -148,3 +148,24 @@ def test_the_editor_asks_for_the_history_of_the_post_it_edits(qtbot: QtBot, plan
         qtbot.mouseClick(editor.history_button, LEFT)
     assert requested.args == [post.id]
     assert editor.isVisible()  # the edit in progress stays open
+
+
+def test_a_deletion_undone_shows_as_the_post_brought_back(
+    qtbot: QtBot, plan: Planner, plan_path: Path, fixed_clock: Clock, add_post: AddPost
+) -> None:
+    post = edited_by_lea(plan, plan_path, fixed_clock, add_post)
+    plan.undelete_post(plan.delete_post(post.id).posts[0], reason="undo")
+
+    dialog = history_dialog(qtbot, plan, post.id)
+
+    assert dialog.heading.text() == "History of “Which notebook do you carry?”"
+    assert [row[3] for row in rows(dialog)] == [
+        "Created",
+        "Edited",
+        "Moved",
+        "Deleted",
+        "Brought back (deletion undone)",
+    ]
+    assert (rows(dialog)[-1][0], rows(dialog)[-1][-1]) == ("4 (now)", "Undo or redo")
+    click_row(qtbot, dialog, 1)  # an earlier version, from before the deletion, can be restored
+    assert dialog.restore_button.isEnabled()

@@ -33,6 +33,7 @@ from planner.model import ChangeKind, Post, PostPatch
 from planner.service import Planner
 from ui.dialogs import AnyIndex, InlineMessage
 from ui.dialogs.conflict import DifferenceModel, when_text
+from ui.undo import UNDO_REASON
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,8 @@ class VersionModel(QAbstractTableModel):
             return self.tr(", ", "between field names").join(
                 self._labels.field_label(change.field) for change in version.changes
             )
+        if version.reason == UNDO_REASON:
+            return self.tr("Undo or redo", "why a change was saved")
         return version.reason or ""
 
     def action_text(self, version: PostVersion) -> str:
@@ -147,6 +150,8 @@ class VersionModel(QAbstractTableModel):
             return self.tr("Created with %n posts at once", "only for more than 50 posts", version.batch)
         if version.restored_from is not None:
             return self.tr("Restored version {version}").format(version=version.restored_from)
+        if version.undeleted:
+            return self.tr("Brought back (deletion undone)")
         texts = {
             ChangeKind.CREATE: self.tr("Created"),
             ChangeKind.EDIT: self.tr("Edited"),
