@@ -34,6 +34,9 @@ from planner.session import Session, Transaction
 from planner.storage import models as db
 from planner.timezones import from_timestamp, zone
 
+UNDO_REASON = "undo"
+"""The reason audited for a change an undo or a redo made: it overrides a rule in block mode."""
+
 # Fields a create shows: what the post started with (its uid and group are internal).
 _INTERNAL = ("uid", "group_uid")
 

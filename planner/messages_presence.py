@@ -61,6 +61,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "history.moved": ("moved", "déplacement"),
     "history.deleted": ("deleted", "suppression"),
     "history.restored": ("restored version {version}", "retour à la version {version}"),
+    "history.undo_reason": ("undo or redo", "annulation ou rétablissement"),
     "history.undeleted": ("brought back (deletion undone)", "rétablie (suppression annulée)"),
     "history.batch": ("created with {count} posts at once", "création de {count} publications d’un coup"),
     "history.current": ("current", "actuelle"),

@@ -17,12 +17,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import ConflictError, DatabaseError, PlannerError
+from planner.history import UNDO_REASON
 from planner.model import Post, PostPatch
 from planner.service import Planner
 
 # Undo puts back a state the user had before; if that state breaks a rule in
-# block mode, the undo goes through and the audit log says why.
-UNDO_REASON = "undo"
+# block mode, the undo goes through and the audit log says why (UNDO_REASON).
 
 
 @dataclass

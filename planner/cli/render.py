@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 
-from planner.history import FieldChange, PostVersion
+from planner.history import UNDO_REASON, FieldChange, PostVersion
 from planner.i18n import tr
 from planner.model import Category, ChangeKind, DatabaseInfo, Platform, Post, PostFields, Status
 from planner.presence import Presence, PresenceKind
@@ -411,6 +411,10 @@ def _action_text(version: PostVersion) -> str:
 _ACTION_KEYS = {"create": "created", "edit": "edited", "move": "moved", "delete": "deleted"}
 
 
+def _reason_text(version: PostVersion) -> str:
+    return tr("history.undo_reason") if version.reason == UNDO_REASON else version.reason or ""
+
+
 def _restore_text(version: PostVersion) -> str:
     if version.current:
         return tr("history.current")
@@ -434,7 +438,7 @@ def history_table(versions: Sequence[PostVersion], zone_name: str) -> str:
         lines = [_shorten(_change_text(c), HISTORY_CHANGE_WIDTH) for c in shown] or [""]
         version = v.version if v.version is not None else ""
         when_text = when(v.at.astimezone(zone(zone_name)))
-        rows.append((version, when_text, v.who, _action_text(v), lines[0], v.reason or "", _restore_text(v)))
+        rows.append((version, when_text, v.who, _action_text(v), lines[0], _reason_text(v), _restore_text(v)))
         rows += [("", "", "", "", line, "", "") for line in lines[1:]]
     text = table([tr(f"history.col_{name}") for name in names], rows)
     if any(not v.kept and v.version is not None and not v.current for v in versions):

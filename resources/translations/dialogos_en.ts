@@ -343,23 +343,23 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="68"/>
-        <location filename="../../ui/dialogs/history.py" line="70"/>
+        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="68"/>
+        <location filename="../../ui/dialogs/history.py" line="67"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="70"/>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="70"/>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -672,52 +672,52 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="174"/>
+        <location filename="../../ui/dialogs/history.py" line="173"/>
         <source>Post history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="207"/>
+        <location filename="../../ui/dialogs/history.py" line="206"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="257"/>
+        <location filename="../../ui/dialogs/history.py" line="256"/>
         <source>History of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="260"/>
+        <location filename="../../ui/dialogs/history.py" line="259"/>
         <source>History of “{title}”, deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="261"/>
+        <location filename="../../ui/dialogs/history.py" line="260"/>
         <source>History of post {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="272"/>
+        <location filename="../../ui/dialogs/history.py" line="271"/>
         <source>No change of this post is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="274"/>
+        <location filename="../../ui/dialogs/history.py" line="273"/>
         <source>The post was deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="276"/>
+        <location filename="../../ui/dialogs/history.py" line="275"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="278"/>
+        <location filename="../../ui/dialogs/history.py" line="277"/>
         <source>This is the post as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="281"/>
+        <location filename="../../ui/dialogs/history.py" line="280"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</numerusform>
@@ -725,17 +725,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="287"/>
+        <location filename="../../ui/dialogs/history.py" line="286"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="289"/>
+        <location filename="../../ui/dialogs/history.py" line="288"/>
         <source>The post is already as in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="291"/>
+        <location filename="../../ui/dialogs/history.py" line="290"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2307,55 +2307,55 @@ Promotion: {promotion}</source>
 <context>
     <name>VersionModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103"/>
+        <location filename="../../ui/dialogs/history.py" line="102"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <location filename="../../ui/dialogs/history.py" line="103"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="105"/>
+        <location filename="../../ui/dialogs/history.py" line="104"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <location filename="../../ui/dialogs/history.py" line="105"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107"/>
+        <location filename="../../ui/dialogs/history.py" line="106"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="108"/>
+        <location filename="../../ui/dialogs/history.py" line="107"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="132"/>
+        <location filename="../../ui/dialogs/history.py" line="131"/>
         <source>{version} (now)</source>
         <comment>the version the post is at</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="141"/>
+        <location filename="../../ui/dialogs/history.py" line="140"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <location filename="../../ui/dialogs/history.py" line="144"/>
         <source>Undo or redo</source>
         <comment>why a change was saved</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="150"/>
+        <location filename="../../ui/dialogs/history.py" line="149"/>
         <source>Created with %n posts at once</source>
         <comment>only for more than 50 posts</comment>
         <translation>
@@ -2364,32 +2364,32 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="152"/>
+        <location filename="../../ui/dialogs/history.py" line="151"/>
         <source>Restored version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <location filename="../../ui/dialogs/history.py" line="153"/>
         <source>Brought back (deletion undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="156"/>
+        <location filename="../../ui/dialogs/history.py" line="155"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="157"/>
+        <location filename="../../ui/dialogs/history.py" line="156"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158"/>
+        <location filename="../../ui/dialogs/history.py" line="157"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="159"/>
+        <location filename="../../ui/dialogs/history.py" line="158"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>

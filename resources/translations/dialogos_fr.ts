@@ -343,23 +343,23 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="68"/>
-        <location filename="../../ui/dialogs/history.py" line="70"/>
+        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="68"/>
+        <location filename="../../ui/dialogs/history.py" line="67"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="70"/>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="70"/>
+        <location filename="../../ui/dialogs/history.py" line="69"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
@@ -672,52 +672,52 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="174"/>
+        <location filename="../../ui/dialogs/history.py" line="173"/>
         <source>Post history</source>
         <translation>Historique de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="207"/>
+        <location filename="../../ui/dialogs/history.py" line="206"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Rétablir cette version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="257"/>
+        <location filename="../../ui/dialogs/history.py" line="256"/>
         <source>History of “{title}”</source>
         <translation>Historique de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="260"/>
+        <location filename="../../ui/dialogs/history.py" line="259"/>
         <source>History of “{title}”, deleted</source>
         <translation>Historique de « {title} », supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="261"/>
+        <location filename="../../ui/dialogs/history.py" line="260"/>
         <source>History of post {id}</source>
         <translation>Historique de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="272"/>
+        <location filename="../../ui/dialogs/history.py" line="271"/>
         <source>No change of this post is in the history.</source>
         <translation>Aucun changement de cette publication ne figure dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="274"/>
+        <location filename="../../ui/dialogs/history.py" line="273"/>
         <source>The post was deleted here.</source>
         <translation>La publication a été supprimée ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="276"/>
+        <location filename="../../ui/dialogs/history.py" line="275"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation>La publication a été supprimée : ses versions ne peuvent plus être rétablies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="278"/>
+        <location filename="../../ui/dialogs/history.py" line="277"/>
         <source>This is the post as it is now.</source>
         <translation>C’est la publication telle qu’elle est maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="281"/>
+        <location filename="../../ui/dialogs/history.py" line="280"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>Cette version a été créée avec %n publication à la fois, dont les champs n’ont pas été conservés un par un : elle ne peut pas être rétablie.</numerusform>
@@ -725,17 +725,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="287"/>
+        <location filename="../../ui/dialogs/history.py" line="286"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation>Une version antérieure de Dialogos a enregistré cette version sans la conserver en entier : elle ne peut pas être rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="289"/>
+        <location filename="../../ui/dialogs/history.py" line="288"/>
         <source>The post is already as in this version.</source>
         <translation>La publication est déjà telle que dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="291"/>
+        <location filename="../../ui/dialogs/history.py" line="290"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation>Rétablir enregistre la publication telle qu’elle était en version {version}, comme une nouvelle version : Annuler revient en arrière.</translation>
     </message>
@@ -2315,55 +2315,55 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>VersionModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103"/>
+        <location filename="../../ui/dialogs/history.py" line="102"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <location filename="../../ui/dialogs/history.py" line="103"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="105"/>
+        <location filename="../../ui/dialogs/history.py" line="104"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <location filename="../../ui/dialogs/history.py" line="105"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107"/>
+        <location filename="../../ui/dialogs/history.py" line="106"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="108"/>
+        <location filename="../../ui/dialogs/history.py" line="107"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="132"/>
+        <location filename="../../ui/dialogs/history.py" line="131"/>
         <source>{version} (now)</source>
         <comment>the version the post is at</comment>
         <translation>{version} (actuelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="141"/>
+        <location filename="../../ui/dialogs/history.py" line="140"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <location filename="../../ui/dialogs/history.py" line="144"/>
         <source>Undo or redo</source>
         <comment>why a change was saved</comment>
         <translation>Annulation ou rétablissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="150"/>
+        <location filename="../../ui/dialogs/history.py" line="149"/>
         <source>Created with %n posts at once</source>
         <comment>only for more than 50 posts</comment>
         <translation>
@@ -2372,32 +2372,32 @@ Promotion&#xa0;: {promotion}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="152"/>
+        <location filename="../../ui/dialogs/history.py" line="151"/>
         <source>Restored version {version}</source>
         <translation>Version {version} rétablie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="154"/>
+        <location filename="../../ui/dialogs/history.py" line="153"/>
         <source>Brought back (deletion undone)</source>
         <translation>Rétablie (suppression annulée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="156"/>
+        <location filename="../../ui/dialogs/history.py" line="155"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="157"/>
+        <location filename="../../ui/dialogs/history.py" line="156"/>
         <source>Edited</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158"/>
+        <location filename="../../ui/dialogs/history.py" line="157"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="159"/>
+        <location filename="../../ui/dialogs/history.py" line="158"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>

@@ -140,7 +140,8 @@ def test_a_deletion_undone_in_the_app_shows_in_the_history(cli: Run, add_post: A
         ("delete", None, False),
         ("create", 4, True),
     ]
-    assert "rétablie (suppression annulée)" in table[-1] and table[-1].rstrip().endswith("actuelle")
+    assert "rétablie (suppression annulée)" in table[-1] and "annulation ou rétablissement" in table[-1]
+    assert table[-1].rstrip().endswith("actuelle")
 
 
 def test_history_in_french(cli: Run, add_post: AddPost) -> None:

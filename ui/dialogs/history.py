@@ -28,12 +28,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import NotFoundError, PlannerError
-from planner.history import PostVersion
+from planner.history import UNDO_REASON, PostVersion
 from planner.model import ChangeKind, Post, PostPatch
 from planner.service import Planner
 from ui.dialogs import AnyIndex, InlineMessage
 from ui.dialogs.conflict import DifferenceModel, when_text
-from ui.undo import UNDO_REASON
 
 
 @dataclass(frozen=True, slots=True)
