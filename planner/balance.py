@@ -3,8 +3,10 @@
 Nothing here reads the database. The service hands in the counted posts of a
 platform (dated, neither idea nor cancelled) in time order, and gets back the
 breaches of a rule. A breach is identified by its kind and the posts it is
-made of, so "what does this change break" is the difference between the
-breaches after and before it.
+made of; "what does this change break" is the breaches after it that were
+not there before (:class:`Baseline`), told apart by the posts that offend:
+putting a post in shifts every window after it, which is not a new breach
+unless it brings offending posts together that were not together before.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import bisect
 import enum
 import itertools
 import operator
-from collections.abc import Iterable, Iterator, Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from planner.model import Side
@@ -112,6 +115,74 @@ def raw_breaches(entries: Sequence[Entry], rule: BalanceRule) -> set[RawBreach]:
         limit = limit_of(rule, kind)
         breaches.update(RawBreach(kind, columns.post_ids(kind, span), span[2], limit) for span in found)
     return breaches
+
+
+def culprits(breach: RawBreach, sides: Mapping[int, Side | None]) -> frozenset[int]:
+    """The posts that make ``breach`` one, by their ``sides``: the promotions of a
+    window, run or gap; for a window short of conversation, its other posts."""
+    if breach.kind is BreachKind.MIN_CONVERSATION:
+        return frozenset(i for i in breach.post_ids if sides[i] is not Side.CONVERSATION)
+    return frozenset(i for i in breach.post_ids if sides[i] is Side.PROMOTION)
+
+
+class Baseline:
+    """The breaches of a plan before a change, to tell which ones after it are new.
+
+    A breach after the change is not new when a breach of the same kind
+    before it already held all its offending posts (:func:`culprits`), and,
+    for two promotions too close, they were not further apart. So a
+    conversation post put into a window already in breach, or a post moved
+    within one, is no new breach, though every window after it shifts; a
+    promotion added to one, or a conversation post taken out, is.
+
+    A plan shorter than a window has no complete window to fall short of
+    conversation, but it may already be unable to have one that does not
+    (:func:`latent_shortfall`): the post that completes the window, if it is
+    a conversation post, brings no new breach either.
+    """
+
+    def __init__(self, rule: BalanceRule, stretches: Iterable[Sequence[Entry]]) -> None:
+        """The baseline under ``rule`` of one platform's ``stretches`` (each in time order): the
+        whole platform, or the stretches around a change. Where a breach was does not matter: a
+        post moved away with what makes it one was no better before."""
+        self._held: defaultdict[tuple[BreachKind, int], list[tuple[frozenset[int], float]]] = defaultdict(list)
+        for entries in stretches:
+            sides = {e.id: e.side for e in entries}
+            breaches = raw_breaches(entries, rule)
+            if (latent := latent_shortfall(entries, rule)) is not None:
+                breaches.add(latent)
+            for breach in breaches:
+                offending = culprits(breach, sides)
+                for post_id in offending:
+                    self._held[(breach.kind, post_id)].append((offending, breach.figure))
+
+    def covers(self, breach: RawBreach, sides: Mapping[int, Side | None]) -> bool:
+        """Whether ``breach`` (with the posts' ``sides`` after the change) was there before."""
+        offending = culprits(breach, sides)
+        if not offending:
+            return False
+        closer_is_worse = breach.kind is BreachKind.MIN_PROMO_GAP
+        return any(
+            offending <= held and not (closer_is_worse and breach.figure < figure)
+            for held, figure in self._held.get((breach.kind, min(offending)), ())
+        )
+
+    def new(self, breaches: Iterable[RawBreach], sides: Mapping[int, Side | None]) -> set[RawBreach]:
+        """The ``breaches`` after the change that were not there before."""
+        return {breach for breach in breaches if not self.covers(breach, sides)}
+
+
+def latent_shortfall(entries: Sequence[Entry], rule: BalanceRule) -> RawBreach | None:
+    """For a plan shorter than ``rule``'s window, the window it would fall short of conversation in
+    even if every post still to come were a conversation post; None otherwise. Not a breach (only
+    complete windows count), but what any complete window made by adding posts would be."""
+    count, least = len(entries), rule.min_conversation
+    if least is None or not count or count >= rule.window:
+        return None
+    talk = sum(e.side is Side.CONVERSATION for e in entries)
+    if talk + rule.window - count >= least:
+        return None
+    return RawBreach(BreachKind.MIN_CONVERSATION, tuple(e.id for e in entries), talk, least)
 
 
 def limit_of(rule: BalanceRule, kind: BreachKind) -> float:

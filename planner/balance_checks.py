@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from planner import rules as balance_rules
 from planner.balance import (
+    Baseline,
     BreachKind,
     Entry,
     RawBreach,
@@ -243,7 +244,8 @@ class BalanceChecks(ReferenceData):
         return found
 
     def _judge(self, before: dict[int, _State], after: dict[int, _State], *, suggest: bool = True) -> Verdict:
-        """New breaches of warn and block rules between two states of the changed posts."""
+        """New breaches of warn and block rules between two states of the changed posts
+        (:class:`~planner.balance.Baseline` says which are new)."""
         changed = sorted(set(before) | set(after))
         platforms = {s.platform_id for s in (*before.values(), *after.values())}
         names = {row.id: row.name for row in db.Platform.select().where(db.Platform.id.in_(list(platforms)))}
@@ -260,9 +262,11 @@ class BalanceChecks(ReferenceData):
             if not anchors:
                 continue
             islands = self._around(platform_id, rule, anchors, changed, len(old), len(new))
+            baseline = Baseline(rule, [island.sequence(old) for island in islands])
+            sides = {e.id: e.side for e in new} | {e.id: e.side for i in islands for e in i.entries.values()}
             fresh: set[RawBreach] = set()
             for island in islands:
-                fresh |= raw_breaches(island.sequence(new), rule) - raw_breaches(island.sequence(old), rule)
+                fresh |= baseline.new(raw_breaches(island.sequence(new), rule), sides)
             if not fresh:
                 continue
             new_raw.update((platform_id, b) for b in fresh)

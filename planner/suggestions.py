@@ -7,7 +7,7 @@ import itertools
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
-from planner.balance import Columns, Entry, breaches_near, raw_breaches
+from planner.balance import Baseline, Columns, Entry, breaches_near, raw_breaches
 from planner.errors import ValidationError
 from planner.model import Side
 from planner.rules import BalanceRule
@@ -53,7 +53,9 @@ def nearest_slots(
     they were before the change, the state the slots are judged against.
     """
     before = sorted([*region, *old], key=lambda e: e.key)
-    baseline = raw_breaches(before, rule)
+    baseline = Baseline(rule, [before])
+    # The sides after the move: the others' and the moved post's, whatever slot it takes.
+    sides = {e.id: e.side for e in region} | {mover.id: mover.side}
     others = sorted(region, key=lambda e: e.key)
     keys = [e.key for e in others]
     # The others with the moved post put in: one set of lists, the post put
@@ -81,11 +83,11 @@ def nearest_slots(
             promo.insert(at, moved_promo)
             talk.insert(at, moved_talk)
             spots = [at, *(gap + shift for gap in gaps for shift in (0, 1))]
-            breaks = any(b not in baseline for b in breaches_near(columns, rule, spots))
+            breaks = any(not baseline.covers(b, sides) for b in breaches_near(columns, rule, spots))
             del ids[at], starts[at], promo[at], talk[at]
         else:
             moved = Entry(mover.id, seconds, mover.side)
-            breaks = bool(raw_breaches(sorted([*others, moved], key=lambda e: e.key), rule) - baseline)
+            breaks = bool(baseline.new(raw_breaches(sorted([*others, moved], key=lambda e: e.key), rule), sides))
         if not breaks:
             found.append(moment)
             days.add(moment.date())

@@ -12,7 +12,7 @@ import pytest
 from planner import Planner, PostFields, PostPatch, Status
 from planner.balance import BreachKind
 from planner.i18n import set_language
-from planner.model import Entity
+from planner.model import Change, Entity
 from planner.rules import PRESETS, BalanceRule, Mode, preset_rule
 from planner.verdicts import BalanceRefused
 from tests.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
@@ -118,6 +118,34 @@ def test_an_override_saves_with_its_reason_and_the_breach_in_the_audit_log(plann
     assert report["LinkedIn"].counts["promotion"] == 2
     assert any(b.kind is BreachKind.MAX_PROMOTION for b in report["LinkedIn"].breaches)
     assert report["LinkedIn"].longest_streak == 2
+
+
+def test_conversation_put_into_a_stretch_already_in_breach_is_not_refused(planner: Planner) -> None:
+    """Putting a post in shifts every window after it: only offending posts brought together are new."""
+    block_80_20(planner)
+    planner.create_post(promo("LinkedIn", at(1)))
+    planner.create_post(promo("LinkedIn", at(2), "Launch day"), reason="Product launch")
+
+    after = planner.create_post(talk("LinkedIn", at(3)))
+    between = planner.create_post(talk("LinkedIn", at(1, 15)))
+    for day in range(4, 7):  # the plan grows past a window: conversation windows count too
+        planner.create_post(talk("LinkedIn", at(day)))
+    moved = planner.move_post(planner.create_post(talk("LinkedIn", at(7))).ids[0], at(2, 10))
+
+    assert after.verdict.ok and between.verdict.ok and moved.verdict.ok
+    with pytest.raises(BalanceRefused, match="3 promotions"):  # another promotion in that stretch is new
+        planner.create_post(promo("LinkedIn", at(2, 12), "Third offer"))
+    with pytest.raises(BalanceRefused):  # so is a conversation post taken out of it
+        planner.edit_post(between.ids[0], PostPatch(category="Offer"))
+    with pytest.raises(BalanceRefused, match="conversation"):  # and news pushing conversation out of a window
+        planner.create_post(PostFields(platform="LinkedIn", title="Press", category="News", start=at(1, 12)))
+
+
+def test_the_slot_suggested_for_conversation_is_accepted_in_block_mode(planner: Planner) -> None:
+    forced = short_of_conversation(planner, Mode.BLOCK, reason="Legal notice")
+    [slot] = [s for s in forced.verdict.suggestions if s.kind == "add_conversation"]
+
+    assert planner.create_post(talk("X", slot.at)).verdict.ok
 
 
 def test_deleting_is_never_refused_but_the_breach_it_creates_is_reported(planner: Planner) -> None:
@@ -242,15 +270,20 @@ def test_a_refused_promotion_comes_with_slots_where_it_passes(planner: Planner) 
     assert planner.create_post(promo("LinkedIn", slots[0].at)).verdict.ok
 
 
-def test_a_window_short_of_conversation_says_where_to_add_one(planner: Planner) -> None:
-    # The planner's clock says 10 June: the window is ahead, from the 15th to the 19th.
-    planner.set_rule(preset_rule("80-20", platform="X", mode=Mode.WARN))
+def short_of_conversation(planner: Planner, mode: Mode, reason: str | None = None) -> Change:
+    """On X, three conversation posts then two news from the 15th: the window of five lacks one for 80/20.
+
+    The planner's clock says 10 June: the window is ahead."""
+    planner.set_rule(preset_rule("80-20", platform="X", mode=mode))
     for day in range(15, 18):
         planner.create_post(talk("X", at(day)))
     planner.create_post(PostFields(platform="X", title="New delivery zones", category="News", start=at(18)))
-    change = planner.create_post(
-        PostFields(platform="X", title="Opening hours", category="News", start=at(19)),
-    )
+    news = PostFields(platform="X", title="Opening hours", category="News", start=at(19))
+    return planner.create_post(news, reason=reason)
+
+
+def test_a_window_short_of_conversation_says_where_to_add_one(planner: Planner) -> None:
+    change = short_of_conversation(planner, Mode.WARN)
     assert [b.kind for b in change.verdict.breaches] == [BreachKind.MIN_CONVERSATION]
     added = [s for s in change.verdict.suggestions if s.kind == "add_conversation"]
     assert added and at(15, 0) <= added[0].at <= at(20, 0)
