@@ -515,9 +515,14 @@ def _merge(current: Post, patch: PostPatch) -> dict[str, Any]:
     if patch.status is Status.IDEA and patch.start is UNSET:
         values["start"] = None  # back to the backlog
     if patch.timezone is not UNSET and patch.start is UNSET and values["start"] is not None:
-        # Same wall-clock time, new zone: that is what "change the zone" means.
-        wall = values["start"].replace(tzinfo=None)
-        values["start"] = localize(wall, str(patch.timezone))
+        if patch.timezone != current.timezone:
+            # Same wall-clock time, new zone: that is what "change the zone" means. The second
+            # of two 02:30 on an autumn night stays the second where the new zone has two too.
+            start: datetime = values["start"]
+            moved = localize(start.replace(tzinfo=None, fold=0), str(patch.timezone))
+            second = moved.replace(fold=1)
+            values["start"] = second if start.fold and second.utcoffset() != moved.utcoffset() else moved
+        # The zone it is in already: its instant stays, the second 02:30 too.
     return values
 
 

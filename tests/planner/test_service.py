@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -223,6 +224,19 @@ def test_changing_only_the_zone_keeps_the_wall_clock_time(planner: Planner) -> N
     saved = planner.edit_post(post, PostPatch(timezone="America/New_York")).posts[0]
 
     assert saved.start == localize(datetime(2026, 6, 15, 9, 30), "America/New_York")
+
+
+def test_the_second_0230_of_an_autumn_night_stays_the_second_when_its_zone_is_given_again(planner: Planner) -> None:
+    second = datetime(2026, 10, 25, 2, 30, tzinfo=ZoneInfo("Europe/Paris"), fold=1)  # 02:30 CET, 01:30 UTC
+    post = add(planner, start=second, timezone="Europe/Paris")
+
+    same = planner.edit_post(post, PostPatch(timezone="Europe/Paris", title="Same zone")).posts[0]
+    brussels = planner.edit_post(post, PostPatch(timezone="Europe/Brussels")).posts[0]
+
+    # Compared as instants: Python never finds a repeated 02:30 equal to a time in another zone.
+    assert same.start_utc.timestamp() == second.timestamp()  # type: ignore[union-attr]
+    assert brussels.start_utc.timestamp() == second.timestamp()  # type: ignore[union-attr]
+    assert brussels.start.utcoffset() == timedelta(hours=1)  # type: ignore[union-attr]
 
 
 def test_delete_returns_the_deleted_post_and_forgets_it(planner: Planner) -> None:
