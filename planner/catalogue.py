@@ -226,6 +226,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "error.db_not_a_file": ("{path} is not a regular file.", "{path} n’est pas un fichier ordinaire."),
     "error.db_not_found": ("There is no database at {path}.", "Il n’y a pas de base de données à {path}."),
+    "error.db_empty": (
+        "{path} is empty: it holds no plan yet.",
+        "{path} est vide : il ne contient encore aucun planning.",
+    ),
     "error.db_not_dialogos": (
         "{path} is not a Dialogos database; it was left untouched.",
         "{path} n’est pas une base Dialogos ; le fichier n’a pas été modifié.",

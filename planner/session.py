@@ -145,7 +145,7 @@ class Session:
             # of it exist: then it held a plan and was cut to nothing.
             raise conn.DamagedError(file, "damage.empty")
         if not state.exists and not create:
-            raise DatabaseError("error.db_not_found", path=str(file))
+            raise DatabaseError("error.db_empty" if state.empty else "error.db_not_found", path=str(file))
         if not state.exists and state.read_only:
             raise DatabaseError("error.db_read_only", path=str(file))
         if state.schema_version > SCHEMA_VERSION:

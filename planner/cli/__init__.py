@@ -101,7 +101,9 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
         return restore_database(path, args, Console(stdout, err or sys.stderr))
     named = bool(args.db or os.environ.get("DIALOGOS_DB"))
     create = command not in _EXISTING_ONLY and not (named and command in _READ_ONLY)
-    fresh = not isinstance(path, str) and not path.exists()
+    # A new file, or an empty one (``touch plan.sqlite``): made a plan only if the command succeeds.
+    was_empty = not isinstance(path, str) and path.is_file() and path.stat().st_size == 0
+    fresh = not isinstance(path, str) and (was_empty or not path.exists())
     try:
         try:
             opened = Planner.open(path, create=create)
@@ -121,7 +123,7 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     except BaseException:
         if fresh:
             assert isinstance(path, Path)
-            discard_if_untouched(path)
+            discard_if_untouched(path, was_empty=was_empty)
         raise
 
 

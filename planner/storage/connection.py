@@ -405,8 +405,9 @@ def translate_error(exc: Exception, path: Path) -> DatabaseError:
     return DatabaseError("error.db_failure", path=str(path), reason=str(exc))
 
 
-def discard_if_untouched(path: Path) -> None:
-    """Remove a file this process just created, if nobody has written to it since.
+def discard_if_untouched(path: Path, *, was_empty: bool = False) -> None:
+    """Remove a file this process just created, if nobody has written to it since;
+    one that was there ``was_empty`` (0 bytes) is left empty again.
 
     The check runs under the write lock: if another process committed
     anything (the revision moved past the schema's creation), the file is
@@ -421,7 +422,10 @@ def discard_if_untouched(path: Path) -> None:
         revision = probe.execute('SELECT "revision" FROM "meta"').fetchone()
         if revision is None or revision[0] != 0:
             return
-        path.unlink(missing_ok=True)
+        if was_empty:
+            os.truncate(path, 0)
+        else:
+            path.unlink(missing_ok=True)
         path.with_name(path.name + "-journal").unlink(missing_ok=True)
     except sqlite3.Error:
         return

@@ -80,6 +80,23 @@ def test_a_file_someone_wrote_to_is_never_discarded(tmp_path: Path) -> None:
     assert shared.exists()
 
 
+def test_an_empty_file_stays_empty_when_a_command_fails_and_says_it_is_empty(tmp_path: Path) -> None:
+    """``touch plan.sqlite`` names a new plan: made one by a command that succeeds, not by one that fails."""
+    db = tmp_path / "plan.sqlite"
+    db.touch()
+
+    failed = run_cli(["post", "add", "--platform", "X", "--title", "T", "--at", "2026-06-01 10:00"], db)
+    listed = run_cli(["post", "list"], db)
+    listed_fr = run_cli(["--lang", "fr", "post", "list"], db)
+
+    assert failed.code == 2 and "Unknown platform" in failed.assert_one_line_error()
+    assert db.stat().st_size == 0 and sorted(p.name for p in tmp_path.iterdir()) == ["plan.sqlite"]
+    assert listed.code == 5 and listed.assert_one_line_error() == f"Error: {db} is empty: it holds no plan yet."
+    assert "est vide" in listed_fr.assert_one_line_error()
+    assert run_cli(["platform", "add", "X", "--kind", "x"], db).code == 0
+    assert db.stat().st_size > 0
+
+
 def test_the_app_without_a_screen_says_so_in_one_line(tmp_path: Path) -> None:
     environment = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     result = subprocess.run(
