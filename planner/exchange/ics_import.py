@@ -54,6 +54,10 @@ __all__ = [
 ]
 
 FOREIGN_UIDS = uuid.UUID("6f1d8a52-3c1e-5b7a-9f0e-2d4c8b6a1e37")
+
+MAX_POSTS_PER_EVENT = 1_000
+"""The most posts one repeating event gives: a post a day for nearly three years. An event
+repeating every minute or second would otherwise fill the plan with a wall of posts."""
 """The namespace of the uids given to posts made from other apps' events (UUID version 5)."""
 
 SKIP_REASONS = ("cancelled", "outside_range", "no_title", "duplicate", "changed_since_export")
@@ -389,11 +393,22 @@ class _Plan:
             raise CalendarFileError(self.source, event.line, "error.ics_bad_dialogos", detail=problem) from None
 
     def _occurrences(self, event: ParsedEvent) -> list[tuple[str, datetime | date, datetime | date]]:
-        """(key, start, end) of each occurrence to import; the key tells occurrences of one event apart."""
+        """(key, start, end) of each occurrence to import; the key tells occurrences of one event apart.
+
+        More than :data:`MAX_POSTS_PER_EVENT` in the range refuse the whole import, saying so."""
         if not event.recurrence.repeats or event.recurrence_id is not None:
             return [(event.recurrence_id or "", event.start, event.end)]
         if self.start is None or self.end is None:
             raise ValidationError("error.ics_repeat_needs_range", summary=_short(event.summary), line=event.line)
+        found = self._repeats(event)
+        if len(found) > MAX_POSTS_PER_EVENT:
+            raise ValidationError(
+                "error.ics_repeat_too_many", summary=_short(event.summary), line=event.line, limit=MAX_POSTS_PER_EVENT
+            )
+        return found
+
+    def _repeats(self, event: ParsedEvent) -> list[tuple[str, datetime | date, datetime | date]]:
+        assert self.start is not None and self.end is not None
         if isinstance(event.start, datetime):
             assert isinstance(event.end, datetime)
             # Elapsed time: subtracting aware datetimes of one zone counts wall-clock time.

@@ -109,6 +109,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Choose the platform the events become posts on: “{summary}” (line {line}) comes from another calendar. Nothing was imported.",
         "Choisissez la plateforme où les événements deviennent des publications : « {summary} » (ligne {line}) vient d’un autre calendrier. Rien n’a été importé.",
     ),
+    "error.ics_repeat_too_many": (
+        "“{summary}” (line {line}) repeats more than {limit} times in the dates chosen: choose fewer dates. Nothing was imported.",
+        "« {summary} » (ligne {line}) se répète plus de {limit} fois dans les dates choisies : choisissez moins de dates. Rien n’a été importé.",
+    ),
     "error.ics_repeat_needs_range": (
         "“{summary}” (line {line}) repeats: choose the dates to import, they say which occurrences become posts. Nothing was imported.",
         "« {summary} » (ligne {line}) se répète : choisissez les dates à importer, elles disent quelles occurrences deviennent des publications. Rien n’a été importé.",

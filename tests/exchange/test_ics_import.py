@@ -332,6 +332,27 @@ def test_a_repeating_event_needs_a_range_then_becomes_one_post_per_occurrence(pl
     assert (again.created, again.unchanged) == (0, 4)
 
 
+def test_an_event_repeating_every_second_is_refused_not_a_wall_of_posts(planner: Planner) -> None:
+    flood = event("flood@x", "Tick", "DTSTART:20261201T100000Z", "DTEND:20261201T100001Z", "RRULE:FREQ=SECONDLY")
+    daily = event("daily@x", "Daily tip", "DTSTART:20261201T100000Z", "DTEND:20261201T101500Z", "RRULE:FREQ=DAILY")
+    start, end = day_range(date(2026, 12, 1), date(2026, 12, 2), "Europe/Paris")
+    revision = planner.revision()
+
+    with pytest.raises(ValidationError) as refused:
+        import_posts(planner, read(calendar(daily, flood)), platform="X", category=None, start=start, end=end)
+
+    assert refused.value.exit_code == 2
+    assert refused.value.message == (
+        "“Tick” (line 12) repeats more than 1000 times in the dates chosen: choose fewer dates. Nothing was imported."
+    )
+    assert planner.list_posts() == [] and planner.revision() == revision
+    # A post a day for two years is fine.
+    start, end = day_range(date(2026, 12, 1), date(2028, 11, 30), "Europe/Paris")
+    assert (
+        import_posts(planner, read(calendar(daily)), platform="X", category=None, start=start, end=end).created == 731
+    )
+
+
 def test_chosen_category_and_status_apply_to_every_post(planner: Planner) -> None:
     parsed = read(fixture("google-calendar.ics"))
     import_posts(planner, parsed, platform="Instagram", category="event", status=Status.READY)
