@@ -15,6 +15,7 @@ from planner.errors import PlannerError
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
 from planner.storage.backend import is_server_url
 from planner.storage.backup import backup_path_for
+from ui.dialogs import one_use
 from ui.plan_place import short_name
 
 if TYPE_CHECKING:
@@ -117,22 +118,24 @@ def _dialog(window: MainWindow, which: str) -> None:
     from ui.dialogs.rules import RulesDialog
 
     kinds = {"platforms": PlatformsDialog, "categories": CategoriesDialog, "rules": RulesDialog}
-    dialog = kinds[which](window.planner, window)
-    dialog.changed.connect(window.reload)
-    dialog.changed.connect(window.live.refresh)  # a renamed platform or category shows in the calendar file
-    dialog.exec()
+    with one_use(kinds[which](window.planner, window)) as dialog:
+        dialog.changed.connect(window.reload)
+        dialog.changed.connect(window.live.refresh)  # a renamed platform or category shows in the calendar file
+        dialog.exec()
 
 
 def _shortcuts(window: MainWindow) -> None:
     from ui.dialogs.about import ShortcutsDialog
 
-    ShortcutsDialog(window.actions.all(), window).exec()
+    with one_use(ShortcutsDialog(window.actions.all(), window)) as dialog:
+        dialog.exec()
 
 
 def _about(window: MainWindow) -> None:
     from ui.dialogs.about import AboutDialog
 
-    AboutDialog(window).exec()
+    with one_use(AboutDialog(window)) as dialog:
+        dialog.exec()
 
 
 def export(window: MainWindow, *, live: bool = False) -> None:
@@ -141,16 +144,18 @@ def export(window: MainWindow, *, live: bool = False) -> None:
 
     first, last = window.visible_days()
     shown = [p.name for p in window.planner.platforms() if p.name not in window.hidden_platforms()]
-    dialog = ExportDialog(window.planner, window, first_day=first, last_day=last, shown_platforms=shown)
-    if live:
-        dialog.live.setChecked(True)
-    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.request is None:
+    with one_use(ExportDialog(window.planner, window, first_day=first, last_day=last, shown_platforms=shown)) as dialog:
+        if live:
+            dialog.live.setChecked(True)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        request, written = dialog.request, dialog.written
+    if not accepted or request is None:
         window.actions.live_calendar.setChecked(window.live.is_on())
         return
-    if dialog.request.live:
-        window.live.turn_on(dialog.request.options, dialog.request.destination)
+    if request.live:
+        window.live.turn_on(request.options, request.destination)
     window.actions.live_calendar.setChecked(window.live.is_on())
-    files = QLocale().createSeparatedList([str(path) for path in dialog.written])
+    files = QLocale().createSeparatedList([str(path) for path in written])
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Exported to {files}").format(files=files), 15_000
     )
@@ -172,9 +177,10 @@ def import_file(window: MainWindow) -> None:
 
     first, last = window.visible_days()
     dialog = ImportDialog(window.planner, window, first_day=first, last_day=last, reason_asker=window.ops.reason_asker)
-    with window.polling_paused():
+    with one_use(dialog), window.polling_paused():
         dialog.exec()
-    if dialog.report is not None:
+        report = dialog.report
+    if report is not None:
         # Our own import is not news from a colleague.
         window.watch.seen(window.planner.revision())
         window.reload()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from planner.context import ContextEvent
 from planner.errors import PlannerError
-from planner.model import AuditEntry, Entity, Post, PostQuery, Status
+from planner.model import AuditEntry, Entity, Post, PostQuery, Side, Status
 from planner.service import Planner
 from planner.session import Clock
 from planner.timezones import day_range, zone
@@ -261,7 +261,10 @@ class MainWindow(QMainWindow):
 
     def _create_docks(self) -> None:
         self.balance_panel = BalancePanel(self)
-        self.balance_panel.slotActivated.connect(lambda _platform, start: self.new_post(start=start))
+        # A slot of the panel is where a conversation post is missing.
+        self.balance_panel.slotActivated.connect(
+            lambda platform, start: self.new_post(start=start, platform=platform, side=Side.CONVERSATION)
+        )
         self.balance_dock = QDockWidget(self.tr("Balance"), self)
         self.balance_dock.setObjectName("balance_dock")
         self.balance_dock.setWidget(self.balance_panel)
@@ -523,22 +526,32 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error.message, 10_000)
             return None
 
-    def new_post(self, *, start: datetime | None = None, idea: bool = False) -> None:
+    def new_post(
+        self,
+        *,
+        start: datetime | None = None,
+        idea: bool = False,
+        platform: str | None = None,
+        side: Side | None = None,
+    ) -> None:
+        from ui.dialogs import one_use
         from ui.post_editor import PostEditor
 
         if self._refused_read_only():
             return
-        editor = PostEditor(self.planner, start=start, idea=idea, parent=self)
+        editor = PostEditor(self.planner, start=start, idea=idea, platform=platform, side=side, parent=self)
         # On a busy file the editor comes back with everything typed, to save again.
-        while editor.exec():
-            created = self.ops.create(editor.result_fields(), editor.override_reason())
-            if created is not None:
-                self.reveal(created)
-                return
-            if not self.ops.file_was_busy():
-                return
+        with one_use(editor):
+            while editor.exec():
+                created = self.ops.create(editor.result_fields(), editor.override_reason())
+                if created is not None:
+                    self.reveal(created)
+                    return
+                if not self.ops.file_was_busy():
+                    return
 
     def edit_post(self, post: Post | None = None) -> None:
+        from ui.dialogs import one_use
         from ui.post_editor import PostEditor
 
         post = post or self.selected_post()
@@ -547,16 +560,17 @@ class MainWindow(QMainWindow):
         editor = PostEditor(self.planner, post=post, parent=self)
         editor.historyRequested.connect(lambda post_id: self._history_from_editor(editor, post_id))
         # On a busy file the editor comes back with everything typed, to save again.
-        while editor.exec():
-            patch = editor.result_patch()
-            if patch.is_empty():
-                return
-            saved = self.ops.edit(post, patch, editor.override_reason())
-            if saved is not None:
-                self.reveal(saved)
-                return
-            if not self.ops.file_was_busy():
-                return
+        with one_use(editor):
+            while editor.exec():
+                patch = editor.result_patch()
+                if patch.is_empty():
+                    return
+                saved = self.ops.edit(post, patch, editor.override_reason())
+                if saved is not None:
+                    self.reveal(saved)
+                    return
+                if not self.ops.file_was_busy():
+                    return
 
     def reveal(self, post: Post) -> None:
         """Select ``post`` where it is shown, scrolled into view (after the editor saved it)."""
@@ -567,23 +581,25 @@ class MainWindow(QMainWindow):
 
     def show_history(self, post: Post | None = None) -> None:
         """Edit ▸ Post history: who changed what and when; a version can be brought back (and undone)."""
+        from ui.dialogs import one_use
         from ui.dialogs.history import HistoryDialog
 
         post = post or self.selected_post()
         if post is None:
             return
-        dialog = HistoryDialog(self.planner, post.id, self)
-        dialog.restoreRequested.connect(lambda request: self.ops.restore(request.post, request.version))
-        dialog.exec()
+        with one_use(HistoryDialog(self.planner, post.id, self)) as dialog:
+            dialog.restoreRequested.connect(lambda request: self.ops.restore(request.post, request.version))
+            dialog.exec()
 
     def _history_from_editor(self, editor: QDialog, post_id: int) -> None:
         """The editor's History button: restoring a version replaces what the editor shows, so it closes."""
+        from ui.dialogs import one_use
         from ui.dialogs.history import HistoryDialog
 
-        dialog = HistoryDialog(self.planner, post_id, editor)
         chosen: list[object] = []
-        dialog.restoreRequested.connect(chosen.append)
-        dialog.exec()
+        with one_use(HistoryDialog(self.planner, post_id, editor)) as dialog:
+            dialog.restoreRequested.connect(chosen.append)
+            dialog.exec()
         typed = getattr(editor, "result_patch", None)
         if chosen and typed is not None and not typed().is_empty():
             answer = QMessageBox.question(

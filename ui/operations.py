@@ -45,11 +45,12 @@ def ask_reason(parent: QWidget | None, refusal: str) -> str | None:
 
 def ask_resolution(parent: QWidget | None, theirs: Post | None, mine: PostPatch) -> Resolution:
     """The conflict dialog; the window's tests replace it with a fixed answer."""
+    from ui.dialogs import one_use
     from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 
-    dialog = ConflictDialog(mine, theirs, parent)
-    dialog.exec()
-    choice = dialog.choice()
+    with one_use(ConflictDialog(mine, theirs, parent)) as dialog:
+        dialog.exec()
+        choice = dialog.choice()
     return {
         ConflictChoice.THEIRS: Resolution.THEIRS,
         ConflictChoice.MINE: Resolution.MINE,

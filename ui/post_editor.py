@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
 from planner.errors import DatabaseError, PlannerError
-from planner.model import Post, PostFields, PostPatch, Status
+from planner.model import Post, PostFields, PostPatch, Side, Status
 from planner.service import Planner
 from planner.timezones import localize
 from planner.verdicts import Verdict
@@ -81,8 +81,8 @@ class TitleEdit(QLineEdit):
 
 
 class PostEditor(QDialog):
-    """A new post (optionally at ``start``, or an ``idea`` without a date), or
-    an edit of ``post``."""
+    """A new post (optionally at ``start``, on ``platform``, in the first category of
+    ``side``; or an ``idea`` without a date), or an edit of ``post``."""
 
     previewed = Signal()  # the panel shows the verdict (or the error) of the fields as they are
     historyRequested = Signal(int)  # the id of the post edited: the window opens its history
@@ -94,6 +94,8 @@ class PostEditor(QDialog):
         post: Post | None = None,
         start: datetime | None = None,
         idea: bool = False,
+        platform: str | None = None,
+        side: Side | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -111,6 +113,8 @@ class PostEditor(QDialog):
         self._create_fields(planner)
         self._lay_out()
         self._fill(post, start, idea)
+        if post is None:
+            self._choose(platform, side)
         self._connect()
         # The platform is chosen already (the first, or the post's): typing starts with the title.
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -135,7 +139,8 @@ class PostEditor(QDialog):
         self.limit_hint.setWordWrap(True)
         self.counter = TextCounter(self)
         self.category_combo = QComboBox(self)
-        self.category_combo.setModel(category_model(planner.categories(), self))
+        self._categories = planner.categories()
+        self.category_combo.setModel(category_model(self._categories, self))
         self.status_combo = QComboBox(self)
         for status in Status:
             self.status_combo.addItem(status_label(status))
@@ -291,6 +296,14 @@ class PostEditor(QDialog):
         self.zone_combo.set_zone_name(zone_name)
         self.date_edit.setDate(QDate(start.year, start.month, start.day))
         self.time_edit.setTime(QTime(start.hour, start.minute))
+
+    def _choose(self, platform: str | None, side: Side | None) -> None:
+        """A new post's platform, and the first category of ``side`` (a slot short of conversation)."""
+        if platform is not None:
+            select_value(self.platform_combo, platform)
+        category = next((c.name for c in self._categories if side is not None and c.side is side), None)
+        if category is not None:
+            select_value(self.category_combo, category)
 
     # -- what the user gave ------------------------------------------------------
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch
-from planner.model import Post
+from planner.model import Post, Side
 from planner.rules import Mode, preset_rule
 from planner.session import Clock
 from tests.ui.conftest import PARIS
@@ -314,3 +314,36 @@ def test_a_read_only_plan_is_said_and_nothing_offers_to_change_it(
     assert len(problems) == 1 and problems[0].endswith("plan.sqlite is read-only: nothing was saved.")
 
     assert [(p.title, p.start, p.version) for p in plan.list_posts()] == [(post.title, post.start, 1)]
+
+
+def test_a_balance_suggestion_opens_a_conversation_post_on_its_platform_at_its_slot(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
+) -> None:
+    plan.set_rule(preset_rule("80-20", platform="LinkedIn", mode=Mode.BLOCK))
+    for day in (11, 12):  # after "now" (Wednesday 10 June): the slot between them is ahead
+        add_post(f"News {day}", 2026, 6, day, 9, 0, platform="LinkedIn", category="News")
+    add_post("Offer", 2026, 6, 12, 15, 0, platform="LinkedIn", category="Offer")
+    plan.create_post(
+        PostFields(platform="LinkedIn", title="Legal notice", category="News", start=at(12, 17)), reason="Required"
+    )
+    add_post("More news", 2026, 6, 12, 19, 0, platform="LinkedIn", category="Question")
+    shown = window()
+    [section] = [s for s in shown.balance_panel.sections() if s.platform == "LinkedIn"]
+    button = section.suggestion_buttons[0]
+    slot = button.suggestion.at
+    seen: list[PostFields] = []
+
+    def fill(editor: PostEditor) -> None:
+        editor.title_edit.setText("What would you ask us?")
+        seen.append(editor.result_fields())
+
+    problems: list[str] = []
+    answer_editor(qtbot, fill, problems)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert problems == []
+    [given] = seen
+    sides = {category.name: category.side for category in plan.categories()}
+    assert (given.platform, sides[given.category], given.start) == ("LinkedIn", Side.CONVERSATION, slot)
+    [saved] = [p for p in plan.list_posts() if p.title == "What would you ask us?"]
+    assert (saved.platform, saved.side, saved.start) == ("LinkedIn", Side.CONVERSATION, slot)

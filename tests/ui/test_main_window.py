@@ -281,3 +281,46 @@ def test_a_colleague_s_commit_keeps_the_selected_post_and_the_scroll(
 
     assert view.selected_post() == ours.id
     assert view.verticalScrollBar().value() == scrolled
+
+
+@pytest.mark.usefixtures("three_weeks")
+def test_dialogs_are_gone_once_answered(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """An editor or a dialog opened many times a day is not kept until the window closes."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QDialog
+
+    window = make_window()
+    window.week_view.select_post(next(iter(window.week_view.layout_rects())))
+    actions = window.actions
+    opened: list[str] = []
+
+    def cancel_when_shown() -> None:
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        if not shown:
+            QTimer.singleShot(10, cancel_when_shown)
+            return
+        opened.append(type(shown[0]).__name__)
+        shown[0].reject()
+
+    for action in (
+        actions.new_post,
+        actions.edit_post,
+        actions.post_history,
+        actions.export,
+        actions.rules,
+        actions.shortcuts,
+        actions.about,
+    ):
+        QTimer.singleShot(0, cancel_when_shown)
+        action.trigger()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert window.findChildren(QDialog) == [], action.text()
+    assert opened == [
+        "PostEditor",
+        "PostEditor",
+        "HistoryDialog",
+        "ExportDialog",
+        "RulesDialog",
+        "ShortcutsDialog",
+        "AboutDialog",
+    ]

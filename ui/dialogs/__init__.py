@@ -9,7 +9,8 @@ opening one does not load the others.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -43,6 +44,20 @@ from planner.errors import PlannerError
 from planner.model import Side, Status
 
 AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+DialogT = TypeVar("DialogT", bound=QDialog)
+
+
+@contextmanager
+def one_use(dialog: DialogT) -> Iterator[DialogT]:
+    """A dialog made for one question: deleted once answered, rather than kept as a child of the
+    window until the window goes (every edit would leave one more; at exit, Qt and Python would
+    both be tearing down what is left, and a dialog left there can crash the app on quit)."""
+    try:
+        yield dialog
+    finally:
+        dialog.deleteLater()
 
 
 class _HasName(Protocol):
