@@ -222,11 +222,12 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
             # A guessed "globally unique" TZID warns; Dialogos resolves TZIDs itself.
             warnings.simplefilter("ignore")
             calendars = icalendar.Calendar.from_ical(text, multiple=True)
-    except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise CalendarFileError(source, None, "error.ics_unreadable", detail=str(exc)[:120]) from None
+    except (ValueError, TypeError, KeyError, IndexError):
+        # The library's words are English: the message says what is wrong in the user's language.
+        raise CalendarFileError(source, None, "error.ics_unreadable") from None
     components = [event for cal in calendars for event in cal.walk("VEVENT")]
     if len(components) != len(layout.events):  # pragma: no cover - both passes read the same lines
-        raise CalendarFileError(source, None, "error.ics_unreadable", detail="VEVENT")
+        raise CalendarFileError(source, None, "error.ics_unreadable")
     reader = _Reader(source, calendars, floating_zone)
     events = [
         reader.event(cast(icalendar.Event, component), block)
@@ -323,9 +324,12 @@ class _Reader:
         return None
 
     def _event(self, component: icalendar.Event, block: _Block) -> ParsedEvent:
-        for prop, detail in component.errors:
+        for prop, _english in component.errors:
             if prop is None or prop.upper() in _USED:
-                raise _Problem(prop, "error.ics_bad_value", prop=prop or "?", detail=str(detail)[:120])
+                # The value as the file has it: the library's own words are English.
+                raw = component.get(prop) if prop else None
+                shown = raw.to_ical().decode(errors="replace") if hasattr(raw, "to_ical") else "?"
+                raise _Problem(prop, "error.ics_bad_value", prop=prop or "?", value=shown[:60])
         uid = _text(component, "UID").strip()
         if not uid:
             raise _Problem("UID", "error.ics_no_uid")
@@ -366,7 +370,7 @@ class _Reader:
         if isinstance(raw, tuple):  # a PERIOD: its start
             raw = raw[0]
         if not isinstance(raw, date):
-            raise _Problem(prop, "error.ics_bad_value", prop=prop, detail=str(raw)[:60])
+            raise _Problem(prop, "error.ics_bad_value", prop=prop, value=str(raw)[:60])
         try:
             within_years(raw, raw.isoformat())
         except ValidationError as error:
@@ -395,7 +399,7 @@ class _Reader:
         if duration is not None:
             length = duration.dt
             if not isinstance(length, timedelta) or length < timedelta(0):
-                raise _Problem("DURATION", "error.ics_bad_value", prop="DURATION", detail=str(length)[:60])
+                raise _Problem("DURATION", "error.ics_bad_value", prop="DURATION", value=str(length)[:60])
             if not isinstance(start, datetime):
                 return start + timedelta(days=max(length.days, 1))
             # Days are calendar days (the same wall-clock time), hours are exact.
@@ -420,7 +424,7 @@ class _Reader:
             if isinstance(raw, datetime) and raw.tzinfo is not None and not tzid:
                 raw = raw.astimezone(zone(self.home(raw.year)))
             if not isinstance(raw, date):
-                raise _Problem(prop, "error.ics_bad_value", prop=prop, detail=str(raw)[:60])
+                raise _Problem(prop, "error.ics_bad_value", prop=prop, value=str(raw)[:60])
             day = raw.date() if isinstance(raw, datetime) else raw
             within_years(day, day.isoformat())
             return day.isoformat()
@@ -462,8 +466,8 @@ class _Reader:
             return settle_rule(text, start)
         except ValidationError as error:
             raise _Problem("RRULE", error.key, **error.params) from None
-        except (ValueError, TypeError, OverflowError) as exc:
-            raise _Problem("RRULE", "error.ics_bad_rule", detail=str(exc)[:120]) from None
+        except (ValueError, TypeError, OverflowError):
+            raise _Problem("RRULE", "error.ics_bad_rule", value=text[:60]) from None
 
     def _until(self, until: Any, start: datetime | date) -> date | datetime:
         """``UNTIL`` as stored: a date for an all-day event, an instant (UTC) for a timed one."""

@@ -45,8 +45,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "le fichier est tronqué : BEGIN:{component} de la ligne {opened} n’est jamais fermé par END:{component}. Exportez-le de nouveau.",
     ),
     "error.ics_unreadable": (
-        "the calendar cannot be read ({detail}).",
-        "le calendrier est illisible ({detail}).",
+        "the calendar cannot be read: it does not follow the iCalendar format.",
+        "le calendrier est illisible : il ne suit pas le format iCalendar.",
     ),
     "error.ics_no_uid": (
         "this event has no UID, the identifier every event must have.",
@@ -57,8 +57,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "cet événement n’a pas de DTSTART : il n’a pas de date.",
     ),
     "error.ics_bad_value": (
-        "the value of {prop} cannot be read ({detail}).",
-        "la valeur de {prop} est illisible ({detail}).",
+        "the value of {prop}, “{value}”, cannot be read.",
+        "la valeur de {prop}, « {value} », est illisible.",
     ),
     "error.ics_unknown_zone": (
         "unknown time zone “{zone}”: it is neither an IANA nor a Windows zone, and the file does not define it (VTIMEZONE).",
@@ -73,8 +73,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "l’événement finit (DTEND) avant de commencer (DTSTART).",
     ),
     "error.ics_bad_rule": (
-        "the repeat rule (RRULE) cannot be read ({detail}).",
-        "la règle de répétition (RRULE) est illisible ({detail}).",
+        "the repeat rule (RRULE) “{value}” cannot be read.",
+        "la règle de répétition (RRULE) « {value} » est illisible.",
     ),
     "error.ics_rule_interval": (
         "the repeat rule (RRULE) has INTERVAL={value}: it must be a whole number, 1 or more.",

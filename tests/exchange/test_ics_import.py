@@ -230,6 +230,23 @@ def test_the_refusal_reads_in_french() -> None:
     assert refused.value.message.startswith("Impossible d’importer « bad.ics », ligne 4 : cet événement n’a pas d’UID")
 
 
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("DTSTART:2026-13-45T99", "la valeur de DTSTART, « 2026-13-45T99 », est illisible."),
+        ("RRULE:FREQ=BOGUS", "la valeur de RRULE, « FREQ=BOGUS », est illisible."),
+        ("RRULE:FREQ=DAILY;BYHOUR=99", "la règle de répétition (RRULE) « FREQ=DAILY;BYHOUR=99 » est illisible."),
+    ],
+)
+def test_an_unreadable_value_is_quoted_in_the_users_language_not_the_librarys(line: str, said: str) -> None:
+    set_language("fr")
+    broken = event("a", "A", "DTSTART:20260615T090000Z", "", line) if "RRULE" in line else event(start=line, end="")
+    with pytest.raises(CalendarFileError) as refused:
+        read(calendar(broken), source="bad.ics")
+    assert said in refused.value.message
+    assert not any(english in refused.value.message for english in ("Expected", "got", "invalid"))
+
+
 def test_rare_but_real_repeats_are_kept() -> None:
     rules = {
         "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO": "FREQ=YEARLY;BYDAY=MO;BYMONTHDAY=29;BYMONTH=2",  # 2044
