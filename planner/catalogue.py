@@ -299,6 +299,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "cli.metavar_dest": ("DEST", "DESTINATION"),
     "cli.metavar_zone": ("ZONE", "FUSEAU"),
     "cli.metavar_text": ("TEXT", "TEXTE"),
+    "cli.metavar_number": ("N", "N"),
+    "cli.metavar_kind": ("KIND", "TYPE"),
+    "cli.metavar_colour": ("COLOUR", "COULEUR"),
+    "cli.metavar_hours": ("HOURS", "HEURES"),
     "cli.metavar_datetime": ('"YYYY-MM-DD HH:MM"', '"AAAA-MM-JJ HH:MM"'),
     "cli.help_version": ("show the version and exit", "affiche la version et quitte"),
     "cli.migrated": (

@@ -31,7 +31,9 @@ def add_export(actions: Any, command: Any) -> None:
     export = command(actions, "csv", "cli.help_export_csv")
     export.add_argument("destination", metavar=tr("cli.metavar_path"), help=tr("cli.help_csv_destination"))
     _range_options(export)
-    export.add_argument("--platform", action="append", default=[], help=tr("cli.help_filter_platform"))
+    export.add_argument(
+        "--platform", action="append", default=[], metavar=tr("cli.metavar_name"), help=tr("cli.help_filter_platform")
+    )
     export.add_argument(
         "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
     )

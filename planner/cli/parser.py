@@ -103,9 +103,9 @@ def build_parser(*, commands_too: bool = True) -> Parser:
         sub.add_argument("--format", choices=FORMATS, default="table", help=tr("cli.help_format"))
 
     demo = command(commands, "demo", "cli.help_demo")
-    demo.add_argument("--weeks", type=_int, default=3, help=tr("cli.help_demo_weeks"))
-    demo.add_argument("--posts", type=_int, help=tr("cli.help_demo_posts"))
-    demo.add_argument("--seed", type=_int, help=tr("cli.help_demo_seed"))
+    demo.add_argument("--weeks", type=_int, metavar=tr("cli.metavar_number"), default=3, help=tr("cli.help_demo_weeks"))
+    demo.add_argument("--posts", type=_int, metavar=tr("cli.metavar_number"), help=tr("cli.help_demo_posts"))
+    demo.add_argument("--seed", type=_int, metavar=tr("cli.metavar_number"), help=tr("cli.help_demo_seed"))
 
     _platform_commands(command(commands, "platform", "cli.help_platform"), command, formats)
     _category_commands(command(commands, "category", "cli.help_category"), command, formats)
@@ -114,7 +114,9 @@ def build_parser(*, commands_too: bool = True) -> Parser:
 
     balance = command(commands, "balance", "cli.help_balance")
     _range_options(balance)
-    balance.add_argument("--platform", action="append", default=[], help=tr("cli.help_filter_platform"))
+    balance.add_argument(
+        "--platform", action="append", default=[], metavar=tr("cli.metavar_name"), help=tr("cli.help_filter_platform")
+    )
     balance.add_argument("--check", action="store_true", help=tr("cli.help_balance_check"))
     formats(balance)
 
@@ -145,16 +147,30 @@ def _platform_commands(platform: Parser, command, formats) -> None:  # type: ign
     formats(command(actions, "list", "cli.help_platform_list"))
     add = command(actions, "add", "cli.help_platform_add")
     add.add_argument("name", metavar=tr("cli.metavar_name"))
-    add.add_argument("--kind", required=True, help=tr("cli.help_platform_kind"))
-    add.add_argument("--colour", "--color", dest="colour", help=tr("cli.help_colour"))
-    add.add_argument("--limit", type=_limit, default=argparse.SUPPRESS, help=tr("cli.help_platform_limit"))
+    add.add_argument("--kind", required=True, metavar=tr("cli.metavar_kind"), help=tr("cli.help_platform_kind"))
+    add.add_argument("--colour", "--color", dest="colour", metavar=tr("cli.metavar_colour"), help=tr("cli.help_colour"))
+    add.add_argument(
+        "--limit",
+        type=_limit,
+        metavar=tr("cli.metavar_number"),
+        default=argparse.SUPPRESS,
+        help=tr("cli.help_platform_limit"),
+    )
     formats(add)
     edit = command(actions, "edit", "cli.help_platform_edit")
     edit.add_argument("name", metavar=tr("cli.metavar_name"))
-    edit.add_argument("--name", dest="new_name", help=tr("cli.help_new_name"))
-    edit.add_argument("--kind", help=tr("cli.help_platform_kind"))
-    edit.add_argument("--colour", "--color", dest="colour", help=tr("cli.help_colour"))
-    edit.add_argument("--limit", type=_limit, default=argparse.SUPPRESS, help=tr("cli.help_platform_limit"))
+    edit.add_argument("--name", dest="new_name", metavar=tr("cli.metavar_name"), help=tr("cli.help_new_name"))
+    edit.add_argument("--kind", metavar=tr("cli.metavar_kind"), help=tr("cli.help_platform_kind"))
+    edit.add_argument(
+        "--colour", "--color", dest="colour", metavar=tr("cli.metavar_colour"), help=tr("cli.help_colour")
+    )
+    edit.add_argument(
+        "--limit",
+        type=_limit,
+        metavar=tr("cli.metavar_number"),
+        default=argparse.SUPPRESS,
+        help=tr("cli.help_platform_limit"),
+    )
     active = edit.add_mutually_exclusive_group()
     active.add_argument("--active", dest="active", action="store_true", default=None, help=tr("cli.help_active"))
     active.add_argument("--inactive", dest="active", action="store_false", help=tr("cli.help_inactive"))
@@ -172,7 +188,7 @@ def _category_commands(category: Parser, command, formats) -> None:  # type: ign
     formats(add)
     edit = command(actions, "edit", "cli.help_category_edit")
     edit.add_argument("name", metavar=tr("cli.metavar_name"))
-    edit.add_argument("--name", dest="new_name", help=tr("cli.help_new_name"))
+    edit.add_argument("--name", dest="new_name", metavar=tr("cli.metavar_name"), help=tr("cli.help_new_name"))
     edit.add_argument("--side", choices=[s.value for s in Side], help=tr("cli.help_side"))
     formats(edit)
     remove = command(actions, "rm", "cli.help_category_rm")
@@ -207,24 +223,35 @@ def _rules_commands(rules: Parser, command, formats) -> None:  # type: ignore[no
     formats(command(actions, "list", "cli.help_rules_list"))
     formats(command(actions, "presets", "cli.help_rules_presets"))
     setting = command(actions, "set", "cli.help_rules_set")
-    setting.add_argument("--platform", help=tr("cli.help_rules_platform"))
+    setting.add_argument("--platform", metavar=tr("cli.metavar_name"), help=tr("cli.help_rules_platform"))
     setting.add_argument("--preset", choices=list(PRESETS), help=tr("cli.help_rules_preset"))
-    setting.add_argument("--window", type=_int, help=tr("cli.help_rules_window"))
-    setting.add_argument("--max-promotion", type=_int, help=tr("cli.help_rules_max_promotion"))
-    setting.add_argument("--min-conversation", type=_int, help=tr("cli.help_rules_min_conversation"))
-    setting.add_argument("--max-promo-streak", type=_int, help=tr("cli.help_rules_max_promo_streak"))
-    setting.add_argument("--min-promo-gap-hours", type=_float, help=tr("cli.help_rules_min_promo_gap_hours"))
+    setting.add_argument("--window", type=_int, metavar=tr("cli.metavar_number"), help=tr("cli.help_rules_window"))
+    setting.add_argument(
+        "--max-promotion", type=_int, metavar=tr("cli.metavar_number"), help=tr("cli.help_rules_max_promotion")
+    )
+    setting.add_argument(
+        "--min-conversation", type=_int, metavar=tr("cli.metavar_number"), help=tr("cli.help_rules_min_conversation")
+    )
+    setting.add_argument(
+        "--max-promo-streak", type=_int, metavar=tr("cli.metavar_number"), help=tr("cli.help_rules_max_promo_streak")
+    )
+    setting.add_argument(
+        "--min-promo-gap-hours",
+        type=_float,
+        metavar=tr("cli.metavar_hours"),
+        help=tr("cli.help_rules_min_promo_gap_hours"),
+    )
     setting.add_argument("--mode", choices=[m.value for m in Mode], help=tr("cli.help_rules_mode"))
     setting.add_argument("--expect-version", type=_int, metavar="V", help=tr("cli.help_rule_expect_version"))
     formats(setting)
     unset = command(actions, "unset", "cli.help_rules_unset")
-    unset.add_argument("--platform", required=True, help=tr("cli.help_rules_platform"))
+    unset.add_argument("--platform", required=True, metavar=tr("cli.metavar_name"), help=tr("cli.help_rules_platform"))
     unset.add_argument("--expect-version", type=_int, metavar="V", help=tr("cli.help_rule_expect_version"))
 
 
 def _override(sub: Parser) -> None:
     sub.add_argument("--force", action="store_true", help=tr("cli.help_force"))
-    sub.add_argument("--reason", help=tr("cli.help_reason"))
+    sub.add_argument("--reason", metavar=tr("cli.metavar_text"), help=tr("cli.help_reason"))
 
 
 def _expect(sub: Parser) -> None:
@@ -240,7 +267,9 @@ def _post_commands(post: Parser, command, formats) -> None:  # type: ignore[no-u
 
     listing = command(actions, "list", "cli.help_post_list")
     _range_options(listing)
-    listing.add_argument("--platform", action="append", default=[], help=tr("cli.help_filter_platform"))
+    listing.add_argument(
+        "--platform", action="append", default=[], metavar=tr("cli.metavar_name"), help=tr("cli.help_filter_platform")
+    )
     listing.add_argument(
         "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
     )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import io
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -201,3 +203,30 @@ def test_help_and_version_return_0_on_the_given_output(arguments: list[str]) -> 
     assert code == 0
     assert err.getvalue() == ""
     assert "Dialogos" in out.getvalue() or "--platform" in out.getvalue()
+
+
+def _every_command(parser: argparse.ArgumentParser, path: list[str]) -> list[list[str]]:
+    found = [path]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                found += _every_command(sub, [*path, name])
+    return found
+
+
+def test_the_french_help_of_every_command_has_french_placeholders() -> None:
+    """Placeholders are words the user reads (--reason TEXTE), not the option's English name."""
+    from planner.cli.parser import build_parser
+    from planner.i18n import set_language
+
+    set_language("fr")
+    try:
+        commands = _every_command(build_parser(), [])
+    finally:
+        set_language("en")
+    english = re.compile(r"--[a-z-]+ (REASON|PLATFORM|COLOUR|KIND|LIMIT|WEEKS|POSTS|SEED|WINDOW|NEW_NAME|MAX_|MIN_)")
+    for command in commands:
+        out = io.StringIO()
+        assert main(["--lang", "fr", *command, "--help"], out=out, err=io.StringIO()) == 0
+        assert not english.findall(out.getvalue()), command
+    assert len(commands) > 30
