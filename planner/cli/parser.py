@@ -142,35 +142,26 @@ def build_parser(*, commands_too: bool = True) -> Parser:
     return root
 
 
+def _platform_fields(sub: Parser, *, adding: bool) -> None:
+    """--kind (needed to add a platform), --colour and --limit."""
+    sub.add_argument("--kind", required=adding, metavar=tr("cli.metavar_kind"), help=tr("cli.help_platform_kind"))
+    colour = tr("cli.metavar_colour")
+    sub.add_argument("--colour", "--color", dest="colour", metavar=colour, help=tr("cli.help_colour"))
+    number, limit = tr("cli.metavar_number"), tr("cli.help_platform_limit")
+    sub.add_argument("--limit", type=_limit, metavar=number, default=argparse.SUPPRESS, help=limit)
+
+
 def _platform_commands(platform: Parser, command, formats) -> None:  # type: ignore[no-untyped-def]
     actions = platform.add_subparsers(dest="action", metavar=tr("cli.metavar_action"), required=True)
     formats(command(actions, "list", "cli.help_platform_list"))
     add = command(actions, "add", "cli.help_platform_add")
     add.add_argument("name", metavar=tr("cli.metavar_name"))
-    add.add_argument("--kind", required=True, metavar=tr("cli.metavar_kind"), help=tr("cli.help_platform_kind"))
-    add.add_argument("--colour", "--color", dest="colour", metavar=tr("cli.metavar_colour"), help=tr("cli.help_colour"))
-    add.add_argument(
-        "--limit",
-        type=_limit,
-        metavar=tr("cli.metavar_number"),
-        default=argparse.SUPPRESS,
-        help=tr("cli.help_platform_limit"),
-    )
+    _platform_fields(add, adding=True)
     formats(add)
     edit = command(actions, "edit", "cli.help_platform_edit")
     edit.add_argument("name", metavar=tr("cli.metavar_name"))
     edit.add_argument("--name", dest="new_name", metavar=tr("cli.metavar_name"), help=tr("cli.help_new_name"))
-    edit.add_argument("--kind", metavar=tr("cli.metavar_kind"), help=tr("cli.help_platform_kind"))
-    edit.add_argument(
-        "--colour", "--color", dest="colour", metavar=tr("cli.metavar_colour"), help=tr("cli.help_colour")
-    )
-    edit.add_argument(
-        "--limit",
-        type=_limit,
-        metavar=tr("cli.metavar_number"),
-        default=argparse.SUPPRESS,
-        help=tr("cli.help_platform_limit"),
-    )
+    _platform_fields(edit, adding=False)
     active = edit.add_mutually_exclusive_group()
     active.add_argument("--active", dest="active", action="store_true", default=None, help=tr("cli.help_active"))
     active.add_argument("--inactive", dest="active", action="store_false", help=tr("cli.help_inactive"))

@@ -327,8 +327,8 @@ class _Reader:
         for prop, _english in component.errors:
             if prop is None or prop.upper() in _USED:
                 # The value as the file has it: the library's own words are English.
-                raw = component.get(prop) if prop else None
-                shown = raw.to_ical().decode(errors="replace") if hasattr(raw, "to_ical") else "?"
+                raw: Any = component.get(prop) if prop else None
+                shown = raw.to_ical().decode(errors="replace") if raw is not None and hasattr(raw, "to_ical") else "?"
                 raise _Problem(prop, "error.ics_bad_value", prop=prop or "?", value=shown[:60])
         uid = _text(component, "UID").strip()
         if not uid:
