@@ -110,26 +110,30 @@ class BalanceReports(BalanceChecks):
                     slots.append(Suggestion(platform, slot, "add_conversation", message))
         return tuple(slots)
 
-    def weekly_sides(self, year: int, week: int, weeks: int = 12) -> list[WeekSides]:
-        """Counted posts by side, per platform and ISO week (planning zone), for
-        the ``weeks`` weeks ending with ``year``-W``week``: the Insights chart."""
+    def weekly_sides(self, year: int, week: int, weeks: int = 12, *, first_weekday: int = 1) -> list[WeekSides]:
+        """Counted posts by side, per platform and week (planning zone), for the
+        ``weeks`` weeks ending with the one that holds the Monday of ISO week
+        ``year``-W``week``: the Insights chart. Weeks start on ``first_weekday``
+        (1 Monday … 7 Sunday: the user's locale), as the calendar shows them."""
+        if not 1 <= first_weekday <= 7:
+            raise ValueError(f"first_weekday is 1 (Monday) to 7 (Sunday), not {first_weekday}")
         zone_name = self.planning_zone
-        first_monday = date.fromisocalendar(year, week, 1) - timedelta(weeks=weeks - 1)
-        start, end = day_range(first_monday, first_monday + timedelta(weeks=weeks, days=-1), zone_name)
+        last_start = date.fromisocalendar(year, week, 1) - timedelta(days=(1 - first_weekday) % 7)
+        first_start = last_start - timedelta(weeks=weeks - 1)
+        start, end = day_range(first_start, last_start + timedelta(days=6), zone_name)
         tz = zone(zone_name)
         with self._reading():
             found = []
             for row in sorted(db.Platform.select(), key=lambda r: r.name.casefold()):
-                buckets: dict[tuple[int, int], Counter[str]] = {}
+                tallies = [Counter[str]() for _ in range(weeks)]
                 rows = sequence.counted(self._db, row.id, above=(timestamp(start), -1), below=(timestamp(end), 0))
                 for _pid, seconds, side in rows:
-                    iso = _local(seconds, tz).isocalendar()
-                    buckets.setdefault((iso.year, iso.week), Counter())[side or "unclassified"] += 1
-                for offset in range(weeks):
-                    iso = (first_monday + timedelta(weeks=offset)).isocalendar()
-                    tally = buckets.get((iso.year, iso.week), Counter())
+                    tallies[(_local(seconds, tz).date() - first_start).days // 7][side or "unclassified"] += 1
+                for offset, tally in enumerate(tallies):
+                    begins = first_start + timedelta(weeks=offset)
+                    iso = (begins + timedelta(days=(1 - begins.isoweekday()) % 7)).isocalendar()  # its Monday's
                     counts = {side.value: tally[side.value] for side in Side}
-                    found.append(WeekSides(row.name, iso.year, iso.week, counts))
+                    found.append(WeekSides(row.name, iso.year, iso.week, counts, begins))
             return found
 
     def full_report_raw(self) -> set[tuple[int, RawBreach]]:

@@ -7,7 +7,7 @@ command line and the app show them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from planner.balance import BreachKind, RawBreach
 from planner.errors import PlannerError
@@ -80,12 +80,14 @@ class PlatformBalance:
 
 @dataclass(frozen=True, slots=True)
 class WeekSides:
-    """Counted posts by side on one platform in one ISO week."""
+    """Counted posts by side on one platform in one week: the seven days from ``start``, which
+    hold the Monday of ISO week ``year``-W``week`` (its number, whatever day weeks start on)."""
 
     platform: str
     year: int
     week: int
     counts: dict[str, int]
+    start: date
 
 
 class BalanceRefused(PlannerError):

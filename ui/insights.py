@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
@@ -238,7 +238,7 @@ class SmallMultiples(QWidget):
         return ""
 
     def _tooltip(self, platform: str, week: WeekSides) -> str:
-        monday = date.fromisocalendar(week.year, week.week, 1)
+        first = week.start
         locale = QLocale()
         day_format = self.tr("d MMM", "QLocale format of a week's first and last days")
         counts = {side.value: locale.toString(week.counts.get(side.value, 0)) for side in SIDES}
@@ -249,8 +249,8 @@ class SmallMultiples(QWidget):
         return text.format(
             platform=platform,
             week=week.week,
-            first=locale.toString(QDate(monday), day_format),
-            last=locale.toString(QDate(monday + timedelta(days=6)), day_format),
+            first=locale.toString(QDate(first), day_format),
+            last=locale.toString(QDate(first + timedelta(days=6)), day_format),
             **counts,
         )
 

@@ -440,7 +440,8 @@ class MainWindow(QMainWindow):
             self.month_view.set_month(self._anchor.year, self._anchor.month, posts, self._colours, marks, self.today())
         elif self._view is View.INSIGHTS:
             iso = self.visible_days()[1].isocalendar()
-            weeks = self.planner.weekly_sides(iso.year, iso.week, ranges.INSIGHT_WEEKS)
+            first_weekday = QLocale().firstDayOfWeek().value  # Qt.DayOfWeek: Monday is 1, as isoweekday
+            weeks = self.planner.weekly_sides(iso.year, iso.week, ranges.INSIGHT_WEEKS, first_weekday=first_weekday)
             self.insights.set_weeks([w for w in weeks if w.platform not in self._hidden], self._colours)
 
     def _show_ideas(self, ideas: list[Post]) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status
 from planner.balance import BreachKind
@@ -356,6 +358,31 @@ def test_weekly_sides_count_each_week_in_the_planning_zone(planner: Planner) -> 
     weeks = [w for w in planner.weekly_sides(2026, 24, weeks=2) if w.platform == "X"]
     assert [(w.week, w.counts["conversation"], w.counts["promotion"]) for w in weeks] == [(23, 1, 0), (24, 0, 1)]
     assert len(planner.weekly_sides(2026, 24)) == 12 * 3  # twelve weeks, three platforms
+    # Where weeks start on Sunday (as the calendar shows them), that Sunday opens W24: it holds the 8th.
+    sundays = [w for w in planner.weekly_sides(2026, 24, weeks=2, first_weekday=7) if w.platform == "X"]
+    assert [(w.week, w.start.day, w.counts["conversation"], w.counts["promotion"]) for w in sundays] == [
+        (23, 31, 0, 0),
+        (24, 7, 1, 1),
+    ]
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(first_weekday=st.integers(1, 7), day=st.integers(0, 20), minute=st.integers(0, 24 * 60 - 1))
+def test_each_post_counts_in_the_week_whose_days_hold_it(
+    planner: Planner, first_weekday: int, day: int, minute: int
+) -> None:
+    """Five weeks up to the one holding Monday 1 June (W23), whatever day they start on: 11 to 31 May is inside."""
+    when = datetime(2026, 5, 11, tzinfo=PARIS) + timedelta(days=day, minutes=minute)
+    post = planner.create_post(talk("X", when)).ids[0]
+    try:
+        weeks = [w for w in planner.weekly_sides(2026, 23, weeks=5, first_weekday=first_weekday) if w.platform == "X"]
+    finally:
+        planner.delete_post(post)
+    counted = [w for w in weeks if w.counts["conversation"]]
+    assert [w.start <= when.date() < w.start + timedelta(days=7) for w in counted] == [True]
+    assert all(w.start.isoweekday() == first_weekday for w in weeks)
+    # Each is numbered by the ISO week of the Monday it holds.
+    assert all((w.start + timedelta(days=(1 - first_weekday) % 7)).isocalendar()[1] == w.week for w in weeks)
 
 
 def test_suggested_slots_are_never_in_the_past(planner: Planner) -> None:

@@ -324,3 +324,22 @@ def test_dialogs_are_gone_once_answered(qtbot: QtBot, make_window: MakeWindow) -
         "ShortcutsDialog",
         "AboutDialog",
     ]
+
+
+@pytest.mark.usefixtures("three_weeks")
+def test_where_weeks_start_on_sunday_insights_count_the_weeks_the_calendar_shows(make_window: MakeWindow) -> None:
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    try:
+        window = make_window()
+        assert window.week_label.text() == "Week 24 · 7–13 Jun 2026"  # Sunday 7 to Saturday 13 June
+        window.show_view(View.INSIGHTS)
+        charts = window.insights.charts
+        last = window.insights.bar_rects()["Instagram"][-1]
+        tip = charts.tooltip_at(last.center())
+    finally:
+        QLocale.setDefault(previous)
+    # Sunday late (the 14th) opens the next week: only Monday's question counts, as in the week view.
+    assert "week 24 (7 Jun – 13 Jun)" in tip and "Conversation: 1" in tip
