@@ -70,6 +70,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "The title must fit on one line; put longer text in the body.",
         "Le titre doit tenir sur une ligne ; mettez le texte long dans le corps.",
     ),
+    "error.title_control": (
+        "The title holds an invisible control character: type it again without it.",
+        "Le titre contient un caractère de contrôle invisible : retapez-le sans lui.",
+    ),
     "error.title_too_long": (
         "The title has {length} characters; {limit} at most.",
         "Le titre fait {length} caractères ; {limit} au plus.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import urlsplit
 
 from planner.defaults import (
@@ -35,13 +36,21 @@ def name(value: str, *, what: str) -> str:
 
 def title(value: str) -> str:
     cleaned = value.strip()
-    if not cleaned:
-        raise ValidationError("error.title_required")
-    if _CONTROL.search(cleaned):
+    if not visible(cleaned):
+        raise ValidationError("error.title_required")  # a zero-width space alone shows as no title
+    if "\n" in cleaned or "\r" in cleaned:
         raise ValidationError("error.title_single_line")
+    if _CONTROL.search(cleaned):
+        raise ValidationError("error.title_control")
     if len(cleaned) > MAX_TITLE_LENGTH:
         raise ValidationError("error.title_too_long", length=len(cleaned), limit=MAX_TITLE_LENGTH)
     return cleaned
+
+
+def visible(text: str) -> bool:
+    """Whether ``text`` shows anything: not only spaces, controls and invisible format
+    characters (zero-width spaces and joiners, direction marks)."""
+    return any(not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf") for char in text)
 
 
 def body(value: str) -> str:

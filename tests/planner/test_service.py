@@ -153,6 +153,9 @@ def test_an_unknown_category_lists_the_known_ones(planner: Planner) -> None:
         ({"title": ""}, "error.title_required"),
         ({"title": "   "}, "error.title_required"),
         ({"title": "two\nlines"}, "error.title_single_line"),
+        ({"title": "\u200b"}, "error.title_required"),  # a zero-width space shows nothing
+        ({"title": " \u200e\u2060 "}, "error.title_required"),  # nor do a direction mark and a word joiner
+        ({"title": "bell\x07"}, "error.title_control"),
         ({"title": "t" * 201}, "error.title_too_long"),
         ({"link": "www.example.com"}, "error.bad_link"),
         ({"link": "ftp://example.com/file"}, "error.bad_link"),
