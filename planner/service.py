@@ -119,12 +119,11 @@ class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence):
             .join(db.Member, pw.JOIN.LEFT_OUTER, on=(db.Post.author == db.Member.id))
         )
 
-    def get_post(self, post_id: int) -> Post:
+    def get_post(self, post_id: int, *, expect_version: int | None = None) -> Post:
+        """Post ``post_id``; with ``expect_version``, one changed or deleted since that version
+        is a :class:`ConflictError`, as for an edit."""
         with self._reading():
-            post = self._find(post_id)
-        if post is None:
-            raise NotFoundError("error.post_not_found", id=post_id)
-        return post
+            return self._current(post_id, expect_version)
 
     def _find(self, post_id: int) -> Post | None:
         row = self._select().where(db.Post.id == post_id).tuples().first()
@@ -306,7 +305,8 @@ class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence):
     def _current(self, post_id: int, expect_version: int | None) -> Post:
         current = self._find(post_id)
         if current is None:
-            if expect_version is not None:
+            # "Deleted since you saw it" only for a post that was there: a mistyped id is not a conflict.
+            if expect_version is not None and self._ever_existed(post_id):
                 raise ConflictError("error.conflict_vanished", id=post_id)
             raise NotFoundError("error.post_not_found", id=post_id)
         if expect_version is not None and current.version != expect_version:
@@ -319,6 +319,13 @@ class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence):
                 who=current.updated_by,
             )
         return current
+
+    def _ever_existed(self, post_id: int) -> bool:
+        """Whether the audit log names post ``post_id``, or it is below the highest id given: bulk
+        creations are audited as one entry, and an old Dialogos audited none."""
+        audited = db.Audit.select().where((db.Audit.entity == Entity.POST.value) & (db.Audit.entity_id == post_id))
+        highest = db.Post.select(pw.fn.MAX(db.Post.id)).scalar() or 0
+        return audited.exists() or post_id <= highest
 
     def _update(
         self, post_id: int, patch: PostPatch, kind: ChangeKind, expect_version: int | None, reason: str | None

@@ -18,7 +18,7 @@ from planner.cli.options import date_range as _range
 from planner.cli.options import reason as _reason
 from planner.cli.parser import UsageError
 from planner.demo import bulk_demo, plan_demo
-from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.errors import ValidationError
 from planner.i18n import tr
 from planner.model import UNSET, Change, PostFields, PostPatch, PostQuery, Status
 from planner.places import warn_once
@@ -162,17 +162,12 @@ def _post_restore(planner: Planner, args: argparse.Namespace, console: Console) 
 def _own_zone(planner: Planner, args: argparse.Namespace) -> str:
     """The zone a new ``--at`` is read in: ``--tz``, else the post's own.
 
-    A post that vanished is a conflict (exit 4) when the caller expected a
-    version, as it is for the core's own edit, move and delete.
+    A post deleted or changed since the version the caller expected is a
+    conflict (exit 4), as it is for the core's own edit, move and delete.
     """
     if args.tz:
         return str(args.tz)
-    try:
-        return planner.get_post(args.id).timezone
-    except NotFoundError:
-        if args.expect_version is not None:
-            raise ConflictError("error.conflict_vanished", id=args.id) from None
-        raise
+    return planner.get_post(args.id, expect_version=args.expect_version).timezone
 
 
 def _post_add(planner: Planner, args: argparse.Namespace, console: Console) -> int:

@@ -132,6 +132,19 @@ def test_a_post_deleted_meanwhile_is_a_conflict(cli: Run, plan: Path, post: dict
     assert plan.read_bytes() == before
 
 
+@pytest.mark.parametrize("action", CHANGES)
+def test_a_post_that_never_was_is_not_found_even_with_an_expected_version(
+    cli: Run, plan: Path, post: dict[str, Any], action: str
+) -> None:
+    before = plan.read_bytes()
+
+    result = cli(*_command(action, 999), "--expect-version", "1")
+
+    assert result.code == 2
+    assert result.assert_one_line_error() == "Error: There is no post 999."
+    assert plan.read_bytes() == before
+
+
 def test_the_right_expected_version_is_accepted(cli: Run, post: dict[str, Any]) -> None:
     edited = cli("post", "edit", post["id"], "--title", "Mine", "--expect-version", "1", "--format", "json")
     moved = cli("post", "move", post["id"], "--at", "2026-06-09 09:00", "--expect-version", "2", "--format", "json")
