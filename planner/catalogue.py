@@ -285,6 +285,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "cli.interrupted": ("Interrupted: nothing was saved.", "Interrompu : rien n’a été enregistré."),
     "cli.not_a_number": ("“{value}” is not a whole number", "« {value} » n’est pas un nombre entier"),
+    "cli.empty_moment": (
+        "it is empty: give a date and time (YYYY-MM-DD HH:MM)",
+        "il est vide : donnez une date et une heure (AAAA-MM-JJ HH:MM)",
+    ),
     "cli.force_needs_reason": (
         "--force needs --reason: say why the rule is overridden, it is recorded.",
         "--force demande --reason : dites pourquoi la règle est outrepassée, c’est enregistré.",
@@ -344,8 +348,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "type : instagram, linkedin, x, mastodon, bluesky, facebook, tiktok, youtube, threads, blog, newsletter, forum, other",
     ),
     "cli.help_platform_limit": (
-        "text limit in characters, or none (default: the kind's)",
-        "limite de texte en caractères, ou none (par défaut : celle du type)",
+        "text limit in characters, or none (or 0) for no limit (default: the kind's)",
+        "limite de texte en caractères, ou none (ou 0) pour aucune limite (par défaut : celle du type)",
     ),
     "cli.help_colour": ("colour as #RRGGBB", "couleur en #RRVVBB"),
     "cli.help_new_name": ("new name", "nouveau nom"),

@@ -59,6 +59,13 @@ def _int(text: str) -> int:
         raise argparse.ArgumentTypeError(tr("cli.not_a_number", value=text)) from None
 
 
+def _moment_text(text: str) -> str:
+    """A date and time as typed: an empty one (an unset variable in a script) is an error, not an idea."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(tr("cli.empty_moment"))
+    return text
+
+
 def _float(text: str) -> float:
     try:
         return float(text.replace(",", "."))
@@ -190,7 +197,7 @@ def _post_fields(sub: Parser, *, adding: bool) -> None:
     text = tr("cli.metavar_text")
     sub.add_argument("--platform", required=adding, metavar=tr("cli.metavar_name"), help=tr("cli.help_post_platform"))
     sub.add_argument("--title", required=adding, metavar=text, help=tr("cli.help_post_title"))
-    sub.add_argument("--at", metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at"))
+    sub.add_argument("--at", type=_moment_text, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at"))
     sub.add_argument("--tz", metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
     sub.add_argument("--category", metavar=tr("cli.metavar_name"), help=tr("cli.help_post_category"))
     sub.add_argument("--body", metavar=text, help=tr("cli.help_post_body"))
@@ -279,7 +286,9 @@ def _post_commands(post: Parser, command, formats) -> None:  # type: ignore[no-u
 
     move = command(actions, "move", "cli.help_post_move")
     move.add_argument("id", type=_int, metavar="ID")
-    move.add_argument("--at", required=True, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at"))
+    move.add_argument(
+        "--at", type=_moment_text, required=True, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at")
+    )
     move.add_argument("--tz", metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
     _expect(move)
     _override(move)

@@ -243,3 +243,15 @@ def test_the_french_help_of_every_command_has_french_placeholders() -> None:
         assert main(["--lang", "fr", *command, "--help"], out=out, err=io.StringIO()) == 0
         assert not english.findall(out.getvalue()), command
     assert len(commands) > 30
+
+
+@pytest.mark.parametrize("command", [["post", "add", "--platform", "X", "--title", "T"], ["post", "edit", "1"]])
+def test_an_empty_at_is_refused_not_taken_for_an_idea_or_nothing(cli: Run, plan: Path, command: list[str]) -> None:
+    """An unset variable in a script (--at "$WHEN") must not quietly make an idea."""
+    cli("post", "add", "--platform", "X", "--title", "There", "--at", "2026-06-01 10:00")
+    before = plan.read_bytes()
+
+    result = cli(*command, "--at", " ")
+
+    assert result.code == 2 and "--at" in result.assert_one_line_error() and "empty" in result.err
+    assert plan.read_bytes() == before
