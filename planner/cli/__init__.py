@@ -87,7 +87,7 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     """
     # The commands (and the formats they read and write) load only when one runs:
     # `dialogos` opening the app parses its options without them.
-    from planner.cli.commands import COMMANDS, Console, before_command, restore_database
+    from planner.cli.commands import COMMANDS, Console, before_command, list_backups, restore_database
 
     stdout = out or sys.stdout
     path = resolve_database(args.db)
@@ -108,6 +108,12 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
         try:
             opened = Planner.open(path, create=create)
         except DamagedError as damage:
+            if command == ("db", "backups"):
+                # What a damaged file needs: its backups, to restore one (their times in the computer's zone).
+                from planner.backups import backup_folder
+
+                assert isinstance(path, Path)
+                return list_backups(path, backup_folder(path), None, args, Console(stdout, err or sys.stderr))
             if command != ("db", "check"):
                 raise
             # Finding damage is what the check is for: said as its finding (exit 1), with the backup to restore.

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import tzinfo
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -342,8 +343,14 @@ def _offer_sound_backup(planner: Planner, console: Console) -> None:
 def _list_backups(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     if planner.on_server:
         raise ValidationError("error.pg_no_backup", path=planner.location)
-    local = zone(planner.planning_zone)
-    found = backups_of(planner.path, planner.backup_folder or backup_folder(planner.path))
+    folder = planner.backup_folder or backup_folder(planner.path)
+    return list_backups(planner.path, folder, zone(planner.planning_zone), args, console)
+
+
+def list_backups(path: Path, folder: Path, local: tzinfo | None, args: argparse.Namespace, console: Console) -> int:
+    """``db backups``: the copies of ``path`` in ``folder``, their times in ``local`` (the plan's
+    zone; None, the computer's, for a file too damaged to say its own)."""
+    found = backups_of(path, folder)
     records = [
         {
             "path": str(b.path),
@@ -356,7 +363,7 @@ def _list_backups(planner: Planner, args: argparse.Namespace, console: Console) 
     if args.format == "json":
         print(render.as_json(records), file=console.out)
     elif not found:
-        print(tr("cli.db_backups_none", path=planner.path), file=console.out)
+        print(tr("cli.db_backups_none", path=path), file=console.out)
     else:
         headers = [tr(f"cli.db_col_{name}") for name in ("saved", "kind", "size", "file")]
         rows = [

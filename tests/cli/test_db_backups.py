@@ -156,6 +156,10 @@ def test_a_damaged_file_is_one_line_exit_5_with_the_command_that_restores_it(
     assert f"{plan} is damaged (the file is cut short)" in found
     assert f"dialogos db restore {backup} --db {plan}" in found
     assert verdict == "Problems found: 1."
+    # Its backups are listed, to choose the one to restore.
+    listed = cli("db", "backups", "--format", "json")
+    assert listed.code == 0, listed.err
+    assert [entry["path"] for entry in listed.json] == [str(backup)]
     assert plan.read_bytes() == damaged
 
     restored = cli("db", "restore", backup)
