@@ -11,7 +11,7 @@ from planner.errors import ValidationError
 from planner.exchange.csv_columns import unguard
 from planner.timezones import localize, within_years
 
-__all__ = ["free_text", "localize_at", "optional", "parse_date", "parse_offset", "parse_time"]
+__all__ = ["format_offset", "free_text", "localize_at", "optional", "parse_date", "parse_offset", "parse_time"]
 
 _T = TypeVar("_T")
 
@@ -60,17 +60,35 @@ def parse_offset(text: str) -> timedelta:
     return size if found.group(1) == "+" else -size
 
 
-def localize_at(wall: datetime, zone_name: str, offset: timedelta | None) -> datetime:
+def localize_at(wall: datetime, zone_name: str, offset: timedelta | None, *, strict: bool = False) -> datetime:
     """``wall`` in the zone: the first of two ambiguous times, unless ``offset`` names the second.
 
-    A time in the spring-forward gap is refused with the core's message.
+    A time in the spring-forward gap is refused with the core's message; with
+    ``strict``, so is an ``offset`` the zone never has at that time.
     """
     first = localize(wall, zone_name)
     if offset is not None and first.utcoffset() != offset:
         second = wall.replace(tzinfo=first.tzinfo, fold=1)
         if second.utcoffset() == offset:
             return second
+        if strict:
+            raise ValidationError(
+                "error.csv_offset_mismatch",
+                offset=format_offset(offset),
+                time=wall.strftime("%Y-%m-%d %H:%M"),
+                zone=zone_name,
+            )
     return first
+
+
+def format_offset(offset: timedelta) -> str:
+    """``UTC+02:00``: spreadsheets keep it as text, where a bare ``+02:00`` may become a time."""
+    seconds = int(offset.total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, seconds = divmod(rest, 60)
+    text = f"UTC{sign}{hours:02d}:{minutes:02d}"
+    return f"{text}:{seconds:02d}" if seconds else text
 
 
 def optional(read: Callable[[str], _T]) -> Callable[[str], _T | None]:

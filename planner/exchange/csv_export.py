@@ -19,6 +19,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.exchange.csv_cells import format_offset
 from planner.exchange.csv_columns import COLUMNS, GUARDED, CsvFlavour, guard, side_word, status_word
 from planner.exchange.csv_columns import headers as header_row
 from planner.exchange.files import write_atomically
@@ -77,16 +78,6 @@ def _cells(post: Post, language: str) -> list[str]:
 def _time(start: datetime) -> str:
     # Seconds only when there are some: spreadsheets and people read 09:30.
     return f"{start:%H:%M:%S}" if start.second else f"{start:%H:%M}"
-
-
-def format_offset(offset: timedelta) -> str:
-    """``UTC+02:00``: spreadsheets keep it as text, where a bare ``+02:00`` may become a time."""
-    seconds = int(offset.total_seconds())
-    sign = "-" if seconds < 0 else "+"
-    hours, rest = divmod(abs(seconds), 3600)
-    minutes, seconds = divmod(rest, 60)
-    text = f"UTC{sign}{hours:02d}:{minutes:02d}"
-    return f"{text}:{seconds:02d}" if seconds else text
 
 
 def export_csv(

@@ -304,7 +304,7 @@ class _RowParser:
         elif day is not None and hour is not None:
             wall = datetime.combine(day, hour)
             try:
-                start = localize_at(wall, zone_name or self.planning_zone, values.get("utc_offset"))
+                start = localize_at(wall, zone_name or self.planning_zone, values.get("utc_offset"), strict=True)
             except ValidationError as error:
                 errors.append(error.message)
         uid = values.get("uid")

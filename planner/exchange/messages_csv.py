@@ -98,6 +98,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "“{value}” is not a time: write 09:30 or 9h30.",
         "« {value} » n’est pas une heure : écrivez 09:30 ou 9h30.",
     ),
+    "error.csv_offset_mismatch": (
+        "{time} in {zone} is never {offset}: correct the utc_offset cell, or leave it empty.",
+        "{time} à {zone} n’est jamais {offset} : corrigez la cellule utc_offset, ou laissez-la vide.",
+    ),
     "error.csv_bad_offset": (
         "“{value}” is not a UTC offset: write UTC+02:00, or leave the cell empty.",
         "« {value} » n’est pas un décalage UTC : écrivez UTC+02:00, ou laissez la cellule vide.",

@@ -27,6 +27,7 @@ from planner.i18n import set_language
 from planner.model import Post
 from planner.rules import BalanceRule, Mode
 from planner.timezones import localize
+from planner.validation import visible
 from planner.verdicts import BalanceRefused
 from tests.conftest import NOW, PLANNING_ZONE, PLATFORMS, USER
 
@@ -66,7 +67,7 @@ TRICKY = ["=", "+", "-", "@", "'", '"', ";", ",", " ", "é", "É", "ç", "œ", "
 _LETTERS = st.characters(blacklist_categories=("Cc", "Cs"))
 _ONE_LINE = st.one_of(_LETTERS, st.sampled_from(TRICKY))
 one_line = st.text(alphabet=_ONE_LINE, max_size=30)
-titles = st.text(alphabet=_ONE_LINE, min_size=1, max_size=30).map(str.strip).filter(bool)
+titles = st.text(alphabet=_ONE_LINE, min_size=1, max_size=30).map(str.strip).filter(visible)
 many_lines = st.text(alphabet=st.one_of(_LETTERS, st.sampled_from([*TRICKY, "\n", "\r", "\t"])), max_size=60)
 # Days when clocks change in Paris or New York, and an ordinary one.
 DAYS = [date(2026, 3, 8), date(2026, 3, 29), date(2026, 6, 15), date(2026, 10, 25), date(2026, 11, 1)]
@@ -295,6 +296,25 @@ def test_the_offset_picks_the_second_of_two_autumn_times(planner: Planner) -> No
 
     utc = {p.title: p.start.astimezone(UTC).time() for p in planner.list_posts() if p.start}
     assert utc == {"First": time(0, 30), "Second": time(1, 30), "Edited in a spreadsheet": time(1, 30)}
+
+
+def test_an_offset_the_zone_never_has_at_that_time_is_a_bad_row(planner: Planner) -> None:
+    data = csv_bytes(
+        "title,platform,date,time,timezone,utc_offset",
+        "Wrong offset,X,2026-10-25,02:30,Europe/Paris,UTC+05:00",
+        "Summer offset after the change,X,2026-10-25,03:30,Europe/Paris,UTC+02:00",
+        "Right,X,2026-10-25,03:30,Europe/Paris,UTC+01:00",
+    )
+
+    with pytest.raises(CsvRowsInvalid) as caught:
+        import_csv(planner, data)
+
+    problems = {p.line: p.message for p in caught.value.problems}
+    assert problems == {
+        2: "2026-10-25 02:30 in Europe/Paris is never UTC+05:00: correct the utc_offset cell, or leave it empty.",
+        3: "2026-10-25 03:30 in Europe/Paris is never UTC+02:00: correct the utc_offset cell, or leave it empty.",
+    }
+    assert planner.list_posts() == []
 
 
 # -- refusing --------------------------------------------------------------------------
