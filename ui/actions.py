@@ -33,6 +33,10 @@ class Actions:
     new_idea: QAction
     edit_post: QAction
     delete_post: QAction
+    move_day_earlier: QAction
+    move_day_later: QAction
+    move_earlier: QAction
+    move_later: QAction
     post_history: QAction
     your_name: QAction
     previous: QAction
@@ -69,6 +73,11 @@ def _action(
             .replace("%2", native)
         )
     return action
+
+
+def _shifted(parent: QWidget, text: str, arrow: Qt.Key) -> QAction:
+    """A Move post action: Shift and an arrow key."""
+    return _action(parent, text, _keys(Qt.Modifier.SHIFT | arrow))
 
 
 def _keys(*sequences: QKeySequence.StandardKey | Qt.Key | int) -> list[QKeySequence]:
@@ -132,6 +141,15 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
             QCoreApplication.translate("Actions", "&Delete post"),
             QKeySequence.keyBindings(QKeySequence.StandardKey.Delete),
         ),
+        # Moving without the mouse: a day keeps the wall-clock time, a step is a quarter of an hour.
+        move_day_earlier=_shifted(
+            parent, QCoreApplication.translate("Actions", "Move to the &previous day"), Qt.Key.Key_Left
+        ),
+        move_day_later=_shifted(
+            parent, QCoreApplication.translate("Actions", "Move to the next &day"), Qt.Key.Key_Right
+        ),
+        move_earlier=_shifted(parent, QCoreApplication.translate("Actions", "Move 15 minutes ea&rlier"), Qt.Key.Key_Up),
+        move_later=_shifted(parent, QCoreApplication.translate("Actions", "Move 15 minutes &later"), Qt.Key.Key_Down),
         post_history=_action(
             parent,
             QCoreApplication.translate("Actions", "Post &history…"),

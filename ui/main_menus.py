@@ -17,6 +17,7 @@ from planner.storage.backend import is_server_url
 from planner.storage.backup import backup_path_for
 from ui.dialogs import one_use
 from ui.plan_place import short_name
+from ui.ranges import MOVE_STEP_MINUTES
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -51,6 +52,9 @@ def build_menus(window: MainWindow) -> None:
     edit_menu.addSeparator()
     for action in (actions.new_post, actions.new_idea, actions.edit_post, actions.delete_post, actions.post_history):
         edit_menu.addAction(action)
+    move_menu = edit_menu.addMenu(QCoreApplication.translate("MainWindow", "&Move post"))
+    for action in (actions.move_day_earlier, actions.move_day_later, actions.move_earlier, actions.move_later):
+        move_menu.addAction(action)
     edit_menu.addSeparator()
     edit_menu.addAction(actions.your_name)
 
@@ -86,6 +90,10 @@ def connect_actions(window: MainWindow) -> None:
     actions.edit_post.triggered.connect(lambda: window.edit_post())
     actions.delete_post.triggered.connect(window.delete_selected)
     actions.post_history.triggered.connect(lambda: window.show_history())
+    actions.move_day_earlier.triggered.connect(lambda: window.move_selected(days=-1))
+    actions.move_day_later.triggered.connect(lambda: window.move_selected(days=1))
+    actions.move_earlier.triggered.connect(lambda: window.move_selected(minutes=-MOVE_STEP_MINUTES))
+    actions.move_later.triggered.connect(lambda: window.move_selected(minutes=MOVE_STEP_MINUTES))
     actions.backup_folder.triggered.connect(lambda: window.sharing.choose_backup_folder())
     actions.your_name.triggered.connect(lambda: window.sharing.ask_name())
     actions.previous.triggered.connect(lambda: window.shift(-1))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -34,7 +34,7 @@ from planner.errors import PlannerError
 from planner.model import AuditEntry, Entity, Post, PostQuery, Side, Status
 from planner.service import Planner
 from planner.session import Clock
-from planner.timezones import day_range, zone
+from planner.timezones import day_range, localize, zone
 from planner.verdicts import Breach, PlatformBalance
 from ui import ranges
 from ui.actions import Actions, create_actions
@@ -321,6 +321,10 @@ class MainWindow(QMainWindow):
             self.actions.new_post,
             self.actions.new_idea,
             self.actions.delete_post,
+            self.actions.move_day_earlier,
+            self.actions.move_day_later,
+            self.actions.move_earlier,
+            self.actions.move_later,
             self.actions.demo,
             self.actions.import_file,
             self.actions.platforms,
@@ -640,6 +644,28 @@ class MainWindow(QMainWindow):
         finally:
             self.sharing.resume()
             self.watch.start()
+
+    def move_selected(self, *, days: int = 0, minutes: int = 0) -> None:
+        """Edit ▸ Move post: the selected post a day or a step earlier or later, as a drag would.
+
+        A day keeps the wall-clock time in the post's zone (09:00 stays 09:00 across a change
+        of the clocks; a time the clocks skip that day is said in the status bar, and nothing
+        moves); minutes are elapsed time, so steps walk through the night the clocks change."""
+        post = self.selected_post()
+        if post is None or post.start is None or self._refused_read_only():
+            return
+        post = self._shown.get(post.id, post)
+        start = post.start
+        assert start is not None
+        if days:
+            try:
+                start = localize(start.replace(tzinfo=None, fold=0) + timedelta(days=days), post.timezone)
+            except PlannerError as error:
+                self.statusBar().showMessage(error.message, 10_000)
+                return
+        if minutes:
+            start = (start.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(start.tzinfo)
+        self.ops.move(post, start)
 
     def delete_selected(self) -> None:
         post = self.selected_post()

@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from PySide6.QtCore import QLocale, Qt
 
 INSIGHT_WEEKS = 12
+MOVE_STEP_MINUTES = 15
+"""How far Edit ▸ Move post moves a post earlier or later (Shift+Up, Shift+Down)."""
 MONTH_WEEKS = 6
 """A month page always shows six weeks, so that every month fits and the page never changes height."""
 MIN_DAY_CELL = 36

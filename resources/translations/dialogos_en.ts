@@ -22,158 +22,178 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="67"/>
+        <location filename="../../ui/actions.py" line="71"/>
         <source>%1 (%2)</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="81"/>
+        <location filename="../../ui/actions.py" line="90"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="88"/>
+        <location filename="../../ui/actions.py" line="97"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="96"/>
+        <location filename="../../ui/actions.py" line="105"/>
         <source>Open a plan on a &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>&amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>Automatic backups &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="114"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/actions.py" line="117"/>
         <source>Fill with a &amp;demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="120"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>&amp;New post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="133"/>
         <source>New &amp;idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>&amp;Edit post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="141"/>
         <source>&amp;Delete post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
-        <source>Post &amp;history…</source>
+        <location filename="../../ui/actions.py" line="146"/>
+        <source>Move to the &amp;previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="140"/>
-        <source>Your &amp;name…</source>
+        <location filename="../../ui/actions.py" line="149"/>
+        <source>Move to the next &amp;day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
-        <source>&amp;Previous</source>
+        <location filename="../../ui/actions.py" line="151"/>
+        <source>Move 15 minutes ea&amp;rlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="147"/>
-        <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="150"/>
-        <source>&amp;Next</source>
+        <location filename="../../ui/actions.py" line="152"/>
+        <source>Move 15 minutes &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="155"/>
-        <source>&amp;Week</source>
-        <translation type="unfinished">&amp;Week</translation>
+        <source>Post &amp;history…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="158"/>
-        <source>&amp;Month</source>
+        <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="161"/>
-        <source>&amp;Agenda</source>
+        <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="164"/>
-        <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="166"/>
-        <source>&amp;Platforms…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/actions.py" line="167"/>
-        <source>&amp;Categories…</source>
+        <location filename="../../ui/actions.py" line="165"/>
+        <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="168"/>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="173"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished">&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="176"/>
+        <source>&amp;Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="179"/>
+        <source>&amp;Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="182"/>
+        <source>&amp;Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="184"/>
+        <source>&amp;Platforms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="185"/>
+        <source>&amp;Categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>&amp;Balance rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../../ui/actions.py" line="192"/>
         <source>&amp;About Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,133 +935,138 @@
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="30"/>
+        <location filename="../../ui/main_menus.py" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="33"/>
+        <location filename="../../ui/main_menus.py" line="35"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="47"/>
+        <location filename="../../ui/main_menus.py" line="49"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="56"/>
+        <location filename="../../ui/main_menus.py" line="55"/>
+        <source>&amp;Move post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="61"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="63"/>
+        <location filename="../../ui/main_menus.py" line="68"/>
         <source>&amp;Context calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="69"/>
+        <location filename="../../ui/main_menus.py" line="74"/>
         <source>&amp;Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="73"/>
+        <location filename="../../ui/main_menus.py" line="78"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="155"/>
+        <location filename="../../ui/main_menus.py" line="168"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="165"/>
+        <location filename="../../ui/main_menus.py" line="178"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="193"/>
+        <location filename="../../ui/main_menus.py" line="207"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="202"/>
+        <location filename="../../ui/main_menus.py" line="216"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="218"/>
+        <location filename="../../ui/main_menus.py" line="232"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="220"/>
+        <location filename="../../ui/main_menus.py" line="234"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="242"/>
+        <location filename="../../ui/main_menus.py" line="256"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="323"/>
+        <location filename="../../ui/main_menus.py" line="337"/>
         <source>There is no plan at {place} yet. Create one there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="233"/>
+        <location filename="../../ui/main_menus.py" line="247"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="254"/>
+        <location filename="../../ui/main_menus.py" line="268"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="263"/>
+        <location filename="../../ui/main_menus.py" line="277"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="265"/>
-        <location filename="../../ui/main_menus.py" line="272"/>
+        <location filename="../../ui/main_menus.py" line="279"/>
+        <location filename="../../ui/main_menus.py" line="286"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="270"/>
+        <location filename="../../ui/main_menus.py" line="284"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="281"/>
+        <location filename="../../ui/main_menus.py" line="295"/>
         <source>Open a plan on a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="286"/>
+        <location filename="../../ui/main_menus.py" line="300"/>
         <source>The plan&apos;s PostgreSQL address (postgresql://user@host:5432/database):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="296"/>
+        <location filename="../../ui/main_menus.py" line="310"/>
         <source>“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="321"/>
+        <location filename="../../ui/main_menus.py" line="335"/>
         <source>Dialogos cannot open the database</source>
         <translation type="unfinished">Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -1049,7 +1074,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,32 +1084,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="329"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -1092,7 +1117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1100,7 +1125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -1108,88 +1133,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="464"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="474"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>Last {count} weeks · {dates}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="591"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="607"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="630"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="675"/>
+        <location filename="../../ui/main_window.py" line="718"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="727"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="468"/>
+        <location filename="../../ui/main_window.py" line="476"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Week {week} · {dates}</source>
         <translation>Week {week} · {dates}</translation>
     </message>
@@ -1338,22 +1363,22 @@
 <context>
     <name>PlatformKind</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="82"/>
+        <location filename="../../ui/dialogs/__init__.py" line="97"/>
         <source>Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="83"/>
+        <location filename="../../ui/dialogs/__init__.py" line="98"/>
         <source>Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="84"/>
+        <location filename="../../ui/dialogs/__init__.py" line="99"/>
         <source>Forum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="85"/>
+        <location filename="../../ui/dialogs/__init__.py" line="100"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,139 +1522,139 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/post_editor.py" line="118"/>
+        <location filename="../../ui/post_editor.py" line="122"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="118"/>
+        <location filename="../../ui/post_editor.py" line="122"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="120"/>
+        <location filename="../../ui/post_editor.py" line="124"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="153"/>
+        <location filename="../../ui/post_editor.py" line="158"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="161"/>
+        <location filename="../../ui/post_editor.py" line="166"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="166"/>
+        <location filename="../../ui/post_editor.py" line="171"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="169"/>
+        <location filename="../../ui/post_editor.py" line="174"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="175"/>
+        <location filename="../../ui/post_editor.py" line="180"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="179"/>
+        <location filename="../../ui/post_editor.py" line="184"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="181"/>
+        <location filename="../../ui/post_editor.py" line="186"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="188"/>
+        <location filename="../../ui/post_editor.py" line="193"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="189"/>
+        <location filename="../../ui/post_editor.py" line="194"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="190"/>
+        <location filename="../../ui/post_editor.py" line="195"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="193"/>
+        <location filename="../../ui/post_editor.py" line="198"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="196"/>
+        <location filename="../../ui/post_editor.py" line="201"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="201"/>
+        <location filename="../../ui/post_editor.py" line="206"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="204"/>
+        <location filename="../../ui/post_editor.py" line="209"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="206"/>
+        <location filename="../../ui/post_editor.py" line="211"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="211"/>
+        <location filename="../../ui/post_editor.py" line="216"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="214"/>
+        <location filename="../../ui/post_editor.py" line="219"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="218"/>
+        <location filename="../../ui/post_editor.py" line="223"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="219"/>
+        <location filename="../../ui/post_editor.py" line="224"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="220"/>
+        <location filename="../../ui/post_editor.py" line="225"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="372"/>
+        <location filename="../../ui/post_editor.py" line="385"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="387"/>
+        <location filename="../../ui/post_editor.py" line="400"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="387"/>
+        <location filename="../../ui/post_editor.py" line="400"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="402"/>
+        <location filename="../../ui/post_editor.py" line="415"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,7 +1742,7 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="210"/>
+        <location filename="../../ui/operations.py" line="211"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,17 +1922,17 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="187"/>
+        <location filename="../../ui/dialogs/__init__.py" line="202"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="188"/>
+        <location filename="../../ui/dialogs/__init__.py" line="203"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="189"/>
+        <location filename="../../ui/dialogs/__init__.py" line="204"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,19 +2201,19 @@ follows the default</source>
     <name>Side</name>
     <message>
         <location filename="../../ui/palette.py" line="58"/>
-        <location filename="../../ui/dialogs/__init__.py" line="59"/>
+        <location filename="../../ui/dialogs/__init__.py" line="74"/>
         <source>Conversation</source>
         <translation type="unfinished">Conversation</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="59"/>
-        <location filename="../../ui/dialogs/__init__.py" line="60"/>
+        <location filename="../../ui/dialogs/__init__.py" line="75"/>
         <source>Information</source>
         <translation type="unfinished">Information</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="60"/>
-        <location filename="../../ui/dialogs/__init__.py" line="61"/>
+        <location filename="../../ui/dialogs/__init__.py" line="76"/>
         <source>Promotion</source>
         <translation type="unfinished">Promotion</translation>
     </message>
@@ -2224,32 +2249,32 @@ Promotion: {promotion}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="69"/>
+        <location filename="../../ui/dialogs/__init__.py" line="84"/>
         <source>Idea</source>
         <translation type="unfinished">Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="70"/>
+        <location filename="../../ui/dialogs/__init__.py" line="85"/>
         <source>Draft</source>
         <translation type="unfinished">Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="71"/>
+        <location filename="../../ui/dialogs/__init__.py" line="86"/>
         <source>Ready</source>
         <translation type="unfinished">Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="72"/>
+        <location filename="../../ui/dialogs/__init__.py" line="87"/>
         <source>Scheduled</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="73"/>
+        <location filename="../../ui/dialogs/__init__.py" line="88"/>
         <source>Published</source>
         <translation type="unfinished">Published</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="74"/>
+        <location filename="../../ui/dialogs/__init__.py" line="89"/>
         <source>Cancelled</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
@@ -2509,7 +2534,7 @@ Promotion: {promotion}</source>
     <name>run_app</name>
     <message>
         <location filename="../../ui/app.py" line="100"/>
-        <location filename="../../ui/main_menus.py" line="317"/>
+        <location filename="../../ui/main_menus.py" line="331"/>
         <source>Opening {file}…</source>
         <translation type="unfinished"></translation>
     </message>

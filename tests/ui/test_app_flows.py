@@ -347,3 +347,41 @@ def test_a_balance_suggestion_opens_a_conversation_post_on_its_platform_at_its_s
     assert (given.platform, sides[given.category], given.start) == ("LinkedIn", Side.CONVERSATION, slot)
     [saved] = [p for p in plan.list_posts() if p.title == "What would you ask us?"]
     assert (saved.platform, saved.side, saved.start) == ("LinkedIn", Side.CONVERSATION, slot)
+
+
+def test_keyboard_only_move_a_post_by_a_day_and_a_quarter_hour_then_undo(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
+) -> None:
+    post = add_post("Monday question", 2026, 6, 8, 9, 0)
+    shown = window()
+    shown.week_view.setFocus()
+    qtbot.keyClick(shown.week_view, Qt.Key.Key_Tab)
+    assert shown.week_view.selected_post() == post.id
+
+    qtbot.keyClick(shown.week_view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(shown.week_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(shown.week_view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+
+    assert plan.get_post(post.id).start == at(9, 9, 30)
+    assert shown.week_view.selected_post() == post.id  # still selected: it can go on moving
+    for _ in range(3):
+        qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert plan.get_post(post.id).start == at(8, 9)
+
+
+def test_a_day_later_keeps_the_wall_clock_time_across_the_change_to_summer_time(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
+) -> None:
+    post = add_post("Saturday tip", 2026, 3, 28, 9, 0)  # the clocks go forward on Sunday 29 March
+    gap = add_post("Late Saturday", 2026, 3, 28, 2, 30)
+    shown = window()
+    shown.show_week(2026, 13)
+
+    shown.week_view.select_post(post.id)
+    shown.actions.move_day_later.trigger()
+    shown.week_view.select_post(gap.id)
+    shown.actions.move_day_later.trigger()  # 02:30 does not exist on the 29th
+
+    assert plan.get_post(post.id).start == datetime(2026, 3, 29, 9, 0, tzinfo=PARIS)
+    assert plan.get_post(gap.id).start == gap.start
+    assert "02:00" in shown.statusBar().currentMessage() and "03:00" in shown.statusBar().currentMessage()
