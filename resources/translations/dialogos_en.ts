@@ -2168,18 +2168,18 @@ follows the default</source>
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="67"/>
+        <location filename="../../ui/dialogs/about.py" line="70"/>
         <source>, </source>
         <comment>between two shortcuts of one action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <location filename="../../ui/dialogs/about.py" line="82"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <location filename="../../ui/dialogs/about.py" line="82"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,12 +2187,12 @@ follows the default</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="94"/>
+        <location filename="../../ui/dialogs/about.py" line="97"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="101"/>
+        <location filename="../../ui/dialogs/about.py" line="104"/>
         <source>Find an action or a key</source>
         <translation type="unfinished"></translation>
     </message>

@@ -110,22 +110,22 @@
     <message>
         <location filename="../../ui/actions.py" line="146"/>
         <source>Move to the &amp;previous day</source>
-        <translation>Au jour &amp;précédent</translation>
+        <translation>Déplacer au jour &amp;précédent</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="149"/>
         <source>Move to the next &amp;day</source>
-        <translation>Au jour &amp;suivant</translation>
+        <translation>Déplacer au jour &amp;suivant</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="151"/>
         <source>Move 15 minutes ea&amp;rlier</source>
-        <translation>15 minutes plus &amp;tôt</translation>
+        <translation>Déplacer 15 minutes plus &amp;tôt</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="152"/>
         <source>Move 15 minutes &amp;later</source>
-        <translation>15 minutes plus t&amp;ard</translation>
+        <translation>Déplacer 15 minutes plus t&amp;ard</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="155"/>
@@ -2173,18 +2173,18 @@ suit la règle par défaut</translation>
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="67"/>
+        <location filename="../../ui/dialogs/about.py" line="70"/>
         <source>, </source>
         <comment>between two shortcuts of one action</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <location filename="../../ui/dialogs/about.py" line="82"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="79"/>
+        <location filename="../../ui/dialogs/about.py" line="82"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
@@ -2192,12 +2192,12 @@ suit la règle par défaut</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="94"/>
+        <location filename="../../ui/dialogs/about.py" line="97"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="101"/>
+        <location filename="../../ui/dialogs/about.py" line="104"/>
         <source>Find an action or a key</source>
         <translation>Rechercher une action ou une touche</translation>
     </message>

@@ -63,7 +63,10 @@ class ShortcutTableModel(QAbstractTableModel):
         ]
 
     def _keys(self, action: QAction) -> str:
-        native = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in action.shortcuts()]
+        # The keys a keyboard has: not the Undo, Open or F14 keys of old Sun keyboards that the
+        # platform's standard bindings add (Ctrl+Z, F14, Undo), which only lengthen the list.
+        typable = [key for key in action.shortcuts() if key.count() and key[0].key().value < Qt.Key.Key_F13.value]
+        native = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in typable or action.shortcuts()]
         separator = self.tr(", ", "between two shortcuts of one action")
         return separator.join(native)
 
@@ -119,7 +122,13 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         rows = min(max(self.model.rowCount(), 6), 20)
         height = self.table.verticalHeader().defaultSectionSize() * rows
-        self.resize(self.fontMetrics().averageCharWidth() * 70, height + self.sizeHint().height() // 2)
+        # Wide enough for every action and all its keys: nothing cut short by an ellipsis.
+        self.table.resizeColumnsToContents()
+        margins = layout.contentsMargins()
+        room = self.fontMetrics().averageCharWidth() * 4  # the stretched column's own margin
+        width = header.length() + self.table.verticalScrollBar().sizeHint().width() + 2 * self.table.frameWidth()
+        width += margins.left() + margins.right() + room
+        self.resize(max(width, self.fontMetrics().averageCharWidth() * 60), height + self.sizeHint().height() // 2)
 
     def shortcut_of(self, action_text: str) -> str | None:
         """The shortcut text listed for the action called ``action_text`` (without &), or None."""
