@@ -65,6 +65,9 @@ def build_menus(window: MainWindow) -> None:
     for action in (actions.previous, actions.today, actions.next):
         view_menu.addAction(action)
     view_menu.addSeparator()
+    # The toolbar's platform toggles, reachable from the keyboard too (Alt+V).
+    shown = view_menu.addMenu(QCoreApplication.translate("MainWindow", "P&latforms shown"))
+    shown.aboutToShow.connect(lambda: (shown.clear(), shown.addActions(list(window.platform_actions.values()))))
     window.context_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Context calendars"))
     window.context_menu.aboutToShow.connect(lambda: _fill_context(window, window.context_menu))
     view_menu.addSeparator()

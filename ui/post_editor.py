@@ -15,8 +15,8 @@ from datetime import datetime, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -115,6 +116,7 @@ class PostEditor(QDialog):
         self._fill(post, start, idea)
         if post is None:
             self._choose(platform, side)
+        self._opened_with = self._typed()
         self._connect()
         # The platform is chosen already (the first, or the post's): typing starts with the title.
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -263,7 +265,7 @@ class PostEditor(QDialog):
         self.status_combo.currentIndexChanged.connect(self._update_dated)
         self.verdict_panel.slotChosen.connect(self._use_slot)
         self.buttons.accepted.connect(self._save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self._save)
 
@@ -401,6 +403,51 @@ class PostEditor(QDialog):
         if not blocked:
             self._show_reason(False)
         self.previewed.emit()
+
+    # -- leaving without saving ---------------------------------------------------
+
+    def _typed(self) -> tuple[object, ...]:
+        """What the fields hold, to tell whether the user changed anything since the editor opened."""
+        return (
+            self.platform_combo.currentIndex(), self.title_edit.text(), self.body_edit.toPlainText(),
+            self.category_combo.currentIndex(), self.status_combo.currentIndex(), self.date_edit.date(),
+            self.time_edit.time(), self.zone_combo.currentText(), self.duration_spin.value(),
+            self.author_combo.currentText(), self.campaign_edit.text(), self.link_edit.text(),
+            self.notes_edit.toPlainText(), self.reason_edit.text(),
+        )  # fmt: skip
+
+    def cancel(self) -> None:
+        """Cancel, Escape or the window's close button: what was typed is not lost without a word."""
+        if self._typed() != self._opened_with and not self.discard_asker(self):
+            return
+        self.reject()
+
+    @staticmethod
+    def discard_asker(parent: QWidget) -> bool:
+        """Whether to throw away what was typed; the tests replace it with a fixed answer."""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("PostEditor", "Discard changes"),
+            QCoreApplication.translate("PostEditor", "Close the editor and lose what you typed?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()  # QDialog's own Escape would reject at once
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.result() == QDialog.DialogCode.Accepted or self._typed() == self._opened_with:
+            super().closeEvent(event)
+        elif self.discard_asker(self):
+            self.setResult(QDialog.DialogCode.Rejected)
+            super().closeEvent(event)
+        else:
+            event.ignore()
 
     def _changed(self) -> None:
         self._touched = True

@@ -961,103 +961,108 @@
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="68"/>
+        <location filename="../../ui/main_menus.py" line="69"/>
+        <source>P&amp;latforms shown</source>
+        <translation>Plate&amp;formes affichées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="71"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="74"/>
+        <location filename="../../ui/main_menus.py" line="77"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="78"/>
+        <location filename="../../ui/main_menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="168"/>
+        <location filename="../../ui/main_menus.py" line="171"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="178"/>
+        <location filename="../../ui/main_menus.py" line="181"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="207"/>
+        <location filename="../../ui/main_menus.py" line="210"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="216"/>
+        <location filename="../../ui/main_menus.py" line="219"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="232"/>
+        <location filename="../../ui/main_menus.py" line="235"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="234"/>
+        <location filename="../../ui/main_menus.py" line="237"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="256"/>
+        <location filename="../../ui/main_menus.py" line="259"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="337"/>
+        <location filename="../../ui/main_menus.py" line="340"/>
         <source>There is no plan at {place} yet. Create one there?</source>
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="247"/>
+        <location filename="../../ui/main_menus.py" line="250"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="268"/>
+        <location filename="../../ui/main_menus.py" line="271"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="277"/>
+        <location filename="../../ui/main_menus.py" line="280"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="279"/>
-        <location filename="../../ui/main_menus.py" line="286"/>
+        <location filename="../../ui/main_menus.py" line="282"/>
+        <location filename="../../ui/main_menus.py" line="289"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation>Plannings Dialogos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="284"/>
+        <location filename="../../ui/main_menus.py" line="287"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="295"/>
+        <location filename="../../ui/main_menus.py" line="298"/>
         <source>Open a plan on a server</source>
         <translation>Ouvrir un planning sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="300"/>
+        <location filename="../../ui/main_menus.py" line="303"/>
         <source>The plan&apos;s PostgreSQL address (postgresql://user@host:5432/database):</source>
         <translation>L’adresse PostgreSQL du planning (postgresql://utilisateur@hôte:5432/base) :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="310"/>
+        <location filename="../../ui/main_menus.py" line="313"/>
         <source>“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database.</source>
         <translation>« {address} » n’est pas une adresse PostgreSQL : écrivez-la sous la forme postgresql://utilisateur@hôte:5432/base.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="335"/>
+        <location filename="../../ui/main_menus.py" line="338"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
@@ -1523,139 +1528,149 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/post_editor.py" line="122"/>
+        <location filename="../../ui/post_editor.py" line="124"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="122"/>
+        <location filename="../../ui/post_editor.py" line="124"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="124"/>
+        <location filename="../../ui/post_editor.py" line="126"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="158"/>
+        <location filename="../../ui/post_editor.py" line="160"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="166"/>
+        <location filename="../../ui/post_editor.py" line="168"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="171"/>
+        <location filename="../../ui/post_editor.py" line="173"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="174"/>
+        <location filename="../../ui/post_editor.py" line="176"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="180"/>
+        <location filename="../../ui/post_editor.py" line="182"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="184"/>
+        <location filename="../../ui/post_editor.py" line="186"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="186"/>
+        <location filename="../../ui/post_editor.py" line="188"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="193"/>
+        <location filename="../../ui/post_editor.py" line="195"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="194"/>
+        <location filename="../../ui/post_editor.py" line="196"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="195"/>
+        <location filename="../../ui/post_editor.py" line="197"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="198"/>
+        <location filename="../../ui/post_editor.py" line="200"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="201"/>
+        <location filename="../../ui/post_editor.py" line="203"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="206"/>
+        <location filename="../../ui/post_editor.py" line="208"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="209"/>
+        <location filename="../../ui/post_editor.py" line="211"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="211"/>
+        <location filename="../../ui/post_editor.py" line="213"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="216"/>
+        <location filename="../../ui/post_editor.py" line="218"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="219"/>
+        <location filename="../../ui/post_editor.py" line="221"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="223"/>
+        <location filename="../../ui/post_editor.py" line="225"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="224"/>
+        <location filename="../../ui/post_editor.py" line="226"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="225"/>
+        <location filename="../../ui/post_editor.py" line="227"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="385"/>
+        <location filename="../../ui/post_editor.py" line="387"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="400"/>
+        <location filename="../../ui/post_editor.py" line="402"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="400"/>
+        <location filename="../../ui/post_editor.py" line="402"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="415"/>
+        <location filename="../../ui/post_editor.py" line="430"/>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="431"/>
+        <source>Close the editor and lose what you typed?</source>
+        <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="462"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -2542,7 +2557,7 @@ Promotion&#xa0;: {promotion}</translation>
     <name>run_app</name>
     <message>
         <location filename="../../ui/app.py" line="100"/>
-        <location filename="../../ui/main_menus.py" line="331"/>
+        <location filename="../../ui/main_menus.py" line="334"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>

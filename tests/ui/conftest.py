@@ -46,6 +46,21 @@ def qt_english(qapp: QApplication) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def discard_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """The editor's "lose what you typed?" answered Discard (a test may append False first to keep editing);
+    a modal question nobody answers would hang the run."""
+    answers: list[bool] = []
+
+    def answer(_parent: object) -> bool:
+        return answers.pop(0) if answers else True
+
+    from ui.post_editor import PostEditor
+
+    monkeypatch.setattr(PostEditor, "discard_asker", staticmethod(answer))
+    return answers
+
+
+@pytest.fixture(autouse=True)
 def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     """QSettings (window layout, recent files) in a folder of the test run, never the user's."""
     folder = tmp_path_factory.mktemp("settings")

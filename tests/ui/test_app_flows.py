@@ -385,3 +385,21 @@ def test_a_day_later_keeps_the_wall_clock_time_across_the_change_to_summer_time(
     assert plan.get_post(post.id).start == datetime(2026, 3, 29, 9, 0, tzinfo=PARIS)
     assert plan.get_post(gap.id).start == gap.start
     assert "02:00" in shown.statusBar().currentMessage() and "03:00" in shown.statusBar().currentMessage()
+
+
+def test_platform_filters_are_in_the_view_menu_for_the_keyboard(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost
+) -> None:
+    add_post("On Instagram", 2026, 6, 10, 9, 0)
+    add_post("On LinkedIn", 2026, 6, 10, 11, 0, platform="LinkedIn")
+    shown = window()
+    [view_menu] = [a.menu() for a in shown.menuBar().actions() if a.text() == "&View"]
+    [platforms] = [a.menu() for a in view_menu.actions() if a.text() == "P&latforms shown"]
+
+    platforms.aboutToShow.emit()
+    toggles = {action.text(): action for action in platforms.actions()}
+    toggles["LinkedIn"].trigger()
+
+    assert list(toggles) == ["Instagram", "LinkedIn"]
+    assert [shown.model.post(row).title for row in range(shown.model.rowCount())] == ["On Instagram"]
+    assert not shown.platform_actions["LinkedIn"].isChecked()  # the toolbar's toggle is the same action

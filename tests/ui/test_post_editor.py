@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch, Status
@@ -166,6 +166,23 @@ def test_escape_cancels_and_tab_follows_the_form(qtbot: QtBot, open_editor: Open
 
     with qtbot.waitSignal(editor.rejected, timeout=1000):
         qtbot.keyClick(editor.category_combo, Qt.Key.Key_Escape)
+    assert editor.result() == QDialog.DialogCode.Rejected
+
+
+def test_escape_after_typing_asks_before_losing_it(
+    qtbot: QtBot, open_editor: OpenEditor, discard_answers: list[bool]
+) -> None:
+    editor = open_editor()
+    qtbot.keyClicks(editor.title_edit, "A title worth keeping")
+    asked: list[bool] = []
+    discard_answers.extend([False, True])  # keep editing, then discard
+
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Escape)
+    asked.append(editor.isVisible())
+    qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+
+    assert asked == [True]  # the first answer kept the editor open, with what was typed
+    assert discard_answers == [] and not editor.isVisible()
     assert editor.result() == QDialog.DialogCode.Rejected
 
 
