@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime, time, timedelta
 
 from planner import rules as balance_rules
 from planner.balance import (
@@ -30,7 +31,7 @@ from planner.session import Transaction
 from planner.storage import models as db
 from planner.storage import sequence
 from planner.suggestions import conversation_slot, nearest_slots
-from planner.timezones import from_timestamp
+from planner.timezones import from_timestamp, localize, zone
 from planner.verdicts import BalanceRefused, Breach, Suggestion, Verdict, explain, moment_text
 
 SUGGESTION_DAYS = 14
@@ -156,6 +157,23 @@ class BalanceChecks(ReferenceData):
         with self._reading():
             meta = db.Meta.get_by_id(1)
             return int(meta.posting_start), int(meta.posting_end)
+
+    def next_posting_time(self, zone_name: str | None = None) -> datetime:
+        """Where a new post starts unless told: the next full hour, within the posting hours,
+        in ``zone_name`` (the planning zone's by default). Before them, their start that day;
+        from their end, their start the next day. A wall time the clocks skip goes an hour on."""
+        tz_name = zone_name or self.planning_zone
+        first, last = self.posting_hours()
+        now = self.now().astimezone(zone(tz_name))
+        wall = now.replace(tzinfo=None, fold=0, minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        minute = wall.hour * 60 + wall.minute
+        if minute < first or minute >= last:
+            day = wall.date() if minute < first else wall.date() + timedelta(days=1)
+            wall = datetime.combine(day, time(first // 60, first % 60))
+        try:
+            return localize(wall, tz_name)
+        except ValidationError:
+            return localize(wall + timedelta(hours=1), tz_name)
 
     def set_posting_hours(self, start_minute: int, end_minute: int) -> None:
         if not 0 <= start_minute < end_minute <= 24 * 60:

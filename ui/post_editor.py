@@ -11,9 +11,8 @@ never a rule of our own.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from itertools import pairwise
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QKeySequence, QShortcut
@@ -292,9 +291,8 @@ class PostEditor(QDialog):
             if start is not None:
                 zone_name = getattr(start.tzinfo, "key", None) or zone_name
         if start is None:
-            # An idea keeps a date ready for when it is scheduled: the next full hour.
-            now = self._planner.now().astimezone(ZoneInfo(zone_name))
-            start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+            # An idea keeps a date ready for when it is scheduled: the next full hour in the posting hours.
+            start = self._planner.next_posting_time(zone_name)
         self.zone_combo.set_zone_name(zone_name)
         self.date_edit.setDate(QDate(start.year, start.month, start.day))
         self.time_edit.setTime(QTime(start.hour, start.minute))

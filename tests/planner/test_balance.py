@@ -413,3 +413,34 @@ def test_a_rule_change_expects_the_version_it_saw(planner: Planner, db_location:
     assert saved.version == own.version + 1
     planner.remove_rule("LinkedIn", expect_version=saved.version)
     assert planner.rule_for("LinkedIn").platform is None
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(
+    minutes=st.integers(0, 366 * 24 * 60),
+    zone_name=st.sampled_from(["Europe/Paris", "America/New_York", "Asia/Kolkata", "Australia/Lord_Howe"]),
+)
+def test_a_new_post_starts_at_the_next_full_hour_within_the_posting_hours(
+    db_path: Path, minutes: int, zone_name: str
+) -> None:
+    """08:00 to 20:00 by default: before them their start, from their end the next day's."""
+    now = datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC")) + timedelta(minutes=minutes)
+    with Planner.open(db_path, planning_zone="Europe/Paris", clock=lambda: now) as planner:
+        start = planner.next_posting_time(zone_name)
+
+    local_now = now.astimezone(ZoneInfo(zone_name))
+    assert start.tzinfo is not None and start > now and (start.minute, start.second) == (0, 0)
+    assert 8 <= start.hour < 20 or start.hour == 9  # 9: an 08:00 the clocks skip goes an hour on
+    assert start - now <= timedelta(hours=13)  # never a day further than the next morning
+    if 7 <= local_now.hour < 19:
+        assert start.astimezone(ZoneInfo(zone_name)).hour == local_now.hour + 1
+
+
+def test_the_next_posting_time_examples(planner: Planner) -> None:
+    # The planner's clock: Wednesday 10 June 2026, 10:00 in Paris.
+    assert planner.next_posting_time() == datetime(2026, 6, 10, 11, 0, tzinfo=PARIS)
+    assert planner.next_posting_time("Asia/Tokyo") == datetime(2026, 6, 10, 18, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
+    new_york = ZoneInfo("America/New_York")  # 04:00 there: the posting hours start at 08:00
+    assert planner.next_posting_time("America/New_York") == datetime(2026, 6, 10, 8, 0, tzinfo=new_york)
+    planner.set_posting_hours(9 * 60, 11 * 60)  # from 11:00 Paris: tomorrow at 09:00
+    assert planner.next_posting_time() == datetime(2026, 6, 11, 9, 0, tzinfo=PARIS)
