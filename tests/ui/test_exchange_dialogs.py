@@ -187,6 +187,8 @@ def test_a_csv_with_bad_rows_lists_them_by_line_and_imports_nothing(
     details = dialog.details.toPlainText().splitlines()
     assert [line.split(":")[0] for line in details] == ["line 3", "line 4"]
     assert plan.list_posts() == []
+    # Every problem shows at once, without scrolling a three-line box.
+    assert dialog.details.viewport().height() >= dialog.details.fontMetrics().lineSpacing() * 3
 
     dialog.skip_invalid.setChecked(True)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)

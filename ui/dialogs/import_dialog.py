@@ -270,6 +270,13 @@ class ImportDialog(QDialog):
     def _show_details(self, lines: list[str]) -> None:
         self.details.setPlainText("\n".join(lines))
         self.details.setVisible(bool(lines))
+        if lines:
+            # Room for a handful of rows at once, the dialog growing for them (never past the screen).
+            metrics = self.details.fontMetrics()
+            self.details.setMinimumSize(
+                metrics.averageCharWidth() * 90, metrics.lineSpacing() * min(len(lines) + 1, 10) + 12
+            )
+            self.adjustSize()
 
     def _show_report(self, report: Report) -> None:
         self.message.clear()
