@@ -40,6 +40,10 @@ translations: $(STAMP)
 	  $(BIN)/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; \
 	done
 
+# The README's pictures, taken from the real app on demo plans (offscreen, fixed clock and seed).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
 # A folder with the program and all it needs, for people without Python (see packaging/README.md).
 package: $(STAMP)
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'

@@ -439,7 +439,12 @@ class PostEditor(QDialog):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.result() == QDialog.DialogCode.Accepted or self._typed() == self._opened_with:
+        # Only the window's close button asks (a spontaneous close): the program closing it does not.
+        if (
+            not event.spontaneous()
+            or self.result() == QDialog.DialogCode.Accepted
+            or self._typed() == self._opened_with
+        ):
             super().closeEvent(event)
         elif self.discard_asker(self):
             self.setResult(QDialog.DialogCode.Rejected)
