@@ -40,6 +40,7 @@ from planner.model import Post, PostFields, PostPatch, Side, Status
 from planner.service import Planner
 from planner.timezones import localize
 from planner.verdicts import Verdict
+from ui.dialogs import one_use
 from ui.post_editor_fields import (
     VALUE_ROLE,
     TextCounter,
@@ -423,14 +424,22 @@ class PostEditor(QDialog):
     @staticmethod
     def discard_asker(parent: QWidget) -> bool:
         """Whether to throw away what was typed; the tests replace it with a fixed answer."""
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("PostEditor", "Discard changes"),
-            QCoreApplication.translate("PostEditor", "Close the editor and lose what you typed?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
+        question = QMessageBox(parent)
+        question.setIcon(QMessageBox.Icon.Question)
+        question.setWindowTitle(QCoreApplication.translate("PostEditor", "Discard changes"))
+        question.setText(QCoreApplication.translate("PostEditor", "Close the editor and lose what you typed?"))
+        # Words that say what happens: Qt's own "Discard" and "Cancel" read ambiguously here.
+        discard = question.addButton(
+            QCoreApplication.translate("PostEditor", "&Discard what I typed"), QMessageBox.ButtonRole.DestructiveRole
         )
-        return answer == QMessageBox.StandardButton.Discard
+        keep = question.addButton(
+            QCoreApplication.translate("PostEditor", "&Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
+        question.setDefaultButton(keep)
+        question.setEscapeButton(keep)
+        with one_use(question):
+            question.exec()
+            return question.clickedButton() is discard
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape and not event.modifiers():

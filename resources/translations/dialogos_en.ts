@@ -891,7 +891,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="284"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>The context calendar “{name}” now has %n event.</numerusform>
@@ -899,22 +899,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="287"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="295"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="303"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,32 +1644,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="387"/>
+        <location filename="../../ui/post_editor.py" line="386"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="402"/>
+        <location filename="../../ui/post_editor.py" line="401"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="402"/>
+        <location filename="../../ui/post_editor.py" line="401"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="430"/>
+        <location filename="../../ui/post_editor.py" line="429"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="431"/>
+        <location filename="../../ui/post_editor.py" line="430"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="462"/>
+        <location filename="../../ui/post_editor.py" line="433"/>
+        <source>&amp;Discard what I typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="436"/>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="474"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -892,7 +892,7 @@
         <translation>Import de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="284"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
@@ -900,22 +900,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="287"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="295"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="303"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1645,32 +1645,42 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="387"/>
+        <location filename="../../ui/post_editor.py" line="386"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="402"/>
+        <location filename="../../ui/post_editor.py" line="401"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="402"/>
+        <location filename="../../ui/post_editor.py" line="401"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="430"/>
+        <location filename="../../ui/post_editor.py" line="429"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="431"/>
+        <location filename="../../ui/post_editor.py" line="430"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="462"/>
+        <location filename="../../ui/post_editor.py" line="433"/>
+        <source>&amp;Discard what I typed</source>
+        <translation>&amp;Abandonner ma saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="436"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/post_editor.py" line="474"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>

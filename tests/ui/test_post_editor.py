@@ -10,8 +10,8 @@ from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch, Status
@@ -24,6 +24,7 @@ from ui.post_editor import PostEditor
 from ui.post_editor_fields import VerdictState, error_colour
 
 NEW_YORK = ZoneInfo("America/New_York")
+ASK_BEFORE_DISCARDING = PostEditor.discard_asker  # the real question: the suite answers it for the other tests
 OpenEditor = Callable[..., PostEditor]
 AddPost = Callable[..., Post]
 
@@ -184,6 +185,24 @@ def test_escape_after_typing_asks_before_losing_it(
     assert asked == [True]  # the first answer kept the editor open, with what was typed
     assert discard_answers == [] and not editor.isVisible()
     assert editor.result() == QDialog.DialogCode.Rejected
+
+
+@pytest.mark.parametrize(("button", "discarded"), [("Discard what I typed", True), ("Keep editing", False)])
+def test_the_question_before_losing_typing_says_what_each_answer_does(
+    qtbot: QtBot, open_editor: OpenEditor, button: str, discarded: bool
+) -> None:
+    editor = open_editor()
+
+    def answer() -> None:
+        boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+        if not boxes:
+            QTimer.singleShot(10, answer)
+            return
+        [chosen] = [b for b in boxes[0].buttons() if b.text().replace("&", "") == button]
+        chosen.click()
+
+    QTimer.singleShot(0, answer)
+    assert ASK_BEFORE_DISCARDING(editor) is discarded
 
 
 # -- text limit ---------------------------------------------------------------------
