@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
-from planner.balance import Baseline, Columns, Entry, breaches_near, raw_breaches
+from planner.balance import Baseline, Columns, Entry, RawBreach, breaches_near, raw_breaches
 from planner.errors import ValidationError
 from planner.model import Side
 from planner.rules import BalanceRule
@@ -83,17 +83,24 @@ def nearest_slots(
             promo.insert(at, moved_promo)
             talk.insert(at, moved_talk)
             spots = [at, *(gap + shift for gap in gaps for shift in (0, 1))]
-            breaks = any(not baseline.covers(b, sides) for b in breaches_near(columns, rule, spots))
+            breaks = any(_breaks(b, mover.id, baseline, sides) for b in breaches_near(columns, rule, spots))
             del ids[at], starts[at], promo[at], talk[at]
         else:
             moved = Entry(mover.id, seconds, mover.side)
-            breaks = bool(baseline.new(raw_breaches(sorted([*others, moved], key=lambda e: e.key), rule), sides))
+            after = raw_breaches(sorted([*others, moved], key=lambda e: e.key), rule)
+            breaks = any(_breaks(b, mover.id, baseline, sides) for b in after)
         if not breaks:
             found.append(moment)
             days.add(moment.date())
             if len(found) == MAX_SLOTS:
                 break
     return sorted(found)
+
+
+def _breaks(breach: RawBreach, mover: int, baseline: Baseline, sides: Mapping[int, Side | None]) -> bool:
+    """Whether a slot is spoilt by ``breach``: a new one, or any the moved post would sit in.
+    A slot is offered only where the post breaks nothing, not merely where it would be let through."""
+    return mover in breach.post_ids or not baseline.covers(breach, sides)
 
 
 def conversation_slot(

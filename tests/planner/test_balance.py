@@ -444,3 +444,24 @@ def test_the_next_posting_time_examples(planner: Planner) -> None:
     assert planner.next_posting_time("America/New_York") == datetime(2026, 6, 10, 8, 0, tzinfo=new_york)
     planner.set_posting_hours(9 * 60, 11 * 60)  # from 11:00 Paris: tomorrow at 09:00
     assert planner.next_posting_time() == datetime(2026, 6, 11, 9, 0, tzinfo=PARIS)
+
+
+def test_a_suggested_slot_breaks_nothing_not_merely_nothing_new(planner: Planner) -> None:
+    """Within a breach already there a move is let through; a suggestion is a slot with no breach at all."""
+    rule = BalanceRule(
+        platform="X", window=3, max_promotion=3, min_conversation=0, max_promo_streak=None,
+        min_promo_gap_hours=24, mode=Mode.BLOCK,
+    )  # fmt: skip
+    planner.set_rule(rule)
+    planner.create_post(promo("X", at(15, 9)))
+    late = planner.create_post(promo("X", at(15, 20)), reason="Launch day").ids[0]
+
+    with pytest.raises(BalanceRefused) as refused:
+        planner.move_post(late, at(15, 15))  # closer still
+    slots = [s.at for s in refused.value.verdict.suggestions if s.kind == "move_here"]
+
+    assert slots
+    for slot in slots:
+        planner.move_post(late, slot)
+        assert not [b for _, b in planner.full_report_raw() if late in b.post_ids], slot
+    planner.move_post(late, at(15, 20), reason="back")
