@@ -665,7 +665,16 @@ class MainWindow(QMainWindow):
                 return
         if minutes:
             start = (start.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(start.tzinfo)
-        self.ops.move(post, start)
+        moved = self.ops.move(post, start)
+        if moved is None or moved.start is None:
+            return
+        # Moved out of the days shown, the view follows it: the keyboard keeps hold of the post.
+        day = moved.start.astimezone(zone(self.planner.planning_zone)).date()
+        first, last = self.visible_days()
+        if self._view is View.WEEK and not first <= day <= last:
+            self._anchor = day
+            self.reload()
+        self.reveal(moved)
 
     def delete_selected(self) -> None:
         post = self.selected_post()

@@ -403,3 +403,19 @@ def test_platform_filters_are_in_the_view_menu_for_the_keyboard(
     assert list(toggles) == ["Instagram", "LinkedIn"]
     assert [shown.model.post(row).title for row in range(shown.model.rowCount())] == ["On Instagram"]
     assert not shown.platform_actions["LinkedIn"].isChecked()  # the toolbar's toggle is the same action
+
+
+def test_a_post_moved_out_of_the_week_by_keyboard_is_followed(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
+) -> None:
+    post = add_post("Sunday reading", 2026, 6, 14, 9, 0)
+    shown = window()
+    shown.week_view.select_post(post.id)
+    shown.week_view.setFocus()
+
+    qtbot.keyClick(shown.week_view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+
+    assert plan.get_post(post.id).start == at(15, 9)
+    assert shown.week == (2026, 25) and shown.week_view.selected_post() == post.id
+    qtbot.keyClick(shown.week_view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)  # and it can come back
+    assert plan.get_post(post.id).start == at(14, 9) and shown.week == (2026, 24)
