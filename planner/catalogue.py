@@ -285,6 +285,8 @@ _PAIRS: dict[str, tuple[str, str]] = {
     ),
     "cli.interrupted": ("Interrupted: nothing was saved.", "Interrompu : rien n’a été enregistré."),
     "cli.not_a_number": ("“{value}” is not a whole number", "« {value} » n’est pas un nombre entier"),
+    "cli.empty_value": ("it is empty", "il est vide"),
+    "cli.metavar_week": ("YYYY-Www", "AAAA-Wss"),
     "cli.empty_moment": (
         "it is empty: give a date and time (YYYY-MM-DD HH:MM)",
         "il est vide : donnez une date et une heure (AAAA-MM-JJ HH:MM)",

@@ -37,6 +37,9 @@ _READ_ONLY = {
     ("export", "ics"),
     ("export", "csv"),
     ("post", "history"),
+    ("rules", "list"),
+    ("rules", "presets"),
+    ("balance", None),
 }
 
 

@@ -66,6 +66,13 @@ def _moment_text(text: str) -> str:
     return text
 
 
+def _given_text(text: str) -> str:
+    """A value that must be there: an empty one (an unset variable in a script) is an error, not a default."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(tr("cli.empty_value"))
+    return text
+
+
 def _float(text: str) -> float:
     try:
         return float(text.replace(",", "."))
@@ -198,7 +205,7 @@ def _post_fields(sub: Parser, *, adding: bool) -> None:
     sub.add_argument("--platform", required=adding, metavar=tr("cli.metavar_name"), help=tr("cli.help_post_platform"))
     sub.add_argument("--title", required=adding, metavar=text, help=tr("cli.help_post_title"))
     sub.add_argument("--at", type=_moment_text, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at"))
-    sub.add_argument("--tz", metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
+    sub.add_argument("--tz", type=_given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
     sub.add_argument("--category", metavar=tr("cli.metavar_name"), help=tr("cli.help_post_category"))
     sub.add_argument("--body", metavar=text, help=tr("cli.help_post_body"))
     sub.add_argument("--status", choices=[s.value for s in Status], help=tr("cli.help_post_status"))
@@ -211,7 +218,7 @@ def _post_fields(sub: Parser, *, adding: bool) -> None:
 
 def _range_options(sub: Parser) -> None:
     when = sub.add_mutually_exclusive_group()
-    when.add_argument("--week", metavar="YYYY-Www", help=tr("cli.help_week"))
+    when.add_argument("--week", metavar=tr("cli.metavar_week"), help=tr("cli.help_week"))
     when.add_argument("--from", dest="date_from", metavar=tr("cli.metavar_date"), help=tr("cli.help_from"))
     sub.add_argument("--to", dest="date_to", metavar=tr("cli.metavar_date"), help=tr("cli.help_to"))
 
@@ -289,7 +296,7 @@ def _post_commands(post: Parser, command, formats) -> None:  # type: ignore[no-u
     move.add_argument(
         "--at", type=_moment_text, required=True, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at")
     )
-    move.add_argument("--tz", metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
+    move.add_argument("--tz", type=_given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
     _expect(move)
     _override(move)
     formats(move)

@@ -109,3 +109,16 @@ def test_the_app_without_a_screen_says_so_in_one_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert result.stderr.count("\n") == 1 and "DISPLAY" in result.stderr
+
+
+def test_reading_commands_never_make_a_plan_at_a_mistyped_path(tmp_path: Path) -> None:
+    missing = tmp_path / "pln.sqlite"
+    for command in (["rules", "list"], ["rules", "presets"], ["balance"]):
+        result = run_cli(command, missing)
+        assert result.code == 5 and "There is no database" in result.assert_one_line_error(), command
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_empty_zone_is_refused_not_taken_for_the_planning_zone(cli: Run) -> None:
+    result = cli("post", "add", "--platform", "X", "--title", "T", "--at", "2026-06-01 10:00", "--tz", "")
+    assert result.code == 2 and "--tz" in result.assert_one_line_error() and "empty" in result.err
