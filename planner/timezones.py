@@ -72,6 +72,17 @@ def localize(wall: datetime, zone_name: str) -> datetime:
     return first
 
 
+def moved_by(start: datetime, zone_name: str, *, days: int = 0, minutes: int = 0) -> datetime:
+    """``start`` moved ``days`` in ``zone_name``'s wall-clock time (09:00 stays 09:00 across a
+    change of the clocks; a time they skip that day is refused, as :func:`localize` refuses it),
+    then ``minutes`` of elapsed time (steps walk through the night the clocks change)."""
+    if days:
+        start = localize(start.replace(tzinfo=None, fold=0) + timedelta(days=days), zone_name)
+    if minutes:
+        start = (start.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(start.tzinfo)
+    return start
+
+
 def gap_around(wall: datetime, tz: ZoneInfo) -> tuple[datetime, datetime]:
     """The local times where the gap containing ``wall`` starts and ends."""
     before = wall.replace(tzinfo=tz, fold=0).utcoffset()

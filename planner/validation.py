@@ -36,7 +36,7 @@ def name(value: str, *, what: str) -> str:
 
 def title(value: str) -> str:
     cleaned = value.strip()
-    if not visible(cleaned):
+    if not shows_something(cleaned):
         raise ValidationError("error.title_required")  # a zero-width space alone shows as no title
     if "\n" in cleaned or "\r" in cleaned:
         raise ValidationError("error.title_single_line")
@@ -47,7 +47,7 @@ def title(value: str) -> str:
     return cleaned
 
 
-def visible(text: str) -> bool:
+def shows_something(text: str) -> bool:
     """Whether ``text`` shows anything: not only spaces, controls and invisible format
     characters (zero-width spaces and joiners, direction marks)."""
     return any(not char.isspace() and unicodedata.category(char) not in ("Cc", "Cf") for char in text)

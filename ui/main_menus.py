@@ -15,7 +15,7 @@ from planner.errors import PlannerError
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
 from planner.storage.backend import is_server_url
 from planner.storage.backup import backup_path_for
-from ui.dialogs import one_use
+from ui.once import one_use
 from ui.plan_place import short_name
 from ui.ranges import MOVE_STEP_MINUTES
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -34,7 +34,7 @@ from planner.errors import PlannerError
 from planner.model import AuditEntry, Entity, Post, PostQuery, Side, Status
 from planner.service import Planner
 from planner.session import Clock
-from planner.timezones import day_range, localize, zone
+from planner.timezones import day_range, moved_by, zone
 from planner.verdicts import Breach, PlatformBalance
 from ui import ranges
 from ui.actions import Actions, create_actions
@@ -43,6 +43,7 @@ from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
 from ui.live_calendar import LiveCalendarKeeper
 from ui.main_menus import build_menus, connect_actions
+from ui.once import one_use
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
 from ui.palette import PlatformToggle, arrow_icon
 from ui.plan_place import short_name
@@ -539,7 +540,6 @@ class MainWindow(QMainWindow):
         platform: str | None = None,
         side: Side | None = None,
     ) -> None:
-        from ui.dialogs import one_use
         from ui.post_editor import PostEditor
 
         if self._refused_read_only():
@@ -556,7 +556,6 @@ class MainWindow(QMainWindow):
                     return
 
     def edit_post(self, post: Post | None = None) -> None:
-        from ui.dialogs import one_use
         from ui.post_editor import PostEditor
 
         post = post or self.selected_post()
@@ -586,7 +585,6 @@ class MainWindow(QMainWindow):
 
     def show_history(self, post: Post | None = None) -> None:
         """Edit ▸ Post history: who changed what and when; a version can be brought back (and undone)."""
-        from ui.dialogs import one_use
         from ui.dialogs.history import HistoryDialog
 
         post = post or self.selected_post()
@@ -598,7 +596,6 @@ class MainWindow(QMainWindow):
 
     def _history_from_editor(self, editor: QDialog, post_id: int) -> None:
         """The editor's History button: restoring a version replaces what the editor shows, so it closes."""
-        from ui.dialogs import one_use
         from ui.dialogs.history import HistoryDialog
 
         chosen: list[object] = []
@@ -648,23 +645,18 @@ class MainWindow(QMainWindow):
     def move_selected(self, *, days: int = 0, minutes: int = 0) -> None:
         """Edit ▸ Move post: the selected post a day or a step earlier or later, as a drag would.
 
-        A day keeps the wall-clock time in the post's zone (09:00 stays 09:00 across a change
-        of the clocks; a time the clocks skip that day is said in the status bar, and nothing
-        moves); minutes are elapsed time, so steps walk through the night the clocks change."""
+        The core says where it lands (:func:`planner.timezones.moved_by`); a time the clocks
+        skip that day is said in the status bar, and nothing moves."""
         post = self.selected_post()
         if post is None or post.start is None or self._refused_read_only():
             return
         post = self._shown.get(post.id, post)
-        start = post.start
-        assert start is not None
-        if days:
-            try:
-                start = localize(start.replace(tzinfo=None, fold=0) + timedelta(days=days), post.timezone)
-            except PlannerError as error:
-                self.statusBar().showMessage(error.message, 10_000)
-                return
-        if minutes:
-            start = (start.astimezone(UTC) + timedelta(minutes=minutes)).astimezone(start.tzinfo)
+        assert post.start is not None
+        try:
+            start = moved_by(post.start, post.timezone, days=days, minutes=minutes)
+        except PlannerError as error:
+            self.statusBar().showMessage(error.message, 10_000)
+            return
         moved = self.ops.move(post, start)
         if moved is None or moved.start is None:
             return

@@ -20,6 +20,7 @@ from planner.errors import ConflictError, DatabaseError, PlannerError
 from planner.model import UNSET, Change, Post, PostFields, PostPatch
 from planner.service import Planner
 from planner.verdicts import BalanceRefused
+from ui.once import one_use
 from ui.undo import CreatePostCommand, DeletePostCommand, EditPostCommand, History
 
 
@@ -45,7 +46,6 @@ def ask_reason(parent: QWidget | None, refusal: str) -> str | None:
 
 def ask_resolution(parent: QWidget | None, theirs: Post | None, mine: PostPatch) -> Resolution:
     """The conflict dialog; the window's tests replace it with a fixed answer."""
-    from ui.dialogs import one_use
     from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 
     with one_use(ConflictDialog(mine, theirs, parent)) as dialog:

@@ -40,7 +40,7 @@ from planner.model import Post, PostFields, PostPatch, Side, Status
 from planner.service import Planner
 from planner.timezones import localize
 from planner.verdicts import Verdict
-from ui.dialogs import one_use
+from ui.once import one_use
 from ui.post_editor_fields import (
     VALUE_ROLE,
     TextCounter,
@@ -417,9 +417,11 @@ class PostEditor(QDialog):
 
     def cancel(self) -> None:
         """Cancel, Escape or the window's close button: what was typed is not lost without a word."""
-        if self._typed() != self._opened_with and not self.discard_asker(self):
-            return
-        self.reject()
+        if self._may_leave():
+            self.reject()
+
+    def _may_leave(self) -> bool:
+        return self._typed() == self._opened_with or self.discard_asker(self)
 
     @staticmethod
     def discard_asker(parent: QWidget) -> bool:
@@ -449,17 +451,10 @@ class PostEditor(QDialog):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Only the window's close button asks (a spontaneous close): the program closing it does not.
-        if (
-            not event.spontaneous()
-            or self.result() == QDialog.DialogCode.Accepted
-            or self._typed() == self._opened_with
-        ):
-            super().closeEvent(event)
-        elif self.discard_asker(self):
-            self.setResult(QDialog.DialogCode.Rejected)
-            super().closeEvent(event)
-        else:
+        if event.spontaneous() and self.result() != QDialog.DialogCode.Accepted and not self._may_leave():
             event.ignore()
+            return
+        super().closeEvent(event)
 
     def _changed(self) -> None:
         self._touched = True

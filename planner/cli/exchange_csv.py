@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.options import post_query as _query
 from planner.cli.options import reason as _reason
-from planner.cli.parser import _override, _range_options
+from planner.cli.parser import _override, _platform_filter, _range_options
 from planner.exchange import csv_io
 from planner.exchange.csv_columns import HEADER_LANGUAGES
 from planner.exchange.files import read_limited
@@ -31,9 +31,7 @@ def add_export(actions: Any, command: Any) -> None:
     export = command(actions, "csv", "cli.help_export_csv")
     export.add_argument("destination", metavar=tr("cli.metavar_path"), help=tr("cli.help_csv_destination"))
     _range_options(export)
-    export.add_argument(
-        "--platform", action="append", default=[], metavar=tr("cli.metavar_name"), help=tr("cli.help_filter_platform")
-    )
+    _platform_filter(export)
     export.add_argument(
         "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
     )

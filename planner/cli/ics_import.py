@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from planner.cli import render
 from planner.cli.options import date_range as _range
 from planner.cli.options import reason as _reason
-from planner.cli.parser import FORMATS, UsageError, _range_options
+from planner.cli.parser import FORMATS, UsageError, _override, _range_options
 from planner.errors import ValidationError
 from planner.exchange.files import read_limited
 from planner.i18n import tr
@@ -65,8 +65,7 @@ def add_import(actions: Any, command: Any) -> None:
     sub.add_argument("--category", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_category"))
     sub.add_argument("--status", choices=[s.value for s in Status], help=tr("cli.ics_import_help_status"))
     _range_options(sub)
-    sub.add_argument("--force", action="store_true", help=tr("cli.help_force"))
-    sub.add_argument("--reason", metavar=tr("cli.metavar_text"), help=tr("cli.help_reason"))
+    _override(sub)
     manage = sub.add_mutually_exclusive_group()
     manage.add_argument("--list", action="store_true", help=tr("cli.ics_import_help_list"))
     manage.add_argument("--hide", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_hide"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from typing import NoReturn
 
 from planner import __version__
@@ -59,18 +60,20 @@ def _int(text: str) -> int:
         raise argparse.ArgumentTypeError(tr("cli.not_a_number", value=text)) from None
 
 
-def _moment_text(text: str) -> str:
-    """A date and time as typed: an empty one (an unset variable in a script) is an error, not an idea."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError(tr("cli.empty_moment"))
-    return text
+def _not_empty(message: str) -> Callable[[str], str]:
+    """A value that must be there: an empty one (an unset variable in a script) is the error
+    ``message`` says, not an idea or the default."""
+
+    def given(text: str) -> str:
+        if not text.strip():
+            raise argparse.ArgumentTypeError(tr(message))
+        return text
+
+    return given
 
 
-def _given_text(text: str) -> str:
-    """A value that must be there: an empty one (an unset variable in a script) is an error, not a default."""
-    if not text.strip():
-        raise argparse.ArgumentTypeError(tr("cli.empty_value"))
-    return text
+_moment_text = _not_empty("cli.empty_moment")
+_given_text = _not_empty("cli.empty_value")
 
 
 def _float(text: str) -> float:
@@ -128,9 +131,7 @@ def build_parser(*, commands_too: bool = True) -> Parser:
 
     balance = command(commands, "balance", "cli.help_balance")
     _range_options(balance)
-    balance.add_argument(
-        "--platform", action="append", default=[], metavar=tr("cli.metavar_name"), help=tr("cli.help_filter_platform")
-    )
+    _platform_filter(balance)
     balance.add_argument("--check", action="store_true", help=tr("cli.help_balance_check"))
     formats(balance)
 
@@ -254,6 +255,12 @@ def _rules_commands(rules: Parser, command, formats) -> None:  # type: ignore[no
     unset.add_argument("--expect-version", type=_int, metavar="V", help=tr("cli.help_rule_expect_version"))
 
 
+def _platform_filter(sub: Parser) -> None:
+    sub.add_argument(
+        "--platform", action="append", default=[], metavar=tr("cli.metavar_name"), help=tr("cli.help_filter_platform")
+    )
+
+
 def _override(sub: Parser) -> None:
     sub.add_argument("--force", action="store_true", help=tr("cli.help_force"))
     sub.add_argument("--reason", metavar=tr("cli.metavar_text"), help=tr("cli.help_reason"))
@@ -272,9 +279,7 @@ def _post_commands(post: Parser, command, formats) -> None:  # type: ignore[no-u
 
     listing = command(actions, "list", "cli.help_post_list")
     _range_options(listing)
-    listing.add_argument(
-        "--platform", action="append", default=[], metavar=tr("cli.metavar_name"), help=tr("cli.help_filter_platform")
-    )
+    _platform_filter(listing)
     listing.add_argument(
         "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
     )

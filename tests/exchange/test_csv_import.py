@@ -27,7 +27,7 @@ from planner.i18n import set_language
 from planner.model import Post
 from planner.rules import BalanceRule, Mode
 from planner.timezones import localize
-from planner.validation import visible
+from planner.validation import shows_something
 from planner.verdicts import BalanceRefused
 from tests.conftest import NOW, PLANNING_ZONE, PLATFORMS, USER
 
@@ -67,7 +67,7 @@ TRICKY = ["=", "+", "-", "@", "'", '"', ";", ",", " ", "é", "É", "ç", "œ", "
 _LETTERS = st.characters(blacklist_categories=("Cc", "Cs"))
 _ONE_LINE = st.one_of(_LETTERS, st.sampled_from(TRICKY))
 one_line = st.text(alphabet=_ONE_LINE, max_size=30)
-titles = st.text(alphabet=_ONE_LINE, min_size=1, max_size=30).map(str.strip).filter(visible)
+titles = st.text(alphabet=_ONE_LINE, min_size=1, max_size=30).map(str.strip).filter(shows_something)
 many_lines = st.text(alphabet=st.one_of(_LETTERS, st.sampled_from([*TRICKY, "\n", "\r", "\t"])), max_size=60)
 # Days when clocks change in Paris or New York, and an ordinary one.
 DAYS = [date(2026, 3, 8), date(2026, 3, 29), date(2026, 6, 15), date(2026, 10, 25), date(2026, 11, 1)]

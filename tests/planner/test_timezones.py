@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, ValidationError
-from planner.timezones import day_range, localize, parse_date, parse_iso_week, parse_local, week_range
+from planner.timezones import day_range, localize, moved_by, parse_date, parse_iso_week, parse_local, week_range
 
 ZONES = (
     "Europe/Paris",
@@ -206,3 +206,33 @@ def test_parse_date() -> None:
     for bad in ("2026-02-30", "28/02/2026", ""):
         with pytest.raises(ValidationError, match="is not a date: write it as YYYY-MM-DD"):
             parse_date(bad)
+
+
+def test_a_day_later_keeps_the_wall_clock_and_minutes_are_elapsed_time() -> None:
+    paris = ZoneInfo("Europe/Paris")
+    saturday = datetime(2026, 3, 28, 9, 0, tzinfo=paris)  # the clocks go forward on Sunday night
+    assert moved_by(saturday, "Europe/Paris", days=1) == datetime(2026, 3, 29, 9, 0, tzinfo=paris)
+    with pytest.raises(ValidationError, match="02:00"):
+        moved_by(datetime(2026, 3, 28, 2, 30, tzinfo=paris), "Europe/Paris", days=1)  # 02:30 is skipped
+    first = datetime(2026, 10, 25, 2, 45, tzinfo=paris)  # 02:45 CEST, then the clocks go back
+    later = moved_by(first, "Europe/Paris", minutes=15)
+    assert later.timestamp() - first.timestamp() == 15 * 60 and (later.hour, later.minute) == (2, 0)
+
+
+@given(
+    start=st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 31), timezones=st.just(UTC)),
+    days=st.integers(-400, 400),
+    minutes=st.integers(-3000, 3000),
+    zone_name=st.sampled_from(["Europe/Paris", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata"]),
+)
+def test_moving_by_days_keeps_the_time_of_day_and_by_minutes_the_elapsed_time(
+    start: datetime, days: int, minutes: int, zone_name: str
+) -> None:
+    local = start.astimezone(ZoneInfo(zone_name)).replace(second=0, microsecond=0)
+    try:
+        by_days = moved_by(local, zone_name, days=days)
+    except ValidationError:
+        return  # that wall time does not exist on the day reached
+    assert by_days.date() == local.date() + timedelta(days=days)
+    assert (by_days.hour, by_days.minute) == (local.hour, local.minute)
+    assert moved_by(local, zone_name, minutes=minutes).timestamp() == local.timestamp() + minutes * 60

@@ -9,8 +9,7 @@ opening one does not load the others.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from typing import Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
@@ -44,20 +43,6 @@ from planner.errors import PlannerError
 from planner.model import Side, Status
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-DialogT = TypeVar("DialogT", bound=QDialog)
-
-
-@contextmanager
-def one_use(dialog: DialogT) -> Iterator[DialogT]:
-    """A dialog made for one question: deleted once answered, rather than kept as a child of the
-    window until the window goes (every edit would leave one more; at exit, Qt and Python would
-    both be tearing down what is left, and a dialog left there can crash the app on quit)."""
-    try:
-        yield dialog
-    finally:
-        dialog.deleteLater()
 
 
 class _HasName(Protocol):
