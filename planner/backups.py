@@ -261,11 +261,11 @@ def restore(
             shutil.copy2(live, before)  # the damaged bytes, as they are
         stamped: list[int] = []
 
-        def stamp(live_revision: int | None, high_version: int = 0) -> None:
+        def stamp(live_revision: int | None, high_version: int = 0, journal_mark: int | None = None) -> None:
             if not stamped:
                 revision = max(live_revision or 0, facts.revision or 0) + 1
                 summary = {"restored_from": str(origin), "before": str(before) if before else None}
-                _stamp(copy, revision, now_ts, who, summary, high_version)
+                _stamp(copy, revision, now_ts, who, summary, high_version, journal_mark)
                 stamped.append(revision)
 
         if state is _Live.ABSENT:
@@ -344,7 +344,13 @@ def _bring_up_to_date(copy: Path, version: int) -> int | None:
 
 
 def _stamp(
-    copy: Path, revision: int, now_ts: int, who: str, summary: dict[str, str | None], high_version: int = 0
+    copy: Path,
+    revision: int,
+    now_ts: int,
+    who: str,
+    summary: dict[str, str | None],
+    high_version: int = 0,
+    journal_mark: int | None = None,
 ) -> None:
     """Give the copy its new revision and the audit entry that tells open windows.
 
@@ -358,7 +364,8 @@ def _stamp(
     database.connect()
     try:
         with conn.bound(database), database.atomic():
-            db.Meta.update(revision=revision).where(db.Meta.id == 1).execute()
+            # The live file's journal mark: the restore's own journal then belongs to it, cut short or not.
+            db.Meta.update(revision=revision, journal_nonce=journal_mark).where(db.Meta.id == 1).execute()
             if high_version:
                 db.Post.update(version=db.Post.version + high_version).execute()
             db.Audit.create(
@@ -376,7 +383,12 @@ def _stamp(
 
 
 def _overwrite(
-    live: Path, copy: Path, *, keep: Path | None, stamp: Callable[[int | None, int], None], busy_timeout: float
+    live: Path,
+    copy: Path,
+    *,
+    keep: Path | None,
+    stamp: Callable[[int | None, int, int | None], None],
+    busy_timeout: float,
 ) -> None:
     try:
         overwrite_database(live, copy, keep=keep, stamp=stamp, busy_timeout=busy_timeout)

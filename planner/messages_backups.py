@@ -45,6 +45,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "{path} has a journal file {journal} that does not belong to it (copied from elsewhere?): opening the plan would write it into the plan, so nothing was opened. Move {journal} away, then open the plan again.",
         "{path} a un fichier journal {journal} qui ne lui appartient pas (copié d’ailleurs ?) : ouvrir le planning l’y écrirait, donc rien n’a été ouvert. Déplacez {journal} ailleurs, puis rouvrez le planning.",
     ),
+    "journal.set_aside": (
+        "A journal beside {path} did not belong to this plan (carried over from another copy by a sync tool?): it was set aside as {kept}, not written into the plan, which opened as it is.",
+        "Un journal à côté de {path} n’appartenait pas à ce planning (apporté d’une autre copie par un outil de synchronisation ?) : il a été mis de côté sous le nom {kept}, sans être écrit dans le planning, ouvert tel quel.",
+    ),
     # -- automatic backups ---------------------------------------------------
     "backups.folder_unwritable": (
         "no automatic backup today: the folder {folder} cannot be written ({reason}).",

@@ -83,6 +83,8 @@ class Session:
         self.user = user
         self._data_version: int | None = None
         self.backup_made: Path | None = None
+        # A journal found beside the file that was not its own, renamed instead of rolled back.
+        self.journal_set_aside: Path | None = None
 
     # Set by open(): the folder of automatic backups, and what auto_backup() already knows.
     backup_folder: Path | None = None
@@ -167,6 +169,7 @@ class Session:
             busy_timeout=busy_timeout,
         )
         session.backup_folder = folder
+        session.journal_set_aside = state.journal_set_aside
         try:
             with session._guard():
                 database.connect()
@@ -237,6 +240,13 @@ class Session:
             database.close()
             raise
         return session
+
+    @property
+    def journal_notice(self) -> str | None:
+        """One line saying that a foreign journal was set aside when the plan was opened, if one was."""
+        if self.journal_set_aside is None:
+            return None
+        return tr("journal.set_aside", path=str(self.path), kept=str(self.journal_set_aside))
 
     @property
     def on_server(self) -> bool:

@@ -90,6 +90,7 @@ class Sharing(QObject):
         self._backup_timer.start()
         QTimer.singleShot(0, self.back_up)
         QTimer.singleShot(0, self.warn_about_place)
+        QTimer.singleShot(0, self.say_journal_set_aside)
 
     def pause(self) -> None:
         """Long work holds the file: no heartbeat or backup meanwhile (see MainWindow.polling_paused)."""
@@ -155,6 +156,13 @@ class Sharing(QObject):
         planner = self._window.planner
         if not planner.on_server:
             planner.backup_folder = backup_folder(planner.path, chosen_backup_folder())
+
+    def say_journal_set_aside(self) -> None:
+        """A journal carried over from another copy was set aside when the plan opened: said once, in words."""
+        notice = self._window.planner.journal_notice
+        if notice is not None:
+            title = QCoreApplication.translate("Sharing", "A stray journal was set aside")
+            QMessageBox.warning(self._window, title, notice)
 
     # -- the place --------------------------------------------------------------
 

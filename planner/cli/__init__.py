@@ -124,6 +124,8 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
             print(tr("cli.check_failed", count=1), file=stdout)
             return 1
         with opened as planner:
+            if planner.journal_notice is not None:
+                print(tr("cli.warning", message=planner.journal_notice), file=err or sys.stderr)
             if planner.backup_made is not None:
                 print(tr("cli.migrated", path=planner.backup_made), file=err or sys.stderr)
             console = Console(stdout, err or sys.stderr)

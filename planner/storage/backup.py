@@ -319,16 +319,18 @@ def overwrite_database(
     source: Path,
     *,
     keep: Path | None,
-    stamp: Callable[[int | None, int], None],
+    stamp: Callable[[int | None, int, int | None], None],
     busy_timeout: float,
 ) -> None:
     """Replace what ``live`` holds by ``source``'s pages, under one exclusive lock.
 
     The lock is taken first and held to the end (``locking_mode=EXCLUSIVE``):
     ``keep`` receives a copy of what ``live`` held, ``stamp`` is called with
-    the live revision (None when it cannot be read) and the highest post
-    version in ``live`` so the caller can write the next revision into
-    ``source`` and lift its versions above every one seen before, then the backup API copies ``source``
+    the live revision (None when it cannot be read), the highest post
+    version in ``live`` and its journal mark, so the caller can write the next revision into
+    ``source``, lift its versions above every one seen before and give it the
+    live journal mark (a restore cut short is then rolled back as the file's
+    own, see planner.storage.journal), then the backup API copies ``source``
     over ``live``. Colleagues' connections wait meanwhile, then see a new
     ``data_version`` and read the restored plan; none of them ever sees half
     of it, and nobody can commit between the copy kept and the restore.
@@ -339,17 +341,20 @@ def overwrite_database(
         _begin_exclusive(connection, busy_timeout)
         revision: int | None = None
         high_version = 0
+        journal_mark: int | None = None
         with contextlib.suppress(sqlite3.Error):
             row = connection.execute('SELECT "revision" FROM "meta" WHERE "id" = 1').fetchone()
             revision = None if row is None else int(row[0])
             row = connection.execute('SELECT max("version") FROM "post"').fetchone()
             high_version = int(row[0] or 0) if row is not None else 0
+            row = connection.execute('SELECT "journal_nonce" FROM "meta" WHERE "id" = 1').fetchone()
+            journal_mark = None if row is None else row[0]
         # In exclusive locking mode the lock outlives the transaction: the
         # backup API needs the connection free of one, not free of its lock.
         connection.execute("COMMIT")
         if keep is not None:
             write_copy(connection, keep)
-        stamp(revision, high_version)
+        stamp(revision, high_version, journal_mark)
         restored = sqlite3.connect(file_uri(source, "ro"), uri=True)
         try:
             restored.backup(connection)

@@ -32,34 +32,34 @@ Damage inside the pages (flipped bytes) is found by SQLite's integrity check:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shlex
 import sqlite3
 import stat
-import struct
 import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO
 
 import peewee as pw
 
 from planner.errors import DatabaseError
 from planner.i18n import tr
 from planner.storage.backup import SQLITE_HEADER, SoundBackup, file_uri, newest_sound_backup
+from planner.storage.journal import MARKED_SINCE_SCHEMA, belongs, journal_of, mark, set_aside
 from planner.storage.migrations import APPLICATION_ID
 from planner.storage.models import MODELS
 
-__all__ = ["SQLITE_HEADER", "DamagedError", "FileState", "ForeignJournalError", "inspect_file"]
+__all__ = ["SQLITE_HEADER", "DamagedError", "FileState", "ForeignJournalError", "inspect_file", "journal_of"]
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 _HEADER_SIZE = 100
-_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 # How long a journal that does not match must stay unchanged before it is
 # called foreign: a colleague's live journal changes or goes away meanwhile.
 _JOURNAL_SETTLE = 0.2
@@ -132,7 +132,7 @@ class DamagedError(DatabaseError):
 
 
 class ForeignJournalError(DatabaseError):
-    """A journal beside the file does not belong to it; nothing was opened (exit 5)."""
+    """A journal beside the file does not belong to it and could not be set aside; nothing was opened (exit 5)."""
 
     def __init__(self, path: Path, journal: Path) -> None:
         super().__init__("error.db_foreign_journal", path=str(path), journal=str(journal))
@@ -147,10 +147,8 @@ class FileState:
     schema_version: int
     # A 0-byte file: a new plan, unless something says it held one (see Session.open).
     empty: bool = False
-
-
-def journal_of(path: Path) -> Path:
-    return path.with_name(path.name + "-journal")
+    # A journal beside the file that was not its own, renamed to this path instead of rolled back.
+    journal_set_aside: Path | None = None
 
 
 def inspect_file(path: Path) -> FileState:
@@ -176,8 +174,14 @@ def inspect_file(path: Path) -> FileState:
         raise DatabaseError("error.db_not_dialogos", path=str(path))
     if len(header) < _HEADER_SIZE:
         raise DamagedError(path, "damage.truncated")
+    set_aside_as = None
     if has_journal and _foreign_journal(path, header, journal):
-        raise ForeignJournalError(path, journal)
+        # Never rolled back into this file: kept, renamed, and the file opened as it is.
+        try:
+            set_aside_as = set_aside(journal, datetime.now(UTC))
+        except OSError:
+            raise ForeignJournalError(path, journal) from None
+        has_journal = False
     # Read-only unless a journal is there: a crashed writer's journal is rolled
     # back, as SQLite intends, only by a read-write connection (never created: mode=rw).
     try:
@@ -188,7 +192,7 @@ def inspect_file(path: Path) -> FileState:
         raise
     if application_id != APPLICATION_ID:
         raise DatabaseError("error.db_not_dialogos", path=str(path))
-    return FileState(exists=True, read_only=read_only, schema_version=schema_version)
+    return FileState(exists=True, read_only=read_only, schema_version=schema_version, journal_set_aside=set_aside_as)
 
 
 def _header(path: Path) -> bytes:
@@ -244,87 +248,22 @@ def _read_marks(path: Path, mode: str) -> tuple[int, int]:
 
 
 def _foreign_journal(path: Path, header: bytes, journal: Path) -> bool:
-    """True when ``journal`` is not the file's own and would damage it if rolled back.
+    """True when ``journal`` cannot be proven to be the file's own (see :mod:`planner.storage.journal`).
 
     A colleague's live journal can be read half-written: a mismatch counts
     only if the journal stays the same a moment later and still mismatches.
     """
     try:
-        if _journal_matches(header, journal):
+        if belongs(path, header, journal):
             return False
         before = journal.stat()
         time.sleep(_JOURNAL_SETTLE)
         after = journal.stat()
         if (before.st_size, before.st_mtime_ns) != (after.st_size, after.st_mtime_ns):
             return False
-        return not _journal_matches(_header(path), journal)
+        return not belongs(path, _header(path), journal)
     except OSError:
         return False  # gone meanwhile: a writer finished
-
-
-def _journal_matches(header: bytes, journal: Path) -> bool:
-    """Does the rollback journal fit the database whose first 100 bytes are ``header``?
-
-    The journal (sqlite.org/fileformat.html, "the rollback journal") starts
-    with a magic number, the record count, a nonce, the database's size in
-    pages when the transaction began, the sector size and the page size.
-    Each record is a page number, the page's original content, a checksum.
-    A journal of this file has its page size; if it holds page 1, that copy
-    carries our application id and the change counter the file has (or had
-    just before the commit that was cut); if not, page 1 was never changed,
-    so the file's header still gives the size the journal recorded.
-    """
-    with journal.open("rb") as handle:
-        head = handle.read(28)
-        if len(head) < 28 or head[:8] != _JOURNAL_MAGIC:
-            return True  # not a journal SQLite would roll back
-        _records, _nonce, start_pages, sector, page_size = struct.unpack(">IIIII", head[8:28])
-        file_page_size = int.from_bytes(header[16:18], "big")
-        if file_page_size == 1:
-            file_page_size = 65536
-        if page_size != file_page_size or not _power_of_two(sector):
-            return False
-        page_one = _journaled_page_one(handle, page_size, _size(journal))
-    counter = int.from_bytes(header[24:28], "big")
-    if page_one is not None:
-        if page_one[68:72] != header[68:72]:
-            return False
-        return (counter - int.from_bytes(page_one[24:28], "big")) % 2**32 in (0, 1)
-    size_is_valid = header[92:96] == header[24:28]
-    return not size_is_valid or int.from_bytes(header[28:32], "big") == start_pages
-
-
-def _power_of_two(value: int) -> bool:
-    return 32 <= value <= 65536 and value & (value - 1) == 0
-
-
-def _journaled_page_one(handle: BinaryIO, page_size: int, size: int) -> bytes | None:
-    """The first 100 bytes of page 1's original content in the journal, if it is there."""
-    record = 4 + page_size + 4
-    offset = 0
-    for _segment in range(100_000):  # a bound, whatever the file holds
-        if offset + 28 > size:
-            return None
-        handle.seek(offset)
-        head = handle.read(28)
-        if head[:8] != _JOURNAL_MAGIC:
-            return None
-        records, _nonce, _pages, sector, _page_size = struct.unpack(">IIIII", head[8:28])
-        if not _power_of_two(sector):
-            return None
-        start = offset + sector
-        if records == 0xFFFFFFFF:  # written without sync: records run to the end
-            records = max(0, (size - start) // record)
-        for index in range(records):
-            position = start + index * record
-            if position + record > size:
-                return None
-            handle.seek(position)
-            if int.from_bytes(handle.read(4), "big") == 1:
-                return handle.read(_HEADER_SIZE)
-        end = start + records * record
-        offset = max(offset + sector, -(-end // sector) * sector)
-    return None
 
 
 def is_read_only(path: Path) -> bool:
@@ -350,6 +289,19 @@ class _SharedFileDatabase(pw.SqliteDatabase):
         if lock_type != "IMMEDIATE":
             super().begin(lock_type)
             return
+        self._take_write_lock()
+        # Every write transaction of a plan marks its journal, so that a journal
+        # carried over from another copy can be told from this file's own.
+        try:
+            if self.execute_sql("PRAGMA user_version").fetchone()[0] >= MARKED_SINCE_SCHEMA:
+                mark(self.execute_sql, Path(self.database))
+        except BaseException:
+            with contextlib.suppress(pw.PeeweeException, sqlite3.Error):
+                self.execute_sql("ROLLBACK")  # atomic() only rolls back a transaction it began
+            raise
+
+    def _take_write_lock(self) -> None:
+        lock_type = "IMMEDIATE"
         # The connection's busy timeout, or the patience of a rehearsal (Session._patience).
         patience = self.execute_sql("PRAGMA busy_timeout").fetchone()[0] / 1000
         deadline = time.monotonic() + patience

@@ -16,9 +16,10 @@ import peewee as pw
 
 from planner.defaults import DEFAULT_CATEGORIES
 from planner.storage.backup import backup_path_for
+from planner.storage.journal import mark
 from planner.storage.models import MODELS, Category, Meta
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x44494147  # "DIAG": marks a file as a Dialogos database
 
 Migration = Callable[[pw.SqliteDatabase], None]
@@ -92,9 +93,25 @@ def _v4_presence_and_versions(db: pw.SqliteDatabase) -> None:
     )
 
 
+def _v5_journal_marks(db: pw.SqliteDatabase) -> None:
+    """Schema 5: every write transaction leaves its journal's nonce in ``meta``
+    (planner.storage.journal), this one included.
+
+    Written as SQL for the same reason as schema 2.
+    """
+    db.execute_sql('ALTER TABLE "meta" ADD COLUMN "journal_nonce" INTEGER')
+    if isinstance(db, pw.SqliteDatabase):
+        mark(db.execute_sql, Path(db.database))
+
+
 # Each step brings the schema from n - 1 to n, and has a test that opens a
 # file of the previous schema (tests/planner/test_migrations.py).
-MIGRATIONS: dict[int, Migration] = {2: _v2_balance_rules, 3: _v3_context_calendars, 4: _v4_presence_and_versions}
+MIGRATIONS: dict[int, Migration] = {
+    2: _v2_balance_rules,
+    3: _v3_context_calendars,
+    4: _v4_presence_and_versions,
+    5: _v5_journal_marks,
+}
 
 
 def create_schema(

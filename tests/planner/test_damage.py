@@ -3,24 +3,18 @@ worse (byte for byte), the newest sound backup offered."""
 
 from __future__ import annotations
 
-import os
-import re
 import shutil
 import sqlite3
-import subprocess
-import sys
-import time
-from collections import Counter
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from planner import Planner, PostFields
+from planner import Planner
 from planner.errors import DatabaseError
 from planner.storage.backup import backup_folder
-from planner.storage.connection import DamagedError, ForeignJournalError
+from planner.storage.connection import DamagedError
 from tests.conftest import NOW
 from tests.planner.test_backups import MovingClock, flip_bytes_in_a_table_page, new_plan, titles
 
@@ -184,80 +178,7 @@ def test_a_chosen_backup_folder_is_where_the_offer_comes_from(db_path: Path, tmp
     assert made is not None and caught.value.backup is not None and caught.value.backup.path == made
 
 
-# -- journals ------------------------------------------------------------------------
-
-
-def crash_mid_transaction(path: Path, sql: str) -> None:
-    """A writer killed halfway through a transaction: its journal stays, hot."""
-    code = (
-        "import os, sqlite3, sys\n"
-        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-        "c.execute('PRAGMA cache_size = 1')\n"  # spill changed pages into the file before the commit
-        "c.execute('BEGIN IMMEDIATE')\n"
-        f"c.execute({sql!r})\n"
-        "os._exit(9)\n"
-    )
-    subprocess.run([sys.executable, "-c", code, str(path)], check=False, timeout=60)
-    assert path.with_name(path.name + "-journal").exists()
-
-
-def test_a_journal_left_by_a_crashed_writer_is_rolled_back(plan: Path) -> None:
-    before = titles(plan)
-    crash_mid_transaction(plan, "UPDATE post SET title = 'half-written', body = hex(randomblob(300))")
-
-    with Planner.open(plan) as planner:
-        assert sorted(p.title for p in planner.list_posts()) == before
-        assert planner.check() == []
-        planner.create_post(PostFields(platform="Instagram", title="Work goes on"))
-
-    assert not plan.with_name(plan.name + "-journal").exists()
-
-
-def test_a_journal_from_another_file_is_refused_and_nothing_is_written(plan: Path, tmp_path: Path) -> None:
-    other = tmp_path / "other" / "other.sqlite"
-    other.parent.mkdir()
-    new_plan(other, MovingClock(NOW), posts=80)
-    crash_mid_transaction(other, "UPDATE post SET title = 'from elsewhere', body = hex(randomblob(300))")
-    journal = plan.with_name(plan.name + "-journal")
-    shutil.copyfile(other.with_name(other.name + "-journal"), journal)
-    before = everything(plan.parent)
-
-    with pytest.raises(ForeignJournalError) as caught:
-        Planner.open(plan)
-
-    assert caught.value.exit_code == 5
-    assert "\n" not in caught.value.message and str(journal) in caught.value.message
-    assert everything(plan.parent) == before
-    os.replace(journal, tmp_path / "set-aside-journal")  # what the message asks for
-    assert len(titles(plan)) == 60
-
-
-def test_a_journal_of_an_older_state_of_the_same_file_is_refused_too(plan: Path, tmp_path: Path) -> None:
-    earlier = tmp_path / "earlier.sqlite"
-    shutil.copyfile(plan, earlier)
-    crash_mid_transaction(earlier, "UPDATE post SET title = 'old state', body = hex(randomblob(300))")
-    with Planner.open(plan) as planner:  # the real file moves on
-        planner.create_post(PostFields(platform="Instagram", title="Newer"))
-        # (A journal from just one commit back cannot be told from a crash during
-        # that commit's last step, when SQLite must roll it back: that case is SQLite's.)
-        planner.create_post(PostFields(platform="Instagram", title="Newer still"))
-    shutil.copyfile(earlier.with_name(earlier.name + "-journal"), plan.with_name(plan.name + "-journal"))
-
-    with pytest.raises(ForeignJournalError):
-        Planner.open(plan)
-
-
-def test_a_stray_journal_is_reported_on_a_read_only_file_too(plan: Path, tmp_path: Path) -> None:
-    other = tmp_path / "other.sqlite"
-    new_plan(other, MovingClock(NOW), posts=80)
-    crash_mid_transaction(other, "UPDATE post SET title = 'x', body = hex(randomblob(300))")
-    shutil.copyfile(other.with_name(other.name + "-journal"), plan.with_name(plan.name + "-journal"))
-    plan.chmod(0o444)
-    try:
-        with pytest.raises(ForeignJournalError):
-            Planner.open(plan)
-    finally:
-        plan.chmod(0o644)
+# -- damage met later, and the own checks ----------------------------------------------
 
 
 def test_damage_met_while_reading_is_said_with_the_backup_too(plan: Path) -> None:
@@ -288,41 +209,3 @@ def test_the_own_checks_catch_a_revision_behind_the_audit_log(plan: Path) -> Non
         problems = planner.check()
 
     assert any("revision (0) is behind its audit log" in p for p in problems)
-
-
-WRITER = """
-import sys
-from planner import Planner, PostFields
-with Planner.open(sys.argv[1]) as planner:
-    for number in range(100_000):
-        with planner.batch():
-            for part in range(1 + number % 7):
-                fields = PostFields(platform="Instagram", title=f"{number}-{part}", body="x" * (number % 3000))
-                planner.create_post(fields)
-        print(number, flush=True)
-"""
-
-
-@pytest.mark.parametrize("pause", [0.0, 0.05, 0.15])
-def test_a_writer_killed_mid_commit_leaves_a_journal_that_is_rolled_back_not_refused(plan: Path, pause: float) -> None:
-    """The journal check never takes a real crash journal for a foreign one."""
-    writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(plan)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).parent.parent.parent,
-    )
-    assert writer.stdout is not None
-    acknowledged = {int(writer.stdout.readline())}  # it is committing now
-    time.sleep(pause)  # how far it gets does not matter: only that it dies mid-stream
-    writer.kill()
-    writer.wait()
-    acknowledged |= {int(line) for line in writer.stdout.read().split()}
-
-    with Planner.open(plan) as planner:
-        assert planner.check() == []
-        titles = [post.title for post in planner.list_posts()]
-    batches = Counter(int(title.split("-")[0]) for title in titles if re.fullmatch(r"\d+-\d+", title))
-    assert len(titles) - sum(batches.values()) == 60  # the plan's own posts, all there
-    assert acknowledged <= set(batches)  # every batch the writer saw committed is there...
-    assert all(count == 1 + number % 7 for number, count in batches.items())  # ...and none is half-written

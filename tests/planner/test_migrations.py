@@ -12,7 +12,6 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-import peewee as pw
 import pytest
 
 from planner import Planner
@@ -20,8 +19,9 @@ from planner.errors import DatabaseError
 from planner.exchange.ics_import import import_context, read_calendar
 from planner.rules import Mode
 from planner.session import Clock
-from planner.storage.migrations import MIGRATIONS, SCHEMA_VERSION, migrate
+from planner.storage.migrations import SCHEMA_VERSION
 from planner.timezones import day_range
+from tests.helpers.schemas import older_file
 
 FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-v1.sqlite"
 
@@ -108,14 +108,7 @@ def test_a_read_only_schema_1_file_is_refused_untouched(v1_file: Path, clock: Cl
 @pytest.fixture
 def v2_file(v1_file: Path) -> Path:
     """The schema-1 file brought to schema 2 by the schema-2 step only, as Dialogos 0.1 with rules left it."""
-    database = pw.SqliteDatabase(str(v1_file), pragmas={"foreign_keys": 1})
-    database.connect()
-    try:
-        migrate(database, v1_file, 1, migrations=MIGRATIONS, target=2)
-    finally:
-        database.close()
-    for backup in v1_file.parent.glob("*before-v2*"):
-        backup.unlink()
+    older_file(v1_file, 2, source=v1_file)
     connection = sqlite3.connect(v1_file)
     try:
         assert connection.execute("PRAGMA user_version").fetchone() == (2,)
@@ -162,3 +155,25 @@ def indexes(path: Path) -> list[tuple[str, str]]:
         return sorted((name, sql.replace("IF NOT EXISTS ", "")) for name, sql in rows)
     finally:
         connection.close()
+
+
+# -- schema 4 to 5: journal marks ------------------------------------------------------
+
+
+def test_schema_4_is_backed_up_then_marks_its_journals(v2_file: Path, tmp_path: Path, clock: Clock) -> None:
+    older_file(v2_file, 4, source=v2_file)
+    with Planner.open(v2_file, clock=clock) as planner:
+        backup = planner.backup_made
+        assert planner.info().schema_version == SCHEMA_VERSION == 5
+        assert len(planner.list_posts()) == 3
+    assert backup is not None and "before-v5" in backup.name
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone() == (4,)
+    copy.close()
+    with sqlite3.connect(v2_file) as migrated:
+        # The migration marked its own journal: its nonce is in the file.
+        assert migrated.execute('SELECT "journal_nonce" FROM "meta"').fetchone()[0] is not None
+    migrated.close()
+    fresh = tmp_path / "fresh.sqlite"
+    Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
+    assert columns(v2_file) == columns(fresh)

@@ -4,6 +4,7 @@ when the file sits in a risky place."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Callable
 from datetime import timedelta
@@ -17,6 +18,8 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields, PostPatch
 from planner import places as places_module
 from planner.model import Post
+from planner.storage.journal import journal_of
+from tests.planner.test_journal import crash_mid_transaction
 from tests.ui.conftest import PARIS
 from ui import sharing
 from ui.app import create_main_window
@@ -194,3 +197,25 @@ def test_restoring_from_the_editor_asks_before_dropping_what_was_typed(
     qtbot.mouseClick(editor.history_button, Qt.MouseButton.LeftButton)
     assert not editor.isVisible()
     assert plan.get_post(post.id).title == "First title"
+
+
+def test_a_stray_journal_set_aside_when_the_plan_opened_is_said_in_the_window(
+    qtbot: QtBot, plan: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "elsewhere" / "plan.sqlite"
+    other.parent.mkdir()
+    shutil.copyfile(plan.path, other)
+    plan.add_platform("Mastodon", "mastodon")  # this copy moves on
+    crash_mid_transaction(other, "UPDATE platform SET name = name || ' (B)'")
+    shutil.copyfile(journal_of(other), journal_of(plan.path))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+
+    with Planner.open(plan.path, clock=plan.now) as planner:
+        window = create_main_window(planner)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: len(shown) == 1)
+        assert "set aside" in shown[0] and str(planner.journal_set_aside) in shown[0]
+        assert {p.name for p in planner.platforms()} == {"Instagram", "LinkedIn", "Mastodon"}
+        window.close()

@@ -1,0 +1,355 @@
+"""A rollback journal beside the plan: the plan's own is rolled back, any other is set aside.
+
+A sync tool (Dropbox, Nextcloud) copies ``plan.sqlite-journal`` along with the
+file. SQLite would roll such a journal into whatever copy of the plan it finds
+it beside, and damage it; a journal left by the plan's own crashed writer
+must still be rolled back, since that is what undoes a half-written commit.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from planner import Planner, PostFields
+from planner.cli import main
+from planner.storage.connection import ForeignJournalError
+from planner.storage.journal import journal_of, read_journal, record_value
+from tests.conftest import NOW
+from tests.helpers.schemas import older_file
+from tests.planner.test_backups import MovingClock, new_plan, titles
+
+ROOT = Path(__file__).parent.parent.parent
+
+
+@pytest.fixture
+def plan(db_path: Path) -> Path:
+    return new_plan(db_path, MovingClock(NOW), posts=60)
+
+
+def everything(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def set_aside(path: Path) -> list[Path]:
+    return sorted(path.parent.glob(path.name + "-journal.set-aside-*"))
+
+
+# A writer killed before its commit ends, after SQLite spilled changed pages
+# into the file (a 1-page cache): the file is half-written, the journal hot.
+CRASH = """
+import os, sqlite3, sys
+from pathlib import Path
+from planner.storage.journal import mark
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA cache_size = 1")
+c.execute("BEGIN IMMEDIATE")
+if sys.argv[3] == "marked":
+    mark(c.execute, Path(sys.argv[1]))  # what every Dialogos write transaction does first
+c.execute(sys.argv[2])
+os._exit(9)
+"""
+
+HALF_WRITTEN = "UPDATE post SET title = 'half-written', body = hex(randomblob(300))"
+
+
+def crash_mid_transaction(path: Path, sql: str = HALF_WRITTEN, *, marked: bool = True) -> None:
+    writer = "marked" if marked else "unmarked"
+    subprocess.run([sys.executable, "-c", CRASH, str(path), sql, writer], check=False, cwd=ROOT, timeout=60)
+    assert journal_of(path).exists()
+    assert read_journal(journal_of(path)) is not None, "the journal is hot: SQLite would roll it back"
+
+
+def copies(plan: Path, tmp_path: Path) -> tuple[Path, Path]:
+    """The plan copied to two places, as a sync tool keeps it on two computers."""
+    a, b = tmp_path / "a" / "plan.sqlite", tmp_path / "b" / "plan.sqlite"
+    for copy in (a, b):
+        copy.parent.mkdir()
+        shutil.copyfile(plan, copy)
+    return a, b
+
+
+def commit_once(path: Path, title: str) -> None:
+    with Planner.open(path, clock=lambda: NOW) as planner:
+        planner.create_post(PostFields(platform="Instagram", title=title))
+
+
+# -- the plan's own journal ------------------------------------------------------------
+
+
+def test_a_journal_left_by_a_crashed_writer_is_rolled_back(plan: Path) -> None:
+    before = titles(plan)
+    crash_mid_transaction(plan)
+
+    with Planner.open(plan) as planner:
+        assert planner.journal_set_aside is None
+        assert sorted(p.title for p in planner.list_posts()) == before
+        assert planner.check() == []
+        planner.create_post(PostFields(platform="Instagram", title="Work goes on"))
+
+    assert not journal_of(plan).exists() and set_aside(plan) == []
+
+
+def test_a_crash_of_the_commit_that_follows_the_journal_is_still_rolled_back(plan: Path) -> None:
+    """The hard case: the file is one commit past the journal's page 1, as a copy one commit ahead would be."""
+    crash_mid_transaction(plan, "UPDATE post SET title = 'half-written', body = hex(randomblob(3000))")
+    with sqlite3.connect(f"file:{plan}?mode=ro&immutable=1", uri=True) as raw:
+        assert raw.execute("SELECT count(*) FROM post WHERE title = 'half-written'").fetchone()[0] > 0
+
+    with Planner.open(plan) as planner:
+        assert planner.journal_set_aside is None
+        assert "half-written" not in {p.title for p in planner.list_posts()}
+        assert planner.check() == []
+
+
+WRITER = """
+import sys
+from planner import Planner, PostFields
+with Planner.open(sys.argv[1]) as planner:
+    for number in range(100_000):
+        with planner.batch():
+            for part in range(1 + number % 7):
+                fields = PostFields(platform="Instagram", title=f"{number}-{part}", body="x" * (number % 3000))
+                planner.create_post(fields)
+        print(number, flush=True)
+"""
+
+
+@pytest.mark.parametrize("pause", [0.0, 0.05, 0.15])
+def test_a_writer_killed_mid_commit_leaves_a_journal_that_is_rolled_back_not_refused(plan: Path, pause: float) -> None:
+    """The journal check never takes a real crash journal for a foreign one."""
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(plan)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parent.parent.parent,
+    )
+    assert writer.stdout is not None
+    acknowledged = {int(writer.stdout.readline())}  # it is committing now
+    time.sleep(pause)  # how far it gets does not matter: only that it dies mid-stream
+    writer.kill()
+    writer.wait()
+    acknowledged |= {int(line) for line in writer.stdout.read().split()}
+
+    with Planner.open(plan) as planner:
+        assert planner.check() == []
+        titles = [post.title for post in planner.list_posts()]
+    batches = Counter(int(title.split("-")[0]) for title in titles if re.fullmatch(r"\d+-\d+", title))
+    assert len(titles) - sum(batches.values()) == 60  # the plan's own posts, all there
+    assert acknowledged <= set(batches)  # every batch the writer saw committed is there...
+    assert all(count == 1 + number % 7 for number, count in batches.items())  # ...and none is half-written
+
+
+# -- a journal carried over from another copy ----------------------------------------
+
+
+def test_a_journal_from_a_copy_one_commit_behind_is_set_aside_and_the_plan_opens_as_it_is(
+    plan: Path, tmp_path: Path
+) -> None:
+    """The issue's case: A one commit ahead, B's hot journal copied beside A by a sync tool."""
+    a, b = copies(plan, tmp_path)
+    commit_once(a, "Only in A")
+    crash_mid_transaction(b)
+    shutil.copyfile(journal_of(b), journal_of(a))
+    journal = journal_of(a).read_bytes()
+    file_before = a.read_bytes()
+
+    with Planner.open(a) as planner:
+        (kept,) = set_aside(a)
+        assert planner.journal_set_aside == kept
+        notice = planner.journal_notice
+        assert notice is not None and "\n" not in notice and str(kept) in notice
+        assert planner.check() == []
+        assert "Only in A" in {p.title for p in planner.list_posts()}
+
+    assert a.read_bytes() == file_before  # nothing of B's journal went into A
+    assert not journal_of(a).exists() and kept.read_bytes() == journal
+
+
+@pytest.mark.parametrize("commits_ahead", [0, 1, 2])
+def test_a_stray_journal_is_never_rolled_back_whatever_the_distance(
+    plan: Path, tmp_path: Path, commits_ahead: int
+) -> None:
+    a, b = copies(plan, tmp_path)
+    for number in range(commits_ahead):
+        commit_once(a, f"A {number}")
+    commit_once(b, "B went its own way")  # B diverged: its journal starts from a state A never had
+    crash_mid_transaction(b)
+    shutil.copyfile(journal_of(b), journal_of(a))
+    file_before = a.read_bytes()
+
+    with Planner.open(a) as planner:
+        assert planner.journal_set_aside is not None
+        assert planner.check() == []
+
+    assert a.read_bytes() == file_before
+
+
+def test_a_journal_of_the_same_state_may_be_rolled_back_since_it_changes_nothing(plan: Path, tmp_path: Path) -> None:
+    """Two identical copies: B's journal holds the very pages A has, so rolling it back is harmless."""
+    a, b = copies(plan, tmp_path)
+    crash_mid_transaction(b)
+    shutil.copyfile(journal_of(b), journal_of(a))
+    before = titles(plan)
+
+    with Planner.open(a) as planner:
+        assert planner.journal_set_aside is None
+        assert sorted(p.title for p in planner.list_posts()) == before
+        assert planner.check() == []
+
+
+def test_a_journal_from_another_plan_is_set_aside(plan: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other" / "other.sqlite"
+    other.parent.mkdir()
+    new_plan(other, MovingClock(NOW), posts=80)
+    before = titles(plan)
+    crash_mid_transaction(other)
+    shutil.copyfile(journal_of(other), journal_of(plan))
+
+    with Planner.open(plan) as planner:
+        assert planner.journal_set_aside is not None
+        assert sorted(p.title for p in planner.list_posts()) == before
+
+
+def test_a_journal_no_dialogos_writer_marked_cannot_be_proven_ours_and_is_set_aside(plan: Path) -> None:
+    """A writer that did not mark its journal (another program): nothing proves it is the plan's."""
+    crash_mid_transaction(plan, marked=False)
+
+    with Planner.open(plan) as planner:
+        assert planner.journal_set_aside is not None
+
+
+def test_the_command_line_says_it_in_one_line_and_goes_on(
+    plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    a, b = copies(plan, tmp_path)
+    commit_once(a, "Only in A")
+    crash_mid_transaction(b)
+    shutil.copyfile(journal_of(b), journal_of(a))
+    file_before = a.read_bytes()
+
+    assert main(["--db", str(a), "db", "info"]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("Warning: A journal beside") and "set-aside" in err
+    assert main(["--db", str(a), "db", "check"]) == 0
+    assert main(["--lang", "fr", "--db", str(a), "post", "list"]) == 0
+    assert "journal" not in capsys.readouterr().err  # said once: the journal is gone
+    assert a.read_bytes() == file_before
+
+
+def test_a_stray_journal_beside_a_read_only_file_is_set_aside_too(plan: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    new_plan(other, MovingClock(NOW), posts=80)
+    crash_mid_transaction(other)
+    shutil.copyfile(journal_of(other), journal_of(plan))
+    plan.chmod(0o444)
+    try:
+        with Planner.open(plan) as planner:
+            assert planner.read_only and planner.journal_set_aside is not None
+            assert len(planner.list_posts()) == 60
+    finally:
+        plan.chmod(0o644)
+
+
+def test_a_stray_journal_that_cannot_be_set_aside_refuses_the_plan_untouched(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other" / "other.sqlite"
+    other.parent.mkdir()
+    new_plan(other, MovingClock(NOW), posts=80)
+    crash_mid_transaction(other)
+    shutil.copyfile(journal_of(other), journal_of(plan))
+    before = everything(plan.parent)
+
+    def read_only_folder(journal: Path, now: datetime) -> Path:
+        raise PermissionError(13, "Permission denied", str(journal))
+
+    monkeypatch.setattr("planner.storage.connection.set_aside", read_only_folder)
+    with pytest.raises(ForeignJournalError) as caught:
+        Planner.open(plan)
+
+    assert caught.value.exit_code == 5 and "\n" not in caught.value.message
+    assert everything(plan.parent) == before
+
+
+# -- files from before the marks ------------------------------------------------------
+
+
+def schema_4_file(tmp_path: Path) -> Path:
+    """A plan of schema 4 (no journal marks yet), with its three posts."""
+    return older_file(tmp_path / "old.sqlite", 4)
+
+
+def test_an_older_file_with_its_own_crash_journal_is_rolled_back_then_marked(tmp_path: Path) -> None:
+    old = schema_4_file(tmp_path)
+    crash_mid_transaction(old, "UPDATE post SET title = 'half-written', body = hex(randomblob(3000))", marked=False)
+
+    with Planner.open(old) as planner:
+        assert planner.journal_set_aside is None
+        assert "half-written" not in {p.title for p in planner.list_posts()}
+        assert planner.info().schema_version == 5
+    with sqlite3.connect(old) as raw:
+        assert raw.execute("SELECT journal_nonce FROM meta").fetchone()[0] is not None
+
+
+# -- the mark itself ---------------------------------------------------------------------
+
+
+def test_every_write_leaves_the_nonce_of_its_journal_in_the_file(plan: Path) -> None:
+    with sqlite3.connect(plan) as raw:
+        first = raw.execute("SELECT journal_nonce FROM meta").fetchone()[0]
+    commit_once(plan, "Another")
+    with sqlite3.connect(plan) as raw:
+        second = raw.execute("SELECT journal_nonce FROM meta").fetchone()[0]
+    assert first is not None and second is not None and first != second
+
+
+def test_a_write_in_progress_has_its_nonce_in_its_journal(plan: Path) -> None:
+    with Planner.open(plan) as planner, planner.batch():
+        planner.create_post(PostFields(platform="Instagram", title="In progress"))
+        header = journal_of(plan).read_bytes()[:16]
+        with sqlite3.connect(f"file:{plan}?mode=ro&immutable=1", uri=True) as raw:
+            on_disk = raw.execute("SELECT journal_nonce FROM meta").fetchone()[0]
+    # Not synced yet: SQLite would not roll it back, and the file still holds the previous mark.
+    assert header[:8] == bytes(8)
+    assert on_disk != int.from_bytes(header[12:16], "big")
+
+
+@given(value=st.one_of(st.none(), st.integers(-(2**63), 2**63 - 1), st.text(max_size=40)), rowid=st.integers(1, 9))
+def test_a_value_read_from_a_page_is_the_one_sqlite_reads(
+    tmp_path_factory: pytest.TempPathFactory, value: object, rowid: int
+) -> None:
+    path = tmp_path_factory.mktemp("page") / "page.sqlite"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE meta (id INTEGER PRIMARY KEY, zone TEXT, mark)")
+        for number in range(1, 10):
+            raw.execute("INSERT INTO meta VALUES (?, ?, ?)", (number, "Europe/Paris", value if number == rowid else 7))
+        root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()[0]
+        size = raw.execute("PRAGMA page_size").fetchone()[0]
+    raw.close()
+    page = path.read_bytes()[(root - 1) * size : root * size]
+    assert record_value(page, root, rowid=rowid, column=2) == value
+    assert record_value(page, root, rowid=42, column=2) is None
+
+
+def test_a_set_aside_journal_keeps_its_stamp_in_its_name(plan: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.sqlite"
+    new_plan(other, MovingClock(NOW), posts=3)
+    crash_mid_transaction(other)
+    shutil.copyfile(journal_of(other), journal_of(plan))
+    with Planner.open(plan) as planner:
+        kept = planner.journal_set_aside
+    assert kept is not None and kept.parent == plan.parent
+    stamp = kept.name.rsplit("set-aside-", 1)[1]
+    assert datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)  # when it was set aside, in UTC
