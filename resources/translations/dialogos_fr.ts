@@ -2160,37 +2160,42 @@ suit la règle par défaut</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing.py" line="127"/>
+        <location filename="../../ui/sharing.py" line="128"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="134"/>
+        <location filename="../../ui/sharing.py" line="135"/>
         <source>Today’s backup: {path}</source>
         <translation>Sauvegarde du jour : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="142"/>
+        <location filename="../../ui/sharing.py" line="143"/>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="151"/>
+        <location filename="../../ui/sharing.py" line="152"/>
         <source>Automatic backups go to {folder}</source>
         <translation>Les sauvegardes automatiques vont dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="177"/>
+        <location filename="../../ui/sharing.py" line="164"/>
+        <source>A stray journal was set aside</source>
+        <translation>Un journal étranger a été mis de côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing.py" line="185"/>
         <source>This place is risky for a shared plan</source>
         <translation>Cet emplacement est risqué pour un planning partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="187"/>
+        <location filename="../../ui/sharing.py" line="195"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="188"/>
+        <location filename="../../ui/sharing.py" line="196"/>
         <source>The name your colleagues see and the history records:</source>
         <translation>Le nom que voient vos collègues et que l’historique enregistre :</translation>
     </message>
