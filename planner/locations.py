@@ -20,6 +20,13 @@ def default_database_path() -> Path:
     return folder / DEFAULT_FILE_NAME
 
 
+def server_backup_folder() -> Path:
+    """Where backups of plans on a server go (``pg_dump`` files): the user's data folder, made private."""
+    folder = Path(platformdirs.user_data_dir("Dialogos", appauthor=False)) / "server-backups"
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return folder
+
+
 def resolve_database(given: str | None, environ: Mapping[str, str] | None = None) -> Path | str:
     """The database file to open for this command, or the URL of a PostgreSQL server (text)."""
     env = os.environ if environ is None else environ

@@ -24,7 +24,7 @@ from planner.storage import connection as conn
 from planner.storage import models as db
 from planner.storage.backend import Backend, PostgresBackend, SqliteBackend, is_server_url
 from planner.storage.backup import backup_database, backup_path_for
-from planner.storage.migrations import SCHEMA_VERSION, create_schema, migrate
+from planner.storage.migrations import FIRST_SERVER_SCHEMA, SCHEMA_VERSION, Migrated, create_schema, migrate
 from planner.timezones import from_timestamp, system_zone_name, timestamp, zone
 
 Clock = Callable[[], datetime]
@@ -85,6 +85,8 @@ class Session:
         self.backup_made: Path | None = None
         # A journal found beside the file that was not its own, renamed instead of rolled back.
         self.journal_set_aside: Path | None = None
+        # What opening did that the user should hear of, one line each (the CLI's warnings, the window's).
+        self.notices: list[str] = []
 
     # Set by open(): the folder of automatic backups, and what auto_backup() already knows.
     backup_folder: Path | None = None
@@ -170,6 +172,8 @@ class Session:
         )
         session.backup_folder = folder
         session.journal_set_aside = state.journal_set_aside
+        if state.journal_set_aside is not None:
+            session.notices.append(tr("journal.set_aside", path=str(file), kept=str(state.journal_set_aside)))
         try:
             with session._guard():
                 database.connect()
@@ -185,7 +189,7 @@ class Session:
                     session._backup_zone = zone_name
                     session._backup_day = clock().astimezone(zone(zone_name)).date()
                 elif state.schema_version < SCHEMA_VERSION:
-                    session.backup_made = migrate(database, file, state.schema_version)
+                    session._migrated(migrate(database, session._backend, state.schema_version))
         except BaseException:
             database.close()
             raise
@@ -211,7 +215,7 @@ class Session:
                 raise DatabaseError(
                     "error.db_newer", path=backend.location, found=state.schema_version, known=SCHEMA_VERSION
                 )
-            if state.exists and state.schema_version < SCHEMA_VERSION:
+            if state.exists and state.schema_version < FIRST_SERVER_SCHEMA:
                 raise DatabaseError("error.pg_needs_migration", path=backend.location)
             zone_name = planning_zone or system_zone_name()
             if not state.exists:
@@ -225,6 +229,9 @@ class Session:
                 busy_timeout=busy_timeout,
                 backend=backend,
             )
+            if state.exists and state.schema_version < SCHEMA_VERSION:
+                with session._guard():
+                    session._migrated(migrate(database, backend, state.schema_version))
             if not state.exists:
                 with session._guard(), database.atomic("IMMEDIATE"):
                     # Asked again under the write lock: two people creating the plan at once make it once.
@@ -241,12 +248,19 @@ class Session:
             raise
         return session
 
-    @property
-    def journal_notice(self) -> str | None:
-        """One line saying that a foreign journal was set aside when the plan was opened, if one was."""
-        if self.journal_set_aside is None:
-            return None
-        return tr("journal.set_aside", path=str(self.path), kept=str(self.journal_set_aside))
+    def _migrated(self, migrated: Migrated | None) -> None:
+        if migrated is None:
+            return
+        self.backup_made = migrated.backup
+        if migrated.no_backup_reason is not None:
+            self.notices.append(
+                tr(
+                    "migrate.no_backup",
+                    path=self.location,
+                    found=migrated.from_version,
+                    reason=migrated.no_backup_reason,
+                )
+            )
 
     @property
     def on_server(self) -> bool:
@@ -493,25 +507,34 @@ class Session:
         if versionless:
             yield tr("check.bad_versions", count=versionless)
 
+    @property
+    def backup_base(self) -> Path:
+        """What the plan's backups are named after: the file, or ``<database>@<host>.sql`` for a server plan."""
+        return self._backend.backup_base()
+
     def backup(self, destination: str | os.PathLike[str] | None = None) -> Path:
-        """A consistent copy of the file; never overwrites an existing file.
+        """A consistent copy of the plan; never overwrites an existing file.
 
         Without ``destination`` the copy goes beside the file (a manual
-        backup: the rotation of automatic backups never deletes it).
-        A plan on a server is backed up by its administrator (pg_dump): refused.
+        backup: the rotation of automatic backups never deletes it). A plan on
+        a server is dumped with ``pg_dump`` (a SQL file that psql puts back),
+        by default into the user's folder of server backups.
         """
-        if self._backend.server:
-            raise ValidationError("error.pg_no_backup", path=self.location)
-        target = backup_path_for(self.path, "manual") if destination is None else Path(destination).expanduser()
+        base = self.backup_base
+        target = backup_path_for(base, "manual") if destination is None else Path(destination).expanduser()
         if target.is_dir():
-            target = backup_path_for(target / self.path.name, "manual")
+            target = backup_path_for(target / base.name, "manual")
         if target.exists():
             raise ValidationError("error.backup_exists", path=str(target))
         if not target.parent.is_dir():
             raise ValidationError("error.backup_folder_missing", folder=str(target.parent))
+        if isinstance(self._backend, PostgresBackend):
+            with self._reading():
+                self._backend.dump(self._db, target)
+            return target
         try:
             with self._reading():
-                assert isinstance(self._db, pw.SqliteDatabase)  # a server is refused above
+                assert isinstance(self._db, pw.SqliteDatabase)
                 backup_database(self._db, target)
         except OSError as exc:
             raise DatabaseError("error.backup_failed", path=str(target), reason=exc.strerror or str(exc)) from None

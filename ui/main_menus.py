@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
 from planner.errors import PlannerError
-from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
 from planner.storage.backend import is_server_url
 from planner.storage.backup import backup_path_for
 from ui.once import one_use
@@ -117,9 +116,6 @@ def connect_actions(window: MainWindow) -> None:
     actions.open_database.triggered.connect(lambda: open_database(window, create=False))
     actions.new_database.triggered.connect(lambda: open_database(window, create=True))
     actions.open_server.triggered.connect(lambda: open_server(window))
-    if window.planner.on_server:
-        # Said before it is chosen: the server's administrator backs the plan up, not Dialogos.
-        actions.backup.setStatusTip(core_message("error.pg_no_backup", path=window.planner.location))
     remember(window.planner.location)
 
 
@@ -246,19 +242,13 @@ def _remove_context(window: MainWindow, calendar: object) -> None:
 
 
 def backup(window: MainWindow) -> None:
-    """File ▸ Backup…: a copy of the file where the user says; on a server, why Dialogos makes none."""
+    """File ▸ Backup…: a copy of the plan where the user says (a pg_dump file for a plan on a server)."""
     title = QCoreApplication.translate("MainWindow", "Backup")
-    if window.planner.on_server:
-        try:
-            window.planner.backup()  # refused, with the core's reason
-        except PlannerError as refusal:
-            QMessageBox.information(window, title, refusal.message)
-        return
     target, _filter = QFileDialog.getSaveFileName(
         window,
         QCoreApplication.translate("MainWindow", "Back up the database"),
         # The name `db backups` lists and a damaged file's message offers.
-        str(backup_path_for(window.planner.path, "manual")),
+        str(backup_path_for(window.planner.backup_base, "manual")),
     )
     if not target:
         return

@@ -84,13 +84,13 @@ class Sharing(QObject):
         """Join the file, take today's backup if it is due, and say once if the place is risky."""
         # Joining writes to the file: the window calls this once the week is painted (MainWindow.finish_start).
         self.presence.start()
+        QTimer.singleShot(0, self.say_notices)
         if self._window.planner.on_server:
             # The server's administrator backs it up (pg_dump), and no synced folder or share is involved.
             return
         self._backup_timer.start()
         QTimer.singleShot(0, self.back_up)
         QTimer.singleShot(0, self.warn_about_place)
-        QTimer.singleShot(0, self.say_journal_set_aside)
 
     def pause(self) -> None:
         """Long work holds the file: no heartbeat or backup meanwhile (see MainWindow.polling_paused)."""
@@ -157,12 +157,14 @@ class Sharing(QObject):
         if not planner.on_server:
             planner.backup_folder = backup_folder(planner.path, chosen_backup_folder())
 
-    def say_journal_set_aside(self) -> None:
-        """A journal carried over from another copy was set aside when the plan opened: said once, in words."""
-        notice = self._window.planner.journal_notice
-        if notice is not None:
-            title = QCoreApplication.translate("Sharing", "A stray journal was set aside")
-            QMessageBox.warning(self._window, title, notice)
+    def say_notices(self) -> None:
+        """What opening the plan did that the user should know (a stray journal set aside, an
+        update without a backup): said once, in words."""
+        planner = self._window.planner
+        if planner.notices:
+            title = QCoreApplication.translate("Sharing", "When the plan opened")
+            QMessageBox.warning(self._window, title, "\n\n".join(planner.notices))
+            planner.notices.clear()
 
     # -- the place --------------------------------------------------------------
 

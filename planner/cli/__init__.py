@@ -97,7 +97,7 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     command = (args.command, args.action)
     server = isinstance(path, str)
     if server and command == ("db", "restore"):
-        raise ValidationError("error.pg_no_backup", path=shown_url(str(path)))
+        raise ValidationError("error.pg_no_restore", path=shown_url(str(path)))
     if command == ("db", "restore"):
         assert isinstance(path, Path)
         # Without opening the file first: a restore is what a file too damaged to open needs.
@@ -124,8 +124,8 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
             print(tr("cli.check_failed", count=1), file=stdout)
             return 1
         with opened as planner:
-            if planner.journal_notice is not None:
-                print(tr("cli.warning", message=planner.journal_notice), file=err or sys.stderr)
+            for notice in planner.notices:
+                print(tr("cli.warning", message=notice), file=err or sys.stderr)
             if planner.backup_made is not None:
                 print(tr("cli.migrated", path=planner.backup_made), file=err or sys.stderr)
             console = Console(stdout, err or sys.stderr)

@@ -19,7 +19,6 @@ from planner.cli.options import date_range as _range
 from planner.cli.options import reason as _reason
 from planner.cli.parser import UsageError
 from planner.demo import bulk_demo, plan_demo
-from planner.errors import ValidationError
 from planner.i18n import tr
 from planner.model import UNSET, Change, PostFields, PostPatch, PostQuery, Status
 from planner.places import warn_once
@@ -341,10 +340,10 @@ def _offer_sound_backup(planner: Planner, console: Console) -> None:
 
 
 def _list_backups(planner: Planner, args: argparse.Namespace, console: Console) -> int:
-    if planner.on_server:
-        raise ValidationError("error.pg_no_backup", path=planner.location)
-    folder = planner.backup_folder or backup_folder(planner.path)
-    return list_backups(planner.path, folder, zone(planner.planning_zone), args, console)
+    base = planner.backup_base
+    # A server plan's pg_dump files all sit in one folder of this computer.
+    folder = base.parent if planner.on_server else planner.backup_folder or backup_folder(planner.path)
+    return list_backups(base, folder, zone(planner.planning_zone), args, console)
 
 
 def list_backups(path: Path, folder: Path, local: tzinfo | None, args: argparse.Namespace, console: Console) -> int:

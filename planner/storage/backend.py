@@ -9,6 +9,10 @@ calls its backend for what differs between the two (see docs/postgresql.md);
 from __future__ import annotations
 
 import os
+import re
+import secrets
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
@@ -17,8 +21,10 @@ import peewee as pw
 
 from planner.errors import DatabaseError
 from planner.i18n import tr
+from planner.locations import server_backup_folder
 from planner.storage import connection as conn
-from planner.storage.migrations import APPLICATION_ID
+from planner.storage.backup import backup_path_for
+from planner.storage.migrations import APPLICATION_ID, BackupUnavailable
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 
@@ -48,6 +54,17 @@ def shown_url(url: str) -> str:
     if netloc == parts.netloc and query == parts.query:
         return url
     return urlunsplit(parts._replace(netloc=netloc, query=query))
+
+
+def server_password(url: str) -> str | None:
+    """The password a server URL carries (in its user part or as a ``password=`` parameter), if any."""
+    parts = urlsplit(url)
+    if parts.password is not None:
+        return unquote(parts.password)
+    for key, value in parse_qsl(parts.query, keep_blank_values=True):
+        if key.lower() == "password":
+            return value
+    return None
 
 
 def database_and_host(url: str) -> tuple[str, str]:
@@ -87,6 +104,19 @@ class SqliteBackend:
 
     def schema_version(self, db: pw.Database) -> int:
         return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+
+    def set_schema_version(self, db: pw.Database, version: int) -> None:
+        db.execute_sql(f"PRAGMA user_version = {version:d}")
+
+    def back_up_before(self, db: pw.Database, version: int) -> Path:
+        """A copy of the file beside it, made under the write lock the migration holds."""
+        backup = backup_path_for(self.path, f"before-v{version}")
+        shutil.copyfile(self.path, backup)
+        return backup
+
+    def backup_base(self) -> Path:
+        """What backups are named after (``plan.backup-….sqlite``): the file itself."""
+        return self.path
 
     def size_bytes(self, db: pw.Database) -> int:
         return self.path.stat().st_size
@@ -201,6 +231,61 @@ class PostgresBackend:
 
     def schema_version(self, db: pw.Database) -> int:
         return int(db.execute_sql(f'SELECT "user_version" FROM "{MARKS_TABLE}"').fetchone()[0])
+
+    def set_schema_version(self, db: pw.Database, version: int) -> None:
+        db.execute_sql(f'UPDATE "{MARKS_TABLE}" SET "user_version" = %s', (version,))
+
+    def back_up_before(self, db: pw.Database, version: int) -> Path:
+        """A ``pg_dump`` of the plan before it is updated; :class:`BackupUnavailable` when none can be made
+        (no pg_dump here, one too old for the server): the update runs anyway, in one transaction."""
+        target = backup_path_for(self.backup_base(), f"before-v{version}")
+        try:
+            self.dump(db, target)
+        except DatabaseError as error:
+            raise BackupUnavailable(error.message) from None
+        return target
+
+    def backup_base(self) -> Path:
+        """What backups are named after: ``<database>@<host>.sql`` in the user's folder of server backups."""
+        database, host = database_and_host(self.url)
+        name = re.sub(r"[^\w.@-]+", "_", f"{database}@{host}").strip("._") or "plan"
+        return server_backup_folder() / f"{name}.sql"
+
+    def dump(self, db: pw.Database, target: Path) -> None:
+        """A plain-SQL ``pg_dump`` of the plan's schema into the new file ``target``, readable by its owner only.
+
+        The password goes to pg_dump in its environment, never on its command
+        line (which every user of the computer can read). A failure leaves no
+        file behind and says pg_dump's own first line.
+        """
+        program = shutil.which("pg_dump")
+        if program is None:
+            raise DatabaseError("error.pg_dump_missing", path=self.location)
+        schema = str(db.execute_sql("SELECT current_schema()").fetchone()[0])
+        environment = dict(os.environ)
+        password = server_password(self.url)
+        if password:
+            environment["PGPASSWORD"] = password
+        command = [program, "--dbname", shown_url(self.url), "--schema", '"' + schema.replace('"', '""') + '"']
+        partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(4)}")
+        try:
+            with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
+                done = subprocess.run(  # noqa: S603 - pg_dump from the PATH, arguments as a list
+                    [*command, "--no-owner", "--no-privileges"], stdout=out, stderr=subprocess.PIPE, env=environment
+                )
+            if done.returncode != 0:
+                said = done.stderr.decode("utf-8", "replace").strip().splitlines()
+                reason = said[0] if said else f"exit {done.returncode}"
+                if password:
+                    reason = reason.replace(password, "***")
+                raise DatabaseError("error.pg_dump_failed", path=self.location, reason=reason)
+            os.link(partial, target)  # never replaces a file that appeared meanwhile
+        except FileExistsError:
+            raise DatabaseError("error.backup_exists", path=str(target)) from None
+        except OSError as exc:
+            raise DatabaseError("error.backup_failed", path=str(target), reason=exc.strerror or str(exc)) from None
+        finally:
+            partial.unlink(missing_ok=True)
 
     def size_bytes(self, db: pw.Database) -> int:
         return int(db.execute_sql("SELECT pg_database_size(current_database())").fetchone()[0])

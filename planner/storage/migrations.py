@@ -1,28 +1,31 @@
 """Schema creation and numbered migrations.
 
-``PRAGMA user_version`` holds the schema version. Each step in ``MIGRATIONS``
-brings the schema from ``n - 1`` to ``n``; before any step runs, the file is
-backed up beside itself, and all steps run in one transaction, so a failure
-leaves the file as it was.
+``PRAGMA user_version`` (a file) or the ``dialogos_schema`` row (a server)
+holds the schema version. Each step in ``MIGRATIONS`` brings the schema from
+``n - 1`` to ``n``; before any step runs, the plan is backed up (a copy of
+the file beside it; a ``pg_dump`` of a server plan), and all steps run in one
+transaction, so a failure leaves the plan as it was.
 """
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import peewee as pw
 
 from planner.defaults import DEFAULT_CATEGORIES
-from planner.storage.backup import backup_path_for
 from planner.storage.journal import mark
 from planner.storage.models import MODELS, Category, Meta
 
 SCHEMA_VERSION = 5
 APPLICATION_ID = 0x44494147  # "DIAG": marks a file as a Dialogos database
+# Plans on a server exist from this schema on: the steps before it are SQLite's only.
+FIRST_SERVER_SCHEMA = 4
 
-Migration = Callable[[pw.SqliteDatabase], None]
+Migration = Callable[[pw.Database], None]
 
 
 def _insert_default_rule(db: pw.Database) -> None:
@@ -34,7 +37,7 @@ def _insert_default_rule(db: pw.Database) -> None:
     )
 
 
-def _v2_balance_rules(db: pw.SqliteDatabase) -> None:
+def _v2_balance_rules(db: pw.Database) -> None:
     """Schema 2: balance rules and posting hours.
 
     Written as SQL, not from the models, so that it stays what schema 2 was
@@ -53,7 +56,7 @@ def _v2_balance_rules(db: pw.SqliteDatabase) -> None:
     _insert_default_rule(db)
 
 
-def _v3_context_calendars(db: pw.SqliteDatabase) -> None:
+def _v3_context_calendars(db: pw.Database) -> None:
     """Schema 3: context calendars (imported iCalendar files shown behind the plan) and their events.
 
     Written as SQL for the same reason as schema 2.
@@ -75,7 +78,7 @@ def _v3_context_calendars(db: pw.SqliteDatabase) -> None:
     db.execute_sql('CREATE INDEX "context_event_calendar_id_start_ts" ON "context_event" ("calendar_id", "start_ts")')
 
 
-def _v4_presence_and_versions(db: pw.SqliteDatabase) -> None:
+def _v4_presence_and_versions(db: pw.Database) -> None:
     """Schema 4: who has the file open (presence), whole post versions beside
     their audit entries (history), and an index to read a post's audit entries.
 
@@ -93,15 +96,18 @@ def _v4_presence_and_versions(db: pw.SqliteDatabase) -> None:
     )
 
 
-def _v5_journal_marks(db: pw.SqliteDatabase) -> None:
+def _v5_journal_marks(db: pw.Database) -> None:
     """Schema 5: every write transaction leaves its journal's nonce in ``meta``
     (planner.storage.journal), this one included.
 
     Written as SQL for the same reason as schema 2.
     """
+    if isinstance(db, pw.PostgresqlDatabase):
+        # Whole numbers are BIGINT on a server (storage.backend.ServerDatabase); nothing marks journals there.
+        db.execute_sql('ALTER TABLE "meta" ADD COLUMN "journal_nonce" BIGINT')
+        return
     db.execute_sql('ALTER TABLE "meta" ADD COLUMN "journal_nonce" INTEGER')
-    if isinstance(db, pw.SqliteDatabase):
-        mark(db.execute_sql, Path(db.database))
+    mark(db.execute_sql, Path(db.database))
 
 
 # Each step brings the schema from n - 1 to n, and has a test that opens a
@@ -145,31 +151,62 @@ def create_schema(
         db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
 
 
+class BackupUnavailable(Exception):
+    """No backup can be taken before migrating a server plan; ``reason`` says why, in one line."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class Versioned(Protocol):
+    """What a migration needs from the kind of database (``storage.backend``'s backends)."""
+
+    def schema_version(self, db: pw.Database) -> int: ...
+
+    def set_schema_version(self, db: pw.Database, version: int) -> None: ...
+
+    def back_up_before(self, db: pw.Database, version: int) -> Path:
+        """A copy of the plan as it is, taken under the write lock; :class:`BackupUnavailable` if none can be."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Migrated:
+    """A plan brought up to date: from which schema, and its backup (None, with the reason, on a
+    server where none could be taken: the steps still ran, in one transaction)."""
+
+    from_version: int
+    backup: Path | None
+    no_backup_reason: str | None = None
+
+
 def migrate(
-    db: pw.SqliteDatabase,
-    path: Path,
+    db: pw.Database,
+    backend: Versioned,
     from_version: int,
     *,
     migrations: Mapping[int, Migration] | None = None,
     target: int = SCHEMA_VERSION,
-) -> Path | None:
-    """Bring the file at ``path`` from ``from_version`` to ``target``.
+) -> Migrated | None:
+    """Bring the plan from ``from_version`` to ``target``; None when nothing needed doing.
 
     The write lock is taken first and the version read again under it, so two
-    people opening an old file at once migrate it once; the backup is a copy
-    of the file made under that lock, before any step writes.
-    Returns the backup, or None when nothing needed doing.
+    people opening an old plan at once migrate it once; the backup is made
+    under that lock, before any step writes.
     """
     steps = MIGRATIONS if migrations is None else migrations
     if from_version >= target:
         return None
     with db.atomic("IMMEDIATE"):
-        current = int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+        current = backend.schema_version(db)
         if current >= target:
             return None
-        backup = backup_path_for(path, f"before-v{target}")
-        shutil.copyfile(path, backup)
+        try:
+            backup, reason = backend.back_up_before(db, target), None
+        except BackupUnavailable as unavailable:
+            backup, reason = None, unavailable.reason
         for version in range(current + 1, target + 1):
             steps[version](db)
-            db.execute_sql(f"PRAGMA user_version = {version:d}")
-    return backup
+            backend.set_schema_version(db, version)
+    return Migrated(current, backup, reason)

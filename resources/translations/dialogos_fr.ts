@@ -936,133 +936,133 @@
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="32"/>
+        <location filename="../../ui/main_menus.py" line="31"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="35"/>
+        <location filename="../../ui/main_menus.py" line="34"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="49"/>
+        <location filename="../../ui/main_menus.py" line="48"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="55"/>
+        <location filename="../../ui/main_menus.py" line="54"/>
         <source>&amp;Move post</source>
         <translation>&amp;Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="61"/>
+        <location filename="../../ui/main_menus.py" line="60"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="69"/>
+        <location filename="../../ui/main_menus.py" line="68"/>
         <source>P&amp;latforms shown</source>
         <translation>Plate&amp;formes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="71"/>
+        <location filename="../../ui/main_menus.py" line="70"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="77"/>
+        <location filename="../../ui/main_menus.py" line="76"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="81"/>
+        <location filename="../../ui/main_menus.py" line="80"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="171"/>
+        <location filename="../../ui/main_menus.py" line="167"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="181"/>
+        <location filename="../../ui/main_menus.py" line="177"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="210"/>
+        <location filename="../../ui/main_menus.py" line="206"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="219"/>
+        <location filename="../../ui/main_menus.py" line="215"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="235"/>
+        <location filename="../../ui/main_menus.py" line="231"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="237"/>
+        <location filename="../../ui/main_menus.py" line="233"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="259"/>
+        <location filename="../../ui/main_menus.py" line="249"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="340"/>
+        <location filename="../../ui/main_menus.py" line="330"/>
         <source>There is no plan at {place} yet. Create one there?</source>
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="250"/>
+        <location filename="../../ui/main_menus.py" line="246"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="271"/>
+        <location filename="../../ui/main_menus.py" line="261"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="280"/>
+        <location filename="../../ui/main_menus.py" line="270"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="282"/>
-        <location filename="../../ui/main_menus.py" line="289"/>
+        <location filename="../../ui/main_menus.py" line="272"/>
+        <location filename="../../ui/main_menus.py" line="279"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation>Plannings Dialogos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="287"/>
+        <location filename="../../ui/main_menus.py" line="277"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="298"/>
+        <location filename="../../ui/main_menus.py" line="288"/>
         <source>Open a plan on a server</source>
         <translation>Ouvrir un planning sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="303"/>
+        <location filename="../../ui/main_menus.py" line="293"/>
         <source>The plan&apos;s PostgreSQL address (postgresql://user@host:5432/database):</source>
         <translation>L’adresse PostgreSQL du planning (postgresql://utilisateur@hôte:5432/base) :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="313"/>
+        <location filename="../../ui/main_menus.py" line="303"/>
         <source>“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database.</source>
         <translation>« {address} » n’est pas une adresse PostgreSQL : écrivez-la sous la forme postgresql://utilisateur@hôte:5432/base.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="338"/>
+        <location filename="../../ui/main_menus.py" line="328"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
@@ -2180,22 +2180,22 @@ suit la règle par défaut</translation>
         <translation>Les sauvegardes automatiques vont dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="164"/>
-        <source>A stray journal was set aside</source>
-        <translation>Un journal étranger a été mis de côté</translation>
+        <location filename="../../ui/sharing.py" line="165"/>
+        <source>When the plan opened</source>
+        <translation>À l’ouverture du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="185"/>
+        <location filename="../../ui/sharing.py" line="187"/>
         <source>This place is risky for a shared plan</source>
         <translation>Cet emplacement est risqué pour un planning partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="195"/>
+        <location filename="../../ui/sharing.py" line="197"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="196"/>
+        <location filename="../../ui/sharing.py" line="198"/>
         <source>The name your colleagues see and the history records:</source>
         <translation>Le nom que voient vos collègues et que l’historique enregistre :</translation>
     </message>
@@ -2572,7 +2572,7 @@ Promotion&#xa0;: {promotion}</translation>
     <name>run_app</name>
     <message>
         <location filename="../../ui/app.py" line="100"/>
-        <location filename="../../ui/main_menus.py" line="334"/>
+        <location filename="../../ui/main_menus.py" line="324"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>

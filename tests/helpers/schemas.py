@@ -7,6 +7,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from planner.storage.backend import SqliteBackend
 from planner.storage.migrations import MIGRATIONS, migrate
 
 # Written by Dialogos 0.1.0 (schema 1): two platforms, three posts (one an idea), default categories.
@@ -22,7 +23,7 @@ def older_file(path: Path, schema: int, *, source: Path = SCHEMA_1_FIXTURE) -> P
     database.connect()
     try:
         current = int(database.execute_sql("PRAGMA user_version").fetchone()[0])
-        migrate(database, path, current, migrations=MIGRATIONS, target=schema)
+        migrate(database, SqliteBackend(path), current, migrations=MIGRATIONS, target=schema)
     finally:
         database.close()
     for backup in path.parent.glob(f"{path.stem}*before-v*"):

@@ -168,8 +168,8 @@ def test_a_journal_from_a_copy_one_commit_behind_is_set_aside_and_the_plan_opens
     with Planner.open(a) as planner:
         (kept,) = set_aside(a)
         assert planner.journal_set_aside == kept
-        notice = planner.journal_notice
-        assert notice is not None and "\n" not in notice and str(kept) in notice
+        (notice,) = planner.notices
+        assert "\n" not in notice and str(kept) in notice
         assert planner.check() == []
         assert "Only in A" in {p.title for p in planner.list_posts()}
 

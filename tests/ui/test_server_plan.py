@@ -20,7 +20,7 @@ from urllib.parse import urlsplit, urlunsplit
 import icalendar
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch
@@ -182,20 +182,27 @@ def test_the_window_names_the_database_and_its_host_never_the_password(
 
 
 @needs_pg
-def test_backup_says_the_server_is_backed_up_there_and_asks_for_no_file(
-    make_server_window: MakeWindow, server_plan: Planner, monkeypatch: pytest.MonkeyPatch
+def test_backup_writes_a_pg_dump_where_the_user_says(
+    make_server_window: MakeWindow, server_plan: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked: list[object] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **_kw: asked.append(args) or ("", ""))
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    proposed: list[str] = []
+    chosen = tmp_path / "team-plan.sql"
+
+    def save_as(*args: Any, **_kw: Any) -> tuple[str, str]:
+        proposed.append(args[2])
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     window = make_server_window()
 
     window.actions.backup.trigger()
 
-    assert asked == []
-    assert len(shown) == 1 and "pg_dump" in shown[0] and server_plan.location in shown[0]
-    assert window.actions.backup.statusTip() == shown[0]  # said on hover too, before it is chosen
+    # Proposed in the user's folder of server backups, named after the database and its host.
+    assert Path(proposed[0]).parent == tmp_path / "share" / "Dialogos" / "server-backups"
+    assert Path(proposed[0]).name.startswith("postgres@127.0.0.1.backup-manual-")
+    assert "CREATE TABLE" in chosen.read_text(encoding="utf-8")
+    assert str(chosen) in window.statusBar().currentMessage()
 
 
 @needs_pg
