@@ -15,7 +15,7 @@ from urllib.parse import parse_qs, parse_qsl, unquote, urlencode, urlsplit, urlu
 
 import peewee as pw
 
-from planner.errors import DatabaseError
+from planner.errors import DatabaseError, DiskFullError
 from planner.i18n import tr
 from planner.storage import connection as conn
 from planner.storage.migrations import APPLICATION_ID
@@ -136,6 +136,8 @@ class ServerDatabase(pw.PostgresqlDatabase):
 
 
 # What psycopg says when the server dropped the connection (psql says the same).
+# SQLSTATE 53100, disk_full: the server could not extend a file.
+_DISK_FULL = "53100"
 _LOST = ("terminating connection", "server closed the connection", "the connection is closed", "connection lost")
 
 
@@ -173,6 +175,8 @@ class PostgresBackend:
 
     def translate_error(self, exc: Exception) -> DatabaseError:
         text = str(exc).lower()
+        if _sqlstate(exc) == _DISK_FULL or "no space left on device" in text:
+            return DiskFullError("error.pg_disk_full", path=self.location)
         if "lock timeout" in text:
             return DatabaseError("error.db_locked", path=self.location)
         if any(lost in text for lost in _LOST):
@@ -211,6 +215,15 @@ class PostgresBackend:
 
 
 Backend = SqliteBackend | PostgresBackend
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    """The SQLSTATE psycopg read from the server, under peewee's wrapping of its error."""
+    for candidate in (exc, getattr(exc, "orig", None), exc.__cause__, exc.__context__):
+        code = getattr(candidate, "sqlstate", None)
+        if isinstance(code, str):
+            return code
+    return None
 
 
 def _first_line(exc: Exception) -> str:
