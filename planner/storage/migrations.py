@@ -8,14 +8,14 @@ leaves the file as it was.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import peewee as pw
 
 from planner.defaults import DEFAULT_CATEGORIES
-from planner.storage.backup import backup_path_for
+from planner.storage.backup import backup_path_for, copy_file
+from planner.storage.disk import access_of
 from planner.storage.models import MODELS, Category, Meta
 
 SCHEMA_VERSION = 4
@@ -151,7 +151,7 @@ def migrate(
         if current >= target:
             return None
         backup = backup_path_for(path, f"before-v{target}")
-        shutil.copyfile(path, backup)
+        copy_file(path, backup, access_of(path))
         for version in range(current + 1, target + 1):
             steps[version](db)
             db.execute_sql(f"PRAGMA user_version = {version:d}")
