@@ -26,10 +26,9 @@ import contextlib
 import json
 import os
 import secrets
-import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import Enum
@@ -37,7 +36,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from planner.errors import DatabaseError, ValidationError
+from planner.errors import DatabaseError, DiskFullError, ValidationError
 from planner.i18n import tr
 from planner.model import ChangeKind, Entity
 from planner.storage import connection as conn
@@ -54,12 +53,23 @@ from planner.storage.backup import (
     backup_path_for,
     backups_of,
     copy_database,
+    copy_file,
     examine,
     file_uri,
     newest_sound_backup,
     overwrite_database,
 )
 from planner.storage.connection import DamagedError, DatabasePathError, ForeignJournalError
+from planner.storage.disk import (
+    PRIVATE,
+    Access,
+    LinkedFolderError,
+    access_of,
+    copy_to_new,
+    make_folder,
+    no_room,
+    remove,
+)
 from planner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from planner.timezones import timestamp, zone
 
@@ -123,15 +133,20 @@ def take_automatic(database: pw.SqliteDatabase, path: Path, folder: Path, now: d
     today = now.astimezone(zone(zone_name)).date()
     if has_backup_on(automatic_backups(path, folder), today, zone_name):
         return AutoBackup(None)
+    access = access_of(path)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_folder(folder, access)
+    except LinkedFolderError:
+        return AutoBackup(None, tr("backups.folder_is_link", folder=str(folder)))
     except OSError as exc:
         return AutoBackup(None, tr("backups.folder_unwritable", folder=str(folder), reason=_reason(exc)))
     target = folder / automatic_name(path, now)
     try:
-        backup_database(database, target)
+        backup_database(database, target, access)
     except OSError as exc:
         return AutoBackup(None, tr("backups.folder_unwritable", folder=str(folder), reason=_reason(exc)))
+    except DiskFullError as error:  # the plan is not at fault: say so, and let the work go on
+        return AutoBackup(None, tr("backups.no_room", path=str(target), cause=error.params["cause"]))
     except DatabaseError as error:  # the copy could not be created (read-only folder)
         return AutoBackup(None, tr("backups.skipped", reason=error.message))
     problem = _quick_check(target)
@@ -249,16 +264,20 @@ def restore(
     state = _live_state(live, folder)
     now_ts = timestamp((clock or system_clock)())
     who = user or current_user()
+    # The plan's own access for the copy kept of it; a new plan takes the backup's.
+    access = access_of(live if state is not _Live.ABSENT else origin)
     with tempfile.TemporaryDirectory(prefix="dialogos-restore-") as scratch:
         copy = Path(scratch) / live.name
         try:
-            copy_database(origin, copy)
+            copy_database(origin, copy, PRIVATE)
         except sqlite3.Error as exc:
             raise DatabaseError("restore.source_unreadable", path=str(origin), reason=str(exc)) from None
+        except DiskFullError as error:
+            raise DiskFullError("restore.no_room", path=scratch, cause=error.params["cause"]) from None
         migrated_from = _bring_up_to_date(copy, facts.schema_version)
         before = backup_path_for(live, "before-restore") if state is not _Live.ABSENT else None
         if state is _Live.DAMAGED and before is not None:
-            shutil.copy2(live, before)  # the damaged bytes, as they are
+            copy_file(live, before, access)  # the damaged bytes, as they are
         stamped: list[int] = []
 
         def stamp(live_revision: int | None, high_version: int = 0, journal_mark: int | None = None) -> None:
@@ -270,7 +289,7 @@ def restore(
 
         if state is _Live.ABSENT:
             stamp(None)
-            _replace_file(copy, live, before=None)
+            _replace_file(copy, live, before=None, access=access)
         elif state is _Live.SOUND:
             _overwrite(live, copy, keep=before, stamp=stamp, busy_timeout=busy_timeout)
         else:
@@ -278,7 +297,7 @@ def restore(
                 _overwrite(live, copy, keep=None, stamp=stamp, busy_timeout=busy_timeout)
             except DamagedError:
                 stamp(None)
-                _replace_file(copy, live, before=before)
+                _replace_file(copy, live, before=before, access=access)
     return Restored(live, origin, before, stamped[0], migrated_from)
 
 
@@ -331,16 +350,28 @@ def _bring_up_to_date(copy: Path, version: int) -> int | None:
     """Migrate the private copy of an older backup; the version it had, or None."""
     if version >= SCHEMA_VERSION:
         return None
-    database = pw.SqliteDatabase(str(copy))
+    database = conn.PlanDatabase(str(copy))
     database.connect()
     try:
-        with database.atomic("IMMEDIATE"):
+        with _scratch(copy), database.atomic("IMMEDIATE"):
             for step in range(version + 1, SCHEMA_VERSION + 1):
                 MIGRATIONS[step](database)
                 database.execute_sql(f"PRAGMA user_version = {step:d}")
     finally:
         database.close()
     return version
+
+
+@contextlib.contextmanager
+def _scratch(copy: Path) -> Iterator[None]:
+    """Work on the private copy of a backup: a full disk there is said as such, naming its folder."""
+    try:
+        yield
+    except (pw.PeeweeException, sqlite3.Error) as exc:
+        cause = no_room(exc, copy)
+        if cause is None:
+            raise
+        raise DiskFullError("restore.no_room", path=str(copy.parent), cause=cause) from None
 
 
 def _stamp(
@@ -360,10 +391,10 @@ def _stamp(
     """
     # A rollback journal, whatever the backup used: WAL would spread to the
     # shared file with the pages, and WAL needs memory a network share lacks.
-    database = pw.SqliteDatabase(str(copy), pragmas=[("journal_mode", "delete"), ("foreign_keys", 1)])
+    database = conn.PlanDatabase(str(copy), pragmas=[("journal_mode", "delete"), ("foreign_keys", 1)])
     database.connect()
     try:
-        with conn.bound(database), database.atomic():
+        with _scratch(copy), conn.bound(database), database.atomic():
             # The live file's journal mark: the restore's own journal then belongs to it, cut short or not.
             db.Meta.update(revision=revision, journal_nonce=journal_mark).where(db.Meta.id == 1).execute()
             if high_version:
@@ -396,21 +427,23 @@ def _overwrite(
         raise conn.translate_error(exc, live) from None
 
 
-def _replace_file(copy: Path, live: Path, *, before: Path | None) -> None:
-    """Put ``copy`` at ``live`` in one rename (a damaged or missing file only).
+def _replace_file(copy: Path, live: Path, *, before: Path | None, access: Access) -> None:
+    """Put ``copy`` at ``live`` in one rename (a damaged or missing file only), with ``access``
+    (the team's permissions on the shared file, or the backup's for a new one).
 
     A journal left beside a damaged file goes with the copy kept of it: it
     belongs to those bytes, and SQLite must never roll it into the restored file.
     """
     staged = live.with_name(f".{live.name}.restoring-{secrets.token_hex(4)}")
     try:
-        shutil.copyfile(copy, staged)
-        with contextlib.suppress(OSError):
-            shutil.copymode(live, staged)  # the team's permissions on the shared file
+        copy_to_new(copy, staged, access)
         journal = conn.journal_of(live)
         if before is not None and journal.exists():
             os.replace(journal, conn.journal_of(before))
         os.replace(staged, live)
     except OSError as exc:
-        staged.unlink(missing_ok=True)
+        remove(staged)
+        cause = no_room(exc)
+        if cause is not None:
+            raise DiskFullError("error.disk_full", path=str(live), cause=cause) from None
         raise DatabaseError("restore.cannot_write", path=str(live), reason=_reason(exc)) from None

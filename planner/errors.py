@@ -57,3 +57,8 @@ class DatabaseError(PlannerError):
     """The database cannot be used: not ours, damaged, newer, read-only, locked (exit 5)."""
 
     exit_code = 5
+
+
+class DiskFullError(DatabaseError):
+    """No room left to write: the disk is full, a quota is used up, or a file would pass the
+    largest size allowed (exit 5). Nothing was saved; once there is room, the same change can be saved."""

@@ -24,6 +24,7 @@ from planner.storage import connection as conn
 from planner.storage import models as db
 from planner.storage.backend import Backend, PostgresBackend, SqliteBackend, is_server_url
 from planner.storage.backup import backup_database, backup_path_for
+from planner.storage.disk import access_of
 from planner.storage.migrations import FIRST_SERVER_SCHEMA, SCHEMA_VERSION, Migrated, create_schema, migrate
 from planner.timezones import from_timestamp, system_zone_name, timestamp, zone
 
@@ -535,7 +536,7 @@ class Session:
         try:
             with self._reading():
                 assert isinstance(self._db, pw.SqliteDatabase)
-                backup_database(self._db, target)
+                backup_database(self._db, target, access_of(self.path))
         except OSError as exc:
             raise DatabaseError("error.backup_failed", path=str(target), reason=exc.strerror or str(exc)) from None
         except conn.DamagedError as error:

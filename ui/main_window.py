@@ -545,14 +545,14 @@ class MainWindow(QMainWindow):
         if self._refused_read_only():
             return
         editor = PostEditor(self.planner, start=start, idea=idea, platform=platform, side=side, parent=self)
-        # On a busy file the editor comes back with everything typed, to save again.
+        # On a busy file or a full disk the editor comes back with everything typed, to save again.
         with one_use(editor):
             while editor.exec():
                 created = self.ops.create(editor.result_fields(), editor.override_reason())
                 if created is not None:
                     self.reveal(created)
                     return
-                if not self.ops.file_was_busy():
+                if not self.ops.worth_trying_again():
                     return
 
     def edit_post(self, post: Post | None = None) -> None:
@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
             return
         editor = PostEditor(self.planner, post=post, parent=self)
         editor.historyRequested.connect(lambda post_id: self._history_from_editor(editor, post_id))
-        # On a busy file the editor comes back with everything typed, to save again.
+        # On a busy file or a full disk the editor comes back with everything typed, to save again.
         with one_use(editor):
             while editor.exec():
                 patch = editor.result_patch()
@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
                 if saved is not None:
                     self.reveal(saved)
                     return
-                if not self.ops.file_was_busy():
+                if not self.ops.worth_trying_again():
                     return
 
     def reveal(self, post: Post) -> None:

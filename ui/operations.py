@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from planner.errors import ConflictError, DatabaseError, PlannerError
+from planner.errors import ConflictError, DatabaseError, DiskFullError, PlannerError
 from planner.model import UNSET, Change, Post, PostFields, PostPatch
 from planner.service import Planner
 from planner.verdicts import BalanceRefused
@@ -92,6 +92,11 @@ class PostOperations(QObject):
         """The last operation failed only because a colleague held the file: the same change can be tried again."""
         error = self.last_error
         return isinstance(error, DatabaseError) and error.key == "error.db_locked"
+
+    def worth_trying_again(self) -> bool:
+        """The last operation saved nothing for a passing reason (a colleague held the file, the
+        disk was full): what the editor holds is worth keeping, to save it again."""
+        return self.file_was_busy() or isinstance(self.last_error, DiskFullError)
 
     # -- the operations -------------------------------------------------------
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
-from planner.errors import DatabaseError, PlannerError
+from planner.errors import DatabaseError, DiskFullError, PlannerError
 from planner.model import Post, PostFields, PostPatch, Side, Status
 from planner.service import Planner
 from planner.timezones import localize
@@ -377,6 +377,10 @@ class PostEditor(QDialog):
                     if patch.is_empty()
                     else self._planner.preview_edit(self._post.id, patch, patience=PREVIEW_PATIENCE_S)
                 )
+        except DiskFullError as error:
+            # Only the disk is wrong, not the fields: Save stays on, and says it again while the disk is full.
+            self._verdict, self._error = None, None
+            self.verdict_panel.show_error(error.message)
         except PlannerError as error:
             if isinstance(error, DatabaseError) and error.key == "error.db_locked":
                 # A colleague is saving: the input is fine and Save still works

@@ -19,11 +19,12 @@ from urllib.parse import parse_qs, parse_qsl, unquote, urlencode, urlsplit, urlu
 
 import peewee as pw
 
-from planner.errors import DatabaseError
+from planner.errors import DatabaseError, DiskFullError
 from planner.i18n import tr
 from planner.locations import server_backup_folder
 from planner.storage import connection as conn
-from planner.storage.backup import backup_path_for
+from planner.storage.backup import backup_path_for, copy_file
+from planner.storage.disk import access_of
 from planner.storage.migrations import APPLICATION_ID, BackupUnavailable
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
@@ -111,7 +112,7 @@ class SqliteBackend:
     def back_up_before(self, db: pw.Database, version: int) -> Path:
         """A copy of the file beside it, made under the write lock the migration holds."""
         backup = backup_path_for(self.path, f"before-v{version}")
-        shutil.copyfile(self.path, backup)
+        copy_file(self.path, backup, access_of(self.path))
         return backup
 
     def backup_base(self) -> Path:
@@ -166,6 +167,8 @@ class ServerDatabase(pw.PostgresqlDatabase):
 
 
 # What psycopg says when the server dropped the connection (psql says the same).
+# SQLSTATE 53100, disk_full: the server could not extend a file.
+_DISK_FULL = "53100"
 _LOST = ("terminating connection", "server closed the connection", "the connection is closed", "connection lost")
 
 
@@ -203,6 +206,8 @@ class PostgresBackend:
 
     def translate_error(self, exc: Exception) -> DatabaseError:
         text = str(exc).lower()
+        if _sqlstate(exc) == _DISK_FULL or "no space left on device" in text:
+            return DiskFullError("error.pg_disk_full", path=self.location)
         if "lock timeout" in text:
             return DatabaseError("error.db_locked", path=self.location)
         if any(lost in text for lost in _LOST):
@@ -296,6 +301,15 @@ class PostgresBackend:
 
 
 Backend = SqliteBackend | PostgresBackend
+
+
+def _sqlstate(exc: BaseException) -> str | None:
+    """The SQLSTATE psycopg read from the server, under peewee's wrapping of its error."""
+    for candidate in (exc, getattr(exc, "orig", None), exc.__cause__, exc.__context__):
+        code = getattr(candidate, "sqlstate", None)
+        if isinstance(code, str):
+            return code
+    return None
 
 
 def _first_line(exc: Exception) -> str:

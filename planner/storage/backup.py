@@ -41,7 +41,8 @@ from zoneinfo import ZoneInfo
 
 import peewee as pw
 
-from planner.errors import DatabaseError
+from planner.errors import DatabaseError, DiskFullError
+from planner.storage.disk import Access, access_of, copy_to_new, grant, new_file, no_room, partial_name, remove
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_ENV = "DIALOGOS_BACKUPS"
@@ -78,60 +79,111 @@ def backup_path_for(path: Path, label: str) -> Path:
     return path.with_name(f"{path.stem}.backup-{label}-{stamp}-{secrets.token_hex(3)}{_suffix(path)}")
 
 
-def backup_database(db: pw.SqliteDatabase, destination: Path) -> None:
+def backup_database(db: pw.SqliteDatabase, destination: Path, access: Access) -> None:
     """Copy ``db`` to ``destination`` page by page while others may still read it.
 
     The copy is written to a temporary name first and renamed, so a failed
-    backup never leaves a half-written file under the real name.
+    backup never leaves a half-written file under the real name; it gets
+    ``access`` (the plan's, see :mod:`planner.storage.disk`) once complete.
     """
-    write_copy(db.connection(), destination)
+    write_copy(db.connection(), destination, access)
 
 
-def copy_database(source: Path, destination: Path) -> None:
+def copy_database(source: Path, destination: Path, access: Access) -> None:
     """A consistent copy of the file ``source`` (which others may be using), read-only."""
     connection = sqlite3.connect(file_uri(source, "ro"), uri=True)
     try:
-        write_copy(connection, destination)
+        write_copy(connection, destination, access)
     finally:
         connection.close()
 
 
-def write_copy(connection: sqlite3.Connection, destination: Path) -> None:
-    """The online backup of ``connection`` into a new file ``destination``."""
-    # A random part: two processes backing up to the same name never share a partial file.
-    partial = destination.with_name(f"{destination.name}.{secrets.token_hex(4)}.partial")
+def write_copy(connection: sqlite3.Connection, destination: Path, access: Access) -> None:
+    """The online backup of ``connection`` into a new file ``destination``, readable as ``access`` says.
+
+    Raises :class:`~planner.errors.DatabaseError` naming ``destination`` when
+    it cannot be written (a full disk says so); an error reading the plan
+    itself (damage) is raised as SQLite gives it, for the caller to name the plan.
+    """
+    partial = partial_name(destination)
     try:
-        target = sqlite3.connect(str(partial))
-    except sqlite3.Error as exc:
-        raise DatabaseError("error.backup_cannot_write", path=str(destination), reason=str(exc)) from None
+        descriptor = new_file(partial)
+    except OSError as exc:
+        raise not_saved(exc, destination) from None
     try:
-        # pages=-1 copies everything in one step under one read lock: a
-        # consistent snapshot, even while colleagues keep writing.
-        connection.backup(target)
+        try:
+            target = sqlite3.connect(str(partial))
+        except sqlite3.Error as exc:
+            raise not_saved(exc, destination) from None
+        try:
+            # pages=-1 copies everything in one step under one read lock: a
+            # consistent snapshot, even while colleagues keep writing.
+            connection.backup(target)
+        except sqlite3.Error as exc:
+            if _writing_failed(exc):
+                raise not_saved(exc, destination) from None
+            raise
+        finally:
+            target.close()
+        grant(descriptor, access)
     except BaseException:
-        target.close()
-        partial.unlink(missing_ok=True)
+        remove(partial)
         raise
-    target.close()
+    finally:
+        os.close(descriptor)
+    publish(partial, destination)
+
+
+def _writing_failed(exc: sqlite3.Error) -> bool:
+    """Whether the backup API failed writing the copy (a full disk, an I/O error), not reading the plan."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (sqlite3.SQLITE_FULL, sqlite3.SQLITE_IOERR)
+
+
+def copy_file(source: Path, destination: Path, access: Access) -> None:
+    """The bytes of ``source`` in a new file ``destination`` (never replacing one), readable as ``access`` says.
+
+    For a file that nobody can be writing (under the write lock) or that SQLite
+    cannot read (damaged): others go through :func:`write_copy`.
+    """
+    partial = partial_name(destination)
+    try:
+        copy_to_new(source, partial, access)
+    except OSError as exc:
+        raise not_saved(exc, destination) from None
+    publish(partial, destination)
+
+
+def not_saved(exc: BaseException, destination: Path) -> DatabaseError:
+    """Why the copy ``destination`` could not be written, naming it: a full disk as such."""
+    cause = no_room(exc, destination)
+    if cause is not None:
+        return DiskFullError("error.backup_no_room", path=str(destination), cause=cause)
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return DatabaseError("error.backup_cannot_write", path=str(destination), reason=reason)
+
+
+def publish(partial: Path, destination: Path) -> None:
+    """Give the complete copy ``partial`` its real name, never replacing a file that has it."""
     try:
         # A hard link publishes the copy only if nothing has that name yet:
         # a backup never silently replaces another one (or anything else).
         os.link(partial, destination)
     except FileExistsError:
-        partial.unlink(missing_ok=True)
+        remove(partial)
         raise DatabaseError("error.backup_exists", path=str(destination)) from None
     except OSError:
         # A file system without hard links (some shares): check, then rename.
         if destination.exists():
-            partial.unlink(missing_ok=True)
+            remove(partial)
             raise DatabaseError("error.backup_exists", path=str(destination)) from None
         try:
             partial.replace(destination)
-        except OSError:
-            partial.unlink(missing_ok=True)
-            raise
+        except OSError as exc:
+            remove(partial)
+            raise not_saved(exc, destination) from None
         return
-    partial.unlink(missing_ok=True)
+    remove(partial)
 
 
 # -- where backups are ----------------------------------------------------------
@@ -353,7 +405,7 @@ def overwrite_database(
         # backup API needs the connection free of one, not free of its lock.
         connection.execute("COMMIT")
         if keep is not None:
-            write_copy(connection, keep)
+            write_copy(connection, keep, access_of(live))
         stamp(revision, high_version, journal_mark)
         restored = sqlite3.connect(file_uri(source, "ro"), uri=True)
         try:

@@ -49,14 +49,23 @@ from pathlib import Path
 
 import peewee as pw
 
-from planner.errors import DatabaseError
+from planner.errors import DatabaseError, DiskFullError
 from planner.i18n import tr
 from planner.storage.backup import SQLITE_HEADER, SoundBackup, file_uri, newest_sound_backup
+from planner.storage.disk import no_room
 from planner.storage.journal import MARKED_SINCE_SCHEMA, belongs, journal_of, mark, set_aside
 from planner.storage.migrations import APPLICATION_ID
 from planner.storage.models import MODELS
 
-__all__ = ["SQLITE_HEADER", "DamagedError", "FileState", "ForeignJournalError", "inspect_file", "journal_of"]
+__all__ = [
+    "SQLITE_HEADER",
+    "DamagedError",
+    "FileState",
+    "ForeignJournalError",
+    "PlanDatabase",
+    "inspect_file",
+    "journal_of",
+]
 
 DEFAULT_BUSY_TIMEOUT = 5.0
 _HEADER_SIZE = 100
@@ -276,7 +285,31 @@ def is_read_only(path: Path) -> bool:
     return not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK)
 
 
-class _SharedFileDatabase(pw.SqliteDatabase):
+class _Savepoint(pw._savepoint):  # type: ignore[misc]  # peewee's own, one rule added
+    def rollback(self, begin: bool = True) -> None:
+        if self.db.connection().in_transaction:
+            super().rollback(begin)
+
+
+class PlanDatabase(pw.SqliteDatabase):
+    """peewee's SQLite database, keeping the error that ended a transaction.
+
+    On some errors (``SQLITE_FULL`` on a full disk, ``SQLITE_IOERR``) SQLite
+    rolls the whole transaction back itself. peewee then rolls back again,
+    and SQLite's "cannot rollback - no transaction is active" (or "no such
+    savepoint") would replace the error that says what happened: a rollback
+    of a transaction SQLite already ended is skipped, so that error stands.
+    """
+
+    def rollback(self) -> None:
+        if self.is_closed() or self.connection().in_transaction:
+            super().rollback()
+
+    def savepoint(self) -> _Savepoint:
+        return _Savepoint(self)
+
+
+class _SharedFileDatabase(PlanDatabase):
     """Takes the write lock by asking for it every few milliseconds.
 
     SQLite's own busy handler sleeps longer and longer between tries (up to
@@ -330,7 +363,7 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_T
         ("cache_size", -65536),
     ]
     if read_only:
-        return pw.SqliteDatabase(file_uri(path, "ro"), uri=True, pragmas=pragmas, timeout=busy_timeout)
+        return PlanDatabase(file_uri(path, "ro"), uri=True, pragmas=pragmas, timeout=busy_timeout)
     return _SharedFileDatabase(str(path), pragmas=[("journal_mode", "delete"), *pragmas], timeout=busy_timeout)
 
 
@@ -344,6 +377,9 @@ def bound(db: pw.Database) -> Iterator[None]:
 def translate_error(exc: Exception, path: Path) -> DatabaseError:
     """A database error from SQLite or peewee, as a one-line user message."""
     text = str(exc).lower()
+    cause = no_room(exc, path)
+    if cause is not None:
+        return DiskFullError("error.disk_full", path=str(path), cause=cause)
     if "readonly" in text or "read-only" in text:
         return DatabaseError("error.db_read_only", path=str(path))
     if "locked" in text or "busy" in text:

@@ -20,6 +20,7 @@ from typing import Any
 
 import pytest
 
+from planner import places
 from planner.cli import main
 from planner.service import Planner
 
@@ -67,6 +68,14 @@ def cli_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("DIALOGOS_USER", USER)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / ".local" / "share"))
+
+
+@pytest.fixture
+def plain_mounts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """This machine's mounts must not decide the tests: a plain ext4 root."""
+    fake = tmp_path / "mountinfo"
+    fake.write_text("22 1 8:1 / / rw,relatime - ext4 /dev/sda1 rw\n", encoding="utf-8")
+    monkeypatch.setattr(places, "MOUNTINFO", fake)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from tests.cli.conftest import Run, revision
 from tests.planner.test_backups import flip_bytes_in_a_table_page
 
 AddPost = Callable[..., dict[str, Any]]
+pytestmark = pytest.mark.usefixtures("plain_mounts")
 
 
 def backups_beside(plan: Path) -> list[Path]:
@@ -24,14 +25,6 @@ def backups_beside(plan: Path) -> list[Path]:
 
 def titles(result_json: list[dict[str, Any]]) -> list[str]:
     return sorted(post["title"] for post in result_json)
-
-
-@pytest.fixture(autouse=True)
-def plain_mounts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """This machine's mounts must not decide the tests: a plain ext4 root."""
-    fake = tmp_path / "mountinfo"
-    fake.write_text("22 1 8:1 / / rw,relatime - ext4 /dev/sda1 rw\n", encoding="utf-8")
-    monkeypatch.setattr(places, "MOUNTINFO", fake)
 
 
 # -- automatic backups ---------------------------------------------------------------

@@ -432,6 +432,7 @@ def test_a_damaged_or_newer_backup_is_refused(db_path: Path, moving: MovingClock
 
 def test_two_backups_in_the_same_second_never_share_a_name_nor_replace_a_file(planner: Planner, tmp_path: Path) -> None:
     from planner.storage.backup import backup_path_for, write_copy
+    from planner.storage.disk import PRIVATE
 
     names = {backup_path_for(planner.path, "manual") for _ in range(20)}
     assert len(names) == 20
@@ -440,7 +441,7 @@ def test_two_backups_in_the_same_second_never_share_a_name_nor_replace_a_file(pl
     source = sqlite3.connect(planner.path)
     try:
         with pytest.raises(DatabaseError):
-            write_copy(source, taken)
+            write_copy(source, taken, PRIVATE)
     finally:
         source.close()
     assert taken.read_bytes() == b"someone else's file"

@@ -10,8 +10,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
@@ -67,6 +67,25 @@ def private_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
     for scope in (QSettings.Scope.UserScope, QSettings.Scope.SystemScope):
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(folder))
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(folder))
+
+
+@pytest.fixture
+def modal_boxes(qtbot: QtBot) -> Iterator[list[str]]:
+    """The text of every message box the app opens; each is closed at once, so a test never hangs on one."""
+    texts: list[str] = []
+
+    def close_boxes() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            texts.append(box.text())
+            box.done(int(QMessageBox.StandardButton.Ok))
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(close_boxes)
+    timer.start()
+    yield texts
+    timer.stop()
 
 
 @pytest.fixture

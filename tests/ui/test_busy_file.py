@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostPatch
@@ -65,25 +65,6 @@ def window(qtbot: QtBot, impatient: Planner, fixed_clock: Clock, conflicts: list
     qtbot.waitUntil(shown.is_started)  # the side panels too
     yield shown
     shown.close()
-
-
-@pytest.fixture
-def modal_boxes(qtbot: QtBot) -> Iterator[list[str]]:
-    """The text of every message box the app opens; each is closed at once, so a test never hangs on one."""
-    texts: list[str] = []
-
-    def close_boxes() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            texts.append(box.text())
-            box.done(int(QMessageBox.StandardButton.Ok))
-
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(close_boxes)
-    timer.start()
-    yield texts
-    timer.stop()
 
 
 @pytest.fixture

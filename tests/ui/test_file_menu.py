@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner
 from tests.backends import fresh_schema, needs_pg
+from tests.disk import mode_of, needs_posix, umask
 from ui import main_menus
 from ui.main_window import MainWindow
 
@@ -175,6 +176,21 @@ def test_a_backup_that_cannot_be_written_is_a_warning(
 
     assert [kind for kind, _text in messages] == ["warning"]
     assert not (tmp_path / "missing-folder").exists()
+
+
+@needs_posix
+def test_the_backup_of_a_private_plan_is_private(
+    make_window: MakeWindow, pick: Callable[[str], None], tmp_path: Path, plan: Planner
+) -> None:
+    plan.path.chmod(0o600)
+    window = make_window()
+    target = tmp_path / "copy.sqlite"
+    pick(str(target))
+
+    with umask(0o022):
+        window.actions.backup.trigger()
+
+    assert mode_of(target) == 0o600
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from planner import Planner, PostFields, PostPatch
 from planner import places as places_module
 from planner.model import Post
 from planner.storage.journal import journal_of
+from tests.disk import needs_posix
 from tests.planner.test_journal import crash_mid_transaction
 from tests.ui.conftest import PARIS
 from ui import sharing
@@ -57,6 +58,26 @@ def test_today_s_backup_is_taken_when_the_window_opens(qtbot: QtBot, plan: Plann
         qtbot.waitUntil(lambda: folder.is_dir() and any(folder.iterdir()), timeout=5000)
         qtbot.waitUntil(lambda: "backup" in window.statusBar().currentMessage())
         window.close()
+
+
+@needs_posix
+def test_a_link_planted_as_the_backup_folder_is_said_in_the_status_bar_and_nothing_goes_through_it(
+    qtbot: QtBot, plan: Planner, tmp_path: Path
+) -> None:
+    plan.add_platform("Bluesky", "bluesky")
+    elsewhere = tmp_path / "readable-by-someone-else"
+    elsewhere.mkdir()
+    link = plan.path.parent / f"{plan.path.name}.backups"
+    link.symlink_to(elsewhere, target_is_directory=True)
+    tomorrow = plan.now() + timedelta(days=1)
+    with Planner.open(plan.path, clock=lambda: tomorrow) as planner:
+        window = create_main_window(planner)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitUntil(lambda: "symbolic link" in window.statusBar().currentMessage(), timeout=5000)
+        assert str(link) in window.statusBar().currentMessage()
+        window.close()
+    assert list(elsewhere.iterdir()) == []
 
 
 def test_your_name_is_what_colleagues_see_and_the_history_records(
