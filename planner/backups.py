@@ -280,7 +280,7 @@ def restore(
             copy_file(live, before, access)  # the damaged bytes, as they are
         stamped: list[int] = []
 
-        def stamp(live_revision: int | None, high_version: int = 0, journal_mark: int | None = None) -> None:
+        def stamp(live_revision: int | None, high_version: int = 0, journal_mark: bytes | None = None) -> None:
             if not stamped:
                 revision = max(live_revision or 0, facts.revision or 0) + 1
                 summary = {"restored_from": str(origin), "before": str(before) if before else None}
@@ -381,7 +381,7 @@ def _stamp(
     who: str,
     summary: dict[str, str | None],
     high_version: int = 0,
-    journal_mark: int | None = None,
+    journal_mark: bytes | None = None,
 ) -> None:
     """Give the copy its new revision and the audit entry that tells open windows.
 
@@ -396,7 +396,7 @@ def _stamp(
     try:
         with _scratch(copy), conn.bound(database), database.atomic():
             # The live file's journal mark: the restore's own journal then belongs to it, cut short or not.
-            db.Meta.update(revision=revision, journal_nonce=journal_mark).where(db.Meta.id == 1).execute()
+            db.Meta.update(revision=revision, journal_mark=journal_mark).where(db.Meta.id == 1).execute()
             if high_version:
                 db.Post.update(version=db.Post.version + high_version).execute()
             db.Audit.create(
@@ -418,7 +418,7 @@ def _overwrite(
     copy: Path,
     *,
     keep: Path | None,
-    stamp: Callable[[int | None, int, int | None], None],
+    stamp: Callable[[int | None, int, bytes | None], None],
     busy_timeout: float,
 ) -> None:
     try:

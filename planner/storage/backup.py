@@ -371,7 +371,7 @@ def overwrite_database(
     source: Path,
     *,
     keep: Path | None,
-    stamp: Callable[[int | None, int, int | None], None],
+    stamp: Callable[[int | None, int, bytes | None], None],
     busy_timeout: float,
 ) -> None:
     """Replace what ``live`` holds by ``source``'s pages, under one exclusive lock.
@@ -393,13 +393,13 @@ def overwrite_database(
         _begin_exclusive(connection, busy_timeout)
         revision: int | None = None
         high_version = 0
-        journal_mark: int | None = None
+        journal_mark: bytes | None = None
         with contextlib.suppress(sqlite3.Error):
             row = connection.execute('SELECT "revision" FROM "meta" WHERE "id" = 1').fetchone()
             revision = None if row is None else int(row[0])
             row = connection.execute('SELECT max("version") FROM "post"').fetchone()
             high_version = int(row[0] or 0) if row is not None else 0
-            row = connection.execute('SELECT "journal_nonce" FROM "meta" WHERE "id" = 1').fetchone()
+            row = connection.execute('SELECT "journal_mark" FROM "meta" WHERE "id" = 1').fetchone()
             journal_mark = None if row is None else row[0]
         # In exclusive locking mode the lock outlives the transaction: the
         # backup API needs the connection free of one, not free of its lock.

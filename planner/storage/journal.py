@@ -7,16 +7,20 @@ SQLite cannot tell its own journal from one carried over from another copy
 of the plan (a sync tool copies ``plan.sqlite-journal`` with the file): it
 would write that journal's pages into this file and damage it.
 
-So every write transaction leaves evidence in the file (:func:`mark`): once
-SQLite has written the journal's header, the transaction reads the journal's
-random nonce and stores it in ``meta.journal_nonce``. A journal found beside
-the file then belongs to it only if the file, on disk, holds either
+So every write transaction leaves evidence in the file (:func:`mark`): first
+it changes the ``meta`` row, which makes SQLite create the journal, write its
+header with a random nonce and copy the meta page into it as the journal's
+first record; then it stores that nonce in ``meta.journal_mark``. A journal
+found beside the file then belongs to it only if the file, on disk, holds in
+that page either
 
 * this journal's nonce: the transaction's pages were being written into the file, or
-* the nonce of the journal's own copy of the meta page: they were not yet.
+* the mark of the journal's own copy of the page: they were not yet.
 
 Any other value means the journal started from another state of the plan
 (another copy, an older one, a newer one): it is set aside, never rolled back.
+Both are read from the raw pages, never through SQLite: the file may be half
+written (that is when the journal matters most).
 
 The format (sqlite.org/fileformat.html, "The Rollback Journal"): segments,
 each a header (magic, record count, nonce, the file's size in pages when the
@@ -26,7 +30,6 @@ transaction began, sector size, page size) padded to a sector, then records
 
 from __future__ import annotations
 
-import sqlite3
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,14 +37,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
 
-from planner.storage.backup import file_uri
-
 MAGIC = bytes.fromhex("d9d505f920a163d7")
 HEADER_SIZE = 100
 # From this schema on, every write transaction marks its journal (see mark()).
 MARKED_SINCE_SCHEMA = 5
-# The column of ``meta`` that holds the mark.
-MARK_COLUMN = "journal_nonce"
+# The column of ``meta`` that holds the mark: a BLOB of this prefix and the nonce,
+# which no other value of the file can be mistaken for.
+MARK_COLUMN = "journal_mark"
+MARK_PREFIX = b"dialogos-journal"
 
 # Bounds on what a journal may make us read, whatever the file holds.
 _MOST_SEGMENTS = 100_000
@@ -59,8 +62,14 @@ class Journal:
     nonce: int
     page_size: int
     start_pages: int
-    # The pages it would write back: page number → offset of the original content in the journal.
+    # The pages it would write back, in the order they were journaled: page number → offset of
+    # the original content in the journal.
     pages: dict[int, int]
+
+    @property
+    def first_page(self) -> int | None:
+        """The page the transaction changed first (the meta page, for a transaction that marks)."""
+        return next(iter(self.pages), None)
 
 
 def read_journal(journal: Path) -> Journal | None:
@@ -135,13 +144,19 @@ def mark(execute: Callable[..., object], path: Path) -> None:
     """Store the nonce of the transaction's journal in ``meta`` (call right after ``BEGIN IMMEDIATE``).
 
     The first change makes SQLite create the journal and write its header
-    (the nonce is there from the start, before the header is synced); the
-    meta page is then the journal's first record, so any journal of ours
-    that SQLite would roll back holds it. The first value always differs
-    from the one stored: SQLite does not journal a page an update leaves as it was.
+    (the nonce is there from the start, before the header is synced) and
+    copy the meta page into it first. That change always changes the value:
+    SQLite does not journal a page an update leaves as it was.
     """
-    execute(f'UPDATE "meta" SET "{MARK_COLUMN}" = CASE WHEN "{MARK_COLUMN}" = -1 THEN -2 ELSE -1 END WHERE "id" = 1')
-    execute(f'UPDATE "meta" SET "{MARK_COLUMN}" = ? WHERE "id" = 1', (first_nonce(journal_of(path)),))
+    flip = f"CASE WHEN \"{MARK_COLUMN}\" = X'00' THEN X'01' ELSE X'00' END"
+    execute(f'UPDATE "meta" SET "{MARK_COLUMN}" = {flip}')
+    nonce = first_nonce(journal_of(path))
+    execute(f'UPDATE "meta" SET "{MARK_COLUMN}" = ?', (None if nonce is None else mark_of(nonce),))
+
+
+def mark_of(nonce: int) -> bytes:
+    """The value a transaction whose journal has ``nonce`` leaves in ``meta``."""
+    return MARK_PREFIX + nonce.to_bytes(4, "big")
 
 
 def first_nonce(journal: Path) -> int | None:
@@ -157,23 +172,14 @@ def first_nonce(journal: Path) -> int | None:
 # -- whose journal is it ---------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Marks:
-    """Where the mark lives in the file as it is on disk, and its value there."""
-
-    page: int
-    column: int
-    value: int | None
-
-
 def belongs(path: Path, header: bytes, journal: Path) -> bool:
     """True when rolling ``journal`` back into ``path`` is what SQLite should do.
 
     ``header`` is the file's first 100 bytes. A journal SQLite would not roll
     back (not hot, nothing to write, the file no bigger than it recorded)
-    belongs by definition. A file whose writers did not mark their journals
-    yet (before schema 5) gets the older, weaker test: the journal's copy of
-    page 1 must carry the file's change counter or the one just before it.
+    belongs by definition. A journal of a transaction that began before the
+    file had marks (schema 5) gets the older, weaker test: the journal's copy
+    of page 1 must carry the file's change counter or the one just before it.
     """
     found = read_journal(journal)
     if found is None:
@@ -181,41 +187,28 @@ def belongs(path: Path, header: bytes, journal: Path) -> bool:
     page_size = _page_size(header)
     if found.page_size != page_size:
         return False
-    if not found.pages:
+    if found.first_page is None:
         # Only the truncation to the size it began with would happen.
         return found.start_pages >= _pages_in(path, page_size)
+    page = found.first_page
+    original = journaled_page(journal, found, page)
+    before = None if original is None else mark_in(original, page)
+    if before is None:
+        # Not a marking transaction: one older than the marks is judged the old way; since
+        # then every writer of the plan marks, so nothing proves such a journal is the plan's.
+        older = _schema_at_start(header, journal, found) < MARKED_SINCE_SCHEMA
+        return older and _same_counter(header, journal, found)
+    now = mark_in(_file_page(path, page, page_size), page)
+    return now is not None and now in (before, mark_of(found.nonce))
+
+
+def _file_page(path: Path, number: int, page_size: int) -> bytes:
     try:
-        marks = _marks(path)
-    except sqlite3.Error:
-        return False  # the file's own mark cannot be read: nothing proves the journal is its own
-    if marks is None or marks.value is None:
-        return _same_counter(header, journal, found)
-    if marks.value == found.nonce:
-        return True  # the transaction had begun writing its pages into this very file
-    original = journaled_page(journal, found, marks.page)
-    if original is None:
-        return False  # no journal of a marking writer lacks the meta page
-    return record_value(original, marks.page, rowid=1, column=marks.column) == marks.value
-
-
-def _marks(path: Path) -> _Marks | None:
-    """The meta table's page, the mark's column and its value, read from the file as it is.
-
-    ``immutable=1`` makes SQLite read the file without looking at the journal
-    (nor rolling it back) and without locks.
-    """
-    connection = sqlite3.connect(file_uri(path, "ro") + "&immutable=1", uri=True)
-    try:
-        row = connection.execute("SELECT rootpage FROM sqlite_master WHERE type = 'table' AND name = 'meta'").fetchone()
-        if row is None:
-            return None
-        columns = [str(info[1]) for info in connection.execute('PRAGMA table_info("meta")')]
-        if MARK_COLUMN not in columns:
-            return None
-        value = connection.execute(f'SELECT "{MARK_COLUMN}" FROM "meta" WHERE "id" = 1').fetchone()
-        return _Marks(int(row[0]), columns.index(MARK_COLUMN), None if value is None else value[0])
-    finally:
-        connection.close()
+        with path.open("rb") as handle:
+            handle.seek((number - 1) * page_size)
+            return handle.read(page_size)
+    except OSError:
+        return b""
 
 
 def _page_size(header: bytes) -> int:
@@ -242,19 +235,40 @@ def _same_counter(header: bytes, journal: Path, found: Journal) -> bool:
     return not size_is_valid or int.from_bytes(header[28:32], "big") == found.start_pages
 
 
+def _schema_at_start(header: bytes, journal: Path, found: Journal) -> int:
+    """The schema version the file had when the journal's transaction began (page 1's user version)."""
+    page_one = journaled_page(journal, found, 1)
+    return int.from_bytes((page_one or header)[60:64], "big")
+
+
 # -- reading one value out of a table page -------------------------------------------
 
 
+def mark_in(page: bytes, number: int) -> bytes | None:
+    """The journal mark in row 1 of ``page`` (page ``number`` of a file), if that is the meta page."""
+    for column in range(64):
+        value = record_value(page, number, rowid=1, column=column)
+        if isinstance(value, bytes) and value.startswith(MARK_PREFIX) and len(value) == len(MARK_PREFIX) + 4:
+            return value
+        if value is _MISSING:
+            return None
+    return None
+
+
+_MISSING = object()  # past a row's last column, or no such row
+
+
 def record_value(page: bytes, number: int, *, rowid: int, column: int) -> object:
-    """Column ``column`` of row ``rowid`` on a leaf page of a table b-tree; None if not there.
+    """Column ``column`` of row ``rowid`` on a leaf page of a table b-tree.
 
     Decodes just enough of SQLite's file format (b-tree pages, varints,
     records) to read one small value; a row on another page, spilling into
-    overflow pages or shorter than ``column`` (a column added since) reads None.
+    overflow pages or shorter than ``column`` (a column added since) reads
+    as missing (an object that is none of the row's values).
     """
     base = HEADER_SIZE if number == 1 else 0
     if len(page) < base + 8 or page[base] != 0x0D:  # not a leaf page of a table
-        return None
+        return _MISSING
     cells = int.from_bytes(page[base + 3 : base + 5], "big")
     for index in range(cells):
         pointer = base + 8 + 2 * index
@@ -265,11 +279,11 @@ def record_value(page: bytes, number: int, *, rowid: int, column: int) -> object
             if key != rowid:
                 continue
             if payload > len(page) - 35 or offset + payload > len(page):
-                return None  # spills into overflow pages
+                return _MISSING  # spills into overflow pages
             return _column(page[offset : offset + payload], column)
         except IndexError:
-            return None
-    return None
+            return _MISSING
+    return _MISSING
 
 
 def _column(record: bytes, column: int) -> object:
@@ -279,7 +293,7 @@ def _column(record: bytes, column: int) -> object:
         kind, position = _varint(record, position)
         types.append(kind)
     if column >= len(types):
-        return None
+        return _MISSING
     body = header_size + sum(_width(kind) for kind in types[:column])
     kind = types[column]
     if kind == 0:

@@ -97,16 +97,16 @@ def _v4_presence_and_versions(db: pw.Database) -> None:
 
 
 def _v5_journal_marks(db: pw.Database) -> None:
-    """Schema 5: every write transaction leaves its journal's nonce in ``meta``
+    """Schema 5: every write transaction leaves its journal's mark in ``meta``
     (planner.storage.journal), this one included.
 
     Written as SQL for the same reason as schema 2.
     """
     if isinstance(db, pw.PostgresqlDatabase):
-        # Whole numbers are BIGINT on a server (storage.backend.ServerDatabase); nothing marks journals there.
-        db.execute_sql('ALTER TABLE "meta" ADD COLUMN "journal_nonce" BIGINT')
+        # The models' BlobField there; nothing marks journals on a server.
+        db.execute_sql('ALTER TABLE "meta" ADD COLUMN "journal_mark" BYTEA')
         return
-    db.execute_sql('ALTER TABLE "meta" ADD COLUMN "journal_nonce" INTEGER')
+    db.execute_sql('ALTER TABLE "meta" ADD COLUMN "journal_mark" BLOB')
     mark(db.execute_sql, Path(db.database))
 
 

@@ -31,10 +31,10 @@ class Meta(BaseModel):
     # suggestions may put a post (schema 2).
     posting_start = pw.IntegerField(default=8 * 60)
     posting_end = pw.IntegerField(default=20 * 60)
-    # The nonce of the last write transaction's rollback journal (schema 5),
+    # The mark of the last write transaction's rollback journal (schema 5),
     # which tells the file's own journal from one carried over from a copy
     # (planner.storage.journal). Files only; NULL on a server.
-    journal_nonce = pw.BigIntegerField(null=True)
+    journal_mark = pw.BlobField(null=True)
 
 
 class Member(BaseModel):

@@ -25,8 +25,9 @@ from hypothesis import strategies as st
 from planner import Planner, PostFields
 from planner.cli import main
 from planner.storage.connection import ForeignJournalError
-from planner.storage.journal import journal_of, read_journal, record_value
+from planner.storage.journal import journal_of, mark_in, mark_of, read_journal, record_value
 from tests.conftest import NOW
+from tests.disk import BIG_BODY, limited
 from tests.helpers.schemas import older_file
 from tests.planner.test_backups import MovingClock, new_plan, titles
 
@@ -300,7 +301,7 @@ def test_an_older_file_with_its_own_crash_journal_is_rolled_back_then_marked(tmp
         assert "half-written" not in {p.title for p in planner.list_posts()}
         assert planner.info().schema_version == 5
     with sqlite3.connect(old) as raw:
-        assert raw.execute("SELECT journal_nonce FROM meta").fetchone()[0] is not None
+        assert raw.execute("SELECT journal_mark FROM meta").fetchone()[0] is not None
 
 
 # -- the mark itself ---------------------------------------------------------------------
@@ -308,10 +309,10 @@ def test_an_older_file_with_its_own_crash_journal_is_rolled_back_then_marked(tmp
 
 def test_every_write_leaves_the_nonce_of_its_journal_in_the_file(plan: Path) -> None:
     with sqlite3.connect(plan) as raw:
-        first = raw.execute("SELECT journal_nonce FROM meta").fetchone()[0]
+        first = raw.execute("SELECT journal_mark FROM meta").fetchone()[0]
     commit_once(plan, "Another")
     with sqlite3.connect(plan) as raw:
-        second = raw.execute("SELECT journal_nonce FROM meta").fetchone()[0]
+        second = raw.execute("SELECT journal_mark FROM meta").fetchone()[0]
     assert first is not None and second is not None and first != second
 
 
@@ -320,27 +321,54 @@ def test_a_write_in_progress_has_its_nonce_in_its_journal(plan: Path) -> None:
         planner.create_post(PostFields(platform="Instagram", title="In progress"))
         header = journal_of(plan).read_bytes()[:16]
         with sqlite3.connect(f"file:{plan}?mode=ro&immutable=1", uri=True) as raw:
-            on_disk = raw.execute("SELECT journal_nonce FROM meta").fetchone()[0]
+            on_disk = raw.execute("SELECT journal_mark FROM meta").fetchone()[0]
     # Not synced yet: SQLite would not roll it back, and the file still holds the previous mark.
     assert header[:8] == bytes(8)
-    assert on_disk != int.from_bytes(header[12:16], "big")
+    assert on_disk != mark_of(int.from_bytes(header[12:16], "big"))
 
 
-@given(value=st.one_of(st.none(), st.integers(-(2**63), 2**63 - 1), st.text(max_size=40)), rowid=st.integers(1, 9))
-def test_a_value_read_from_a_page_is_the_one_sqlite_reads(
-    tmp_path_factory: pytest.TempPathFactory, value: object, rowid: int
+@given(
+    value=st.one_of(st.none(), st.integers(-(2**63), 2**63 - 1), st.text(max_size=40), st.binary(max_size=40)),
+    rowid=st.integers(1, 9),
+    nonce=st.integers(0, 2**32 - 1),
+)
+def test_values_read_from_a_page_are_the_ones_sqlite_reads(
+    tmp_path_factory: pytest.TempPathFactory, value: object, rowid: int, nonce: int
 ) -> None:
     path = tmp_path_factory.mktemp("page") / "page.sqlite"
     with sqlite3.connect(path) as raw:
-        raw.execute("CREATE TABLE meta (id INTEGER PRIMARY KEY, zone TEXT, mark)")
+        raw.execute("CREATE TABLE meta (id INTEGER PRIMARY KEY, zone TEXT, value, journal_mark BLOB)")
         for number in range(1, 10):
-            raw.execute("INSERT INTO meta VALUES (?, ?, ?)", (number, "Europe/Paris", value if number == rowid else 7))
+            raw.execute(
+                "INSERT INTO meta VALUES (?, ?, ?, ?)",
+                (number, "Europe/Paris", value if number == rowid else 7, mark_of(nonce) if number == 1 else None),
+            )
         root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()[0]
         size = raw.execute("PRAGMA page_size").fetchone()[0]
     raw.close()
     page = path.read_bytes()[(root - 1) * size : root * size]
     assert record_value(page, root, rowid=rowid, column=2) == value
-    assert record_value(page, root, rowid=42, column=2) is None
+    assert mark_in(page, root) == mark_of(nonce)
+    assert mark_in(path.read_bytes()[:size], 1) is None  # not the meta page
+
+
+def test_a_commit_cut_short_by_a_full_disk_leaves_a_journal_that_is_rolled_back(plan: Path) -> None:
+    """The file is half-extended (its header names pages it does not have): SQLite cannot read it
+    as it is, and the journal, read from raw pages, is still proven the plan's own."""
+    before = titles(plan)
+    code = (
+        "import sys\nfrom planner import Planner, PostFields\n"
+        "with Planner.open(sys.argv[1]) as planner:\n"
+        "    planner.create_post(PostFields(platform='Instagram', title='Big', body=sys.argv[2]))\n"
+    )
+    # Below the size of the file: the commit cannot write its far pages, nor SQLite put them back.
+    ran = limited([sys.executable, "-c", code, str(plan), BIG_BODY * 3], plan.stat().st_size // 2)
+    assert ran.returncode != 0 and journal_of(plan).exists()
+
+    with Planner.open(plan) as planner:
+        assert planner.journal_set_aside is None and planner.notices == []
+        assert sorted(p.title for p in planner.list_posts()) == before
+        assert planner.check() == []
 
 
 def test_a_set_aside_journal_keeps_its_stamp_in_its_name(plan: Path, tmp_path: Path) -> None:

@@ -172,7 +172,7 @@ def test_schema_4_is_backed_up_then_marks_its_journals(v2_file: Path, tmp_path: 
     copy.close()
     with sqlite3.connect(v2_file) as migrated:
         # The migration marked its own journal: its nonce is in the file.
-        assert migrated.execute('SELECT "journal_nonce" FROM "meta"').fetchone()[0] is not None
+        assert migrated.execute('SELECT "journal_mark" FROM "meta"').fetchone()[0] is not None
     migrated.close()
     fresh = tmp_path / "fresh.sqlite"
     Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()

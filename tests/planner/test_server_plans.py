@@ -59,7 +59,7 @@ def a_plan_of_schema_4(url: str, clock: Clock) -> None:
         planner.create_post(PostFields(platform="Instagram", title="Made before the update"))
     with admin_connection() as admin:
         schema = schema_of(url)
-        admin.execute(f'ALTER TABLE "{schema}"."meta" DROP COLUMN "journal_nonce"')
+        admin.execute(f'ALTER TABLE "{schema}"."meta" DROP COLUMN "journal_mark"')
         admin.execute(f'UPDATE "{schema}"."{MARKS_TABLE}" SET "user_version" = 4')
 
 
@@ -83,7 +83,7 @@ def test_a_server_plan_of_an_older_schema_is_dumped_then_updated(server_url: str
 
     assert backup is not None and f"before-v{SCHEMA_VERSION}" in backup.name and backup.suffix == ".sql"
     dump = backup.read_text(encoding="utf-8")
-    assert "Made before the update" in dump and "journal_nonce" not in dump  # the plan as it was
+    assert "Made before the update" in dump and "journal_mark" not in dump  # the plan as it was
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600  # the whole plan: its owner's eyes only
     with fresh_schema() as fresh:
         Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
