@@ -19,8 +19,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "{path} a été remplacé par un autre fichier : le planning est relu depuis celui-ci.",
     ),
     "file.older": (
-        "{path} was overwritten by an older copy (revision {found}, after {seen}): the plan is read again from it.",
-        "{path} a été écrasé par une copie plus ancienne (révision {found}, après la {seen}) : le planning est relu depuis celle-ci.",
+        "{path} was overwritten by an older copy (revision {found}, older than revision {seen} already read): the plan is read again from it.",
+        "{path} a été écrasé par une copie plus ancienne (révision {found}, antérieure à la révision {seen} déjà lue) : le planning est relu depuis celle-ci.",
     ),
     "file.deleted": (
         "{path} was deleted or moved away: nothing can be saved to it any more.",

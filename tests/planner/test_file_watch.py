@@ -102,7 +102,10 @@ def test_an_older_copy_written_over_the_file_is_told_and_read_again(
 
     assert db_path.stat().st_ino == inode
     assert news is not None and (news.event, news.reopen) == (FileEvent.OLDER, True)
-    assert f"(revision {revision - 2}, after {revision})" in news.message
+    assert news.message == (
+        f"{db_path} was overwritten by an older copy (revision {revision - 2}, older than revision {revision}"
+        " already read): the plan is read again from it."
+    )
     assert planner.file_news() is None
     planner.reopen()
     assert titles(planner) == ["Old"]
