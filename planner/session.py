@@ -46,6 +46,18 @@ def current_user() -> str:
         return "?"
 
 
+@contextmanager
+def _damage_recognised(file: Path, folder: Path) -> Iterator[None]:
+    """Opening ``file``: an error that is damage is raised as damage, offering the backups in ``folder``."""
+    try:
+        yield
+    except DatabaseError as error:
+        recognised = backups.recognise_damage(error, file, folder)
+        if recognised is error:
+            raise
+        raise recognised from None
+
+
 class _Rehearsed(Exception):
     """Ends a rehearsal: rolls its transaction back."""
 
@@ -125,27 +137,8 @@ class Session:
             return cls._open_server(path, create, planning_zone, clock, user, busy_timeout)
         file = Path(path).expanduser()
         folder = backups.backup_folder(file, backup_folder)
-        return cls._open_file(file, folder, create, planning_zone, clock, user, busy_timeout)
-
-    @classmethod
-    def _open_file(
-        cls,
-        file: Path,
-        folder: Path,
-        create: bool,
-        planning_zone: str | None,
-        clock: Clock,
-        user: str | None,
-        busy_timeout: float,
-    ) -> Self:
-        """:meth:`open` on a file whose backups are in ``folder``."""
-        try:
+        with _damage_recognised(file, folder):
             return cls._open(file, folder, create, planning_zone, clock, user, busy_timeout)
-        except DatabaseError as error:
-            recognised = backups.recognise_damage(error, file, folder)
-            if recognised is error:
-                raise
-            raise recognised from None
 
     @classmethod
     def _open(
@@ -282,7 +275,8 @@ class Session:
         if self._backend.server:
             return
         folder = self.backup_folder or backups.backup_folder(self.path)
-        fresh = Session._open_file(self.path, folder, False, None, self._clock, self.user, self._busy_timeout)
+        with _damage_recognised(self.path, folder):
+            fresh = Session._open(self.path, folder, False, None, self._clock, self.user, self._busy_timeout)
         old, self._db = self._db, fresh._db
         self.read_only = self._read_only_connection = fresh.read_only
         self.backup_made = fresh.backup_made

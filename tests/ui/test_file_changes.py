@@ -57,6 +57,17 @@ def way_back(monkeypatch: pytest.MonkeyPatch) -> list[object]:
     return script
 
 
+def deleted_and_answered(
+    window: MainWindow, plan_path: Path, way_back: list[object], answer: WayBack
+) -> tuple[str, SoundBackup | None]:
+    """Delete the file under the window, which asks what to do: ``answer``. What it said and offered."""
+    way_back.append(answer)
+    plan_path.unlink()
+    window.watch.check()
+    [(message, offered)] = way_back
+    return message, offered  # type: ignore[return-value]
+
+
 @pytest.fixture
 def writable_again(plan_path: Path) -> Iterator[None]:
     """The test makes the file read-only; it is writable again for the clean-up."""
@@ -112,12 +123,9 @@ def test_a_deleted_file_is_saved_again_from_what_the_window_shows(
 ) -> None:
     add_post("Still here", 2026, 6, 10, 9, 0)
     window = make_window()
-    way_back.append(WayBack.SAVE_AGAIN)
 
-    plan_path.unlink()
-    window.watch.check()
+    message, _offered = deleted_and_answered(window, plan_path, way_back, WayBack.SAVE_AGAIN)
 
-    [(message, _backup)] = way_back
     assert message == f"{plan_path} was deleted or moved away: nothing can be saved to it any more."
     assert plan_path.exists()
     assert window.statusBar().currentMessage() == f"The plan was saved again to {plan_path}."
@@ -133,12 +141,9 @@ def test_a_deleted_file_is_restored_from_its_newest_sound_backup(
     kept = plan.backup()  # beside the file, as File ▸ Backup… names it
     add_post("Not backed up", 2026, 6, 10, 11, 0)
     window = make_window()
-    way_back.append(WayBack.RESTORE)
 
-    plan_path.unlink()
-    window.watch.check()
+    _message, offered = deleted_and_answered(window, plan_path, way_back, WayBack.RESTORE)
 
-    [(_message, offered)] = way_back
     assert isinstance(offered, SoundBackup) and offered.path == kept
     assert shown_titles(window) == ["Backed up"]
     assert window.statusBar().currentMessage().startswith("The plan was restored from the backup of ")
@@ -151,12 +156,9 @@ def test_a_deleted_file_left_as_it_is_shows_the_plan_read_only(
 ) -> None:
     post = add_post("Look only", 2026, 6, 10, 9, 0)
     window = make_window()
-    way_back.append(WayBack.LEAVE)
 
-    plan_path.unlink()
-    window.watch.check()
+    _message, offered = deleted_and_answered(window, plan_path, way_back, WayBack.LEAVE)
 
-    [(_message, offered)] = way_back
     assert offered is None  # no backup yet: none to offer
     gone = f"{plan_path} was deleted or moved away: nothing can be saved to it any more."
     assert window.windowTitle() == "Dialogos — plan.sqlite (read-only)"
