@@ -11,6 +11,7 @@ from planner.exchange.messages_ics import PAIRS as _ICS
 from planner.exchange.messages_ics_import import PAIRS as _ICS_IMPORT
 from planner.messages_backups import PAIRS as _BACKUPS
 from planner.messages_disk import PAIRS as _DISK
+from planner.messages_file import PAIRS as _FILE
 from planner.messages_postgres import PAIRS as _POSTGRES
 from planner.messages_presence import PAIRS as _PRESENCE
 
@@ -690,4 +691,6 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
     return merged
 
 
-MESSAGES: dict[str, dict[str, str]] = _merged(_PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE, _POSTGRES, _DISK)
+MESSAGES: dict[str, dict[str, str]] = _merged(
+    _PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE, _POSTGRES, _DISK, _FILE
+)

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 
 import peewee as pw
 
-from planner.errors import ConflictError, DatabaseError, NotFoundError, ValidationError
+from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.model import Change, ChangeKind, Entity, Post, PostFields, PostPatch, Status
 from planner.session import Session, Transaction
 from planner.storage import models as db
@@ -164,8 +164,7 @@ class PostHistory(Session):
         a :class:`ValidationError` (exit 2). The audit entry says which version
         was restored.
         """
-        if self.read_only:
-            raise DatabaseError("error.db_read_only", path=str(self.path))
+        self._check_writable()
         # Under the write lock from the start: the patch is made against the post as it will be saved.
         with self._guard(), self._db.atomic("IMMEDIATE"):
             patch = self._restorable(post_id, version, expect_version)

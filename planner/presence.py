@@ -159,6 +159,11 @@ class TeamPresence(Session):
         """:meth:`Session.info`, with who has the file open."""
         return replace(super().info(), present=tuple(self.present(everyone=True)))
 
+    def reopen(self) -> None:
+        """:meth:`Session.reopen`, then show this session in the file now read."""
+        super().reopen()
+        self.heartbeat()
+
     def close(self) -> None:
         """Leave, then close the file."""
         self.leave()
@@ -166,9 +171,8 @@ class TeamPresence(Session):
 
     def _quietly(self, work: Callable[[int], object]) -> bool:
         """Run ``work(now)`` in a write transaction that makes no revision; False if it could not."""
-        if self.read_only:
-            return False
         try:
+            self._check_writable()  # also a file made read-only, deleted or replaced since it was opened
             with self._patience(PATIENCE_SECONDS), self._guard(), self._db.atomic("IMMEDIATE"):
                 work(timestamp(self.now()))
         except PlannerError:

@@ -19,6 +19,7 @@ from planner.balance_reports import BalanceReports
 from planner.context import ContextCalendars
 from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.file_watch import FileWatch
 from planner.history import PostHistory
 from planner.i18n import Term
 from planner.model import (
@@ -101,11 +102,12 @@ def _post(row: Sequence[Any]) -> Post:
     )
 
 
-class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence):
+class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence, FileWatch):
     """Posts: create, edit, move, delete, list, each judged by the balance
     rules (:mod:`planner.balance_checks`, :mod:`planner.balance_reports`). Platforms and
     categories come from :class:`~planner.reference.ReferenceData`, the file
-    itself from :class:`~planner.session.Session`."""
+    itself from :class:`~planner.session.Session`, what happens to it under an
+    open plan from :class:`~planner.file_watch.FileWatch`."""
 
     # -- reading ----------------------------------------------------------
 

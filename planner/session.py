@@ -25,6 +25,7 @@ from planner.storage import models as db
 from planner.storage.backend import Backend, PostgresBackend, SqliteBackend, is_server_url
 from planner.storage.backup import backup_database, backup_path_for
 from planner.storage.disk import access_of
+from planner.storage.identity import OpenedFile, Whereabouts
 from planner.storage.migrations import FIRST_SERVER_SCHEMA, SCHEMA_VERSION, Migrated, create_schema, migrate
 from planner.timezones import from_timestamp, system_zone_name, timestamp, zone
 
@@ -44,6 +45,18 @@ def current_user() -> str:
         return getpass.getuser()[:60] or "?"
     except (OSError, KeyError):
         return "?"
+
+
+@contextmanager
+def _damage_recognised(file: Path, folder: Path) -> Iterator[None]:
+    """Opening ``file``: an error that is damage is raised as damage, offering the backups in ``folder``."""
+    try:
+        yield
+    except DatabaseError as error:
+        recognised = backups.recognise_damage(error, file, folder)
+        if recognised is error:
+            raise
+        raise recognised from None
 
 
 class _Rehearsed(Exception):
@@ -80,6 +93,10 @@ class Session:
         # The file's path, or the server's URL without its password: what messages name.
         self.location = self._backend.location
         self.read_only = read_only
+        # A read-only connection never writes, whatever the file's permissions become.
+        self._read_only_connection = read_only
+        # The file opened (None on a server): is it still the one at the path, may it be written?
+        self._opened_file: OpenedFile | None = None
         self._clock = clock
         self.user = user
         self._data_version: int | None = None
@@ -125,13 +142,8 @@ class Session:
             return cls._open_server(path, create, planning_zone, clock, user, busy_timeout)
         file = Path(path).expanduser()
         folder = backups.backup_folder(file, backup_folder)
-        try:
+        with _damage_recognised(file, folder):
             return cls._open(file, folder, create, planning_zone, clock, user, busy_timeout)
-        except DatabaseError as error:
-            recognised = backups.recognise_damage(error, file, folder)
-            if recognised is error:
-                raise
-            raise recognised from None
 
     @classmethod
     def _open(
@@ -162,7 +174,7 @@ class Session:
             # Checked before connecting, which creates the file: a refusal leaves nothing behind.
             zone_name = planning_zone or system_zone_name()
             zone(zone_name)
-        database = conn.connect(file, read_only=state.read_only, busy_timeout=busy_timeout)
+        database = conn.connect(file, read_only=state.read_only, busy_timeout=busy_timeout, create=not state.exists)
         session = cls(
             database,
             file,
@@ -191,6 +203,7 @@ class Session:
                     session._backup_day = clock().astimezone(zone(zone_name)).date()
                 elif state.schema_version < SCHEMA_VERSION:
                     session._migrated(migrate(database, session._backend, state.schema_version))
+                session._remember_file()
         except BaseException:
             database.close()
             raise
@@ -271,6 +284,34 @@ class Session:
     def close(self) -> None:
         self._db.close()
 
+    def _remember_file(self) -> None:
+        """Note the file just opened: what later writes and :meth:`reopen` compare the path with."""
+        self._opened_file = OpenedFile(self.path)
+
+    def reopen(self) -> None:
+        """Read the plan again from the file now at the path, as :meth:`open` would open it.
+
+        For a file replaced under the open session (renamed into place,
+        overwritten by an older copy), saved again or restored after it was
+        deleted, or made writable again when it was opened read-only. A file
+        that cannot be opened raises as :meth:`open` does, and the session
+        stays as it was. Nothing to do for a plan on a server.
+        """
+        if self._backend.server:
+            return
+        folder = self.backup_folder or backups.backup_folder(self.path)
+        with _damage_recognised(self.path, folder):
+            fresh = Session._open(self.path, folder, False, None, self._clock, self.user, self._busy_timeout)
+        old, self._db = self._db, fresh._db
+        self.read_only = self._read_only_connection = fresh.read_only
+        self.backup_made = fresh.backup_made
+        self._data_version = None
+        self._committed_revision = 0
+        self._backup_zone = self._backup_day = None  # the file now read may need today's backup
+        self._remember_file()
+        with contextlib.suppress(pw.PeeweeException, sqlite3.Error):
+            old.close()
+
     def __enter__(self) -> Self:
         return self
 
@@ -303,23 +344,42 @@ class Session:
         with self._guard():
             yield
 
+    def _check_writable(self) -> None:
+        """Refuse, before writing, what the file cannot take now: made read-only, deleted or
+        replaced since it was opened (one ``stat``), as the command line refuses it."""
+        opened = self._opened_file
+        if opened is not None:
+            seen = opened.look()
+            refusal = opened.refusal(seen)
+            if refusal is not None:
+                self.read_only = True
+                raise refusal
+            if seen.whereabouts is Whereabouts.HERE and not self._read_only_connection:
+                self.read_only = False  # write access came back
+        if self.read_only:
+            raise DatabaseError("error.db_read_only", path=str(self.path))
+
     @contextmanager
     def _writing(self) -> Iterator[Transaction]:
         """One write transaction (``BEGIN IMMEDIATE``) with a new revision."""
-        if self.read_only:
-            raise DatabaseError("error.db_read_only", path=str(self.path))
+        top = self._db.transaction_depth() == 0
+        if top:
+            self._check_writable()
         # On a server, others_committed() compares revisions: it must know which ones were ours.
-        outermost = self._backend.server and self._db.transaction_depth() == 0
+        outermost = self._backend.server and top
         with self._guard(), self._db.atomic("IMMEDIATE"):
             db.Meta.update(revision=db.Meta.revision + 1).where(db.Meta.id == 1).execute()
             revision = db.Meta.get_by_id(1).revision
             self._last_revision = revision
             yield Transaction(revision=revision, now_ts=timestamp(self._clock()), who=self.user)
+        if top:
+            self._committed_revision = revision  # a rehearsal, rolled back, never gets here
         if outermost and self._data_version == revision - 1:
             # Nobody committed between the last look and this write: seeing it later is no news.
             self._data_version = self._last_revision
 
     _last_revision = 0
+    _committed_revision = 0
 
     @contextmanager
     def rehearsal(self, *, patience: float | None = None) -> Iterator[None]:

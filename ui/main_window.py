@@ -41,6 +41,7 @@ from ui.actions import Actions, create_actions
 from ui.background import run_in_background
 from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
+from ui.file_changes import FileChanges
 from ui.live_calendar import LiveCalendarKeeper
 from ui.main_menus import build_menus, connect_actions
 from ui.once import one_use
@@ -111,20 +112,16 @@ class MainWindow(QMainWindow):
         self.this_week_action = self.actions.today
         self.next_week_action = self.actions.next
 
-        # A plan on a server is named "plan on db.example": its location (never a password) is in the status bar.
-        if planner.read_only:
-            title = self.tr("Dialogos — {file} (read-only)")
-        else:
-            title = self.tr("Dialogos — {file}")
-        self.setWindowTitle(title.format(file=short_name(planner.location)))
+        self._shown_read_only = False
+        self._read_only_reason = self.read_only_text()
         self._create_central()
         self._create_docks()
         self._create_toolbars()
         build_menus(self)
         connect_actions(self)
         self._create_status_bar()
-        if planner.read_only:
-            self._offer_no_changes()
+        self._show_title()
+        self.present_read_only(planner.read_only)
         self.sharing = Sharing(self)
 
         self.watch = TeamWatch(planner, self, interval_ms=poll_interval_ms)
@@ -138,6 +135,7 @@ class MainWindow(QMainWindow):
         self.live = LiveCalendarKeeper(planner, self)
         self.live.written.connect(self._live_written)
         self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.file_changes = FileChanges(self)  # the file replaced, deleted or made read-only under the window
         self.actions.live_calendar.setChecked(self.live.is_on())
         self._restore_settings()
         self.watch.start()
@@ -313,11 +311,29 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.refresh_label)
         self.statusBar().addPermanentWidget(self.path_label)
+        self.read_only_label = QLabel(self.tr("Read-only"), self)
+        self.statusBar().addPermanentWidget(self.read_only_label)
+        self.read_only_label.hide()
 
-    def _offer_no_changes(self) -> None:
-        """A file nobody can change from here (a read-only share): said in the title and the status
-        bar, and nothing offers to change it: no new post, drag or delete, no platform, category or
-        rule editors. A post's editor still opens, to read it: it says itself that nothing can be saved."""
+    def _show_title(self) -> None:
+        # A plan on a server is named "plan on db.example": its location (never a password) is in the status bar.
+        if self._shown_read_only:
+            title = self.tr("Dialogos — {file} (read-only)")
+        else:
+            title = self.tr("Dialogos — {file}")
+        self.setWindowTitle(title.format(file=short_name(self.planner.location)))
+
+    def present_read_only(self, read_only: bool, reason: str | None = None) -> None:
+        """Show the plan as one nobody can change from here (a read-only share, a file made read-only
+        or deleted meanwhile), or as changeable again: said in the title and the status bar (``reason``
+        in its tooltip), and nothing offers to change it: no new post, drag or delete, no platform,
+        category or rule editors. A post's editor still opens, to read it: it says itself that nothing
+        can be saved."""
+        self._read_only_reason = reason or self.read_only_text()
+        self.read_only_label.setToolTip(self._read_only_reason)
+        if read_only == self._shown_read_only:
+            return
+        self._shown_read_only = read_only
         for action in (
             self.actions.new_post,
             self.actions.new_idea,
@@ -332,11 +348,10 @@ class MainWindow(QMainWindow):
             self.actions.categories,
             self.actions.rules,
         ):
-            action.setEnabled(False)
-        self.week_view.set_read_only(True)
-        label = QLabel(self.tr("Read-only"), self)
-        label.setToolTip(self.read_only_text())
-        self.statusBar().addPermanentWidget(label)
+            action.setEnabled(not read_only)
+        self.week_view.set_read_only(read_only)
+        self.read_only_label.setVisible(read_only)
+        self._show_title()
 
     def read_only_text(self) -> str:
         return self.tr("This plan is read-only here: you can look at it, not change it.")
@@ -344,7 +359,7 @@ class MainWindow(QMainWindow):
     def _refused_read_only(self) -> bool:
         """On a read-only plan, say so (in the status bar) instead of trying a change that must fail."""
         if self.planner.read_only:
-            self.statusBar().showMessage(self.read_only_text(), 10_000)
+            self.statusBar().showMessage(self._read_only_reason, 10_000)
         return self.planner.read_only
 
     # -- what is shown --------------------------------------------------------

@@ -1,9 +1,12 @@
-"""Noticing, within a second or two, that someone else saved to the shared file.
+"""Noticing, within a second or two, that someone else saved to the shared file,
+or that the file itself changed under the window.
 
 ``PRAGMA data_version`` costs no disk read, so asking every second is cheap
 even on a network share; only when it moves does the watch read the audit
 log since the last revision it saw, and it reports those entries, so the
-window refreshes what they touch instead of everything.
+window refreshes what they touch instead of everything. Before that, one
+``stat`` of the path tells whether the file was replaced, overwritten by an
+older copy, deleted or made read-only (:meth:`planner.service.Planner.file_news`).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner.errors import PlannerError
+from planner.file_watch import FileEvent
 from planner.service import Planner
 
 POLL_INTERVAL_MS = 1000
@@ -20,6 +24,7 @@ class TeamWatch(QObject):
     """Polls the file; emits what other people changed."""
 
     changedElsewhere = Signal(list)  # planner.model.AuditEntry, in order
+    fileChanged = Signal(object)  # planner.file_watch.FileNews: the file replaced, deleted, made read-only…
     problem = Signal(str)  # the file could not be read (locked, gone): one line
     checked = Signal(object)  # the aware datetime of the last successful check
 
@@ -38,12 +43,22 @@ class TeamWatch(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
+    def restart(self) -> None:
+        """The plan was read again from its file (reopened): what others change counts from now."""
+        self._revision = self._planner.revision()
+        self._planner.others_committed()
+
     def seen(self, revision: int) -> None:
         """Our own writes: no need to report them back to us."""
         self._revision = max(self._revision, revision)
 
     def check(self) -> None:
         try:
+            news = self._planner.file_news()
+            if news is not None:
+                self.fileChanged.emit(news)
+                if news.reopen or news.event is FileEvent.DELETED:
+                    return  # the plan was read again, or the file is gone: nothing more to read now
             if not self._planner.others_committed():
                 self.checked.emit(self._planner.now())
                 return

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from planner.backups import backup_folder, backups_of
 from planner.cli.parser import build_parser
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
@@ -93,6 +94,7 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     from planner.cli.commands import COMMANDS, Console, before_command, list_backups, restore_database
 
     stdout = out or sys.stdout
+    console = Console(stdout, err or sys.stderr)
     path = resolve_database(args.db)
     command = (args.command, args.action)
     server = isinstance(path, str)
@@ -101,7 +103,13 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     if command == ("db", "restore"):
         assert isinstance(path, Path)
         # Without opening the file first: a restore is what a file too damaged to open needs.
-        return restore_database(path, args, Console(stdout, err or sys.stderr))
+        return restore_database(path, args, console)
+    if command == ("db", "backups") and isinstance(path, Path) and not path.exists():
+        # A deleted plan: its backups are what it needs, to restore one (their times in the computer's
+        # zone: the plan's own was in the file). A mistyped path has none: refused below.
+        folder = backup_folder(path)
+        if backups_of(path, folder):
+            return list_backups(path, folder, None, args, console)
     named = bool(args.db or os.environ.get("DIALOGOS_DB"))
     create = command not in _EXISTING_ONLY and not (named and command in _READ_ONLY)
     # A new file, or an empty one (``touch plan.sqlite``): made a plan only if the command succeeds.
@@ -113,10 +121,8 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
         except DamagedError as damage:
             if command == ("db", "backups"):
                 # What a damaged file needs: its backups, to restore one (their times in the computer's zone).
-                from planner.backups import backup_folder
-
                 assert isinstance(path, Path)
-                return list_backups(path, backup_folder(path), None, args, Console(stdout, err or sys.stderr))
+                return list_backups(path, backup_folder(path), None, args, console)
             if command != ("db", "check"):
                 raise
             # Finding damage is what the check is for: said as its finding (exit 1), with the backup to restore.
@@ -128,7 +134,6 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
                 print(tr("cli.warning", message=notice), file=err or sys.stderr)
             if planner.backup_made is not None:
                 print(tr("cli.migrated", path=planner.backup_made), file=err or sys.stderr)
-            console = Console(stdout, err or sys.stderr)
             before_command(planner, args, console)  # a risky place said once; a writer's daily backup
             return COMMANDS[args.command](planner, args, console)
     except BaseException:

@@ -276,7 +276,11 @@ def _foreign_journal(path: Path, header: bytes, journal: Path) -> bool:
 
 
 def is_read_only(path: Path) -> bool:
-    mode = path.stat().st_mode
+    return read_only_by(path, path.stat().st_mode)
+
+
+def read_only_by(path: Path, mode: int) -> bool:
+    """Whether nobody may write the file at ``path`` from here, given its ``st_mode``."""
     # No write bit at all means "read-only" even for an administrator, whose
     # access() would say yes: the owner's intent is what counts.
     if not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
@@ -316,7 +320,21 @@ class _SharedFileDatabase(PlanDatabase):
     100 ms), and a colleague who commits again and again takes the lock back
     in between: a waiting writer can starve for seconds. Asking often, at
     random moments, shares the lock out fairly within the same busy timeout.
+
+    Each thread opens a connection of its own; only the first may create
+    the file, the others need it to exist (``mode=rw``): a backup or a live
+    calendar that connects after the file was deleted must not leave an
+    empty plan in its place.
     """
+
+    def __init__(self, path: Path, *, create: bool, pragmas: list[tuple[str, object]], timeout: float) -> None:
+        super().__init__(file_uri(path, "rwc" if create else "rw"), pragmas=pragmas, timeout=timeout, uri=True)
+        self.path = path
+
+    def connect(self, reuse_if_open: bool = False) -> bool:
+        opened = super().connect(reuse_if_open)
+        self.database = file_uri(self.path, "rw")
+        return opened
 
     def begin(self, lock_type: str | None = None) -> None:
         if lock_type != "IMMEDIATE":
@@ -327,7 +345,7 @@ class _SharedFileDatabase(PlanDatabase):
         # carried over from another copy can be told from this file's own.
         try:
             if self.execute_sql("PRAGMA user_version").fetchone()[0] >= MARKED_SINCE_SCHEMA:
-                mark(self.execute_sql, Path(self.database))
+                mark(self.execute_sql, self.path)
         except BaseException:
             with contextlib.suppress(pw.PeeweeException, sqlite3.Error):
                 self.execute_sql("ROLLBACK")  # atomic() only rolls back a transaction it began
@@ -353,7 +371,10 @@ class _SharedFileDatabase(PlanDatabase):
             self.execute_sql(f"PRAGMA busy_timeout = {int(patience * 1000)}")
 
 
-def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> pw.SqliteDatabase:
+def connect(
+    path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, create: bool = False
+) -> pw.SqliteDatabase:
+    """A database on the file at ``path``; with ``create``, its first connection may make the file."""
     pragmas: list[tuple[str, object]] = [
         ("foreign_keys", 1),
         ("busy_timeout", int(busy_timeout * 1000)),
@@ -364,7 +385,9 @@ def connect(path: Path, *, read_only: bool, busy_timeout: float = DEFAULT_BUSY_T
     ]
     if read_only:
         return PlanDatabase(file_uri(path, "ro"), uri=True, pragmas=pragmas, timeout=busy_timeout)
-    return _SharedFileDatabase(str(path), pragmas=[("journal_mode", "delete"), *pragmas], timeout=busy_timeout)
+    return _SharedFileDatabase(
+        path, create=create, pragmas=[("journal_mode", "delete"), *pragmas], timeout=busy_timeout
+    )
 
 
 @contextmanager

@@ -35,7 +35,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+from urllib.parse import unquote, urlsplit
 
 MAGIC = bytes.fromhex("d9d505f920a163d7")
 HEADER_SIZE = 100
@@ -48,6 +49,14 @@ MARK_PREFIX = b"dialogos-journal"
 
 # Bounds on what a journal may make us read, whatever the file holds.
 _MOST_SEGMENTS = 100_000
+
+
+def database_file(db: Any) -> Path:
+    """The file a peewee SQLite database works on, whether it names it by a path or a ``file:`` URI."""
+    name = str(db.database)
+    if name.startswith("file:"):
+        return Path(unquote(urlsplit(name).path))
+    return Path(name)
 
 
 def journal_of(path: Path) -> Path:

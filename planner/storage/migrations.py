@@ -17,7 +17,7 @@ from typing import Protocol
 import peewee as pw
 
 from planner.defaults import DEFAULT_CATEGORIES
-from planner.storage.journal import mark
+from planner.storage.journal import database_file, mark
 from planner.storage.models import MODELS, Category, Meta
 
 SCHEMA_VERSION = 5
@@ -107,7 +107,7 @@ def _v5_journal_marks(db: pw.Database) -> None:
         db.execute_sql('ALTER TABLE "meta" ADD COLUMN "journal_mark" BYTEA')
         return
     db.execute_sql('ALTER TABLE "meta" ADD COLUMN "journal_mark" BLOB')
-    mark(db.execute_sql, Path(db.database))
+    mark(db.execute_sql, database_file(db))
 
 
 # Each step brings the schema from n - 1 to n, and has a test that opens a

@@ -81,6 +81,31 @@ def test_db_backups_lists_automatic_and_kept_backups(cli: Run, plan: Path, add_p
     assert "automatic" in table.out and "kept" in table.out
 
 
+def test_db_backups_on_a_deleted_plan_lists_its_backups_to_restore_one(cli: Run, plan: Path, add_post: AddPost) -> None:
+    add_post("Before it went")
+    assert cli("db", "backup").code == 0
+    plan.unlink()
+
+    listed = cli("db", "backups", "--format", "json")
+    table = cli("db", "backups")
+
+    assert listed.code == 0 and listed.err == ""
+    assert sorted(b["automatic"] for b in listed.json) == [False, True]
+    assert table.code == 0 and "automatic" in table.out and "kept" in table.out
+    assert not plan.exists()  # listing made no plan there
+    (kept,) = [b["path"] for b in listed.json if not b["automatic"]]  # the automatic one came before the post
+    assert cli("db", "restore", kept).code == 0
+    assert titles(cli("post", "list", "--format", "json").json) == ["Before it went"]
+
+
+def test_db_backups_on_a_path_that_never_held_a_plan_is_refused(cli: Run, tmp_path: Path) -> None:
+    result = cli("db", "backups", db=tmp_path / "mistyped.sqlite")
+
+    assert result.code == 5
+    assert result.assert_one_line_error() == f"Error: There is no database at {tmp_path / 'mistyped.sqlite'}."
+    assert not (tmp_path / "mistyped.sqlite").exists()
+
+
 # -- restore -----------------------------------------------------------------------
 
 

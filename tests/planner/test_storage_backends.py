@@ -167,3 +167,15 @@ def test_a_connection_the_server_dropped_fails_once_then_connects_again(clock: C
         assert [post.id for post in planner.list_posts()] == [kept]  # connected again; nothing half-written
         tip(planner, "Saved after it")
         assert [post.title for post in planner.list_posts()] == ["Saved before the restart", "Saved after it"]
+
+
+def test_watching_the_file_leaves_a_plan_on_a_server_alone(planner: Planner) -> None:
+    """Only a file can be replaced, deleted or made read-only: a server plan has nothing to tell and writes on."""
+    tip(planner, "Before")
+    assert planner.file_news() is None
+
+    planner.reopen()
+
+    tip(planner, "After")
+    assert planner.file_news() is None and not planner.read_only
+    assert sorted(p.title for p in planner.list_posts()) == ["After", "Before"]
