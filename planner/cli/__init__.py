@@ -19,8 +19,8 @@ from planner.cli.parser import build_parser
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
+from planner.server_address import is_address, redact, shown
 from planner.service import Planner
-from planner.storage.backend import shown_url
 from planner.storage.connection import DamagedError, discard_if_untouched
 from planner.verdicts import BalanceRefused
 
@@ -97,7 +97,7 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     command = (args.command, args.action)
     server = isinstance(path, str)
     if server and command == ("db", "restore"):
-        raise ValidationError("error.pg_no_backup", path=shown_url(str(path)))
+        raise ValidationError("error.pg_no_backup", path=shown(str(path)))
     if command == ("db", "restore"):
         assert isinstance(path, Path)
         # Without opening the file first: a restore is what a file too damaged to open needs.
@@ -141,6 +141,17 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     arguments = list(sys.argv[1:] if argv is None else argv)
     stderr = err or sys.stderr
     debug = "--debug" in arguments
+    addresses = _addresses(arguments)
+
+    def say(line: str) -> None:
+        # Whatever the line quotes (the driver's words, an address): no password of the
+        # addresses the command was given.
+        print(redact(line, *addresses), file=stderr)
+
+    def trace() -> None:
+        if debug:
+            print(redact(traceback.format_exc(), *addresses), end="", file=stderr)
+
     try:
         try:
             # --help and --version print on ``out`` and stop argparse with SystemExit.
@@ -153,20 +164,25 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             return 0
         return run(args, out=out, err=stderr)
     except PlannerError as error:
-        if debug:
-            traceback.print_exc(file=stderr)
+        trace()
         message = error.message
         if isinstance(error, BalanceRefused):
             message = f"{message} {tr('cli.override_hint')}"
-        print(tr("cli.error", message=message), file=stderr)
+        say(tr("cli.error", message=message))
         return error.exit_code
     except KeyboardInterrupt:
-        print(tr("cli.interrupted"), file=stderr)
+        say(tr("cli.interrupted"))
         return 130
     except BrokenPipeError:
         return 0
     except Exception as error:  # noqa: BLE001 - the last net: one line, not a traceback
-        if debug:
-            traceback.print_exc(file=stderr)
-        print(tr("cli.unexpected", kind=type(error).__name__, detail=str(error)[:200]), file=stderr)
+        trace()
+        say(tr("cli.unexpected", kind=type(error).__name__, detail=str(error)[:200]))
         return 70
+
+
+def _addresses(arguments: Sequence[str]) -> list[str]:
+    """The server addresses a command line names (``--db``, ``--db=``, ``$DIALOGOS_DB``): their
+    passwords are kept out of everything it prints on stderr."""
+    given = [arg.partition("=")[2] if arg.startswith("--") else arg for arg in arguments]
+    return [text for text in (*given, os.environ.get("DIALOGOS_DB", "")) if is_address(text)]
