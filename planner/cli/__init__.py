@@ -19,6 +19,7 @@ from planner.cli.parser import build_parser
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
+from planner.printable import visible
 from planner.server_address import is_address, redact, shown
 from planner.service import Planner
 from planner.storage.connection import DamagedError, discard_if_untouched
@@ -144,9 +145,9 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     addresses = _addresses(arguments)
 
     def say(line: str) -> None:
-        # Whatever the line quotes (the driver's words, an address): no password of the
-        # addresses the command was given.
-        print(redact(line, *addresses), file=stderr)
+        # Whatever the line quotes (a name, a path, the driver's words): no terminal commands,
+        # and no password of the addresses the command was given.
+        print(redact(visible(line, multiline=True), *addresses), file=stderr)
 
     def trace() -> None:
         if debug:
