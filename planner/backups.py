@@ -39,6 +39,7 @@ import peewee as pw
 
 from planner.errors import DatabaseError, ValidationError
 from planner.i18n import tr
+from planner.locations import expanded
 from planner.model import ChangeKind, Entity
 from planner.storage import connection as conn
 from planner.storage import models as db
@@ -242,8 +243,8 @@ def restore(
     """
     from planner.session import current_user, system_clock  # the session imports this module
 
-    live = Path(database).expanduser()
-    origin = Path(source).expanduser()
+    live = expanded(database)
+    origin = expanded(source)
     folder = backup_folder(live, backup_folder_setting)
     facts = _sound_source(origin, live)
     state = _live_state(live, folder)

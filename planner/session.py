@@ -19,6 +19,7 @@ import peewee as pw
 from planner import __version__, backups
 from planner.errors import DatabaseError, PlannerError, ValidationError
 from planner.i18n import language, tr
+from planner.locations import expanded, usable_file_name
 from planner.model import AuditEntry, ChangeKind, DatabaseInfo, Entity
 from planner.storage import connection as conn
 from planner.storage import models as db
@@ -118,7 +119,7 @@ class Session:
         if is_server_url(path):
             assert isinstance(path, str)
             return cls._open_server(path, create, planning_zone, clock, user, busy_timeout)
-        file = Path(path).expanduser()
+        file = usable_file_name(expanded(path))
         folder = backups.backup_folder(file, backup_folder)
         try:
             return cls._open(file, folder, create, planning_zone, clock, user, busy_timeout)
@@ -492,7 +493,7 @@ class Session:
         """
         if self._backend.server:
             raise ValidationError("error.pg_no_backup", path=self.location)
-        target = backup_path_for(self.path, "manual") if destination is None else Path(destination).expanduser()
+        target = backup_path_for(self.path, "manual") if destination is None else expanded(destination)
         if target.is_dir():
             target = backup_path_for(target / self.path.name, "manual")
         if target.exists():

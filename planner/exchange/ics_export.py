@@ -24,6 +24,7 @@ from planner.errors import ValidationError
 from planner.exchange import ics_calendar
 from planner.exchange.files import write_atomically
 from planner.i18n import tr
+from planner.locations import expanded
 from planner.model import Platform, Post, PostQuery, Status
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def write_ics(planner: Planner, options: ExportOptions, destination: str | Path)
     Everything is built before the first file is written: bad options or an
     unusable folder leave every file as it was.
     """
-    target = Path(destination).expanduser()
+    target = expanded(destination)
     _check_folder(target)
     rendered = render(planner, options)
     if options.per_platform:
