@@ -17,14 +17,23 @@ from planner.defaults import (
 from planner.errors import ValidationError
 from planner.i18n import Term
 from planner.model import Side, Status
+from planner.printable import LONE_SURROGATE
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
+def utf8(value: str) -> str:
+    """``value`` if it is text; one holding bytes that were not UTF-8 is refused (its message
+    shows them as ``\\xNN``)."""
+    if LONE_SURROGATE.search(value):
+        raise ValidationError("error.not_utf8", value=value[:80])
+    return value
+
+
 def name(value: str, *, what: str) -> str:
     """A short single-line name (platform, category, member)."""
-    cleaned = " ".join(value.split())
+    cleaned = " ".join(utf8(value).split())
     if not cleaned:
         raise ValidationError("error.name_required", what=Term("field." + what))
     if len(cleaned) > MAX_NAME_LENGTH:
@@ -35,7 +44,7 @@ def name(value: str, *, what: str) -> str:
 
 
 def title(value: str) -> str:
-    cleaned = value.strip()
+    cleaned = utf8(value).strip()
     if not shows_something(cleaned):
         raise ValidationError("error.title_required")  # a zero-width space alone shows as no title
     if "\n" in cleaned or "\r" in cleaned:
@@ -54,7 +63,7 @@ def shows_something(text: str) -> bool:
 
 
 def body(value: str) -> str:
-    if "\x00" in value:
+    if "\x00" in utf8(value):
         raise ValidationError("error.text_nul")
     if len(value) > MAX_BODY_LENGTH:
         raise ValidationError("error.body_too_long", length=len(value), limit=MAX_BODY_LENGTH)
@@ -64,7 +73,7 @@ def body(value: str) -> str:
 def text_field(value: str, *, what: str, single_line: bool) -> str:
     if value == "":
         return value  # the usual case when many posts are written at once
-    cleaned = value.strip()
+    cleaned = utf8(value).strip()
     if "\x00" in cleaned or (single_line and _CONTROL.search(cleaned)):
         raise ValidationError("error.field_control", what=Term("field." + what))
     if len(cleaned) > (MAX_FIELD_LENGTH if single_line else MAX_BODY_LENGTH):
@@ -73,7 +82,7 @@ def text_field(value: str, *, what: str, single_line: bool) -> str:
 
 
 def link(value: str) -> str:
-    cleaned = value.strip()
+    cleaned = utf8(value).strip()
     if not cleaned:
         return ""
     parts = urlsplit(cleaned)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from planner.cli.parser import build_parser
+from planner.cli.parser import PATH_ARGUMENTS, build_parser
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
@@ -23,6 +23,7 @@ from planner.printable import visible
 from planner.server_address import is_address, redact, shown
 from planner.service import Planner
 from planner.storage.connection import DamagedError, discard_if_untouched
+from planner.validation import utf8
 from planner.verdicts import BalanceRefused
 
 __all__ = ["main", "parse_args", "run"]
@@ -65,6 +66,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     args = build_parser(commands_too=not _opens_the_app(argv)).parse_args(list(argv))
     if args.lang:
         set_language(args.lang)  # also when shortened (``--la fr``), which only the parser understands
+    # A file's name may be any bytes; every other value is text, and bytes that are not UTF-8
+    # (``--title $'caf\xe9'``) are refused here, before they reach a message or a database.
+    for name, value in vars(args).items():
+        if name not in PATH_ARGUMENTS:
+            for text in value if isinstance(value, list) else [value]:
+                if isinstance(text, str):
+                    utf8(text)
     return args
 
 
