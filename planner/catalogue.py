@@ -91,7 +91,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Control characters are not allowed in {what}.",
         "Les caractères de contrôle sont interdits dans {what}.",
     ),
-    "error.field_too_long": ("Too long: {what}.", "Trop long : {what}."),
+    "error.field_too_long": (
+        "Too long: {what} ({length} characters; {limit} at most).",
+        "Trop long : {what} ({length} caractères ; {limit} au plus).",
+    ),
     "error.bad_link": (
         "“{value}” is not a web link: it must start with http:// or https://.",
         "« {value} » n’est pas un lien web : il doit commencer par http:// ou https://.",

@@ -35,4 +35,12 @@ PAIRS: dict[str, tuple[str, str]] = {
         "“{value}” is not UTF-8 text (the bytes shown as \\xNN are not): check the encoding of the terminal or the script, then type it again.",
         "« {value} » n’est pas du texte UTF-8 (les octets notés \\xNN ne le sont pas) : vérifiez l’encodage du terminal ou du script, puis retapez-le.",
     ),
+    "error.link_space": (
+        "“{value}” is not a web link: it holds a space. Write the space as %20, or remove it.",
+        "« {value} » n’est pas un lien web : il contient une espace. Écrivez l’espace %20, ou supprimez-la.",
+    ),
+    "error.link_host": (
+        "“{value}” is not a web link: the site after {scheme}:// cannot be read.",
+        "« {value} » n’est pas un lien web : le site après {scheme}:// est illisible.",
+    ),
 }

@@ -76,8 +76,9 @@ def text_field(value: str, *, what: str, single_line: bool) -> str:
     cleaned = utf8(value).strip()
     if "\x00" in cleaned or (single_line and _CONTROL.search(cleaned)):
         raise ValidationError("error.field_control", what=Term("field." + what))
-    if len(cleaned) > (MAX_FIELD_LENGTH if single_line else MAX_BODY_LENGTH):
-        raise ValidationError("error.field_too_long", what=Term("field." + what))
+    limit = MAX_FIELD_LENGTH if single_line else MAX_BODY_LENGTH
+    if len(cleaned) > limit:
+        raise ValidationError("error.field_too_long", what=Term("field." + what), length=len(cleaned), limit=limit)
     return cleaned
 
 
@@ -85,11 +86,23 @@ def link(value: str) -> str:
     cleaned = utf8(value).strip()
     if not cleaned:
         return ""
-    parts = urlsplit(cleaned)
-    if parts.scheme not in ("http", "https") or not parts.netloc or _CONTROL.search(cleaned) or " " in cleaned:
-        raise ValidationError("error.bad_link", value=cleaned[:80])
     if len(cleaned) > MAX_FIELD_LENGTH:
-        raise ValidationError("error.field_too_long", what=Term("field.link"))
+        raise ValidationError(
+            "error.field_too_long", what=Term("field.link"), length=len(cleaned), limit=MAX_FIELD_LENGTH
+        )
+    if any(char.isspace() for char in cleaned):
+        raise ValidationError("error.link_space", value=cleaned[:80])
+    scheme = cleaned.partition("://")[0].lower() if "://" in cleaned else ""
+    if scheme not in ("http", "https"):
+        raise ValidationError("error.bad_link", value=cleaned[:80])
+    try:
+        parts = urlsplit(cleaned)
+        # Reading the port refuses one that is not a number; 0 is no port either.
+        readable = bool(parts.hostname) and parts.port != 0 and not _CONTROL.search(cleaned)
+    except ValueError:  # a broken IPv6 host, a port that is not a number
+        readable = False
+    if not readable:
+        raise ValidationError("error.link_host", value=cleaned[:80], scheme=scheme)
     return cleaned
 
 

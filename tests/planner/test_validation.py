@@ -1,5 +1,5 @@
 """What the core refuses from any client (the app, an import, the command line) before it
-reaches a database: text that is not UTF-8, ids no database can hold."""
+reaches a database: text that is not UTF-8, ids no database can hold, links it cannot read."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from planner import NotFoundError, Planner, PostFields, PostPatch, ValidationError
+from planner import validation as check
 from tests.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
 AT = datetime(2026, 6, 1, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
@@ -50,3 +51,29 @@ def test_an_id_no_database_can_hold_is_no_post(planner: Planner, post_id: int) -
         with pytest.raises(NotFoundError) as missing:
             attempt()
         assert missing.value.message == f"There is no post {post_id}."
+
+
+@pytest.mark.parametrize(
+    ("link", "key"),
+    [
+        ("https://example.org/our menu", "error.link_space"),
+        ("https://example.org/\tmenu", "error.link_space"),
+        ("example.org/menu", "error.bad_link"),
+        ("ftp://example.org/menu", "error.bad_link"),
+        ("https://[::1/menu", "error.link_host"),
+        ("https://example.org:port/menu", "error.link_host"),
+        ("https:///menu", "error.link_host"),
+    ],
+)
+def test_a_link_is_refused_with_what_is_wrong_with_it(link: str, key: str) -> None:
+    with pytest.raises(ValidationError) as refused:
+        check.link(link)
+
+    assert refused.value.key == key
+
+
+def test_a_too_long_field_gives_its_length_and_limit() -> None:
+    with pytest.raises(ValidationError) as refused:
+        check.text_field("c" * 2001, what="campaign", single_line=True)
+
+    assert refused.value.message == "Too long: the campaign (2001 characters; 2000 at most)."
