@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -62,3 +63,14 @@ def usable_file_name(path: Path) -> Path:
         if exc.errno not in (errno.ENOENT, errno.ENOTDIR):  # a folder it may not enter, a broken disk
             raise DatabaseError("error.db_cannot_open", path=name, reason=exc.strerror or str(exc)) from None
     return path
+
+
+@contextmanager
+def looking_at(path: Path) -> Iterator[None]:
+    """Around the questions asked of ``path`` (is it there, a file, a folder?): one the system
+    cannot even answer (a name too long, a folder it may not enter) is said, with its reason
+    (exit 2), instead of escaping as an ``OSError``."""
+    try:
+        yield
+    except OSError as exc:
+        raise ValidationError("error.path_unusable", path=str(path), reason=exc.strerror or str(exc)) from None

@@ -43,4 +43,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "“{value}” is not a web link: the site after {scheme}:// cannot be read.",
         "« {value} » n’est pas un lien web : le site après {scheme}:// est illisible.",
     ),
+    "error.path_unusable": ("Cannot use {path}: {reason}.", "Impossible d’utiliser {path} : {reason}."),
+    # -- exchange files (exit 2) --------------------------------------------------------------------
+    "error.export_not_a_file": (
+        "{path} is not a regular file (a device, a pipe…): an export writes a file; use - for the standard output.",
+        "{path} n’est pas un fichier ordinaire (un périphérique, un tube…) : un export écrit un fichier ; utilisez - pour la sortie standard.",
+    ),
 }

@@ -19,7 +19,7 @@ import peewee as pw
 from planner import __version__, backups
 from planner.errors import DatabaseError, PlannerError, ValidationError
 from planner.i18n import language, tr
-from planner.locations import expanded, usable_file_name
+from planner.locations import expanded, looking_at, usable_file_name
 from planner.model import AuditEntry, ChangeKind, DatabaseInfo, Entity
 from planner.storage import connection as conn
 from planner.storage import models as db
@@ -494,12 +494,13 @@ class Session:
         if self._backend.server:
             raise ValidationError("error.pg_no_backup", path=self.location)
         target = backup_path_for(self.path, "manual") if destination is None else expanded(destination)
-        if target.is_dir():
-            target = backup_path_for(target / self.path.name, "manual")
-        if target.exists():
-            raise ValidationError("error.backup_exists", path=str(target))
-        if not target.parent.is_dir():
-            raise ValidationError("error.backup_folder_missing", folder=str(target.parent))
+        with looking_at(target):
+            if target.is_dir():
+                target = backup_path_for(target / self.path.name, "manual")
+            if target.exists():
+                raise ValidationError("error.backup_exists", path=str(target))
+            if not target.parent.is_dir():
+                raise ValidationError("error.backup_folder_missing", folder=str(target.parent))
         try:
             with self._reading():
                 assert isinstance(self._db, pw.SqliteDatabase)  # a server is refused above
