@@ -4,7 +4,7 @@ nor in the window's title or the remembered plans (tests/ui/test_server_plan.py)
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
@@ -47,14 +47,6 @@ def typed(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
         monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: (text, True))
 
     return answer
-
-
-@pytest.fixture
-def other_windows() -> Iterator[list[MainWindow]]:
-    yield main_menus._open_windows
-    for window in list(main_menus._open_windows):
-        window.close()
-    QApplication.processEvents()
 
 
 def test_starting_on_an_unreadable_address_says_so_without_the_password(qapp: QApplication, shown: Shown) -> None:
