@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
 import traceback
@@ -151,6 +152,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     stderr = err or sys.stderr
     debug = "--debug" in arguments
     addresses = _addresses(arguments)
+    if out is None and isinstance(sys.stdout, io.TextIOWrapper):
+        # A file's name that is not UTF-8 is printed as the bytes it is made of, as ls prints it,
+        # where a UTF-8 terminal's strict encoding would fail on it.
+        sys.stdout.reconfigure(errors="surrogateescape")
 
     def say(line: str) -> None:
         # Whatever the line quotes (a name, a path, the driver's words): no terminal commands,

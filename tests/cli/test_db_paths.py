@@ -5,11 +5,12 @@ with the reason."""
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run, run_cli
+from tests.cli.conftest import Run, dialogos_command, run_cli
 
 POST = ("post", "add", "--platform", "X", "--title", "Coffee?", "--at", "2026-06-01 10:00")
 
@@ -70,6 +71,17 @@ def test_a_plan_s_file_may_be_named_with_any_bytes(tmp_path: Path) -> None:
 
     assert listed.code == 0
     assert missing.code == 5 and "\\xe9t\\xe9.sqlite" in missing.assert_one_line_error()
+
+
+def test_a_name_that_is_not_utf8_is_printed_as_its_bytes_on_a_strict_utf8_terminal(tmp_path: Path) -> None:
+    plan = tmp_path / os.fsdecode(b"\xe9quipe.sqlite")
+    assert run_cli(["platform", "add", "Blog", "--kind", "blog"], plan).code == 0
+    environment = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}  # what a UTF-8 locale gives
+
+    shown = subprocess.run([*dialogos_command(), "db", "info", "--db", plan], capture_output=True, env=environment)
+
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.splitlines()[0].endswith(b"\xe9quipe.sqlite")
 
 
 def test_a_symlinked_journal_says_why_the_plan_is_refused(plan: Path, tmp_path: Path, cli: Run) -> None:
