@@ -38,6 +38,7 @@ import peewee as pw
 
 from planner.errors import DatabaseError, DiskFullError, ValidationError
 from planner.i18n import tr
+from planner.locations import expanded, looking_at
 from planner.model import ChangeKind, Entity
 from planner.storage import connection as conn
 from planner.storage import models as db
@@ -257,8 +258,8 @@ def restore(
     """
     from planner.session import current_user, system_clock  # the session imports this module
 
-    live = Path(database).expanduser()
-    origin = Path(source).expanduser()
+    live = expanded(database)
+    origin = expanded(source)
     folder = backup_folder(live, backup_folder_setting)
     facts = _sound_source(origin, live)
     state = _live_state(live, folder)
@@ -302,10 +303,11 @@ def restore(
 
 
 def _sound_source(origin: Path, live: Path) -> CopyFacts:
-    if not origin.exists():
-        raise ValidationError("restore.source_missing", path=str(origin))
-    if not origin.is_file():
-        raise ValidationError("restore.source_not_a_file", path=str(origin))
+    with looking_at(origin):
+        if not origin.exists():
+            raise ValidationError("restore.source_missing", path=str(origin))
+        if not origin.is_file():
+            raise ValidationError("restore.source_not_a_file", path=str(origin))
     with contextlib.suppress(OSError):
         if live.exists() and os.path.samefile(origin, live):
             raise ValidationError("restore.same_file", path=str(origin))

@@ -12,6 +12,7 @@ from planner.exchange.messages_ics_import import PAIRS as _ICS_IMPORT
 from planner.messages_backups import PAIRS as _BACKUPS
 from planner.messages_disk import PAIRS as _DISK
 from planner.messages_file import PAIRS as _FILE
+from planner.messages_inputs import PAIRS as _INPUTS
 from planner.messages_postgres import PAIRS as _POSTGRES
 from planner.messages_presence import PAIRS as _PRESENCE
 
@@ -92,7 +93,10 @@ _PAIRS: dict[str, tuple[str, str]] = {
         "Control characters are not allowed in {what}.",
         "Les caractères de contrôle sont interdits dans {what}.",
     ),
-    "error.field_too_long": ("Too long: {what}.", "Trop long : {what}."),
+    "error.field_too_long": (
+        "Too long: {what} ({length} characters; {limit} at most).",
+        "Trop long : {what} ({length} caractères ; {limit} au plus).",
+    ),
     "error.bad_link": (
         "“{value}” is not a web link: it must start with http:// or https://.",
         "« {value} » n’est pas un lien web : il doit commencer par http:// ou https://.",
@@ -692,5 +696,5 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
 
 
 MESSAGES: dict[str, dict[str, str]] = _merged(
-    _PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE, _POSTGRES, _DISK, _FILE
+    _PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE, _POSTGRES, _DISK, _FILE, _INPUTS
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planner.i18n import tr
+from planner.printable import visible
 
 if TYPE_CHECKING:
     from planner.model import Post
@@ -23,7 +24,10 @@ class PlannerError(Exception):
 
     @property
     def message(self) -> str:
-        return tr(self.key, **self.params)
+        # A name, a path or a driver's words inside the sentence stay on its line and show what they
+        # hold, as tables show them: no terminal commands, no rest of the line turned backwards.
+        shown = {name: visible(value) if type(value) is str else value for name, value in self.params.items()}
+        return tr(self.key, **shown)
 
     def __str__(self) -> str:
         return self.message

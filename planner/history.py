@@ -98,6 +98,8 @@ class PostHistory(Session):
         An unknown id is a :class:`NotFoundError` (exit 2); a post with no
         recorded change (made by a bulk write of an old Dialogos) has an empty history.
         """
+        if not db.storable(post_id):
+            raise NotFoundError("error.post_not_found", id=post_id)
         with self._reading():
             query = (
                 db.Audit.select(*_ENTRY_COLUMNS, db.PostState.state)

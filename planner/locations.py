@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
 
-from planner.errors import ValidationError
+from planner.errors import DatabaseError, ValidationError
 
 DEFAULT_FILE_NAME = "dialogos.sqlite"
 
@@ -38,4 +40,44 @@ def resolve_database(given: str | None, environ: Mapping[str, str] | None = None
         return location
     if not location:
         return default_database_path()
-    return Path(location).expanduser()
+    return usable_file_name(expanded(location))
+
+
+def expanded(path: str | os.PathLike[str]) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` made the home folder, as a shell does; an unknown
+    user's ``~name`` stays as typed (a file's name), where ``Path.expanduser`` raises."""
+    return Path(os.path.expanduser(os.fspath(path)))
+
+
+def usable_file_name(path: Path) -> Path:
+    """``path`` if a plan's file can have that name. Refused (exit 2): ``:memory:``, SQLite's
+    plan that vanishes when the program ends (never what a user wants), a NUL character, and a
+    name longer than the system takes."""
+    name = str(path)
+    if name == ":memory:":
+        raise ValidationError("error.db_in_memory")
+    if "\x00" in name:
+        raise ValidationError("error.db_path_nul")
+    try:
+        os.fsencode(name)
+    except UnicodeEncodeError:  # a lone surrogate that no bytes stand for (never one from the shell)
+        raise ValidationError("error.not_utf8", value=name[:80]) from None
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ENAMETOOLONG:
+            raise ValidationError("error.db_path_too_long", length=len(name)) from None
+        if exc.errno not in (errno.ENOENT, errno.ENOTDIR):  # a folder it may not enter, a broken disk
+            raise DatabaseError("error.db_cannot_open", path=name, reason=exc.strerror or str(exc)) from None
+    return path
+
+
+@contextmanager
+def looking_at(path: Path) -> Iterator[None]:
+    """Around the questions asked of ``path`` (is it there, a file, a folder?): one the system
+    cannot even answer (a name too long, a folder it may not enter) is said, with its reason
+    (exit 2), instead of escaping as an ``OSError``."""
+    try:
+        yield
+    except OSError as exc:
+        raise ValidationError("error.path_unusable", path=str(path), reason=exc.strerror or str(exc)) from None

@@ -72,6 +72,7 @@ from pathlib import Path
 import platformdirs
 
 from planner.i18n import tr
+from planner.locations import expanded
 
 __all__ = ["PlaceKind", "RiskyPlace", "already_warned", "remember_warned", "risky_place", "warn_once"]
 
@@ -125,7 +126,7 @@ def risky_place(
     ``mountinfo`` is the text of ``/proc/self/mountinfo`` (tests pass their
     own; None reads this process's, where there is one).
     """
-    file = Path(os.path.abspath(Path(path).expanduser()))
+    file = Path(os.path.abspath(expanded(path)))
     with contextlib.suppress(OSError):
         file = file.resolve()
     env = os.environ if environ is None else environ

@@ -305,6 +305,8 @@ class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence, FileW
         return verdict
 
     def _current(self, post_id: int, expect_version: int | None) -> Post:
+        if not db.storable(post_id):
+            raise NotFoundError("error.post_not_found", id=post_id)
         current = self._find(post_id)
         if current is None:
             # "Deleted since you saw it" only for a post that was there: a mistyped id is not a conflict.

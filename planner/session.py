@@ -19,6 +19,7 @@ import peewee as pw
 from planner import __version__, backups
 from planner.errors import DatabaseError, PlannerError, ValidationError
 from planner.i18n import language, tr
+from planner.locations import expanded, looking_at, usable_file_name
 from planner.model import AuditEntry, ChangeKind, DatabaseInfo, Entity
 from planner.storage import connection as conn
 from planner.storage import models as db
@@ -140,7 +141,7 @@ class Session:
         if is_server_url(path):
             assert isinstance(path, str)
             return cls._open_server(path, create, planning_zone, clock, user, busy_timeout)
-        file = Path(path).expanduser()
+        file = usable_file_name(expanded(path))
         folder = backups.backup_folder(file, backup_folder)
         with _damage_recognised(file, folder):
             return cls._open(file, folder, create, planning_zone, clock, user, busy_timeout)
@@ -582,13 +583,14 @@ class Session:
         by default into the user's folder of server backups.
         """
         base = self.backup_base
-        target = backup_path_for(base, "manual") if destination is None else Path(destination).expanduser()
-        if target.is_dir():
-            target = backup_path_for(target / base.name, "manual")
-        if target.exists():
-            raise ValidationError("error.backup_exists", path=str(target))
-        if not target.parent.is_dir():
-            raise ValidationError("error.backup_folder_missing", folder=str(target.parent))
+        target = backup_path_for(base, "manual") if destination is None else expanded(destination)
+        with looking_at(target):
+            if target.is_dir():
+                target = backup_path_for(target / base.name, "manual")
+            if target.exists():
+                raise ValidationError("error.backup_exists", path=str(target))
+            if not target.parent.is_dir():
+                raise ValidationError("error.backup_folder_missing", folder=str(target.parent))
         if isinstance(self._backend, PostgresBackend):
             with self._reading():
                 self._backend.dump(self._db, target)

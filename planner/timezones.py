@@ -180,9 +180,10 @@ def parse_iso_week(text: str) -> tuple[int, int]:
         raise ValidationError("error.bad_week", value=text)
     year, week = int(match.group(1)), int(match.group(2))
     try:
-        date.fromisocalendar(year, week, 1)
+        monday = date.fromisocalendar(year, week, 1)
     except ValueError:
         raise ValidationError("error.bad_week", value=text) from None
+    within_years(monday, text)  # 9999-W52 is a week, but its end is past the last date Python knows
     return year, week
 
 

@@ -17,14 +17,23 @@ from planner.defaults import (
 from planner.errors import ValidationError
 from planner.i18n import Term
 from planner.model import Side, Status
+from planner.printable import LONE_SURROGATE
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _COLOUR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
+def utf8(value: str) -> str:
+    """``value`` if it is text; one holding bytes that were not UTF-8 is refused (its message
+    shows them as ``\\xNN``)."""
+    if LONE_SURROGATE.search(value):
+        raise ValidationError("error.not_utf8", value=value[:80])
+    return value
+
+
 def name(value: str, *, what: str) -> str:
     """A short single-line name (platform, category, member)."""
-    cleaned = " ".join(value.split())
+    cleaned = " ".join(utf8(value).split())
     if not cleaned:
         raise ValidationError("error.name_required", what=Term("field." + what))
     if len(cleaned) > MAX_NAME_LENGTH:
@@ -35,7 +44,7 @@ def name(value: str, *, what: str) -> str:
 
 
 def title(value: str) -> str:
-    cleaned = value.strip()
+    cleaned = utf8(value).strip()
     if not shows_something(cleaned):
         raise ValidationError("error.title_required")  # a zero-width space alone shows as no title
     if "\n" in cleaned or "\r" in cleaned:
@@ -54,7 +63,7 @@ def shows_something(text: str) -> bool:
 
 
 def body(value: str) -> str:
-    if "\x00" in value:
+    if "\x00" in utf8(value):
         raise ValidationError("error.text_nul")
     if len(value) > MAX_BODY_LENGTH:
         raise ValidationError("error.body_too_long", length=len(value), limit=MAX_BODY_LENGTH)
@@ -64,23 +73,36 @@ def body(value: str) -> str:
 def text_field(value: str, *, what: str, single_line: bool) -> str:
     if value == "":
         return value  # the usual case when many posts are written at once
-    cleaned = value.strip()
+    cleaned = utf8(value).strip()
     if "\x00" in cleaned or (single_line and _CONTROL.search(cleaned)):
         raise ValidationError("error.field_control", what=Term("field." + what))
-    if len(cleaned) > (MAX_FIELD_LENGTH if single_line else MAX_BODY_LENGTH):
-        raise ValidationError("error.field_too_long", what=Term("field." + what))
+    limit = MAX_FIELD_LENGTH if single_line else MAX_BODY_LENGTH
+    if len(cleaned) > limit:
+        raise ValidationError("error.field_too_long", what=Term("field." + what), length=len(cleaned), limit=limit)
     return cleaned
 
 
 def link(value: str) -> str:
-    cleaned = value.strip()
+    cleaned = utf8(value).strip()
     if not cleaned:
         return ""
-    parts = urlsplit(cleaned)
-    if parts.scheme not in ("http", "https") or not parts.netloc or _CONTROL.search(cleaned) or " " in cleaned:
-        raise ValidationError("error.bad_link", value=cleaned[:80])
     if len(cleaned) > MAX_FIELD_LENGTH:
-        raise ValidationError("error.field_too_long", what=Term("field.link"))
+        raise ValidationError(
+            "error.field_too_long", what=Term("field.link"), length=len(cleaned), limit=MAX_FIELD_LENGTH
+        )
+    if any(char.isspace() for char in cleaned):
+        raise ValidationError("error.link_space", value=cleaned[:80])
+    scheme = cleaned.partition("://")[0].lower() if "://" in cleaned else ""
+    if scheme not in ("http", "https"):
+        raise ValidationError("error.bad_link", value=cleaned[:80])
+    try:
+        parts = urlsplit(cleaned)
+        # Reading the port refuses one that is not a number; 0 is no port either.
+        readable = bool(parts.hostname) and parts.port != 0 and not _CONTROL.search(cleaned)
+    except ValueError:  # a broken IPv6 host, a port that is not a number
+        readable = False
+    if not readable:
+        raise ValidationError("error.link_host", value=cleaned[:80], scheme=scheme)
     return cleaned
 
 

@@ -14,6 +14,7 @@ from planner import i18n
 from planner.backups import restore
 from planner.errors import PlannerError
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
+from planner.server_address import redact
 from planner.service import Planner
 from planner.session import Clock
 from planner.storage.connection import DamagedError
@@ -109,7 +110,7 @@ def run_app(db_path: Path | str, language: str) -> int:
                 damaged = error
                 found, summary = run_in_background(None, label, lambda: damaged.backup), damaged.summary
             if found is None or not isinstance(db_path, Path):  # a plan on a server is never a damaged file
-                QMessageBox.critical(None, title, str(error))
+                QMessageBox.critical(None, title, redact(str(error), str(db_path)))
                 return error.exit_code
             saved = found.saved_at.strftime("%Y-%m-%d %H:%M %Z")
             question = f"{summary}\n\n{core_message('damage.restore_question', backup=found.path, saved=saved)}"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
+from planner import server_address
 from planner.errors import PlannerError
 from planner.storage.backend import is_server_url
 from planner.storage.backup import backup_path_for
@@ -303,7 +304,7 @@ def open_server(window: MainWindow) -> MainWindow | None:
         text = QCoreApplication.translate(
             "MainWindow", "“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database."
         )
-        QMessageBox.warning(window, title, text.format(address=address))
+        QMessageBox.warning(window, title, text.format(address=server_address.shown(address)))
         return None
     return open_path(window, address, offer_to_create=True)
 
@@ -330,7 +331,7 @@ def open_path(
             question = QCoreApplication.translate("MainWindow", "There is no plan at {place} yet. Create one there?")
             answer = QMessageBox.question(window, title, question.format(place=short_name(path)))
             return open_path(window, path, create=True) if answer == QMessageBox.StandardButton.Yes else None
-        QMessageBox.critical(window, title, error.message)
+        QMessageBox.critical(window, title, server_address.redact(error.message, str(path)))
         return None
     other = create_main_window(planner)
     other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import sys
 import traceback
@@ -16,13 +17,15 @@ from pathlib import Path
 from typing import TextIO
 
 from planner.backups import backup_folder, backups_of
-from planner.cli.parser import build_parser
+from planner.cli.parser import PATH_ARGUMENTS, build_parser
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
+from planner.printable import visible
+from planner.server_address import is_address, redact, shown
 from planner.service import Planner
-from planner.storage.backend import shown_url
 from planner.storage.connection import DamagedError, discard_if_untouched
+from planner.validation import utf8
 from planner.verdicts import BalanceRefused
 
 __all__ = ["main", "parse_args", "run"]
@@ -65,6 +68,13 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     args = build_parser(commands_too=not _opens_the_app(argv)).parse_args(list(argv))
     if args.lang:
         set_language(args.lang)  # also when shortened (``--la fr``), which only the parser understands
+    # A file's name may be any bytes; every other value is text, and bytes that are not UTF-8
+    # (``--title $'caf\xe9'``) are refused here, before they reach a message or a database.
+    for name, value in vars(args).items():
+        if name not in PATH_ARGUMENTS:
+            for text in value if isinstance(value, list) else [value]:
+                if isinstance(text, str):
+                    utf8(text)
     return args
 
 
@@ -99,7 +109,7 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     command = (args.command, args.action)
     server = isinstance(path, str)
     if server and command == ("db", "restore"):
-        raise ValidationError("error.pg_no_restore", path=shown_url(str(path)))
+        raise ValidationError("error.pg_no_restore", path=shown(str(path)))
     if command == ("db", "restore"):
         assert isinstance(path, Path)
         # Without opening the file first: a restore is what a file too damaged to open needs.
@@ -148,6 +158,21 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
     arguments = list(sys.argv[1:] if argv is None else argv)
     stderr = err or sys.stderr
     debug = "--debug" in arguments
+    addresses = _addresses(arguments)
+    if out is None and isinstance(sys.stdout, io.TextIOWrapper):
+        # A file's name that is not UTF-8 is printed as the bytes it is made of, as ls prints it,
+        # where a UTF-8 terminal's strict encoding would fail on it.
+        sys.stdout.reconfigure(errors="surrogateescape")
+
+    def say(line: str) -> None:
+        # Whatever the line quotes (a name, a path, the driver's words): no terminal commands,
+        # and no password of the addresses the command was given.
+        print(redact(visible(line, multiline=True), *addresses), file=stderr)
+
+    def trace() -> None:
+        if debug:
+            print(redact(traceback.format_exc(), *addresses), end="", file=stderr)
+
     try:
         try:
             # --help and --version print on ``out`` and stop argparse with SystemExit.
@@ -160,20 +185,25 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             return 0
         return run(args, out=out, err=stderr)
     except PlannerError as error:
-        if debug:
-            traceback.print_exc(file=stderr)
+        trace()
         message = error.message
         if isinstance(error, BalanceRefused):
             message = f"{message} {tr('cli.override_hint')}"
-        print(tr("cli.error", message=message), file=stderr)
+        say(tr("cli.error", message=message))
         return error.exit_code
     except KeyboardInterrupt:
-        print(tr("cli.interrupted"), file=stderr)
+        say(tr("cli.interrupted"))
         return 130
     except BrokenPipeError:
         return 0
     except Exception as error:  # noqa: BLE001 - the last net: one line, not a traceback
-        if debug:
-            traceback.print_exc(file=stderr)
-        print(tr("cli.unexpected", kind=type(error).__name__, detail=str(error)[:200]), file=stderr)
+        trace()
+        say(tr("cli.unexpected", kind=type(error).__name__, detail=str(error)[:200]))
         return 70
+
+
+def _addresses(arguments: Sequence[str]) -> list[str]:
+    """The server addresses a command line names (``--db``, ``--db=``, ``$DIALOGOS_DB``): their
+    passwords are kept out of everything it prints on stderr."""
+    given = [arg.partition("=")[2] if arg.startswith("--") else arg for arg in arguments]
+    return [text for text in (*given, os.environ.get("DIALOGOS_DB", "")) if is_address(text)]

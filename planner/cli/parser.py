@@ -13,6 +13,8 @@ from planner.model import Side, Status
 from planner.rules import PRESETS, Mode
 
 FORMATS = ("table", "json")
+# The arguments that name files (any bytes make a file's name); every other value is text.
+PATH_ARGUMENTS = frozenset({"db", "destination", "source", "file"})
 
 # argparse builds its own sentences with gettext; these are the ones a user
 # meets, so usage errors read in French too.

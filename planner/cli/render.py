@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
@@ -12,6 +11,7 @@ from planner.history import UNDO_REASON, FieldChange, PostVersion
 from planner.i18n import tr
 from planner.model import Category, ChangeKind, DatabaseInfo, Platform, Post, PostFields, Status
 from planner.presence import Presence, PresenceKind
+from planner.printable import visible
 from planner.rules import BalanceRule
 from planner.timezones import zone
 from planner.verdicts import Breach, PlatformBalance
@@ -88,17 +88,6 @@ def when(moment: datetime | None) -> str:
     if moment is None:
         return tr("cli.no_date")
     return f"{tr(f'weekday.{moment.weekday()}')} {moment:%Y-%m-%d %H:%M} {moment.tzname() or ''}".rstrip()
-
-
-# Control characters and bidirectional overrides would reach the terminal as
-# commands (colours, cursor moves, text shown backwards): print them as "�".
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-
-
-def visible(text: str, *, multiline: bool = False) -> str:
-    """``text`` safe to print: control characters replaced, one line unless ``multiline``."""
-    shown = _UNSAFE.sub("\ufffd", text)
-    return shown if multiline else shown.replace("\n", " ").replace("\t", " ")
 
 
 def width(text: str) -> int:

@@ -15,19 +15,32 @@ import tempfile
 from pathlib import Path
 
 from planner.errors import ValidationError
+from planner.locations import looking_at
 
 MAX_IMPORT_BYTES = 20 * 1024 * 1024
 """The largest file an import reads (20 MiB: years of a busy calendar)."""
 
 
+def check_destination(path: str | os.PathLike[str]) -> Path:
+    """``path`` as a file an export may replace; what :func:`write_atomically` would refuse is
+    refused now, before anything is written: a folder, a device or a pipe, a missing folder."""
+    target = Path(path)
+    with looking_at(target):
+        if target.is_dir():
+            raise ValidationError("error.export_is_folder", path=str(target))
+        if target.exists() and not target.is_file():
+            # Renaming over a device or a pipe would replace it with a file (even /dev/null, for root).
+            raise ValidationError("error.export_not_a_file", path=str(target))
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            raise ValidationError("error.export_no_folder", path=str(folder))
+    return target
+
+
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Replace ``path`` with ``data`` in one step; the old file stays if anything fails."""
-    target = Path(path)
-    if target.is_dir():
-        raise ValidationError("error.export_is_folder", path=str(target))
+    target = check_destination(path)
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError("error.export_no_folder", path=str(folder))
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:

@@ -22,8 +22,9 @@ from icalendar import Calendar
 
 from planner.errors import ValidationError
 from planner.exchange import ics_calendar
-from planner.exchange.files import write_atomically
+from planner.exchange.files import check_destination, write_atomically
 from planner.i18n import tr
+from planner.locations import expanded
 from planner.model import Platform, Post, PostQuery, Status
 
 if TYPE_CHECKING:
@@ -92,8 +93,7 @@ def write_ics(planner: Planner, options: ExportOptions, destination: str | Path)
     Everything is built before the first file is written: bad options or an
     unusable folder leave every file as it was.
     """
-    target = Path(destination).expanduser()
-    _check_folder(target)
+    target = check_destination(expanded(destination))
     rendered = render(planner, options)
     if options.per_platform:
         names = platform_file_names(target, [r.platform or "" for r in rendered])
@@ -195,12 +195,3 @@ def _slug(name: str) -> str:
     """A file-name-safe form of a platform name: "Page Facebook é" -> "page-facebook-e"."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-
-
-def _check_folder(target: Path) -> None:
-    """The errors :func:`write_atomically` would give, before any file is written."""
-    if target.is_dir():
-        raise ValidationError("error.export_is_folder", path=str(target))
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise ValidationError("error.export_no_folder", path=str(folder))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
 from planner.exchange.ics_export import ExportOptions, Written, write_ics
+from planner.locations import expanded
 
 if TYPE_CHECKING:
     from planner.service import Planner
@@ -32,7 +33,7 @@ class LiveCalendar:
     def __init__(self, planner: Planner, options: ExportOptions, destination: str | Path) -> None:
         self._planner = planner
         self._options = options
-        self._destination = Path(destination).expanduser()
+        self._destination = expanded(destination)
         self._revision: int | None = None
         self.written: list[Written] = []
         """The files of the last write, with their post counts; empty before the first."""

@@ -15,13 +15,13 @@ import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import parse_qs, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 import peewee as pw
 
-from planner.errors import DatabaseError, DiskFullError
+from planner.errors import DatabaseError, DiskFullError, ValidationError
 from planner.i18n import tr
 from planner.locations import server_backup_folder
+from planner.server_address import database_and_host, password_of, redact, shown
 from planner.storage import connection as conn
 from planner.storage.backup import backup_path_for, copy_file
 from planner.storage.disk import access_of
@@ -38,44 +38,6 @@ MARKS_TABLE = "dialogos_schema"
 def is_server_url(location: str | os.PathLike[str]) -> bool:
     """Whether ``location`` names a PostgreSQL server rather than a file."""
     return isinstance(location, str) and location.startswith(SERVER_SCHEMES)
-
-
-def shown_url(url: str) -> str:
-    """``url`` without its password (in the user part or as a ``password=`` parameter), for messages."""
-    parts = urlsplit(url)
-    netloc = parts.netloc
-    if parts.password is not None:
-        host = parts.hostname or ""
-        netloc = f"{parts.username}@{host}" if parts.username else host
-        if parts.port:
-            netloc += f":{parts.port}"
-    query = urlencode(
-        [(key, value) for key, value in parse_qsl(parts.query, keep_blank_values=True) if key.lower() != "password"]
-    )
-    if netloc == parts.netloc and query == parts.query:
-        return url
-    return urlunsplit(parts._replace(netloc=netloc, query=query))
-
-
-def server_password(url: str) -> str | None:
-    """The password a server URL carries (in its user part or as a ``password=`` parameter), if any."""
-    parts = urlsplit(url)
-    if parts.password is not None:
-        return unquote(parts.password)
-    for key, value in parse_qsl(parts.query, keep_blank_values=True):
-        if key.lower() == "password":
-            return value
-    return None
-
-
-def database_and_host(url: str) -> tuple[str, str]:
-    """The database and the host a server plan's URL names, with libpq's defaults
-    (the database named after the user; the host in the query, else this computer)."""
-    parts = urlsplit(url)
-    query = parse_qs(parts.query)
-    database = unquote(parts.path.lstrip("/")) or next(iter(query.get("dbname", [])), "") or parts.username or ""
-    host = parts.hostname or next(iter(query.get("host", [])), "") or "localhost"
-    return database, host
 
 
 class SqliteBackend:
@@ -179,14 +141,28 @@ class PostgresBackend:
 
     def __init__(self, url: str) -> None:
         self.url = url
-        self.location = shown_url(url)
+        self.location = shown(url)
 
     def connect(self, busy_timeout: float) -> ServerDatabase:
         try:
-            import psycopg  # noqa: F401 - only to say clearly when it is missing
+            from psycopg import ProgrammingError
+            from psycopg.conninfo import conninfo_to_dict
         except ImportError:
             raise DatabaseError("error.pg_driver_missing") from None
+        # libpq's own reading of the address, before any connection: what it cannot read is a typing
+        # mistake (exit 2), said with the address and libpq's words, never the password.
+        try:
+            options = conninfo_to_dict(self.url)
+        except ProgrammingError as exc:
+            raise ValidationError("error.pg_bad_address", path=self.location, reason=self._reason(exc)) from None
+        for port in str(options.get("port", "")).split(","):
+            if port and not (port.isascii() and port.isdigit() and 1 <= int(port) <= 65535):
+                raise ValidationError("error.pg_bad_port", path=self.location, port=redact(port, self.url))
         return ServerDatabase(self.url, lock_timeout=busy_timeout)
+
+    def _reason(self, exc: Exception) -> str:
+        """The driver's first line about ``exc``: it may quote the address, so without its password."""
+        return redact(_first_line(exc), self.url)
 
     def inspect(self, db: ServerDatabase) -> conn.FileState:
         """Is the database ours, new, or someone else's? Reads only."""
@@ -199,7 +175,7 @@ class PostgresBackend:
                 return conn.FileState(exists=False, read_only=False, schema_version=0)
             row = db.execute_sql(f'SELECT "application_id", "user_version" FROM "{MARKS_TABLE}"').fetchone()
         except pw.PeeweeException as exc:
-            raise DatabaseError("error.db_cannot_open", path=self.location, reason=_first_line(exc)) from None
+            raise DatabaseError("error.db_cannot_open", path=self.location, reason=self._reason(exc)) from None
         if row is None or row[0] != APPLICATION_ID:
             raise DatabaseError("error.db_not_dialogos", path=self.location)
         return conn.FileState(exists=True, read_only=False, schema_version=int(row[1]))
@@ -213,8 +189,8 @@ class PostgresBackend:
         if any(lost in text for lost in _LOST):
             return DatabaseError("error.pg_connection_lost", path=self.location)
         if "connection" in text and ("closed" in text or "failed" in text or "lost" in text):
-            return DatabaseError("error.db_cannot_open", path=self.location, reason=_first_line(exc))
-        return DatabaseError("error.db_failure", path=self.location, reason=_first_line(exc))
+            return DatabaseError("error.db_cannot_open", path=self.location, reason=self._reason(exc))
+        return DatabaseError("error.db_failure", path=self.location, reason=self._reason(exc))
 
     def connection_lost(self, db: pw.Database) -> bool:
         """Whether the server dropped this thread's connection (a restart, an idle timeout)."""
@@ -268,10 +244,10 @@ class PostgresBackend:
             raise DatabaseError("error.pg_dump_missing", path=self.location)
         schema = str(db.execute_sql("SELECT current_schema()").fetchone()[0])
         environment = dict(os.environ)
-        password = server_password(self.url)
+        password = password_of(self.url)
         if password:
             environment["PGPASSWORD"] = password
-        command = [program, "--dbname", shown_url(self.url), "--schema", '"' + schema.replace('"', '""') + '"']
+        command = [program, "--dbname", shown(self.url), "--schema", '"' + schema.replace('"', '""') + '"']
         partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(4)}")
         try:
             with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
@@ -280,9 +256,7 @@ class PostgresBackend:
                 )
             if done.returncode != 0:
                 said = done.stderr.decode("utf-8", "replace").strip().splitlines()
-                reason = said[0] if said else f"exit {done.returncode}"
-                if password:
-                    reason = reason.replace(password, "***")
+                reason = redact(said[0] if said else f"exit {done.returncode}", self.url)
                 raise DatabaseError("error.pg_dump_failed", path=self.location, reason=reason)
             os.link(partial, target)  # never replaces a file that appeared meanwhile
         except FileExistsError:
@@ -347,5 +321,4 @@ __all__ = [
     "ServerDatabase",
     "SqliteBackend",
     "is_server_url",
-    "shown_url",
 ]

@@ -42,6 +42,7 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from planner.errors import DatabaseError, DiskFullError
+from planner.locations import expanded
 from planner.storage.disk import Access, access_of, copy_to_new, grant, new_file, no_room, partial_name, remove
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -58,7 +59,8 @@ SOUND_SEARCH_LIMIT = 20
 
 def file_uri(path: Path, mode: str) -> str:
     """An SQLite URI for ``path`` (``ro``, ``rw``): never creates the file."""
-    return "file:" + quote(str(path.resolve())) + "?mode=" + mode
+    # The name's bytes, percent-encoded: a name that is not UTF-8 (a lone surrogate in Python) is a file too.
+    return "file:" + quote(os.fsencode(path.resolve())) + "?mode=" + mode
 
 
 def _stamp(moment: datetime) -> str:
@@ -203,7 +205,7 @@ def backup_folder(
     # A hash of the full path: two "plan.sqlite" in different places get different folders.
     # resolve(): "/a/../a/plan.sqlite" and a symbolic link name the same plan, and the same folder.
     digest = hashlib.sha256(os.path.normcase(str(database.resolve())).encode("utf-8")).hexdigest()[:8]
-    return Path(base).expanduser() / f"{database.name}-{digest}"
+    return expanded(base) / f"{database.name}-{digest}"
 
 
 def automatic_name(database: Path, moment: datetime) -> str:

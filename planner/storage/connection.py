@@ -164,6 +164,11 @@ def inspect_file(path: Path) -> FileState:
     """Look at ``path`` without changing a byte; refuse what is not ours or is damaged."""
     if path.is_dir():
         raise DatabasePathError("error.db_is_directory", path=str(path))
+    journal = journal_of(path)
+    if journal.is_symlink():
+        # SQLite opens journals with O_NOFOLLOW: it would fail with "unable to open database file".
+        target = os.readlink(journal)
+        raise DatabaseError("error.db_journal_link", path=str(path), journal=str(journal), target=target)
     if not path.exists():
         if not path.parent.is_dir():
             raise DatabasePathError("error.db_missing_folder", path=str(path), folder=str(path.parent))
@@ -172,7 +177,6 @@ def inspect_file(path: Path) -> FileState:
         raise DatabasePathError("error.db_not_a_file", path=str(path))
     read_only = is_read_only(path)
     header = _header(path)
-    journal = journal_of(path)
     has_journal = _size(journal) > 0
     if not header:
         if has_journal:

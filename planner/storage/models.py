@@ -13,6 +13,12 @@ import peewee as pw
 database_proxy = pw.DatabaseProxy()
 
 
+def storable(number: int) -> bool:
+    """Whether ``number`` fits the 64 bits SQLite and PostgreSQL store integers in: an id beyond
+    them names no row, and the drivers refuse to even compare with it."""
+    return -(2**63) <= number < 2**63
+
+
 class BaseModel(pw.Model):
     class Meta:
         database = database_proxy

@@ -159,7 +159,7 @@ def test_an_unknown_category_lists_the_known_ones(planner: Planner) -> None:
         ({"title": "t" * 201}, "error.title_too_long"),
         ({"link": "www.example.com"}, "error.bad_link"),
         ({"link": "ftp://example.com/file"}, "error.bad_link"),
-        ({"link": "https://example.com/a page"}, "error.bad_link"),
+        ({"link": "https://example.com/a page"}, "error.link_space"),
         ({"duration_minutes": -5}, "error.bad_duration"),
         ({"duration_minutes": MAX_DURATION_MINUTES + 1}, "error.bad_duration"),
         ({"duration_minutes": True}, "error.bad_duration"),

@@ -11,9 +11,9 @@ import pytest
 
 from planner import DatabaseError, Planner, PostFields, ValidationError
 from planner.cli import main
+from planner.server_address import shown
 from planner.session import Clock
 from planner.storage import migrations
-from planner.storage.backend import shown_url
 from planner.timezones import localize
 from tests.backends import (  # noqa: F401 - fixtures
     admin_connection,
@@ -135,8 +135,8 @@ def test_a_server_plan_names_its_url_without_the_password_and_takes_no_daily_bac
         with Planner.open(url, planning_zone="Europe/Paris", clock=clock) as planner:
             assert planner.on_server and planner.info().journal_mode == "server"
             assert planner.auto_backup().path is None
-    assert shown_url("postgresql://sam:hunter2@db.example:5432/plan") == "postgresql://sam@db.example:5432/plan"
-    assert shown_url("postgresql://sam@db.example/plan?password=hunter2&sslmode=require") == (
+    assert shown("postgresql://sam:hunter2@db.example:5432/plan") == "postgresql://sam@db.example:5432/plan"
+    assert shown("postgresql://sam@db.example/plan?password=hunter2&sslmode=require") == (
         "postgresql://sam@db.example/plan?sslmode=require"
     )
 

@@ -19,6 +19,7 @@ from planner.i18n import language, set_language
 from planner.model import Post, PostQuery
 from planner.session import Clock
 from planner.timezones import day_range
+from ui import main_menus
 from ui.app import create_main_window, install_translators, remove_translators
 from ui.main_window import MainWindow
 from ui.ranges import week_days
@@ -157,6 +158,15 @@ def make_window(qtbot: QtBot, plan: Planner, fixed_clock: Clock) -> Iterator[Cal
     yield make
     for window in windows:
         window.close()  # stops polling before the planner closes
+
+
+@pytest.fixture
+def other_windows() -> Iterator[list[MainWindow]]:
+    """The windows File ▸ New, Open, Open recent or Open a plan on a server opened; closed after the test."""
+    yield main_menus._open_windows
+    for window in list(main_menus._open_windows):
+        window.close()
+    QApplication.processEvents()
 
 
 ShowWeek = Callable[..., WeekView]

@@ -3,12 +3,12 @@ actions; the native file dialogs are replaced by the path a user would pick."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
@@ -49,15 +49,6 @@ def pick(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], None]:
         monkeypatch.setattr(QFileDialog, "getOpenFileName", answer)
 
     return choose
-
-
-@pytest.fixture
-def other_windows() -> Iterator[list[MainWindow]]:
-    """The windows File ▸ New/Open opened; closed after the test."""
-    yield main_menus._open_windows
-    for window in list(main_menus._open_windows):
-        window.close()
-    QApplication.processEvents()
 
 
 def test_new_database_opens_a_fresh_plan_in_a_window_of_its_own(

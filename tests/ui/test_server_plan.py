@@ -100,15 +100,6 @@ def make_server_window(qtbot: QtBot, server_plan: Planner, fixed_clock: Clock) -
         window.close()  # stops polling before the planner closes
 
 
-@pytest.fixture
-def other_windows() -> Iterator[list[MainWindow]]:
-    """The windows File ▸ Open recent opened; closed after the test."""
-    yield main_menus._open_windows
-    for window in list(main_menus._open_windows):
-        window.close()
-    QApplication.processEvents()
-
-
 def at(day: int, hour: int) -> datetime:
     return datetime(2026, 6, day, hour, 0, tzinfo=PARIS)
 

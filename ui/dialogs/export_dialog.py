@@ -40,6 +40,7 @@ from planner.errors import PlannerError
 from planner.exchange.csv_io import CsvFlavour, export_csv
 from planner.exchange.ics_export import DEFAULT_STATUSES, MAX_REMINDER_MINUTES, ExportOptions, export_ics
 from planner.i18n import language
+from planner.locations import expanded
 from planner.model import PostQuery, Status
 from planner.service import Planner
 from planner.timezones import day_range
@@ -268,7 +269,7 @@ class ExportDialog(QDialog):
             request = ExportRequest(
                 format=self.format(),
                 options=self.options(),
-                destination=Path(self.path_edit.text().strip()).expanduser(),
+                destination=expanded(self.path_edit.text().strip()),
                 excel=not ics and self.excel.isChecked(),
                 live=ics and self.live.isChecked(),
             )

@@ -40,6 +40,7 @@ from planner.exchange import csv_io, ics_import
 from planner.exchange.csv_io import CsvImportReport
 from planner.exchange.files import read_limited
 from planner.exchange.ics_import import ImportReport
+from planner.locations import expanded
 from planner.service import Planner
 from planner.timezones import day_range
 from planner.verdicts import BalanceRefused
@@ -223,7 +224,7 @@ class ImportDialog(QDialog):
             start, end = day_range(first, last, self._planner.planning_zone)
         return ImportRequest(
             kind=self.kind(),
-            source=Path(self.path_edit.text().strip()).expanduser(),
+            source=expanded(self.path_edit.text().strip()),
             name=self.name_edit.text().strip() or None,
             platform=self.platform_combo.currentData(),
             category=self.category_combo.currentData(),
