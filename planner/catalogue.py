@@ -10,6 +10,7 @@ from planner.exchange.messages_csv import PAIRS as _CSV
 from planner.exchange.messages_ics import PAIRS as _ICS
 from planner.exchange.messages_ics_import import PAIRS as _ICS_IMPORT
 from planner.messages_backups import PAIRS as _BACKUPS
+from planner.messages_copies import PAIRS as _COPIES
 from planner.messages_postgres import PAIRS as _POSTGRES
 from planner.messages_presence import PAIRS as _PRESENCE
 
@@ -689,4 +690,4 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
     return merged
 
 
-MESSAGES: dict[str, dict[str, str]] = _merged(_PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE, _POSTGRES)
+MESSAGES: dict[str, dict[str, str]] = _merged(_PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE, _POSTGRES, _COPIES)
