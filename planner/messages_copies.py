@@ -19,4 +19,66 @@ PAIRS: dict[str, tuple[str, str]] = {
         "{summary} See what differs: {compare} — bring a post back: {restore}",
         "{summary} Voir ce qui diffère : {compare} — ramener une publication : {restore}",
     ),
+    # -- another copy that cannot be compared (exit 2 or 5) -------------------------
+    "compare.source_missing": (
+        "There is no file {path} to compare with.",
+        "Il n’y a pas de fichier {path} à comparer.",
+    ),
+    "compare.source_not_a_file": (
+        "{path} is not a file to compare with.",
+        "{path} n’est pas un fichier à comparer.",
+    ),
+    "compare.same_file": (
+        "{path} is the plan itself: name another copy of it.",
+        "{path} est le planning lui-même : indiquez une autre copie.",
+    ),
+    "compare.source_not_dialogos": (
+        "{path} is not a Dialogos database: it cannot be compared. It was left untouched.",
+        "{path} n’est pas une base Dialogos : impossible de la comparer. Le fichier n’a pas été modifié.",
+    ),
+    "compare.source_unreadable": (
+        "Cannot read {path} ({reason}): nothing was compared. It was left untouched.",
+        "Impossible de lire {path} ({reason}) : rien n’a été comparé. Le fichier n’a pas été modifié.",
+    ),
+    "compare.source_damaged": (
+        "{path} is damaged (SQLite’s integrity check: {detail}): it cannot be compared. It was left untouched.",
+        "{path} est endommagé (contrôle d’intégrité SQLite : {detail}) : impossible de le comparer. Le fichier n’a pas été modifié.",
+    ),
+    # -- bringing a post back ------------------------------------------------------------
+    "compare.post_not_found": (
+        "There is no post {id} in {path}: give the post’s id in that copy, as db compare lists it.",
+        "Il n’y a pas de publication {id} dans {path} : donnez le numéro de la publication dans cette copie, tel que db compare l’affiche.",
+    ),
+    "compare.already_same": (
+        "Post {id} is already as in {path}: nothing to bring back.",
+        "La publication {id} est déjà comme dans {path} : rien à ramener.",
+    ),
+    "compare.created_platform": (
+        "The platform {name} was added to the plan, as the copy has it.",
+        "La plateforme {name} a été ajoutée au planning, telle que la copie l’a.",
+    ),
+    "compare.created_category": (
+        "The category {name} was added to the plan, as the copy has it.",
+        "La catégorie {name} a été ajoutée au planning, telle que la copie l’a.",
+    ),
+    "compare.renamed_platform": (
+        "The copy’s platform {name} is called {here} in the plan now: the post goes there.",
+        "La plateforme {name} de la copie s’appelle maintenant {here} dans le planning : la publication y va.",
+    ),
+    "compare.renamed_category": (
+        "The copy’s category {name} is called {here} in the plan now: the post takes it.",
+        "La catégorie {name} de la copie s’appelle maintenant {here} dans le planning : la publication la prend.",
+    ),
+    "cli.brought_back": (
+        "Post {id} is back as post {other_id} of {other} has it: saved as version {version}.",
+        "La publication {id} est revenue telle que la publication {other_id} de {other} l’a : enregistrée comme version {version}.",
+    ),
+    "cli.brought_back_created": (
+        "Post {other_id} of {other} is back in the plan as post {id} (version {version}).",
+        "La publication {other_id} de {other} est revenue dans le planning comme publication {id} (version {version}).",
+    ),
+    "history.from_copy": (
+        "brought back from {file} (its post {id}, version {version})",
+        "ramenée de {file} (sa publication {id}, version {version})",
+    ),
 }
