@@ -81,4 +81,47 @@ PAIRS: dict[str, tuple[str, str]] = {
         "brought back from {file} (its post {id}, version {version})",
         "ramenée de {file} (sa publication {id}, version {version})",
     ),
+    # -- db compare --------------------------------------------------------------------
+    "compare.same": (
+        "The plan and {other} hold the same posts.",
+        "Le planning et {other} contiennent les mêmes publications.",
+    ),
+    "compare.counts": (
+        "Compared with {other}: {only_plan} only in the plan, {only_other} only in the copy, {changed} changed.",
+        "Comparé à {other} : {only_plan} seulement dans le planning, {only_other} seulement dans la copie, {changed} modifiées.",
+    ),
+    "compare.only_in_plan": ("only in the plan", "seulement dans le planning"),
+    "compare.only_in_other": ("only in the copy", "seulement dans la copie"),
+    "compare.changed": ("changed", "modifiée"),
+    "compare.col_difference": ("Difference", "Différence"),
+    "compare.col_when": ("When", "Quand"),
+    "compare.col_platform": ("Platform", "Plateforme"),
+    "compare.col_title": ("Title", "Titre"),
+    "compare.col_plan": ("In the plan", "Dans le planning"),
+    "compare.col_other": ("In the copy", "Dans la copie"),
+    "compare.side": ("#{id} v{version} {who} {when}", "n° {id} v{version} {who} {when}"),
+    "compare.deleted_by": ("deleted by {who} {when}", "supprimée par {who} {when}"),
+    "compare.field": ("{field}: {plan} | copy: {other}", "{field} : {plan} | copie : {other}"),
+    "compare.hint": (
+        "To bring a post back from the copy (ID: its number in the copy, after “#”): {command}",
+        "Pour ramener une publication de la copie (ID : son numéro dans la copie, après « n° ») : {command}",
+    ),
+    # -- help ----------------------------------------------------------------------------
+    "cli.help_db_compare": (
+        "list the posts that differ between the plan and another copy of it (a conflicted copy, a backup)",
+        "liste les publications qui diffèrent entre le planning et une autre copie (copie en conflit, sauvegarde)",
+    ),
+    "cli.help_db_compare_other": (
+        "the other copy: a Dialogos file, opened read-only",
+        "l’autre copie : un fichier Dialogos, ouvert en lecture seule",
+    ),
+    "cli.metavar_other": ("OTHER", "AUTRE"),
+    "cli.help_restore_id": (
+        "the post’s id; with --from, its id in OTHER, as db compare lists it",
+        "le numéro de la publication ; avec --from, son numéro dans AUTRE, tel que db compare l’affiche",
+    ),
+    "cli.help_restore_from": (
+        "bring the post back as OTHER (a conflicted copy, a backup) has it: edited, or created again if the plan lacks it",
+        "ramener la publication telle que AUTRE (copie en conflit, sauvegarde) l’a : modifiée, ou recréée si le planning ne l’a plus",
+    ),
 }
