@@ -506,52 +506,52 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="125"/>
+        <location filename="../../ui/dialogs/copies.py" line="126"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="137"/>
+        <location filename="../../ui/dialogs/copies.py" line="138"/>
         <source>&amp;Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="165"/>
+        <location filename="../../ui/dialogs/copies.py" line="171"/>
         <source>Comparing with {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="182"/>
+        <location filename="../../ui/dialogs/copies.py" line="188"/>
         <source>The plan and {file} hold the same posts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="183"/>
+        <location filename="../../ui/dialogs/copies.py" line="189"/>
         <source>{file}: {only_copy} only in the copy, {only_plan} only in the plan, {changed} changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="214"/>
+        <location filename="../../ui/dialogs/copies.py" line="220"/>
         <source>Deleted in the copy: to delete it from the plan too, delete it in the plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="215"/>
+        <location filename="../../ui/dialogs/copies.py" line="221"/>
         <source>Only the plan has this post: there is nothing to bring back from the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="218"/>
+        <location filename="../../ui/dialogs/copies.py" line="224"/>
         <source>Someone deleted this post from the plan. Bringing it back creates it again as the copy has it: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="222"/>
+        <location filename="../../ui/dialogs/copies.py" line="228"/>
         <source>Bringing it back creates it in the plan as the copy has it: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="223"/>
+        <location filename="../../ui/dialogs/copies.py" line="229"/>
         <source>Bringing it back saves the post as the copy has it, as a new version: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,17 +559,17 @@
 <context>
     <name>CopyFieldsModel</name>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="54"/>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="54"/>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>In the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="54"/>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>In the copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,62 +674,63 @@
 <context>
     <name>DifferencesModel</name>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="66"/>
+        <location filename="../../ui/dialogs/copies.py" line="67"/>
         <source>Difference</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="67"/>
+        <location filename="../../ui/dialogs/copies.py" line="68"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="68"/>
+        <location filename="../../ui/dialogs/copies.py" line="69"/>
         <source>Platform</source>
         <translation type="unfinished">Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="69"/>
+        <location filename="../../ui/dialogs/copies.py" line="70"/>
         <source>Title</source>
         <translation type="unfinished">Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="70"/>
+        <location filename="../../ui/dialogs/copies.py" line="71"/>
         <source>In the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="71"/>
+        <location filename="../../ui/dialogs/copies.py" line="72"/>
         <source>In the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="79"/>
+        <location filename="../../ui/dialogs/copies.py" line="80"/>
         <source>Idea (no date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="90"/>
+        <location filename="../../ui/dialogs/copies.py" line="91"/>
         <source>Only in the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="91"/>
+        <location filename="../../ui/dialogs/copies.py" line="92"/>
         <source>Only in the copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="92"/>
+        <location filename="../../ui/dialogs/copies.py" line="93"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="98"/>
-        <source>Version {version}, {who}, {when}</source>
+        <location filename="../../ui/dialogs/copies.py" line="99"/>
+        <source>v{version} · {who} · {when}</source>
+        <comment>a post&apos;s version, who saved it, when</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="102"/>
+        <location filename="../../ui/dialogs/copies.py" line="103"/>
         <source>Deleted by {who}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,17 +2136,17 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="302"/>
+        <location filename="../../ui/dialogs/__init__.py" line="304"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="303"/>
+        <location filename="../../ui/dialogs/__init__.py" line="305"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="304"/>
+        <location filename="../../ui/dialogs/__init__.py" line="306"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>

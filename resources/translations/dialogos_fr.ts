@@ -506,52 +506,52 @@
 <context>
     <name>CopyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="125"/>
+        <location filename="../../ui/dialogs/copies.py" line="126"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="137"/>
+        <location filename="../../ui/dialogs/copies.py" line="138"/>
         <source>&amp;Bring back</source>
         <translation>&amp;Ramener</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="165"/>
+        <location filename="../../ui/dialogs/copies.py" line="171"/>
         <source>Comparing with {file}…</source>
         <translation>Comparaison avec {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="182"/>
+        <location filename="../../ui/dialogs/copies.py" line="188"/>
         <source>The plan and {file} hold the same posts.</source>
         <translation>Le planning et {file} contiennent les mêmes publications.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="183"/>
+        <location filename="../../ui/dialogs/copies.py" line="189"/>
         <source>{file}: {only_copy} only in the copy, {only_plan} only in the plan, {changed} changed.</source>
         <translation>{file} : {only_copy} seulement dans la copie, {only_plan} seulement dans le planning, {changed} modifiées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="214"/>
+        <location filename="../../ui/dialogs/copies.py" line="220"/>
         <source>Deleted in the copy: to delete it from the plan too, delete it in the plan.</source>
         <translation>Supprimée dans la copie : pour la supprimer aussi du planning, supprimez-la dans le planning.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="215"/>
+        <location filename="../../ui/dialogs/copies.py" line="221"/>
         <source>Only the plan has this post: there is nothing to bring back from the copy.</source>
         <translation>Seul le planning a cette publication : il n’y a rien à ramener de la copie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="218"/>
+        <location filename="../../ui/dialogs/copies.py" line="224"/>
         <source>Someone deleted this post from the plan. Bringing it back creates it again as the copy has it: Undo takes it back.</source>
         <translation>Quelqu’un a supprimé cette publication du planning. La ramener la recrée telle que la copie l’a : Annuler la retire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="222"/>
+        <location filename="../../ui/dialogs/copies.py" line="228"/>
         <source>Bringing it back creates it in the plan as the copy has it: Undo takes it back.</source>
         <translation>La ramener la crée dans le planning telle que la copie l’a : Annuler la retire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="223"/>
+        <location filename="../../ui/dialogs/copies.py" line="229"/>
         <source>Bringing it back saves the post as the copy has it, as a new version: Undo takes it back.</source>
         <translation>La ramener enregistre la publication telle que la copie l’a, comme nouvelle version : Annuler revient en arrière.</translation>
     </message>
@@ -559,17 +559,17 @@
 <context>
     <name>CopyFieldsModel</name>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="54"/>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="54"/>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>In the plan</source>
         <translation>Dans le planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="54"/>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>In the copy</source>
         <translation>Dans la copie</translation>
     </message>
@@ -674,62 +674,63 @@
 <context>
     <name>DifferencesModel</name>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="66"/>
+        <location filename="../../ui/dialogs/copies.py" line="67"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="67"/>
+        <location filename="../../ui/dialogs/copies.py" line="68"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="68"/>
+        <location filename="../../ui/dialogs/copies.py" line="69"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="69"/>
+        <location filename="../../ui/dialogs/copies.py" line="70"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="70"/>
+        <location filename="../../ui/dialogs/copies.py" line="71"/>
         <source>In the plan</source>
         <translation>Dans le planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="71"/>
+        <location filename="../../ui/dialogs/copies.py" line="72"/>
         <source>In the copy</source>
         <translation>Dans la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="79"/>
+        <location filename="../../ui/dialogs/copies.py" line="80"/>
         <source>Idea (no date)</source>
         <translation>Idée (sans date)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="90"/>
+        <location filename="../../ui/dialogs/copies.py" line="91"/>
         <source>Only in the plan</source>
         <translation>Seulement dans le planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="91"/>
+        <location filename="../../ui/dialogs/copies.py" line="92"/>
         <source>Only in the copy</source>
         <translation>Seulement dans la copie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="92"/>
+        <location filename="../../ui/dialogs/copies.py" line="93"/>
         <source>Changed</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="98"/>
-        <source>Version {version}, {who}, {when}</source>
-        <translation>Version {version}, {who}, {when}</translation>
+        <location filename="../../ui/dialogs/copies.py" line="99"/>
+        <source>v{version} · {who} · {when}</source>
+        <comment>a post&apos;s version, who saved it, when</comment>
+        <translation>v{version} · {who} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/copies.py" line="102"/>
+        <location filename="../../ui/dialogs/copies.py" line="103"/>
         <source>Deleted by {who}, {when}</source>
         <translation>Supprimée par {who}, {when}</translation>
     </message>
@@ -2138,17 +2139,17 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="302"/>
+        <location filename="../../ui/dialogs/__init__.py" line="304"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="303"/>
+        <location filename="../../ui/dialogs/__init__.py" line="305"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="304"/>
+        <location filename="../../ui/dialogs/__init__.py" line="306"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>

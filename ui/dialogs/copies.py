@@ -15,6 +15,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -95,7 +96,7 @@ class DifferencesModel(RowsModel[PostDifference]):
 
     def _side(self, post: Post | None, deletion: Deletion | None) -> str:
         if post is not None:
-            return self.tr("Version {version}, {who}, {when}").format(
+            return self.tr("v{version} · {who} · {when}", "a post's version, who saved it, when").format(
                 version=post.version, who=post.updated_by, when=when_text(post.updated_at.astimezone(self._zone))
             )
         if deletion is not None:
@@ -142,8 +143,13 @@ class CopyDialog(QDialog):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.chooser.currentIndexChanged.connect(lambda _index: self.reload())
         self.bring_back_button.clicked.connect(self.bring_back_selected)
-        self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().lineSpacing() * 32)
+        self.resize(self.fontMetrics().averageCharWidth() * 175, self.fontMetrics().lineSpacing() * 32)
         self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The details wrap at the widths known only now: fit their rows to them.
+        self.details.resizeRowsToContents()
 
     def copy(self) -> Path:
         return Path(str(self.chooser.currentData()))
