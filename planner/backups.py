@@ -261,7 +261,7 @@ def restore(
     live = expanded(database)
     origin = expanded(source)
     folder = backup_folder(live, backup_folder_setting)
-    facts = _sound_source(origin, live)
+    facts = sound_source(origin, live)
     state = _live_state(live, folder)
     now_ts = timestamp((clock or system_clock)())
     who = user or current_user()
@@ -269,13 +269,7 @@ def restore(
     access = access_of(live if state is not _Live.ABSENT else origin)
     with tempfile.TemporaryDirectory(prefix="dialogos-restore-") as scratch:
         copy = Path(scratch) / live.name
-        try:
-            copy_database(origin, copy, PRIVATE)
-        except sqlite3.Error as exc:
-            raise DatabaseError("restore.source_unreadable", path=str(origin), reason=str(exc)) from None
-        except DiskFullError as error:
-            raise DiskFullError("restore.no_room", path=scratch, cause=error.params["cause"]) from None
-        migrated_from = _bring_up_to_date(copy, facts.schema_version)
+        migrated_from = private_copy(origin, copy, facts)
         before = backup_path_for(live, "before-restore") if state is not _Live.ABSENT else None
         if state is _Live.DAMAGED and before is not None:
             copy_file(live, before, access)  # the damaged bytes, as they are
@@ -302,28 +296,46 @@ def restore(
     return Restored(live, origin, before, stamped[0], migrated_from)
 
 
-def _sound_source(origin: Path, live: Path) -> CopyFacts:
+def sound_source(origin: Path, live: Path, *, purpose: str = "restore") -> CopyFacts:
+    """What a read-only look at ``origin`` finds, once it is known to be a sound Dialogos
+    file other than ``live`` that this version can read; else the refusal, whose
+    message is the ``purpose``'s (``restore``: "nothing was restored", ``compare``)."""
     with looking_at(origin):
         if not origin.exists():
-            raise ValidationError("restore.source_missing", path=str(origin))
+            raise ValidationError(f"{purpose}.source_missing", path=str(origin))
         if not origin.is_file():
-            raise ValidationError("restore.source_not_a_file", path=str(origin))
+            raise ValidationError(f"{purpose}.source_not_a_file", path=str(origin))
     with contextlib.suppress(OSError):
         if live.exists() and os.path.samefile(origin, live):
-            raise ValidationError("restore.same_file", path=str(origin))
+            raise ValidationError(f"{purpose}.same_file", path=str(origin))
     try:
         facts = examine(origin)
     except NotADatabase:
-        raise DatabaseError("restore.source_not_dialogos", path=str(origin)) from None
+        raise DatabaseError(f"{purpose}.source_not_dialogos", path=str(origin)) from None
     except sqlite3.Error as exc:
-        raise DatabaseError("restore.source_unreadable", path=str(origin), reason=str(exc)) from None
+        if "malformed" in str(exc):  # pages SQLite cannot read: damage, said as the check's finding
+            raise DatabaseError(f"{purpose}.source_damaged", path=str(origin), detail=str(exc)) from None
+        raise DatabaseError(f"{purpose}.source_unreadable", path=str(origin), reason=str(exc)) from None
     if facts.application_id != APPLICATION_ID or facts.schema_version < 1:
-        raise DatabaseError("restore.source_not_dialogos", path=str(origin))
+        raise DatabaseError(f"{purpose}.source_not_dialogos", path=str(origin))
     if facts.schema_version > SCHEMA_VERSION:
         raise DatabaseError("error.db_newer", path=str(origin), found=facts.schema_version, known=SCHEMA_VERSION)
     if facts.problems:
-        raise DatabaseError("restore.source_damaged", path=str(origin), detail=facts.problems[0])
+        raise DatabaseError(f"{purpose}.source_damaged", path=str(origin), detail=facts.problems[0])
     return facts
+
+
+def private_copy(origin: Path, copy: Path, facts: CopyFacts, *, purpose: str = "restore") -> int | None:
+    """Copy the sound file ``origin`` (see :func:`sound_source`) to ``copy``, read-only, and
+    bring the copy up to date: ``origin`` itself is never written. Returns the schema
+    version ``origin`` had when it was older, else None."""
+    try:
+        copy_database(origin, copy, PRIVATE)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{purpose}.source_unreadable", path=str(origin), reason=str(exc)) from None
+    except DiskFullError as error:
+        raise DiskFullError("restore.no_room", path=str(copy.parent), cause=error.params["cause"]) from None
+    return _bring_up_to_date(copy, facts.schema_version)
 
 
 def _live_state(live: Path, folder: Path) -> _Live:

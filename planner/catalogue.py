@@ -10,6 +10,7 @@ from planner.exchange.messages_csv import PAIRS as _CSV
 from planner.exchange.messages_ics import PAIRS as _ICS
 from planner.exchange.messages_ics_import import PAIRS as _ICS_IMPORT
 from planner.messages_backups import PAIRS as _BACKUPS
+from planner.messages_copies import PAIRS as _COPIES
 from planner.messages_disk import PAIRS as _DISK
 from planner.messages_file import PAIRS as _FILE
 from planner.messages_inputs import PAIRS as _INPUTS
@@ -696,5 +697,5 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
 
 
 MESSAGES: dict[str, dict[str, str]] = _merged(
-    _PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE, _POSTGRES, _DISK, _FILE, _INPUTS
+    _PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE, _POSTGRES, _DISK, _FILE, _INPUTS, _COPIES
 )

@@ -55,6 +55,16 @@ class FieldChange:
 
 
 @dataclass(frozen=True, slots=True)
+class CopySource:
+    """Where a version brought back from another copy of the plan came from: the
+    file (its name as given), the post's id there and its version there."""
+
+    file: str
+    id: int
+    version: int
+
+
+@dataclass(frozen=True, slots=True)
 class PostVersion:
     """One change in a post's life: the version it made, who, when, what and why."""
 
@@ -70,6 +80,7 @@ class PostVersion:
     current: bool = False  # the post is at this version now
     restorable: bool = False  # restore_version would change something
     undeleted: bool = False  # a deletion undone: the post came back as it was
+    from_copy: CopySource | None = None  # brought back from a conflicted copy or another plan
 
     @property
     def kept(self) -> bool:
@@ -81,6 +92,7 @@ class PostHistory(Session):
     """The history part of :class:`planner.service.Planner`."""
 
     _restoring: int | None = None  # the version being restored, noted in the audit entry
+    _from_copy: CopySource | None = None  # the copy a post is being brought back from, noted likewise
 
     if TYPE_CHECKING:
 
@@ -123,7 +135,7 @@ class PostHistory(Session):
                 versions[made[-1]] = replace(versions[made[-1]], current=True)
             versions = [
                 replace(
-                    v, restorable=v.fields is not None and not _patch_towards(current, v.fields, existing).is_empty()
+                    v, restorable=v.fields is not None and not patch_towards(current, v.fields, existing).is_empty()
                 )
                 if v.action is not ChangeKind.DELETE
                 else v
@@ -198,7 +210,7 @@ class PostHistory(Session):
             raise ValidationError("error.version_not_kept", id=post_id, version=version)
         with self._guard():
             existing = _existing_names()
-        patch = _patch_towards(current, fields, existing)
+        patch = patch_towards(current, fields, existing)
         if patch.is_empty():
             raise ValidationError("error.version_is_current", id=post_id, version=version)
         return patch
@@ -209,6 +221,9 @@ class PostHistory(Session):
         """Audit a change of ``post`` and keep its every field as the version it made."""
         if self._restoring is not None and action is not ChangeKind.DELETE:
             summary = {**summary, "restored": self._restoring}
+        if self._from_copy is not None and action is not ChangeKind.DELETE:
+            source = self._from_copy
+            summary = {**summary, "from_copy": {"file": source.file, "id": source.id, "version": source.version}}
         audit_id = self._audit(tx, action, Entity.POST, post.id, summary, reason)
         db.PostState.insert(audit=audit_id, state=json.dumps(_state(post), ensure_ascii=False)).execute()
 
@@ -315,7 +330,8 @@ def _version(row: _Entry, current: Post | None) -> PostVersion:
         batch, version = summary.get("count"), 1
     changes: tuple[FieldChange, ...] = ()
     undeleted = summary.get("undeleted") is True
-    if action is ChangeKind.CREATE and not undeleted:
+    from_copy = _copy_source(summary.get("from_copy"))
+    if action is ChangeKind.CREATE and (not undeleted or from_copy is not None):
         changes = _created(fields, summary)
     elif action in (ChangeKind.EDIT, ChangeKind.MOVE):
         changes = _changed(summary.get("changed"), fields, current)
@@ -330,7 +346,17 @@ def _version(row: _Entry, current: Post | None) -> PostVersion:
         fields=None if action is ChangeKind.DELETE else fields,
         batch=batch if isinstance(batch, int) else None,
         undeleted=undeleted,
+        from_copy=from_copy,
     )
+
+
+def _copy_source(value: object) -> CopySource | None:
+    if not isinstance(value, dict):
+        return None
+    file, post_id, version = value.get("file"), value.get("id"), value.get("version")
+    if isinstance(file, str) and isinstance(post_id, int) and isinstance(version, int):
+        return CopySource(file, post_id, version)
+    return None
 
 
 def _created(fields: PostFields | None, summary: Mapping[str, Any]) -> tuple[FieldChange, ...]:
@@ -374,7 +400,8 @@ def _typed(name: str, value: object, zone_name: object) -> object:
 # -- from a version back to an edit ---------------------------------------------------
 
 
-def _same(old: object, new: object) -> bool:
+def same_value(old: object, new: object) -> bool:
+    """Whether two values of a post's field are the same (datetimes: the same instant in the same zone)."""
     # Aware datetimes in one zone compare by wall clock and ignore the fold: compare instants and zones.
     if isinstance(old, datetime) and isinstance(new, datetime):
         return old.astimezone(UTC) == new.astimezone(UTC) and _zone_key(old) == _zone_key(new)
@@ -393,7 +420,7 @@ def _existing_names() -> dict[str, set[str]]:
     }
 
 
-def _patch_towards(current: Post, target: PostFields, existing: dict[str, set[str]] | None = None) -> PostPatch:
+def patch_towards(current: Post, target: PostFields, existing: dict[str, set[str]] | None = None) -> PostPatch:
     """The fields of ``target`` that differ from ``current``, as an edit.
 
     A platform or category the version names that no longer exists (renamed or
@@ -402,7 +429,7 @@ def _patch_towards(current: Post, target: PostFields, existing: dict[str, set[st
     values = {
         name: getattr(target, name)
         for name in PostPatch.__slots__  # type: ignore[attr-defined]
-        if not _same(getattr(current, name), getattr(target, name))
+        if not same_value(getattr(current, name), getattr(target, name))
     }
     for name, known in (existing or {}).items():
         wanted = values.get(name)

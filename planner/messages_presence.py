@@ -33,8 +33,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "qui a modifié une publication, quoi et quand (même supprimée)",
     ),
     "cli.help_post_restore": (
-        "bring a post back to an earlier version (an ordinary edit)",
-        "ramène une publication à une version antérieure (une modification ordinaire)",
+        "bring a post back to an earlier version, or as another copy of the plan has it (an ordinary edit)",
+        "ramène une publication à une version antérieure, ou telle qu’une autre copie du planning l’a (une modification ordinaire)",
     ),
     "cli.help_restore_version": ("the version to bring back", "la version à rétablir"),
     "cli.restored": (

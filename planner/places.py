@@ -62,17 +62,15 @@ from __future__ import annotations
 import contextlib
 import enum
 import fnmatch
-import json
 import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
 from planner.i18n import tr
 from planner.locations import expanded
+from planner.told import read_told, told_file, write_told
 
 __all__ = ["PlaceKind", "RiskyPlace", "already_warned", "remember_warned", "risky_place", "warn_once"]
 
@@ -321,20 +319,11 @@ def lockless_mount(file: Path, mountinfo: str) -> RiskyPlace | None:
 
 
 def _store(folder: str | os.PathLike[str] | None) -> Path:
-    base = Path(folder) if folder is not None else Path(platformdirs.user_data_dir("Dialogos", appauthor=False))
-    return base / WARNED_FILE
+    return told_file(WARNED_FILE, folder)
 
 
 def _key(place: RiskyPlace) -> str:
     return str(place.path)
-
-
-def _read(store: Path) -> dict[str, str]:
-    try:
-        loaded = json.loads(store.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
 
 
 def already_warned(place: RiskyPlace, *, store: str | os.PathLike[str] | None = None) -> bool:
@@ -343,19 +332,15 @@ def already_warned(place: RiskyPlace, *, store: str | os.PathLike[str] | None = 
     The memory is a small file in the user's data folder (``store``: the
     folder to keep it in instead), shared by the app and the command line.
     """
-    return _read(_store(store)).get(_key(place)) == place.kind.value
+    return read_told(_store(store)).get(_key(place)) == place.kind.value
 
 
 def remember_warned(place: RiskyPlace, *, store: str | os.PathLike[str] | None = None) -> None:
     """Record that the user was told; a failure to record only means telling again."""
     target = _store(store)
-    known = _read(target)
+    known = read_told(target)
     known[_key(place)] = place.kind.value
-    with contextlib.suppress(OSError):
-        target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        partial.write_text(json.dumps(known, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(partial, target)
+    write_told(target, known)
 
 
 def warn_once(

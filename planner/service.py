@@ -16,6 +16,7 @@ import peewee as pw
 
 from planner import validation as check
 from planner.balance_reports import BalanceReports
+from planner.comparison import CopyComparison
 from planner.context import ContextCalendars
 from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
@@ -102,7 +103,7 @@ def _post(row: Sequence[Any]) -> Post:
     )
 
 
-class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence, FileWatch):
+class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence, FileWatch, CopyComparison):
     """Posts: create, edit, move, delete, list, each judged by the balance
     rules (:mod:`planner.balance_checks`, :mod:`planner.balance_reports`). Platforms and
     categories come from :class:`~planner.reference.ReferenceData`, the file
@@ -211,6 +212,11 @@ class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence, FileW
         Judged like a creation: a rule in block mode refuses it unless ``reason`` overrides it.
         A post with its uid already there is a :class:`ConflictError`.
         """
+        return self._recreate(post, reason=reason, undeleted=True)
+
+    def _recreate(self, post: Post, *, reason: str | None, undeleted: bool) -> Change:
+        """Insert ``post`` whole (uid, creation, id when free, version after ``post.version``);
+        ``undeleted``: its history goes on from its deletion when it keeps its id."""
         with self._writing() as tx:
             resolver = _Resolver(self, tx)
             self._check_new_uids(resolver, [post.uid])
@@ -222,7 +228,7 @@ class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence, FileW
             verdict = self._balance_gate(tx, {}, self._states([post_id]), reason=reason, removing=False)
             saved = self._find(post_id)
             assert saved is not None
-            summary = {**_summary(saved), "undeleted": True, **_breach_notes(verdict)}
+            summary = {**_summary(saved), **({"undeleted": True} if undeleted else {}), **_breach_notes(verdict)}
             self._audit_post(tx, ChangeKind.CREATE, saved, summary, reason)
             return Change(tx.revision, ChangeKind.CREATE, Entity.POST, (post_id,), (saved,), verdict)
 

@@ -22,6 +22,7 @@ class Actions:
     open_server: QAction
     backup: QAction
     backup_folder: QAction
+    compare_copy: QAction
     export: QAction
     import_file: QAction
     live_calendar: QAction
@@ -105,6 +106,7 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
         open_server=_action(parent, QCoreApplication.translate("Actions", "Open a plan on a &server…")),
         backup=_action(parent, QCoreApplication.translate("Actions", "&Backup…")),
         backup_folder=_action(parent, QCoreApplication.translate("Actions", "Automatic backups &folder…")),
+        compare_copy=_action(parent, QCoreApplication.translate("Actions", "&Compare with another copy…")),
         export=_action(
             parent,
             QCoreApplication.translate("Actions", "&Export to a calendar or spreadsheet…"),

@@ -1,4 +1,5 @@
-"""Long work off the GUI thread, with a progress dialog, so the window never freezes.
+"""Long work off the GUI thread, with a progress dialog, so the window never freezes;
+and short looks at the disk (:class:`Worker`) that report when done.
 
 The work runs in a ``QThread``; meanwhile a local event loop keeps painting
 and a busy progress dialog says what is happening. The caller gets the
@@ -12,6 +13,8 @@ from typing import Generic, TypeVar
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from planner.errors import PlannerError
 
 T = TypeVar("T")
 
@@ -64,3 +67,26 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
     if worker.error is not None:
         raise worker.error
     return worker.result  # type: ignore[return-value]
+
+
+class Worker(QThread):
+    """``work`` in a thread of its own: what touches the disk (a share can be slow) never holds the window."""
+
+    done = Signal(object)  # what ``work`` returned, or the PlannerError or OSError that stopped it
+
+    def __init__(self, work: Callable[[], object]) -> None:
+        # No parent: a window closed mid-work must not destroy a running thread.
+        # The thread keeps itself alive until it has finished.
+        super().__init__()
+        self._work = work
+        _RUNNING.add(self)
+        self.finished.connect(lambda: _RUNNING.discard(self))
+
+    def run(self) -> None:
+        try:
+            self.done.emit(self._work())
+        except (PlannerError, OSError) as error:
+            self.done.emit(error)
+
+
+_RUNNING: set[Worker] = set()

@@ -37,6 +37,7 @@ def build_menus(window: MainWindow) -> None:
     file_menu.addAction(actions.open_server)
     file_menu.addAction(actions.backup)
     file_menu.addAction(actions.backup_folder)
+    file_menu.addAction(actions.compare_copy)
     file_menu.addSeparator()
     file_menu.addAction(actions.export)
     file_menu.addAction(actions.import_file)
@@ -110,6 +111,7 @@ def connect_actions(window: MainWindow) -> None:
     actions.shortcuts.triggered.connect(lambda: _shortcuts(window))
     actions.about.triggered.connect(lambda: _about(window))
     actions.backup.triggered.connect(lambda: backup(window))
+    actions.compare_copy.triggered.connect(lambda: compare_copy(window))
     actions.demo.triggered.connect(window.fill_with_demo)
     actions.export.triggered.connect(lambda: export(window))
     actions.import_file.triggered.connect(lambda: import_file(window))
@@ -261,6 +263,19 @@ def backup(window: MainWindow) -> None:
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Backup written to {path}").format(path=written), 10_000
     )
+
+
+def compare_copy(window: MainWindow) -> None:
+    """File ▸ Compare with another copy…: a conflicted copy, a backup, a colleague's file; posts come back from it."""
+    folder = "" if window.planner.on_server else str(window.planner.path.parent)
+    chosen, _filter = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Compare with another copy of the plan"),
+        folder,
+        QCoreApplication.translate("MainWindow", "Dialogos plans (*.sqlite);;All files (*)"),
+    )
+    if chosen:
+        window.show_copies(Path(chosen))
 
 
 def open_database(window: MainWindow, *, create: bool) -> None:

@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.watch.checked.connect(self._checked)
         self.ops.changed.connect(self._after_change)
         self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        self.ops.noted.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.ops.warned.connect(lambda messages: self.statusBar().showMessage(" ".join(messages), 15_000))
         self.ops.editAgain.connect(self.edit_post)
         self.live = LiveCalendarKeeper(planner, self)
@@ -608,6 +609,25 @@ class MainWindow(QMainWindow):
         with one_use(HistoryDialog(self.planner, post.id, self)) as dialog:
             dialog.restoreRequested.connect(lambda request: self.ops.restore(request.post, request.version))
             dialog.exec()
+
+    def show_copies(self, copy: Path | None = None) -> None:
+        """The posts that differ between the plan and a conflicted copy beside it (or ``copy``, any other
+        copy of the plan), each with "Bring back", which Undo takes back."""
+        from ui.dialogs.copies import CopyDialog
+
+        found = self.sharing.copies.found
+        paths = [copy] if copy is not None else [c.path for c in found]
+        if not paths:
+            return
+        explanations = {str(c.path): c.summary(self._zone) for c in found}
+        with one_use(CopyDialog(self.planner, paths, self, explanations=explanations)) as dialog:
+            dialog.bringBackRequested.connect(lambda request: self.ops.bring_back(request.copy, request.difference))
+            # What stops a post coming back is said in the dialog, where the user is looking.
+            self.ops.failed.connect(dialog.message.show_message)
+            try:
+                dialog.exec()
+            finally:
+                self.ops.failed.disconnect(dialog.message.show_message)
 
     def _history_from_editor(self, editor: QDialog, post_id: int) -> None:
         """The editor's History button: restoring a version replaces what the editor shows, so it closes."""

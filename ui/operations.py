@@ -11,11 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
+from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from planner.comparison import PostDifference
 from planner.errors import ConflictError, DatabaseError, DiskFullError, PlannerError
 from planner.model import UNSET, Change, Post, PostFields, PostPatch
 from planner.service import Planner
@@ -33,6 +36,7 @@ class Resolution(Enum):
 
 
 ReasonAsker = Callable[[QWidget | None, str], str | None]
+Result = TypeVar("Result")
 ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch], Resolution]
 
 
@@ -64,6 +68,7 @@ class PostOperations(QObject):
     changed = Signal(object)  # a planner.model.Change, or None after undo/redo
     warned = Signal(list)  # breach messages of a change saved in warn mode
     failed = Signal(str)  # one line for the user
+    noted = Signal(str)  # something the user should know about a change that was saved
     editAgain = Signal(object)  # the post as it is now, after a conflict
 
     def __init__(
@@ -135,6 +140,37 @@ class PostOperations(QObject):
         self._push(EditPostCommand(self.history, post, saved, moved=False), change)
         return saved
 
+    def bring_back(self, copy: Path, difference: PostDifference) -> Post | None:
+        """The post of ``difference`` as the ``copy`` file has it, into the plan: an edit of the plan's
+        post as the user saw it (or its creation), so undo undoes it."""
+        self.last_error = None
+        seen, wanted = difference.plan, difference.other
+        if wanted is None:
+            return None
+        expected = seen.version if seen is not None else None
+        try:
+            brought = self._with_reason(
+                lambda why: self.planner.restore_from_copy(copy, wanted.id, expect_version=expected, reason=why), None
+            )
+        except ConflictError as conflict:
+            self.failed.emit(conflict.message)
+            self.changed.emit(None)
+            return None
+        if brought is None:
+            return None
+        saved = brought.post
+        self.history.saw(saved)
+        command = (
+            CreatePostCommand(self.history, saved)
+            if seen is None
+            else EditPostCommand(self.history, seen, saved, moved=False)
+        )
+        command.setText(QCoreApplication.translate("undo", "Bring back “%1” from a copy").replace("%1", saved.title))
+        self._push(command, brought.change)
+        for counterpart in brought.counterparts:
+            self.noted.emit(counterpart.note)
+        return saved
+
     def delete(self, post: Post) -> bool:
         self.last_error = None
         try:
@@ -182,7 +218,7 @@ class PostOperations(QObject):
             self._push(EditPostCommand(self.history, post, saved, moved=moved), change)
             return saved
 
-    def _with_reason(self, call: Callable[[str | None], Change], reason: str | None) -> Change | None:
+    def _with_reason(self, call: Callable[[str | None], Result], reason: str | None) -> Result | None:
         """Run ``call``; a block-mode refusal asks for a reason and tries once more."""
         try:
             return call(reason)

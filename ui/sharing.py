@@ -8,15 +8,16 @@ off the GUI thread where they touch the disk, and shows what they say.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from planner.errors import PlannerError
 from planner.places import RiskyPlace, warn_once
 from planner.storage.backup import backup_folder
+from ui.background import Worker
+from ui.copies_warning import ConflictCopies
 from ui.presence_label import PresenceLabel
 
 if TYPE_CHECKING:
@@ -39,31 +40,9 @@ def user_name() -> str | None:
     return str(value).strip() or None if value else None
 
 
-class _Worker(QThread):
-    """``work`` in a thread of its own: what touches the disk (a share can be slow) never holds the window."""
-
-    done = Signal(object)  # what ``work`` returned, or the PlannerError or OSError that stopped it
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        # No parent: a window closed mid-work must not destroy a running thread.
-        # The thread keeps itself alive until it has finished.
-        super().__init__()
-        self._work = work
-        _running.add(self)
-        self.finished.connect(lambda: _running.discard(self))
-
-    def run(self) -> None:
-        try:
-            self.done.emit(self._work())
-        except (PlannerError, OSError) as error:
-            self.done.emit(error)
-
-
-_running: set[_Worker] = set()
-
-
 class Sharing(QObject):
-    """Presence in the status bar, the automatic backup, the user's name, the risky-place warning."""
+    """Presence in the status bar, the automatic backup, the user's name, the risky-place warning,
+    the conflicted copies beside the plan (:class:`~ui.copies_warning.ConflictCopies`)."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -77,8 +56,9 @@ class Sharing(QObject):
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.back_up)
-        self._worker: _Worker | None = None
-        self._place_check: _Worker | None = None
+        self._worker: Worker | None = None
+        self._place_check: Worker | None = None
+        self.copies = ConflictCopies(window)
 
     def start(self) -> None:
         """Join the file, take today's backup if it is due, and say once if the place is risky."""
@@ -91,6 +71,7 @@ class Sharing(QObject):
         self._backup_timer.start()
         QTimer.singleShot(0, self.back_up)
         QTimer.singleShot(0, self.warn_about_place)
+        self.copies.start()
 
     def pause(self) -> None:
         """Long work holds the file: no heartbeat or backup meanwhile (see MainWindow.polling_paused)."""
@@ -107,6 +88,7 @@ class Sharing(QObject):
         for worker in (self._worker, self._place_check):
             if worker is not None:
                 worker.wait()
+        self.copies.stop()
         self.presence.stop()
 
     # -- backups ----------------------------------------------------------------
@@ -115,7 +97,7 @@ class Sharing(QObject):
         """Today's automatic backup, in a worker thread (a big file on a share takes a moment)."""
         if self._worker is not None or self._window.planner.on_server:
             return
-        self._worker = _Worker(self._window.planner.auto_backup)
+        self._worker = Worker(self._window.planner.auto_backup)
         self._worker.done.connect(self._backed_up)
         self._worker.start()
 
@@ -176,7 +158,7 @@ class Sharing(QObject):
         if self._window.planner.on_server or self._place_check is not None:
             return
         path = self._window.planner.path
-        self._place_check = _Worker(lambda: warn_once(path))
+        self._place_check = Worker(lambda: warn_once(path))
         self._place_check.done.connect(self._place_checked)
         self._place_check.start()
 

@@ -31,7 +31,7 @@ from planner.verdicts import BalanceRefused
 __all__ = ["main", "parse_args", "run"]
 
 # Commands that only make sense on a file that already exists.
-_EXISTING_ONLY = {("db", "check"), ("db", "backup"), ("db", "backups"), ("db", "info")}
+_EXISTING_ONLY = {("db", "check"), ("db", "backup"), ("db", "backups"), ("db", "info"), ("db", "compare")}
 # Commands that only read: they never create a file named on the command line.
 _READ_ONLY = {
     ("post", "list"),

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from planner.backups import backup_folder, backups_of, newest_sound_backup, restore
-from planner.cli import exchange_csv, exchange_ics, render
+from planner.cli import copies, exchange_csv, exchange_ics, render
 from planner.cli.options import date_range as _range
 from planner.cli.options import reason as _reason
 from planner.cli.parser import UsageError
@@ -149,8 +149,15 @@ def _post_history(planner: Planner, args: argparse.Namespace, console: Console) 
 
 
 def _post_restore(planner: Planner, args: argparse.Namespace, console: Console) -> int:
-    """An earlier version back, as an ordinary edit: rules, --expect-version and --force as for edit."""
+    """An earlier version, or the post as another copy of the plan has it, back as an ordinary
+    edit (or creation): rules, --expect-version and --force as for edit."""
     reason = _reason(args)
+    if args.from_copy is not None:
+        brought = planner.restore_from_copy(args.from_copy, args.id, expect_version=args.expect_version, reason=reason)
+        _warn(console, brought.change)
+        if args.format != "json":
+            print("\n".join(copies.brought_back_lines(brought, args.id)), file=console.out)
+        return _show_post(planner, args, console, brought.post.id)
     change = planner.restore_version(args.id, args.to_version, expect_version=args.expect_version, reason=reason)
     _warn(console, change)
     if args.format != "json":
@@ -308,7 +315,10 @@ def _rule_from(planner: Planner, args: argparse.Namespace) -> BalanceRule:
 def database(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     if args.action == "info":
         info = planner.info()
-        _print(console.out, args, render.info_record(info), render.info_table(info))
+        record = {**render.info_record(info), "conflicted_copies": copies.copies_record(planner)}
+        lines = copies.copies_lines(planner)
+        text = render.info_table(info) + "".join(f"\n{tr('cli.warning', message=line)}" for line in lines)
+        _print(console.out, args, record, text)
         return 0
     if args.action == "check":
         problems = planner.check()
@@ -323,6 +333,8 @@ def database(planner: Planner, args: argparse.Namespace, console: Console) -> in
     if args.action == "restore":
         planner.close()  # the restore takes the file's lock itself
         return restore_database(planner.path, args, console)
+    if args.action == "compare":
+        return copies.compare(planner, args, console.out)
     target = planner.backup(args.destination)
     print(tr("cli.backup_done", path=target), file=console.out)
     return 0
@@ -418,12 +430,14 @@ _READING = {
     ("db", "backup"),
     ("db", "backups"),
     ("db", "restore"),
+    ("db", "compare"),
 }
 
 
 def before_command(planner: Planner, args: argparse.Namespace, console: Console) -> None:
-    """What runs before every command on an open file: the one-time warning about
-    a risky place, then, for a command that writes, the day's automatic backup.
+    """What runs before every command on an open file: the one-time warnings about
+    a risky place and about conflicted copies beside the plan, then, for a command
+    that writes, the day's automatic backup.
 
     Either speaks in one line on stderr; neither ever stops the command, but a
     backup that finds the file damaged raises that damage (exit 5).
@@ -431,6 +445,7 @@ def before_command(planner: Planner, args: argparse.Namespace, console: Console)
     place = None if planner.on_server else warn_once(planner.path)
     if place is not None:
         print(tr("cli.warning", message=place.message), file=console.err)
+    copies.warn_about_new_copies(planner, console.err)
     if (args.command, args.action) in _READING:
         return
     made = planner.auto_backup()

@@ -156,6 +156,9 @@ def build_parser(*, commands_too: bool = True) -> Parser:
     formats(command(actions, "backups", "cli.help_db_backups"))
     restore = command(actions, "restore", "cli.help_db_restore")
     restore.add_argument("source", metavar=tr("cli.metavar_source"), help=tr("cli.help_db_restore_source"))
+    compare = command(actions, "compare", "cli.help_db_compare")
+    compare.add_argument("other", metavar=tr("cli.metavar_other"), help=tr("cli.help_db_compare_other"))
+    formats(compare)
     return root
 
 
@@ -317,10 +320,12 @@ def _post_commands(post: Parser, command, formats) -> None:  # type: ignore[no-u
     formats(history)
 
     restore = command(actions, "restore", "cli.help_post_restore")
-    restore.add_argument("id", type=_int, metavar="ID")
+    restore.add_argument("id", type=_int, metavar="ID", help=tr("cli.help_restore_id"))
+    source = restore.add_mutually_exclusive_group(required=True)
     # Its own --version: the program's --version only works before the command.
-    restore.add_argument(
-        "--version", dest="to_version", type=_int, required=True, metavar="N", help=tr("cli.help_restore_version")
+    source.add_argument("--version", dest="to_version", type=_int, metavar="N", help=tr("cli.help_restore_version"))
+    source.add_argument(
+        "--from", dest="from_copy", type=_given_text, metavar=tr("cli.metavar_other"), help=tr("cli.help_restore_from")
     )
     _expect(restore)
     _override(restore)

@@ -6,6 +6,7 @@ import json
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
+from pathlib import PurePath
 
 from planner.history import UNDO_REASON, FieldChange, PostVersion
 from planner.i18n import tr
@@ -101,7 +102,8 @@ def _pad(text: str, size: int) -> str:
     return text + " " * (size - width(text))
 
 
-def _shorten(text: str, size: int) -> str:
+def shorten(text: str, size: int) -> str:
+    """``text`` cut to ``size`` columns, with "…" where it was cut."""
     if width(text) <= size:
         return text
     while width(text) > size - 1:
@@ -131,7 +133,7 @@ def posts_table(posts: Sequence[Post]) -> str:
             tr(f"status.{p.status.value}"),
             tr(f"side.{p.side.value}") if p.side else "—",
             p.category or "—",
-            _shorten(p.title, TITLE_WIDTH),
+            shorten(p.title, TITLE_WIDTH),
         )
         for p in posts
     ]
@@ -331,7 +333,8 @@ HISTORY_CHANGE_WIDTH = 90
 _CREATION_FIELDS = ("title", "platform", "category", "status", "start")
 
 
-def _json_value(value: object) -> object:
+def json_value(value: object) -> object:
+    """A field's value as JSON has it: dates in ISO 8601, statuses as their names."""
     if isinstance(value, datetime):
         return value.isoformat()
     if isinstance(value, Status):
@@ -340,7 +343,7 @@ def _json_value(value: object) -> object:
 
 
 def _fields_record(fields: PostFields) -> dict[str, object]:
-    return {name: _json_value(getattr(fields, name)) for name in PostFields.__slots__}  # type: ignore[attr-defined]
+    return {name: json_value(getattr(fields, name)) for name in PostFields.__slots__}  # type: ignore[attr-defined]
 
 
 def history_record(version: PostVersion) -> dict[str, object]:
@@ -352,9 +355,12 @@ def history_record(version: PostVersion) -> dict[str, object]:
         "action": version.action.value,
         "restored_from": version.restored_from,
         "undeleted": version.undeleted,
+        "from_copy": None
+        if version.from_copy is None
+        else {"file": version.from_copy.file, "id": version.from_copy.id, "version": version.from_copy.version},
         "batch": version.batch,
         "changes": [
-            {"field": c.field, "before": _json_value(c.before), "after": _json_value(c.after)} for c in version.changes
+            {"field": c.field, "before": json_value(c.before), "after": json_value(c.after)} for c in version.changes
         ],
         "reason": version.reason,
         "current": version.current,
@@ -364,24 +370,30 @@ def history_record(version: PostVersion) -> dict[str, object]:
     }
 
 
-def _value_text(change: FieldChange, value: object) -> str:
+def value_text(field: str, value: object) -> str:
+    """A value of a post's ``field`` in a few words: a date with its weekday, a status in words, "—" for nothing."""
     if value is None or value == "":
         return tr("history.empty_value")
     if isinstance(value, datetime):
         return when(value)
     if isinstance(value, Status):
         return tr(f"status.{value.value}")
-    if change.field == "duration_minutes" and isinstance(value, int):
+    if field == "duration_minutes" and isinstance(value, int):
         return tr("cli.minutes", count=value)
-    return _shorten(visible(str(value)), HISTORY_VALUE_WIDTH)
+    return shorten(visible(str(value)), HISTORY_VALUE_WIDTH)
+
+
+def field_name(field: str) -> str:
+    """A post's field as the user calls it."""
+    return tr(f"history.field.{field}") if f"history.field.{field}" in _FIELD_KEYS else field
 
 
 def _change_text(change: FieldChange) -> str:
-    field = tr(f"history.field.{change.field}") if f"history.field.{change.field}" in _FIELD_KEYS else change.field
-    after = _value_text(change, change.after)
+    field = field_name(change.field)
+    after = value_text(change.field, change.after)
     if change.before is None:
         return tr("history.set", field=field, after=after)
-    return tr("history.change", field=field, before=_value_text(change, change.before), after=after)
+    return tr("history.change", field=field, before=value_text(change.field, change.before), after=after)
 
 
 _FIELD_KEYS = {f"history.field.{name}" for name in (*PostFields.__slots__, "uid")}  # type: ignore[attr-defined]
@@ -390,6 +402,9 @@ _FIELD_KEYS = {f"history.field.{name}" for name in (*PostFields.__slots__, "uid"
 def _action_text(version: PostVersion) -> str:
     if version.batch is not None:
         return tr("history.batch", count=version.batch)
+    if version.from_copy is not None:
+        source = version.from_copy
+        return tr("history.from_copy", file=PurePath(source.file).name, id=source.id, version=source.version)
     if version.restored_from is not None:
         return tr("history.restored", version=version.restored_from)
     if version.undeleted:
@@ -424,7 +439,7 @@ def history_table(versions: Sequence[PostVersion], zone_name: str) -> str:
         if v.action is ChangeKind.CREATE:
             order = _CREATION_FIELDS.index
             shown = sorted((c for c in shown if c.field in _CREATION_FIELDS), key=lambda c: order(c.field))
-        lines = [_shorten(_change_text(c), HISTORY_CHANGE_WIDTH) for c in shown] or [""]
+        lines = [shorten(_change_text(c), HISTORY_CHANGE_WIDTH) for c in shown] or [""]
         version = v.version if v.version is not None else ""
         when_text = when(v.at.astimezone(zone(zone_name)))
         rows.append((version, when_text, v.who, _action_text(v), lines[0], _reason_text(v), _restore_text(v)))

@@ -22,178 +22,183 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="72"/>
         <source>%1 (%2)</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Open a plan on a &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>&amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>Automatic backups &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="109"/>
+        <source>&amp;Compare with another copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="117"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>Fill with a &amp;demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>&amp;New post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>New &amp;idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>&amp;Edit post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>&amp;Delete post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Move to the &amp;previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Move to the next &amp;day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Move 15 minutes &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Post &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="173"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>&amp;Week</source>
         <translation type="unfinished">&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="181"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>&amp;Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>&amp;Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>&amp;Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="188"/>
         <source>&amp;Balance rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>&amp;About Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -363,192 +368,302 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="67"/>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="59"/>
+        <location filename="../../ui/dialogs/history.py" line="60"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <location filename="../../ui/dialogs/history.py" line="59"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="60"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="60"/>
         <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCopies</name>
+    <message numerus="yes">
+        <location filename="../../ui/copies_warning.py" line="85"/>
+        <source>%n conflicted copy(ies)</source>
+        <translation>
+            <numerusform>%n conflicted copy</numerusform>
+            <numerusform>%n conflicted copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies_warning.py" line="93"/>
+        <source>Conflicted copy of this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/copies_warning.py" line="94"/>
+        <source>A sync tool kept %n other version(s) of this plan beside it.</source>
+        <translation>
+            <numerusform>A sync tool kept %n other version of this plan beside it.</numerusform>
+            <numerusform>A sync tool kept %n other versions of this plan beside it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies_warning.py" line="96"/>
+        <source>What someone saved in a copy is not in the plan. Compare the copy with the plan to bring back the posts you need (Undo takes each back). Once nothing is missing, move or delete the copy and Dialogos stops warning about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies_warning.py" line="101"/>
+        <source>&amp;Compare…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies_warning.py" line="102"/>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="155"/>
+        <location filename="../../ui/dialogs/conflict.py" line="147"/>
         <source>ddd d MMM yyyy</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="159"/>
+        <location filename="../../ui/dialogs/conflict.py" line="151"/>
         <source>{day}, {time}</source>
         <comment>a day and a time</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="171"/>
+        <location filename="../../ui/dialogs/conflict.py" line="163"/>
         <source>Someone else changed this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict.py" line="191"/>
         <source>Their version already has your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="206"/>
+        <location filename="../../ui/dialogs/conflict.py" line="198"/>
         <source>&amp;Recreate mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="207"/>
+        <location filename="../../ui/dialogs/conflict.py" line="199"/>
         <source>&amp;Discard mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="209"/>
+        <location filename="../../ui/dialogs/conflict.py" line="201"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="210"/>
+        <location filename="../../ui/dialogs/conflict.py" line="202"/>
         <source>&amp;Overwrite with mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="211"/>
+        <location filename="../../ui/dialogs/conflict.py" line="203"/>
         <source>&amp;Edit again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="249"/>
+        <location filename="../../ui/dialogs/conflict.py" line="241"/>
         <source>Someone else deleted this post while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="250"/>
+        <location filename="../../ui/dialogs/conflict.py" line="242"/>
         <source>Someone else saved this post while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="255"/>
+        <location filename="../../ui/dialogs/conflict.py" line="247"/>
         <source>Recreate it from your version, or discard your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="258"/>
+        <location filename="../../ui/dialogs/conflict.py" line="250"/>
         <source>“{title}” was changed by {who} ({when}), version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="259"/>
+        <location filename="../../ui/dialogs/conflict.py" line="251"/>
         <source>someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="126"/>
+        <source>Compare with another copy of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="138"/>
+        <source>&amp;Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="171"/>
+        <source>Comparing with {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="188"/>
+        <source>The plan and {file} hold the same posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="189"/>
+        <source>{file}: {only_copy} only in the copy, {only_plan} only in the plan, {changed} changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="220"/>
+        <source>Deleted in the copy: to delete it from the plan too, delete it in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="221"/>
+        <source>Only the plan has this post: there is nothing to bring back from the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="224"/>
+        <source>Someone deleted this post from the plan. Bringing it back creates it again as the copy has it: Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="228"/>
+        <source>Bringing it back creates it in the plan as the copy has it: Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="229"/>
+        <source>Bringing it back saves the post as the copy has it, as a new version: Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CopyFieldsModel</name>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
+        <source>In the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
+        <source>In the copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DifferenceModel</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="99"/>
+        <location filename="../../ui/dialogs/conflict.py" line="92"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="100"/>
+        <location filename="../../ui/dialogs/conflict.py" line="93"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="100"/>
+        <location filename="../../ui/dialogs/conflict.py" line="93"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="114"/>
+        <location filename="../../ui/dialogs/conflict.py" line="106"/>
         <source>{start}…</source>
         <comment>a long text cut short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <location filename="../../ui/dialogs/conflict.py" line="117"/>
         <source>Platform</source>
         <translation type="unfinished">Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <location filename="../../ui/dialogs/conflict.py" line="118"/>
         <source>Title</source>
         <translation type="unfinished">Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <location filename="../../ui/dialogs/conflict.py" line="119"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="128"/>
+        <location filename="../../ui/dialogs/conflict.py" line="120"/>
         <source>Category</source>
         <translation type="unfinished">Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="129"/>
+        <location filename="../../ui/dialogs/conflict.py" line="121"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="130"/>
+        <location filename="../../ui/dialogs/conflict.py" line="122"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="131"/>
+        <location filename="../../ui/dialogs/conflict.py" line="123"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="132"/>
+        <location filename="../../ui/dialogs/conflict.py" line="124"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="133"/>
+        <location filename="../../ui/dialogs/conflict.py" line="125"/>
         <source>Author</source>
         <translation type="unfinished">Author</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="134"/>
+        <location filename="../../ui/dialogs/conflict.py" line="126"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="135"/>
+        <location filename="../../ui/dialogs/conflict.py" line="127"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="136"/>
+        <location filename="../../ui/dialogs/conflict.py" line="128"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="142"/>
+        <location filename="../../ui/dialogs/conflict.py" line="134"/>
         <source>No date</source>
         <translation type="unfinished">No date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/conflict.py" line="148"/>
+        <location filename="../../ui/dialogs/conflict.py" line="140"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -557,134 +672,198 @@
     </message>
 </context>
 <context>
+    <name>DifferencesModel</name>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="67"/>
+        <source>Difference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="68"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="69"/>
+        <source>Platform</source>
+        <translation type="unfinished">Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="70"/>
+        <source>Title</source>
+        <translation type="unfinished">Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="71"/>
+        <source>In the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="72"/>
+        <source>In the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="80"/>
+        <source>Idea (no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="91"/>
+        <source>Only in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="92"/>
+        <source>Only in the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="93"/>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="99"/>
+        <source>v{version} · {who} · {when}</source>
+        <comment>a post&apos;s version, who saved it, when</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="103"/>
+        <source>Deleted by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>&amp;Calendar file (.ics) for Google Calendar, Outlook, Apple, Thunderbird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>&amp;Spreadsheet (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
         <source>&amp;All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="132"/>
         <source>Ideas have no date: they go to a spreadsheet with “All dates”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
         <source>One file per &amp;platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Reminder before each post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
         <source>&amp;Keep this file up to date after every change (for a subscribed calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
         <source>For a French-language spreadsheet (semicolons, accents kept in Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="164"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="169"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
         <source>Platforms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
         <source>From, to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="177"/>
         <source>Statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
         <source>Spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
         <source>Choose the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="262"/>
         <source>Choose at least one platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
         <source>Choose at least one status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="276"/>
         <source>Exporting to {file}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,52 +909,52 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="173"/>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
         <source>Post history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="206"/>
+        <location filename="../../ui/dialogs/history.py" line="149"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="256"/>
+        <location filename="../../ui/dialogs/history.py" line="189"/>
         <source>History of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="259"/>
+        <location filename="../../ui/dialogs/history.py" line="192"/>
         <source>History of “{title}”, deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="260"/>
+        <location filename="../../ui/dialogs/history.py" line="193"/>
         <source>History of post {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="271"/>
+        <location filename="../../ui/dialogs/history.py" line="204"/>
         <source>No change of this post is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="273"/>
+        <location filename="../../ui/dialogs/history.py" line="206"/>
         <source>The post was deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="275"/>
+        <location filename="../../ui/dialogs/history.py" line="208"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="277"/>
+        <location filename="../../ui/dialogs/history.py" line="210"/>
         <source>This is the post as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="280"/>
+        <location filename="../../ui/dialogs/history.py" line="213"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</numerusform>
@@ -783,17 +962,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="286"/>
+        <location filename="../../ui/dialogs/history.py" line="219"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="288"/>
+        <location filename="../../ui/dialogs/history.py" line="221"/>
         <source>The post is already as in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="290"/>
+        <location filename="../../ui/dialogs/history.py" line="223"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,108 +1007,108 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
         <source>As &amp;posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
         <source>As the file says (a Dialogos export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
         <source>Only events &amp;between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="147"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="152"/>
         <source>Import details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
         <source>P&amp;latform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>Ca&amp;tegory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="211"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
         <source>Spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="242"/>
         <source>Choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="263"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="285"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>The context calendar “{name}” now has %n event.</numerusform>
@@ -937,22 +1116,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="296"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="305"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,148 +1147,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="31"/>
+        <location filename="../../ui/main_menus.py" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="34"/>
+        <location filename="../../ui/main_menus.py" line="35"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="48"/>
+        <location filename="../../ui/main_menus.py" line="50"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="54"/>
+        <location filename="../../ui/main_menus.py" line="56"/>
         <source>&amp;Move post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="60"/>
+        <location filename="../../ui/main_menus.py" line="62"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="68"/>
+        <location filename="../../ui/main_menus.py" line="70"/>
         <source>P&amp;latforms shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="70"/>
+        <location filename="../../ui/main_menus.py" line="72"/>
         <source>&amp;Context calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="76"/>
+        <location filename="../../ui/main_menus.py" line="78"/>
         <source>&amp;Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="80"/>
+        <location filename="../../ui/main_menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="167"/>
+        <location filename="../../ui/main_menus.py" line="170"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="177"/>
+        <location filename="../../ui/main_menus.py" line="180"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="206"/>
+        <location filename="../../ui/main_menus.py" line="209"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="215"/>
+        <location filename="../../ui/main_menus.py" line="218"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="231"/>
+        <location filename="../../ui/main_menus.py" line="234"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="233"/>
+        <location filename="../../ui/main_menus.py" line="236"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="249"/>
+        <location filename="../../ui/main_menus.py" line="252"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="330"/>
+        <location filename="../../ui/main_menus.py" line="273"/>
+        <source>Compare with another copy of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="275"/>
+        <source>Dialogos plans (*.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="346"/>
         <source>There is no plan at {place} yet. Create one there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="246"/>
+        <location filename="../../ui/main_menus.py" line="249"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="261"/>
+        <location filename="../../ui/main_menus.py" line="264"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="270"/>
+        <location filename="../../ui/main_menus.py" line="286"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="272"/>
-        <location filename="../../ui/main_menus.py" line="279"/>
+        <location filename="../../ui/main_menus.py" line="288"/>
+        <location filename="../../ui/main_menus.py" line="295"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="277"/>
+        <location filename="../../ui/main_menus.py" line="293"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="288"/>
+        <location filename="../../ui/main_menus.py" line="304"/>
         <source>Open a plan on a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="293"/>
+        <location filename="../../ui/main_menus.py" line="309"/>
         <source>The plan&apos;s PostgreSQL address (postgresql://user@host:5432/database):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="303"/>
+        <location filename="../../ui/main_menus.py" line="319"/>
         <source>“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="328"/>
+        <location filename="../../ui/main_menus.py" line="344"/>
         <source>Dialogos cannot open the database</source>
         <translation type="unfinished">Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -1117,42 +1306,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -1160,7 +1349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1168,7 +1357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -1176,88 +1365,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Last {count} weeks · {dates}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Week {week} · {dates}</source>
         <translation>Week {week} · {dates}</translation>
     </message>
@@ -1328,7 +1517,7 @@
 <context>
     <name>PlanPlace</name>
     <message>
-        <location filename="../../ui/plan_place.py" line="24"/>
+        <location filename="../../ui/plan_place.py" line="25"/>
         <source>{database} on {host}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,22 +1595,22 @@
 <context>
     <name>PlatformKind</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="82"/>
+        <location filename="../../ui/dialogs/__init__.py" line="84"/>
         <source>Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="83"/>
+        <location filename="../../ui/dialogs/__init__.py" line="85"/>
         <source>Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="84"/>
+        <location filename="../../ui/dialogs/__init__.py" line="86"/>
         <source>Forum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="85"/>
+        <location filename="../../ui/dialogs/__init__.py" line="87"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1793,19 +1982,19 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="41"/>
+        <location filename="../../ui/operations.py" line="45"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="42"/>
+        <location filename="../../ui/operations.py" line="46"/>
         <source>%1
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="216"/>
+        <location filename="../../ui/operations.py" line="252"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1985,17 +2174,17 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="187"/>
+        <location filename="../../ui/dialogs/__init__.py" line="304"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="188"/>
+        <location filename="../../ui/dialogs/__init__.py" line="305"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="189"/>
+        <location filename="../../ui/dialogs/__init__.py" line="306"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,42 +2382,42 @@ follows the default</source>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing.py" line="128"/>
+        <location filename="../../ui/sharing.py" line="110"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="135"/>
+        <location filename="../../ui/sharing.py" line="117"/>
         <source>Today’s backup: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="143"/>
+        <location filename="../../ui/sharing.py" line="125"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="152"/>
+        <location filename="../../ui/sharing.py" line="134"/>
         <source>Automatic backups go to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="165"/>
+        <location filename="../../ui/sharing.py" line="147"/>
         <source>When the plan opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="187"/>
+        <location filename="../../ui/sharing.py" line="169"/>
         <source>This place is risky for a shared plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="197"/>
+        <location filename="../../ui/sharing.py" line="179"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="198"/>
+        <location filename="../../ui/sharing.py" line="180"/>
         <source>The name your colleagues see and the history records:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2269,19 +2458,19 @@ follows the default</source>
     <name>Side</name>
     <message>
         <location filename="../../ui/palette.py" line="58"/>
-        <location filename="../../ui/dialogs/__init__.py" line="59"/>
+        <location filename="../../ui/dialogs/__init__.py" line="61"/>
         <source>Conversation</source>
         <translation type="unfinished">Conversation</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="59"/>
-        <location filename="../../ui/dialogs/__init__.py" line="60"/>
+        <location filename="../../ui/dialogs/__init__.py" line="62"/>
         <source>Information</source>
         <translation type="unfinished">Information</translation>
     </message>
     <message>
         <location filename="../../ui/palette.py" line="60"/>
-        <location filename="../../ui/dialogs/__init__.py" line="61"/>
+        <location filename="../../ui/dialogs/__init__.py" line="63"/>
         <source>Promotion</source>
         <translation type="unfinished">Promotion</translation>
     </message>
@@ -2317,32 +2506,32 @@ Promotion: {promotion}</source>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="69"/>
+        <location filename="../../ui/dialogs/__init__.py" line="71"/>
         <source>Idea</source>
         <translation type="unfinished">Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="70"/>
+        <location filename="../../ui/dialogs/__init__.py" line="72"/>
         <source>Draft</source>
         <translation type="unfinished">Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="71"/>
+        <location filename="../../ui/dialogs/__init__.py" line="73"/>
         <source>Ready</source>
         <translation type="unfinished">Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="72"/>
+        <location filename="../../ui/dialogs/__init__.py" line="74"/>
         <source>Scheduled</source>
         <translation type="unfinished">Scheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="73"/>
+        <location filename="../../ui/dialogs/__init__.py" line="75"/>
         <source>Published</source>
         <translation type="unfinished">Published</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="74"/>
+        <location filename="../../ui/dialogs/__init__.py" line="76"/>
         <source>Cancelled</source>
         <translation type="unfinished">Cancelled</translation>
     </message>
@@ -2400,55 +2589,55 @@ Promotion: {promotion}</source>
 <context>
     <name>VersionModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="102"/>
+        <location filename="../../ui/dialogs/history.py" line="73"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103"/>
+        <location filename="../../ui/dialogs/history.py" line="74"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <location filename="../../ui/dialogs/history.py" line="75"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="105"/>
+        <location filename="../../ui/dialogs/history.py" line="76"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <location filename="../../ui/dialogs/history.py" line="77"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107"/>
+        <location filename="../../ui/dialogs/history.py" line="78"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="131"/>
+        <location filename="../../ui/dialogs/history.py" line="101"/>
         <source>{version} (now)</source>
         <comment>the version the post is at</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="140"/>
+        <location filename="../../ui/dialogs/history.py" line="110"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="144"/>
+        <location filename="../../ui/dialogs/history.py" line="114"/>
         <source>Undo or redo</source>
         <comment>why a change was saved</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="149"/>
+        <location filename="../../ui/dialogs/history.py" line="119"/>
         <source>Created with %n posts at once</source>
         <comment>only for more than 50 posts</comment>
         <translation>
@@ -2457,32 +2646,37 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="151"/>
+        <location filename="../../ui/dialogs/history.py" line="121"/>
+        <source>Brought back from {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="123"/>
         <source>Restored version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="153"/>
+        <location filename="../../ui/dialogs/history.py" line="125"/>
         <source>Brought back (deletion undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="155"/>
+        <location filename="../../ui/dialogs/history.py" line="127"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="156"/>
+        <location filename="../../ui/dialogs/history.py" line="128"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="157"/>
+        <location filename="../../ui/dialogs/history.py" line="129"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158"/>
+        <location filename="../../ui/dialogs/history.py" line="130"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,13 +2795,13 @@ Promotion: {promotion}</source>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
-        <location filename="../../ui/main_menus.py" line="324"/>
+        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/main_menus.py" line="340"/>
         <source>Opening {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos cannot open the database</translation>
     </message>
@@ -2637,6 +2831,11 @@ Promotion: {promotion}</source>
     <message>
         <location filename="../../ui/undo.py" line="159"/>
         <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="168"/>
+        <source>Bring back “%1” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

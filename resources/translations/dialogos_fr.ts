@@ -22,178 +22,183 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="71"/>
+        <location filename="../../ui/actions.py" line="72"/>
         <source>%1 (%2)</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="97"/>
+        <location filename="../../ui/actions.py" line="98"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="105"/>
+        <location filename="../../ui/actions.py" line="106"/>
         <source>Open a plan on a &amp;server…</source>
         <translation>Ouvrir un planning sur un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/actions.py" line="107"/>
         <source>&amp;Backup…</source>
         <translation>Créer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="108"/>
         <source>Automatic backups &amp;folder…</source>
         <translation>&amp;Dossier des sauvegardes automatiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="109"/>
+        <source>&amp;Compare with another copy…</source>
+        <translation>&amp;Comparer avec une autre copie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="112"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation>&amp;Exporter vers un agenda ou un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="114"/>
+        <location filename="../../ui/actions.py" line="116"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation>Tenir à jour le fichier d’agenda en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="117"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>Fill with a &amp;demo plan</source>
         <translation>Remplir avec un planning de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/actions.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="129"/>
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="133"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>New &amp;idea…</source>
         <translation>Nouvelle &amp;idée…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="137"/>
+        <location filename="../../ui/actions.py" line="139"/>
         <source>&amp;Edit post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>&amp;Delete post</source>
         <translation>&amp;Supprimer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="146"/>
+        <location filename="../../ui/actions.py" line="148"/>
         <source>Move to the &amp;previous day</source>
         <translation>Déplacer au jour &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="151"/>
         <source>Move to the next &amp;day</source>
         <translation>Déplacer au jour &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation>Déplacer 15 minutes plus &amp;tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Move 15 minutes &amp;later</source>
         <translation>Déplacer 15 minutes plus t&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="155"/>
+        <location filename="../../ui/actions.py" line="157"/>
         <source>Post &amp;history…</source>
         <translation>&amp;Historique de la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="165"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="168"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>&amp;Next</source>
         <translation>Sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="173"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="181"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>&amp;Insights</source>
         <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>&amp;Platforms…</source>
         <translation>&amp;Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="187"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Catégories…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="188"/>
         <source>&amp;Balance rules…</source>
         <translation>&amp;Règles d’équilibre…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>&amp;About Dialogos</source>
         <translation>À &amp;propos de Dialogos</translation>
     </message>
@@ -363,192 +368,302 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="67"/>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="59"/>
+        <location filename="../../ui/dialogs/history.py" line="60"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="67"/>
+        <location filename="../../ui/dialogs/history.py" line="59"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="60"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="69"/>
+        <location filename="../../ui/dialogs/history.py" line="60"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
 </context>
 <context>
+    <name>ConflictCopies</name>
+    <message numerus="yes">
+        <location filename="../../ui/copies_warning.py" line="85"/>
+        <source>%n conflicted copy(ies)</source>
+        <translation>
+            <numerusform>%n copie en conflit</numerusform>
+            <numerusform>%n copies en conflit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies_warning.py" line="93"/>
+        <source>Conflicted copy of this plan</source>
+        <translation>Copie en conflit de ce planning</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/copies_warning.py" line="94"/>
+        <source>A sync tool kept %n other version(s) of this plan beside it.</source>
+        <translation>
+            <numerusform>Un outil de synchronisation a gardé %n autre version de ce planning à côté de lui.</numerusform>
+            <numerusform>Un outil de synchronisation a gardé %n autres versions de ce planning à côté de lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies_warning.py" line="96"/>
+        <source>What someone saved in a copy is not in the plan. Compare the copy with the plan to bring back the posts you need (Undo takes each back). Once nothing is missing, move or delete the copy and Dialogos stops warning about it.</source>
+        <translation>Ce que quelqu’un a enregistré dans une copie n’est pas dans le planning. Comparez la copie avec le planning pour ramener les publications dont vous avez besoin (Annuler défait chacune). Quand plus rien ne manque, déplacez ou supprimez la copie : Dialogos cessera de la signaler.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies_warning.py" line="101"/>
+        <source>&amp;Compare…</source>
+        <translation>&amp;Comparer…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/copies_warning.py" line="102"/>
+        <source>&amp;Later</source>
+        <translation>Plus &amp;tard</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="155"/>
+        <location filename="../../ui/dialogs/conflict.py" line="147"/>
         <source>ddd d MMM yyyy</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="159"/>
+        <location filename="../../ui/dialogs/conflict.py" line="151"/>
         <source>{day}, {time}</source>
         <comment>a day and a time</comment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="171"/>
+        <location filename="../../ui/dialogs/conflict.py" line="163"/>
         <source>Someone else changed this post</source>
         <translation>Quelqu’un d’autre a modifié cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict.py" line="191"/>
         <source>Their version already has your changes.</source>
         <translation>La version enregistrée contient déjà vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="206"/>
+        <location filename="../../ui/dialogs/conflict.py" line="198"/>
         <source>&amp;Recreate mine</source>
         <translation>&amp;Recréer ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="207"/>
+        <location filename="../../ui/dialogs/conflict.py" line="199"/>
         <source>&amp;Discard mine</source>
         <translation>&amp;Abandonner mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="209"/>
+        <location filename="../../ui/dialogs/conflict.py" line="201"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la version &amp;enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="210"/>
+        <location filename="../../ui/dialogs/conflict.py" line="202"/>
         <source>&amp;Overwrite with mine</source>
         <translation>&amp;Remplacer par ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="211"/>
+        <location filename="../../ui/dialogs/conflict.py" line="203"/>
         <source>&amp;Edit again</source>
         <translation>&amp;Modifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="249"/>
+        <location filename="../../ui/dialogs/conflict.py" line="241"/>
         <source>Someone else deleted this post while you were editing it.</source>
         <translation>Quelqu’un d’autre a supprimé cette publication pendant que vous la modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="250"/>
+        <location filename="../../ui/dialogs/conflict.py" line="242"/>
         <source>Someone else saved this post while you were editing it.</source>
         <translation>Quelqu’un d’autre a enregistré cette publication pendant que vous la modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="255"/>
+        <location filename="../../ui/dialogs/conflict.py" line="247"/>
         <source>Recreate it from your version, or discard your changes.</source>
         <translation>Recréez-la à partir de votre version, ou abandonnez vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="258"/>
+        <location filename="../../ui/dialogs/conflict.py" line="250"/>
         <source>“{title}” was changed by {who} ({when}), version {version}.</source>
         <translation>La publication «&#xa0;{title}&#xa0;» a été modifiée par {who} ({when}), version {version}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="259"/>
+        <location filename="../../ui/dialogs/conflict.py" line="251"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
 </context>
 <context>
-    <name>DifferenceModel</name>
+    <name>CopyDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="99"/>
-        <source>Theirs</source>
-        <translation>Version enregistrée</translation>
+        <location filename="../../ui/dialogs/copies.py" line="126"/>
+        <source>Compare with another copy of the plan</source>
+        <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="100"/>
+        <location filename="../../ui/dialogs/copies.py" line="138"/>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Ramener</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="171"/>
+        <source>Comparing with {file}…</source>
+        <translation>Comparaison avec {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="188"/>
+        <source>The plan and {file} hold the same posts.</source>
+        <translation>Le planning et {file} contiennent les mêmes publications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="189"/>
+        <source>{file}: {only_copy} only in the copy, {only_plan} only in the plan, {changed} changed.</source>
+        <translation>{file} : {only_copy} seulement dans la copie, {only_plan} seulement dans le planning, {changed} modifiées.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="220"/>
+        <source>Deleted in the copy: to delete it from the plan too, delete it in the plan.</source>
+        <translation>Supprimée dans la copie : pour la supprimer aussi du planning, supprimez-la dans le planning.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="221"/>
+        <source>Only the plan has this post: there is nothing to bring back from the copy.</source>
+        <translation>Seul le planning a cette publication : il n’y a rien à ramener de la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="224"/>
+        <source>Someone deleted this post from the plan. Bringing it back creates it again as the copy has it: Undo takes it back.</source>
+        <translation>Quelqu’un a supprimé cette publication du planning. La ramener la recrée telle que la copie l’a : Annuler la retire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="228"/>
+        <source>Bringing it back creates it in the plan as the copy has it: Undo takes it back.</source>
+        <translation>La ramener la crée dans le planning telle que la copie l’a : Annuler la retire.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="229"/>
+        <source>Bringing it back saves the post as the copy has it, as a new version: Undo takes it back.</source>
+        <translation>La ramener enregistre la publication telle que la copie l’a, comme nouvelle version : Annuler revient en arrière.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyFieldsModel</name>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="100"/>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
+        <source>In the plan</source>
+        <translation>Dans le planning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="55"/>
+        <source>In the copy</source>
+        <translation>Dans la copie</translation>
+    </message>
+</context>
+<context>
+    <name>DifferenceModel</name>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="92"/>
+        <source>Theirs</source>
+        <translation>Version enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="93"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="93"/>
         <source>Yours</source>
         <translation>Votre version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="114"/>
+        <location filename="../../ui/dialogs/conflict.py" line="106"/>
         <source>{start}…</source>
         <comment>a long text cut short</comment>
         <translation>{start}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <location filename="../../ui/dialogs/conflict.py" line="117"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <location filename="../../ui/dialogs/conflict.py" line="118"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <location filename="../../ui/dialogs/conflict.py" line="119"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="128"/>
+        <location filename="../../ui/dialogs/conflict.py" line="120"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="129"/>
+        <location filename="../../ui/dialogs/conflict.py" line="121"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="130"/>
+        <location filename="../../ui/dialogs/conflict.py" line="122"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="131"/>
+        <location filename="../../ui/dialogs/conflict.py" line="123"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="132"/>
+        <location filename="../../ui/dialogs/conflict.py" line="124"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="133"/>
+        <location filename="../../ui/dialogs/conflict.py" line="125"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="134"/>
+        <location filename="../../ui/dialogs/conflict.py" line="126"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="135"/>
+        <location filename="../../ui/dialogs/conflict.py" line="127"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="136"/>
+        <location filename="../../ui/dialogs/conflict.py" line="128"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="142"/>
+        <location filename="../../ui/dialogs/conflict.py" line="134"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/conflict.py" line="148"/>
+        <location filename="../../ui/dialogs/conflict.py" line="140"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -557,134 +672,198 @@
     </message>
 </context>
 <context>
+    <name>DifferencesModel</name>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="67"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="68"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="69"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="70"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="71"/>
+        <source>In the plan</source>
+        <translation>Dans le planning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="72"/>
+        <source>In the copy</source>
+        <translation>Dans la copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="80"/>
+        <source>Idea (no date)</source>
+        <translation>Idée (sans date)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="91"/>
+        <source>Only in the plan</source>
+        <translation>Seulement dans le planning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="92"/>
+        <source>Only in the copy</source>
+        <translation>Seulement dans la copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="93"/>
+        <source>Changed</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="99"/>
+        <source>v{version} · {who} · {when}</source>
+        <comment>a post&apos;s version, who saved it, when</comment>
+        <translation>v{version} · {who} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/copies.py" line="103"/>
+        <source>Deleted by {who}, {when}</source>
+        <translation>Supprimée par {who}, {when}</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="92"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
         <source>&amp;Calendar file (.ics) for Google Calendar, Outlook, Apple, Thunderbird</source>
         <translation>Fichier d’&amp;agenda (.ics) pour Google Agenda, Outlook, Apple, Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>&amp;Spreadsheet (.csv)</source>
         <translation>&amp;Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
         <source>&amp;All dates</source>
         <translation>&amp;Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="132"/>
         <source>Ideas have no date: they go to a spreadsheet with “All dates”.</source>
         <translation>Les idées n’ont pas de date : elles vont dans un tableur avec « Toutes les dates ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
         <source>One file per &amp;platform</source>
         <translation>Un fichier par &amp;plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
         <source>&amp;Reminder before each post:</source>
         <translation>&amp;Rappel avant chaque publication :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
         <source>&amp;Keep this file up to date after every change (for a subscribed calendar)</source>
         <translation>&amp;Tenir ce fichier à jour après chaque changement (pour un agenda abonné)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
         <source>For a French-language spreadsheet (semicolons, accents kept in Excel)</source>
         <translation>Pour un tableur en français (points-virgules, accents conservés dans Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="164"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="169"/>
         <source>What</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
         <source>Platforms:</source>
         <translation>Plateformes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
         <source>From, to:</source>
         <translation>Du, au :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="177"/>
         <source>Statuses:</source>
         <translation>Statuts :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="258"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="261"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="262"/>
         <source>Choose at least one platform.</source>
         <translation>Choisissez au moins une plateforme.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
         <source>Choose at least one status.</source>
         <translation>Choisissez au moins un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="275"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="276"/>
         <source>Exporting to {file}…</source>
         <translation>Export vers {file}…</translation>
     </message>
@@ -730,52 +909,52 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="173"/>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
         <source>Post history</source>
         <translation>Historique de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="206"/>
+        <location filename="../../ui/dialogs/history.py" line="149"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Rétablir cette version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="256"/>
+        <location filename="../../ui/dialogs/history.py" line="189"/>
         <source>History of “{title}”</source>
         <translation>Historique de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="259"/>
+        <location filename="../../ui/dialogs/history.py" line="192"/>
         <source>History of “{title}”, deleted</source>
         <translation>Historique de « {title} », supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="260"/>
+        <location filename="../../ui/dialogs/history.py" line="193"/>
         <source>History of post {id}</source>
         <translation>Historique de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="271"/>
+        <location filename="../../ui/dialogs/history.py" line="204"/>
         <source>No change of this post is in the history.</source>
         <translation>Aucun changement de cette publication ne figure dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="273"/>
+        <location filename="../../ui/dialogs/history.py" line="206"/>
         <source>The post was deleted here.</source>
         <translation>La publication a été supprimée ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="275"/>
+        <location filename="../../ui/dialogs/history.py" line="208"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation>La publication a été supprimée : ses versions ne peuvent plus être rétablies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="277"/>
+        <location filename="../../ui/dialogs/history.py" line="210"/>
         <source>This is the post as it is now.</source>
         <translation>C’est la publication telle qu’elle est maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="280"/>
+        <location filename="../../ui/dialogs/history.py" line="213"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>Cette version a été créée avec %n publication à la fois, dont les champs n’ont pas été conservés un par un : elle ne peut pas être rétablie.</numerusform>
@@ -783,17 +962,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="286"/>
+        <location filename="../../ui/dialogs/history.py" line="219"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation>Une version antérieure de Dialogos a enregistré cette version sans la conserver en entier : elle ne peut pas être rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="288"/>
+        <location filename="../../ui/dialogs/history.py" line="221"/>
         <source>The post is already as in this version.</source>
         <translation>La publication est déjà telle que dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="290"/>
+        <location filename="../../ui/dialogs/history.py" line="223"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation>Rétablir enregistre la publication telle qu’elle était en version {version}, comme une nouvelle version : Annuler revient en arrière.</translation>
     </message>
@@ -829,108 +1008,108 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="104"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="110"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation>Un agenda (.ics) ou un tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="115"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation>Comme agenda de &amp;contexte, affiché derrière les publications (jours fériés, événements)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
         <source>As &amp;posts</source>
         <translation>Comme &amp;publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
         <source>As the file says (a Dialogos export)</source>
         <translation>Comme l’indique le fichier (un export Dialogos)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
         <source>Only events &amp;between</source>
         <translation>Seulement les événements &amp;entre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="147"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>&amp;Ignorer les lignes invalides et importer les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="151"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="152"/>
         <source>Import details</source>
         <translation>Détails de l’import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
         <source>P&amp;latform:</source>
         <translation>P&amp;lateforme :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="210"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="211"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation>Agendas et tableurs (*.ics *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="241"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="242"/>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="263"/>
         <source>Importing {file}…</source>
         <translation>Import de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="284"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="285"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
@@ -938,22 +1117,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="287"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="295"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="296"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="303"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="305"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -969,148 +1148,158 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="31"/>
+        <location filename="../../ui/main_menus.py" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="34"/>
+        <location filename="../../ui/main_menus.py" line="35"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="48"/>
+        <location filename="../../ui/main_menus.py" line="50"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="54"/>
+        <location filename="../../ui/main_menus.py" line="56"/>
         <source>&amp;Move post</source>
         <translation>&amp;Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="60"/>
+        <location filename="../../ui/main_menus.py" line="62"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="68"/>
+        <location filename="../../ui/main_menus.py" line="70"/>
         <source>P&amp;latforms shown</source>
         <translation>Plate&amp;formes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="70"/>
+        <location filename="../../ui/main_menus.py" line="72"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="76"/>
+        <location filename="../../ui/main_menus.py" line="78"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="80"/>
+        <location filename="../../ui/main_menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="167"/>
+        <location filename="../../ui/main_menus.py" line="170"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="177"/>
+        <location filename="../../ui/main_menus.py" line="180"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="206"/>
+        <location filename="../../ui/main_menus.py" line="209"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="215"/>
+        <location filename="../../ui/main_menus.py" line="218"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="231"/>
+        <location filename="../../ui/main_menus.py" line="234"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="233"/>
+        <location filename="../../ui/main_menus.py" line="236"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="249"/>
+        <location filename="../../ui/main_menus.py" line="252"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="330"/>
+        <location filename="../../ui/main_menus.py" line="273"/>
+        <source>Compare with another copy of the plan</source>
+        <translation>Comparer avec une autre copie du planning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="275"/>
+        <source>Dialogos plans (*.sqlite);;All files (*)</source>
+        <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_menus.py" line="346"/>
         <source>There is no plan at {place} yet. Create one there?</source>
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="246"/>
+        <location filename="../../ui/main_menus.py" line="249"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="261"/>
+        <location filename="../../ui/main_menus.py" line="264"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="270"/>
+        <location filename="../../ui/main_menus.py" line="286"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="272"/>
-        <location filename="../../ui/main_menus.py" line="279"/>
+        <location filename="../../ui/main_menus.py" line="288"/>
+        <location filename="../../ui/main_menus.py" line="295"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation>Plannings Dialogos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="277"/>
+        <location filename="../../ui/main_menus.py" line="293"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="288"/>
+        <location filename="../../ui/main_menus.py" line="304"/>
         <source>Open a plan on a server</source>
         <translation>Ouvrir un planning sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="293"/>
+        <location filename="../../ui/main_menus.py" line="309"/>
         <source>The plan&apos;s PostgreSQL address (postgresql://user@host:5432/database):</source>
         <translation>L’adresse PostgreSQL du planning (postgresql://utilisateur@hôte:5432/base) :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="303"/>
+        <location filename="../../ui/main_menus.py" line="319"/>
         <source>“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database.</source>
         <translation>« {address} » n’est pas une adresse PostgreSQL : écrivez-la sous la forme postgresql://utilisateur@hôte:5432/base.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="328"/>
+        <location filename="../../ui/main_menus.py" line="344"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -1118,42 +1307,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="451"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -1161,7 +1350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -1169,7 +1358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="481"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -1177,88 +1366,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Last {count} weeks · {dates}</source>
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="640"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="642"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="728"/>
+        <location filename="../../ui/main_window.py" line="748"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="754"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="743"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>Week {week} · {dates}</source>
         <translation>Semaine {week} · {dates}</translation>
     </message>
@@ -1329,7 +1518,7 @@
 <context>
     <name>PlanPlace</name>
     <message>
-        <location filename="../../ui/plan_place.py" line="24"/>
+        <location filename="../../ui/plan_place.py" line="25"/>
         <source>{database} on {host}</source>
         <translation>{database} sur {host}</translation>
     </message>
@@ -1407,22 +1596,22 @@
 <context>
     <name>PlatformKind</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="82"/>
+        <location filename="../../ui/dialogs/__init__.py" line="84"/>
         <source>Blog</source>
         <translation>Blog</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="83"/>
+        <location filename="../../ui/dialogs/__init__.py" line="85"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="84"/>
+        <location filename="../../ui/dialogs/__init__.py" line="86"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="85"/>
+        <location filename="../../ui/dialogs/__init__.py" line="87"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
@@ -1794,12 +1983,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="41"/>
+        <location filename="../../ui/operations.py" line="45"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="42"/>
+        <location filename="../../ui/operations.py" line="46"/>
         <source>%1
 
 Why save it anyway? The reason is recorded.</source>
@@ -1808,7 +1997,7 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="216"/>
+        <location filename="../../ui/operations.py" line="252"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -1988,17 +2177,17 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="187"/>
+        <location filename="../../ui/dialogs/__init__.py" line="304"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="188"/>
+        <location filename="../../ui/dialogs/__init__.py" line="305"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="189"/>
+        <location filename="../../ui/dialogs/__init__.py" line="306"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -2198,42 +2387,42 @@ suit la règle par défaut</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing.py" line="128"/>
+        <location filename="../../ui/sharing.py" line="110"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="135"/>
+        <location filename="../../ui/sharing.py" line="117"/>
         <source>Today’s backup: {path}</source>
         <translation>Sauvegarde du jour : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="143"/>
+        <location filename="../../ui/sharing.py" line="125"/>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="152"/>
+        <location filename="../../ui/sharing.py" line="134"/>
         <source>Automatic backups go to {folder}</source>
         <translation>Les sauvegardes automatiques vont dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="165"/>
+        <location filename="../../ui/sharing.py" line="147"/>
         <source>When the plan opened</source>
         <translation>À l’ouverture du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="187"/>
+        <location filename="../../ui/sharing.py" line="169"/>
         <source>This place is risky for a shared plan</source>
         <translation>Cet emplacement est risqué pour un planning partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="197"/>
+        <location filename="../../ui/sharing.py" line="179"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="198"/>
+        <location filename="../../ui/sharing.py" line="180"/>
         <source>The name your colleagues see and the history records:</source>
         <translation>Le nom que voient vos collègues et que l’historique enregistre :</translation>
     </message>
@@ -2273,19 +2462,19 @@ suit la règle par défaut</translation>
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="59"/>
+        <location filename="../../ui/dialogs/__init__.py" line="61"/>
         <location filename="../../ui/palette.py" line="58"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="60"/>
+        <location filename="../../ui/dialogs/__init__.py" line="62"/>
         <location filename="../../ui/palette.py" line="59"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="61"/>
+        <location filename="../../ui/dialogs/__init__.py" line="63"/>
         <location filename="../../ui/palette.py" line="60"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
@@ -2325,32 +2514,32 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="69"/>
+        <location filename="../../ui/dialogs/__init__.py" line="71"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="70"/>
+        <location filename="../../ui/dialogs/__init__.py" line="72"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="71"/>
+        <location filename="../../ui/dialogs/__init__.py" line="73"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="72"/>
+        <location filename="../../ui/dialogs/__init__.py" line="74"/>
         <source>Scheduled</source>
         <translation>Programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="73"/>
+        <location filename="../../ui/dialogs/__init__.py" line="75"/>
         <source>Published</source>
         <translation>Publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="74"/>
+        <location filename="../../ui/dialogs/__init__.py" line="76"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
@@ -2408,55 +2597,55 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>VersionModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="102"/>
+        <location filename="../../ui/dialogs/history.py" line="73"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="103"/>
+        <location filename="../../ui/dialogs/history.py" line="74"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="104"/>
+        <location filename="../../ui/dialogs/history.py" line="75"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="105"/>
+        <location filename="../../ui/dialogs/history.py" line="76"/>
         <source>Change</source>
         <translation>Changement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="106"/>
+        <location filename="../../ui/dialogs/history.py" line="77"/>
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="107"/>
+        <location filename="../../ui/dialogs/history.py" line="78"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="131"/>
+        <location filename="../../ui/dialogs/history.py" line="101"/>
         <source>{version} (now)</source>
         <comment>the version the post is at</comment>
         <translation>{version} (actuelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="140"/>
+        <location filename="../../ui/dialogs/history.py" line="110"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="144"/>
+        <location filename="../../ui/dialogs/history.py" line="114"/>
         <source>Undo or redo</source>
         <comment>why a change was saved</comment>
         <translation>Annulation ou rétablissement</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="149"/>
+        <location filename="../../ui/dialogs/history.py" line="119"/>
         <source>Created with %n posts at once</source>
         <comment>only for more than 50 posts</comment>
         <translation>
@@ -2465,32 +2654,37 @@ Promotion&#xa0;: {promotion}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="151"/>
+        <location filename="../../ui/dialogs/history.py" line="121"/>
+        <source>Brought back from {file}</source>
+        <translation>Ramenée de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="123"/>
         <source>Restored version {version}</source>
         <translation>Version {version} rétablie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="153"/>
+        <location filename="../../ui/dialogs/history.py" line="125"/>
         <source>Brought back (deletion undone)</source>
         <translation>Rétablie (suppression annulée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="155"/>
+        <location filename="../../ui/dialogs/history.py" line="127"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="156"/>
+        <location filename="../../ui/dialogs/history.py" line="128"/>
         <source>Edited</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="157"/>
+        <location filename="../../ui/dialogs/history.py" line="129"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158"/>
+        <location filename="../../ui/dialogs/history.py" line="130"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
@@ -2609,13 +2803,13 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/app.py" line="100"/>
-        <location filename="../../ui/main_menus.py" line="324"/>
+        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/main_menus.py" line="340"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
@@ -2646,6 +2840,11 @@ Promotion&#xa0;: {promotion}</translation>
         <location filename="../../ui/undo.py" line="159"/>
         <source>Delete “%1”</source>
         <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="168"/>
+        <source>Bring back “%1” from a copy</source>
+        <translation>Ramener « %1 » d’une copie</translation>
     </message>
 </context>
 </TS>

@@ -10,9 +10,11 @@ opening one does not load the others.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Generic, Protocol, TypeVar
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -128,6 +130,121 @@ class InlineMessage(QWidget):
 
     def text(self) -> str:
         return "" if self.isHidden() else self.label.text()
+
+
+Row = TypeVar("Row")
+
+
+class RowsModel(QAbstractTableModel, Generic[Row]):
+    """A read-only table with a row per value of the core: a subclass names the columns
+    (:meth:`titles`) and words each cell (:meth:`cell`), also as its tooltip."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Row] = []
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def value(self, row: int) -> Row:
+        return self._rows[row]
+
+    def titles(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, value: Row, column: int) -> str:
+        raise NotImplementedError
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
+        return 0 if parent.isValid() else len(self.titles())
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = self.titles()
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cell(self._rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.cell(self._rows[index.row()], index.column()) or None
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class RowsAndDetails:
+    """The widgets of a dialog that lists rows to pick one from and details the picked one
+    (a post's versions, the posts that differ from a copy); the dialog lays them out."""
+
+    heading: QLabel
+    table: QTableView
+    details: QTableView
+    note: QLabel
+    message: InlineMessage
+    buttons: QDialogButtonBox
+    action: QPushButton
+
+
+def rows_and_details(
+    dialog: QDialog,
+    rows: QAbstractItemModel,
+    details: QAbstractItemModel,
+    action: str,
+    above: Sequence[QWidget] = (),
+) -> RowsAndDetails:
+    """Lay out in ``dialog``, under the widgets ``above``: a bold heading, the table of ``rows`` (one
+    picked at a time), the table of the picked row's ``details`` (wrapped text), a note, an inline
+    message, and Close beside the ``action`` button."""
+    heading = QLabel(dialog)
+    heading.setTextFormat(Qt.TextFormat.PlainText)
+    heading.setWordWrap(True)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    table = QTableView(dialog)
+    table.setModel(rows)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab leaves the table for the details and the buttons
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    shown = QTableView(dialog)
+    shown.setModel(details)
+    shown.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    shown.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    shown.setWordWrap(True)
+    shown.verticalHeader().hide()
+    shown.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    shown.horizontalHeader().sectionResized.connect(shown.resizeRowsToContents)
+    note = QLabel(dialog)
+    note.setWordWrap(True)
+    note.setTextFormat(Qt.TextFormat.PlainText)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    button = QPushButton(action, dialog)
+    button.setAutoDefault(False)  # Enter closes; the action is always a deliberate click
+    buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+    buttons.rejected.connect(dialog.reject)
+    message = InlineMessage(dialog)
+    layout = QVBoxLayout(dialog)
+    for widget in above:
+        layout.addWidget(widget)
+    layout.addWidget(heading)
+    layout.addWidget(table, 3)
+    layout.addWidget(shown, 2)
+    for widget in (note, message, buttons):
+        layout.addWidget(widget)
+    return RowsAndDetails(heading, table, shown, note, message, buttons, button)
 
 
 class NamedRowsModel(QAbstractTableModel, Generic[Named]):

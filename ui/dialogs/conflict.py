@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QDate, QLocale, QModelIndex, QObject, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTime
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import UNSET, Post, PostFields, PostPatch, Status
-from ui.dialogs import AnyIndex, status_label
+from ui.dialogs import AnyIndex, RowsModel, status_label
 
 # The fields people edit, in the editor's order; the cross-post group and uid are internal.
 SHOWN_FIELDS = (
@@ -79,7 +79,7 @@ def differences(mine: PostPatch | PostFields, theirs: Post | None) -> list[tuple
     return found
 
 
-class DifferenceModel(QAbstractTableModel):
+class DifferenceModel(RowsModel[tuple[str, object, object]]):
     """Field | Theirs | Mine, one row per difference (no Theirs column once deleted)."""
 
     def __init__(self, rows: list[tuple[str, object, object]], *, deleted: bool, parent: QObject | None = None) -> None:
@@ -87,18 +87,10 @@ class DifferenceModel(QAbstractTableModel):
         self._rows = rows
         self._deleted = deleted
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else (2 if self._deleted else 3)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> list[str]:
+        """The columns' titles (other dialogs compare other pairs of values)."""
         theirs = [] if self._deleted else [self.tr("Theirs")]
-        titles = [self.tr("Field"), *theirs, self.tr("Yours")]
-        return titles[section] if 0 <= section < len(titles) else None
+        return [self.tr("Field"), *theirs, self.tr("Yours")]
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

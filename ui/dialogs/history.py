@@ -10,20 +10,14 @@ versions can no longer be restored.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +25,7 @@ from planner.errors import NotFoundError, PlannerError
 from planner.history import UNDO_REASON, PostVersion
 from planner.model import ChangeKind, Post, PostPatch
 from planner.service import Planner
-from ui.dialogs import AnyIndex, InlineMessage
+from ui.dialogs import AnyIndex, RowsModel, rows_and_details
 from ui.dialogs.conflict import DifferenceModel, when_text
 
 
@@ -60,45 +54,22 @@ class ChangesModel(DifferenceModel):
         self._deleted = self._creation
         self.endResetModel()
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def titles(self) -> list[str]:
         if self._creation:
-            titles = [self.tr("Field"), self.tr("Value")]
-        else:
-            titles = [self.tr("Field"), self.tr("Before"), self.tr("After")]
-        return titles[section] if 0 <= section < len(titles) else None
+            return [self.tr("Field"), self.tr("Value")]
+        return [self.tr("Field"), self.tr("Before"), self.tr("After")]
 
 
-class VersionModel(QAbstractTableModel):
+class VersionModel(RowsModel[PostVersion]):
     """Version | When | Who | Change | What changed | Reason, oldest first."""
-
-    COLUMNS = 6
 
     def __init__(self, planning_zone: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._versions: list[PostVersion] = []
         self._zone = ZoneInfo(planning_zone)
         self._labels = ChangesModel(self)  # the fields' names, as the details table shows them
 
-    def set_versions(self, versions: list[PostVersion]) -> None:
-        self.beginResetModel()
-        self._versions = list(versions)
-        self.endResetModel()
-
-    def version(self, row: int) -> PostVersion:
-        return self._versions[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else len(self._versions)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt's own signature
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [
+    def titles(self) -> list[str]:
+        return [
             self.tr("Version"),
             self.tr("When"),
             self.tr("Who"),
@@ -106,22 +77,21 @@ class VersionModel(QAbstractTableModel):
             self.tr("What changed"),
             self.tr("Reason"),
         ]
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._versions):
+        if not index.isValid() or not 0 <= index.row() < self.rowCount():
             return None
-        version = self._versions[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(version, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (4, 5):
-            return self._text(version, column) or None
+        version = self.value(index.row())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() not in (4, 5):
+            return None  # the long cells only
         if role == Qt.ItemDataRole.FontRole and version.current:
             font = QFont()
             font.setBold(True)  # the version the post is at now
             return font
-        return None
+        return super().data(index, role)
+
+    def cell(self, version: PostVersion, column: int) -> str:
+        return self._text(version, column)
 
     def _text(self, version: PostVersion, column: int) -> str:
         if column == 0:
@@ -147,6 +117,8 @@ class VersionModel(QAbstractTableModel):
     def action_text(self, version: PostVersion) -> str:
         if version.batch is not None:
             return self.tr("Created with %n posts at once", "only for more than 50 posts", version.batch)
+        if version.from_copy is not None:
+            return self.tr("Brought back from {file}").format(file=PurePath(version.from_copy.file).name)
         if version.restored_from is not None:
             return self.tr("Restored version {version}").format(version=version.restored_from)
         if version.undeleted:
@@ -172,52 +144,13 @@ class HistoryDialog(QDialog):
         self._post: Post | None = None
         self.setWindowTitle(self.tr("Post history"))
 
-        self.heading = QLabel(self)
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
         self.model = VersionModel(planner.planning_zone, self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the details and the buttons
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self.changes = ChangesModel(self)
-        self.details = QTableView(self)
-        self.details.setModel(self.changes)
-        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.details.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.details.setWordWrap(True)
-        self.details.verticalHeader().hide()
-        self.details.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.details.horizontalHeader().sectionResized.connect(self.details.resizeRowsToContents)
-        self.note = QLabel(self)
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.message = InlineMessage(self)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.restore_button = QPushButton(self.tr("&Restore this version"), self)
-        self.restore_button.setAutoDefault(False)  # Enter closes; restoring is always a deliberate click
-        self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table, 3)
-        layout.addWidget(self.details, 2)
-        layout.addWidget(self.note)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-
+        parts = rows_and_details(self, self.model, self.changes, self.tr("&Restore this version"))
+        self.heading, self.table, self.details, self.note = parts.heading, parts.table, parts.details, parts.note
+        self.message, self.buttons, self.restore_button = parts.message, parts.buttons, parts.action
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.buttons.rejected.connect(self.reject)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 30)
         self.reload()
 
@@ -235,7 +168,7 @@ class HistoryDialog(QDialog):
         except PlannerError as error:
             versions = []
             self.message.show_message(error.message)
-        self.model.set_versions(versions)
+        self.model.set_rows(versions)
         self.heading.setText(self._heading(versions))
         if versions:
             self.table.selectRow(len(versions) - 1)  # the latest change first in view
@@ -244,11 +177,11 @@ class HistoryDialog(QDialog):
 
     def selected(self) -> PostVersion | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.version(rows[0].row()) if rows else None
+        return self.model.value(rows[0].row()) if rows else None
 
     def select_version(self, version: int) -> None:
         for row in range(self.model.rowCount()):
-            if self.model.version(row).version == version:
+            if self.model.value(row).version == version:
                 self.table.selectRow(row)
 
     def _heading(self, versions: list[PostVersion]) -> str:
