@@ -46,6 +46,7 @@ from planner.storage.backup import (
     BackupFile,
     CopyFacts,
     NotADatabase,
+    OtherSchema,
     SoundBackup,
     automatic_backups,
     automatic_name,
@@ -71,6 +72,7 @@ from planner.storage.disk import (
     no_room,
     remove,
 )
+from planner.storage.journal import fresh_mark
 from planner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from planner.timezones import timestamp, zone
 
@@ -275,24 +277,25 @@ def restore(
             copy_file(live, before, access)  # the damaged bytes, as they are
         stamped: list[int] = []
 
-        def stamp(live_revision: int | None, high_version: int = 0, journal_mark: bytes | None = None) -> None:
+        def stamp(live_revision: int | None, high_version: int = 0) -> None:
             if not stamped:
                 revision = max(live_revision or 0, facts.revision or 0) + 1
                 summary = {"restored_from": str(origin), "before": str(before) if before else None}
-                _stamp(copy, revision, now_ts, who, summary, high_version, journal_mark)
+                _stamp(copy, revision, now_ts, who, summary, high_version)
                 stamped.append(revision)
 
-        if state is _Live.ABSENT:
-            stamp(None)
-            _replace_file(copy, live, before=None, access=access)
-        elif state is _Live.SOUND:
-            _overwrite(live, copy, keep=before, stamp=stamp, busy_timeout=busy_timeout)
-        else:
+        if state is _Live.SOUND:
             try:
-                _overwrite(live, copy, keep=None, stamp=stamp, busy_timeout=busy_timeout)
-            except DamagedError:
-                stamp(None)
-                _replace_file(copy, live, before=before, access=access)
+                _overwrite(live, copy, keep=before, stamp=stamp, busy_timeout=busy_timeout)
+            except (OtherSchema, DamagedError):
+                # A file this version never opened (another schema), or damage met on the way:
+                # the copy takes its place whole, as for a damaged file.
+                if before is not None and not before.exists():
+                    copy_file(live, before, access)
+                state = _Live.DAMAGED
+        if state is not _Live.SOUND:
+            stamp(None)
+            _replace_file(copy, live, before=before, access=access)
     return Restored(live, origin, before, stamped[0], migrated_from)
 
 
@@ -395,7 +398,6 @@ def _stamp(
     who: str,
     summary: dict[str, str | None],
     high_version: int = 0,
-    journal_mark: bytes | None = None,
 ) -> None:
     """Give the copy its new revision and the audit entry that tells open windows.
 
@@ -409,8 +411,8 @@ def _stamp(
     database.connect()
     try:
         with _scratch(copy), conn.bound(database), database.atomic():
-            # The live file's journal mark: the restore's own journal then belongs to it, cut short or not.
-            db.Meta.update(revision=revision, journal_mark=journal_mark).where(db.Meta.id == 1).execute()
+            # A mark no journal has: a copy put in the plan's place by a rename starts its own line of marks.
+            db.Meta.update(revision=revision, journal_mark=fresh_mark()).where(db.Meta.id == 1).execute()
             if high_version:
                 db.Post.update(version=db.Post.version + high_version).execute()
             db.Audit.create(
@@ -432,11 +434,11 @@ def _overwrite(
     copy: Path,
     *,
     keep: Path | None,
-    stamp: Callable[[int | None, int, bytes | None], None],
+    stamp: Callable[[int | None, int], None],
     busy_timeout: float,
 ) -> None:
     try:
-        overwrite_database(live, copy, keep=keep, stamp=stamp, busy_timeout=busy_timeout)
+        overwrite_database(live, copy, schema=SCHEMA_VERSION, keep=keep, stamp=stamp, busy_timeout=busy_timeout)
     except sqlite3.Error as exc:
         raise conn.translate_error(exc, live) from None
 

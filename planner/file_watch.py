@@ -39,6 +39,7 @@ class FileEvent(enum.StrEnum):
     BACK = "back"  # the file opened is at its path again
     READ_ONLY = "read_only"  # the file can no longer be written from here
     WRITABLE = "writable"  # it can again
+    JOURNAL_SET_ASIDE = "journal_set_aside"  # a journal from another copy, kept out of the plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +87,10 @@ class FileWatch(Session):
         opened = self._opened_file
         if opened is None:
             return None
+        self._judge_journal()
+        if self.journal_news is not None:
+            told_now, self.journal_news = self.journal_news, None
+            return FileNews(FileEvent.JOURNAL_SET_ASIDE, told_now)
         seen = opened.look()
         if seen.whereabouts is Whereabouts.UNREACHABLE:
             return None

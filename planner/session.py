@@ -324,6 +324,8 @@ class Session:
     @contextmanager
     def _guard(self) -> Iterator[None]:
         """Bind the models and turn storage failures into one-line errors."""
+        if not self._backend.server and self._db.transaction_depth() == 0:
+            self._judge_journal()
         try:
             with conn.bound(self._db):
                 yield
@@ -332,6 +334,18 @@ class Session:
         except (pw.PeeweeException, sqlite3.Error) as exc:
             self._forget_a_lost_connection()
             raise self._backend.translate_error(exc) from exc
+
+    def _judge_journal(self) -> None:
+        """A journal another copy's sync brought beside the open file is set aside before SQLite
+        would roll it back into the plan; said once (``notices``, and the open window's file news)."""
+        kept = conn.set_aside_foreign_journal(self.path)
+        if kept is not None:
+            self.journal_set_aside = kept
+            self.notices.append(tr("journal.set_aside", path=str(self.path), kept=str(kept)))
+            self.journal_news = self.notices[-1]
+
+    # A journal set aside while the plan was open, not yet told (see FileWatch.file_news).
+    journal_news: str | None = None
 
     def _forget_a_lost_connection(self) -> None:
         """A server that dropped this connection (restarted, timed out): the call that met it fails

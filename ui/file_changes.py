@@ -96,6 +96,12 @@ class FileChanges(QObject):
     def react(self, news: FileNews) -> None:
         """One line in the status bar, then what ``news`` calls for."""
         self._window.statusBar().showMessage(news.message, MESSAGE_MS)
+        if news.event is FileEvent.JOURNAL_SET_ASIDE:
+            # The plan is as it was: nothing to read again, but worth more than a passing line.
+            self._window.planner.notices.clear()
+            title = QCoreApplication.translate("FileChanges", "A journal was set aside")
+            QMessageBox.warning(self._window, title, news.message)
+            return
         self._reason = news.message if news.event in (FileEvent.DELETED, FileEvent.READ_ONLY) else None
         if news.reopen:
             # Another file, or an older copy: what could be undone was done in the plan that is gone.

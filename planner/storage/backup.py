@@ -43,7 +43,9 @@ import peewee as pw
 
 from planner.errors import DatabaseError, DiskFullError
 from planner.locations import expanded
+from planner.storage import plan_file
 from planner.storage.disk import Access, access_of, copy_to_new, grant, new_file, no_room, partial_name, remove
+from planner.storage.journal import MARK_COLUMN, mark, seal
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_ENV = "DIALOGOS_BACKUPS"
@@ -93,11 +95,12 @@ def backup_database(db: pw.SqliteDatabase, destination: Path, access: Access) ->
 
 def copy_database(source: Path, destination: Path, access: Access) -> None:
     """A consistent copy of the file ``source`` (which others may be using), read-only."""
-    connection = sqlite3.connect(file_uri(source, "ro"), uri=True)
-    try:
-        write_copy(connection, destination, access)
-    finally:
-        connection.close()
+    with plan_file.held(source):
+        connection = sqlite3.connect(file_uri(source, "ro"), uri=True)
+        try:
+            write_copy(connection, destination, access)
+        finally:
+            connection.close()
 
 
 def write_copy(connection: sqlite3.Connection, destination: Path, access: Access) -> None:
@@ -287,13 +290,16 @@ def examine(path: Path, *, integrity: bool = True) -> CopyFacts:
     ``integrity``) what SQLite's integrity check says. Raises
     :class:`NotADatabase` or :class:`sqlite3.Error` when it cannot be read."""
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        header = plan_file.read(path, 0, len(SQLITE_HEADER))
     except OSError as exc:
         raise sqlite3.OperationalError(exc.strerror or str(exc)) from None
     if header != SQLITE_HEADER:
         raise NotADatabase(str(path))
-    connection = sqlite3.connect(file_uri(path, "ro"), uri=True)
+    with plan_file.held(path):
+        return _examined(sqlite3.connect(file_uri(path, "ro"), uri=True), integrity)
+
+
+def _examined(connection: sqlite3.Connection, integrity: bool) -> CopyFacts:
     try:
         application_id = int(connection.execute("PRAGMA application_id").fetchone()[0])
         schema_version = int(connection.execute("PRAGMA user_version").fetchone()[0])
@@ -350,8 +356,12 @@ def newest_sound_backup(database: Path, folder: Path | None = None) -> SoundBack
 # -- putting a copy back ------------------------------------------------------------
 
 
-def _begin_exclusive(connection: sqlite3.Connection, patience: float) -> None:
-    """``BEGIN EXCLUSIVE``, asking every few milliseconds until ``patience`` runs out.
+class OtherSchema(Exception):
+    """The file to restore into is of another schema than the copy: its rows cannot take the copy's."""
+
+
+def _begin_immediate(connection: sqlite3.Connection, patience: float) -> None:
+    """``BEGIN IMMEDIATE``, asking every few milliseconds until ``patience`` runs out.
 
     SQLite's own busy handler sleeps longer and longer between tries, and a
     colleague saving in a loop takes the lock back in between: a restore would
@@ -360,7 +370,7 @@ def _begin_exclusive(connection: sqlite3.Connection, patience: float) -> None:
     deadline = time.monotonic() + patience
     while True:
         try:
-            connection.execute("BEGIN EXCLUSIVE")
+            connection.execute("BEGIN IMMEDIATE")
             return
         except sqlite3.OperationalError as exc:
             if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() >= deadline:
@@ -368,51 +378,86 @@ def _begin_exclusive(connection: sqlite3.Connection, patience: float) -> None:
         time.sleep(random.uniform(0.003, 0.012))  # jitter: two waiters do not retry in step
 
 
+# Who has the file open is the live file's own, not the copy's.
+_KEPT_TABLES = frozenset({"presence"})
+# Columns of meta the live file keeps: the row's key, and the mark of the restore's own journal.
+_KEPT_META = frozenset({"id", MARK_COLUMN})
+
+
 def overwrite_database(
     live: Path,
     source: Path,
     *,
+    schema: int,
     keep: Path | None,
-    stamp: Callable[[int | None, int, bytes | None], None],
+    stamp: Callable[[int | None, int], None],
     busy_timeout: float,
 ) -> None:
-    """Replace what ``live`` holds by ``source``'s pages, under one exclusive lock.
+    """Replace what ``live`` holds by the rows of ``source`` (a copy of schema ``schema``), in one write transaction.
 
-    The lock is taken first and held to the end (``locking_mode=EXCLUSIVE``):
-    ``keep`` receives a copy of what ``live`` held, ``stamp`` is called with
-    the live revision (None when it cannot be read), the highest post
-    version in ``live`` and its journal mark, so the caller can write the next revision into
-    ``source``, lift its versions above every one seen before and give it the
-    live journal mark (a restore cut short is then rolled back as the file's
-    own, see planner.storage.journal), then the backup API copies ``source``
-    over ``live``. Colleagues' connections wait meanwhile, then see a new
-    ``data_version`` and read the restored plan; none of them ever sees half
-    of it, and nobody can commit between the copy kept and the restore.
+    The write lock is taken first and held to the end: ``keep`` receives a
+    copy of what ``live`` held (read by a second connection, which a write
+    lock lets read), ``stamp`` is called with the live revision (None when it
+    cannot be read) and the highest post version in ``live``, so the caller
+    can write the next revision into ``source`` and lift its versions above
+    every one seen before; then every table but who has the file open is
+    emptied and filled from ``source``. The transaction marks its journal like
+    any write (planner.storage.journal): a restore cut short is rolled back as
+    the file's own, and the restored plan carries a mark of its own.
+    Colleagues' connections see the whole old plan or the whole restored one.
+    Raises :class:`OtherSchema` when ``live`` is of another schema (nothing written).
     """
-    connection = sqlite3.connect(file_uri(live, "rw"), uri=True, isolation_level=None, timeout=0)
-    try:
-        connection.execute("PRAGMA locking_mode = EXCLUSIVE")
-        _begin_exclusive(connection, busy_timeout)
-        revision: int | None = None
-        high_version = 0
-        journal_mark: bytes | None = None
-        with contextlib.suppress(sqlite3.Error):
-            row = connection.execute('SELECT "revision" FROM "meta" WHERE "id" = 1').fetchone()
-            revision = None if row is None else int(row[0])
-            row = connection.execute('SELECT max("version") FROM "post"').fetchone()
-            high_version = int(row[0] or 0) if row is not None else 0
-            row = connection.execute('SELECT "journal_mark" FROM "meta" WHERE "id" = 1').fetchone()
-            journal_mark = None if row is None else row[0]
-        # In exclusive locking mode the lock outlives the transaction: the
-        # backup API needs the connection free of one, not free of its lock.
-        connection.execute("COMMIT")
-        if keep is not None:
-            write_copy(connection, keep, access_of(live))
-        stamp(revision, high_version, journal_mark)
-        restored = sqlite3.connect(file_uri(source, "ro"), uri=True)
+    with plan_file.held(live):
+        connection = sqlite3.connect(file_uri(live, "rw"), uri=True, isolation_level=None, timeout=0)
         try:
-            restored.backup(connection)
+            connection.execute("PRAGMA foreign_keys = OFF")  # the rows come back whole, in any order
+            _begin_immediate(connection, busy_timeout)
+            # The commit waits, with SQLite's own handler, for colleagues' reads to end.
+            connection.execute(f"PRAGMA busy_timeout = {int(busy_timeout * 1000)}")
+            if int(connection.execute("PRAGMA user_version").fetchone()[0]) != schema:
+                raise OtherSchema(str(live))
+            mark(connection.execute, live)
+            revision: int | None = None
+            high_version = 0
+            with contextlib.suppress(sqlite3.Error):
+                row = connection.execute('SELECT "revision" FROM "meta" WHERE "id" = 1').fetchone()
+                revision = None if row is None else int(row[0])
+                row = connection.execute('SELECT max("version") FROM "post"').fetchone()
+                high_version = int(row[0] or 0) if row is not None else 0
+            if keep is not None:
+                copy_database(live, keep, access_of(live))
+            stamp(revision, high_version)
+            connection.execute("ATTACH DATABASE ? AS restored", (file_uri(source, "ro"),))
+            _take_rows(connection)
+            seal(connection.execute, live)
+            connection.execute("COMMIT")
         finally:
-            restored.close()
-    finally:
-        connection.close()
+            connection.close()
+
+
+def _take_rows(connection: sqlite3.Connection) -> None:
+    """Every row of the attached copy in place of the file's own (but who has the file open)."""
+    tables = [
+        str(row[0])
+        for row in connection.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"
+        )
+    ]
+    for table in tables:
+        if table in _KEPT_TABLES:
+            continue
+        ours = [str(row[1]) for row in connection.execute(f'PRAGMA main.table_info("{table}")')]
+        theirs = {str(row[1]) for row in connection.execute(f'PRAGMA restored.table_info("{table}")')}
+        columns = [column for column in ours if column in theirs]
+        listed = ", ".join(f'"{column}"' for column in columns)
+        if table == "meta":
+            taken = [column for column in columns if column not in _KEPT_META]
+            names = ", ".join(f'"{column}"' for column in taken)
+            connection.execute(
+                f'UPDATE main."meta" SET ({names}) = (SELECT {names} FROM restored."meta" WHERE "id" = 1) '
+                'WHERE "id" = 1'
+            )
+            continue
+        connection.execute(f'DELETE FROM main."{table}"')
+        if columns:
+            connection.execute(f'INSERT INTO main."{table}" ({listed}) SELECT {listed} FROM restored."{table}"')

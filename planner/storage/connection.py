@@ -51,9 +51,10 @@ import peewee as pw
 
 from planner.errors import DatabaseError, DiskFullError
 from planner.i18n import tr
+from planner.storage import plan_file
 from planner.storage.backup import SQLITE_HEADER, SoundBackup, file_uri, newest_sound_backup
 from planner.storage.disk import no_room
-from planner.storage.journal import MARKED_SINCE_SCHEMA, belongs, journal_of, mark, set_aside
+from planner.storage.journal import MARKED_SINCE_SCHEMA, belongs, database_file, journal_of, mark, seal, set_aside
 from planner.storage.migrations import APPLICATION_ID
 from planner.storage.models import MODELS
 
@@ -187,14 +188,8 @@ def inspect_file(path: Path) -> FileState:
         raise DatabaseError("error.db_not_dialogos", path=str(path))
     if len(header) < _HEADER_SIZE:
         raise DamagedError(path, "damage.truncated")
-    set_aside_as = None
-    if has_journal and _foreign_journal(path, header, journal):
-        # Never rolled back into this file: kept, renamed, and the file opened as it is.
-        try:
-            set_aside_as = set_aside(journal, datetime.now(UTC))
-        except OSError:
-            raise ForeignJournalError(path, journal) from None
-        has_journal = False
+    set_aside_as = _set_aside_if_foreign(path, header, journal) if has_journal else None
+    has_journal = has_journal and set_aside_as is None
     # Read-only unless a journal is there: a crashed writer's journal is rolled
     # back, as SQLite intends, only by a read-write connection (never created: mode=rw).
     try:
@@ -208,10 +203,37 @@ def inspect_file(path: Path) -> FileState:
     return FileState(exists=True, read_only=read_only, schema_version=schema_version, journal_set_aside=set_aside_as)
 
 
+def set_aside_foreign_journal(path: Path) -> Path | None:
+    """A journal beside ``path`` that cannot be proven the file's own, set aside; its new path, or None.
+
+    SQLite looks for a journal to roll back at the start of every read: an
+    open plan asks this first (a sync tool may bring one at any moment).
+    Costs one ``stat`` when there is no journal.
+    """
+    journal = journal_of(path)
+    if _size(journal) == 0:
+        return None
+    header = _header(path)
+    if len(header) < _HEADER_SIZE or header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+        return None  # not for this check: opening the file says what it is
+    return _set_aside_if_foreign(path, header, journal)
+
+
+def _set_aside_if_foreign(path: Path, header: bytes, journal: Path) -> Path | None:
+    if not _foreign_journal(path, header, journal):
+        return None
+    # Never rolled back into this file: kept, renamed, and the file used as it is.
+    try:
+        return set_aside(journal, datetime.now(UTC))
+    except FileNotFoundError:
+        return None  # gone meanwhile
+    except OSError:
+        raise ForeignJournalError(path, journal) from None
+
+
 def _header(path: Path) -> bytes:
     try:
-        with path.open("rb") as handle:
-            return handle.read(_HEADER_SIZE)
+        return plan_file.read(path, 0, _HEADER_SIZE)
     except OSError as exc:
         raise DatabaseError("error.db_cannot_open", path=str(path), reason=exc.strerror or str(exc)) from None
 
@@ -247,7 +269,11 @@ def _cut_short(path: Path, header: bytes) -> bool:
 
 
 def _read_marks(path: Path, mode: str) -> tuple[int, int]:
-    probe = sqlite3.connect(file_uri(path, mode), uri=True)
+    with plan_file.held(path):
+        return _marks_of(sqlite3.connect(file_uri(path, mode), uri=True))
+
+
+def _marks_of(probe: sqlite3.Connection) -> tuple[int, int]:
     try:
         application_id = probe.execute("PRAGMA application_id").fetchone()[0]
         schema_version = probe.execute("PRAGMA user_version").fetchone()[0]
@@ -316,6 +342,26 @@ class PlanDatabase(pw.SqliteDatabase):
     def savepoint(self) -> _Savepoint:
         return _Savepoint(self)
 
+    # Every connection keeps the file held (planner.storage.plan_file), so that reading its
+    # bytes from this process never drops the locks its connections hold.
+    def _connect(self) -> sqlite3.Connection:
+        connection = super()._connect()  # type: ignore[misc]  # peewee has no stubs for it
+        with _HELD_LOCK:
+            _HELD[id(connection)] = plan_file.hold(database_file(self))
+        return connection
+
+    def _close(self, conn: sqlite3.Connection) -> None:
+        with _HELD_LOCK:
+            key = _HELD.pop(id(conn), None)
+        try:
+            super()._close(conn)  # type: ignore[misc]
+        finally:
+            plan_file.release(key)
+
+
+_HELD: dict[int, tuple[int, int] | None] = {}
+_HELD_LOCK = threading.Lock()
+
 
 class _SharedFileDatabase(PlanDatabase):
     """Takes the write lock by asking for it every few milliseconds.
@@ -354,6 +400,14 @@ class _SharedFileDatabase(PlanDatabase):
             with contextlib.suppress(pw.PeeweeException, sqlite3.Error):
                 self.execute_sql("ROLLBACK")  # atomic() only rolls back a transaction it began
             raise
+
+    def commit(self) -> None:
+        # The outermost commit of a marked transaction seals its mark (planner.storage.journal).
+        if not self.is_closed() and self.connection().in_transaction:
+            with contextlib.suppress(pw.PeeweeException, sqlite3.Error):
+                if self.execute_sql("PRAGMA user_version").fetchone()[0] >= MARKED_SINCE_SCHEMA:
+                    seal(self.execute_sql, self.path)
+        super().commit()
 
     def _take_write_lock(self) -> None:
         lock_type = "IMMEDIATE"
@@ -428,6 +482,11 @@ def discard_if_untouched(path: Path, *, was_empty: bool = False) -> None:
     anything (the revision moved past the schema's creation), the file is
     someone's work now and stays.
     """
+    with plan_file.held(path):
+        _discard_if_untouched(path, was_empty)
+
+
+def _discard_if_untouched(path: Path, was_empty: bool) -> None:
     try:
         probe = sqlite3.connect(file_uri(path, "rw"), uri=True, isolation_level=None, timeout=DEFAULT_BUSY_TIMEOUT)
     except sqlite3.Error:

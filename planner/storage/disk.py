@@ -27,13 +27,13 @@ import contextlib
 import errno
 import os
 import secrets
-import shutil
 import sqlite3
 import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from planner.i18n import Term
+from planner.storage import plan_file
 
 _COPY_BITS = 0o666
 _GROUP_BITS = 0o070
@@ -121,8 +121,10 @@ def copy_to_new(source: Path, path: Path, access: Access) -> None:
     given ``access`` when this returns; nothing is left at ``path`` when it fails."""
     descriptor = new_file(path)  # what was already there is never removed below
     try:
-        with os.fdopen(descriptor, "wb") as target, source.open("rb") as reading:
-            shutil.copyfileobj(reading, target, _COPY_CHUNK)
+        with os.fdopen(descriptor, "wb") as target:
+            # Read as plan_file reads: the copy of a plan this process has open keeps its locks.
+            for chunk in plan_file.chunks(source, _COPY_CHUNK):
+                target.write(chunk)
             target.flush()
             os.fsync(target.fileno())
             grant(target.fileno(), access)

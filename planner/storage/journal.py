@@ -30,6 +30,7 @@ transaction began, sector size, page size) padded to a sector, then records
 
 from __future__ import annotations
 
+import secrets
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,14 +39,18 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
+from planner.storage import plan_file
+
 MAGIC = bytes.fromhex("d9d505f920a163d7")
 HEADER_SIZE = 100
 # From this schema on, every write transaction marks its journal (see mark()).
 MARKED_SINCE_SCHEMA = 5
-# The column of ``meta`` that holds the mark: a BLOB of this prefix and the nonce,
-# which no other value of the file can be mistaken for.
+# The column of ``meta`` that holds the mark: a BLOB of this prefix, the journal's nonce, the
+# file's change counter when the transaction began and, once sealed before the commit, the
+# journal's size then; no other value of the file can be mistaken for it (posts hold text).
 MARK_COLUMN = "journal_mark"
 MARK_PREFIX = b"dialogos-journal"
+_MARK_SIZE = len(MARK_PREFIX) + 16
 
 # Bounds on what a journal may make us read, whatever the file holds.
 _MOST_SEGMENTS = 100_000
@@ -154,18 +159,57 @@ def mark(execute: Callable[..., object], path: Path) -> None:
 
     The first change makes SQLite create the journal and write its header
     (the nonce is there from the start, before the header is synced) and
-    copy the meta page into it first. That change always changes the value:
-    SQLite does not journal a page an update leaves as it was.
+    copy the meta page into it. That change always changes the value:
+    SQLite does not journal a page an update leaves as it was. The file's
+    change counter is read under the write lock, through the descriptor the
+    connection keeps (:mod:`planner.storage.plan_file`).
     """
     flip = f"CASE WHEN \"{MARK_COLUMN}\" = X'00' THEN X'01' ELSE X'00' END"
     execute(f'UPDATE "meta" SET "{MARK_COLUMN}" = {flip}')
     nonce = first_nonce(journal_of(path))
-    execute(f'UPDATE "meta" SET "{MARK_COLUMN}" = ?', (None if nonce is None else mark_of(nonce),))
+    counter = plan_file.read(path, 24, 4)
+    value = None if nonce is None or len(counter) != 4 else mark_of(nonce, int.from_bytes(counter, "big"))
+    execute(f'UPDATE "meta" SET "{MARK_COLUMN}" = ?', (value,))
 
 
-def mark_of(nonce: int) -> bytes:
-    """The value a transaction whose journal has ``nonce`` leaves in ``meta``."""
-    return MARK_PREFIX + nonce.to_bytes(4, "big")
+def seal(execute: Callable[..., Any], path: Path) -> None:
+    """Add the journal's size to the transaction's mark (call right before ``COMMIT``).
+
+    The commit only adds to the journal (page 1) before writing the file: a
+    journal of this transaction found beside its committed meta page is at
+    least that long, unless a sync tool copied it halfway through.
+    """
+    row = execute(f'SELECT "{MARK_COLUMN}" FROM "meta" WHERE "id" = 1').fetchone()
+    if row is None or not isinstance(row[0], bytes) or len(row[0]) != _MARK_SIZE:
+        return
+    try:
+        size = journal_of(path).stat().st_size
+    except OSError:
+        return
+    sealed = row[0][: len(MARK_PREFIX) + 8] + size.to_bytes(8, "big")
+    execute(f'UPDATE "meta" SET "{MARK_COLUMN}" = ? WHERE "id" = 1', (sealed,))
+
+
+def mark_of(nonce: int, counter: int) -> bytes:
+    """The value a transaction whose journal has ``nonce``, begun at change ``counter``, leaves in ``meta``."""
+    return MARK_PREFIX + nonce.to_bytes(4, "big") + counter.to_bytes(4, "big") + bytes(8)
+
+
+def fresh_mark() -> bytes:
+    """A mark no journal has: for a new plan, or a copy put in a plan's place by a rename."""
+    return MARK_PREFIX + secrets.token_bytes(8) + bytes(8)
+
+
+def _nonce(mark_value: bytes) -> int:
+    return int.from_bytes(mark_value[len(MARK_PREFIX) : len(MARK_PREFIX) + 4], "big")
+
+
+def _counter(mark_value: bytes) -> int:
+    return int.from_bytes(mark_value[len(MARK_PREFIX) + 4 : len(MARK_PREFIX) + 8], "big")
+
+
+def _sealed_size(mark_value: bytes) -> int:
+    return int.from_bytes(mark_value[len(MARK_PREFIX) + 8 : _MARK_SIZE], "big")
 
 
 def first_nonce(journal: Path) -> int | None:
@@ -186,9 +230,15 @@ def belongs(path: Path, header: bytes, journal: Path) -> bool:
 
     ``header`` is the file's first 100 bytes. A journal SQLite would not roll
     back (not hot, nothing to write, the file no bigger than it recorded)
-    belongs by definition. A journal of a transaction that began before the
-    file had marks (schema 5) gets the older, weaker test: the journal's copy
-    of page 1 must carry the file's change counter or the one just before it.
+    belongs by definition. A journal of a marking transaction (see the module)
+    belongs when the file holds, in the meta page the journal copied, the
+    mark the journal's copy holds or this journal's own; with its own, and
+    page 1 not in the journal, the file's change counter must still be the
+    one the transaction began at (else the journal was copied mid-way and
+    the file moved on). A journal of a transaction that did not mark is one
+    older than the marks (schema 5), judged by the older, weaker test: the
+    journal's copy of page 1 carries the file's change counter or the one just
+    before it, and no page it holds carries another transaction's mark.
     """
     found = read_journal(journal)
     if found is None:
@@ -196,26 +246,57 @@ def belongs(path: Path, header: bytes, journal: Path) -> bool:
     page_size = _page_size(header)
     if found.page_size != page_size:
         return False
-    if found.first_page is None:
+    if not found.pages:
         # Only the truncation to the size it began with would happen.
         return found.start_pages >= _pages_in(path, page_size)
-    page = found.first_page
-    original = journaled_page(journal, found, page)
-    before = None if original is None else mark_in(original, page)
-    if before is None:
-        # Not a marking transaction: one older than the marks is judged the old way; since
-        # then every writer of the plan marks, so nothing proves such a journal is the plan's.
-        older = _schema_at_start(header, journal, found) < MARKED_SINCE_SCHEMA
-        return older and _same_counter(header, journal, found)
+    marked = _marked_page(journal, found)
+    if marked is None:
+        return _unmarked_belongs(path, header, journal, found)
+    page, before = marked
     now = mark_in(_file_page(path, page, page_size), page)
-    return now is not None and now in (before, mark_of(found.nonce))
+    if now is None:
+        return False
+    if now == before:
+        return True  # the transaction's pages had not reached the meta page of the file yet
+    if _nonce(now) != found.nonce:
+        return False
+    if _sealed_size(now) > _size_of(journal):
+        return False  # the commit was sealed with a longer journal: this is a copy of part of it
+    return 1 in found.pages or int.from_bytes(header[24:28], "big") == _counter(now)
+
+
+def _size_of(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _marked_page(journal: Path, found: Journal) -> tuple[int, bytes] | None:
+    """The page whose original, in the journal, holds a mark, and that mark (the meta page)."""
+    for page in found.pages:
+        original = journaled_page(journal, found, page)
+        value = None if original is None else mark_in(original, page)
+        if value is not None:
+            return page, value
+    return None
+
+
+def _unmarked_belongs(path: Path, header: bytes, journal: Path, found: Journal) -> bool:
+    if _schema_at_start(header, journal, found) >= MARKED_SINCE_SCHEMA:
+        return False  # every writer of such a plan marks: nothing proves this journal is its own
+    # A file already past schema 5 beside it can only be in its own migration, whose step 5
+    # marks: a page of the file the journal holds may carry that mark, and no other.
+    for page in found.pages:
+        now = mark_in(_file_page(path, page, found.page_size), page)
+        if now is not None and _nonce(now) != found.nonce:
+            return False
+    return _same_counter(header, journal, found)
 
 
 def _file_page(path: Path, number: int, page_size: int) -> bytes:
     try:
-        with path.open("rb") as handle:
-            handle.seek((number - 1) * page_size)
-            return handle.read(page_size)
+        return plan_file.read(path, (number - 1) * page_size, page_size)
     except OSError:
         return b""
 
@@ -257,7 +338,7 @@ def mark_in(page: bytes, number: int) -> bytes | None:
     """The journal mark in row 1 of ``page`` (page ``number`` of a file), if that is the meta page."""
     for column in range(64):
         value = record_value(page, number, rowid=1, column=column)
-        if isinstance(value, bytes) and value.startswith(MARK_PREFIX) and len(value) == len(MARK_PREFIX) + 4:
+        if isinstance(value, bytes) and value.startswith(MARK_PREFIX) and len(value) == _MARK_SIZE:
             return value
         if value is _MISSING:
             return None

@@ -17,7 +17,7 @@ from typing import Protocol
 import peewee as pw
 
 from planner.defaults import DEFAULT_CATEGORIES
-from planner.storage.journal import database_file, mark
+from planner.storage.journal import database_file, fresh_mark, mark
 from planner.storage.models import MODELS, Category, Meta
 
 SCHEMA_VERSION = 5
@@ -136,7 +136,15 @@ def create_schema(
 
             prepare_server_schema(db)
         db.create_tables(MODELS)
-        Meta.create(id=1, planning_zone=planning_zone, created_at=now_ts, created_with=app_version, revision=0)
+        # A mark no journal has (planner.storage.journal): the plan's first write is proven its own too.
+        Meta.create(
+            id=1,
+            planning_zone=planning_zone,
+            created_at=now_ts,
+            created_with=app_version,
+            revision=0,
+            journal_mark=fresh_mark(),
+        )
         _insert_default_rule(db)
         Category.insert_many(
             [{"name": fr if language == "fr" else en, "side": side.value} for en, fr, side in DEFAULT_CATEGORIES]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -101,10 +102,10 @@ def test_no_room_for_the_copy_before_a_migration_names_the_copy_and_leaves_the_p
     shutil.copyfile(FIXTURES / "schema-v1.sqlite", old)
     before = old.read_bytes()
 
-    def no_space(_source: object, _target: object, _length: int = 0) -> None:
+    def no_space(_source: object, _size: int = 0) -> Iterator[bytes]:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(disk.shutil, "copyfileobj", no_space)
+    monkeypatch.setattr(disk.plan_file, "chunks", no_space)
     with pytest.raises(DiskFullError) as refused:
         Planner.open(old, create=False)
 

@@ -23,8 +23,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields
+from planner.backups import restore
 from planner.cli import main
+from planner.file_watch import FileEvent
+from planner.storage import plan_file
+from planner.storage.backup import copy_file
 from planner.storage.connection import ForeignJournalError
+from planner.storage.disk import access_of
 from planner.storage.journal import journal_of, mark_in, mark_of, read_journal, record_value
 from tests.conftest import NOW
 from tests.disk import BIG_BODY, limited
@@ -52,13 +57,16 @@ def set_aside(path: Path) -> list[Path]:
 CRASH = """
 import os, sqlite3, sys
 from pathlib import Path
+from planner.storage import plan_file
 from planner.storage.journal import mark
+plan_file.hold(Path(sys.argv[1]))  # as every connection of Dialogos does
 c = sqlite3.connect(sys.argv[1], isolation_level=None)
 c.execute("PRAGMA cache_size = 1")
 c.execute("BEGIN IMMEDIATE")
 if sys.argv[3] == "marked":
     mark(c.execute, Path(sys.argv[1]))  # what every Dialogos write transaction does first
-c.execute(sys.argv[2])
+for statement in sys.argv[2].split(";;"):
+    c.execute(statement)
 os._exit(9)
 """
 
@@ -320,11 +328,12 @@ def test_a_write_in_progress_has_its_nonce_in_its_journal(plan: Path) -> None:
     with Planner.open(plan) as planner, planner.batch():
         planner.create_post(PostFields(platform="Instagram", title="In progress"))
         header = journal_of(plan).read_bytes()[:16]
-        with sqlite3.connect(f"file:{plan}?mode=ro&immutable=1", uri=True) as raw:
-            on_disk = raw.execute("SELECT journal_mark FROM meta").fetchone()[0]
+        reader = sqlite3.connect(f"file:{plan}?mode=ro", uri=True)  # what is committed
+        on_disk = reader.execute("SELECT journal_mark FROM meta").fetchone()[0]
+        reader.close()
     # Not synced yet: SQLite would not roll it back, and the file still holds the previous mark.
     assert header[:8] == bytes(8)
-    assert on_disk != mark_of(int.from_bytes(header[12:16], "big"))
+    assert on_disk[16:20] != header[12:16]
 
 
 @given(
@@ -341,14 +350,14 @@ def test_values_read_from_a_page_are_the_ones_sqlite_reads(
         for number in range(1, 10):
             raw.execute(
                 "INSERT INTO meta VALUES (?, ?, ?, ?)",
-                (number, "Europe/Paris", value if number == rowid else 7, mark_of(nonce) if number == 1 else None),
+                (number, "Europe/Paris", value if number == rowid else 7, mark_of(nonce, 7) if number == 1 else None),
             )
         root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meta'").fetchone()[0]
         size = raw.execute("PRAGMA page_size").fetchone()[0]
     raw.close()
     page = path.read_bytes()[(root - 1) * size : root * size]
     assert record_value(page, root, rowid=rowid, column=2) == value
-    assert mark_in(page, root) == mark_of(nonce)
+    assert mark_in(page, root) == mark_of(nonce, 7)
     assert mark_in(path.read_bytes()[:size], 1) is None  # not the meta page
 
 
@@ -381,3 +390,176 @@ def test_a_set_aside_journal_keeps_its_stamp_in_its_name(plan: Path, tmp_path: P
     assert kept is not None and kept.parent == plan.parent
     stamp = kept.name.rsplit("set-aside-", 1)[1]
     assert datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)  # when it was set aside, in UTC
+
+
+# -- what the review of this check found -------------------------------------------------
+
+
+def test_the_first_write_of_a_new_plan_is_proven_its_own_too(db_path: Path) -> None:
+    Planner.open(db_path, planning_zone="Europe/Paris", clock=lambda: NOW).close()
+    crash_mid_transaction(db_path, "CREATE TABLE scratch AS SELECT hex(randomblob(3000)) AS x FROM category")
+
+    with Planner.open(db_path) as planner:
+        assert planner.journal_set_aside is None and planner.check() == []
+
+
+def test_a_plan_restored_where_there_was_none_has_a_mark_of_its_own(plan: Path, tmp_path: Path) -> None:
+    backup = tmp_path / "backup.sqlite"
+    with Planner.open(plan) as planner:
+        planner.backup(backup)
+    elsewhere = tmp_path / "new" / "plan.sqlite"
+    elsewhere.parent.mkdir()
+    restore(elsewhere, backup)
+    crash_mid_transaction(elsewhere)
+
+    with Planner.open(elsewhere) as planner:
+        assert planner.journal_set_aside is None and planner.check() == []
+        assert len(planner.list_posts()) == 60
+
+
+CUT_RESTORE = """
+import os, sys
+from pathlib import Path
+import planner.storage.backup as backup
+
+def cut_short(connection):
+    connection.execute("PRAGMA cache_size = 1")  # what was written reaches the file
+    connection.execute('DELETE FROM main."post"')
+    os._exit(9)
+
+backup._take_rows = cut_short
+from planner.backups import restore
+restore(sys.argv[1], sys.argv[2])
+"""
+
+
+def test_a_restore_cut_short_is_rolled_back_as_the_plan_s_own(plan: Path, tmp_path: Path) -> None:
+    backup = tmp_path / "backup.sqlite"
+    with Planner.open(plan) as planner:
+        planner.backup(backup)
+        planner.create_post(PostFields(platform="Instagram", title="After the backup"))
+    before = titles(plan)
+
+    subprocess.run([sys.executable, "-c", CUT_RESTORE, str(plan), str(backup)], check=False, cwd=ROOT, timeout=60)
+
+    assert read_journal(journal_of(plan)) is not None  # hot: the file is half-restored
+    with Planner.open(plan) as planner:
+        assert planner.journal_set_aside is None and planner.check() == []
+        assert sorted(p.title for p in planner.list_posts()) == before
+
+
+def test_a_restored_plan_does_not_share_its_mark_with_a_copy_of_what_it_held(plan: Path, tmp_path: Path) -> None:
+    """The restored content differs from a copy of the plan from before: their marks must differ."""
+    backup = tmp_path / "backup.sqlite"
+    with Planner.open(plan) as planner:
+        planner.backup(backup)
+        planner.create_post(PostFields(platform="Instagram", title="After the backup"))
+    a, b = copies(plan, tmp_path)
+    restore(a, backup)
+    crash_mid_transaction(b)
+    shutil.copyfile(journal_of(b), journal_of(a))
+    file_before = a.read_bytes()
+
+    with Planner.open(a) as planner:
+        assert planner.journal_set_aside is not None and planner.check() == []
+    assert a.read_bytes() == file_before
+
+
+def test_a_journal_arriving_while_the_plan_is_open_is_set_aside_before_the_next_read(
+    plan: Path, tmp_path: Path
+) -> None:
+    a, b = copies(plan, tmp_path)
+    commit_once(a, "Only in A")
+    crash_mid_transaction(b)
+    with Planner.open(a) as planner:
+        shutil.copyfile(journal_of(b), journal_of(a))  # the sync tool, while the window is open
+
+        assert "Only in A" in {p.title for p in planner.list_posts()}
+        assert planner.check() == []
+        news = planner.file_news()
+        assert news is not None and news.event is FileEvent.JOURNAL_SET_ASIDE and "set aside" in news.message
+        assert planner.file_news() is None  # told once
+    assert not journal_of(a).exists() and len(set_aside(a)) == 1
+
+
+def test_an_older_dialogos_journal_beside_a_copy_the_new_one_updated_is_set_aside(tmp_path: Path) -> None:
+    """A team upgrading one person at a time: B still writes schema 4, A was updated to 5."""
+    a = older_file(tmp_path / "a.sqlite", 4)
+    b = tmp_path / "b" / "a.sqlite"
+    b.parent.mkdir()
+    shutil.copyfile(a, b)
+    Planner.open(a).close()  # updated to schema 5
+    # An older Dialogos, killed while it saved: its writes began with the revision.
+    older_save = "UPDATE meta SET revision = revision + 1;; UPDATE post SET body = hex(randomblob(3000))"
+    crash_mid_transaction(b, older_save, marked=False)
+    shutil.copyfile(journal_of(b), journal_of(a))
+
+    with Planner.open(a) as planner:
+        assert planner.journal_set_aside is not None
+        assert planner.check() == [] and planner.info().schema_version == 5
+
+
+STALLED = """
+import sqlite3, sys
+from pathlib import Path
+from planner.storage import plan_file
+from planner.storage.journal import mark, seal
+plan_file.hold(Path(sys.argv[1]))
+c = sqlite3.connect(sys.argv[1], isolation_level=None)
+c.execute("PRAGMA cache_size = 1")
+c.execute("BEGIN IMMEDIATE")
+mark(c.execute, Path(sys.argv[1]))
+c.execute("UPDATE post SET body = hex(randomblob(2000))")
+print("spilled", flush=True)
+sys.stdin.readline()
+c.execute("UPDATE category SET name = name || '.'")  # pages the copy made halfway does not hold
+seal(c.execute, Path(sys.argv[1]))  # as every Dialogos commit does
+c.execute("COMMIT")
+"""
+
+
+def test_a_journal_copied_halfway_beside_the_file_its_transaction_then_committed_is_set_aside(
+    plan: Path, tmp_path: Path
+) -> None:
+    writer = subprocess.Popen(
+        [sys.executable, "-c", STALLED, str(plan)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    assert writer.stdout is not None and writer.stdin is not None
+    assert writer.stdout.readline().strip() == "spilled"
+    halfway = tmp_path / "halfway-journal"
+    shutil.copyfile(journal_of(plan), halfway)  # the sync tool copies the journal in the middle
+    writer.stdin.write("\n")
+    writer.stdin.flush()
+    assert writer.wait(timeout=60) == 0
+    other = tmp_path / "other" / "plan.sqlite"
+    other.parent.mkdir()
+    shutil.copyfile(plan, other)  # then the committed file
+    shutil.copyfile(halfway, journal_of(other))
+    committed = other.read_bytes()
+
+    with Planner.open(other) as planner:
+        assert planner.journal_set_aside is not None and planner.check() == []
+    # Rolled back, half the transaction would have been undone (the posts, not the categories).
+    assert other.read_bytes() == committed
+
+
+PROBE = """
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1], timeout=0, isolation_level=None)
+try:
+    c.execute("BEGIN IMMEDIATE")
+    print("took the write lock")
+except sqlite3.OperationalError:
+    print("waited")
+"""
+
+
+def test_reading_the_plan_s_bytes_while_writing_keeps_the_write_lock(plan: Path, tmp_path: Path) -> None:
+    """POSIX drops a process' locks on a file when it closes any descriptor of it: the header
+    reads, the journal check and the copy before an update must not let a colleague write."""
+    with Planner.open(plan) as planner, planner.batch():
+        planner.create_post(PostFields(platform="Instagram", title="Being written"))
+        plan_file.read(plan, 0, 100)
+        copy_file(plan, tmp_path / "copy.sqlite", access_of(plan))
+        found = subprocess.run([sys.executable, "-c", PROBE, str(plan)], capture_output=True, text=True, timeout=60)
+        assert found.stdout.strip() == "waited"
