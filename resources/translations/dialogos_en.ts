@@ -896,12 +896,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="137"/>
+        <location filename="../../ui/file_changes.py" line="102"/>
+        <source>A journal was set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_changes.py" line="143"/>
         <source>Looking for a sound backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="155"/>
+        <location filename="../../ui/file_changes.py" line="161"/>
         <source>The plan was restored from the backup of {saved}.</source>
         <translation type="unfinished"></translation>
     </message>

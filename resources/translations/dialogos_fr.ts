@@ -896,12 +896,17 @@
         <translation>&amp;Laisser ainsi</translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="137"/>
+        <location filename="../../ui/file_changes.py" line="102"/>
+        <source>A journal was set aside</source>
+        <translation>Un journal a été mis de côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/file_changes.py" line="143"/>
         <source>Looking for a sound backup…</source>
         <translation>Recherche d’une sauvegarde saine…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="155"/>
+        <location filename="../../ui/file_changes.py" line="161"/>
         <source>The plan was restored from the backup of {saved}.</source>
         <translation>Le planning a été restauré à partir de la sauvegarde du {saved}.</translation>
     </message>
@@ -2462,20 +2467,20 @@ suit la règle par défaut</translation>
 <context>
     <name>Side</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="61"/>
         <location filename="../../ui/palette.py" line="58"/>
+        <location filename="../../ui/dialogs/__init__.py" line="61"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="62"/>
         <location filename="../../ui/palette.py" line="59"/>
+        <location filename="../../ui/dialogs/__init__.py" line="62"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="63"/>
         <location filename="../../ui/palette.py" line="60"/>
+        <location filename="../../ui/dialogs/__init__.py" line="63"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>

@@ -17,6 +17,8 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields
 from planner.backups import SoundBackup
 from planner.model import Post
+from planner.storage.journal import journal_of
+from tests.planner.test_journal import crash_mid_transaction
 from tests.ui.conftest import PARIS
 from ui.file_changes import FileChanges, WayBack
 from ui.main_window import MainWindow
@@ -218,3 +220,30 @@ def test_a_save_on_a_file_made_read_only_before_the_refresh_noticed_is_refused(
     assert plan_path.read_bytes() == before
     assert window.windowTitle() == "Dialogos — plan.sqlite (read-only)"  # at once, not at the next refresh
     assert plan.get_post(post.id).start == post.start
+
+
+def test_a_journal_another_copy_brings_while_the_window_is_open_is_set_aside_and_said(
+    make_window: MakeWindow,
+    add_post: AddPost,
+    plan: Planner,
+    plan_path: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    add_post("In both", 2026, 6, 10, 9, 0)
+    elsewhere = tmp_path / "elsewhere" / "plan.sqlite"
+    elsewhere.parent.mkdir()
+    shutil.copyfile(plan_path, elsewhere)
+    add_post("Only here", 2026, 6, 10, 11, 0)
+    crash_mid_transaction(elsewhere, "UPDATE post SET title = 'from elsewhere', body = hex(randomblob(3000))")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: shown.append(text))
+    window = make_window()
+
+    shutil.copyfile(journal_of(elsewhere), journal_of(plan_path))  # the sync tool, mid-session
+    window.watch.check()
+
+    assert len(shown) == 1 and "set aside" in shown[0]
+    assert "set aside" in window.statusBar().currentMessage()
+    assert shown_titles(window) == ["In both", "Only here"]
+    assert plan.check() == [] and not journal_of(plan_path).exists()
