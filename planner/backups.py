@@ -450,6 +450,7 @@ def _replace_file(copy: Path, live: Path, *, before: Path | None, access: Access
     A journal left beside a damaged file goes with the copy kept of it: it
     belongs to those bytes, and SQLite must never roll it into the restored file.
     """
+    live = live.resolve()  # a plan reached through a link: the file itself is replaced, the link stays
     staged = live.with_name(f".{live.name}.restoring-{secrets.token_hex(4)}")
     try:
         copy_to_new(copy, staged, access)

@@ -36,6 +36,7 @@ from planner.errors import ConflictError, DatabaseError, NotFoundError, Validati
 from planner.history import CopySource, same_value
 from planner.history import patch_towards as _patch_towards
 from planner.i18n import tr
+from planner.locations import expanded
 from planner.model import (
     UNSET,
     Category,
@@ -233,7 +234,7 @@ class CopyComparison(Session):
             with type(self).open(url, create=False, clock=self._clock, user=self.user) as other:
                 yield other
             return
-        origin = Path(location).expanduser()
+        origin = expanded(location)
         facts = sound_source(origin, self.path, purpose="compare")
         with tempfile.TemporaryDirectory(prefix="dialogos-compare-") as scratch:
             snapshot = Path(scratch) / "copy.sqlite"
@@ -414,7 +415,7 @@ def _shown(location: str | os.PathLike[str]) -> str:
     """How messages and the audit log name the other copy: a file's full path, a server without its password."""
     if is_server_url(location):
         return shown(str(location))
-    return os.path.abspath(Path(location).expanduser())
+    return os.path.abspath(expanded(location))
 
 
 def _rows(query: Any) -> Iterable[tuple[Any, ...]]:

@@ -50,7 +50,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.i18n import tr
+from planner.locations import expanded
 from planner.places import synced_folder
+from planner.storage import plan_file
 from planner.storage.backup import SQLITE_HEADER
 from planner.storage.migrations import APPLICATION_ID
 from planner.timezones import zone
@@ -127,7 +129,7 @@ def conflict_copies(plan: str | os.PathLike[str], *, environ: Mapping[str, str] 
     ``environ`` is where OneDrive's variables are looked for (tests pass their own).
     A folder that cannot be listed has none.
     """
-    file = Path(os.path.abspath(Path(plan).expanduser()))
+    file = Path(os.path.abspath(expanded(plan)))
     found: list[ConflictCopy] = []
     try:
         with os.scandir(file.parent) as entries:
@@ -164,7 +166,7 @@ def report_new_copies(
     copies = conflict_copies(plan, environ=environ)
     target = told_file(REPORTED_FILE, store)
     known = read_told(target)
-    folder = str(Path(os.path.abspath(Path(plan).expanduser())).parent)
+    folder = str(Path(os.path.abspath(expanded(plan))).parent)
     current = {str(copy.path): copy.signature for copy in copies}
     gone = [key for key in known if os.path.dirname(key) == folder and key not in current]
     news = [copy for copy in copies if known.get(str(copy.path)) != copy.signature]
@@ -205,8 +207,7 @@ def _synced_by(plan: Path, environ: Mapping[str, str] | None) -> str | None:
 def _is_dialogos(path: Path) -> bool:
     """A SQLite file with Dialogos' application id (bytes 68–71 of its header), read only."""
     try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
+        header = plan_file.read(path, 0, 100)  # a copy this process may have open, as any plan
     except OSError:
         return False
     return (

@@ -639,6 +639,8 @@ class Session:
         if self._backup_day == today:
             return backups.AutoBackup(None)
         folder = self.backup_folder or backups.backup_folder(self.path)
+        # Not under _guard(), but its copy reads the plan: a journal a sync tool brought is judged first.
+        self._judge_journal()
         try:
             # Not under _guard(): a copy to a slow share must not hold the models' binding lock.
             try:

@@ -41,6 +41,7 @@ import stat
 import subprocess
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -54,7 +55,17 @@ from planner.i18n import tr
 from planner.storage import plan_file
 from planner.storage.backup import SQLITE_HEADER, SoundBackup, file_uri, newest_sound_backup
 from planner.storage.disk import no_room
-from planner.storage.journal import MARKED_SINCE_SCHEMA, belongs, database_file, journal_of, mark, seal, set_aside
+from planner.storage.journal import (
+    MARKED_SINCE_SCHEMA,
+    belongs,
+    database_file,
+    journal_of,
+    mark,
+    power_of_two,
+    read_journal,
+    seal,
+    set_aside,
+)
 from planner.storage.migrations import APPLICATION_ID
 from planner.storage.models import MODELS
 
@@ -165,7 +176,8 @@ def inspect_file(path: Path) -> FileState:
     """Look at ``path`` without changing a byte; refuse what is not ours or is damaged."""
     if path.is_dir():
         raise DatabasePathError("error.db_is_directory", path=str(path))
-    journal = journal_of(path)
+    # SQLite keeps the journal beside the file itself, not beside a link to it.
+    journal = journal_of(path.resolve())
     if journal.is_symlink():
         # SQLite opens journals with O_NOFOLLOW: it would fail with "unable to open database file".
         target = os.readlink(journal)
@@ -179,6 +191,12 @@ def inspect_file(path: Path) -> FileState:
     read_only = is_read_only(path)
     header = _header(path)
     has_journal = _size(journal) > 0
+    if has_journal and not read_only and _making_cut_short(header, journal):
+        # What SQLite's rollback of that journal does, before the file looks like anything:
+        # the file back to nothing (it never held more than its own making), the journal gone.
+        os.truncate(path, 0)
+        journal.unlink(missing_ok=True)
+        header, has_journal = b"", False
     if not header:
         if has_journal:
             raise DamagedError(path, "damage.empty_with_journal", journal=str(journal))
@@ -203,6 +221,22 @@ def inspect_file(path: Path) -> FileState:
     return FileState(exists=True, read_only=read_only, schema_version=schema_version, journal_set_aside=set_aside_as)
 
 
+def _making_cut_short(header: bytes, journal: Path) -> bool:
+    """A journal of a plan's making cut short: it began on an empty file and holds no page to put back,
+    and the file has not got as far as a header of its own, or has one that no commit ever moved on."""
+    if not header:
+        return False  # nothing written yet: SQLite would drop such a journal, and a plan emptied beside one is damage
+    try:
+        found = read_journal(journal)
+        if found is None or found.start_pages != 0 or not power_of_two(found.page_size):
+            return False
+        if next(found.records(), None) is not None:
+            return False
+    except OSError:
+        return False
+    return header[: len(SQLITE_HEADER)] != SQLITE_HEADER or int.from_bytes(header[24:28], "big") <= 1
+
+
 def set_aside_foreign_journal(path: Path) -> Path | None:
     """A journal beside ``path`` that cannot be proven the file's own, set aside; its new path, or None.
 
@@ -210,7 +244,7 @@ def set_aside_foreign_journal(path: Path) -> Path | None:
     open plan asks this first (a sync tool may bring one at any moment).
     Costs one ``stat`` when there is no journal.
     """
-    journal = journal_of(path)
+    journal = journal_of(path.resolve())
     if _size(journal) == 0:
         return None
     header = _header(path)
@@ -220,6 +254,9 @@ def set_aside_foreign_journal(path: Path) -> Path | None:
 
 
 def _set_aside_if_foreign(path: Path, header: bytes, journal: Path) -> Path | None:
+    seen = _seen(journal)
+    if seen is not None and _REFUSED.get(journal) == seen:
+        raise ForeignJournalError(path, journal)  # judged already, and it could not be moved
     if not _foreign_journal(path, header, journal):
         return None
     # Never rolled back into this file: kept, renamed, and the file used as it is.
@@ -228,7 +265,22 @@ def _set_aside_if_foreign(path: Path, header: bytes, journal: Path) -> Path | No
     except FileNotFoundError:
         return None  # gone meanwhile
     except OSError:
+        if seen is not None:
+            _REFUSED[journal] = seen
         raise ForeignJournalError(path, journal) from None
+
+
+# Journals found foreign that could not be set aside (a read-only folder), as they were then:
+# asked again, the plan is refused at once instead of judging them again at every read.
+_REFUSED: dict[Path, tuple[int, int, int]] = {}
+
+
+def _seen(journal: Path) -> tuple[int, int, int] | None:
+    try:
+        found = journal.stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_size, found.st_mtime_ns
 
 
 def _header(path: Path) -> bytes:
@@ -345,22 +397,27 @@ class PlanDatabase(pw.SqliteDatabase):
     # Every connection keeps the file held (planner.storage.plan_file), so that reading its
     # bytes from this process never drops the locks its connections hold.
     def _connect(self) -> sqlite3.Connection:
+        # A connection class of our own can be watched: a worker thread's connection is never
+        # closed, only dropped with its thread, and must let go of the file then too.
+        self.connect_params.setdefault("factory", _HeldConnection)
         connection = super()._connect()  # type: ignore[misc]  # peewee has no stubs for it
-        with _HELD_LOCK:
-            _HELD[id(connection)] = plan_file.hold(database_file(self))
+        key = plan_file.hold(database_file(self))
+        connection.let_go = weakref.finalize(connection, plan_file.release, key)
         return connection
 
     def _close(self, conn: sqlite3.Connection) -> None:
-        with _HELD_LOCK:
-            key = _HELD.pop(id(conn), None)
         try:
             super()._close(conn)  # type: ignore[misc]
         finally:
-            plan_file.release(key)
+            let_go = getattr(conn, "let_go", None)
+            if let_go is not None:
+                let_go()
 
 
-_HELD: dict[int, tuple[int, int] | None] = {}
-_HELD_LOCK = threading.Lock()
+class _HeldConnection(sqlite3.Connection):
+    """A connection that lets go of its file (planner.storage.plan_file) when closed or dropped."""
+
+    let_go: weakref.finalize | None = None
 
 
 class _SharedFileDatabase(PlanDatabase):
@@ -379,7 +436,8 @@ class _SharedFileDatabase(PlanDatabase):
 
     def __init__(self, path: Path, *, create: bool, pragmas: list[tuple[str, object]], timeout: float) -> None:
         super().__init__(file_uri(path, "rwc" if create else "rw"), pragmas=pragmas, timeout=timeout, uri=True)
-        self.path = path
+        # The file itself: SQLite keeps its journal beside it, not beside a link to it.
+        self.path = path.resolve()
 
     def connect(self, reuse_if_open: bool = False) -> bool:
         opened = super().connect(reuse_if_open)
@@ -403,10 +461,10 @@ class _SharedFileDatabase(PlanDatabase):
 
     def commit(self) -> None:
         # The outermost commit of a marked transaction seals its mark (planner.storage.journal).
+        # A failure here (a full disk) ends the transaction as any failing write does.
         if not self.is_closed() and self.connection().in_transaction:
-            with contextlib.suppress(pw.PeeweeException, sqlite3.Error):
-                if self.execute_sql("PRAGMA user_version").fetchone()[0] >= MARKED_SINCE_SCHEMA:
-                    seal(self.execute_sql, self.path)
+            if self.execute_sql("PRAGMA user_version").fetchone()[0] >= MARKED_SINCE_SCHEMA:
+                seal(self.execute_sql, self.path)
         super().commit()
 
     def _take_write_lock(self) -> None:
@@ -500,7 +558,7 @@ def _discard_if_untouched(path: Path, was_empty: bool) -> None:
             os.truncate(path, 0)
         else:
             path.unlink(missing_ok=True)
-        path.with_name(path.name + "-journal").unlink(missing_ok=True)
+        journal_of(path.resolve()).unlink(missing_ok=True)
     except sqlite3.Error:
         return
     finally:

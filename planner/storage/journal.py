@@ -30,13 +30,14 @@ transaction began, sector size, page size) padded to a sector, then records
 
 from __future__ import annotations
 
+import os
 import secrets
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from planner.storage import plan_file
@@ -69,70 +70,82 @@ def journal_of(path: Path) -> Path:
     return path.with_name(path.name + "-journal")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Journal:
-    """What SQLite would do with a journal if it rolled it back."""
+    """What SQLite would do with a journal if it rolled it back; its records are read as asked for."""
 
+    path: Path
     nonce: int
     page_size: int
     start_pages: int
-    # The pages it would write back, in the order they were journaled: page number → offset of
-    # the original content in the journal.
-    pages: dict[int, int]
+    size: int
+    _pages: dict[int, int] | None = None
+
+    def records(self) -> Iterator[tuple[int, int]]:
+        """Each record SQLite would play back, in order: its page number and where the page's content starts.
+
+        Mirrors SQLite's playback: within a segment only the records its
+        header counts (all of them to the end of the file when the count is
+        0xFFFFFFFF), and a segment that counts none ends the playback. Reads
+        four bytes a record, never the pages themselves.
+        """
+        record = 4 + self.page_size + 4
+        with self.path.open("rb", buffering=0) as handle:
+            offset = 0
+            for _segment in range(_MOST_SEGMENTS):
+                if offset + 28 > self.size:
+                    return
+                handle.seek(offset)
+                head = handle.read(28)
+                if head[:8] != MAGIC:
+                    return
+                count, _nonce, _pages, sector, _page_size = struct.unpack(">IIIII", head[8:28])
+                if not power_of_two(sector):
+                    return
+                start = offset + sector
+                if count == 0xFFFFFFFF:  # written without sync: records run to the end
+                    count = max(0, (self.size - start) // record)
+                if count == 0:
+                    return
+                for index in range(count):
+                    position = start + index * record
+                    if position + record > self.size:
+                        return
+                    handle.seek(position)
+                    yield int.from_bytes(handle.read(4), "big"), position + 4
+                end = start + count * record
+                offset = max(offset + sector, -(-end // sector) * sector)
 
     @property
-    def first_page(self) -> int | None:
-        """The page the transaction changed first (the meta page, for a transaction that marks)."""
-        return next(iter(self.pages), None)
+    def pages(self) -> dict[int, int]:
+        """The pages a rollback would write back, in the order they were journaled: page number → offset
+        of its original content (the first copy of a page: later ones are never played over it)."""
+        if self._pages is None:
+            pages: dict[int, int] = {}
+            for page, offset in self.records():
+                pages.setdefault(page, offset)
+            self._pages = pages
+        return self._pages
+
+    def content(self, offset: int) -> bytes | None:
+        """The page whose content starts at ``offset``."""
+        with self.path.open("rb") as handle:
+            handle.seek(offset)
+            content = handle.read(self.page_size)
+        return content if len(content) == self.page_size else None
 
 
 def read_journal(journal: Path) -> Journal | None:
-    """The journal's first nonce and the pages a rollback would write; None if SQLite would ignore it.
-
-    Mirrors SQLite's playback: a journal whose first header lacks the magic
-    number is not hot (a writer that has not synced it yet, or a finished
-    one); within a segment only the records its header counts are played back
-    (all of them to the end of the file when the count is 0xFFFFFFFF), and a
-    segment that counts none ends the playback.
-    """
+    """The journal's first header (its nonce, page size, the file's size then); None if SQLite would ignore it:
+    a journal whose first header lacks the magic number is not hot (a writer that has not synced it yet,
+    or a finished one)."""
     with journal.open("rb") as handle:
-        size = journal.stat().st_size
+        size = os.fstat(handle.fileno()).st_size
         head = handle.read(28)
-        if len(head) < 28 or head[:8] != MAGIC:
-            return None
-        _count, nonce, start_pages, _sector, page_size = struct.unpack(">IIIII", head[8:28])
-        return Journal(nonce, page_size, start_pages, _played_pages(handle, page_size, size))
-
-
-def _played_pages(handle: BinaryIO, page_size: int, size: int) -> dict[int, int]:
-    record = 4 + page_size + 4
-    pages: dict[int, int] = {}
-    offset = 0
-    for _segment in range(_MOST_SEGMENTS):
-        if offset + 28 > size:
-            break
-        handle.seek(offset)
-        head = handle.read(28)
-        if head[:8] != MAGIC:
-            break
-        count, _nonce, _pages, sector, _page_size = struct.unpack(">IIIII", head[8:28])
-        if not power_of_two(sector):
-            break
-        start = offset + sector
-        if count == 0xFFFFFFFF:  # written without sync: records run to the end
-            count = max(0, (size - start) // record)
-        if count == 0:
-            break
-        for index in range(count):
-            position = start + index * record
-            if position + record > size:
-                return pages
-            handle.seek(position)
-            # The first copy of a page is its original: later ones never are played over it.
-            pages.setdefault(int.from_bytes(handle.read(4), "big"), position + 4)
-        end = start + count * record
-        offset = max(offset + sector, -(-end // sector) * sector)
-    return pages
+    if len(head) < 28 or head[:8] != MAGIC:
+        return None
+    _count, nonce, start_pages, _sector, page_size = struct.unpack(">IIIII", head[8:28])
+    return Journal(journal, nonce, page_size, start_pages, size)
 
 
 def power_of_two(value: int) -> bool:
@@ -143,12 +156,7 @@ def power_of_two(value: int) -> bool:
 def journaled_page(journal: Path, found: Journal, page: int) -> bytes | None:
     """The original content of ``page`` that the journal holds, if it holds it."""
     offset = found.pages.get(page)
-    if offset is None:
-        return None
-    with journal.open("rb") as handle:
-        handle.seek(offset)
-        content = handle.read(found.page_size)
-    return content if len(content) == found.page_size else None
+    return None if offset is None else found.content(offset)
 
 
 # -- the mark every write transaction leaves ------------------------------------------
@@ -230,15 +238,17 @@ def belongs(path: Path, header: bytes, journal: Path) -> bool:
 
     ``header`` is the file's first 100 bytes. A journal SQLite would not roll
     back (not hot, nothing to write, the file no bigger than it recorded)
-    belongs by definition. A journal of a marking transaction (see the module)
-    belongs when the file holds, in the meta page the journal copied, the
-    mark the journal's copy holds or this journal's own; with its own, and
-    page 1 not in the journal, the file's change counter must still be the
-    one the transaction began at (else the journal was copied mid-way and
-    the file moved on). A journal of a transaction that did not mark is one
-    older than the marks (schema 5), judged by the older, weaker test: the
-    journal's copy of page 1 carries the file's change counter or the one just
-    before it, and no page it holds carries another transaction's mark.
+    belongs by definition, and so does one that would only empty a file that
+    never held more than its creation (a plan cut short while being made).
+    A journal of a marking transaction (see the module) belongs when the file
+    holds, in the meta page the journal copied, the mark the journal's copy
+    holds or this journal's own. With its own, the journal was copied halfway
+    (and the file moved on) when it is shorter than the size the commit
+    sealed, or when, page 1 not being in it, the file's change counter is no
+    longer the one the transaction began at. A journal of a transaction that
+    did not mark is one older than the marks (schema 5), judged by the older,
+    weaker test (the journal's copy of page 1 carries the file's change
+    counter or the one just before it), after the checks on marks below.
     """
     found = read_journal(journal)
     if found is None:
@@ -246,12 +256,20 @@ def belongs(path: Path, header: bytes, journal: Path) -> bool:
     page_size = _page_size(header)
     if found.page_size != page_size:
         return False
-    if not found.pages:
+    marked = None
+    played = False
+    for page, offset in found.records():
+        played = True
+        original = found.content(offset)
+        value = None if original is None else mark_in(original, page)
+        if value is not None:
+            marked = page, value
+            break
+    if not played:
         # Only the truncation to the size it began with would happen.
-        return found.start_pages >= _pages_in(path, page_size)
-    marked = _marked_page(journal, found)
+        return found.start_pages >= _pages_in(path, page_size) or _counter_of(header) <= 1
     if marked is None:
-        return _unmarked_belongs(path, header, journal, found)
+        return _unmarked_belongs(path, header, found)
     page, before = marked
     now = mark_in(_file_page(path, page, page_size), page)
     if now is None:
@@ -260,38 +278,66 @@ def belongs(path: Path, header: bytes, journal: Path) -> bool:
         return True  # the transaction's pages had not reached the meta page of the file yet
     if _nonce(now) != found.nonce:
         return False
-    if _sealed_size(now) > _size_of(journal):
+    if _sealed_size(now) > found.size:
         return False  # the commit was sealed with a longer journal: this is a copy of part of it
-    return 1 in found.pages or int.from_bytes(header[24:28], "big") == _counter(now)
+    return 1 in found.pages or _counter_of(header) == _counter(now)
 
 
-def _size_of(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
+def _counter_of(header: bytes) -> int:
+    """The file's change counter, which every commit moves on by one."""
+    return int.from_bytes(header[24:28], "big")
 
 
-def _marked_page(journal: Path, found: Journal) -> tuple[int, bytes] | None:
-    """The page whose original, in the journal, holds a mark, and that mark (the meta page)."""
-    for page in found.pages:
-        original = journaled_page(journal, found, page)
-        value = None if original is None else mark_in(original, page)
-        if value is not None:
-            return page, value
-    return None
-
-
-def _unmarked_belongs(path: Path, header: bytes, journal: Path, found: Journal) -> bool:
+def _unmarked_belongs(path: Path, header: bytes, found: Journal) -> bool:
+    journal = found.path
     if _schema_at_start(header, journal, found) >= MARKED_SINCE_SCHEMA:
         return False  # every writer of such a plan marks: nothing proves this journal is its own
-    # A file already past schema 5 beside it can only be in its own migration, whose step 5
-    # marks: a page of the file the journal holds may carry that mark, and no other.
-    for page in found.pages:
-        now = mark_in(_file_page(path, page, found.page_size), page)
+    if int.from_bytes(header[60:64], "big") >= MARKED_SINCE_SCHEMA:
+        # The file is past schema 5 already: the journal can only be of its own update to 5,
+        # whose step 5 marked, so it holds the meta page, which carries no mark or that one.
+        meta = _meta_page(path, found.page_size)
+        if meta is None or meta not in found.pages:
+            return False
+        now = mark_in(_file_page(path, meta, found.page_size), meta)
         if now is not None and _nonce(now) != found.nonce:
             return False
     return _same_counter(header, journal, found)
+
+
+def _meta_page(path: Path, page_size: int) -> int | None:
+    """The root page of the ``meta`` table, read from the file's schema (page 1's b-tree)."""
+    for record in _table_rows(path, 1, page_size, depth=0):
+        # sqlite_master's columns: type, name, tbl_name, rootpage, sql
+        kind, name, rootpage = _column(record, 0), _column(record, 1), _column(record, 3)
+        if kind == "table" and name == "meta" and isinstance(rootpage, int):
+            return rootpage
+    return None
+
+
+def _table_rows(path: Path, number: int, page_size: int, *, depth: int) -> Iterator[bytes]:
+    """The records of a table b-tree from page ``number`` down (their local part), read as the file has them."""
+    page = _file_page(path, number, page_size)
+    base = HEADER_SIZE if number == 1 else 0
+    if depth > 8 or len(page) < base + 12 or page[base] not in (0x05, 0x0D):
+        return
+    leaf = page[base] == 0x0D
+    cells = int.from_bytes(page[base + 3 : base + 5], "big")
+    pointers = base + (8 if leaf else 12)
+    for index in range(cells):
+        offset = int.from_bytes(page[pointers + 2 * index : pointers + 2 * index + 2], "big")
+        try:
+            if leaf:
+                payload, offset = _varint(page, offset)
+                _rowid, offset = _varint(page, offset)
+                yield page[offset : offset + min(payload, len(page) - offset)]
+            else:
+                yield from _table_rows(
+                    path, int.from_bytes(page[offset : offset + 4], "big"), page_size, depth=depth + 1
+                )
+        except IndexError:
+            return
+    if not leaf:
+        yield from _table_rows(path, int.from_bytes(page[base + 8 : base + 12], "big"), page_size, depth=depth + 1)
 
 
 def _file_page(path: Path, number: int, page_size: int) -> bytes:

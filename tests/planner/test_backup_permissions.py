@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -168,8 +169,8 @@ modes = st.integers(0, 0o777).map(lambda bits: bits | 0o600)  # a plan its owner
 def test_a_copy_is_never_wider_than_the_plan_nor_its_folder_than_what_the_plan_shows(
     tmp_path: Path, plan_mode: int, mask: int
 ) -> None:
-    base = tmp_path / f"{plan_mode:o}-{mask:o}"
-    base.mkdir()
+    # Hypothesis may draw the same pair twice: a folder of its own each time.
+    base = Path(tempfile.mkdtemp(prefix=f"{plan_mode:o}-{mask:o}-", dir=tmp_path))
     plan = new_plan(base / "plan.sqlite", plan_mode)
 
     with umask(mask), Planner.open(plan, clock=lambda: NOW) as planner:

@@ -8,14 +8,16 @@ must still be rolled back, since that is what undoes a half-written commit.
 
 from __future__ import annotations
 
+import gc
 import re
 import shutil
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -563,3 +565,151 @@ def test_reading_the_plan_s_bytes_while_writing_keeps_the_write_lock(plan: Path,
         copy_file(plan, tmp_path / "copy.sqlite", access_of(plan))
         found = subprocess.run([sys.executable, "-c", PROBE, str(plan)], capture_output=True, text=True, timeout=60)
         assert found.stdout.strip() == "waited"
+
+
+# -- what the second review found -------------------------------------------------------
+
+
+def test_the_day_s_backup_judges_a_journal_before_it_reads_the_plan(plan: Path, tmp_path: Path) -> None:
+    a, b = copies(plan, tmp_path)
+    commit_once(a, "Only in A")
+    crash_mid_transaction(b)
+    day = MovingClock(NOW)
+    with Planner.open(a, clock=day) as planner:
+        planner.auto_backup()
+        day.moment += timedelta(days=1)
+        shutil.copyfile(journal_of(b), journal_of(a))  # the sync tool, while the window is open
+
+        made = planner.auto_backup()
+
+        assert made.path is not None and planner.journal_set_aside is not None
+        assert planner.check() == []
+    with Planner.open(made.path) as backup:
+        assert "Only in A" in {p.title for p in backup.list_posts()} and backup.check() == []
+
+
+def test_a_plan_reached_through_a_link_marks_and_judges_the_journal_beside_the_file_itself(
+    plan: Path, tmp_path: Path
+) -> None:
+    link = tmp_path / "elsewhere" / "plan.sqlite"
+    link.parent.mkdir()
+    link.symlink_to(plan)
+    commit_once(link, "Through the link")
+    with sqlite3.connect(plan) as raw:
+        assert raw.execute("SELECT journal_mark FROM meta").fetchone()[0] is not None
+    raw.close()
+    b = tmp_path / "b" / "plan.sqlite"
+    b.parent.mkdir()
+    shutil.copyfile(plan, b)
+    commit_once(plan, "Only in the plan")
+    crash_mid_transaction(b)
+    shutil.copyfile(journal_of(b), journal_of(plan))  # beside the file itself, where SQLite looks
+    file_before = plan.read_bytes()
+
+    with Planner.open(link) as planner:
+        assert planner.journal_set_aside is not None and planner.check() == []
+    assert plan.read_bytes() == file_before
+
+
+def test_the_plan_s_own_crash_through_a_link_is_rolled_back_when_opened_by_its_own_name(
+    plan: Path, tmp_path: Path
+) -> None:
+    link = tmp_path / "elsewhere" / "plan.sqlite"
+    link.parent.mkdir()
+    link.symlink_to(plan)
+    before = titles(plan)
+    code = (
+        "import os, sys\nfrom planner import Planner, PostFields\n"
+        "planner = Planner.open(sys.argv[1])\nplanner._db.execute_sql('PRAGMA cache_size = 1')\n"
+        "with planner.batch():\n"
+        "    for number in range(200):\n"
+        "        planner.create_post(PostFields(platform='Instagram', title=f'half {number}', body='x' * 3000))\n"
+        "    os._exit(9)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(link)], check=False, cwd=ROOT, timeout=60)
+    assert read_journal(journal_of(plan)) is not None
+
+    with Planner.open(plan) as planner:
+        assert planner.journal_set_aside is None and planner.check() == []
+        assert sorted(p.title for p in planner.list_posts()) == before
+
+
+def test_an_older_dialogos_journal_holding_page_one_but_not_the_meta_page_is_set_aside(tmp_path: Path) -> None:
+    """The older writer's save grew the file (page 1 journaled) without touching meta (a presence beat)."""
+    a = older_file(tmp_path / "a.sqlite", 4)
+    b = tmp_path / "b" / "a.sqlite"
+    b.parent.mkdir()
+    shutil.copyfile(a, b)
+    Planner.open(a).close()  # updated to schema 5, nothing else
+    beat = "INSERT INTO presence SELECT hex(randomblob(8)), hex(randomblob(2000)), 'h', 1, 'app', 0, 0 FROM post"
+    crash_mid_transaction(b, beat, marked=False)
+    assert 1 in read_journal(journal_of(b)).pages  # type: ignore[union-attr]
+    shutil.copyfile(journal_of(b), journal_of(a))
+
+    with Planner.open(a) as planner:
+        assert planner.journal_set_aside is not None
+        assert planner.check() == [] and planner.info().schema_version == 5
+
+
+CREATE = """
+import resource, signal, sys
+from planner import Planner
+signal.signal(signal.SIGXFSZ, signal.SIG_DFL)  # killed at the write that passes the limit
+resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[2]), int(sys.argv[2])))
+Planner.open(sys.argv[1], planning_zone="Europe/Paris").close()
+"""
+
+
+@pytest.mark.parametrize("limit", [8192, 30000, 60000])
+def test_a_plan_cut_short_while_being_made_is_a_new_plan_again(db_path: Path, limit: int) -> None:
+    subprocess.run([sys.executable, "-c", CREATE, str(db_path), str(limit)], check=False, cwd=ROOT, timeout=60)
+    assert journal_of(db_path).exists()
+
+    with Planner.open(db_path, planning_zone="Europe/Paris") as planner:
+        assert planner.journal_set_aside is None and planner.check() == []
+        assert planner.info().schema_version == 5
+
+
+def test_a_worker_thread_s_connection_lets_go_of_the_file_with_its_thread(plan: Path) -> None:
+    with Planner.open(plan) as planner:
+        planner.list_posts()
+        key = plan_file._key(plan)
+        held = plan_file._open[key][1][0]  # type: ignore[index]
+        for _ in range(5):
+            worker = threading.Thread(target=planner.list_posts)
+            worker.start()
+            worker.join()
+            del worker
+        gc.collect()
+        assert plan_file._open[key][1][0] == held  # type: ignore[index]
+    gc.collect()
+    assert key not in plan_file._open
+
+
+def test_a_journal_that_could_not_be_set_aside_is_not_judged_again_at_every_read(
+    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import planner.storage.connection as connection
+
+    with Planner.open(plan) as planner:
+        other = tmp_path / "other" / "other.sqlite"
+        other.parent.mkdir()
+        new_plan(other, MovingClock(NOW), posts=80)
+        crash_mid_transaction(other)
+        shutil.copyfile(journal_of(other), journal_of(plan))
+        judged: list[Path] = []
+        real = connection._foreign_journal
+
+        def counted(path: Path, header: bytes, journal: Path) -> bool:
+            judged.append(journal)
+            return real(path, header, journal)
+
+        def read_only_folder(journal: Path, now: datetime) -> Path:
+            raise PermissionError(13, "Permission denied", str(journal))
+
+        monkeypatch.setattr(connection, "_foreign_journal", counted)
+        monkeypatch.setattr(connection, "set_aside", read_only_folder)
+        for _ in range(3):
+            with pytest.raises(ForeignJournalError):
+                planner.list_posts()
+        assert len(judged) == 1
