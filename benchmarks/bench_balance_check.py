@@ -33,9 +33,9 @@ from datetime import time as wall_time
 from pathlib import Path
 
 from benchmarks._common import SEED, TODAY, USER, ZONE, clock, median_ms, scratch, verdict
+from planner.balance.rules import Mode, preset_rule
 from planner.demo import bulk_demo
 from planner.model import Change, PostFields, Side
-from planner.rules import Mode, preset_rule
 from planner.service import Planner
 from planner.timezones import timestamp, zone
 

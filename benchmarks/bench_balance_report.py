@@ -24,8 +24,8 @@ from datetime import time as wall_time
 from pathlib import Path
 
 from benchmarks._common import SEED, TODAY, USER, ZONE, clock, median_ms, scratch, verdict
+from planner.balance.rules import BalanceRule, Mode, preset_rule
 from planner.model import PostFields, Status
-from planner.rules import BalanceRule, Mode, preset_rule
 from planner.service import Planner
 from planner.timezones import timestamp, zone
 

@@ -25,8 +25,8 @@ from pathlib import Path
 from benchmarks._common import SEED, TODAY, empty_like, scratch, verdict
 from benchmarks._common import open_plan as _open
 from planner.demo import bulk_demo
-from planner.exchange.csv_export import write_csv
-from planner.exchange.csv_import import import_csv
+from planner.exchange.csv.export import write_csv
+from planner.exchange.csv.importer import import_csv
 from planner.model import PostFields
 
 POSTS = 10_000

@@ -14,7 +14,7 @@ import time
 
 from benchmarks._common import SEED, TODAY, USER, ZONE, clock, scratch, verdict
 from planner.demo import bulk_demo
-from planner.exchange.ics_export import ExportOptions, build, calendar_bytes
+from planner.exchange.ics.export import ExportOptions, build, calendar_bytes
 from planner.service import Planner
 
 POSTS = 10_000

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
-    from planner.presence import Presence
-    from planner.verdicts import Verdict
+    from planner.balance.verdicts import Verdict
+    from planner.sharing.presence import Presence
 
 
 class Side(enum.StrEnum):

@@ -15,12 +15,11 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from planner import validation as check
-from planner.balance_reports import BalanceReports
-from planner.comparison import CopyComparison
+from planner.balance.reports import BalanceReports
+from planner.balance.verdicts import BalanceRefused, Verdict
 from planner.context import ContextCalendars
 from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
-from planner.file_watch import FileWatch
 from planner.history import PostHistory
 from planner.i18n import Term
 from planner.model import (
@@ -35,12 +34,13 @@ from planner.model import (
     Side,
     Status,
 )
-from planner.presence import TeamPresence
 from planner.session import Transaction
+from planner.sharing.comparison import CopyComparison
+from planner.sharing.file_watch import FileWatch
+from planner.sharing.presence import TeamPresence
 from planner.storage import bulk
 from planner.storage import models as db
 from planner.timezones import from_timestamp, localize, timestamp, within_years, zone
-from planner.verdicts import BalanceRefused, Verdict
 
 # Columns of a post as read for display, in the order _post() expects.
 _COLUMNS = (
@@ -105,10 +105,10 @@ def _post(row: Sequence[Any]) -> Post:
 
 class Planner(BalanceReports, ContextCalendars, PostHistory, TeamPresence, FileWatch, CopyComparison):
     """Posts: create, edit, move, delete, list, each judged by the balance
-    rules (:mod:`planner.balance_checks`, :mod:`planner.balance_reports`). Platforms and
+    rules (:mod:`planner.balance.checks`, :mod:`planner.balance.reports`). Platforms and
     categories come from :class:`~planner.reference.ReferenceData`, the file
     itself from :class:`~planner.session.Session`, what happens to it under an
-    open plan from :class:`~planner.file_watch.FileWatch`."""
+    open plan from :class:`~planner.sharing.file_watch.FileWatch`."""
 
     # -- reading ----------------------------------------------------------
 

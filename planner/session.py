@@ -16,11 +16,12 @@ from typing import Self
 
 import peewee as pw
 
-from planner import __version__, backups
+from planner import __version__
 from planner.errors import DatabaseError, PlannerError, ValidationError
 from planner.i18n import language, tr
 from planner.locations import expanded, looking_at, usable_file_name
 from planner.model import AuditEntry, ChangeKind, DatabaseInfo, Entity
+from planner.sharing import backups
 from planner.storage import connection as conn
 from planner.storage import models as db
 from planner.storage.backend import Backend, PostgresBackend, SqliteBackend, is_server_url

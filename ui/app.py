@@ -11,13 +11,13 @@ from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import i18n
-from planner.backups import restore
 from planner.errors import PlannerError
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
-from planner.server_address import redact
 from planner.service import Planner
 from planner.session import Clock
+from planner.sharing.backups import restore
 from planner.storage.connection import DamagedError
+from planner.storage.server_address import redact
 from ui.background import run_in_background
 from ui.main_window import MainWindow
 from ui.plan_place import short_name

@@ -1,6 +1,6 @@
 """The balance panel: per platform, the sides of the visible range against its rule.
 
-Everything it shows comes from the core's :class:`planner.verdicts.PlatformBalance`:
+Everything it shows comes from the core's :class:`planner.balance.verdicts.PlatformBalance`:
 counts, breach messages and suggested slots. The panel only lays them out; a
 click on a suggestion asks the host to plan a post there.
 """
@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner import i18n
-from planner.rules import BalanceRule, Mode
-from planner.verdicts import PlatformBalance, Suggestion
+from planner.balance.rules import BalanceRule, Mode
+from planner.balance.verdicts import PlatformBalance, Suggestion
 from ui.palette import SIDES, UNCLASSIFIED, ColourSwatch, SideGauge, SideLegend
 
 _BREACH_ICONS = {

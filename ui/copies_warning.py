@@ -1,7 +1,7 @@
 """Conflicted copies beside the open plan: said once per session for each copy, and
 kept in sight while they are there.
 
-Finding them is the core's (:func:`planner.copies.conflict_copies`), done off
+Finding them is the core's (:func:`planner.sharing.copies.conflict_copies`), done off
 the GUI thread when the window starts and every minute after (a sync tool
 makes a copy while the plan is open, when a colleague saves at the same time).
 A copy not yet told in this session (or written again since) gets a message
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QPushButton, QStyle, QToolButton
 
-from planner.copies import ConflictCopy, conflict_copies
+from planner.sharing.copies import ConflictCopy, conflict_copies
 from ui.background import Worker
 
 if TYPE_CHECKING:

@@ -7,7 +7,7 @@ backup, or to leave it. Made read-only: the window shows it as read-only
 (title, status bar, no action that changes the plan), and as changeable
 again once it may be written.
 
-The core notices and words it (:meth:`planner.file_watch.FileWatch.file_news`,
+The core notices and words it (:meth:`planner.sharing.file_watch.FileWatch.file_news`,
 asked by the team watch every second); this module says it in one line and
 reacts. A plan on a server has no file: nothing ever happens here.
 """
@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from planner.backups import SoundBackup, newest_sound_backup, restore
 from planner.errors import PlannerError
-from planner.file_watch import FileEvent, FileNews
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
+from planner.sharing.backups import SoundBackup, newest_sound_backup, restore
+from planner.sharing.file_watch import FileEvent, FileNews
 from ui.background import run_in_background
 from ui.sharing import chosen_backup_folder
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-from planner.verdicts import WeekSides
+from planner.balance.verdicts import WeekSides
 from ui.palette import SIDE_COLOURS, SIDES, SideLegend, swatch_outline
 
 __all__ = ["SIDE_COLOURS", "InsightsView"]

@@ -24,7 +24,7 @@ from planner.service import Planner
 
 if TYPE_CHECKING:
     # iCalendar loads only when a plan has a live file: the window opens faster without it.
-    from planner.exchange.ics_export import ExportOptions
+    from planner.exchange.ics.export import ExportOptions
     from planner.exchange.live import LiveCalendar
 
 
@@ -116,7 +116,7 @@ class LiveCalendarKeeper(QObject):
         value = QSettings().value(_settings_key(self._planner))
         if not value:
             return
-        from planner.exchange.ics_export import ExportOptions
+        from planner.exchange.ics.export import ExportOptions
         from planner.exchange.live import LiveCalendar
 
         try:

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
 
-from planner import server_address
 from planner.errors import PlannerError
+from planner.storage import server_address
 from planner.storage.backend import is_server_url
 from planner.storage.backup import backup_path_for
 from ui.once import one_use

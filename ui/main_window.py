@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.balance.verdicts import Breach, PlatformBalance
 from planner.context import ContextEvent
 from planner.errors import PlannerError
 from planner.model import AuditEntry, Entity, Post, PostQuery, Side, Status
 from planner.service import Planner
 from planner.session import Clock
 from planner.timezones import day_range, moved_by, zone
-from planner.verdicts import Breach, PlatformBalance
 from ui import ranges
 from ui.actions import Actions, create_actions
 from ui.background import run_in_background

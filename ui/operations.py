@@ -18,11 +18,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from planner.comparison import PostDifference
+from planner.balance.verdicts import BalanceRefused
 from planner.errors import ConflictError, DatabaseError, DiskFullError, PlannerError
 from planner.model import UNSET, Change, Post, PostFields, PostPatch
 from planner.service import Planner
-from planner.verdicts import BalanceRefused
+from planner.sharing.comparison import PostDifference
 from ui.once import one_use
 from ui.undo import CreatePostCommand, DeletePostCommand, EditPostCommand, History
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.server_address import database_and_host
 from planner.storage.backend import is_server_url
+from planner.storage.server_address import database_and_host
 
 
 def short_name(given: Path | str) -> str:

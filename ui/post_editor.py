@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.balance.verdicts import Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
 from planner.errors import DatabaseError, DiskFullError, PlannerError
 from planner.model import Post, PostFields, PostPatch, Side, Status
 from planner.service import Planner
 from planner.timezones import localize
-from planner.verdicts import Verdict
 from ui.once import one_use
 from ui.post_editor_fields import (
     VALUE_ROLE,

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.balance.verdicts import Verdict
 from planner.model import Category, Platform, Side, Status
-from planner.verdicts import Verdict
 
 # The name a combo item stands for (a platform, a category, a Status).
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from planner.presence import HEARTBEAT_SECONDS, Presence, PresenceKind
 from planner.service import Planner
+from planner.sharing.presence import HEARTBEAT_SECONDS, Presence, PresenceKind
 
 # Names shown in the label itself; more than that become a count (the tooltip has everyone).
 MOST_NAMES = 3
@@ -25,7 +25,7 @@ MOST_NAMES = 3
 class PresenceLabel(QLabel):
     """ "Also open: Léa, Sam", with who, where and since when in the tooltip."""
 
-    changed = Signal(list)  # the other sessions (planner.presence.Presence) whenever they change
+    changed = Signal(list)  # the other sessions (planner.sharing.presence.Presence) whenever they change
 
     def __init__(
         self,

@@ -67,7 +67,7 @@ _CONTEXT = {
 
 def _context_calendar(planner: Planner, language: str) -> None:
     """A small imported calendar, through the real import: an all-day event and a timed one this week."""
-    from planner.exchange.ics_import import import_context, read_calendar
+    from planner.exchange.ics.importer import import_context, read_calendar
 
     name, day, launch = _CONTEXT[language]
     text = (

@@ -1,8 +1,8 @@
 """What the window does for a team sharing the file: who else is here, the
 daily backup, the user's name, and one clear warning about a risky place.
 
-The rules are the core's (:mod:`planner.presence`, :mod:`planner.backups`,
-:mod:`planner.places`); this module only runs them at the right moments,
+The rules are the core's (:mod:`planner.sharing.presence`, :mod:`planner.sharing.backups`,
+:mod:`planner.sharing.places`); this module only runs them at the right moments,
 off the GUI thread where they touch the disk, and shows what they say.
 """
 
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
 from planner.errors import PlannerError
-from planner.places import RiskyPlace, warn_once
+from planner.sharing.places import RiskyPlace, warn_once
 from planner.storage.backup import backup_folder
 from ui.background import Worker
 from ui.copies_warning import ConflictCopies

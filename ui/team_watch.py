@@ -14,8 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from planner.errors import PlannerError
-from planner.file_watch import FileEvent
 from planner.service import Planner
+from planner.sharing.file_watch import FileEvent
 
 POLL_INTERVAL_MS = 1000
 
@@ -24,7 +24,7 @@ class TeamWatch(QObject):
     """Polls the file; emits what other people changed."""
 
     changedElsewhere = Signal(list)  # planner.model.AuditEntry, in order
-    fileChanged = Signal(object)  # planner.file_watch.FileNews: the file replaced, deleted, made read-only…
+    fileChanged = Signal(object)  # planner.sharing.file_watch.FileNews: the file replaced, deleted, made read-only…
     problem = Signal(str)  # the file could not be read (locked, gone): one line
     checked = Signal(object)  # the aware datetime of the last successful check
 

@@ -16,17 +16,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from planner.backups import backup_folder, backups_of
+from planner.balance.verdicts import BalanceRefused
 from planner.cli.parser import PATH_ARGUMENTS, build_parser
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import LANGUAGES, detect_language, set_language, tr
 from planner.locations import resolve_database
 from planner.printable import visible
-from planner.server_address import is_address, redact, shown
 from planner.service import Planner
+from planner.sharing.backups import backup_folder, backups_of
 from planner.storage.connection import DamagedError, discard_if_untouched
+from planner.storage.server_address import is_address, redact, shown
 from planner.validation import utf8
-from planner.verdicts import BalanceRefused
 
 __all__ = ["main", "parse_args", "run"]
 

@@ -13,7 +13,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any, TextIO
 
-from planner.backups import backup_folder, backups_of, newest_sound_backup, restore
+from planner.balance.rules import PRESETS, BalanceRule, Mode, preset_rule
 from planner.cli import copies, exchange_csv, exchange_ics, render
 from planner.cli.options import date_range as _range
 from planner.cli.options import reason as _reason
@@ -21,9 +21,9 @@ from planner.cli.parser import UsageError
 from planner.demo import bulk_demo, plan_demo
 from planner.i18n import tr
 from planner.model import UNSET, Change, PostFields, PostPatch, PostQuery, Status
-from planner.places import warn_once
-from planner.rules import PRESETS, BalanceRule, Mode, preset_rule
 from planner.service import Planner
+from planner.sharing.backups import backup_folder, backups_of, newest_sound_backup, restore
+from planner.sharing.places import warn_once
 from planner.storage.connection import shell_word
 from planner.timezones import parse_local, week_of, week_range, zone
 

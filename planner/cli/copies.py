@@ -1,8 +1,8 @@
 """Conflicted copies on the command line: the warning, ``db compare OTHER`` and
 ``post restore --from OTHER ID``.
 
-The finding and the comparing are the core's (:mod:`planner.copies`,
-:mod:`planner.comparison`); this module words and prints them.
+The finding and the comparing are the core's (:mod:`planner.sharing.copies`,
+:mod:`planner.sharing.comparison`); this module words and prints them.
 """
 
 from __future__ import annotations
@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TextIO
 
 from planner.cli import render
-from planner.comparison import BroughtBack, Deletion, Difference, PlanComparison, PostDifference
-from planner.copies import ConflictCopy, conflict_copies, report_new_copies
 from planner.i18n import tr
 from planner.model import Post
 from planner.service import Planner
+from planner.sharing.comparison import BroughtBack, Deletion, Difference, PlanComparison, PostDifference
+from planner.sharing.copies import ConflictCopy, conflict_copies, report_new_copies
 from planner.storage.connection import shell_word
 from planner.timezones import zone
 
@@ -27,7 +27,7 @@ VALUE_WIDTH = 40
 
 def warn_about_new_copies(planner: Planner, err: TextIO) -> None:
     """One line on stderr for each conflicted copy of the plan not reported before
-    (or written since it was): see :func:`planner.copies.report_new_copies`."""
+    (or written since it was): see :func:`planner.sharing.copies.report_new_copies`."""
     if planner.on_server:
         return
     for copy in report_new_copies(planner.path):

@@ -1,6 +1,6 @@
 """`dialogos export csv` and `dialogos import csv`: arguments and handlers.
 
-The columns and the formats read are the core's (:mod:`planner.exchange.csv_columns`);
+The columns and the formats read are the core's (:mod:`planner.exchange.csv.columns`);
 this module only reads the command line and prints what happened.
 """
 
@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any
 from planner.cli.options import post_query as _query
 from planner.cli.options import reason as _reason
 from planner.cli.parser import _override, _platform_filter, _range_options
-from planner.exchange import csv_io
-from planner.exchange.csv_columns import HEADER_LANGUAGES
+from planner.exchange import csv as csv_io
+from planner.exchange.csv.columns import HEADER_LANGUAGES
 from planner.exchange.files import read_limited
 from planner.i18n import tr
 from planner.model import Post, Status

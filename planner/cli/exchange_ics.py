@@ -15,7 +15,7 @@ from planner.timezones import zone
 
 if TYPE_CHECKING:
     from planner.cli.commands import Console
-    from planner.exchange.ics_export import ExportOptions
+    from planner.exchange.ics.export import ExportOptions
     from planner.service import Planner
 
 STDOUT = "-"
@@ -47,7 +47,7 @@ def add_import(actions: Any, command: Any) -> None:
 
 def export(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     """Write the calendar to FILE (or stdout), once or, with --watch, until Ctrl+C."""
-    from planner.exchange.ics_export import DEFAULT_STATUSES, ExportOptions, render, write_ics
+    from planner.exchange.ics.export import DEFAULT_STATUSES, ExportOptions, render, write_ics
 
     to_stdout = args.destination == STDOUT
     if to_stdout:

@@ -26,7 +26,7 @@ from planner.model import Status
 if TYPE_CHECKING:
     from planner.cli.commands import Console
     from planner.context import ContextCalendar
-    from planner.exchange.ics_import import ImportReport
+    from planner.exchange.ics.importer import ImportReport
     from planner.service import Planner
 
 CONTEXT, POSTS = "context", "posts"
@@ -86,7 +86,7 @@ def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int
     reason = _reason(args)
     start, end = _range(planner, args)
     # iCalendar is read only when a file is imported: the app and other commands start faster.
-    from planner.exchange.ics_import import import_context, import_posts, read_calendar
+    from planner.exchange.ics.importer import import_context, import_posts, read_calendar
 
     data = read_limited(args.file)
     # Checked whole before anything is written: a bad file changes nothing.

@@ -7,10 +7,10 @@ from collections.abc import Callable
 from typing import NoReturn
 
 from planner import __version__
+from planner.balance.rules import PRESETS, Mode
 from planner.errors import ValidationError
 from planner.i18n import LANGUAGES, language, tr
 from planner.model import Side, Status
-from planner.rules import PRESETS, Mode
 
 FORMATS = ("table", "json")
 # The arguments that name files (any bytes make a file's name); every other value is text.

@@ -8,14 +8,14 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import PurePath
 
+from planner.balance.rules import BalanceRule
+from planner.balance.verdicts import Breach, PlatformBalance
 from planner.history import UNDO_REASON, FieldChange, PostVersion
 from planner.i18n import tr
 from planner.model import Category, ChangeKind, DatabaseInfo, Platform, Post, PostFields, Status
-from planner.presence import Presence, PresenceKind
 from planner.printable import visible
-from planner.rules import BalanceRule
+from planner.sharing.presence import Presence, PresenceKind
 from planner.timezones import zone
-from planner.verdicts import Breach, PlatformBalance
 
 TITLE_WIDTH = 48
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.errors import PlannerError
-from planner.exchange.ics_export import ExportOptions, Written, write_ics
+from planner.exchange.ics.export import ExportOptions, Written, write_ics
 from planner.locations import expanded
 
 if TYPE_CHECKING:

@@ -21,11 +21,11 @@ import peewee as pw
 from planner.errors import DatabaseError, DiskFullError, ValidationError
 from planner.i18n import tr
 from planner.locations import server_backup_folder
-from planner.server_address import database_and_host, password_of, redact, shown
 from planner.storage import connection as conn
 from planner.storage.backup import backup_path_for, copy_file
 from planner.storage.disk import access_of
 from planner.storage.migrations import APPLICATION_ID, BackupUnavailable
+from planner.storage.server_address import database_and_host, password_of, redact, shown
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 

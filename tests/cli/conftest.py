@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
-from planner import places
 from planner.cli import main
 from planner.service import Planner
+from planner.sharing import places
 
 PLANNING_ZONE = "Europe/Paris"
 USER = "camille"

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
-from planner import places
 from planner.service import Planner
+from planner.sharing import places
 from tests.cli.conftest import Run, revision
 from tests.planner.test_backups import flip_bytes_in_a_table_page
 

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from planner.cli import main
-from planner.exchange import ics_fields as fields
+from planner.exchange.ics import fields
 from planner.model import PostPatch
 from planner.service import Planner
 from tests.cli.conftest import Run, revision

@@ -17,7 +17,7 @@ from ical.calendar import Calendar as IcalCalendar
 from ical.calendar_stream import IcsCalendarStream
 from ical.event import Event as IcalEvent
 
-from planner.exchange.ics_fields import event_uid
+from planner.exchange.ics.fields import event_uid
 
 
 @dataclass(frozen=True)

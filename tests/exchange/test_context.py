@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from planner import Planner
 from planner.errors import NotFoundError, ValidationError
-from planner.exchange.ics_import import import_context, read_calendar
+from planner.exchange.ics.importer import import_context, read_calendar
 from planner.model import ChangeKind, Entity
 from planner.recurrence import Recurrence, occurrences, settle_rule
 from planner.timezones import day_range

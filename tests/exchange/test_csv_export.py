@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, PostQuery, Status
-from planner.exchange.csv_columns import COLUMNS, CsvFlavour, guard, unguard
-from planner.exchange.csv_export import export_csv, write_csv
+from planner.exchange.csv.columns import COLUMNS, CsvFlavour, guard, unguard
+from planner.exchange.csv.export import export_csv, write_csv
 from planner.timezones import localize
 
 ENGLISH = [

@@ -17,18 +17,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status, ValidationError
+from planner.balance.rules import BalanceRule, Mode
+from planner.balance.verdicts import BalanceRefused
 from planner.errors import ConflictError
-from planner.exchange.csv_cells import parse_date, parse_time
-from planner.exchange.csv_columns import CsvFlavour
-from planner.exchange.csv_export import write_csv
-from planner.exchange.csv_import import CsvRowsInvalid, import_csv
-from planner.exchange.csv_read import read_csv
+from planner.exchange.csv.cells import parse_date, parse_time
+from planner.exchange.csv.columns import CsvFlavour
+from planner.exchange.csv.export import write_csv
+from planner.exchange.csv.importer import CsvRowsInvalid, import_csv
+from planner.exchange.csv.reader import read_csv
 from planner.i18n import set_language
 from planner.model import Post
-from planner.rules import BalanceRule, Mode
 from planner.timezones import localize
 from planner.validation import shows_something
-from planner.verdicts import BalanceRefused
 from tests.conftest import NOW, PLANNING_ZONE, PLATFORMS, USER
 
 PARIS = ZoneInfo("Europe/Paris")

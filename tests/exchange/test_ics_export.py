@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 
 from planner import Planner
 from planner.errors import NotFoundError, ValidationError
-from planner.exchange import ics_fields as fields
-from planner.exchange.ics_export import (
+from planner.exchange.ics import fields
+from planner.exchange.ics.export import (
     DEFAULT_STATUSES,
     ExportOptions,
     calendar_bytes,

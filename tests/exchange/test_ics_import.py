@@ -12,14 +12,15 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status
+from planner.balance.rules import Mode, preset_rule
+from planner.balance.verdicts import BalanceRefused
 from planner.errors import ValidationError
-from planner.exchange import ics_export, ics_fields
-from planner.exchange.ics_import import CalendarFileError, import_posts, read_calendar
+from planner.exchange.ics import export as ics_export
+from planner.exchange.ics import fields as ics_fields
+from planner.exchange.ics.importer import CalendarFileError, import_posts, read_calendar
 from planner.i18n import set_language
 from planner.model import Entity
-from planner.rules import Mode, preset_rule
 from planner.timezones import day_range
-from planner.verdicts import BalanceRefused
 from tests.conftest import NOW
 from tests.exchange.ics_samples import calendar, event, fixture
 
@@ -460,7 +461,7 @@ def test_our_own_event_whose_post_is_missing_recreates_it_with_its_uid(planner: 
 
 
 def test_a_round_trip_through_the_real_export_changes_nothing(planner: Planner) -> None:
-    from planner.exchange import ics_export as export
+    from planner.exchange.ics import export
 
     two_posts(planner)
     data = export.calendar_bytes(planner, export.ExportOptions())
@@ -473,7 +474,7 @@ def test_a_round_trip_through_the_real_export_changes_nothing(planner: Planner) 
 def test_a_post_in_the_autumns_repeated_hour_comes_back_in_its_zone_into_another_file(
     planner: Planner, tmp_path: Path
 ) -> None:
-    from planner.exchange import ics_export as export
+    from planner.exchange.ics import export
 
     second = datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=ZoneInfo("Europe/Paris"))  # the second 02:30: 01:30 UTC
     planner.create_post(PostFields(platform="Instagram", title="Night owls", start=second))

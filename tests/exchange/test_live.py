@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from planner import Planner
-from planner.exchange import ics_fields as fields
-from planner.exchange.ics_export import ExportOptions
+from planner.exchange.ics import fields
+from planner.exchange.ics.export import ExportOptions
 from planner.exchange.live import LiveCalendar, watch
 from planner.model import Post, PostFields, PostPatch
 from planner.session import Clock

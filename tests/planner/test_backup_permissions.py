@@ -21,7 +21,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields
-from planner.backups import restore
+from planner.sharing.backups import restore
 from planner.storage.disk import folder_mode
 from tests.conftest import NOW
 from tests.disk import mode_of, needs_posix, umask

@@ -17,8 +17,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner import DatabaseError, Planner, PostFields, ValidationError
-from planner.backups import KEEP_DAILY, KEEP_WEEKLY, restore, to_keep
 from planner.model import Entity
+from planner.sharing.backups import KEEP_DAILY, KEEP_WEEKLY, restore, to_keep
 from planner.storage.backup import BackupFile, automatic_backups, backup_folder, examine
 from planner.storage.connection import DamagedError
 from planner.storage.migrations import SCHEMA_VERSION

@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status
-from planner.balance import BreachKind
+from planner.balance.engine import BreachKind
+from planner.balance.rules import PRESETS, BalanceRule, Mode, preset_rule
+from planner.balance.verdicts import BalanceRefused
 from planner.i18n import set_language
 from planner.model import Change, Entity
-from planner.rules import PRESETS, BalanceRule, Mode, preset_rule
-from planner.verdicts import BalanceRefused
 from tests.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
 PARIS = ZoneInfo("Europe/Paris")

@@ -21,11 +21,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status
-from planner.balance import Baseline, BreachKind, Entry, RawBreach
+from planner.balance.engine import Baseline, BreachKind, Entry, RawBreach
+from planner.balance.rules import BalanceRule, Mode
+from planner.balance.verdicts import BalanceRefused
 from planner.model import Side
-from planner.rules import BalanceRule, Mode
 from planner.timezones import timestamp
-from planner.verdicts import BalanceRefused
 
 START = datetime(2026, 6, 1, tzinfo=UTC)
 PLATFORMS = ("LinkedIn", "X")

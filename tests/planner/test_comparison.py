@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from planner import ConflictError, DatabaseError, NotFoundError, Planner, PostFields, PostPatch, ValidationError
-from planner.comparison import Difference, FieldDifference
+from planner.balance.rules import Mode, preset_rule
+from planner.balance.verdicts import BalanceRefused
 from planner.model import ChangeKind, Entity
-from planner.rules import Mode, preset_rule
 from planner.session import Clock
-from planner.verdicts import BalanceRefused
+from planner.sharing.comparison import Difference, FieldDifference
 from tests.planner.test_backups import flip_bytes_in_a_table_page
 from tests.planner.test_migrations import FIXTURE
 

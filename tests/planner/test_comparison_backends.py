@@ -7,9 +7,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from planner import Planner, PostPatch
-from planner.comparison import Difference
 from planner.model import PostQuery
 from planner.session import Clock
+from planner.sharing.comparison import Difference
 from tests.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures
 from tests.planner.test_comparison import add, copy_of, edit_copy
 

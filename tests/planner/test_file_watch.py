@@ -21,9 +21,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from planner import DatabaseError, Planner, PostFields
-from planner.backups import restore
-from planner.file_watch import FileEvent
 from planner.session import Clock
+from planner.sharing.backups import restore
+from planner.sharing.file_watch import FileEvent
 from tests.conftest import NOW, PLANNING_ZONE
 
 

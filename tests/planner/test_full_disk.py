@@ -155,7 +155,7 @@ def test_no_room_for_the_days_backup_names_the_backup_and_the_work_goes_on(plann
 
 _RESTORE_WITHOUT_ROOM = """
 import resource, sys
-from planner.backups import restore
+from planner.sharing.backups import restore
 from planner.errors import DiskFullError
 resource.setrlimit(resource.RLIMIT_FSIZE, (int(sys.argv[3]), resource.RLIM_INFINITY))
 try:

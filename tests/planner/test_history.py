@@ -14,12 +14,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import ConflictError, NotFoundError, Planner, PostFields, PostPatch, Status, ValidationError
+from planner.balance.rules import Mode, preset_rule
+from planner.balance.verdicts import BalanceRefused
 from planner.history import FieldChange
 from planner.model import ChangeKind, Entity
-from planner.rules import Mode, preset_rule
 from planner.session import Clock
 from planner.storage.migrations import SCHEMA_VERSION
-from planner.verdicts import BalanceRefused
 from tests.helpers.schemas import older_file
 from tests.planner.test_migrations import columns, indexes
 

@@ -10,8 +10,8 @@ import pytest
 
 import planner as planner_package
 from planner import NotFoundError, Planner, PostFields, Side, Status, ValidationError
-from planner.catalogue import MESSAGES
 from planner.i18n import detect_language, set_language
+from planner.messages.core import MESSAGES
 
 
 def placeholders(template: str) -> set[str]:

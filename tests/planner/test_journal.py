@@ -25,9 +25,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields
-from planner.backups import restore
 from planner.cli import main
-from planner.file_watch import FileEvent
+from planner.sharing.backups import restore
+from planner.sharing.file_watch import FileEvent
 from planner.storage import plan_file
 from planner.storage.backup import copy_file
 from planner.storage.connection import ForeignJournalError
@@ -430,7 +430,7 @@ def cut_short(connection):
     os._exit(9)
 
 backup._take_rows = cut_short
-from planner.backups import restore
+from planner.sharing.backups import restore
 restore(sys.argv[1], sys.argv[2])
 """
 

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from planner import Planner
+from planner.balance.rules import Mode
 from planner.errors import DatabaseError
-from planner.exchange.ics_import import import_context, read_calendar
-from planner.rules import Mode
+from planner.exchange.ics.importer import import_context, read_calendar
 from planner.session import Clock
 from planner.storage.migrations import SCHEMA_VERSION
 from planner.timezones import day_range

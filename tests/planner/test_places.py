@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from planner.i18n import set_language
-from planner.places import PlaceKind, already_warned, parse_mountinfo, remember_warned, risky_place, warn_once
+from planner.sharing.places import PlaceKind, already_warned, parse_mountinfo, remember_warned, risky_place, warn_once
 
 # A mountinfo of a machine where nothing is risky: the root on ext4, /tmp on tmpfs.
 PLAIN = (

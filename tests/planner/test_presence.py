@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields
-from planner.presence import FORGET_AFTER_SECONDS, GONE_AFTER_SECONDS, HEARTBEAT_SECONDS, PresenceKind
 from planner.session import Clock
+from planner.sharing.presence import FORGET_AFTER_SECONDS, GONE_AFTER_SECONDS, HEARTBEAT_SECONDS, PresenceKind
 from tests.conftest import NOW
 
 

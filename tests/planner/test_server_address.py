@@ -7,7 +7,7 @@ from urllib.parse import quote
 from hypothesis import given
 from hypothesis import strategies as st
 
-from planner.server_address import HIDDEN, database_and_host, redact, secrets_of, shown
+from planner.storage.server_address import HIDDEN, database_and_host, redact, secrets_of, shown
 
 # A password as people type them: anything but what ends the user part of an address
 # (and "*", which would be found again in what replaces it).

@@ -11,9 +11,9 @@ import pytest
 
 from planner import DatabaseError, Planner, PostFields, ValidationError
 from planner.cli import main
-from planner.server_address import shown
 from planner.session import Clock
 from planner.storage import migrations
+from planner.storage.server_address import shown
 from planner.timezones import localize
 from tests.backends import (  # noqa: F401 - fixtures
     admin_connection,

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch
+from planner.balance.rules import Mode, preset_rule
 from planner.model import Post, Side
-from planner.rules import Mode, preset_rule
 from planner.session import Clock
 from tests.ui.conftest import PARIS
 from ui.main_window import MainWindow, View

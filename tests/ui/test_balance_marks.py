@@ -13,10 +13,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 
 from planner import Planner, PostFields, Status
+from planner.balance.rules import Mode, preset_rule
+from planner.balance.verdicts import BalanceRefused
 from planner.model import Post
-from planner.rules import Mode, preset_rule
 from planner.timezones import week_range
-from planner.verdicts import BalanceRefused
 from ui.main_window import MainWindow
 from ui.post_table_model import BREACHES_ROLE, Column, PostTableModel
 

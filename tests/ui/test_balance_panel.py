@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
+from planner.balance.rules import BalanceRule, Mode, preset_rule
+from planner.balance.verdicts import PlatformBalance
 from planner.model import Post, Side
-from planner.rules import BalanceRule, Mode, preset_rule
-from planner.verdicts import PlatformBalance
 from ui.balance_panel import BalancePanel, PlatformSection
 
 AddPost = Callable[..., Post]

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch
+from planner.balance.rules import Mode, preset_rule
 from planner.model import Post
-from planner.rules import Mode, preset_rule
 from tests.ui.conftest import PARIS
 from ui import copies_warning
 from ui.dialogs.copies import CopyDialog

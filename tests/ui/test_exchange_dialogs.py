@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
-from planner.exchange.ics_export import ExportOptions
+from planner.balance.rules import Mode, preset_rule
+from planner.exchange.ics.export import ExportOptions
 from planner.model import Post, PostQuery, Status
-from planner.rules import Mode, preset_rule
 from tests.ui.conftest import PARIS
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog

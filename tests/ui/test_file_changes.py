@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
-from planner.backups import SoundBackup
 from planner.model import Post
+from planner.sharing.backups import SoundBackup
 from planner.storage.journal import journal_of
 from tests.planner.test_journal import crash_mid_transaction
 from tests.ui.conftest import PARIS

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
+from planner.balance.verdicts import WeekSides
 from planner.model import Post
-from planner.verdicts import WeekSides
 from ui.insights import SIDE_COLOURS, InsightsView
 
 AddPost = Callable[..., Post]

@@ -9,8 +9,8 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch
+from planner.balance.rules import Mode, preset_rule
 from planner.model import Post
-from planner.rules import Mode, preset_rule
 from tests.ui.conftest import PARIS
 from ui.operations import PostOperations, Resolution
 from ui.undo import UNDO_REASON

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch, Status
+from planner.balance.rules import Mode, preset_rule
 from planner.errors import ValidationError
 from planner.model import Post
-from planner.rules import Mode, preset_rule
 from planner.timezones import localize
 from tests.ui.conftest import PARIS
 from ui.post_editor import PostEditor

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QStatusBar
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
-from planner.presence import GONE_AFTER_SECONDS
+from planner.sharing.presence import GONE_AFTER_SECONDS
 from tests.ui.conftest import NOW
 from ui.presence_label import PresenceLabel
 from ui.team_watch import TeamWatch

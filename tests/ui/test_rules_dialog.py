@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
+from planner.balance.rules import PRESETS, BalanceRule, Mode, preset_rule
 from planner.errors import ValidationError
-from planner.rules import PRESETS, BalanceRule, Mode, preset_rule
 from ui.dialogs.rules import RulesDialog
 
 LEFT = Qt.MouseButton.LeftButton

@@ -290,7 +290,7 @@ def events_of(path: Path) -> list[Any]:
 def test_the_live_calendar_follows_a_colleague_and_is_remembered_for_the_server_plan(
     qtbot: QtBot, make_server_window: MakeWindow, server_plan: Planner, server_url: str, tmp_path: Path
 ) -> None:
-    from planner.exchange.ics_export import ExportOptions
+    from planner.exchange.ics.export import ExportOptions
 
     window = make_server_window()
     live = tmp_path / "live.ics"

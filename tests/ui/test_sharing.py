@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch
-from planner import places as places_module
 from planner.model import Post
+from planner.sharing import places as places_module
 from planner.storage.journal import journal_of
 from tests.disk import needs_posix
 from tests.planner.test_journal import crash_mid_transaction

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
+from planner.balance.rules import Mode, preset_rule
 from planner.errors import DatabaseError
 from planner.model import Post, PostFields, PostQuery, Status
-from planner.rules import Mode, preset_rule
 from planner.session import Clock
 from tests.ui.conftest import NOW
 from ui.app import create_main_window

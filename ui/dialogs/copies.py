@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.comparison import Deletion, Difference, PlanComparison, PostDifference
 from planner.errors import PlannerError
 from planner.model import Post
 from planner.service import Planner
+from planner.sharing.comparison import Deletion, Difference, PlanComparison, PostDifference
 from ui.background import run_in_background
 from ui.dialogs import RowsModel, rows_and_details
 from ui.dialogs.conflict import DifferenceModel, when_text

@@ -1,7 +1,7 @@
 """File ▸ Export…: the plan to a calendar file (.ics) or a spreadsheet (.csv).
 
 The dialog only gathers the user's choices into the core's options
-(:class:`planner.exchange.ics_export.ExportOptions`, a
+(:class:`planner.exchange.ics.export.ExportOptions`, a
 :class:`~planner.model.PostQuery` for CSV); the core writes the files, off
 the GUI thread. An iCalendar export can be kept up to date after every change
 (a "live" calendar file that a calendar app subscribes to).
@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.exchange.csv_io import CsvFlavour, export_csv
-from planner.exchange.ics_export import DEFAULT_STATUSES, MAX_REMINDER_MINUTES, ExportOptions, export_ics
+from planner.exchange.csv import CsvFlavour, export_csv
+from planner.exchange.ics.export import DEFAULT_STATUSES, MAX_REMINDER_MINUTES, ExportOptions, export_ics
 from planner.i18n import language
 from planner.locations import expanded
 from planner.model import PostQuery, Status

@@ -35,15 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.balance.verdicts import BalanceRefused
 from planner.errors import PlannerError
-from planner.exchange import csv_io, ics_import
-from planner.exchange.csv_io import CsvImportReport
+from planner.exchange import csv as csv_io
+from planner.exchange.csv import CsvImportReport
 from planner.exchange.files import read_limited
-from planner.exchange.ics_import import ImportReport
+from planner.exchange.ics import importer as ics_import
+from planner.exchange.ics.importer import ImportReport
 from planner.locations import expanded
 from planner.service import Planner
 from planner.timezones import day_range
-from planner.verdicts import BalanceRefused
 from ui.background import run_in_background
 from ui.dialogs import InlineMessage
 from ui.operations import ReasonAsker, ask_reason

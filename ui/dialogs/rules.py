@@ -1,7 +1,7 @@
 """Planning ▸ Balance rules…: the default rule and each platform's own.
 
 The presets' numbers, the limits' meaning and what makes a rule valid are the
-core's (planner.rules); the dialog fills its fields from them and shows the
+core's (planner.balance.rules); the dialog fills its fields from them and shows the
 core's refusal next to the numbers.
 """
 
@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.balance.rules import MAX_WINDOW, PRESET_LABELS, PRESETS, BalanceRule, Mode, preset_rule
 from planner.errors import ConflictError, PlannerError
 from planner.model import Platform
-from planner.rules import MAX_WINDOW, PRESET_LABELS, PRESETS, BalanceRule, Mode, preset_rule
 from planner.service import Planner
 from ui.dialogs import AnyIndex, InlineMessage
 

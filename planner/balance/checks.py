@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta
 
-from planner import rules as balance_rules
-from planner.balance import (
+from planner.balance import rules as balance_rules
+from planner.balance.engine import (
     Baseline,
     BreachKind,
     Entry,
@@ -22,17 +22,17 @@ from planner.balance import (
     raw_breaches,
     worst,
 )
+from planner.balance.rules import BalanceRule, Mode
+from planner.balance.suggestions import conversation_slot, nearest_slots
+from planner.balance.verdicts import BalanceRefused, Breach, Suggestion, Verdict, explain, moment_text
 from planner.errors import ConflictError, ValidationError
 from planner.i18n import tr
 from planner.model import ChangeKind, Entity, Side
 from planner.reference import ReferenceData
-from planner.rules import BalanceRule, Mode
 from planner.session import Transaction
 from planner.storage import models as db
 from planner.storage import sequence
-from planner.suggestions import conversation_slot, nearest_slots
 from planner.timezones import from_timestamp, localize, zone
-from planner.verdicts import BalanceRefused, Breach, Suggestion, Verdict, explain, moment_text
 
 SUGGESTION_DAYS = 14
 _SIDES = {side.value: side for side in Side}
@@ -263,7 +263,7 @@ class BalanceChecks(ReferenceData):
 
     def _judge(self, before: dict[int, _State], after: dict[int, _State], *, suggest: bool = True) -> Verdict:
         """New breaches of warn and block rules between two states of the changed posts
-        (:class:`~planner.balance.Baseline` says which are new)."""
+        (:class:`~planner.balance.engine.Baseline` says which are new)."""
         changed = sorted(set(before) | set(after))
         platforms = {s.platform_id for s in (*before.values(), *after.values())}
         names = {row.id: row.name for row in db.Platform.select().where(db.Platform.id.in_(list(platforms)))}

@@ -31,9 +31,9 @@ from planner import validation as check
 from planner.context import ContextCalendar, ContextEventData
 from planner.defaults import MAX_DURATION_MINUTES, MAX_NAME_LENGTH, MAX_TITLE_LENGTH
 from planner.errors import NotFoundError, ValidationError
-from planner.exchange import ics_fields as fields
-from planner.exchange.ics_calendar import plain
-from planner.exchange.ics_read import CalendarFileError, ParsedCalendar, ParsedEvent, read_calendar
+from planner.exchange.ics import fields
+from planner.exchange.ics.calendar import plain
+from planner.exchange.ics.reader import CalendarFileError, ParsedCalendar, ParsedEvent, read_calendar
 from planner.i18n import tr
 from planner.model import UNSET, Post, PostFields, PostPatch, Status
 from planner.recurrence import instant_text, later, occurrences
@@ -208,7 +208,7 @@ def import_posts(
     app's events are otherwise drafts without a category. ``start`` and
     ``end`` (aware) keep the events starting in [start, end), and are needed
     to expand a repeating event of another app. In block mode a breach
-    refuses the whole import (:class:`~planner.verdicts.BalanceRefused`)
+    refuses the whole import (:class:`~planner.balance.verdicts.BalanceRefused`)
     unless a ``reason`` overrides it.
     """
     if (start is None) != (end is None):

@@ -7,16 +7,16 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import cast
 
-from planner.balance import BreachKind, Columns, RawBreach, episodes, longest_run, raw_breaches
-from planner.balance_checks import BalanceChecks, rule_of_row
+from planner.balance.checks import BalanceChecks, rule_of_row
+from planner.balance.engine import BreachKind, Columns, RawBreach, episodes, longest_run, raw_breaches
+from planner.balance.rules import BalanceRule, Mode
+from planner.balance.suggestions import conversation_slot
+from planner.balance.verdicts import Breach, PlatformBalance, Suggestion, WeekSides, explain, moment_text
 from planner.i18n import tr
 from planner.model import Side
-from planner.rules import BalanceRule, Mode
 from planner.storage import models as db
 from planner.storage import sequence
-from planner.suggestions import conversation_slot
 from planner.timezones import day_range, timestamp, zone
-from planner.verdicts import Breach, PlatformBalance, Suggestion, WeekSides, explain, moment_text
 
 
 class BalanceReports(BalanceChecks):

@@ -22,8 +22,8 @@ from typing import Any, cast
 import icalendar
 
 from planner.errors import ValidationError
-from planner.exchange import ics_fields
-from planner.exchange.ics_zones import ResolvedZone, ZoneResolver, iana_name
+from planner.exchange.ics import fields as ics_fields
+from planner.exchange.ics.zones import ResolvedZone, ZoneResolver, iana_name
 from planner.i18n import tr
 from planner.recurrence import Recurrence, instant_text, settle_rule
 from planner.timezones import LAST_YEAR, within_years, zone

@@ -70,7 +70,7 @@ from pathlib import Path
 
 from planner.i18n import tr
 from planner.locations import expanded
-from planner.told import read_told, told_file, write_told
+from planner.sharing.told import read_told, told_file, write_told
 
 __all__ = ["PlaceKind", "RiskyPlace", "already_warned", "remember_warned", "risky_place", "warn_once"]
 

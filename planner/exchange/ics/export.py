@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 from icalendar import Calendar
 
 from planner.errors import ValidationError
-from planner.exchange import ics_calendar
 from planner.exchange.files import check_destination, write_atomically
+from planner.exchange.ics import calendar as ics_calendar
 from planner.i18n import tr
 from planner.locations import expanded
 from planner.model import Platform, Post, PostQuery, Status

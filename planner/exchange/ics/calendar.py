@@ -2,7 +2,7 @@
 
 One ``VEVENT`` per post, one ``VTIMEZONE`` per zone used, calendar properties
 that Google Calendar, Outlook, Apple Calendar and Thunderbird read. The
-``X-DIALOGOS-*`` properties (:mod:`planner.exchange.ics_fields`) carry the
+``X-DIALOGOS-*`` properties (:mod:`planner.exchange.ics.fields`) carry the
 post's own fields so Dialogos re-imports its export exactly. Texts meant for
 people (``SUMMARY``, ``DESCRIPTION``, ``CATEGORIES``) are in the current language.
 """
@@ -17,8 +17,8 @@ from functools import lru_cache
 from icalendar import Alarm, Calendar, Event, Timezone, vCategory, vDDDTypes, vInt, vText, vUri
 
 from planner import __version__
-from planner.exchange import ics_fields as fields
-from planner.exchange.css_colours import nearest_css_name
+from planner.exchange.ics import fields
+from planner.exchange.ics.colours import nearest_css_name
 from planner.i18n import tr
 from planner.model import Post, Side, Status
 from planner.timezones import zone

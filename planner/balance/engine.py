@@ -19,8 +19,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from planner.balance.rules import BalanceRule
 from planner.model import Side
-from planner.rules import BalanceRule
 
 
 class BreachKind(enum.StrEnum):

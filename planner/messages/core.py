@@ -6,16 +6,16 @@ placeholder (a field, a status) is itself a key of this catalogue.
 
 from __future__ import annotations
 
-from planner.exchange.messages_csv import PAIRS as _CSV
-from planner.exchange.messages_ics import PAIRS as _ICS
-from planner.exchange.messages_ics_import import PAIRS as _ICS_IMPORT
-from planner.messages_backups import PAIRS as _BACKUPS
-from planner.messages_copies import PAIRS as _COPIES
-from planner.messages_disk import PAIRS as _DISK
-from planner.messages_file import PAIRS as _FILE
-from planner.messages_inputs import PAIRS as _INPUTS
-from planner.messages_postgres import PAIRS as _POSTGRES
-from planner.messages_presence import PAIRS as _PRESENCE
+from planner.messages.backups import PAIRS as _BACKUPS
+from planner.messages.copies import PAIRS as _COPIES
+from planner.messages.csv import PAIRS as _CSV
+from planner.messages.disk import PAIRS as _DISK
+from planner.messages.file import PAIRS as _FILE
+from planner.messages.ics import PAIRS as _ICS
+from planner.messages.ics_import import PAIRS as _ICS_IMPORT
+from planner.messages.inputs import PAIRS as _INPUTS
+from planner.messages.postgres import PAIRS as _POSTGRES
+from planner.messages.presence import PAIRS as _PRESENCE
 
 _PAIRS: dict[str, tuple[str, str]] = {
     # -- words used inside other messages ---------------------------------

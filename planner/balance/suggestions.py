@@ -7,10 +7,10 @@ import itertools
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta
 
-from planner.balance import Baseline, Columns, Entry, RawBreach, breaches_near, raw_breaches
+from planner.balance.engine import Baseline, Columns, Entry, RawBreach, breaches_near, raw_breaches
+from planner.balance.rules import BalanceRule
 from planner.errors import ValidationError
 from planner.model import Side
-from planner.rules import BalanceRule
 from planner.timezones import from_timestamp, localize
 
 SLOT_MINUTES = 30

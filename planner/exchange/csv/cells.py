@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from typing import TypeVar
 
 from planner.errors import ValidationError
-from planner.exchange.csv_columns import unguard
+from planner.exchange.csv.columns import unguard
 from planner.timezones import localize, within_years
 
 __all__ = ["format_offset", "free_text", "localize_at", "optional", "parse_date", "parse_offset", "parse_time"]

@@ -1,6 +1,6 @@
 """What the balance rules say about a change or a range, in plain words.
 
-Values only: the planner fills them (:mod:`planner.balance_checks`), the
+Values only: the planner fills them (:mod:`planner.balance.checks`), the
 command line and the app show them.
 """
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from planner.balance import BreachKind, RawBreach
+from planner.balance.engine import BreachKind, RawBreach
+from planner.balance.rules import BalanceRule, Mode
 from planner.errors import PlannerError
 from planner.i18n import Term, tr
-from planner.rules import BalanceRule, Mode
 
 
 @dataclass(frozen=True, slots=True)

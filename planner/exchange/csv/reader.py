@@ -6,7 +6,7 @@ of French Excel's "CSV (separator: semicolon)"; UTF-16 with its mark too.
 The delimiter (``,``, ``;`` or a tab) is the one that makes the most of the
 header line known columns (an Excel ``sep=;`` first line is obeyed). Headers
 are English or French, in any case, with or without accents
-(:mod:`planner.exchange.csv_columns`); unknown columns are left out and
+(:mod:`planner.exchange.csv.columns`); unknown columns are left out and
 named, so a typo does not pass unseen.
 
 Every row is checked on its own and every problem is kept with the number
@@ -28,8 +28,8 @@ from typing import Any
 from planner import validation as check
 from planner.defaults import MAX_DURATION_MINUTES
 from planner.errors import NotFoundError, ValidationError
-from planner.exchange.csv_cells import free_text, localize_at, optional, parse_date, parse_offset, parse_time
-from planner.exchange.csv_columns import COLUMNS, FRENCH, HEADER_NAMES, REQUIRED, STATUS_NAMES, header_key, unguard
+from planner.exchange.csv.cells import free_text, localize_at, optional, parse_date, parse_offset, parse_time
+from planner.exchange.csv.columns import COLUMNS, FRENCH, HEADER_NAMES, REQUIRED, STATUS_NAMES, header_key, unguard
 from planner.i18n import language, tr
 from planner.model import Category, Platform, PostFields, Status
 from planner.timezones import zone

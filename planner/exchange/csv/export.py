@@ -1,4 +1,4 @@
-"""Posts to CSV: one row per post, the columns of :mod:`planner.exchange.csv_columns`.
+"""Posts to CSV: one row per post, the columns of :mod:`planner.exchange.csv.columns`.
 
 Rows end with CRLF (RFC 4180, what spreadsheets write); cells are quoted
 only when they hold the delimiter, a quote or a line break. Instants are
@@ -19,9 +19,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.exchange.csv_cells import format_offset
-from planner.exchange.csv_columns import COLUMNS, GUARDED, CsvFlavour, guard, side_word, status_word
-from planner.exchange.csv_columns import headers as header_row
+from planner.exchange.csv.cells import format_offset
+from planner.exchange.csv.columns import COLUMNS, GUARDED, CsvFlavour, guard, side_word, status_word
+from planner.exchange.csv.columns import headers as header_row
 from planner.exchange.files import write_atomically
 from planner.model import Post, PostQuery
 
@@ -52,7 +52,7 @@ def text_csv(posts: Sequence[Post], *, delimiter: str = ",", language: str = "en
 
 
 def _cells(post: Post, language: str) -> list[str]:
-    """A post's cells, in :data:`~planner.exchange.csv_columns.COLUMNS` order."""
+    """A post's cells, in :data:`~planner.exchange.csv.columns.COLUMNS` order."""
     start = post.start
     return [
         post.uid,

@@ -35,8 +35,8 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from planner.errors import ConflictError, ValidationError
-from planner.exchange.csv_cells import localize_at
-from planner.exchange.csv_read import CsvProblem, CsvReading, CsvRow, read_csv
+from planner.exchange.csv.cells import localize_at
+from planner.exchange.csv.reader import CsvProblem, CsvReading, CsvRow, read_csv
 from planner.i18n import Term, tr
 from planner.model import Change, Platform, Post, PostFields, PostPatch, Status
 from planner.timezones import localize
@@ -101,7 +101,7 @@ def import_csv(
 
     Raises :class:`CsvRowsInvalid` (listing every bad row) when a row is bad
     and ``skip_invalid`` is false; a :class:`ValidationError` when the file
-    cannot be read at all; :class:`~planner.verdicts.BalanceRefused` when a
+    cannot be read at all; :class:`~planner.balance.verdicts.BalanceRefused` when a
     rule in block mode refuses the import and no ``reason`` overrides it.
     In each case nothing is written.
     """

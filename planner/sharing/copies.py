@@ -5,7 +5,7 @@ synced, the tool keeps both: the plan, and a *conflicted copy* of it under
 another name, beside it. Whatever was saved in the copy is missing from the
 plan, silently. Dialogos looks for such copies of the plan it opens and says
 what they mean, once (see :func:`report_new_copies`); ``db compare`` and
-``post restore --from`` (:mod:`planner.comparison`) bring their posts back.
+``post restore --from`` (:mod:`planner.sharing.comparison`) bring their posts back.
 
 How each tool names a copy of ``plan.sqlite`` (only copies of *this* plan
 count: the same name before the mark, the same extension, any letter case):
@@ -26,7 +26,7 @@ count: the same name before the mark, the same extension, any letter case):
 * Any other ``plan (… conflict …).sqlite`` is taken for a copy by an unnamed tool.
 
 Some tools use names people and other programs use too; those count only
-when the plan is in that tool's folder (:func:`planner.places.synced_folder`):
+when the plan is in that tool's folder (:func:`planner.sharing.places.synced_folder`):
 
 * OneDrive keeps the other version as ``plan-<computer name>.sqlite``
   (``plan-LAPTOP-1A2B3C.sqlite``); elsewhere ``plan-old.sqlite`` is a name
@@ -51,12 +51,12 @@ from pathlib import Path
 
 from planner.i18n import tr
 from planner.locations import expanded
-from planner.places import synced_folder
+from planner.sharing.places import synced_folder
+from planner.sharing.told import read_told, told_file, write_told
 from planner.storage import plan_file
 from planner.storage.backup import SQLITE_HEADER
 from planner.storage.migrations import APPLICATION_ID
 from planner.timezones import zone
-from planner.told import read_told, told_file, write_told
 
 __all__ = ["ConflictCopy", "conflict_copies", "copy_service", "report_new_copies"]
 

@@ -1,6 +1,6 @@
 """Another copy of the plan beside this one: what differs, and bringing a post back from it.
 
-A conflicted copy (:mod:`planner.copies`), a backup, a colleague's file: any
+A conflicted copy (:mod:`planner.sharing.copies`), a backup, a colleague's file: any
 Dialogos file (or server plan) can be compared with the plan. Posts are
 matched by their uid, which every copy of a plan shares; ids may differ.
 
@@ -31,7 +31,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Self, cast
 
-from planner.backups import private_copy, sound_source
 from planner.errors import ConflictError, DatabaseError, NotFoundError, ValidationError
 from planner.history import CopySource, same_value
 from planner.history import patch_towards as _patch_towards
@@ -51,10 +50,11 @@ from planner.model import (
     Side,
     _Unset,
 )
-from planner.server_address import shown
 from planner.session import Session
+from planner.sharing.backups import private_copy, sound_source
 from planner.storage import models as db
 from planner.storage.backend import is_server_url
+from planner.storage.server_address import shown
 from planner.timezones import from_timestamp
 
 __all__ = [
