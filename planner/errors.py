@@ -1,5 +1,7 @@
 """Typed errors of the core. Each carries a user-facing message in the current
-language and the exit code the command line gives for it (PRODUCT.md)."""
+language and the exit code the command line gives for it: 2 invalid input,
+3 refused by a balance rule, 4 conflict, 5 database problem (the README's
+"A short tour" lists them)."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Messages are looked up by key and formatted with named placeholders, never
 built by concatenation, since word order differs between languages. The
-strings themselves live in :mod:`planner.messages.core`.
+strings themselves live in :mod:`planner.messages`, one module per feature.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from planner.messages.core import MESSAGES
+from planner.messages import MESSAGES
 
 LANGUAGES = ("en", "fr")
 _current = "en"

@@ -13,12 +13,11 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 if TYPE_CHECKING:
-    from planner.balance.verdicts import Verdict
-    from planner.sharing.presence import Presence
+    from planner.balance.values import Verdict  # a leaf: the model loads nothing else of the core
 
 
 class Side(enum.StrEnum):
-    """What a category does for the community (PRODUCT.md: "side")."""
+    """What a category does for the community, its *side*: conversation, information or promotion."""
 
     CONVERSATION = "conversation"
     INFORMATION = "information"
@@ -249,6 +248,24 @@ class Change:
     ids: tuple[int, ...]
     posts: tuple[Post, ...] = ()
     verdict: Verdict | None = None  # what the change breaks, for post changes
+
+
+class PresenceKind(enum.StrEnum):
+    APP = "app"
+    CLI = "cli"
+
+
+@dataclass(frozen=True, slots=True)
+class Presence:
+    """One open session of the file (:mod:`planner.sharing.presence`)."""
+
+    name: str
+    host: str
+    pid: int
+    kind: PresenceKind
+    since: datetime  # aware, UTC
+    seen: datetime  # the last heartbeat, aware, UTC
+    mine: bool  # this planner's own session
 
 
 @dataclass(frozen=True, slots=True)

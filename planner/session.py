@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Self
 
 import peewee as pw
 
-from planner import __version__
+from planner.clock import Clock, current_user, system_clock
 from planner.errors import DatabaseError, PlannerError, ValidationError
 from planner.i18n import language, tr
 from planner.locations import expanded, looking_at, usable_file_name
@@ -28,25 +27,10 @@ from planner.storage.backend import Backend, PostgresBackend, SqliteBackend, is_
 from planner.storage.backup import backup_database, backup_path_for
 from planner.storage.disk import access_of
 from planner.storage.identity import OpenedFile, Whereabouts
-from planner.storage.migrations import FIRST_SERVER_SCHEMA, SCHEMA_VERSION, Migrated, create_schema, migrate
+from planner.storage.migrations import Migrated, create_schema, migrate
+from planner.storage.schema import FIRST_SERVER_SCHEMA, SCHEMA_VERSION
 from planner.timezones import from_timestamp, system_zone_name, timestamp, zone
-
-Clock = Callable[[], datetime]
-
-
-def system_clock() -> datetime:
-    return datetime.now(UTC)
-
-
-def current_user() -> str:
-    """Who is making changes: ``$DIALOGOS_USER``, else the system login."""
-    name = os.environ.get("DIALOGOS_USER", "").strip()
-    if name:
-        return name[:60]
-    try:
-        return getpass.getuser()[:60] or "?"
-    except (OSError, KeyError):
-        return "?"
+from planner.version import __version__
 
 
 @contextmanager

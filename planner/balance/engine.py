@@ -12,23 +12,14 @@ unless it brings offending posts together that were not together before.
 from __future__ import annotations
 
 import bisect
-import enum
 import itertools
 import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from planner.balance.rules import BalanceRule
+from planner.balance.values import BalanceRule, BreachKind, RawBreach
 from planner.model import Side
-
-
-class BreachKind(enum.StrEnum):
-    MAX_PROMOTION = "max_promotion"
-    MIN_CONVERSATION = "min_conversation"
-    MAX_PROMO_STREAK = "max_promo_streak"
-    MIN_PROMO_GAP = "min_promo_gap"
-
 
 # The kinds whose worst breach has the smallest figure (the others: the largest).
 _LOWER_IS_WORSE = (BreachKind.MIN_CONVERSATION, BreachKind.MIN_PROMO_GAP)
@@ -46,16 +37,6 @@ class Entry:
     def key(self) -> tuple[int, int]:
         """Posts are in time order; the id breaks ties."""
         return (self.start_ts, self.id)
-
-
-@dataclass(frozen=True, slots=True)
-class RawBreach:
-    """One offending window, run or pair, with its figure against the limit."""
-
-    kind: BreachKind
-    post_ids: tuple[int, ...]
-    figure: float
-    limit: float
 
 
 # A breach found by position in a sequence: (first, last, figure). A window or a

@@ -1,4 +1,5 @@
-"""Balance rules: limits on promotion and minimums of conversation (PRODUCT.md).
+"""Balance rules: limits on promotion and minimums of conversation (the README's
+"Conversation ahead of promotion").
 
 A rule is judged over sliding windows of consecutive posts on one platform,
 so "80/20" reads "in any 5 consecutive posts, at most 1 promotion".
@@ -6,53 +7,20 @@ so "80/20" reads "in any 5 consecutive posts, at most 1 promotion".
 
 from __future__ import annotations
 
-import enum
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from planner.balance.values import PRESET_LABELS as PRESET_LABELS  # re-exported: the rules dialog shows them
+from planner.balance.values import BalanceRule, Mode
 from planner.errors import ValidationError
-from planner.i18n import Term, tr
+from planner.i18n import Term
 
-
-class Mode(enum.StrEnum):
-    """What a breach does."""
-
-    OFF = "off"  # not judged at all
-    ADVISE = "advise"  # shown in reports only
-    WARN = "warn"  # saved, with a visible warning
-    BLOCK = "block"  # refused unless overridden with a reason
-
-
-@dataclass(frozen=True, slots=True)
-class BalanceRule:
-    """The rule of one platform, or the default one (``platform`` None).
-
-    ``None`` in a limit means "no such limit".
-    """
-
-    platform: str | None
-    window: int
-    max_promotion: int | None
-    min_conversation: int | None
-    max_promo_streak: int | None
-    min_promo_gap_hours: float | None
-    mode: Mode
-    preset: str | None = None
-    version: int = 1
-
-    @property
-    def label(self) -> str:
-        """The rule's name as people say it: "80/20", or "custom rule"."""
-        return PRESET_LABELS.get(self.preset or "", "") or tr("rule.custom")
-
-
-# name: (window, max promotion, min conversation), the numbers of PRODUCT.md.
+# name: (window, max promotion, min conversation), the numbers of the README's presets table.
 PRESETS: dict[str, tuple[int, int, int]] = {
     "80-20": (5, 1, 4),
     "thirds": (3, 1, 1),
     "4-1-1": (6, 1, 4),
     "5-3-2": (10, 0, 7),
 }
-PRESET_LABELS = {"80-20": "80/20", "thirds": "⅓ ⅓ ⅓", "4-1-1": "4-1-1", "5-3-2": "5-3-2"}
 
 DEFAULT_PRESET = "80-20"
 DEFAULT_MODE = Mode.WARN

@@ -9,60 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from planner.balance.engine import BreachKind, RawBreach
-from planner.balance.rules import BalanceRule, Mode
+from planner.balance.values import BalanceRule, Breach, BreachKind, RawBreach, Suggestion, Verdict
 from planner.errors import PlannerError
 from planner.i18n import Term, tr
-
-
-@dataclass(frozen=True, slots=True)
-class Breach:
-    """A broken rule, explained: the worst window of one episode."""
-
-    platform: str
-    rule: BalanceRule
-    kind: BreachKind
-    posts: tuple[int, ...]
-    first: datetime
-    last: datetime
-    figure: float
-    limit: float
-    message: str
-
-    @property
-    def mode(self) -> Mode:
-        return self.rule.mode
-
-
-@dataclass(frozen=True, slots=True)
-class Suggestion:
-    """A slot where the post would pass, or where conversation is missing."""
-
-    platform: str
-    at: datetime
-    kind: str  # "move_here" or "add_conversation"
-    message: str
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """What a change breaks, judged before it is saved.
-
-    ``raw`` lists every new offending window, run or pair with its platform:
-    the difference between full reports after and before the change.
-    """
-
-    breaches: tuple[Breach, ...] = ()
-    suggestions: tuple[Suggestion, ...] = ()
-    raw: frozenset[tuple[int, RawBreach]] = frozenset()
-
-    @property
-    def blocking(self) -> tuple[Breach, ...]:
-        return tuple(b for b in self.breaches if b.mode is Mode.BLOCK)
-
-    @property
-    def ok(self) -> bool:
-        return not self.breaches
 
 
 @dataclass(frozen=True, slots=True)

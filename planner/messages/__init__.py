@@ -1,0 +1,38 @@
+"""The core's message catalogue: every sentence the command line or an error shows, in
+English and French, one module per feature, merged here into :data:`MESSAGES`.
+
+A leaf: it imports nothing else of the project, so :mod:`planner.errors` and
+:mod:`planner.i18n` can reach it without loading any feature. Placeholders are
+named (``{path}``), the one style of the core; a new feature adds its module
+beside these and one line to :data:`MESSAGES`.
+"""
+
+from __future__ import annotations
+
+from planner.messages import backups, copies, core, csv, disk, file, ics, ics_import, inputs, postgres, presence
+
+
+def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
+    merged: dict[str, dict[str, str]] = {}
+    for part in parts:
+        for key, (en, fr) in part.items():
+            if key in merged:
+                raise KeyError(f"message {key!r} defined twice")
+            merged[key] = {"en": en, "fr": fr}
+    return merged
+
+
+MESSAGES: dict[str, dict[str, str]] = _merged(
+    core.PAIRS,
+    ics.PAIRS,
+    ics_import.PAIRS,
+    csv.PAIRS,
+    backups.PAIRS,
+    presence.PAIRS,
+    postgres.PAIRS,
+    disk.PAIRS,
+    file.PAIRS,
+    inputs.PAIRS,
+    copies.PAIRS,
+)
+"""Every message by key, then by language ("en", "fr")."""

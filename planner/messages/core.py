@@ -1,4 +1,6 @@
-"""Every sentence of the core and the command line, in English and French.
+"""Messages every feature shares, in English and French (merged into the catalogue by
+:mod:`planner.messages`): words used inside other messages, input errors, conflicts, the
+database, the command line's common words, balance, exchange files.
 
 Keys are grouped by where they show. Placeholders are named; a ``Term``
 placeholder (a field, a status) is itself a key of this catalogue.
@@ -6,18 +8,7 @@ placeholder (a field, a status) is itself a key of this catalogue.
 
 from __future__ import annotations
 
-from planner.messages.backups import PAIRS as _BACKUPS
-from planner.messages.copies import PAIRS as _COPIES
-from planner.messages.csv import PAIRS as _CSV
-from planner.messages.disk import PAIRS as _DISK
-from planner.messages.file import PAIRS as _FILE
-from planner.messages.ics import PAIRS as _ICS
-from planner.messages.ics_import import PAIRS as _ICS_IMPORT
-from planner.messages.inputs import PAIRS as _INPUTS
-from planner.messages.postgres import PAIRS as _POSTGRES
-from planner.messages.presence import PAIRS as _PRESENCE
-
-_PAIRS: dict[str, tuple[str, str]] = {
+PAIRS: dict[str, tuple[str, str]] = {
     # -- words used inside other messages ---------------------------------
     "field.platform": ("the platform name", "le nom de la plateforme"),
     "field.category": ("the category name", "le nom de la catégorie"),
@@ -684,18 +675,3 @@ _PAIRS: dict[str, tuple[str, str]] = {
     "mode.warn": ("warn", "avertissement"),
     "mode.block": ("block", "blocage"),
 }
-
-
-def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
-    merged: dict[str, dict[str, str]] = {}
-    for part in parts:
-        for key, (en, fr) in part.items():
-            if key in merged:
-                raise KeyError(f"message {key!r} defined twice")
-            merged[key] = {"en": en, "fr": fr}
-    return merged
-
-
-MESSAGES: dict[str, dict[str, str]] = _merged(
-    _PAIRS, _ICS, _ICS_IMPORT, _CSV, _BACKUPS, _PRESENCE, _POSTGRES, _DISK, _FILE, _INPUTS, _COPIES
-)

@@ -36,6 +36,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from planner.clock import current_user, system_clock
 from planner.errors import DatabaseError, DiskFullError, ValidationError
 from planner.i18n import tr
 from planner.locations import expanded, looking_at
@@ -73,7 +74,8 @@ from planner.storage.disk import (
     remove,
 )
 from planner.storage.journal import fresh_mark
-from planner.storage.migrations import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from planner.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from planner.storage.schema import APPLICATION_ID
 from planner.timezones import timestamp, zone
 
 __all__ = [
@@ -258,8 +260,6 @@ def restore(
     the audit log says who restored what, so open windows refresh. A damaged
     file, which SQLite may not even lock, is replaced by a rename.
     """
-    from planner.session import current_user, system_clock  # the session imports this module
-
     live = expanded(database)
     origin = expanded(source)
     folder = backup_folder(live, backup_folder_setting)

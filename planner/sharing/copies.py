@@ -55,7 +55,7 @@ from planner.sharing.places import synced_folder
 from planner.sharing.told import read_told, told_file, write_told
 from planner.storage import plan_file
 from planner.storage.backup import SQLITE_HEADER
-from planner.storage.migrations import APPLICATION_ID
+from planner.storage.schema import APPLICATION_ID
 from planner.timezones import zone
 
 __all__ = ["ConflictCopy", "conflict_copies", "copy_service", "report_new_copies"]

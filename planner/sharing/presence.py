@@ -17,7 +17,6 @@ app goes on as if nothing happened.
 
 from __future__ import annotations
 
-import enum
 import os
 import secrets
 import socket
@@ -26,7 +25,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from planner.errors import PlannerError
-from planner.model import DatabaseInfo
+from planner.model import DatabaseInfo, Presence, PresenceKind
 from planner.session import Session
 from planner.storage import models as db
 from planner.timezones import from_timestamp, timestamp
@@ -45,24 +44,6 @@ PATIENCE_SECONDS = 0.25
 """At most this long waiting for a colleague's write: a heartbeat can wait for the next one."""
 
 NAME_LENGTH = 60
-
-
-class PresenceKind(enum.StrEnum):
-    APP = "app"
-    CLI = "cli"
-
-
-@dataclass(frozen=True, slots=True)
-class Presence:
-    """One open session of the file."""
-
-    name: str
-    host: str
-    pid: int
-    kind: PresenceKind
-    since: datetime  # aware, UTC
-    seen: datetime  # the last heartbeat, aware, UTC
-    mine: bool  # this planner's own session
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,15 +24,14 @@ from planner.locations import server_backup_folder
 from planner.storage import connection as conn
 from planner.storage.backup import backup_path_for, copy_file
 from planner.storage.disk import access_of
-from planner.storage.migrations import APPLICATION_ID, BackupUnavailable
+from planner.storage.migrations import BackupUnavailable
+from planner.storage.schema import APPLICATION_ID, MARKS_TABLE
 from planner.storage.server_address import database_and_host, password_of, redact, shown
 
 SERVER_SCHEMES = ("postgresql://", "postgres://")
 
 # The key of the advisory lock every write takes: one writer at a time, as on a file.
 WRITE_LOCK_KEY = APPLICATION_ID
-# Marks a database as Dialogos' and holds its schema version (PRAGMA application_id and user_version on a file).
-MARKS_TABLE = "dialogos_schema"
 
 
 def is_server_url(location: str | os.PathLike[str]) -> bool:
@@ -289,30 +288,6 @@ def _sqlstate(exc: BaseException) -> str | None:
 def _first_line(exc: Exception) -> str:
     lines = str(exc).strip().splitlines()
     return lines[0].rstrip(".") if lines else type(exc).__name__
-
-
-def prepare_server_schema(db: pw.Database) -> None:
-    """What the models need on a server before their tables: SQLite's NOCASE collation.
-
-    A nondeterministic ICU collation compares names without case, so "instagram"
-    and "Instagram" are one platform, as on a file.
-    """
-    db.execute_sql(
-        "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"
-    )
-
-
-def finish_server_schema(db: pw.Database, models: tuple[type[pw.Model], ...], version: int) -> None:
-    """Text columns without SQLite's ignored length limit, then the marks of a Dialogos database."""
-    for model in models:
-        for field in model._meta.sorted_fields:
-            if field.field_type == "VARCHAR":
-                collate = " COLLATE nocase" if field.collation else ""
-                db.execute_sql(
-                    f'ALTER TABLE "{model._meta.table_name}" ALTER COLUMN "{field.column_name}" TYPE TEXT{collate}'
-                )
-    db.execute_sql(f'CREATE TABLE "{MARKS_TABLE}" ("application_id" BIGINT NOT NULL, "user_version" INTEGER NOT NULL)')
-    db.execute_sql(f'INSERT INTO "{MARKS_TABLE}" VALUES (%s, %s)', (APPLICATION_ID, version))
 
 
 __all__ = [

@@ -46,6 +46,7 @@ from planner.locations import expanded
 from planner.storage import plan_file
 from planner.storage.disk import Access, access_of, copy_to_new, grant, new_file, no_room, partial_name, remove
 from planner.storage.journal import MARK_COLUMN, mark, seal
+from planner.storage.schema import APPLICATION_ID, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BACKUPS_ENV = "DIALOGOS_BACKUPS"
@@ -332,8 +333,6 @@ class SoundBackup:
 
 def sound(facts: CopyFacts) -> bool:
     """A Dialogos file this version can open, that passed the integrity check."""
-    from planner.storage.migrations import APPLICATION_ID, SCHEMA_VERSION  # they import this module
-
     return facts.application_id == APPLICATION_ID and 1 <= facts.schema_version <= SCHEMA_VERSION and not facts.problems
 
 

@@ -66,8 +66,8 @@ from planner.storage.journal import (
     seal,
     set_aside,
 )
-from planner.storage.migrations import APPLICATION_ID
 from planner.storage.models import MODELS
+from planner.storage.schema import APPLICATION_ID
 
 __all__ = [
     "SQLITE_HEADER",

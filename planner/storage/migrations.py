@@ -1,10 +1,11 @@
 """Schema creation and numbered migrations.
 
 ``PRAGMA user_version`` (a file) or the ``dialogos_schema`` row (a server)
-holds the schema version. Each step in ``MIGRATIONS`` brings the schema from
-``n - 1`` to ``n``; before any step runs, the plan is backed up (a copy of
-the file beside it; a ``pg_dump`` of a server plan), and all steps run in one
-transaction, so a failure leaves the plan as it was.
+holds the schema version (:mod:`planner.storage.schema`). Each step in
+``MIGRATIONS`` brings the schema from ``n - 1`` to ``n``; before any step
+runs, the plan is backed up (a copy of the file beside it; a ``pg_dump`` of a
+server plan), and all steps run in one transaction, so a failure leaves the
+plan as it was.
 """
 
 from __future__ import annotations
@@ -19,11 +20,7 @@ import peewee as pw
 from planner.defaults import DEFAULT_CATEGORIES
 from planner.storage.journal import database_file, fresh_mark, mark
 from planner.storage.models import MODELS, Category, Meta
-
-SCHEMA_VERSION = 5
-APPLICATION_ID = 0x44494147  # "DIAG": marks a file as a Dialogos database
-# Plans on a server exist from this schema on: the steps before it are SQLite's only.
-FIRST_SERVER_SCHEMA = 4
+from planner.storage.schema import APPLICATION_ID, MARKS_TABLE, SCHEMA_VERSION
 
 Migration = Callable[[pw.Database], None]
 
@@ -132,8 +129,6 @@ def create_schema(
     server = isinstance(db, pw.PostgresqlDatabase)
     with db.atomic("IMMEDIATE"):
         if server:
-            from planner.storage.backend import prepare_server_schema
-
             prepare_server_schema(db)
         db.create_tables(MODELS)
         # A mark no journal has (planner.storage.journal): the plan's first write is proven its own too.
@@ -150,13 +145,35 @@ def create_schema(
             [{"name": fr if language == "fr" else en, "side": side.value} for en, fr, side in DEFAULT_CATEGORIES]
         ).execute()
         if server:
-            from planner.storage.backend import finish_server_schema
-
             finish_server_schema(db, MODELS, SCHEMA_VERSION)
             return
         # application_id marks the file as ours; user_version is the schema.
         db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID:d}")
         db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION:d}")
+
+
+def prepare_server_schema(db: pw.Database) -> None:
+    """What the models need on a server before their tables: SQLite's NOCASE collation.
+
+    A nondeterministic ICU collation compares names without case, so "instagram"
+    and "Instagram" are one platform, as on a file.
+    """
+    db.execute_sql(
+        "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"
+    )
+
+
+def finish_server_schema(db: pw.Database, models: tuple[type[pw.Model], ...], version: int) -> None:
+    """Text columns without SQLite's ignored length limit, then the marks of a Dialogos database."""
+    for model in models:
+        for field in model._meta.sorted_fields:
+            if field.field_type == "VARCHAR":
+                collate = " COLLATE nocase" if field.collation else ""
+                db.execute_sql(
+                    f'ALTER TABLE "{model._meta.table_name}" ALTER COLUMN "{field.column_name}" TYPE TEXT{collate}'
+                )
+    db.execute_sql(f'CREATE TABLE "{MARKS_TABLE}" ("application_id" BIGINT NOT NULL, "user_version" INTEGER NOT NULL)')
+    db.execute_sql(f'INSERT INTO "{MARKS_TABLE}" VALUES (%s, %s)', (APPLICATION_ID, version))
 
 
 class BackupUnavailable(Exception):

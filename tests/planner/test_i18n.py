@@ -11,7 +11,7 @@ import pytest
 import planner as planner_package
 from planner import NotFoundError, Planner, PostFields, Side, Status, ValidationError
 from planner.i18n import detect_language, set_language
-from planner.messages.core import MESSAGES
+from planner.messages import MESSAGES
 
 
 def placeholders(template: str) -> set[str]:

@@ -16,12 +16,12 @@ from functools import lru_cache
 
 from icalendar import Alarm, Calendar, Event, Timezone, vCategory, vDDDTypes, vInt, vText, vUri
 
-from planner import __version__
 from planner.exchange.ics import fields
 from planner.exchange.ics.colours import nearest_css_name
 from planner.i18n import tr
 from planner.model import Post, Side, Status
 from planner.timezones import zone
+from planner.version import __version__
 
 PRODID = f"-//Dialogos//Dialogos {__version__}//EN"
 

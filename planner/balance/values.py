@@ -1,0 +1,118 @@
+"""The values of balance: rules, breaches, suggestions and verdicts, as the planner returns them.
+
+A leaf under :mod:`planner.model`'s :class:`~planner.model.Change`, which carries a
+:class:`Verdict`: it imports only :mod:`planner.i18n` (for a rule's label), so the
+model can name these types without loading the balance engine. The functions that
+make and explain them live beside it (:mod:`planner.balance.rules`,
+:mod:`planner.balance.engine`, :mod:`planner.balance.verdicts`), which re-export them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from planner.i18n import tr
+
+
+class Mode(enum.StrEnum):
+    """What a breach does."""
+
+    OFF = "off"  # not judged at all
+    ADVISE = "advise"  # shown in reports only
+    WARN = "warn"  # saved, with a visible warning
+    BLOCK = "block"  # refused unless overridden with a reason
+
+
+@dataclass(frozen=True, slots=True)
+class BalanceRule:
+    """The rule of one platform, or the default one (``platform`` None).
+
+    ``None`` in a limit means "no such limit".
+    """
+
+    platform: str | None
+    window: int
+    max_promotion: int | None
+    min_conversation: int | None
+    max_promo_streak: int | None
+    min_promo_gap_hours: float | None
+    mode: Mode
+    preset: str | None = None
+    version: int = 1
+
+    @property
+    def label(self) -> str:
+        """The rule's name as people say it: "80/20", or "custom rule"."""
+        return PRESET_LABELS.get(self.preset or "", "") or tr("rule.custom")
+
+
+PRESET_LABELS = {"80-20": "80/20", "thirds": "⅓ ⅓ ⅓", "4-1-1": "4-1-1", "5-3-2": "5-3-2"}
+
+
+class BreachKind(enum.StrEnum):
+    MAX_PROMOTION = "max_promotion"
+    MIN_CONVERSATION = "min_conversation"
+    MAX_PROMO_STREAK = "max_promo_streak"
+    MIN_PROMO_GAP = "min_promo_gap"
+
+
+@dataclass(frozen=True, slots=True)
+class RawBreach:
+    """One offending window, run or pair, with its figure against the limit."""
+
+    kind: BreachKind
+    post_ids: tuple[int, ...]
+    figure: float
+    limit: float
+
+
+@dataclass(frozen=True, slots=True)
+class Breach:
+    """A broken rule, explained: the worst window of one episode."""
+
+    platform: str
+    rule: BalanceRule
+    kind: BreachKind
+    posts: tuple[int, ...]
+    first: datetime
+    last: datetime
+    figure: float
+    limit: float
+    message: str
+
+    @property
+    def mode(self) -> Mode:
+        return self.rule.mode
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A slot where the post would pass, or where conversation is missing."""
+
+    platform: str
+    at: datetime
+    kind: str  # "move_here" or "add_conversation"
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What a change breaks, judged before it is saved.
+
+    ``raw`` lists every new offending window, run or pair with its platform:
+    the difference between full reports after and before the change.
+    """
+
+    breaches: tuple[Breach, ...] = ()
+    suggestions: tuple[Suggestion, ...] = ()
+    raw: frozenset[tuple[int, RawBreach]] = frozenset()
+
+    @property
+    def blocking(self) -> tuple[Breach, ...]:
+        return tuple(b for b in self.breaches if b.mode is Mode.BLOCK)
+
+    @property
+    def ok(self) -> bool:
+        return not self.breaches
