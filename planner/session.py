@@ -437,6 +437,7 @@ class Session:
 
     @contextmanager
     def patience(self, seconds: float | None) -> Iterator[None]:
+        """Inside, wait at most ``seconds`` for a colleague's write, not the busy timeout (None: as always)."""
         if seconds is None:
             yield
             return
