@@ -100,14 +100,17 @@ class ContextSaved:
     change: Change
 
 
-class ContextCalendars(Session):
-    """The context-calendar part of :class:`planner.service.Planner`."""
+class ContextCalendars:
+    """The context calendars of the open plan (``planner.context``)."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     # -- reading ------------------------------------------------------------
 
     def context_calendars(self) -> list[ContextCalendar]:
         """Every context calendar, by name."""
-        with self._reading():
+        with self._session.reading():
             grouped = (
                 db.ContextEvent.select(db.ContextEvent.calendar, pw.fn.COUNT(db.ContextEvent.id))
                 .group_by(db.ContextEvent.calendar)
@@ -119,7 +122,7 @@ class ContextCalendars(Session):
 
     def context_calendar(self, name: str) -> ContextCalendar:
         """The context calendar called ``name`` (letter case aside)."""
-        with self._reading():
+        with self._session.reading():
             row = self._context_row(name)
             return _calendar_of(row, _count(row.id))
 
@@ -133,9 +136,9 @@ class ContextCalendars(Session):
             raise TypeError("naive datetime: the core only handles aware ones")
         if end <= start:
             return []
-        zone_name = self.planning_zone
+        zone_name = self._session.planning_zone
         low, high = timestamp(start), timestamp(end)
-        with self._reading():
+        with self._session.reading():
             query = (
                 db.ContextEvent.select(db.ContextEvent, db.ContextCalendar)
                 .join(db.ContextCalendar)
@@ -194,7 +197,7 @@ class ContextCalendars(Session):
         clean_colour = check.colour(colour) if colour else None
         source_name = " ".join(source.split())[:255]
         rows = [_stored(event) for event in events]
-        with self._writing() as tx:
+        with self._session.writing() as tx:
             row = _named(clean_name)
             replaced: int | None = None
             if row is None:
@@ -219,26 +222,26 @@ class ContextCalendars(Session):
                 chunk = [{"calendar": row.id, **values} for values in rows[first : first + 500]]
                 db.ContextEvent.insert_many(chunk).execute()
             summary = {"name": row.name, "source": source_name, "events": len(rows), "replaced": replaced}
-            self._audit(tx, kind, Entity.CONTEXT, row.id, summary)
+            self._session.audit(tx, kind, Entity.CONTEXT, row.id, summary)
             saved = _calendar_of(db.ContextCalendar.get_by_id(row.id), len(rows))
             return ContextSaved(saved, replaced, Change(tx.revision, kind, Entity.CONTEXT, (row.id,)))
 
     def set_context_visible(self, calendar_id: int, visible: bool) -> Change:
         """Show or hide a context calendar in the views."""
-        with self._writing() as tx:
+        with self._session.writing() as tx:
             row = self._context_by_id(calendar_id)
             if bool(row.visible) != visible:
                 db.ContextCalendar.update(visible=visible).where(db.ContextCalendar.id == row.id).execute()
-                self._audit(tx, ChangeKind.EDIT, Entity.CONTEXT, row.id, {"name": row.name, "visible": visible})
+                self._session.audit(tx, ChangeKind.EDIT, Entity.CONTEXT, row.id, {"name": row.name, "visible": visible})
             return Change(tx.revision, ChangeKind.EDIT, Entity.CONTEXT, (row.id,))
 
     def remove_context_calendar(self, calendar_id: int) -> Change:
         """Remove a context calendar and its events; the plan's posts are not touched."""
-        with self._writing() as tx:
+        with self._session.writing() as tx:
             row = self._context_by_id(calendar_id)
             events = _count(row.id)
             row.delete_instance()  # its events go with it (ON DELETE CASCADE)
-            self._audit(tx, ChangeKind.DELETE, Entity.CONTEXT, row.id, {"name": row.name, "events": events})
+            self._session.audit(tx, ChangeKind.DELETE, Entity.CONTEXT, row.id, {"name": row.name, "events": events})
             return Change(tx.revision, ChangeKind.DELETE, Entity.CONTEXT, (row.id,))
 
     def _context_by_id(self, calendar_id: int) -> db.ContextCalendar:

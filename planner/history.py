@@ -12,7 +12,7 @@ caller saw, audited (as a restore of that version) and undone like any edit.
 A post's history is the life of its id since it was last created: SQLite may
 give the id of a deleted post to a new one, whose history starts afresh. A
 deleted post's history stays readable, ending in its deletion. A deleted post
-brought back by an undo (:meth:`~planner.service.Planner.undelete_post`) keeps
+brought back by an undo (:meth:`~planner.posts.Posts.undelete_post`) keeps
 its id while no other post took it, and its history goes on through the
 deletion.
 """
@@ -23,14 +23,15 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
 
 import peewee as pw
 
 from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.model import Change, ChangeKind, Entity, Post, PostFields, PostPatch, Status
-from planner.session import Session, Transaction
+from planner.posts import Posts
+from planner.session import Session
 from planner.storage import models as db
 from planner.timezones import from_timestamp, zone
 
@@ -88,21 +89,13 @@ class PostVersion:
         return self.fields is not None
 
 
-class PostHistory(Session):
-    """The history part of :class:`planner.service.Planner`."""
+class PostHistory:
+    """The history of the open plan's posts (``planner.history``), and going back to a version
+    through an ordinary edit of :class:`~planner.posts.Posts`."""
 
-    _restoring: int | None = None  # the version being restored, noted in the audit entry
-    _from_copy: CopySource | None = None  # the copy a post is being brought back from, noted likewise
-
-    if TYPE_CHECKING:
-
-        def _find(self, post_id: int) -> Post | None: ...
-
-        def _current(self, post_id: int, expect_version: int | None) -> Post: ...
-
-        def edit_post(
-            self, post_id: int, patch: PostPatch, *, expect_version: int | None = None, reason: str | None = None
-        ) -> Change: ...
+    def __init__(self, session: Session, posts: Posts) -> None:
+        self._session = session
+        self._posts = posts
 
     def post_history(self, post_id: int) -> list[PostVersion]:
         """Every recorded change of post ``post_id``, oldest first, even once it is deleted.
@@ -112,7 +105,7 @@ class PostHistory(Session):
         """
         if not db.storable(post_id):
             raise NotFoundError("error.post_not_found", id=post_id)
-        with self._reading():
+        with self._session.reading():
             query = (
                 db.Audit.select(*_ENTRY_COLUMNS, db.PostState.state)
                 .join(db.PostState, pw.JOIN.LEFT_OUTER, on=(db.PostState.audit == db.Audit.id))
@@ -120,7 +113,7 @@ class PostHistory(Session):
             )
             rows = [_entry(row[:-1], row[-1]) for row in _tuples(query)]
             rows += self._batches_with(post_id)
-            current = self._find(post_id)
+            current = self._posts.find(post_id)
         if not rows and current is None:
             raise NotFoundError("error.post_not_found", id=post_id)
         rows.sort(key=lambda row: row.id)
@@ -128,7 +121,7 @@ class PostHistory(Session):
         life = rows[creations[-1] :] if creations else rows
         versions = [_version(row, current) for row in life]
         if current is not None:
-            with self._guard():
+            with self._session.guard():
                 existing = _existing_names()
             made = [i for i, v in enumerate(versions) if v.version == current.version and v.action != ChangeKind.DELETE]
             if made:
@@ -178,25 +171,22 @@ class PostHistory(Session):
         a :class:`ValidationError` (exit 2). The audit entry says which version
         was restored.
         """
-        self._check_writable()
+        self._session.check_writable()
         # Under the write lock from the start: the patch is made against the post as it will be saved.
-        with self._guard(), self._db.atomic("IMMEDIATE"):
+        with self._session.locked():
             patch = self._restorable(post_id, version, expect_version)
-            self._restoring = version
-            try:
-                return self.edit_post(post_id, patch, expect_version=expect_version, reason=reason)
-            finally:
-                self._restoring = None
+            with self._posts.noted(restored=version):
+                return self._posts.edit_post(post_id, patch, expect_version=expect_version, reason=reason)
 
     def _restorable(self, post_id: int, version: int, expect_version: int | None) -> PostPatch:
         """The edit back to ``version``; refuses a deleted post, a stale version, an unknown, unkept or current one."""
         versions = self.post_history(post_id)
-        with self._reading():
-            if self._find(post_id) is None:
+        with self._session.reading():
+            if self._posts.find(post_id) is None:
                 if expect_version is not None:
                     raise ConflictError("error.conflict_vanished", id=post_id)
                 raise ValidationError("error.restore_deleted", id=post_id)
-            current = self._current(post_id, expect_version)
+            current = self._posts.current(post_id, expect_version)
         chosen = [v for v in versions if v.version == version and v.action is not ChangeKind.DELETE]
         if not chosen:
             known = sorted({v.version for v in versions if v.version is not None})
@@ -208,24 +198,12 @@ class PostHistory(Session):
         fields = chosen[-1].fields
         if fields is None:
             raise ValidationError("error.version_not_kept", id=post_id, version=version)
-        with self._guard():
+        with self._session.guard():
             existing = _existing_names()
         patch = patch_towards(current, fields, existing)
         if patch.is_empty():
             raise ValidationError("error.version_is_current", id=post_id, version=version)
         return patch
-
-    def _audit_post(
-        self, tx: Transaction, action: ChangeKind, post: Post, summary: Mapping[str, object], reason: str | None = None
-    ) -> None:
-        """Audit a change of ``post`` and keep its every field as the version it made."""
-        if self._restoring is not None and action is not ChangeKind.DELETE:
-            summary = {**summary, "restored": self._restoring}
-        if self._from_copy is not None and action is not ChangeKind.DELETE:
-            source = self._from_copy
-            summary = {**summary, "from_copy": {"file": source.file, "id": source.id, "version": source.version}}
-        audit_id = self._audit(tx, action, Entity.POST, post.id, summary, reason)
-        db.PostState.insert(audit=audit_id, state=json.dumps(_state(post), ensure_ascii=False)).execute()
 
 
 # -- versions from audit entries ----------------------------------------------------
@@ -253,15 +231,6 @@ class _Entry:
     summary: str
     reason: str | None
     state: str | None
-
-
-def _state(post: Post) -> dict[str, object]:
-    """A post's fields as JSON values: ``start`` in ISO 8601 with its offset, read back in ``timezone``."""
-    values: dict[str, object] = {}
-    for name in PostFields.__slots__:  # type: ignore[attr-defined]
-        value = getattr(post, name)
-        values[name] = value.isoformat() if isinstance(value, datetime) else value
-    return values
 
 
 def _fields(state: str | None) -> PostFields | None:

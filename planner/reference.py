@@ -48,23 +48,31 @@ def _named(model: type[_Row], name: str) -> _Row | None:
     return row
 
 
-class ReferenceData(Session):
-    """Platform, category and member operations of the planner."""
+class ReferenceData:
+    """Platforms, categories and members of the open plan (``planner.reference``).
+
+    The ``*_row`` methods give the stored rows other services point their
+    writes to; they run inside the caller's read or write.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     # -- platforms --------------------------------------------------------
 
     def platforms(self, *, active_only: bool = False) -> list[Platform]:
-        with self._reading():
+        with self._session.reading():
             query = db.Platform.select().order_by(db.Platform.name)
             if active_only:
                 query = query.where(db.Platform.active == True)  # noqa: E712 - SQL comparison
             return [_platform(row) for row in query]
 
     def platform(self, name: str) -> Platform:
-        with self._reading():
-            return _platform(self._platform_row(name))
+        with self._session.reading():
+            return _platform(self.platform_row(name))
 
-    def _platform_row(self, name: str) -> db.Platform:
+    def platform_row(self, name: str) -> db.Platform:
+        """The platform called ``name`` (letter case aside), else the unknown-platform error."""
         row = _named(db.Platform, name)
         if row is None:
             known = ", ".join(p.name for p in db.Platform.select(db.Platform.name).order_by(db.Platform.name))
@@ -84,10 +92,10 @@ class ReferenceData(Session):
             "text_limit": defaults.text_limit if text_limit is UNSET else check.text_limit(text_limit),
             "active": True,
         }
-        with self._writing() as tx:
+        with self._session.writing() as tx:
             self._refuse_duplicate(db.Platform, clean_name, "error.platform_exists")
             row = db.Platform.create(**values)
-            self._audit(tx, ChangeKind.CREATE, Entity.PLATFORM, row.id, values)
+            self._session.audit(tx, ChangeKind.CREATE, Entity.PLATFORM, row.id, values)
             return _platform(row)
 
     def edit_platform(
@@ -115,30 +123,31 @@ class ReferenceData(Session):
             changes["text_limit"] = check.text_limit(text_limit)
         if not isinstance(active, _Unset):
             changes["active"] = bool(active)
-        with self._writing() as tx:
-            row = self._platform_row(name)
+        with self._session.writing() as tx:
+            row = self.platform_row(name)
             if "name" in changes and str(changes["name"]).casefold() != row.name.casefold():
                 self._refuse_duplicate(db.Platform, str(changes["name"]), "error.platform_exists")
             self._update_versioned(tx, db.Platform, row, changes, Entity.PLATFORM, expect_version)
             return _platform(db.Platform.get_by_id(row.id))
 
     def remove_platform(self, name: str) -> Change:
-        with self._writing() as tx:
-            row = self._platform_row(name)
+        with self._session.writing() as tx:
+            row = self.platform_row(name)
             used = db.Post.select().where(db.Post.platform == row.id).count()
             if used:
                 raise ValidationError("error.platform_in_use", name=row.name, count=used)
             row.delete_instance()
-            self._audit(tx, ChangeKind.DELETE, Entity.PLATFORM, row.id, {"name": row.name})
+            self._session.audit(tx, ChangeKind.DELETE, Entity.PLATFORM, row.id, {"name": row.name})
             return Change(tx.revision, ChangeKind.DELETE, Entity.PLATFORM, (row.id,))
 
     # -- categories -------------------------------------------------------
 
     def categories(self) -> list[Category]:
-        with self._reading():
+        with self._session.reading():
             return [_category(row) for row in db.Category.select().order_by(db.Category.side, db.Category.name)]
 
-    def _category_row(self, name: str) -> db.Category:
+    def category_row(self, name: str) -> db.Category:
+        """The category called ``name`` (letter case aside), else the unknown-category error."""
         row = _named(db.Category, name)
         if row is None:
             known = ", ".join(c.name for c in db.Category.select(db.Category.name).order_by(db.Category.name))
@@ -147,10 +156,10 @@ class ReferenceData(Session):
 
     def add_category(self, name: str, side: str | Side) -> Category:
         values = {"name": check.name(name, what="category"), "side": check.side(side).value}
-        with self._writing() as tx:
+        with self._session.writing() as tx:
             self._refuse_duplicate(db.Category, str(values["name"]), "error.category_exists")
             row = db.Category.create(**values)
-            self._audit(tx, ChangeKind.CREATE, Entity.CATEGORY, row.id, values)
+            self._session.audit(tx, ChangeKind.CREATE, Entity.CATEGORY, row.id, values)
             return _category(row)
 
     def edit_category(
@@ -166,34 +175,34 @@ class ReferenceData(Session):
             changes["name"] = check.name(new_name, what="category")
         if not isinstance(side, _Unset):
             changes["side"] = check.side(side).value
-        with self._writing() as tx:
-            row = self._category_row(name)
+        with self._session.writing() as tx:
+            row = self.category_row(name)
             if "name" in changes and str(changes["name"]).casefold() != row.name.casefold():
                 self._refuse_duplicate(db.Category, str(changes["name"]), "error.category_exists")
             self._update_versioned(tx, db.Category, row, changes, Entity.CATEGORY, expect_version)
             return _category(db.Category.get_by_id(row.id))
 
     def remove_category(self, name: str) -> Change:
-        with self._writing() as tx:
-            row = self._category_row(name)
+        with self._session.writing() as tx:
+            row = self.category_row(name)
             used = db.Post.select().where(db.Post.category == row.id).count()
             if used:
                 raise ValidationError("error.category_in_use", name=row.name, count=used)
             row.delete_instance()
-            self._audit(tx, ChangeKind.DELETE, Entity.CATEGORY, row.id, {"name": row.name})
+            self._session.audit(tx, ChangeKind.DELETE, Entity.CATEGORY, row.id, {"name": row.name})
             return Change(tx.revision, ChangeKind.DELETE, Entity.CATEGORY, (row.id,))
 
     # -- members ----------------------------------------------------------
 
     def members(self) -> list[Member]:
-        with self._reading():
+        with self._session.reading():
             return [_member(row) for row in db.Member.select().order_by(db.Member.name)]
 
     def add_member(self, name: str, *, initials: str | None = None, colour: str | None = None) -> Member:
-        with self._writing() as tx:
-            return _member(self._member_row(tx, check.name(name, what="member"), initials, colour))
+        with self._session.writing() as tx:
+            return _member(self.member_row(tx, check.name(name, what="member"), initials, colour))
 
-    def _member_row(
+    def member_row(
         self, tx: Transaction, name: str, initials: str | None = None, colour: str | None = None
     ) -> db.Member:
         """The member called ``name``, created on first use (inside a write)."""
@@ -207,7 +216,7 @@ class ReferenceData(Session):
             "colour": check.colour(colour) if colour else MEMBER_COLOURS[count % len(MEMBER_COLOURS)],
         }
         row = db.Member.create(**values)
-        self._audit(tx, ChangeKind.CREATE, Entity.MEMBER, row.id, values)
+        self._session.audit(tx, ChangeKind.CREATE, Entity.MEMBER, row.id, values)
         return row
 
     # -- shared -----------------------------------------------------------
@@ -238,4 +247,4 @@ class ReferenceData(Session):
         if updated != 1:
             raise ConflictError("error.conflict_row", name=row.name, expected=expected, found=row.version)
         before = {key: getattr(row, key) for key in changes}
-        self._audit(tx, ChangeKind.EDIT, entity, row.id, {"before": before, "after": changes})
+        self._session.audit(tx, ChangeKind.EDIT, entity, row.id, {"before": before, "after": changes})

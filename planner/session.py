@@ -174,7 +174,7 @@ class Session:
         if state.journal_set_aside is not None:
             session.notices.append(tr("journal.set_aside", path=str(file), kept=str(state.journal_set_aside)))
         try:
-            with session._guard():
+            with session.guard():
                 database.connect()
                 if not state.exists:
                     create_schema(
@@ -230,10 +230,10 @@ class Session:
                 backend=backend,
             )
             if state.exists and state.schema_version < SCHEMA_VERSION:
-                with session._guard():
+                with session.guard():
                     session._migrated(migrate(database, backend, state.schema_version))
             if not state.exists:
-                with session._guard(), database.atomic("IMMEDIATE"):
+                with session.guard(), database.atomic("IMMEDIATE"):
                     # Asked again under the write lock: two people creating the plan at once make it once.
                     if not backend.inspect(database).exists:
                         create_schema(
@@ -307,8 +307,8 @@ class Session:
     # -- transactions ---------------------------------------------------
 
     @contextmanager
-    def _guard(self) -> Iterator[None]:
-        """Bind the models and turn storage failures into one-line errors."""
+    def guard(self) -> Iterator[None]:
+        """Bind the models and turn storage failures into one-line errors (no transaction)."""
         if not self._backend.server and self._db.transaction_depth() == 0:
             self._judge_journal()
         try:
@@ -340,11 +340,32 @@ class Session:
                 self._db.close()  # closed or not, peewee forgets it: the next query opens a new one
 
     @contextmanager
-    def _reading(self) -> Iterator[None]:
-        with self._guard():
+    def reading(self) -> Iterator[None]:
+        """Reads of the plan: the models bound to this file, storage failures as one-line errors.
+
+        The services built on the session (:mod:`planner.service`) run their queries inside it.
+        """
+        with self.guard():
             yield
 
-    def _check_writable(self) -> None:
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """The write lock (``BEGIN IMMEDIATE``) without a revision of its own: the writes made
+        inside it (each a :meth:`writing`) are saved together or not at all."""
+        with self.guard(), self._db.atomic("IMMEDIATE"):
+            yield
+
+    @property
+    def database(self) -> pw.Database:
+        """The peewee database of the open plan (for the storage queries of the services)."""
+        return self._db
+
+    @property
+    def clock(self) -> Clock:
+        """Where :meth:`now` reads the time (another copy of the plan is opened with it)."""
+        return self._clock
+
+    def check_writable(self) -> None:
         """Refuse, before writing, what the file cannot take now: made read-only, deleted or
         replaced since it was opened (one ``stat``), as the command line refuses it."""
         opened = self._opened_file
@@ -360,14 +381,14 @@ class Session:
             raise DatabaseError("error.db_read_only", path=str(self.path))
 
     @contextmanager
-    def _writing(self) -> Iterator[Transaction]:
+    def writing(self) -> Iterator[Transaction]:
         """One write transaction (``BEGIN IMMEDIATE``) with a new revision."""
         top = self._db.transaction_depth() == 0
         if top:
-            self._check_writable()
+            self.check_writable()
         # On a server, others_committed() compares revisions: it must know which ones were ours.
         outermost = self._backend.server and top
-        with self._guard(), self._db.atomic("IMMEDIATE"):
+        with self.guard(), self._db.atomic("IMMEDIATE"):
             db.Meta.update(revision=db.Meta.revision + 1).where(db.Meta.id == 1).execute()
             revision = db.Meta.get_by_id(1).revision
             self._last_revision = revision
@@ -392,32 +413,33 @@ class Session:
         preview never holds up the window.
         """
         try:
-            with self._patience(patience), self._writing():
+            with self.patience(patience), self.writing():
                 yield
                 raise _Rehearsed
         except _Rehearsed:
             pass
 
     @contextmanager
-    def _patience(self, seconds: float | None) -> Iterator[None]:
+    def patience(self, seconds: float | None) -> Iterator[None]:
+        """Inside, wait at most ``seconds`` for a colleague's write, not the busy timeout (None: as always)."""
         if seconds is None:
             yield
             return
-        with self._guard():
+        with self.guard():
             self._backend.set_busy_timeout(self._db, seconds)
         try:
             yield
         finally:
-            with self._guard():
+            with self.guard():
                 self._backend.set_busy_timeout(self._db, self._busy_timeout)
 
     @contextmanager
     def batch(self) -> Iterator[None]:
         """Several writes as one: all are saved, or none (a failing command writes nothing)."""
-        with self._writing():
+        with self.writing():
             yield
 
-    def _audit(
+    def audit(
         self,
         tx: Transaction,
         action: ChangeKind,
@@ -450,7 +472,7 @@ class Session:
 
     def revision(self) -> int:
         """The file's revision: it grows by one with every committed write."""
-        with self._reading():
+        with self.reading():
             return int(db.Meta.get_by_id(1).revision)
 
     def others_committed(self) -> bool:
@@ -460,19 +482,19 @@ class Session:
         every second; it then asks :meth:`changes_since` what changed. On a
         server, the revision: a heartbeat (no revision) is not seen.
         """
-        with self._reading():
+        with self.reading():
             value = self._backend.data_version(self._db)
         changed = self._data_version is not None and value != self._data_version
         self._data_version = value
         return changed
 
     def changes_since(self, revision: int) -> list[AuditEntry]:
-        with self._reading():
+        with self.reading():
             rows = db.Audit.select().where(db.Audit.revision > revision).order_by(db.Audit.id)
             return [self._audit_entry(row) for row in rows]
 
     def audit_log(self, *, entity: Entity | None = None, entity_id: int | None = None) -> list[AuditEntry]:
-        with self._reading():
+        with self.reading():
             query = db.Audit.select().order_by(db.Audit.id)
             if entity is not None:
                 query = query.where(db.Audit.entity == entity.value)
@@ -497,11 +519,11 @@ class Session:
 
     @property
     def planning_zone(self) -> str:
-        with self._reading():
+        with self.reading():
             return str(db.Meta.get_by_id(1).planning_zone)
 
     def info(self) -> DatabaseInfo:
-        with self._reading():
+        with self.reading():
             meta = db.Meta.get_by_id(1)
             journal = self._backend.journal_mode(self._db)
             schema = self._backend.schema_version(self._db)
@@ -534,7 +556,7 @@ class Session:
         problem reported, not an error raised: ``db check`` exists for them.
         """
         problems: list[str] = []
-        with self._reading():
+        with self.reading():
             try:
                 problems.extend(self._backend.integrity_problems(self._db))
                 problems.extend(self._own_checks())
@@ -591,11 +613,11 @@ class Session:
             if not target.parent.is_dir():
                 raise ValidationError("error.backup_folder_missing", folder=str(target.parent))
         if isinstance(self._backend, PostgresBackend):
-            with self._reading():
+            with self.reading():
                 self._backend.dump(self._db, target)
             return target
         try:
-            with self._reading():
+            with self.reading():
                 assert isinstance(self._db, pw.SqliteDatabase)
                 backup_database(self._db, target, access_of(self.path))
         except OSError as exc:
@@ -624,10 +646,10 @@ class Session:
         if self._backup_day == today:
             return backups.AutoBackup(None)
         folder = self.backup_folder or backups.backup_folder(self.path)
-        # Not under _guard(), but its copy reads the plan: a journal a sync tool brought is judged first.
+        # Not under guard(), but its copy reads the plan: a journal a sync tool brought is judged first.
         self._judge_journal()
         try:
-            # Not under _guard(): a copy to a slow share must not hold the models' binding lock.
+            # Not under guard(): a copy to a slow share must not hold the models' binding lock.
             try:
                 assert isinstance(self._db, pw.SqliteDatabase)  # a server is refused above
                 result = backups.take_automatic(self._db, self.path, folder, now, self._backup_zone)

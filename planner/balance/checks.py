@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta
 
 from planner.balance import rules as balance_rules
 from planner.balance.engine import (
@@ -25,14 +24,15 @@ from planner.balance.engine import (
 from planner.balance.rules import BalanceRule, Mode
 from planner.balance.suggestions import conversation_slot, nearest_slots
 from planner.balance.verdicts import BalanceRefused, Breach, Suggestion, Verdict, explain, moment_text
-from planner.errors import ConflictError, ValidationError
+from planner.errors import ConflictError
 from planner.i18n import tr
 from planner.model import ChangeKind, Entity, Side
+from planner.posting_hours import PostingHours
 from planner.reference import ReferenceData
-from planner.session import Transaction
+from planner.session import Session, Transaction
 from planner.storage import models as db
 from planner.storage import sequence
-from planner.timezones import from_timestamp, localize, zone
+from planner.timezones import from_timestamp
 
 SUGGESTION_DAYS = 14
 _SIDES = {side.value: side for side in Side}
@@ -65,21 +65,31 @@ class _Island:
 
 
 @dataclass(frozen=True, slots=True)
-class _State:
+class CountedPost:
     """A changed post as the engine sees it in one state (before or after)."""
 
     platform_id: int
     entry: Entry | None  # None when the post does not count in that state
 
 
-class BalanceChecks(ReferenceData):
-    """Rules, verdicts and reports; :class:`planner.service.Planner` builds on it."""
+class BalanceChecks:
+    """The balance rules of the open plan and the verdicts of changes (``planner.balance``).
+
+    :meth:`gate` judges a write inside its transaction; :meth:`states`,
+    :meth:`entries`, :meth:`side_reach` and :meth:`rule_of` read what it
+    judges, for the posts and the reports built on it.
+    """
+
+    def __init__(self, session: Session, reference: ReferenceData, posting_hours: PostingHours) -> None:
+        self._session = session
+        self._reference = reference
+        self._posting_hours = posting_hours
 
     # -- rules --------------------------------------------------------------
 
     def rules(self) -> list[BalanceRule]:
         """The default rule first, then each platform's own rule."""
-        with self._reading():
+        with self._session.reading():
             names = {row.id: row.name for row in db.Platform.select()}
             rows = db.BalanceRule.select()
             found = [rule_of_row(row, names.get(row.platform.id) if row.platform else None) for row in rows]
@@ -87,11 +97,12 @@ class BalanceChecks(ReferenceData):
 
     def rule_for(self, platform: str) -> BalanceRule:
         """The rule that applies to ``platform``: its own, else the default."""
-        with self._reading():
-            row = self._platform_row(platform)
-            return self._rule_of(row.id, row.name)
+        with self._session.reading():
+            row = self._reference.platform_row(platform)
+            return self.rule_of(row.id, row.name)
 
-    def _rule_of(self, platform_id: int, platform_name: str) -> BalanceRule:
+    def rule_of(self, platform_id: int, platform_name: str) -> BalanceRule:
+        """The rule of the platform with that id and name, else the default (inside a read)."""
         row = db.BalanceRule.get_or_none(db.BalanceRule.platform == platform_id)
         if row is None:
             row = db.BalanceRule.get(db.BalanceRule.platform.is_null())
@@ -115,9 +126,9 @@ class BalanceChecks(ReferenceData):
             "mode": rule.mode.value,
             "preset": rule.preset,
         }
-        with self._writing() as tx:
-            platform_id = None if rule.platform is None else self._platform_row(rule.platform).id
-            name = None if platform_id is None else self._platform_row(str(rule.platform)).name
+        with self._session.writing() as tx:
+            platform_id = None if rule.platform is None else self._reference.platform_row(rule.platform).id
+            name = None if platform_id is None else self._reference.platform_row(str(rule.platform)).name
             where = db.BalanceRule.platform.is_null() if platform_id is None else db.BalanceRule.platform == platform_id
             row = db.BalanceRule.get_or_none(where)
             self._check_rule_version(row, expect_version, name)
@@ -127,19 +138,19 @@ class BalanceChecks(ReferenceData):
                 db.BalanceRule.update(**values, version=db.BalanceRule.version + 1).where(
                     db.BalanceRule.id == row.id
                 ).execute()
-            self._audit(tx, ChangeKind.EDIT, Entity.RULE, row.id, {"platform": name, **values})
+            self._session.audit(tx, ChangeKind.EDIT, Entity.RULE, row.id, {"platform": name, **values})
             return rule_of_row(db.BalanceRule.get_by_id(row.id), name)
 
     def remove_rule(self, platform: str, *, expect_version: int | None = None) -> None:
         """The platform follows the default rule again (``expect_version`` as for :meth:`set_rule`)."""
-        with self._writing() as tx:
-            row = self._platform_row(platform)
+        with self._session.writing() as tx:
+            row = self._reference.platform_row(platform)
             self._check_rule_version(
                 db.BalanceRule.get_or_none(db.BalanceRule.platform == row.id), expect_version, row.name
             )
             deleted = db.BalanceRule.delete().where(db.BalanceRule.platform == row.id).execute()
             if deleted:
-                self._audit(tx, ChangeKind.DELETE, Entity.RULE, row.id, {"platform": row.name})
+                self._session.audit(tx, ChangeKind.DELETE, Entity.RULE, row.id, {"platform": row.name})
 
     @staticmethod
     def _check_rule_version(row: db.BalanceRule | None, expected: int | None, platform: str | None) -> None:
@@ -150,41 +161,9 @@ class BalanceChecks(ReferenceData):
             key = "error.conflict_default_rule" if platform is None else "error.conflict_rule"
             raise ConflictError(key, platform=platform or "")
 
-    # -- posting hours --------------------------------------------------------
-
-    def posting_hours(self) -> tuple[int, int]:
-        """Minutes after local midnight between which suggestions may put posts."""
-        with self._reading():
-            meta = db.Meta.get_by_id(1)
-            return int(meta.posting_start), int(meta.posting_end)
-
-    def next_posting_time(self, zone_name: str | None = None) -> datetime:
-        """Where a new post starts unless told: the next full hour, within the posting hours,
-        in ``zone_name`` (the planning zone's by default). Before them, their start that day;
-        from their end, their start the next day. A wall time the clocks skip goes an hour on."""
-        tz_name = zone_name or self.planning_zone
-        first, last = self.posting_hours()
-        now = self.now().astimezone(zone(tz_name))
-        wall = now.replace(tzinfo=None, fold=0, minute=0, second=0, microsecond=0) + timedelta(hours=1)
-        minute = wall.hour * 60 + wall.minute
-        if minute < first or minute >= last:
-            day = wall.date() if minute < first else wall.date() + timedelta(days=1)
-            wall = datetime.combine(day, time(first // 60, first % 60))
-        try:
-            return localize(wall, tz_name)
-        except ValidationError:
-            return localize(wall + timedelta(hours=1), tz_name)
-
-    def set_posting_hours(self, start_minute: int, end_minute: int) -> None:
-        if not 0 <= start_minute < end_minute <= 24 * 60:
-            raise ValidationError("error.bad_posting_hours")
-        with self._writing() as tx:
-            db.Meta.update(posting_start=start_minute, posting_end=end_minute).where(db.Meta.id == 1).execute()
-            self._audit(tx, ChangeKind.EDIT, Entity.DATABASE, None, {"posting_hours": [start_minute, end_minute]})
-
     # -- reading the sequence ---------------------------------------------------
 
-    def _entries(
+    def entries(
         self,
         platform_id: int,
         *,
@@ -196,12 +175,18 @@ class BalanceChecks(ReferenceData):
     ) -> list[Entry]:
         """Counted posts of a platform strictly below/above a (start, id) key, in time order."""
         rows = sequence.counted(
-            self._db, platform_id, below=below, above=above, limit=limit, exclude=exclude, descending=descending
+            self._session.database,
+            platform_id,
+            below=below,
+            above=above,
+            limit=limit,
+            exclude=exclude,
+            descending=descending,
         )
         entries = [Entry(pid, ts, _SIDES[side] if side else None) for pid, ts, side in rows]
         return entries[::-1] if descending else entries
 
-    def _side_reach(
+    def side_reach(
         self, platform_id: int, rule: BalanceRule, key: tuple[int, int], exclude: Sequence[int], *, up: bool
     ) -> tuple[list[Entry], bool]:
         """Unchanged posts on one side of ``key``, as many as a change there can
@@ -216,9 +201,9 @@ class BalanceChecks(ReferenceData):
             far_key = near[-1].key if near else key
             limit = wanted - len(near)
             if up:
-                near += self._entries(platform_id, above=far_key, limit=limit, exclude=exclude)
+                near += self.entries(platform_id, above=far_key, limit=limit, exclude=exclude)
             else:
-                near += self._entries(platform_id, below=far_key, limit=limit, exclude=exclude, descending=True)[::-1]
+                near += self.entries(platform_id, below=far_key, limit=limit, exclude=exclude, descending=True)[::-1]
             found = near if up else near[::-1]
             if len(near) < wanted:
                 return found, True
@@ -238,8 +223,8 @@ class BalanceChecks(ReferenceData):
         """
         islands: list[_Island] = []
         for anchor in sorted(anchors):
-            before, start_reached = self._side_reach(platform_id, rule, anchor, changed, up=False)
-            after, end_reached = self._side_reach(platform_id, rule, anchor, changed, up=True)
+            before, start_reached = self.side_reach(platform_id, rule, anchor, changed, up=False)
+            after, end_reached = self.side_reach(platform_id, rule, anchor, changed, up=True)
             low = None if start_reached else before[0].key
             high = None if end_reached else after[-1].key
             island = _Island(low, high, {e.id: e for e in (*before, *after)})
@@ -251,17 +236,17 @@ class BalanceChecks(ReferenceData):
 
     # -- judging a change ---------------------------------------------------------
 
-    def _states(self, post_ids: Iterable[int]) -> dict[int, _State]:
+    def states(self, post_ids: Iterable[int]) -> dict[int, CountedPost]:
         """How each post counts now: platform and engine entry (or None)."""
-        found: dict[int, _State] = {}
-        for pid, platform_id, ts, status, side in sequence.states(self._db, list(post_ids)):
+        found: dict[int, CountedPost] = {}
+        for pid, platform_id, ts, status, side in sequence.states(self._session.database, list(post_ids)):
             entry = None
             if ts is not None and status not in sequence.UNCOUNTED:
                 entry = Entry(pid, ts, _SIDES[side] if side else None)
-            found[pid] = _State(platform_id, entry)
+            found[pid] = CountedPost(platform_id, entry)
         return found
 
-    def _judge(self, before: dict[int, _State], after: dict[int, _State], *, suggest: bool = True) -> Verdict:
+    def _judge(self, before: dict[int, CountedPost], after: dict[int, CountedPost], *, suggest: bool = True) -> Verdict:
         """New breaches of warn and block rules between two states of the changed posts
         (:class:`~planner.balance.engine.Baseline` says which are new)."""
         changed = sorted(set(before) | set(after))
@@ -271,7 +256,7 @@ class BalanceChecks(ReferenceData):
         explained: list[Breach] = []
         suggestions: list[Suggestion] = []
         for platform_id in sorted(platforms):
-            rule = self._rule_of(platform_id, names[platform_id])
+            rule = self.rule_of(platform_id, names[platform_id])
             if rule.mode in (Mode.OFF, Mode.ADVISE):
                 continue
             old = [s.entry for s in before.values() if s.platform_id == platform_id and s.entry]
@@ -307,9 +292,9 @@ class BalanceChecks(ReferenceData):
         the change is large or the platform is shorter than a window."""
         # Called after the write: the new state is stored. Counting stops at
         # window + new: past it, the platform is long enough either way.
-        unchanged_count = sequence.count(self._db, platform_id, up_to=rule.window + new) - new
+        unchanged_count = sequence.count(self._session.database, platform_id, up_to=rule.window + new) - new
         if len(anchors) > _LOCAL_LIMIT or min(unchanged_count + old, unchanged_count + new) < rule.window:
-            whole = self._entries(platform_id, exclude=changed)
+            whole = self.entries(platform_id, exclude=changed)
             return [_Island(None, None, {e.id: e for e in whole})]
         return self._islands(platform_id, rule, anchors, changed)
 
@@ -318,7 +303,7 @@ class BalanceChecks(ReferenceData):
     ) -> list[Breach]:
         position = {e.id: index for index, e in enumerate(sequence)}
         starts = {e.id: e.start_ts for e in sequence}
-        zone_name = self.planning_zone
+        zone_name = self._session.planning_zone
         found = []
         for group in grouped(fresh, position):
             shown = worst(group)
@@ -337,8 +322,8 @@ class BalanceChecks(ReferenceData):
         new: list[Entry],
     ) -> list[Suggestion]:
         """Where the promotion would pass, and where conversation is missing."""
-        hours = self.posting_hours()
-        zone_name = self.planning_zone
+        hours = self._posting_hours.get()
+        zone_name = self._session.planning_zone
         found: list[Suggestion] = []
         limited = {BreachKind.MAX_PROMOTION, BreachKind.MAX_PROMO_STREAK, BreachKind.MIN_PROMO_GAP}
         movers = [
@@ -347,7 +332,7 @@ class BalanceChecks(ReferenceData):
         if len(movers) == 1:
             mover = movers[0]
             region = self._time_region(platform_id, rule, mover.start_ts, [e.id for e in (*old, *new)])
-            now = int(self.now().timestamp())
+            now = int(self._session.now().timestamp())
             for moment in nearest_slots(region, old, mover, rule, hours, zone_name, now):
                 found.append(Suggestion(platform, moment, "move_here", tr("balance.slot", moment=moment_text(moment))))
         short = [b for b in fresh if b.kind is BreachKind.MIN_CONVERSATION]
@@ -355,7 +340,7 @@ class BalanceChecks(ReferenceData):
             starts = {e.id: e.start_ts for e in (*self._entries_by_id(short), *new)}
             for window in _distinct_windows(short):
                 slot = conversation_slot(
-                    [starts[i] for i in window if i in starts], hours, zone_name, int(self.now().timestamp())
+                    [starts[i] for i in window if i in starts], hours, zone_name, int(self._session.now().timestamp())
                 )
                 if slot is not None:
                     message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
@@ -364,22 +349,22 @@ class BalanceChecks(ReferenceData):
 
     def _entries_by_id(self, breaches: Iterable[RawBreach]) -> list[Entry]:
         ids = sorted({i for b in breaches for i in b.post_ids})
-        return [s.entry for s in self._states(ids).values() if s.entry is not None]
+        return [s.entry for s in self.states(ids).values() if s.entry is not None]
 
     def _time_region(self, platform_id: int, rule: BalanceRule, around: int, changed: list[int]) -> list[Entry]:
         """Unchanged posts within the suggestion horizon, plus the windows at its edges."""
         low = (around - SUGGESTION_DAYS * 86400, 0)
         high = (around + SUGGESTION_DAYS * 86400, 0)
-        inside = self._entries(platform_id, above=low, below=high, exclude=changed)
-        before = self._side_reach(platform_id, rule, low, changed, up=False)[0]
-        after = self._side_reach(platform_id, rule, high, changed, up=True)[0]
+        inside = self.entries(platform_id, above=low, below=high, exclude=changed)
+        before = self.side_reach(platform_id, rule, low, changed, up=False)[0]
+        after = self.side_reach(platform_id, rule, high, changed, up=True)[0]
         return [*before, *inside, *after]
 
-    def _balance_gate(
+    def gate(
         self,
         tx: Transaction,
-        before: dict[int, _State],
-        after: dict[int, _State],
+        before: dict[int, CountedPost],
+        after: dict[int, CountedPost],
         *,
         reason: str | None,
         removing: bool,

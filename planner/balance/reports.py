@@ -14,30 +14,44 @@ from planner.balance.suggestions import conversation_slot
 from planner.balance.verdicts import Breach, PlatformBalance, Suggestion, WeekSides, explain, moment_text
 from planner.i18n import tr
 from planner.model import Side
+from planner.posting_hours import PostingHours
+from planner.reference import ReferenceData
+from planner.session import Session
 from planner.storage import models as db
 from planner.storage import sequence
 from planner.timezones import day_range, timestamp, zone
 
 
-class BalanceReports(BalanceChecks):
-    """Reports over a range; :class:`planner.service.Planner` builds on it."""
+class BalanceReports:
+    """Balance reports of the open plan over a range (``planner.reports``), read
+    through the rules and sequences of :class:`~planner.balance.checks.BalanceChecks`."""
+
+    def __init__(
+        self, session: Session, reference: ReferenceData, checks: BalanceChecks, posting_hours: PostingHours
+    ) -> None:
+        self._session = session
+        self._reference = reference
+        self._checks = checks
+        self._posting_hours = posting_hours
 
     def balance_report(
         self, start: datetime | None = None, end: datetime | None = None, platforms: Sequence[str] = ()
     ) -> list[PlatformBalance]:
         """Per platform over [start, end): counts by side, shares, the longest
         run of promotions and every breach (advise mode included)."""
-        with self._reading():
-            rows = [self._platform_row(name) for name in platforms] if platforms else list(db.Platform.select())
+        with self._session.reading():
+            rows = (
+                [self._reference.platform_row(name) for name in platforms] if platforms else list(db.Platform.select())
+            )
             rules = self._rules_of({row.id: row.name for row in rows})
-            zone_name = self.planning_zone
+            zone_name = self._session.planning_zone
             report = []
             for row in sorted(rows, key=lambda r: r.name.casefold()):
                 report.append(self._platform_balance(row.id, row.name, start, end, rules[row.id], zone_name))
             return report
 
     def _rules_of(self, names: dict[int, str]) -> dict[int, BalanceRule]:
-        """:meth:`_rule_of` for several platforms at once."""
+        """:meth:`BalanceChecks.rule_of` for several platforms at once."""
         rows = {row.id: row for row in db.BalanceRule.select()}
         query = cast(
             Iterable[tuple[int | None, int]], db.BalanceRule.select(db.BalanceRule.platform, db.BalanceRule.id).tuples()
@@ -62,7 +76,7 @@ class BalanceReports(BalanceChecks):
         busy platform is tens of thousands of posts."""
         start_key = None if start is None else (timestamp(start), 0)
         end_key = None if end is None else (timestamp(end), 0)
-        rows = sequence.counted(self._db, platform_id, above=_minus_one(start_key), below=end_key)
+        rows = sequence.counted(self._session.database, platform_id, above=_minus_one(start_key), below=end_key)
         ids, starts, sides = zip(*rows, strict=True) if rows else ((), (), ())
         inside = Columns.of_sides(ids, starts, sides)
         tally = Counter(sides)
@@ -75,8 +89,8 @@ class BalanceReports(BalanceChecks):
         suggestions: tuple[Suggestion, ...] = ()
         if rule.mode is not Mode.OFF and rows:
             first, last = (starts[0], ids[0]), (starts[-1], ids[-1])
-            before = self._side_reach(platform_id, rule, first, (), up=False)[0] if start_key else []
-            after = self._side_reach(platform_id, rule, last, (), up=True)[0] if end_key else []
+            before = self._checks.side_reach(platform_id, rule, first, (), up=False)[0] if start_key else []
+            after = self._checks.side_reach(platform_id, rule, last, (), up=True)[0] if end_key else []
             around = Columns.of(before) + inside + Columns.of(after)
             tz = zone(zone_name)
             found = list(episodes(around, rule, range(len(before), len(before) + total)))
@@ -99,8 +113,8 @@ class BalanceReports(BalanceChecks):
         self, platform: str, around: Columns, found: Sequence[tuple[RawBreach, int, int]], zone_name: str
     ) -> tuple[Suggestion, ...]:
         """Where a conversation post would fill each window short of one."""
-        hours = self.posting_hours()
-        now = int(self.now().timestamp())
+        hours = self._posting_hours.get()
+        now = int(self._session.now().timestamp())
         slots = []
         for raw, head, tail in found:
             if raw.kind is BreachKind.MIN_CONVERSATION:
@@ -117,16 +131,18 @@ class BalanceReports(BalanceChecks):
         (1 Monday … 7 Sunday: the user's locale), as the calendar shows them."""
         if not 1 <= first_weekday <= 7:
             raise ValueError(f"first_weekday is 1 (Monday) to 7 (Sunday), not {first_weekday}")
-        zone_name = self.planning_zone
+        zone_name = self._session.planning_zone
         last_start = date.fromisocalendar(year, week, 1) - timedelta(days=(1 - first_weekday) % 7)
         first_start = last_start - timedelta(weeks=weeks - 1)
         start, end = day_range(first_start, last_start + timedelta(days=6), zone_name)
         tz = zone(zone_name)
-        with self._reading():
+        with self._session.reading():
             found = []
             for row in sorted(db.Platform.select(), key=lambda r: r.name.casefold()):
                 tallies = [Counter[str]() for _ in range(weeks)]
-                rows = sequence.counted(self._db, row.id, above=(timestamp(start), -1), below=(timestamp(end), 0))
+                rows = sequence.counted(
+                    self._session.database, row.id, above=(timestamp(start), -1), below=(timestamp(end), 0)
+                )
                 for _pid, seconds, side in rows:
                     tallies[(_local(seconds, tz).date() - first_start).days // 7][side or "unclassified"] += 1
                 for offset, tally in enumerate(tallies):
@@ -138,12 +154,12 @@ class BalanceReports(BalanceChecks):
 
     def full_report_raw(self) -> set[tuple[int, RawBreach]]:
         """Every breach of warn and block rules in the whole file (for checks and tests)."""
-        with self._reading():
+        with self._session.reading():
             found: set[tuple[int, RawBreach]] = set()
             for row in db.Platform.select():
-                rule = self._rule_of(row.id, row.name)
+                rule = self._checks.rule_of(row.id, row.name)
                 if rule.mode in (Mode.WARN, Mode.BLOCK):
-                    found.update((row.id, b) for b in raw_breaches(self._entries(row.id), rule))
+                    found.update((row.id, b) for b in raw_breaches(self._checks.entries(row.id), rule))
             return found
 
     def breached_posts(self, start: datetime, end: datetime) -> set[int]:

@@ -25,11 +25,11 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import Any, cast
 
 from planner.errors import ConflictError, DatabaseError, NotFoundError, ValidationError
 from planner.history import CopySource, same_value
@@ -37,7 +37,6 @@ from planner.history import patch_towards as _patch_towards
 from planner.i18n import tr
 from planner.locations import expanded
 from planner.model import (
-    UNSET,
     Category,
     Change,
     ChangeKind,
@@ -45,11 +44,9 @@ from planner.model import (
     Platform,
     Post,
     PostFields,
-    PostPatch,
-    PostQuery,
-    Side,
-    _Unset,
 )
+from planner.posts import Posts
+from planner.reference import ReferenceData
 from planner.session import Session
 from planner.sharing.backups import private_copy, sound_source
 from planner.storage import models as db
@@ -184,42 +181,22 @@ class BroughtBack:
         return self.change.kind is ChangeKind.CREATE
 
 
-class CopyComparison(Session):
-    """Comparing the plan with another copy of it, and bringing posts back from it
-    (part of :class:`planner.service.Planner`)."""
+Opener = Callable[[str | os.PathLike[str]], AbstractContextManager["CopyComparison"]]
+"""Opens another copy of the plan (``create=False``, the same clock and user) for as long as it is used."""
 
-    if TYPE_CHECKING:
 
-        def list_posts(self, query: PostQuery | None = None) -> list[Post]: ...
+class CopyComparison:
+    """Comparing the open plan with another copy of it, and bringing posts back from it
+    (``planner.comparison``). ``opener`` opens the other copy, as a comparison of its own."""
 
-        def get_post(self, post_id: int, *, expect_version: int | None = None) -> Post: ...
-
-        def posts_by_uid(self, uids: Iterable[str]) -> dict[str, Post]: ...
-
-        def platform(self, name: str) -> Platform: ...
-
-        def categories(self) -> list[Category]: ...
-
-        def _platform_row(self, name: str) -> db.Platform: ...
-
-        def _category_row(self, name: str) -> db.Category: ...
-
-        def add_platform(
-            self, name: str, kind: str, *, colour: str | None = None, text_limit: int | _Unset | None = UNSET
-        ) -> Platform: ...
-
-        def add_category(self, name: str, side: str | Side) -> Category: ...
-
-        def edit_post(
-            self, post_id: int, patch: PostPatch, *, expect_version: int | None = None, reason: str | None = None
-        ) -> Change: ...
-
-        def _recreate(self, post: Post, *, reason: str | None, undeleted: bool) -> Change: ...
-
-        _from_copy: CopySource | None
+    def __init__(self, session: Session, reference: ReferenceData, posts: Posts, opener: Opener) -> None:
+        self._session = session
+        self.reference = reference
+        self.posts = posts
+        self._opener = opener
 
     @contextmanager
-    def open_copy(self, location: str | os.PathLike[str]) -> Iterator[Self]:
+    def open_copy(self, location: str | os.PathLike[str]) -> Iterator[CopyComparison]:
         """The other copy at ``location``, to read (a file, or a ``postgresql://`` plan).
 
         A file is refused like a backup to restore, in one line: missing or a
@@ -229,17 +206,17 @@ class CopyComparison(Session):
         """
         if is_server_url(location):
             url = str(location)
-            if shown(url) == self.location:
+            if shown(url) == self._session.location:
                 raise ValidationError("compare.same_file", path=shown(url))
-            with type(self).open(url, create=False, clock=self._clock, user=self.user) as other:
+            with self._opener(url) as other:
                 yield other
             return
         origin = expanded(location)
-        facts = sound_source(origin, self.path, purpose="compare")
+        facts = sound_source(origin, self._session.path, purpose="compare")
         with tempfile.TemporaryDirectory(prefix="dialogos-compare-") as scratch:
             snapshot = Path(scratch) / "copy.sqlite"
             private_copy(origin, snapshot, facts, purpose="compare")
-            with type(self).open(snapshot, create=False, clock=self._clock, user=self.user) as other:
+            with self._opener(snapshot) as other:
                 yield other
 
     def compare_with_copy(self, location: str | os.PathLike[str]) -> PlanComparison:
@@ -250,10 +227,10 @@ class CopyComparison(Session):
 
     def compare_with(self, other: CopyComparison, shown: str) -> PlanComparison:
         """The posts that differ between the plan and the open ``other`` (named ``shown``)."""
-        ours = {post.uid: post for post in self.list_posts()}
-        theirs = {post.uid: post for post in other.list_posts()}
-        deleted_here = self._deletions() if theirs.keys() - ours.keys() else {}
-        deleted_there = other._deletions() if ours.keys() - theirs.keys() else {}
+        ours = {post.uid: post for post in self.posts.list_posts()}
+        theirs = {post.uid: post for post in other.posts.list_posts()}
+        deleted_here = self.deletions() if theirs.keys() - ours.keys() else {}
+        deleted_there = other.deletions() if ours.keys() - theirs.keys() else {}
         found: list[PostDifference] = []
         for uid, post in ours.items():
             twin = theirs.get(uid)
@@ -275,7 +252,7 @@ class CopyComparison(Session):
                     PostDifference(uid, Difference.ONLY_IN_OTHER, None, twin, deleted_in_plan=deleted_here.get(uid))
                 )
         found.sort(key=_in_time_order)
-        return PlanComparison(self.location, shown, tuple(found))
+        return PlanComparison(self._session.location, shown, tuple(found))
 
     def restore_from_copy(
         self,
@@ -295,15 +272,15 @@ class CopyComparison(Session):
         A post already as in the copy, or an id the copy lacks, is a
         :class:`ValidationError` (exit 2). Audited with the copy named.
         """
-        if self.read_only:
-            raise DatabaseError("error.db_read_only", path=str(self.path))
+        if self._session.read_only:
+            raise DatabaseError("error.db_read_only", path=str(self._session.path))
         with self.open_copy(location) as other:
             try:
-                wanted = other.get_post(copy_id)
+                wanted = other.posts.get_post(copy_id)
             except NotFoundError:
                 raise NotFoundError("compare.post_not_found", id=copy_id, path=_shown(location)) from None
-            platform = other.platform(wanted.platform)
-            category = next((c for c in other.categories() if c.name == wanted.category), None)
+            platform = other.reference.platform(wanted.platform)
+            category = next((c for c in other.reference.categories() if c.name == wanted.category), None)
         source = CopySource(_shown(location), copy_id, wanted.version)
         return self._bring_back(wanted, platform, category, source, expect_version, reason)
 
@@ -318,23 +295,25 @@ class CopyComparison(Session):
     ) -> BroughtBack:
         found: list[Counterpart] = []
         # One transaction under the write lock: a refused post leaves no platform made for it.
-        with self._guard(), self._db.atomic("IMMEDIATE"):
+        with self._session.locked():
             platform_name = self._counterpart(
                 Entity.PLATFORM,
                 platform.name,
                 found,
-                lambda: self.add_platform(
+                lambda: self.reference.add_platform(
                     platform.name, platform.kind, colour=platform.colour, text_limit=platform.text_limit
                 ),
             )
             category_name = None
             if category is not None:
                 category_name = self._counterpart(
-                    Entity.CATEGORY, category.name, found, lambda: self.add_category(category.name, category.side)
+                    Entity.CATEGORY,
+                    category.name,
+                    found,
+                    lambda: self.reference.add_category(category.name, category.side),
                 )
-            current = self.posts_by_uid([wanted.uid]).get(wanted.uid)
-            self._from_copy = source
-            try:
+            current = self.posts.posts_by_uid([wanted.uid]).get(wanted.uid)
+            with self.posts.noted(from_copy={"file": source.file, "id": source.id, "version": source.version}):
                 if current is None:
                     change = self._create_from(wanted, platform_name, category_name, expect_version, reason)
                 else:
@@ -342,9 +321,7 @@ class CopyComparison(Session):
                     patch = _patch_towards(current, target)
                     if patch.is_empty():
                         raise ValidationError("compare.already_same", id=current.id, path=source.file)
-                    change = self.edit_post(current.id, patch, expect_version=expect_version, reason=reason)
-            finally:
-                self._from_copy = None
+                    change = self.posts.edit_post(current.id, patch, expect_version=expect_version, reason=reason)
         return BroughtBack(change, source, tuple(found))
 
     def _create_from(
@@ -352,18 +329,18 @@ class CopyComparison(Session):
     ) -> Change:
         """The copy's post created again in the plan: with the id and the history it had
         here when it was deleted here, else with the copy's id when free."""
-        deletion = self._deletions().get(wanted.uid)
+        deletion = self.deletions().get(wanted.uid)
         if expect_version is not None:
             # The caller saw the post in the plan: it was deleted since.
             raise ConflictError("error.conflict_vanished", id=deletion.post_id if deletion else wanted.id)
         post_id, version = (deletion.post_id, deletion.version) if deletion else (wanted.id, 0)
         post = replace(wanted, id=post_id, version=version, platform=platform, category=category)
-        return self._recreate(post, reason=reason, undeleted=deletion is not None)
+        return self.posts.recreate(post, reason=reason, undeleted=deletion is not None)
 
     def _counterpart(self, entity: Entity, name: str, found: list[Counterpart], create: Callable[[], object]) -> str:
         """The plan's name for the copy's platform or category ``name``: the same, its new
         name if renamed here since, else a new one made as the copy has it."""
-        row_of = self._platform_row if entity is Entity.PLATFORM else self._category_row
+        row_of = self.reference.platform_row if entity is Entity.PLATFORM else self.reference.category_row
         try:
             return str(row_of(name).name)
         except NotFoundError:
@@ -393,10 +370,10 @@ class CopyComparison(Session):
                     return str(row.name)
         return None
 
-    def _deletions(self) -> dict[str, Deletion]:
+    def deletions(self) -> dict[str, Deletion]:
         """Every post deleted from this copy, by uid: its last deletion."""
         found: dict[str, Deletion] = {}
-        with self._reading():
+        with self._session.reading():
             query = (
                 db.Audit.select(db.Audit.entity_id, db.Audit.who, db.Audit.at, db.Audit.summary)
                 .where((db.Audit.entity == Entity.POST.value) & (db.Audit.action == ChangeKind.DELETE.value))

@@ -57,7 +57,12 @@ class FileNews:
 
 
 class FileWatch(Session):
-    """The file-watching part of :class:`planner.service.Planner`."""
+    """The open file, watched: the session :class:`planner.service.Planner` opens.
+
+    A refinement of :class:`~planner.session.Session` rather than a service
+    beside it: it follows the file's identity from the moment it is opened
+    (and each :meth:`~planner.session.Session.reopen`), which only the
+    session sees."""
 
     _told: Sighting | None = None  # the file as file_news() last described it
     _file_data_version: int | None = None
@@ -69,7 +74,7 @@ class FileWatch(Session):
         opened = self._opened_file
         assert opened is not None
         self._told = Sighting(Whereabouts.HERE, opened.identity, writable=not self.read_only)
-        with self._reading():
+        with self.reading():
             self._file_data_version = self._backend.data_version(self._db)
             meta = db.Meta.get_by_id(1)
         self._known_revision, self._plan_created = int(meta.revision), int(meta.created_at)
@@ -112,7 +117,7 @@ class FileWatch(Session):
 
     def _older_copy(self) -> FileNews | None:
         """Whether the file's pages changed under the same name into an older copy, or another plan."""
-        with self._reading():
+        with self.reading():
             version = self._backend.data_version(self._db)
             if version == self._file_data_version:
                 return None
@@ -148,7 +153,7 @@ class FileWatch(Session):
         if self._db.is_closed():
             raise DatabaseError("file.save_again_lost", path=path)
         try:
-            with self._reading():
+            with self.reading():
                 assert isinstance(self._db, pw.SqliteDatabase)  # a server has no file: refused above
                 # The team's permissions on the shared file, and its group, as when it was opened.
                 backup_database(self._db, self.path, Access(stat.S_IMODE(opened.mode) & 0o666, opened.group))

@@ -21,11 +21,11 @@ import os
 import secrets
 import socket
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 
 from planner.errors import PlannerError
-from planner.model import DatabaseInfo, Presence, PresenceKind
+from planner.model import Presence, PresenceKind
 from planner.session import Session
 from planner.storage import models as db
 from planner.timezones import from_timestamp, timestamp
@@ -56,10 +56,12 @@ class _Row:
     since: int
 
 
-class TeamPresence(Session):
-    """The presence part of :class:`planner.service.Planner`."""
+class TeamPresence:
+    """Who has the open plan open (``planner.presence``): this session's row and the others'."""
 
-    _presence: _Row | None = None  # our row, once joined
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._presence: _Row | None = None  # our row, once joined
 
     def join(self, name: str | None = None, kind: PresenceKind | str = PresenceKind.APP) -> bool:
         """Show this session to the others as ``name`` (default: the planner's user).
@@ -68,7 +70,7 @@ class TeamPresence(Session):
         when the file could not be written (read-only, busy): the next
         :meth:`heartbeat` tries again.
         """
-        shown = " ".join((name or "").split())[:NAME_LENGTH].rstrip() or self.user
+        shown = " ".join((name or "").split())[:NAME_LENGTH].rstrip() or self._session.user
         previous = self._presence
         self._presence = _Row(
             key=previous.key if previous else secrets.token_hex(16),
@@ -76,7 +78,7 @@ class TeamPresence(Session):
             host=_host(),
             pid=os.getpid(),
             kind=PresenceKind(kind).value,
-            since=previous.since if previous else timestamp(self.now()),
+            since=previous.since if previous else timestamp(self._session.now()),
         )
         return self.heartbeat()
 
@@ -111,10 +113,10 @@ class TeamPresence(Session):
         Others only, unless ``everyone``. A file that cannot be read now gives
         an empty list, never an error.
         """
-        moment = timestamp(now or self.now())
+        moment = timestamp(now or self._session.now())
         mine = self._presence.key if self._presence else None
         try:
-            with self._reading():
+            with self._session.reading():
                 rows = list(
                     db.Presence.select()
                     .where(db.Presence.heartbeat >= moment - GONE_AFTER_SECONDS)
@@ -136,26 +138,12 @@ class TeamPresence(Session):
             if everyone or row.key != mine
         ]
 
-    def info(self) -> DatabaseInfo:
-        """:meth:`Session.info`, with who has the file open."""
-        return replace(super().info(), present=tuple(self.present(everyone=True)))
-
-    def reopen(self) -> None:
-        """:meth:`Session.reopen`, then show this session in the file now read."""
-        super().reopen()
-        self.heartbeat()
-
-    def close(self) -> None:
-        """Leave, then close the file."""
-        self.leave()
-        super().close()
-
     def _quietly(self, work: Callable[[int], object]) -> bool:
         """Run ``work(now)`` in a write transaction that makes no revision; False if it could not."""
         try:
-            self._check_writable()  # also a file made read-only, deleted or replaced since it was opened
-            with self._patience(PATIENCE_SECONDS), self._guard(), self._db.atomic("IMMEDIATE"):
-                work(timestamp(self.now()))
+            self._session.check_writable()  # also a file made read-only, deleted or replaced since it was opened
+            with self._session.patience(PATIENCE_SECONDS), self._session.locked():
+                work(timestamp(self._session.now()))
         except PlannerError:
             return False
         return True

@@ -1,0 +1,615 @@
+"""Posts: create, edit, move, delete and list them, each change judged by the balance rules.
+
+The posts service of the open plan (``planner.posts``). Every change of a
+post is audited with the post's every field as the version it made (what
+:mod:`planner.history` reads back and restores).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import peewee as pw
+
+from planner import validation as check
+from planner.balance.checks import BalanceChecks
+from planner.balance.verdicts import BalanceRefused, Verdict
+from planner.defaults import DEFAULT_DURATION_MINUTES
+from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.i18n import Term
+from planner.model import (
+    UNSET,
+    Change,
+    ChangeKind,
+    Entity,
+    Post,
+    PostFields,
+    PostPatch,
+    PostQuery,
+    Side,
+    Status,
+)
+from planner.reference import ReferenceData
+from planner.session import Session, Transaction
+from planner.storage import bulk
+from planner.storage import models as db
+from planner.timezones import from_timestamp, localize, timestamp, within_years, zone
+
+# Columns of a post as read for display, in the order _post() expects.
+_COLUMNS = (
+    db.Post.id,
+    db.Post.uid,
+    db.Platform.name,
+    db.Post.title,
+    db.Post.body,
+    db.Category.name,
+    db.Category.side,
+    db.Post.status,
+    db.Post.start_ts,
+    db.Post.timezone,
+    db.Post.duration_minutes,
+    db.Member.name,
+    db.Post.campaign,
+    db.Post.link,
+    db.Post.notes,
+    db.Post.group_uid,
+    db.Post.version,
+    db.Post.created_at,
+    db.Post.updated_at,
+    db.Post.created_by,
+    db.Post.updated_by,
+)
+
+# The stored columns of a post, in insert order (bulk inserts use them).
+_STORED = (
+    "uid", "platform_id", "title", "body", "category_id", "status", "start_ts", "timezone",
+    "duration_minutes", "author_id", "campaign", "link", "notes", "group_uid", "version",
+    "created_at", "updated_at", "created_by", "updated_by",
+)  # fmt: skip
+
+
+def _post(row: Sequence[Any]) -> Post:
+    (pid, uid, platform, title, body, category, side, status, start_ts, tz, duration, author,
+     campaign, link, notes, group_uid, version, created, updated, created_by, updated_by) = row  # fmt: skip
+    return Post(
+        id=pid,
+        uid=uid,
+        platform=platform,
+        title=title,
+        body=body,
+        category=category,
+        side=Side(side) if side else None,
+        status=Status(status),
+        start=None if start_ts is None else from_timestamp(start_ts, tz),
+        timezone=tz,
+        duration_minutes=duration,
+        author=author,
+        campaign=campaign,
+        link=link,
+        notes=notes,
+        group_uid=group_uid,
+        version=version,
+        created_at=from_timestamp(created, "UTC"),
+        updated_at=from_timestamp(updated, "UTC"),
+        created_by=created_by,
+        updated_by=updated_by,
+    )
+
+
+class Posts:
+    """The posts of the open plan (``planner.posts``): reading them, and every change of
+    one, judged by :class:`~planner.balance.checks.BalanceChecks` and audited."""
+
+    def __init__(self, session: Session, reference: ReferenceData, balance: BalanceChecks) -> None:
+        self._session = session
+        self._reference = reference
+        self._balance = balance
+        # What the audit entries of the changes in progress add (noted()): a restore, a copy.
+        self._notes: dict[str, object] = {}
+
+    # -- reading ----------------------------------------------------------
+
+    def _select(self) -> Any:
+        return (
+            db.Post.select(*_COLUMNS)
+            .join(db.Platform, on=(db.Post.platform == db.Platform.id))
+            .switch(db.Post)
+            .join(db.Category, pw.JOIN.LEFT_OUTER, on=(db.Post.category == db.Category.id))
+            .switch(db.Post)
+            .join(db.Member, pw.JOIN.LEFT_OUTER, on=(db.Post.author == db.Member.id))
+        )
+
+    def get_post(self, post_id: int, *, expect_version: int | None = None) -> Post:
+        """Post ``post_id``; with ``expect_version``, one changed or deleted since that version
+        is a :class:`ConflictError`, as for an edit."""
+        with self._session.reading():
+            return self.current(post_id, expect_version)
+
+    def find(self, post_id: int) -> Post | None:
+        """Post ``post_id``, None when there is none (inside the caller's read or write)."""
+        row = self._select().where(db.Post.id == post_id).tuples().first()
+        return None if row is None else _post(row)
+
+    def posts_by_uid(self, uids: Iterable[str]) -> dict[str, Post]:
+        """The posts among ``uids`` that exist, by uid: imports update them instead of duplicating."""
+        wanted = list(dict.fromkeys(uids))
+        found: dict[str, Post] = {}
+        with self._session.reading():
+            # SQLite limits the number of "?" in one statement: ask in slices.
+            for first in range(0, len(wanted), 500):
+                chunk = wanted[first : first + 500]
+                for row in self._select().where(db.Post.uid.in_(chunk)).tuples():
+                    post = _post(row)
+                    found[post.uid] = post
+        return found
+
+    def list_posts(self, query: PostQuery | None = None) -> list[Post]:
+        """Posts matching ``query``, in time order (ideas last).
+
+        A range reads only the posts whose start lies in it, through the
+        index on the start instant, so a week costs the same on any file size.
+        """
+        query = query or PostQuery()
+        with self._session.reading():
+            select = self._select()
+            if query.start is not None:
+                select = select.where(db.Post.start_ts >= timestamp(query.start))
+            if query.end is not None:
+                select = select.where(db.Post.start_ts < timestamp(query.end))
+            if query.platforms:
+                ids = [self._reference.platform_row(name).id for name in query.platforms]
+                select = select.where(db.Post.platform.in_(ids))
+            if query.statuses:
+                select = select.where(db.Post.status.in_([s.value for s in query.statuses]))
+            select = select.order_by(db.Post.start_ts.is_null(), db.Post.start_ts, db.Post.id)
+            return [_post(row) for row in select.tuples()]
+
+    # -- writing ----------------------------------------------------------
+
+    def create_post(self, fields: PostFields, *, reason: str | None = None) -> Change:
+        """Create one post; returns the change with the saved post and its verdict.
+
+        A rule in block mode refuses it (:class:`BalanceRefused`) unless a
+        ``reason`` overrides it; the reason and the breach go to the audit log.
+        """
+        return self.create_posts([fields], reason=reason)
+
+    def create_posts(self, many: Iterable[PostFields], *, reason: str | None = None, judge: bool = True) -> Change:
+        """Create several posts at once: all are checked first, and either all
+        are saved in one transaction or none is.
+
+        ``judge=False`` skips the balance rules: only for the demo, whose plan
+        shows breaches on purpose.
+        """
+        with self._session.writing() as tx:
+            resolver = _Resolver(self._reference, tx)
+            many = list(many)
+            self._check_new_uids(resolver, [fields.uid for fields in many if fields.uid])
+            rows = [self._stored(resolver, _fields_as_dict(fields), tx) for fields in many]
+            if not rows:
+                return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ())
+            first_id = bulk.insert_posts(self._session.database, _STORED, rows)
+            ids = tuple(range(first_id, first_id + len(rows)))
+            verdict = (
+                self._balance.gate(tx, {}, self._balance.states(ids), reason=reason, removing=False) if judge else None
+            )
+            breaches = _breach_notes(verdict)
+            if len(rows) <= 50:
+                posts = tuple(p for p in (self.find(i) for i in ids) if p is not None)
+                for post in posts:
+                    self._audit_post(tx, ChangeKind.CREATE, post, {**_summary(post), **breaches}, reason)
+            else:
+                posts = ()
+                summary = {"count": len(rows), "ids": [ids[0], ids[-1]], **breaches}
+                self._session.audit(tx, ChangeKind.CREATE, Entity.POST, None, summary, reason)
+            return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ids, posts, verdict)
+
+    def undelete_post(self, post: Post, *, reason: str | None = None) -> Change:
+        """Bring a deleted ``post`` back as it was (undo): its uid, its creation, and its id
+        when no other post has taken it, so that its history goes on; its version follows
+        the one that was deleted.
+
+        Judged like a creation: a rule in block mode refuses it unless ``reason`` overrides it.
+        A post with its uid already there is a :class:`ConflictError`.
+        """
+        return self.recreate(post, reason=reason, undeleted=True)
+
+    def recreate(self, post: Post, *, reason: str | None, undeleted: bool) -> Change:
+        """Insert ``post`` whole (uid, creation, id when free, version after ``post.version``);
+        ``undeleted``: its history goes on from its deletion when it keeps its id."""
+        with self._session.writing() as tx:
+            resolver = _Resolver(self._reference, tx)
+            self._check_new_uids(resolver, [post.uid])
+            row = dict(zip(_STORED, self._stored(resolver, _fields_as_dict(PostFields.of(post)), tx), strict=True))
+            row.update(version=post.version + 1, created_at=timestamp(post.created_at), created_by=post.created_by)
+            if not db.Post.select().where(db.Post.id == post.id).exists():
+                row["id"] = post.id
+            post_id = bulk.insert_posts(self._session.database, tuple(row), [tuple(row.values())])
+            verdict = self._balance.gate(tx, {}, self._balance.states([post_id]), reason=reason, removing=False)
+            saved = self.find(post_id)
+            assert saved is not None
+            summary = {**_summary(saved), **({"undeleted": True} if undeleted else {}), **_breach_notes(verdict)}
+            self._audit_post(tx, ChangeKind.CREATE, saved, summary, reason)
+            return Change(tx.revision, ChangeKind.CREATE, Entity.POST, (post_id,), (saved,), verdict)
+
+    def _check_new_uids(self, resolver: _Resolver, given: list[str]) -> None:
+        """Refuse uids already taken, or given twice, in a few queries rather than one per post."""
+        uids = [check.text_field(uid, what="uid", single_line=True) for uid in given]
+        seen: set[str] = set()
+        for uid in uids:
+            if uid in seen:
+                raise ConflictError("error.uid_exists", uid=uid[:60])
+            seen.add(uid)
+        for first in range(0, len(uids), 500):
+            taken = db.Post.select(db.Post.uid).where(db.Post.uid.in_(uids[first : first + 500])).tuples().first()
+            if taken is not None:
+                raise ConflictError("error.uid_exists", uid=str(taken[0])[:60])
+        resolver.free_uids.update(uids)
+
+    def edit_post(
+        self, post_id: int, patch: PostPatch, *, expect_version: int | None = None, reason: str | None = None
+    ) -> Change:
+        """Change some fields of a post.
+
+        With ``expect_version``, a post that changed or vanished since that
+        version is a :class:`ConflictError` carrying its current state.
+        Giving a date to an idea schedules it as a draft; making a dated post
+        an idea sends it back to the backlog without a date.
+        """
+        return self._update(post_id, patch, ChangeKind.EDIT, expect_version, reason)
+
+    def move_post(
+        self,
+        post_id: int,
+        start: datetime,
+        *,
+        timezone: str | None = None,
+        expect_version: int | None = None,
+        reason: str | None = None,
+    ) -> Change:
+        """Give a post a new start (an aware datetime), optionally in another zone."""
+        patch = PostPatch(start=start) if timezone is None else PostPatch(start=start, timezone=timezone)
+        return self._update(post_id, patch, ChangeKind.MOVE, expect_version, reason)
+
+    def delete_post(self, post_id: int, *, expect_version: int | None = None) -> Change:
+        """Delete a post. Never refused by a rule; the verdict says what it breaks."""
+        with self._session.writing() as tx:
+            current = self.current(post_id, expect_version)
+            before = self._balance.states([post_id])
+            deleted = db.Post.delete().where((db.Post.id == post_id) & (db.Post.version == current.version)).execute()
+            if deleted != 1:
+                raise ConflictError("error.conflict_post", current=self.find(post_id), id=post_id)
+            verdict = self._balance.gate(tx, before, {}, reason=None, removing=True)
+            self._audit_post(tx, ChangeKind.DELETE, current, {**_summary(current), **_breach_notes(verdict)})
+            return Change(tx.revision, ChangeKind.DELETE, Entity.POST, (post_id,), (current,), verdict)
+
+    @contextmanager
+    def noted(self, **notes: object) -> Iterator[None]:
+        """The posts created or edited inside are audited with ``notes`` as well: a restore
+        says which version it brought back, a post from another copy which copy."""
+        before = self._notes
+        self._notes = {**before, **notes}
+        try:
+            yield
+        finally:
+            self._notes = before
+
+    def _audit_post(
+        self, tx: Transaction, action: ChangeKind, post: Post, summary: Mapping[str, object], reason: str | None = None
+    ) -> None:
+        """Audit a change of ``post`` and keep its every field as the version it made."""
+        if self._notes and action is not ChangeKind.DELETE:
+            summary = {**summary, **self._notes}
+        audit_id = self._session.audit(tx, action, Entity.POST, post.id, summary, reason)
+        db.PostState.insert(audit=audit_id, state=json.dumps(_state(post), ensure_ascii=False)).execute()
+
+    # -- judging before saving ------------------------------------------------
+
+    def preview_create(self, fields: PostFields, *, patience: float | None = None) -> Verdict:
+        """The verdict creating this post would get; nothing is saved.
+
+        ``patience``: at most how long to wait for a colleague's write
+        (:meth:`~planner.session.Session.rehearsal`); then the file-is-busy error.
+        """
+        return self._preview(lambda: self.create_post(fields), patience)
+
+    def preview_edit(self, post_id: int, patch: PostPatch, *, patience: float | None = None) -> Verdict:
+        """The verdict this edit would get; nothing is saved (``patience`` as for :meth:`preview_create`)."""
+        return self._preview(lambda: self.edit_post(post_id, patch), patience)
+
+    def _preview(self, change: Callable[[], Change], patience: float | None) -> Verdict:
+        """Run a change in a rehearsal and keep its verdict, refused or not.
+
+        Invalid input still raises its error, so an editor can show it.
+        """
+        verdict = Verdict()
+        with self._session.rehearsal(patience=patience):
+            try:
+                verdict = change().verdict or Verdict()
+            except BalanceRefused as refused:
+                verdict = refused.verdict
+        return verdict
+
+    def current(self, post_id: int, expect_version: int | None) -> Post:
+        """Post ``post_id`` as :meth:`get_post` checks it, inside the caller's read or write."""
+        if not db.storable(post_id):
+            raise NotFoundError("error.post_not_found", id=post_id)
+        current = self.find(post_id)
+        if current is None:
+            # "Deleted since you saw it" only for a post that was there: a mistyped id is not a conflict.
+            if expect_version is not None and self._ever_existed(post_id):
+                raise ConflictError("error.conflict_vanished", id=post_id)
+            raise NotFoundError("error.post_not_found", id=post_id)
+        if expect_version is not None and current.version != expect_version:
+            raise ConflictError(
+                "error.conflict_post_version",
+                current=current,
+                id=post_id,
+                expected=expect_version,
+                found=current.version,
+                who=current.updated_by,
+            )
+        return current
+
+    def _ever_existed(self, post_id: int) -> bool:
+        """Whether the audit log names post ``post_id``, or it is below the highest id given: bulk
+        creations are audited as one entry, and an old Dialogos audited none."""
+        audited = db.Audit.select().where((db.Audit.entity == Entity.POST.value) & (db.Audit.entity_id == post_id))
+        highest = db.Post.select(pw.fn.MAX(db.Post.id)).scalar() or 0
+        return audited.exists() or post_id <= highest
+
+    def _update(
+        self, post_id: int, patch: PostPatch, kind: ChangeKind, expect_version: int | None, reason: str | None
+    ) -> Change:
+        if patch.is_empty():
+            raise ValidationError("error.nothing_to_change")
+        with self._session.writing() as tx:
+            current = self.current(post_id, expect_version)
+            before = self._balance.states([post_id])
+            values = _merge(current, patch)
+            stored = dict(zip(_STORED, self._stored(_Resolver(self._reference, tx), values, tx), strict=True))
+            for kept in ("uid", "version", "created_at", "created_by"):
+                del stored[kept]
+            updated = (
+                db.Post.update(**stored, version=db.Post.version + 1)
+                .where((db.Post.id == post_id) & (db.Post.version == current.version))
+                .execute()
+            )
+            if updated != 1:
+                raise ConflictError("error.conflict_post", current=self.find(post_id), id=post_id)
+            saved = self.find(post_id)
+            assert saved is not None
+            after = self._balance.states([post_id])
+            # Cancelling a post or sending it back to the ideas only removes it.
+            removing = after[post_id].entry is None
+            verdict = self._balance.gate(tx, before, after, reason=reason, removing=removing)
+            summary = {**_difference(current, saved), **_breach_notes(verdict)}
+            self._audit_post(tx, kind, saved, summary, reason)
+            return Change(tx.revision, kind, Entity.POST, (post_id,), (saved,), verdict)
+
+    def _stored(self, resolver: _Resolver, values: dict[str, Any], tx: Transaction) -> tuple[Any, ...]:
+        """Check a post's fields as a whole and return its stored row."""
+        platform_id, platform_name, text_limit = resolver.platform(values["platform"])
+        title = check.title(values["title"])
+        body = check.body(values["body"] or "")
+        category_id = resolver.category(values["category"])
+        start: datetime | None = values["start"]
+        status = check.status(values["status"]) if values["status"] else (Status.DRAFT if start else Status.IDEA)
+        if start is not None:
+            if start.tzinfo is None:
+                raise TypeError("naive datetime: the core only handles aware ones")
+            within_years(start, start.isoformat())
+        if status is Status.IDEA and start is not None:
+            raise ValidationError("error.idea_has_no_date")
+        if status.is_dated and start is None:
+            raise ValidationError("error.date_required", status=Term("status." + status.value))
+        zone_name = values["timezone"] or (resolver.zone_of(start) if start else None) or resolver.planning_zone
+        resolver.check_zone(zone_name)
+        given_duration = values["duration_minutes"]
+        duration = check.duration(DEFAULT_DURATION_MINUTES if given_duration is None else given_duration)
+        if text_limit is not None and len(body) > text_limit and status.enforces_text_limit:
+            raise ValidationError(
+                "error.text_over_limit",
+                platform=platform_name,
+                length=len(body),
+                limit=text_limit,
+                status=Term("status." + status.value),
+            )
+        author_id = resolver.member(values["author"])
+        uid = values.get("uid")
+        if uid and values.get("id") is None:
+            uid = check.text_field(uid, what="uid", single_line=True)
+            # Restoring a deleted post (undo) or re-importing: never two posts with one uid.
+            if uid not in resolver.free_uids and db.Post.get_or_none(db.Post.uid == uid) is not None:
+                raise ConflictError("error.uid_exists", uid=uid[:60])
+        return (
+            uid or resolver.new_uid(),
+            platform_id,
+            title,
+            body,
+            category_id,
+            status.value,
+            # An aware datetime's timestamp() is its UTC instant: timestamp() without astimezone().
+            None if start is None else int(start.timestamp()),
+            zone_name,
+            duration,
+            author_id,
+            check.text_field(values["campaign"] or "", what="campaign", single_line=True),
+            check.link(values["link"] or ""),
+            check.text_field(values["notes"] or "", what="notes", single_line=False),
+            values["group_uid"],
+            1,
+            tx.now_ts,
+            tx.now_ts,
+            tx.who,
+            tx.who,
+        )
+
+
+class _Resolver:
+    """What holds for a whole write, worked out once (bulk creates check
+    thousands of posts naming the same few platforms, categories and zones):
+    names to ids, each name as given and then as compared; zones checked;
+    post uids drawn from the system's random source in blocks."""
+
+    def __init__(self, reference: ReferenceData, tx: Transaction) -> None:
+        self._reference = reference
+        self._tx = tx
+        self._platforms: dict[str, tuple[int, str, int | None]] = {}
+        self._platform_names: dict[str, tuple[int, str, int | None]] = {}
+        self._categories: dict[str | None, int | None] = {None: None, "": None}
+        self._category_names: dict[str | None, int | None] = {}
+        self._members: dict[str | None, int | None] = {None: None, "": None}
+        self._member_names: dict[str | None, int | None] = {}
+        self._zones: dict[object, str] = {}
+        self._checked_zones: set[str] = set()
+        self._uids: list[str] = []
+        self._uids_drawn = 0
+        self.free_uids: set[str] = set()  # given uids already checked against the file, in one go
+        self.planning_zone = str(db.Meta.get_by_id(1).planning_zone)
+
+    def platform(self, name: str) -> tuple[int, str, int | None]:
+        """The id, name and text limit of the platform called ``name``."""
+        found = self._platform_names.get(name)
+        if found is None:
+            if not name or not str(name).strip():
+                raise ValidationError("error.platform_required")
+            key = name.lower()
+            if key not in self._platforms:
+                row = self._reference.platform_row(name)
+                self._platforms[key] = (row.id, row.name, row.text_limit)
+            found = self._platform_names[name] = self._platforms[key]
+        return found
+
+    def category(self, name: str | None) -> int | None:
+        if name in self._category_names:
+            return self._category_names[name]
+        key = name.strip().lower() if name else None
+        if key not in self._categories:
+            self._categories[key] = self._reference.category_row(str(name)).id
+        found = self._category_names[name] = self._categories[key]
+        return found
+
+    def member(self, name: str | None) -> int | None:
+        if name in self._member_names:
+            return self._member_names[name]
+        key = " ".join(name.split()).lower() if name else None
+        if key not in self._members:
+            clean = check.name(str(name), what="member")
+            self._members[key] = self._reference.member_row(self._tx, clean).id
+        found = self._member_names[name] = self._members[key]
+        return found
+
+    def check_zone(self, name: str) -> None:
+        """Refuse a zone that is not a known IANA zone (each name checked once)."""
+        if name not in self._checked_zones:
+            zone(name)
+            self._checked_zones.add(name)
+
+    def new_uid(self) -> str:
+        """A new post uid: a random (version 4) UUID as 32 hex digits, like ``uuid.uuid4().hex``."""
+        if not self._uids:
+            # One at first, then doubling: a single post draws one, a bulk create draws 1024 at a time.
+            count = min(max(self._uids_drawn, 1), 1024)
+            self._uids = _random_uuid_hexes(count)
+            self._uids_drawn += count
+        return self._uids.pop()
+
+    def zone_of(self, start: datetime) -> str | None:
+        tz = start.tzinfo
+        if tz not in self._zones:
+            self._zones[tz] = tz.key if isinstance(tz, ZoneInfo) else ""
+        return self._zones[tz] or None
+
+
+# uuid4() sets these bits of 128 random ones: version 4, RFC 4122 variant.
+_UUID4_KEEP = ~((0xF000 << 64) | (0xC000 << 48))
+_UUID4_SET = (0x4000 << 64) | (0x8000 << 48)
+
+
+def _random_uuid_hexes(count: int) -> list[str]:
+    """``count`` of ``uuid.uuid4().hex``, from one read of ``os.urandom``."""
+    data = os.urandom(16 * count)
+    return [
+        f"{int.from_bytes(data[i : i + 16], 'big') & _UUID4_KEEP | _UUID4_SET:032x}" for i in range(0, 16 * count, 16)
+    ]
+
+
+def _state(post: Post) -> dict[str, object]:
+    """A post's fields as JSON values: ``start`` in ISO 8601 with its offset, read back in ``timezone``."""
+    values: dict[str, object] = {}
+    for name in PostFields.__slots__:  # type: ignore[attr-defined]
+        value = getattr(post, name)
+        values[name] = value.isoformat() if isinstance(value, datetime) else value
+    return values
+
+
+def _fields_as_dict(fields: PostFields) -> dict[str, Any]:
+    return {name: getattr(fields, name) for name in PostFields.__slots__}  # type: ignore[attr-defined]
+
+
+def _merge(current: Post, patch: PostPatch) -> dict[str, Any]:
+    values = {name: getattr(current, name) for name in PostFields.__slots__}  # type: ignore[attr-defined]
+    values["uid"] = current.uid
+    values["id"] = current.id  # an edit keeps its uid: no duplicate check
+    for name in PostPatch.__slots__:  # type: ignore[attr-defined]
+        value = getattr(patch, name)
+        if value is not UNSET:
+            values[name] = value
+    if patch.start is not UNSET and patch.start is not None and current.status is Status.IDEA:
+        if patch.status is UNSET:
+            values["status"] = Status.DRAFT  # scheduling an idea makes it a draft
+    if patch.status is Status.IDEA and patch.start is UNSET:
+        values["start"] = None  # back to the backlog
+    if patch.timezone is not UNSET and patch.start is UNSET and values["start"] is not None:
+        if patch.timezone != current.timezone:
+            # Same wall-clock time, new zone: that is what "change the zone" means. The second
+            # of two 02:30 on an autumn night stays the second where the new zone has two too.
+            start: datetime = values["start"]
+            moved = localize(start.replace(tzinfo=None, fold=0), str(patch.timezone))
+            second = moved.replace(fold=1)
+            values["start"] = second if start.fold and second.utcoffset() != moved.utcoffset() else moved
+        # The zone it is in already: its instant stays, the second 02:30 too.
+    return values
+
+
+def _breach_notes(verdict: Verdict | None) -> dict[str, object]:
+    """What the audit log keeps of a verdict: the breaches, in words."""
+    if verdict is None or not verdict.breaches:
+        return {}
+    return {"breaches": [b.message for b in verdict.breaches]}
+
+
+def _summary(post: Post) -> dict[str, object]:
+    return {
+        "uid": post.uid,
+        "platform": post.platform,
+        "title": post.title,
+        "status": post.status.value,
+        "start": post.start.isoformat() if post.start else None,
+        "version": post.version,
+    }
+
+
+def _difference(before: Post, after: Post) -> dict[str, object]:
+    changed: dict[str, object] = {}
+    for name in PostFields.__slots__:  # type: ignore[attr-defined]
+        old, new = getattr(before, name), getattr(after, name)
+        # Aware datetimes in one zone compare by wall clock and ignore the
+        # fold: the two 02:30 of an autumn night would look equal. Compare instants.
+        if isinstance(old, datetime) and isinstance(new, datetime):
+            same = old.astimezone(UTC) == new.astimezone(UTC) and old.tzinfo == new.tzinfo
+        else:
+            same = old == new
+        if not same:
+            changed[name] = [
+                old.isoformat() if isinstance(old, datetime) else old,
+                new.isoformat() if isinstance(new, datetime) else new,
+            ]
+    return {"uid": after.uid, "version": after.version, "changed": changed}
