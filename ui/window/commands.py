@@ -1,92 +1,68 @@
-"""The main window's menus and what its actions do.
-
-File, Edit, View, Planning and Help, built from the window's shared actions.
-"""
+"""What the main window's actions do: the dialogs they open, File ▸ Export, Import, Backup and
+Compare, the context calendars' menu, and the recent plans (opened through the window manager)."""
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMenu, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QStatusBar, QWidget
 
 from planner.errors import PlannerError
-from planner.storage import server_address
 from planner.storage.backend import is_server_url
 from planner.storage.backup import backup_path_for
+from ui import settings
 from ui.once import one_use
-from ui.plan_place import short_name
 from ui.ranges import MOVE_STEP_MINUTES
+from ui.window.actions import Actions, View
+from ui.window.menus import Menus
+from ui.window.windows import Windows, remember
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from planner.service import Planner
+    from ui.live_calendar import LiveCalendarKeeper
+    from ui.operations import PostOperations
+    from ui.sharing.team import Sharing
+    from ui.sharing.team_watch import TeamWatch
 
-RECENT_KEY = "files/recent"
-MAX_RECENT = 8
 
+class MainWindow(Protocol):
+    """What the commands use of the main window (:class:`ui.window.main_window.MainWindow`,
+    which imports this module)."""
 
-def build_menus(window: MainWindow) -> None:
-    actions = window.actions
-    bar = window.menuBar()
-    file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    file_menu.addAction(actions.new_database)
-    file_menu.addAction(actions.open_database)
-    window.recent_menu = file_menu.addMenu(QCoreApplication.translate("MainWindow", "Open &recent"))
-    window.recent_menu.aboutToShow.connect(lambda: _fill_recent(window, window.recent_menu))
-    file_menu.addAction(actions.open_server)
-    file_menu.addAction(actions.backup)
-    file_menu.addAction(actions.backup_folder)
-    file_menu.addAction(actions.compare_copy)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.export)
-    file_menu.addAction(actions.import_file)
-    file_menu.addAction(actions.live_calendar)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.demo)
-    file_menu.addSeparator()
-    file_menu.addAction(actions.quit)
+    planner: Planner
+    actions: Actions
+    menus: Menus
+    opener: Windows
+    ops: PostOperations
+    live: LiveCalendarKeeper
+    sharing: Sharing
+    watch: TeamWatch
 
-    edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    for action in (actions.undo, actions.redo):
-        edit_menu.addAction(action)
-    edit_menu.addSeparator()
-    for action in (actions.new_post, actions.new_idea, actions.edit_post, actions.delete_post, actions.post_history):
-        edit_menu.addAction(action)
-    move_menu = edit_menu.addMenu(QCoreApplication.translate("MainWindow", "&Move post"))
-    for action in (actions.move_day_earlier, actions.move_day_later, actions.move_earlier, actions.move_later):
-        move_menu.addAction(action)
-    edit_menu.addSeparator()
-    edit_menu.addAction(actions.your_name)
-
-    view_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
-    for action in actions.views():
-        view_menu.addAction(action)
-    view_menu.addSeparator()
-    for action in (actions.previous, actions.today, actions.next):
-        view_menu.addAction(action)
-    view_menu.addSeparator()
-    # The toolbar's platform toggles, reachable from the keyboard too (Alt+V).
-    shown = view_menu.addMenu(QCoreApplication.translate("MainWindow", "P&latforms shown"))
-    shown.aboutToShow.connect(lambda: (shown.clear(), shown.addActions(list(window.platform_actions.values()))))
-    window.context_menu = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Context calendars"))
-    window.context_menu.aboutToShow.connect(lambda: _fill_context(window, window.context_menu))
-    view_menu.addSeparator()
-    view_menu.addAction(window.balance_dock.toggleViewAction())
-    view_menu.addAction(window.backlog_dock.toggleViewAction())
-
-    planning_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Planning"))
-    for action in (actions.platforms, actions.categories, actions.rules):
-        planning_menu.addAction(action)
-
-    help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    help_menu.addAction(actions.shortcuts)
-    help_menu.addAction(actions.about)
+    def sibling(self, planner: Planner) -> QWidget: ...
+    def close(self) -> bool: ...
+    def statusBar(self) -> QStatusBar: ...
+    def reload(self) -> None: ...
+    def new_post(self, *, idea: bool = False) -> None: ...
+    def edit_post(self) -> None: ...
+    def delete_selected(self) -> None: ...
+    def show_history(self) -> None: ...
+    def move_selected(self, *, days: int = 0, minutes: int = 0) -> None: ...
+    def shift(self, steps: int) -> None: ...
+    def go_today(self) -> None: ...
+    def show_view(self, view: View) -> None: ...
+    def fill_with_demo(self) -> None: ...
+    def visible_days(self) -> tuple[date, date]: ...
+    def hidden_platforms(self) -> set[str]: ...
+    def polling_paused(self) -> AbstractContextManager[None]: ...
+    def show_copies(self, copy: Path | None = None) -> None: ...
 
 
 def connect_actions(window: MainWindow) -> None:
-    from ui.main_window import View
-
+    """Every action to what it does; the recent plans and context calendars filled as their menus open."""
     actions = window.actions
     actions.quit.triggered.connect(window.close)
     actions.new_post.triggered.connect(lambda: window.new_post())
@@ -116,9 +92,14 @@ def connect_actions(window: MainWindow) -> None:
     actions.export.triggered.connect(lambda: export(window))
     actions.import_file.triggered.connect(lambda: import_file(window))
     actions.live_calendar.triggered.connect(lambda checked: _live(window, checked))
-    actions.open_database.triggered.connect(lambda: open_database(window, create=False))
-    actions.new_database.triggered.connect(lambda: open_database(window, create=True))
-    actions.open_server.triggered.connect(lambda: open_server(window))
+    opener = window.opener
+    # Widgets, not the protocol: Qt's signals hold them.
+    parent = cast(QWidget, window)
+    actions.open_database.triggered.connect(lambda: opener.open_database(parent, window.sibling, create=False))
+    actions.new_database.triggered.connect(lambda: opener.open_database(parent, window.sibling, create=True))
+    actions.open_server.triggered.connect(lambda: opener.open_server(parent, window.sibling))
+    window.menus.recent.aboutToShow.connect(lambda: _fill_recent(window, window.menus.recent))
+    window.menus.context.aboutToShow.connect(lambda: _fill_context(window, window.menus.context))
     remember(window.planner.location)
 
 
@@ -278,108 +259,12 @@ def compare_copy(window: MainWindow) -> None:
         window.show_copies(Path(chosen))
 
 
-def open_database(window: MainWindow, *, create: bool) -> None:
-    """Open another file (or create one) in a new window; this one stays as it is."""
-    if create:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            window,
-            QCoreApplication.translate("MainWindow", "New database"),
-            "",
-            QCoreApplication.translate("MainWindow", "Dialogos plans (*.sqlite)"),
-        )
-    else:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            window,
-            QCoreApplication.translate("MainWindow", "Open a database"),
-            "",
-            QCoreApplication.translate("MainWindow", "Dialogos plans (*.sqlite)"),
-        )
-    if chosen:
-        open_path(window, Path(chosen), create=create)
-
-
-def open_server(window: MainWindow) -> MainWindow | None:
-    """File ▸ Open a plan on a server…: a PostgreSQL address, as ``--db`` takes it. The password is best
-    left to libpq (~/.pgpass, PGPASSWORD): a typed one is used, never shown nor remembered."""
-    title = QCoreApplication.translate("MainWindow", "Open a plan on a server")
-    last = next((entry for entry in recent_files() if is_server_url(entry)), "postgresql://")
-    address, accepted = QInputDialog.getText(
-        window,
-        title,
-        QCoreApplication.translate(
-            "MainWindow", "The plan's PostgreSQL address (postgresql://user@host:5432/database):"
-        ),
-        QLineEdit.EchoMode.Normal,
-        last,
-    )
-    address = address.strip()
-    if not accepted or not address:
-        return None
-    if not is_server_url(address):
-        text = QCoreApplication.translate(
-            "MainWindow", "“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database."
-        )
-        QMessageBox.warning(window, title, text.format(address=server_address.shown(address)))
-        return None
-    return open_path(window, address, offer_to_create=True)
-
-
-def open_path(
-    window: MainWindow, path: Path | str, *, create: bool = False, offer_to_create: bool = False
-) -> MainWindow | None:
-    """Open ``path`` (a file, or a server's URL) in a window of its own; None (after saying why) if it cannot be.
-
-    With ``offer_to_create``, a place that holds no plan yet is made one if the user says so.
-    """
-    from PySide6.QtCore import Qt
-
-    from planner.service import Planner
-    from ui.app import create_main_window
-    from ui.background import run_in_background
-
-    label = QCoreApplication.translate("run_app", "Opening {file}…").format(file=short_name(path))
-    try:
-        planner = run_in_background(window, label, lambda: Planner.open(path, create=create))
-    except PlannerError as error:
-        title = QCoreApplication.translate("MainWindow", "Dialogos cannot open the database")
-        if offer_to_create and error.key == "error.db_not_found":
-            question = QCoreApplication.translate("MainWindow", "There is no plan at {place} yet. Create one there?")
-            answer = QMessageBox.question(window, title, question.format(place=short_name(path)))
-            return open_path(window, path, create=True) if answer == QMessageBox.StandardButton.Yes else None
-        QMessageBox.critical(window, title, server_address.redact(error.message, str(path)))
-        return None
-    other = create_main_window(planner)
-    other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    # A top-level window with no parent lives as long as a reference to it:
-    # keep one until it is closed, and close its file with it.
-    _open_windows.append(other)
-    other.destroyed.connect(lambda: (planner.close(), _open_windows.remove(other)))
-    other.show()
-    remember(planner.location)
-    return other
-
-
-_open_windows: list[MainWindow] = []
-
-
-def remember(location: str) -> None:
-    """Put a plan first among the recent ones: a file's path, or a server's URL without its password."""
-    settings = QSettings()
-    recent = [location] + [p for p in recent_files() if p != location]
-    settings.setValue(RECENT_KEY, recent[:MAX_RECENT])
-
-
-def recent_files() -> list[str]:
-    """The plans opened lately (paths, server URLs), the newest first."""
-    value = QSettings().value(RECENT_KEY) or []
-    # QSettings gives back a lone string for a one-item list on some back ends.
-    return [value] if isinstance(value, str) else list(value)
-
-
 def _fill_recent(window: MainWindow, menu: QMenu) -> None:
     menu.clear()
-    for entry in recent_files():
+    for entry in settings.RECENT_FILES.get():
         action = menu.addAction(entry)
         # A server's URL stays text (reopened with the credentials libpq finds: ~/.pgpass, PGPASSWORD).
         place: Path | str = entry if is_server_url(entry) else Path(entry)
-        action.triggered.connect(lambda _checked=False, chosen=place: open_path(window, chosen))
+        action.triggered.connect(
+            lambda _checked=False, chosen=place: window.opener.open_path(cast(QWidget, window), window.sibling, chosen)
+        )
