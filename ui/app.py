@@ -15,7 +15,6 @@ from planner.errors import PlannerError
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
 from planner.service import Planner
 from planner.session import Clock
-from planner.sharing.backups import restore
 from planner.storage.connection import DamagedError
 from planner.storage.server_address import redact
 from ui import settings
@@ -119,6 +118,7 @@ def run_app(db_path: Path | str, language: str) -> int:
             if QMessageBox.question(None, title, question, buttons) != QMessageBox.StandardButton.Yes:
                 return error.exit_code
             source = found.path
+            from planner.sharing.backups import restore  # only for a damaged file: not at every start
 
             def restore_and_open() -> Planner:
                 restore(db_path, source, backup_folder_setting=folder)

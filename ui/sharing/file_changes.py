@@ -22,13 +22,13 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from planner.errors import PlannerError
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
-from planner.sharing.backups import SoundBackup, newest_sound_backup, restore
 from planner.sharing.file_watch import FileEvent, FileNews
 from ui import settings
 from ui.background import run_in_background
 
 if TYPE_CHECKING:
     from planner.service import Planner
+    from planner.sharing.backups import SoundBackup
     from ui.live_calendar import LiveCalendarKeeper
     from ui.operations import PostOperations
     from ui.sharing.team_watch import TeamWatch
@@ -150,6 +150,9 @@ class FileChanges(QObject):
 
     def offer_way_back(self, message: str) -> None:
         """The file was deleted: save the plan again, restore the newest sound backup, or leave it."""
+        # Backups load when a file is gone, not with the window's first paint.
+        from planner.sharing.backups import newest_sound_backup, restore
+
         window = self._window
         planner = window.planner
         window.watch.stop()  # one question at a time
