@@ -117,7 +117,7 @@ class FileChanges(QObject):
             # The plan is as it was: nothing to read again, but worth more than a passing line.
             self._window.planner.notices.clear()
             title = QCoreApplication.translate("FileChanges", "A journal was set aside")
-            QMessageBox.warning(self._window, title, news.message)
+            QMessageBox.warning(cast(QWidget, self._window), title, news.message)
             return
         self._reason = news.message if news.event in (FileEvent.DELETED, FileEvent.READ_ONLY) else None
         if news.reopen:
@@ -154,16 +154,17 @@ class FileChanges(QObject):
         from planner.sharing.backups import newest_sound_backup, restore
 
         window = self._window
+        parent = cast(QWidget, window)
         planner = window.planner
         window.watch.stop()  # one question at a time
         try:
             folder = planner.backup_folder
             backup = run_in_background(
-                window,
+                parent,
                 self.tr("Looking for a sound backup…"),
                 lambda: newest_sound_backup(planner.path, folder),
             )
-            chosen = self.way_back_asker(window, message, backup)
+            chosen = self.way_back_asker(parent, message, backup)
             if chosen is WayBack.SAVE_AGAIN:
                 # In this thread: its connection is the one that still reads the deleted file.
                 planner.save_again()
@@ -173,7 +174,7 @@ class FileChanges(QObject):
             elif chosen is WayBack.RESTORE and backup is not None:
                 source = backup.path
                 run_in_background(
-                    window,
+                    parent,
                     core_message("damage.restoring", file=planner.path.name),
                     lambda: restore(planner.path, source, backup_folder_setting=settings.BACKUP_FOLDER.get()),
                 )

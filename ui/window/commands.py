@@ -61,6 +61,11 @@ class MainWindow(Protocol):
     def show_copies(self, copy: Path | None = None) -> None: ...
 
 
+def _widget(window: MainWindow) -> QWidget:
+    """The window as the widget it is, to parent the dialogs (the protocol names only what is used)."""
+    return cast(QWidget, window)
+
+
 def connect_actions(window: MainWindow) -> None:
     """Every action to what it does; the recent plans and context calendars filled as their menus open."""
     actions = window.actions
@@ -108,8 +113,12 @@ def _dialog(window: MainWindow, which: str) -> None:
     from ui.dialogs.platforms import PlatformsDialog
     from ui.dialogs.rules import RulesDialog
 
-    kinds = {"platforms": PlatformsDialog, "categories": CategoriesDialog, "rules": RulesDialog}
-    with one_use(kinds[which](window.planner, window)) as dialog:
+    kinds: dict[str, type[PlatformsDialog | CategoriesDialog | RulesDialog]] = {
+        "platforms": PlatformsDialog,
+        "categories": CategoriesDialog,
+        "rules": RulesDialog,
+    }
+    with one_use(kinds[which](window.planner, _widget(window))) as dialog:
         dialog.changed.connect(window.reload)
         dialog.changed.connect(window.live.refresh)  # a renamed platform or category shows in the calendar file
         dialog.exec()
@@ -118,14 +127,14 @@ def _dialog(window: MainWindow, which: str) -> None:
 def _shortcuts(window: MainWindow) -> None:
     from ui.dialogs.about import ShortcutsDialog
 
-    with one_use(ShortcutsDialog(window.actions.all(), window)) as dialog:
+    with one_use(ShortcutsDialog(window.actions.all(), _widget(window))) as dialog:
         dialog.exec()
 
 
 def _about(window: MainWindow) -> None:
     from ui.dialogs.about import AboutDialog
 
-    with one_use(AboutDialog(window)) as dialog:
+    with one_use(AboutDialog(_widget(window))) as dialog:
         dialog.exec()
 
 
@@ -135,7 +144,9 @@ def export(window: MainWindow, *, live: bool = False) -> None:
 
     first, last = window.visible_days()
     shown = [p.name for p in window.planner.platforms() if p.name not in window.hidden_platforms()]
-    with one_use(ExportDialog(window.planner, window, first_day=first, last_day=last, shown_platforms=shown)) as dialog:
+    with one_use(
+        ExportDialog(window.planner, _widget(window), first_day=first, last_day=last, shown_platforms=shown)
+    ) as dialog:
         if live:
             dialog.live.setChecked(True)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
@@ -167,7 +178,9 @@ def import_file(window: MainWindow) -> None:
     from ui.dialogs.import_dialog import ImportDialog
 
     first, last = window.visible_days()
-    dialog = ImportDialog(window.planner, window, first_day=first, last_day=last, reason_asker=window.ops.reason_asker)
+    dialog = ImportDialog(
+        window.planner, _widget(window), first_day=first, last_day=last, reason_asker=window.ops.reason_asker
+    )
     with one_use(dialog), window.polling_paused():
         dialog.exec()
         report = dialog.report
@@ -214,7 +227,9 @@ def _remove_context(window: MainWindow, calendar: object) -> None:
     name = getattr(calendar, "name", "")
     question = QCoreApplication.translate("MainWindow", "Remove the context calendar “{name}” and its events?")
     answer = QMessageBox.question(
-        window, QCoreApplication.translate("MainWindow", "Remove a context calendar"), question.format(name=name)
+        _widget(window),
+        QCoreApplication.translate("MainWindow", "Remove a context calendar"),
+        question.format(name=name),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return
@@ -229,7 +244,7 @@ def backup(window: MainWindow) -> None:
     """File ▸ Backup…: a copy of the plan where the user says (a pg_dump file for a plan on a server)."""
     title = QCoreApplication.translate("MainWindow", "Backup")
     target, _filter = QFileDialog.getSaveFileName(
-        window,
+        _widget(window),
         QCoreApplication.translate("MainWindow", "Back up the database"),
         # The name `db backups` lists and a damaged file's message offers.
         str(backup_path_for(window.planner.backup_base, "manual")),
@@ -239,7 +254,7 @@ def backup(window: MainWindow) -> None:
     try:
         written = window.planner.backup(target)
     except PlannerError as error:
-        QMessageBox.warning(window, title, error.message)
+        QMessageBox.warning(_widget(window), title, error.message)
         return
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Backup written to {path}").format(path=written), 10_000
@@ -250,7 +265,7 @@ def compare_copy(window: MainWindow) -> None:
     """File ▸ Compare with another copy…: a conflicted copy, a backup, a colleague's file; posts come back from it."""
     folder = "" if window.planner.on_server else str(window.planner.path.parent)
     chosen, _filter = QFileDialog.getOpenFileName(
-        window,
+        _widget(window),
         QCoreApplication.translate("MainWindow", "Compare with another copy of the plan"),
         folder,
         QCoreApplication.translate("MainWindow", "Dialogos plans (*.sqlite);;All files (*)"),

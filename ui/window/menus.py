@@ -69,7 +69,12 @@ def build_menus(
     view_menu.addSeparator()
     # The toolbar's platform toggles, reachable from the keyboard too (Alt+V).
     shown = view_menu.addMenu(QCoreApplication.translate("MainWindow", "P&latforms shown"))
-    shown.aboutToShow.connect(lambda: (shown.clear(), shown.addActions(list(platform_toggles()))))
+
+    def fill_shown() -> None:
+        shown.clear()
+        shown.addActions(list(platform_toggles()))
+
+    shown.aboutToShow.connect(fill_shown)
     context = view_menu.addMenu(QCoreApplication.translate("MainWindow", "&Context calendars"))
     view_menu.addSeparator()
     for toggle in dock_toggles:

@@ -121,10 +121,14 @@ class Windows:
         other.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Kept until it is closed, and its file closed with it.
         self.others.append(other)
-        other.destroyed.connect(lambda: (planner.close(), self.others.remove(other)))
+        other.destroyed.connect(lambda: self._closed(planner, other))
         other.show()
         remember(planner.location)
         return other
+
+    def _closed(self, planner: Planner, window: QWidget) -> None:
+        planner.close()
+        self.others.remove(window)
 
 
 WINDOWS = Windows()
