@@ -72,8 +72,8 @@ from planner.model import PostQuery
 from planner.service import Planner
 from planner.timezones import timestamp, week_range
 from ui.app import create_main_window, install_translators, use_locale
-from ui.main_window import DEFAULT_SIZE, MainWindow
-from ui.week_view import WeekView
+from ui.week.view import WeekView
+from ui.window.main_window import DEFAULT_SIZE, MainWindow
 
 BIG = 100_000
 SMALL = 1_000

@@ -6,7 +6,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,12 +15,12 @@ from planner.errors import PlannerError
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
 from planner.service import Planner
 from planner.session import Clock
-from planner.sharing.backups import restore
 from planner.storage.connection import DamagedError
 from planner.storage.server_address import redact
+from ui import settings
 from ui.background import run_in_background
-from ui.main_window import MainWindow
 from ui.plan_place import short_name
+from ui.window.main_window import MainWindow
 
 APP_NAME = "Dialogos"
 
@@ -100,7 +100,7 @@ def run_app(db_path: Path | str, language: str) -> int:
             # window-to-be shows progress instead of freezing.
             label = QCoreApplication.translate("run_app", "Opening {file}…").format(file=short_name(db_path))
             # The app's chosen backup folder: a damaged file's message offers the backups kept there.
-            folder = QSettings().value("backups/folder") or None
+            folder = settings.BACKUP_FOLDER.get()
             planner = run_in_background(None, label, lambda: Planner.open(db_path, backup_folder=folder))
         except PlannerError as error:
             title = QCoreApplication.translate("run_app", "Dialogos cannot open the database")
@@ -118,6 +118,7 @@ def run_app(db_path: Path | str, language: str) -> int:
             if QMessageBox.question(None, title, question, buttons) != QMessageBox.StandardButton.Yes:
                 return error.exit_code
             source = found.path
+            from planner.sharing.backups import restore  # only for a damaged file: not at every start
 
             def restore_and_open() -> Planner:
                 restore(db_path, source, backup_folder_setting=folder)

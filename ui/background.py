@@ -1,17 +1,19 @@
-"""Long work off the GUI thread, with a progress dialog, so the window never freezes;
-and short looks at the disk (:class:`Worker`) that report when done.
+"""Work off the GUI thread, so the window never freezes: one :class:`Worker` serves all.
 
-The work runs in a ``QThread``; meanwhile a local event loop keeps painting
-and a busy progress dialog says what is happening. The caller gets the
-result, or the work's exception raised again in the GUI thread.
+A :class:`Worker` runs a function in a ``QThread`` of its own and reports what
+it returned (or the error that stopped it) by a signal: looks at the disk, the
+backup, the live calendar file. :func:`run_in_background` waits for one while a
+local event loop keeps painting and a busy progress dialog says what is
+happening; the caller gets the result, or the work's exception raised again in
+the GUI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from typing import TypeVar, cast
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner.errors import PlannerError
@@ -22,21 +24,42 @@ T = TypeVar("T")
 SHOW_AFTER_MS = 300
 
 
-class _Worker(QThread, Generic[T]):
-    done = Signal()
+class Worker(QThread):
+    """``work`` in a thread of its own: what touches the disk (a share can be slow) never holds the window.
 
-    def __init__(self, work: Callable[[], T], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    ``done`` carries what ``work`` returned, or the error of the kinds in ``catch`` that stopped it
+    (also kept in ``result`` and ``error``); any other error is left to Qt's thread.
+    """
+
+    done = Signal(object)
+
+    def __init__(
+        self,
+        work: Callable[[], object],
+        *,
+        catch: tuple[type[BaseException], ...] = (PlannerError, OSError),
+    ) -> None:
+        # No parent: a window closed mid-work must not destroy a running thread.
+        # The thread keeps itself alive until it has finished.
+        super().__init__()
         self._work = work
-        self.result: T | None = None
+        self._catch = catch
+        self.result: object = None
         self.error: BaseException | None = None
+        _RUNNING.add(self)
+        self.finished.connect(lambda: _RUNNING.discard(self))
 
     def run(self) -> None:
         try:
             self.result = self._work()
-        except BaseException as error:  # noqa: BLE001 - handed back to the GUI thread
+        except self._catch as error:
             self.error = error
-        self.done.emit()
+            self.done.emit(error)
+            return
+        self.done.emit(self.result)
+
+
+_RUNNING: set[Worker] = set()
 
 
 def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
@@ -45,7 +68,7 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
     Planner calls made by ``work`` get their own SQLite connection (peewee's
     connections are per thread).
     """
-    worker: _Worker[T] = _Worker(work)
+    worker = Worker(work, catch=(BaseException,))  # every error is handed back to the GUI thread
     loop = QEventLoop()
     worker.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     progress = QProgressDialog(label, "", 0, 0, parent)
@@ -66,27 +89,4 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
     progress.deleteLater()
     if worker.error is not None:
         raise worker.error
-    return worker.result  # type: ignore[return-value]
-
-
-class Worker(QThread):
-    """``work`` in a thread of its own: what touches the disk (a share can be slow) never holds the window."""
-
-    done = Signal(object)  # what ``work`` returned, or the PlannerError or OSError that stopped it
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        # No parent: a window closed mid-work must not destroy a running thread.
-        # The thread keeps itself alive until it has finished.
-        super().__init__()
-        self._work = work
-        _RUNNING.add(self)
-        self.finished.connect(lambda: _RUNNING.discard(self))
-
-    def run(self) -> None:
-        try:
-            self.done.emit(self._work())
-        except (PlannerError, OSError) as error:
-            self.done.emit(error)
-
-
-_RUNNING: set[Worker] = set()
+    return cast(T, worker.result)

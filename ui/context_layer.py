@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 
 from ui.palette import blend
-from ui.week_layout import DAYS, WeekGeometry
+from ui.week.layout import DAYS, WeekGeometry
 
 _CHIP_ALIGN = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeading
 MAX_CHIP_ROWS = 2

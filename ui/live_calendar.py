@@ -16,11 +16,13 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from planner.errors import PlannerError
 from planner.model import Status
 from planner.service import Planner
+from ui import settings
+from ui.background import Worker
 
 if TYPE_CHECKING:
     # iCalendar loads only when a plan has a live file: the window opens faster without it.
@@ -28,27 +30,9 @@ if TYPE_CHECKING:
     from planner.exchange.live import LiveCalendar
 
 
-def _settings_key(planner: Planner) -> str:
+def _setting(planner: Planner) -> settings.Setting[str | None]:
     # A file by its full path; a server plan by its URL without the password (a password never goes to settings).
-    plan = planner.location if planner.on_server else str(planner.path.resolve())
-    # QSettings keys are paths of their own: keep the plan's place in one segment.
-    return "live/" + plan.replace("/", "|").replace("\\", "|")
-
-
-class _Writer(QThread):
-    done = Signal(object)  # list[Path] | None, or the one-line message of what stopped it
-
-    def __init__(self, calendar: LiveCalendar, force: bool, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._calendar, self._force = calendar, force
-
-    def run(self) -> None:
-        try:
-            self.done.emit(self._calendar.refresh(self._force))
-        except PlannerError as error:
-            self.done.emit(error.message)
-        except Exception as error:  # noqa: BLE001 - any failure must end the write, or the file stops following
-            self.done.emit(f"{type(error).__name__}: {error}")
+    return settings.live_calendar(planner.location if planner.on_server else str(planner.path.resolve()))
 
 
 class LiveCalendarKeeper(QObject):
@@ -62,7 +46,7 @@ class LiveCalendarKeeper(QObject):
         self._planner = planner
         self._calendar: LiveCalendar | None = None
         self.destination: Path | None = None
-        self._writer: _Writer | None = None
+        self._writer: Worker | None = None
         self._again = False
         self._restore()
 
@@ -75,12 +59,12 @@ class LiveCalendarKeeper(QObject):
 
         self._calendar = LiveCalendar(self._planner, options, destination)
         self.destination = destination
-        QSettings().setValue(_settings_key(self._planner), json.dumps(_options_record(options, destination)))
+        _setting(self._planner).set(json.dumps(_options_record(options, destination)))
         self.refresh()
 
     def turn_off(self) -> None:
         self._calendar, self.destination = None, None
-        QSettings().remove(_settings_key(self._planner))
+        _setting(self._planner).remove()
 
     def refresh(self, *, force: bool = False) -> None:
         """Rewrite the file if the plan changed; a write already running is followed by one more."""
@@ -89,7 +73,9 @@ class LiveCalendarKeeper(QObject):
         if self._writer is not None:
             self._again = True
             return
-        self._writer = _Writer(self._calendar, force, self)
+        calendar = self._calendar
+        # Any failure must end the write, or the file stops following.
+        self._writer = Worker(lambda: calendar.refresh(force), catch=(Exception,))
         self._writer.done.connect(self._done)
         self._writer.start()
 
@@ -104,8 +90,10 @@ class LiveCalendarKeeper(QObject):
         if writer is not None:
             writer.wait()
             writer.deleteLater()
-        if isinstance(outcome, str):
-            self.failed.emit(outcome)
+        if isinstance(outcome, PlannerError):
+            self.failed.emit(outcome.message)
+        elif isinstance(outcome, Exception):
+            self.failed.emit(f"{type(outcome).__name__}: {outcome}")
         elif isinstance(outcome, list):
             self.written.emit(outcome)
         if self._again:
@@ -113,7 +101,7 @@ class LiveCalendarKeeper(QObject):
             self.refresh()
 
     def _restore(self) -> None:
-        value = QSettings().value(_settings_key(self._planner))
+        value = _setting(self._planner).get()
         if not value:
             return
         from planner.exchange.ics.export import ExportOptions
@@ -129,7 +117,7 @@ class LiveCalendarKeeper(QObject):
             )
             destination = Path(record["destination"])
         except (ValueError, KeyError, TypeError):
-            QSettings().remove(_settings_key(self._planner))  # a damaged setting: forget it
+            _setting(self._planner).remove()  # a damaged setting: forget it
             return
         self._calendar = LiveCalendar(self._planner, options, destination)
         self.destination = destination

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from planner.model import Side
+from ui.labels import side_label
 
 # No palette role means "warning": an amber readable on light and dark bases,
 # the same in every view.
@@ -50,16 +51,6 @@ SIDE_COLOURS: dict[Side, QColor] = {
     Side.INFORMATION: QColor("#56B4E9"),  # sky blue
     Side.PROMOTION: QColor("#E69F00"),  # orange
 }
-
-
-def side_name(side: Side) -> str:
-    """The side's name as a legend or a label shows it."""
-    names = {
-        Side.CONVERSATION: QCoreApplication.translate("Side", "Conversation"),
-        Side.INFORMATION: QCoreApplication.translate("Side", "Information"),
-        Side.PROMOTION: QCoreApplication.translate("Side", "Promotion"),
-    }
-    return names[side]
 
 
 def swatch_outline(palette: QPalette) -> QColor:
@@ -104,7 +95,7 @@ class SideLegend(QWidget):
         self.labels: dict[Side, QLabel] = {}
         for side in SIDES:
             swatch = ColourSwatch(SIDE_COLOURS[side], self)
-            label = QLabel(side_name(side), self)
+            label = QLabel(side_label(side), self)
             layout.addWidget(swatch, 0, Qt.AlignmentFlag.AlignVCenter)
             layout.addWidget(label)
             layout.addSpacing(self.fontMetrics().averageCharWidth() * 2)

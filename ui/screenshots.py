@@ -85,9 +85,9 @@ def take(language: str, folder: Path) -> list[Path]:
     from ui.dialogs.export_dialog import ExportDialog
     from ui.dialogs.history import HistoryDialog
     from ui.dialogs.import_dialog import ImportDialog
-    from ui.main_window import View
-    from ui.post_editor import PostEditor
-    from ui.post_editor_fields import VALUE_ROLE
+    from ui.editor.fields import VALUE_ROLE
+    from ui.editor.post_editor import PostEditor
+    from ui.window.actions import View
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)

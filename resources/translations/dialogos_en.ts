@@ -22,183 +22,183 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/window/actions.py" line="82"/>
         <source>%1 (%2)</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/window/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/window/actions.py" line="103"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/window/actions.py" line="108"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/window/actions.py" line="113"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/window/actions.py" line="116"/>
         <source>Open a plan on a &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/window/actions.py" line="117"/>
         <source>&amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/window/actions.py" line="118"/>
         <source>Automatic backups &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/window/actions.py" line="119"/>
         <source>&amp;Compare with another copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/window/actions.py" line="126"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/window/actions.py" line="128"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/window/actions.py" line="129"/>
         <source>Fill with a &amp;demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/window/actions.py" line="139"/>
         <source>&amp;New post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/window/actions.py" line="145"/>
         <source>New &amp;idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139"/>
+        <location filename="../../ui/window/actions.py" line="149"/>
         <source>&amp;Edit post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/window/actions.py" line="153"/>
         <source>&amp;Delete post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/window/actions.py" line="158"/>
         <source>Move to the &amp;previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/window/actions.py" line="161"/>
         <source>Move to the next &amp;day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/window/actions.py" line="163"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/window/actions.py" line="164"/>
         <source>Move 15 minutes &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>Post &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/window/actions.py" line="170"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="173"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="177"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/window/actions.py" line="180"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="175"/>
+        <location filename="../../ui/window/actions.py" line="185"/>
         <source>&amp;Week</source>
         <translation type="unfinished">&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/window/actions.py" line="188"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181"/>
+        <location filename="../../ui/window/actions.py" line="191"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/window/actions.py" line="194"/>
         <source>&amp;Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/window/actions.py" line="196"/>
         <source>&amp;Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>&amp;Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="198"/>
         <source>&amp;Balance rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/window/actions.py" line="204"/>
         <source>&amp;About Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -206,22 +206,22 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/agenda_view.py" line="138"/>
+        <location filename="../../ui/agenda/view.py" line="138"/>
         <source>Filter by title, platform, category or author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_view.py" line="140"/>
+        <location filename="../../ui/agenda/view.py" line="140"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_view.py" line="156"/>
+        <location filename="../../ui/agenda/view.py" line="156"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda_view.py" line="262"/>
+        <location filename="../../ui/agenda/view.py" line="262"/>
         <source>%n post(s)</source>
         <comment>posts in the agenda</comment>
         <translation>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda_view.py" line="264"/>
+        <location filename="../../ui/agenda/view.py" line="264"/>
         <source>{shown} of %n post(s)</source>
         <comment>posts the filter keeps</comment>
         <translation>
@@ -304,22 +304,22 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="110"/>
+        <location filename="../../ui/dialogs/categories.py" line="111"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="122"/>
+        <location filename="../../ui/dialogs/categories.py" line="123"/>
         <source>Remove a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="123"/>
+        <location filename="../../ui/dialogs/categories.py" line="124"/>
         <source>Remove the category “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="124"/>
+        <location filename="../../ui/dialogs/categories.py" line="125"/>
         <source>A category that posts still use cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -327,27 +327,27 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="56"/>
+        <location filename="../../ui/dialogs/categories.py" line="57"/>
         <source>Edit category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="56"/>
+        <location filename="../../ui/dialogs/categories.py" line="57"/>
         <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="64"/>
+        <location filename="../../ui/dialogs/categories.py" line="65"/>
         <source>Conversation: dialogue, value. Information: your own news. Promotion: offers, launches, sales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="71"/>
+        <location filename="../../ui/dialogs/categories.py" line="72"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="72"/>
+        <location filename="../../ui/dialogs/categories.py" line="73"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,14 +355,14 @@
 <context>
     <name>CategoryTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="38"/>
+        <location filename="../../ui/dialogs/categories.py" line="39"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="38"/>
+        <location filename="../../ui/dialogs/categories.py" line="39"/>
         <source>Side</source>
-        <translation type="unfinished">Side</translation>
+        <translation>Side</translation>
     </message>
 </context>
 <context>
@@ -392,7 +392,7 @@
 <context>
     <name>ConflictCopies</name>
     <message numerus="yes">
-        <location filename="../../ui/copies_warning.py" line="85"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="86"/>
         <source>%n conflicted copy(ies)</source>
         <translation>
             <numerusform>%n conflicted copy</numerusform>
@@ -400,12 +400,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/copies_warning.py" line="93"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="94"/>
         <source>Conflicted copy of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/copies_warning.py" line="94"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="95"/>
         <source>A sync tool kept %n other version(s) of this plan beside it.</source>
         <translation>
             <numerusform>A sync tool kept %n other version of this plan beside it.</numerusform>
@@ -413,17 +413,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/copies_warning.py" line="96"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="97"/>
         <source>What someone saved in a copy is not in the plan. Compare the copy with the plan to bring back the posts you need (Undo takes each back). Once nothing is missing, move or delete the copy and Dialogos stops warning about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies_warning.py" line="101"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="102"/>
         <source>&amp;Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/copies_warning.py" line="102"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="103"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,74 +431,74 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="147"/>
+        <location filename="../../ui/dialogs/conflict.py" line="148"/>
         <source>ddd d MMM yyyy</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="151"/>
+        <location filename="../../ui/dialogs/conflict.py" line="152"/>
         <source>{day}, {time}</source>
         <comment>a day and a time</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="163"/>
+        <location filename="../../ui/dialogs/conflict.py" line="164"/>
         <source>Someone else changed this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="191"/>
+        <location filename="../../ui/dialogs/conflict.py" line="192"/>
         <source>Their version already has your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="198"/>
+        <location filename="../../ui/dialogs/conflict.py" line="199"/>
         <source>&amp;Recreate mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict.py" line="200"/>
         <source>&amp;Discard mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="201"/>
+        <location filename="../../ui/dialogs/conflict.py" line="202"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="202"/>
+        <location filename="../../ui/dialogs/conflict.py" line="203"/>
         <source>&amp;Overwrite with mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="203"/>
+        <location filename="../../ui/dialogs/conflict.py" line="204"/>
         <source>&amp;Edit again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="241"/>
+        <location filename="../../ui/dialogs/conflict.py" line="242"/>
         <source>Someone else deleted this post while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="242"/>
+        <location filename="../../ui/dialogs/conflict.py" line="243"/>
         <source>Someone else saved this post while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="247"/>
+        <location filename="../../ui/dialogs/conflict.py" line="248"/>
         <source>Recreate it from your version, or discard your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="250"/>
+        <location filename="../../ui/dialogs/conflict.py" line="251"/>
         <source>“{title}” was changed by {who} ({when}), version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="251"/>
+        <location filename="../../ui/dialogs/conflict.py" line="252"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -577,93 +577,93 @@
 <context>
     <name>DifferenceModel</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="92"/>
+        <location filename="../../ui/dialogs/conflict.py" line="93"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="93"/>
+        <location filename="../../ui/dialogs/conflict.py" line="94"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="93"/>
+        <location filename="../../ui/dialogs/conflict.py" line="94"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict.py" line="107"/>
         <source>{start}…</source>
         <comment>a long text cut short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="117"/>
-        <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/conflict.py" line="118"/>
-        <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <source>Platform</source>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict.py" line="119"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="120"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="120"/>
-        <source>Category</source>
-        <translation type="unfinished">Category</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs/conflict.py" line="121"/>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <source>Category</source>
+        <translation>Category</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/conflict.py" line="122"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="123"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="123"/>
+        <location filename="../../ui/dialogs/conflict.py" line="124"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="124"/>
+        <location filename="../../ui/dialogs/conflict.py" line="125"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <location filename="../../ui/dialogs/conflict.py" line="126"/>
         <source>Author</source>
-        <translation type="unfinished">Author</translation>
+        <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <location filename="../../ui/dialogs/conflict.py" line="127"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <location filename="../../ui/dialogs/conflict.py" line="128"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="128"/>
+        <location filename="../../ui/dialogs/conflict.py" line="129"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="134"/>
+        <location filename="../../ui/dialogs/conflict.py" line="135"/>
         <source>No date</source>
-        <translation type="unfinished">No date</translation>
+        <translation>No date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/conflict.py" line="140"/>
+        <location filename="../../ui/dialogs/conflict.py" line="141"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -686,12 +686,12 @@
     <message>
         <location filename="../../ui/dialogs/copies.py" line="69"/>
         <source>Platform</source>
-        <translation type="unfinished">Platform</translation>
+        <translation>Platform</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/copies.py" line="70"/>
         <source>Title</source>
-        <translation type="unfinished">Title</translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/copies.py" line="71"/>
@@ -738,132 +738,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>&amp;Calendar file (.ics) for Google Calendar, Outlook, Apple, Thunderbird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
         <source>&amp;Spreadsheet (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
         <source>Ideas have no date: they go to a spreadsheet with “All dates”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
         <source>One file per &amp;platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
         <source>&amp;Reminder before each post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
         <source>&amp;Keep this file up to date after every change (for a subscribed calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
         <source>For a French-language spreadsheet (semicolons, accents kept in Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
         <source>Platforms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="177"/>
         <source>From, to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
         <source>Statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="180"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
         <source>Spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="224"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="260"/>
         <source>Choose the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="263"/>
         <source>Choose at least one platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
         <source>Choose at least one status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="277"/>
         <source>Exporting to {file}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,42 +871,42 @@
 <context>
     <name>FileChanges</name>
     <message>
-        <location filename="../../ui/file_changes.py" line="52"/>
+        <location filename="../../ui/sharing/file_changes.py" line="55"/>
         <source>The plan’s file is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="55"/>
+        <location filename="../../ui/sharing/file_changes.py" line="58"/>
         <source>This window still shows the whole plan: save it again where it was, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="60"/>
+        <location filename="../../ui/sharing/file_changes.py" line="63"/>
         <source>&amp;Save the plan again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="64"/>
+        <location filename="../../ui/sharing/file_changes.py" line="67"/>
         <source>&amp;Restore the backup of {saved}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="69"/>
+        <location filename="../../ui/sharing/file_changes.py" line="72"/>
         <source>&amp;Leave it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="102"/>
+        <location filename="../../ui/sharing/file_changes.py" line="119"/>
         <source>A journal was set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="143"/>
+        <location filename="../../ui/sharing/file_changes.py" line="160"/>
         <source>Looking for a sound backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="161"/>
+        <location filename="../../ui/sharing/file_changes.py" line="178"/>
         <source>The plan was restored from the backup of {saved}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,108 +1012,108 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="105"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="118"/>
         <source>As &amp;posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
         <source>As the file says (a Dialogos export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>Only events &amp;between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>Import details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>P&amp;latform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
         <source>Ca&amp;tegory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>Spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="243"/>
         <source>Choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="286"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>The context calendar “{name}” now has %n event.</numerusform>
@@ -1121,22 +1121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="289"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="297"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="305"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="306"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,160 +1150,233 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>no side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Scheduled</source>
+        <translation>Scheduled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/window/main_window.py" line="334"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="32"/>
+        <location filename="../../ui/window/menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="35"/>
+        <location filename="../../ui/window/menus.py" line="37"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="50"/>
+        <location filename="../../ui/window/menus.py" line="51"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="56"/>
+        <location filename="../../ui/window/menus.py" line="57"/>
         <source>&amp;Move post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="62"/>
+        <location filename="../../ui/window/menus.py" line="63"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="70"/>
+        <location filename="../../ui/window/menus.py" line="71"/>
         <source>P&amp;latforms shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="72"/>
+        <location filename="../../ui/window/menus.py" line="73"/>
         <source>&amp;Context calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="78"/>
+        <location filename="../../ui/window/menus.py" line="78"/>
         <source>&amp;Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="82"/>
+        <location filename="../../ui/window/menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="170"/>
+        <location filename="../../ui/window/commands.py" line="151"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="180"/>
+        <location filename="../../ui/window/commands.py" line="161"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="209"/>
+        <location filename="../../ui/window/commands.py" line="190"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="218"/>
+        <location filename="../../ui/window/commands.py" line="199"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="234"/>
+        <location filename="../../ui/window/commands.py" line="215"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="236"/>
+        <location filename="../../ui/window/commands.py" line="217"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="252"/>
+        <location filename="../../ui/window/commands.py" line="233"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="273"/>
+        <location filename="../../ui/window/commands.py" line="254"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="275"/>
+        <location filename="../../ui/window/commands.py" line="256"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="346"/>
+        <location filename="../../ui/window/windows.py" line="111"/>
         <source>There is no plan at {place} yet. Create one there?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="249"/>
+        <location filename="../../ui/window/commands.py" line="230"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="264"/>
+        <location filename="../../ui/window/commands.py" line="245"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="286"/>
+        <location filename="../../ui/window/windows.py" line="52"/>
         <source>New database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="288"/>
-        <location filename="../../ui/main_menus.py" line="295"/>
+        <location filename="../../ui/window/windows.py" line="54"/>
+        <location filename="../../ui/window/windows.py" line="61"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="293"/>
+        <location filename="../../ui/window/windows.py" line="59"/>
         <source>Open a database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="304"/>
+        <location filename="../../ui/window/windows.py" line="69"/>
         <source>Open a plan on a server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="309"/>
+        <location filename="../../ui/window/windows.py" line="74"/>
         <source>The plan&apos;s PostgreSQL address (postgresql://user@host:5432/database):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="319"/>
+        <location filename="../../ui/window/windows.py" line="84"/>
         <source>“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="344"/>
+        <location filename="../../ui/window/windows.py" line="109"/>
         <source>Dialogos cannot open the database</source>
-        <translation type="unfinished">Dialogos cannot open the database</translation>
+        <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/window/main_window.py" line="320"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/window/main_window.py" line="459"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -1311,42 +1384,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/window/main_window.py" line="278"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="332"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/window/main_window.py" line="287"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/window/main_window.py" line="296"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/window/main_window.py" line="307"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/window/main_window.py" line="325"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/window/main_window.py" line="368"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/window/main_window.py" line="461"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -1354,7 +1427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/window/main_window.py" line="490"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1362,7 +1435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/window/main_window.py" line="492"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -1370,88 +1443,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/window/main_window.py" line="499"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/window/main_window.py" line="501"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/window/main_window.py" line="515"/>
         <source>Last {count} weeks · {dates}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/window/main_window.py" line="531"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/window/main_window.py" line="654"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/window/main_window.py" line="655"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/window/main_window.py" line="670"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/window/main_window.py" line="672"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/window/main_window.py" line="758"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/window/main_window.py" line="764"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/window/main_window.py" line="773"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/window/main_window.py" line="503"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/window/main_window.py" line="504"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/window/main_window.py" line="508"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/window/main_window.py" line="510"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/window/main_window.py" line="516"/>
         <source>Week {week} · {dates}</source>
         <translation>Week {week} · {dates}</translation>
     </message>
@@ -1459,61 +1532,61 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/month_view.py" line="65"/>
+        <location filename="../../ui/month/view.py" line="65"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="273"/>
+        <location filename="../../ui/month/view.py" line="273"/>
         <source>Nothing planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="275"/>
+        <location filename="../../ui/month/view.py" line="275"/>
         <source>{time} · {platform} · {title}</source>
         <comment>a post in a day&apos;s tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="282"/>
+        <location filename="../../ui/month/view.py" line="282"/>
         <source>Conversation {conversation}, information {information}, promotion {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="287"/>
+        <location filename="../../ui/month/view.py" line="287"/>
         <source>{percent} % promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="288"/>
+        <location filename="../../ui/month/view.py" line="288"/>
         <source>{mix} ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="289"/>
+        <location filename="../../ui/month/view.py" line="289"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_cells.py" line="103"/>
+        <location filename="../../ui/month/cells.py" line="103"/>
         <source>d MMM</source>
         <comment>QLocale format of a month&apos;s first day</comment>
         <translation type="unfinished">d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/month_cells.py" line="136"/>
+        <location filename="../../ui/month/cells.py" line="136"/>
         <source>+{count} more</source>
         <comment>posts that do not fit in a day of the month</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_cells.py" line="180"/>
+        <location filename="../../ui/month/cells.py" line="180"/>
         <source>{name} +{count}</source>
         <comment>a day&apos;s first context event and how many more</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month_cells.py" line="219"/>
+        <location filename="../../ui/month/cells.py" line="219"/>
         <source>{time} {title}</source>
         <comment>a post&apos;s chip in the month</comment>
         <translation type="unfinished"></translation>
@@ -1530,93 +1603,70 @@
 <context>
     <name>PlatformForm</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="123"/>
+        <location filename="../../ui/dialogs/platforms.py" line="124"/>
         <source>Edit platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="123"/>
+        <location filename="../../ui/dialogs/platforms.py" line="124"/>
         <source>Add a platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="129"/>
+        <location filename="../../ui/dialogs/platforms.py" line="130"/>
         <source>{kind} (no text limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="131"/>
+        <location filename="../../ui/dialogs/platforms.py" line="132"/>
         <source>{kind} ({limit})</source>
         <comment>a platform kind and its default text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="136"/>
+        <location filename="../../ui/dialogs/platforms.py" line="137"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="139"/>
+        <location filename="../../ui/dialogs/platforms.py" line="140"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="141"/>
+        <location filename="../../ui/dialogs/platforms.py" line="142"/>
         <source> characters</source>
         <comment>suffix of the text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="142"/>
+        <location filename="../../ui/dialogs/platforms.py" line="143"/>
         <source>Active: offered in filters and in the post editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="150"/>
+        <location filename="../../ui/dialogs/platforms.py" line="151"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="151"/>
+        <location filename="../../ui/dialogs/platforms.py" line="152"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="152"/>
+        <location filename="../../ui/dialogs/platforms.py" line="153"/>
         <source>&amp;Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="153"/>
+        <location filename="../../ui/dialogs/platforms.py" line="154"/>
         <source>&amp;Text limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="213"/>
+        <location filename="../../ui/dialogs/platforms.py" line="214"/>
         <source>Colour of the platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PlatformKind</name>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="84"/>
-        <source>Blog</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="85"/>
-        <source>Newsletter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="86"/>
-        <source>Forum</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="87"/>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1688,33 +1738,33 @@
 <context>
     <name>PlatformTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="71"/>
+        <location filename="../../ui/dialogs/platforms.py" line="72"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="72"/>
+        <location filename="../../ui/dialogs/platforms.py" line="73"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="73"/>
+        <location filename="../../ui/dialogs/platforms.py" line="74"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="74"/>
+        <location filename="../../ui/dialogs/platforms.py" line="75"/>
         <source>Text limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="75"/>
-        <location filename="../../ui/dialogs/platforms.py" line="100"/>
+        <location filename="../../ui/dialogs/platforms.py" line="76"/>
+        <location filename="../../ui/dialogs/platforms.py" line="101"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="100"/>
+        <location filename="../../ui/dialogs/platforms.py" line="101"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,7 +1772,7 @@
 <context>
     <name>PlatformsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="51"/>
+        <location filename="../../ui/dialogs/platforms.py" line="52"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,27 +1781,27 @@
         <translation type="vanished">%Ln character</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="55"/>
+        <location filename="../../ui/dialogs/platforms.py" line="56"/>
         <source>{count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="258"/>
+        <location filename="../../ui/dialogs/platforms.py" line="259"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="270"/>
+        <location filename="../../ui/dialogs/platforms.py" line="271"/>
         <source>Remove a platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="271"/>
+        <location filename="../../ui/dialogs/platforms.py" line="272"/>
         <source>Remove the platform “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="272"/>
+        <location filename="../../ui/dialogs/platforms.py" line="273"/>
         <source>A platform that still has posts cannot be removed: make it inactive instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,226 +1809,181 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/post_editor.py" line="124"/>
+        <location filename="../../ui/editor/post_editor.py" line="124"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="124"/>
+        <location filename="../../ui/editor/post_editor.py" line="124"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="126"/>
+        <location filename="../../ui/editor/post_editor.py" line="126"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="160"/>
+        <location filename="../../ui/editor/post_editor.py" line="160"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="168"/>
+        <location filename="../../ui/editor/post_editor.py" line="168"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="173"/>
+        <location filename="../../ui/editor/post_editor.py" line="173"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="176"/>
+        <location filename="../../ui/editor/post_editor.py" line="176"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="182"/>
+        <location filename="../../ui/editor/post_editor.py" line="182"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="186"/>
+        <location filename="../../ui/editor/post_editor.py" line="186"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="188"/>
+        <location filename="../../ui/editor/post_editor.py" line="188"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="195"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="196"/>
+        <location filename="../../ui/editor/post_editor.py" line="196"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="197"/>
+        <location filename="../../ui/editor/post_editor.py" line="197"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="200"/>
+        <location filename="../../ui/editor/post_editor.py" line="200"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="203"/>
+        <location filename="../../ui/editor/post_editor.py" line="203"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="208"/>
+        <location filename="../../ui/editor/post_editor.py" line="208"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="211"/>
+        <location filename="../../ui/editor/post_editor.py" line="211"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="213"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="218"/>
+        <location filename="../../ui/editor/post_editor.py" line="218"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="221"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="225"/>
+        <location filename="../../ui/editor/post_editor.py" line="225"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="227"/>
+        <location filename="../../ui/editor/post_editor.py" line="227"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="390"/>
+        <location filename="../../ui/editor/post_editor.py" line="390"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="405"/>
+        <location filename="../../ui/editor/post_editor.py" line="405"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="405"/>
+        <location filename="../../ui/editor/post_editor.py" line="405"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="435"/>
+        <location filename="../../ui/editor/post_editor.py" line="435"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="436"/>
+        <location filename="../../ui/editor/post_editor.py" line="436"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="439"/>
+        <location filename="../../ui/editor/post_editor.py" line="439"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="442"/>
+        <location filename="../../ui/editor/post_editor.py" line="442"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="473"/>
+        <location filename="../../ui/editor/post_editor.py" line="473"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="58"/>
-        <source>Conversation</source>
-        <translation type="unfinished">Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="59"/>
-        <source>Information</source>
-        <translation type="unfinished">Information</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="60"/>
-        <source>Promotion</source>
-        <translation type="unfinished">Promotion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="67"/>
-        <source>Idea</source>
-        <translation type="unfinished">Idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="68"/>
-        <source>Draft</source>
-        <translation type="unfinished">Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="69"/>
-        <source>Ready</source>
-        <translation type="unfinished">Ready</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="70"/>
-        <source>Scheduled</source>
-        <translation type="unfinished">Scheduled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="71"/>
-        <source>Published</source>
-        <translation type="unfinished">Published</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="72"/>
-        <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="80"/>
+        <location filename="../../ui/editor/fields.py" line="60"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a slot</comment>
         <translation type="unfinished">ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="83"/>
+        <location filename="../../ui/editor/fields.py" line="63"/>
         <source>{day} {time}</source>
         <comment>day and time of a slot</comment>
         <translation type="unfinished">{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="119"/>
+        <location filename="../../ui/editor/fields.py" line="99"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="138"/>
+        <location filename="../../ui/editor/fields.py" line="118"/>
         <source>{category} ({side})</source>
         <comment>a category and its side</comment>
         <translation type="unfinished"></translation>
@@ -2007,152 +2012,107 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>PostTableModel</name>
     <message>
-        <location filename="../../ui/post_table_model.py" line="98"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="99"/>
         <source>Balance: marked posts sit in a window that breaks a balance rule</source>
         <translation>Balance: marked posts sit in a window that breaks a balance rule</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="103"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="104"/>
         <source>Day &amp; time</source>
         <translation>Day &amp; time</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="104"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="105"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="105"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="106"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="106"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="107"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="107"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="108"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="108"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="109"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="109"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="110"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="153"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="154"/>
         <source>Balance warning</source>
         <translation>Balance warning</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="181"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="182"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QLocale format of a post&apos;s full date</comment>
         <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="185"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="186"/>
         <source>{start} – {end} ({zone}, {minutes} min)</source>
         <comment>when a post runs</comment>
         <translation>{start} – {end} ({zone}, {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="195"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="196"/>
         <source>Last changed by {who}</source>
         <translation>Last changed by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="200"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="201"/>
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="201"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="202"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="204"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="205"/>
         <source>{when} ({zone})</source>
         <comment>a time in another zone</comment>
         <translation>{when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="208"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="209"/>
         <source>{day} {time}</source>
         <comment>day and time of a post</comment>
         <translation>{day} {time}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="214"/>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="215"/>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="216"/>
-        <source>Promotion</source>
-        <translation>Promotion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="222"/>
-        <source>Idea</source>
-        <translation>Idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="223"/>
-        <source>Draft</source>
-        <translation>Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="224"/>
-        <source>Ready</source>
-        <translation>Ready</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="225"/>
-        <source>Scheduled</source>
-        <translation>Scheduled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="226"/>
-        <source>Published</source>
-        <translation>Published</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="227"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
     <name>PresenceLabel</name>
     <message>
-        <location filename="../../ui/presence_label.py" line="103"/>
+        <location filename="../../ui/sharing/presence_label.py" line="103"/>
         <source>Also open: {names}</source>
         <comment>who else has the file open</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="104"/>
+        <location filename="../../ui/sharing/presence_label.py" line="104"/>
         <source>, </source>
         <comment>between names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/presence_label.py" line="107"/>
+        <location filename="../../ui/sharing/presence_label.py" line="107"/>
         <source>Also open by %n people</source>
         <translation>
             <numerusform>Also open by %n people</numerusform>
@@ -2160,17 +2120,17 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="116"/>
+        <location filename="../../ui/sharing/presence_label.py" line="116"/>
         <source>{name} on {host} (command line), since {since}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="118"/>
+        <location filename="../../ui/sharing/presence_label.py" line="118"/>
         <source>{name} on {host}, since {since}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="131"/>
+        <location filename="../../ui/sharing/presence_label.py" line="131"/>
         <source>{day} {time}</source>
         <comment>a day and a time</comment>
         <translation type="unfinished">{day} {time}</translation>
@@ -2179,17 +2139,17 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="304"/>
+        <location filename="../../ui/dialogs/__init__.py" line="267"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="305"/>
+        <location filename="../../ui/dialogs/__init__.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="306"/>
+        <location filename="../../ui/dialogs/__init__.py" line="269"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,42 +2347,42 @@ follows the default</source>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing.py" line="110"/>
+        <location filename="../../ui/sharing/team.py" line="109"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="117"/>
+        <location filename="../../ui/sharing/team.py" line="116"/>
         <source>Today’s backup: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="125"/>
+        <location filename="../../ui/sharing/team.py" line="124"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="134"/>
+        <location filename="../../ui/sharing/team.py" line="133"/>
         <source>Automatic backups go to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="147"/>
+        <location filename="../../ui/sharing/team.py" line="146"/>
         <source>When the plan opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="169"/>
+        <location filename="../../ui/sharing/team.py" line="168"/>
         <source>This place is risky for a shared plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="179"/>
+        <location filename="../../ui/sharing/team.py" line="178"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="180"/>
+        <location filename="../../ui/sharing/team.py" line="179"/>
         <source>The name your colleagues see and the history records:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2460,27 +2420,6 @@ follows the default</source>
     </message>
 </context>
 <context>
-    <name>Side</name>
-    <message>
-        <location filename="../../ui/palette.py" line="58"/>
-        <location filename="../../ui/dialogs/__init__.py" line="61"/>
-        <source>Conversation</source>
-        <translation type="unfinished">Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/palette.py" line="59"/>
-        <location filename="../../ui/dialogs/__init__.py" line="62"/>
-        <source>Information</source>
-        <translation type="unfinished">Information</translation>
-    </message>
-    <message>
-        <location filename="../../ui/palette.py" line="60"/>
-        <location filename="../../ui/dialogs/__init__.py" line="63"/>
-        <source>Promotion</source>
-        <translation type="unfinished">Promotion</translation>
-    </message>
-</context>
-<context>
     <name>SmallMultiples</name>
     <message>
         <location filename="../../ui/insights.py" line="158"/>
@@ -2509,42 +2448,9 @@ Promotion: {promotion}</source>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="71"/>
-        <source>Idea</source>
-        <translation type="unfinished">Idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="72"/>
-        <source>Draft</source>
-        <translation type="unfinished">Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="73"/>
-        <source>Ready</source>
-        <translation type="unfinished">Ready</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="74"/>
-        <source>Scheduled</source>
-        <translation type="unfinished">Scheduled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="75"/>
-        <source>Published</source>
-        <translation type="unfinished">Published</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="76"/>
-        <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
-    </message>
-</context>
-<context>
     <name>TextCounter</name>
     <message numerus="yes">
-        <location filename="../../ui/post_editor_fields.py" line="208"/>
+        <location filename="../../ui/editor/fields.py" line="188"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -2552,18 +2458,18 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="209"/>
+        <location filename="../../ui/editor/fields.py" line="189"/>
         <source>This platform has no text limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="212"/>
+        <location filename="../../ui/editor/fields.py" line="192"/>
         <source>{count} / {limit}</source>
         <comment>characters used / the platform&apos;s text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="216"/>
+        <location filename="../../ui/editor/fields.py" line="196"/>
         <source>Characters used and this platform&apos;s limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,22 +2477,22 @@ Promotion: {promotion}</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="259"/>
+        <location filename="../../ui/editor/fields.py" line="239"/>
         <source>It would pass on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="280"/>
+        <location filename="../../ui/editor/fields.py" line="260"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="284"/>
+        <location filename="../../ui/editor/fields.py" line="264"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="288"/>
+        <location filename="../../ui/editor/fields.py" line="268"/>
         <source>No balance rule broken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,93 +2595,43 @@ Promotion: {promotion}</source>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week_paint.py" line="83"/>
+        <location filename="../../ui/week/paint.py" line="84"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="399"/>
-        <source>Conversation</source>
-        <translation type="unfinished">Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="400"/>
-        <source>Information</source>
-        <translation type="unfinished">Information</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="401"/>
-        <source>Promotion</source>
-        <translation type="unfinished">Promotion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="403"/>
-        <source>no side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="408"/>
-        <source>Idea</source>
-        <translation type="unfinished">Idea</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="409"/>
-        <source>Draft</source>
-        <translation type="unfinished">Draft</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="410"/>
-        <source>Ready</source>
-        <translation type="unfinished">Ready</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="411"/>
-        <source>Scheduled</source>
-        <translation type="unfinished">Scheduled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="412"/>
-        <source>Published</source>
-        <translation type="unfinished">Published</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="413"/>
-        <source>Cancelled</source>
-        <translation type="unfinished">Cancelled</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="421"/>
+        <location filename="../../ui/week/paint.py" line="402"/>
         <source>{day}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="426"/>
+        <location filename="../../ui/week/paint.py" line="407"/>
         <source>{platform} · {category} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="428"/>
+        <location filename="../../ui/week/paint.py" line="409"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="431"/>
+        <location filename="../../ui/week/paint.py" line="412"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="434"/>
+        <location filename="../../ui/week/paint.py" line="415"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week_view.py" line="111"/>
+        <location filename="../../ui/week/view.py" line="111"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week_view.py" line="331"/>
+        <location filename="../../ui/week/view.py" line="331"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>
@@ -2800,13 +2656,13 @@ Promotion: {promotion}</source>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
-        <location filename="../../ui/main_menus.py" line="340"/>
+        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/window/windows.py" line="105"/>
         <source>Opening {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos cannot open the database</translation>
     </message>

@@ -22,183 +22,183 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/actions.py" line="72"/>
+        <location filename="../../ui/window/actions.py" line="82"/>
         <source>%1 (%2)</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/window/actions.py" line="101"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/window/actions.py" line="103"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="98"/>
+        <location filename="../../ui/window/actions.py" line="108"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/window/actions.py" line="113"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="106"/>
+        <location filename="../../ui/window/actions.py" line="116"/>
         <source>Open a plan on a &amp;server…</source>
         <translation>Ouvrir un planning sur un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/window/actions.py" line="117"/>
         <source>&amp;Backup…</source>
         <translation>Créer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="108"/>
+        <location filename="../../ui/window/actions.py" line="118"/>
         <source>Automatic backups &amp;folder…</source>
         <translation>&amp;Dossier des sauvegardes automatiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="109"/>
+        <location filename="../../ui/window/actions.py" line="119"/>
         <source>&amp;Compare with another copy…</source>
         <translation>&amp;Comparer avec une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation>&amp;Exporter vers un agenda ou un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/window/actions.py" line="126"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/window/actions.py" line="128"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation>Tenir à jour le fichier d’agenda en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/window/actions.py" line="129"/>
         <source>Fill with a &amp;demo plan</source>
         <translation>Remplir avec un planning de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="129"/>
+        <location filename="../../ui/window/actions.py" line="139"/>
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/window/actions.py" line="145"/>
         <source>New &amp;idea…</source>
         <translation>Nouvelle &amp;idée…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="139"/>
+        <location filename="../../ui/window/actions.py" line="149"/>
         <source>&amp;Edit post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/window/actions.py" line="153"/>
         <source>&amp;Delete post</source>
         <translation>&amp;Supprimer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="148"/>
+        <location filename="../../ui/window/actions.py" line="158"/>
         <source>Move to the &amp;previous day</source>
         <translation>Déplacer au jour &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/window/actions.py" line="161"/>
         <source>Move to the next &amp;day</source>
         <translation>Déplacer au jour &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/window/actions.py" line="163"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation>Déplacer 15 minutes plus &amp;tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/window/actions.py" line="164"/>
         <source>Move 15 minutes &amp;later</source>
         <translation>Déplacer 15 minutes plus t&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="157"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>Post &amp;history…</source>
         <translation>&amp;Historique de la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/window/actions.py" line="170"/>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="173"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="177"/>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/window/actions.py" line="180"/>
         <source>&amp;Next</source>
         <translation>Sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="175"/>
+        <location filename="../../ui/window/actions.py" line="185"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/window/actions.py" line="188"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181"/>
+        <location filename="../../ui/window/actions.py" line="191"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/window/actions.py" line="194"/>
         <source>&amp;Insights</source>
         <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/window/actions.py" line="196"/>
         <source>&amp;Platforms…</source>
         <translation>&amp;Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Catégories…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="198"/>
         <source>&amp;Balance rules…</source>
         <translation>&amp;Règles d’équilibre…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/window/actions.py" line="204"/>
         <source>&amp;About Dialogos</source>
         <translation>À &amp;propos de Dialogos</translation>
     </message>
@@ -206,22 +206,22 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/agenda_view.py" line="138"/>
+        <location filename="../../ui/agenda/view.py" line="138"/>
         <source>Filter by title, platform, category or author</source>
         <translation>Filtrer par titre, plateforme, catégorie ou auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_view.py" line="140"/>
+        <location filename="../../ui/agenda/view.py" line="140"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda_view.py" line="156"/>
+        <location filename="../../ui/agenda/view.py" line="156"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda_view.py" line="262"/>
+        <location filename="../../ui/agenda/view.py" line="262"/>
         <source>%n post(s)</source>
         <comment>posts in the agenda</comment>
         <translation>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda_view.py" line="264"/>
+        <location filename="../../ui/agenda/view.py" line="264"/>
         <source>{shown} of %n post(s)</source>
         <comment>posts the filter keeps</comment>
         <translation>
@@ -304,22 +304,22 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="110"/>
+        <location filename="../../ui/dialogs/categories.py" line="111"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="122"/>
+        <location filename="../../ui/dialogs/categories.py" line="123"/>
         <source>Remove a category</source>
         <translation>Supprimer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="123"/>
+        <location filename="../../ui/dialogs/categories.py" line="124"/>
         <source>Remove the category “{name}”?</source>
         <translation>Supprimer la catégorie «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="124"/>
+        <location filename="../../ui/dialogs/categories.py" line="125"/>
         <source>A category that posts still use cannot be removed.</source>
         <translation>Une catégorie encore utilisée par des publications ne peut pas être supprimée.</translation>
     </message>
@@ -327,27 +327,27 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="56"/>
+        <location filename="../../ui/dialogs/categories.py" line="57"/>
         <source>Edit category</source>
         <translation>Modifier la catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="56"/>
+        <location filename="../../ui/dialogs/categories.py" line="57"/>
         <source>Add a category</source>
         <translation>Ajouter une catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="64"/>
+        <location filename="../../ui/dialogs/categories.py" line="65"/>
         <source>Conversation: dialogue, value. Information: your own news. Promotion: offers, launches, sales.</source>
         <translation>Conversation&#xa0;: dialogue, contenu utile. Information&#xa0;: vos propres actualités. Promotion&#xa0;: offres, lancements, ventes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="71"/>
+        <location filename="../../ui/dialogs/categories.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="72"/>
+        <location filename="../../ui/dialogs/categories.py" line="73"/>
         <source>&amp;Side:</source>
         <translation>&amp;Registre&#xa0;:</translation>
     </message>
@@ -355,12 +355,12 @@
 <context>
     <name>CategoryTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="38"/>
+        <location filename="../../ui/dialogs/categories.py" line="39"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="38"/>
+        <location filename="../../ui/dialogs/categories.py" line="39"/>
         <source>Side</source>
         <translation>Registre</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>ConflictCopies</name>
     <message numerus="yes">
-        <location filename="../../ui/copies_warning.py" line="85"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="86"/>
         <source>%n conflicted copy(ies)</source>
         <translation>
             <numerusform>%n copie en conflit</numerusform>
@@ -400,12 +400,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/copies_warning.py" line="93"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="94"/>
         <source>Conflicted copy of this plan</source>
         <translation>Copie en conflit de ce planning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/copies_warning.py" line="94"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="95"/>
         <source>A sync tool kept %n other version(s) of this plan beside it.</source>
         <translation>
             <numerusform>Un outil de synchronisation a gardé %n autre version de ce planning à côté de lui.</numerusform>
@@ -413,17 +413,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/copies_warning.py" line="96"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="97"/>
         <source>What someone saved in a copy is not in the plan. Compare the copy with the plan to bring back the posts you need (Undo takes each back). Once nothing is missing, move or delete the copy and Dialogos stops warning about it.</source>
         <translation>Ce que quelqu’un a enregistré dans une copie n’est pas dans le planning. Comparez la copie avec le planning pour ramener les publications dont vous avez besoin (Annuler défait chacune). Quand plus rien ne manque, déplacez ou supprimez la copie : Dialogos cessera de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../ui/copies_warning.py" line="101"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="102"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparer…</translation>
     </message>
     <message>
-        <location filename="../../ui/copies_warning.py" line="102"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="103"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
@@ -431,74 +431,74 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="147"/>
+        <location filename="../../ui/dialogs/conflict.py" line="148"/>
         <source>ddd d MMM yyyy</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="151"/>
+        <location filename="../../ui/dialogs/conflict.py" line="152"/>
         <source>{day}, {time}</source>
         <comment>a day and a time</comment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="163"/>
+        <location filename="../../ui/dialogs/conflict.py" line="164"/>
         <source>Someone else changed this post</source>
         <translation>Quelqu’un d’autre a modifié cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="191"/>
+        <location filename="../../ui/dialogs/conflict.py" line="192"/>
         <source>Their version already has your changes.</source>
         <translation>La version enregistrée contient déjà vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="198"/>
+        <location filename="../../ui/dialogs/conflict.py" line="199"/>
         <source>&amp;Recreate mine</source>
         <translation>&amp;Recréer ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict.py" line="200"/>
         <source>&amp;Discard mine</source>
         <translation>&amp;Abandonner mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="201"/>
+        <location filename="../../ui/dialogs/conflict.py" line="202"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la version &amp;enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="202"/>
+        <location filename="../../ui/dialogs/conflict.py" line="203"/>
         <source>&amp;Overwrite with mine</source>
         <translation>&amp;Remplacer par ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="203"/>
+        <location filename="../../ui/dialogs/conflict.py" line="204"/>
         <source>&amp;Edit again</source>
         <translation>&amp;Modifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="241"/>
+        <location filename="../../ui/dialogs/conflict.py" line="242"/>
         <source>Someone else deleted this post while you were editing it.</source>
         <translation>Quelqu’un d’autre a supprimé cette publication pendant que vous la modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="242"/>
+        <location filename="../../ui/dialogs/conflict.py" line="243"/>
         <source>Someone else saved this post while you were editing it.</source>
         <translation>Quelqu’un d’autre a enregistré cette publication pendant que vous la modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="247"/>
+        <location filename="../../ui/dialogs/conflict.py" line="248"/>
         <source>Recreate it from your version, or discard your changes.</source>
         <translation>Recréez-la à partir de votre version, ou abandonnez vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="250"/>
+        <location filename="../../ui/dialogs/conflict.py" line="251"/>
         <source>“{title}” was changed by {who} ({when}), version {version}.</source>
         <translation>La publication «&#xa0;{title}&#xa0;» a été modifiée par {who} ({when}), version {version}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="251"/>
+        <location filename="../../ui/dialogs/conflict.py" line="252"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -577,93 +577,93 @@
 <context>
     <name>DifferenceModel</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="92"/>
+        <location filename="../../ui/dialogs/conflict.py" line="93"/>
         <source>Theirs</source>
         <translation>Version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="93"/>
+        <location filename="../../ui/dialogs/conflict.py" line="94"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="93"/>
+        <location filename="../../ui/dialogs/conflict.py" line="94"/>
         <source>Yours</source>
         <translation>Votre version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="106"/>
+        <location filename="../../ui/dialogs/conflict.py" line="107"/>
         <source>{start}…</source>
         <comment>a long text cut short</comment>
         <translation>{start}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="117"/>
+        <location filename="../../ui/dialogs/conflict.py" line="118"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="118"/>
+        <location filename="../../ui/dialogs/conflict.py" line="119"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="119"/>
+        <location filename="../../ui/dialogs/conflict.py" line="120"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="120"/>
+        <location filename="../../ui/dialogs/conflict.py" line="121"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="121"/>
+        <location filename="../../ui/dialogs/conflict.py" line="122"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="122"/>
+        <location filename="../../ui/dialogs/conflict.py" line="123"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="123"/>
+        <location filename="../../ui/dialogs/conflict.py" line="124"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="124"/>
+        <location filename="../../ui/dialogs/conflict.py" line="125"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <location filename="../../ui/dialogs/conflict.py" line="126"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <location filename="../../ui/dialogs/conflict.py" line="127"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <location filename="../../ui/dialogs/conflict.py" line="128"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="128"/>
+        <location filename="../../ui/dialogs/conflict.py" line="129"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="134"/>
+        <location filename="../../ui/dialogs/conflict.py" line="135"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/conflict.py" line="140"/>
+        <location filename="../../ui/dialogs/conflict.py" line="141"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -738,132 +738,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="99"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
         <source>&amp;Calendar file (.ics) for Google Calendar, Outlook, Apple, Thunderbird</source>
         <translation>Fichier d’&amp;agenda (.ics) pour Google Agenda, Outlook, Apple, Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
         <source>&amp;Spreadsheet (.csv)</source>
         <translation>&amp;Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;All dates</source>
         <translation>&amp;Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
         <source>Ideas have no date: they go to a spreadsheet with “All dates”.</source>
         <translation>Les idées n’ont pas de date : elles vont dans un tableur avec « Toutes les dates ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
         <source>One file per &amp;platform</source>
         <translation>Un fichier par &amp;plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
         <source>&amp;Reminder before each post:</source>
         <translation>&amp;Rappel avant chaque publication :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="140"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
         <source>&amp;Keep this file up to date after every change (for a subscribed calendar)</source>
         <translation>&amp;Tenir ce fichier à jour après chaque changement (pour un agenda abonné)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="145"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
         <source>For a French-language spreadsheet (semicolons, accents kept in Excel)</source>
         <translation>Pour un tableur en français (points-virgules, accents conservés dans Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
         <source>What</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
         <source>Platforms:</source>
         <translation>Plateformes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="177"/>
         <source>From, to:</source>
         <translation>Du, au :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
         <source>Statuses:</source>
         <translation>Statuts :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="180"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="222"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="224"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="259"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="260"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="263"/>
         <source>Choose at least one platform.</source>
         <translation>Choisissez au moins une plateforme.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
         <source>Choose at least one status.</source>
         <translation>Choisissez au moins un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="276"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="277"/>
         <source>Exporting to {file}…</source>
         <translation>Export vers {file}…</translation>
     </message>
@@ -871,42 +871,42 @@
 <context>
     <name>FileChanges</name>
     <message>
-        <location filename="../../ui/file_changes.py" line="52"/>
+        <location filename="../../ui/sharing/file_changes.py" line="55"/>
         <source>The plan’s file is gone</source>
         <translation>Le fichier du planning a disparu</translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="55"/>
+        <location filename="../../ui/sharing/file_changes.py" line="58"/>
         <source>This window still shows the whole plan: save it again where it was, or restore a backup.</source>
         <translation>Cette fenêtre affiche encore tout le planning : enregistrez-le de nouveau là où il était, ou restaurez une sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="60"/>
+        <location filename="../../ui/sharing/file_changes.py" line="63"/>
         <source>&amp;Save the plan again</source>
         <translation>&amp;Enregistrer de nouveau le planning</translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="64"/>
+        <location filename="../../ui/sharing/file_changes.py" line="67"/>
         <source>&amp;Restore the backup of {saved}</source>
         <translation>&amp;Restaurer la sauvegarde du {saved}</translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="69"/>
+        <location filename="../../ui/sharing/file_changes.py" line="72"/>
         <source>&amp;Leave it</source>
         <translation>&amp;Laisser ainsi</translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="102"/>
+        <location filename="../../ui/sharing/file_changes.py" line="119"/>
         <source>A journal was set aside</source>
         <translation>Un journal a été mis de côté</translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="143"/>
+        <location filename="../../ui/sharing/file_changes.py" line="160"/>
         <source>Looking for a sound backup…</source>
         <translation>Recherche d’une sauvegarde saine…</translation>
     </message>
     <message>
-        <location filename="../../ui/file_changes.py" line="161"/>
+        <location filename="../../ui/sharing/file_changes.py" line="178"/>
         <source>The plan was restored from the backup of {saved}.</source>
         <translation>Le planning a été restauré à partir de la sauvegarde du {saved}.</translation>
     </message>
@@ -1013,108 +1013,108 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="105"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="111"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation>Un agenda (.ics) ou un tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="113"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation>Comme agenda de &amp;contexte, affiché derrière les publications (jours fériés, événements)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="118"/>
         <source>As &amp;posts</source>
         <translation>Comme &amp;publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
         <source>As the file says (a Dialogos export)</source>
         <translation>Comme l’indique le fichier (un export Dialogos)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="129"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="134"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>Only events &amp;between</source>
         <translation>Seulement les événements &amp;entre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="147"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>&amp;Ignorer les lignes invalides et importer les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>Import details</source>
         <translation>Détails de l’import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="158"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="173"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>P&amp;latform:</source>
         <translation>P&amp;lateforme :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="211"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation>Agendas et tableurs (*.ics *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="242"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="243"/>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
         <source>Importing {file}…</source>
         <translation>Import de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="285"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="286"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
@@ -1122,22 +1122,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="289"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="296"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="297"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="305"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="306"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1151,160 +1151,233 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="18"/>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="19"/>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>no side</source>
+        <translation>sans registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>Ready</source>
+        <translation>Prête</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Scheduled</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32"/>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/window/main_window.py" line="334"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="32"/>
+        <location filename="../../ui/window/menus.py" line="34"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="35"/>
+        <location filename="../../ui/window/menus.py" line="37"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="50"/>
+        <location filename="../../ui/window/menus.py" line="51"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="56"/>
+        <location filename="../../ui/window/menus.py" line="57"/>
         <source>&amp;Move post</source>
         <translation>&amp;Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="62"/>
+        <location filename="../../ui/window/menus.py" line="63"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="70"/>
+        <location filename="../../ui/window/menus.py" line="71"/>
         <source>P&amp;latforms shown</source>
         <translation>Plate&amp;formes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="72"/>
+        <location filename="../../ui/window/menus.py" line="73"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="78"/>
+        <location filename="../../ui/window/menus.py" line="78"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="82"/>
+        <location filename="../../ui/window/menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="170"/>
+        <location filename="../../ui/window/commands.py" line="151"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="180"/>
+        <location filename="../../ui/window/commands.py" line="161"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="209"/>
+        <location filename="../../ui/window/commands.py" line="190"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="218"/>
+        <location filename="../../ui/window/commands.py" line="199"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="234"/>
+        <location filename="../../ui/window/commands.py" line="215"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="236"/>
+        <location filename="../../ui/window/commands.py" line="217"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="252"/>
+        <location filename="../../ui/window/commands.py" line="233"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="273"/>
+        <location filename="../../ui/window/commands.py" line="254"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="275"/>
+        <location filename="../../ui/window/commands.py" line="256"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="346"/>
+        <location filename="../../ui/window/windows.py" line="111"/>
         <source>There is no plan at {place} yet. Create one there?</source>
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="249"/>
+        <location filename="../../ui/window/commands.py" line="230"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="264"/>
+        <location filename="../../ui/window/commands.py" line="245"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="286"/>
+        <location filename="../../ui/window/windows.py" line="52"/>
         <source>New database</source>
         <translation>Nouvelle base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="288"/>
-        <location filename="../../ui/main_menus.py" line="295"/>
+        <location filename="../../ui/window/windows.py" line="54"/>
+        <location filename="../../ui/window/windows.py" line="61"/>
         <source>Dialogos plans (*.sqlite)</source>
         <translation>Plannings Dialogos (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="293"/>
+        <location filename="../../ui/window/windows.py" line="59"/>
         <source>Open a database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="304"/>
+        <location filename="../../ui/window/windows.py" line="69"/>
         <source>Open a plan on a server</source>
         <translation>Ouvrir un planning sur un serveur</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="309"/>
+        <location filename="../../ui/window/windows.py" line="74"/>
         <source>The plan&apos;s PostgreSQL address (postgresql://user@host:5432/database):</source>
         <translation>L’adresse PostgreSQL du planning (postgresql://utilisateur@hôte:5432/base) :</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="319"/>
+        <location filename="../../ui/window/windows.py" line="84"/>
         <source>“{address}” is not a PostgreSQL address: write it as postgresql://user@host:5432/database.</source>
         <translation>« {address} » n’est pas une adresse PostgreSQL : écrivez-la sous la forme postgresql://utilisateur@hôte:5432/base.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_menus.py" line="344"/>
+        <location filename="../../ui/window/windows.py" line="109"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/window/main_window.py" line="320"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/window/main_window.py" line="459"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -1312,42 +1385,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/window/main_window.py" line="278"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="332"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/window/main_window.py" line="287"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/window/main_window.py" line="296"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/window/main_window.py" line="307"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/window/main_window.py" line="325"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/window/main_window.py" line="368"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/window/main_window.py" line="461"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -1355,7 +1428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/window/main_window.py" line="490"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -1363,7 +1436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/window/main_window.py" line="492"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -1371,88 +1444,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/window/main_window.py" line="499"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/window/main_window.py" line="501"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/window/main_window.py" line="515"/>
         <source>Last {count} weeks · {dates}</source>
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/window/main_window.py" line="531"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/window/main_window.py" line="654"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/window/main_window.py" line="655"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="660"/>
+        <location filename="../../ui/window/main_window.py" line="670"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/window/main_window.py" line="672"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="748"/>
+        <location filename="../../ui/window/main_window.py" line="758"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="754"/>
+        <location filename="../../ui/window/main_window.py" line="764"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/window/main_window.py" line="773"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/window/main_window.py" line="503"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/window/main_window.py" line="504"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/window/main_window.py" line="508"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="500"/>
+        <location filename="../../ui/window/main_window.py" line="510"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="506"/>
+        <location filename="../../ui/window/main_window.py" line="516"/>
         <source>Week {week} · {dates}</source>
         <translation>Semaine {week} · {dates}</translation>
     </message>
@@ -1460,61 +1533,61 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/month_view.py" line="65"/>
+        <location filename="../../ui/month/view.py" line="65"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="273"/>
+        <location filename="../../ui/month/view.py" line="273"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="275"/>
+        <location filename="../../ui/month/view.py" line="275"/>
         <source>{time} · {platform} · {title}</source>
         <comment>a post in a day&apos;s tooltip</comment>
         <translation>{time} · {platform} · {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="282"/>
+        <location filename="../../ui/month/view.py" line="282"/>
         <source>Conversation {conversation}, information {information}, promotion {promotion}</source>
         <translation>Conversation {conversation}, information {information}, promotion {promotion}</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="287"/>
+        <location filename="../../ui/month/view.py" line="287"/>
         <source>{percent} % promotion</source>
         <translation>{percent}&#x202f;% de promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="288"/>
+        <location filename="../../ui/month/view.py" line="288"/>
         <source>{mix} ({percent})</source>
         <translation>{mix} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../ui/month_view.py" line="289"/>
+        <location filename="../../ui/month/view.py" line="289"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/month_cells.py" line="103"/>
+        <location filename="../../ui/month/cells.py" line="103"/>
         <source>d MMM</source>
         <comment>QLocale format of a month&apos;s first day</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/month_cells.py" line="136"/>
+        <location filename="../../ui/month/cells.py" line="136"/>
         <source>+{count} more</source>
         <comment>posts that do not fit in a day of the month</comment>
         <translation>+{count} autres</translation>
     </message>
     <message>
-        <location filename="../../ui/month_cells.py" line="180"/>
+        <location filename="../../ui/month/cells.py" line="180"/>
         <source>{name} +{count}</source>
         <comment>a day&apos;s first context event and how many more</comment>
         <translation>{name} +{count}</translation>
     </message>
     <message>
-        <location filename="../../ui/month_cells.py" line="219"/>
+        <location filename="../../ui/month/cells.py" line="219"/>
         <source>{time} {title}</source>
         <comment>a post&apos;s chip in the month</comment>
         <translation>{time} {title}</translation>
@@ -1531,94 +1604,71 @@
 <context>
     <name>PlatformForm</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="123"/>
+        <location filename="../../ui/dialogs/platforms.py" line="124"/>
         <source>Edit platform</source>
         <translation>Modifier la plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="123"/>
+        <location filename="../../ui/dialogs/platforms.py" line="124"/>
         <source>Add a platform</source>
         <translation>Ajouter une plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="129"/>
+        <location filename="../../ui/dialogs/platforms.py" line="130"/>
         <source>{kind} (no text limit)</source>
         <translation>{kind} (sans limite de texte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="131"/>
+        <location filename="../../ui/dialogs/platforms.py" line="132"/>
         <source>{kind} ({limit})</source>
         <comment>a platform kind and its default text limit</comment>
         <translation>{kind} ({limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="136"/>
+        <location filename="../../ui/dialogs/platforms.py" line="137"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="139"/>
+        <location filename="../../ui/dialogs/platforms.py" line="140"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="141"/>
+        <location filename="../../ui/dialogs/platforms.py" line="142"/>
         <source> characters</source>
         <comment>suffix of the text limit</comment>
         <translation> caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="142"/>
+        <location filename="../../ui/dialogs/platforms.py" line="143"/>
         <source>Active: offered in filters and in the post editor</source>
         <translation>Active&#xa0;: proposée dans les filtres et dans l’éditeur de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="150"/>
+        <location filename="../../ui/dialogs/platforms.py" line="151"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="151"/>
+        <location filename="../../ui/dialogs/platforms.py" line="152"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="152"/>
+        <location filename="../../ui/dialogs/platforms.py" line="153"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Couleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="153"/>
+        <location filename="../../ui/dialogs/platforms.py" line="154"/>
         <source>&amp;Text limit:</source>
         <translation>&amp;Limite de texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="213"/>
+        <location filename="../../ui/dialogs/platforms.py" line="214"/>
         <source>Colour of the platform</source>
         <translation>Couleur de la plateforme</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformKind</name>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="84"/>
-        <source>Blog</source>
-        <translation>Blog</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="85"/>
-        <source>Newsletter</source>
-        <translation>Newsletter</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="86"/>
-        <source>Forum</source>
-        <translation>Forum</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="87"/>
-        <source>Other</source>
-        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -1689,33 +1739,33 @@
 <context>
     <name>PlatformTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="71"/>
+        <location filename="../../ui/dialogs/platforms.py" line="72"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="72"/>
+        <location filename="../../ui/dialogs/platforms.py" line="73"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="73"/>
+        <location filename="../../ui/dialogs/platforms.py" line="74"/>
         <source>Colour</source>
         <translation>Couleur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="74"/>
+        <location filename="../../ui/dialogs/platforms.py" line="75"/>
         <source>Text limit</source>
         <translation>Limite de texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="75"/>
-        <location filename="../../ui/dialogs/platforms.py" line="100"/>
+        <location filename="../../ui/dialogs/platforms.py" line="76"/>
+        <location filename="../../ui/dialogs/platforms.py" line="101"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="100"/>
+        <location filename="../../ui/dialogs/platforms.py" line="101"/>
         <source>Inactive</source>
         <translation>Inactive</translation>
     </message>
@@ -1723,7 +1773,7 @@
 <context>
     <name>PlatformsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="51"/>
+        <location filename="../../ui/dialogs/platforms.py" line="52"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
@@ -1732,27 +1782,27 @@
         <translation type="vanished">%Ln caractère</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="55"/>
+        <location filename="../../ui/dialogs/platforms.py" line="56"/>
         <source>{count} characters</source>
         <translation>{count} caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="258"/>
+        <location filename="../../ui/dialogs/platforms.py" line="259"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="270"/>
+        <location filename="../../ui/dialogs/platforms.py" line="271"/>
         <source>Remove a platform</source>
         <translation>Supprimer une plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="271"/>
+        <location filename="../../ui/dialogs/platforms.py" line="272"/>
         <source>Remove the platform “{name}”?</source>
         <translation>Supprimer la plateforme «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="272"/>
+        <location filename="../../ui/dialogs/platforms.py" line="273"/>
         <source>A platform that still has posts cannot be removed: make it inactive instead.</source>
         <translation>Une plateforme qui a encore des publications ne peut pas être supprimée&#xa0;: rendez-la plutôt inactive.</translation>
     </message>
@@ -1760,226 +1810,181 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/post_editor.py" line="124"/>
+        <location filename="../../ui/editor/post_editor.py" line="124"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="124"/>
+        <location filename="../../ui/editor/post_editor.py" line="124"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="126"/>
+        <location filename="../../ui/editor/post_editor.py" line="126"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="160"/>
+        <location filename="../../ui/editor/post_editor.py" line="160"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="168"/>
+        <location filename="../../ui/editor/post_editor.py" line="168"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="173"/>
+        <location filename="../../ui/editor/post_editor.py" line="173"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="176"/>
+        <location filename="../../ui/editor/post_editor.py" line="176"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="182"/>
+        <location filename="../../ui/editor/post_editor.py" line="182"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="186"/>
+        <location filename="../../ui/editor/post_editor.py" line="186"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="188"/>
+        <location filename="../../ui/editor/post_editor.py" line="188"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="195"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="196"/>
+        <location filename="../../ui/editor/post_editor.py" line="196"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="197"/>
+        <location filename="../../ui/editor/post_editor.py" line="197"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="200"/>
+        <location filename="../../ui/editor/post_editor.py" line="200"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="203"/>
+        <location filename="../../ui/editor/post_editor.py" line="203"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="208"/>
+        <location filename="../../ui/editor/post_editor.py" line="208"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="211"/>
+        <location filename="../../ui/editor/post_editor.py" line="211"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="213"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="218"/>
+        <location filename="../../ui/editor/post_editor.py" line="218"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="221"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="225"/>
+        <location filename="../../ui/editor/post_editor.py" line="225"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="227"/>
+        <location filename="../../ui/editor/post_editor.py" line="227"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="390"/>
+        <location filename="../../ui/editor/post_editor.py" line="390"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="405"/>
+        <location filename="../../ui/editor/post_editor.py" line="405"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="405"/>
+        <location filename="../../ui/editor/post_editor.py" line="405"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="435"/>
+        <location filename="../../ui/editor/post_editor.py" line="435"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="436"/>
+        <location filename="../../ui/editor/post_editor.py" line="436"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="439"/>
+        <location filename="../../ui/editor/post_editor.py" line="439"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="442"/>
+        <location filename="../../ui/editor/post_editor.py" line="442"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor.py" line="473"/>
+        <location filename="../../ui/editor/post_editor.py" line="473"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="58"/>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="59"/>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="60"/>
-        <source>Promotion</source>
-        <translation>Promotion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="67"/>
-        <source>Idea</source>
-        <translation>Idée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="68"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="69"/>
-        <source>Ready</source>
-        <translation>Prête</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="70"/>
-        <source>Scheduled</source>
-        <translation>Programmée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="71"/>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="72"/>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_editor_fields.py" line="80"/>
+        <location filename="../../ui/editor/fields.py" line="60"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a slot</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="83"/>
+        <location filename="../../ui/editor/fields.py" line="63"/>
         <source>{day} {time}</source>
         <comment>day and time of a slot</comment>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="119"/>
+        <location filename="../../ui/editor/fields.py" line="99"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="138"/>
+        <location filename="../../ui/editor/fields.py" line="118"/>
         <source>{category} ({side})</source>
         <comment>a category and its side</comment>
         <translation>{category} ({side})</translation>
@@ -2010,152 +2015,107 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>PostTableModel</name>
     <message>
-        <location filename="../../ui/post_table_model.py" line="98"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="99"/>
         <source>Balance: marked posts sit in a window that breaks a balance rule</source>
         <translation>Équilibre&#xa0;: les publications marquées sont dans une fenêtre qui enfreint une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="103"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="104"/>
         <source>Day &amp; time</source>
         <translation>Jour et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="104"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="105"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="105"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="106"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="106"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="107"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="107"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="108"/>
         <source>Side</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="108"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="109"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="109"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="110"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="153"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="154"/>
         <source>Balance warning</source>
         <translation>Alerte d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="181"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="182"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QLocale format of a post&apos;s full date</comment>
         <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="185"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="186"/>
         <source>{start} – {end} ({zone}, {minutes} min)</source>
         <comment>when a post runs</comment>
         <translation>{start} – {end} ({zone}, {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="195"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="196"/>
         <source>Last changed by {who}</source>
         <translation>Dernière modification par {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="200"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="201"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="201"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="202"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="204"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="205"/>
         <source>{when} ({zone})</source>
         <comment>a time in another zone</comment>
         <translation>{when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/post_table_model.py" line="208"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="209"/>
         <source>{day} {time}</source>
         <comment>day and time of a post</comment>
         <translation>{day} {time}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="214"/>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="215"/>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="216"/>
-        <source>Promotion</source>
-        <translation>Promotion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="222"/>
-        <source>Idea</source>
-        <translation>Idée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="223"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="224"/>
-        <source>Ready</source>
-        <translation>Prête</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="225"/>
-        <source>Scheduled</source>
-        <translation>Programmée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="226"/>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/post_table_model.py" line="227"/>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
     </message>
 </context>
 <context>
     <name>PresenceLabel</name>
     <message>
-        <location filename="../../ui/presence_label.py" line="103"/>
+        <location filename="../../ui/sharing/presence_label.py" line="103"/>
         <source>Also open: {names}</source>
         <comment>who else has the file open</comment>
         <translation>Aussi ouvert par : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="104"/>
+        <location filename="../../ui/sharing/presence_label.py" line="104"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/presence_label.py" line="107"/>
+        <location filename="../../ui/sharing/presence_label.py" line="107"/>
         <source>Also open by %n people</source>
         <translation>
             <numerusform>Aussi ouvert par %n personne</numerusform>
@@ -2163,17 +2123,17 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="116"/>
+        <location filename="../../ui/sharing/presence_label.py" line="116"/>
         <source>{name} on {host} (command line), since {since}</source>
         <translation>{name} sur {host} (ligne de commande), depuis {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="118"/>
+        <location filename="../../ui/sharing/presence_label.py" line="118"/>
         <source>{name} on {host}, since {since}</source>
         <translation>{name} sur {host}, depuis {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/presence_label.py" line="131"/>
+        <location filename="../../ui/sharing/presence_label.py" line="131"/>
         <source>{day} {time}</source>
         <comment>a day and a time</comment>
         <translation>{day} {time}</translation>
@@ -2182,17 +2142,17 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="304"/>
+        <location filename="../../ui/dialogs/__init__.py" line="267"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="305"/>
+        <location filename="../../ui/dialogs/__init__.py" line="268"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="306"/>
+        <location filename="../../ui/dialogs/__init__.py" line="269"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
@@ -2392,42 +2352,42 @@ suit la règle par défaut</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing.py" line="110"/>
+        <location filename="../../ui/sharing/team.py" line="109"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="117"/>
+        <location filename="../../ui/sharing/team.py" line="116"/>
         <source>Today’s backup: {path}</source>
         <translation>Sauvegarde du jour : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="125"/>
+        <location filename="../../ui/sharing/team.py" line="124"/>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="134"/>
+        <location filename="../../ui/sharing/team.py" line="133"/>
         <source>Automatic backups go to {folder}</source>
         <translation>Les sauvegardes automatiques vont dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="147"/>
+        <location filename="../../ui/sharing/team.py" line="146"/>
         <source>When the plan opened</source>
         <translation>À l’ouverture du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="169"/>
+        <location filename="../../ui/sharing/team.py" line="168"/>
         <source>This place is risky for a shared plan</source>
         <translation>Cet emplacement est risqué pour un planning partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="179"/>
+        <location filename="../../ui/sharing/team.py" line="178"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing.py" line="180"/>
+        <location filename="../../ui/sharing/team.py" line="179"/>
         <source>The name your colleagues see and the history records:</source>
         <translation>Le nom que voient vos collègues et que l’historique enregistre :</translation>
     </message>
@@ -2465,27 +2425,6 @@ suit la règle par défaut</translation>
     </message>
 </context>
 <context>
-    <name>Side</name>
-    <message>
-        <location filename="../../ui/palette.py" line="58"/>
-        <location filename="../../ui/dialogs/__init__.py" line="61"/>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/palette.py" line="59"/>
-        <location filename="../../ui/dialogs/__init__.py" line="62"/>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../../ui/palette.py" line="60"/>
-        <location filename="../../ui/dialogs/__init__.py" line="63"/>
-        <source>Promotion</source>
-        <translation>Promotion</translation>
-    </message>
-</context>
-<context>
     <name>SmallMultiples</name>
     <message>
         <location filename="../../ui/insights.py" line="158"/>
@@ -2517,42 +2456,9 @@ Promotion&#xa0;: {promotion}</translation>
     </message>
 </context>
 <context>
-    <name>Status</name>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="71"/>
-        <source>Idea</source>
-        <translation>Idée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="72"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="73"/>
-        <source>Ready</source>
-        <translation>Prête</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="74"/>
-        <source>Scheduled</source>
-        <translation>Programmée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="75"/>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/__init__.py" line="76"/>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-</context>
-<context>
     <name>TextCounter</name>
     <message numerus="yes">
-        <location filename="../../ui/post_editor_fields.py" line="208"/>
+        <location filename="../../ui/editor/fields.py" line="188"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -2560,18 +2466,18 @@ Promotion&#xa0;: {promotion}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="209"/>
+        <location filename="../../ui/editor/fields.py" line="189"/>
         <source>This platform has no text limit.</source>
         <translation>Cette plateforme n’a pas de limite de texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="212"/>
+        <location filename="../../ui/editor/fields.py" line="192"/>
         <source>{count} / {limit}</source>
         <comment>characters used / the platform&apos;s text limit</comment>
         <translation>{count} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="216"/>
+        <location filename="../../ui/editor/fields.py" line="196"/>
         <source>Characters used and this platform&apos;s limit</source>
         <translation>Caractères utilisés et limite de cette plateforme</translation>
     </message>
@@ -2579,22 +2485,22 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="259"/>
+        <location filename="../../ui/editor/fields.py" line="239"/>
         <source>It would pass on:</source>
         <translation>Créneaux où elle passerait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="280"/>
+        <location filename="../../ui/editor/fields.py" line="260"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="284"/>
+        <location filename="../../ui/editor/fields.py" line="264"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
-        <location filename="../../ui/post_editor_fields.py" line="288"/>
+        <location filename="../../ui/editor/fields.py" line="268"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
     </message>
@@ -2697,93 +2603,43 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week_paint.py" line="83"/>
+        <location filename="../../ui/week/paint.py" line="84"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation>{time} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="399"/>
-        <source>Conversation</source>
-        <translation>Conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="400"/>
-        <source>Information</source>
-        <translation>Information</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="401"/>
-        <source>Promotion</source>
-        <translation>Promotion</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="403"/>
-        <source>no side</source>
-        <translation>sans registre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="408"/>
-        <source>Idea</source>
-        <translation>Idée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="409"/>
-        <source>Draft</source>
-        <translation>Brouillon</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="410"/>
-        <source>Ready</source>
-        <translation>Prête</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="411"/>
-        <source>Scheduled</source>
-        <translation>Programmée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="412"/>
-        <source>Published</source>
-        <translation>Publiée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="413"/>
-        <source>Cancelled</source>
-        <translation>Annulée</translation>
-    </message>
-    <message>
-        <location filename="../../ui/week_paint.py" line="421"/>
+        <location filename="../../ui/week/paint.py" line="402"/>
         <source>{day}, {start} – {end}</source>
         <translation>{day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="426"/>
+        <location filename="../../ui/week/paint.py" line="407"/>
         <source>{platform} · {category} ({side})</source>
         <translation>{platform} · {category} ({side})</translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="428"/>
+        <location filename="../../ui/week/paint.py" line="409"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="431"/>
+        <location filename="../../ui/week/paint.py" line="412"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/week_paint.py" line="434"/>
+        <location filename="../../ui/week/paint.py" line="415"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/week_view.py" line="111"/>
+        <location filename="../../ui/week/view.py" line="111"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week_view.py" line="331"/>
+        <location filename="../../ui/week/view.py" line="331"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>
@@ -2808,13 +2664,13 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
-        <location filename="../../ui/main_menus.py" line="340"/>
+        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/window/windows.py" line="105"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="107"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>

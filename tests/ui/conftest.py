@@ -19,11 +19,11 @@ from planner.i18n import language, set_language
 from planner.model import Post, PostQuery
 from planner.session import Clock
 from planner.timezones import day_range
-from ui import main_menus
 from ui.app import create_main_window, install_translators, remove_translators
-from ui.main_window import MainWindow
 from ui.ranges import week_days
-from ui.week_view import WeekView
+from ui.week.view import WeekView
+from ui.window import windows
+from ui.window.main_window import MainWindow
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 6, 10, 10, 0, tzinfo=PARIS)
@@ -55,7 +55,7 @@ def discard_answers(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     def answer(_parent: object) -> bool:
         return answers.pop(0) if answers else True
 
-    from ui.post_editor import PostEditor
+    from ui.editor.post_editor import PostEditor
 
     monkeypatch.setattr(PostEditor, "discard_asker", staticmethod(answer))
     return answers
@@ -163,8 +163,8 @@ def make_window(qtbot: QtBot, plan: Planner, fixed_clock: Clock) -> Iterator[Cal
 @pytest.fixture
 def other_windows() -> Iterator[list[MainWindow]]:
     """The windows File ▸ New, Open, Open recent or Open a plan on a server opened; closed after the test."""
-    yield main_menus._open_windows
-    for window in list(main_menus._open_windows):
+    yield windows.WINDOWS.others
+    for window in list(windows.WINDOWS.others):
         window.close()
     QApplication.processEvents()
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
 from planner.model import Post
-from ui.agenda_view import AgendaView
-from ui.post_table_model import Column
+from ui.agenda.post_table_model import Column
+from ui.agenda.view import AgendaView
 
 AddPost = Callable[..., Post]
 NEW_YORK = ZoneInfo("America/New_York")

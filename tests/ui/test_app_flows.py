@@ -16,10 +16,10 @@ from planner.balance.rules import Mode, preset_rule
 from planner.model import Post, Side
 from planner.session import Clock
 from tests.ui.conftest import PARIS
-from ui.main_window import MainWindow, View
+from ui.editor.post_editor import PostEditor
 from ui.operations import Resolution
-from ui.post_editor import PostEditor
-from ui.week_view import WeekView
+from ui.week.view import WeekView
+from ui.window.main_window import MainWindow, View
 
 AddPost = Callable[..., Post]
 

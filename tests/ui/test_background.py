@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from planner import Planner
 from planner.errors import ValidationError
 from ui.background import run_in_background
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 def test_the_result_comes_back_and_the_gui_kept_responding(qtbot: QtBot) -> None:

@@ -17,8 +17,8 @@ from planner.balance.rules import Mode, preset_rule
 from planner.balance.verdicts import BalanceRefused
 from planner.model import Post
 from planner.timezones import week_range
-from ui.main_window import MainWindow
-from ui.post_table_model import BREACHES_ROLE, Column, PostTableModel
+from ui.agenda.post_table_model import BREACHES_ROLE, Column, PostTableModel
+from ui.window.main_window import MainWindow
 
 AddPost = Callable[..., Post]
 MakeWindow = Callable[[], MainWindow]

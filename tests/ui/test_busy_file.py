@@ -28,9 +28,9 @@ from planner import Planner, PostPatch
 from planner.model import Post
 from planner.session import Clock
 from tests.ui.conftest import PARIS
-from ui.main_window import MainWindow
+from ui.editor.post_editor import PostEditor
 from ui.operations import Resolution
-from ui.post_editor import PostEditor
+from ui.window.main_window import MainWindow
 
 AddPost = Callable[..., Post]
 TYPED = "Typed while Sam was saving"

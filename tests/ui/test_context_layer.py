@@ -18,7 +18,7 @@ from planner.model import Post
 from tests.ui.conftest import NOW, PARIS, ShowWeek
 from tests.ui.test_week_view import centre
 from ui.context_layer import place
-from ui.month_view import MonthView
+from ui.month.view import MonthView
 
 NEW_YORK = ZoneInfo("America/New_York")
 

@@ -21,9 +21,9 @@ from planner import Planner, PostFields, PostPatch
 from planner.balance.rules import Mode, preset_rule
 from planner.model import Post
 from tests.ui.conftest import PARIS
-from ui import copies_warning
 from ui.dialogs.copies import CopyDialog
-from ui.main_window import MainWindow
+from ui.sharing import copies_warning
+from ui.window.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
 AddPost = Callable[..., Post]

@@ -14,7 +14,7 @@ from planner import Planner, PostFields
 from tests.conftest import NOW
 from tests.planner.test_backups import MovingClock
 from ui import app as ui_app
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 @pytest.fixture

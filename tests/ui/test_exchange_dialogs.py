@@ -19,7 +19,7 @@ from planner.model import Post, PostQuery, Status
 from tests.ui.conftest import PARIS
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 AddPost = Callable[..., Post]
 MakeWindow = Callable[[], MainWindow]

@@ -20,8 +20,8 @@ from planner.sharing.backups import SoundBackup
 from planner.storage.journal import journal_of
 from tests.planner.test_journal import crash_mid_transaction
 from tests.ui.conftest import PARIS
-from ui.file_changes import FileChanges, WayBack
-from ui.main_window import MainWindow
+from ui.sharing.file_changes import FileChanges, WayBack
+from ui.window.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
 AddPost = Callable[..., Post]

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from planner import Planner
 from tests.backends import fresh_schema, needs_pg
 from tests.disk import mode_of, needs_posix, umask
-from ui import main_menus
-from ui.main_window import MainWindow
+from ui.window import windows
+from ui.window.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
 
@@ -65,14 +65,15 @@ def test_new_database_opens_a_fresh_plan_in_a_window_of_its_own(
     assert opened.isVisible() and window.isVisible()  # the first window stays as it was
     assert (tmp_path / "team.sqlite").is_file()
     assert opened.planner.list_posts() == []
-    assert main_menus.recent_files()[0] == str(tmp_path / "team.sqlite")
+    assert windows.recent_files()[0] == str(tmp_path / "team.sqlite")
 
 
 def test_closing_the_other_window_closes_its_file(
     qtbot: QtBot, make_window: MakeWindow, pick: Callable[[str], None], tmp_path: Path, other_windows: list[MainWindow]
 ) -> None:
     make_window()
-    opened = main_menus.open_path(make_window(), tmp_path / "other.sqlite", create=True)
+    window = make_window()
+    opened = windows.WINDOWS.open_path(window, window.sibling, tmp_path / "other.sqlite", create=True)
     assert opened is not None and other_windows == [opened]
 
     opened.close()
@@ -264,7 +265,7 @@ def test_a_plan_on_a_server_opens_in_its_own_window_and_is_made_if_asked(
         opened = other_windows[0]
         location = opened.planner.location
         assert opened.planner.on_server and opened.planner.list_posts() == []
-        assert main_menus.recent_files()[0] == location
+        assert windows.recent_files()[0] == location
         opened.close()
         qtbot.waitUntil(lambda: other_windows == [])
 

@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner
 from tests.disk import BIG_BODY, fill_up
-from ui.main_window import MainWindow
-from ui.post_editor import PostEditor
+from ui.editor.post_editor import PostEditor
+from ui.window.main_window import MainWindow
 
 TITLE = "Roasting notes, typed on a full disk"
 

@@ -14,7 +14,7 @@ from planner.model import Post
 from planner.session import Clock
 from tests.ui.conftest import PARIS
 from ui.dialogs.history import HistoryDialog, RestoreRequest
-from ui.post_editor import PostEditor
+from ui.editor.post_editor import PostEditor
 
 AddPost = Callable[..., Post]
 LEFT = Qt.MouseButton.LeftButton

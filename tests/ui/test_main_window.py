@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields, Status
 from planner.model import Post
 from ui import app as ui_app
-from ui.main_window import DEFAULT_SIZE, MainWindow, View
-from ui.post_table_model import Column, PostTableModel
+from ui.agenda.post_table_model import Column, PostTableModel
+from ui.window.main_window import DEFAULT_SIZE, MainWindow, View
 
 AddPost = Callable[..., Post]
 MakeWindow = Callable[[], MainWindow]

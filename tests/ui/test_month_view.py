@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
 from planner.model import Post, Side
-from ui.month_cells import WARNING
-from ui.month_view import MonthView
+from ui.month.cells import WARNING
+from ui.month.view import MonthView
 
 AddPost = Callable[..., Post]
 NEW_YORK = ZoneInfo("America/New_York")

@@ -20,8 +20,8 @@ from planner.errors import ValidationError
 from planner.model import Post
 from planner.timezones import localize
 from tests.ui.conftest import PARIS
-from ui.post_editor import PostEditor
-from ui.post_editor_fields import VerdictState, error_colour
+from ui.editor.fields import VerdictState, error_colour
+from ui.editor.post_editor import PostEditor
 
 NEW_YORK = ZoneInfo("America/New_York")
 ASK_BEFORE_DISCARDING = PostEditor.discard_asker  # the real question: the suite answers it for the other tests

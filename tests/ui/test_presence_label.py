@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields
 from planner.sharing.presence import GONE_AFTER_SECONDS
 from tests.ui.conftest import NOW
-from ui.presence_label import PresenceLabel
-from ui.team_watch import TeamWatch
+from ui.sharing.presence_label import PresenceLabel
+from ui.sharing.team_watch import TeamWatch
 
 
 class MovingClock:

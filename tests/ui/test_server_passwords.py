@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from ui import app as ui_app
-from ui import main_menus
-from ui.main_window import MainWindow
+from ui.window import windows
+from ui.window.main_window import MainWindow
 
 SECRET = "S3KRIT-pw"
 Shown = list[tuple[str, str, str]]
@@ -85,7 +85,7 @@ def test_open_a_plan_on_a_server_never_shows_the_password_typed(
     assert text.startswith(("postgresql://camille@", "Cannot open postgresql://camille@"))
     assert SECRET not in title + text
     assert other_windows == []
-    assert not any(SECRET in entry for entry in main_menus.recent_files())
+    assert not any(SECRET in entry for entry in windows.recent_files())
 
 
 def test_an_address_mistyped_is_echoed_without_its_password(

@@ -28,11 +28,13 @@ from planner.session import Clock
 from tests.backends import PG_SERVER, fresh_schema, needs_pg
 from tests.ui.conftest import PARIS
 from ui import app as ui_app
-from ui import launcher, main_menus, sharing
+from ui import launcher
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.history import HistoryDialog
 from ui.dialogs.import_dialog import ImportDialog
-from ui.main_window import MainWindow
+from ui.sharing import team as sharing
+from ui.window import windows
+from ui.window.main_window import MainWindow
 
 SECRET = "s3cret-pw"
 HOLIDAYS = (
@@ -163,7 +165,7 @@ def test_the_window_names_the_database_and_its_host_never_the_password(
     assert window.path_label.text() == f"Database: {server_plan.location}"
     assert window.path_label.toolTip() == server_plan.location
     assert server_plan.location.startswith("postgresql://")
-    assert main_menus.recent_files()[0] == server_plan.location
+    assert windows.recent_files()[0] == server_plan.location
     assert server_plan.location in settings_text()  # the recent plans name it as the status bar does
     shown = [window.windowTitle(), window.path_label.text(), window.path_label.toolTip(), settings_text()]
     assert not any(SECRET in text for text in shown)
@@ -276,7 +278,7 @@ def test_open_recent_reopens_the_server_plan(
     opened = other_windows[0]
     assert opened.windowTitle() == expected_title()
     assert [p.name for p in opened.planner.platforms()] == ["Instagram", "LinkedIn"]
-    assert main_menus.recent_files().count(server_plan.location) == 1
+    assert windows.recent_files().count(server_plan.location) == 1
 
 
 # -- files made from the plan -----------------------------------------------------------

@@ -22,10 +22,10 @@ from planner.storage.journal import journal_of
 from tests.disk import needs_posix
 from tests.planner.test_journal import crash_mid_transaction
 from tests.ui.conftest import PARIS
-from ui import sharing
 from ui.app import create_main_window
 from ui.dialogs.history import HistoryDialog
-from ui.main_window import MainWindow
+from ui.sharing import team as sharing
+from ui.window.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
 AddPost = Callable[..., Post]
@@ -191,7 +191,7 @@ def test_restoring_from_the_editor_asks_before_dropping_what_was_typed(
 ) -> None:
     from PySide6.QtCore import Qt
 
-    from ui.post_editor import PostEditor
+    from ui.editor.post_editor import PostEditor
 
     post = add_post("First title", 2026, 6, 10, 9, 30)
     plan.edit_post(post.id, PostPatch(title="Second title"))

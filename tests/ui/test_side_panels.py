@@ -22,7 +22,7 @@ from planner.session import Clock
 from tests.ui.conftest import NOW
 from ui.app import create_main_window
 from ui.balance_panel import BalancePanel
-from ui.main_window import START_FALLBACK_MS, MainWindow
+from ui.window.main_window import START_FALLBACK_MS, MainWindow
 
 AddPost = Callable[..., Post]
 MakeWindow = Callable[[], MainWindow]

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from ui.main_window import MainWindow
 from ui.palette import arrow_icon
+from ui.window.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
 

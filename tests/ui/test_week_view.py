@@ -16,8 +16,8 @@ from planner.model import Post, PostQuery, Status
 from planner.timezones import day_range
 from tests.ui.conftest import NOW, PARIS, ShowWeek
 from ui.ranges import week_days
-from ui.week_paint import NOW_COLOUR
-from ui.week_view import POST_MIME, WeekView
+from ui.week.paint import NOW_COLOUR
+from ui.week.view import POST_MIME, WeekView
 
 
 @pytest.fixture

@@ -40,9 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.defaults import PLATFORM_KINDS
 from planner.errors import PlannerError
-from planner.model import Side, Status
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -53,41 +51,6 @@ class _HasName(Protocol):
 
 
 Named = TypeVar("Named", bound=_HasName)
-
-
-def side_label(side: Side) -> str:
-    """The side's name in the user's language."""
-    labels = {
-        Side.CONVERSATION: QCoreApplication.translate("Side", "Conversation"),
-        Side.INFORMATION: QCoreApplication.translate("Side", "Information"),
-        Side.PROMOTION: QCoreApplication.translate("Side", "Promotion"),
-    }
-    return labels[side]
-
-
-def status_label(status: Status) -> str:
-    """The status's name in the user's language."""
-    labels = {
-        Status.IDEA: QCoreApplication.translate("Status", "Idea"),
-        Status.DRAFT: QCoreApplication.translate("Status", "Draft"),
-        Status.READY: QCoreApplication.translate("Status", "Ready"),
-        Status.SCHEDULED: QCoreApplication.translate("Status", "Scheduled"),
-        Status.PUBLISHED: QCoreApplication.translate("Status", "Published"),
-        Status.CANCELLED: QCoreApplication.translate("Status", "Cancelled"),
-    }
-    return labels[status]
-
-
-def kind_label(kind: str) -> str:
-    """A platform kind's name: brands keep the core's label, common words are translated."""
-    generic = {
-        "blog": QCoreApplication.translate("PlatformKind", "Blog"),
-        "newsletter": QCoreApplication.translate("PlatformKind", "Newsletter"),
-        "forum": QCoreApplication.translate("PlatformKind", "Forum"),
-        "other": QCoreApplication.translate("PlatformKind", "Other"),
-    }
-    found = PLATFORM_KINDS.get(kind)
-    return generic.get(kind) or (found.label if found else kind)
 
 
 def without_mnemonic(text: str) -> str:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from planner.errors import PlannerError
 from planner.model import UNSET, Category, Side
 from planner.service import Planner
-from ui.dialogs import AnyIndex, InlineMessage, NamedRowsModel, ReferenceDialog, side_label
+from ui.dialogs import AnyIndex, InlineMessage, NamedRowsModel, ReferenceDialog
+from ui.labels import side_label
 
 
 class Column(enum.IntEnum):

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import UNSET, Post, PostFields, PostPatch, Status
-from ui.dialogs import AnyIndex, RowsModel, status_label
+from ui.dialogs import AnyIndex, RowsModel
+from ui.labels import status_label
 
 # The fields people edit, in the editor's order; the cross-post group and uid are internal.
 SHOWN_FIELDS = (

@@ -45,7 +45,8 @@ from planner.model import PostQuery, Status
 from planner.service import Planner
 from planner.timezones import day_range
 from ui.background import run_in_background
-from ui.dialogs import InlineMessage, status_label
+from ui.dialogs import InlineMessage
+from ui.labels import status_label
 from ui.plan_place import export_path
 
 

@@ -31,7 +31,8 @@ from planner.defaults import PLATFORM_KINDS
 from planner.errors import PlannerError
 from planner.model import UNSET, Platform, _Unset
 from planner.service import Planner
-from ui.dialogs import AnyIndex, InlineMessage, NamedRowsModel, ReferenceDialog, kind_label
+from ui.dialogs import AnyIndex, InlineMessage, NamedRowsModel, ReferenceDialog
+from ui.labels import kind_label
 
 # The core accepts text limits up to a million characters (validation.text_limit).
 MAX_TEXT_LIMIT = 1_000_000

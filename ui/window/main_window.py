@@ -7,14 +7,13 @@ rule of its own: breaches, suggestions and counts all come from the core.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QByteArray, QDate, QEvent, QLocale, QObject, QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,27 +35,29 @@ from planner.model import AuditEntry, Entity, Post, PostQuery, Side, Status
 from planner.service import Planner
 from planner.session import Clock
 from planner.timezones import day_range, moved_by, zone
-from ui import ranges
-from ui.actions import Actions, create_actions
+from ui import ranges, settings
 from ui.background import run_in_background
 from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
-from ui.file_changes import FileChanges
 from ui.live_calendar import LiveCalendarKeeper
-from ui.main_menus import build_menus, connect_actions
 from ui.once import one_use
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
 from ui.palette import PlatformToggle, arrow_icon
 from ui.plan_place import short_name
-from ui.sharing import Sharing
-from ui.team_watch import POLL_INTERVAL_MS, TeamWatch
-from ui.week_view import WeekView
+from ui.sharing.file_changes import FileChanges
+from ui.sharing.team import Sharing
+from ui.sharing.team_watch import POLL_INTERVAL_MS, TeamWatch
+from ui.week.view import WeekView
+from ui.window.actions import Actions, View, create_actions
+from ui.window.commands import connect_actions
+from ui.window.menus import build_menus
+from ui.window.windows import WINDOWS, Windows
 
 if TYPE_CHECKING:
-    from ui.agenda_view import AgendaView
+    from ui.agenda.post_table_model import PostTableModel
+    from ui.agenda.view import AgendaView
     from ui.insights import InsightsView
-    from ui.month_view import MonthView
-    from ui.post_table_model import PostTableModel
+    from ui.month.view import MonthView
 
 
 DEFAULT_SIZE = (1100, 650)
@@ -64,13 +65,6 @@ DEFAULT_SIZE = (1100, 650)
 
 START_FALLBACK_MS = 1000
 """When a shown window's week has not been painted (minimised), the rest starts after this anyway."""
-
-
-class View(enum.IntEnum):
-    WEEK = 0
-    MONTH = 1
-    AGENDA = 2
-    INSIGHTS = 3
 
 
 class MainWindow(QMainWindow):
@@ -84,10 +78,12 @@ class MainWindow(QMainWindow):
         poll_interval_ms: int = POLL_INTERVAL_MS,
         reason_asker: ReasonAsker = ask_reason,
         conflict_asker: ConflictAsker = ask_resolution,
+        opener: Windows = WINDOWS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.planner = planner
+        self.opener = opener  # opens the plans File ▸ New, Open, Open recent… ask for, in windows like this one
         self._clock = clock or planner.now
         self._zone = planner.planning_zone
         self._tz = zone(self._zone)
@@ -117,12 +113,21 @@ class MainWindow(QMainWindow):
         self._create_central()
         self._create_docks()
         self._create_toolbars()
-        build_menus(self)
-        connect_actions(self)
+        self.menus = build_menus(
+            self.menuBar(),
+            self.actions,
+            platform_toggles=lambda: self.platform_actions.values(),
+            dock_toggles=[self.balance_dock.toggleViewAction(), self.backlog_dock.toggleViewAction()],
+        )
+        self.recent_menu, self.context_menu = self.menus.recent, self.menus.context
         self._create_status_bar()
         self._show_title()
         self.present_read_only(planner.read_only)
-        self.sharing = Sharing(self)
+        self.sharing = Sharing(planner, self)
+        self.sharing.message.connect(self.statusBar().showMessage)
+        self.statusBar().addPermanentWidget(self.sharing.presence)
+        self.statusBar().addPermanentWidget(self.sharing.copies.button)
+        self.sharing.copies.compareRequested.connect(lambda: self.show_copies())
 
         self.watch = TeamWatch(planner, self, interval_ms=poll_interval_ms)
         self.watch.changedElsewhere.connect(self._changed_elsewhere)
@@ -136,11 +141,16 @@ class MainWindow(QMainWindow):
         self.live = LiveCalendarKeeper(planner, self)
         self.live.written.connect(self._live_written)
         self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
+        connect_actions(self)
         self.file_changes = FileChanges(self)  # the file replaced, deleted or made read-only under the window
         self.actions.live_calendar.setChecked(self.live.is_on())
         self._restore_settings()
         self.watch.start()
         self.reload()
+
+    def sibling(self, planner: Planner) -> MainWindow:
+        """Another window like this one, on ``planner`` (File ▸ Open…), not shown yet."""
+        return MainWindow(planner, opener=self.opener)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -215,7 +225,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             return page
         if view is View.MONTH:
-            from ui.month_view import MonthView
+            from ui.month.view import MonthView
 
             month = MonthView(self, planning_zone=self._zone)
             month.editRequested.connect(self._edit_by_id)
@@ -223,7 +233,7 @@ class MainWindow(QMainWindow):
             month.set_context(self._context)
             page = month
         elif view is View.AGENDA:
-            from ui.agenda_view import AgendaView
+            from ui.agenda.view import AgendaView
 
             agenda = AgendaView(self, planning_zone=self._zone)
             agenda.editRequested.connect(self._edit_by_id)
@@ -556,7 +566,7 @@ class MainWindow(QMainWindow):
         platform: str | None = None,
         side: Side | None = None,
     ) -> None:
-        from ui.post_editor import PostEditor
+        from ui.editor.post_editor import PostEditor
 
         if self._refused_read_only():
             return
@@ -572,7 +582,7 @@ class MainWindow(QMainWindow):
                     return
 
     def edit_post(self, post: Post | None = None) -> None:
-        from ui.post_editor import PostEditor
+        from ui.editor.post_editor import PostEditor
 
         post = post or self.selected_post()
         if post is None:
@@ -766,12 +776,11 @@ class MainWindow(QMainWindow):
     # -- settings and closing ------------------------------------------------
 
     def _restore_settings(self) -> None:
-        settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+        geometry = settings.WINDOW_GEOMETRY.get()
+        if not (geometry is not None and self.restoreGeometry(geometry)):
             self.resize(*DEFAULT_SIZE)
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray):
+        state = settings.WINDOW_STATE.get()
+        if state is not None:
             self.restoreState(state)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -786,9 +795,8 @@ class MainWindow(QMainWindow):
         self.watch.stop()
         self.sharing.stop()  # leaves: colleagues stop seeing this window at once
         self.live.wait()  # a live calendar being written is finished, not cut short
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/state", self.saveState())
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
         super().closeEvent(event)
 
 

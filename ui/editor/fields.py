@@ -1,7 +1,7 @@
 """The parts of the post editor: item models for its combo boxes, the time
 zone box, the text counter and the panel that shows the balance verdict.
 
-They only show what the core says; the editor (:mod:`ui.post_editor`) puts
+They only show what the core says; the editor (:mod:`ui.editor.post_editor`) puts
 them together and asks the core.
 """
 
@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.balance.verdicts import Verdict
-from planner.model import Category, Platform, Side, Status
+from planner.model import Category, Platform, Side
+from ui.labels import side_label
 
 # The name a combo item stands for (a platform, a category, a Status).
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,27 +52,6 @@ def set_error_text(label: QLabel, error: bool) -> None:
     if error:
         palette.setColor(QPalette.ColorRole.WindowText, error_colour(label.palette()))
     label.setPalette(palette)
-
-
-def side_label(side: Side) -> str:
-    labels = {
-        Side.CONVERSATION: QCoreApplication.translate("PostEditor", "Conversation"),
-        Side.INFORMATION: QCoreApplication.translate("PostEditor", "Information"),
-        Side.PROMOTION: QCoreApplication.translate("PostEditor", "Promotion"),
-    }
-    return labels[side]
-
-
-def status_label(status: Status) -> str:
-    labels = {
-        Status.IDEA: QCoreApplication.translate("PostEditor", "Idea"),
-        Status.DRAFT: QCoreApplication.translate("PostEditor", "Draft"),
-        Status.READY: QCoreApplication.translate("PostEditor", "Ready"),
-        Status.SCHEDULED: QCoreApplication.translate("PostEditor", "Scheduled"),
-        Status.PUBLISHED: QCoreApplication.translate("PostEditor", "Published"),
-        Status.CANCELLED: QCoreApplication.translate("PostEditor", "Cancelled"),
-    }
-    return labels[status]
 
 
 def moment_text(locale: QLocale, moment: datetime) -> str:

@@ -8,64 +8,64 @@ off the GUI thread where they touch the disk, and shows what they say.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from planner.errors import PlannerError
+from planner.service import Planner
 from planner.sharing.places import RiskyPlace, warn_once
 from planner.storage.backup import backup_folder
+from ui import settings
 from ui.background import Worker
-from ui.copies_warning import ConflictCopies
-from ui.presence_label import PresenceLabel
+from ui.sharing.copies_warning import ConflictCopies
+from ui.sharing.presence_label import PresenceLabel
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-
-NAME_KEY = "user/name"
-BACKUP_FOLDER_KEY = "backups/folder"
 BACKUP_CHECK_MS = 60 * 60 * 1000  # an hour: the core takes one backup a day and answers at once after that
 
 
 def chosen_backup_folder() -> str | None:
     """The folder chosen in File ▸ Automatic backups folder…, if any (else beside each plan)."""
-    value = QSettings().value(BACKUP_FOLDER_KEY)
-    return str(value) if value else None
+    return settings.BACKUP_FOLDER.get()
 
 
 def user_name() -> str | None:
     """The name the user gave in Edit ▸ Your name…, if any."""
-    value = QSettings().value(NAME_KEY)
-    return str(value).strip() or None if value else None
+    return settings.USER_NAME.get()
 
 
 class Sharing(QObject):
     """Presence in the status bar, the automatic backup, the user's name, the risky-place warning,
-    the conflicted copies beside the plan (:class:`~ui.copies_warning.ConflictCopies`)."""
+    the conflicted copies beside the plan (:class:`~ui.sharing.copies_warning.ConflictCopies`).
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    ``parent`` is the window its questions and warnings belong to; what it says in passing goes
+    out through ``message``, for the window's status bar. The window places ``presence`` and
+    ``copies.button`` in its status bar.
+    """
+
+    message = Signal(str, int)  # a line to show, for how many milliseconds
+
+    def __init__(self, planner: Planner, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._planner = planner
+        self._parent = parent
         name = user_name()
         if name:
-            window.planner.user = name  # the audit log says who changed what
+            planner.user = name  # the audit log says who changed what
         self._apply_backup_folder()
-        self.presence = PresenceLabel(window.planner, window, name=name)
-        window.statusBar().addPermanentWidget(self.presence)
+        self.presence = PresenceLabel(planner, parent, name=name)
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_CHECK_MS)
         self._backup_timer.timeout.connect(self.back_up)
         self._worker: Worker | None = None
         self._place_check: Worker | None = None
-        self.copies = ConflictCopies(window)
+        self.copies = ConflictCopies(planner, parent)
 
     def start(self) -> None:
         """Join the file, take today's backup if it is due, and say once if the place is risky."""
         # Joining writes to the file: the window calls this once the week is painted (MainWindow.finish_start).
         self.presence.start()
         QTimer.singleShot(0, self.say_notices)
-        if self._window.planner.on_server:
+        if self._planner.on_server:
             # The server's administrator backs it up (pg_dump), and no synced folder or share is involved.
             return
         self._backup_timer.start()
@@ -80,7 +80,7 @@ class Sharing(QObject):
 
     def resume(self) -> None:
         self.presence.resume()
-        if not self._window.planner.on_server:
+        if not self._planner.on_server:
             self._backup_timer.start()
 
     def stop(self) -> None:
@@ -95,9 +95,9 @@ class Sharing(QObject):
 
     def back_up(self) -> None:
         """Today's automatic backup, in a worker thread (a big file on a share takes a moment)."""
-        if self._worker is not None or self._window.planner.on_server:
+        if self._worker is not None or self._planner.on_server:
             return
-        self._worker = Worker(self._window.planner.auto_backup)
+        self._worker = Worker(self._planner.auto_backup)
         self._worker.done.connect(self._backed_up)
         self._worker.start()
 
@@ -105,47 +105,46 @@ class Sharing(QObject):
         worker, self._worker = self._worker, None
         if worker is not None:
             worker.wait()
-        bar = self._window.statusBar()
         if isinstance(outcome, PlannerError):
-            QMessageBox.warning(self._window, QCoreApplication.translate("Sharing", "Backup"), outcome.message)
+            QMessageBox.warning(self._parent, QCoreApplication.translate("Sharing", "Backup"), outcome.message)
             return
         problem = getattr(outcome, "problem", None)
         path = getattr(outcome, "path", None)
         if problem:
-            bar.showMessage(problem, 15_000)
+            self.message.emit(problem, 15_000)
         elif path is not None:
-            bar.showMessage(QCoreApplication.translate("Sharing", "Today’s backup: {path}").format(path=path), 10_000)
+            self.message.emit(QCoreApplication.translate("Sharing", "Today’s backup: {path}").format(path=path), 10_000)
 
     def choose_backup_folder(self) -> None:
         """File ▸ Automatic backups folder…: where every plan's daily backups go (Cancel: beside each plan)."""
-        if self._window.planner.on_server:
+        if self._planner.on_server:
             return
-        current = chosen_backup_folder() or str(self._window.planner.path.parent)
+        current = chosen_backup_folder() or str(self._planner.path.parent)
         folder = QFileDialog.getExistingDirectory(
-            self._window, QCoreApplication.translate("Sharing", "Folder for automatic backups"), current
+            self._parent, QCoreApplication.translate("Sharing", "Folder for automatic backups"), current
         )
         if folder:
-            QSettings().setValue(BACKUP_FOLDER_KEY, folder)
+            settings.BACKUP_FOLDER.set(folder)
         else:
-            QSettings().remove(BACKUP_FOLDER_KEY)
+            settings.BACKUP_FOLDER.remove()
         self._apply_backup_folder()
-        where = self._window.planner.backup_folder
-        self._window.statusBar().showMessage(
+        where = self._planner.backup_folder
+        self.message.emit(
             QCoreApplication.translate("Sharing", "Automatic backups go to {folder}").format(folder=where), 10_000
         )
 
     def _apply_backup_folder(self) -> None:
-        planner = self._window.planner
+        planner = self._planner
         if not planner.on_server:
             planner.backup_folder = backup_folder(planner.path, chosen_backup_folder())
 
     def say_notices(self) -> None:
         """What opening the plan did that the user should know (a stray journal set aside, an
         update without a backup): said once, in words."""
-        planner = self._window.planner
+        planner = self._planner
         if planner.notices:
             title = QCoreApplication.translate("Sharing", "When the plan opened")
-            QMessageBox.warning(self._window, title, "\n\n".join(planner.notices))
+            QMessageBox.warning(self._parent, title, "\n\n".join(planner.notices))
             planner.notices.clear()
 
     # -- the place --------------------------------------------------------------
@@ -155,9 +154,9 @@ class Sharing(QObject):
 
         Looking (folders up to the root, the mount table) takes a while on a slow share: in a thread.
         """
-        if self._window.planner.on_server or self._place_check is not None:
+        if self._planner.on_server or self._place_check is not None:
             return
-        path = self._window.planner.path
+        path = self._planner.path
         self._place_check = Worker(lambda: warn_once(path))
         self._place_check.done.connect(self._place_checked)
         self._place_check.start()
@@ -167,15 +166,15 @@ class Sharing(QObject):
         # An OSError: the warning's own memory cannot be written, better silent than in the way.
         if isinstance(place, RiskyPlace):
             title = QCoreApplication.translate("Sharing", "This place is risky for a shared plan")
-            QMessageBox.warning(self._window, title, place.message)
+            QMessageBox.warning(self._parent, title, place.message)
 
     # -- the user's name --------------------------------------------------------
 
     def ask_name(self) -> None:
         """Edit ▸ Your name…: what colleagues see in their status bar and the history shows."""
-        current = user_name() or self._window.planner.user
+        current = user_name() or self._planner.user
         name, accepted = QInputDialog.getText(
-            self._window,
+            self._parent,
             QCoreApplication.translate("Sharing", "Your name"),
             QCoreApplication.translate("Sharing", "The name your colleagues see and the history records:"),
             QLineEdit.EchoMode.Normal,
@@ -184,6 +183,6 @@ class Sharing(QObject):
         name = " ".join(name.split())
         if not accepted or not name:
             return
-        QSettings().setValue(NAME_KEY, name)
-        self._window.planner.user = name
+        settings.USER_NAME.set(name)
+        self._planner.user = name
         self.presence.set_name(name)

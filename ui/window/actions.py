@@ -6,6 +6,7 @@ a label is changed in one place and the keyboard reaches everything.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, fields
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -13,6 +14,15 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
 from ui.palette import arrow_icon
+
+
+class View(enum.IntEnum):
+    """The window's pages, in the order of the View menu's entries (:meth:`Actions.views`)."""
+
+    WEEK = 0
+    MONTH = 1
+    AGENDA = 2
+    INSIGHTS = 3
 
 
 @dataclass

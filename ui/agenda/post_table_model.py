@@ -15,7 +15,8 @@ from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, QOb
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from planner.model import Post, Side, Status
+from planner.model import Post, Status
+from ui.labels import side_label, status_label
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -168,9 +169,9 @@ class PostTableModel(QAbstractTableModel):
             case Column.CATEGORY:
                 return post.category or "—"
             case Column.SIDE:
-                return self.side_label(post.side) if post.side else "—"
+                return side_label(post.side) if post.side else "—"
             case Column.STATUS:
-                return self.status_label(post.status)
+                return status_label(post.status)
             case Column.AUTHOR:
                 return post.author or "—"
         return ""
@@ -208,25 +209,6 @@ class PostTableModel(QAbstractTableModel):
         return self.tr("{day} {time}", "day and time of a post").format(
             day=locale.toString(_qdate(moment), date_format), time=_time(locale, moment)
         )
-
-    def side_label(self, side: Side) -> str:
-        labels = {
-            Side.CONVERSATION: self.tr("Conversation"),
-            Side.INFORMATION: self.tr("Information"),
-            Side.PROMOTION: self.tr("Promotion"),
-        }
-        return labels[side]
-
-    def status_label(self, status: Status) -> str:
-        labels = {
-            Status.IDEA: self.tr("Idea"),
-            Status.DRAFT: self.tr("Draft"),
-            Status.READY: self.tr("Ready"),
-            Status.SCHEDULED: self.tr("Scheduled"),
-            Status.PUBLISHED: self.tr("Published"),
-            Status.CANCELLED: self.tr("Cancelled"),
-        }
-        return labels[status]
 
 
 def _qdate(moment: datetime) -> QDate:

@@ -40,8 +40,7 @@ from planner.errors import DatabaseError, DiskFullError, PlannerError
 from planner.model import Post, PostFields, PostPatch, Side, Status
 from planner.service import Planner
 from planner.timezones import localize
-from ui.once import one_use
-from ui.post_editor_fields import (
+from ui.editor.fields import (
     VALUE_ROLE,
     TextCounter,
     VerdictPanel,
@@ -53,8 +52,9 @@ from ui.post_editor_fields import (
     select_text,
     select_value,
     set_error_text,
-    status_label,
 )
+from ui.labels import status_label
+from ui.once import one_use
 
 # Long enough not to rehearse the change at every key press, short enough to feel live.
 PREVIEW_DELAY_MS = 250

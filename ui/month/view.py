@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from planner.model import Post, Side
 from ui.context_layer import ContextEventLike, days_of
-from ui.month_cells import DayCell, DayPainter, DaySummary, summarize
+from ui.month.cells import DayCell, DayPainter, DaySummary, summarize
 from ui.ranges import MIN_DAY_CELL, MONTH_WEEKS, month_header_height, month_minimum_height
 
 DAYS = 7

@@ -14,25 +14,27 @@ copy is dealt with (moved or deleted).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton, QStyle, QToolButton, QWidget
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QMessageBox, QPushButton, QStyle, QToolButton
-
+from planner.service import Planner
 from planner.sharing.copies import ConflictCopy, conflict_copies
 from ui.background import Worker
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
 
 COPIES_CHECK_MS = 60 * 1000
 
 
 class ConflictCopies(QObject):
-    """The copies found beside the plan (``found``), the status bar's button, the message."""
+    """The copies found beside the plan (``found``), the status bar's button, the message.
 
-    def __init__(self, window: MainWindow) -> None:
+    The window places ``button`` in its status bar and opens the comparison on ``compareRequested``.
+    """
+
+    compareRequested = Signal()
+
+    def __init__(self, planner: Planner, window: QWidget) -> None:
         super().__init__(window)
+        self._planner = planner
         self._window = window
         self.found: list[ConflictCopy] = []
         self._told: set[tuple[str, str]] = set()  # (path, signature) of the copies said in this session
@@ -42,15 +44,14 @@ class ConflictCopies(QObject):
         self.button.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setAutoRaise(True)
-        self.button.clicked.connect(lambda: window.show_copies())
+        self.button.clicked.connect(lambda: self.compareRequested.emit())
         self.button.hide()
-        window.statusBar().addPermanentWidget(self.button)
         self._timer = QTimer(self)
         self._timer.setInterval(COPIES_CHECK_MS)
         self._timer.timeout.connect(self.look)
 
     def start(self) -> None:
-        if self._window.planner.on_server:
+        if self._planner.on_server:
             return  # a server has no folder for a sync tool to leave copies in
         self._timer.start()
         QTimer.singleShot(0, self.look)
@@ -62,9 +63,9 @@ class ConflictCopies(QObject):
 
     def look(self) -> None:
         """Look for copies beside the plan, in a thread (a folder on a slow share takes a while)."""
-        if self._window.planner.on_server or self._check is not None:
+        if self._planner.on_server or self._check is not None:
             return
-        path = self._window.planner.path
+        path = self._planner.path
         self._check = Worker(lambda: conflict_copies(path))
         self._check.done.connect(self._looked)
         self._check.start()
@@ -83,13 +84,13 @@ class ConflictCopies(QObject):
     def _show_button(self) -> None:
         count = len(self.found)
         self.button.setText(self.tr("%n conflicted copy(ies)", "", count))
-        zone_name = self._window.planner.planning_zone if count else ""
+        zone_name = self._planner.planning_zone if count else ""
         self.button.setToolTip("\n".join(copy.summary(zone_name) for copy in self.found))
         self.button.setVisible(bool(count))
 
     def _tell(self, news: list[ConflictCopy]) -> None:
         """The message, without blocking the window: "Compare…" opens the comparison."""
-        zone_name = self._window.planner.planning_zone
+        zone_name = self._planner.planning_zone
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Conflicted copy of this plan"), "", parent=self._window)
         box.setText(self.tr("A sync tool kept %n other version(s) of this plan beside it.", "", len(news)))
         explanation = self.tr(
@@ -111,4 +112,4 @@ class ConflictCopies(QObject):
         box.deleteLater()
         if compare:
             # Once the click is over: the comparison runs an event loop, which would delete the box under it.
-            QTimer.singleShot(0, self._window.show_copies)
+            QTimer.singleShot(0, self.compareRequested.emit)

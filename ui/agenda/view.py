@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Post, Side, Status
-from ui.post_table_model import BREACHES_ROLE, POST_ROLE, Column, PostTableModel
+from ui.agenda.post_table_model import BREACHES_ROLE, POST_ROLE, Column, PostTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 # Sides and statuses sort in their own order (a post's life, conversation first), not alphabetically.

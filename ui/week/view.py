@@ -2,7 +2,7 @@
 
 The host gives the first day (from the locale's first day of the week), the
 posts, the platform colours and the core's breach messages; the view lays them
-out once per week (see :mod:`ui.week_layout`) and only paints what is visible.
+out once per week (see :mod:`ui.week.layout`) and only paints what is visible.
 Every change is asked for by a signal: the view never calls the core.
 """
 
@@ -47,8 +47,8 @@ from planner.model import Post
 from planner.timezones import zone
 from ui import context_layer
 from ui.context_layer import ContextEventLike, WeekContext
-from ui.week_layout import DAYS, Card, WeekGeometry, aware_start, neighbour, place_cards, reading_order, snap
-from ui.week_paint import (
+from ui.week.layout import DAYS, Card, WeekGeometry, aware_start, neighbour, place_cards, reading_order, snap
+from ui.week.paint import (
     CardPainter,
     card_tooltip,
     paint_grid,

@@ -18,8 +18,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLineF, QLocale, QPointF, QR
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextLayout
 
 from planner.model import Post, Side, Status
+from ui.labels import side_label, status_label
 from ui.palette import WARNING, blend
-from ui.week_layout import DAYS, Card, WeekGeometry
+from ui.week.layout import DAYS, Card, WeekGeometry
 
 # The current-time line: a red that reads on light and dark bases (no palette role means "now").
 NOW_COLOUR = QColor("#e5484d")
@@ -392,26 +393,6 @@ def paint_now(painter: QPainter, line: QLineF, rtl: bool) -> None:
 
 
 # -- tooltips ---------------------------------------------------------------------
-
-
-def side_label(side: Side | None) -> str:
-    labels = {
-        Side.CONVERSATION: QCoreApplication.translate("WeekView", "Conversation"),
-        Side.INFORMATION: QCoreApplication.translate("WeekView", "Information"),
-        Side.PROMOTION: QCoreApplication.translate("WeekView", "Promotion"),
-    }
-    return labels[side] if side else QCoreApplication.translate("WeekView", "no side")
-
-
-def status_label(status: Status) -> str:
-    return {
-        Status.IDEA: QCoreApplication.translate("WeekView", "Idea"),
-        Status.DRAFT: QCoreApplication.translate("WeekView", "Draft"),
-        Status.READY: QCoreApplication.translate("WeekView", "Ready"),
-        Status.SCHEDULED: QCoreApplication.translate("WeekView", "Scheduled"),
-        Status.PUBLISHED: QCoreApplication.translate("WeekView", "Published"),
-        Status.CANCELLED: QCoreApplication.translate("WeekView", "Cancelled"),
-    }[status]
 
 
 def card_tooltip(post: Post, tz: ZoneInfo, locale: QLocale, messages: list[str]) -> str:

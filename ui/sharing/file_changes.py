@@ -15,20 +15,23 @@ reacts. A plan on a server has no file: nothing ever happens here.
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, cast
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from planner.errors import PlannerError
 from planner.i18n import tr as core_message  # the core's catalogue: not Qt's tr(), which lupdate collects
-from planner.sharing.backups import SoundBackup, newest_sound_backup, restore
 from planner.sharing.file_watch import FileEvent, FileNews
+from ui import settings
 from ui.background import run_in_background
-from ui.sharing import chosen_backup_folder
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from planner.service import Planner
+    from planner.sharing.backups import SoundBackup
+    from ui.live_calendar import LiveCalendarKeeper
+    from ui.operations import PostOperations
+    from ui.sharing.team_watch import TeamWatch
 
 MESSAGE_MS = 15_000
 
@@ -79,14 +82,28 @@ def ask_way_back(parent: QWidget, message: str, backup: SoundBackup | None) -> W
     return WayBack.LEAVE
 
 
+class PlanWindow(Protocol):
+    """What this module uses of the main window (which imports it): its plan, watch, operations
+    and live file, its status bar, and how it shows the plan read-only or reads it again."""
+
+    planner: Planner
+    watch: TeamWatch
+    ops: PostOperations
+    live: LiveCalendarKeeper
+
+    def statusBar(self) -> QStatusBar: ...
+    def reload(self) -> None: ...
+    def present_read_only(self, read_only: bool, reason: str | None = None) -> None: ...
+
+
 class FileChanges(QObject):
     """Reacts to what happens to the window's file: says it, reads the plan again, offers the way back."""
 
     # The tests answer for the user.
     way_back_asker = staticmethod(ask_way_back)
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
+    def __init__(self, window: PlanWindow) -> None:
+        super().__init__(cast(QObject, window))
         self._window = window
         self._reason: str | None = None  # why the plan is read-only now, when the file says it
         window.watch.fileChanged.connect(self.react)
@@ -100,7 +117,7 @@ class FileChanges(QObject):
             # The plan is as it was: nothing to read again, but worth more than a passing line.
             self._window.planner.notices.clear()
             title = QCoreApplication.translate("FileChanges", "A journal was set aside")
-            QMessageBox.warning(self._window, title, news.message)
+            QMessageBox.warning(cast(QWidget, self._window), title, news.message)
             return
         self._reason = news.message if news.event in (FileEvent.DELETED, FileEvent.READ_ONLY) else None
         if news.reopen:
@@ -133,17 +150,21 @@ class FileChanges(QObject):
 
     def offer_way_back(self, message: str) -> None:
         """The file was deleted: save the plan again, restore the newest sound backup, or leave it."""
+        # Backups load when a file is gone, not with the window's first paint.
+        from planner.sharing.backups import newest_sound_backup, restore
+
         window = self._window
+        parent = cast(QWidget, window)
         planner = window.planner
         window.watch.stop()  # one question at a time
         try:
             folder = planner.backup_folder
             backup = run_in_background(
-                window,
+                parent,
                 self.tr("Looking for a sound backup…"),
                 lambda: newest_sound_backup(planner.path, folder),
             )
-            chosen = self.way_back_asker(window, message, backup)
+            chosen = self.way_back_asker(parent, message, backup)
             if chosen is WayBack.SAVE_AGAIN:
                 # In this thread: its connection is the one that still reads the deleted file.
                 planner.save_again()
@@ -153,9 +174,9 @@ class FileChanges(QObject):
             elif chosen is WayBack.RESTORE and backup is not None:
                 source = backup.path
                 run_in_background(
-                    window,
+                    parent,
                     core_message("damage.restoring", file=planner.path.name),
-                    lambda: restore(planner.path, source, backup_folder_setting=chosen_backup_folder()),
+                    lambda: restore(planner.path, source, backup_folder_setting=settings.BACKUP_FOLDER.get()),
                 )
                 if self.read_again(forget_undo=True):
                     done = self.tr("The plan was restored from the backup of {saved}.")

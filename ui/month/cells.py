@@ -1,6 +1,6 @@
 """How one day of the month grid is drawn: its number, its balance mark and its post chips.
 
-Split from :mod:`ui.month_view`, which owns the state, the layout and the input;
+Split from :mod:`ui.month.view`, which owns the state, the layout and the input;
 this module only paints what it is handed, with the widget's palette and fonts.
 """
 

@@ -1,0 +1,1 @@
+"""The agenda: every post of the range in a table."""

@@ -1,0 +1,47 @@
+"""The core's words in the user's language: sides, statuses, platform kinds.
+
+Written once, in one translation context ("Labels"), for every view, dialog
+and editor that names them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.defaults import PLATFORM_KINDS
+from planner.model import Side, Status
+
+
+def side_label(side: Side | None) -> str:
+    """The side's name (“no side” for a post without one)."""
+    labels = {
+        Side.CONVERSATION: QCoreApplication.translate("Labels", "Conversation"),
+        Side.INFORMATION: QCoreApplication.translate("Labels", "Information"),
+        Side.PROMOTION: QCoreApplication.translate("Labels", "Promotion"),
+    }
+    return labels[side] if side else QCoreApplication.translate("Labels", "no side")
+
+
+def status_label(status: Status) -> str:
+    """The status's name."""
+    labels = {
+        Status.IDEA: QCoreApplication.translate("Labels", "Idea"),
+        Status.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        Status.READY: QCoreApplication.translate("Labels", "Ready"),
+        Status.SCHEDULED: QCoreApplication.translate("Labels", "Scheduled"),
+        Status.PUBLISHED: QCoreApplication.translate("Labels", "Published"),
+        Status.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
+    }
+    return labels[status]
+
+
+def kind_label(kind: str) -> str:
+    """A platform kind's name: brands keep the core's label, common words are translated."""
+    generic = {
+        "blog": QCoreApplication.translate("Labels", "Blog"),
+        "newsletter": QCoreApplication.translate("Labels", "Newsletter"),
+        "forum": QCoreApplication.translate("Labels", "Forum"),
+        "other": QCoreApplication.translate("Labels", "Other"),
+    }
+    found = PLATFORM_KINDS.get(kind)
+    return generic.get(kind) or (found.label if found else kind)

@@ -1,0 +1,1 @@
+"""The month: the view and its day cells."""
