@@ -2,9 +2,12 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-# What `pip install -e .[...]` adds: the tests' tools; CI also adds `postgres`.
+# What `pip install -e .[...]` adds for testing: the tests' tools; CI also adds `postgres`.
 EXTRAS ?= test
-STAMP  := $(VENV)/.installed-$(EXTRAS)
+# Running needs the program alone (`pip install -e .`); testing adds EXTRAS. Each
+# install has its own stamp, so `make run` on a fresh clone brings no test tool.
+RUN_STAMP  := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-$(EXTRAS)
 
 .PHONY: run test lint bench translations clean screenshots package
 
@@ -13,29 +16,33 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # Reinstall only when the project's metadata changed.
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
-	touch $(STAMP)
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUN_STAMP)
 
-run: $(STAMP)
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[$(EXTRAS)]'
+	touch $(TEST_STAMP)
+
+run: $(RUN_STAMP)
 	$(BIN)/dialogos
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check planner ui tests benchmarks
 	$(BIN)/ruff format --check planner ui tests benchmarks
 	$(BIN)/mypy
 
-test: $(STAMP) lint
+test: $(TEST_STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-bench: $(STAMP)
+bench: $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
 
 # Collect the UI's tr() strings into the .ts sources, then compile them to .qm.
 # launcher.py is left out: its messages come from the core's catalogue. A message whose context
 # changed (moved to ui/labels.py's "Labels", a class renamed) keeps its translation (carry_over.py).
 UI_SOURCES := $(filter-out ui/launcher.py,$(wildcard ui/*.py ui/*/*.py))
-translations: $(STAMP)
+translations: $(RUN_STAMP)
 	for ts in resources/translations/*.ts; do \
 	  $(BIN)/pyside6-lupdate $(UI_SOURCES) -ts "$$ts" && \
 	  $(BIN)/python resources/translations/carry_over.py "$$ts" && \
@@ -44,11 +51,11 @@ translations: $(STAMP)
 	done
 
 # The README's pictures, taken from the real app on demo plans (offscreen, fixed clock and seed).
-screenshots: $(STAMP)
+screenshots: $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
 
 # A folder with the program and all it needs, for people without Python (see packaging/README.md).
-package: $(STAMP)
+package: $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10'
 	cd packaging && ../$(BIN)/pyinstaller --noconfirm --clean --distpath ../dist --workpath ../build/pyinstaller dialogos.spec
 

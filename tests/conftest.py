@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,17 +17,11 @@ from hypothesis import settings
 from planner import Planner
 from planner.i18n import language, set_language
 from planner.session import Clock
+from tests.helpers.fixed import NOW, PLANNING_ZONE, PLATFORMS, USER
 
 # Hypothesis' deadline is a timing assertion: slow machines must not fail.
 settings.register_profile("dialogos", deadline=None)
 settings.load_profile("dialogos")
-
-NOW = datetime(2026, 6, 10, 8, 0, tzinfo=UTC)
-"""The fixed "now" of every test: Wednesday of ISO week 2026-W24."""
-
-PLANNING_ZONE = "Europe/Paris"
-USER = "camille"
-PLATFORMS = (("Instagram", "instagram"), ("LinkedIn", "linkedin"), ("X", "x"))
 
 
 @pytest.fixture(autouse=True)

@@ -108,7 +108,7 @@ def _v5_journal_marks(db: pw.Database) -> None:
 
 
 # Each step brings the schema from n - 1 to n, and has a test that opens a
-# file of the previous schema (tests/planner/test_migrations.py).
+# file of the previous schema (tests/planner/storage/test_migrations.py).
 MIGRATIONS: dict[int, Migration] = {
     2: _v2_balance_rules,
     3: _v3_context_calendars,

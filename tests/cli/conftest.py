@@ -7,50 +7,18 @@ a file made by the command line itself would take the machine's zone.
 
 from __future__ import annotations
 
-import io
-import json
 import os
-import shutil
 import subprocess
-import sys
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from planner.cli import main
 from planner.service import Planner
 from planner.sharing import places
-
-PLANNING_ZONE = "Europe/Paris"
-USER = "camille"
-PLATFORMS = (("Instagram", "instagram"), ("LinkedIn", "linkedin"), ("X", "x"))
-
-
-@dataclass(frozen=True)
-class Result:
-    """What one run of ``dialogos`` gave: its exit code, stdout and stderr."""
-
-    code: int
-    out: str
-    err: str
-
-    @property
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-    def assert_one_line_error(self) -> str:
-        """A failure prints exactly one line on stderr, no traceback, nothing on stdout."""
-        assert self.code != 0, self
-        assert self.out == "", self
-        assert self.err.endswith("\n") and self.err.count("\n") == 1, self.err
-        assert "Traceback" not in self.err
-        return self.err.strip()
-
-
-Run = Callable[..., Result]
+from tests.helpers.cli import Result, Run, dialogos_command, run_cli
+from tests.helpers.fixed import PLANNING_ZONE, PLATFORMS, USER
 
 
 @pytest.fixture(autouse=True)
@@ -79,7 +47,7 @@ def plain_mounts(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def plan(tmp_path: Path) -> Path:
+def plan_path(tmp_path: Path) -> Path:
     """A Dialogos file planned in Europe/Paris with Instagram, LinkedIn and X, no posts."""
     path = tmp_path / "plan.sqlite"
     with Planner.open(path, planning_zone=PLANNING_ZONE, user=USER) as planner:
@@ -88,21 +56,11 @@ def plan(tmp_path: Path) -> Path:
     return path
 
 
-def run_cli(arguments: Sequence[str], db: Path | str | None) -> Result:
-    """``dialogos ARGUMENTS --db DB`` in this process."""
-    argv = [str(a) for a in arguments]
-    if db is not None:
-        argv += ["--db", str(db)]
-    out, err = io.StringIO(), io.StringIO()
-    code = main(argv, out=out, err=err)
-    return Result(code, out.getvalue(), err.getvalue())
-
-
 @pytest.fixture
-def cli(plan: Path) -> Run:
-    """Run a command on :func:`plan` (or on ``db=``; ``db=None`` gives no ``--db``)."""
+def cli(plan_path: Path) -> Run:
+    """Run a command on :func:`plan_path` (or on ``db=``; ``db=None`` gives no ``--db``)."""
 
-    def run(*arguments: object, db: Path | str | None = plan) -> Result:
+    def run(*arguments: object, db: Path | str | None = plan_path) -> Result:
         return run_cli([str(a) for a in arguments], db)
 
     return run
@@ -118,20 +76,6 @@ def add_post(cli: Run) -> Callable[..., dict[str, Any]]:
         return result.json
 
     return add
-
-
-def revision(db: Path) -> int:
-    """The file's revision as ``db info --format json`` reports it."""
-    result = run_cli(["db", "info", "--format", "json"], db)
-    assert result.code == 0, result.err
-    return int(result.json["revision"])
-
-
-def dialogos_command() -> list[str]:
-    """The installed ``dialogos`` script next to this Python, else the launcher module."""
-    scripts = Path(sys.executable).parent
-    found = shutil.which("dialogos", path=str(scripts))
-    return [found] if found else [sys.executable, "-m", "ui.launcher"]
 
 
 @pytest.fixture

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
-from tests.disk import mode_of, needs_posix, umask
+from tests.helpers.cli import Run
+from tests.helpers.disk import mode_of, needs_posix, umask
 
 pytestmark = [needs_posix, pytest.mark.usefixtures("plain_mounts")]
 
 
-def test_every_copy_the_commands_make_of_a_private_plan_is_private(cli: Run, plan: Path, tmp_path: Path) -> None:
-    plan.chmod(0o600)
+def test_every_copy_the_commands_make_of_a_private_plan_is_private(cli: Run, plan_path: Path, tmp_path: Path) -> None:
+    plan_path.chmod(0o600)
     chosen = tmp_path / "chosen.sqlite"
 
     with umask(0o022):
@@ -23,24 +23,24 @@ def test_every_copy_the_commands_make_of_a_private_plan_is_private(cli: Run, pla
         named = cli("db", "backup", chosen)
 
     assert (daily.code, beside.code, named.code) == (0, 0, 0)
-    folder = plan.parent / "plan.sqlite.backups"
+    folder = plan_path.parent / "plan.sqlite.backups"
     (automatic,) = folder.iterdir()
-    (manual,) = plan.parent.glob("plan.backup-manual-*.sqlite")
+    (manual,) = plan_path.parent.glob("plan.backup-manual-*.sqlite")
     assert mode_of(folder) == 0o700
     assert [mode_of(copy) for copy in (automatic, manual, chosen)] == [0o600, 0o600, 0o600]
 
     restored = cli("db", "restore", automatic)
     assert restored.code == 0, restored.err
-    (before,) = plan.parent.glob("plan.backup-before-restore-*.sqlite")
-    assert (mode_of(before), mode_of(plan)) == (0o600, 0o600)
+    (before,) = plan_path.parent.glob("plan.backup-before-restore-*.sqlite")
+    assert (mode_of(before), mode_of(plan_path)) == (0o600, 0o600)
 
 
 def test_a_link_planted_as_the_backup_folder_is_one_warning_and_the_command_goes_on(
-    cli: Run, plan: Path, tmp_path: Path
+    cli: Run, plan_path: Path, tmp_path: Path
 ) -> None:
     readable = tmp_path / "readable-by-someone-else"
     readable.mkdir()
-    link = plan.parent / "plan.sqlite.backups"
+    link = plan_path.parent / "plan.sqlite.backups"
     link.symlink_to(readable, target_is_directory=True)
 
     result = cli("post", "add", "--platform", "X", "--title", "Saved anyway", "--format", "json")

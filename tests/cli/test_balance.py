@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.cli.conftest import Run
+from tests.helpers.cli import Run
 
 
 def add(cli: Run, title: str, day: int, category: str, *extra: str, platform: str = "LinkedIn"):  # type: ignore[no-untyped-def]

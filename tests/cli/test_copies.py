@@ -12,16 +12,16 @@ from typing import Any
 import pytest
 
 from planner import Planner, PostPatch
-from tests.cli.conftest import Run, revision
+from tests.helpers.cli import Run, revision
 
 AddPost = Callable[..., dict[str, Any]]
 COPY = "plan (Léa's conflicted copy 2026-06-10).sqlite"
 
 
-def conflicted_copy(plan: Path, name: str = COPY) -> Path:
+def conflicted_copy(plan_path: Path, name: str = COPY) -> Path:
     """The plan as a sync tool keeps it when Léa saved at the same time: a copy beside it."""
-    copy = plan.with_name(name)
-    shutil.copyfile(plan, copy)
+    copy = plan_path.with_name(name)
+    shutil.copyfile(plan_path, copy)
     return copy
 
 
@@ -30,10 +30,10 @@ def snapshot(path: Path) -> tuple[bytes, int, list[str]]:
 
 
 def test_a_conflicted_copy_is_reported_once_on_stderr_with_the_way_to_look_into_it(
-    cli: Run, add_post: AddPost, plan: Path
+    cli: Run, add_post: AddPost, plan_path: Path
 ) -> None:
     add_post()
-    copy = conflicted_copy(plan)
+    copy = conflicted_copy(plan_path)
 
     first = cli("post", "list")
     second = cli("post", "list")
@@ -50,16 +50,16 @@ def test_a_conflicted_copy_is_reported_once_on_stderr_with_the_way_to_look_into_
     assert "Which coffee" in first.out  # the command did its work
 
 
-def test_the_warning_is_in_french_too(cli: Run, plan: Path) -> None:
-    conflicted_copy(plan)
+def test_the_warning_is_in_french_too(cli: Run, plan_path: Path) -> None:
+    conflicted_copy(plan_path)
 
     result = cli("post", "list", "--lang", "fr")
 
     assert result.err.startswith("Attention : ") and "copie en conflit de ce planning" in result.err
 
 
-def test_db_info_lists_the_copies_every_time(cli: Run, plan: Path) -> None:
-    copy = conflicted_copy(plan)
+def test_db_info_lists_the_copies_every_time(cli: Run, plan_path: Path) -> None:
+    copy = conflicted_copy(plan_path)
     cli("post", "list")  # reported there
 
     table = cli("db", "info")
@@ -71,11 +71,11 @@ def test_db_info_lists_the_copies_every_time(cli: Run, plan: Path) -> None:
 
 
 def test_db_compare_lists_the_posts_that_differ_and_never_writes_the_copy(
-    cli: Run, add_post: AddPost, plan: Path
+    cli: Run, add_post: AddPost, plan_path: Path
 ) -> None:
     kept = add_post("Which roast?", "--at", "2026-06-15 09:00")
     gone = add_post("Tip of the week", "--at", "2026-06-16 09:00")
-    copy = conflicted_copy(plan)
+    copy = conflicted_copy(plan_path)
     with Planner.open(copy, user="léa") as theirs:
         theirs.edit_post(kept["id"], PostPatch(title="Which roast do you brew?"))
     assert cli("post", "rm", gone["id"]).code == 0
@@ -99,10 +99,10 @@ def test_db_compare_lists_the_posts_that_differ_and_never_writes_the_copy(
     assert snapshot(copy) == before
 
 
-def test_db_compare_says_when_nothing_differs(cli: Run, add_post: AddPost, plan: Path, tmp_path: Path) -> None:
+def test_db_compare_says_when_nothing_differs(cli: Run, add_post: AddPost, plan_path: Path, tmp_path: Path) -> None:
     add_post()
     backup = tmp_path / "plan-june.sqlite"
-    shutil.copyfile(plan, backup)
+    shutil.copyfile(plan_path, backup)
 
     result = cli("db", "compare", backup)
 
@@ -128,17 +128,17 @@ def test_db_compare_refuses_what_is_not_a_copy_of_a_plan_in_one_line(
     assert result.code == code and words in result.assert_one_line_error()
 
 
-def test_db_compare_on_a_mistyped_plan_makes_no_plan(cli: Run, plan: Path, tmp_path: Path) -> None:
-    result = cli("db", "compare", plan, db=tmp_path / "typo.sqlite")
+def test_db_compare_on_a_mistyped_plan_makes_no_plan(cli: Run, plan_path: Path, tmp_path: Path) -> None:
+    result = cli("db", "compare", plan_path, db=tmp_path / "typo.sqlite")
 
     assert result.code == 5 and not (tmp_path / "typo.sqlite").exists()
 
 
 def test_post_restore_from_a_copy_edits_or_creates_and_its_history_names_the_copy(
-    cli: Run, add_post: AddPost, plan: Path
+    cli: Run, add_post: AddPost, plan_path: Path
 ) -> None:
     kept = add_post("Which roast?", "--at", "2026-06-15 09:00")
-    copy = conflicted_copy(plan)
+    copy = conflicted_copy(plan_path)
     with Planner.open(copy, user="léa") as theirs:
         theirs.edit_post(kept["id"], PostPatch(title="Which roast do you brew?"))
         theirs.add_platform("Bluesky", "bluesky")
@@ -161,19 +161,19 @@ def test_post_restore_from_a_copy_edits_or_creates_and_its_history_names_the_cop
     assert "brought back from " + COPY in cli("post", "history", kept["id"]).out
 
 
-def test_post_restore_from_a_copy_has_the_documented_exit_codes(cli: Run, add_post: AddPost, plan: Path) -> None:
+def test_post_restore_from_a_copy_has_the_documented_exit_codes(cli: Run, add_post: AddPost, plan_path: Path) -> None:
     offer = add_post("-20% on filters", "--at", "2026-06-05 09:00", "--category", "Offer", platform="LinkedIn")
-    copy = conflicted_copy(plan)
+    copy = conflicted_copy(plan_path)
     assert cli("post", "rm", offer["id"]).code == 0  # also says the copy once
     assert cli("rules", "set", "--preset", "5-3-2", "--mode", "block").code == 0
-    before = revision(plan)
+    before = revision(plan_path)
 
     refused = cli("post", "restore", "--from", copy, offer["id"])
     stale = cli("post", "restore", "--from", copy, offer["id"], "--expect-version", 1)
     unknown = cli("post", "restore", "--from", copy, 99)
     neither = cli("post", "restore", offer["id"])
     both = cli("post", "restore", offer["id"], "--version", 1, "--from", copy)
-    assert revision(plan) == before  # a failing command writes nothing
+    assert revision(plan_path) == before  # a failing command writes nothing
     forced = cli("post", "restore", "--from", copy, offer["id"], "--force", "--reason", "Launch week")
     again = cli("post", "restore", "--from", copy, offer["id"])
 

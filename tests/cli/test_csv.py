@@ -13,7 +13,7 @@ import pytest
 
 from planner.model import Post, PostPatch
 from planner.service import Planner
-from tests.cli.conftest import Run, revision
+from tests.helpers.cli import Run, revision
 
 AddPost = Callable[..., dict[str, Any]]
 
@@ -40,7 +40,9 @@ def planned(add_post: AddPost) -> list[dict[str, Any]]:
 # -- export ---------------------------------------------------------------------------
 
 
-def test_export_to_a_file_then_import_it_changes_nothing(cli: Run, plan: Path, planned: Any, tmp_path: Path) -> None:
+def test_export_to_a_file_then_import_it_changes_nothing(
+    cli: Run, plan_path: Path, planned: Any, tmp_path: Path
+) -> None:
     target = tmp_path / "plan.csv"
 
     exported = cli("export", "csv", target)
@@ -50,13 +52,13 @@ def test_export_to_a_file_then_import_it_changes_nothing(cli: Run, plan: Path, p
     rows = records(target.read_text(encoding="utf-8"))
     assert [r["title"] for r in rows] == ["Which coffee do you brew?", "Live from Brooklyn", "Someday: a podcast"]
     assert (rows[1]["date"], rows[1]["time"], rows[1]["timezone"]) == ("2026-06-02", "10:00", "America/New_York")
-    before = revision(plan)
+    before = revision(plan_path)
 
     imported = cli("import", "csv", target)
 
     assert imported.code == 0, imported.err
     assert imported.out == f"Imported {target}: 0 created, 0 updated, 3 unchanged.\n"
-    assert revision(plan) == before
+    assert revision(plan_path) == before
     assert {p["version"] for p in cli("post", "list", "--format", "json").json} == {1}
 
 
@@ -134,17 +136,17 @@ BAD_FILES = {
 
 @pytest.mark.parametrize("name", list(BAD_FILES))
 def test_a_bad_file_is_one_line_and_writes_nothing(
-    cli: Run, plan: Path, planned: Any, tmp_path: Path, name: str
+    cli: Run, plan_path: Path, planned: Any, tmp_path: Path, name: str
 ) -> None:
     source = tmp_path / f"{name}.csv"
     source.write_bytes(BAD_FILES[name])
-    before = revision(plan)
+    before = revision(plan_path)
 
     result = cli("import", "csv", source)
 
     assert result.code == 2
     result.assert_one_line_error()
-    assert revision(plan) == before
+    assert revision(plan_path) == before
 
 
 def test_the_expected_columns_are_named(cli: Run, tmp_path: Path) -> None:
@@ -158,17 +160,17 @@ def test_the_expected_columns_are_named(cli: Run, tmp_path: Path) -> None:
     assert "plateforme, titre" in french
 
 
-def test_a_file_over_the_size_limit_is_refused_before_reading(cli: Run, plan: Path, tmp_path: Path) -> None:
+def test_a_file_over_the_size_limit_is_refused_before_reading(cli: Run, plan_path: Path, tmp_path: Path) -> None:
     source = tmp_path / "huge.csv"
     with source.open("wb") as stream:
         stream.truncate(20 * 1024 * 1024 + 1)  # sparse: costs no disk
-    before = revision(plan)
+    before = revision(plan_path)
 
     result = cli("import", "csv", source)
 
     assert result.code == 2
     assert "20 MB" in result.assert_one_line_error()
-    assert revision(plan) == before
+    assert revision(plan_path) == before
 
 
 def test_a_missing_file(cli: Run, tmp_path: Path) -> None:
@@ -189,8 +191,8 @@ def bad_rows(tmp_path: Path) -> Path:
     )
 
 
-def test_bad_rows_are_all_listed_and_nothing_is_imported(cli: Run, plan: Path, tmp_path: Path) -> None:
-    before = revision(plan)
+def test_bad_rows_are_all_listed_and_nothing_is_imported(cli: Run, plan_path: Path, tmp_path: Path) -> None:
+    before = revision(plan_path)
 
     result = cli("import", "csv", bad_rows(tmp_path))
 
@@ -200,7 +202,7 @@ def test_bad_rows_are_all_listed_and_nothing_is_imported(cli: Run, plan: Path, t
     assert rows[0].startswith("  line 4: Unknown platform “Myspace”")
     assert rows[1].startswith("  line 5: 2026-03-29 02:30 does not exist in Europe/Paris")
     assert len(rows) == 2
-    assert revision(plan) == before
+    assert revision(plan_path) == before
 
 
 def test_skip_invalid_imports_the_good_rows_and_lists_the_others(cli: Run, tmp_path: Path) -> None:
@@ -228,7 +230,7 @@ def test_unknown_columns_are_named_on_stderr(cli: Run, tmp_path: Path) -> None:
     assert result.err == "Warning: columns not imported (unknown to Dialogos): Commentaires.\n"
 
 
-def test_a_blocking_rule_refuses_the_import_then_force_with_a_reason(cli: Run, plan: Path, tmp_path: Path) -> None:
+def test_a_blocking_rule_refuses_the_import_then_force_with_a_reason(cli: Run, plan_path: Path, tmp_path: Path) -> None:
     assert (
         cli("rules", "set", "--platform", "Instagram", "--window", "1", "--max-promotion", "0", "--mode", "block").code
         == 0
@@ -236,13 +238,13 @@ def test_a_blocking_rule_refuses_the_import_then_force_with_a_reason(cli: Run, p
     source = write(
         tmp_path / "promo.csv", "platform,title,category,date,time", "Instagram,Summer sale,Offer,2026-06-02,09:00"
     )
-    before = revision(plan)
+    before = revision(plan_path)
 
     refused = cli("import", "csv", source)
 
     assert refused.code == 3
     assert "--force --reason" in refused.assert_one_line_error()
-    assert revision(plan) == before
+    assert revision(plan_path) == before
 
     assert cli("import", "csv", source, "--force").code == 2  # a reason is required
     forced = cli("import", "csv", source, "--force", "--reason", "Launch week")
@@ -264,12 +266,12 @@ def test_import_into_a_new_file_that_fails_leaves_no_file(cli: Run, tmp_path: Pa
 # -- an older export and a colleague's saves ----------------------------------------------
 
 
-def colleague_edits(plan: Path, post_id: int, title: str) -> None:
-    with Planner.open(plan, user="marie") as theirs:
+def colleague_edits(plan_path: Path, post_id: int, title: str) -> None:
+    with Planner.open(plan_path, user="marie") as theirs:
         theirs.edit_post(post_id, PostPatch(title=title))
 
 
-def test_one_bad_row_is_named_in_the_singular(cli: Run, plan: Path, tmp_path: Path) -> None:
+def test_one_bad_row_is_named_in_the_singular(cli: Run, plan_path: Path, tmp_path: Path) -> None:
     source = write(tmp_path / "one.csv", "platform,title", "Myspace,Unknown platform", "X,Fine")
 
     english = cli("import", "csv", source)
@@ -286,14 +288,14 @@ def test_one_bad_row_is_named_in_the_singular(cli: Run, plan: Path, tmp_path: Pa
 
 
 def test_an_older_export_is_refused_rather_than_undoing_a_colleagues_edit(
-    cli: Run, plan: Path, planned: Any, tmp_path: Path
+    cli: Run, plan_path: Path, planned: Any, tmp_path: Path
 ) -> None:
     old = tmp_path / "monday.csv"
     assert cli("export", "csv", old).code == 0
-    colleague_edits(plan, planned[1]["id"], "Live from Brooklyn, 11:00 now")
+    colleague_edits(plan_path, planned[1]["id"], "Live from Brooklyn, 11:00 now")
     text = old.read_text(encoding="utf-8").replace("Someday: a podcast", "Someday: a podcast series")
     old.write_text(text, encoding="utf-8", newline="")
-    before = revision(plan)
+    before = revision(plan_path)
 
     refused = cli("import", "csv", old)
 
@@ -302,7 +304,7 @@ def test_an_older_export_is_refused_rather_than_undoing_a_colleagues_edit(
         "  line 3: “Live from Brooklyn” was changed in Dialogos by marie since this file was exported "
         "(version 1, now 2): export again, or clear the version cell to overwrite that change."
     ]
-    assert revision(plan) == before
+    assert revision(plan_path) == before
 
     skipped = cli("import", "csv", old, "--skip-invalid")
 
@@ -314,18 +316,18 @@ def test_an_older_export_is_refused_rather_than_undoing_a_colleagues_edit(
 
 
 def test_a_save_during_the_import_exits_4_and_writes_nothing(
-    cli: Run, plan: Path, planned: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Run, plan_path: Path, planned: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     source = write(tmp_path / "mine.csv", "uid,platform,title", f"{planned[0]['uid']},Instagram,Mine")
     read = Planner.posts_by_uid
 
     def read_then_colleague_saves(self: Planner, uids: Iterable[str]) -> dict[str, Post]:
         found = read(self, uids)
-        colleague_edits(plan, planned[0]["id"], "Theirs")
+        colleague_edits(plan_path, planned[0]["id"], "Theirs")
         return found
 
     monkeypatch.setattr(Planner, "posts_by_uid", read_then_colleague_saves)
-    before = revision(plan)
+    before = revision(plan_path)
 
     result = cli("import", "csv", source)
 
@@ -333,5 +335,5 @@ def test_a_save_during_the_import_exits_4_and_writes_nothing(
     assert result.assert_one_line_error() == (
         "Error: line 2: “Mine” was changed by marie during the import, so nothing was imported: import the file again."
     )
-    assert revision(plan) == before + 1  # the colleague's save, and only that
+    assert revision(plan_path) == before + 1  # the colleague's save, and only that
     assert cli("post", "show", planned[0]["id"], "--format", "json").json["title"] == "Theirs"

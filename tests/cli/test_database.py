@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from planner.service import Planner
-from tests.cli.conftest import Run, run_cli
+from tests.helpers.cli import Run, run_cli
 
 AddPost = Callable[..., dict[str, Any]]
 ADD = ("post", "add", "--platform", "X", "--title", "Hello", "--at", "2026-06-01 10:00")
@@ -36,26 +36,26 @@ def test_a_text_file_is_refused_and_left_untouched(cli: Run, tmp_path: Path) -> 
     assert notes.read_bytes() == before
 
 
-def test_a_file_from_a_newer_dialogos_is_refused_and_left_untouched(cli: Run, plan: Path) -> None:
-    connection = sqlite3.connect(plan)
+def test_a_file_from_a_newer_dialogos_is_refused_and_left_untouched(cli: Run, plan_path: Path) -> None:
+    connection = sqlite3.connect(plan_path)
     connection.execute("PRAGMA user_version = 99")
     connection.commit()
     connection.close()
-    before = plan.read_bytes()
+    before = plan_path.read_bytes()
 
     for command in (("post", "list"), ADD, ("db", "info")):
         result = cli(*command)
         assert result.code == 5
         line = result.assert_one_line_error()
         assert "made by a newer Dialogos (schema 99" in line and "update Dialogos" in line
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before
 
 
 @pytest.fixture
-def read_only(plan: Path, with_post: dict[str, Any]) -> Iterator[Path]:
-    plan.chmod(0o444)
-    yield plan
-    plan.chmod(0o644)
+def read_only(plan_path: Path, with_post: dict[str, Any]) -> Iterator[Path]:
+    plan_path.chmod(0o444)
+    yield plan_path
+    plan_path.chmod(0o644)
 
 
 def test_a_read_only_file_can_be_read_but_not_written(cli: Run, read_only: Path, with_post: dict[str, Any]) -> None:
@@ -105,7 +105,7 @@ def test_db_check_passes_on_a_sound_file(cli: Run, with_post: dict[str, Any]) ->
     assert result.out == "The database is sound.\n"
 
 
-def test_db_info_shows_the_planning_zone_and_contents(cli: Run, plan: Path, add_post: AddPost) -> None:
+def test_db_info_shows_the_planning_zone_and_contents(cli: Run, plan_path: Path, add_post: AddPost) -> None:
     add_post("Dated", "--at", "2026-06-01 10:00")
     add_post("An idea")
 
@@ -116,7 +116,7 @@ def test_db_info_shows_the_planning_zone_and_contents(cli: Run, plan: Path, add_
     assert any(line.split() == ["Planning", "zone", "Europe/Paris"] for line in text.out.splitlines())
     assert "posts: 2, ideas among them: 1" in text.out
     info = data.json
-    assert info["path"] == str(plan)
+    assert info["path"] == str(plan_path)
     assert info["planning_zone"] == "Europe/Paris"
     assert info["read_only"] is False
     assert info["counts"]["platforms"] == 3 and info["counts"]["posts"] == 2 and info["counts"]["ideas"] == 1
@@ -124,7 +124,7 @@ def test_db_info_shows_the_planning_zone_and_contents(cli: Run, plan: Path, add_
 
 
 def test_db_backup_writes_a_copy_that_opens_and_never_overwrites(
-    cli: Run, plan: Path, tmp_path: Path, with_post: dict[str, Any]
+    cli: Run, plan_path: Path, tmp_path: Path, with_post: dict[str, Any]
 ) -> None:
     copy = tmp_path / "copy.sqlite"
 
@@ -151,8 +151,8 @@ def test_db_backup_writes_a_copy_that_opens_and_never_overwrites(
 # -- which file: --db, $DIALOGOS_DB, the data folder -----------------------------------------
 
 
-def test_dialogos_db_is_used_when_db_is_not_given(cli: Run, plan: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("DIALOGOS_DB", str(plan))
+def test_dialogos_db_is_used_when_db_is_not_given(cli: Run, plan_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DIALOGOS_DB", str(plan_path))
 
     added = cli(*ADD, "--format", "json", db=None)
 
@@ -160,7 +160,7 @@ def test_dialogos_db_is_used_when_db_is_not_given(cli: Run, plan: Path, monkeypa
     assert [p["uid"] for p in cli("post", "list", "--format", "json").json] == [added.json["uid"]]
 
 
-def test_db_wins_over_dialogos_db(cli: Run, plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_db_wins_over_dialogos_db(cli: Run, plan_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     other = tmp_path / "other.sqlite"
     Planner.open(other, planning_zone="Europe/Paris").close()
     monkeypatch.setenv("DIALOGOS_DB", str(other))
@@ -208,8 +208,8 @@ def test_a_writing_command_creates_a_named_file(cli: Run, tmp_path: Path) -> Non
     assert cli("platform", "list", "--format", "json", db=fresh).json[0]["text_limit"] == 300
 
 
-def test_global_options_work_before_the_command_too(cli: Run, plan: Path) -> None:
-    result = run_cli(["--db", str(plan), "--lang", "fr", "platform", "list", "--format", "json"], None)
+def test_global_options_work_before_the_command_too(cli: Run, plan_path: Path) -> None:
+    result = run_cli(["--db", str(plan_path), "--lang", "fr", "platform", "list", "--format", "json"], None)
     assert result.code == 0, result.err
     assert [p["name"] for p in result.json] == ["Instagram", "LinkedIn", "X"]
-    assert run_cli(["--db", str(plan), "--lang", "fr", "post", "show", "99"], None).err.startswith("Erreur")
+    assert run_cli(["--db", str(plan_path), "--lang", "fr", "post", "show", "99"], None).err.startswith("Erreur")

@@ -12,15 +12,15 @@ import pytest
 
 from planner.service import Planner
 from planner.sharing import places
-from tests.cli.conftest import Run, revision
-from tests.planner.test_backups import flip_bytes_in_a_table_page
+from tests.helpers.backups import flip_bytes_in_a_table_page
+from tests.helpers.cli import Run, revision
 
 AddPost = Callable[..., dict[str, Any]]
 pytestmark = pytest.mark.usefixtures("plain_mounts")
 
 
-def backups_beside(plan: Path) -> list[Path]:
-    return sorted((plan.parent / f"{plan.name}.backups").glob("*.sqlite"))
+def backups_beside(plan_path: Path) -> list[Path]:
+    return sorted((plan_path.parent / f"{plan_path.name}.backups").glob("*.sqlite"))
 
 
 def titles(result_json: list[dict[str, Any]]) -> list[str]:
@@ -31,16 +31,16 @@ def titles(result_json: list[dict[str, Any]]) -> list[str]:
 
 
 def test_the_first_writing_command_of_the_day_backs_the_file_up_and_readers_do_not(
-    cli: Run, plan: Path, add_post: AddPost
+    cli: Run, plan_path: Path, add_post: AddPost
 ) -> None:
     assert cli("post", "list").code == 0
     assert cli("balance").code == 0
-    assert backups_beside(plan) == []
+    assert backups_beside(plan_path) == []
 
     add_post("First of the day")
     add_post("Second")
 
-    (backup,) = backups_beside(plan)
+    (backup,) = backups_beside(plan_path)
     copy = Planner.open(backup, create=False)
     try:
         assert copy.list_posts() == []  # taken before the day's first change
@@ -49,18 +49,20 @@ def test_the_first_writing_command_of_the_day_backs_the_file_up_and_readers_do_n
 
 
 def test_backups_go_to_the_folder_dialogos_backups_names(
-    cli: Run, plan: Path, add_post: AddPost, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Run, plan_path: Path, add_post: AddPost, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("DIALOGOS_BACKUPS", str(tmp_path / "safe"))
 
     add_post()
 
-    assert backups_beside(plan) == []
+    assert backups_beside(plan_path) == []
     assert len(list((tmp_path / "safe").rglob("plan.auto-*.sqlite"))) == 1
 
 
-def test_a_backup_folder_that_cannot_be_written_is_one_warning_and_the_command_goes_on(cli: Run, plan: Path) -> None:
-    (plan.parent / "plan.sqlite.backups").write_text("in the way", encoding="utf-8")
+def test_a_backup_folder_that_cannot_be_written_is_one_warning_and_the_command_goes_on(
+    cli: Run, plan_path: Path
+) -> None:
+    (plan_path.parent / "plan.sqlite.backups").write_text("in the way", encoding="utf-8")
 
     result = cli("post", "add", "--platform", "X", "--title", "Saved anyway", "--format", "json")
 
@@ -69,7 +71,7 @@ def test_a_backup_folder_that_cannot_be_written_is_one_warning_and_the_command_g
     assert result.err.count("\n") == 1 and result.err.startswith("Warning: no automatic backup today")
 
 
-def test_db_backups_lists_automatic_and_kept_backups(cli: Run, plan: Path, add_post: AddPost) -> None:
+def test_db_backups_lists_automatic_and_kept_backups(cli: Run, plan_path: Path, add_post: AddPost) -> None:
     add_post()
     assert cli("db", "backup").code == 0
 
@@ -81,10 +83,12 @@ def test_db_backups_lists_automatic_and_kept_backups(cli: Run, plan: Path, add_p
     assert "automatic" in table.out and "kept" in table.out
 
 
-def test_db_backups_on_a_deleted_plan_lists_its_backups_to_restore_one(cli: Run, plan: Path, add_post: AddPost) -> None:
+def test_db_backups_on_a_deleted_plan_lists_its_backups_to_restore_one(
+    cli: Run, plan_path: Path, add_post: AddPost
+) -> None:
     add_post("Before it went")
     assert cli("db", "backup").code == 0
-    plan.unlink()
+    plan_path.unlink()
 
     listed = cli("db", "backups", "--format", "json")
     table = cli("db", "backups")
@@ -92,7 +96,7 @@ def test_db_backups_on_a_deleted_plan_lists_its_backups_to_restore_one(cli: Run,
     assert listed.code == 0 and listed.err == ""
     assert sorted(b["automatic"] for b in listed.json) == [False, True]
     assert table.code == 0 and "automatic" in table.out and "kept" in table.out
-    assert not plan.exists()  # listing made no plan there
+    assert not plan_path.exists()  # listing made no plan there
     (kept,) = [b["path"] for b in listed.json if not b["automatic"]]  # the automatic one came before the post
     assert cli("db", "restore", kept).code == 0
     assert titles(cli("post", "list", "--format", "json").json) == ["Before it went"]
@@ -109,20 +113,20 @@ def test_db_backups_on_a_path_that_never_held_a_plan_is_refused(cli: Run, tmp_pa
 # -- restore -----------------------------------------------------------------------
 
 
-def test_db_restore_puts_a_backup_back_and_keeps_what_was_there(cli: Run, plan: Path, add_post: AddPost) -> None:
+def test_db_restore_puts_a_backup_back_and_keeps_what_was_there(cli: Run, plan_path: Path, add_post: AddPost) -> None:
     add_post("Kept in the backup")
-    backup = plan.with_name("friday.sqlite")
+    backup = plan_path.with_name("friday.sqlite")
     assert cli("db", "backup", backup).code == 0
     add_post("Added after")
-    before_restore = revision(plan)
+    before_restore = revision(plan_path)
 
     result = cli("db", "restore", backup)
 
     assert result.code == 0, result.err
-    assert f"{plan} restored from {backup}" in result.out and "What it held before is kept in" in result.out
+    assert f"{plan_path} restored from {backup}" in result.out and "What it held before is kept in" in result.out
     assert titles(cli("post", "list", "--format", "json").json) == ["Kept in the backup"]
-    assert revision(plan) > before_restore
-    (kept,) = plan.parent.glob("plan.backup-before-restore-*.sqlite")
+    assert revision(plan_path) > before_restore
+    (kept,) = plan_path.parent.glob("plan.backup-before-restore-*.sqlite")
     assert titles(cli("post", "list", "--format", "json", db=kept).json) == ["Added after", "Kept in the backup"]
 
 
@@ -134,51 +138,51 @@ def test_db_restore_puts_a_backup_back_and_keeps_what_was_there(cli: Run, plan: 
     ],
 )
 def test_db_restore_refuses_what_is_not_a_sound_backup(
-    cli: Run, plan: Path, add_post: AddPost, name: str, content: bytes | None, code: int, words: str
+    cli: Run, plan_path: Path, add_post: AddPost, name: str, content: bytes | None, code: int, words: str
 ) -> None:
     add_post()
-    source = plan.with_name(name)
+    source = plan_path.with_name(name)
     if content is not None:
         source.write_bytes(content)
-    before = plan.read_bytes()
+    before = plan_path.read_bytes()
 
     result = cli("db", "restore", source)
 
     assert result.code == code
     assert words in result.assert_one_line_error()
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before
 
 
 # -- damage ------------------------------------------------------------------------
 
 
 def test_a_damaged_file_is_one_line_exit_5_with_the_command_that_restores_it(
-    cli: Run, plan: Path, add_post: AddPost
+    cli: Run, plan_path: Path, add_post: AddPost
 ) -> None:
     add_post("Before the damage")
-    (backup,) = backups_beside(plan)
-    content = plan.read_bytes()
-    plan.write_bytes(content[: len(content) // 2])
-    damaged = plan.read_bytes()
+    (backup,) = backups_beside(plan_path)
+    content = plan_path.read_bytes()
+    plan_path.write_bytes(content[: len(content) // 2])
+    damaged = plan_path.read_bytes()
 
     for command in (("post", "list"), ("post", "add", "--platform", "X", "--title", "No")):
         result = cli(*command)
         assert result.code == 5
         line = result.assert_one_line_error()
-        assert f"{plan} is damaged (the file is cut short)" in line
-        assert f"dialogos db restore {backup} --db {plan}" in line
+        assert f"{plan_path} is damaged (the file is cut short)" in line
+        assert f"dialogos db restore {backup} --db {plan_path}" in line
     # Finding damage is what `db check` is for: its finding, exit 1, with the same command to restore.
     check = cli("db", "check")
     assert check.code == 1 and check.err == ""
     found, verdict = check.out.splitlines()
-    assert f"{plan} is damaged (the file is cut short)" in found
-    assert f"dialogos db restore {backup} --db {plan}" in found
+    assert f"{plan_path} is damaged (the file is cut short)" in found
+    assert f"dialogos db restore {backup} --db {plan_path}" in found
     assert verdict == "Problems found: 1."
     # Its backups are listed, to choose the one to restore.
     listed = cli("db", "backups", "--format", "json")
     assert listed.code == 0, listed.err
     assert [entry["path"] for entry in listed.json] == [str(backup)]
-    assert plan.read_bytes() == damaged
+    assert plan_path.read_bytes() == damaged
 
     restored = cli("db", "restore", backup)
 
@@ -187,13 +191,13 @@ def test_a_damaged_file_is_one_line_exit_5_with_the_command_that_restores_it(
     assert cli("db", "check").code == 0
 
 
-def test_db_check_exits_1_on_damage_it_can_read_and_offers_the_backup(cli: Run, plan: Path) -> None:
-    with Planner.open(plan) as planner:
+def test_db_check_exits_1_on_damage_it_can_read_and_offers_the_backup(cli: Run, plan_path: Path) -> None:
+    with Planner.open(plan_path) as planner:
         for number in range(60):
             planner.create_post(planner_post(number))
     assert cli("post", "add", "--platform", "X", "--title", "Backed up first").code == 0
-    (backup,) = backups_beside(plan)
-    flip_bytes_in_a_table_page(plan)
+    (backup,) = backups_beside(plan_path)
+    flip_bytes_in_a_table_page(plan_path)
 
     result = cli("db", "check")
 
@@ -202,19 +206,19 @@ def test_db_check_exits_1_on_damage_it_can_read_and_offers_the_backup(cli: Run, 
     assert f"The newest sound backup is {backup}" in result.out
 
 
-def test_the_days_first_write_on_a_damaged_file_is_refused(cli: Run, plan: Path) -> None:
-    with Planner.open(plan) as planner:
+def test_the_days_first_write_on_a_damaged_file_is_refused(cli: Run, plan_path: Path) -> None:
+    with Planner.open(plan_path) as planner:
         for number in range(60):
             planner.create_post(planner_post(number))
-    flip_bytes_in_a_table_page(plan)
-    damaged = plan.read_bytes()
+    flip_bytes_in_a_table_page(plan_path)
+    damaged = plan_path.read_bytes()
 
     result = cli("post", "add", "--platform", "X", "--title", "Not on a damaged file")
 
     assert result.code == 5
     assert "is damaged (SQLite’s integrity check" in result.assert_one_line_error()
-    assert plan.read_bytes() == damaged
-    assert backups_beside(plan) == []  # the damaged copy was not kept
+    assert plan_path.read_bytes() == damaged
+    assert backups_beside(plan_path) == []  # the damaged copy was not kept
 
 
 def planner_post(number: int) -> Any:
@@ -224,14 +228,14 @@ def planner_post(number: int) -> Any:
 
 
 def test_the_installed_command_reports_damage_and_restores(
-    dialogos: Callable[..., Any], plan: Path, add_post: AddPost
+    dialogos: Callable[..., Any], plan_path: Path, add_post: AddPost
 ) -> None:
     add_post()
-    (backup,) = backups_beside(plan)
-    plan.write_bytes(b"")
+    (backup,) = backups_beside(plan_path)
+    plan_path.write_bytes(b"")
 
-    damaged = dialogos("post", "list", "--db", plan)
-    restored = dialogos("db", "restore", backup, "--db", plan)
+    damaged = dialogos("post", "list", "--db", plan_path)
+    restored = dialogos("db", "restore", backup, "--db", plan_path)
 
     assert damaged.returncode == 5 and damaged.stderr.count("\n") == 1
     assert "the file is empty although backups of it exist" in damaged.stderr
@@ -241,7 +245,7 @@ def test_the_installed_command_reports_damage_and_restores(
 # -- risky places --------------------------------------------------------------------
 
 
-def test_a_synced_folder_is_said_once_on_stderr(cli: Run, plan: Path, tmp_path: Path) -> None:
+def test_a_synced_folder_is_said_once_on_stderr(cli: Run, plan_path: Path, tmp_path: Path) -> None:
     (tmp_path / ".stfolder").mkdir()
 
     first = cli("post", "list")
@@ -249,12 +253,12 @@ def test_a_synced_folder_is_said_once_on_stderr(cli: Run, plan: Path, tmp_path: 
 
     assert first.code == 0 and second.code == 0
     assert first.err.count("\n") == 1
-    assert first.err.startswith("Warning:") and "Syncthing" in first.err and str(plan) in first.err
+    assert first.err.startswith("Warning:") and "Syncthing" in first.err and str(plan_path) in first.err
     assert second.err == ""
 
 
 def test_a_mount_without_shared_locks_is_said_once(
-    cli: Run, plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Run, plan_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fake = tmp_path / "sshfs-mountinfo"
     fake.write_text(
@@ -271,12 +275,12 @@ def test_a_mount_without_shared_locks_is_said_once(
     assert second.err == ""
 
 
-def test_a_read_only_plan_gives_no_backup_warning(cli: Run, plan: Path) -> None:
-    plan.chmod(0o444)
+def test_a_read_only_plan_gives_no_backup_warning(cli: Run, plan_path: Path) -> None:
+    plan_path.chmod(0o444)
     try:
         result = cli("post", "add", "--platform", "X", "--title", "No")
     finally:
-        plan.chmod(0o644)
+        plan_path.chmod(0o644)
 
     assert result.code == 5
     assert "read-only" in result.assert_one_line_error()
@@ -288,15 +292,15 @@ def test_the_restore_help_is_there(cli: Run) -> None:
     assert result.code == 0 and "BACKUP" in result.out
 
 
-def test_a_restore_while_a_colleague_has_the_file_open(cli: Run, plan: Path, add_post: AddPost) -> None:
+def test_a_restore_while_a_colleague_has_the_file_open(cli: Run, plan_path: Path, add_post: AddPost) -> None:
     add_post("Old")
-    backup = plan.with_name("old.sqlite")
+    backup = plan_path.with_name("old.sqlite")
     assert cli("db", "backup", backup).code == 0
-    colleague = Planner.open(plan, user="sam")
+    colleague = Planner.open(plan_path, user="sam")
     try:
         colleague.others_committed()
         seen = colleague.revision()
-        raw = sqlite3.connect(plan)  # an idle connection elsewhere does not stop the restore
+        raw = sqlite3.connect(plan_path)  # an idle connection elsewhere does not stop the restore
         try:
             assert cli("db", "restore", backup).code == 0
         finally:

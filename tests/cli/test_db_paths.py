@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run, dialogos_command, run_cli
+from tests.helpers.cli import Run, dialogos_command, run_cli
 
 POST = ("post", "add", "--platform", "X", "--title", "Coffee?", "--at", "2026-06-01 10:00")
 
@@ -63,10 +63,10 @@ def test_a_file_s_name_may_be_any_bytes(tmp_path: Path, cli: Run) -> None:
 
 
 def test_a_plan_s_file_may_be_named_with_any_bytes(tmp_path: Path) -> None:
-    plan = tmp_path / os.fsdecode(b"\xe9quipe.sqlite")
+    plan_path = tmp_path / os.fsdecode(b"\xe9quipe.sqlite")
 
-    assert run_cli(["platform", "add", "Blog", "--kind", "blog"], plan).code == 0
-    listed = run_cli(["post", "list"], plan)
+    assert run_cli(["platform", "add", "Blog", "--kind", "blog"], plan_path).code == 0
+    listed = run_cli(["post", "list"], plan_path)
     missing = run_cli(["db", "info"], tmp_path / os.fsdecode(b"\xe9t\xe9.sqlite"))
 
     assert listed.code == 0
@@ -74,28 +74,29 @@ def test_a_plan_s_file_may_be_named_with_any_bytes(tmp_path: Path) -> None:
 
 
 def test_a_name_that_is_not_utf8_is_printed_as_its_bytes_on_a_strict_utf8_terminal(tmp_path: Path) -> None:
-    plan = tmp_path / os.fsdecode(b"\xe9quipe.sqlite")
-    assert run_cli(["platform", "add", "Blog", "--kind", "blog"], plan).code == 0
+    plan_path = tmp_path / os.fsdecode(b"\xe9quipe.sqlite")
+    assert run_cli(["platform", "add", "Blog", "--kind", "blog"], plan_path).code == 0
     environment = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}  # what a UTF-8 locale gives
 
-    shown = subprocess.run([*dialogos_command(), "db", "info", "--db", plan], capture_output=True, env=environment)
+    shown = subprocess.run([*dialogos_command(), "db", "info", "--db", plan_path], capture_output=True, env=environment)
 
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.splitlines()[0].endswith(b"\xe9quipe.sqlite")
 
 
-def test_a_symlinked_journal_says_why_the_plan_is_refused(plan: Path, tmp_path: Path, cli: Run) -> None:
+def test_a_symlinked_journal_says_why_the_plan_is_refused(plan_path: Path, tmp_path: Path, cli: Run) -> None:
     elsewhere = tmp_path / "elsewhere"
-    (plan.parent / "plan.sqlite-journal").symlink_to(elsewhere)
-    before = plan.read_bytes()
+    (plan_path.parent / "plan.sqlite-journal").symlink_to(elsewhere)
+    before = plan_path.read_bytes()
 
     results = [cli("post", "list"), cli(*POST)]
 
     for result in results:
         assert result.code == 5
         assert result.assert_one_line_error() == (
-            f"Error: {plan} has a journal {plan}-journal that is a symbolic link (to {elsewhere}): SQLite never "
+            f"Error: {plan_path} has a journal {plan_path}-journal that is a symbolic link (to {elsewhere}): "
+            "SQLite never "
             "writes a plan’s journal through a link, which could send its changes elsewhere, so nothing was "
-            f"opened. Remove the link {plan}-journal, then open the plan again."
+            f"opened. Remove the link {plan_path}-journal, then open the plan again."
         )
-    assert plan.read_bytes() == before and not elsewhere.exists()
+    assert plan_path.read_bytes() == before and not elsewhere.exists()

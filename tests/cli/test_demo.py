@@ -10,7 +10,8 @@ import pytest
 
 from planner.model import Side, Status
 from planner.service import Planner
-from tests.cli.conftest import PLANNING_ZONE, Run
+from tests.helpers.cli import Run
+from tests.helpers.fixed import PLANNING_ZONE
 
 PARIS = ZoneInfo("Europe/Paris")
 

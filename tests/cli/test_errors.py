@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 
 from planner.cli import main
-from tests.cli.conftest import USER, Run, revision
+from tests.helpers.cli import Run, revision
+from tests.helpers.fixed import USER
 
 AddPost = Callable[..., dict[str, Any]]
 AT = ("--at", "2026-06-01 10:00")
@@ -64,20 +65,20 @@ INVALID = {
 
 @pytest.mark.parametrize(("arguments", "message"), INVALID.values(), ids=INVALID.keys())
 def test_invalid_input_exits_2_with_one_line_and_writes_nothing(
-    cli: Run, plan: Path, post: dict[str, Any], arguments: list[str], message: str
+    cli: Run, plan_path: Path, post: dict[str, Any], arguments: list[str], message: str
 ) -> None:
-    before = plan.read_bytes()
+    before = plan_path.read_bytes()
 
     result = cli(*arguments)
 
     assert result.code == 2
     line = result.assert_one_line_error()
     assert line.startswith("Error: ") and message in line
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before
 
 
-def test_a_time_in_the_spring_forward_gap_names_the_gap(cli: Run, plan: Path, post: dict[str, Any]) -> None:
-    revision_before = revision(plan)
+def test_a_time_in_the_spring_forward_gap_names_the_gap(cli: Run, plan_path: Path, post: dict[str, Any]) -> None:
+    revision_before = revision(plan_path)
 
     added = cli("post", "add", "--platform", "X", "--title", "t", "--at", "2027-03-28 02:30", "--tz", "Europe/Paris")
     moved = cli("post", "move", post["id"], "--at", "2027-03-28 02:30")
@@ -87,7 +88,7 @@ def test_a_time_in_the_spring_forward_gap_names_the_gap(cli: Run, plan: Path, po
         line = result.assert_one_line_error()
         assert "2027-03-28 02:30 does not exist in Europe/Paris" in line
         assert "from 02:00 to 03:00" in line
-    assert revision(plan) == revision_before
+    assert revision(plan_path) == revision_before
     assert cli("post", "show", post["id"], "--format", "json").json == post
 
 
@@ -106,9 +107,9 @@ def _command(action: str, post_id: int) -> list[str]:
 
 
 @pytest.mark.parametrize("action", CHANGES)
-def test_a_stale_expected_version_is_a_conflict(cli: Run, plan: Path, post: dict[str, Any], action: str) -> None:
+def test_a_stale_expected_version_is_a_conflict(cli: Run, plan_path: Path, post: dict[str, Any], action: str) -> None:
     theirs = cli("post", "edit", post["id"], "--title", "Theirs", "--format", "json").json
-    before = plan.read_bytes()
+    before = plan_path.read_bytes()
 
     result = cli(*_command(action, post["id"]), "--expect-version", "1")
 
@@ -116,33 +117,33 @@ def test_a_stale_expected_version_is_a_conflict(cli: Run, plan: Path, post: dict
     assert result.assert_one_line_error() == (
         f"Error: Post {post['id']} is at version 2, not 1 (last changed by {USER}): reload it and try again."
     )
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before
     assert cli("post", "show", post["id"], "--format", "json").json == theirs
 
 
 @pytest.mark.parametrize("action", CHANGES)
-def test_a_post_deleted_meanwhile_is_a_conflict(cli: Run, plan: Path, post: dict[str, Any], action: str) -> None:
+def test_a_post_deleted_meanwhile_is_a_conflict(cli: Run, plan_path: Path, post: dict[str, Any], action: str) -> None:
     assert cli("post", "rm", post["id"]).code == 0
-    before = plan.read_bytes()
+    before = plan_path.read_bytes()
 
     result = cli(*_command(action, post["id"]), "--expect-version", "1")
 
     assert result.code == 4
     assert result.assert_one_line_error() == f"Error: Post {post['id']} was deleted since you last saw it."
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before
 
 
 @pytest.mark.parametrize("action", CHANGES)
 def test_a_post_that_never_was_is_not_found_even_with_an_expected_version(
-    cli: Run, plan: Path, post: dict[str, Any], action: str
+    cli: Run, plan_path: Path, post: dict[str, Any], action: str
 ) -> None:
-    before = plan.read_bytes()
+    before = plan_path.read_bytes()
 
     result = cli(*_command(action, 999), "--expect-version", "1")
 
     assert result.code == 2
     assert result.assert_one_line_error() == "Error: There is no post 999."
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before
 
 
 def test_the_right_expected_version_is_accepted(cli: Run, post: dict[str, Any]) -> None:
@@ -246,12 +247,12 @@ def test_the_french_help_of_every_command_has_french_placeholders() -> None:
 
 
 @pytest.mark.parametrize("command", [["post", "add", "--platform", "X", "--title", "T"], ["post", "edit", "1"]])
-def test_an_empty_at_is_refused_not_taken_for_an_idea_or_nothing(cli: Run, plan: Path, command: list[str]) -> None:
+def test_an_empty_at_is_refused_not_taken_for_an_idea_or_nothing(cli: Run, plan_path: Path, command: list[str]) -> None:
     """An unset variable in a script (--at "$WHEN") must not quietly make an idea."""
     cli("post", "add", "--platform", "X", "--title", "There", "--at", "2026-06-01 10:00")
-    before = plan.read_bytes()
+    before = plan_path.read_bytes()
 
     result = cli(*command, "--at", " ")
 
     assert result.code == 2 and "--at" in result.assert_one_line_error() and "empty" in result.err
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before

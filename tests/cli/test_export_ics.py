@@ -15,8 +15,8 @@ from planner.cli import main
 from planner.exchange.ics import fields
 from planner.model import PostPatch
 from planner.service import Planner
-from tests.cli.conftest import Run, revision
-from tests.exchange.exported import read
+from tests.helpers.cli import Run, revision
+from tests.helpers.exported import read
 
 AddPost = Callable[..., dict[str, Any]]
 
@@ -33,10 +33,10 @@ def uids(path: Path) -> set[str]:
     return read(path.read_bytes()).uids
 
 
-def test_export_to_a_file(cli: Run, add_post: AddPost, plan: Path, out: Path) -> None:
+def test_export_to_a_file(cli: Run, add_post: AddPost, plan_path: Path, out: Path) -> None:
     first = add_post("Which coffee do you brew?", "--at", "2026-06-01 09:30", "--category", "Question")
     second = add_post("Our sourcing report", "--at", "2026-06-02 12:00", platform="LinkedIn")
-    before = revision(plan)
+    before = revision(plan_path)
 
     result = cli("export", "ics", out / "plan.ics")
 
@@ -46,7 +46,7 @@ def test_export_to_a_file(cli: Run, add_post: AddPost, plan: Path, out: Path) ->
     exported = read((out / "plan.ics").read_bytes())
     assert exported.uids == {fields.event_uid(first["uid"]), fields.event_uid(second["uid"])}
     assert exported.event(first["uid"]).summary == "[Instagram] 💬 Which coffee do you brew?"
-    assert revision(plan) == before  # exporting writes nothing in the plan
+    assert revision(plan_path) == before  # exporting writes nothing in the plan
 
 
 def test_a_dash_sends_the_calendar_to_stdout_and_the_summary_to_stderr(cli: Run, add_post: AddPost) -> None:
@@ -60,12 +60,12 @@ def test_a_dash_sends_the_calendar_to_stdout_and_the_summary_to_stderr(cli: Run,
     assert result.err == "Calendar sent to standard output; posts in it: 1.\n"
 
 
-def test_a_binary_stdout_gets_the_bytes_untouched(add_post: AddPost, plan: Path) -> None:
+def test_a_binary_stdout_gets_the_bytes_untouched(add_post: AddPost, plan_path: Path) -> None:
     post = add_post("Café, crème 🙂", "--at", "2026-06-01 09:30")
     # What a terminal or a pipe gives: text on top of bytes; the calendar goes to the bytes.
     stdout = io.TextIOWrapper(io.BytesIO(), encoding="ascii", newline="\r\n")
 
-    code = main(["export", "ics", "-", "--db", str(plan)], out=stdout, err=io.StringIO())
+    code = main(["export", "ics", "-", "--db", str(plan_path)], out=stdout, err=io.StringIO())
 
     stdout.flush()
     data = stdout.buffer.getvalue()  # type: ignore[attr-defined]
@@ -156,13 +156,13 @@ def test_bad_input_is_exit_2_and_writes_nothing(
     assert sorted(p.name for p in out.rglob("*")) == ["folder"]
 
 
-def test_a_read_only_plan_can_be_exported(cli: Run, add_post: AddPost, plan: Path, out: Path) -> None:
+def test_a_read_only_plan_can_be_exported(cli: Run, add_post: AddPost, plan_path: Path, out: Path) -> None:
     post = add_post("Hello", "--at", "2026-06-01 09:30")
-    plan.chmod(0o444)
+    plan_path.chmod(0o444)
     try:
         result = cli("export", "ics", out / "plan.ics")
     finally:
-        plan.chmod(0o644)
+        plan_path.chmod(0o644)
 
     assert result.code == 0, result.err
     assert uids(out / "plan.ics") == {fields.event_uid(post["uid"])}
@@ -189,7 +189,7 @@ def test_a_missing_database_is_not_created(cli: Run, tmp_path: Path, out: Path) 
 
 
 def test_watch_keeps_the_file_current_until_ctrl_c(
-    cli: Run, add_post: AddPost, plan: Path, out: Path, monkeypatch: pytest.MonkeyPatch
+    cli: Run, add_post: AddPost, plan_path: Path, out: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     post = add_post("Before", "--at", "2026-06-01 09:30")
     sleeps = 0
@@ -199,7 +199,7 @@ def test_watch_keeps_the_file_current_until_ctrl_c(
         nonlocal sleeps
         sleeps += 1
         if sleeps == 1:
-            with Planner.open(plan, user="dominique") as colleague:
+            with Planner.open(plan_path, user="dominique") as colleague:
                 colleague.edit_post(post["id"], PostPatch(title="After"))
         else:
             raise KeyboardInterrupt

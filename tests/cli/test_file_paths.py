@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.conftest import Run
+from tests.helpers.cli import Run
 
 
 @pytest.mark.parametrize("command", [["export", "ics"], ["export", "csv"]])

@@ -15,14 +15,14 @@ from typing import Any
 import pytest
 
 from planner.storage import connection as conn
-from tests.cli.conftest import Run, dialogos_command, revision
-from tests.disk import BIG_BODY, limited, needs_posix
+from tests.helpers.cli import Run, dialogos_command, revision
+from tests.helpers.disk import BIG_BODY, limited, needs_posix
 
 pytestmark = pytest.mark.usefixtures("plain_mounts")
 
 
 @pytest.fixture
-def full_disk(monkeypatch: pytest.MonkeyPatch, plan: Path) -> None:
+def full_disk(monkeypatch: pytest.MonkeyPatch, plan_path: Path) -> None:
     """Once the plan is made: every plan the command opens can no longer grow, as on a full disk."""
     connect = conn.connect
 
@@ -39,64 +39,69 @@ def add_long_draft(cli: Run, *options: str) -> Any:
 
 
 @pytest.mark.usefixtures("full_disk")
-def test_a_full_disk_is_one_line_exit_5_and_nothing_is_saved(cli: Run, plan: Path) -> None:
-    before = revision(plan)
+def test_a_full_disk_is_one_line_exit_5_and_nothing_is_saved(cli: Run, plan_path: Path) -> None:
+    before = revision(plan_path)
 
     result = add_long_draft(cli)
 
     line = result.assert_one_line_error()
     assert result.code == 5
     assert line == (
-        f"Error: No room left to save {plan}: the disk is full. Nothing was saved; free some space, then try again."
+        f"Error: No room left to save {plan_path}: the disk is full. "
+        "Nothing was saved; free some space, then try again."
     )
-    assert revision(plan) == before
+    assert revision(plan_path) == before
     assert cli("post", "list", "--format", "json").json == []
     assert cli("db", "check").code == 0
 
 
 @pytest.mark.usefixtures("full_disk")
-def test_a_full_disk_in_french(cli: Run, plan: Path) -> None:
+def test_a_full_disk_in_french(cli: Run, plan_path: Path) -> None:
     result = add_long_draft(cli, "--lang", "fr")
 
     assert result.assert_one_line_error() == (
-        f"Erreur : Plus de place pour enregistrer {plan} : le disque est plein. "
+        f"Erreur : Plus de place pour enregistrer {plan_path} : le disque est plein. "
         "Rien n’a été enregistré ; libérez de la place, puis réessayez."
     )
 
 
 @needs_posix
 def test_the_days_first_write_on_a_full_disk_names_the_backup_then_the_plan(
-    plan: Path, dialogos: Callable[..., Any]
+    plan_path: Path, dialogos: Callable[..., Any]
 ) -> None:
     """The installed command may write no file past half the plan's size: neither the day's
     backup (a whole copy) nor the post's new pages fit. Each failure names its own file."""
-    size = plan.stat().st_size
+    size = plan_path.stat().st_size
 
-    command = ["post", "add", "--platform", "X", "--title", "Big", "--body", BIG_BODY, "--db", str(plan)]
+    command = ["post", "add", "--platform", "X", "--title", "Big", "--body", BIG_BODY, "--db", str(plan_path)]
 
     ran = limited([*dialogos_command(), *command], size // 2 + 1)
 
-    folder = plan.parent / "plan.sqlite.backups"
+    folder = plan_path.parent / "plan.sqlite.backups"
     warning, error = ran.stderr.splitlines()
     assert ran.returncode == 5 and ran.stdout == "" and "Traceback" not in ran.stderr
     assert warning.startswith(f"Warning: no automatic backup today: no room left for {folder}/plan.auto-")
     assert error == (
-        f"Error: No room left to save {plan}: the file would pass the largest size this system allows. "
+        f"Error: No room left to save {plan_path}: the file would pass the largest size this system allows. "
         "Nothing was saved; free some space, then try again."
     )
     assert list(folder.iterdir()) == []  # no half-written copy
-    listed = dialogos("post", "list", "--format", "json", "--db", plan)
+    listed = dialogos("post", "list", "--format", "json", "--db", plan_path)
     assert (listed.returncode, listed.stdout.strip()) == (0, "[]")
-    assert dialogos("db", "check", "--db", plan).returncode == 0
+    assert dialogos("db", "check", "--db", plan_path).returncode == 0
 
 
 @needs_posix
-def test_db_backup_without_room_names_the_backup_and_leaves_nothing_half_written(tmp_path: Path, plan: Path) -> None:
+def test_db_backup_without_room_names_the_backup_and_leaves_nothing_half_written(
+    tmp_path: Path, plan_path: Path
+) -> None:
     destination = tmp_path / "copies" / "plan-copy.sqlite"
     destination.parent.mkdir()
-    before = plan.read_bytes()
+    before = plan_path.read_bytes()
 
-    ran = limited([*dialogos_command(), "db", "backup", str(destination), "--db", str(plan)], plan.stat().st_size // 2)
+    ran = limited(
+        [*dialogos_command(), "db", "backup", str(destination), "--db", str(plan_path)], plan_path.stat().st_size // 2
+    )
 
     assert ran.returncode == 5 and ran.stdout == ""
     assert ran.stderr == (
@@ -104,4 +109,4 @@ def test_db_backup_without_room_names_the_backup_and_leaves_nothing_half_written
         "The backup was not saved, and the plan was not changed.\n"
     )
     assert list(destination.parent.iterdir()) == []
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before

@@ -30,7 +30,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner.service import Planner
-from tests.cli.conftest import PLANNING_ZONE, PLATFORMS, USER, Result, run_cli
+from tests.helpers.cli import Result, run_cli
+from tests.helpers.fixed import PLANNING_ZONE, PLATFORMS, USER
 
 SECRET = "S3KRIT-pw"
 """The password in every PostgreSQL address drawn: it must never be printed."""
@@ -285,8 +286,8 @@ def workshop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield template
 
 
-def revision(plan: Path) -> int:
-    with closing(sqlite3.connect(f"file:{plan}?mode=ro", uri=True)) as connection:
+def revision(plan_path: Path) -> int:
+    with closing(sqlite3.connect(f"file:{plan_path}?mode=ro", uri=True)) as connection:
         return int(connection.execute('SELECT "revision" FROM "meta"').fetchone()[0])
 
 
@@ -295,18 +296,18 @@ def revision(plan: Path) -> int:
 def test_any_command_line_exits_0_to_5_says_why_and_never_shows_a_password(
     workshop: Path, words: list[str], db: str, debug: bool, french: bool
 ) -> None:
-    plan = workshop.with_name("plan.sqlite")
-    shutil.copyfile(workshop, plan)
-    before = revision(plan)
+    plan_path = workshop.with_name("plan.sqlite")
+    shutil.copyfile(workshop, plan_path)
+    before = revision(plan_path)
     arguments = [*words, *(["--debug"] if debug else []), *(["--lang", "fr"] if french else [])]
 
-    result: Result = run_cli(arguments, str(plan) if db == "PLAN" else db)
+    result: Result = run_cli(arguments, str(plan_path) if db == "PLAN" else db)
 
     assert result.code in range(6), result
     assert SECRET not in result.out + result.err
     if not debug:
         assert "Traceback" not in result.err, result.err
     if result.code not in (0, 1):
-        assert revision(plan) == before, result
+        assert revision(plan_path) == before, result
         # Said in a line of its own (after a warning, before the rows a CSV import refuses).
         assert any(line.startswith(("Error: ", "Erreur : ")) for line in result.err.splitlines()), result.err

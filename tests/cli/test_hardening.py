@@ -9,7 +9,7 @@ from pathlib import Path
 
 from planner.service import Planner
 from planner.storage.connection import discard_if_untouched
-from tests.cli.conftest import Run, dialogos_command, run_cli
+from tests.helpers.cli import Run, dialogos_command, run_cli
 
 
 def test_an_empty_db_path_never_falls_back_on_the_real_plan(tmp_path: Path) -> None:

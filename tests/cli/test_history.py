@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.service import Planner
-from tests.cli.conftest import USER, Run, revision
+from tests.helpers.cli import Run, revision
+from tests.helpers.fixed import USER
 
 AddPost = Callable[..., dict[str, Any]]
 
@@ -60,7 +61,7 @@ def test_history_json_has_the_fields_before_and_after(cli: Run, add_post: AddPos
     assert versions[0]["fields"]["title"] == "Which coffee do you brew?"
 
 
-def test_restore_brings_a_version_back_as_a_new_one(cli: Run, add_post: AddPost, plan: Path) -> None:
+def test_restore_brings_a_version_back_as_a_new_one(cli: Run, add_post: AddPost, plan_path: Path) -> None:
     post = edited(cli, add_post)
 
     result = cli("post", "restore", post, "--version", 1, "--expect-version", 3, "--format", "json")
@@ -79,9 +80,9 @@ def test_restore_brings_a_version_back_as_a_new_one(cli: Run, add_post: AddPost,
     assert table.code == 0 and table.out.startswith(f"Post {post} is back as in version 2: saved as version 5.")
 
 
-def test_restore_errors_have_the_documented_exit_codes(cli: Run, add_post: AddPost, plan: Path) -> None:
+def test_restore_errors_have_the_documented_exit_codes(cli: Run, add_post: AddPost, plan_path: Path) -> None:
     post = edited(cli, add_post)
-    before = revision(plan)
+    before = revision(plan_path)
 
     unknown_post = cli("post", "restore", 99, "--version", 1)
     unknown_version = cli("post", "restore", post, "--version", 9)
@@ -94,7 +95,7 @@ def test_restore_errors_have_the_documented_exit_codes(cli: Run, add_post: AddPo
     assert "its versions are 1, 2, 3" in unknown_version.assert_one_line_error()
     assert stale.code == 4 and "version 3, not 2" in stale.assert_one_line_error()
     assert "already as in version 3" in current.assert_one_line_error()
-    assert revision(plan) == before  # a failing command writes nothing
+    assert revision(plan_path) == before  # a failing command writes nothing
 
 
 def test_a_restore_refused_by_a_rule_in_block_mode_needs_force_and_a_reason(cli: Run, add_post: AddPost) -> None:
@@ -128,9 +129,9 @@ def test_a_deleted_post_s_history_ends_in_its_deletion(cli: Run, add_post: AddPo
     assert restore.code == 2 and "was deleted" in restore.assert_one_line_error()
 
 
-def test_a_deletion_undone_in_the_app_shows_in_the_history(cli: Run, add_post: AddPost, plan: Path) -> None:
+def test_a_deletion_undone_in_the_app_shows_in_the_history(cli: Run, add_post: AddPost, plan_path: Path) -> None:
     post = edited(cli, add_post)
-    with Planner.open(plan) as planner:  # what the app's undo does
+    with Planner.open(plan_path) as planner:  # what the app's undo does
         planner.undelete_post(planner.delete_post(post).posts[0], reason="undo")
 
     history = cli("post", "history", post, "--format", "json").json
@@ -153,9 +154,9 @@ def test_history_in_french(cli: Run, add_post: AddPost) -> None:
     assert "Qui" in result.out and "modification" in result.out and "titre :" in result.out
 
 
-def test_db_info_lists_who_has_the_file_open(cli: Run, plan: Path) -> None:
+def test_db_info_lists_who_has_the_file_open(cli: Run, plan_path: Path) -> None:
     nobody = cli("db", "info")
-    with Planner.open(plan, user="lea") as lea:
+    with Planner.open(plan_path, user="lea") as lea:
         lea.join("Léa Dubois")
         table = cli("db", "info")
         record = cli("db", "info", "--format", "json").json

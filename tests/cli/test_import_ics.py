@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from planner.exchange.files import MAX_IMPORT_BYTES
-from tests.cli.conftest import Run, revision
-from tests.exchange.ics_samples import FIXTURES, calendar, event
+from tests.helpers.cli import Run, revision
+from tests.helpers.ics_samples import FIXTURES, calendar, event
 
 
 def dump(db: Path) -> list[str]:
@@ -65,14 +65,14 @@ def test_context_calendars_are_listed_hidden_shown_and_removed(cli: Run) -> None
     assert missing.code == 2 and "no context calendar “Salons”" in missing.assert_one_line_error()
 
 
-def test_the_broken_file_is_refused_and_nothing_is_written(cli: Run, plan: Path) -> None:
-    before = dump(plan)
+def test_the_broken_file_is_refused_and_nothing_is_written(cli: Run, plan_path: Path) -> None:
+    before = dump(plan_path)
     result = cli("import", "ics", FIXTURES / "events-without-properties.ics")
     assert result.code == 2
     line = result.assert_one_line_error()
     assert line.startswith("Error: Cannot import “events-without-properties.ics”: 41 problems, such as line 41:")
     assert "cut short" in line and "Nothing was imported." in line
-    assert dump(plan) == before
+    assert dump(plan_path) == before
 
 
 @pytest.mark.parametrize(
@@ -86,25 +86,27 @@ def test_the_broken_file_is_refused_and_nothing_is_written(cli: Run, plan: Path)
     ],
     ids=["text", "binary", "empty", "unknown zone", "30 February"],
 )
-def test_bad_files_give_exit_2_and_one_line(cli: Run, plan: Path, tmp_path: Path, content: bytes, words: str) -> None:
+def test_bad_files_give_exit_2_and_one_line(
+    cli: Run, plan_path: Path, tmp_path: Path, content: bytes, words: str
+) -> None:
     path = tmp_path / "bad.ics"
     path.write_bytes(content)
-    before = dump(plan)
+    before = dump(plan_path)
     for kind in ("context", "posts"):
         result = cli("import", "ics", path, "--as", kind, *(["--platform", "X"] if kind == "posts" else []))
         assert result.code == 2
         assert words in result.assert_one_line_error()
-    assert dump(plan) == before
+    assert dump(plan_path) == before
 
 
-def test_a_file_over_the_size_limit_is_refused_before_reading(cli: Run, plan: Path, tmp_path: Path) -> None:
+def test_a_file_over_the_size_limit_is_refused_before_reading(cli: Run, plan_path: Path, tmp_path: Path) -> None:
     path = tmp_path / "huge.ics"
     with path.open("wb") as stream:
         stream.truncate(MAX_IMPORT_BYTES + 1)  # sparse: no 20 MB written
-    before = dump(plan)
+    before = dump(plan_path)
     result = cli("import", "ics", path)
     assert result.code == 2 and "larger than 20 MB" in result.assert_one_line_error()
-    assert dump(plan) == before
+    assert dump(plan_path) == before
 
 
 def test_a_missing_file_and_no_file_are_usage_errors(cli: Run, tmp_path: Path) -> None:
@@ -112,18 +114,18 @@ def test_a_missing_file_and_no_file_are_usage_errors(cli: Run, tmp_path: Path) -
     assert "Name the .ics file" in cli("import", "ics").assert_one_line_error()
 
 
-def test_posts_from_another_app_need_a_platform(cli: Run, plan: Path) -> None:
-    before = dump(plan)
+def test_posts_from_another_app_need_a_platform(cli: Run, plan_path: Path) -> None:
+    before = dump(plan_path)
     result = cli("import", "ics", FIXTURES / "google-calendar.ics", "--as", "posts")
     assert result.code == 2
     assert result.assert_one_line_error() == (
         "Error: Choose the platform the events become posts on: “Press day” (line 26) comes from another calendar."
         " Nothing was imported. Give it with --platform."
     )
-    assert dump(plan) == before
+    assert dump(plan_path) == before
 
 
-def test_posts_import_then_reimport_changes_nothing(cli: Run, plan: Path) -> None:
+def test_posts_import_then_reimport_changes_nothing(cli: Run, plan_path: Path) -> None:
     first = cli("import", "ics", FIXTURES / "google-calendar.ics", "--as", "posts", "--platform", "Instagram")
     assert first.code == 0, first.err
     assert first.out == (
@@ -136,10 +138,10 @@ def test_posts_import_then_reimport_changes_nothing(cli: Run, plan: Path) -> Non
         ("Press day", "draft", "2026-06-04T20:15:00+02:00"),
         ("Fête de la musique", "draft", "2026-06-21T08:00:00+02:00"),
     ]
-    at = revision(plan)
+    at = revision(plan_path)
     again = cli("import", "ics", FIXTURES / "google-calendar.ics", "--as", "posts", "--platform", "Instagram")
     assert "posts created: 0, updated: 0, unchanged: 2" in again.out
-    assert revision(plan) == at
+    assert revision(plan_path) == at
 
 
 def test_a_repeating_event_is_imported_as_posts_over_a_range(cli: Run, tmp_path: Path) -> None:
@@ -155,14 +157,16 @@ def test_a_repeating_event_is_imported_as_posts_over_a_range(cli: Run, tmp_path:
     assert cli("post", "list", "--format", "json").json[0]["start"] == "2026-03-30T09:00:00+02:00"
 
 
-def test_block_mode_refuses_the_import_with_exit_3_then_a_reason_saves_it(cli: Run, plan: Path, offers: Path) -> None:
+def test_block_mode_refuses_the_import_with_exit_3_then_a_reason_saves_it(
+    cli: Run, plan_path: Path, offers: Path
+) -> None:
     cli("rules", "set", "--platform", "Instagram", "--preset", "80-20", "--mode", "block")
-    before = dump(plan)
+    before = dump(plan_path)
     args = ("import", "ics", offers, "--as", "posts", "--platform", "Instagram", "--category", "Offer")
     refused = cli(*args)
     assert refused.code == 3
     assert "--force --reason" in refused.assert_one_line_error()
-    assert dump(plan) == before
+    assert dump(plan_path) == before
 
     assert cli(*args, "--force").code == 2  # a reason is required
     forced = cli(*args, "--force", "--reason", "Summer sale")
@@ -176,7 +180,7 @@ def test_options_of_the_other_kind_of_import_are_refused(cli: Run, offers: Path)
     assert "#RRGGBB" in cli("import", "ics", offers, "--colour", "blue").assert_one_line_error()
 
 
-def test_messages_are_in_french_too(cli: Run, plan: Path, offers: Path) -> None:
+def test_messages_are_in_french_too(cli: Run, plan_path: Path, offers: Path) -> None:
     broken = cli("--lang", "fr", "import", "ics", FIXTURES / "events-without-properties.ics")
     line = broken.assert_one_line_error()
     assert line.startswith("Erreur : Impossible d’importer « events-without-properties.ics » : 41 problèmes")
@@ -218,29 +222,29 @@ def test_scripts_get_the_report_as_json(cli: Run) -> None:
     ids=["interval 0", "30 February", "past 2999"],
 )
 def test_a_repeat_rule_that_would_hang_or_overflow_is_refused_with_its_line(
-    cli: Run, plan: Path, tmp_path: Path, start: str, rule: str, words: str
+    cli: Run, plan_path: Path, tmp_path: Path, start: str, rule: str, words: str
 ) -> None:
     path = tmp_path / "rule.ics"
     path.write_bytes(calendar(event("w@x", "Stand-up", start, "", rule)))
-    before = dump(plan)
+    before = dump(plan_path)
     as_posts = ("--as", "posts", "--platform", "X", "--from", "2026-03-01", "--to", "2026-03-31")
     for options in ((), as_posts):
         result = cli("import", "ics", path, *options)
         assert result.code == 2
         line = result.assert_one_line_error()
         assert line.startswith("Error: Cannot import “rule.ics”, line 9: the repeat rule (RRULE)") and words in line
-    assert dump(plan) == before
+    assert dump(plan_path) == before
 
 
 def test_an_older_export_does_not_undo_a_newer_edit(
-    cli: Run, plan: Path, add_post: Callable[..., dict[str, Any]], tmp_path: Path
+    cli: Run, plan_path: Path, add_post: Callable[..., dict[str, Any]], tmp_path: Path
 ) -> None:
     coffee = add_post("Which coffee?", "--at", "2026-06-15 09:00")
     add_post("Roastery news", "--at", "2026-06-16 09:00", platform="X")
     old = tmp_path / "monday.ics"
     assert cli("export", "ics", old).code == 0
     assert cli("post", "edit", coffee["id"], "--title", "Which coffee? (final)").code == 0
-    at = revision(plan)
+    at = revision(plan_path)
 
     result = cli("import", "ics", old, "--as", "posts")
 
@@ -257,7 +261,7 @@ def test_an_older_export_does_not_undo_a_newer_edit(
         f"Skipped “[Instagram] Which coffee?” (line {begins + 1}): the post was changed in Dialogos by camille"
         " since this file was exported (version 1, now 2).\n"
     )
-    assert revision(plan) == at
+    assert revision(plan_path) == at
     assert cli("post", "list", "--format", "json").json[0]["title"] == "Which coffee? (final)"
     skipped = cli("import", "ics", old, "--as", "posts", "--format", "json").json["skipped"]
     assert [(s["why"], s["line"]) for s in skipped] == [("changed_since_export", begins + 1)]

@@ -12,12 +12,12 @@ import pytest
 Dialogos = Callable[..., subprocess.CompletedProcess[str]]
 
 
-def test_the_installed_command_plans_and_lists_a_post(dialogos: Dialogos, plan: Path) -> None:
+def test_the_installed_command_plans_and_lists_a_post(dialogos: Dialogos, plan_path: Path) -> None:
     added = dialogos(
         "post", "add", "--platform", "LinkedIn", "--title", "Our sourcing report", "--at", "2026-06-02 08:45",
-        "--category", "News", "--format", "json", "--db", plan,
+        "--category", "News", "--format", "json", "--db", plan_path,
     )  # fmt: skip
-    listed = dialogos("post", "list", "--week", "2026-W23", "--format", "json", "--db", plan)
+    listed = dialogos("post", "list", "--week", "2026-W23", "--format", "json", "--db", plan_path)
 
     assert (added.returncode, added.stderr) == (0, "")
     post = json.loads(added.stdout)
@@ -26,13 +26,15 @@ def test_the_installed_command_plans_and_lists_a_post(dialogos: Dialogos, plan: 
     assert [p["uid"] for p in json.loads(listed.stdout)] == [post["uid"]]
 
 
-def test_an_error_is_one_line_on_stderr_with_exit_2(dialogos: Dialogos, plan: Path) -> None:
-    before = plan.read_bytes()
+def test_an_error_is_one_line_on_stderr_with_exit_2(dialogos: Dialogos, plan_path: Path) -> None:
+    before = plan_path.read_bytes()
 
-    english = dialogos("post", "add", "--platform", "Tumblr", "--title", "t", "--at", "2026-06-01 10:00", "--db", plan)
+    english = dialogos(
+        "post", "add", "--platform", "Tumblr", "--title", "t", "--at", "2026-06-01 10:00", "--db", plan_path
+    )
     french = dialogos(
         "post", "add", "--platform", "X", "--title", "t", "--at", "2027-03-28 02:30", "--tz", "Europe/Paris",
-        "--db", plan, env={"LANG": "fr_FR.UTF-8"},
+        "--db", plan_path, env={"LANG": "fr_FR.UTF-8"},
     )  # fmt: skip
 
     assert (english.returncode, english.stdout) == (2, "")
@@ -41,7 +43,7 @@ def test_an_error_is_one_line_on_stderr_with_exit_2(dialogos: Dialogos, plan: Pa
     assert french.stderr.count("\n") == 1 and "Traceback" not in french.stderr
     assert french.stderr.startswith("Erreur : 2027-03-28 02:30 n’existe pas dans le fuseau Europe/Paris")
     assert "de 02:00 à 03:00" in french.stderr
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

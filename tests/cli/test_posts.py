@@ -6,7 +6,8 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
-from tests.cli.conftest import USER, Run
+from tests.helpers.cli import Run
+from tests.helpers.fixed import USER
 
 AddPost = Callable[..., dict[str, Any]]
 

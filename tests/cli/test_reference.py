@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from tests.cli.conftest import Run
+from tests.helpers.cli import Run
 
 AddPost = Callable[..., dict[str, Any]]
 
@@ -47,15 +47,15 @@ def test_platform_add_takes_the_limit_of_its_kind_unless_told(cli: Run) -> None:
     assert listed["Mastodon"]["text_limit"] is None and listed["Bluesky"]["text_limit"] == 300
 
 
-def test_platform_add_refuses_a_duplicate_or_an_unknown_kind(cli: Run, plan: Path) -> None:
-    before = plan.read_bytes()
+def test_platform_add_refuses_a_duplicate_or_an_unknown_kind(cli: Run, plan_path: Path) -> None:
+    before = plan_path.read_bytes()
 
     duplicate = cli("platform", "add", "linkedin", "--kind", "linkedin")
     unknown = cli("platform", "add", "Myspace", "--kind", "myspace")
 
     assert duplicate.code == 2 and "already exists" in duplicate.assert_one_line_error()
     assert unknown.code == 2 and "Unknown kind of platform “myspace”" in unknown.assert_one_line_error()
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before
 
 
 def test_platform_edit(cli: Run, add_post: AddPost) -> None:
@@ -77,11 +77,13 @@ def test_platform_edit(cli: Run, add_post: AddPost) -> None:
     assert (back.json["active"], back.json["text_limit"]) == (True, None)
 
 
-def test_platform_rm_removes_an_unused_platform_and_refuses_one_in_use(cli: Run, plan: Path, add_post: AddPost) -> None:
+def test_platform_rm_removes_an_unused_platform_and_refuses_one_in_use(
+    cli: Run, plan_path: Path, add_post: AddPost
+) -> None:
     add_post("Busy", "--at", "2026-06-01 10:00", platform="Instagram")
 
     removed = cli("platform", "rm", "LinkedIn")
-    before = plan.read_bytes()
+    before = plan_path.read_bytes()
     refused = cli("platform", "rm", "Instagram")
 
     assert removed.code == 0 and removed.out == "Platform “LinkedIn” removed.\n"
@@ -89,7 +91,7 @@ def test_platform_rm_removes_an_unused_platform_and_refuses_one_in_use(cli: Run,
     assert refused.assert_one_line_error() == (
         "Error: “Instagram” still has posts (1): move or delete them first, or make the platform inactive."
     )
-    assert plan.read_bytes() == before
+    assert plan_path.read_bytes() == before
     assert [p["name"] for p in cli("platform", "list", "--format", "json").json] == ["Instagram", "X"]
 
 

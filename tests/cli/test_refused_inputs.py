@@ -1,7 +1,7 @@
 """Arguments that used to end in "Unexpected error" (exit 70): text that is not UTF-8, ids
 beyond 64 bits, weeks past the calendar. Each is now a one-line refusal (exit 2), and nothing
 is written. The cases that reach the database run on a file and on a PostgreSQL server
-(tests/backends.py).
+(tests/helpers/backends.py).
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from pathlib import Path
 import pytest
 
 from planner.service import Planner
-from tests.backends import BACKENDS, fresh_schema
-from tests.cli.conftest import PLANNING_ZONE, PLATFORMS, USER, Result, Run, run_cli
+from tests.helpers.backends import BACKENDS, fresh_schema
+from tests.helpers.cli import Result, Run, run_cli
+from tests.helpers.fixed import PLANNING_ZONE, PLATFORMS, USER
 
 POST = ("post", "add", "--platform", "X", "--title", "Coffee?", "--at", "2026-06-01 10:00")
 
@@ -128,12 +129,12 @@ def test_the_weeks_at_the_edges_that_are_in_the_calendar_are_listed(cli: Run, we
     assert cli("post", "list", "--week", week, "--format", "json").code == 0
 
 
-def _rows(plan: Path) -> int:
-    with sqlite3.connect(plan) as connection:
+def _rows(plan_path: Path) -> int:
+    with sqlite3.connect(plan_path) as connection:
         return int(connection.execute('SELECT count(*) FROM "post"').fetchone()[0])
 
 
-def test_nothing_is_written_by_a_refused_odd_argument(plan: Path, cli: Run) -> None:
+def test_nothing_is_written_by_a_refused_odd_argument(plan_path: Path, cli: Run) -> None:
     results: list[Result] = [
         cli(*POST[:4], "--title", LATIN1, *POST[6:]),
         cli("post", "show", "9223372036854775808"),
@@ -141,4 +142,4 @@ def test_nothing_is_written_by_a_refused_odd_argument(plan: Path, cli: Run) -> N
     ]
 
     assert [result.code for result in results] == [2, 2, 2]
-    assert _rows(plan) == 0
+    assert _rows(plan_path) == 0

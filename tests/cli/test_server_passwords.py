@@ -2,7 +2,7 @@
 not in a ``--debug`` traceback, not by the last-resort "unexpected error" line, whatever the
 driver quotes back. An address libpq cannot read is a typing mistake (exit 2), said in one line.
 
-The cases with a server run on the one ``DIALOGOS_TEST_PG`` names (tests/backends.py), which
+The cases with a server run on the one ``DIALOGOS_TEST_PG`` names (tests/helpers/backends.py), which
 trusts anyone: the password in the address is ignored, but must never show.
 """
 
@@ -14,8 +14,8 @@ from urllib.parse import urlsplit, urlunsplit
 import pytest
 
 from planner.service import Planner
-from tests.backends import fresh_schema, needs_pg
-from tests.cli.conftest import run_cli
+from tests.helpers.backends import fresh_schema, needs_pg
+from tests.helpers.cli import run_cli
 
 SECRET = "S3KRIT-pw"
 

@@ -1,6 +1,6 @@
 """The command line on a file others write to at the same time: conflicts and busy files.
 
-Three writer processes (:mod:`tests.planner.writers`, mode ``cli``) each run
+Three writer processes (:mod:`tests.helpers.writers`, mode ``cli``) each run
 30 ``post edit``/``post move`` commands with ``--expect-version``, each with
 the version a ``post show`` gave just before: every command exits 0 (saved)
 or 4 (conflict), never 5, and the saves account for the final versions.
@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 
 from planner.storage.connection import DEFAULT_BUSY_TIMEOUT
-from tests.cli.conftest import Run, dialogos_command
-from tests.planner import writers
+from tests.helpers import writers
+from tests.helpers.cli import Run, dialogos_command
 
 WRITERS = 3
 COMMANDS = 30
@@ -30,9 +30,9 @@ AddPost = Callable[..., dict[str, Any]]
 
 
 @contextmanager
-def colleague_saving(plan: Path) -> Iterator[sqlite3.Connection]:
+def colleague_saving(plan_path: Path) -> Iterator[sqlite3.Connection]:
     """A colleague's connection in the middle of a write: it holds the write lock until it commits or rolls back."""
-    connection = sqlite3.connect(plan, isolation_level=None)
+    connection = sqlite3.connect(plan_path, isolation_level=None)
     connection.execute("BEGIN IMMEDIATE")
     try:
         yield connection
@@ -55,13 +55,13 @@ def start_dialogos(*arguments: object, language: str = "en_GB.UTF-8") -> subproc
 
 
 def test_three_command_lines_editing_the_same_posts_exit_0_or_4_and_lose_no_save(
-    cli: Run, add_post: AddPost, plan: Path
+    cli: Run, add_post: AddPost, plan_path: Path
 ) -> None:
     posts = [add_post(f"Shared {n}", "--at", f"2026-06-{15 + n} 09:00")["id"] for n in range(3)]
 
     reports = writers.together(
         [
-            writers.start("cli", db=str(plan), name=f"writer-{n}", edits=COMMANDS, posts=posts, seed=SEED + n)
+            writers.start("cli", db=str(plan_path), name=f"writer-{n}", edits=COMMANDS, posts=posts, seed=SEED + n)
             for n in range(WRITERS)
         ]
     )
@@ -85,14 +85,23 @@ def test_three_command_lines_editing_the_same_posts_exit_0_or_4_and_lose_no_save
 
 
 def test_a_command_kept_waiting_past_the_busy_timeout_exits_5_saying_to_try_again(
-    add_post: AddPost, plan: Path
+    add_post: AddPost, plan_path: Path
 ) -> None:
     post = add_post("Launch", "--at", "2026-06-15 09:00")
     assert DEFAULT_BUSY_TIMEOUT == 5.0  # the command's patience: both runs wait that long, side by side
-    with colleague_saving(plan):
+    with colleague_saving(plan_path):
         edits = {
             language: start_dialogos(
-                "post", "edit", post["id"], "--title", "Blocked", "--expect-version", 1, "--db", plan, language=language
+                "post",
+                "edit",
+                post["id"],
+                "--title",
+                "Blocked",
+                "--expect-version",
+                1,
+                "--db",
+                plan_path,
+                language=language,
             )
             for language in ("en_GB.UTF-8", "fr_FR.UTF-8")
         }
@@ -103,10 +112,10 @@ def test_a_command_kept_waiting_past_the_busy_timeout_exits_5_saying_to_try_agai
         assert command.returncode == 5, err
         assert out == "" and err.endswith("\n") and err.count("\n") == 1 and "Traceback" not in err
     english, french = results["en_GB.UTF-8"][1], results["fr_FR.UTF-8"][1]
-    assert str(plan) in english and "nothing was saved" in english and "Try again" in english
-    assert str(plan) in french and "rien n’a été enregistré" in french and "Réessayez" in french
+    assert str(plan_path) in english and "nothing was saved" in english and "Try again" in english
+    assert str(plan_path) in french and "rien n’a été enregistré" in french and "Réessayez" in french
     shown = subprocess.run(
-        [*dialogos_command(), "post", "show", str(post["id"]), "--format", "json", "--db", str(plan)],
+        [*dialogos_command(), "post", "show", str(post["id"]), "--format", "json", "--db", str(plan_path)],
         capture_output=True,
         text=True,
         check=True,
@@ -114,11 +123,11 @@ def test_a_command_kept_waiting_past_the_busy_timeout_exits_5_saying_to_try_agai
     assert '"version": 1' in shown.stdout and '"title": "Launch"' in shown.stdout  # nothing written
 
 
-def test_a_command_waits_its_turn_while_a_colleague_saves(add_post: AddPost, plan: Path, cli: Run) -> None:
+def test_a_command_waits_its_turn_while_a_colleague_saves(add_post: AddPost, plan_path: Path, cli: Run) -> None:
     post = add_post("Launch", "--at", "2026-06-15 09:00")
-    with colleague_saving(plan) as colleague:
+    with colleague_saving(plan_path) as colleague:
         edit = start_dialogos(
-            "post", "move", post["id"], "--at", "2026-06-16 10:00", "--expect-version", 1, "--db", plan
+            "post", "move", post["id"], "--at", "2026-06-16 10:00", "--expect-version", 1, "--db", plan_path
         )
         time.sleep(1)  # the colleague's save takes a second, well under the busy timeout
         assert edit.poll() is None  # still waiting for the lock

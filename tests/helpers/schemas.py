@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import peewee as pw
 
 from planner.storage.backend import SqliteBackend
 from planner.storage.migrations import MIGRATIONS, migrate
+from tests.helpers.paths import FIXTURES
 
 # Written by Dialogos 0.1.0 (schema 1): two platforms, three posts (one an idea), default categories.
-SCHEMA_1_FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-v1.sqlite"
+SCHEMA_1_FIXTURE = FIXTURES / "schema-v1.sqlite"
 
 
 def older_file(path: Path, schema: int, *, source: Path = SCHEMA_1_FIXTURE) -> Path:
@@ -29,3 +31,26 @@ def older_file(path: Path, schema: int, *, source: Path = SCHEMA_1_FIXTURE) -> P
     for backup in path.parent.glob(f"{path.stem}*before-v*"):
         backup.unlink()
     return path
+
+
+def columns(path: Path) -> dict[str, list[tuple[str, str, int]]]:
+    """Every table's columns: name, type, not null."""
+    connection = sqlite3.connect(path)
+    try:
+        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {
+            table: [(c[1], c[2], c[3]) for c in connection.execute(f'PRAGMA table_info("{table}")')]
+            for table in sorted(tables)
+        }
+    finally:
+        connection.close()
+
+
+def indexes(path: Path) -> list[tuple[str, str]]:
+    """Every index: its name and its SQL (the same SQL either way, "IF NOT EXISTS" aside)."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
+        return sorted((name, sql.replace("IF NOT EXISTS ", "")) for name, sql in rows)
+    finally:
+        connection.close()

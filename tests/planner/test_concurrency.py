@@ -12,7 +12,7 @@ from planner import ConflictError, DatabaseError, NotFoundError, Planner, PostFi
 from planner.model import ChangeKind, Entity
 from planner.session import Clock
 from planner.timezones import localize
-from tests.backends import busy_timeout, each_backend, planner_on_each_backend, someone_writing  # noqa: F401 - fixtures
+from tests.helpers.backends import busy_timeout, each_backend, planner_on_each_backend, someone_writing  # noqa: F401 - fixtures
 
 
 @pytest.fixture

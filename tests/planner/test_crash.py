@@ -1,6 +1,6 @@
 """A writer killed mid-stream (SIGKILL: no clean-up, no Python handler) loses nothing acknowledged.
 
-The writer (:mod:`tests.planner.writers`) creates posts one per transaction
+The writer (:mod:`tests.helpers.writers`) creates posts one per transaction
 and prints each id once its commit has returned. The test kills it at a
 random moment, reads whatever it had printed, then opens the file as the
 next colleague would: SQLite rolls back a hot journal on open, the file
@@ -23,7 +23,7 @@ import pytest
 from planner import Planner, PostFields
 from planner.model import ChangeKind, Entity
 from planner.session import Clock
-from tests.planner import writers
+from tests.helpers import writers
 
 SEED = 6
 RUNS = 4

@@ -20,8 +20,7 @@ from planner.history import FieldChange
 from planner.model import ChangeKind, Entity
 from planner.session import Clock
 from planner.storage.migrations import SCHEMA_VERSION
-from tests.helpers.schemas import older_file
-from tests.planner.test_migrations import columns, indexes
+from tests.helpers.schemas import columns, indexes, older_file
 
 PARIS = ZoneInfo("Europe/Paris")
 

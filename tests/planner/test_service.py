@@ -15,7 +15,7 @@ from planner.defaults import MAX_DURATION_MINUTES
 from planner.model import ChangeKind, Entity
 from planner.session import Clock
 from planner.timezones import localize, week_range
-from tests.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
+from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
 
 def paris(*wall: int) -> datetime:

@@ -1,6 +1,6 @@
 """Several people writing the same posts at once, each in their own process: nothing lost.
 
-Four writer processes (:mod:`tests.planner.writers`) edit and move the same
+Four writer processes (:mod:`tests.helpers.writers`) edit and move the same
 three posts 200 times each, every change with the version its writer read
 just before, under the default 5 s busy timeout. Each edit ends saved or
 refused as a conflict; the versions the saves reached, the audit log and the
@@ -22,9 +22,9 @@ from planner.model import ChangeKind, Entity
 from planner.session import Clock
 from planner.storage.connection import DEFAULT_BUSY_TIMEOUT
 from planner.timezones import localize
-from tests.backends import fresh_schema, needs_pg
-from tests.conftest import PLANNING_ZONE, PLATFORMS, USER
-from tests.planner import writers
+from tests.helpers import writers
+from tests.helpers.backends import fresh_schema, needs_pg
+from tests.helpers.fixed import PLANNING_ZONE, PLATFORMS, USER
 
 WRITERS = 4
 EDITS = 200

@@ -10,7 +10,7 @@ import pytest
 
 from planner import NotFoundError, Planner, PostFields, PostPatch, ValidationError
 from planner import validation as check
-from tests.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
+from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
 AT = datetime(2026, 6, 1, 10, 0, tzinfo=ZoneInfo("Europe/Paris"))
 NOT_UTF8 = "caf\udce9"  # b"caf\xe9" read as UTF-8 with surrogateescape

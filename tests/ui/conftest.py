@@ -7,7 +7,6 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, QTimer
@@ -19,15 +18,12 @@ from planner.i18n import language, set_language
 from planner.model import Post, PostQuery
 from planner.session import Clock
 from planner.timezones import day_range
+from tests.helpers.ui import NOW, PARIS, ShowWeek
 from ui.app import create_main_window, install_translators, remove_translators
 from ui.ranges import week_days
 from ui.week.view import WeekView
 from ui.window import windows
 from ui.window.main_window import MainWindow
-
-PARIS = ZoneInfo("Europe/Paris")
-NOW = datetime(2026, 6, 10, 10, 0, tzinfo=PARIS)
-"""The window's "today": Wednesday of ISO week 2026-W24 (8–14 June)."""
 
 
 @pytest.fixture
@@ -167,9 +163,6 @@ def other_windows() -> Iterator[list[MainWindow]]:
     for window in list(windows.WINDOWS.others):
         window.close()
     QApplication.processEvents()
-
-
-ShowWeek = Callable[..., WeekView]
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ from planner import Planner, PostFields, PostPatch
 from planner.balance.rules import Mode, preset_rule
 from planner.model import Post, Side
 from planner.session import Clock
-from tests.ui.conftest import PARIS
+from tests.helpers.ui import PARIS
 from ui.editor.post_editor import PostEditor
 from ui.operations import Resolution
 from ui.week.view import WeekView

@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostPatch
 from planner.model import Post
 from planner.session import Clock
-from tests.ui.conftest import PARIS
+from tests.helpers.ui import PARIS
 from ui.editor.post_editor import PostEditor
 from ui.operations import Resolution
 from ui.window.main_window import MainWindow

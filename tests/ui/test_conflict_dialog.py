@@ -15,7 +15,7 @@ from planner import Planner, PostPatch
 from planner.errors import ConflictError
 from planner.model import Post, PostFields
 from planner.session import Clock
-from tests.ui.conftest import PARIS
+from tests.helpers.ui import PARIS
 from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 
 LEFT = Qt.MouseButton.LeftButton

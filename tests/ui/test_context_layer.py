@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from planner.model import Post
-from tests.ui.conftest import NOW, PARIS, ShowWeek
-from tests.ui.test_week_view import centre
+from tests.helpers.ui import NOW, PARIS, ShowWeek, centre
 from ui.context_layer import place
 from ui.month.view import MonthView
 

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields, PostPatch
 from planner.balance.rules import Mode, preset_rule
 from planner.model import Post
-from tests.ui.conftest import PARIS
+from tests.helpers.ui import PARIS
 from ui.dialogs.copies import CopyDialog
 from ui.sharing import copies_warning
 from ui.window.main_window import MainWindow

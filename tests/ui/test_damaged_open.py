@@ -11,8 +11,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from planner import Planner, PostFields
-from tests.conftest import NOW
-from tests.planner.test_backups import MovingClock
+from tests.helpers.backups import MovingClock
+from tests.helpers.fixed import NOW
 from ui import app as ui_app
 from ui.window.main_window import MainWindow
 

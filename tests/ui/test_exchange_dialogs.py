@@ -16,7 +16,7 @@ from planner import Planner, PostFields
 from planner.balance.rules import Mode, preset_rule
 from planner.exchange.ics.export import ExportOptions
 from planner.model import Post, PostQuery, Status
-from tests.ui.conftest import PARIS
+from tests.helpers.ui import PARIS
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
 from ui.window.main_window import MainWindow

@@ -18,8 +18,8 @@ from planner import Planner, PostFields
 from planner.model import Post
 from planner.sharing.backups import SoundBackup
 from planner.storage.journal import journal_of
-from tests.planner.test_journal import crash_mid_transaction
-from tests.ui.conftest import PARIS
+from tests.helpers.journal import crash_mid_transaction
+from tests.helpers.ui import PARIS
 from ui.sharing.file_changes import FileChanges, WayBack
 from ui.window.main_window import MainWindow
 

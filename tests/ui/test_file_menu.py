@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
-from tests.backends import fresh_schema, needs_pg
-from tests.disk import mode_of, needs_posix, umask
+from tests.helpers.backends import fresh_schema, needs_pg
+from tests.helpers.disk import mode_of, needs_posix, umask
 from ui.window import windows
 from ui.window.main_window import MainWindow
 

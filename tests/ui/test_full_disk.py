@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
-from tests.disk import BIG_BODY, fill_up
+from tests.helpers.disk import BIG_BODY, fill_up
 from ui.editor.post_editor import PostEditor
 from ui.window.main_window import MainWindow
 

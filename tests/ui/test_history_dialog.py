@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields, PostPatch
 from planner.model import Post
 from planner.session import Clock
-from tests.ui.conftest import PARIS
+from tests.helpers.ui import PARIS
 from ui.dialogs.history import HistoryDialog, RestoreRequest
 from ui.editor.post_editor import PostEditor
 

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields, PostPatch
 from planner.balance.rules import Mode, preset_rule
 from planner.model import Post
-from tests.ui.conftest import PARIS
+from tests.helpers.ui import PARIS
 from ui.operations import PostOperations, Resolution
 from ui.undo import UNDO_REASON
 

@@ -19,7 +19,7 @@ from planner.balance.rules import Mode, preset_rule
 from planner.errors import ValidationError
 from planner.model import Post
 from planner.timezones import localize
-from tests.ui.conftest import PARIS
+from tests.helpers.ui import PARIS
 from ui.editor.fields import VerdictState, error_colour
 from ui.editor.post_editor import PostEditor
 

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
 from planner.sharing.presence import GONE_AFTER_SECONDS
-from tests.ui.conftest import NOW
+from tests.helpers.ui import NOW
 from ui.sharing.presence_label import PresenceLabel
 from ui.sharing.team_watch import TeamWatch
 

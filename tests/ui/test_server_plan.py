@@ -6,7 +6,7 @@ warning) is left out with the core's reason; presence, history, a colleague's
 changes, the live calendar, export and import work as on a file.
 
 Each test gets a fresh schema on the server that ``DIALOGOS_TEST_PG`` names
-(tests/backends.py); without it they are skipped and say why.
+(tests/helpers/backends.py); without it they are skipped and say why.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch
 from planner.session import Clock
-from tests.backends import PG_SERVER, fresh_schema, needs_pg
-from tests.ui.conftest import PARIS
+from tests.helpers.backends import PG_SERVER, fresh_schema, needs_pg
+from tests.helpers.ui import PARIS
 from ui import app as ui_app
 from ui import launcher
 from ui.dialogs.export_dialog import ExportDialog

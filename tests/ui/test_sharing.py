@@ -19,9 +19,9 @@ from planner import Planner, PostFields, PostPatch
 from planner.model import Post
 from planner.sharing import places as places_module
 from planner.storage.journal import journal_of
-from tests.disk import needs_posix
-from tests.planner.test_journal import crash_mid_transaction
-from tests.ui.conftest import PARIS
+from tests.helpers.disk import needs_posix
+from tests.helpers.journal import crash_mid_transaction
+from tests.helpers.ui import PARIS
 from ui.app import create_main_window
 from ui.dialogs.history import HistoryDialog
 from ui.sharing import team as sharing

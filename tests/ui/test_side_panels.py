@@ -19,7 +19,7 @@ from planner.balance.rules import Mode, preset_rule
 from planner.errors import DatabaseError
 from planner.model import Post, PostFields, PostQuery, Status
 from planner.session import Clock
-from tests.ui.conftest import NOW
+from tests.helpers.ui import NOW
 from ui.app import create_main_window
 from ui.balance_panel import BalancePanel
 from ui.window.main_window import START_FALLBACK_MS, MainWindow

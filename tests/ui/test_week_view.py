@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields
 from planner.model import Post, PostQuery, Status
 from planner.timezones import day_range
-from tests.ui.conftest import NOW, PARIS, ShowWeek
+from tests.helpers.ui import NOW, PARIS, ShowWeek, centre
 from ui.ranges import week_days
 from ui.week.paint import NOW_COLOUR
 from ui.week.view import POST_MIME, WeekView
@@ -31,10 +31,6 @@ def us_locale() -> Iterator[None]:
 def at(day: int, hour: int, minute: int = 0) -> datetime:
     """A Paris wall-clock time in June 2026."""
     return datetime(2026, 6, day, hour, minute, tzinfo=PARIS)
-
-
-def centre(view: WeekView, post: Post) -> QPoint:
-    return view.layout_rects()[post.id].center().toPoint()
 
 
 def column_of(view: WeekView, post: Post) -> date:

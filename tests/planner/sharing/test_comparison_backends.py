@@ -10,8 +10,8 @@ from planner import Planner, PostPatch
 from planner.model import PostQuery
 from planner.session import Clock
 from planner.sharing.comparison import Difference
-from tests.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures
-from tests.planner.test_comparison import add, copy_of, edit_copy
+from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures
+from tests.helpers.comparison import add, copy_of, edit_copy
 
 
 def test_on_each_backend_a_copy_s_posts_are_compared_and_brought_back(

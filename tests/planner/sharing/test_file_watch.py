@@ -24,7 +24,7 @@ from planner import DatabaseError, Planner, PostFields
 from planner.session import Clock
 from planner.sharing.backups import restore
 from planner.sharing.file_watch import FileEvent
-from tests.conftest import NOW, PLANNING_ZONE
+from tests.helpers.fixed import NOW, PLANNING_ZONE
 
 
 def add(planner: Planner, title: str) -> int:

@@ -1,7 +1,7 @@
 """iCalendar export: what Google Calendar, Outlook, Apple Calendar and Thunderbird get.
 
 Every export is read back with two parsers Dialogos does not use (vobject and
-ical, see :mod:`tests.exchange.exported`), never with icalendar itself.
+ical, see :mod:`tests.helpers.exported`), never with icalendar itself.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ from planner.i18n import set_language
 from planner.model import Post, PostFields, PostPatch, Side, Status
 from planner.timezones import localize
 from planner.validation import shows_something
-from tests.conftest import NOW
-from tests.exchange.exported import Exported, read, utc, x_value
+from tests.helpers.exported import Exported, read, utc, x_value
+from tests.helpers.fixed import NOW
 
 PARIS, NEW_YORK = "Europe/Paris", "America/New_York"
 FIXTURE_SETTINGS = settings(suppress_health_check=[HealthCheck.function_scoped_fixture], max_examples=60)

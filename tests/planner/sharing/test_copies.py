@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from planner import Planner
 from planner.i18n import set_language
 from planner.sharing.copies import conflict_copies, copy_service, report_new_copies
-from tests.conftest import PLANNING_ZONE
+from tests.helpers.fixed import PLANNING_ZONE
 
 NO_SYNC: dict[str, str] = {}  # no OneDrive variables: the folder alone says what it is
 

@@ -22,10 +22,9 @@ from planner.errors import DiskFullError
 from planner.i18n import set_language
 from planner.storage import disk
 from planner.storage.backend import PostgresBackend
-from tests.conftest import NOW
-from tests.disk import BIG_BODY, fill_up, needs_posix, run_python
-
-FIXTURES = Path(__file__).parent.parent / "fixtures"
+from tests.helpers.disk import BIG_BODY, fill_up, needs_posix, run_python
+from tests.helpers.fixed import NOW
+from tests.helpers.paths import FIXTURES
 
 
 def a_long_draft(title: str = "Our roasting notes") -> PostFields:

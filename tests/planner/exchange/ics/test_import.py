@@ -21,8 +21,8 @@ from planner.exchange.ics.importer import CalendarFileError, import_posts, read_
 from planner.i18n import set_language
 from planner.model import Entity
 from planner.timezones import day_range
-from tests.conftest import NOW
-from tests.exchange.ics_samples import calendar, event, fixture
+from tests.helpers.fixed import NOW
+from tests.helpers.ics_samples import calendar, event, fixture
 
 PARIS = ZoneInfo("Europe/Paris")
 LONDON = ZoneInfo("Europe/London")

@@ -23,12 +23,12 @@ from hypothesis import strategies as st
 from planner import Planner, PostFields
 from planner.sharing.backups import restore
 from planner.storage.disk import folder_mode
-from tests.conftest import NOW
-from tests.disk import mode_of, needs_posix, umask
+from tests.helpers.disk import mode_of, needs_posix, umask
+from tests.helpers.fixed import NOW
+from tests.helpers.paths import FIXTURES
 
 pytestmark = needs_posix
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
 TOMORROW = NOW + timedelta(days=1)
 
 

@@ -29,7 +29,7 @@ from planner.i18n import set_language
 from planner.model import Post
 from planner.timezones import localize
 from planner.validation import shows_something
-from tests.conftest import NOW, PLANNING_ZONE, PLATFORMS, USER
+from tests.helpers.fixed import NOW, PLANNING_ZONE, PLATFORMS, USER
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -6,46 +6,20 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from planner import ConflictError, DatabaseError, NotFoundError, Planner, PostFields, PostPatch, ValidationError
+from planner import ConflictError, DatabaseError, NotFoundError, Planner, PostPatch, ValidationError
 from planner.balance.rules import Mode, preset_rule
 from planner.balance.verdicts import BalanceRefused
 from planner.model import ChangeKind, Entity
 from planner.session import Clock
 from planner.sharing.comparison import Difference, FieldDifference
-from tests.planner.test_backups import flip_bytes_in_a_table_page
-from tests.planner.test_migrations import FIXTURE
-
-PARIS = ZoneInfo("Europe/Paris")
-COPY_NAME = "plan (Léa's conflicted copy 2026-06-10).sqlite"
-
-
-def at(day: int, hour: int = 9) -> datetime:
-    return datetime(2026, 6, day, hour, 0, tzinfo=PARIS)
-
-
-def add(planner: Planner, title: str, day: int, **fields: object) -> int:
-    fields.setdefault("category", "Question")
-    fields.setdefault("platform", "Instagram")
-    return planner.create_post(PostFields(title=title, start=at(day), **fields)).ids[0]  # type: ignore[arg-type]
-
-
-def copy_of(planner: Planner, folder: Path) -> Path:
-    """The plan as a conflicted copy beside it: the file itself, or (a plan on a server) a file with its posts."""
-    target = folder / COPY_NAME
-    if not planner.on_server:
-        shutil.copyfile(planner.path, target)
-        return target
-    with Planner.open(target, planning_zone="Europe/Paris", user="camille") as copy:
-        for platform in planner.platforms():
-            copy.add_platform(platform.name, platform.kind)
-        copy.create_posts([PostFields.of(post) for post in planner.list_posts()])
-    return target
+from tests.helpers.backups import flip_bytes_in_a_table_page
+from tests.helpers.comparison import COPY_NAME, add, at, copy_of, edit_copy
+from tests.helpers.schemas import SCHEMA_1_FIXTURE as FIXTURE
 
 
 @pytest.fixture
@@ -57,10 +31,6 @@ def copy_path(tmp_path: Path) -> Path:
 def lea(clock: Clock) -> Clock:
     """Léa's clock: she saves an hour after camille."""
     return lambda: clock() + timedelta(hours=1)
-
-
-def edit_copy(copy: Path, clock: Clock) -> Planner:
-    return Planner.open(copy, clock=clock, user="léa")
 
 
 def snapshot(path: Path) -> tuple[bytes, int, list[str]]:

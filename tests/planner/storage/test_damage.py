@@ -15,8 +15,8 @@ from planner import Planner
 from planner.errors import DatabaseError
 from planner.storage.backup import backup_folder
 from planner.storage.connection import DamagedError
-from tests.conftest import NOW
-from tests.planner.test_backups import MovingClock, flip_bytes_in_a_table_page, new_plan, titles
+from tests.helpers.backups import MovingClock, flip_bytes_in_a_table_page, new_plan, titles
+from tests.helpers.fixed import NOW
 
 
 def everything(folder: Path) -> dict[str, bytes]:
@@ -25,7 +25,7 @@ def everything(folder: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture
-def plan(db_path: Path) -> Path:
+def plan_path(db_path: Path) -> Path:
     """A plan with one post, backed up automatically the day after it was made."""
     moving = MovingClock(NOW)
     new_plan(db_path, moving, posts=60)
@@ -101,35 +101,35 @@ def emptied_beside_a_journal(path: Path) -> None:
     ],
 )
 def test_a_damaged_file_is_said_in_one_line_untouched_with_the_newest_sound_backup(
-    plan: Path, damage: Callable[[Path], None], words: str
+    plan_path: Path, damage: Callable[[Path], None], words: str
 ) -> None:
-    backup = sound_backup(plan)
-    a_newer_damaged_backup(plan)
-    damage(plan)
-    before = everything(plan.parent)
+    backup = sound_backup(plan_path)
+    a_newer_damaged_backup(plan_path)
+    damage(plan_path)
+    before = everything(plan_path.parent)
 
     with pytest.raises(DamagedError) as caught:
-        Planner.open(plan)
+        Planner.open(plan_path)
 
     message = caught.value.message
     assert caught.value.exit_code == 5 and caught.value.key == "error.db_damaged"
-    assert "\n" not in message and str(plan) in message and words in message
+    assert "\n" not in message and str(plan_path) in message and words in message
     assert caught.value.backup is not None and caught.value.backup.path == backup
-    assert f"dialogos db restore {backup} --db {plan}" in message
+    assert f"dialogos db restore {backup} --db {plan_path}" in message
     assert "2026-06-11" in message  # when it was saved, in the plan's zone
-    assert everything(plan.parent) == before
+    assert everything(plan_path.parent) == before
 
 
-def test_flipped_bytes_inside_a_table_are_found_by_the_check(plan: Path) -> None:
-    flip_bytes_in_a_table_page(plan)
-    before = everything(plan.parent)
+def test_flipped_bytes_inside_a_table_are_found_by_the_check(plan_path: Path) -> None:
+    flip_bytes_in_a_table_page(plan_path)
+    before = everything(plan_path.parent)
 
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         problems = planner.check()
 
     assert problems and "integrity" in problems[0]
     assert all("\n" not in p for p in problems)
-    assert everything(plan.parent) == before
+    assert everything(plan_path.parent) == before
 
 
 def test_without_any_sound_backup_the_message_says_so(db_path: Path) -> None:
@@ -181,31 +181,31 @@ def test_a_chosen_backup_folder_is_where_the_offer_comes_from(db_path: Path, tmp
 # -- damage met later, and the own checks ----------------------------------------------
 
 
-def test_damage_met_while_reading_is_said_with_the_backup_too(plan: Path) -> None:
-    raw = sqlite3.connect(plan)
+def test_damage_met_while_reading_is_said_with_the_backup_too(plan_path: Path) -> None:
+    raw = sqlite3.connect(plan_path)
     root = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'post'").fetchone()[0]
     size = raw.execute("PRAGMA page_size").fetchone()[0]
     raw.close()
-    with plan.open("r+b") as handle:  # the posts table's first page no longer says what it is
+    with plan_path.open("r+b") as handle:  # the posts table's first page no longer says what it is
         handle.seek((root - 1) * size)
         handle.write(b"\xff" * 8)
-    before = everything(plan.parent)
+    before = everything(plan_path.parent)
 
-    with Planner.open(plan) as planner, pytest.raises(DamagedError) as caught:
+    with Planner.open(plan_path) as planner, pytest.raises(DamagedError) as caught:
         planner.list_posts()
 
     assert caught.value.exit_code == 5 and "\n" not in caught.value.message
-    assert caught.value.backup is not None and caught.value.backup.path == sound_backup(plan)
-    assert everything(plan.parent) == before
+    assert caught.value.backup is not None and caught.value.backup.path == sound_backup(plan_path)
+    assert everything(plan_path.parent) == before
 
 
-def test_the_own_checks_catch_a_revision_behind_the_audit_log(plan: Path) -> None:
-    raw = sqlite3.connect(plan)
+def test_the_own_checks_catch_a_revision_behind_the_audit_log(plan_path: Path) -> None:
+    raw = sqlite3.connect(plan_path)
     raw.execute('UPDATE "meta" SET "revision" = 0')
     raw.commit()
     raw.close()
 
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         problems = planner.check()
 
     assert any("revision (0) is behind its audit log" in p for p in problems)

@@ -19,8 +19,8 @@ from planner.exchange.ics.importer import import_context, read_calendar
 from planner.model import ChangeKind, Entity
 from planner.recurrence import Recurrence, occurrences, settle_rule
 from planner.timezones import day_range
-from tests.conftest import NOW
-from tests.exchange.ics_samples import calendar, event, fixture
+from tests.helpers.fixed import NOW
+from tests.helpers.ics_samples import calendar, event, fixture
 
 PARIS = ZoneInfo("Europe/Paris")
 

@@ -33,16 +33,16 @@ from planner.storage.backup import copy_file
 from planner.storage.connection import ForeignJournalError
 from planner.storage.disk import access_of
 from planner.storage.journal import journal_of, mark_in, mark_of, read_journal, record_value
-from tests.conftest import NOW
-from tests.disk import BIG_BODY, limited
+from tests.helpers.backups import MovingClock, new_plan, titles
+from tests.helpers.disk import BIG_BODY, limited
+from tests.helpers.fixed import NOW
+from tests.helpers.journal import crash_mid_transaction
+from tests.helpers.paths import ROOT
 from tests.helpers.schemas import older_file
-from tests.planner.test_backups import MovingClock, new_plan, titles
-
-ROOT = Path(__file__).parent.parent.parent
 
 
 @pytest.fixture
-def plan(db_path: Path) -> Path:
+def plan_path(db_path: Path) -> Path:
     return new_plan(db_path, MovingClock(NOW), posts=60)
 
 
@@ -54,40 +54,12 @@ def set_aside(path: Path) -> list[Path]:
     return sorted(path.parent.glob(path.name + "-journal.set-aside-*"))
 
 
-# A writer killed before its commit ends, after SQLite spilled changed pages
-# into the file (a 1-page cache): the file is half-written, the journal hot.
-CRASH = """
-import os, sqlite3, sys
-from pathlib import Path
-from planner.storage import plan_file
-from planner.storage.journal import mark
-plan_file.hold(Path(sys.argv[1]))  # as every connection of Dialogos does
-c = sqlite3.connect(sys.argv[1], isolation_level=None)
-c.execute("PRAGMA cache_size = 1")
-c.execute("BEGIN IMMEDIATE")
-if sys.argv[3] == "marked":
-    mark(c.execute, Path(sys.argv[1]))  # what every Dialogos write transaction does first
-for statement in sys.argv[2].split(";;"):
-    c.execute(statement)
-os._exit(9)
-"""
-
-HALF_WRITTEN = "UPDATE post SET title = 'half-written', body = hex(randomblob(300))"
-
-
-def crash_mid_transaction(path: Path, sql: str = HALF_WRITTEN, *, marked: bool = True) -> None:
-    writer = "marked" if marked else "unmarked"
-    subprocess.run([sys.executable, "-c", CRASH, str(path), sql, writer], check=False, cwd=ROOT, timeout=60)
-    assert journal_of(path).exists()
-    assert read_journal(journal_of(path)) is not None, "the journal is hot: SQLite would roll it back"
-
-
-def copies(plan: Path, tmp_path: Path) -> tuple[Path, Path]:
+def copies(plan_path: Path, tmp_path: Path) -> tuple[Path, Path]:
     """The plan copied to two places, as a sync tool keeps it on two computers."""
     a, b = tmp_path / "a" / "plan.sqlite", tmp_path / "b" / "plan.sqlite"
     for copy in (a, b):
         copy.parent.mkdir()
-        shutil.copyfile(plan, copy)
+        shutil.copyfile(plan_path, copy)
     return a, b
 
 
@@ -99,26 +71,26 @@ def commit_once(path: Path, title: str) -> None:
 # -- the plan's own journal ------------------------------------------------------------
 
 
-def test_a_journal_left_by_a_crashed_writer_is_rolled_back(plan: Path) -> None:
-    before = titles(plan)
-    crash_mid_transaction(plan)
+def test_a_journal_left_by_a_crashed_writer_is_rolled_back(plan_path: Path) -> None:
+    before = titles(plan_path)
+    crash_mid_transaction(plan_path)
 
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         assert planner.journal_set_aside is None
         assert sorted(p.title for p in planner.list_posts()) == before
         assert planner.check() == []
         planner.create_post(PostFields(platform="Instagram", title="Work goes on"))
 
-    assert not journal_of(plan).exists() and set_aside(plan) == []
+    assert not journal_of(plan_path).exists() and set_aside(plan_path) == []
 
 
-def test_a_crash_of_the_commit_that_follows_the_journal_is_still_rolled_back(plan: Path) -> None:
+def test_a_crash_of_the_commit_that_follows_the_journal_is_still_rolled_back(plan_path: Path) -> None:
     """The hard case: the file is one commit past the journal's page 1, as a copy one commit ahead would be."""
-    crash_mid_transaction(plan, "UPDATE post SET title = 'half-written', body = hex(randomblob(3000))")
-    with sqlite3.connect(f"file:{plan}?mode=ro&immutable=1", uri=True) as raw:
+    crash_mid_transaction(plan_path, "UPDATE post SET title = 'half-written', body = hex(randomblob(3000))")
+    with sqlite3.connect(f"file:{plan_path}?mode=ro&immutable=1", uri=True) as raw:
         assert raw.execute("SELECT count(*) FROM post WHERE title = 'half-written'").fetchone()[0] > 0
 
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         assert planner.journal_set_aside is None
         assert "half-written" not in {p.title for p in planner.list_posts()}
         assert planner.check() == []
@@ -138,13 +110,15 @@ with Planner.open(sys.argv[1]) as planner:
 
 
 @pytest.mark.parametrize("pause", [0.0, 0.05, 0.15])
-def test_a_writer_killed_mid_commit_leaves_a_journal_that_is_rolled_back_not_refused(plan: Path, pause: float) -> None:
+def test_a_writer_killed_mid_commit_leaves_a_journal_that_is_rolled_back_not_refused(
+    plan_path: Path, pause: float
+) -> None:
     """The journal check never takes a real crash journal for a foreign one."""
     writer = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(plan)],
+        [sys.executable, "-c", WRITER, str(plan_path)],
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).parent.parent.parent,
+        cwd=ROOT,
     )
     assert writer.stdout is not None
     acknowledged = {int(writer.stdout.readline())}  # it is committing now
@@ -153,7 +127,7 @@ def test_a_writer_killed_mid_commit_leaves_a_journal_that_is_rolled_back_not_ref
     writer.wait()
     acknowledged |= {int(line) for line in writer.stdout.read().split()}
 
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         assert planner.check() == []
         titles = [post.title for post in planner.list_posts()]
     batches = Counter(int(title.split("-")[0]) for title in titles if re.fullmatch(r"\d+-\d+", title))
@@ -166,10 +140,10 @@ def test_a_writer_killed_mid_commit_leaves_a_journal_that_is_rolled_back_not_ref
 
 
 def test_a_journal_from_a_copy_one_commit_behind_is_set_aside_and_the_plan_opens_as_it_is(
-    plan: Path, tmp_path: Path
+    plan_path: Path, tmp_path: Path
 ) -> None:
     """The issue's case: A one commit ahead, B's hot journal copied beside A by a sync tool."""
-    a, b = copies(plan, tmp_path)
+    a, b = copies(plan_path, tmp_path)
     commit_once(a, "Only in A")
     crash_mid_transaction(b)
     shutil.copyfile(journal_of(b), journal_of(a))
@@ -190,9 +164,9 @@ def test_a_journal_from_a_copy_one_commit_behind_is_set_aside_and_the_plan_opens
 
 @pytest.mark.parametrize("commits_ahead", [0, 1, 2])
 def test_a_stray_journal_is_never_rolled_back_whatever_the_distance(
-    plan: Path, tmp_path: Path, commits_ahead: int
+    plan_path: Path, tmp_path: Path, commits_ahead: int
 ) -> None:
-    a, b = copies(plan, tmp_path)
+    a, b = copies(plan_path, tmp_path)
     for number in range(commits_ahead):
         commit_once(a, f"A {number}")
     commit_once(b, "B went its own way")  # B diverged: its journal starts from a state A never had
@@ -207,12 +181,14 @@ def test_a_stray_journal_is_never_rolled_back_whatever_the_distance(
     assert a.read_bytes() == file_before
 
 
-def test_a_journal_of_the_same_state_may_be_rolled_back_since_it_changes_nothing(plan: Path, tmp_path: Path) -> None:
+def test_a_journal_of_the_same_state_may_be_rolled_back_since_it_changes_nothing(
+    plan_path: Path, tmp_path: Path
+) -> None:
     """Two identical copies: B's journal holds the very pages A has, so rolling it back is harmless."""
-    a, b = copies(plan, tmp_path)
+    a, b = copies(plan_path, tmp_path)
     crash_mid_transaction(b)
     shutil.copyfile(journal_of(b), journal_of(a))
-    before = titles(plan)
+    before = titles(plan_path)
 
     with Planner.open(a) as planner:
         assert planner.journal_set_aside is None
@@ -220,31 +196,31 @@ def test_a_journal_of_the_same_state_may_be_rolled_back_since_it_changes_nothing
         assert planner.check() == []
 
 
-def test_a_journal_from_another_plan_is_set_aside(plan: Path, tmp_path: Path) -> None:
+def test_a_journal_from_another_plan_is_set_aside(plan_path: Path, tmp_path: Path) -> None:
     other = tmp_path / "other" / "other.sqlite"
     other.parent.mkdir()
     new_plan(other, MovingClock(NOW), posts=80)
-    before = titles(plan)
+    before = titles(plan_path)
     crash_mid_transaction(other)
-    shutil.copyfile(journal_of(other), journal_of(plan))
+    shutil.copyfile(journal_of(other), journal_of(plan_path))
 
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         assert planner.journal_set_aside is not None
         assert sorted(p.title for p in planner.list_posts()) == before
 
 
-def test_a_journal_no_dialogos_writer_marked_cannot_be_proven_ours_and_is_set_aside(plan: Path) -> None:
+def test_a_journal_no_dialogos_writer_marked_cannot_be_proven_ours_and_is_set_aside(plan_path: Path) -> None:
     """A writer that did not mark its journal (another program): nothing proves it is the plan's."""
-    crash_mid_transaction(plan, marked=False)
+    crash_mid_transaction(plan_path, marked=False)
 
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         assert planner.journal_set_aside is not None
 
 
 def test_the_command_line_says_it_in_one_line_and_goes_on(
-    plan: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    plan_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    a, b = copies(plan, tmp_path)
+    a, b = copies(plan_path, tmp_path)
     commit_once(a, "Only in A")
     crash_mid_transaction(b)
     shutil.copyfile(journal_of(b), journal_of(a))
@@ -259,39 +235,39 @@ def test_the_command_line_says_it_in_one_line_and_goes_on(
     assert a.read_bytes() == file_before
 
 
-def test_a_stray_journal_beside_a_read_only_file_is_set_aside_too(plan: Path, tmp_path: Path) -> None:
+def test_a_stray_journal_beside_a_read_only_file_is_set_aside_too(plan_path: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
     new_plan(other, MovingClock(NOW), posts=80)
     crash_mid_transaction(other)
-    shutil.copyfile(journal_of(other), journal_of(plan))
-    plan.chmod(0o444)
+    shutil.copyfile(journal_of(other), journal_of(plan_path))
+    plan_path.chmod(0o444)
     try:
-        with Planner.open(plan) as planner:
+        with Planner.open(plan_path) as planner:
             assert planner.read_only and planner.journal_set_aside is not None
             assert len(planner.list_posts()) == 60
     finally:
-        plan.chmod(0o644)
+        plan_path.chmod(0o644)
 
 
 def test_a_stray_journal_that_cannot_be_set_aside_refuses_the_plan_untouched(
-    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    plan_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     other = tmp_path / "other" / "other.sqlite"
     other.parent.mkdir()
     new_plan(other, MovingClock(NOW), posts=80)
     crash_mid_transaction(other)
-    shutil.copyfile(journal_of(other), journal_of(plan))
-    before = everything(plan.parent)
+    shutil.copyfile(journal_of(other), journal_of(plan_path))
+    before = everything(plan_path.parent)
 
     def read_only_folder(journal: Path, now: datetime) -> Path:
         raise PermissionError(13, "Permission denied", str(journal))
 
     monkeypatch.setattr("planner.storage.connection.set_aside", read_only_folder)
     with pytest.raises(ForeignJournalError) as caught:
-        Planner.open(plan)
+        Planner.open(plan_path)
 
     assert caught.value.exit_code == 5 and "\n" not in caught.value.message
-    assert everything(plan.parent) == before
+    assert everything(plan_path.parent) == before
 
 
 # -- files from before the marks ------------------------------------------------------
@@ -317,20 +293,20 @@ def test_an_older_file_with_its_own_crash_journal_is_rolled_back_then_marked(tmp
 # -- the mark itself ---------------------------------------------------------------------
 
 
-def test_every_write_leaves_the_nonce_of_its_journal_in_the_file(plan: Path) -> None:
-    with sqlite3.connect(plan) as raw:
+def test_every_write_leaves_the_nonce_of_its_journal_in_the_file(plan_path: Path) -> None:
+    with sqlite3.connect(plan_path) as raw:
         first = raw.execute("SELECT journal_mark FROM meta").fetchone()[0]
-    commit_once(plan, "Another")
-    with sqlite3.connect(plan) as raw:
+    commit_once(plan_path, "Another")
+    with sqlite3.connect(plan_path) as raw:
         second = raw.execute("SELECT journal_mark FROM meta").fetchone()[0]
     assert first is not None and second is not None and first != second
 
 
-def test_a_write_in_progress_has_its_nonce_in_its_journal(plan: Path) -> None:
-    with Planner.open(plan) as planner, planner.batch():
+def test_a_write_in_progress_has_its_nonce_in_its_journal(plan_path: Path) -> None:
+    with Planner.open(plan_path) as planner, planner.batch():
         planner.create_post(PostFields(platform="Instagram", title="In progress"))
-        header = journal_of(plan).read_bytes()[:16]
-        reader = sqlite3.connect(f"file:{plan}?mode=ro", uri=True)  # what is committed
+        header = journal_of(plan_path).read_bytes()[:16]
+        reader = sqlite3.connect(f"file:{plan_path}?mode=ro", uri=True)  # what is committed
         on_disk = reader.execute("SELECT journal_mark FROM meta").fetchone()[0]
         reader.close()
     # Not synced yet: SQLite would not roll it back, and the file still holds the previous mark.
@@ -363,33 +339,33 @@ def test_values_read_from_a_page_are_the_ones_sqlite_reads(
     assert mark_in(path.read_bytes()[:size], 1) is None  # not the meta page
 
 
-def test_a_commit_cut_short_by_a_full_disk_leaves_a_journal_that_is_rolled_back(plan: Path) -> None:
+def test_a_commit_cut_short_by_a_full_disk_leaves_a_journal_that_is_rolled_back(plan_path: Path) -> None:
     """The file is half-extended (its header names pages it does not have): SQLite cannot read it
     as it is, and the journal, read from raw pages, is still proven the plan's own."""
-    before = titles(plan)
+    before = titles(plan_path)
     code = (
         "import sys\nfrom planner import Planner, PostFields\n"
         "with Planner.open(sys.argv[1]) as planner:\n"
         "    planner.create_post(PostFields(platform='Instagram', title='Big', body=sys.argv[2]))\n"
     )
     # Below the size of the file: the commit cannot write its far pages, nor SQLite put them back.
-    ran = limited([sys.executable, "-c", code, str(plan), BIG_BODY * 3], plan.stat().st_size // 2)
-    assert ran.returncode != 0 and journal_of(plan).exists()
+    ran = limited([sys.executable, "-c", code, str(plan_path), BIG_BODY * 3], plan_path.stat().st_size // 2)
+    assert ran.returncode != 0 and journal_of(plan_path).exists()
 
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         assert planner.journal_set_aside is None and planner.notices == []
         assert sorted(p.title for p in planner.list_posts()) == before
         assert planner.check() == []
 
 
-def test_a_set_aside_journal_keeps_its_stamp_in_its_name(plan: Path, tmp_path: Path) -> None:
+def test_a_set_aside_journal_keeps_its_stamp_in_its_name(plan_path: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
     new_plan(other, MovingClock(NOW), posts=3)
     crash_mid_transaction(other)
-    shutil.copyfile(journal_of(other), journal_of(plan))
-    with Planner.open(plan) as planner:
+    shutil.copyfile(journal_of(other), journal_of(plan_path))
+    with Planner.open(plan_path) as planner:
         kept = planner.journal_set_aside
-    assert kept is not None and kept.parent == plan.parent
+    assert kept is not None and kept.parent == plan_path.parent
     stamp = kept.name.rsplit("set-aside-", 1)[1]
     assert datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)  # when it was set aside, in UTC
 
@@ -405,9 +381,9 @@ def test_the_first_write_of_a_new_plan_is_proven_its_own_too(db_path: Path) -> N
         assert planner.journal_set_aside is None and planner.check() == []
 
 
-def test_a_plan_restored_where_there_was_none_has_a_mark_of_its_own(plan: Path, tmp_path: Path) -> None:
+def test_a_plan_restored_where_there_was_none_has_a_mark_of_its_own(plan_path: Path, tmp_path: Path) -> None:
     backup = tmp_path / "backup.sqlite"
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         planner.backup(backup)
     elsewhere = tmp_path / "new" / "plan.sqlite"
     elsewhere.parent.mkdir()
@@ -435,28 +411,28 @@ restore(sys.argv[1], sys.argv[2])
 """
 
 
-def test_a_restore_cut_short_is_rolled_back_as_the_plan_s_own(plan: Path, tmp_path: Path) -> None:
+def test_a_restore_cut_short_is_rolled_back_as_the_plan_s_own(plan_path: Path, tmp_path: Path) -> None:
     backup = tmp_path / "backup.sqlite"
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         planner.backup(backup)
         planner.create_post(PostFields(platform="Instagram", title="After the backup"))
-    before = titles(plan)
+    before = titles(plan_path)
 
-    subprocess.run([sys.executable, "-c", CUT_RESTORE, str(plan), str(backup)], check=False, cwd=ROOT, timeout=60)
+    subprocess.run([sys.executable, "-c", CUT_RESTORE, str(plan_path), str(backup)], check=False, cwd=ROOT, timeout=60)
 
-    assert read_journal(journal_of(plan)) is not None  # hot: the file is half-restored
-    with Planner.open(plan) as planner:
+    assert read_journal(journal_of(plan_path)) is not None  # hot: the file is half-restored
+    with Planner.open(plan_path) as planner:
         assert planner.journal_set_aside is None and planner.check() == []
         assert sorted(p.title for p in planner.list_posts()) == before
 
 
-def test_a_restored_plan_does_not_share_its_mark_with_a_copy_of_what_it_held(plan: Path, tmp_path: Path) -> None:
+def test_a_restored_plan_does_not_share_its_mark_with_a_copy_of_what_it_held(plan_path: Path, tmp_path: Path) -> None:
     """The restored content differs from a copy of the plan from before: their marks must differ."""
     backup = tmp_path / "backup.sqlite"
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         planner.backup(backup)
         planner.create_post(PostFields(platform="Instagram", title="After the backup"))
-    a, b = copies(plan, tmp_path)
+    a, b = copies(plan_path, tmp_path)
     restore(a, backup)
     crash_mid_transaction(b)
     shutil.copyfile(journal_of(b), journal_of(a))
@@ -468,9 +444,9 @@ def test_a_restored_plan_does_not_share_its_mark_with_a_copy_of_what_it_held(pla
 
 
 def test_a_journal_arriving_while_the_plan_is_open_is_set_aside_before_the_next_read(
-    plan: Path, tmp_path: Path
+    plan_path: Path, tmp_path: Path
 ) -> None:
-    a, b = copies(plan, tmp_path)
+    a, b = copies(plan_path, tmp_path)
     commit_once(a, "Only in A")
     crash_mid_transaction(b)
     with Planner.open(a) as planner:
@@ -521,21 +497,25 @@ c.execute("COMMIT")
 
 
 def test_a_journal_copied_halfway_beside_the_file_its_transaction_then_committed_is_set_aside(
-    plan: Path, tmp_path: Path
+    plan_path: Path, tmp_path: Path
 ) -> None:
     writer = subprocess.Popen(
-        [sys.executable, "-c", STALLED, str(plan)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT
+        [sys.executable, "-c", STALLED, str(plan_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
     )
     assert writer.stdout is not None and writer.stdin is not None
     assert writer.stdout.readline().strip() == "spilled"
     halfway = tmp_path / "halfway-journal"
-    shutil.copyfile(journal_of(plan), halfway)  # the sync tool copies the journal in the middle
+    shutil.copyfile(journal_of(plan_path), halfway)  # the sync tool copies the journal in the middle
     writer.stdin.write("\n")
     writer.stdin.flush()
     assert writer.wait(timeout=60) == 0
     other = tmp_path / "other" / "plan.sqlite"
     other.parent.mkdir()
-    shutil.copyfile(plan, other)  # then the committed file
+    shutil.copyfile(plan_path, other)  # then the committed file
     shutil.copyfile(halfway, journal_of(other))
     committed = other.read_bytes()
 
@@ -556,22 +536,24 @@ except sqlite3.OperationalError:
 """
 
 
-def test_reading_the_plan_s_bytes_while_writing_keeps_the_write_lock(plan: Path, tmp_path: Path) -> None:
+def test_reading_the_plan_s_bytes_while_writing_keeps_the_write_lock(plan_path: Path, tmp_path: Path) -> None:
     """POSIX drops a process' locks on a file when it closes any descriptor of it: the header
     reads, the journal check and the copy before an update must not let a colleague write."""
-    with Planner.open(plan) as planner, planner.batch():
+    with Planner.open(plan_path) as planner, planner.batch():
         planner.create_post(PostFields(platform="Instagram", title="Being written"))
-        plan_file.read(plan, 0, 100)
-        copy_file(plan, tmp_path / "copy.sqlite", access_of(plan))
-        found = subprocess.run([sys.executable, "-c", PROBE, str(plan)], capture_output=True, text=True, timeout=60)
+        plan_file.read(plan_path, 0, 100)
+        copy_file(plan_path, tmp_path / "copy.sqlite", access_of(plan_path))
+        found = subprocess.run(
+            [sys.executable, "-c", PROBE, str(plan_path)], capture_output=True, text=True, timeout=60
+        )
         assert found.stdout.strip() == "waited"
 
 
 # -- what the second review found -------------------------------------------------------
 
 
-def test_the_day_s_backup_judges_a_journal_before_it_reads_the_plan(plan: Path, tmp_path: Path) -> None:
-    a, b = copies(plan, tmp_path)
+def test_the_day_s_backup_judges_a_journal_before_it_reads_the_plan(plan_path: Path, tmp_path: Path) -> None:
+    a, b = copies(plan_path, tmp_path)
     commit_once(a, "Only in A")
     crash_mid_transaction(b)
     day = MovingClock(NOW)
@@ -589,35 +571,35 @@ def test_the_day_s_backup_judges_a_journal_before_it_reads_the_plan(plan: Path, 
 
 
 def test_a_plan_reached_through_a_link_marks_and_judges_the_journal_beside_the_file_itself(
-    plan: Path, tmp_path: Path
+    plan_path: Path, tmp_path: Path
 ) -> None:
     link = tmp_path / "elsewhere" / "plan.sqlite"
     link.parent.mkdir()
-    link.symlink_to(plan)
+    link.symlink_to(plan_path)
     commit_once(link, "Through the link")
-    with sqlite3.connect(plan) as raw:
+    with sqlite3.connect(plan_path) as raw:
         assert raw.execute("SELECT journal_mark FROM meta").fetchone()[0] is not None
     raw.close()
     b = tmp_path / "b" / "plan.sqlite"
     b.parent.mkdir()
-    shutil.copyfile(plan, b)
-    commit_once(plan, "Only in the plan")
+    shutil.copyfile(plan_path, b)
+    commit_once(plan_path, "Only in the plan")
     crash_mid_transaction(b)
-    shutil.copyfile(journal_of(b), journal_of(plan))  # beside the file itself, where SQLite looks
-    file_before = plan.read_bytes()
+    shutil.copyfile(journal_of(b), journal_of(plan_path))  # beside the file itself, where SQLite looks
+    file_before = plan_path.read_bytes()
 
     with Planner.open(link) as planner:
         assert planner.journal_set_aside is not None and planner.check() == []
-    assert plan.read_bytes() == file_before
+    assert plan_path.read_bytes() == file_before
 
 
 def test_the_plan_s_own_crash_through_a_link_is_rolled_back_when_opened_by_its_own_name(
-    plan: Path, tmp_path: Path
+    plan_path: Path, tmp_path: Path
 ) -> None:
     link = tmp_path / "elsewhere" / "plan.sqlite"
     link.parent.mkdir()
-    link.symlink_to(plan)
-    before = titles(plan)
+    link.symlink_to(plan_path)
+    before = titles(plan_path)
     code = (
         "import os, sys\nfrom planner import Planner, PostFields\n"
         "planner = Planner.open(sys.argv[1])\nplanner._db.execute_sql('PRAGMA cache_size = 1')\n"
@@ -627,9 +609,9 @@ def test_the_plan_s_own_crash_through_a_link_is_rolled_back_when_opened_by_its_o
         "    os._exit(9)\n"
     )
     subprocess.run([sys.executable, "-c", code, str(link)], check=False, cwd=ROOT, timeout=60)
-    assert read_journal(journal_of(plan)) is not None
+    assert read_journal(journal_of(plan_path)) is not None
 
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         assert planner.journal_set_aside is None and planner.check() == []
         assert sorted(p.title for p in planner.list_posts()) == before
 
@@ -670,10 +652,10 @@ def test_a_plan_cut_short_while_being_made_is_a_new_plan_again(db_path: Path, li
         assert planner.info().schema_version == 5
 
 
-def test_a_worker_thread_s_connection_lets_go_of_the_file_with_its_thread(plan: Path) -> None:
-    with Planner.open(plan) as planner:
+def test_a_worker_thread_s_connection_lets_go_of_the_file_with_its_thread(plan_path: Path) -> None:
+    with Planner.open(plan_path) as planner:
         planner.list_posts()
-        key = plan_file._key(plan)
+        key = plan_file._key(plan_path)
         held = plan_file._open[key][1][0]  # type: ignore[index]
         for _ in range(5):
             worker = threading.Thread(target=planner.list_posts)
@@ -687,16 +669,16 @@ def test_a_worker_thread_s_connection_lets_go_of_the_file_with_its_thread(plan: 
 
 
 def test_a_journal_that_could_not_be_set_aside_is_not_judged_again_at_every_read(
-    plan: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    plan_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import planner.storage.connection as connection
 
-    with Planner.open(plan) as planner:
+    with Planner.open(plan_path) as planner:
         other = tmp_path / "other" / "other.sqlite"
         other.parent.mkdir()
         new_plan(other, MovingClock(NOW), posts=80)
         crash_mid_transaction(other)
-        shutil.copyfile(journal_of(other), journal_of(plan))
+        shutil.copyfile(journal_of(other), journal_of(plan_path))
         judged: list[Path] = []
         real = connection._foreign_journal
 

@@ -22,38 +22,14 @@ from planner.sharing.backups import KEEP_DAILY, KEEP_WEEKLY, restore, to_keep
 from planner.storage.backup import BackupFile, automatic_backups, backup_folder, examine
 from planner.storage.connection import DamagedError
 from planner.storage.migrations import SCHEMA_VERSION
-from tests.conftest import NOW
-
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-PARIS = "Europe/Paris"
-
-
-class MovingClock:
-    """A clock the test moves forward, day by day."""
-
-    def __init__(self, moment: datetime) -> None:
-        self.moment = moment
-
-    def __call__(self) -> datetime:
-        return self.moment
+from tests.helpers.backups import PARIS, MovingClock, flip_bytes_in_a_table_page, new_plan, titles
+from tests.helpers.fixed import NOW
+from tests.helpers.paths import FIXTURES
 
 
 @pytest.fixture
 def moving() -> MovingClock:
     return MovingClock(NOW)
-
-
-def new_plan(path: Path, clock: MovingClock, posts: int = 1) -> Path:
-    with Planner.open(path, planning_zone=PARIS, clock=clock, user="camille") as planner:
-        planner.add_platform("Instagram", "instagram")
-        for number in range(posts):
-            planner.create_post(PostFields(platform="Instagram", title=f"Post {number + 1}"))
-    return path
-
-
-def titles(path: Path) -> list[str]:
-    with Planner.open(path, create=False) as planner:
-        return sorted(p.title for p in planner.list_posts())
 
 
 def auto_names(path: Path) -> list[str]:
@@ -242,19 +218,6 @@ def test_a_damaged_file_is_reported_by_the_daily_backup_and_its_copy_is_not_kept
     assert "\n" not in caught.value.message
     assert auto_names(db_path) == [sound.name]
     assert db_path.read_bytes() == damaged
-
-
-def flip_bytes_in_a_table_page(path: Path) -> None:
-    """Overwrite the middle of the posts table's last page: SQLite opens the file, the check fails."""
-    raw = sqlite3.connect(path)
-    page = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'post'").fetchone()[0]
-    size = raw.execute("PRAGMA page_size").fetchone()[0]
-    count = raw.execute("PRAGMA page_count").fetchone()[0]
-    raw.close()
-    target = max(page, count - 1) if count > page else page
-    with path.open("r+b") as handle:
-        handle.seek((target - 1) * size + 8)
-        handle.write(b"\xff" * 24)
 
 
 @given(

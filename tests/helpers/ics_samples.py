@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from tests.helpers.paths import FIXTURES as ALL_FIXTURES
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = ALL_FIXTURES / "ics"
 
 
 def fixture(name: str) -> bytes:
-    """One of the files under ``tests/exchange/fixtures`` (quirks of real calendar apps)."""
+    """One of the files under ``tests/fixtures/ics`` (quirks of real calendar apps)."""
     return (FIXTURES / name).read_bytes()
 
 

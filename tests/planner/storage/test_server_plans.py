@@ -20,7 +20,7 @@ from planner.session import Clock
 from planner.storage import backend as backend_module
 from planner.storage.backend import MARKS_TABLE, PostgresBackend
 from planner.storage.migrations import SCHEMA_VERSION
-from tests.backends import PG_SERVER, admin_connection, fresh_schema, needs_pg
+from tests.helpers.backends import PG_SERVER, admin_connection, fresh_schema, needs_pg
 
 pytestmark = needs_pg
 

@@ -1,4 +1,4 @@
-"""Writer processes for the stress and crash tests: ``python -m tests.planner.writers MODE JSON``.
+"""Writer processes for the stress and crash tests: ``python -m tests.helpers.writers MODE JSON``.
 
 Each mode opens the shared file in its own process, as a colleague's copy of
 Dialogos would, and talks to the test through its standard streams:
@@ -35,7 +35,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +43,8 @@ from planner import ConflictError, DatabaseError, Planner, PostFields, PostPatch
 from planner.cli import main as dialogos
 from planner.model import Post
 from planner.timezones import localize
-
-NOW = datetime(2026, 6, 10, 8, 0, tzinfo=UTC)
-"""The writers' fixed clock: the tests' own ``NOW`` (tests/conftest.py)."""
+from tests.helpers.fixed import NOW
+from tests.helpers.paths import ROOT
 
 RETRIES = 3
 """How many times an edit refused as a conflict is tried again from the post the conflict carries."""
@@ -212,15 +211,12 @@ def spill(db: str, name: str, acknowledge: int, batch: int) -> None:
             time.sleep(120)  # killed here, inside the transaction
 
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
 def start(mode: str, **options: Any) -> subprocess.Popen[str]:
     """A writer process in ``mode``, its standard streams piped to the test."""
     environment = dict(os.environ)
     environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), environment.get("PYTHONPATH")]))
     return subprocess.Popen(
-        [sys.executable, "-m", "tests.planner.writers", mode, json.dumps(options)],
+        [sys.executable, "-m", "tests.helpers.writers", mode, json.dumps(options)],
         cwd=ROOT,
         env=environment,
         stdin=subprocess.PIPE,

@@ -15,7 +15,7 @@ from planner.session import Clock
 from planner.storage import migrations
 from planner.storage.server_address import shown
 from planner.timezones import localize
-from tests.backends import (  # noqa: F401 - fixtures
+from tests.helpers.backends import (  # noqa: F401 - fixtures
     admin_connection,
     each_backend,
     fresh_schema,

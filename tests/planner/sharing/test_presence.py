@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from planner import Planner, PostFields
 from planner.session import Clock
 from planner.sharing.presence import FORGET_AFTER_SECONDS, GONE_AFTER_SECONDS, HEARTBEAT_SECONDS, PresenceKind
-from tests.conftest import NOW
+from tests.helpers.fixed import NOW
+from tests.helpers.paths import ROOT
 
 
 class MovingClock:
@@ -146,7 +147,7 @@ def test_a_killed_app_is_ignored_once_its_heartbeat_is_stale(planner: Planner) -
         "print(planner.join('Sam'), flush=True)\n"
         "time.sleep(120)\n"
     )
-    root = Path(__file__).resolve().parents[2]
+    root = ROOT
     child = subprocess.Popen(
         [sys.executable, "-c", script, str(planner.path), NOW.isoformat()],
         stdout=subprocess.PIPE,

@@ -21,9 +21,8 @@ from planner.exchange.ics.importer import import_context, read_calendar
 from planner.session import Clock
 from planner.storage.migrations import SCHEMA_VERSION
 from planner.timezones import day_range
-from tests.helpers.schemas import older_file
-
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "schema-v1.sqlite"
+from tests.helpers.schemas import SCHEMA_1_FIXTURE as FIXTURE
+from tests.helpers.schemas import columns, indexes, older_file
 
 
 @pytest.fixture
@@ -31,19 +30,6 @@ def v1_file(tmp_path: Path) -> Path:
     copy = tmp_path / "team.sqlite"
     shutil.copyfile(FIXTURE, copy)
     return copy
-
-
-def columns(path: Path) -> dict[str, list[tuple[str, str, int]]]:
-    """Every table's columns: name, type, not null."""
-    connection = sqlite3.connect(path)
-    try:
-        tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {
-            table: [(c[1], c[2], c[3]) for c in connection.execute(f'PRAGMA table_info("{table}")')]
-            for table in sorted(tables)
-        }
-    finally:
-        connection.close()
 
 
 def test_schema_1_is_backed_up_then_brought_to_the_current_schema(v1_file: Path, clock: Clock) -> None:
@@ -145,19 +131,6 @@ def test_a_file_migrated_from_schema_2_has_the_schema_of_a_new_one(v2_file: Path
     Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
     assert columns(v2_file) == columns(fresh)
     assert indexes(v2_file) == indexes(fresh)
-
-
-def indexes(path: Path) -> list[tuple[str, str]]:
-    """Every index: its name and its SQL (the same SQL either way, "IF NOT EXISTS" aside)."""
-    connection = sqlite3.connect(path)
-    try:
-        rows = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL")
-        return sorted((name, sql.replace("IF NOT EXISTS ", "")) for name, sql in rows)
-    finally:
-        connection.close()
-
-
-# -- schema 4 to 5: journal marks ------------------------------------------------------
 
 
 def test_schema_4_is_backed_up_then_marks_its_journals(v2_file: Path, tmp_path: Path, clock: Clock) -> None:

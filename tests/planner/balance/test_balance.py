@@ -17,7 +17,7 @@ from planner.balance.rules import PRESETS, BalanceRule, Mode, preset_rule
 from planner.balance.verdicts import BalanceRefused
 from planner.i18n import set_language
 from planner.model import Change, Entity
-from tests.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
+from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
 PARIS = ZoneInfo("Europe/Paris")
 MONDAY = datetime(2026, 6, 1, 9, 0, tzinfo=PARIS)

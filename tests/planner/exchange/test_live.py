@@ -15,7 +15,7 @@ from planner.exchange.live import LiveCalendar, watch
 from planner.model import Post, PostFields, PostPatch
 from planner.session import Clock
 from planner.timezones import localize
-from tests.exchange.exported import read
+from tests.helpers.exported import read
 
 PARIS = "Europe/Paris"
 

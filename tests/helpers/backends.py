@@ -2,7 +2,7 @@
 
 A module runs its tests on both by importing the fixtures here::
 
-    from tests.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures
+    from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures
 
 ``db_location`` is a file path, or the URL of a fresh schema on the server
 that ``DIALOGOS_TEST_PG`` names (``postgresql://user@host:port/database``),
@@ -25,7 +25,7 @@ import pytest
 from planner import Planner
 from planner.session import Clock
 from planner.storage.backend import WRITE_LOCK_KEY
-from tests.conftest import PLANNING_ZONE, PLATFORMS, USER
+from tests.helpers.fixed import PLANNING_ZONE, PLATFORMS, USER
 
 PG_VARIABLE = "DIALOGOS_TEST_PG"
 PG_SERVER = os.environ.get(PG_VARIABLE, "").strip()
