@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from planner.cli import main
+from planner.cli.main import main
 from planner.service import Planner
 from planner.sharing import places
 
