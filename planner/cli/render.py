@@ -23,7 +23,7 @@ TITLE_WIDTH = 48
 
 
 def post_record(post: Post) -> dict[str, object]:
-    """A post as JSON: the fields of PRODUCT.md and a few more."""
+    """A post as JSON: every field the README lists, and its uid, side, version and who made and changed it when."""
     return {
         "id": post.id,
         "uid": post.uid,
