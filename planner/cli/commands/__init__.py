@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
-from planner.cli.arguments import Parser, Subcommands, root_parser
+from planner.cli.arguments import Parser, Subcommands, argparse_in_language, root_parser
 
 if TYPE_CHECKING:
     from planner.cli.console import Console
@@ -76,27 +76,28 @@ class _Groups(argparse._SubParsersAction):  # type: ignore[type-arg]
 
 
 def build_parser(*, commands_too: bool = True, lazily: bool = False) -> Parser:
-    """The whole command line; help texts are in the current language (build it inside
-    :func:`planner.cli.arguments.argparse_in_language` for argparse's own words).
+    """The whole command line; help texts are in the current language, argparse's own words
+    too when it parses or prints inside :func:`~planner.cli.arguments.argparse_in_language`.
 
     Without ``commands_too``, only the options of ``dialogos`` itself (the app's
     start parses no more). ``lazily``, each command's arguments are declared when
     the command is met while parsing, its module imported then: the others' help
     lines are all ``dialogos --help`` shows of them.
     """
-    root = root_parser()
-    if not commands_too:
+    with argparse_in_language():  # the titles argparse gives a parser's options as it makes it
+        root = root_parser()
+        if not commands_too:
+            return root
+        subcommands = Subcommands.of(root, _Groups)
+        groups = cast(_Groups, subcommands.actions)
+        for group in GROUPS:
+            parser = subcommands.add(group.name, group.help_key)
+
+            def declare(name: str = group.name, parser: Parser = parser) -> None:
+                load(name).add_parser(parser, subcommands)
+
+            if lazily:
+                groups.pending[group.name] = declare
+            else:
+                declare()
         return root
-    subcommands = Subcommands.of(root, _Groups)
-    groups = cast(_Groups, subcommands.actions)
-    for group in GROUPS:
-        parser = subcommands.add(group.name, group.help_key)
-
-        def declare(name: str = group.name, parser: Parser = parser) -> None:
-            load(name).add_parser(parser, subcommands)
-
-        if lazily:
-            groups.pending[group.name] = declare
-        else:
-            declare()
-    return root
