@@ -94,7 +94,7 @@ marks = {"top": TOP}
 if mode == "app":
     from datetime import datetime
     import ui.launcher  # what `dialogos` imports first: the core, without Qt
-    from planner import cli
+    from planner.cli import main as cli
     from planner.locations import resolve_database
     # What `dialogos --db FILE --lang en` reads before it imports Qt.
     options = cli.parse_args(["--db", sys.argv[3], "--lang", sys.argv[4]])

@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from planner import cli
+from planner.cli import main as cli
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import language
 from planner.i18n import tr as message  # not Qt's tr(): lupdate must not collect it

@@ -10,16 +10,18 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from planner.cli import render
 from planner.i18n import tr
 from planner.model import Post
-from planner.service import Planner
 from planner.sharing.comparison import BroughtBack, Deletion, Difference, PlanComparison, PostDifference
 from planner.sharing.copies import ConflictCopy, conflict_copies, report_new_copies
 from planner.storage.connection import shell_word
 from planner.timezones import zone
+
+if TYPE_CHECKING:
+    from planner.service import Planner
 
 # A changed post lists its fields below it, each value shortened to this many columns.
 VALUE_WIDTH = 40

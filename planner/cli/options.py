@@ -1,13 +1,13 @@
-"""What several commands read the same way: a date range and an override's reason."""
+"""What several commands read the same way: a date range, an override's reason, a value left out."""
 
 from __future__ import annotations
 
 import argparse
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from planner.cli.parser import UsageError
-from planner.model import PostQuery, Status
+from planner.cli.arguments import UsageError
+from planner.model import UNSET, PostQuery, Status
 from planner.timezones import day_range, parse_date, parse_iso_week, week_range
 
 if TYPE_CHECKING:
@@ -39,3 +39,8 @@ def reason(args: argparse.Namespace) -> str | None:
     if args.reason and not args.force:
         raise UsageError("cli.reason_needs_force")
     return str(args.reason).strip() if args.force else None
+
+
+def given(value: Any) -> Any:
+    """An option's value, or UNSET when it was left out: an edit changes only what it names."""
+    return UNSET if value is None else value

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import unicodedata
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import PurePath
+from typing import TextIO
 
 from planner.balance.rules import BalanceRule
 from planner.balance.verdicts import Breach, PlatformBalance
@@ -21,7 +23,7 @@ TITLE_WIDTH = 48
 
 
 def post_record(post: Post) -> dict[str, object]:
-    """A post as JSON: the fields of PRODUCT.md and a few more."""
+    """A post as JSON: every field the README lists, and its uid, side, version and who made and changed it when."""
     return {
         "id": post.id,
         "uid": post.uid,
@@ -82,6 +84,11 @@ def info_record(info: DatabaseInfo) -> dict[str, object]:
 
 def as_json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def result(out: TextIO, args: argparse.Namespace, record: object, text: str) -> None:
+    """A command's result: ``record`` as JSON with ``--format json``, else ``text``."""
+    print(as_json(record) if getattr(args, "format", "table") == "json" else text, file=out)
 
 
 def when(moment: datetime | None) -> str:

@@ -9,7 +9,7 @@ beside these and one line to :data:`MESSAGES`.
 
 from __future__ import annotations
 
-from planner.messages import backups, copies, core, csv, disk, file, ics, ics_import, inputs, postgres, presence
+from planner.messages import backups, cli, copies, core, csv, disk, file, ics, ics_import, inputs, postgres, presence
 
 
 def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
@@ -24,6 +24,7 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
 
 MESSAGES: dict[str, dict[str, str]] = _merged(
     core.PAIRS,
+    cli.PAIRS,
     ics.PAIRS,
     ics_import.PAIRS,
     csv.PAIRS,

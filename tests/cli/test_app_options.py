@@ -8,8 +8,8 @@ import io
 
 import pytest
 
-from planner.cli import parse_args
-from planner.cli.parser import UsageError
+from planner.cli.arguments import UsageError
+from planner.cli.main import parse_args
 from planner.i18n import language
 
 

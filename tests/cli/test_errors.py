@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from planner.cli import main
+from planner.cli.main import main
 from tests.helpers.cli import Run, revision
 from tests.helpers.fixed import USER
 
@@ -230,7 +230,7 @@ def _every_command(parser: argparse.ArgumentParser, path: list[str]) -> list[lis
 
 def test_the_french_help_of_every_command_has_french_placeholders() -> None:
     """Placeholders are words the user reads (--reason TEXTE), not the option's English name."""
-    from planner.cli.parser import build_parser
+    from planner.cli.commands import build_parser
     from planner.i18n import set_language
 
     set_language("fr")

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from planner.cli import main
+from planner.cli.main import main
 from planner.exchange.ics import fields
 from planner.model import PostPatch
 from planner.service import Planner

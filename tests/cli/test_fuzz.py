@@ -7,7 +7,7 @@ decoded with surrogateescape), numbers at theirs (beyond 64 bits, negative,
 a 131 071-character path, broken PostgreSQL addresses with a password) and odd
 files to import or export (empty, binary, a FIFO, a folder). Whatever it draws:
 
-* the exit code is one of PRODUCT.md's (0 to 5), never 70, "unexpected";
+* the exit code is one of the README's (0 to 5), never 70, "unexpected";
 * no traceback (unless ``--debug`` asked for one), and a failure says why in a line of its own;
 * a failing command writes nothing to the plan;
 * a password in the ``--db`` address is never printed, ``--debug`` or not.

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from planner.cli import main
+from planner.cli.main import main
 
 
 @dataclass(frozen=True)

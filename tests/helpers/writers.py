@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from planner import ConflictError, DatabaseError, Planner, PostFields, PostPatch
-from planner.cli import main as dialogos
+from planner.cli.main import main as dialogos
 from planner.model import Post
 from planner.timezones import localize
 from tests.helpers.fixed import NOW

@@ -25,7 +25,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields
-from planner.cli import main
+from planner.cli.main import main
 from planner.sharing.backups import restore
 from planner.sharing.file_watch import FileEvent
 from planner.storage import plan_file

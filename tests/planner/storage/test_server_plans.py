@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from planner import DatabaseError, Planner, PostFields
-from planner.cli import main
+from planner.cli.main import main
 from planner.session import Clock
 from planner.storage import backend as backend_module
 from planner.storage.backend import MARKS_TABLE, PostgresBackend

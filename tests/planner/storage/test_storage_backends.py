@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from planner import DatabaseError, Planner, PostFields, ValidationError
-from planner.cli import main
+from planner.cli.main import main
 from planner.session import Clock
 from planner.storage import migrations
 from planner.storage.server_address import shown

@@ -1,10 +1,11 @@
-"""`dialogos import ics`: arguments and handler.
+"""``dialogos import ics|csv``: a calendar or a spreadsheet into the plan.
 
 ``dialogos import ics FILE`` imports a calendar as a context calendar (the
 default: it only adds a background layer, never touches the plan, and goes
 away with ``--remove``); ``--as posts`` makes posts of its events. The same
 command lists, hides, shows and removes context calendars, so everything
-about them is in one place.
+about them is in one place. ``dialogos import csv FILE`` reads the export's
+columns (:mod:`planner.exchange.csv.columns`).
 """
 
 from __future__ import annotations
@@ -12,19 +13,19 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from planner.cli import render
-from planner.cli.options import date_range as _range
-from planner.cli.options import reason as _reason
-from planner.cli.parser import FORMATS, UsageError, _override, _range_options
+from planner.cli.arguments import FORMATS, Parser, Subcommands, UsageError, override, range_options
+from planner.cli.options import date_range, reason
 from planner.errors import ValidationError
+from planner.exchange import csv as csv_io
 from planner.exchange.files import read_limited
 from planner.i18n import tr
 from planner.model import Status
 
 if TYPE_CHECKING:
-    from planner.cli.commands import Console
+    from planner.cli.console import Console
     from planner.context import ContextCalendar
     from planner.exchange.ics.importer import ImportReport
     from planner.service import Planner
@@ -52,9 +53,9 @@ class _Hinted(ValidationError):
         return f"{super().message} {tr(self.hint)}"
 
 
-def add_import(actions: Any, command: Any) -> None:
-    """Declare `import ics` under the `import` command's actions."""
-    sub = command(actions, "ics", "cli.help_import_ics")
+def add_parser(parser: Parser, subcommands: Subcommands) -> None:
+    formats = subcommands.below(parser, metavar_key="cli.metavar_format")
+    sub = formats.add("ics", "cli.help_import_ics")
     sub.add_argument("file", nargs="?", metavar=tr("cli.metavar_path"), help=tr("cli.ics_import_help_file"))
     sub.add_argument("--as", dest="kind", choices=(CONTEXT, POSTS), default=CONTEXT, help=tr("cli.ics_import_help_as"))
     sub.add_argument("--name", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_name"))
@@ -64,8 +65,8 @@ def add_import(actions: Any, command: Any) -> None:
     sub.add_argument("--platform", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_platform"))
     sub.add_argument("--category", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_category"))
     sub.add_argument("--status", choices=[s.value for s in Status], help=tr("cli.ics_import_help_status"))
-    _range_options(sub)
-    _override(sub)
+    range_options(sub)
+    override(sub)
     manage = sub.add_mutually_exclusive_group()
     manage.add_argument("--list", action="store_true", help=tr("cli.ics_import_help_list"))
     manage.add_argument("--hide", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_hide"))
@@ -73,8 +74,17 @@ def add_import(actions: Any, command: Any) -> None:
     manage.add_argument("--remove", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_remove"))
     sub.add_argument("--format", choices=FORMATS, default="table", help=tr("cli.help_format"))
 
+    csv = formats.add("csv", "cli.help_import_csv")
+    csv.add_argument("source", metavar=tr("cli.metavar_path"), help=tr("cli.help_csv_source"))
+    csv.add_argument("--skip-invalid", action="store_true", help=tr("cli.help_skip_invalid"))
+    override(csv)
 
-def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+
+def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    return _ics(planner, args, console) if args.action == "ics" else _csv(planner, args, console)
+
+
+def _ics(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     """Import FILE, or manage the context calendars (--list, --hide, --show, --remove)."""
     if args.list:
         return _list(planner, args, console)
@@ -83,8 +93,8 @@ def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int
     if not args.file:
         raise UsageError("cli.ics_import_needs_file")
     _check_options(args)
-    reason = _reason(args)
-    start, end = _range(planner, args)
+    why = reason(args)
+    start, end = date_range(planner, args)
     # iCalendar is read only when a file is imported: the app and other commands start faster.
     from planner.exchange.ics.importer import import_context, import_posts, read_calendar
 
@@ -103,7 +113,7 @@ def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int
                 status=Status(args.status) if args.status else None,
                 start=start,
                 end=end,
-                reason=reason,
+                reason=why,
             )
         except ValidationError as error:
             if error.key not in _HINTS:
@@ -220,4 +230,48 @@ def _manage(planner: Planner, args: argparse.Namespace, console: Console) -> int
         planner.set_context_visible(calendar.id, visible=bool(args.show))
         message = tr("cli.ics_import_shown" if args.show else "cli.ics_import_hidden", name=calendar.name)
     print(render.visible(message), file=console.out)
+    return 0
+
+
+# -- import csv ------------------------------------------------------------------------
+
+
+class _RowsListed(csv_io.CsvRowsInvalid):
+    """The refusal as the command line prints it: its line, then one line per bad row.
+
+    Raised rather than printed, so the command fails like any other (a file
+    it had to create is removed again).
+    """
+
+    @property
+    def message(self) -> str:
+        hint = "cli.csv_skip_hint_one" if self.params["count"] == 1 else "cli.csv_skip_hint"
+        lines = [f"{super().message} {tr(hint)}"]
+        lines += [tr("cli.csv_problem", problem=p) for p in self.problems]
+        return "\n".join(lines)
+
+
+def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    why = reason(args)
+    data = read_limited(args.source)
+    try:
+        report = csv_io.import_csv(planner, data, skip_invalid=args.skip_invalid, reason=why)
+    except csv_io.CsvRowsInvalid as invalid:
+        raise _RowsListed(invalid.problems) from invalid
+    if report.ignored_columns:
+        print(tr("cli.csv_ignored_columns", columns=", ".join(report.ignored_columns)), file=console.err)
+    for problem in report.skipped:
+        print(tr("cli.csv_skipped", line=problem.line, message=problem.message), file=console.err)
+    for message in report.warnings:
+        print(tr("cli.warning", message=message), file=console.err)
+    print(
+        tr(
+            "cli.csv_imported",
+            path=args.source,
+            created=report.created,
+            updated=report.updated,
+            unchanged=report.unchanged,
+        ),
+        file=console.out,
+    )
     return 0

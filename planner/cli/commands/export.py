@@ -1,20 +1,25 @@
-"""`dialogos export ics` and `dialogos import ics`: arguments and handlers."""
+"""``dialogos export ics|csv``: the plan to a calendar or a spreadsheet.
+
+What is written is the core's (:mod:`planner.exchange.ics.export`, :mod:`planner.exchange.csv`);
+this module reads the command line and says what was written.
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from planner.cli import ics_import
-from planner.cli.options import date_range as _range
-from planner.cli.parser import UsageError, _int, _range_options
+from planner.cli.arguments import Parser, Subcommands, UsageError, integer, platform_filter, range_options
+from planner.cli.options import date_range, post_query
+from planner.exchange import csv as csv_io
+from planner.exchange.csv.columns import HEADER_LANGUAGES
 from planner.i18n import tr
 from planner.model import Status
 from planner.timezones import zone
 
 if TYPE_CHECKING:
-    from planner.cli.commands import Console
+    from planner.cli.console import Console
     from planner.exchange.ics.export import ExportOptions
     from planner.service import Planner
 
@@ -23,29 +28,36 @@ WATCH_INTERVAL = 1.0
 """Seconds between two looks at the plan with --watch: a change shows within a second or so."""
 
 
-def add_export(actions: Any, command: Any) -> None:
-    """Declare `export ics` under the `export` command's actions."""
-    sub = command(actions, "ics", "cli.help_export_ics")
-    sub.add_argument("destination", metavar=tr("cli.ics_metavar_file"), help=tr("cli.ics_help_file"))
-    sub.add_argument(
-        "--platform", action="append", default=[], metavar=tr("cli.metavar_name"), help=tr("cli.help_filter_platform")
-    )
-    _range_options(sub)
+def add_parser(parser: Parser, subcommands: Subcommands) -> None:
+    formats = subcommands.below(parser, metavar_key="cli.metavar_format")
+    ics = formats.add("ics", "cli.help_export_ics")
+    ics.add_argument("destination", metavar=tr("cli.ics_metavar_file"), help=tr("cli.ics_help_file"))
+    platform_filter(ics)
+    range_options(ics)
     # Every status is a choice, so that "idea" gets the core's explanation instead of argparse's.
-    sub.add_argument(
+    ics.add_argument(
         "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.ics_help_status")
     )
-    sub.add_argument("--per-platform", action="store_true", help=tr("cli.ics_help_per_platform"))
-    sub.add_argument("--reminder", type=_int, metavar="MIN", help=tr("cli.ics_help_reminder"))
-    sub.add_argument("--watch", action="store_true", help=tr("cli.ics_help_watch"))
+    ics.add_argument("--per-platform", action="store_true", help=tr("cli.ics_help_per_platform"))
+    ics.add_argument("--reminder", type=integer, metavar="MIN", help=tr("cli.ics_help_reminder"))
+    ics.add_argument("--watch", action="store_true", help=tr("cli.ics_help_watch"))
+
+    csv = formats.add("csv", "cli.help_export_csv")
+    csv.add_argument("destination", metavar=tr("cli.metavar_path"), help=tr("cli.help_csv_destination"))
+    range_options(csv)
+    platform_filter(csv)
+    csv.add_argument(
+        "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
+    )
+    csv.add_argument("--excel-fr", action="store_true", help=tr("cli.help_excel_fr"))
+    csv.add_argument("--headers", choices=HEADER_LANGUAGES, help=tr("cli.help_csv_headers"))
 
 
-def add_import(actions: Any, command: Any) -> None:
-    """Declare `import ics` under the `import` command's actions."""
-    ics_import.add_import(actions, command)
+def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    return _ics(planner, args, console) if args.action == "ics" else _csv(planner, args, console)
 
 
-def export(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+def _ics(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     """Write the calendar to FILE (or stdout), once or, with --watch, until Ctrl+C."""
     from planner.exchange.ics.export import DEFAULT_STATUSES, ExportOptions, render, write_ics
 
@@ -54,7 +66,7 @@ def export(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         for given, option in ((args.per_platform, "--per-platform"), (args.watch, "--watch")):
             if given:
                 raise UsageError("cli.ics_dash_needs_file", option=option)
-    start, end = _range(planner, args)
+    start, end = date_range(planner, args)
     options = ExportOptions(
         platforms=tuple(args.platform),
         start=start,
@@ -128,5 +140,22 @@ def _write_bytes(out: TextIO, data: bytes) -> None:
         out.write(data.decode("utf-8"))
 
 
-def import_(planner: Planner, args: argparse.Namespace, console: Console) -> int:
-    return ics_import.import_(planner, args, console)
+def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    query = post_query(planner, args)
+    flavour = csv_io.CsvFlavour.EXCEL_FR if args.excel_fr else csv_io.CsvFlavour.STANDARD
+    # French Excel users read French headers; --headers says otherwise explicitly.
+    headers = args.headers or ("fr" if args.excel_fr else "en")
+    if args.destination == STDOUT:
+        data = csv_io.write_csv(planner.list_posts(query), flavour=flavour, headers=headers)
+        buffer = getattr(console.out, "buffer", None)
+        if buffer is not None:
+            console.out.flush()
+            buffer.write(data)
+            buffer.flush()
+        else:  # an in-memory stream (tests): the text without the byte order mark
+            console.out.write(data.decode(flavour.encoding))
+        return 0
+    count = csv_io.export_csv(planner, query, args.destination, flavour=flavour, headers=headers)
+    key = "cli.csv_exported_one" if count == 1 else "cli.csv_exported"
+    print(tr(key, count=count, path=args.destination), file=console.out)
+    return 0

@@ -1,0 +1,254 @@
+"""``dialogos post add|list|show|edit|move|rm|history|restore``."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from planner.cli import copies, render
+from planner.cli.arguments import (
+    FORMATS,
+    Parser,
+    Subcommands,
+    expect_version,
+    formats,
+    given_text,
+    integer,
+    moment_text,
+    override,
+    platform_filter,
+    range_options,
+)
+from planner.cli.options import date_range, given, reason
+from planner.exchange import csv as csv_io
+from planner.i18n import tr
+from planner.model import UNSET, Change, PostFields, PostPatch, PostQuery, Status
+from planner.timezones import parse_local
+
+if TYPE_CHECKING:
+    from planner.cli.console import Console
+    from planner.service import Planner
+
+
+def add_parser(parser: Parser, subcommands: Subcommands) -> None:
+    actions = subcommands.below(parser)
+    add = actions.add("add", "cli.help_post_add")
+    _fields(add, adding=True)
+    override(add)
+    formats(add)
+
+    listing = actions.add("list", "cli.help_post_list")
+    range_options(listing)
+    platform_filter(listing)
+    listing.add_argument(
+        "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
+    )
+    listing.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help=tr("cli.help_format"))
+
+    show = actions.add("show", "cli.help_post_show")
+    show.add_argument("id", type=integer, metavar="ID")
+    formats(show)
+
+    edit = actions.add("edit", "cli.help_post_edit")
+    edit.add_argument("id", type=integer, metavar="ID")
+    _fields(edit, adding=False)
+    expect_version(edit)
+    override(edit)
+    formats(edit)
+
+    move = actions.add("move", "cli.help_post_move")
+    move.add_argument("id", type=integer, metavar="ID")
+    move.add_argument(
+        "--at", type=moment_text, required=True, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at")
+    )
+    move.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
+    expect_version(move)
+    override(move)
+    formats(move)
+
+    remove = actions.add("rm", "cli.help_post_rm")
+    remove.add_argument("id", type=integer, metavar="ID")
+    expect_version(remove)
+
+    history = actions.add("history", "cli.help_post_history")
+    history.add_argument("id", type=integer, metavar="ID")
+    formats(history)
+
+    restore = actions.add("restore", "cli.help_post_restore")
+    restore.add_argument("id", type=integer, metavar="ID", help=tr("cli.help_restore_id"))
+    source = restore.add_mutually_exclusive_group(required=True)
+    # Its own --version: the program's --version only works before the command.
+    source.add_argument("--version", dest="to_version", type=integer, metavar="N", help=tr("cli.help_restore_version"))
+    source.add_argument(
+        "--from", dest="from_copy", type=given_text, metavar=tr("cli.metavar_other"), help=tr("cli.help_restore_from")
+    )
+    expect_version(restore)
+    override(restore)
+    formats(restore)
+
+
+def _fields(sub: Parser, *, adding: bool) -> None:
+    text = tr("cli.metavar_text")
+    sub.add_argument("--platform", required=adding, metavar=tr("cli.metavar_name"), help=tr("cli.help_post_platform"))
+    sub.add_argument("--title", required=adding, metavar=text, help=tr("cli.help_post_title"))
+    sub.add_argument("--at", type=moment_text, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at"))
+    sub.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
+    sub.add_argument("--category", metavar=tr("cli.metavar_name"), help=tr("cli.help_post_category"))
+    sub.add_argument("--body", metavar=text, help=tr("cli.help_post_body"))
+    sub.add_argument("--status", choices=[s.value for s in Status], help=tr("cli.help_post_status"))
+    sub.add_argument("--duration", type=integer, metavar="MIN", help=tr("cli.help_post_duration"))
+    sub.add_argument("--author", metavar=tr("cli.metavar_name"), help=tr("cli.help_post_author"))
+    sub.add_argument("--campaign", metavar=text, help=tr("cli.help_post_campaign"))
+    sub.add_argument("--link", metavar="URL", help=tr("cli.help_post_link"))
+    sub.add_argument("--notes", metavar=text, help=tr("cli.help_post_notes"))
+
+
+Handler = Callable[["Planner", argparse.Namespace, "Console"], int]
+
+
+def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    handlers: dict[str, Handler] = {
+        "add": _add,
+        "list": _list,
+        "show": lambda p, a, c: _show(p, a, c, a.id),
+        "edit": _edit,
+        "move": _move,
+        "rm": _rm,
+        "history": _history,
+        "restore": _restore,
+    }
+    return handlers[args.action](planner, args, console)
+
+
+def _show(planner: Planner, args: argparse.Namespace, console: Console, post_id: int) -> int:
+    post = planner.get_post(post_id)
+    render.result(console.out, args, render.post_record(post), render.post_detail(post))
+    return 0
+
+
+def _history(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    """Every recorded change of a post, oldest first; a deleted post's too."""
+    versions = planner.post_history(args.id)
+    if args.format == "json":
+        print(render.as_json([render.history_record(v) for v in versions]), file=console.out)
+    elif not versions:
+        print(tr("history.none", id=args.id), file=console.out)
+    else:
+        print(render.history_table(versions, planner.planning_zone), file=console.out)
+    return 0
+
+
+def _restore(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    """An earlier version, or the post as another copy of the plan has it, back as an ordinary
+    edit (or creation): rules, --expect-version and --force as for edit."""
+    why = reason(args)
+    if args.from_copy is not None:
+        brought = planner.restore_from_copy(args.from_copy, args.id, expect_version=args.expect_version, reason=why)
+        _warn(console, brought.change)
+        if args.format != "json":
+            print("\n".join(copies.brought_back_lines(brought, args.id)), file=console.out)
+        return _show(planner, args, console, brought.post.id)
+    change = planner.restore_version(args.id, args.to_version, expect_version=args.expect_version, reason=why)
+    _warn(console, change)
+    if args.format != "json":
+        saved = change.posts[0]
+        print(tr("cli.restored", id=saved.id, restored=args.to_version, version=saved.version), file=console.out)
+    return _show(planner, args, console, change.ids[0])
+
+
+def _own_zone(planner: Planner, args: argparse.Namespace) -> str:
+    """The zone a new ``--at`` is read in: ``--tz``, else the post's own.
+
+    A post deleted or changed since the version the caller expected is a
+    conflict (exit 4), as it is for the core's own edit, move and delete.
+    """
+    if args.tz:
+        return str(args.tz)
+    return planner.get_post(args.id, expect_version=args.expect_version).timezone
+
+
+def _add(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    zone_name = args.tz or planner.planning_zone
+    fields = PostFields(
+        platform=args.platform,
+        title=args.title,
+        body=args.body or "",
+        category=args.category,
+        status=Status(args.status) if args.status else None,
+        start=parse_local(args.at, zone_name) if args.at else None,
+        timezone=zone_name,
+        duration_minutes=args.duration,
+        author=args.author,
+        campaign=args.campaign or "",
+        link=args.link or "",
+        notes=args.notes or "",
+    )
+    change = planner.create_post(fields, reason=reason(args))
+    _warn(console, change)
+    return _show(planner, args, console, change.ids[0])
+
+
+def _edit(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    why = reason(args)
+    # A new time is read in the new zone if one is given, else in the post's own.
+    zone_name = _own_zone(planner, args) if args.at else None
+    patch = PostPatch(
+        platform=given(args.platform),
+        title=given(args.title),
+        body=given(args.body),
+        category=UNSET if args.category is None else (args.category or None),
+        status=given(Status(args.status) if args.status else None),
+        start=parse_local(args.at, str(zone_name)) if args.at else UNSET,
+        timezone=given(args.tz),
+        duration_minutes=given(args.duration),
+        author=UNSET if args.author is None else (args.author or None),
+        campaign=given(args.campaign),
+        link=given(args.link),
+        notes=given(args.notes),
+    )
+    change = planner.edit_post(args.id, patch, expect_version=args.expect_version, reason=why)
+    _warn(console, change)
+    return _show(planner, args, console, change.ids[0])
+
+
+def _move(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    why = reason(args)
+    start = parse_local(args.at, _own_zone(planner, args))
+    change = planner.move_post(args.id, start, timezone=args.tz, expect_version=args.expect_version, reason=why)
+    _show(planner, args, console, change.ids[0])
+    return 0
+
+
+def _rm(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    change = planner.delete_post(args.id, expect_version=args.expect_version)
+    _warn(console, change)
+    print(tr("cli.removed_post", id=args.id, title=change.posts[0].title), file=console.out)
+    return 0
+
+
+def _warn(console: Console, change: Change) -> None:
+    """A saved change that breaks a rule says so on stderr, with where it would fit."""
+    if change.verdict is None:
+        return
+    for breach in change.verdict.breaches:
+        print(tr("cli.warning", message=breach.message), file=console.err)
+    for suggestion in change.verdict.suggestions:
+        print(tr("cli.suggestion", message=suggestion.message), file=console.err)
+
+
+def _list(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    start, end = date_range(planner, args)
+    query = PostQuery(
+        start=start,
+        end=end,
+        platforms=tuple(args.platform),
+        statuses=tuple(Status(s) for s in args.status),
+    )
+    posts = planner.list_posts(query)
+    if args.format == "csv":
+        # The export's columns, English headers, on the standard output.
+        console.out.write(csv_io.text_csv(posts))
+        return 0
+    render.result(console.out, args, [render.post_record(p) for p in posts], render.posts_table(posts))
+    return 0
