@@ -40,12 +40,12 @@ bench: $(RUN_STAMP)
 
 # Collect the UI's tr() strings into the .ts sources, then compile them to .qm.
 # launcher.py is left out: its messages come from the core's catalogue. A message whose context
-# changed (moved to ui/labels.py's "Labels", a class renamed) keeps its translation (carry_over.py).
+# changed (moved to ui/labels.py's "Labels", a class renamed) keeps its translation (packaging/carry_over_translations.py).
 UI_SOURCES := $(filter-out ui/launcher.py,$(wildcard ui/*.py ui/*/*.py))
 translations: $(RUN_STAMP)
 	for ts in resources/translations/*.ts; do \
 	  $(BIN)/pyside6-lupdate $(UI_SOURCES) -ts "$$ts" && \
-	  $(BIN)/python resources/translations/carry_over.py "$$ts" && \
+	  $(BIN)/python packaging/carry_over_translations.py "$$ts" && \
 	  $(BIN)/pyside6-lupdate $(UI_SOURCES) -ts "$$ts" && \
 	  $(BIN)/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; \
 	done

@@ -5,7 +5,7 @@ After ``make translations``, a message moved to another context (a class renamed
 This gives each unfinished message the translation of a finished or vanished one with the same source
 text (and comment), then drops the vanished copies that served. Run it, then ``make translations`` again.
 
-    python resources/translations/carry_over.py resources/translations/dialogos_fr.ts
+    python packaging/carry_over_translations.py resources/translations/dialogos_fr.ts
 """
 
 from __future__ import annotations
