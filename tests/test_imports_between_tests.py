@@ -7,35 +7,19 @@ inside functions included, relative ones resolved.
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Iterator
 from pathlib import Path
 
+from tests.helpers.imports import imports
 from tests.helpers.paths import ROOT
-
-
-def module_name(path: Path, root: Path) -> str:
-    parts = path.relative_to(root).with_suffix("").parts
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
 def imported(path: Path, root: Path = ROOT) -> Iterator[tuple[int, str]]:
     """Every module ``path`` imports, with its line (``from a import b`` gives ``a.b`` too: ``b`` may be a module)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
-    name = module_name(path, root)
-    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            for alias in node.names:
-                yield node.lineno, alias.name
-        elif isinstance(node, ast.ImportFrom):
-            base = node.module or ""
-            if node.level:
-                anchor = package[: len(package) - (node.level - 1)]
-                base = ".".join([*anchor, base] if base else anchor)
-            yield node.lineno, base
-            for alias in node.names:
-                yield node.lineno, f"{base}.{alias.name}"
+    for statement in imports(path, root):
+        yield statement.line, statement.module
+        for name in statement.names:
+            yield statement.line, f"{statement.module}.{name}"
 
 
 def allowed(module: str) -> bool:

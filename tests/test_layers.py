@@ -11,7 +11,6 @@ leaves (values, messages, the clock, the schema's constants) → storage → ser
 
 from __future__ import annotations
 
-import ast
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -20,17 +19,15 @@ from pathlib import Path
 
 import pytest
 
+from tests.helpers.imports import cycles, imports, module_name
+
 ROOT = Path(__file__).resolve().parents[1]
 
 PACKAGES = ("planner", "ui")
 """The project's own packages, whose modules the graph holds."""
 
-# TODO(issue 13, lead): once the CLI and UI branches have landed without cycles, widen this to
-# ("planner", "ui") and empty NOT_YET_FREE_OF_CYCLES, so that the whole project is held to it.
-FREE_OF_CYCLES = ("planner",)
-"""The packages in which no import cycle is allowed..."""
-NOT_YET_FREE_OF_CYCLES = ("planner.cli",)
-"""...except in these, whose own cycles are being removed elsewhere."""
+FREE_OF_CYCLES = PACKAGES
+"""The packages in which no import cycle is allowed: all of them."""
 
 LEAVES = frozenset(
     {
@@ -56,42 +53,26 @@ SELF_CONTAINED = ("planner.version", "planner.clock", "planner.storage.schema", 
 """Leaves that import nothing of the project outside themselves."""
 
 
-def _module_name(path: Path) -> str:
-    parts = list(path.relative_to(ROOT).with_suffix("").parts)
-    if parts[-1] == "__init__":
-        parts.pop()
-    return ".".join(parts)
-
-
 def _within(module: str, packages: Iterable[str]) -> bool:
     return any(module == package or module.startswith(package + ".") for package in packages)
 
 
 @cache
 def _modules() -> dict[str, Path]:
-    return {_module_name(path): path for package in PACKAGES for path in sorted((ROOT / package).rglob("*.py"))}
+    return {module_name(path, ROOT): path for package in PACKAGES for path in sorted((ROOT / package).rglob("*.py"))}
 
 
 @cache
 def _imports(module: str) -> frozenset[str]:
     """Every module name ``module`` imports, as written (late and TYPE_CHECKING imports included)."""
-    path = _modules()[module]
-    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     found: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found.update(alias.name for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base_parts = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
-                base_parts = base_parts[: len(base_parts) - (node.level - 1)]
-                base = ".".join(base_parts + ([node.module] if node.module else []))
-            else:
-                base = node.module or ""
-            # ``from package import name``: the submodule ``name`` if there is one, else the package.
-            for alias in node.names:
-                candidate = f"{base}.{alias.name}"
-                found.add(candidate if candidate in _modules() else base)
+    for statement in imports(_modules()[module], ROOT):
+        if not statement.names:
+            found.add(statement.module)
+        # ``from package import name``: the submodule ``name`` if there is one, else the package.
+        for name in statement.names:
+            candidate = f"{statement.module}.{name}"
+            found.add(candidate if candidate in _modules() else statement.module)
     return frozenset(found)
 
 
@@ -112,49 +93,6 @@ def _graph() -> dict[str, frozenset[str]]:
     return graph
 
 
-def _cycles(graph: dict[str, frozenset[str]]) -> list[list[str]]:
-    """The strongly connected components of more than one module (Tarjan's algorithm, iterative)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[list[str]] = []
-    for start in sorted(graph):
-        if start in index:
-            continue
-        work: list[tuple[str, Iterable[str]]] = [(start, iter(sorted(graph[start])))]
-        index[start] = low[start] = len(index)
-        stack.append(start)
-        on_stack.add(start)
-        while work:
-            node, children = work[-1]
-            child = next(iter(children), None)
-            if child is not None:
-                if child not in index:
-                    index[child] = low[child] = len(index)
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(sorted(graph[child]))))
-                elif child in on_stack:
-                    low[node] = min(low[node], index[child])
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                component = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1:
-                    found.append(sorted(component))
-    return found
-
-
 def _described(cycle: list[str], graph: dict[str, frozenset[str]]) -> str:
     members = set(cycle)
     return "; ".join(f"{m} -> {t}" for m in cycle for t in sorted(graph[m] & members))
@@ -166,20 +104,16 @@ def test_the_graph_sees_late_and_type_checking_imports() -> None:
     assert "planner.storage.schema" in graph["planner.storage.migrations"]
     assert "planner.balance.values" in graph["planner.model"]  # under TYPE_CHECKING only
     assert "planner.service" in graph["planner"]  # the lazy names, under TYPE_CHECKING
-    assert _cycles({"a": frozenset({"b"}), "b": frozenset({"c"}), "c": frozenset({"a"}), "d": frozenset()}) == [
+    assert cycles({"a": frozenset({"b"}), "b": frozenset({"c"}), "c": frozenset({"a"}), "d": frozenset()}) == [
         ["a", "b", "c"]
     ]
 
 
 @pytest.mark.parametrize("package", FREE_OF_CYCLES)
 def test_no_import_cycle(package: str) -> None:
-    graph = {
-        module: frozenset(t for t in targets if not _within(t, NOT_YET_FREE_OF_CYCLES))
-        for module, targets in _graph().items()
-        if _within(module, [package]) and not _within(module, NOT_YET_FREE_OF_CYCLES)
-    }
+    graph = {module: targets for module, targets in _graph().items() if _within(module, [package])}
     graph = {module: targets & graph.keys() for module, targets in graph.items()}
-    assert [_described(cycle, graph) for cycle in _cycles(graph)] == []
+    assert [_described(cycle, graph) for cycle in cycles(graph)] == []
 
 
 def _core() -> list[str]:
