@@ -14,7 +14,7 @@ copy is dealt with (moved or deleted).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QStyle, QToolButton, QWidget
 
 from planner.service import Planner
@@ -44,6 +44,10 @@ class ConflictCopies(QObject):
         self.button.setIcon(window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning))
         self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.button.setAutoRaise(True)
+        # No taller than the status bar's text: shown or not, the bar keeps its height.
+        line = window.fontMetrics().height()
+        self.button.setIconSize(QSize(line, line))
+        self.button.setMaximumHeight(line)
         self.button.clicked.connect(lambda: self.compareRequested.emit())
         self.button.hide()
         self._timer = QTimer(self)
