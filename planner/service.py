@@ -21,57 +21,83 @@ and the services built on it, each usable alone:
 The services read and write through the session and call one another's
 public methods only. Those a first look at a plan does not need (reports,
 history, context, presence, comparison) are made, and their modules
-imported, on first use. The planner's own methods are one-line delegations
-kept for the callers written before the services.
+imported, on first use. What the parts do is offered on the planner too, one
+line each (``planner.create_post`` is ``planner.posts.create_post``), for the
+callers that hold a planner; a method nothing outside its part uses is not.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Self, cast
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, cast, overload
 
 from planner.balance.checks import BalanceChecks
 from planner.model import (
-    UNSET,
-    AuditEntry,
-    Category,
-    Change,
     DatabaseInfo,
-    Entity,
-    Member,
-    Platform,
-    Post,
-    PostFields,
-    PostPatch,
-    PostQuery,
-    Side,
-    _Unset,
 )
 from planner.posting_hours import PostingHours
 from planner.posts import Posts
 from planner.reference import ReferenceData
-from planner.session import Clock, system_clock
-from planner.sharing.file_watch import FileNews, FileWatch
-from planner.storage import connection as conn
+from planner.sharing.file_watch import FileWatch
 
 if TYPE_CHECKING:
     import peewee as pw
 
-    from planner.balance.engine import RawBreach
     from planner.balance.reports import BalanceReports
-    from planner.balance.rules import BalanceRule
-    from planner.balance.verdicts import PlatformBalance, Verdict, WeekSides
-    from planner.context import ContextCalendar, ContextCalendars, ContextEvent, ContextEventData, ContextSaved
-    from planner.history import PostHistory, PostVersion
-    from planner.sharing.backups import AutoBackup
-    from planner.sharing.comparison import BroughtBack, CopyComparison, PlanComparison
-    from planner.sharing.presence import Presence, PresenceKind, TeamPresence
+    from planner.context import ContextCalendars
+    from planner.history import PostHistory
+    from planner.sharing.comparison import CopyComparison
+    from planner.sharing.presence import TeamPresence
+
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+class _Part(Generic[P, R]):
+    """A method of one of the planner's parts, offered on the planner itself.
+
+    ``create_post = _Part("posts", lambda: Posts.create_post)``: ``planner.create_post(...)``
+    is ``planner.posts.create_post(...)``, with its signature for the type checker. The
+    method is named in a lambda that never runs, so a part made on first use (``history``,
+    ``context``…) is not imported before it is used.
+    """
+
+    def __init__(self, part: str, method: Callable[[], Callable[Concatenate[Any, P], R]], *, name: str = "") -> None:
+        self._part = part
+        self._name = name
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = self._name or name
+
+    @overload
+    def __get__(self, planner: None, owner: type) -> Callable[Concatenate[Planner, P], R]: ...
+
+    @overload
+    def __get__(self, planner: Planner, owner: type | None = None) -> Callable[P, R]: ...
+
+    def __get__(self, planner: Planner | None, owner: type | None = None) -> Callable[..., R]:
+        if planner is None:  # on the class: a function of the planner, as a method would be
+            return lambda of, *args, **kwargs: getattr(getattr(of, self._part), self._name)(*args, **kwargs)
+        return cast("Callable[P, R]", getattr(getattr(planner, self._part), self._name))
+
+
+class _Opening(Generic[P]):
+    """``Planner.open(...)``: the session's own ``open``, then the planner's parts built on it."""
+
+    def __init__(self, opener: Callable[P, FileWatch]) -> None:
+        self._opener = opener
+
+    def __get__(self, planner: object, owner: type[Planner]) -> Callable[P, Planner]:
+        def open_plan(*args: P.args, **kwargs: P.kwargs) -> Planner:
+            return owner(self._opener(*args, **kwargs))
+
+        return open_plan
 
 
 class Planner:
@@ -87,30 +113,8 @@ class Planner:
         self.balance = BalanceChecks(session, self.reference, self.posting_hours)
         self.posts = Posts(session, self.reference, self.balance)
 
-    @classmethod
-    def open(
-        cls,
-        path: str | os.PathLike[str],
-        *,
-        create: bool = True,
-        planning_zone: str | None = None,
-        clock: Clock = system_clock,
-        user: str | None = None,
-        busy_timeout: float = conn.DEFAULT_BUSY_TIMEOUT,
-        backup_folder: str | os.PathLike[str] | None = None,
-    ) -> Self:
-        """The plan at ``path``: see :meth:`planner.session.Session.open`."""
-        return cls(
-            FileWatch.open(
-                path,
-                create=create,
-                planning_zone=planning_zone,
-                clock=clock,
-                user=user,
-                busy_timeout=busy_timeout,
-                backup_folder=backup_folder,
-            )
-        )
+    open = _Opening(FileWatch.open)
+    """The plan at ``path``, with its parts: takes what :meth:`planner.session.Session.open` takes."""
 
     # -- the services made on first use -----------------------------------------
 
@@ -220,10 +224,6 @@ class Planner:
         return self.session.backup_made
 
     @property
-    def journal_set_aside(self) -> Path | None:
-        return self.session.journal_set_aside
-
-    @property
     def notices(self) -> list[str]:
         return self.session.notices
 
@@ -239,39 +239,6 @@ class Planner:
     def backup_base(self) -> Path:
         return self.session.backup_base
 
-    def now(self) -> datetime:
-        return self.session.now()
-
-    def rehearsal(self, *, patience: float | None = None) -> AbstractContextManager[None]:
-        return self.session.rehearsal(patience=patience)
-
-    def batch(self) -> AbstractContextManager[None]:
-        return self.session.batch()
-
-    def revision(self) -> int:
-        return self.session.revision()
-
-    def others_committed(self) -> bool:
-        return self.session.others_committed()
-
-    def changes_since(self, revision: int) -> list[AuditEntry]:
-        return self.session.changes_since(revision)
-
-    def audit_log(self, *, entity: Entity | None = None, entity_id: int | None = None) -> list[AuditEntry]:
-        return self.session.audit_log(entity=entity, entity_id=entity_id)
-
-    def check(self) -> list[str]:
-        return self.session.check()
-
-    def backup(self, destination: str | os.PathLike[str] | None = None) -> Path:
-        return self.session.backup(destination)
-
-    def auto_backup(self) -> AutoBackup:
-        return self.session.auto_backup()
-
-    def file_news(self) -> FileNews | None:
-        return self.session.file_news()
-
     def save_again(self) -> Path:
         """:meth:`FileWatch.save_again <planner.sharing.file_watch.FileWatch.save_again>`,
         then show this session in the file written back."""
@@ -279,186 +246,67 @@ class Planner:
         self._after_reopen()
         return path
 
-    # -- posts ------------------------------------------------------------------
+    # -- what the parts do, offered on the planner ------------------------------
 
-    def get_post(self, post_id: int, *, expect_version: int | None = None) -> Post:
-        return self.posts.get_post(post_id, expect_version=expect_version)
+    now = _Part("session", lambda: FileWatch.now)
+    batch = _Part("session", lambda: FileWatch.batch)
+    revision = _Part("session", lambda: FileWatch.revision)
+    others_committed = _Part("session", lambda: FileWatch.others_committed)
+    changes_since = _Part("session", lambda: FileWatch.changes_since)
+    check = _Part("session", lambda: FileWatch.check)
+    backup = _Part("session", lambda: FileWatch.backup)
+    auto_backup = _Part("session", lambda: FileWatch.auto_backup)
+    file_news = _Part("session", lambda: FileWatch.file_news)
 
-    def posts_by_uid(self, uids: Iterable[str]) -> dict[str, Post]:
-        return self.posts.posts_by_uid(uids)
+    get_post = _Part("posts", lambda: Posts.get_post)
+    posts_by_uid = _Part("posts", lambda: Posts.posts_by_uid)
+    list_posts = _Part("posts", lambda: Posts.list_posts)
+    create_post = _Part("posts", lambda: Posts.create_post)
+    create_posts = _Part("posts", lambda: Posts.create_posts)
+    undelete_post = _Part("posts", lambda: Posts.undelete_post)
+    edit_post = _Part("posts", lambda: Posts.edit_post)
+    move_post = _Part("posts", lambda: Posts.move_post)
+    delete_post = _Part("posts", lambda: Posts.delete_post)
+    preview_create = _Part("posts", lambda: Posts.preview_create)
+    preview_edit = _Part("posts", lambda: Posts.preview_edit)
 
-    def list_posts(self, query: PostQuery | None = None) -> list[Post]:
-        return self.posts.list_posts(query)
+    platforms = _Part("reference", lambda: ReferenceData.platforms)
+    platform = _Part("reference", lambda: ReferenceData.platform)
+    add_platform = _Part("reference", lambda: ReferenceData.add_platform)
+    edit_platform = _Part("reference", lambda: ReferenceData.edit_platform)
+    remove_platform = _Part("reference", lambda: ReferenceData.remove_platform)
+    categories = _Part("reference", lambda: ReferenceData.categories)
+    add_category = _Part("reference", lambda: ReferenceData.add_category)
+    edit_category = _Part("reference", lambda: ReferenceData.edit_category)
+    remove_category = _Part("reference", lambda: ReferenceData.remove_category)
+    members = _Part("reference", lambda: ReferenceData.members)
 
-    def create_post(self, fields: PostFields, *, reason: str | None = None) -> Change:
-        return self.posts.create_post(fields, reason=reason)
+    rules = _Part("balance", lambda: BalanceChecks.rules)
+    rule_for = _Part("balance", lambda: BalanceChecks.rule_for)
+    set_rule = _Part("balance", lambda: BalanceChecks.set_rule)
+    remove_rule = _Part("balance", lambda: BalanceChecks.remove_rule)
+    next_posting_time = _Part("posting_hours", lambda: PostingHours.next_time, name="next_time")
+    balance_report = _Part("reports", lambda: BalanceReports.balance_report)
+    weekly_sides = _Part("reports", lambda: BalanceReports.weekly_sides)
 
-    def create_posts(self, many: Iterable[PostFields], *, reason: str | None = None, judge: bool = True) -> Change:
-        return self.posts.create_posts(many, reason=reason, judge=judge)
+    post_history = _Part("history", lambda: PostHistory.post_history)
+    restore_patch = _Part("history", lambda: PostHistory.restore_patch)
+    restore_version = _Part("history", lambda: PostHistory.restore_version)
 
-    def undelete_post(self, post: Post, *, reason: str | None = None) -> Change:
-        return self.posts.undelete_post(post, reason=reason)
+    context_calendars = _Part("context", lambda: ContextCalendars.context_calendars)
+    context_calendar = _Part("context", lambda: ContextCalendars.context_calendar)
+    context_events = _Part("context", lambda: ContextCalendars.context_events)
+    save_context_calendar = _Part("context", lambda: ContextCalendars.save_context_calendar)
+    set_context_visible = _Part("context", lambda: ContextCalendars.set_context_visible)
+    remove_context_calendar = _Part("context", lambda: ContextCalendars.remove_context_calendar)
 
-    def edit_post(
-        self, post_id: int, patch: PostPatch, *, expect_version: int | None = None, reason: str | None = None
-    ) -> Change:
-        return self.posts.edit_post(post_id, patch, expect_version=expect_version, reason=reason)
+    join = _Part("presence", lambda: TeamPresence.join)
+    present = _Part("presence", lambda: TeamPresence.present)
 
-    def move_post(
-        self,
-        post_id: int,
-        start: datetime,
-        *,
-        timezone: str | None = None,
-        expect_version: int | None = None,
-        reason: str | None = None,
-    ) -> Change:
-        return self.posts.move_post(post_id, start, timezone=timezone, expect_version=expect_version, reason=reason)
+    compare_with_copy = _Part("comparison", lambda: CopyComparison.compare_with_copy)
+    restore_from_copy = _Part("comparison", lambda: CopyComparison.restore_from_copy)
 
-    def delete_post(self, post_id: int, *, expect_version: int | None = None) -> Change:
-        return self.posts.delete_post(post_id, expect_version=expect_version)
-
-    def preview_create(self, fields: PostFields, *, patience: float | None = None) -> Verdict:
-        return self.posts.preview_create(fields, patience=patience)
-
-    def preview_edit(self, post_id: int, patch: PostPatch, *, patience: float | None = None) -> Verdict:
-        return self.posts.preview_edit(post_id, patch, patience=patience)
-
-    # -- reference data -----------------------------------------------------------
-
-    def platforms(self, *, active_only: bool = False) -> list[Platform]:
-        return self.reference.platforms(active_only=active_only)
-
-    def platform(self, name: str) -> Platform:
-        return self.reference.platform(name)
-
-    def add_platform(
-        self, name: str, kind: str, *, colour: str | None = None, text_limit: int | _Unset | None = UNSET
-    ) -> Platform:
-        return self.reference.add_platform(name, kind, colour=colour, text_limit=text_limit)
-
-    def edit_platform(
-        self,
-        name: str,
-        *,
-        new_name: str | _Unset = UNSET,
-        kind: str | _Unset = UNSET,
-        colour: str | _Unset = UNSET,
-        text_limit: int | _Unset | None = UNSET,
-        active: bool | _Unset = UNSET,
-        expect_version: int | None = None,
-    ) -> Platform:
-        return self.reference.edit_platform(
-            name,
-            new_name=new_name,
-            kind=kind,
-            colour=colour,
-            text_limit=text_limit,
-            active=active,
-            expect_version=expect_version,
-        )
-
-    def remove_platform(self, name: str) -> Change:
-        return self.reference.remove_platform(name)
-
-    def categories(self) -> list[Category]:
-        return self.reference.categories()
-
-    def add_category(self, name: str, side: str | Side) -> Category:
-        return self.reference.add_category(name, side)
-
-    def edit_category(
-        self,
-        name: str,
-        *,
-        new_name: str | _Unset = UNSET,
-        side: str | Side | _Unset = UNSET,
-        expect_version: int | None = None,
-    ) -> Category:
-        return self.reference.edit_category(name, new_name=new_name, side=side, expect_version=expect_version)
-
-    def remove_category(self, name: str) -> Change:
-        return self.reference.remove_category(name)
-
-    def members(self) -> list[Member]:
-        return self.reference.members()
-
-    def add_member(self, name: str, *, initials: str | None = None, colour: str | None = None) -> Member:
-        return self.reference.add_member(name, initials=initials, colour=colour)
-
-    # -- balance --------------------------------------------------------------------
-
-    def rules(self) -> list[BalanceRule]:
-        return self.balance.rules()
-
-    def rule_for(self, platform: str) -> BalanceRule:
-        return self.balance.rule_for(platform)
-
-    def set_rule(self, rule: BalanceRule, *, expect_version: int | None = None) -> BalanceRule:
-        return self.balance.set_rule(rule, expect_version=expect_version)
-
-    def remove_rule(self, platform: str, *, expect_version: int | None = None) -> None:
-        self.balance.remove_rule(platform, expect_version=expect_version)
-
-    def set_posting_hours(self, start_minute: int, end_minute: int) -> None:
-        self.posting_hours.set(start_minute, end_minute)
-
-    def next_posting_time(self, zone_name: str | None = None) -> datetime:
-        return self.posting_hours.next_time(zone_name)
-
-    def balance_report(
-        self, start: datetime | None = None, end: datetime | None = None, platforms: Sequence[str] = ()
-    ) -> list[PlatformBalance]:
-        return self.reports.balance_report(start, end, platforms)
-
-    def weekly_sides(self, year: int, week: int, weeks: int = 12, *, first_weekday: int = 1) -> list[WeekSides]:
-        return self.reports.weekly_sides(year, week, weeks, first_weekday=first_weekday)
-
-    def full_report_raw(self) -> set[tuple[int, RawBreach]]:
-        return self.reports.full_report_raw()
-
-    def breached_posts(self, start: datetime, end: datetime) -> set[int]:
-        return self.reports.breached_posts(start, end)
-
-    # -- history ----------------------------------------------------------------------
-
-    def post_history(self, post_id: int) -> list[PostVersion]:
-        return self.history.post_history(post_id)
-
-    def restore_patch(self, post_id: int, version: int) -> PostPatch:
-        return self.history.restore_patch(post_id, version)
-
-    def restore_version(
-        self, post_id: int, version: int, *, expect_version: int | None = None, reason: str | None = None
-    ) -> Change:
-        return self.history.restore_version(post_id, version, expect_version=expect_version, reason=reason)
-
-    # -- context calendars ----------------------------------------------------------------
-
-    def context_calendars(self) -> list[ContextCalendar]:
-        return self.context.context_calendars()
-
-    def context_calendar(self, name: str) -> ContextCalendar:
-        return self.context.context_calendar(name)
-
-    def context_events(self, start: datetime, end: datetime, *, visible_only: bool = True) -> list[ContextEvent]:
-        return self.context.context_events(start, end, visible_only=visible_only)
-
-    def save_context_calendar(
-        self, name: str, events: Sequence[ContextEventData], *, source: str, colour: str | None = None
-    ) -> ContextSaved:
-        return self.context.save_context_calendar(name, events, source=source, colour=colour)
-
-    def set_context_visible(self, calendar_id: int, visible: bool) -> Change:
-        return self.context.set_context_visible(calendar_id, visible)
-
-    def remove_context_calendar(self, calendar_id: int) -> Change:
-        return self.context.remove_context_calendar(calendar_id)
-
-    # -- presence ---------------------------------------------------------------------------
-
-    def join(self, name: str | None = None, kind: PresenceKind | str = "app") -> bool:
-        return self.presence.join(name, kind)
+    # -- presence that was never joined has nothing to renew or leave ----------
 
     def heartbeat(self) -> bool:
         presence = self._presence_joined()
@@ -468,21 +316,3 @@ class Planner:
         presence = self._presence_joined()
         if presence is not None:
             presence.leave()
-
-    def present(self, now: datetime | None = None, *, everyone: bool = False) -> list[Presence]:
-        return self.presence.present(now, everyone=everyone)
-
-    # -- another copy ------------------------------------------------------------------------
-
-    def compare_with_copy(self, location: str | os.PathLike[str]) -> PlanComparison:
-        return self.comparison.compare_with_copy(location)
-
-    def restore_from_copy(
-        self,
-        location: str | os.PathLike[str],
-        copy_id: int,
-        *,
-        expect_version: int | None = None,
-        reason: str | None = None,
-    ) -> BroughtBack:
-        return self.comparison.restore_from_copy(location, copy_id, expect_version=expect_version, reason=reason)

@@ -80,7 +80,7 @@ def test_restoring_brings_every_field_back_as_a_new_version(planner: Planner) ->
     assert (change.kind, restored.version) == (ChangeKind.EDIT, 4)
     last = planner.post_history(post)[-1]
     assert (last.version, last.restored_from, last.current) == (4, 1, True)
-    audited = planner.audit_log(entity=Entity.POST, entity_id=post)[-1]
+    audited = planner.session.audit_log(entity=Entity.POST, entity_id=post)[-1]
     assert json.loads(audited.summary)["restored"] == 1
 
 

@@ -258,7 +258,7 @@ def test_the_audit_log_records_who_did_what_and_why(planner: Planner, clock: Clo
     post = add(planner)
     planner.edit_post(post, PostPatch(title="Spring launch"), reason="Approved by Sam")
 
-    created, edited = planner.audit_log(entity=Entity.POST, entity_id=post)
+    created, edited = planner.session.audit_log(entity=Entity.POST, entity_id=post)
 
     assert (created.action, created.who, created.at, created.reason) == (ChangeKind.CREATE, "camille", clock(), None)
     assert json.loads(created.summary)["title"] == "Ask about favourite recipes"

@@ -90,7 +90,7 @@ def four_writers_lose_no_save(planner: Planner, location: str) -> None:
         _, _, title, start = next(save for save in saves if save[:2] == (post_id, post.version))
         assert (post.title, post.start.isoformat() if post.start else None) == (title, start)
         audited = Counter(
-            entry.action for entry in planner.audit_log(entity=Entity.POST, entity_id=post_id) if entry.action
+            entry.action for entry in planner.session.audit_log(entity=Entity.POST, entity_id=post_id) if entry.action
         )
         assert audited[ChangeKind.EDIT] + audited[ChangeKind.MOVE] == len(reached)
     # One revision per saved change, each with its audit entry.
@@ -127,7 +127,7 @@ def test_two_people_moving_the_same_post_at_once_one_is_saved_and_the_other_told
     assert outcomes == ["conflict 2", "saved"]
     post = planner.get_post(post_id)
     assert post.version == 2 and post.start is not None and post.start.day in (16, 17)
-    moves = [e for e in planner.audit_log(entity=Entity.POST, entity_id=post_id) if e.action is ChangeKind.MOVE]
+    moves = [e for e in planner.session.audit_log(entity=Entity.POST, entity_id=post_id) if e.action is ChangeKind.MOVE]
     assert [e.who for e in moves] == [post.updated_by]
 
 
@@ -150,7 +150,7 @@ def test_the_one_told_of_a_conflict_can_retry_from_the_post_it_carries(planner: 
     assert (post.start, post.version, post.updated_by) == (paris(17, 11), 3, "sam")
     moves = [
         (e.who, e.revision)
-        for e in planner.audit_log(entity=Entity.POST, entity_id=post_id)
+        for e in planner.session.audit_log(entity=Entity.POST, entity_id=post_id)
         if e.action is ChangeKind.MOVE
     ]
     assert [who for who, _ in moves] == ["camille", "sam"]

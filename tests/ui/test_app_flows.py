@@ -157,7 +157,7 @@ def test_block_mode_refusal_then_override_with_a_reason(
     assert "Launch" not in [p.title for p in plan.list_posts()]
     answers["reason"] = "Launch day"
     assert shown.ops.create(PostFields(platform="Instagram", title="Launch", category="Launch", start=at(13, 9)))
-    assert plan.audit_log()[-1].reason == "Launch day"
+    assert plan.session.audit_log()[-1].reason == "Launch day"
     assert shown.balance_label.isVisible()
 
 

@@ -65,7 +65,7 @@ def test_posts_of_the_breached_window_are_marked(plan: Planner, make_window: Mak
         "Friday launch",
         "Saturday offer",
     ]
-    assert {model.post(row).id for row in model.marked_rows()} == plan.breached_posts(*_week(window))
+    assert {model.post(row).id for row in model.marked_rows()} == plan.reports.breached_posts(*_week(window))
     launch = titles_to_rows(model)["Friday launch"]
     assert isinstance(cell(model, launch, Column.BALANCE, Qt.ItemDataRole.DecorationRole), QIcon)
     assert not cell(model, launch, Column.BALANCE, Qt.ItemDataRole.DecorationRole).isNull()

@@ -89,7 +89,7 @@ def test_a_block_mode_refusal_asks_why_and_records_it(qtbot: QtBot, plan: Planne
         saved = ops.create(PostFields(platform="LinkedIn", title="Second offer", category="Offer", start=at(6)))
     assert saved is not None and "2 promotions" in asked[0]
     assert "2 promotions" in warned.args[0][0]
-    assert plan.audit_log()[-1].reason == "Launch day"
+    assert plan.session.audit_log()[-1].reason == "Launch day"
     ops.stack.undo()  # undoing is never refused
     assert "Second offer" not in titles(plan)
 

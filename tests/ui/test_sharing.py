@@ -237,6 +237,6 @@ def test_a_stray_journal_set_aside_when_the_plan_opened_is_said_in_the_window(
         qtbot.addWidget(window)
         window.show()
         qtbot.waitUntil(lambda: len(shown) == 1)
-        assert "set aside" in shown[0] and str(planner.journal_set_aside) in shown[0]
+        assert "set aside" in shown[0] and str(planner.session.journal_set_aside) in shown[0]
         assert {p.name for p in planner.platforms()} == {"Instagram", "LinkedIn", "Mastodon"}
         window.close()

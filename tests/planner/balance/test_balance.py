@@ -113,7 +113,7 @@ def test_an_override_saves_with_its_reason_and_the_breach_in_the_audit_log(plann
     change = planner.create_post(promo("LinkedIn", at(5, 15), "Launch day"), reason="Product launch")
 
     assert change.verdict.blocking
-    entry = planner.audit_log(entity=Entity.POST, entity_id=change.ids[0])[-1]
+    entry = planner.session.audit_log(entity=Entity.POST, entity_id=change.ids[0])[-1]
     assert entry.reason == "Product launch"
     assert "2 promotions in 5 consecutive posts" in json.loads(entry.summary)["breaches"][0]
     report = {b.platform: b for b in planner.balance_report(at(1, 0), at(8, 0))}
@@ -306,7 +306,7 @@ def test_breached_posts_marks_the_offending_window(planner: Planner) -> None:
         planner.create_post(talk("X", at(day)))
     first = planner.create_post(promo("X", at(5))).ids[0]
     second = planner.create_post(promo("X", at(6))).ids[0]
-    marked = planner.breached_posts(at(1, 0), at(8, 0))
+    marked = planner.reports.breached_posts(at(1, 0), at(8, 0))
     assert {first, second} <= marked
 
 
@@ -442,7 +442,7 @@ def test_the_next_posting_time_examples(planner: Planner) -> None:
     assert planner.next_posting_time("Asia/Tokyo") == datetime(2026, 6, 10, 18, 0, tzinfo=ZoneInfo("Asia/Tokyo"))
     new_york = ZoneInfo("America/New_York")  # 04:00 there: the posting hours start at 08:00
     assert planner.next_posting_time("America/New_York") == datetime(2026, 6, 10, 8, 0, tzinfo=new_york)
-    planner.set_posting_hours(9 * 60, 11 * 60)  # from 11:00 Paris: tomorrow at 09:00
+    planner.posting_hours.set(9 * 60, 11 * 60)  # from 11:00 Paris: tomorrow at 09:00
     assert planner.next_posting_time() == datetime(2026, 6, 11, 9, 0, tzinfo=PARIS)
 
 
@@ -463,5 +463,5 @@ def test_a_suggested_slot_breaks_nothing_not_merely_nothing_new(planner: Planner
     assert slots
     for slot in slots:
         planner.move_post(late, slot)
-        assert not [b for _, b in planner.full_report_raw() if late in b.post_ids], slot
+        assert not [b for _, b in planner.reports.full_report_raw() if late in b.post_ids], slot
     planner.move_post(late, at(15, 20), reason="back")

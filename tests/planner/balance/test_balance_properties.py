@@ -105,7 +105,7 @@ def _new(planner: Planner, rule: BalanceRule, before: dict[int, list[Entry]]) ->
     """The breaches of the whole file now that its state ``before`` does not cover, platform by platform."""
     sides: dict[int, Side | None] = {e.id: e.side for entries in _entries(planner).values() for e in entries}
     baselines = {platform_id: Baseline(rule, [entries]) for platform_id, entries in before.items()}
-    return {(p, b) for p, b in planner.full_report_raw() if not baselines[p].covers(b, sides)}
+    return {(p, b) for p, b in planner.reports.full_report_raw() if not baselines[p].covers(b, sides)}
 
 
 @SETTINGS
@@ -137,6 +137,6 @@ def test_block_mode_never_leaves_a_breach(rule: BalanceRule, steps: list) -> Non
                 _apply(planner, step)
             except BalanceRefused:
                 assert planner.revision() == revision  # refused: nothing saved
-            left = planner.full_report_raw()
+            left = planner.reports.full_report_raw()
             assert all(b.kind is BreachKind.MIN_CONVERSATION for _, b in left), step
         planner.close()

@@ -88,7 +88,7 @@ def test_reimporting_a_calendar_replaces_its_events(planner: Planner) -> None:
     # The same name, whatever its letter case, is the same calendar.
     assert replaced.replaced == 2 and replaced.calendar is not None and replaced.calendar.name == "Industry days"
     assert [e.summary for e in days(planner, date(2026, 6, 1), date(2026, 6, 30))] == ["Only one"]
-    actions = [e.action for e in planner.audit_log(entity=Entity.CONTEXT)]
+    actions = [e.action for e in planner.session.audit_log(entity=Entity.CONTEXT)]
     assert actions == [ChangeKind.CREATE, ChangeKind.EDIT, ChangeKind.EDIT]
 
 

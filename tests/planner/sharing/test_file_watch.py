@@ -164,7 +164,7 @@ def test_ordinary_work_on_a_shared_file_is_never_news(steps: list[str]) -> None:
                     elif step == "theirs":
                         add(theirs, "Theirs")
                     elif step == "rehearsal":  # the editor's live verdict: written, then undone
-                        with mine.rehearsal():
+                        with mine.session.rehearsal():
                             add(mine, "Tried")
                     elif step == "heartbeat":
                         mine.heartbeat()

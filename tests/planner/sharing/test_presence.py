@@ -76,7 +76,7 @@ def test_the_others_see_who_has_the_file_open(planner: Planner, sam: Planner) ->
 def test_presence_is_not_a_change_of_the_plan(planner: Planner, sam: Planner) -> None:
     """A heartbeat makes no revision and no audit entry: an open window has nothing to reload."""
     planner.create_post(PostFields(platform="X", title="Before anyone joined"))
-    revision, entries = planner.revision(), len(planner.audit_log())
+    revision, entries = planner.revision(), len(planner.session.audit_log())
     planner.others_committed()  # the mark, as the team watch sets it
 
     sam.join()
@@ -85,7 +85,7 @@ def test_presence_is_not_a_change_of_the_plan(planner: Planner, sam: Planner) ->
 
     assert planner.others_committed() is True  # SQLite saw a commit from another connection...
     assert planner.changes_since(revision) == []  # ...which changed nothing of the plan
-    assert (planner.revision(), len(planner.audit_log())) == (revision, entries)
+    assert (planner.revision(), len(planner.session.audit_log())) == (revision, entries)
 
 
 def test_joining_again_changes_the_name_and_keeps_since(planner: Planner, sam: Planner, sam_clock: MovingClock) -> None:

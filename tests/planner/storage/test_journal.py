@@ -76,7 +76,7 @@ def test_a_journal_left_by_a_crashed_writer_is_rolled_back(plan_path: Path) -> N
     crash_mid_transaction(plan_path)
 
     with Planner.open(plan_path) as planner:
-        assert planner.journal_set_aside is None
+        assert planner.session.journal_set_aside is None
         assert sorted(p.title for p in planner.list_posts()) == before
         assert planner.check() == []
         planner.create_post(PostFields(platform="Instagram", title="Work goes on"))
@@ -91,7 +91,7 @@ def test_a_crash_of_the_commit_that_follows_the_journal_is_still_rolled_back(pla
         assert raw.execute("SELECT count(*) FROM post WHERE title = 'half-written'").fetchone()[0] > 0
 
     with Planner.open(plan_path) as planner:
-        assert planner.journal_set_aside is None
+        assert planner.session.journal_set_aside is None
         assert "half-written" not in {p.title for p in planner.list_posts()}
         assert planner.check() == []
 
@@ -152,7 +152,7 @@ def test_a_journal_from_a_copy_one_commit_behind_is_set_aside_and_the_plan_opens
 
     with Planner.open(a) as planner:
         (kept,) = set_aside(a)
-        assert planner.journal_set_aside == kept
+        assert planner.session.journal_set_aside == kept
         (notice,) = planner.notices
         assert "\n" not in notice and str(kept) in notice
         assert planner.check() == []
@@ -175,7 +175,7 @@ def test_a_stray_journal_is_never_rolled_back_whatever_the_distance(
     file_before = a.read_bytes()
 
     with Planner.open(a) as planner:
-        assert planner.journal_set_aside is not None
+        assert planner.session.journal_set_aside is not None
         assert planner.check() == []
 
     assert a.read_bytes() == file_before
@@ -191,7 +191,7 @@ def test_a_journal_of_the_same_state_may_be_rolled_back_since_it_changes_nothing
     before = titles(plan_path)
 
     with Planner.open(a) as planner:
-        assert planner.journal_set_aside is None
+        assert planner.session.journal_set_aside is None
         assert sorted(p.title for p in planner.list_posts()) == before
         assert planner.check() == []
 
@@ -205,7 +205,7 @@ def test_a_journal_from_another_plan_is_set_aside(plan_path: Path, tmp_path: Pat
     shutil.copyfile(journal_of(other), journal_of(plan_path))
 
     with Planner.open(plan_path) as planner:
-        assert planner.journal_set_aside is not None
+        assert planner.session.journal_set_aside is not None
         assert sorted(p.title for p in planner.list_posts()) == before
 
 
@@ -214,7 +214,7 @@ def test_a_journal_no_dialogos_writer_marked_cannot_be_proven_ours_and_is_set_as
     crash_mid_transaction(plan_path, marked=False)
 
     with Planner.open(plan_path) as planner:
-        assert planner.journal_set_aside is not None
+        assert planner.session.journal_set_aside is not None
 
 
 def test_the_command_line_says_it_in_one_line_and_goes_on(
@@ -243,7 +243,7 @@ def test_a_stray_journal_beside_a_read_only_file_is_set_aside_too(plan_path: Pat
     plan_path.chmod(0o444)
     try:
         with Planner.open(plan_path) as planner:
-            assert planner.read_only and planner.journal_set_aside is not None
+            assert planner.read_only and planner.session.journal_set_aside is not None
             assert len(planner.list_posts()) == 60
     finally:
         plan_path.chmod(0o644)
@@ -283,7 +283,7 @@ def test_an_older_file_with_its_own_crash_journal_is_rolled_back_then_marked(tmp
     crash_mid_transaction(old, "UPDATE post SET title = 'half-written', body = hex(randomblob(3000))", marked=False)
 
     with Planner.open(old) as planner:
-        assert planner.journal_set_aside is None
+        assert planner.session.journal_set_aside is None
         assert "half-written" not in {p.title for p in planner.list_posts()}
         assert planner.info().schema_version == 5
     with sqlite3.connect(old) as raw:
@@ -353,7 +353,7 @@ def test_a_commit_cut_short_by_a_full_disk_leaves_a_journal_that_is_rolled_back(
     assert ran.returncode != 0 and journal_of(plan_path).exists()
 
     with Planner.open(plan_path) as planner:
-        assert planner.journal_set_aside is None and planner.notices == []
+        assert planner.session.journal_set_aside is None and planner.notices == []
         assert sorted(p.title for p in planner.list_posts()) == before
         assert planner.check() == []
 
@@ -364,7 +364,7 @@ def test_a_set_aside_journal_keeps_its_stamp_in_its_name(plan_path: Path, tmp_pa
     crash_mid_transaction(other)
     shutil.copyfile(journal_of(other), journal_of(plan_path))
     with Planner.open(plan_path) as planner:
-        kept = planner.journal_set_aside
+        kept = planner.session.journal_set_aside
     assert kept is not None and kept.parent == plan_path.parent
     stamp = kept.name.rsplit("set-aside-", 1)[1]
     assert datetime.strptime(stamp, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)  # when it was set aside, in UTC
@@ -378,7 +378,7 @@ def test_the_first_write_of_a_new_plan_is_proven_its_own_too(db_path: Path) -> N
     crash_mid_transaction(db_path, "CREATE TABLE scratch AS SELECT hex(randomblob(3000)) AS x FROM category")
 
     with Planner.open(db_path) as planner:
-        assert planner.journal_set_aside is None and planner.check() == []
+        assert planner.session.journal_set_aside is None and planner.check() == []
 
 
 def test_a_plan_restored_where_there_was_none_has_a_mark_of_its_own(plan_path: Path, tmp_path: Path) -> None:
@@ -391,7 +391,7 @@ def test_a_plan_restored_where_there_was_none_has_a_mark_of_its_own(plan_path: P
     crash_mid_transaction(elsewhere)
 
     with Planner.open(elsewhere) as planner:
-        assert planner.journal_set_aside is None and planner.check() == []
+        assert planner.session.journal_set_aside is None and planner.check() == []
         assert len(planner.list_posts()) == 60
 
 
@@ -422,7 +422,7 @@ def test_a_restore_cut_short_is_rolled_back_as_the_plan_s_own(plan_path: Path, t
 
     assert read_journal(journal_of(plan_path)) is not None  # hot: the file is half-restored
     with Planner.open(plan_path) as planner:
-        assert planner.journal_set_aside is None and planner.check() == []
+        assert planner.session.journal_set_aside is None and planner.check() == []
         assert sorted(p.title for p in planner.list_posts()) == before
 
 
@@ -439,7 +439,7 @@ def test_a_restored_plan_does_not_share_its_mark_with_a_copy_of_what_it_held(pla
     file_before = a.read_bytes()
 
     with Planner.open(a) as planner:
-        assert planner.journal_set_aside is not None and planner.check() == []
+        assert planner.session.journal_set_aside is not None and planner.check() == []
     assert a.read_bytes() == file_before
 
 
@@ -473,7 +473,7 @@ def test_an_older_dialogos_journal_beside_a_copy_the_new_one_updated_is_set_asid
     shutil.copyfile(journal_of(b), journal_of(a))
 
     with Planner.open(a) as planner:
-        assert planner.journal_set_aside is not None
+        assert planner.session.journal_set_aside is not None
         assert planner.check() == [] and planner.info().schema_version == 5
 
 
@@ -520,7 +520,7 @@ def test_a_journal_copied_halfway_beside_the_file_its_transaction_then_committed
     committed = other.read_bytes()
 
     with Planner.open(other) as planner:
-        assert planner.journal_set_aside is not None and planner.check() == []
+        assert planner.session.journal_set_aside is not None and planner.check() == []
     # Rolled back, half the transaction would have been undone (the posts, not the categories).
     assert other.read_bytes() == committed
 
@@ -564,7 +564,7 @@ def test_the_day_s_backup_judges_a_journal_before_it_reads_the_plan(plan_path: P
 
         made = planner.auto_backup()
 
-        assert made.path is not None and planner.journal_set_aside is not None
+        assert made.path is not None and planner.session.journal_set_aside is not None
         assert planner.check() == []
     with Planner.open(made.path) as backup:
         assert "Only in A" in {p.title for p in backup.list_posts()} and backup.check() == []
@@ -589,7 +589,7 @@ def test_a_plan_reached_through_a_link_marks_and_judges_the_journal_beside_the_f
     file_before = plan_path.read_bytes()
 
     with Planner.open(link) as planner:
-        assert planner.journal_set_aside is not None and planner.check() == []
+        assert planner.session.journal_set_aside is not None and planner.check() == []
     assert plan_path.read_bytes() == file_before
 
 
@@ -612,7 +612,7 @@ def test_the_plan_s_own_crash_through_a_link_is_rolled_back_when_opened_by_its_o
     assert read_journal(journal_of(plan_path)) is not None
 
     with Planner.open(plan_path) as planner:
-        assert planner.journal_set_aside is None and planner.check() == []
+        assert planner.session.journal_set_aside is None and planner.check() == []
         assert sorted(p.title for p in planner.list_posts()) == before
 
 
@@ -629,7 +629,7 @@ def test_an_older_dialogos_journal_holding_page_one_but_not_the_meta_page_is_set
     shutil.copyfile(journal_of(b), journal_of(a))
 
     with Planner.open(a) as planner:
-        assert planner.journal_set_aside is not None
+        assert planner.session.journal_set_aside is not None
         assert planner.check() == [] and planner.info().schema_version == 5
 
 
@@ -648,7 +648,7 @@ def test_a_plan_cut_short_while_being_made_is_a_new_plan_again(db_path: Path, li
     assert journal_of(db_path).exists()
 
     with Planner.open(db_path, planning_zone="Europe/Paris") as planner:
-        assert planner.journal_set_aside is None and planner.check() == []
+        assert planner.session.journal_set_aside is None and planner.check() == []
         assert planner.info().schema_version == 5
 
 

@@ -452,7 +452,7 @@ def test_a_blocking_rule_refuses_the_whole_import_unless_a_reason_overrides_it(p
     report = import_csv(planner, data, reason="Launch week, agreed with the team")
 
     assert report.created == 2 and report.warnings
-    assert any(entry.reason == "Launch week, agreed with the team" for entry in planner.audit_log())
+    assert any(entry.reason == "Launch week, agreed with the team" for entry in planner.session.audit_log())
 
 
 # -- an older file and a colleague's saves ----------------------------------------------------

@@ -440,7 +440,7 @@ def test_our_own_export_updates_only_the_fields_that_differ(planner: Planner) ->
         "Which brew? (v2)", 2, "Tell us", Status.SCHEDULED,
     )  # fmt: skip
     assert planner.get_post(second).version == 1
-    edits = [e for e in planner.audit_log(entity=Entity.POST, entity_id=first) if e.action.value == "edit"]
+    edits = [e for e in planner.session.audit_log(entity=Entity.POST, entity_id=first) if e.action.value == "edit"]
     assert len(edits) == 1 and '"title"' in edits[0].summary and '"body"' not in edits[0].summary
 
 
@@ -698,7 +698,7 @@ def test_a_reason_overrides_the_block_and_is_recorded(planner: Planner) -> None:
     planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
     report = import_posts(planner, read(offers()), platform="Instagram", category="Offer", reason="Summer sale")
     assert report.created == 2 and report.breaches
-    assert any(e.reason == "Summer sale" for e in planner.audit_log(entity=Entity.POST))
+    assert any(e.reason == "Summer sale" for e in planner.session.audit_log(entity=Entity.POST))
 
 
 def test_a_breach_in_warn_mode_is_saved_and_reported(planner: Planner) -> None:
