@@ -46,8 +46,6 @@ from planner.reference import ReferenceData
 from planner.sharing.file_watch import FileWatch
 
 if TYPE_CHECKING:
-    import peewee as pw
-
     from planner.balance.reports import BalanceReports
     from planner.context import ContextCalendars
     from planner.history import PostHistory
@@ -57,6 +55,7 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 R = TypeVar("R")
+T = TypeVar("T")
 
 
 class _Part(Generic[P, R]):
@@ -85,6 +84,24 @@ class _Part(Generic[P, R]):
         if planner is None:  # on the class: a function of the planner, as a method would be
             return lambda of, *args, **kwargs: getattr(getattr(of, self._part), self._name)(*args, **kwargs)
         return cast("Callable[P, R]", getattr(getattr(planner, self._part), self._name))
+
+
+class _OfTheSession(Generic[T]):
+    """What the open file knows, read (and, where the session allows, set) on the planner:
+    ``path = _OfTheSession(lambda session: session.path)``."""
+
+    def __init__(self, read: Callable[[FileWatch], T]) -> None:
+        self._read = read
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, planner: Planner, owner: type | None = None) -> T:
+        return self._read(planner.session)
+
+    def __set__(self, planner: Planner, value: T) -> None:
+        setattr(planner.session, self._name, value)
 
 
 class _Opening(Generic[P]):
@@ -187,57 +204,17 @@ class Planner:
         """:meth:`Session.info <planner.session.Session.info>`, with who has the file open."""
         return replace(self.session.info(), present=tuple(self.presence.present(everyone=True)))
 
-    @property
-    def _db(self) -> pw.Database:
-        return self.session.database
-
-    @property
-    def path(self) -> Path:
-        return self.session.path
-
-    @property
-    def location(self) -> str:
-        return self.session.location
-
-    @property
-    def read_only(self) -> bool:
-        return self.session.read_only
-
-    @property
-    def user(self) -> str:
-        return self.session.user
-
-    @user.setter
-    def user(self, name: str) -> None:
-        self.session.user = name
-
-    @property
-    def backup_folder(self) -> Path | None:
-        return self.session.backup_folder
-
-    @backup_folder.setter
-    def backup_folder(self, folder: Path | None) -> None:
-        self.session.backup_folder = folder
-
-    @property
-    def backup_made(self) -> Path | None:
-        return self.session.backup_made
-
-    @property
-    def notices(self) -> list[str]:
-        return self.session.notices
-
-    @property
-    def on_server(self) -> bool:
-        return self.session.on_server
-
-    @property
-    def planning_zone(self) -> str:
-        return self.session.planning_zone
-
-    @property
-    def backup_base(self) -> Path:
-        return self.session.backup_base
+    _db = _OfTheSession(lambda session: session.database)
+    path = _OfTheSession(lambda session: session.path)
+    location = _OfTheSession(lambda session: session.location)
+    read_only = _OfTheSession(lambda session: session.read_only)
+    user = _OfTheSession(lambda session: session.user)
+    backup_folder = _OfTheSession(lambda session: session.backup_folder)
+    backup_made = _OfTheSession(lambda session: session.backup_made)
+    notices = _OfTheSession(lambda session: session.notices)
+    on_server = _OfTheSession(lambda session: session.on_server)
+    planning_zone = _OfTheSession(lambda session: session.planning_zone)
+    backup_base = _OfTheSession(lambda session: session.backup_base)
 
     def save_again(self) -> Path:
         """:meth:`FileWatch.save_again <planner.sharing.file_watch.FileWatch.save_again>`,
