@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -102,11 +102,11 @@ class MainWindow(QMainWindow):
         self._started = False
         self._closed = False  # a window closed before its start finished starts nothing more
         self.ops = PostOperations(planner, self, reason_asker=reason_asker, conflict_asker=conflict_asker)
-        self.actions: Actions = create_actions(self, self.ops.stack)
+        self.commands: Actions = create_actions(self, self.ops.stack)
         # Names the first window's tests know.
-        self.previous_week_action = self.actions.previous
-        self.this_week_action = self.actions.today
-        self.next_week_action = self.actions.next
+        self.previous_week_action = self.commands.previous
+        self.this_week_action = self.commands.today
+        self.next_week_action = self.commands.next
 
         self._shown_read_only = False
         self._read_only_reason = self.read_only_text()
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self._create_toolbars()
         self.menus = build_menus(
             self.menuBar(),
-            self.actions,
+            self.commands,
             platform_toggles=lambda: self.platform_actions.values(),
             dock_toggles=[self.balance_dock.toggleViewAction(), self.backlog_dock.toggleViewAction()],
         )
@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         connect_actions(self)
         self.file_changes = FileChanges(self)  # the file replaced, deleted or made read-only under the window
-        self.actions.live_calendar.setChecked(self.live.is_on())
+        self.commands.live_calendar.setChecked(self.live.is_on())
         self._restore_settings()
         self.watch.start()
         self.reload()
@@ -296,13 +296,13 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Navigation"), self)
         toolbar.setObjectName("navigation_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.actions.previous, self.actions.today, self.actions.next):
+        for action in (self.commands.previous, self.commands.today, self.commands.next):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        for action in self.actions.views():
+        for action in self.commands.views():
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addAction(self.actions.new_post)
+        toolbar.addAction(self.commands.new_post)
         self.addToolBar(toolbar)
         self.filter_bar = QToolBar(self.tr("Platforms"), self)
         self.filter_bar.setObjectName("platform_toolbar")
@@ -346,18 +346,18 @@ class MainWindow(QMainWindow):
             return
         self._shown_read_only = read_only
         for action in (
-            self.actions.new_post,
-            self.actions.new_idea,
-            self.actions.delete_post,
-            self.actions.move_day_earlier,
-            self.actions.move_day_later,
-            self.actions.move_earlier,
-            self.actions.move_later,
-            self.actions.demo,
-            self.actions.import_file,
-            self.actions.platforms,
-            self.actions.categories,
-            self.actions.rules,
+            self.commands.new_post,
+            self.commands.new_idea,
+            self.commands.delete_post,
+            self.commands.move_day_earlier,
+            self.commands.move_day_later,
+            self.commands.move_earlier,
+            self.commands.move_later,
+            self.commands.demo,
+            self.commands.import_file,
+            self.commands.platforms,
+            self.commands.categories,
+            self.commands.rules,
         ):
             action.setEnabled(not read_only)
         self.week_view.set_read_only(read_only)
@@ -411,7 +411,7 @@ class MainWindow(QMainWindow):
     def show_view(self, view: View) -> None:
         self._view = view
         self.pages.setCurrentWidget(self._page(view))
-        self.actions.views()[int(view)].setChecked(True)
+        self.commands.views()[int(view)].setChecked(True)
         self.reload()
 
     @property
@@ -496,7 +496,8 @@ class MainWindow(QMainWindow):
     def _title(self, first: date, last: date) -> str:
         locale = QLocale()
         if self._view is View.MONTH:
-            title = locale.toString(QDate(first), self.tr("MMMM yyyy", "QLocale format of a month's title"))
+            month = QDate(first.year, first.month, first.day)
+            title = locale.toString(month, self.tr("MMMM yyyy", "QLocale format of a month's title"))
             return title[:1].upper() + title[1:]  # "juin 2026" heads a page: "Juin 2026"
         full = self.tr("d MMM yyyy", "QLocale format of the last day of a week")
         if (first.year, first.month) == (last.year, last.month):
@@ -508,9 +509,8 @@ class MainWindow(QMainWindow):
                 self.tr("d MMM", "QLocale format of a week's first day, same year as its last") if same_year else full
             )
             template = self.tr("{first} – {last}", "days of a week across two months")
-        dates = template.format(
-            first=locale.toString(QDate(first), start_format), last=locale.toString(QDate(last), full)
-        )
+        first_day, last_day = QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
+        dates = template.format(first=locale.toString(first_day, start_format), last=locale.toString(last_day, full))
         if self._view is View.INSIGHTS:
             return self.tr("Last {count} weeks · {dates}").format(count=ranges.INSIGHT_WEEKS, dates=dates)
         return self.tr("Week {week} · {dates}").format(week=self.week[1], dates=dates)
@@ -769,9 +769,8 @@ class MainWindow(QMainWindow):
 
     def _checked(self, moment: datetime) -> None:
         local = moment.astimezone(self._tz)
-        self.refresh_label.setText(
-            self.tr("Checked {time}").format(time=QLocale().toString(local.time(), QLocale.FormatType.ShortFormat))
-        )
+        time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        self.refresh_label.setText(self.tr("Checked {time}").format(time=time))
 
     # -- settings and closing ------------------------------------------------
 
@@ -786,8 +785,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         # The toolbar's arrows are drawn in the theme's colours, pointing the way the text reads.
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange):
-            self.actions.previous.setIcon(arrow_icon(forward=False))
-            self.actions.next.setIcon(arrow_icon(forward=True))
+            self.commands.previous.setIcon(arrow_icon(forward=False))
+            self.commands.next.setIcon(arrow_icon(forward=True))
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
