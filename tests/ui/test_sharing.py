@@ -198,7 +198,7 @@ def test_restoring_from_the_editor_asks_before_dropping_what_was_typed(
     window = make_window()
     editor = PostEditor(plan, post=plan.get_post(post.id), parent=window)
     qtbot.addWidget(editor)
-    editor.historyRequested.connect(lambda post_id: window._history_from_editor(editor, post_id))
+    editor.historyRequested.connect(lambda post_id: window.history_from_editor(editor, post_id))
     editor.show()
     editor.title_edit.setText("Typed, not saved")
 
