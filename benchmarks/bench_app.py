@@ -28,7 +28,7 @@ to ``offscreen`` unless it already names a platform):
 2. Switching to the next week: two windows in this process, one on the
    100 000-post file and one on a 1 000-post file cut from it around the two
    weeks switched between (the same posts in both weeks, 100 times fewer
-   rows). What is timed is ``actions.next`` (then ``actions.previous``,
+   rows). What is timed is ``commands.next`` (then ``commands.previous``,
    alternately) triggered, then the week view repainted at once.
 3. The slowest paint of the week view while scrolling: the 100 000-post
    file's busiest week, the scroll bar moved through its whole range and back
@@ -81,7 +81,8 @@ LANGUAGE = "en"
 STARTS = 5
 SWITCH_WARM_UP = 6
 SWITCHES = 30
-START_TARGET = 2.0
+START_TARGET = 2.5  # the target; its stretch is 2 (STRETCH_TARGET)
+STRETCH_TARGET = 2.0
 SWITCH_TARGET = 1.5
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -259,7 +260,8 @@ def _starts(big_path: Path, folder: Path) -> None:
     ratio = median("app", "top") / median("bare", "top")
     print(
         f"   RATIO start to first painted week, {BIG:,}-post file / bare PySide6 window: {ratio:.2f}"
-        f"  (target <= {START_TARGET:g}: {verdict(ratio, START_TARGET)})"
+        f"  (target <= {START_TARGET:g}: {verdict(ratio, START_TARGET)};"
+        f" stretch <= {STRETCH_TARGET:g}: {verdict(ratio, STRETCH_TARGET)})"
     )
     spawn_ratio = median_from_spawn("app") / median_from_spawn("bare")
     print(f"   for reference, from the parent's spawn (interpreter start included): {spawn_ratio:.2f}")
@@ -309,14 +311,14 @@ def _switches(big: Planner, cut: Planner, first_week: tuple[int, int]) -> None:
     for name, window in windows.items():
         window.show_week(*first_week)
         counts = [len(window.week_view.layout_rects())]
-        window.actions.next.trigger()
+        window.commands.next.trigger()
         counts.append(len(window.week_view.layout_rects()))
-        window.actions.previous.trigger()
+        window.commands.previous.trigger()
         shown[name] = counts
     samples: dict[str, list[int]] = {name: [] for name in windows}
     for repetition in range(SWITCH_WARM_UP + SWITCHES):
         for name, window in windows.items():  # interleaved: drift hits both alike
-            action = window.actions.next if repetition % 2 == 0 else window.actions.previous
+            action = window.commands.next if repetition % 2 == 0 else window.commands.previous
             before = time.perf_counter_ns()
             action.trigger()
             window.week_view.repaint()

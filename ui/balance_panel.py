@@ -269,18 +269,18 @@ class BalancePanel(QWidget):
         self._sections_layout = QVBoxLayout(self._content)
         self._sections_layout.addWidget(self.empty_label)
         self._sections_layout.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self._content)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self._content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         legend_row = QHBoxLayout()
         legend_row.setContentsMargins(self._sections_layout.contentsMargins().left(), 6, 0, 0)
         legend_row.addWidget(self.legend)
         layout.addLayout(legend_row)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         self._sections: list[PlatformSection] = []
         self._separators: list[QFrame] = []
 
@@ -308,14 +308,14 @@ class BalancePanel(QWidget):
         # Not while the keyboard is on a suggestion: hiding it would send the focus away and back.
         focused = self.window().focusWidget()
         together = not (focused is not None and self._content.isAncestorOf(focused))
-        scrolled = self.scroll.verticalScrollBar().value()
+        scrolled = self.scroll_area.verticalScrollBar().value()
         if together:
             self._content.hide()
         for section, balance in zip(self._sections, report, strict=True):
             section.show_balance(balance, colours.get(balance.platform, fallback))
         if together:
             self._content.show()
-            self.scroll.verticalScrollBar().setValue(scrolled)
+            self.scroll_area.verticalScrollBar().setValue(scrolled)
         self.empty_label.setVisible(not report)
         if not report:  # with platforms, an empty report means the toolbar's toggles hide them all
             empty = self.tr("Every platform is hidden: show one with the toolbar's platform buttons.")
@@ -333,9 +333,11 @@ class BalancePanel(QWidget):
             if widget.isHidden() and not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
                 widget.show()
         for section in self._sections:
-            section.layout().activate()
+            layout = section.layout()
+            if layout is not None:  # each section lays itself out from its first line
+                layout.activate()
         self._sections_layout.activate()
-        QCoreApplication.sendEvent(self.scroll, QEvent(QEvent.Type.LayoutRequest))
+        QCoreApplication.sendEvent(self.scroll_area, QEvent(QEvent.Type.LayoutRequest))
 
     def _rebuild(self, names: list[str]) -> None:
         for widget in (*self._sections, *self._separators):

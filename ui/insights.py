@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
@@ -249,8 +248,8 @@ class SmallMultiples(QWidget):
         return text.format(
             platform=platform,
             week=week.week,
-            first=locale.toString(QDate(first), day_format),
-            last=locale.toString(QDate(first + timedelta(days=6)), day_format),
+            first=locale.toString(QDate(first.year, first.month, first.day), day_format),
+            last=locale.toString(QDate(first.year, first.month, first.day).addDays(6), day_format),
             **counts,
         )
 
@@ -263,11 +262,11 @@ class InsightsView(QWidget):
         self.legend = SideLegend(self)
         self.charts = SmallMultiples()
         self.charts.setAccessibleName(self.tr("Weekly sides per platform"))
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.charts)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.charts)
         layout = QVBoxLayout(self)
         gap = self.fontMetrics().height()
         layout.setContentsMargins(0, gap // 2, 0, 0)
@@ -275,7 +274,7 @@ class InsightsView(QWidget):
         legend_row.setContentsMargins(gap, 0, gap, 0)
         legend_row.addWidget(self.legend)
         layout.addLayout(legend_row)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     def set_weeks(self, weeks: Sequence[WeekSides], colours: Mapping[str, str]) -> None:
         """Show ``weeks`` (the core's list: per platform, oldest week first)."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -22,9 +22,11 @@ from planner.balance.verdicts import BalanceRefused
 from planner.errors import ConflictError, DatabaseError, DiskFullError, PlannerError
 from planner.model import UNSET, Change, Post, PostFields, PostPatch
 from planner.service import Planner
-from planner.sharing.comparison import PostDifference
 from ui.once import one_use
 from ui.undo import CreatePostCommand, DeletePostCommand, EditPostCommand, History
+
+if TYPE_CHECKING:
+    from planner.sharing.comparison import PostDifference
 
 
 class Resolution(Enum):

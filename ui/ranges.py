@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 
 INSIGHT_WEEKS = 12
 MOVE_STEP_MINUTES = 15
@@ -19,6 +19,11 @@ MONTH_WEEKS = 6
 """A month page always shows six weeks, so that every month fits and the page never changes height."""
 MIN_DAY_CELL = 36
 """A month's day cell is never smaller than this, in pixels."""
+
+
+def python_date(day: QDate) -> date:
+    """A date edit's day as the core takes it (what ``QDate.toPython`` gives, typed)."""
+    return date(day.year(), day.month(), day.day())
 
 
 def month_header_height(line: int) -> int:

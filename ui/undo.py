@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import ConflictError, DatabaseError, PlannerError
-from planner.history import UNDO_REASON
 from planner.model import Post, PostPatch
 from planner.service import Planner
 
@@ -93,6 +92,8 @@ class PostCommand(QUndoCommand):
         self.history.done()
 
     def _recreate(self) -> None:
+        from planner.history import UNDO_REASON  # the history is loaded on the first undo, not at start
+
         post = self.planner.undelete_post(self.current, reason=UNDO_REASON).posts[0]
         self.history.saw(post)
 
@@ -108,6 +109,8 @@ class PostCommand(QUndoCommand):
         self.planner.delete_post(self._target(), expect_version=self.current.version)
 
     def _put_back(self, state: Post) -> None:
+        from planner.history import UNDO_REASON
+
         patch = PostPatch.back_to(state)
         change = self.planner.edit_post(self._target(), patch, expect_version=self.current.version, reason=UNDO_REASON)
         self.history.saw(change.posts[0])

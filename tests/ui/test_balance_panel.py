@@ -173,10 +173,10 @@ def test_a_long_report_scrolls(qtbot: QtBot, plan: Planner, add_post: AddPost) -
         add_post("Offer", 2026, 6, day, 9, 0, category="Offer")
     panel, _report = show_panel(qtbot, plan)
     panel.resize(300, 400)
-    qtbot.waitUntil(lambda: panel.scroll.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: panel.scroll_area.verticalScrollBar().maximum() > 0)
 
     assert len(panel.sections()) == 8
-    assert panel.scroll.horizontalScrollBar().maximum() == 0  # text wraps instead
+    assert panel.scroll_area.horizontalScrollBar().maximum() == 0  # text wraps instead
 
 
 @pytest.mark.usefixtures("busy_week")  # made in English: the categories keep their names

@@ -38,7 +38,7 @@ def titles_in(path: Path) -> list[str]:
 
 
 def changing_actions(window: MainWindow) -> list[bool]:
-    actions = window.actions
+    actions = window.commands
     return [action.isEnabled() for action in (actions.new_post, actions.delete_post, actions.platforms)]
 
 

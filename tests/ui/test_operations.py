@@ -10,10 +10,10 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch
 from planner.balance.rules import Mode, preset_rule
+from planner.history import UNDO_REASON
 from planner.model import Post
 from tests.helpers.ui import PARIS
 from ui.operations import PostOperations, Resolution
-from ui.undo import UNDO_REASON
 
 
 def at(day: int, hour: int = 9) -> datetime:

@@ -76,7 +76,7 @@ def test_sections_are_as_tall_as_their_wrapped_text(qtbot: QtBot, plan: Planner)
             assert widget.height() >= (widget.heightForWidth(widget.width()) if widget.hasHeightForWidth() else 0)
         for first, second in combinations(notes, 2):
             assert not first.geometry().intersects(second.geometry()), "notes overlap"
-    assert panel.scroll.verticalScrollBar().maximum() > 0  # scrolls rather than squeezes
+    assert panel.scroll_area.verticalScrollBar().maximum() > 0  # scrolls rather than squeezes
 
 
 def test_the_balance_dock_gets_most_of_the_height(make_window: MakeWindow, qtbot: QtBot) -> None:

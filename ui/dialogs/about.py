@@ -65,7 +65,12 @@ class ShortcutTableModel(QAbstractTableModel):
     def _keys(self, action: QAction) -> str:
         # The keys a keyboard has: not the Undo, Open or F14 keys of old Sun keyboards that the
         # platform's standard bindings add (Ctrl+Z, F14, Undo), which only lengthen the list.
-        typable = [key for key in action.shortcuts() if key.count() and key[0].key().value < Qt.Key.Key_F13.value]
+        # PySide6's stubs lack QKeySequence.__getitem__ (Qt's operator[]), which PySide6 has.
+        typable = [
+            key
+            for key in action.shortcuts()
+            if key.count() and key[0].key().value < Qt.Key.Key_F13.value  # type: ignore[index]
+        ]
         native = [key.toString(QKeySequence.SequenceFormat.NativeText) for key in typable or action.shortcuts()]
         separator = self.tr(", ", "between two shortcuts of one action")
         return separator.join(native)

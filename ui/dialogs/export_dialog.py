@@ -48,6 +48,7 @@ from ui.background import run_in_background
 from ui.dialogs import InlineMessage
 from ui.labels import status_label
 from ui.plan_place import export_path
+from ui.ranges import python_date
 
 
 class ExportFormat(enum.Enum):
@@ -119,7 +120,8 @@ class ExportDialog(QDialog):
         self.to_edit = QDateEdit(QDate(last_day.year, last_day.month, last_day.day), self)
         for edit in (self.from_edit, self.to_edit):
             edit.setCalendarPopup(True)
-        self.all_dates.toggled.connect(lambda on: (self.from_edit.setDisabled(on), self.to_edit.setDisabled(on)))
+        for edit in (self.from_edit, self.to_edit):
+            self.all_dates.toggled.connect(edit.setDisabled)
 
         self.status_boxes: dict[Status, QCheckBox] = {}
         statuses = QGridLayout()
@@ -239,7 +241,7 @@ class ExportDialog(QDialog):
         platforms = () if len(chosen) == self.platform_list.count() else tuple(chosen)
         start = end = None
         if not self.all_dates.isChecked():
-            start, end = day_range(self.from_edit.date().toPython(), self.to_edit.date().toPython(), self._zone)
+            start, end = day_range(python_date(self.from_edit.date()), python_date(self.to_edit.date()), self._zone)
         ics = self.format() is ExportFormat.ICS
         return ExportOptions(
             platforms=platforms,

@@ -13,6 +13,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -48,6 +49,7 @@ from planner.timezones import day_range
 from ui.background import run_in_background
 from ui.dialogs import InlineMessage
 from ui.operations import ReasonAsker, ask_reason
+from ui.ranges import python_date
 
 
 class ImportKind(enum.Enum):
@@ -178,8 +180,8 @@ class ImportDialog(QDialog):
         self._form = form
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for widget in (self.message, self.result_label, self.details, self.buttons):
-            layout.addWidget(widget)
+        for below in (self.message, self.result_label, self.details, self.buttons):
+            layout.addWidget(below)
         self._kind_changed()
 
     def kind(self) -> ImportKind:
@@ -190,8 +192,8 @@ class ImportDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind()
         calendar = kind is not ImportKind.CSV
-        for widget in (self.context_radio, self.posts_radio):
-            widget.setVisible(calendar)
+        for radio in (self.context_radio, self.posts_radio):
+            radio.setVisible(calendar)
         for widget, shown in (
             (self.name_edit, kind is ImportKind.CONTEXT),
             (self.platform_combo, kind is ImportKind.POSTS),
@@ -221,7 +223,7 @@ class ImportDialog(QDialog):
     def request(self) -> ImportRequest:
         start = end = None
         if self.only_between.isChecked():
-            first, last = self.from_edit.date().toPython(), self.to_edit.date().toPython()
+            first, last = python_date(self.from_edit.date()), python_date(self.to_edit.date())
             start, end = day_range(first, last, self._planner.planning_zone)
         return ImportRequest(
             kind=self.kind(),
@@ -246,7 +248,7 @@ class ImportDialog(QDialog):
         reason: str | None = None
         while True:
             try:
-                report = self._in_background(lambda given=reason: run_import(self._planner, request, given))
+                report = self._in_background(partial(run_import, self._planner, request, reason))
             except BalanceRefused as refused:
                 reason = self._ask_reason(self, refused.message)
                 if reason is None:

@@ -101,7 +101,7 @@ class DayPainter:
         if day.day == 1:
             # The first of a month names it, so a grid running over two months reads at a glance.
             month_format = QCoreApplication.translate("MonthView", "d MMM", "QLocale format of a month's first day")
-            number = self._widget.locale().toString(QDate(day), month_format)
+            number = self._widget.locale().toString(QDate(day.year, day.month, day.day), month_format)
         rtl = self._widget.isRightToLeft()
         number_rect = QRect(0, rect.top() + 3, metrics.horizontalAdvance(number) + 8, metrics.height())
         if rtl:

@@ -265,7 +265,8 @@ class MonthView(QWidget):
     def _tooltip(self, day: date) -> str:
         """The day, its posts, its mix of sides and its breach messages, as escaped rich text."""
         locale = self.locale()
-        lines = [f"<b>{html.escape(locale.toString(QDate(day), QLocale.FormatType.LongFormat))}</b>"]
+        heading = locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        lines = [f"<b>{html.escape(heading)}</b>"]
         for event in self._context_by_day.get(day, []):
             lines.append(f"<i>{html.escape(f'{event.calendar}: {event.summary}')}</i>")
         posts = self._posts_by_day.get(day, [])

@@ -14,12 +14,26 @@ copy is dealt with (moved or deleted).
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton, QStyle, QToolButton, QWidget
 
 from planner.service import Planner
-from planner.sharing.copies import ConflictCopy, conflict_copies
 from ui.background import Worker
+
+if TYPE_CHECKING:
+    from planner.sharing.copies import ConflictCopy
+
+
+def conflict_copies(path: Path) -> list[ConflictCopy]:
+    """The core's :func:`planner.sharing.copies.conflict_copies`, loaded when first looked for
+    (after the first paint)."""
+    from planner.sharing.copies import conflict_copies as found_beside
+
+    return found_beside(path)
+
 
 COPIES_CHECK_MS = 60 * 1000
 

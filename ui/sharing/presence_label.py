@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from planner.model import Presence, PresenceKind
 from planner.service import Planner
-from planner.sharing.presence import HEARTBEAT_SECONDS, Presence, PresenceKind
 
 # Names shown in the label itself; more than that become a count (the tooltip has everyone).
 MOST_NAMES = 3
@@ -33,14 +33,14 @@ class PresenceLabel(QLabel):
         parent: QWidget | None = None,
         *,
         name: str | None = None,
-        interval_ms: int = HEARTBEAT_SECONDS * 1000,
+        interval_ms: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._planner = planner
         self._name = name
         self._others: list[Presence] = []
         self._timer = QTimer(self)
-        self._timer.setInterval(interval_ms)
+        self._interval_ms = interval_ms  # None: the core's heartbeat, looked up when joining (after the first paint)
         self._timer.timeout.connect(self.beat)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.hide()
@@ -49,6 +49,11 @@ class PresenceLabel(QLabel):
 
     def start(self) -> None:
         """Join the file (under ``name``, else the planner's user) and keep the heartbeat going."""
+        if self._interval_ms is None:
+            from planner.sharing.presence import HEARTBEAT_SECONDS
+
+            self._interval_ms = HEARTBEAT_SECONDS * 1000
+        self._timer.setInterval(self._interval_ms)
         self._planner.join(self._name)
         self.refresh()
         self._timer.start()

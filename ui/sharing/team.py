@@ -8,17 +8,31 @@ off the GUI thread where they touch the disk, and shows what they say.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from planner.errors import PlannerError
 from planner.service import Planner
-from planner.sharing.places import RiskyPlace, warn_once
 from planner.storage.backup import backup_folder
 from ui import settings
 from ui.background import Worker
 from ui.sharing.copies_warning import ConflictCopies
 from ui.sharing.presence_label import PresenceLabel
+
+if TYPE_CHECKING:
+    from planner.sharing.places import RiskyPlace
+
+
+def warn_once(path: Path) -> RiskyPlace | None:
+    """The core's :func:`planner.sharing.places.warn_once`, loaded when the place is first looked at
+    (after the first paint)."""
+    from planner.sharing.places import warn_once as look
+
+    return look(path)
+
 
 BACKUP_CHECK_MS = 60 * 60 * 1000  # an hour: the core takes one backup a day and answers at once after that
 
@@ -162,6 +176,8 @@ class Sharing(QObject):
         self._place_check.start()
 
     def _place_checked(self, place: object) -> None:
+        from planner.sharing.places import RiskyPlace  # loaded by warn_once, in the worker
+
         self._place_check = None
         # An OSError: the warning's own memory cannot be written, better silent than in the way.
         if isinstance(place, RiskyPlace):

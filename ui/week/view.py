@@ -8,6 +8,7 @@ Every change is asked for by a signal: the view never calls the core.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -134,7 +135,7 @@ class WeekView(QWidget):
             self.unsetCursor()
         self.update()
 
-    def set_context(self, events: list[ContextEventLike]) -> None:
+    def set_context(self, events: Sequence[ContextEventLike]) -> None:
         """Show the visible context calendars' events (expanded by the core) behind the posts."""
         self._context_events = list(events)
         self._stale = True

@@ -9,7 +9,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, fields
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QStyle, QWidget
 
@@ -91,7 +91,7 @@ def _shifted(parent: QWidget, text: str, arrow: Qt.Key) -> QAction:
     return _action(parent, text, _keys(Qt.Modifier.SHIFT | arrow))
 
 
-def _keys(*sequences: QKeySequence.StandardKey | Qt.Key | int) -> list[QKeySequence]:
+def _keys(*sequences: QKeyCombination | QKeySequence.StandardKey | Qt.Key | int) -> list[QKeySequence]:
     return [QKeySequence(sequence) for sequence in sequences]
 
 

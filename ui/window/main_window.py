@@ -7,20 +7,19 @@ rule of its own: breaches, suggestions and counts all come from the core.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QTableView,
     QToolBar,
@@ -29,18 +28,15 @@ from PySide6.QtWidgets import (
 )
 
 from planner.balance.verdicts import Breach, PlatformBalance
-from planner.context import ContextEvent
 from planner.errors import PlannerError
 from planner.model import AuditEntry, Entity, Post, PostQuery, Side, Status
 from planner.service import Planner
 from planner.session import Clock
 from planner.timezones import day_range, moved_by, zone
 from ui import ranges, settings
-from ui.background import run_in_background
 from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
 from ui.live_calendar import LiveCalendarKeeper
-from ui.once import one_use
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
 from ui.palette import PlatformToggle, arrow_icon
 from ui.plan_place import short_name
@@ -48,12 +44,15 @@ from ui.sharing.file_changes import FileChanges
 from ui.sharing.team import Sharing
 from ui.sharing.team_watch import POLL_INTERVAL_MS, TeamWatch
 from ui.week.view import WeekView
+from ui.window import editing
 from ui.window.actions import Actions, View, create_actions
 from ui.window.commands import connect_actions
 from ui.window.menus import build_menus
+from ui.window.titles import balance_line, messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
 if TYPE_CHECKING:
+    from planner.context import ContextEvent
     from ui.agenda.post_table_model import PostTableModel
     from ui.agenda.view import AgendaView
     from ui.insights import InsightsView
@@ -102,11 +101,11 @@ class MainWindow(QMainWindow):
         self._started = False
         self._closed = False  # a window closed before its start finished starts nothing more
         self.ops = PostOperations(planner, self, reason_asker=reason_asker, conflict_asker=conflict_asker)
-        self.actions: Actions = create_actions(self, self.ops.stack)
+        self.commands: Actions = create_actions(self, self.ops.stack)
         # Names the first window's tests know.
-        self.previous_week_action = self.actions.previous
-        self.this_week_action = self.actions.today
-        self.next_week_action = self.actions.next
+        self.previous_week_action = self.commands.previous
+        self.this_week_action = self.commands.today
+        self.next_week_action = self.commands.next
 
         self._shown_read_only = False
         self._read_only_reason = self.read_only_text()
@@ -115,7 +114,7 @@ class MainWindow(QMainWindow):
         self._create_toolbars()
         self.menus = build_menus(
             self.menuBar(),
-            self.actions,
+            self.commands,
             platform_toggles=lambda: self.platform_actions.values(),
             dock_toggles=[self.balance_dock.toggleViewAction(), self.backlog_dock.toggleViewAction()],
         )
@@ -143,7 +142,7 @@ class MainWindow(QMainWindow):
         self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         connect_actions(self)
         self.file_changes = FileChanges(self)  # the file replaced, deleted or made read-only under the window
-        self.actions.live_calendar.setChecked(self.live.is_on())
+        self.commands.live_calendar.setChecked(self.live.is_on())
         self._restore_settings()
         self.watch.start()
         self.reload()
@@ -174,6 +173,7 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.balance_panel.set_report(self._report, self._colours)  # read with the week
+        self._show_context()
         try:
             ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,)))
         except PlannerError as error:
@@ -182,6 +182,19 @@ class MainWindow(QMainWindow):
             self._show_ideas(ideas)
         self.sharing.start()  # joining writes: on a busy file it may wait, the panels are filled by then
         self.live.refresh()  # the file may be older than the plan: changes made while the app was closed
+
+    def _show_context(self) -> None:
+        """The context calendars' events behind the shown range (after the first paint, then with every reload)."""
+        first, last = self.visible_days()
+        start, end = day_range(first, last, self._zone)
+        try:
+            self._context = self.planner.context_events(start, end)
+        except PlannerError as error:
+            self.statusBar().showMessage(error.message, 10_000)
+            return
+        self.week_view.set_context(self._context)
+        if View.MONTH in self._pages:
+            self.month_view.set_context(self._context)
 
     def is_started(self) -> bool:
         """Whether everything around the week is shown too (see :meth:`finish_start`)."""
@@ -296,13 +309,13 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Navigation"), self)
         toolbar.setObjectName("navigation_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.actions.previous, self.actions.today, self.actions.next):
+        for action in (self.commands.previous, self.commands.today, self.commands.next):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        for action in self.actions.views():
+        for action in self.commands.views():
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addAction(self.actions.new_post)
+        toolbar.addAction(self.commands.new_post)
         self.addToolBar(toolbar)
         self.filter_bar = QToolBar(self.tr("Platforms"), self)
         self.filter_bar.setObjectName("platform_toolbar")
@@ -346,28 +359,33 @@ class MainWindow(QMainWindow):
             return
         self._shown_read_only = read_only
         for action in (
-            self.actions.new_post,
-            self.actions.new_idea,
-            self.actions.delete_post,
-            self.actions.move_day_earlier,
-            self.actions.move_day_later,
-            self.actions.move_earlier,
-            self.actions.move_later,
-            self.actions.demo,
-            self.actions.import_file,
-            self.actions.platforms,
-            self.actions.categories,
-            self.actions.rules,
+            self.commands.new_post,
+            self.commands.new_idea,
+            self.commands.delete_post,
+            self.commands.move_day_earlier,
+            self.commands.move_day_later,
+            self.commands.move_earlier,
+            self.commands.move_later,
+            self.commands.demo,
+            self.commands.import_file,
+            self.commands.platforms,
+            self.commands.categories,
+            self.commands.rules,
         ):
             action.setEnabled(not read_only)
         self.week_view.set_read_only(read_only)
         self.read_only_label.setVisible(read_only)
         self._show_title()
 
+    @property
+    def planning_zone(self) -> str:
+        """The zone the plan's days are in, as the window was opened."""
+        return self._zone
+
     def read_only_text(self) -> str:
         return self.tr("This plan is read-only here: you can look at it, not change it.")
 
-    def _refused_read_only(self) -> bool:
+    def refused_read_only(self) -> bool:
         """On a read-only plan, say so (in the status bar) instead of trying a change that must fail."""
         if self.planner.read_only:
             self.statusBar().showMessage(self._read_only_reason, 10_000)
@@ -411,7 +429,7 @@ class MainWindow(QMainWindow):
     def show_view(self, view: View) -> None:
         self._view = view
         self.pages.setCurrentWidget(self._page(view))
-        self.actions.views()[int(view)].setChecked(True)
+        self.commands.views()[int(view)].setChecked(True)
         self.reload()
 
     @property
@@ -437,7 +455,8 @@ class MainWindow(QMainWindow):
             posts = self.planner.list_posts(query) if shown else []
             report = self.planner.balance_report(start, end, shown) if shown else []  # also the cards' marks
             ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,))) if self._started else []
-            context = self.planner.context_events(start, end)
+            # The context calendars (and their repeats) are read once the week is painted (finish_start).
+            context = self.planner.context_events(start, end) if self._started else []
         except PlannerError as error:
             # A locked or vanished file must not close the window: say it and keep the last view.
             self.statusBar().showMessage(error.message, 10_000)
@@ -447,7 +466,7 @@ class MainWindow(QMainWindow):
         marks = messages_by_post(breaches, (post.id for post in posts))
         self._range_posts, self._marks, self._context, self._report = posts, marks, context, report
         self._sync_platform_filters()
-        self.week_label.setText(self._title(first, last))
+        self.week_label.setText(range_title(self._view, first, last, self.week[1]))
         self._show(posts, marks, report, first)
         self.week_view.set_context(context)
         if View.MONTH in self._pages:
@@ -485,35 +504,8 @@ class MainWindow(QMainWindow):
             self.balance_label.clear()
             self.balance_label.setToolTip("")
             return
-        platforms = list(dict.fromkeys(breach.platform for breach in breaches))
-        if self._view is View.WEEK:
-            text = self.tr("%n balance warning(s) this week on {platforms}", "", len(breaches))
-        else:
-            text = self.tr("%n balance warning(s) in this range on {platforms}", "", len(breaches))
-        self.balance_label.setText(text.format(platforms=QLocale().createSeparatedList(platforms)))
+        self.balance_label.setText(balance_line(self._view, breaches))
         self.balance_label.setToolTip("\n".join(breach.message for breach in breaches))
-
-    def _title(self, first: date, last: date) -> str:
-        locale = QLocale()
-        if self._view is View.MONTH:
-            title = locale.toString(QDate(first), self.tr("MMMM yyyy", "QLocale format of a month's title"))
-            return title[:1].upper() + title[1:]  # "juin 2026" heads a page: "Juin 2026"
-        full = self.tr("d MMM yyyy", "QLocale format of the last day of a week")
-        if (first.year, first.month) == (last.year, last.month):
-            start_format = self.tr("d", "QLocale format of a week's first day, same month as its last")
-            template = self.tr("{first}–{last}", "days of a week within one month")
-        else:
-            same_year = first.year == last.year
-            start_format = (
-                self.tr("d MMM", "QLocale format of a week's first day, same year as its last") if same_year else full
-            )
-            template = self.tr("{first} – {last}", "days of a week across two months")
-        dates = template.format(
-            first=locale.toString(QDate(first), start_format), last=locale.toString(QDate(last), full)
-        )
-        if self._view is View.INSIGHTS:
-            return self.tr("Last {count} weeks · {dates}").format(count=ranges.INSIGHT_WEEKS, dates=dates)
-        return self.tr("Week {week} · {dates}").format(week=self.week[1], dates=dates)
 
     def _sync_platform_filters(self) -> None:
         """One toggle per platform, in its colour; hidden platforms are left out of every view."""
@@ -566,41 +558,10 @@ class MainWindow(QMainWindow):
         platform: str | None = None,
         side: Side | None = None,
     ) -> None:
-        from ui.editor.post_editor import PostEditor
-
-        if self._refused_read_only():
-            return
-        editor = PostEditor(self.planner, start=start, idea=idea, platform=platform, side=side, parent=self)
-        # On a busy file or a full disk the editor comes back with everything typed, to save again.
-        with one_use(editor):
-            while editor.exec():
-                created = self.ops.create(editor.result_fields(), editor.override_reason())
-                if created is not None:
-                    self.reveal(created)
-                    return
-                if not self.ops.worth_trying_again():
-                    return
+        editing.new_post(self, start=start, idea=idea, platform=platform, side=side)
 
     def edit_post(self, post: Post | None = None) -> None:
-        from ui.editor.post_editor import PostEditor
-
-        post = post or self.selected_post()
-        if post is None:
-            return
-        editor = PostEditor(self.planner, post=post, parent=self)
-        editor.historyRequested.connect(lambda post_id: self._history_from_editor(editor, post_id))
-        # On a busy file or a full disk the editor comes back with everything typed, to save again.
-        with one_use(editor):
-            while editor.exec():
-                patch = editor.result_patch()
-                if patch.is_empty():
-                    return
-                saved = self.ops.edit(post, patch, editor.override_reason())
-                if saved is not None:
-                    self.reveal(saved)
-                    return
-                if not self.ops.worth_trying_again():
-                    return
+        editing.edit_post(self, post)
 
     def reveal(self, post: Post) -> None:
         """Select ``post`` where it is shown, scrolled into view (after the editor saved it)."""
@@ -611,66 +572,19 @@ class MainWindow(QMainWindow):
 
     def show_history(self, post: Post | None = None) -> None:
         """Edit ▸ Post history: who changed what and when; a version can be brought back (and undone)."""
-        from ui.dialogs.history import HistoryDialog
-
-        post = post or self.selected_post()
-        if post is None:
-            return
-        with one_use(HistoryDialog(self.planner, post.id, self)) as dialog:
-            dialog.restoreRequested.connect(lambda request: self.ops.restore(request.post, request.version))
-            dialog.exec()
+        editing.show_history(self, post)
 
     def show_copies(self, copy: Path | None = None) -> None:
-        """The posts that differ between the plan and a conflicted copy beside it (or ``copy``, any other
-        copy of the plan), each with "Bring back", which Undo takes back."""
-        from ui.dialogs.copies import CopyDialog
+        """The posts that differ between the plan and a copy (:func:`ui.window.editing.show_copies`)."""
+        editing.show_copies(self, copy)
 
-        found = self.sharing.copies.found
-        paths = [copy] if copy is not None else [c.path for c in found]
-        if not paths:
-            return
-        explanations = {str(c.path): c.summary(self._zone) for c in found}
-        with one_use(CopyDialog(self.planner, paths, self, explanations=explanations)) as dialog:
-            dialog.bringBackRequested.connect(lambda request: self.ops.bring_back(request.copy, request.difference))
-            # What stops a post coming back is said in the dialog, where the user is looking.
-            self.ops.failed.connect(dialog.message.show_message)
-            try:
-                dialog.exec()
-            finally:
-                self.ops.failed.disconnect(dialog.message.show_message)
-
-    def _history_from_editor(self, editor: QDialog, post_id: int) -> None:
+    def history_from_editor(self, editor: QDialog, post_id: int) -> None:
         """The editor's History button: restoring a version replaces what the editor shows, so it closes."""
-        from ui.dialogs.history import HistoryDialog
-
-        chosen: list[object] = []
-        with one_use(HistoryDialog(self.planner, post_id, editor)) as dialog:
-            dialog.restoreRequested.connect(chosen.append)
-            dialog.exec()
-        typed = getattr(editor, "result_patch", None)
-        if chosen and typed is not None and not typed().is_empty():
-            answer = QMessageBox.question(
-                editor,
-                self.tr("Restore a version"),
-                self.tr("Restoring replaces what you changed in the editor. Restore anyway?"),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        if chosen:
-            editor.reject()
-            request = chosen[0]
-            self.ops.restore(request.post, request.version)  # type: ignore[attr-defined]
+        editing.history_from_editor(self, editor, post_id)
 
     def fill_with_demo(self) -> None:
         """Write the demo plan (13 weeks around today) without freezing the window."""
-        from planner.demo import plan_demo
-
-        with self.polling_paused():
-            try:
-                run_in_background(self, self.tr("Writing the demo plan…"), lambda: plan_demo(self.planner, weeks=13))
-            except PlannerError as error:
-                QMessageBox.warning(self, self.tr("Demo plan"), error.message)
-        self.reload()
+        editing.fill_with_demo(self)
 
     @contextmanager
     def polling_paused(self) -> Iterator[None]:
@@ -693,7 +607,7 @@ class MainWindow(QMainWindow):
         The core says where it lands (:func:`planner.timezones.moved_by`); a time the clocks
         skip that day is said in the status bar, and nothing moves."""
         post = self.selected_post()
-        if post is None or post.start is None or self._refused_read_only():
+        if post is None or post.start is None or self.refused_read_only():
             return
         post = self._shown.get(post.id, post)
         assert post.start is not None
@@ -726,14 +640,14 @@ class MainWindow(QMainWindow):
         return self._shown.get(post_id) or self._post(post_id)
 
     def _delete_by_id(self, post_id: int) -> None:
-        if self._refused_read_only():
+        if self.refused_read_only():
             return
         post = self._as_shown(post_id)
         if post is not None:
             self.ops.delete(post)
 
     def _move_by_id(self, post_id: int, start: datetime) -> None:
-        if self._refused_read_only():
+        if self.refused_read_only():
             return
         post = self._as_shown(post_id)
         if post is not None:
@@ -769,9 +683,8 @@ class MainWindow(QMainWindow):
 
     def _checked(self, moment: datetime) -> None:
         local = moment.astimezone(self._tz)
-        self.refresh_label.setText(
-            self.tr("Checked {time}").format(time=QLocale().toString(local.time(), QLocale.FormatType.ShortFormat))
-        )
+        time = QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+        self.refresh_label.setText(self.tr("Checked {time}").format(time=time))
 
     # -- settings and closing ------------------------------------------------
 
@@ -786,8 +699,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         # The toolbar's arrows are drawn in the theme's colours, pointing the way the text reads.
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange):
-            self.actions.previous.setIcon(arrow_icon(forward=False))
-            self.actions.next.setIcon(arrow_icon(forward=True))
+            self.commands.previous.setIcon(arrow_icon(forward=False))
+            self.commands.next.setIcon(arrow_icon(forward=True))
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -798,14 +711,3 @@ class MainWindow(QMainWindow):
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
         settings.WINDOW_STATE.set(self.saveState())
         super().closeEvent(event)
-
-
-def messages_by_post(breaches: Iterable[Breach], shown: Iterable[int]) -> dict[int, list[str]]:
-    """The messages of the breaches each shown post takes part in, in report order."""
-    wanted = set(shown)
-    found: dict[int, list[str]] = {}
-    for breach in breaches:
-        for post_id in breach.posts:
-            if post_id in wanted:
-                found.setdefault(post_id, []).append(breach.message)
-    return found

@@ -1,0 +1,172 @@
+"""The window's post dialogs: the editor (new post, new idea, edit), a post's history, the
+comparison with a copy, and the demo plan.
+
+Each opens a dialog over the window and hands what it returns to the window's
+:class:`~ui.operations.PostOperations` (undo, refusals, conflicts); the window
+keeps its methods (``new_post``, ``edit_post``…) and calls these.
+"""
+
+from __future__ import annotations
+
+from contextlib import AbstractContextManager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol, cast
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from planner.errors import PlannerError
+from planner.model import Post, Side
+from ui.background import run_in_background
+from ui.once import one_use
+
+if TYPE_CHECKING:
+    from planner.service import Planner
+    from ui.operations import PostOperations
+    from ui.sharing.team import Sharing
+
+
+class EditingWindow(Protocol):
+    """What the dialogs use of the main window (:class:`ui.window.main_window.MainWindow`,
+    which imports this module)."""
+
+    planner: Planner
+    ops: PostOperations
+    sharing: Sharing
+
+    @property
+    def planning_zone(self) -> str: ...
+    def selected_post(self) -> Post | None: ...
+    def reveal(self, post: Post) -> None: ...
+    def refused_read_only(self) -> bool: ...
+    def history_from_editor(self, editor: QDialog, post_id: int) -> None: ...
+    def polling_paused(self) -> AbstractContextManager[None]: ...
+    def reload(self) -> None: ...
+
+
+def _tr(text: str) -> str:
+    # The window's own translation context: these texts were the window's tr() and keep their translations.
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _widget(window: EditingWindow) -> QWidget:
+    """The window as the widget it is, to parent the dialogs (the protocol names only what is used)."""
+    return cast(QWidget, window)
+
+
+def new_post(
+    window: EditingWindow,
+    *,
+    start: datetime | None = None,
+    idea: bool = False,
+    platform: str | None = None,
+    side: Side | None = None,
+) -> None:
+    """The editor on a new post (or idea); saved, the post is selected where it is shown."""
+    from ui.editor.post_editor import PostEditor
+
+    if window.refused_read_only():
+        return
+    editor = PostEditor(window.planner, start=start, idea=idea, platform=platform, side=side, parent=_widget(window))
+    # On a busy file or a full disk the editor comes back with everything typed, to save again.
+    with one_use(editor):
+        while editor.exec():
+            created = window.ops.create(editor.result_fields(), editor.override_reason())
+            if created is not None:
+                window.reveal(created)
+                return
+            if not window.ops.worth_trying_again():
+                return
+
+
+def edit_post(window: EditingWindow, post: Post | None = None) -> None:
+    """The editor on ``post`` (else the selected one)."""
+    from ui.editor.post_editor import PostEditor
+
+    post = post or window.selected_post()
+    if post is None:
+        return
+    editor = PostEditor(window.planner, post=post, parent=_widget(window))
+    editor.historyRequested.connect(lambda post_id: window.history_from_editor(editor, post_id))
+    # On a busy file or a full disk the editor comes back with everything typed, to save again.
+    with one_use(editor):
+        while editor.exec():
+            patch = editor.result_patch()
+            if patch.is_empty():
+                return
+            saved = window.ops.edit(post, patch, editor.override_reason())
+            if saved is not None:
+                window.reveal(saved)
+                return
+            if not window.ops.worth_trying_again():
+                return
+
+
+def show_history(window: EditingWindow, post: Post | None = None) -> None:
+    """Edit ▸ Post history: who changed what and when; a version can be brought back (and undone)."""
+    from ui.dialogs.history import HistoryDialog
+
+    post = post or window.selected_post()
+    if post is None:
+        return
+    with one_use(HistoryDialog(window.planner, post.id, _widget(window))) as dialog:
+        dialog.restoreRequested.connect(lambda request: window.ops.restore(request.post, request.version))
+        dialog.exec()
+
+
+def show_copies(window: EditingWindow, copy: Path | None = None) -> None:
+    """The posts that differ between the plan and a conflicted copy beside it (or ``copy``, any other
+    copy of the plan), each with "Bring back", which Undo takes back."""
+    from ui.dialogs.copies import CopyDialog
+
+    found = window.sharing.copies.found
+    paths = [copy] if copy is not None else [c.path for c in found]
+    if not paths:
+        return
+    explanations = {str(c.path): c.summary(window.planning_zone) for c in found}
+    with one_use(CopyDialog(window.planner, paths, _widget(window), explanations=explanations)) as dialog:
+        dialog.bringBackRequested.connect(lambda request: window.ops.bring_back(request.copy, request.difference))
+        # What stops a post coming back is said in the dialog, where the user is looking.
+        window.ops.failed.connect(dialog.message.show_message)
+        try:
+            dialog.exec()
+        finally:
+            window.ops.failed.disconnect(dialog.message.show_message)
+
+
+def history_from_editor(window: EditingWindow, editor: QDialog, post_id: int) -> None:
+    """The editor's History button: restoring a version replaces what the editor shows, so it closes."""
+    from ui.dialogs.history import HistoryDialog, RestoreRequest
+
+    chosen: list[RestoreRequest] = []
+    with one_use(HistoryDialog(window.planner, post_id, editor)) as dialog:
+        dialog.restoreRequested.connect(chosen.append)
+        dialog.exec()
+    typed = getattr(editor, "result_patch", None)
+    if chosen and typed is not None and not typed().is_empty():
+        answer = QMessageBox.question(
+            editor,
+            _tr("Restore a version"),
+            _tr("Restoring replaces what you changed in the editor. Restore anyway?"),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+    if chosen:
+        editor.reject()
+        request = chosen[0]
+        window.ops.restore(request.post, request.version)
+
+
+def fill_with_demo(window: EditingWindow) -> None:
+    """Write the demo plan (13 weeks around today) without freezing the window."""
+    from planner.demo import plan_demo
+
+    with window.polling_paused():
+        try:
+            run_in_background(
+                _widget(window), _tr("Writing the demo plan…"), lambda: plan_demo(window.planner, weeks=13)
+            )
+        except PlannerError as error:
+            QMessageBox.warning(_widget(window), _tr("Demo plan"), error.message)
+    window.reload()
