@@ -45,8 +45,8 @@ ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch], Resolution]
 def ask_reason(parent: QWidget | None, refusal: str) -> str | None:
     """Ask why a rule in block mode should be overridden; None when the user cancels."""
     title = QCoreApplication.translate("PostOperations", "Override a balance rule")
-    question = QCoreApplication.translate("PostOperations", "%1\n\nWhy save it anyway? The reason is recorded.")
-    text, accepted = QInputDialog.getText(parent, title, question.replace("%1", refusal), QLineEdit.EchoMode.Normal)
+    question = QCoreApplication.translate("PostOperations", "{refusal}\n\nWhy save it anyway? The reason is recorded.")
+    text, accepted = QInputDialog.getText(parent, title, question.format(refusal=refusal), QLineEdit.EchoMode.Normal)
     return text.strip() if accepted and text.strip() else None
 
 
@@ -167,7 +167,9 @@ class PostOperations(QObject):
             if seen is None
             else EditPostCommand(self.history, seen, saved, moved=False)
         )
-        command.setText(QCoreApplication.translate("undo", "Bring back “%1” from a copy").replace("%1", saved.title))
+        command.setText(
+            QCoreApplication.translate("undo", "Bring back “{title}” from a copy").format(title=saved.title)
+        )
         self._push(command, brought.change)
         for counterpart in brought.counterparts:
             self.noted.emit(counterpart.note)

@@ -86,7 +86,7 @@ class PostCommand(QUndoCommand):
                 # at a state that could not be reached.
                 self.setObsolete(True)
             self.history.report(
-                QCoreApplication.translate("undo", "Cannot undo or redo: %1").replace("%1", error.message)
+                QCoreApplication.translate("undo", "Cannot undo or redo: {error}").format(error=error.message)
             )
             return
         self.history.done()
@@ -126,7 +126,9 @@ class CreatePostCommand(PostCommand):
     """Undo deletes the post; redo brings it back with the same uid."""
 
     def __init__(self, history: History, post: Post) -> None:
-        super().__init__(history, post.uid, QCoreApplication.translate("undo", "Create “%1”").replace("%1", post.title))
+        super().__init__(
+            history, post.uid, QCoreApplication.translate("undo", "Create “{title}”").format(title=post.title)
+        )
 
     def revert(self) -> None:
         self._delete()
@@ -140,11 +142,11 @@ class EditPostCommand(PostCommand):
 
     def __init__(self, history: History, before: Post, after: Post, *, moved: bool) -> None:
         text = (
-            QCoreApplication.translate("undo", "Move “%1”")
+            QCoreApplication.translate("undo", "Move “{title}”")
             if moved
-            else QCoreApplication.translate("undo", "Edit “%1”")
+            else QCoreApplication.translate("undo", "Edit “{title}”")
         )
-        super().__init__(history, after.uid, text.replace("%1", after.title))
+        super().__init__(history, after.uid, text.format(title=after.title))
         self.before = before
         self.after = after
 
@@ -159,7 +161,9 @@ class DeletePostCommand(PostCommand):
     """Undo recreates the post with its uid; redo deletes it again."""
 
     def __init__(self, history: History, post: Post) -> None:
-        super().__init__(history, post.uid, QCoreApplication.translate("undo", "Delete “%1”").replace("%1", post.title))
+        super().__init__(
+            history, post.uid, QCoreApplication.translate("undo", "Delete “{title}”").format(title=post.title)
+        )
 
     def revert(self) -> None:
         self._recreate()

@@ -23,7 +23,7 @@
     <name>Actions</name>
     <message>
         <location filename="../../ui/window/actions.py" line="82"/>
-        <source>%1 (%2)</source>
+        <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -271,31 +271,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="365"/>
+        <location filename="../../ui/balance_panel.py" line="367"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="366"/>
+        <location filename="../../ui/balance_panel.py" line="368"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="367"/>
+        <location filename="../../ui/balance_panel.py" line="369"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="368"/>
+        <location filename="../../ui/balance_panel.py" line="370"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="376"/>
+        <location filename="../../ui/balance_panel.py" line="378"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation type="unfinished"></translation>
@@ -392,7 +392,7 @@
 <context>
     <name>ConflictCopies</name>
     <message numerus="yes">
-        <location filename="../../ui/sharing/copies_warning.py" line="86"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="104"/>
         <source>%n conflicted copy(ies)</source>
         <translation>
             <numerusform>%n conflicted copy</numerusform>
@@ -400,12 +400,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/copies_warning.py" line="94"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="112"/>
         <source>Conflicted copy of this plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sharing/copies_warning.py" line="95"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="113"/>
         <source>A sync tool kept %n other version(s) of this plan beside it.</source>
         <translation>
             <numerusform>A sync tool kept %n other version of this plan beside it.</numerusform>
@@ -413,17 +413,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/copies_warning.py" line="97"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="115"/>
         <source>What someone saved in a copy is not in the plan. Compare the copy with the plan to bring back the posts you need (Undo takes each back). Once nothing is missing, move or delete the copy and Dialogos stops warning about it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/copies_warning.py" line="102"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="120"/>
         <source>&amp;Compare…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/copies_warning.py" line="103"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="121"/>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,132 +738,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
         <source>&amp;Calendar file (.ics) for Google Calendar, Outlook, Apple, Thunderbird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
         <source>&amp;Spreadsheet (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="109"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>&amp;All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
         <source>Ideas have no date: they go to a spreadsheet with “All dates”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
         <source>One file per &amp;platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
         <source>&amp;Reminder before each post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
         <source>&amp;Keep this file up to date after every change (for a subscribed calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>For a French-language spreadsheet (semicolons, accents kept in Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="157"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="167"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="174"/>
         <source>Platforms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
         <source>From, to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="180"/>
         <source>Statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="182"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="225"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="225"/>
         <source>Spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="226"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="262"/>
         <source>Choose the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
         <source>Choose at least one platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
         <source>Choose at least one status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
         <source>Exporting to {file}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,12 +901,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/file_changes.py" line="160"/>
+        <location filename="../../ui/sharing/file_changes.py" line="164"/>
         <source>Looking for a sound backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/file_changes.py" line="178"/>
+        <location filename="../../ui/sharing/file_changes.py" line="182"/>
         <source>The plan was restored from the backup of {saved}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,108 +1012,108 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="219"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="120"/>
         <source>As &amp;posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
         <source>As the file says (a Dialogos export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="137"/>
         <source>Only events &amp;between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="150"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
         <source>Import details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="176"/>
         <source>P&amp;latform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="177"/>
         <source>Ca&amp;tegory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
         <source>Spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="245"/>
         <source>Choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>The context calendar “{name}” now has %n event.</numerusform>
@@ -1121,22 +1121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="291"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="299"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="307"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,7 +1144,7 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights.py" line="265"/>
+        <location filename="../../ui/insights.py" line="264"/>
         <source>Weekly sides per platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,7 +1225,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="334"/>
+        <location filename="../../ui/window/main_window.py" line="347"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1260,62 +1260,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="73"/>
+        <location filename="../../ui/window/menus.py" line="78"/>
         <source>&amp;Context calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="78"/>
+        <location filename="../../ui/window/menus.py" line="83"/>
         <source>&amp;Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="82"/>
+        <location filename="../../ui/window/menus.py" line="87"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="151"/>
+        <location filename="../../ui/window/commands.py" line="162"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="161"/>
+        <location filename="../../ui/window/commands.py" line="172"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="190"/>
+        <location filename="../../ui/window/commands.py" line="203"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="199"/>
+        <location filename="../../ui/window/commands.py" line="212"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="215"/>
+        <location filename="../../ui/window/commands.py" line="228"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="217"/>
+        <location filename="../../ui/window/commands.py" line="231"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="233"/>
+        <location filename="../../ui/window/commands.py" line="248"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="254"/>
+        <location filename="../../ui/window/commands.py" line="269"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="256"/>
+        <location filename="../../ui/window/commands.py" line="271"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,12 +1325,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="230"/>
+        <location filename="../../ui/window/commands.py" line="245"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="245"/>
+        <location filename="../../ui/window/commands.py" line="260"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,12 +1371,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="320"/>
+        <location filename="../../ui/window/main_window.py" line="333"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="459"/>
+        <location filename="../../ui/window/main_window.py" line="478"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -1384,42 +1384,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="278"/>
+        <location filename="../../ui/window/main_window.py" line="291"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="332"/>
+        <location filename="../../ui/window/main_window.py" line="345"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="287"/>
+        <location filename="../../ui/window/main_window.py" line="300"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="296"/>
+        <location filename="../../ui/window/main_window.py" line="309"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="307"/>
+        <location filename="../../ui/window/main_window.py" line="320"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="338"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="368"/>
+        <location filename="../../ui/window/main_window.py" line="386"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="461"/>
+        <location filename="../../ui/window/main_window.py" line="480"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -1427,7 +1427,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="490"/>
+        <location filename="../../ui/window/main_window.py" line="509"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1435,7 +1435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="492"/>
+        <location filename="../../ui/window/main_window.py" line="511"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -1443,88 +1443,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="499"/>
+        <location filename="../../ui/window/titles.py" line="28"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="501"/>
+        <location filename="../../ui/window/titles.py" line="31"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="515"/>
+        <location filename="../../ui/window/titles.py" line="51"/>
         <source>Last {count} weeks · {dates}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="531"/>
+        <location filename="../../ui/window/main_window.py" line="528"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="654"/>
+        <location filename="../../ui/window/editing.py" line="146"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="655"/>
+        <location filename="../../ui/window/editing.py" line="147"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="670"/>
+        <location filename="../../ui/window/editing.py" line="167"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="672"/>
+        <location filename="../../ui/window/editing.py" line="171"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="758"/>
+        <location filename="../../ui/window/main_window.py" line="677"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="764"/>
+        <location filename="../../ui/window/main_window.py" line="683"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="773"/>
+        <location filename="../../ui/window/main_window.py" line="692"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="503"/>
+        <location filename="../../ui/window/titles.py" line="33"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="504"/>
+        <location filename="../../ui/window/titles.py" line="36"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="508"/>
+        <location filename="../../ui/window/titles.py" line="40"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="510"/>
+        <location filename="../../ui/window/titles.py" line="46"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="516"/>
+        <location filename="../../ui/window/titles.py" line="54"/>
         <source>Week {week} · {dates}</source>
         <translation>Week {week} · {dates}</translation>
     </message>
@@ -1537,33 +1537,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="273"/>
+        <location filename="../../ui/month/view.py" line="274"/>
         <source>Nothing planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="275"/>
+        <location filename="../../ui/month/view.py" line="276"/>
         <source>{time} · {platform} · {title}</source>
         <comment>a post in a day&apos;s tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="282"/>
+        <location filename="../../ui/month/view.py" line="283"/>
         <source>Conversation {conversation}, information {information}, promotion {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="287"/>
+        <location filename="../../ui/month/view.py" line="288"/>
         <source>{percent} % promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="288"/>
+        <location filename="../../ui/month/view.py" line="289"/>
         <source>{mix} ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="289"/>
+        <location filename="../../ui/month/view.py" line="290"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,19 +1992,19 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="45"/>
+        <location filename="../../ui/operations.py" line="47"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="46"/>
-        <source>%1
+        <location filename="../../ui/operations.py" line="48"/>
+        <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="252"/>
+        <location filename="../../ui/operations.py" line="256"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2100,19 +2100,19 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>PresenceLabel</name>
     <message>
-        <location filename="../../ui/sharing/presence_label.py" line="103"/>
+        <location filename="../../ui/sharing/presence_label.py" line="108"/>
         <source>Also open: {names}</source>
         <comment>who else has the file open</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/presence_label.py" line="104"/>
+        <location filename="../../ui/sharing/presence_label.py" line="109"/>
         <source>, </source>
         <comment>between names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sharing/presence_label.py" line="107"/>
+        <location filename="../../ui/sharing/presence_label.py" line="112"/>
         <source>Also open by %n people</source>
         <translation>
             <numerusform>Also open by %n people</numerusform>
@@ -2120,17 +2120,17 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/presence_label.py" line="116"/>
+        <location filename="../../ui/sharing/presence_label.py" line="121"/>
         <source>{name} on {host} (command line), since {since}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/presence_label.py" line="118"/>
+        <location filename="../../ui/sharing/presence_label.py" line="123"/>
         <source>{name} on {host}, since {since}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/presence_label.py" line="131"/>
+        <location filename="../../ui/sharing/presence_label.py" line="136"/>
         <source>{day} {time}</source>
         <comment>a day and a time</comment>
         <translation type="unfinished">{day} {time}</translation>
@@ -2347,42 +2347,42 @@ follows the default</source>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing/team.py" line="109"/>
+        <location filename="../../ui/sharing/team.py" line="123"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="116"/>
+        <location filename="../../ui/sharing/team.py" line="130"/>
         <source>Today’s backup: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="124"/>
+        <location filename="../../ui/sharing/team.py" line="138"/>
         <source>Folder for automatic backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="133"/>
+        <location filename="../../ui/sharing/team.py" line="147"/>
         <source>Automatic backups go to {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="146"/>
+        <location filename="../../ui/sharing/team.py" line="160"/>
         <source>When the plan opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="168"/>
+        <location filename="../../ui/sharing/team.py" line="184"/>
         <source>This place is risky for a shared plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="178"/>
+        <location filename="../../ui/sharing/team.py" line="194"/>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="179"/>
+        <location filename="../../ui/sharing/team.py" line="195"/>
         <source>The name your colleagues see and the history records:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,18 +2390,18 @@ follows the default</source>
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="70"/>
+        <location filename="../../ui/dialogs/about.py" line="75"/>
         <source>, </source>
         <comment>between two shortcuts of one action</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="82"/>
+        <location filename="../../ui/dialogs/about.py" line="87"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="82"/>
+        <location filename="../../ui/dialogs/about.py" line="87"/>
         <source>Shortcut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,12 +2409,12 @@ follows the default</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="97"/>
+        <location filename="../../ui/dialogs/about.py" line="102"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="104"/>
+        <location filename="../../ui/dialogs/about.py" line="109"/>
         <source>Find an action or a key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,24 +2422,24 @@ follows the default</source>
 <context>
     <name>SmallMultiples</name>
     <message>
-        <location filename="../../ui/insights.py" line="158"/>
+        <location filename="../../ui/insights.py" line="157"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="217"/>
+        <location filename="../../ui/insights.py" line="216"/>
         <source>W{week}</source>
         <comment>short label of an ISO week under a bar</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="243"/>
+        <location filename="../../ui/insights.py" line="242"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first and last days</comment>
         <translation type="unfinished">d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="246"/>
+        <location filename="../../ui/insights.py" line="245"/>
         <source>{platform} · week {week} ({first} – {last})
 Conversation: {conversation}
 Information: {information}
@@ -2626,12 +2626,12 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="111"/>
+        <location filename="../../ui/week/view.py" line="112"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="331"/>
+        <location filename="../../ui/week/view.py" line="332"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>
@@ -2656,13 +2656,13 @@ Promotion: {promotion}</source>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="101"/>
         <location filename="../../ui/window/windows.py" line="105"/>
         <source>Opening {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos cannot open the database</translation>
     </message>
@@ -2670,33 +2670,33 @@ Promotion: {promotion}</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="90"/>
-        <source>Cannot undo or redo: %1</source>
+        <location filename="../../ui/undo.py" line="89"/>
+        <source>Cannot undo or redo: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="126"/>
-        <source>Create “%1”</source>
+        <location filename="../../ui/undo.py" line="130"/>
+        <source>Create “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="140"/>
-        <source>Move “%1”</source>
+        <location filename="../../ui/undo.py" line="145"/>
+        <source>Move “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="142"/>
-        <source>Edit “%1”</source>
+        <location filename="../../ui/undo.py" line="147"/>
+        <source>Edit “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="159"/>
-        <source>Delete “%1”</source>
+        <location filename="../../ui/undo.py" line="165"/>
+        <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="168"/>
-        <source>Bring back “%1” from a copy</source>
+        <location filename="../../ui/operations.py" line="171"/>
+        <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,9 +23,9 @@
     <name>Actions</name>
     <message>
         <location filename="../../ui/window/actions.py" line="82"/>
-        <source>%1 (%2)</source>
+        <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
-        <translation>%1 (%2)</translation>
+        <translation>{action} ({shortcut})</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="101"/>
@@ -271,31 +271,31 @@
         <translation>Toutes les plateformes sont masquées&#xa0;: affichez-en une avec les boutons de plateformes de la barre d’outils.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="365"/>
+        <location filename="../../ui/balance_panel.py" line="367"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="366"/>
+        <location filename="../../ui/balance_panel.py" line="368"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="367"/>
+        <location filename="../../ui/balance_panel.py" line="369"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="368"/>
+        <location filename="../../ui/balance_panel.py" line="370"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation>blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="376"/>
+        <location filename="../../ui/balance_panel.py" line="378"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation>{number}&#x202f;%</translation>
@@ -392,7 +392,7 @@
 <context>
     <name>ConflictCopies</name>
     <message numerus="yes">
-        <location filename="../../ui/sharing/copies_warning.py" line="86"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="104"/>
         <source>%n conflicted copy(ies)</source>
         <translation>
             <numerusform>%n copie en conflit</numerusform>
@@ -400,12 +400,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/copies_warning.py" line="94"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="112"/>
         <source>Conflicted copy of this plan</source>
         <translation>Copie en conflit de ce planning</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sharing/copies_warning.py" line="95"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="113"/>
         <source>A sync tool kept %n other version(s) of this plan beside it.</source>
         <translation>
             <numerusform>Un outil de synchronisation a gardé %n autre version de ce planning à côté de lui.</numerusform>
@@ -413,17 +413,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/copies_warning.py" line="97"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="115"/>
         <source>What someone saved in a copy is not in the plan. Compare the copy with the plan to bring back the posts you need (Undo takes each back). Once nothing is missing, move or delete the copy and Dialogos stops warning about it.</source>
         <translation>Ce que quelqu’un a enregistré dans une copie n’est pas dans le planning. Comparez la copie avec le planning pour ramener les publications dont vous avez besoin (Annuler défait chacune). Quand plus rien ne manque, déplacez ou supprimez la copie : Dialogos cessera de la signaler.</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/copies_warning.py" line="102"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="120"/>
         <source>&amp;Compare…</source>
         <translation>&amp;Comparer…</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/copies_warning.py" line="103"/>
+        <location filename="../../ui/sharing/copies_warning.py" line="121"/>
         <source>&amp;Later</source>
         <translation>Plus &amp;tard</translation>
     </message>
@@ -738,132 +738,132 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="100"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
         <source>&amp;Calendar file (.ics) for Google Calendar, Outlook, Apple, Thunderbird</source>
         <translation>Fichier d’&amp;agenda (.ics) pour Google Agenda, Outlook, Apple, Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
         <source>&amp;Spreadsheet (.csv)</source>
         <translation>&amp;Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="109"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
         <source>&amp;All dates</source>
         <translation>&amp;Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="133"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
         <source>Ideas have no date: they go to a spreadsheet with “All dates”.</source>
         <translation>Les idées n’ont pas de date : elles vont dans un tableur avec « Toutes les dates ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="136"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
         <source>One file per &amp;platform</source>
         <translation>Un fichier par &amp;plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
         <source>&amp;Reminder before each post:</source>
         <translation>&amp;Rappel avant chaque publication :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="144"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
         <source>&amp;Keep this file up to date after every change (for a subscribed calendar)</source>
         <translation>&amp;Tenir ce fichier à jour après chaque changement (pour un agenda abonné)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
         <source>For a French-language spreadsheet (semicolons, accents kept in Excel)</source>
         <translation>Pour un tableur en français (points-virgules, accents conservés dans Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="157"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="167"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
         <source>What</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="174"/>
         <source>Platforms:</source>
         <translation>Plateformes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
         <source>From, to:</source>
         <translation>Du, au :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="180"/>
         <source>Statuses:</source>
         <translation>Statuts :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="182"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="225"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="223"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="225"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="224"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="226"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="260"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="262"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="263"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
         <source>Choose at least one platform.</source>
         <translation>Choisissez au moins une plateforme.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
         <source>Choose at least one status.</source>
         <translation>Choisissez au moins un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
         <source>Exporting to {file}…</source>
         <translation>Export vers {file}…</translation>
     </message>
@@ -901,12 +901,12 @@
         <translation>Un journal a été mis de côté</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/file_changes.py" line="160"/>
+        <location filename="../../ui/sharing/file_changes.py" line="164"/>
         <source>Looking for a sound backup…</source>
         <translation>Recherche d’une sauvegarde saine…</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/file_changes.py" line="178"/>
+        <location filename="../../ui/sharing/file_changes.py" line="182"/>
         <source>The plan was restored from the backup of {saved}.</source>
         <translation>Le planning a été restauré à partir de la sauvegarde du {saved}.</translation>
     </message>
@@ -1013,108 +1013,108 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="106"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="217"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="219"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation>Un agenda (.ics) ou un tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="117"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation>Comme agenda de &amp;contexte, affiché derrière les publications (jours fériés, événements)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="120"/>
         <source>As &amp;posts</source>
         <translation>Comme &amp;publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="126"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
         <source>As the file says (a Dialogos export)</source>
         <translation>Comme l’indique le fichier (un export Dialogos)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="137"/>
         <source>Only events &amp;between</source>
         <translation>Seulement les événements &amp;entre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="150"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>&amp;Ignorer les lignes invalides et importer les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
         <source>Import details</source>
         <translation>Détails de l’import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="159"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="168"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="176"/>
         <source>P&amp;latform:</source>
         <translation>P&amp;lateforme :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="175"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="177"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="212"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation>Agendas et tableurs (*.ics *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="213"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="243"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="245"/>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
         <source>Importing {file}…</source>
         <translation>Import de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="286"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
@@ -1122,22 +1122,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="289"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="291"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="297"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="299"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="305"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="307"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="306"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -1145,7 +1145,7 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights.py" line="265"/>
+        <location filename="../../ui/insights.py" line="264"/>
         <source>Weekly sides per platform</source>
         <translation>Registres par semaine et par plateforme</translation>
     </message>
@@ -1226,7 +1226,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="334"/>
+        <location filename="../../ui/window/main_window.py" line="347"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1261,62 +1261,62 @@
         <translation>Plate&amp;formes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="73"/>
+        <location filename="../../ui/window/menus.py" line="78"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="78"/>
+        <location filename="../../ui/window/menus.py" line="83"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="82"/>
+        <location filename="../../ui/window/menus.py" line="87"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="151"/>
+        <location filename="../../ui/window/commands.py" line="162"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="161"/>
+        <location filename="../../ui/window/commands.py" line="172"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="190"/>
+        <location filename="../../ui/window/commands.py" line="203"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="199"/>
+        <location filename="../../ui/window/commands.py" line="212"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="215"/>
+        <location filename="../../ui/window/commands.py" line="228"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="217"/>
+        <location filename="../../ui/window/commands.py" line="231"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="233"/>
+        <location filename="../../ui/window/commands.py" line="248"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="254"/>
+        <location filename="../../ui/window/commands.py" line="269"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="256"/>
+        <location filename="../../ui/window/commands.py" line="271"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1326,12 +1326,12 @@
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="230"/>
+        <location filename="../../ui/window/commands.py" line="245"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="245"/>
+        <location filename="../../ui/window/commands.py" line="260"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
@@ -1372,12 +1372,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="320"/>
+        <location filename="../../ui/window/main_window.py" line="333"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="459"/>
+        <location filename="../../ui/window/main_window.py" line="478"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -1385,42 +1385,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="278"/>
+        <location filename="../../ui/window/main_window.py" line="291"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="332"/>
+        <location filename="../../ui/window/main_window.py" line="345"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="287"/>
+        <location filename="../../ui/window/main_window.py" line="300"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="296"/>
+        <location filename="../../ui/window/main_window.py" line="309"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="307"/>
+        <location filename="../../ui/window/main_window.py" line="320"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="338"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="368"/>
+        <location filename="../../ui/window/main_window.py" line="386"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="461"/>
+        <location filename="../../ui/window/main_window.py" line="480"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -1428,7 +1428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="490"/>
+        <location filename="../../ui/window/main_window.py" line="509"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -1436,7 +1436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="492"/>
+        <location filename="../../ui/window/main_window.py" line="511"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -1444,88 +1444,88 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="499"/>
+        <location filename="../../ui/window/titles.py" line="28"/>
         <source>MMMM yyyy</source>
         <comment>QLocale format of a month&apos;s title</comment>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="501"/>
+        <location filename="../../ui/window/titles.py" line="31"/>
         <source>d MMM yyyy</source>
         <comment>QLocale format of the last day of a week</comment>
         <translation>d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="515"/>
+        <location filename="../../ui/window/titles.py" line="51"/>
         <source>Last {count} weeks · {dates}</source>
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="531"/>
+        <location filename="../../ui/window/main_window.py" line="528"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="654"/>
+        <location filename="../../ui/window/editing.py" line="146"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="655"/>
+        <location filename="../../ui/window/editing.py" line="147"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="670"/>
+        <location filename="../../ui/window/editing.py" line="167"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="672"/>
+        <location filename="../../ui/window/editing.py" line="171"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="758"/>
+        <location filename="../../ui/window/main_window.py" line="677"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="764"/>
+        <location filename="../../ui/window/main_window.py" line="683"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="773"/>
+        <location filename="../../ui/window/main_window.py" line="692"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="503"/>
+        <location filename="../../ui/window/titles.py" line="33"/>
         <source>d</source>
         <comment>QLocale format of a week&apos;s first day, same month as its last</comment>
         <translation>d</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="504"/>
+        <location filename="../../ui/window/titles.py" line="36"/>
         <source>{first}–{last}</source>
         <comment>days of a week within one month</comment>
         <translation>{first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="508"/>
+        <location filename="../../ui/window/titles.py" line="40"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first day, same year as its last</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="510"/>
+        <location filename="../../ui/window/titles.py" line="46"/>
         <source>{first} – {last}</source>
         <comment>days of a week across two months</comment>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="516"/>
+        <location filename="../../ui/window/titles.py" line="54"/>
         <source>Week {week} · {dates}</source>
         <translation>Semaine {week} · {dates}</translation>
     </message>
@@ -1538,33 +1538,33 @@
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="273"/>
+        <location filename="../../ui/month/view.py" line="274"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="275"/>
+        <location filename="../../ui/month/view.py" line="276"/>
         <source>{time} · {platform} · {title}</source>
         <comment>a post in a day&apos;s tooltip</comment>
         <translation>{time} · {platform} · {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="282"/>
+        <location filename="../../ui/month/view.py" line="283"/>
         <source>Conversation {conversation}, information {information}, promotion {promotion}</source>
         <translation>Conversation {conversation}, information {information}, promotion {promotion}</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="287"/>
+        <location filename="../../ui/month/view.py" line="288"/>
         <source>{percent} % promotion</source>
         <translation>{percent}&#x202f;% de promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="288"/>
+        <location filename="../../ui/month/view.py" line="289"/>
         <source>{mix} ({percent})</source>
         <translation>{mix} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="289"/>
+        <location filename="../../ui/month/view.py" line="290"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -1993,21 +1993,21 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="45"/>
+        <location filename="../../ui/operations.py" line="47"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="46"/>
-        <source>%1
+        <location filename="../../ui/operations.py" line="48"/>
+        <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
-        <translation>%1
+        <translation>{refusal}
 
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="252"/>
+        <location filename="../../ui/operations.py" line="256"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -2103,19 +2103,19 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>PresenceLabel</name>
     <message>
-        <location filename="../../ui/sharing/presence_label.py" line="103"/>
+        <location filename="../../ui/sharing/presence_label.py" line="108"/>
         <source>Also open: {names}</source>
         <comment>who else has the file open</comment>
         <translation>Aussi ouvert par : {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/presence_label.py" line="104"/>
+        <location filename="../../ui/sharing/presence_label.py" line="109"/>
         <source>, </source>
         <comment>between names</comment>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sharing/presence_label.py" line="107"/>
+        <location filename="../../ui/sharing/presence_label.py" line="112"/>
         <source>Also open by %n people</source>
         <translation>
             <numerusform>Aussi ouvert par %n personne</numerusform>
@@ -2123,17 +2123,17 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/presence_label.py" line="116"/>
+        <location filename="../../ui/sharing/presence_label.py" line="121"/>
         <source>{name} on {host} (command line), since {since}</source>
         <translation>{name} sur {host} (ligne de commande), depuis {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/presence_label.py" line="118"/>
+        <location filename="../../ui/sharing/presence_label.py" line="123"/>
         <source>{name} on {host}, since {since}</source>
         <translation>{name} sur {host}, depuis {since}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/presence_label.py" line="131"/>
+        <location filename="../../ui/sharing/presence_label.py" line="136"/>
         <source>{day} {time}</source>
         <comment>a day and a time</comment>
         <translation>{day} {time}</translation>
@@ -2352,42 +2352,42 @@ suit la règle par défaut</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../../ui/sharing/team.py" line="109"/>
+        <location filename="../../ui/sharing/team.py" line="123"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="116"/>
+        <location filename="../../ui/sharing/team.py" line="130"/>
         <source>Today’s backup: {path}</source>
         <translation>Sauvegarde du jour : {path}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="124"/>
+        <location filename="../../ui/sharing/team.py" line="138"/>
         <source>Folder for automatic backups</source>
         <translation>Dossier des sauvegardes automatiques</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="133"/>
+        <location filename="../../ui/sharing/team.py" line="147"/>
         <source>Automatic backups go to {folder}</source>
         <translation>Les sauvegardes automatiques vont dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="146"/>
+        <location filename="../../ui/sharing/team.py" line="160"/>
         <source>When the plan opened</source>
         <translation>À l’ouverture du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="168"/>
+        <location filename="../../ui/sharing/team.py" line="184"/>
         <source>This place is risky for a shared plan</source>
         <translation>Cet emplacement est risqué pour un planning partagé</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="178"/>
+        <location filename="../../ui/sharing/team.py" line="194"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing/team.py" line="179"/>
+        <location filename="../../ui/sharing/team.py" line="195"/>
         <source>The name your colleagues see and the history records:</source>
         <translation>Le nom que voient vos collègues et que l’historique enregistre :</translation>
     </message>
@@ -2395,18 +2395,18 @@ suit la règle par défaut</translation>
 <context>
     <name>ShortcutTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="70"/>
+        <location filename="../../ui/dialogs/about.py" line="75"/>
         <source>, </source>
         <comment>between two shortcuts of one action</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="82"/>
+        <location filename="../../ui/dialogs/about.py" line="87"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="82"/>
+        <location filename="../../ui/dialogs/about.py" line="87"/>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
@@ -2414,12 +2414,12 @@ suit la règle par défaut</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="97"/>
+        <location filename="../../ui/dialogs/about.py" line="102"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="104"/>
+        <location filename="../../ui/dialogs/about.py" line="109"/>
         <source>Find an action or a key</source>
         <translation>Rechercher une action ou une touche</translation>
     </message>
@@ -2427,24 +2427,24 @@ suit la règle par défaut</translation>
 <context>
     <name>SmallMultiples</name>
     <message>
-        <location filename="../../ui/insights.py" line="158"/>
+        <location filename="../../ui/insights.py" line="157"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation>Aucune plateforme pour l’instant&#xa0;: ajoutez-en une dans Planification ▸ Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="217"/>
+        <location filename="../../ui/insights.py" line="216"/>
         <source>W{week}</source>
         <comment>short label of an ISO week under a bar</comment>
         <translation>S{week}</translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="243"/>
+        <location filename="../../ui/insights.py" line="242"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first and last days</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="246"/>
+        <location filename="../../ui/insights.py" line="245"/>
         <source>{platform} · week {week} ({first} – {last})
 Conversation: {conversation}
 Information: {information}
@@ -2634,12 +2634,12 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="111"/>
+        <location filename="../../ui/week/view.py" line="112"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="331"/>
+        <location filename="../../ui/week/view.py" line="332"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>
@@ -2664,13 +2664,13 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>run_app</name>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="101"/>
         <location filename="../../ui/window/windows.py" line="105"/>
         <source>Opening {file}…</source>
         <translation>Ouverture de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="107"/>
+        <location filename="../../ui/app.py" line="106"/>
         <source>Dialogos cannot open the database</source>
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
@@ -2678,34 +2678,34 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="90"/>
-        <source>Cannot undo or redo: %1</source>
-        <translation>Impossible d’annuler ou de rétablir&#xa0;: %1</translation>
+        <location filename="../../ui/undo.py" line="89"/>
+        <source>Cannot undo or redo: {error}</source>
+        <translation>Impossible d’annuler ou de rétablir&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="126"/>
-        <source>Create “%1”</source>
-        <translation>la création de «&#xa0;%1&#xa0;»</translation>
+        <location filename="../../ui/undo.py" line="130"/>
+        <source>Create “{title}”</source>
+        <translation>la création de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="140"/>
-        <source>Move “%1”</source>
-        <translation>le déplacement de «&#xa0;%1&#xa0;»</translation>
+        <location filename="../../ui/undo.py" line="145"/>
+        <source>Move “{title}”</source>
+        <translation>le déplacement de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="142"/>
-        <source>Edit “%1”</source>
-        <translation>la modification de «&#xa0;%1&#xa0;»</translation>
+        <location filename="../../ui/undo.py" line="147"/>
+        <source>Edit “{title}”</source>
+        <translation>la modification de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="159"/>
-        <source>Delete “%1”</source>
-        <translation>la suppression de «&#xa0;%1&#xa0;»</translation>
+        <location filename="../../ui/undo.py" line="165"/>
+        <source>Delete “{title}”</source>
+        <translation>la suppression de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="168"/>
-        <source>Bring back “%1” from a copy</source>
-        <translation>Ramener « %1 » d’une copie</translation>
+        <location filename="../../ui/operations.py" line="171"/>
+        <source>Bring back “{title}” from a copy</source>
+        <translation>Ramener « {title} » d’une copie</translation>
     </message>
 </context>
 </TS>

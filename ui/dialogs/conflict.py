@@ -1,6 +1,6 @@
 """The conflict dialog: someone else saved this post while you were editing it.
 
-Never a silent overwrite (PRODUCT.md): the dialog shows who changed it and
+Never a silent overwrite (the README, "Sharing a planning with your team"): the dialog shows who changed it and
 when, the fields where their version and yours differ, and lets the user keep
 theirs, overwrite theirs with yours knowingly, or edit again. A post deleted
 meanwhile can be recreated from yours or dropped.

@@ -79,9 +79,9 @@ def _action(
         # Toolbar buttons do not show shortcuts by themselves.
         native = shortcuts[0].toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(
-            QCoreApplication.translate("Actions", "%1 (%2)", "tooltip: action and its shortcut")
-            .replace("%1", text.replace("&", ""))
-            .replace("%2", native)
+            QCoreApplication.translate("Actions", "{action} ({shortcut})", "tooltip: action and its shortcut").format(
+                action=text.replace("&", ""), shortcut=native
+            )
         )
     return action
 

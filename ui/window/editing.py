@@ -3,7 +3,8 @@ comparison with a copy, and the demo plan.
 
 Each opens a dialog over the window and hands what it returns to the window's
 :class:`~ui.operations.PostOperations` (undo, refusals, conflicts); the window
-keeps its methods (``new_post``, ``edit_post``…) and calls these.
+keeps its methods (``new_post``, ``edit_post``…) and calls these. The texts keep the main
+window's translation context ("MainWindow"), where they were written first.
 """
 
 from __future__ import annotations
@@ -43,11 +44,6 @@ class EditingWindow(Protocol):
     def history_from_editor(self, editor: QDialog, post_id: int) -> None: ...
     def polling_paused(self) -> AbstractContextManager[None]: ...
     def reload(self) -> None: ...
-
-
-def _tr(text: str) -> str:
-    # The window's own translation context: these texts were the window's tr() and keep their translations.
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def _widget(window: EditingWindow) -> QWidget:
@@ -147,8 +143,10 @@ def history_from_editor(window: EditingWindow, editor: QDialog, post_id: int) ->
     if chosen and typed is not None and not typed().is_empty():
         answer = QMessageBox.question(
             editor,
-            _tr("Restore a version"),
-            _tr("Restoring replaces what you changed in the editor. Restore anyway?"),
+            QCoreApplication.translate("MainWindow", "Restore a version"),
+            QCoreApplication.translate(
+                "MainWindow", "Restoring replaces what you changed in the editor. Restore anyway?"
+            ),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -165,8 +163,10 @@ def fill_with_demo(window: EditingWindow) -> None:
     with window.polling_paused():
         try:
             run_in_background(
-                _widget(window), _tr("Writing the demo plan…"), lambda: plan_demo(window.planner, weeks=13)
+                _widget(window),
+                QCoreApplication.translate("MainWindow", "Writing the demo plan…"),
+                lambda: plan_demo(window.planner, weeks=13),
             )
         except PlannerError as error:
-            QMessageBox.warning(_widget(window), _tr("Demo plan"), error.message)
+            QMessageBox.warning(_widget(window), QCoreApplication.translate("MainWindow", "Demo plan"), error.message)
     window.reload()

@@ -48,7 +48,7 @@ from ui.window import editing
 from ui.window.actions import Actions, View, create_actions
 from ui.window.commands import connect_actions
 from ui.window.menus import build_menus
-from ui.window.titles import balance_line, messages_by_post, range_title
+from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
 if TYPE_CHECKING:
@@ -504,7 +504,12 @@ class MainWindow(QMainWindow):
             self.balance_label.clear()
             self.balance_label.setToolTip("")
             return
-        self.balance_label.setText(balance_line(self._view, breaches))
+        platforms = QLocale().createSeparatedList(list(dict.fromkeys(breach.platform for breach in breaches)))
+        if self._view is View.WEEK:
+            line = self.tr("%n balance warning(s) this week on {platforms}", "", len(breaches))
+        else:
+            line = self.tr("%n balance warning(s) in this range on {platforms}", "", len(breaches))
+        self.balance_label.setText(line.format(platforms=platforms))
         self.balance_label.setToolTip("\n".join(breach.message for breach in breaches))
 
     def _sync_platform_filters(self) -> None:

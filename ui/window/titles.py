@@ -1,9 +1,12 @@
-"""The words over the calendar: the range's title ("Week 25 · 15–21 Jun 2026") and the
-balance line under it, and which breach messages each shown post's card carries."""
+"""The words over the calendar: the range's title ("Week 25 · 15–21 Jun 2026"), and
+which breach messages each shown post's card carries.
+
+The texts keep the main window's translation context ("MainWindow"), where they were written first.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -11,13 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from planner.balance.verdicts import Breach
 from ui import ranges
 from ui.window.actions import View
-
-CONTEXT = "MainWindow"
-"""These texts were the window's own tr(): they keep its translation context."""
-
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
 def _qdate(day: date) -> QDate:
@@ -28,36 +24,34 @@ def range_title(view: View, first: date, last: date, week: int) -> str:
     """The title of the range ``first``…``last`` shown in ``view`` (``week``: the ISO week shown)."""
     locale = QLocale()
     if view is View.MONTH:
-        title = locale.toString(_qdate(first), _tr("MMMM yyyy", "QLocale format of a month's title"))
+        title = locale.toString(
+            _qdate(first), QCoreApplication.translate("MainWindow", "MMMM yyyy", "QLocale format of a month's title")
+        )
         return title[:1].upper() + title[1:]  # "juin 2026" heads a page: "Juin 2026"
-    full = _tr("d MMM yyyy", "QLocale format of the last day of a week")
+    full = QCoreApplication.translate("MainWindow", "d MMM yyyy", "QLocale format of the last day of a week")
     if (first.year, first.month) == (last.year, last.month):
-        start_format = _tr("d", "QLocale format of a week's first day, same month as its last")
-        template = _tr("{first}–{last}", "days of a week within one month")
+        start_format = QCoreApplication.translate(
+            "MainWindow", "d", "QLocale format of a week's first day, same month as its last"
+        )
+        template = QCoreApplication.translate("MainWindow", "{first}–{last}", "days of a week within one month")
     else:
         same_year = first.year == last.year
         start_format = (
-            _tr("d MMM", "QLocale format of a week's first day, same year as its last") if same_year else full
+            QCoreApplication.translate(
+                "MainWindow", "d MMM", "QLocale format of a week's first day, same year as its last"
+            )
+            if same_year
+            else full
         )
-        template = _tr("{first} – {last}", "days of a week across two months")
+        template = QCoreApplication.translate("MainWindow", "{first} – {last}", "days of a week across two months")
     dates = template.format(
         first=locale.toString(_qdate(first), start_format), last=locale.toString(_qdate(last), full)
     )
     if view is View.INSIGHTS:
-        return _tr("Last {count} weeks · {dates}").format(count=ranges.INSIGHT_WEEKS, dates=dates)
-    return _tr("Week {week} · {dates}").format(week=week, dates=dates)
-
-
-def balance_line(view: View, breaches: Sequence[Breach]) -> str:
-    """The line under the title: how many balance warnings, on which platforms ("" without any)."""
-    if not breaches:
-        return ""
-    platforms = list(dict.fromkeys(breach.platform for breach in breaches))
-    if view is View.WEEK:
-        text = _tr("%n balance warning(s) this week on {platforms}", "", len(breaches))
-    else:
-        text = _tr("%n balance warning(s) in this range on {platforms}", "", len(breaches))
-    return text.format(platforms=QLocale().createSeparatedList(platforms))
+        return QCoreApplication.translate("MainWindow", "Last {count} weeks · {dates}").format(
+            count=ranges.INSIGHT_WEEKS, dates=dates
+        )
+    return QCoreApplication.translate("MainWindow", "Week {week} · {dates}").format(week=week, dates=dates)
 
 
 def messages_by_post(breaches: Iterable[Breach], shown: Iterable[int]) -> dict[int, list[str]]:

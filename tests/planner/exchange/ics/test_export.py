@@ -289,7 +289,7 @@ def test_instants_across_daylight_saving_changes(planner: Planner, zone: str, at
 
     assert utc(event.dtstart) == post.start_utc
     assert utc(event.dtend) == post.start_utc + timedelta(minutes=90)
-    # vobject takes the second occurrence of a repeated hour (PRODUCT.md): it
+    # vobject takes the second occurrence of a repeated hour (RFC 5545 says the first): it
     # checks the VTIMEZONE everywhere else, ical alone checks that hour.
     if not ambiguous(post.start):
         assert utc(vevent.dtstart.value) == post.start_utc
