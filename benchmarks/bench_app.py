@@ -95,10 +95,10 @@ marks = {"top": TOP}
 if mode == "app":
     from datetime import datetime
     import ui.launcher  # what `dialogos` imports first: the core, without Qt
-    from planner.cli import main as cli
+    from planner.cli.app_options import read_app_options
     from planner.locations import resolve_database
-    # What `dialogos --db FILE --lang en` reads before it imports Qt.
-    options = cli.parse_args(["--db", sys.argv[3], "--lang", sys.argv[4]])
+    # What `dialogos --db FILE --lang en` reads before it imports Qt (the app's options need no parser).
+    options = read_app_options(["--db", sys.argv[3], "--lang", sys.argv[4]])
     location = resolve_database(options.db)
     from planner import i18n
     from planner.service import Planner

@@ -8,8 +8,6 @@ from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
-import platformdirs
-
 from planner.errors import DatabaseError, ValidationError
 
 DEFAULT_FILE_NAME = "dialogos.sqlite"
@@ -17,6 +15,8 @@ DEFAULT_FILE_NAME = "dialogos.sqlite"
 
 def default_database_path() -> Path:
     """The embedded database in the user's data folder (the folder is created)."""
+    import platformdirs  # only when no --db or $DIALOGOS_DB names the plan: not at every start
+
     folder = Path(platformdirs.user_data_dir("Dialogos", appauthor=False))
     folder.mkdir(parents=True, exist_ok=True)
     return folder / DEFAULT_FILE_NAME
@@ -24,6 +24,8 @@ def default_database_path() -> Path:
 
 def server_backup_folder() -> Path:
     """Where backups of plans on a server go (``pg_dump`` files): the user's data folder, made private."""
+    import platformdirs
+
     folder = Path(platformdirs.user_data_dir("Dialogos", appauthor=False)) / "server-backups"
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder

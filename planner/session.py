@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import peewee as pw
 
@@ -20,17 +20,20 @@ from planner.errors import DatabaseError, PlannerError, ValidationError
 from planner.i18n import language, tr
 from planner.locations import expanded, looking_at, usable_file_name
 from planner.model import AuditEntry, ChangeKind, DatabaseInfo, Entity
-from planner.sharing import backups
 from planner.storage import connection as conn
 from planner.storage import models as db
 from planner.storage.backend import Backend, PostgresBackend, SqliteBackend, is_server_url
-from planner.storage.backup import backup_database, backup_path_for
+from planner.storage.backup import backup_database, backup_path_for, backups_of
+from planner.storage.backup import backup_folder as backup_folder_of
 from planner.storage.disk import access_of
 from planner.storage.identity import OpenedFile, Whereabouts
 from planner.storage.migrations import Migrated, create_schema, migrate
 from planner.storage.schema import FIRST_SERVER_SCHEMA, SCHEMA_VERSION
 from planner.timezones import from_timestamp, system_zone_name, timestamp, zone
 from planner.version import __version__
+
+if TYPE_CHECKING:
+    from planner.sharing.backups import AutoBackup
 
 
 @contextmanager
@@ -39,7 +42,9 @@ def _damage_recognised(file: Path, folder: Path) -> Iterator[None]:
     try:
         yield
     except DatabaseError as error:
-        recognised = backups.recognise_damage(error, file, folder)
+        from planner.sharing.backups import recognise_damage  # only for a file that failed to open
+
+        recognised = recognise_damage(error, file, folder)
         if recognised is error:
             raise
         raise recognised from None
@@ -127,7 +132,7 @@ class Session:
             assert isinstance(path, str)
             return cls._open_server(path, create, planning_zone, clock, user, busy_timeout)
         file = usable_file_name(expanded(path))
-        folder = backups.backup_folder(file, backup_folder)
+        folder = backup_folder_of(file, backup_folder)
         with _damage_recognised(file, folder):
             return cls._open(file, folder, create, planning_zone, clock, user, busy_timeout)
 
@@ -143,7 +148,7 @@ class Session:
         busy_timeout: float,
     ) -> Self:
         state = conn.inspect_file(file)
-        if state.empty and backups.backups_of(file, folder):
+        if state.empty and backups_of(file, folder):
             # A 0-byte file is a new plan (``touch plan.sqlite``) unless backups
             # of it exist: then it held a plan and was cut to nothing.
             raise conn.DamagedError(file, "damage.empty")
@@ -285,7 +290,7 @@ class Session:
         """
         if self._backend.server:
             return
-        folder = self.backup_folder or backups.backup_folder(self.path)
+        folder = self.backup_folder or backup_folder_of(self.path)
         with _damage_recognised(self.path, folder):
             fresh = Session._open(self.path, folder, False, None, self._clock, self.user, self._busy_timeout)
         old, self._db = self._db, fresh._db
@@ -627,7 +632,7 @@ class Session:
             raise
         return target
 
-    def auto_backup(self) -> backups.AutoBackup:
+    def auto_backup(self) -> AutoBackup:
         """Today's automatic backup, unless one exists (one a day per file, in the plan's zone).
 
         The app calls it after opening and from a timer (an hour is plenty):
@@ -637,6 +642,9 @@ class Session:
         SQLite's quick check raises :class:`~planner.storage.connection.DamagedError`.
         A read-only file is not backed up: nobody can change it from here.
         """
+        # Not at every start: the backups follow the window's first paint.
+        from planner.sharing import backups
+
         if self.read_only or self._backend.server:
             return backups.AutoBackup(None)
         now = self.now()
@@ -645,7 +653,7 @@ class Session:
         today = now.astimezone(zone(self._backup_zone)).date()
         if self._backup_day == today:
             return backups.AutoBackup(None)
-        folder = self.backup_folder or backups.backup_folder(self.path)
+        folder = self.backup_folder or backup_folder_of(self.path)
         # Not under guard(), but its copy reads the plan: a journal a sync tool brought is judged first.
         self._judge_journal()
         try:

@@ -176,6 +176,8 @@ class IdeaListView(QListView):
         self.setItemDelegate(IdeaDelegate(self))
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.doubleClicked.connect(self._edit_index)
+        # Until the ideas are read (right after the window's first paint), the list does not say it is empty.
+        self.ideas_read = False
 
     def current_post_id(self) -> int | None:
         index = self.currentIndex()
@@ -211,7 +213,7 @@ class IdeaListView(QListView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self.model() is not None and self.model().rowCount() == 0:
+        if self.ideas_read and self.model() is not None and self.model().rowCount() == 0:
             painter = QPainter(self.viewport())
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
             margin = self.fontMetrics().height()
@@ -252,6 +254,7 @@ class BacklogView(QWidget):
         """Show ``posts``; the selected idea stays selected if it is still there (team refresh)."""
         kept = self.selected_idea()
         self.model.set_ideas(posts, colours)
+        self.list.ideas_read = True
         row = self.model.row_of(kept) if kept is not None else None
         if row is not None:
             self.list.setCurrentIndex(self.model.index(row))

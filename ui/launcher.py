@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from planner.cli import main as cli
+from planner.cli.app_options import read_app_options
 from planner.errors import PlannerError, ValidationError
 from planner.i18n import language
 from planner.i18n import tr as message  # not Qt's tr(): lupdate must not collect it
@@ -20,10 +20,18 @@ from planner.locations import resolve_database
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = cli.parse_args(arguments)  # also sets the language (--lang or the locale)
-        if args.command is not None:
-            return cli.main(arguments)
-        location = resolve_database(args.db)  # a file's path, or a PostgreSQL server's URL
+        # Only the app's own options: read without the parser (it loads only for a command, --help…).
+        options = read_app_options(arguments)  # also sets the language (--lang or the locale)
+        if options is not None:
+            db = options.db
+        else:
+            from planner.cli import main as cli
+
+            args = cli.parse_args(arguments)  # also sets the language
+            if args.command is not None:
+                return cli.main(arguments)
+            db = args.db
+        location = resolve_database(db)  # a file's path, or a PostgreSQL server's URL
         _refuse_without_a_screen()
     except PlannerError as error:
         print(message("cli.error", message=error.message), file=sys.stderr)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import cast
 
@@ -45,9 +46,10 @@ class BalanceReports:
             )
             rules = self._rules_of({row.id: row.name for row in rows})
             zone_name = self._session.planning_zone
+            hours = functools.cache(self._posting_hours.get)  # read once per report, and only if a slot is wanted
             report = []
             for row in sorted(rows, key=lambda r: r.name.casefold()):
-                report.append(self._platform_balance(row.id, row.name, start, end, rules[row.id], zone_name))
+                report.append(self._platform_balance(row.id, row.name, start, end, rules[row.id], zone_name, hours))
             return report
 
     def _rules_of(self, names: dict[int, str]) -> dict[int, BalanceRule]:
@@ -71,6 +73,7 @@ class BalanceReports:
         end: datetime | None,
         rule: BalanceRule,
         zone_name: str,
+        posting_hours: Callable[[], tuple[int, int]],
     ) -> PlatformBalance:
         """The range is read as columns, not one object per post: a year of a
         busy platform is tens of thousands of posts."""
@@ -98,7 +101,7 @@ class BalanceReports:
                 explain(name, rule, raw, _local(around.starts[head], tz), _local(around.starts[tail], tz))
                 for raw, head, tail in found
             )
-            suggestions = self._conversation_slots(name, around, found, zone_name)
+            suggestions = self._conversation_slots(name, around, found, zone_name, posting_hours)
         return PlatformBalance(
             platform=name,
             rule=rule,
@@ -110,18 +113,25 @@ class BalanceReports:
         )
 
     def _conversation_slots(
-        self, platform: str, around: Columns, found: Sequence[tuple[RawBreach, int, int]], zone_name: str
+        self,
+        platform: str,
+        around: Columns,
+        found: Sequence[tuple[RawBreach, int, int]],
+        zone_name: str,
+        posting_hours: Callable[[], tuple[int, int]],
     ) -> tuple[Suggestion, ...]:
-        """Where a conversation post would fill each window short of one."""
-        hours = self._posting_hours.get()
+        """Where a conversation post would fill each window short of one (``posting_hours`` read if needed)."""
+        wanting = [(head, tail) for raw, head, tail in found if raw.kind is BreachKind.MIN_CONVERSATION]
+        if not wanting:
+            return ()
+        first, last = posting_hours()
         now = int(self._session.now().timestamp())
         slots = []
-        for raw, head, tail in found:
-            if raw.kind is BreachKind.MIN_CONVERSATION:
-                slot = conversation_slot(list(around.starts[head : tail + 1]), hours, zone_name, now)
-                if slot is not None:
-                    message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
-                    slots.append(Suggestion(platform, slot, "add_conversation", message))
+        for head, tail in wanting:
+            slot = conversation_slot(list(around.starts[head : tail + 1]), (first, last), zone_name, now)
+            if slot is not None:
+                message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
+                slots.append(Suggestion(platform, slot, "add_conversation", message))
         return tuple(slots)
 
     def weekly_sides(self, year: int, week: int, weeks: int = 12, *, first_weekday: int = 1) -> list[WeekSides]:

@@ -12,7 +12,6 @@ import os
 import re
 import secrets
 import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -248,6 +247,8 @@ class PostgresBackend:
             environment["PGPASSWORD"] = password
         command = [program, "--dbname", shown(self.url), "--schema", '"' + schema.replace('"', '""') + '"']
         partial = target.with_name(f".{target.name}.partial-{secrets.token_hex(4)}")
+        import subprocess  # only for a server plan's backup: not loaded at every start
+
         try:
             with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600), "wb") as out:
                 done = subprocess.run(  # noqa: S603 - pg_dump from the PATH, arguments as a list

@@ -38,7 +38,6 @@ import random
 import shlex
 import sqlite3
 import stat
-import subprocess
 import threading
 import time
 import weakref
@@ -99,7 +98,11 @@ class DatabasePathError(DatabaseError):
 
 def shell_word(path: Path) -> str:
     """``path`` as one word of a command line the user can paste."""
-    return subprocess.list2cmdline([str(path)]) if os.name == "nt" else shlex.quote(str(path))
+    if os.name == "nt":
+        import subprocess  # for Windows' quoting only: not loaded at every start
+
+        return subprocess.list2cmdline([str(path)])
+    return shlex.quote(str(path))
 
 
 class DamagedError(DatabaseError):

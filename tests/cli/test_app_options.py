@@ -7,10 +7,13 @@ import contextlib
 import io
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from planner.cli.app_options import read_app_options
 from planner.cli.arguments import UsageError
 from planner.cli.main import parse_args
-from planner.i18n import language
+from planner.i18n import language, set_language
 
 
 @pytest.mark.parametrize(
@@ -51,3 +54,28 @@ def test_help_lists_the_commands_however_it_is_asked_for(argv: list[str]) -> Non
 def test_a_shortened_lang_option_sets_the_language_too() -> None:
     args = parse_args(["--la", "fr"])
     assert args.lang == "fr" and language() == "fr"
+
+
+WORDS = ["--db", "--lang", "--debug", "en", "fr", "de", "x.sqlite", "", "-x", "-1", "--", "--db=a=b", "--db=-y"]
+WORDS += ["--lang=fr", "--lang=de", "--debug=1", "--d", "--la", "post", "list", "--help", "--version"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=6))
+def test_the_app_s_options_read_without_the_parser_are_what_the_parser_reads(argv: list[str]) -> None:
+    """What the launcher reads without the parser (None: it asks the parser) is what the parser would read."""
+    set_language("en")
+    fast = read_app_options(argv)
+    if fast is None:
+        return
+    fast_language = language()
+    set_language("en")
+    args = parse_args(argv)
+    assert (args.command, args.db, args.lang, args.debug) == (None, fast.db, fast.lang, fast.debug)
+    assert language() == fast_language
+
+
+@pytest.mark.parametrize(
+    "argv", [["--db"], ["--db", "--debug"], ["--lang", "de"], ["--lang=de"], ["--la", "fr"], ["post"], ["--help"]]
+)
+def test_what_only_the_parser_reads_is_left_to_it(argv: list[str]) -> None:
+    assert read_app_options(argv) is None

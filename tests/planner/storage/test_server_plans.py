@@ -180,7 +180,7 @@ def test_the_password_reaches_pg_dump_by_its_environment_never_on_its_command_li
         kwargs["stdout"].write(b"-- dump\n")
         return subprocess.CompletedProcess(command, 0, b"", b"")
 
-    monkeypatch.setattr(backend_module.subprocess, "run", fake_run)
+    monkeypatch.setattr(subprocess, "run", fake_run)
     with fresh_schema() as url, Planner.open(url, planning_zone="Europe/Paris", clock=clock) as planner:
         secret = url.replace("postgresql://postgres@", "postgresql://postgres:50%25off-S3KRIT@")
         PostgresBackend(secret).dump(planner._db, tmp_path / "dump.sql")
@@ -197,7 +197,7 @@ def test_a_failing_pg_dump_writes_nothing_and_says_its_own_first_line(
         said = b"pg_dump: error: aborting because of server version mismatch\npg_dump: detail: ...\n"
         return subprocess.CompletedProcess(command, 1, b"", said)
 
-    monkeypatch.setattr(backend_module.subprocess, "run", failing)
+    monkeypatch.setattr(subprocess, "run", failing)
     with Planner.open(server_url, planning_zone="Europe/Paris", clock=clock) as planner:
         with pytest.raises(DatabaseError) as caught:
             planner.backup(tmp_path / "plan.sql")
