@@ -311,14 +311,14 @@ def _switches(big: Planner, cut: Planner, first_week: tuple[int, int]) -> None:
     for name, window in windows.items():
         window.show_week(*first_week)
         counts = [len(window.week_view.layout_rects())]
-        window.commands.next.trigger()
+        window.action_set.next.trigger()
         counts.append(len(window.week_view.layout_rects()))
-        window.commands.previous.trigger()
+        window.action_set.previous.trigger()
         shown[name] = counts
     samples: dict[str, list[int]] = {name: [] for name in windows}
     for repetition in range(SWITCH_WARM_UP + SWITCHES):
         for name, window in windows.items():  # interleaved: drift hits both alike
-            action = window.commands.next if repetition % 2 == 0 else window.commands.previous
+            action = window.action_set.next if repetition % 2 == 0 else window.action_set.previous
             before = time.perf_counter_ns()
             action.trigger()
             window.week_view.repaint()

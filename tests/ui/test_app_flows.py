@@ -138,7 +138,7 @@ def test_drag_a_card_to_another_day_then_undo_and_redo(
     assert moved.start.date() == date(2026, 6, 12) and moved.start.hour == 9
     qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert plan.get_post(post.id).start_utc == at(10, 9)
-    shown.commands.redo.trigger()
+    shown.action_set.redo.trigger()
     assert plan.get_post(post.id).start.date() == date(2026, 6, 12)
 
 
@@ -295,7 +295,7 @@ def test_a_read_only_plan_is_said_and_nothing_offers_to_change_it(
     view = shown.week_view
 
     assert shown.windowTitle() == "Dialogos — plan.sqlite (read-only)"
-    assert not shown.commands.new_post.isEnabled() and not shown.commands.delete_post.isEnabled()
+    assert not shown.action_set.new_post.isEnabled() and not shown.action_set.delete_post.isEnabled()
     assert not view.acceptDrops()
     # A drag moves nothing; Delete and a double-click on an empty hour change nothing either.
     grab = drag_to_day(qtbot, view, post.id, date(2026, 6, 12))
@@ -378,9 +378,9 @@ def test_a_day_later_keeps_the_wall_clock_time_across_the_change_to_summer_time(
     shown.show_week(2026, 13)
 
     shown.week_view.select_post(post.id)
-    shown.commands.move_day_later.trigger()
+    shown.action_set.move_day_later.trigger()
     shown.week_view.select_post(gap.id)
-    shown.commands.move_day_later.trigger()  # 02:30 does not exist on the 29th
+    shown.action_set.move_day_later.trigger()  # 02:30 does not exist on the 29th
 
     assert plan.get_post(post.id).start == datetime(2026, 3, 29, 9, 0, tzinfo=PARIS)
     assert plan.get_post(gap.id).start == gap.start

@@ -220,10 +220,10 @@ def test_an_undo_on_a_busy_file_can_be_asked_again_once_the_colleague_is_done(
     assert plan.get_post(post.id).start == at(12, 9)
 
     with colleague_saving(plan_path), qtbot.waitSignal(window.ops.failed) as failed:
-        window.commands.undo.trigger()
+        window.action_set.undo.trigger()
     assert "Try again" in failed.args[0] and modal_boxes == []
     assert plan.get_post(post.id).start == at(12, 9)
 
-    qtbot.waitUntil(window.commands.undo.isEnabled, timeout=2000)  # the undo is still there
-    window.commands.undo.trigger()  # the same undo, now that the file is free
+    qtbot.waitUntil(window.action_set.undo.isEnabled, timeout=2000)  # the undo is still there
+    window.action_set.undo.trigger()  # the same undo, now that the file is free
     assert plan.get_post(post.id).start == at(10, 9)

@@ -124,10 +124,10 @@ def test_compare_then_bring_back_a_post_that_undo_takes_back(
     assert seen[1] == [] and "hold the same posts" in seen[2][0]  # compared again: nothing differs now
     assert plan.get_post(post.id).title == "Which roast do you brew?"
     assert plan.post_history(post.id)[-1].from_copy is not None
-    assert window.commands.undo.text() == "&Undo Bring back “Which roast do you brew?” from a copy"
-    window.commands.undo.trigger()
+    assert window.action_set.undo.text() == "&Undo Bring back “Which roast do you brew?” from a copy"
+    window.action_set.undo.trigger()
     assert plan.get_post(post.id).title == "Which roast?"
-    window.commands.redo.trigger()
+    window.action_set.redo.trigger()
     assert plan.get_post(post.id).title == "Which roast do you brew?"
     assert box is not None
 
@@ -153,7 +153,7 @@ def test_a_post_deleted_here_comes_back_and_undo_deletes_it_again(
 
     assert "Someone deleted this post from the plan" in notes[0]
     assert plan.get_post(post.id).title == "Tip of the week"
-    window.commands.undo.trigger()
+    window.action_set.undo.trigger()
     assert [p.title for p in plan.list_posts()] == []
     assert copy.exists()
 
@@ -207,7 +207,7 @@ def test_file_compare_with_another_copy_takes_any_file_a_backup_too(
 
     monkeypatch.setattr(CopyDialog, "exec", look)
     window = make_window()
-    window.commands.compare_copy.trigger()
+    window.action_set.compare_copy.trigger()
 
     assert shown == [("plan-may.sqlite: 1 only in the copy, 0 only in the plan, 0 changed.", "Only in the copy")]
     assert window.sharing.copies.box is None  # a copy elsewhere is not a conflicted copy beside the plan

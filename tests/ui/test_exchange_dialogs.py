@@ -115,8 +115,8 @@ def test_the_live_calendar_follows_every_change_and_is_remembered(
 
     window.close()
     again = make_window()
-    assert again.live.is_on() and again.commands.live_calendar.isChecked()
-    again.commands.live_calendar.trigger()  # unchecks: stop updating
+    assert again.live.is_on() and again.action_set.live_calendar.isChecked()
+    again.action_set.live_calendar.trigger()  # unchecks: stop updating
     assert not again.live.is_on()
 
 

@@ -38,7 +38,7 @@ def titles_in(path: Path) -> list[str]:
 
 
 def changing_actions(window: MainWindow) -> list[bool]:
-    actions = window.commands
+    actions = window.action_set
     return [action.isEnabled() for action in (actions.new_post, actions.delete_post, actions.platforms)]
 
 

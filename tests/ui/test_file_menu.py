@@ -57,7 +57,7 @@ def test_new_database_opens_a_fresh_plan_in_a_window_of_its_own(
     window = make_window()
     pick(str(tmp_path / "team.sqlite"))
 
-    window.commands.new_database.trigger()
+    window.action_set.new_database.trigger()
 
     qtbot.waitUntil(lambda: len(other_windows) == 1)
     opened = other_windows[0]
@@ -94,7 +94,7 @@ def test_open_shows_an_existing_plan_and_open_recent_finds_it_again(
     window = make_window()
     pick(str(other_path))
 
-    window.commands.open_database.trigger()
+    window.action_set.open_database.trigger()
     qtbot.waitUntil(lambda: len(other_windows) == 1)
     assert [p.name for p in other_windows[0].planner.platforms()] == ["Mastodon"]
     other_windows[0].close()
@@ -120,7 +120,7 @@ def test_opening_a_file_that_is_not_a_plan_says_why_and_opens_nothing(
     window = make_window()
     pick(str(notes))
 
-    window.commands.open_database.trigger()
+    window.action_set.open_database.trigger()
 
     assert other_windows == []
     assert len(messages) == 1 and messages[0][0] == "critical"
@@ -136,7 +136,7 @@ def test_cancelling_the_dialogs_does_nothing(
 ) -> None:
     window = make_window()
     pick("")
-    for action in (window.commands.new_database, window.commands.open_database, window.commands.backup):
+    for action in (window.action_set.new_database, window.action_set.open_database, window.action_set.backup):
         action.trigger()
     assert other_windows == [] and messages == []
 
@@ -150,7 +150,7 @@ def test_backup_writes_a_copy_and_says_where(
     target.parent.mkdir()
     pick(str(target))
 
-    window.commands.backup.trigger()
+    window.action_set.backup.trigger()
 
     assert target.is_file()
     with Planner.open(target, create=False) as copy:
@@ -164,7 +164,7 @@ def test_a_backup_that_cannot_be_written_is_a_warning(
     window = make_window()
     pick(str(tmp_path / "missing-folder" / "copy.sqlite"))
 
-    window.commands.backup.trigger()
+    window.action_set.backup.trigger()
 
     assert [kind for kind, _text in messages] == ["warning"]
     assert not (tmp_path / "missing-folder").exists()
@@ -180,7 +180,7 @@ def test_the_backup_of_a_private_plan_is_private(
     pick(str(target))
 
     with umask(0o022):
-        window.commands.backup.trigger()
+        window.action_set.backup.trigger()
 
     assert mode_of(target) == 0o600
 
@@ -211,7 +211,7 @@ def test_an_address_that_is_not_a_server_s_is_said_and_nothing_opens(
     window = make_window()
     proposed = address("team-plan.sqlite")
 
-    window.commands.open_server.trigger()
+    window.action_set.open_server.trigger()
 
     assert proposed == ["postgresql://"]  # nothing remembered yet: the start of an address
     assert messages == [
@@ -229,7 +229,7 @@ def test_a_server_that_cannot_be_reached_is_said_in_one_line(
     window = make_window()
     address("postgresql://nobody@127.0.0.1:9/plan")  # the discard port: nothing listens there
 
-    window.commands.open_server.trigger()
+    window.action_set.open_server.trigger()
 
     ((kind, text),) = messages
     # Without the PostgreSQL driver installed, the one line says how to install it.
@@ -257,7 +257,7 @@ def test_a_plan_on_a_server_opens_in_its_own_window_and_is_made_if_asked(
     monkeypatch.setattr(QMessageBox, "question", yes)
     with fresh_schema() as url:
         address(url)
-        window.commands.open_server.trigger()
+        window.action_set.open_server.trigger()
 
         qtbot.waitUntil(lambda: len(other_windows) == 1)
         assert len(asked) == 1 and "no plan" in asked[0]  # an empty database: made a plan when the user said so
@@ -270,7 +270,7 @@ def test_a_plan_on_a_server_opens_in_its_own_window_and_is_made_if_asked(
         qtbot.waitUntil(lambda: other_windows == [])
 
         proposed = address(url)
-        window.commands.open_server.trigger()  # the second time, the plan is there: no question
+        window.action_set.open_server.trigger()  # the second time, the plan is there: no question
         qtbot.waitUntil(lambda: len(other_windows) == 1)
         assert proposed == [location]  # the last server's address, proposed again
         assert len(asked) == 1

@@ -291,7 +291,7 @@ def test_dialogs_are_gone_once_answered(qtbot: QtBot, make_window: MakeWindow) -
 
     window = make_window()
     window.week_view.select_post(next(iter(window.week_view.layout_rects())))
-    actions = window.commands
+    actions = window.action_set
     opened: list[str] = []
 
     def cancel_when_shown() -> None:

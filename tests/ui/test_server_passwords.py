@@ -78,7 +78,7 @@ def test_open_a_plan_on_a_server_never_shows_the_password_typed(
     window = make_window()
     typed(address)
 
-    window.commands.open_server.trigger()
+    window.action_set.open_server.trigger()
 
     ((kind, title, text),) = shown
     assert kind == "critical" and "\n" not in text
@@ -94,7 +94,7 @@ def test_an_address_mistyped_is_echoed_without_its_password(
     window = make_window()
     typed(f"postgres:/camille:{SECRET}@db.example/plan")  # one slash missing: not an address
 
-    window.commands.open_server.trigger()
+    window.action_set.open_server.trigger()
 
     assert [(kind, text) for kind, _title, text in shown] == [
         (

@@ -189,7 +189,7 @@ def test_backup_writes_a_pg_dump_where_the_user_says(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     window = make_server_window()
 
-    window.commands.backup.trigger()
+    window.action_set.backup.trigger()
 
     # Proposed in the user's folder of server backups, named after the database and its host.
     assert Path(proposed[0]).parent == tmp_path / "share" / "Dialogos" / "server-backups"
@@ -256,10 +256,10 @@ def test_restoring_a_version_from_the_history_is_an_edit_that_undo_takes_back(
         return 0
 
     monkeypatch.setattr(HistoryDialog, "exec", choose_first_version)
-    window.commands.post_history.trigger()
+    window.action_set.post_history.trigger()
 
     assert server_plan.get_post(post.id).title == "First title"
-    window.commands.undo.trigger()
+    window.action_set.undo.trigger()
     assert server_plan.get_post(post.id).title == "Second title"
     assert [entry.who for entry in server_plan.post_history(post.id)] == ["camille"] * 4
 

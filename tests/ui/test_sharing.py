@@ -85,7 +85,7 @@ def test_your_name_is_what_colleagues_see_and_the_history_records(
 ) -> None:
     window = make_window()
     monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: ("  Camille   Martin ", True))
-    window.commands.your_name.trigger()
+    window.action_set.your_name.trigger()
 
     assert sharing.user_name() == "Camille Martin" and plan.user == "Camille Martin"
     post = add_post("Named", 2026, 6, 10, 9, 30)
@@ -110,12 +110,12 @@ def test_restoring_a_version_from_the_history_is_an_edit_that_undo_takes_back(
         return 0
 
     monkeypatch.setattr(HistoryDialog, "exec", choose_first_version)
-    window.commands.post_history.trigger()
+    window.action_set.post_history.trigger()
 
     assert plan.get_post(post.id).title == "First title"
-    window.commands.undo.trigger()
+    window.action_set.undo.trigger()
     assert plan.get_post(post.id).title == "Second title"
-    window.commands.redo.trigger()
+    window.action_set.redo.trigger()
     assert plan.get_post(post.id).title == "First title"
 
 
@@ -157,7 +157,7 @@ def test_the_automatic_backups_go_to_the_chosen_folder(
         window = create_main_window(planner)
         qtbot.addWidget(window)
         monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kwargs: str(chosen))
-        window.commands.backup_folder.trigger()
+        window.action_set.backup_folder.trigger()
         assert sharing.chosen_backup_folder() == str(chosen)
         assert planner.backup_folder is not None and planner.backup_folder.parent == chosen
         window.sharing.back_up()
@@ -180,7 +180,7 @@ def test_undo_never_touches_another_post_that_got_the_same_id(
         theirs = sam.create_post(PostFields(platform="Instagram", title="Sam's", start=fields.start)).posts[0]
     assert (theirs.id, theirs.version) == (mine.id, mine.version)
 
-    window.commands.undo.trigger()
+    window.action_set.undo.trigger()
 
     assert [p.title for p in plan.list_posts()] == ["Sam's"]
     assert "Cannot undo" in window.statusBar().currentMessage()

@@ -70,7 +70,7 @@ def test_the_window_s_arrows_follow_a_theme_change(qtbot: QtBot, make_window: Ma
     QApplication.setPalette(dark)  # the window hears of it from the event loop
 
     def light() -> bool:
-        pixels = inked(window.commands.next.icon().pixmap(QSize(24, 24)).toImage())
+        pixels = inked(window.action_set.next.icon().pixmap(QSize(24, 24)).toImage())
         return bool(pixels) and all(c.lightness() > 200 for _x, _y, c in pixels)
 
     qtbot.waitUntil(light)

@@ -34,7 +34,7 @@ class MainWindow(Protocol):
     which imports this module)."""
 
     planner: Planner
-    commands: Actions
+    action_set: Actions
     menus: Menus
     opener: Windows
     ops: PostOperations
@@ -68,7 +68,7 @@ def _widget(window: MainWindow) -> QWidget:
 
 def connect_actions(window: MainWindow) -> None:
     """Every action to what it does; the recent plans and context calendars filled as their menus open."""
-    actions = window.commands
+    actions = window.action_set
     actions.quit.triggered.connect(window.close)
     actions.new_post.triggered.connect(lambda: window.new_post())
     actions.new_idea.triggered.connect(lambda: window.new_post(idea=True))
@@ -127,7 +127,7 @@ def _dialog(window: MainWindow, which: str) -> None:
 def _shortcuts(window: MainWindow) -> None:
     from ui.dialogs.about import ShortcutsDialog
 
-    with one_use(ShortcutsDialog(window.commands.all(), _widget(window))) as dialog:
+    with one_use(ShortcutsDialog(window.action_set.all(), _widget(window))) as dialog:
         dialog.exec()
 
 
@@ -152,11 +152,11 @@ def export(window: MainWindow, *, live: bool = False) -> None:
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         request, written = dialog.request, dialog.written
     if not accepted or request is None:
-        window.commands.live_calendar.setChecked(window.live.is_on())
+        window.action_set.live_calendar.setChecked(window.live.is_on())
         return
     if request.live:
         window.live.turn_on(request.options, request.destination)
-    window.commands.live_calendar.setChecked(window.live.is_on())
+    window.action_set.live_calendar.setChecked(window.live.is_on())
     files = QLocale().createSeparatedList([str(path) for path in written])
     window.statusBar().showMessage(
         QCoreApplication.translate("MainWindow", "Exported to {files}").format(files=files), 15_000

@@ -101,11 +101,11 @@ class MainWindow(QMainWindow):
         self._started = False
         self._closed = False  # a window closed before its start finished starts nothing more
         self.ops = PostOperations(planner, self, reason_asker=reason_asker, conflict_asker=conflict_asker)
-        self.commands: Actions = create_actions(self, self.ops.stack)
+        self.action_set: Actions = create_actions(self, self.ops.stack)
         # Names the first window's tests know.
-        self.previous_week_action = self.commands.previous
-        self.this_week_action = self.commands.today
-        self.next_week_action = self.commands.next
+        self.previous_week_action = self.action_set.previous
+        self.this_week_action = self.action_set.today
+        self.next_week_action = self.action_set.next
 
         self._shown_read_only = False
         self._read_only_reason = self.read_only_text()
@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self._create_toolbars()
         self.menus = build_menus(
             self.menuBar(),
-            self.commands,
+            self.action_set,
             platform_toggles=lambda: self.platform_actions.values(),
             dock_toggles=[self.balance_dock.toggleViewAction(), self.backlog_dock.toggleViewAction()],
         )
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
         self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         connect_actions(self)
         self.file_changes = FileChanges(self)  # the file replaced, deleted or made read-only under the window
-        self.commands.live_calendar.setChecked(self.live.is_on())
+        self.action_set.live_calendar.setChecked(self.live.is_on())
         self._restore_settings()
         self.watch.start()
         self.reload()
@@ -309,13 +309,13 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Navigation"), self)
         toolbar.setObjectName("navigation_toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.commands.previous, self.commands.today, self.commands.next):
+        for action in (self.action_set.previous, self.action_set.today, self.action_set.next):
             toolbar.addAction(action)
         toolbar.addSeparator()
-        for action in self.commands.views():
+        for action in self.action_set.views():
             toolbar.addAction(action)
         toolbar.addSeparator()
-        toolbar.addAction(self.commands.new_post)
+        toolbar.addAction(self.action_set.new_post)
         self.addToolBar(toolbar)
         self.filter_bar = QToolBar(self.tr("Platforms"), self)
         self.filter_bar.setObjectName("platform_toolbar")
@@ -359,18 +359,18 @@ class MainWindow(QMainWindow):
             return
         self._shown_read_only = read_only
         for action in (
-            self.commands.new_post,
-            self.commands.new_idea,
-            self.commands.delete_post,
-            self.commands.move_day_earlier,
-            self.commands.move_day_later,
-            self.commands.move_earlier,
-            self.commands.move_later,
-            self.commands.demo,
-            self.commands.import_file,
-            self.commands.platforms,
-            self.commands.categories,
-            self.commands.rules,
+            self.action_set.new_post,
+            self.action_set.new_idea,
+            self.action_set.delete_post,
+            self.action_set.move_day_earlier,
+            self.action_set.move_day_later,
+            self.action_set.move_earlier,
+            self.action_set.move_later,
+            self.action_set.demo,
+            self.action_set.import_file,
+            self.action_set.platforms,
+            self.action_set.categories,
+            self.action_set.rules,
         ):
             action.setEnabled(not read_only)
         self.week_view.set_read_only(read_only)
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
     def show_view(self, view: View) -> None:
         self._view = view
         self.pages.setCurrentWidget(self._page(view))
-        self.commands.views()[int(view)].setChecked(True)
+        self.action_set.views()[int(view)].setChecked(True)
         self.reload()
 
     @property
@@ -704,8 +704,8 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         # The toolbar's arrows are drawn in the theme's colours, pointing the way the text reads.
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.LayoutDirectionChange):
-            self.commands.previous.setIcon(arrow_icon(forward=False))
-            self.commands.next.setIcon(arrow_icon(forward=True))
+            self.action_set.previous.setIcon(arrow_icon(forward=False))
+            self.action_set.next.setIcon(arrow_icon(forward=True))
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
