@@ -19,33 +19,27 @@ from ui.once import one_use
 from ui.ranges import MOVE_STEP_MINUTES
 from ui.window.actions import Actions, View
 from ui.window.menus import Menus
+from ui.window.parts import PlanWindow
 from ui.window.windows import Windows, remember
 
 if TYPE_CHECKING:
     from planner.service import Planner
     from ui.live_calendar import LiveCalendarKeeper
-    from ui.operations import PostOperations
-    from ui.sharing.team import Sharing
     from ui.sharing.team_watch import TeamWatch
 
 
-class MainWindow(Protocol):
-    """What the commands use of the main window (:class:`ui.window.main_window.MainWindow`,
-    which imports this module)."""
+class MainWindow(PlanWindow, Protocol):
+    """What the commands use of the main window (:mod:`ui.window.parts`)."""
 
-    planner: Planner
     action_set: Actions
     menus: Menus
     opener: Windows
-    ops: PostOperations
     live: LiveCalendarKeeper
-    sharing: Sharing
     watch: TeamWatch
 
     def sibling(self, planner: Planner) -> QWidget: ...
     def close(self) -> bool: ...
     def statusBar(self) -> QStatusBar: ...
-    def reload(self) -> None: ...
     def new_post(self, *, idea: bool = False) -> None: ...
     def edit_post(self) -> None: ...
     def delete_selected(self) -> None: ...

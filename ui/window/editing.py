@@ -21,20 +21,14 @@ from planner.errors import PlannerError
 from planner.model import Post, Side
 from ui.background import run_in_background
 from ui.once import one_use
+from ui.window.parts import PlanWindow
 
 if TYPE_CHECKING:
-    from planner.service import Planner
-    from ui.operations import PostOperations
-    from ui.sharing.team import Sharing
+    pass
 
 
-class EditingWindow(Protocol):
-    """What the dialogs use of the main window (:class:`ui.window.main_window.MainWindow`,
-    which imports this module)."""
-
-    planner: Planner
-    ops: PostOperations
-    sharing: Sharing
+class EditingWindow(PlanWindow, Protocol):
+    """What the dialogs use of the main window (:mod:`ui.window.parts`)."""
 
     @property
     def planning_zone(self) -> str: ...
@@ -43,7 +37,6 @@ class EditingWindow(Protocol):
     def refused_read_only(self) -> bool: ...
     def history_from_editor(self, editor: QDialog, post_id: int) -> None: ...
     def polling_paused(self) -> AbstractContextManager[None]: ...
-    def reload(self) -> None: ...
 
 
 def _widget(window: EditingWindow) -> QWidget:
