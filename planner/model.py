@@ -65,6 +65,7 @@ class Entity(enum.StrEnum):
     RULE = "rule"
     DATABASE = "database"
     CONTEXT = "context"
+    FOLLOWUP = "followup"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,12 +89,60 @@ class Platform:
     version: int
 
 
+class FollowupKind(enum.StrEnum):
+    """What a post promises the community: a reply window, a promised post, a personal answer."""
+
+    REPLIES = "replies"
+    POST = "post"
+    ANSWER = "answer"
+
+
+class FollowupStatus(enum.StrEnum):
+    """Where a follow-up stands. ``open``, ``kept`` and ``dropped`` are stored; ``late`` is an
+    open follow-up past its due instant, worked out from the clock when it is read."""
+
+    OPEN = "open"
+    LATE = "late"
+    KEPT = "kept"
+    DROPPED = "dropped"
+
+
+def offset_text(offset: timedelta) -> str:
+    """An offset as typed: ``3d``, ``2h`` or ``30m``, the largest unit that divides it."""
+    minutes = int(offset.total_seconds()) // 60
+    for unit, size in (("d", 24 * 60), ("h", 60)):
+        if minutes and minutes % size == 0:
+            return f"{minutes // size}{unit}"
+    return f"{minutes}m"
+
+
+DEFAULT_REPLY_MINUTES = 60
+"""How long a reply window lasts when nobody says."""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupDefault:
+    """A follow-up a category gives its posts when they get a date: ``after`` their start."""
+
+    kind: FollowupKind
+    after: timedelta
+    duration_minutes: int | None = None  # replies only; None: DEFAULT_REPLY_MINUTES
+
+    @property
+    def text(self) -> str:
+        """As typed on the command line: ``replies:2h:90``, ``post:3d``."""
+        base = f"{self.kind.value}:{offset_text(self.after)}"
+        return base if self.duration_minutes is None else f"{base}:{self.duration_minutes}"
+
+
 @dataclass(frozen=True, slots=True)
 class Category:
     id: int
     name: str
     side: Side
     version: int
+    followups: tuple[FollowupDefault, ...] = ()  # given to its posts when they get a date (schema 6)
+    offer: bool = False  # a coupon, a discount, a giveaway: the offer habit counts it (schema 6)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +191,48 @@ class Post:
         # Wall-clock arithmetic would be wrong across a DST change: add in UTC.
         end_utc = self.start.astimezone(ZoneInfo("UTC")) + timedelta(minutes=self.duration_minutes)
         return end_utc.astimezone(ZoneInfo(self.timezone))
+
+
+@dataclass(frozen=True, slots=True)
+class Followup:
+    """An expectation a post created, as stored (with ``late`` worked out at reading).
+
+    ``due`` is aware, in the post's zone. ``offset`` is the due instant's distance from the
+    post's start while it moves with the post, None when the due instant was given fixed.
+    """
+
+    id: int
+    post_id: int
+    platform: str
+    kind: FollowupKind
+    title: str  # the post's title
+    due: datetime
+    offset: timedelta | None
+    duration_minutes: int | None  # replies only
+    owner: str | None
+    note: str  # answer: to whom; any kind: what was promised
+    status: FollowupStatus
+    kept_at: datetime | None  # aware, UTC
+    kept_by: str | None
+    kept_by_post: int | None  # post: the post that keeps (or will keep, once published) it
+    reason: str | None  # why it was dropped
+    version: int
+
+    @property
+    def end(self) -> datetime:
+        """Where a reply window ends (its due instant for the other kinds)."""
+        if self.duration_minutes is None:
+            return self.due
+        end_utc = self.due.astimezone(ZoneInfo("UTC")) + timedelta(minutes=self.duration_minutes)
+        return end_utc.astimezone(self.due.tzinfo)
+
+    @property
+    def late(self) -> bool:
+        return self.status is FollowupStatus.LATE
+
+    @property
+    def kept_on_time(self) -> bool:
+        return self.status is FollowupStatus.KEPT and self.kept_at is not None and self.kept_at <= self.due
 
 
 class _Unset(enum.Enum):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 from planner.defaults import (
@@ -16,7 +17,7 @@ from planner.defaults import (
 )
 from planner.errors import ValidationError
 from planner.i18n import Term
-from planner.model import Side, Status
+from planner.model import DEFAULT_REPLY_MINUTES, FollowupDefault, FollowupKind, FollowupStatus, Side, Status
 from planner.printable import LONE_SURROGATE
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
@@ -158,3 +159,66 @@ def initials_of(member_name: str) -> str:
     words = [w for w in re.split(r"[\s\-_.]+", member_name) if w]
     letters = "".join(w[0] for w in words[:2]) if len(words) > 1 else member_name[:2]
     return letters.upper()
+
+
+# -- follow-ups ---------------------------------------------------------------------------
+
+_OFFSET = re.compile(r"^\s*(\d{1,6})\s*([mhd])\s*$", re.IGNORECASE)
+_OFFSET_UNITS = {"m": 1, "h": 60, "d": 24 * 60}
+MAX_OFFSET_DAYS = 366
+"""The furthest a follow-up may fall after its post: a year and a day."""
+
+
+def offset(value: str) -> timedelta:
+    """``30m``, ``2h`` or ``3d`` (a whole number and a unit) as a positive timedelta of a year at most."""
+    found = _OFFSET.match(str(value))
+    if found is None:
+        raise ValidationError("error.bad_offset", value=str(value)[:40])
+    minutes = int(found.group(1)) * _OFFSET_UNITS[found.group(2).lower()]
+    if not 0 < minutes <= MAX_OFFSET_DAYS * 24 * 60:
+        raise ValidationError("error.offset_out_of_range", value=str(value)[:40], days=MAX_OFFSET_DAYS)
+    return timedelta(minutes=minutes)
+
+
+def followup_kind(value: str | FollowupKind) -> FollowupKind:
+    try:
+        return FollowupKind(str(value).strip().lower())
+    except ValueError:
+        raise ValidationError(
+            "error.unknown_followup_kind", value=str(value)[:40], known=", ".join(k.value for k in FollowupKind)
+        ) from None
+
+
+def followup_status(value: str | FollowupStatus) -> FollowupStatus:
+    try:
+        return FollowupStatus(str(value).strip().lower())
+    except ValueError:
+        raise ValidationError(
+            "error.unknown_followup_status", value=str(value)[:40], known=", ".join(s.value for s in FollowupStatus)
+        ) from None
+
+
+def followup_default(value: str) -> FollowupDefault:
+    """``KIND:OFFSET[:DURATION_MIN]`` as ``category add --followup`` takes it: ``replies:2h:90``, ``post:3d``."""
+    parts = str(value).split(":")
+    if len(parts) not in (2, 3):
+        raise ValidationError("error.bad_followup_default", value=str(value)[:60])
+    kind = followup_kind(parts[0])
+    after = offset(parts[1])
+    minutes: int | None = None
+    if len(parts) == 3:
+        if kind is not FollowupKind.REPLIES:
+            raise ValidationError("error.duration_for_replies_only", value=str(value)[:60])
+        if not parts[2].strip().isdigit():
+            raise ValidationError("error.bad_followup_default", value=str(value)[:60])
+        minutes = duration(int(parts[2]))
+    return FollowupDefault(kind, after, minutes)
+
+
+def reply_duration(kind: FollowupKind, minutes: int | None) -> int | None:
+    """A reply window's length (default an hour); the other kinds have none."""
+    if kind is not FollowupKind.REPLIES:
+        if minutes is not None:
+            raise ValidationError("error.duration_for_replies_only", value=f"{kind.value} {minutes}")
+        return None
+    return DEFAULT_REPLY_MINUTES if minutes is None else duration(minutes)

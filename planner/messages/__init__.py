@@ -9,7 +9,21 @@ beside these and one line to :data:`MESSAGES`.
 
 from __future__ import annotations
 
-from planner.messages import backups, cli, copies, core, csv, disk, file, ics, ics_import, inputs, postgres, presence
+from planner.messages import (
+    backups,
+    cli,
+    copies,
+    core,
+    csv,
+    disk,
+    file,
+    followups,
+    ics,
+    ics_import,
+    inputs,
+    postgres,
+    presence,
+)
 
 
 def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, dict[str, str]]:
@@ -35,5 +49,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     file.PAIRS,
     inputs.PAIRS,
     copies.PAIRS,
+    followups.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""
