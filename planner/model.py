@@ -339,6 +339,7 @@ class Change:
     ids: tuple[int, ...]
     posts: tuple[Post, ...] = ()
     verdict: Verdict | None = None  # what the change breaks, for post changes
+    followups: tuple[Followup, ...] = ()  # the follow-ups as the change left them, for follow-up changes
 
 
 class PresenceKind(enum.StrEnum):

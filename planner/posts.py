@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 import peewee as pw
@@ -102,6 +102,19 @@ def _post(row: Sequence[Any]) -> Post:
     )
 
 
+class PostWatcher(Protocol):
+    """What else a change of posts changes, in the same transaction (follow-ups move, go and
+    come back with their post): the facade wires it, so this module imports none of it."""
+
+    def created(self, tx: Transaction, ids: Sequence[int]) -> None: ...
+
+    def changed(self, tx: Transaction, before: Post, after: Post) -> None: ...
+
+    def deleted(self, tx: Transaction, post: Post) -> None: ...
+
+    def undeleted(self, tx: Transaction, post: Post, new_id: int) -> None: ...
+
+
 class Posts:
     """The posts of the open plan (``planner.posts``): reading them, and every change of
     one, judged by :class:`~planner.balance.checks.BalanceChecks` and audited."""
@@ -112,6 +125,7 @@ class Posts:
         self._balance = balance
         # What the audit entries of the changes in progress add (noted()): a restore, a copy.
         self._notes: dict[str, object] = {}
+        self.watchers: list[PostWatcher] = []
 
     # -- reading ----------------------------------------------------------
 
@@ -200,6 +214,8 @@ class Posts:
                 self._balance.gate(tx, {}, self._balance.states(ids), reason=reason, removing=False) if judge else None
             )
             breaches = _breach_notes(verdict)
+            for watcher in self.watchers:
+                watcher.created(tx, ids)
             if len(rows) <= 50:
                 posts = tuple(p for p in (self.find(i) for i in ids) if p is not None)
                 for post in posts:
@@ -234,6 +250,11 @@ class Posts:
             verdict = self._balance.gate(tx, {}, self._balance.states([post_id]), reason=reason, removing=False)
             saved = self.find(post_id)
             assert saved is not None
+            for watcher in self.watchers:
+                if undeleted:
+                    watcher.undeleted(tx, post, post_id)
+                else:
+                    watcher.created(tx, (post_id,))
             summary = {**_summary(saved), **({"undeleted": True} if undeleted else {}), **_breach_notes(verdict)}
             self._audit_post(tx, ChangeKind.CREATE, saved, summary, reason)
             return Change(tx.revision, ChangeKind.CREATE, Entity.POST, (post_id,), (saved,), verdict)
@@ -286,6 +307,8 @@ class Posts:
             if deleted != 1:
                 raise ConflictError("error.conflict_post", current=self.find(post_id), id=post_id)
             verdict = self._balance.gate(tx, before, {}, reason=None, removing=True)
+            for watcher in self.watchers:
+                watcher.deleted(tx, current)
             self._audit_post(tx, ChangeKind.DELETE, current, {**_summary(current), **_breach_notes(verdict)})
             return Change(tx.revision, ChangeKind.DELETE, Entity.POST, (post_id,), (current,), verdict)
 
@@ -385,6 +408,8 @@ class Posts:
                 raise ConflictError("error.conflict_post", current=self.find(post_id), id=post_id)
             saved = self.find(post_id)
             assert saved is not None
+            for watcher in self.watchers:
+                watcher.changed(tx, current, saved)
             after = self._balance.states([post_id])
             # Cancelling a post or sending it back to the ideas only removes it.
             removing = after[post_id].entry is None

@@ -2,12 +2,27 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+from datetime import timedelta
 from typing import TypeVar
 
 from planner import validation as check
 from planner.defaults import MEMBER_COLOURS, PLATFORM_KINDS
 from planner.errors import ConflictError, NotFoundError, ValidationError
-from planner.model import UNSET, Category, Change, ChangeKind, Entity, Member, Platform, Side, _Unset
+from planner.model import (
+    UNSET,
+    Category,
+    Change,
+    ChangeKind,
+    Entity,
+    FollowupDefault,
+    FollowupKind,
+    Member,
+    Platform,
+    Side,
+    _Unset,
+)
 from planner.session import Session, Transaction
 from planner.storage import models as db
 
@@ -27,7 +42,32 @@ def _platform(row: db.Platform) -> Platform:
 
 
 def _category(row: db.Category) -> Category:
-    return Category(id=row.id, name=row.name, side=Side(row.side), version=row.version)
+    return Category(
+        id=row.id,
+        name=row.name,
+        side=Side(row.side),
+        version=row.version,
+        followups=followup_defaults(row.followups),
+        offer=bool(row.offer),
+    )
+
+
+def followup_defaults(stored: str) -> tuple[FollowupDefault, ...]:
+    """A category's default follow-ups as stored (a JSON list), as values."""
+    return tuple(
+        FollowupDefault(FollowupKind(item["kind"]), timedelta(minutes=item["after"]), item.get("duration"))
+        for item in json.loads(stored or "[]")
+    )
+
+
+def _stored_defaults(defaults: Iterable[FollowupDefault | str]) -> str:
+    values = [check.followup_default(d) if isinstance(d, str) else d for d in defaults]
+    return json.dumps(
+        [
+            {"kind": d.kind.value, "after": int(d.after.total_seconds()) // 60, "duration": d.duration_minutes}
+            for d in values
+        ]
+    )
 
 
 def _member(row: db.Member) -> Member:
@@ -154,8 +194,20 @@ class ReferenceData:
             raise NotFoundError("error.unknown_category", name=name[:60], known=known or "—")
         return row
 
-    def add_category(self, name: str, side: str | Side) -> Category:
-        values = {"name": check.name(name, what="category"), "side": check.side(side).value}
+    def add_category(
+        self,
+        name: str,
+        side: str | Side,
+        *,
+        followups: Iterable[FollowupDefault | str] = (),
+        offer: bool = False,
+    ) -> Category:
+        """A new category; ``followups`` are what its posts get when dated (``replies:2h``…)."""
+        values: dict[str, object] = {"name": check.name(name, what="category"), "side": check.side(side).value}
+        if followups:
+            values["followups"] = _stored_defaults(followups)
+        if offer:
+            values["offer"] = True
         with self._session.writing() as tx:
             self._refuse_duplicate(db.Category, str(values["name"]), "error.category_exists")
             row = db.Category.create(**values)
@@ -168,9 +220,16 @@ class ReferenceData:
         *,
         new_name: str | _Unset = UNSET,
         side: str | Side | _Unset = UNSET,
+        followups: Iterable[FollowupDefault | str] | _Unset = UNSET,
+        offer: bool | _Unset = UNSET,
         expect_version: int | None = None,
     ) -> Category:
+        """Change a category; ``followups`` replaces its default follow-ups (empty: none)."""
         changes: dict[str, object] = {}
+        if not isinstance(followups, _Unset):
+            changes["followups"] = _stored_defaults(followups)
+        if not isinstance(offer, _Unset):
+            changes["offer"] = bool(offer)
         if not isinstance(new_name, _Unset):
             changes["name"] = check.name(new_name, what="category")
         if not isinstance(side, _Unset):

@@ -12,6 +12,7 @@ and the services built on it, each usable alone:
 ``planner.balance``        balance rules and verdicts (:mod:`planner.balance.checks`)
 ``planner.posts``          posts, each change judged and audited (:mod:`planner.posts`)
 ``planner.reports``        balance reports (:mod:`planner.balance.reports`)
+``planner.followups``      what posts promise, kept or not (:mod:`planner.followups.service`)
 ``planner.history``        a post's versions, restoring one (:mod:`planner.history`)
 ``planner.context``        context calendars (:mod:`planner.context`)
 ``planner.presence``       who else has the plan open (:mod:`planner.sharing.presence`)
@@ -29,7 +30,7 @@ callers that hold a planner; a method nothing outside its part uses is not.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from functools import cached_property
@@ -39,6 +40,7 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, Ty
 from planner.balance.checks import BalanceChecks
 from planner.model import (
     DatabaseInfo,
+    Post,
 )
 from planner.posting_hours import PostingHours
 from planner.posts import Posts
@@ -48,7 +50,9 @@ from planner.sharing.file_watch import FileWatch
 if TYPE_CHECKING:
     from planner.balance.reports import BalanceReports
     from planner.context import ContextCalendars
+    from planner.followups.service import Followups
     from planner.history import PostHistory
+    from planner.session import Transaction
     from planner.sharing.comparison import CopyComparison
     from planner.sharing.presence import TeamPresence
 
@@ -117,6 +121,25 @@ class _Opening(Generic[P]):
         return open_plan
 
 
+class _FollowupsOf:
+    """The posts' watcher that hands each change of a post to ``planner.followups``, made then."""
+
+    def __init__(self, planner: Planner) -> None:
+        self._planner = planner
+
+    def created(self, tx: Transaction, ids: Sequence[int]) -> None:
+        self._planner.followups.created(tx, ids)
+
+    def changed(self, tx: Transaction, before: Post, after: Post) -> None:
+        self._planner.followups.changed(tx, before, after)
+
+    def deleted(self, tx: Transaction, post: Post) -> None:
+        self._planner.followups.deleted(tx, post)
+
+    def undeleted(self, tx: Transaction, post: Post, new_id: int) -> None:
+        self._planner.followups.undeleted(tx, post, new_id)
+
+
 class Planner:
     """An open plan: its file (:attr:`session`) and the services built on it.
 
@@ -129,6 +152,8 @@ class Planner:
         self.posting_hours = PostingHours(session)
         self.balance = BalanceChecks(session, self.reference, self.posting_hours)
         self.posts = Posts(session, self.reference, self.balance)
+        # Follow-ups go with their post: made on the first change of a post, not before.
+        self.posts.watchers.append(_FollowupsOf(self))
 
     open = _Opening(FileWatch.open)
     """The plan at ``path``, with its parts: takes what :meth:`planner.session.Session.open` takes."""
@@ -140,6 +165,12 @@ class Planner:
         from planner.balance.reports import BalanceReports
 
         return BalanceReports(self.session, self.reference, self.balance, self.posting_hours)
+
+    @cached_property
+    def followups(self) -> Followups:
+        from planner.followups.service import Followups
+
+        return Followups(self.session, self.reference, self.posts)
 
     @cached_property
     def history(self) -> PostHistory:

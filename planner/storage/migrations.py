@@ -107,6 +107,38 @@ def _v5_journal_marks(db: pw.Database) -> None:
     mark(db.execute_sql, database_file(db))
 
 
+def _v6_followups(db: pw.Database) -> None:
+    """Schema 6: follow-ups (what posts promise the community), and on each category the
+    follow-ups its posts get when dated and whether it is an offer.
+
+    Written as SQL for the same reason as schema 2; on a server, in the types a new server
+    plan has (``storage.backend.ServerDatabase``: BIGINT, BIGSERIAL, TEXT, BOOLEAN).
+    """
+    server = isinstance(db, pw.PostgresqlDatabase)
+    if server:
+        text, key, integer, boolean, false = "TEXT", "BIGSERIAL", "BIGINT", "BOOLEAN", "false"
+    else:
+        text, key, integer, boolean, false = "VARCHAR(255)", "INTEGER", "INTEGER", "INTEGER", "0"
+    db.execute_sql('ALTER TABLE "category" ADD COLUMN "followups" TEXT NOT NULL DEFAULT \'[]\'')
+    db.execute_sql(f'ALTER TABLE "category" ADD COLUMN "offer" {boolean} NOT NULL DEFAULT {false}')
+    i = integer
+    db.execute_sql(
+        f'CREATE TABLE "followup" ("id" {key} NOT NULL PRIMARY KEY, "post_id" {i} NOT NULL, '
+        f'"post_uid" {text} NOT NULL, "platform_id" {i} NOT NULL, "kind" {text} NOT NULL, '
+        f'"due_ts" {i} NOT NULL, "offset_minutes" {i}, "duration_minutes" {i}, "owner_id" {i}, '
+        f'"note" TEXT NOT NULL, "status" {text} NOT NULL, "kept_at" {i}, "kept_by" {text}, '
+        f'"kept_by_post" {i}, "reason" TEXT, "withdrawn" {text}, "version" {i} NOT NULL, '
+        f'"created_at" {i} NOT NULL, "created_by" {text} NOT NULL, '
+        'FOREIGN KEY ("owner_id") REFERENCES "member" ("id") ON DELETE SET NULL)'
+    )
+    db.execute_sql('CREATE INDEX "followup_post_id" ON "followup" ("post_id")')
+    db.execute_sql('CREATE INDEX "followup_due_ts" ON "followup" ("due_ts")')
+    db.execute_sql('CREATE INDEX "followup_kept_by_post" ON "followup" ("kept_by_post")')
+    db.execute_sql(
+        'CREATE INDEX "followup_platform_id_status_due_ts" ON "followup" ("platform_id", "status", "due_ts")'
+    )
+
+
 # Each step brings the schema from n - 1 to n, and has a test that opens a
 # file of the previous schema (tests/planner/storage/test_migrations.py).
 MIGRATIONS: dict[int, Migration] = {
@@ -114,6 +146,7 @@ MIGRATIONS: dict[int, Migration] = {
     3: _v3_context_calendars,
     4: _v4_presence_and_versions,
     5: _v5_journal_marks,
+    6: _v6_followups,
 }
 
 

@@ -66,6 +66,10 @@ class Category(BaseModel):
     name = pw.CharField(unique=True, collation="NOCASE")
     side = pw.CharField()
     version = pw.IntegerField(default=1)
+    # The follow-ups its posts get when dated, a JSON list of {"kind", "after" (minutes),
+    # "duration" (minutes or null)}, and whether it is an offer (schema 6).
+    followups = pw.TextField(default="[]")
+    offer = pw.BooleanField(default=False)
 
 
 class Post(BaseModel):
@@ -206,6 +210,42 @@ class Presence(BaseModel):
     heartbeat = pw.IntegerField()
 
 
+class Followup(BaseModel):
+    """An expectation a post created: a reply window, a promised post, an answer (schema 6).
+
+    ``post_id`` is no foreign key: a deleted post's follow-ups stay, ``withdrawn``, so that
+    undoing the deletion brings them back (found by ``post_uid``). ``withdrawn`` is NULL for a
+    follow-up in the plan, ``cancelled`` for the open ones of a cancelled post, ``deleted`` for
+    those of a deleted post. ``platform_id`` is the post's, kept with it, so that "late on this
+    platform" and a week's follow-ups of some platforms read an index only. ``offset_minutes``
+    is NULL when the due instant was given fixed; otherwise the due instant moves with the post
+    while the follow-up is open.
+    """
+
+    id = pw.AutoField()
+    post_id = pw.IntegerField(index=True)
+    post_uid = pw.CharField()
+    platform_id = pw.IntegerField()
+    kind = pw.CharField()
+    due_ts = pw.IntegerField(index=True)
+    offset_minutes = pw.IntegerField(null=True)
+    duration_minutes = pw.IntegerField(null=True)
+    owner = pw.ForeignKeyField(Member, null=True, on_delete="SET NULL", index=False)
+    note = pw.TextField(default="")
+    status = pw.CharField()
+    kept_at = pw.IntegerField(null=True)
+    kept_by = pw.CharField(null=True)
+    kept_by_post = pw.IntegerField(null=True, index=True)
+    reason = pw.TextField(null=True)
+    withdrawn = pw.CharField(null=True)
+    version = pw.IntegerField(default=1)
+    created_at = pw.IntegerField()
+    created_by = pw.CharField()
+
+    class Meta:
+        indexes = ((("platform_id", "status", "due_ts"), False),)
+
+
 MODELS: tuple[type[BaseModel], ...] = (
     Meta,
     Member,
@@ -218,4 +258,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     ContextEvent,
     PostState,
     Presence,
+    Followup,
 )

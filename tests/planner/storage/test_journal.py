@@ -33,6 +33,7 @@ from planner.storage.backup import copy_file
 from planner.storage.connection import ForeignJournalError
 from planner.storage.disk import access_of
 from planner.storage.journal import journal_of, mark_in, mark_of, read_journal, record_value
+from planner.storage.schema import SCHEMA_VERSION
 from tests.helpers.backups import MovingClock, new_plan, titles
 from tests.helpers.disk import BIG_BODY, limited
 from tests.helpers.fixed import NOW
@@ -285,7 +286,7 @@ def test_an_older_file_with_its_own_crash_journal_is_rolled_back_then_marked(tmp
     with Planner.open(old) as planner:
         assert planner.session.journal_set_aside is None
         assert "half-written" not in {p.title for p in planner.list_posts()}
-        assert planner.info().schema_version == 5
+        assert planner.info().schema_version == SCHEMA_VERSION
     with sqlite3.connect(old) as raw:
         assert raw.execute("SELECT journal_mark FROM meta").fetchone()[0] is not None
 
@@ -474,7 +475,7 @@ def test_an_older_dialogos_journal_beside_a_copy_the_new_one_updated_is_set_asid
 
     with Planner.open(a) as planner:
         assert planner.session.journal_set_aside is not None
-        assert planner.check() == [] and planner.info().schema_version == 5
+        assert planner.check() == [] and planner.info().schema_version == SCHEMA_VERSION
 
 
 STALLED = """
@@ -630,7 +631,7 @@ def test_an_older_dialogos_journal_holding_page_one_but_not_the_meta_page_is_set
 
     with Planner.open(a) as planner:
         assert planner.session.journal_set_aside is not None
-        assert planner.check() == [] and planner.info().schema_version == 5
+        assert planner.check() == [] and planner.info().schema_version == SCHEMA_VERSION
 
 
 CREATE = """
@@ -649,7 +650,7 @@ def test_a_plan_cut_short_while_being_made_is_a_new_plan_again(db_path: Path, li
 
     with Planner.open(db_path, planning_zone="Europe/Paris") as planner:
         assert planner.session.journal_set_aside is None and planner.check() == []
-        assert planner.info().schema_version == 5
+        assert planner.info().schema_version == SCHEMA_VERSION
 
 
 def test_a_worker_thread_s_connection_lets_go_of_the_file_with_its_thread(plan_path: Path) -> None:

@@ -137,9 +137,9 @@ def test_schema_4_is_backed_up_then_marks_its_journals(v2_file: Path, tmp_path: 
     older_file(v2_file, 4, source=v2_file)
     with Planner.open(v2_file, clock=clock) as planner:
         backup = planner.backup_made
-        assert planner.info().schema_version == SCHEMA_VERSION == 5
+        assert planner.info().schema_version == SCHEMA_VERSION
         assert len(planner.list_posts()) == 3
-    assert backup is not None and "before-v5" in backup.name
+    assert backup is not None and f"before-v{SCHEMA_VERSION}" in backup.name
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone() == (4,)
     copy.close()
@@ -150,3 +150,39 @@ def test_schema_4_is_backed_up_then_marks_its_journals(v2_file: Path, tmp_path: 
     fresh = tmp_path / "fresh.sqlite"
     Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
     assert columns(v2_file) == columns(fresh)
+
+
+# -- schema 5 to 6: follow-ups ------------------------------------------------------------
+
+
+def test_schema_5_is_backed_up_then_gets_follow_ups(v2_file: Path, tmp_path: Path, clock: Clock) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from planner import PostFields
+    from planner.model import FollowupKind, FollowupStatus
+
+    older_file(v2_file, 5, source=v2_file)
+    with Planner.open(v2_file, clock=clock) as planner:
+        backup = planner.backup_made
+        assert planner.info().schema_version == SCHEMA_VERSION == 6
+        assert len(planner.list_posts()) == 3
+        # The categories of the older file had no defaults and no offers: they still have none.
+        assert all(c.followups == () and not c.offer for c in planner.categories())
+        post = planner.create_post(
+            PostFields(
+                platform="LinkedIn",
+                title="Your winter book?",
+                start=datetime(2026, 6, 9, 9, tzinfo=ZoneInfo("Europe/Paris")),
+            )
+        ).posts[0]
+        made = planner.followups.add(post.id, FollowupKind.POST, after="3d")
+        assert planner.followups.get(made.ids[0]).status is FollowupStatus.OPEN
+    assert backup is not None and "before-v6" in backup.name
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone() == (5,)
+    copy.close()
+    fresh = tmp_path / "fresh.sqlite"
+    Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
+    assert columns(v2_file) == columns(fresh)
+    assert indexes(v2_file) == indexes(fresh)

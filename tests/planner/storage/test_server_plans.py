@@ -60,6 +60,10 @@ def a_plan_of_schema_4(url: str, clock: Clock) -> None:
     with admin_connection() as admin:
         schema = schema_of(url)
         admin.execute(f'ALTER TABLE "{schema}"."meta" DROP COLUMN "journal_mark"')
+        # Nor follow-ups (schema 6).
+        admin.execute(f'DROP TABLE "{schema}"."followup"')
+        admin.execute(f'ALTER TABLE "{schema}"."category" DROP COLUMN "followups"')
+        admin.execute(f'ALTER TABLE "{schema}"."category" DROP COLUMN "offer"')
         admin.execute(f'UPDATE "{schema}"."{MARKS_TABLE}" SET "user_version" = 4')
 
 

@@ -1,0 +1,1 @@
+"""Follow-ups: what posts promise the community, kept or not (``planner.followups``)."""

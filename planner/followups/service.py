@@ -1,0 +1,581 @@
+"""Follow-ups of the open plan (``planner.followups``): adding, keeping, dropping, listing them,
+and keeping them with their post as it moves, is cancelled, deleted or brought back.
+
+Every change is audited (entity ``followup``, its id, the post in the summary) in the same
+transaction as what caused it, with a new version of the follow-up. ``late`` is worked out at
+reading from the session's clock: an open follow-up past its due instant.
+
+An open follow-up given as an offset moves with its post: the due instant is stored and
+rewritten, in the post's own transaction, whenever the post's start changes (a watcher the
+facade wires into :class:`~planner.posts.Posts`). Storing it, rather than working it out at
+reading, keeps a week's follow-ups one range read on the due instant's index, whatever the
+size of the plan, and lets "late on this platform at that instant" be one index read too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timedelta
+from typing import Any, cast
+
+import peewee as pw
+
+from planner import validation as check
+from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.i18n import Term
+from planner.model import (
+    AuditEntry,
+    Change,
+    ChangeKind,
+    Entity,
+    Followup,
+    FollowupKind,
+    FollowupStatus,
+    Post,
+    Status,
+)
+from planner.posts import Posts
+from planner.reference import ReferenceData, followup_defaults
+from planner.session import Session, Transaction
+from planner.storage import models as db
+from planner.timezones import from_timestamp, timestamp
+
+FollowupList = list[Followup]
+AuditList = list[AuditEntry]  # named here: inside the class, ``list`` is Followups.list
+
+_CANCELLED = "cancelled"  # withdrawn with its cancelled post (the open ones only)
+_DELETED = "deleted"  # withdrawn with its deleted post (all of them)
+
+_COLUMNS = (
+    db.Followup.id,
+    db.Followup.post_id,
+    db.Platform.name,
+    db.Followup.kind,
+    db.Post.title,
+    db.Followup.due_ts,
+    db.Post.timezone,
+    db.Followup.offset_minutes,
+    db.Followup.duration_minutes,
+    db.Member.name,
+    db.Followup.note,
+    db.Followup.status,
+    db.Followup.kept_at,
+    db.Followup.kept_by,
+    db.Followup.kept_by_post,
+    db.Followup.reason,
+    db.Followup.version,
+)
+
+
+class Followups:
+    """The follow-ups of the open plan's posts."""
+
+    def __init__(self, session: Session, reference: ReferenceData, posts: Posts) -> None:
+        self._session = session
+        self._reference = reference
+        self._posts = posts
+
+    # -- reading ----------------------------------------------------------
+
+    def _select(self) -> Any:
+        return (
+            db.Followup.select(*_COLUMNS)
+            .join(db.Post, on=(db.Followup.post_id == db.Post.id))
+            .join(db.Platform, on=(db.Followup.platform_id == db.Platform.id))
+            .switch(db.Followup)
+            .join(db.Member, pw.JOIN.LEFT_OUTER, on=(db.Followup.owner == db.Member.id))
+            .where(db.Followup.withdrawn.is_null())
+        )
+
+    def _followup(self, row: Sequence[Any], now_ts: int) -> Followup:
+        (fid, post_id, platform, kind, title, due_ts, tz, offset, duration, owner, note, status,
+         kept_at, kept_by, kept_by_post, reason, version) = row  # fmt: skip
+        shown = FollowupStatus(status)
+        if shown is FollowupStatus.OPEN and due_ts < now_ts:
+            shown = FollowupStatus.LATE
+        return Followup(
+            id=fid,
+            post_id=post_id,
+            platform=platform,
+            kind=FollowupKind(kind),
+            title=title,
+            due=from_timestamp(due_ts, tz),
+            offset=None if offset is None else timedelta(minutes=offset),
+            duration_minutes=duration,
+            owner=owner,
+            note=note,
+            status=shown,
+            kept_at=None if kept_at is None else from_timestamp(kept_at, "UTC"),
+            kept_by=kept_by,
+            kept_by_post=kept_by_post,
+            reason=reason,
+            version=version,
+        )
+
+    def _find(self, followup_id: int) -> Followup | None:
+        if not db.storable(followup_id):
+            return None
+        row = self._select().where(db.Followup.id == followup_id).tuples().first()
+        return None if row is None else self._followup(row, timestamp(self._session.now()))
+
+    def get(self, followup_id: int) -> Followup:
+        """Follow-up ``followup_id``; an unknown one is a :class:`NotFoundError` (exit 2)."""
+        with self._session.reading():
+            return self._current(followup_id, None)
+
+    def list(
+        self,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        *,
+        platforms: Iterable[str] = (),
+        statuses: Iterable[FollowupStatus | str] = (),
+        post_id: int | None = None,
+    ) -> FollowupList:
+        """Follow-ups due in [``start``, ``end``) (aware instants), of some platforms and
+        statuses (``late``: open past due; ``open``: open, not yet due), or of one post; by due
+        instant. A range reads the index on the due instant: a week costs the same on any plan.
+        """
+        wanted = {check.followup_status(s) for s in statuses}
+        with self._session.reading():
+            now_ts = timestamp(self._session.now())
+            select = self._select()
+            if post_id is not None:
+                self._posts.current(post_id, None)
+                select = select.where(db.Followup.post_id == post_id)
+            if start is not None:
+                select = select.where(db.Followup.due_ts >= timestamp(start))
+            if end is not None:
+                select = select.where(db.Followup.due_ts < timestamp(end))
+            names = list(platforms)
+            if names:
+                ids = [self._reference.platform_row(name).id for name in names]
+                select = select.where(db.Followup.platform_id.in_(ids))
+            if wanted:
+                stored = {FollowupStatus.OPEN if s is FollowupStatus.LATE else s for s in wanted}
+                select = select.where(db.Followup.status.in_([s.value for s in stored]))
+            select = select.order_by(db.Followup.due_ts, db.Followup.id)
+            found = [self._followup(row, now_ts) for row in select.tuples()]
+        return [f for f in found if not wanted or f.status in wanted]
+
+    def late_count(self, platform: str, at: datetime) -> int:
+        """How many follow-ups on ``platform`` are open past their due instant at ``at``."""
+        with self._session.reading():
+            row = self._reference.platform_row(platform)
+            return int(
+                db.Followup.select()
+                .where(
+                    (db.Followup.platform_id == row.id)
+                    & (db.Followup.status == FollowupStatus.OPEN.value)
+                    & (db.Followup.due_ts < timestamp(at))
+                    & db.Followup.withdrawn.is_null()
+                )
+                .count()
+            )
+
+    def events(self, post_id: int) -> AuditList:
+        """What happened to post ``post_id``'s follow-ups (created, kept, dropped, moved…), oldest first."""
+        with self._session.reading():
+            ids = [f for (f,) in _rows(db.Followup.select(db.Followup.id).where(db.Followup.post_id == post_id))]
+        if not ids:
+            return []
+        return [
+            entry
+            for entry in self._session.audit_log(entity=Entity.FOLLOWUP)
+            if entry.entity_id in ids and json.loads(entry.summary).get("post") == post_id
+        ]
+
+    # -- writing ----------------------------------------------------------
+
+    def add(
+        self,
+        post_id: int,
+        kind: FollowupKind | str,
+        *,
+        after: timedelta | str | None = None,
+        due: datetime | None = None,
+        duration: int | None = None,
+        owner: str | None = None,
+        note: str | None = None,
+    ) -> Change:
+        """Add a follow-up to post ``post_id``, due ``after`` its start (moving with it) or at
+        ``due`` (fixed, aware, not before the post's start)."""
+        kind = check.followup_kind(kind)
+        if (after is None) == (due is None):
+            raise ValidationError("error.followup_when")
+        offset = check.offset(after) if isinstance(after, str) else after
+        minutes = check.reply_duration(kind, duration)
+        text = check.text_field(note or "", what="notes", single_line=True)
+        with self._session.writing() as tx:
+            post = self._posts.current(post_id, None)
+            start = self._dated(post)
+            if offset is not None:
+                if offset <= timedelta(0):
+                    raise ValidationError("error.bad_offset", value=str(after))
+                due_ts = timestamp(start) + int(offset.total_seconds())
+            else:
+                assert due is not None
+                if due.tzinfo is None:
+                    raise TypeError("naive datetime: the core only handles aware ones")
+                due_ts = timestamp(due)
+                if due_ts < timestamp(start):
+                    raise ValidationError(
+                        "error.followup_before_post", due=_shown(due, post.timezone), start=_shown(start, post.timezone)
+                    )
+            owner_id = self._owner(tx, post, owner)
+            row = db.Followup.create(
+                post_id=post.id,
+                post_uid=post.uid,
+                platform_id=self._reference.platform_row(post.platform).id,
+                kind=kind.value,
+                due_ts=due_ts,
+                offset_minutes=None if offset is None else int(offset.total_seconds()) // 60,
+                duration_minutes=minutes,
+                owner=owner_id,
+                note=text,
+                status=FollowupStatus.OPEN.value,
+                version=1,
+                created_at=tx.now_ts,
+                created_by=tx.who,
+            )
+            return self._saved(tx, ChangeKind.CREATE, int(row.id), "created")
+
+    def keep(self, followup_id: int, *, by_post: int | None = None, expect_version: int | None = None) -> Change:
+        """Mark follow-up ``followup_id`` kept. A promised post is kept by ``by_post``: on the same
+        platform, dated; published already, it keeps it now, otherwise it is linked and keeps it
+        once published."""
+        with self._session.writing() as tx:
+            current = self._current(followup_id, expect_version)
+            self._refuse_closed(current)
+            values: dict[str, object]
+            if current.kind is FollowupKind.POST:
+                if by_post is None:
+                    raise ValidationError("error.followup_needs_post", id=followup_id)
+                keeper = self._keeper(current, by_post)
+                values = {"kept_by_post": keeper.id}
+                if keeper.status is Status.PUBLISHED:
+                    values |= self._kept(tx)
+            else:
+                if by_post is not None:
+                    raise ValidationError(
+                        "error.followup_by_post_kind", id=followup_id, kind=Term("followup_kind." + current.kind.value)
+                    )
+                values = self._kept(tx)
+            self._update(current, values)
+            event = "kept" if "status" in values else "linked"
+            return self._saved(tx, ChangeKind.EDIT, followup_id, event, by_post=by_post)
+
+    def drop(self, followup_id: int, *, reason: str, expect_version: int | None = None) -> Change:
+        """Drop follow-up ``followup_id``, saying why (kept in the history)."""
+        why = check.text_field(reason or "", what="reason", single_line=True).strip()
+        if not why:
+            raise ValidationError("error.drop_needs_reason")
+        with self._session.writing() as tx:
+            current = self._current(followup_id, expect_version)
+            self._refuse_closed(current)
+            self._update(current, {"status": FollowupStatus.DROPPED.value, "reason": why})
+            return self._saved(tx, ChangeKind.EDIT, followup_id, "dropped", reason=why)
+
+    def reopen(self, followup_id: int, *, expect_version: int | None = None) -> Change:
+        """Open a kept or dropped follow-up again (undoing a keep or a drop); a relative one
+        takes its due instant from its post's start again."""
+        with self._session.writing() as tx:
+            current = self._current(followup_id, expect_version)
+            values: dict[str, object] = {
+                "status": FollowupStatus.OPEN.value,
+                "kept_at": None,
+                "kept_by": None,
+                "kept_by_post": None,
+                "reason": None,
+            }
+            post = self._posts.find(current.post_id)
+            if current.offset is not None and post is not None and post.start is not None:
+                values["due_ts"] = timestamp(post.start) + int(current.offset.total_seconds())
+            self._update(current, values)
+            return self._saved(tx, ChangeKind.EDIT, followup_id, "reopened")
+
+    def remove(self, followup_id: int, *, expect_version: int | None = None) -> Change:
+        """Remove a follow-up altogether (undoing its addition)."""
+        with self._session.writing() as tx:
+            current = self._current(followup_id, expect_version)
+            gone = (
+                db.Followup.delete()
+                .where((db.Followup.id == followup_id) & (db.Followup.version == current.version))
+                .execute()
+            )
+            if gone != 1:
+                raise ConflictError("error.conflict_followup", id=followup_id)
+            self._audit(tx, ChangeKind.DELETE, current, "removed")
+            return Change(tx.revision, ChangeKind.DELETE, Entity.FOLLOWUP, (followup_id,), followups=(current,))
+
+    # -- with their post (the watcher the facade wires into planner.posts) --------------
+
+    def created(self, tx: Transaction, ids: Sequence[int]) -> None:
+        """Posts created: the dated ones of a category with defaults get them."""
+        self._give_defaults(tx, ids)
+
+    def changed(self, tx: Transaction, before: Post, after: Post) -> None:
+        """A post edited or moved: its follow-ups follow it."""
+        post_filter = db.Followup.post_id == after.id
+        if before.platform != after.platform:
+            platform_id = self._reference.platform_row(after.platform).id
+            db.Followup.update(platform_id=platform_id).where(post_filter).execute()
+        if after.status is Status.CANCELLED and before.status is not Status.CANCELLED:
+            self._withdraw(tx, after, _CANCELLED, open_only=True)
+            return
+        if before.status is Status.CANCELLED and after.status is not Status.CANCELLED:
+            self._bring_back(tx, after, _CANCELLED, after.id)
+        if after.start is not None and (before.start is None or timestamp(before.start) != timestamp(after.start)):
+            self._move_with(tx, after)
+        if before.start is None and after.start is not None:
+            self._give_defaults(tx, (after.id,))
+        if after.status is Status.PUBLISHED and before.status is not Status.PUBLISHED:
+            self._kept_by_publication(tx, after)
+
+    def deleted(self, tx: Transaction, post: Post) -> None:
+        """A post deleted: its follow-ups go with it (an undo brings them back)."""
+        self._withdraw(tx, post, _DELETED, open_only=False)
+
+    def undeleted(self, tx: Transaction, post: Post, new_id: int) -> None:
+        """A deleted post brought back (undo): its follow-ups come back with it."""
+        self._bring_back(tx, post, _DELETED, new_id)
+
+    # -- inside a write ---------------------------------------------------
+
+    def _current(self, followup_id: int, expect_version: int | None) -> Followup:
+        current = self._find(followup_id)
+        if current is None:
+            if expect_version is not None and db.storable(followup_id) and self._ever_existed(followup_id):
+                raise ConflictError("error.conflict_followup", id=followup_id)
+            raise NotFoundError("error.followup_not_found", id=followup_id)
+        if expect_version is not None and current.version != expect_version:
+            who = db.Audit.select(db.Audit.who).where(
+                (db.Audit.entity == Entity.FOLLOWUP.value) & (db.Audit.entity_id == followup_id)
+            ).order_by(db.Audit.id.desc()).scalar()  # fmt: skip
+            raise ConflictError(
+                "error.conflict_followup_version",
+                id=followup_id,
+                expected=expect_version,
+                found=current.version,
+                who=who or "?",
+            )
+        return current
+
+    @staticmethod
+    def _ever_existed(followup_id: int) -> bool:
+        return bool(
+            db.Audit.select()
+            .where((db.Audit.entity == Entity.FOLLOWUP.value) & (db.Audit.entity_id == followup_id))
+            .exists()
+        )
+
+    @staticmethod
+    def _dated(post: Post) -> datetime:
+        if post.status is Status.CANCELLED:
+            raise ValidationError("error.followup_of_a_cancelled_post", id=post.id)
+        if post.start is None:
+            raise ValidationError("error.followup_of_an_idea", id=post.id)
+        return post.start
+
+    @staticmethod
+    def _refuse_closed(current: Followup) -> None:
+        if current.status in (FollowupStatus.KEPT, FollowupStatus.DROPPED):
+            raise ValidationError(
+                "error.followup_not_open", id=current.id, status=Term("followup_status." + current.status.value)
+            )
+
+    def _keeper(self, current: Followup, by_post: int) -> Post:
+        keeper = self._posts.current(by_post, None)
+        if keeper.id == current.post_id:
+            raise ValidationError("error.followup_kept_by_itself", post=by_post)
+        if keeper.start is None:
+            raise ValidationError("error.followup_kept_by_idea", post=by_post)
+        if keeper.platform.casefold() != current.platform.casefold():
+            raise ValidationError(
+                "error.followup_other_platform",
+                post=by_post,
+                found=keeper.platform,
+                id=current.id,
+                platform=current.platform,
+            )
+        return keeper
+
+    @staticmethod
+    def _kept(tx: Transaction) -> dict[str, object]:
+        return {"status": FollowupStatus.KEPT.value, "kept_at": tx.now_ts, "kept_by": tx.who}
+
+    def _owner(self, tx: Transaction, post: Post, owner: str | None) -> int:
+        name = check.name(owner, what="member") if owner else (post.author or tx.who)
+        return int(self._reference.member_row(tx, name).id)
+
+    @staticmethod
+    def _update(current: Followup, values: dict[str, object]) -> None:
+        updated = (
+            db.Followup.update(**values, version=db.Followup.version + 1)
+            .where((db.Followup.id == current.id) & (db.Followup.version == current.version))
+            .execute()
+        )
+        if updated != 1:
+            raise ConflictError("error.conflict_followup", id=current.id)
+
+    def _saved(self, tx: Transaction, kind: ChangeKind, followup_id: int, event: str, **more: object) -> Change:
+        saved = self._find(followup_id)
+        assert saved is not None
+        self._audit(tx, kind, saved, event, **more)
+        return Change(tx.revision, kind, Entity.FOLLOWUP, (followup_id,), followups=(saved,))
+
+    def _audit(self, tx: Transaction, kind: ChangeKind, followup: Followup, event: str, **more: object) -> None:
+        summary = {
+            "event": event,
+            "post": followup.post_id,
+            "kind": followup.kind.value,
+            "due": followup.due.isoformat(),
+            "status": followup.status.value,
+            "version": followup.version,
+            **{name: value for name, value in more.items() if value is not None},
+        }
+        self._session.audit(tx, kind, Entity.FOLLOWUP, followup.id, summary)
+
+    def _audit_rows(self, tx: Transaction, ids: Iterable[int], event: str) -> None:
+        now_ts = tx.now_ts
+        for first in _slices(list(ids)):
+            query = self._select_any().where(db.Followup.id.in_(first))
+            for row in query.tuples():
+                self._audit(tx, ChangeKind.EDIT, self._followup(row, now_ts), event)
+
+    def _select_any(self) -> Any:
+        """Follow-ups withdrawn or not (the post's own watcher sees them all)."""
+        return (
+            db.Followup.select(*_COLUMNS)
+            .join(db.Post, on=(db.Followup.post_id == db.Post.id))
+            .join(db.Platform, on=(db.Followup.platform_id == db.Platform.id))
+            .switch(db.Followup)
+            .join(db.Member, pw.JOIN.LEFT_OUTER, on=(db.Followup.owner == db.Member.id))
+        )
+
+    def _move_with(self, tx: Transaction, post: Post) -> None:
+        assert post.start is not None
+        moving = (
+            (db.Followup.post_id == post.id)
+            & (db.Followup.status == FollowupStatus.OPEN.value)
+            & db.Followup.offset_minutes.is_null(False)
+            & db.Followup.withdrawn.is_null()
+        )
+        ids = [i for (i,) in _rows(db.Followup.select(db.Followup.id).where(moving))]
+        if not ids:
+            return
+        start_ts = timestamp(post.start)
+        db.Followup.update(due_ts=start_ts + db.Followup.offset_minutes * 60, version=db.Followup.version + 1).where(
+            moving
+        ).execute()
+        self._audit_rows(tx, ids, "moved")
+
+    def _withdraw(self, tx: Transaction, post: Post, why: str, *, open_only: bool) -> None:
+        going = (db.Followup.post_id == post.id) & (db.Followup.post_uid == post.uid) & db.Followup.withdrawn.is_null()
+        if open_only:
+            going &= db.Followup.status == FollowupStatus.OPEN.value
+        ids = [i for (i,) in _rows(db.Followup.select(db.Followup.id).where(going))]
+        if not ids:
+            return
+        if why == _CANCELLED:
+            self._audit_rows(tx, ids, "withdrawn")  # the post is still there to join
+        db.Followup.update(withdrawn=why).where(db.Followup.id.in_(ids)).execute()
+
+    def _bring_back(self, tx: Transaction, post: Post, why: str, new_id: int) -> None:
+        back = (db.Followup.post_id == post.id) & (db.Followup.post_uid == post.uid) & (db.Followup.withdrawn == why)
+        ids = [i for (i,) in _rows(db.Followup.select(db.Followup.id).where(back))]
+        if not ids:
+            return
+        db.Followup.update(withdrawn=None, post_id=new_id).where(db.Followup.id.in_(ids)).execute()
+        self._audit_rows(tx, ids, "back")
+        found = self._posts.find(new_id)
+        if found is not None and found.start is not None:
+            self._move_with(tx, found)
+
+    def _kept_by_publication(self, tx: Transaction, post: Post) -> None:
+        waiting = (
+            (db.Followup.kept_by_post == post.id)
+            & (db.Followup.status == FollowupStatus.OPEN.value)
+            & db.Followup.withdrawn.is_null()
+        )
+        ids = [i for (i,) in _rows(db.Followup.select(db.Followup.id).where(waiting))]
+        if not ids:
+            return
+        db.Followup.update(**self._kept(tx), version=db.Followup.version + 1).where(waiting).execute()
+        self._audit_rows(tx, ids, "kept")
+
+    def _give_defaults(self, tx: Transaction, ids: Sequence[int]) -> None:
+        """The category's default follow-ups for the dated posts among ``ids`` that have none yet
+        (so a post never gets them twice: an idea dated again, a post brought back)."""
+        categories = {
+            row.id: followup_defaults(row.followups)
+            for row in db.Category.select(db.Category.id, db.Category.followups).where(db.Category.followups != "[]")
+        }
+        categories = {cid: defaults for cid, defaults in categories.items() if defaults}
+        if not categories or not ids:
+            return
+        rows: list[dict[str, object]] = []
+        fallback: int | None = None
+        for chunk in _slices(list(ids)):
+            posts = db.Post.select(
+                db.Post.id, db.Post.uid, db.Post.platform, db.Post.category, db.Post.start_ts, db.Post.author
+            ).where(
+                db.Post.id.in_(chunk)
+                & db.Post.category.in_(list(categories))
+                & db.Post.start_ts.is_null(False)
+                & (db.Post.status != Status.CANCELLED.value)
+            )
+            found = list(_rows(posts))
+            having = {
+                p for (p,) in _rows(db.Followup.select(db.Followup.post_id).where(
+                    db.Followup.post_id.in_([f[0] for f in found])))
+            }  # fmt: skip
+            for post_id, uid, platform_id, category_id, start_ts, author_id in found:
+                if post_id in having:
+                    continue
+                if author_id is None and fallback is None:
+                    fallback = int(self._reference.member_row(tx, tx.who).id)
+                for default in categories[category_id]:
+                    rows.append(
+                        {
+                            "post_id": post_id,
+                            "post_uid": uid,
+                            "platform_id": platform_id,
+                            "kind": default.kind.value,
+                            "due_ts": start_ts + int(default.after.total_seconds()),
+                            "offset_minutes": int(default.after.total_seconds()) // 60,
+                            "duration_minutes": check.reply_duration(default.kind, default.duration_minutes),
+                            "owner": author_id if author_id is not None else fallback,
+                            "note": "",
+                            "status": FollowupStatus.OPEN.value,
+                            "version": 1,
+                            "created_at": tx.now_ts,
+                            "created_by": tx.who,
+                        }
+                    )
+        if not rows:
+            return
+        for first in range(0, len(rows), 500):
+            db.Followup.insert_many(rows[first : first + 500]).execute()
+        if len(rows) <= 50:
+            made = db.Followup.select(db.Followup.id).where(
+                db.Followup.post_id.in_({r["post_id"] for r in rows}) & (db.Followup.created_at == tx.now_ts)
+            )
+            self._audit_rows(tx, [i for (i,) in _rows(made)], "created")
+        else:
+            self._session.audit(tx, ChangeKind.CREATE, Entity.FOLLOWUP, None, {"event": "created", "count": len(rows)})
+
+
+def _rows(query: Any) -> Iterable[tuple[Any, ...]]:
+    return cast("Iterable[tuple[Any, ...]]", query.tuples())
+
+
+def _slices(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    """SQLite limits the "?" of one statement: ask in slices."""
+    for first in range(0, len(ids), size):
+        yield ids[first : first + size]
+
+
+def _shown(moment: datetime, zone_name: str) -> str:
+    return from_timestamp(timestamp(moment), zone_name).strftime("%Y-%m-%d %H:%M")
