@@ -63,7 +63,14 @@ def platform_record(platform: Platform) -> dict[str, object]:
 
 
 def category_record(category: Category) -> dict[str, object]:
-    return {"id": category.id, "name": category.name, "side": category.side.value, "version": category.version}
+    return {
+        "id": category.id,
+        "name": category.name,
+        "side": category.side.value,
+        "followups": [d.text for d in category.followups],
+        "offer": category.offer,
+        "version": category.version,
+    }
 
 
 def info_record(info: DatabaseInfo) -> dict[str, object]:
@@ -193,8 +200,18 @@ def platforms_table(platforms: Sequence[Platform]) -> str:
 
 
 def categories_table(categories: Sequence[Category]) -> str:
-    headers = [tr(f"cli.col_{name}") for name in ("id", "name", "side")]
-    return table(headers, [(c.id, c.name, tr(f"side.{c.side.value}")) for c in categories])
+    headers = [tr(f"cli.col_{name}") for name in ("id", "name", "side", "followups", "offer")]
+    rows = [
+        (
+            c.id,
+            c.name,
+            tr(f"side.{c.side.value}"),
+            ", ".join(d.text for d in c.followups) or "—",
+            tr("cli.yes") if c.offer else "—",
+        )
+        for c in categories
+    ]
+    return table(headers, rows)
 
 
 def info_table(info: DatabaseInfo) -> str:

@@ -109,7 +109,7 @@ def test_category_list_json_gives_name_and_side(cli: Run) -> None:
     assert categories["Offer"]["side"] == "promotion"
     assert {record["side"] for record in result.json} == {"conversation", "information", "promotion"}
     table = cli("category", "list").out.splitlines()
-    assert table[0].split() == ["ID", "Name", "Side"] and len(table) == len(result.json) + 2
+    assert table[0].split() == ["ID", "Name", "Side", "Follow-ups", "Offer"] and len(table) == len(result.json) + 2
 
 
 def test_category_add_edit_rm(cli: Run, add_post: AddPost) -> None:

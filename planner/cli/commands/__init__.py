@@ -46,6 +46,7 @@ GROUPS: Sequence[Group] = (
     Group("platform", "platform", "cli.help_platform"),
     Group("category", "category", "cli.help_category"),
     Group("post", "post", "cli.help_post"),
+    Group("followup", "followup", "cli.help_followup"),
     Group("rules", "rules", "cli.help_rules"),
     Group("balance", "balance", "cli.help_balance"),
     Group("export", "export", "cli.help_export"),
