@@ -48,11 +48,6 @@ def past_due_icon(extent: int) -> QIcon:
     return icon
 
 
-def past_due_question() -> str:
-    """The mark's name, as a screen reader says it and a menu asks it."""
-    return QCoreApplication.translate("Marks", "Was it published?")
-
-
 def past_due_text(post: Post) -> str:
     """Why the mark is there, in a sentence: for tooltips and accessible descriptions."""
     if post.status is Status.READY:

@@ -1556,17 +1556,12 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../ui/marks.py" line="53"/>
-        <source>Was it published?</source>
-        <translation>A-t-elle été publiée&#xa0;?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/marks.py" line="59"/>
+        <location filename="../../ui/marks.py" line="54"/>
         <source>Was it published? Its time has passed and it is still ready.</source>
         <translation>A-t-elle été publiée&#xa0;? Son heure est passée et elle est encore prête.</translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="60"/>
+        <location filename="../../ui/marks.py" line="55"/>
         <source>Was it published? Its time has passed and it is still scheduled.</source>
         <translation>A-t-elle été publiée&#xa0;? Son heure est passée et elle est encore programmée.</translation>
     </message>
@@ -2106,52 +2101,52 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="167"/>
-        <source>{status} · {question}</source>
-        <comment>a status and “was it published?”</comment>
-        <translation>{status} · {question}</translation>
+        <location filename="../../ui/agenda/post_table_model.py" line="168"/>
+        <source>{status} · published?</source>
+        <comment>a post whose time has passed: was it published?</comment>
+        <translation>{status} · publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="191"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="192"/>
         <source>Balance warning</source>
         <translation>Alerte d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="219"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="220"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QLocale format of a post&apos;s full date</comment>
         <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="223"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="224"/>
         <source>{start} – {end} ({zone}, {minutes} min)</source>
         <comment>when a post runs</comment>
         <translation>{start} – {end} ({zone}, {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="233"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="234"/>
         <source>Last changed by {who}</source>
         <translation>Dernière modification par {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="238"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="239"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="239"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="240"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="242"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="243"/>
         <source>{when} ({zone})</source>
         <comment>a time in another zone</comment>
         <translation>{when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="246"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="247"/>
         <source>{day} {time}</source>
         <comment>day and time of a post</comment>
         <translation>{day} {time}</translation>

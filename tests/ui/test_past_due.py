@@ -205,7 +205,7 @@ def test_the_agenda_asks_in_its_status_column(
 
     assert sorted(model.post(row).title for row in model.past_due_rows()) == ["Monday question", "Tuesday poll"]
     monday = model.index(rows["Monday question"], Column.STATUS)
-    assert monday.data() == "Scheduled · Was it published?"
+    assert monday.data() == "Scheduled · published?"
     assert isinstance(monday.data(Qt.ItemDataRole.DecorationRole), QIcon)
     assert (
         monday.data(Qt.ItemDataRole.ToolTipRole) == "Was it published? Its time has passed and it is still scheduled."

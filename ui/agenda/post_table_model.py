@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.model import Post, Status
 from ui.labels import side_label, status_label
-from ui.marks import past_due_icon, past_due_question, past_due_text
+from ui.marks import past_due_icon, past_due_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -164,8 +164,9 @@ class PostTableModel(QAbstractTableModel):
     def _past_due_data(self, post: Post, role: int) -> Any:
         """The status cell of a post past due: its status and the question, the mark, why in a sentence."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{status} · {question}", "a status and “was it published?”").format(
-                status=status_label(post.status), question=past_due_question()
+            # Short, the column stays narrow: the tooltip asks in a whole sentence.
+            return self.tr("{status} · published?", "a post whose time has passed: was it published?").format(
+                status=status_label(post.status)
             )
         if role == Qt.ItemDataRole.DecorationRole:
             if self._past_due_icon is None:
