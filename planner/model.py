@@ -49,6 +49,12 @@ class Status(enum.StrEnum):
         """A draft may be too long; a post about to go out may not."""
         return self in (Status.READY, Status.SCHEDULED, Status.PUBLISHED)
 
+    @property
+    def awaits_publication(self) -> bool:
+        """Ready and scheduled posts are meant to go out at their start: once it has passed,
+        someone should say whether they did (see :meth:`Post.past_due`)."""
+        return self in (Status.READY, Status.SCHEDULED)
+
 
 class ChangeKind(enum.StrEnum):
     CREATE = "create"
@@ -183,6 +189,13 @@ class Post:
     @property
     def start_utc(self) -> datetime | None:
         return self.start.astimezone(ZoneInfo("UTC")) if self.start else None
+
+    def past_due(self, now: datetime) -> bool:
+        """Whether the post's start is before ``now`` (aware) while it is still ready or
+        scheduled: was it published? Nobody has said so yet."""
+        if now.tzinfo is None:
+            raise TypeError("naive datetime: the core only handles aware ones")
+        return self.status.awaits_publication and self.start is not None and self.start < now
 
     @property
     def end(self) -> datetime | None:

@@ -184,6 +184,17 @@ class Posts:
             select = select.order_by(db.Post.start_ts.is_null(), db.Post.start_ts, db.Post.id)
             return [_post(row) for row in select.tuples()]
 
+    def past_due(self, start: datetime, end: datetime, *, platforms: Sequence[str] = ()) -> list[Post]:
+        """The posts of [``start``, ``end``) (on ``platforms``, else every platform) whose start has
+        passed by the planner's clock while they are still ready or scheduled (:meth:`Post.past_due
+        <planner.model.Post.past_due>`): was each published? In time order, read through the index on
+        the start instant like any range. Marking one published is an edit of its status."""
+        now = self._session.now()
+        if start >= now:
+            return []
+        waiting = tuple(status for status in Status if status.awaits_publication)
+        return self.list_posts(PostQuery(start, min(end, now), tuple(platforms), waiting))
+
     # -- writing ----------------------------------------------------------
 
     def create_post(self, fields: PostFields, *, reason: str | None = None) -> Change:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from planner.balance.verdicts import BalanceRefused
 from planner.errors import ConflictError, DatabaseError, DiskFullError, PlannerError
-from planner.model import UNSET, Change, Post, PostFields, PostPatch
+from planner.model import UNSET, Change, Post, PostFields, PostPatch, Status
 from planner.service import Planner
 from ui.once import one_use
 from ui.undo import CreatePostCommand, DeletePostCommand, EditPostCommand, History
@@ -123,6 +123,11 @@ class PostOperations(QObject):
     def move(self, post: Post, start: datetime, reason: str | None = None) -> Post | None:
         return self._update(post, PostPatch(start=start), reason, moved=True)
 
+    def mark_published(self, post: Post) -> Post | None:
+        """Say that ``post`` (as the user saw it) went out: its status becomes published, one step to undo."""
+        text = QCoreApplication.translate("undo", "Mark “{title}” published").format(title=post.title)
+        return self._update(post, PostPatch(status=Status.PUBLISHED), None, moved=False, text=text)
+
     def restore(self, post: Post, version: int) -> Post | None:
         """Bring ``post`` (as the user saw it) back to an earlier ``version``: an edit, so undo undoes it."""
         self.last_error = None
@@ -192,7 +197,9 @@ class PostOperations(QObject):
 
     # -- the plumbing -----------------------------------------------------------
 
-    def _update(self, post: Post, patch: PostPatch, reason: str | None, *, moved: bool) -> Post | None:
+    def _update(
+        self, post: Post, patch: PostPatch, reason: str | None, *, moved: bool, text: str | None = None
+    ) -> Post | None:
         self.last_error = None
         expected = post.version
         while True:
@@ -219,7 +226,10 @@ class PostOperations(QObject):
                 return None
             saved = change.posts[0]
             self.history.saw(saved)
-            self._push(EditPostCommand(self.history, post, saved, moved=moved), change)
+            command = EditPostCommand(self.history, post, saved, moved=moved)
+            if text is not None:
+                command.setText(text)
+            self._push(command, change)
             return saved
 
     def _with_reason(self, call: Callable[[str | None], Result], reason: str | None) -> Result | None:

@@ -104,6 +104,8 @@ def take(language: str, folder: Path) -> list[Path]:
             plan_demo(planner, weeks=WEEKS, seed=7, today=NOW.date())
             _context_calendar(planner, language)
             window = create_main_window(planner, clock=lambda: NOW)
+            # No team refresh: its "Checked 10:00" would show in some pictures only, on a slow machine.
+            window.watch.stop()
             window.resize(*SIZE)
             window.show()
             window.finish_start()  # the side panels too, whether or not the week was painted yet

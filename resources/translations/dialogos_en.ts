@@ -22,183 +22,188 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="82"/>
+        <location filename="../../ui/window/actions.py" line="83"/>
         <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="101"/>
+        <location filename="../../ui/window/actions.py" line="102"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="103"/>
+        <location filename="../../ui/window/actions.py" line="104"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="108"/>
+        <location filename="../../ui/window/actions.py" line="109"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="113"/>
+        <location filename="../../ui/window/actions.py" line="114"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="116"/>
+        <location filename="../../ui/window/actions.py" line="117"/>
         <source>Open a plan on a &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="117"/>
+        <location filename="../../ui/window/actions.py" line="118"/>
         <source>&amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="118"/>
+        <location filename="../../ui/window/actions.py" line="119"/>
         <source>Automatic backups &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="119"/>
+        <location filename="../../ui/window/actions.py" line="120"/>
         <source>&amp;Compare with another copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="123"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="126"/>
+        <location filename="../../ui/window/actions.py" line="127"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="128"/>
+        <location filename="../../ui/window/actions.py" line="129"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="129"/>
+        <location filename="../../ui/window/actions.py" line="130"/>
         <source>Fill with a &amp;demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="132"/>
+        <location filename="../../ui/window/actions.py" line="133"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="139"/>
+        <location filename="../../ui/window/actions.py" line="140"/>
         <source>&amp;New post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="145"/>
+        <location filename="../../ui/window/actions.py" line="146"/>
         <source>New &amp;idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="149"/>
+        <location filename="../../ui/window/actions.py" line="150"/>
         <source>&amp;Edit post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="153"/>
+        <location filename="../../ui/window/actions.py" line="154"/>
         <source>&amp;Delete post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="158"/>
-        <source>Move to the &amp;previous day</source>
+        <source>Mark &amp;published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="161"/>
-        <source>Move to the next &amp;day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/window/actions.py" line="163"/>
-        <source>Move 15 minutes ea&amp;rlier</source>
+        <source>Move to the &amp;previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="164"/>
-        <source>Move 15 minutes &amp;later</source>
+        <source>Move to the next &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="166"/>
+        <source>Move 15 minutes ea&amp;rlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="167"/>
-        <source>Post &amp;history…</source>
+        <source>Move 15 minutes &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="170"/>
-        <source>Your &amp;name…</source>
+        <source>Post &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="173"/>
+        <source>Your &amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="176"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="177"/>
+        <location filename="../../ui/window/actions.py" line="180"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="180"/>
+        <location filename="../../ui/window/actions.py" line="183"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="185"/>
+        <location filename="../../ui/window/actions.py" line="188"/>
         <source>&amp;Week</source>
         <translation type="unfinished">&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="191"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="194"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="194"/>
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>&amp;Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="196"/>
+        <location filename="../../ui/window/actions.py" line="199"/>
         <source>&amp;Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="197"/>
+        <location filename="../../ui/window/actions.py" line="200"/>
         <source>&amp;Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="198"/>
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Balance rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="201"/>
+        <location filename="../../ui/window/actions.py" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="204"/>
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>&amp;About Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -221,7 +226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda/view.py" line="262"/>
+        <location filename="../../ui/agenda/view.py" line="265"/>
         <source>%n post(s)</source>
         <comment>posts in the agenda</comment>
         <translation>
@@ -230,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda/view.py" line="264"/>
+        <location filename="../../ui/agenda/view.py" line="267"/>
         <source>{shown} of %n post(s)</source>
         <comment>posts the filter keeps</comment>
         <translation>
@@ -242,17 +247,17 @@
 <context>
     <name>BacklogView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="232"/>
+        <location filename="../../ui/backlog.py" line="234"/>
         <source>+ New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="233"/>
+        <location filename="../../ui/backlog.py" line="235"/>
         <source>Note an idea without a date; drag it onto the calendar later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="238"/>
+        <location filename="../../ui/backlog.py" line="240"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,7 +1009,7 @@
 <context>
     <name>IdeaListView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="219"/>
+        <location filename="../../ui/backlog.py" line="221"/>
         <source>No ideas yet. Jot one down with “New idea”, then drag it onto the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,7 +1230,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="347"/>
+        <location filename="../../ui/window/main_window.py" line="355"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1245,77 +1250,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="57"/>
+        <location filename="../../ui/window/menus.py" line="58"/>
         <source>&amp;Move post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="63"/>
+        <location filename="../../ui/window/menus.py" line="64"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="71"/>
+        <location filename="../../ui/window/menus.py" line="72"/>
         <source>P&amp;latforms shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="78"/>
+        <location filename="../../ui/window/menus.py" line="79"/>
         <source>&amp;Context calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="83"/>
+        <location filename="../../ui/window/menus.py" line="84"/>
         <source>&amp;Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="87"/>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="162"/>
+        <location filename="../../ui/window/commands.py" line="158"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="172"/>
+        <location filename="../../ui/window/commands.py" line="168"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="203"/>
+        <location filename="../../ui/window/commands.py" line="199"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="212"/>
+        <location filename="../../ui/window/commands.py" line="208"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="228"/>
+        <location filename="../../ui/window/commands.py" line="224"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="231"/>
+        <location filename="../../ui/window/commands.py" line="227"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="248"/>
+        <location filename="../../ui/window/commands.py" line="244"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="269"/>
+        <location filename="../../ui/window/commands.py" line="265"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="271"/>
+        <location filename="../../ui/window/commands.py" line="267"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,12 +1330,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="245"/>
+        <location filename="../../ui/window/commands.py" line="241"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="260"/>
+        <location filename="../../ui/window/commands.py" line="256"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1371,12 +1376,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="333"/>
+        <location filename="../../ui/window/main_window.py" line="334"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="478"/>
+        <location filename="../../ui/window/main_window.py" line="487"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -1384,42 +1389,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="291"/>
+        <location filename="../../ui/window/main_window.py" line="292"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="345"/>
+        <location filename="../../ui/window/main_window.py" line="353"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="300"/>
+        <location filename="../../ui/window/main_window.py" line="301"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="309"/>
+        <location filename="../../ui/window/main_window.py" line="310"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="320"/>
+        <location filename="../../ui/window/main_window.py" line="321"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="338"/>
+        <location filename="../../ui/window/main_window.py" line="340"/>
+        <source>Their time has passed and they are still ready or scheduled: was each published?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="346"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="386"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="480"/>
+        <location filename="../../ui/window/main_window.py" line="489"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -1427,7 +1437,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="509"/>
+        <location filename="../../ui/window/main_window.py" line="492"/>
+        <source>%n post(s) to confirm</source>
+        <translation>
+            <numerusform>%n post to confirm</numerusform>
+            <numerusform>%n posts to confirm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="522"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1435,12 +1453,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="511"/>
+        <location filename="../../ui/window/main_window.py" line="524"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
             <numerusform>%n balance warnings in this range on {platforms}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="662"/>
+        <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/titles.py" line="28"/>
@@ -1460,42 +1483,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="528"/>
+        <location filename="../../ui/window/main_window.py" line="541"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="146"/>
+        <location filename="../../ui/window/editing.py" line="139"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="147"/>
+        <location filename="../../ui/window/editing.py" line="140"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="167"/>
+        <location filename="../../ui/window/editing.py" line="160"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="171"/>
+        <location filename="../../ui/window/editing.py" line="164"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="677"/>
+        <location filename="../../ui/window/main_window.py" line="722"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="683"/>
+        <location filename="../../ui/window/main_window.py" line="728"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="692"/>
+        <location filename="../../ui/window/main_window.py" line="737"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,6 +1550,19 @@
         <location filename="../../ui/window/titles.py" line="54"/>
         <source>Week {week} · {dates}</source>
         <translation>Week {week} · {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <location filename="../../ui/marks.py" line="54"/>
+        <source>Was it published? Its time has passed and it is still ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.py" line="55"/>
+        <source>Was it published? Its time has passed and it is still scheduled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1809,159 +1845,169 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="124"/>
+        <location filename="../../ui/editor/post_editor.py" line="126"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="124"/>
+        <location filename="../../ui/editor/post_editor.py" line="126"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="126"/>
+        <location filename="../../ui/editor/post_editor.py" line="128"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="160"/>
+        <location filename="../../ui/editor/post_editor.py" line="162"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="168"/>
+        <location filename="../../ui/editor/post_editor.py" line="170"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="173"/>
+        <location filename="../../ui/editor/post_editor.py" line="175"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="176"/>
+        <location filename="../../ui/editor/post_editor.py" line="178"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="182"/>
+        <location filename="../../ui/editor/post_editor.py" line="184"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="186"/>
-        <source>Histor&amp;y…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="188"/>
-        <source>Who changed this post, what and when; restore an earlier version</source>
+        <location filename="../../ui/editor/post_editor.py" line="191"/>
+        <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/post_editor.py" line="195"/>
-        <source>&amp;Platform</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="196"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="197"/>
-        <source>Te&amp;xt</source>
+        <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/post_editor.py" line="200"/>
-        <source>&amp;Category</source>
+        <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="203"/>
-        <source>St&amp;atus</source>
+        <location filename="../../ui/editor/post_editor.py" line="202"/>
+        <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="208"/>
-        <source>&amp;Date</source>
+        <location filename="../../ui/editor/post_editor.py" line="209"/>
+        <source>&amp;Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/post_editor.py" line="211"/>
-        <source>T&amp;ime</source>
+        <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="213"/>
-        <source>&amp;Zone</source>
+        <location filename="../../ui/editor/post_editor.py" line="214"/>
+        <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="218"/>
-        <source>D&amp;uration</source>
+        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="221"/>
-        <source>Aut&amp;hor</source>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
+        <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/post_editor.py" line="225"/>
-        <source>Ca&amp;mpaign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
-        <source>&amp;Link</source>
+        <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/post_editor.py" line="227"/>
+        <source>&amp;Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="232"/>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <source>Aut&amp;hor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="239"/>
+        <source>Ca&amp;mpaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
+        <source>&amp;Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="241"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="390"/>
+        <location filename="../../ui/editor/post_editor.py" line="407"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="405"/>
+        <location filename="../../ui/editor/post_editor.py" line="422"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="405"/>
+        <location filename="../../ui/editor/post_editor.py" line="422"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="435"/>
+        <location filename="../../ui/editor/post_editor.py" line="452"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="436"/>
+        <location filename="../../ui/editor/post_editor.py" line="453"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="439"/>
+        <location filename="../../ui/editor/post_editor.py" line="456"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="442"/>
+        <location filename="../../ui/editor/post_editor.py" line="459"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="473"/>
+        <location filename="../../ui/editor/post_editor.py" line="490"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,7 +2050,7 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="256"/>
+        <location filename="../../ui/operations.py" line="266"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,86 +2058,92 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>PostTableModel</name>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="99"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="115"/>
         <source>Balance: marked posts sit in a window that breaks a balance rule</source>
         <translation>Balance: marked posts sit in a window that breaks a balance rule</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="104"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="120"/>
         <source>Day &amp; time</source>
         <translation>Day &amp; time</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="105"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="121"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="106"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="122"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="107"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="123"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="108"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="124"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="109"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="125"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="110"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="126"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="154"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="168"/>
+        <source>{status} · published?</source>
+        <comment>a post whose time has passed: was it published?</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/post_table_model.py" line="192"/>
         <source>Balance warning</source>
         <translation>Balance warning</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="182"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="220"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QLocale format of a post&apos;s full date</comment>
         <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="186"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="224"/>
         <source>{start} – {end} ({zone}, {minutes} min)</source>
         <comment>when a post runs</comment>
         <translation>{start} – {end} ({zone}, {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="196"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="234"/>
         <source>Last changed by {who}</source>
         <translation>Last changed by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="201"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="239"/>
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="202"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="240"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="205"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="243"/>
         <source>{when} ({zone})</source>
         <comment>a time in another zone</comment>
         <translation>{when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="209"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="247"/>
         <source>{day} {time}</source>
         <comment>day and time of a post</comment>
         <translation>{day} {time}</translation>
@@ -2595,43 +2647,43 @@ Promotion: {promotion}</source>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="84"/>
+        <location filename="../../ui/week/paint.py" line="90"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="402"/>
+        <location filename="../../ui/week/paint.py" line="423"/>
         <source>{day}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="407"/>
+        <location filename="../../ui/week/paint.py" line="428"/>
         <source>{platform} · {category} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="409"/>
+        <location filename="../../ui/week/paint.py" line="430"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="412"/>
+        <location filename="../../ui/week/paint.py" line="433"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="415"/>
+        <location filename="../../ui/week/paint.py" line="437"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="112"/>
+        <location filename="../../ui/week/view.py" line="115"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="332"/>
+        <location filename="../../ui/week/view.py" line="356"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>
@@ -2695,7 +2747,12 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="171"/>
+        <location filename="../../ui/operations.py" line="128"/>
+        <source>Mark “{title}” published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="176"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,183 +22,188 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="82"/>
+        <location filename="../../ui/window/actions.py" line="83"/>
         <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="101"/>
+        <location filename="../../ui/window/actions.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="103"/>
+        <location filename="../../ui/window/actions.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="108"/>
+        <location filename="../../ui/window/actions.py" line="109"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="113"/>
+        <location filename="../../ui/window/actions.py" line="114"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="116"/>
+        <location filename="../../ui/window/actions.py" line="117"/>
         <source>Open a plan on a &amp;server…</source>
         <translation>Ouvrir un planning sur un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="117"/>
+        <location filename="../../ui/window/actions.py" line="118"/>
         <source>&amp;Backup…</source>
         <translation>Créer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="118"/>
+        <location filename="../../ui/window/actions.py" line="119"/>
         <source>Automatic backups &amp;folder…</source>
         <translation>&amp;Dossier des sauvegardes automatiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="119"/>
+        <location filename="../../ui/window/actions.py" line="120"/>
         <source>&amp;Compare with another copy…</source>
         <translation>&amp;Comparer avec une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="123"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation>&amp;Exporter vers un agenda ou un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="126"/>
+        <location filename="../../ui/window/actions.py" line="127"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="128"/>
+        <location filename="../../ui/window/actions.py" line="129"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation>Tenir à jour le fichier d’agenda en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="129"/>
+        <location filename="../../ui/window/actions.py" line="130"/>
         <source>Fill with a &amp;demo plan</source>
         <translation>Remplir avec un planning de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="132"/>
+        <location filename="../../ui/window/actions.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="139"/>
+        <location filename="../../ui/window/actions.py" line="140"/>
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="145"/>
+        <location filename="../../ui/window/actions.py" line="146"/>
         <source>New &amp;idea…</source>
         <translation>Nouvelle &amp;idée…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="149"/>
+        <location filename="../../ui/window/actions.py" line="150"/>
         <source>&amp;Edit post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="153"/>
+        <location filename="../../ui/window/actions.py" line="154"/>
         <source>&amp;Delete post</source>
         <translation>&amp;Supprimer la publication</translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="158"/>
+        <source>Mark &amp;published</source>
+        <translation>Marquer &amp;publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="161"/>
         <source>Move to the &amp;previous day</source>
         <translation>Déplacer au jour &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="161"/>
+        <location filename="../../ui/window/actions.py" line="164"/>
         <source>Move to the next &amp;day</source>
         <translation>Déplacer au jour &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="166"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation>Déplacer 15 minutes plus &amp;tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="164"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>Move 15 minutes &amp;later</source>
         <translation>Déplacer 15 minutes plus t&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="170"/>
         <source>Post &amp;history…</source>
         <translation>&amp;Historique de la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="170"/>
+        <location filename="../../ui/window/actions.py" line="173"/>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="173"/>
+        <location filename="../../ui/window/actions.py" line="176"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="177"/>
+        <location filename="../../ui/window/actions.py" line="180"/>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="180"/>
+        <location filename="../../ui/window/actions.py" line="183"/>
         <source>&amp;Next</source>
         <translation>Sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="185"/>
+        <location filename="../../ui/window/actions.py" line="188"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="191"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="194"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="194"/>
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>&amp;Insights</source>
         <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="196"/>
+        <location filename="../../ui/window/actions.py" line="199"/>
         <source>&amp;Platforms…</source>
         <translation>&amp;Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="197"/>
+        <location filename="../../ui/window/actions.py" line="200"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Catégories…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="198"/>
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Balance rules…</source>
         <translation>&amp;Règles d’équilibre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="201"/>
+        <location filename="../../ui/window/actions.py" line="204"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="204"/>
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>&amp;About Dialogos</source>
         <translation>À &amp;propos de Dialogos</translation>
     </message>
@@ -221,7 +226,7 @@
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda/view.py" line="262"/>
+        <location filename="../../ui/agenda/view.py" line="265"/>
         <source>%n post(s)</source>
         <comment>posts in the agenda</comment>
         <translation>
@@ -230,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda/view.py" line="264"/>
+        <location filename="../../ui/agenda/view.py" line="267"/>
         <source>{shown} of %n post(s)</source>
         <comment>posts the filter keeps</comment>
         <translation>
@@ -242,17 +247,17 @@
 <context>
     <name>BacklogView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="232"/>
+        <location filename="../../ui/backlog.py" line="234"/>
         <source>+ New idea</source>
         <translation>+ Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="233"/>
+        <location filename="../../ui/backlog.py" line="235"/>
         <source>Note an idea without a date; drag it onto the calendar later.</source>
         <translation>Notez une idée sans date&#x202f;; faites-la glisser sur le calendrier plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="238"/>
+        <location filename="../../ui/backlog.py" line="240"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
@@ -1005,7 +1010,7 @@
 <context>
     <name>IdeaListView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="219"/>
+        <location filename="../../ui/backlog.py" line="221"/>
         <source>No ideas yet. Jot one down with “New idea”, then drag it onto the calendar.</source>
         <translation>Aucune idée pour l’instant. Notez-en une avec «&#xa0;Nouvelle idée&#xa0;», puis faites-la glisser sur le calendrier.</translation>
     </message>
@@ -1226,7 +1231,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="347"/>
+        <location filename="../../ui/window/main_window.py" line="355"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1246,77 +1251,77 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="57"/>
+        <location filename="../../ui/window/menus.py" line="58"/>
         <source>&amp;Move post</source>
         <translation>&amp;Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="63"/>
+        <location filename="../../ui/window/menus.py" line="64"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="71"/>
+        <location filename="../../ui/window/menus.py" line="72"/>
         <source>P&amp;latforms shown</source>
         <translation>Plate&amp;formes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="78"/>
+        <location filename="../../ui/window/menus.py" line="79"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="83"/>
+        <location filename="../../ui/window/menus.py" line="84"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="87"/>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="162"/>
+        <location filename="../../ui/window/commands.py" line="158"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="172"/>
+        <location filename="../../ui/window/commands.py" line="168"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="203"/>
+        <location filename="../../ui/window/commands.py" line="199"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="212"/>
+        <location filename="../../ui/window/commands.py" line="208"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="228"/>
+        <location filename="../../ui/window/commands.py" line="224"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="231"/>
+        <location filename="../../ui/window/commands.py" line="227"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="248"/>
+        <location filename="../../ui/window/commands.py" line="244"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="269"/>
+        <location filename="../../ui/window/commands.py" line="265"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="271"/>
+        <location filename="../../ui/window/commands.py" line="267"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -1326,12 +1331,12 @@
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="245"/>
+        <location filename="../../ui/window/commands.py" line="241"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="260"/>
+        <location filename="../../ui/window/commands.py" line="256"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
@@ -1372,12 +1377,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="333"/>
+        <location filename="../../ui/window/main_window.py" line="334"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="478"/>
+        <location filename="../../ui/window/main_window.py" line="487"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -1385,42 +1390,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="291"/>
+        <location filename="../../ui/window/main_window.py" line="292"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="345"/>
+        <location filename="../../ui/window/main_window.py" line="353"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="300"/>
+        <location filename="../../ui/window/main_window.py" line="301"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="309"/>
+        <location filename="../../ui/window/main_window.py" line="310"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="320"/>
+        <location filename="../../ui/window/main_window.py" line="321"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="338"/>
+        <location filename="../../ui/window/main_window.py" line="340"/>
+        <source>Their time has passed and they are still ready or scheduled: was each published?</source>
+        <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="346"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="386"/>
+        <location filename="../../ui/window/main_window.py" line="395"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="480"/>
+        <location filename="../../ui/window/main_window.py" line="489"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -1428,7 +1438,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="509"/>
+        <location filename="../../ui/window/main_window.py" line="492"/>
+        <source>%n post(s) to confirm</source>
+        <translation>
+            <numerusform>%n publication à confirmer</numerusform>
+            <numerusform>%n publications à confirmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="522"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -1436,12 +1454,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="511"/>
+        <location filename="../../ui/window/main_window.py" line="524"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
             <numerusform>%n alertes d’équilibre sur cette période, sur {platforms}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/main_window.py" line="662"/>
+        <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
+        <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
     <message>
         <location filename="../../ui/window/titles.py" line="28"/>
@@ -1461,42 +1484,42 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="528"/>
+        <location filename="../../ui/window/main_window.py" line="541"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="146"/>
+        <location filename="../../ui/window/editing.py" line="139"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="147"/>
+        <location filename="../../ui/window/editing.py" line="140"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="167"/>
+        <location filename="../../ui/window/editing.py" line="160"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="171"/>
+        <location filename="../../ui/window/editing.py" line="164"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="677"/>
+        <location filename="../../ui/window/main_window.py" line="722"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="683"/>
+        <location filename="../../ui/window/main_window.py" line="728"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="692"/>
+        <location filename="../../ui/window/main_window.py" line="737"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -1528,6 +1551,19 @@
         <location filename="../../ui/window/titles.py" line="54"/>
         <source>Week {week} · {dates}</source>
         <translation>Semaine {week} · {dates}</translation>
+    </message>
+</context>
+<context>
+    <name>Marks</name>
+    <message>
+        <location filename="../../ui/marks.py" line="54"/>
+        <source>Was it published? Its time has passed and it is still ready.</source>
+        <translation>A-t-elle été publiée&#xa0;? Son heure est passée et elle est encore prête.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.py" line="55"/>
+        <source>Was it published? Its time has passed and it is still scheduled.</source>
+        <translation>A-t-elle été publiée&#xa0;? Son heure est passée et elle est encore programmée.</translation>
     </message>
 </context>
 <context>
@@ -1810,159 +1846,169 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="124"/>
+        <location filename="../../ui/editor/post_editor.py" line="126"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="124"/>
+        <location filename="../../ui/editor/post_editor.py" line="126"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="126"/>
+        <location filename="../../ui/editor/post_editor.py" line="128"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="160"/>
+        <location filename="../../ui/editor/post_editor.py" line="162"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="168"/>
+        <location filename="../../ui/editor/post_editor.py" line="170"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="173"/>
+        <location filename="../../ui/editor/post_editor.py" line="175"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="176"/>
+        <location filename="../../ui/editor/post_editor.py" line="178"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="182"/>
+        <location filename="../../ui/editor/post_editor.py" line="184"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="186"/>
+        <location filename="../../ui/editor/post_editor.py" line="191"/>
+        <source>Mark pu&amp;blished</source>
+        <translation>Marquer pu&amp;bliée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
+        <source>Set the status to published and save</source>
+        <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="200"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="188"/>
+        <location filename="../../ui/editor/post_editor.py" line="202"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="195"/>
+        <location filename="../../ui/editor/post_editor.py" line="209"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="196"/>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="197"/>
+        <location filename="../../ui/editor/post_editor.py" line="211"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="200"/>
+        <location filename="../../ui/editor/post_editor.py" line="214"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="203"/>
+        <location filename="../../ui/editor/post_editor.py" line="217"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="208"/>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="211"/>
+        <location filename="../../ui/editor/post_editor.py" line="225"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="213"/>
+        <location filename="../../ui/editor/post_editor.py" line="227"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="218"/>
+        <location filename="../../ui/editor/post_editor.py" line="232"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="221"/>
+        <location filename="../../ui/editor/post_editor.py" line="235"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="225"/>
+        <location filename="../../ui/editor/post_editor.py" line="239"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="227"/>
+        <location filename="../../ui/editor/post_editor.py" line="241"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="390"/>
+        <location filename="../../ui/editor/post_editor.py" line="407"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="405"/>
+        <location filename="../../ui/editor/post_editor.py" line="422"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="405"/>
+        <location filename="../../ui/editor/post_editor.py" line="422"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="435"/>
+        <location filename="../../ui/editor/post_editor.py" line="452"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="436"/>
+        <location filename="../../ui/editor/post_editor.py" line="453"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="439"/>
+        <location filename="../../ui/editor/post_editor.py" line="456"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="442"/>
+        <location filename="../../ui/editor/post_editor.py" line="459"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="473"/>
+        <location filename="../../ui/editor/post_editor.py" line="490"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -2007,7 +2053,7 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="256"/>
+        <location filename="../../ui/operations.py" line="266"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -2015,86 +2061,92 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>PostTableModel</name>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="99"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="115"/>
         <source>Balance: marked posts sit in a window that breaks a balance rule</source>
         <translation>Équilibre&#xa0;: les publications marquées sont dans une fenêtre qui enfreint une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="104"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="120"/>
         <source>Day &amp; time</source>
         <translation>Jour et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="105"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="121"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="106"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="122"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="107"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="123"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="108"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="124"/>
         <source>Side</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="109"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="125"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="110"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="126"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="154"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="168"/>
+        <source>{status} · published?</source>
+        <comment>a post whose time has passed: was it published?</comment>
+        <translation>{status} · publiée&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/post_table_model.py" line="192"/>
         <source>Balance warning</source>
         <translation>Alerte d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="182"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="220"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QLocale format of a post&apos;s full date</comment>
         <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="186"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="224"/>
         <source>{start} – {end} ({zone}, {minutes} min)</source>
         <comment>when a post runs</comment>
         <translation>{start} – {end} ({zone}, {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="196"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="234"/>
         <source>Last changed by {who}</source>
         <translation>Dernière modification par {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="201"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="239"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="202"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="240"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="205"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="243"/>
         <source>{when} ({zone})</source>
         <comment>a time in another zone</comment>
         <translation>{when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="209"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="247"/>
         <source>{day} {time}</source>
         <comment>day and time of a post</comment>
         <translation>{day} {time}</translation>
@@ -2603,43 +2655,43 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="84"/>
+        <location filename="../../ui/week/paint.py" line="90"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation>{time} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="402"/>
+        <location filename="../../ui/week/paint.py" line="423"/>
         <source>{day}, {start} – {end}</source>
         <translation>{day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="407"/>
+        <location filename="../../ui/week/paint.py" line="428"/>
         <source>{platform} · {category} ({side})</source>
         <translation>{platform} · {category} ({side})</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="409"/>
+        <location filename="../../ui/week/paint.py" line="430"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="412"/>
+        <location filename="../../ui/week/paint.py" line="433"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="415"/>
+        <location filename="../../ui/week/paint.py" line="437"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="112"/>
+        <location filename="../../ui/week/view.py" line="115"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="332"/>
+        <location filename="../../ui/week/view.py" line="356"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>
@@ -2703,7 +2755,12 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>la suppression de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="171"/>
+        <location filename="../../ui/operations.py" line="128"/>
+        <source>Mark “{title}” published</source>
+        <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="176"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>

@@ -1,7 +1,10 @@
 """The posts of a period as a table: one row per post, display only.
 
 A narrow first column marks the posts that sit in a window breaking a balance
-rule; its tooltip gives the core's explanations, already translated.
+rule; its tooltip gives the core's explanations, already translated. The status
+column asks "was it published?" of a post whose time has passed while it is
+still ready or scheduled (:meth:`planner.model.Post.past_due`), with the mark the
+week shows (:mod:`ui.marks`).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.model import Post, Status
 from ui.labels import side_label, status_label
+from ui.marks import past_due_icon, past_due_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -24,6 +28,8 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
 # The balance messages (list of str) that involve a row's post; empty when none.
 BREACHES_ROLE = Qt.ItemDataRole.UserRole + 2
+# Whether a row's post is past due to publish (bool): "was it published?".
+PAST_DUE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
 class Column(enum.IntEnum):
@@ -51,6 +57,8 @@ class PostTableModel(QAbstractTableModel):
         self._breaches: dict[int, tuple[str, ...]] = {}
         self._planning_zone = planning_zone
         self._warning_icon: QIcon | None = None
+        self._past_due: set[int] = set()
+        self._past_due_icon: QIcon | None = None
 
     # -- content ------------------------------------------------------------
 
@@ -59,12 +67,16 @@ class PostTableModel(QAbstractTableModel):
         posts: Sequence[Post],
         colours: Mapping[str, str] | None = None,
         breaches: Mapping[int, Sequence[str]] | None = None,
+        *,
+        now: datetime | None = None,
     ) -> None:
         """Show ``posts``; ``colours`` maps a platform name to its ``#RRGGBB`` colour
         (None keeps the last ones); ``breaches`` maps a post id to the balance
-        messages that involve it (None: no post is marked)."""
+        messages that involve it (None: no post is marked); at ``now`` (aware), the
+        posts past due to publish are asked "was it published?" (None: none is)."""
         self.beginResetModel()
         self._posts = list(posts)
+        self._past_due = {post.id for post in self._posts if now is not None and post.past_due(now)}
         if colours is not None:
             self._colours = {name: QColor(value) for name, value in colours.items()}
         self._breaches = {post_id: tuple(found) for post_id, found in (breaches or {}).items() if found}
@@ -83,6 +95,10 @@ class PostTableModel(QAbstractTableModel):
     def marked_rows(self) -> list[int]:
         """The rows whose post sits in a breached window."""
         return [row for row, post in enumerate(self._posts) if post.id in self._breaches]
+
+    def past_due_rows(self) -> list[int]:
+        """The rows whose post is asked "was it published?"."""
+        return [row for row, post in enumerate(self._posts) if post.id in self._past_due]
 
     # -- QAbstractTableModel ------------------------------------------------
 
@@ -120,6 +136,10 @@ class PostTableModel(QAbstractTableModel):
             balance = self._balance_data(post, role)
             if balance is not None:
                 return balance
+        if column == Column.STATUS and post.id in self._past_due:
+            status = self._past_due_data(post, role)
+            if status is not None:
+                return status
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(post, column)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -137,6 +157,24 @@ class PostTableModel(QAbstractTableModel):
             return post
         if role == BREACHES_ROLE:
             return list(self._breaches.get(post.id, ()))
+        if role == PAST_DUE_ROLE:
+            return post.id in self._past_due
+        return None
+
+    def _past_due_data(self, post: Post, role: int) -> Any:
+        """The status cell of a post past due: its status and the question, the mark, why in a sentence."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            # Short, the column stays narrow: the tooltip asks in a whole sentence.
+            return self.tr("{status} · published?", "a post whose time has passed: was it published?").format(
+                status=status_label(post.status)
+            )
+        if role == Qt.ItemDataRole.DecorationRole:
+            if self._past_due_icon is None:
+                extent = QApplication.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+                self._past_due_icon = past_due_icon(extent)
+            return self._past_due_icon
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return past_due_text(post)
         return None
 
     def _balance_data(self, post: Post, role: int) -> Any:

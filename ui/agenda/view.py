@@ -186,12 +186,15 @@ class AgendaView(QWidget):
         posts: Sequence[Post],
         colours: Mapping[str, str] | None = None,
         breaches: Mapping[int, Sequence[str]] | None = None,
+        *,
+        now: datetime | None = None,
     ) -> None:
-        """Show ``posts``, keeping the selected post selected when it is still there."""
+        """Show ``posts`` (at ``now``: see :meth:`PostTableModel.set_posts`), keeping the selected
+        post selected when it is still there."""
         kept = self.selected_post()
         self._restoring = True
         try:
-            self.model.set_posts(posts, colours, breaches)
+            self.model.set_posts(posts, colours, breaches, now=now)
             if kept is not None:
                 self.select_post(kept)
         finally:

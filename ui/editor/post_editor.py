@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QStyle,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -54,6 +55,7 @@ from ui.editor.fields import (
     set_error_text,
 )
 from ui.labels import status_label
+from ui.marks import past_due_icon, past_due_text
 from ui.once import one_use
 
 # Long enough not to rehearse the change at every key press, short enough to feel live.
@@ -180,6 +182,18 @@ class PostEditor(QDialog):
         )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setToolTip(self.tr("Save (Ctrl+Return)"))
+        # A post whose time has passed while still ready or scheduled: "was it published?", yes in one click.
+        self.past_due_label: QLabel | None = None
+        self.mark_published_button: QPushButton | None = None
+        if self._post is not None and self._post.past_due(planner.now()):
+            self.past_due_label = QLabel(past_due_text(self._post), self)
+            self.past_due_label.setWordWrap(True)
+            self.mark_published_button = QPushButton(self.tr("Mark pu&blished"), self)
+            extent = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            self.mark_published_button.setIcon(past_due_icon(extent))
+            self.mark_published_button.setAutoDefault(False)
+            self.mark_published_button.setToolTip(self.tr("Set the status to published and save"))
+            self.mark_published_button.clicked.connect(self.mark_published)
         self.history_button: QPushButton | None = None
         if self._post is not None:
             post_id = self._post.id
@@ -226,13 +240,16 @@ class PostEditor(QDialog):
         form.addRow(self._buddy(self.tr("&Link"), self.link_edit), self.link_edit)
         form.addRow(self._buddy(self.tr("&Notes"), self.notes_edit), self.notes_edit)
         layout = QVBoxLayout(self)
+        if self.past_due_label is not None and self.mark_published_button is not None:
+            layout.addLayout(_row((self.past_due_label, 1), (self.mark_published_button, 0)))
         layout.addLayout(form, 1)
         layout.addWidget(self.verdict_panel)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.buttons)
         self._show_reason(False)
-        order = [self.platform_combo, self.title_edit, self.body_edit, self.category_combo, self.status_combo,
+        leading = [self.mark_published_button] if self.mark_published_button is not None else []
+        order = [*leading, self.platform_combo, self.title_edit, self.body_edit, self.category_combo, self.status_combo,
                  self.date_edit, self.time_edit, self.zone_combo, self.duration_spin, self.author_combo,
                  self.campaign_edit, self.link_edit, self.notes_edit, self.reason_edit, self.buttons]  # fmt: skip
         for first, second in pairwise(order):
@@ -490,6 +507,11 @@ class PostEditor(QDialog):
         self.refresh_verdict()
 
     # -- saving -------------------------------------------------------------------
+
+    def mark_published(self) -> None:
+        """The post went out: its status becomes published, and the editor saves (with anything else changed)."""
+        select_value(self.status_combo, Status.PUBLISHED.value)
+        self._save()
 
     def _save(self) -> None:
         if self._timer.isActive():

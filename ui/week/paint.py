@@ -5,7 +5,9 @@ hold no state. A card's look tells its state without reading: the platform's col
 stripe and a tint), the side as a small mark (a speech bubble for conversation,
 an "i" for information, "%" for promotion), the status (draft dashed, ready and
 scheduled solid, published filled with a check, cancelled dotted, faded and
-struck through) and an amber warning when the post is part of a rule breach.
+struck through), an amber warning when the post is part of a rule breach, and a red
+question mark when its time has passed while it is still ready or scheduled ("was it
+published?", :mod:`ui.marks`).
 """
 
 from __future__ import annotations
@@ -19,11 +21,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 
 from planner.model import Post, Side, Status
 from ui.labels import side_label, status_label
+from ui.marks import PAST_DUE, paint_past_due, past_due_text
 from ui.palette import WARNING, blend
 from ui.week.layout import DAYS, Card, WeekGeometry
 
 # The current-time line: a red that reads on light and dark bases (no palette role means "now").
-NOW_COLOUR = QColor("#e5484d")
+NOW_COLOUR = QColor(PAST_DUE)
 
 
 def contrasting(colour: QColor) -> QColor:
@@ -45,9 +48,12 @@ def paint_card(
     time_text: str,
     warned: bool,
     rtl: bool,
+    past_due: bool = False,
 ) -> None:
-    """One post's card: fill and border by status, a stripe, the side mark, time and title."""
-    CardPainter(painter, palette, rtl=rtl).paint(rect, card, colour, time_text=time_text, warned=warned)
+    """One post's card: fill and border by status, a stripe, the marks (past due, breach, side), time and title."""
+    CardPainter(painter, palette, rtl=rtl).paint(
+        rect, card, colour, time_text=time_text, warned=warned, past_due=past_due
+    )
 
 
 _LEADING_MIDDLE = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
@@ -123,7 +129,9 @@ class CardPainter:
             width = self._time_widths[key] = face.bold_metrics.horizontalAdvance(time_text)
         return width
 
-    def paint(self, rect: QRectF, card: Card, colour: QColor, *, time_text: str, warned: bool) -> None:
+    def paint(
+        self, rect: QRectF, card: Card, colour: QColor, *, time_text: str, warned: bool, past_due: bool = False
+    ) -> None:
         painter, rtl, post = self._painter, self._rtl, card.post
         status = post.status
         struck = status is Status.CANCELLED
@@ -144,14 +152,18 @@ class CardPainter:
         text = inner.adjusted(6 if not rtl else 3, 2, -3 if not rtl else -6, -2)
         mark = line * 0.8
 
-        # The marks sit at the trailing end of the first line: the breach warning, then the side.
+        # The marks sit at the trailing end of the first line: "was it published?" outermost (it
+        # asks for a click), then the breach warning, then the side.
         first_line = QRectF(text.left(), text.top(), text.width(), line)
-        marks = [kind for kind, shown in (("warning", warned), ("side", post.side is not None)) if shown]
+        shown_marks = (("past_due", past_due), ("warning", warned), ("side", post.side is not None))
+        marks = [kind for kind, shown in shown_marks if shown]
         middle = first_line.center().y() - mark / 2
         for index, kind in enumerate(marks):
             offset = index * (mark + 2)
             box = QRectF(first_line.left() + offset if rtl else first_line.right() - mark - offset, middle, mark, mark)
-            if kind == "warning":
+            if kind == "past_due":
+                paint_past_due(painter, box.adjusted(-1, -1, 1, 1), font)
+            elif kind == "warning":
                 paint_warning(painter, box)
             elif post.side is not None:
                 glyph = None if post.side is Side.CONVERSATION else self._glyph(post.side, box.height())
@@ -395,8 +407,17 @@ def paint_now(painter: QPainter, line: QLineF, rtl: bool) -> None:
 # -- tooltips ---------------------------------------------------------------------
 
 
-def card_tooltip(post: Post, tz: ZoneInfo, locale: QLocale, messages: list[str]) -> str:
-    """Title, time span, platform, category, side, status and breaches, as escaped rich text."""
+def card_tooltip(post: Post, tz: ZoneInfo, locale: QLocale, messages: list[str], *, past_due: bool = False) -> str:
+    """Title, time span, platform, category, side, status, "was it published?" and breaches, as escaped rich text."""
+    lines = card_description(post, tz, locale, messages, past_due=past_due)
+    return "<br>".join([f"<b>{html.escape(lines[0])}</b>", *map(html.escape, lines[1:])])
+
+
+def card_description(
+    post: Post, tz: ZoneInfo, locale: QLocale, messages: list[str], *, past_due: bool = False
+) -> list[str]:
+    """What a card shows and means, line by line in plain text: its tooltip, and what a screen reader
+    says of the selected card."""
     assert post.start is not None and post.end is not None
     start, end = post.start.astimezone(tz), post.end.astimezone(tz)
     span = QCoreApplication.translate("WeekView", "{day}, {start} – {end}").format(
@@ -410,9 +431,8 @@ def card_tooltip(post: Post, tz: ZoneInfo, locale: QLocale, messages: list[str])
         side=side_label(post.side),
     )
     status = QCoreApplication.translate("WeekView", "Status: {status}").format(status=status_label(post.status))
-    lines = [f"<b>{html.escape(post.title)}</b>", *map(html.escape, (span, what, status))]
-    lines += [
-        html.escape(QCoreApplication.translate("WeekView", "⚠ {message}").format(message=message))
-        for message in messages
-    ]
-    return "<br>".join(lines)
+    lines = [post.title, span, what, status]
+    if past_due:
+        lines.append(past_due_text(post))
+    lines += [QCoreApplication.translate("WeekView", "⚠ {message}").format(message=message) for message in messages]
+    return lines

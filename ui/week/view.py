@@ -51,6 +51,7 @@ from ui.context_layer import ContextEventLike, WeekContext
 from ui.week.layout import DAYS, Card, WeekGeometry, aware_start, neighbour, place_cards, reading_order, snap
 from ui.week.paint import (
     CardPainter,
+    card_description,
     card_tooltip,
     paint_grid,
     paint_gutter,
@@ -109,6 +110,8 @@ class WeekView(QWidget):
         self.setAcceptDrops(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        # A right click selects the post under it (mousePressEvent); the window offers what to do with it.
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAccessibleName(self.tr("Week"))
 
     # -- content --------------------------------------------------------------
@@ -133,6 +136,7 @@ class WeekView(QWidget):
         if self._press is not None and self._press.post_id not in shown:
             self._press, self._target = None, None  # a refresh took the dragged post away
             self.unsetCursor()
+        self._describe_selection()
         self.update()
 
     def set_context(self, events: Sequence[ContextEventLike]) -> None:
@@ -155,6 +159,23 @@ class WeekView(QWidget):
     def selected_post(self) -> int | None:
         return self._selected
 
+    def past_due_posts(self) -> list[int]:
+        """The shown posts marked "was it published?" (:meth:`planner.model.Post.past_due` at the view's now)."""
+        return [post.id for post in self._posts if self._past_due(post)]
+
+    def _past_due(self, post: Post) -> bool:
+        return self._now is not None and post.past_due(self._now)
+
+    def _describe_selection(self) -> None:
+        """The selected card in words, for screen readers: what its tooltip says, marks included."""
+        post = next((p for p in self._posts if p.id == self._selected), None)
+        if post is None or post.start is None:
+            self.setAccessibleDescription("")
+            return
+        messages = self._breaches.get(post.id, [])
+        lines = card_description(post, self._tz, self.locale(), messages, past_due=self._past_due(post))
+        self.setAccessibleDescription("\n".join(lines))
+
     def select_post(self, post_id: int | None) -> None:
         """Select a post of the week (None clears) and scroll it into view."""
         self._select(post_id, reveal=True)
@@ -164,6 +185,8 @@ class WeekView(QWidget):
             return
         changed = post_id != self._selected
         self._selected = post_id
+        if changed:
+            self._describe_selection()
         if post_id is not None and reveal:
             self._ensure_visible(self._cards[post_id])
         if post_id is not None and changed:
@@ -314,7 +337,8 @@ class WeekView(QWidget):
             time_text = times.get(card.minutes)
             if time_text is None:
                 time_text = times[card.minutes] = self._time_text(QTime(card.minutes // 60, card.minutes % 60))
-            cards.paint(rect, card, colour, time_text=time_text, warned=card.post.id in self._breaches)
+            warned, past_due = card.post.id in self._breaches, self._past_due(card.post)
+            cards.paint(rect, card, colour, time_text=time_text, warned=warned, past_due=past_due)
         painter.setOpacity(1.0)
         if self._selected in self._cards:
             paint_selection(painter, palette, geometry.card_rect(self._cards[self._selected]), self.hasFocus())
@@ -368,7 +392,8 @@ class WeekView(QWidget):
                 QToolTip.hideText()
             else:
                 post, rect = self._cards[post_id].post, self._geometry().card_rect(self._cards[post_id]).toRect()
-                text = card_tooltip(post, self._tz, self.locale(), self._breaches.get(post_id, []))
+                messages = self._breaches.get(post_id, [])
+                text = card_tooltip(post, self._tz, self.locale(), messages, past_due=self._past_due(post))
                 QToolTip.showText(event.globalPos(), text, self, rect)
             return True
         return super().event(event)

@@ -44,6 +44,7 @@ class Actions:
     new_idea: QAction
     edit_post: QAction
     delete_post: QAction
+    mark_published: QAction
     move_day_earlier: QAction
     move_day_later: QAction
     move_earlier: QAction
@@ -153,6 +154,8 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
             QCoreApplication.translate("Actions", "&Delete post"),
             QKeySequence.keyBindings(QKeySequence.StandardKey.Delete),
         ),
+        # A post whose time has passed while it is still ready or scheduled: it went out (ui.marks).
+        mark_published=_action(parent, QCoreApplication.translate("Actions", "Mark &published")),
         # Moving without the mouse: a day keeps the wall-clock time, a step is a quarter of an hour.
         move_day_earlier=_shifted(
             parent, QCoreApplication.translate("Actions", "Move to the &previous day"), Qt.Key.Key_Left

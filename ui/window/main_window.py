@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QSize, Qt, QTime, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QSize, Qt, QTime, QTimer
 from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
         self.week_view.moveRequested.connect(self._move_by_id)
         self.week_view.createRequested.connect(lambda start: self.new_post(start=start))
         self.week_view.scheduleRequested.connect(self._move_by_id)
+        self.week_view.customContextMenuRequested.connect(self._post_menu_at)
 
     def _page(self, view: View) -> QWidget:
         """The page showing ``view``: made the first time it is wanted, with what the range holds."""
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
             agenda = AgendaView(self, planning_zone=self._zone)
             agenda.editRequested.connect(self._edit_by_id)
             agenda.deleteRequested.connect(self._delete_by_id)
-            agenda.set_posts(self._range_posts, self._colours, self._marks)
+            agenda.set_posts(self._range_posts, self._colours, self._marks, now=self._clock())
             page = agenda
         else:
             from ui.insights import InsightsView
@@ -333,6 +334,13 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel(self.tr("Database: {path}").format(path=self.planner.location), self)
         self.path_label.setToolTip(self.planner.location)
         self.statusBar().addWidget(self.count_label)
+        # Posts whose time has passed while still ready or scheduled: was each published?
+        self.confirm_label = QLabel(self)
+        self.confirm_label.setToolTip(
+            self.tr("Their time has passed and they are still ready or scheduled: was each published?")
+        )
+        self.statusBar().addWidget(self.confirm_label)
+        self.confirm_label.hide()
         self.statusBar().addPermanentWidget(self.refresh_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self.read_only_label = QLabel(self.tr("Read-only"), self)
@@ -362,6 +370,7 @@ class MainWindow(QMainWindow):
             self.action_set.new_post,
             self.action_set.new_idea,
             self.action_set.delete_post,
+            self.action_set.mark_published,
             self.action_set.move_day_earlier,
             self.action_set.move_day_later,
             self.action_set.move_earlier,
@@ -478,12 +487,16 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
         else:
             self.count_label.setText(self.tr("%n post(s) shown", "", len(posts)))
+        now = self._clock()
+        to_confirm = sum(1 for post in posts if post.past_due(now))
+        self.confirm_label.setText(self.tr("%n post(s) to confirm", "", to_confirm))
+        self.confirm_label.setVisible(to_confirm > 0)
         self._show_balance_line(breaches)
 
     def _show(self, posts: list[Post], marks: dict[int, list[str]], report: list[PlatformBalance], first: date) -> None:
         now = self._clock()
         if View.AGENDA in self._pages:
-            self.agenda.set_posts(posts, self._colours, marks)
+            self.agenda.set_posts(posts, self._colours, marks, now=now)
         if self._view is View.WEEK:
             self.week_view.set_week(first, posts, self._colours, marks, now)
         elif self._view is View.MONTH:
@@ -636,6 +649,38 @@ class MainWindow(QMainWindow):
         post = self.selected_post()
         if post is not None:
             self.ops.delete(self._shown.get(post.id, post))
+
+    def mark_published(self, post: Post | None = None) -> None:
+        """Edit ▸ Mark published: ``post`` (else the selected one), whose time has passed while it is
+        still ready or scheduled, went out. One step to undo; any other post is left as it is, and the
+        status bar says why."""
+        post = post or self.selected_post()
+        if post is None or self.refused_read_only():
+            return
+        post = self._shown.get(post.id, post)
+        if not post.past_due(self._clock()):
+            line = self.tr("Only a ready or scheduled post whose time has passed can be marked published.")
+            self.statusBar().showMessage(line, 10_000)
+            return
+        saved = self.ops.mark_published(post)
+        if saved is not None:
+            self.reveal(saved)
+
+    def _post_menu_at(self, point: QPoint) -> None:
+        """The menu of the card under ``point`` in the week (the selected card from the keyboard)."""
+        from ui.window.post_menu import post_menu
+
+        post_id = self.week_view.post_at(point)
+        selected = self.week_view.selected_post()
+        if post_id is None and selected is not None:
+            post_id = selected
+            point = self.week_view.layout_rects()[selected].center().toPoint()
+        post = self._as_shown(post_id) if post_id is not None else None
+        if post is None:
+            return
+        self.week_view.select_post(post.id)
+        menu = post_menu(self, self.action_set, post, self._clock(), read_only=self.planner.read_only)
+        menu.popup(self.week_view.mapToGlobal(point))
 
     def _edit_by_id(self, post_id: int) -> None:
         self.edit_post(self._post(post_id))

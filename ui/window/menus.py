@@ -54,6 +54,7 @@ def build_menus(
     edit_menu.addSeparator()
     for action in (actions.new_post, actions.new_idea, actions.edit_post, actions.delete_post, actions.post_history):
         edit_menu.addAction(action)
+    edit_menu.addAction(actions.mark_published)
     move_menu = edit_menu.addMenu(QCoreApplication.translate("MainWindow", "&Move post"))
     for action in (actions.move_day_earlier, actions.move_day_later, actions.move_earlier, actions.move_later):
         move_menu.addAction(action)
