@@ -79,14 +79,8 @@ class Followups:
     # -- reading ----------------------------------------------------------
 
     def _select(self) -> Any:
-        return (
-            db.Followup.select(*_COLUMNS)
-            .join(db.Post, on=(db.Followup.post_id == db.Post.id))
-            .join(db.Platform, on=(db.Followup.platform_id == db.Platform.id))
-            .switch(db.Followup)
-            .join(db.Member, pw.JOIN.LEFT_OUTER, on=(db.Followup.owner == db.Member.id))
-            .where(db.Followup.withdrawn.is_null())
-        )
+        """Follow-ups shown: not withdrawn with a cancelled or deleted post."""
+        return self._select_any().where(db.Followup.withdrawn.is_null())
 
     def _followup(self, row: Sequence[Any], now_ts: int) -> Followup:
         (fid, post_id, platform, kind, title, due_ts, tz, offset, duration, owner, note, status,

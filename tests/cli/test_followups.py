@@ -1,4 +1,5 @@
-"""``dialogos followup …`` and the follow-up options of ``category add|edit``: PRODUCT.md's contract.
+"""``dialogos followup …`` and the follow-up options of ``category add|edit``: the command line
+the README's "Follow-ups" section shows.
 
 The command line runs on the real clock: posts far in the past make follow-ups late, posts far
 in the future keep them open, whatever day the tests run.

@@ -102,7 +102,7 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
 
 
 def record(followup: Followup) -> dict[str, object]:
-    """A follow-up in JSON, as ``PRODUCT.md``'s command line lists it."""
+    """A follow-up in JSON: the fields the README's "Follow-ups" section lists."""
     return {
         "id": followup.id,
         "post": followup.post_id,
