@@ -8,9 +8,10 @@ same on a file of a thousand posts or a hundred thousand.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from planner.balance import promises
 from planner.balance import rules as balance_rules
 from planner.balance.engine import (
     Baseline,
@@ -125,6 +126,7 @@ class BalanceChecks:
             "min_promo_gap_hours": rule.min_promo_gap_hours,
             "mode": rule.mode.value,
             "preset": rule.preset,
+            "no_promotion_while_late": rule.no_promotion_while_late,
         }
         with self._session.writing() as tx:
             platform_id = None if rule.platform is None else self._reference.platform_row(rule.platform).id
@@ -264,6 +266,14 @@ class BalanceChecks:
             anchors = [e.key for e in (*old, *new)]
             if not anchors:
                 continue
+            held: list[Breach] = []
+            if rule.no_promotion_while_late:
+                for raw, breach in self._held_back(platform_id, names[platform_id], rule, before, new):
+                    new_raw.add((platform_id, raw))
+                    held.append(breach)
+                explained += held
+                if suggest:
+                    suggestions += [self._waiting(breach) for breach in held]
             islands = self._around(platform_id, rule, anchors, changed, len(old), len(new))
             baseline = Baseline(rule, [island.sequence(old) for island in islands])
             sides = {e.id: e.side for e in new} | {e.id: e.side for i in islands for e in i.entries.values()}
@@ -276,7 +286,8 @@ class BalanceChecks:
             sequence_after = sorted({e.id: e for i in islands for e in i.sequence(new)}.values(), key=lambda e: e.key)
             explained += self._explain(names[platform_id], rule, fresh, sequence_after)
             if suggest:
-                suggestions += self._suggest(platform_id, names[platform_id], rule, fresh, old, new)
+                waiting = {breach.posts[0] for breach in held}
+                suggestions += self._suggest(platform_id, names[platform_id], rule, fresh, old, new, waiting)
         return Verdict(tuple(explained), tuple(suggestions), frozenset(new_raw))
 
     def _around(
@@ -320,8 +331,10 @@ class BalanceChecks:
         fresh: set[RawBreach],
         old: list[Entry],
         new: list[Entry],
+        waiting: Collection[int] = (),
     ) -> list[Suggestion]:
-        """Where the promotion would pass, and where conversation is missing."""
+        """Where the promotion would pass, and where conversation is missing. A promotion
+        ``waiting`` behind late follow-ups passes nowhere until they are kept or dropped: no slot."""
         hours = self._posting_hours.get()
         zone_name = self._session.planning_zone
         found: list[Suggestion] = []
@@ -329,7 +342,7 @@ class BalanceChecks:
         movers = [
             e for e in new if e.side is Side.PROMOTION and any(e.id in b.post_ids and b.kind in limited for b in fresh)
         ]
-        if len(movers) == 1:
+        if len(movers) == 1 and movers[0].id not in waiting:
             mover = movers[0]
             region = self._time_region(platform_id, rule, mover.start_ts, [e.id for e in (*old, *new)])
             now = int(self._session.now().timestamp())
@@ -346,6 +359,45 @@ class BalanceChecks:
                     message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
                     found.append(Suggestion(platform, slot, "add_conversation", message))
         return found
+
+    def _held_back(
+        self,
+        platform_id: int,
+        platform: str,
+        rule: BalanceRule,
+        before: dict[int, CountedPost],
+        new: list[Entry],
+    ) -> list[tuple[RawBreach, Breach]]:
+        """The promotions among ``new`` that late follow-ups on the platform now hold back.
+
+        A promotion is held back when more follow-ups are late at its instant than were at its
+        instant before the change (none for a post that was no promotion on the platform): a
+        promotion edited or moved among the same late follow-ups breaks nothing new.
+        """
+        now_ts = int(self._session.now().timestamp())
+        zone_name = self._session.planning_zone
+        found: list[tuple[RawBreach, Breach]] = []
+        for entry in new:
+            if entry.side is not Side.PROMOTION:
+                continue
+            late = promises.late_before(platform_id, entry.start_ts, now_ts)
+            if not late.count:
+                continue
+            was = before.get(entry.id)
+            if was is not None and was.platform_id == platform_id and was.entry is not None:
+                if was.entry.side is Side.PROMOTION:
+                    if promises.late_count(platform_id, was.entry.start_ts, now_ts) >= late.count:
+                        continue
+            at = from_timestamp(entry.start_ts, zone_name)
+            breach = promises.explain_late(platform, rule, entry.id, at, late, zone_name)
+            found.append((promises.raw_breach(entry.id, late), breach))
+        return found
+
+    @staticmethod
+    def _waiting(breach: Breach) -> Suggestion:
+        """No slot for a promotion held back by late follow-ups, and why."""
+        message = tr("promises.no_slot", platform=breach.platform)
+        return Suggestion(breach.platform, breach.first, "keep_followups", message)
 
     def _entries_by_id(self, breaches: Iterable[RawBreach]) -> list[Entry]:
         ids = sorted({i for b in breaches for i in b.post_ids})
@@ -400,4 +452,5 @@ def rule_of_row(row: db.BalanceRule, platform: str | None) -> BalanceRule:
         mode=Mode(row.mode),
         preset=row.preset,
         version=row.version,
+        no_promotion_while_late=bool(row.no_promotion_while_late),
     )

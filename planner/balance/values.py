@@ -29,7 +29,8 @@ class Mode(enum.StrEnum):
 class BalanceRule:
     """The rule of one platform, or the default one (``platform`` None).
 
-    ``None`` in a limit means "no such limit".
+    ``None`` in a limit means "no such limit". ``no_promotion_while_late``: no new promotion
+    while a follow-up on the platform is late at its instant ("promises before promotion").
     """
 
     platform: str | None
@@ -41,6 +42,7 @@ class BalanceRule:
     mode: Mode
     preset: str | None = None
     version: int = 1
+    no_promotion_while_late: bool = True
 
     @property
     def label(self) -> str:
@@ -56,6 +58,7 @@ class BreachKind(enum.StrEnum):
     MIN_CONVERSATION = "min_conversation"
     MAX_PROMO_STREAK = "max_promo_streak"
     MIN_PROMO_GAP = "min_promo_gap"
+    NO_PROMOTION_WHILE_LATE = "no_promotion_while_late"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +73,12 @@ class RawBreach:
 
 @dataclass(frozen=True, slots=True)
 class Breach:
-    """A broken rule, explained: the worst window of one episode."""
+    """A broken rule, explained: the worst window of one episode.
+
+    For "promises before promotion", ``posts`` is the promotion and ``followups`` the late
+    follow-ups it waits behind (the oldest first, as many as the message names), ``figure``
+    how many are late and ``limit`` 0.
+    """
 
     platform: str
     rule: BalanceRule
@@ -81,6 +89,7 @@ class Breach:
     figure: float
     limit: float
     message: str
+    followups: tuple[int, ...] = ()
 
     @property
     def mode(self) -> Mode:
@@ -93,7 +102,7 @@ class Suggestion:
 
     platform: str
     at: datetime
-    kind: str  # "move_here" or "add_conversation"
+    kind: str  # "move_here", "add_conversation", or "keep_followups" (no slot can pass while they are late)
     message: str
 
 

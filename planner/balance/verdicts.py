@@ -48,8 +48,11 @@ class BalanceRefused(PlannerError):
         first = verdict.blocking[0]
         hint = ""
         move = [s for s in verdict.suggestions if s.kind == "move_here"]
+        waiting = [s for s in verdict.suggestions if s.kind == "keep_followups"]
         if move:
             hint = tr("balance.try_slots", slots=", ".join(moment_text(s.at) for s in move))
+        elif waiting:
+            hint = " " + waiting[0].message
         super().__init__("error.balance_refused", breach=first.message, hint=hint)
         self.verdict = verdict
 
@@ -62,6 +65,11 @@ def moment_text(moment: datetime) -> str:
 def _day(number: int) -> str:
     """The day of the month as written: "1er" in French."""
     return tr("balance.first_day") if number == 1 else str(number)
+
+
+def day_text(moment: datetime) -> str:
+    """ "3 June" / "3 juin"."""
+    return tr("balance.day_month", day=_day(moment.day), month=Term(f"month.{moment.month}"))
 
 
 def span(first: datetime, last: datetime) -> str:

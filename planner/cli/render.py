@@ -248,6 +248,7 @@ def rule_record(rule: BalanceRule) -> dict[str, object]:
         "max_promo_streak": rule.max_promo_streak,
         "min_promo_gap_hours": rule.min_promo_gap_hours,
         "mode": rule.mode.value,
+        "no_promotion_while_late": rule.no_promotion_while_late,
     }
 
 
@@ -258,7 +259,7 @@ def _limit_cell(value: object) -> object:
 def rules_table(rules: Sequence[BalanceRule]) -> str:
     names = (
         "platform", "rule", "mode", "window", "max_promotion", "min_conversation", "max_promo_streak",
-        "min_promo_gap_hours",
+        "min_promo_gap_hours", "no_promotion_while_late",
     )  # fmt: skip
     rows = [
         (
@@ -268,6 +269,7 @@ def rules_table(rules: Sequence[BalanceRule]) -> str:
             rule.window,
             *(_limit_cell(v) for v in (rule.max_promotion, rule.min_conversation, rule.max_promo_streak)),
             _limit_cell(rule.min_promo_gap_hours),
+            tr("cli.rule_on") if rule.no_promotion_while_late else tr("cli.rule_off"),
         )
         for rule in rules
     ]
@@ -290,6 +292,7 @@ def breach_record(breach: Breach) -> dict[str, object]:
         "last": breach.last.isoformat(),
         "figure": breach.figure,
         "limit": breach.limit,
+        "followups": list(breach.followups),
     }
 
 

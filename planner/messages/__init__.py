@@ -23,6 +23,7 @@ from planner.messages import (
     inputs,
     postgres,
     presence,
+    promises,
 )
 
 
@@ -50,5 +51,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     inputs.PAIRS,
     copies.PAIRS,
     followups.PAIRS,
+    promises.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""

@@ -139,6 +139,17 @@ def _v6_followups(db: pw.Database) -> None:
     )
 
 
+def _v7_promises_before_promotion(db: pw.Database) -> None:
+    """Schema 7: a balance rule may forbid new promotion while a follow-up is late
+    ("promises before promotion"), on in every rule already there, as in every preset.
+
+    Written as SQL for the same reason as schema 2; the default stays in the column, as a
+    new plan's has it, so a rule written without it has it on.
+    """
+    boolean = "BOOLEAN" if isinstance(db, pw.PostgresqlDatabase) else "INTEGER"
+    db.execute_sql(f'ALTER TABLE "balance_rule" ADD COLUMN "no_promotion_while_late" {boolean} NOT NULL DEFAULT true')
+
+
 # Each step brings the schema from n - 1 to n, and has a test that opens a
 # file of the previous schema (tests/planner/storage/test_migrations.py).
 MIGRATIONS: dict[int, Migration] = {
@@ -147,6 +158,7 @@ MIGRATIONS: dict[int, Migration] = {
     4: _v4_presence_and_versions,
     5: _v5_journal_marks,
     6: _v6_followups,
+    7: _v7_promises_before_promotion,
 }
 
 

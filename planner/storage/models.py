@@ -118,7 +118,11 @@ class Audit(BaseModel):
 
 
 class BalanceRule(BaseModel):
-    """A platform's balance rule; the row with no platform is the default (schema 2)."""
+    """A platform's balance rule; the row with no platform is the default (schema 2).
+
+    ``no_promotion_while_late`` (schema 7): no new promotion while a follow-up is late; on
+    unless said otherwise, so the rows written before it (and the schema-2 default rule) have it.
+    """
 
     id = pw.AutoField()
     platform = pw.ForeignKeyField(Platform, null=True, unique=True, on_delete="CASCADE")
@@ -130,6 +134,7 @@ class BalanceRule(BaseModel):
     mode = pw.CharField()
     preset = pw.CharField(null=True)
     version = pw.IntegerField(default=1)
+    no_promotion_while_late = pw.BooleanField(default=True, constraints=[pw.SQL("DEFAULT true")])
 
 
 class ContextCalendar(BaseModel):

@@ -35,6 +35,9 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
         help=tr("cli.help_rules_min_promo_gap_hours"),
     )
     setting.add_argument("--mode", choices=[m.value for m in Mode], help=tr("cli.help_rules_mode"))
+    setting.add_argument(
+        "--no-promotion-while-late", choices=["on", "off"], help=tr("cli.help_rules_no_promotion_while_late")
+    )
     setting.add_argument("--expect-version", type=integer, metavar="V", help=tr("cli.help_rule_expect_version"))
     formats(setting)
     unset = actions.add("unset", "cli.help_rules_unset")
@@ -60,16 +63,21 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
 
 
 def _rule_from(planner: Planner, args: argparse.Namespace) -> BalanceRule:
-    """The rule ``rules set`` describes: a preset, custom numbers, or a new mode."""
+    """The rule ``rules set`` describes: a preset, custom numbers, or a new mode or
+    "promises before promotion" alone. A preset has it on, custom numbers keep the current
+    rule's; ``--no-promotion-while-late on|off`` says otherwise."""
     current = planner.rule_for(args.platform) if args.platform else planner.rules()[0]
     mode = Mode(args.mode) if args.mode else current.mode
     limits = (args.max_promotion, args.min_conversation, args.max_promo_streak, args.min_promo_gap_hours)
+    promises = None if args.no_promotion_while_late is None else args.no_promotion_while_late == "on"
     if args.preset:
         if args.window is not None or any(v is not None for v in limits):
             raise UsageError("cli.rules_need_values")
-        return preset_rule(args.preset, platform=args.platform, mode=mode)
+        rule = preset_rule(args.preset, platform=args.platform, mode=mode)
+        return rule if promises is None else replace(rule, no_promotion_while_late=promises)
+    keep = current.no_promotion_while_late if promises is None else promises
     if args.window is not None:
-        return BalanceRule(args.platform, args.window, *limits, mode=mode)
-    if args.mode and not any(v is not None for v in limits):
-        return replace(current, platform=args.platform, mode=mode)
+        return BalanceRule(args.platform, args.window, *limits, mode=mode, no_promotion_while_late=keep)
+    if (args.mode or promises is not None) and not any(v is not None for v in limits):
+        return replace(current, platform=args.platform, mode=mode, no_promotion_while_late=keep)
     raise UsageError("cli.rules_need_values")

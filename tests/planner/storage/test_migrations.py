@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -165,7 +166,7 @@ def test_schema_5_is_backed_up_then_gets_follow_ups(v2_file: Path, tmp_path: Pat
     older_file(v2_file, 5, source=v2_file)
     with Planner.open(v2_file, clock=clock) as planner:
         backup = planner.backup_made
-        assert planner.info().schema_version == SCHEMA_VERSION == 6
+        assert planner.info().schema_version == SCHEMA_VERSION
         assert len(planner.list_posts()) == 3
         # The categories of the older file had no defaults and no offers: they still have none.
         assert all(c.followups == () and not c.offer for c in planner.categories())
@@ -178,9 +179,47 @@ def test_schema_5_is_backed_up_then_gets_follow_ups(v2_file: Path, tmp_path: Pat
         ).posts[0]
         made = planner.followups.add(post.id, FollowupKind.POST, after="3d")
         assert planner.followups.get(made.ids[0]).status is FollowupStatus.OPEN
-    assert backup is not None and "before-v6" in backup.name
+    assert backup is not None and f"before-v{SCHEMA_VERSION}" in backup.name
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone() == (5,)
+    copy.close()
+    fresh = tmp_path / "fresh.sqlite"
+    Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
+    assert columns(v2_file) == columns(fresh)
+    assert indexes(v2_file) == indexes(fresh)
+
+
+# -- schema 6 to 7: promises before promotion ---------------------------------------------
+
+
+def test_schema_6_is_backed_up_then_its_rules_put_promises_before_promotion(
+    v2_file: Path, tmp_path: Path, clock: Clock
+) -> None:
+    older_file(v2_file, 6, source=v2_file)
+    with sqlite3.connect(v2_file) as older:
+        # A platform's own rule, written by schema 6, beside the default one.
+        older.execute(
+            'INSERT INTO "balance_rule" ("platform_id", "window", "max_promotion", "min_conversation", '
+            '"max_promo_streak", "min_promo_gap_hours", "mode", "preset", "version") '
+            "VALUES (1, 3, 1, 1, NULL, NULL, 'block', 'thirds', 2)"
+        )
+    older.close()
+    with Planner.open(v2_file, clock=clock) as planner:
+        backup = planner.backup_made
+        assert planner.info().schema_version == SCHEMA_VERSION == 7
+        rules = planner.rules()
+        assert [(r.preset, r.mode, r.version, r.no_promotion_while_late) for r in rules] == [
+            ("80-20", Mode.WARN, 1, True),
+            ("thirds", Mode.BLOCK, 2, True),
+        ]
+        # Turned off, it stays off.
+        saved = planner.set_rule(replace(rules[1], no_promotion_while_late=False))
+        assert planner.rule_for(str(saved.platform)).no_promotion_while_late is False
+    assert backup is not None and "before-v7" in backup.name
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone() == (6,)
+        names = [c[1] for c in copy.execute('PRAGMA table_info("balance_rule")')]
+        assert "no_promotion_while_late" not in names
     copy.close()
     fresh = tmp_path / "fresh.sqlite"
     Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()

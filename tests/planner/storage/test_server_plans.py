@@ -64,6 +64,8 @@ def a_plan_of_schema_4(url: str, clock: Clock) -> None:
         admin.execute(f'DROP TABLE "{schema}"."followup"')
         admin.execute(f'ALTER TABLE "{schema}"."category" DROP COLUMN "followups"')
         admin.execute(f'ALTER TABLE "{schema}"."category" DROP COLUMN "offer"')
+        # Nor promises before promotion (schema 7).
+        admin.execute(f'ALTER TABLE "{schema}"."balance_rule" DROP COLUMN "no_promotion_while_late"')
         admin.execute(f'UPDATE "{schema}"."{MARKS_TABLE}" SET "user_version" = 4')
 
 
