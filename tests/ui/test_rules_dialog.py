@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
@@ -189,3 +191,25 @@ def test_a_rule_a_colleague_changed_meanwhile_is_not_overwritten(
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(dialog.save_button, LEFT)  # saving again, knowingly
     assert plan.rule_for("LinkedIn").preset == "thirds"
+
+
+def test_promises_before_promotion_is_shown_kept_and_turned_off(qtbot: QtBot, plan: Planner) -> None:
+    plan.set_rule(replace(preset_rule("80-20", platform="Instagram"), no_promotion_while_late=False))
+    dialog = RulesDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    click_rule(qtbot, dialog, "Instagram")
+    assert not dialog.promises_check.isChecked()  # what the CLI set, shown
+    pick(qtbot, dialog.mode_combo, Mode.BLOCK.value)
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    assert plan.rule_for("Instagram").no_promotion_while_late is False  # saving another change keeps it off
+
+    click_rule(qtbot, dialog, None)
+    assert dialog.promises_check.isChecked()  # on in every preset
+    qtbot.mouseClick(dialog.promises_check, LEFT)
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    assert plan.rules()[0].no_promotion_while_late is False

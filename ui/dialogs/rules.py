@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtGui import QColor, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -159,6 +160,10 @@ class RulesDialog(QDialog):
         self.gap_spin.setDecimals(1)
         self.gap_spin.setSpecialValueText(self.tr("No limit"))  # 0 h: the core stores no gap
         self.gap_spin.setSuffix(self.tr(" h", "suffix: hours"))
+        self.promises_check = QCheckBox(self.tr("No new promotion while a follow-up is &late"), self)
+        self.promises_check.setToolTip(
+            self.tr("Promises before promotion: what the community was promised comes before the next offer.")
+        )
         self.mode_combo = QComboBox(self)
         for mode, explanation in self._mode_explanations().items():
             text = self.tr("{mode}: {explanation}", "a mode and what it does").format(
@@ -213,6 +218,7 @@ class RulesDialog(QDialog):
         form.addRow(self.tr("Least &conversation per window:"), self.min_conversation_spin)
         form.addRow(self.tr("Most promotions in a &row:"), self.streak_spin)
         form.addRow(self.tr("Least &hours between promotions:"), self.gap_spin)
+        form.addRow("", self.promises_check)
         form.addRow(self.tr("&Mode:"), self.mode_combo)
         actions = QHBoxLayout()
         actions.addStretch(1)
@@ -283,6 +289,7 @@ class RulesDialog(QDialog):
             self._set_limit(self.min_conversation_spin, rule.min_conversation)
             self._set_limit(self.streak_spin, rule.max_promo_streak)
             self.gap_spin.setValue(rule.min_promo_gap_hours or 0)
+            self.promises_check.setChecked(rule.no_promotion_while_late)
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(rule.mode.value))
             preset = rule.preset if rule.preset in PRESETS else CUSTOM
             self.preset_combo.setCurrentIndex(self.preset_combo.findData(preset))
@@ -335,10 +342,14 @@ class RulesDialog(QDialog):
         mode = Mode(self.mode_combo.currentData())
         streak = self._limit(self.streak_spin)
         gap = self.gap_spin.value() or None
+        promises = self.promises_check.isChecked()
         preset = self.preset_combo.currentData()
         if preset != CUSTOM:
             return replace(
-                preset_rule(preset, platform=platform, mode=mode), max_promo_streak=streak, min_promo_gap_hours=gap
+                preset_rule(preset, platform=platform, mode=mode),
+                max_promo_streak=streak,
+                min_promo_gap_hours=gap,
+                no_promotion_while_late=promises,
             )
         return BalanceRule(
             platform=platform,
@@ -348,6 +359,7 @@ class RulesDialog(QDialog):
             max_promo_streak=streak,
             min_promo_gap_hours=gap,
             mode=mode,
+            no_promotion_while_late=promises,
         )
 
     # -- saving --------------------------------------------------------------------
