@@ -2,7 +2,10 @@
 
 ``plan_demo`` writes a few weeks around today for a small brand (a coffee
 roaster), in the user's language, with every side and status and a few
-promotions bunched together so the balance rules have something to say.
+promotions bunched together so the balance rules have something to say. Its categories
+of dialogue carry default follow-ups (a reply window after a question, a results post after a
+poll, the winner after a contest), and the follow-ups show in every state: open, late, kept by
+a tick or by a published promised post, dropped with a reason.
 ``bulk_demo`` writes exactly N dated posts spread over the years around today.
 """
 
@@ -16,7 +19,7 @@ from datetime import date, datetime, time, timedelta
 from planner.defaults import DEFAULT_CATEGORIES, PLATFORM_KINDS
 from planner.errors import ValidationError
 from planner.i18n import language
-from planner.model import PostFields, Side, Status
+from planner.model import Followup, FollowupKind, PostFields, Side, Status
 from planner.service import Planner
 from planner.timezones import localize, zone
 
@@ -91,6 +94,24 @@ _IDEAS = (
 )
 
 
+# The follow-ups a demo category gives its posts (a default category's English name → KIND:OFFSET).
+_FOLLOWUP_DEFAULTS: dict[str, tuple[str, ...]] = {
+    "Question": ("replies:2h",),
+    "Poll": ("replies:2h", "post:3d"),
+    "Contest": ("post:1d",),
+    "Answer to the community": ("replies:1h",),
+    "Community spotlight": ("replies:1h",),
+}
+
+# The promised posts the demo plans: (English, French) titles for a poll's results and a contest's winner.
+_PROMISED = {
+    "Poll": ("The results of our poll are in", "Les résultats de notre sondage"),
+    "Contest": ("And the winner of the contest is…", "Et le gagnant du concours est…"),
+}
+
+_DROPPED = ("Answered in a live story instead", "Répondu dans une story en direct")
+
+
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
     platforms: int
@@ -162,6 +183,7 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
                     past.append(when < today)
                     promotion.append(side is Side.PROMOTION)
         _every_status(rng, fields, past, promotion)
+        _give_categories_followups(planner)
         for title in _IDEAS:
             fields.append(
                 PostFields(
@@ -173,12 +195,69 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
                 )
             )
         planner.create_posts(fields, judge=False)
+        promised = _keep_promises(planner, rng, lang)
     return DemoSummary(
         platforms=len(_PLATFORMS),
-        posts=len(fields) - len(_IDEAS),
+        posts=len(fields) - len(_IDEAS) + promised,
         ideas=len(_IDEAS),
         first_day=monday,
         last_day=monday + timedelta(weeks=weeks, days=-1),
+    )
+
+
+def _give_categories_followups(planner: Planner) -> None:
+    """Default follow-ups for the demo's categories of dialogue that have none yet (a user's own stay)."""
+    for category in planner.categories():
+        english = _english_name(category.name)
+        if english in _FOLLOWUP_DEFAULTS and not category.followups:
+            planner.edit_category(category.name, followups=_FOLLOWUP_DEFAULTS[english])
+
+
+def _english_name(name: str) -> str | None:
+    folded = name.casefold()
+    return next((en for en, fr, _side in DEFAULT_CATEGORIES if folded in (en.casefold(), fr.casefold())), None)
+
+
+def _keep_promises(planner: Planner, rng: random.Random, lang: int) -> int:
+    """Follow-ups in every state, as a manager's plan has them; returns how many promised posts it planned.
+
+    A promised post (results, winner) is planned at its due instant on the same platform:
+    published already, it keeps its promise; upcoming, it is linked and keeps it once published.
+    Most past reply windows and answers were ticked; two are still late and one was dropped.
+    """
+    promises = [f for f in planner.followups.list() if f.kind is FollowupKind.POST]
+    categories = {f.post_id: planner.get_post(f.post_id).category for f in promises}
+    # The promised post answers the community (a poll's own category would promise again).
+    answers = next((c.name for c in planner.categories() if _english_name(c.name) == "Answer to the community"), None)
+    fields = [_promised_post(planner, f, categories[f.post_id], answers, lang) for f in promises]
+    made = planner.create_posts(fields, judge=False).ids if fields else ()
+    for followup, post_id in zip(promises, made, strict=True):
+        planner.followups.keep(followup.id, by_post=post_id)
+    past = [f for f in planner.followups.list(statuses=["late"]) if f.kind is not FollowupKind.POST]
+    late = set(rng.sample(range(len(past)), min(2, len(past))))
+    dropped = next((i for i in range(len(past)) if i not in late), None)
+    for index, followup in enumerate(past):
+        if index == dropped:
+            planner.followups.drop(followup.id, reason=_DROPPED[lang])
+        elif index not in late:
+            planner.followups.keep(followup.id)
+    return len(made)
+
+
+def _promised_post(
+    planner: Planner, followup: Followup, promised_by: str | None, category: str | None, lang: int
+) -> PostFields:
+    title = _PROMISED.get(_english_name(promised_by or "") or "", _PROMISED["Poll"])[lang]
+    published = followup.due <= planner.now()
+    return PostFields(
+        platform=followup.platform,
+        title=title,
+        body=_BODIES[Side.CONVERSATION][lang],
+        category=category,
+        status=Status.PUBLISHED if published else Status.SCHEDULED,
+        start=followup.due,
+        duration_minutes=15,
+        author=followup.owner,
     )
 
 

@@ -15,6 +15,10 @@ deleted post's history stays readable, ending in its deletion. A deleted post
 brought back by an undo (:meth:`~planner.posts.Posts.undelete_post`) keeps
 its id while no other post took it, and its history goes on through the
 deletion.
+
+The history also tells what happened to the post's follow-ups (added, kept, linked to the
+promised post, dropped with a reason, moved with the post, reopened…): those entries carry a
+:class:`FollowupEvent`, make no version of the post and are never restored.
 """
 
 from __future__ import annotations
@@ -29,7 +33,17 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from planner.errors import ConflictError, NotFoundError, ValidationError
-from planner.model import Change, ChangeKind, Entity, Post, PostFields, PostPatch, Status
+from planner.model import (
+    Change,
+    ChangeKind,
+    Entity,
+    FollowupKind,
+    FollowupStatus,
+    Post,
+    PostFields,
+    PostPatch,
+    Status,
+)
 from planner.posts import Posts
 from planner.session import Session
 from planner.storage import models as db
@@ -65,6 +79,29 @@ class CopySource:
     version: int
 
 
+FOLLOWUP_EVENTS = ("created", "linked", "kept", "dropped", "reopened", "moved", "withdrawn", "back", "removed")
+"""What the history can say happened to a follow-up, as audited by :mod:`planner.followups`."""
+
+
+@dataclass(frozen=True, slots=True)
+class FollowupEvent:
+    """What happened to one of the post's follow-ups, and how it stood afterwards.
+
+    ``event`` is one of :data:`FOLLOWUP_EVENTS` (another word from a newer Dialogos is kept
+    as it is); ``due`` is aware, in the post's zone; ``reason`` is why it was dropped;
+    ``by_post`` the post linked to keep a promised post.
+    """
+
+    id: int
+    event: str
+    kind: FollowupKind | None
+    due: datetime | None
+    status: FollowupStatus | None
+    version: int | None
+    reason: str | None = None
+    by_post: int | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class PostVersion:
     """One change in a post's life: the version it made, who, when, what and why."""
@@ -82,6 +119,7 @@ class PostVersion:
     restorable: bool = False  # restore_version would change something
     undeleted: bool = False  # a deletion undone: the post came back as it was
     from_copy: CopySource | None = None  # brought back from a conflicted copy or another plan
+    followup: FollowupEvent | None = None  # a follow-up's change: no version of the post
 
     @property
     def kept(self) -> bool:
@@ -114,12 +152,20 @@ class PostHistory:
             rows = [_entry(row[:-1], row[-1]) for row in _tuples(query)]
             rows += self._batches_with(post_id)
             current = self._posts.find(post_id)
+            zone_name = current.timezone if current is not None else self._session.planning_zone
+            events = self._followup_events(post_id, zone_name)
         if not rows and current is None:
             raise NotFoundError("error.post_not_found", id=post_id)
         rows.sort(key=lambda row: row.id)
         creations = [i for i, row in enumerate(rows) if row.action == ChangeKind.CREATE.value and not _goes_on(rows, i)]
         life = rows[creations[-1] :] if creations else rows
-        versions = [_version(row, current) for row in life]
+        numbered = [((row.revision, 0, row.id), _version(row, current)) for row in life]
+        if life:
+            # The follow-ups' events of this life of the id in the order they were written; in one
+            # write, after the post's change that caused them (a move, a publication).
+            numbered += [((e.revision, 1, e.id), event) for e, event in events if e.id > life[0].id]
+            numbered.sort(key=lambda pair: pair[0])
+        versions = [version for _, version in numbered]
         if current is not None:
             with self._session.guard():
                 existing = _existing_names()
@@ -135,6 +181,23 @@ class PostHistory:
                 for v in versions
             ]
         return versions
+
+    def _followup_events(self, post_id: int, zone_name: str) -> list[tuple[_Entry, PostVersion]]:
+        """The audit entries of the post's follow-ups (by their audit id): one index read on
+        the follow-ups of the post, one on their entries, whatever the size of the plan."""
+        ids = [fid for (fid,) in _tuples(db.Followup.select(db.Followup.id).where(db.Followup.post_id == post_id))]
+        found: list[tuple[_Entry, PostVersion]] = []
+        for first in range(0, len(ids), 500):
+            query = db.Audit.select(*_ENTRY_COLUMNS).where(
+                (db.Audit.entity == Entity.FOLLOWUP.value) & db.Audit.entity_id.in_(ids[first : first + 500])
+            )
+            for row in _tuples(query):
+                entry = _entry(row, None)
+                summary = _summary(entry.summary)
+                if summary.get("post") == post_id and entry.entity_id is not None:
+                    found.append((entry, _followup_version(entry, summary, zone_name)))
+        found.sort(key=lambda pair: pair[0].id)
+        return found
 
     def _batches_with(self, post_id: int) -> list[_Entry]:
         """Creations of many posts at once, recorded as one entry, that made ``post_id``."""
@@ -216,6 +279,7 @@ _ENTRY_COLUMNS = (
     db.Audit.entity_id,
     db.Audit.summary,
     db.Audit.reason,
+    db.Audit.revision,
 )
 
 
@@ -230,6 +294,7 @@ class _Entry:
     entity_id: int | None
     summary: str
     reason: str | None
+    revision: int
     state: str | None
 
 
@@ -275,8 +340,8 @@ def _tuples(query: Any) -> Iterable[tuple[Any, ...]]:
 
 def _entry(row: Sequence[Any], state: str | None) -> _Entry:
     """An entry from a row of :data:`_ENTRY_COLUMNS`."""
-    entry_id, at, who, action, entity_id, summary, reason = row
-    return _Entry(entry_id, at, who, action, entity_id, summary, reason, state)
+    entry_id, at, who, action, entity_id, summary, reason, revision = row
+    return _Entry(entry_id, at, who, action, entity_id, summary, reason, revision, state)
 
 
 def _goes_on(rows: Sequence[_Entry], index: int) -> bool:
@@ -317,6 +382,41 @@ def _version(row: _Entry, current: Post | None) -> PostVersion:
         undeleted=undeleted,
         from_copy=from_copy,
     )
+
+
+def _followup_version(entry: _Entry, summary: Mapping[str, Any], zone_name: str) -> PostVersion:
+    """A follow-up's audit entry as a line of its post's history."""
+    assert entry.entity_id is not None
+    event = summary.get("event")
+    reason = summary.get("reason")
+    by_post = summary.get("by_post")
+    version = summary.get("version")
+    followup = FollowupEvent(
+        id=entry.entity_id,
+        event=event if isinstance(event, str) else "changed",
+        kind=_enum(FollowupKind, summary.get("kind")),
+        due=_moment(summary.get("due"), zone_name),
+        status=_enum(FollowupStatus, summary.get("status")),
+        version=version if isinstance(version, int) else None,
+        reason=reason if isinstance(reason, str) else None,
+        by_post=by_post if isinstance(by_post, int) else None,
+    )
+    return PostVersion(
+        version=None,
+        at=from_timestamp(entry.at, "UTC"),
+        who=entry.who,
+        action=ChangeKind(entry.action),
+        changes=(),
+        reason=entry.reason,
+        followup=followup,
+    )
+
+
+def _enum(kind: Any, value: object) -> Any:
+    try:
+        return kind(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 def _copy_source(value: object) -> CopySource | None:

@@ -12,7 +12,7 @@ from typing import TextIO
 
 from planner.balance.rules import BalanceRule
 from planner.balance.verdicts import Breach, PlatformBalance
-from planner.history import UNDO_REASON, FieldChange, PostVersion
+from planner.history import FOLLOWUP_EVENTS, UNDO_REASON, FieldChange, FollowupEvent, PostVersion
 from planner.i18n import tr
 from planner.model import Category, ChangeKind, DatabaseInfo, Platform, Post, PostFields, Status
 from planner.printable import visible
@@ -394,6 +394,21 @@ def history_record(version: PostVersion) -> dict[str, object]:
         "kept": version.kept,
         "restorable": version.restorable,
         "fields": _fields_record(version.fields) if version.fields is not None else None,
+        "followup": None if version.followup is None else _followup_event_record(version.followup),
+    }
+
+
+def _followup_event_record(event: FollowupEvent) -> dict[str, object]:
+    """A follow-up's change in a post's history, as JSON."""
+    return {
+        "id": event.id,
+        "event": event.event,
+        "kind": None if event.kind is None else event.kind.value,
+        "due": None if event.due is None else event.due.isoformat(),
+        "status": None if event.status is None else event.status.value,
+        "version": event.version,
+        "reason": event.reason,
+        "by_post": event.by_post,
     }
 
 
@@ -423,10 +438,15 @@ def _change_text(change: FieldChange) -> str:
     return tr("history.change", field=field, before=value_text(change.field, change.before), after=after)
 
 
-_FIELD_KEYS = {f"history.field.{name}" for name in (*PostFields.__slots__, "uid")}  # type: ignore[attr-defined]
+_FIELD_KEYS = {
+    f"history.field.{name}"
+    for name in (*PostFields.__slots__, "uid", "followup_kind", "followup_due", "followup_status")  # type: ignore[attr-defined]
+}
 
 
 def _action_text(version: PostVersion) -> str:
+    if version.followup is not None:
+        return _followup_text(version.followup)
     if version.batch is not None:
         return tr("history.batch", count=version.batch)
     if version.from_copy is not None:
@@ -442,7 +462,27 @@ def _action_text(version: PostVersion) -> str:
 _ACTION_KEYS = {"create": "created", "edit": "edited", "move": "moved", "delete": "deleted"}
 
 
+def _followup_text(event: FollowupEvent) -> str:
+    if event.event == "kept" and event.by_post is not None:
+        return tr("history.followup_kept_by", id=event.id, post=event.by_post)
+    key = f"history.followup_{event.event}" if event.event in FOLLOWUP_EVENTS else "history.followup_changed"
+    return tr(key, id=event.id, post=event.by_post if event.by_post is not None else "")
+
+
+def _followup_lines(event: FollowupEvent) -> list[str]:
+    """What a follow-up's change shows below: its kind, and its due instant when it was set."""
+    lines = []
+    if event.kind is not None:
+        kind = tr(f"followup_kind.{event.kind.value}")
+        lines.append(tr("history.set", field=field_name("followup_kind"), after=kind))
+    if event.due is not None and event.event in ("created", "moved", "back", "reopened"):
+        lines.append(tr("history.set", field=field_name("followup_due"), after=when(event.due)))
+    return lines
+
+
 def _reason_text(version: PostVersion) -> str:
+    if version.followup is not None and version.followup.reason:
+        return version.followup.reason
     return tr("history.undo_reason") if version.reason == UNDO_REASON else version.reason or ""
 
 
@@ -467,6 +507,8 @@ def history_table(versions: Sequence[PostVersion], zone_name: str) -> str:
             order = _CREATION_FIELDS.index
             shown = sorted((c for c in shown if c.field in _CREATION_FIELDS), key=lambda c: order(c.field))
         lines = [shorten(_change_text(c), HISTORY_CHANGE_WIDTH) for c in shown] or [""]
+        if v.followup is not None:
+            lines = [shorten(line, HISTORY_CHANGE_WIDTH) for line in _followup_lines(v.followup)] or [""]
         version = v.version if v.version is not None else ""
         when_text = when(v.at.astimezone(zone(zone_name)))
         rows.append((version, when_text, v.who, _action_text(v), lines[0], _reason_text(v), _restore_text(v)))

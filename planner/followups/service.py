@@ -431,12 +431,12 @@ class Followups:
         }
         self._session.audit(tx, kind, Entity.FOLLOWUP, followup.id, summary)
 
-    def _audit_rows(self, tx: Transaction, ids: Iterable[int], event: str) -> None:
+    def _audit_rows(self, tx: Transaction, ids: Iterable[int], event: str, **more: object) -> None:
         now_ts = tx.now_ts
         for first in _slices(list(ids)):
             query = self._select_any().where(db.Followup.id.in_(first))
             for row in query.tuples():
-                self._audit(tx, ChangeKind.EDIT, self._followup(row, now_ts), event)
+                self._audit(tx, ChangeKind.EDIT, self._followup(row, now_ts), event, **more)
 
     def _select_any(self) -> Any:
         """Follow-ups withdrawn or not (the post's own watcher sees them all)."""
@@ -450,16 +450,18 @@ class Followups:
 
     def _move_with(self, tx: Transaction, post: Post) -> None:
         assert post.start is not None
+        start_ts = timestamp(post.start)
+        # Only those whose due instant changes: the history tells a real move.
         moving = (
             (db.Followup.post_id == post.id)
             & (db.Followup.status == FollowupStatus.OPEN.value)
             & db.Followup.offset_minutes.is_null(False)
             & db.Followup.withdrawn.is_null()
+            & (db.Followup.due_ts != start_ts + db.Followup.offset_minutes * 60)
         )
         ids = [i for (i,) in _rows(db.Followup.select(db.Followup.id).where(moving))]
         if not ids:
             return
-        start_ts = timestamp(post.start)
         db.Followup.update(due_ts=start_ts + db.Followup.offset_minutes * 60, version=db.Followup.version + 1).where(
             moving
         ).execute()
@@ -497,7 +499,7 @@ class Followups:
         if not ids:
             return
         db.Followup.update(**self._kept(tx), version=db.Followup.version + 1).where(waiting).execute()
-        self._audit_rows(tx, ids, "kept")
+        self._audit_rows(tx, ids, "kept", by_post=post.id)
 
     def _give_defaults(self, tx: Transaction, ids: Sequence[int]) -> None:
         """The category's default follow-ups for the dated posts among ``ids`` that have none yet

@@ -149,11 +149,24 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.col_followups": ("Follow-ups", "Suivis"),
     "cli.col_offer": ("Offer", "Offre"),
     # -- history ------------------------------------------------------------------------------
-    "history.followup_created": ("follow-up {id} added: {kind}, due {due}", "suivi {id} ajouté : {kind}, dû le {due}"),
-    "history.followup_kept": ("follow-up {id} kept", "suivi {id} tenu"),
-    "history.followup_dropped": ("follow-up {id} dropped: {reason}", "suivi {id} abandonné : {reason}"),
-    "history.followup_moved": (
-        "follow-up {id} moved with its post: due {due}",
-        "suivi {id} déplacé avec sa publication : dû le {due}",
+    "history.followup_created": ("follow-up {id} added", "suivi {id} ajouté"),
+    "history.followup_linked": (
+        "follow-up {id} linked to post {post}",
+        "suivi {id} lié à la publication {post}",
     ),
+    "history.followup_kept": ("follow-up {id} kept", "suivi {id} tenu"),
+    "history.followup_kept_by": ("follow-up {id} kept by post {post}", "suivi {id} tenu par la publication {post}"),
+    "history.followup_dropped": ("follow-up {id} dropped", "suivi {id} abandonné"),
+    "history.followup_reopened": ("follow-up {id} reopened", "suivi {id} rouvert"),
+    "history.followup_moved": ("follow-up {id} moved with its post", "suivi {id} déplacé avec sa publication"),
+    "history.followup_withdrawn": (
+        "follow-up {id} withdrawn with its cancelled post",
+        "suivi {id} retiré avec sa publication annulée",
+    ),
+    "history.followup_back": ("follow-up {id} back with its post", "suivi {id} revenu avec sa publication"),
+    "history.followup_removed": ("follow-up {id} removed", "suivi {id} supprimé"),
+    "history.followup_changed": ("follow-up {id} changed", "suivi {id} modifié"),
+    "history.field.followup_kind": ("kind", "type"),
+    "history.field.followup_due": ("due", "échéance"),
+    "history.field.followup_status": ("status", "statut"),
 }

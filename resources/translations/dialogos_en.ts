@@ -919,52 +919,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <location filename="../../ui/dialogs/history.py" line="182"/>
         <source>Post history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="149"/>
+        <location filename="../../ui/dialogs/history.py" line="186"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="189"/>
+        <location filename="../../ui/dialogs/history.py" line="226"/>
         <source>History of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="192"/>
+        <location filename="../../ui/dialogs/history.py" line="229"/>
         <source>History of “{title}”, deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="193"/>
+        <location filename="../../ui/dialogs/history.py" line="230"/>
         <source>History of post {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="204"/>
+        <location filename="../../ui/dialogs/history.py" line="241"/>
         <source>No change of this post is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="206"/>
+        <location filename="../../ui/dialogs/history.py" line="243"/>
+        <source>A change of one of the post&apos;s follow-ups: it makes no version of the post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="245"/>
         <source>The post was deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="208"/>
+        <location filename="../../ui/dialogs/history.py" line="247"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="210"/>
+        <location filename="../../ui/dialogs/history.py" line="249"/>
         <source>This is the post as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="213"/>
+        <location filename="../../ui/dialogs/history.py" line="252"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</numerusform>
@@ -972,17 +977,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="219"/>
+        <location filename="../../ui/dialogs/history.py" line="258"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="221"/>
+        <location filename="../../ui/dialogs/history.py" line="260"/>
         <source>The post is already as in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="223"/>
+        <location filename="../../ui/dialogs/history.py" line="262"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,19 +2603,95 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="110"/>
+        <location filename="../../ui/dialogs/history.py" line="112"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="114"/>
+        <location filename="../../ui/dialogs/history.py" line="118"/>
         <source>Undo or redo</source>
         <comment>why a change was saved</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="124"/>
+        <source>Reply window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="125"/>
+        <source>Promised post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="126"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="132"/>
+        <source>{kind}, due {due}</source>
+        <comment>a follow-up&apos;s kind and due instant</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="137"/>
+        <source>Follow-up {id} added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="138"/>
+        <source>Follow-up {id} linked to post {post}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="139"/>
+        <source>Follow-up {id} kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="140"/>
+        <source>Follow-up {id} dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="141"/>
+        <source>Follow-up {id} reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="142"/>
+        <source>Follow-up {id} moved with its post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="143"/>
+        <source>Follow-up {id} withdrawn with its cancelled post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="144"/>
+        <source>Follow-up {id} back with its post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <source>Follow-up {id} removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="147"/>
+        <source>Follow-up {id} changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="149"/>
+        <source>Follow-up {id} kept by post {post}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="119"/>
+        <location filename="../../ui/dialogs/history.py" line="156"/>
         <source>Created with %n posts at once</source>
         <comment>only for more than 50 posts</comment>
         <translation>
@@ -2619,37 +2700,37 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="121"/>
+        <location filename="../../ui/dialogs/history.py" line="158"/>
         <source>Brought back from {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="123"/>
+        <location filename="../../ui/dialogs/history.py" line="160"/>
         <source>Restored version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="125"/>
+        <location filename="../../ui/dialogs/history.py" line="162"/>
         <source>Brought back (deletion undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="127"/>
+        <location filename="../../ui/dialogs/history.py" line="164"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="128"/>
+        <location filename="../../ui/dialogs/history.py" line="165"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="129"/>
+        <location filename="../../ui/dialogs/history.py" line="166"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="130"/>
+        <location filename="../../ui/dialogs/history.py" line="167"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>

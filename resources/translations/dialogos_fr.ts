@@ -919,52 +919,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <location filename="../../ui/dialogs/history.py" line="182"/>
         <source>Post history</source>
         <translation>Historique de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="149"/>
+        <location filename="../../ui/dialogs/history.py" line="186"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Rétablir cette version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="189"/>
+        <location filename="../../ui/dialogs/history.py" line="226"/>
         <source>History of “{title}”</source>
         <translation>Historique de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="192"/>
+        <location filename="../../ui/dialogs/history.py" line="229"/>
         <source>History of “{title}”, deleted</source>
         <translation>Historique de « {title} », supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="193"/>
+        <location filename="../../ui/dialogs/history.py" line="230"/>
         <source>History of post {id}</source>
         <translation>Historique de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="204"/>
+        <location filename="../../ui/dialogs/history.py" line="241"/>
         <source>No change of this post is in the history.</source>
         <translation>Aucun changement de cette publication ne figure dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="206"/>
+        <location filename="../../ui/dialogs/history.py" line="243"/>
+        <source>A change of one of the post&apos;s follow-ups: it makes no version of the post.</source>
+        <translation>Un changement de l’un des suivis de la publication : il n’en fait pas une nouvelle version.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="245"/>
         <source>The post was deleted here.</source>
         <translation>La publication a été supprimée ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="208"/>
+        <location filename="../../ui/dialogs/history.py" line="247"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation>La publication a été supprimée : ses versions ne peuvent plus être rétablies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="210"/>
+        <location filename="../../ui/dialogs/history.py" line="249"/>
         <source>This is the post as it is now.</source>
         <translation>C’est la publication telle qu’elle est maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="213"/>
+        <location filename="../../ui/dialogs/history.py" line="252"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>Cette version a été créée avec %n publication à la fois, dont les champs n’ont pas été conservés un par un : elle ne peut pas être rétablie.</numerusform>
@@ -972,17 +977,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="219"/>
+        <location filename="../../ui/dialogs/history.py" line="258"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation>Une version antérieure de Dialogos a enregistré cette version sans la conserver en entier : elle ne peut pas être rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="221"/>
+        <location filename="../../ui/dialogs/history.py" line="260"/>
         <source>The post is already as in this version.</source>
         <translation>La publication est déjà telle que dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="223"/>
+        <location filename="../../ui/dialogs/history.py" line="262"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation>Rétablir enregistre la publication telle qu’elle était en version {version}, comme une nouvelle version : Annuler revient en arrière.</translation>
     </message>
@@ -2606,19 +2611,95 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>{version} (actuelle)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="110"/>
+        <location filename="../../ui/dialogs/history.py" line="112"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="114"/>
+        <location filename="../../ui/dialogs/history.py" line="118"/>
         <source>Undo or redo</source>
         <comment>why a change was saved</comment>
         <translation>Annulation ou rétablissement</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="124"/>
+        <source>Reply window</source>
+        <translation>Créneau de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="125"/>
+        <source>Promised post</source>
+        <translation>Publication promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="126"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="132"/>
+        <source>{kind}, due {due}</source>
+        <comment>a follow-up&apos;s kind and due instant</comment>
+        <translation>{kind}, due le {due}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="137"/>
+        <source>Follow-up {id} added</source>
+        <translation>Suivi {id} ajouté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="138"/>
+        <source>Follow-up {id} linked to post {post}</source>
+        <translation>Suivi {id} lié à la publication {post}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="139"/>
+        <source>Follow-up {id} kept</source>
+        <translation>Suivi {id} tenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="140"/>
+        <source>Follow-up {id} dropped</source>
+        <translation>Suivi {id} abandonné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="141"/>
+        <source>Follow-up {id} reopened</source>
+        <translation>Suivi {id} rouvert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="142"/>
+        <source>Follow-up {id} moved with its post</source>
+        <translation>Suivi {id} déplacé avec sa publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="143"/>
+        <source>Follow-up {id} withdrawn with its cancelled post</source>
+        <translation>Suivi {id} retiré avec sa publication annulée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="144"/>
+        <source>Follow-up {id} back with its post</source>
+        <translation>Suivi {id} revenu avec sa publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <source>Follow-up {id} removed</source>
+        <translation>Suivi {id} supprimé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="147"/>
+        <source>Follow-up {id} changed</source>
+        <translation>Suivi {id} modifié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="149"/>
+        <source>Follow-up {id} kept by post {post}</source>
+        <translation>Suivi {id} tenu par la publication {post}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="119"/>
+        <location filename="../../ui/dialogs/history.py" line="156"/>
         <source>Created with %n posts at once</source>
         <comment>only for more than 50 posts</comment>
         <translation>
@@ -2627,37 +2708,37 @@ Promotion&#xa0;: {promotion}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="121"/>
+        <location filename="../../ui/dialogs/history.py" line="158"/>
         <source>Brought back from {file}</source>
         <translation>Ramenée de {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="123"/>
+        <location filename="../../ui/dialogs/history.py" line="160"/>
         <source>Restored version {version}</source>
         <translation>Version {version} rétablie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="125"/>
+        <location filename="../../ui/dialogs/history.py" line="162"/>
         <source>Brought back (deletion undone)</source>
         <translation>Rétablie (suppression annulée)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="127"/>
+        <location filename="../../ui/dialogs/history.py" line="164"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="128"/>
+        <location filename="../../ui/dialogs/history.py" line="165"/>
         <source>Edited</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="129"/>
+        <location filename="../../ui/dialogs/history.py" line="166"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="130"/>
+        <location filename="../../ui/dialogs/history.py" line="167"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>

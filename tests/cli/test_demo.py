@@ -73,3 +73,32 @@ def test_demo_posts_writes_exactly_that_many_dated_posts(cli: Run, empty: Path) 
     assert all(p["start"] is not None for p in posts)
     assert len({p["platform"] for p in posts}) >= 4
     assert cli("db", "info", "--format", "json", db=empty).json["counts"]["ideas"] == 0
+
+
+def test_the_demo_shows_follow_ups_in_every_state_and_the_same_seed_gives_the_same_ones(
+    cli: Run, empty: Path, tmp_path: Path
+) -> None:
+    assert cli("demo", "--seed", "1", db=empty).code == 0
+    followups = cli("followup", "list", "--format", "json", db=empty).json
+    posts = {p["id"]: p for p in cli("post", "list", "--format", "json", db=empty).json}
+
+    assert {f["status"] for f in followups} == {"open", "late", "kept", "dropped"}
+    assert {f["kind"] for f in followups} >= {"replies", "post"}
+    kept_by_post = [f for f in followups if f["status"] == "kept" and f["kept_by_post"]]
+    assert kept_by_post, "a promise kept by its published post"
+    for promise in kept_by_post:
+        keeper = posts[promise["kept_by_post"]]
+        assert keeper["status"] == "published" and keeper["platform"] == promise["platform"]
+    assert all(f["reason"] for f in followups if f["status"] == "dropped")
+    categories = {c["name"]: c for c in cli("category", "list", "--format", "json", db=empty).json}
+    assert categories["Poll"]["followups"] == ["replies:2h", "post:3d"]
+    assert categories["Question"]["followups"] == ["replies:2h"]
+
+    again = tmp_path / "again.sqlite"
+    Planner.open(again, planning_zone=PLANNING_ZONE).close()
+    assert cli("demo", "--seed", "1", db=again).code == 0
+    without_time = [{k: v for k, v in f.items() if k != "kept_at"} for f in followups]  # kept when the demo ran
+    assert [
+        {k: v for k, v in f.items() if k != "kept_at"}
+        for f in cli("followup", "list", "--format", "json", db=again).json
+    ] == without_time

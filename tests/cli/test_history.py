@@ -166,3 +166,52 @@ def test_db_info_lists_who_has_the_file_open(cli: Run, plan_path: Path) -> None:
     [present] = record["present"]
     assert (present["name"], present["kind"]) == ("Léa Dubois", "app")
     assert cli("db", "info", "--format", "json").json["present"] == []
+
+
+def test_history_shows_the_follow_ups_of_the_post_in_english_and_french(cli: Run, add_post: AddPost) -> None:
+    poll = add_post("Light or dark roast?", "--at", "2026-06-15 09:00")["id"]
+    results = add_post("Dark roast won", "--at", "2026-06-18 09:00")["id"]
+    assert cli("followup", "add", poll, "--kind", "replies", "--after", "2h").code == 0
+    assert cli("followup", "add", poll, "--kind", "post", "--after", "3d").code == 0
+    assert cli("followup", "add", poll, "--kind", "answer", "--after", "1d").code == 0
+    assert cli("followup", "keep", 1).code == 0
+    assert cli("followup", "keep", 2, "--by-post", results).code == 0
+    assert cli("followup", "drop", 3, "--reason", "Léa found it in the FAQ").code == 0
+
+    english = cli("post", "history", poll)
+    assert english.code == 0, english.err
+    lines = english.out.splitlines()
+    added = next(i for i, line in enumerate(lines) if "follow-up 2 added" in line)
+    assert USER in lines[added] and "kind: promised post" in lines[added]
+    assert "due: Thu 2026-06-18 09:00 CEST" in lines[added + 1]
+    assert any("follow-up 1 kept" in line for line in lines)
+    assert any(f"follow-up 2 linked to post {results}" in line for line in lines)
+    dropped = next(line for line in lines if "follow-up 3 dropped" in line)
+    assert "Léa found it in the FAQ" in dropped
+
+    french = cli("--lang", "fr", "post", "history", poll)
+    assert "suivi 2 ajouté" in french.out and "type : publication promise" in french.out
+    assert f"suivi 2 lié à la publication {results}" in french.out and "suivi 3 abandonné" in french.out
+
+    records = cli("post", "history", poll, "--format", "json").json
+    assert [r["followup"]["event"] for r in records if r["followup"]] == [
+        "created",
+        "created",
+        "created",
+        "kept",
+        "linked",
+        "dropped",
+    ]
+    dropped_record = records[-1]
+    assert dropped_record["version"] is None and dropped_record["restorable"] is False
+    assert dropped_record["followup"] == {
+        "id": 3,
+        "event": "dropped",
+        "kind": "answer",
+        "due": "2026-06-16T09:00:00+02:00",
+        "status": "dropped",
+        "version": 2,
+        "reason": "Léa found it in the FAQ",
+        "by_post": None,
+    }
+    assert records[0]["followup"] is None

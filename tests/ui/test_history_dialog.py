@@ -169,3 +169,49 @@ def test_a_deletion_undone_shows_as_the_post_brought_back(
     assert (rows(dialog)[-1][0], rows(dialog)[-1][-1]) == ("4 (now)", "Undo or redo")
     click_row(qtbot, dialog, 1)  # an earlier version, from before the deletion, can be restored
     assert dialog.restore_button.isEnabled()
+
+
+def promises(plan: Planner, add_post: AddPost) -> tuple[Post, Post]:
+    """A poll whose promised results post is linked, its reply window kept, an answer dropped."""
+    poll = add_post("Light or dark roast?", 2026, 6, 15, 9, 0)
+    results = add_post("Dark roast won", 2026, 6, 18, 9, 0)
+    window = plan.followups.add(poll.id, "replies", after="2h").ids[0]
+    promised = plan.followups.add(poll.id, "post", after="3d").ids[0]
+    answer = plan.followups.add(poll.id, "answer", after="1d").ids[0]
+    plan.followups.keep(window)
+    plan.followups.keep(promised, by_post=results.id)
+    plan.followups.drop(answer, reason="Léa found it in the FAQ")
+    return poll, results
+
+
+def test_shows_what_happened_to_the_posts_follow_ups(qtbot: QtBot, plan: Planner, add_post: AddPost) -> None:
+    poll, results = promises(plan, add_post)
+
+    dialog = history_dialog(qtbot, plan, poll.id)
+
+    when = "Wed 10 Jun 2026, 10:00"
+    assert rows(dialog)[1:] == [
+        ["", when, "camille", "Follow-up 1 added", "Reply window, due Mon 15 Jun 2026, 11:00", ""],
+        ["", when, "camille", "Follow-up 2 added", "Promised post, due Thu 18 Jun 2026, 09:00", ""],
+        ["", when, "camille", "Follow-up 3 added", "Answer, due Tue 16 Jun 2026, 09:00", ""],
+        ["", when, "camille", "Follow-up 1 kept", "Reply window", ""],
+        ["", when, "camille", f"Follow-up 2 linked to post {results.id}", "Promised post", ""],
+        ["", when, "camille", "Follow-up 3 dropped", "Answer", "Léa found it in the FAQ"],
+    ]  # fmt: skip
+    # The latest line is a follow-up's: nothing of the post to restore.
+    assert details(dialog) == []
+    assert not dialog.restore_button.isEnabled()
+    assert dialog.note.text() == "A change of one of the post's follow-ups: it makes no version of the post."
+    click_row(qtbot, dialog, 0)
+    assert dialog.note.text() == "This is the post as it is now."
+
+
+def test_shows_the_follow_ups_in_french(qtbot: QtBot, plan: Planner, add_post: AddPost, french: None) -> None:
+    poll, results = promises(plan, add_post)
+
+    dialog = history_dialog(qtbot, plan, poll.id)
+
+    shown = rows(dialog)
+    assert shown[2][3:5] == ["Suivi 2 ajouté", "Publication promise, due le jeu. 18 juin 2026, 09:00"]
+    assert shown[5][3] == f"Suivi 2 lié à la publication {results.id}"
+    assert shown[6][3:] == ["Suivi 3 abandonné", "Réponse", "Léa found it in the FAQ"]

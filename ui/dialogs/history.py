@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import NotFoundError, PlannerError
-from planner.history import UNDO_REASON, PostVersion
-from planner.model import ChangeKind, Post, PostPatch
+from planner.history import UNDO_REASON, FollowupEvent, PostVersion
+from planner.model import ChangeKind, FollowupKind, Post, PostPatch
 from planner.service import Planner
 from ui.dialogs import AnyIndex, RowsModel, rows_and_details
 from ui.dialogs.conflict import DifferenceModel, when_text
@@ -47,7 +47,7 @@ class ChangesModel(DifferenceModel):
 
     def set_version(self, version: PostVersion | None) -> None:
         self.beginResetModel()
-        changes = version.changes if version is not None else ()
+        changes = version.changes if version is not None else ()  # a follow-up's change has none
         self._rows = [(c.field, c.before, c.after) for c in changes]
         # A creation has no "before": one column of values, as the conflict dialog shows a deleted post.
         self._creation = version is not None and version.action is ChangeKind.CREATE
@@ -106,15 +106,52 @@ class VersionModel(RowsModel[PostVersion]):
             return version.who
         if column == 3:
             return self.action_text(version)
+        if column == 4 and version.followup is not None:
+            return self.followup_text(version.followup)
         if column == 4:
             return self.tr(", ", "between field names").join(
                 self._labels.field_label(change.field) for change in version.changes
             )
+        if version.followup is not None and version.followup.reason:
+            return version.followup.reason  # why it was dropped
         if version.reason == UNDO_REASON:
             return self.tr("Undo or redo", "why a change was saved")
         return version.reason or ""
 
+    def followup_text(self, event: FollowupEvent) -> str:
+        """The follow-up's kind, and its due instant where this change set it."""
+        kinds = {
+            FollowupKind.REPLIES: self.tr("Reply window"),
+            FollowupKind.POST: self.tr("Promised post"),
+            FollowupKind.ANSWER: self.tr("Answer"),
+        }
+        kind = kinds.get(event.kind, "") if event.kind is not None else ""
+        if event.due is None or event.event not in ("created", "moved", "back", "reopened"):
+            return kind
+        due = when_text(event.due.astimezone(self._zone))
+        return self.tr("{kind}, due {due}", "a follow-up's kind and due instant").format(kind=kind, due=due)
+
+    def followup_action(self, event: FollowupEvent) -> str:
+        """What happened to the follow-up, in a few words."""
+        texts = {
+            "created": self.tr("Follow-up {id} added"),
+            "linked": self.tr("Follow-up {id} linked to post {post}"),
+            "kept": self.tr("Follow-up {id} kept"),
+            "dropped": self.tr("Follow-up {id} dropped"),
+            "reopened": self.tr("Follow-up {id} reopened"),
+            "moved": self.tr("Follow-up {id} moved with its post"),
+            "withdrawn": self.tr("Follow-up {id} withdrawn with its cancelled post"),
+            "back": self.tr("Follow-up {id} back with its post"),
+            "removed": self.tr("Follow-up {id} removed"),
+        }
+        text = texts.get(event.event, self.tr("Follow-up {id} changed"))
+        if event.event == "kept" and event.by_post is not None:
+            text = self.tr("Follow-up {id} kept by post {post}")
+        return text.format(id=event.id, post=event.by_post if event.by_post is not None else "")
+
     def action_text(self, version: PostVersion) -> str:
+        if version.followup is not None:
+            return self.followup_action(version.followup)
         if version.batch is not None:
             return self.tr("Created with %n posts at once", "only for more than 50 posts", version.batch)
         if version.from_copy is not None:
@@ -202,6 +239,8 @@ class HistoryDialog(QDialog):
     def _note(self, version: PostVersion | None) -> str:
         if version is None:
             return "" if self.model.rowCount() else self.tr("No change of this post is in the history.")
+        if version.followup is not None:
+            return self.tr("A change of one of the post's follow-ups: it makes no version of the post.")
         if version.action is ChangeKind.DELETE:
             return self.tr("The post was deleted here.")
         if self._post is None:
