@@ -960,45 +960,45 @@
 <context>
     <name>FollowupsPanel</name>
     <message>
-        <location filename="../../ui/followups/panel.py" line="58"/>
+        <location filename="../../ui/followups/panel.py" line="61"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups/panel.py" line="59"/>
-        <location filename="../../ui/followups/panel.py" line="231"/>
-        <source>Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/followups/panel.py" line="60"/>
-        <source>Mark the selected follow-up kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/followups/panel.py" line="62"/>
         <location filename="../../ui/followups/panel.py" line="234"/>
-        <source>Drop…</source>
+        <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/followups/panel.py" line="63"/>
-        <source>Drop the selected follow-up, saying why</source>
+        <source>Mark the selected follow-up kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/followups/panel.py" line="65"/>
-        <location filename="../../ui/followups/panel.py" line="238"/>
-        <source>Show post</source>
+        <location filename="../../ui/followups/panel.py" line="237"/>
+        <source>Drop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/followups/panel.py" line="66"/>
+        <source>Drop the selected follow-up, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="68"/>
+        <location filename="../../ui/followups/panel.py" line="241"/>
+        <source>Show post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="69"/>
         <source>Show the post that made this promise in the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="142"/>
+        <location filename="../../ui/followups/panel.py" line="145"/>
         <source>Late (%n)</source>
         <translation>
             <numerusform>Late (%n)</numerusform>
@@ -1006,7 +1006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="144"/>
+        <location filename="../../ui/followups/panel.py" line="147"/>
         <source>Kept (%n)</source>
         <translation>
             <numerusform>Kept (%n)</numerusform>
@@ -1014,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="145"/>
+        <location filename="../../ui/followups/panel.py" line="148"/>
         <source>Due (%n)</source>
         <translation>
             <numerusform>Due (%n)</numerusform>
@@ -1022,13 +1022,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="149"/>
+        <location filename="../../ui/followups/panel.py" line="152"/>
         <source>{when} · {kind}
 {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="167"/>
+        <location filename="../../ui/followups/panel.py" line="170"/>
         <source>Reply window, %n min</source>
         <translation>
             <numerusform>Reply window, %n min</numerusform>
@@ -1036,7 +1036,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="168"/>
+        <location filename="../../ui/followups/panel.py" line="171"/>
         <source>Reply window, %n h</source>
         <translation>
             <numerusform>Reply window, %n h</numerusform>
@@ -1044,47 +1044,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="170"/>
+        <location filename="../../ui/followups/panel.py" line="173"/>
         <source>Promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="171"/>
+        <location filename="../../ui/followups/panel.py" line="174"/>
         <source>Answer to {whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="171"/>
+        <location filename="../../ui/followups/panel.py" line="174"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="175"/>
+        <location filename="../../ui/followups/panel.py" line="178"/>
         <source>Late since {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="177"/>
+        <location filename="../../ui/followups/panel.py" line="180"/>
         <source>Kept {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="179"/>
+        <location filename="../../ui/followups/panel.py" line="182"/>
         <source>Due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="181"/>
+        <location filename="../../ui/followups/panel.py" line="184"/>
         <source>{kind} on {platform}, for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="187"/>
+        <location filename="../../ui/followups/panel.py" line="190"/>
         <source>Owner: {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="191"/>
+        <location filename="../../ui/followups/panel.py" line="194"/>
         <source>{day} {time}</source>
         <translation type="unfinished">{day} {time}</translation>
     </message>

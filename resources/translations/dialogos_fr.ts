@@ -960,45 +960,45 @@
 <context>
     <name>FollowupsPanel</name>
     <message>
-        <location filename="../../ui/followups/panel.py" line="58"/>
+        <location filename="../../ui/followups/panel.py" line="61"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="59"/>
-        <location filename="../../ui/followups/panel.py" line="231"/>
+        <location filename="../../ui/followups/panel.py" line="62"/>
+        <location filename="../../ui/followups/panel.py" line="234"/>
         <source>Keep</source>
         <translation>Tenir</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="60"/>
+        <location filename="../../ui/followups/panel.py" line="63"/>
         <source>Mark the selected follow-up kept</source>
         <translation>Marquer le suivi choisi comme tenu</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="62"/>
-        <location filename="../../ui/followups/panel.py" line="234"/>
+        <location filename="../../ui/followups/panel.py" line="65"/>
+        <location filename="../../ui/followups/panel.py" line="237"/>
         <source>Drop…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="63"/>
+        <location filename="../../ui/followups/panel.py" line="66"/>
         <source>Drop the selected follow-up, saying why</source>
         <translation>Abandonner le suivi choisi, en disant pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="65"/>
-        <location filename="../../ui/followups/panel.py" line="238"/>
+        <location filename="../../ui/followups/panel.py" line="68"/>
+        <location filename="../../ui/followups/panel.py" line="241"/>
         <source>Show post</source>
-        <translation>Voir la publication</translation>
+        <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="66"/>
+        <location filename="../../ui/followups/panel.py" line="69"/>
         <source>Show the post that made this promise in the week</source>
         <translation>Montrer dans la semaine la publication qui a fait cette promesse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="142"/>
+        <location filename="../../ui/followups/panel.py" line="145"/>
         <source>Late (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -1006,7 +1006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="144"/>
+        <location filename="../../ui/followups/panel.py" line="147"/>
         <source>Kept (%n)</source>
         <translation>
             <numerusform>Tenu (%n)</numerusform>
@@ -1014,7 +1014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="145"/>
+        <location filename="../../ui/followups/panel.py" line="148"/>
         <source>Due (%n)</source>
         <translation>
             <numerusform>À tenir (%n)</numerusform>
@@ -1022,14 +1022,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="149"/>
+        <location filename="../../ui/followups/panel.py" line="152"/>
         <source>{when} · {kind}
 {title}</source>
         <translation>{when} · {kind}
 {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="167"/>
+        <location filename="../../ui/followups/panel.py" line="170"/>
         <source>Reply window, %n min</source>
         <translation>
             <numerusform>Créneau de réponse, %n min</numerusform>
@@ -1037,7 +1037,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="168"/>
+        <location filename="../../ui/followups/panel.py" line="171"/>
         <source>Reply window, %n h</source>
         <translation>
             <numerusform>Créneau de réponse, %n h</numerusform>
@@ -1045,47 +1045,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="170"/>
+        <location filename="../../ui/followups/panel.py" line="173"/>
         <source>Promised post</source>
         <translation>Publication promise</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="171"/>
+        <location filename="../../ui/followups/panel.py" line="174"/>
         <source>Answer to {whom}</source>
         <translation>Réponse à {whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="171"/>
+        <location filename="../../ui/followups/panel.py" line="174"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="175"/>
+        <location filename="../../ui/followups/panel.py" line="178"/>
         <source>Late since {when}</source>
         <translation>En retard depuis {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="177"/>
+        <location filename="../../ui/followups/panel.py" line="180"/>
         <source>Kept {when}</source>
         <translation>Tenu {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="179"/>
+        <location filename="../../ui/followups/panel.py" line="182"/>
         <source>Due {when}</source>
         <translation>Dû {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="181"/>
+        <location filename="../../ui/followups/panel.py" line="184"/>
         <source>{kind} on {platform}, for “{title}”</source>
         <translation>{kind} sur {platform}, pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="187"/>
+        <location filename="../../ui/followups/panel.py" line="190"/>
         <source>Owner: {owner}</source>
         <translation>Responsable : {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="191"/>
+        <location filename="../../ui/followups/panel.py" line="194"/>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>

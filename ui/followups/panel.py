@@ -49,7 +49,10 @@ class FollowupsPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(0)
-        self.tree.setWordWrap(True)
+        # Two lines a row (when and what, then the post's title), each cut short with "…" in a narrow
+        # dock rather than wrapped: a wrapped first line would hide the title. The tooltip has it all.
+        self.tree.setWordWrap(False)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu_at)
         self.tree.itemChanged.connect(self._ticked)
