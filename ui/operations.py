@@ -1,4 +1,4 @@
-"""Every change the app makes to posts goes through here.
+"""Every change the app makes to posts and their follow-ups goes through here.
 
 An operation runs the core call, asks the user what the core cannot decide
 (a reason to override a rule in block mode, theirs or mine after a conflict),
@@ -20,10 +20,18 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from planner.balance.verdicts import BalanceRefused
 from planner.errors import ConflictError, DatabaseError, DiskFullError, PlannerError
-from planner.model import UNSET, Change, Post, PostFields, PostPatch, Status
+from planner.model import UNSET, Change, Followup, Post, PostFields, PostPatch, Status
 from planner.service import Planner
 from ui.once import one_use
-from ui.undo import CreatePostCommand, DeletePostCommand, EditPostCommand, History
+from ui.undo import (
+    CoreCommand,
+    CreatePostCommand,
+    DeletePostCommand,
+    EditPostCommand,
+    History,
+    drop_command,
+    keep_command,
+)
 
 if TYPE_CHECKING:
     from planner.sharing.comparison import PostDifference
@@ -38,6 +46,7 @@ class Resolution(Enum):
 
 
 ReasonAsker = Callable[[QWidget | None, str], str | None]
+DropAsker = Callable[[QWidget | None, Followup], str | None]
 Result = TypeVar("Result")
 ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch], Resolution]
 
@@ -47,6 +56,16 @@ def ask_reason(parent: QWidget | None, refusal: str) -> str | None:
     title = QCoreApplication.translate("PostOperations", "Override a balance rule")
     question = QCoreApplication.translate("PostOperations", "{refusal}\n\nWhy save it anyway? The reason is recorded.")
     text, accepted = QInputDialog.getText(parent, title, question.format(refusal=refusal), QLineEdit.EchoMode.Normal)
+    return text.strip() if accepted and text.strip() else None
+
+
+def ask_drop_reason(parent: QWidget | None, followup: Followup) -> str | None:
+    """Ask why a follow-up is dropped (kept in the history); None when the user cancels."""
+    title = QCoreApplication.translate("PostOperations", "Drop a follow-up")
+    question = QCoreApplication.translate(
+        "PostOperations", "Why drop the follow-up of “{title}”? The reason is kept in the post's history."
+    )
+    text, accepted = QInputDialog.getText(parent, title, question.format(title=followup.title))
     return text.strip() if accepted and text.strip() else None
 
 
@@ -80,8 +99,10 @@ class PostOperations(QObject):
         *,
         reason_asker: ReasonAsker = ask_reason,
         conflict_asker: ConflictAsker = ask_resolution,
+        drop_asker: DropAsker = ask_drop_reason,
     ) -> None:
         super().__init__(parent)
+        self.drop_asker = drop_asker
         self.planner = planner
         self.window = parent
         self.stack = QUndoStack(self)
@@ -195,6 +216,37 @@ class PostOperations(QObject):
         self._push(DeletePostCommand(self.history, change.posts[0]), change)
         return True
 
+    def keep_followup(self, followup: Followup, by_post: int | None = None) -> Followup | None:
+        """Keep ``followup`` (as the user saw it); a promised post is kept by post ``by_post``.
+        One step to undo, which opens it again."""
+        self.last_error = None
+        try:
+            change = self.planner.followups.keep(followup.id, by_post=by_post, expect_version=followup.version)
+        except PlannerError as error:
+            self._fail(error)
+            self.changed.emit(None)  # show it as it is now
+            return None
+        saved = change.followups[0]
+        self._push(keep_command(self.history, saved, by_post), change)
+        return saved
+
+    def drop_followup(self, followup: Followup) -> Followup | None:
+        """Drop ``followup`` (as the user saw it), asking why first; None when the user cancels.
+        One step to undo, which opens it again."""
+        self.last_error = None
+        reason = self.drop_asker(self.window, followup)
+        if reason is None:
+            return None
+        try:
+            change = self.planner.followups.drop(followup.id, reason=reason, expect_version=followup.version)
+        except PlannerError as error:
+            self._fail(error)
+            self.changed.emit(None)
+            return None
+        saved = change.followups[0]
+        self._push(drop_command(self.history, saved, reason), change)
+        return saved
+
     # -- the plumbing -----------------------------------------------------------
 
     def _update(
@@ -252,7 +304,7 @@ class PostOperations(QObject):
             self._fail(error)
             return None
 
-    def _push(self, command: CreatePostCommand | EditPostCommand | DeletePostCommand, change: Change) -> None:
+    def _push(self, command: CoreCommand, change: Change) -> None:
         self.stack.push(command)
         if change.verdict is not None and change.verdict.breaches:
             self.warned.emit([b.message for b in change.verdict.breaches])

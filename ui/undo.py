@@ -1,4 +1,4 @@
-"""Undoable post changes: each command calls the core and remembers what it did.
+"""Undoable changes of posts and follow-ups: each command calls the core and remembers what it did.
 
 A command is pushed only after its first run succeeded (the operation runs it,
 then pushes it), so a refusal or a conflict never leaves a command on the
@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import ConflictError, DatabaseError, PlannerError
-from planner.model import Post, PostPatch
+from planner.model import Change, Followup, Post, PostPatch
 from planner.service import Planner
 
 # Undo puts back a state the user had before; if that state breaks a rule in
@@ -39,23 +39,19 @@ class History:
         self.known[post.uid] = post
 
 
-class PostCommand(QUndoCommand):
-    """Shared plumbing: the first redo is the operation itself, already done."""
+class CoreCommand(QUndoCommand):
+    """Shared plumbing: the first redo is the operation itself, already done; a failed
+    undo or redo is said in one line, and the command dropped unless the file was only busy."""
 
-    def __init__(self, history: History, uid: str, text: str) -> None:
+    def __init__(self, history: History, text: str) -> None:
         super().__init__(text)
         self.history = history
-        self.uid = uid
         self._skip_first_redo = True
         self._skip_next_undo = False
 
     @property
     def planner(self) -> Planner:
         return self.history.planner
-
-    @property
-    def current(self) -> Post:
-        return self.history.known[self.uid]
 
     def redo(self) -> None:
         if self._skip_first_redo:
@@ -91,6 +87,24 @@ class PostCommand(QUndoCommand):
             return
         self.history.done()
 
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+
+class PostCommand(CoreCommand):
+    """A change of one post, named by its uid."""
+
+    def __init__(self, history: History, uid: str, text: str) -> None:
+        super().__init__(history, text)
+        self.uid = uid
+
+    @property
+    def current(self) -> Post:
+        return self.history.known[self.uid]
+
     def _recreate(self) -> None:
         from planner.history import UNDO_REASON  # the history is loaded on the first undo, not at start
 
@@ -114,12 +128,6 @@ class PostCommand(QUndoCommand):
         patch = PostPatch.back_to(state)
         change = self.planner.edit_post(self._target(), patch, expect_version=self.current.version, reason=UNDO_REASON)
         self.history.saw(change.posts[0])
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
 
 
 class CreatePostCommand(PostCommand):
@@ -170,3 +178,42 @@ class DeletePostCommand(PostCommand):
 
     def apply(self) -> None:
         self._delete()
+
+
+class FollowupCommand(CoreCommand):
+    """Keeping or dropping a follow-up; undo opens it again, redo keeps or drops it again.
+
+    Each step expects the version the last one left, so a colleague's change meanwhile is a
+    conflict said in one line, never overwritten."""
+
+    def __init__(self, history: History, text: str, after: Followup, again: Callable[[Followup], Change]) -> None:
+        super().__init__(history, text)
+        self.seen = after
+        self._again = again  # keeps or drops it once more, expecting the version it is given
+
+    def revert(self) -> None:
+        change = self.planner.followups.reopen(self.seen.id, expect_version=self.seen.version)
+        self.seen = change.followups[0]
+
+    def apply(self) -> None:
+        self.seen = self._again(self.seen).followups[0]
+
+
+def keep_command(history: History, after: Followup, by_post: int | None) -> FollowupCommand:
+    """Undo of keeping ``after`` (as the keep left it), kept again by ``by_post`` on redo."""
+    text = QCoreApplication.translate("undo", "Keep the follow-up of “{title}”").format(title=after.title)
+
+    def again(seen: Followup) -> Change:
+        return history.planner.followups.keep(seen.id, by_post=by_post, expect_version=seen.version)
+
+    return FollowupCommand(history, text, after, again)
+
+
+def drop_command(history: History, after: Followup, reason: str) -> FollowupCommand:
+    """Undo of dropping ``after`` (as the drop left it) for ``reason``, dropped again on redo."""
+    text = QCoreApplication.translate("undo", "Drop the follow-up of “{title}”").format(title=after.title)
+
+    def again(seen: Followup) -> Change:
+        return history.planner.followups.drop(seen.id, reason=reason, expect_version=seen.version)
+
+    return FollowupCommand(history, text, after, again)

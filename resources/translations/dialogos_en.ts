@@ -917,6 +917,179 @@
     </message>
 </context>
 <context>
+    <name>FollowupsDock</name>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="53"/>
+        <source>{day} {time} — {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="60"/>
+        <source>Keep a promised post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="61"/>
+        <source>Which post on {platform} keeps the promise of “{title}”? It is kept once that post is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="78"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="84"/>
+        <source>Follow-ups past their due time and not kept: the community is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/dock.py" line="128"/>
+        <source>%n follow-up(s) late</source>
+        <translation>
+            <numerusform>%n follow-up late</numerusform>
+            <numerusform>%n follow-ups late</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="141"/>
+        <source>No post on {platform} to keep the promise of “{title}” yet: plan it, then keep the follow-up with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPanel</name>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="61"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="62"/>
+        <location filename="../../ui/followups/panel.py" line="234"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="63"/>
+        <source>Mark the selected follow-up kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="65"/>
+        <location filename="../../ui/followups/panel.py" line="237"/>
+        <source>Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="66"/>
+        <source>Drop the selected follow-up, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="68"/>
+        <location filename="../../ui/followups/panel.py" line="241"/>
+        <source>Show post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="69"/>
+        <source>Show the post that made this promise in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/panel.py" line="145"/>
+        <source>Late (%n)</source>
+        <translation>
+            <numerusform>Late (%n)</numerusform>
+            <numerusform>Late (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/panel.py" line="147"/>
+        <source>Kept (%n)</source>
+        <translation>
+            <numerusform>Kept (%n)</numerusform>
+            <numerusform>Kept (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/panel.py" line="148"/>
+        <source>Due (%n)</source>
+        <translation>
+            <numerusform>Due (%n)</numerusform>
+            <numerusform>Due (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="152"/>
+        <source>{when} · {kind}
+{title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/panel.py" line="170"/>
+        <source>Reply window, %n min</source>
+        <translation>
+            <numerusform>Reply window, %n min</numerusform>
+            <numerusform>Reply window, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/panel.py" line="171"/>
+        <source>Reply window, %n h</source>
+        <translation>
+            <numerusform>Reply window, %n h</numerusform>
+            <numerusform>Reply window, %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="173"/>
+        <source>Promised post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="174"/>
+        <source>Answer to {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="174"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="178"/>
+        <source>Late since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="180"/>
+        <source>Kept {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="182"/>
+        <source>Due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="184"/>
+        <source>{kind} on {platform}, for “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="190"/>
+        <source>Owner: {owner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="194"/>
+        <source>{day} {time}</source>
+        <translation type="unfinished">{day} {time}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/history.py" line="182"/>
@@ -1235,7 +1408,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="355"/>
+        <location filename="../../ui/window/main_window.py" line="368"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1381,12 +1554,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="334"/>
+        <location filename="../../ui/window/main_window.py" line="346"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="487"/>
+        <location filename="../../ui/window/main_window.py" line="502"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -1394,47 +1567,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="292"/>
+        <location filename="../../ui/window/main_window.py" line="299"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="353"/>
+        <location filename="../../ui/window/main_window.py" line="366"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="301"/>
+        <location filename="../../ui/window/main_window.py" line="309"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="310"/>
+        <location filename="../../ui/window/main_window.py" line="322"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="321"/>
+        <location filename="../../ui/window/main_window.py" line="333"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="352"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="346"/>
+        <location filename="../../ui/window/main_window.py" line="359"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="395"/>
+        <location filename="../../ui/window/main_window.py" line="409"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="489"/>
+        <location filename="../../ui/window/main_window.py" line="504"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -1442,7 +1615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="492"/>
+        <location filename="../../ui/window/main_window.py" line="507"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -1450,7 +1623,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="522"/>
+        <location filename="../../ui/window/main_window.py" line="537"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1458,7 +1631,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="524"/>
+        <location filename="../../ui/window/main_window.py" line="539"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -1466,7 +1639,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="662"/>
+        <location filename="../../ui/window/main_window.py" line="687"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,7 +1661,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="541"/>
+        <location filename="../../ui/window/main_window.py" line="556"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,17 +1686,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="722"/>
+        <location filename="../../ui/window/main_window.py" line="755"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="728"/>
+        <location filename="../../ui/window/main_window.py" line="761"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="737"/>
+        <location filename="../../ui/window/main_window.py" line="770"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,19 +2216,29 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="47"/>
+        <location filename="../../ui/operations.py" line="56"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="48"/>
+        <location filename="../../ui/operations.py" line="57"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="266"/>
+        <location filename="../../ui/operations.py" line="64"/>
+        <source>Drop a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="65"/>
+        <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="318"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2813,37 +2996,47 @@ Promotion: {promotion}</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="89"/>
+        <location filename="../../ui/undo.py" line="85"/>
         <source>Cannot undo or redo: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="130"/>
+        <location filename="../../ui/undo.py" line="138"/>
         <source>Create “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="145"/>
+        <location filename="../../ui/undo.py" line="153"/>
         <source>Move “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="147"/>
+        <location filename="../../ui/undo.py" line="155"/>
         <source>Edit “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="165"/>
+        <location filename="../../ui/undo.py" line="173"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="128"/>
+        <location filename="../../ui/undo.py" line="204"/>
+        <source>Keep the follow-up of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="214"/>
+        <source>Drop the follow-up of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="149"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="176"/>
+        <location filename="../../ui/operations.py" line="197"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>

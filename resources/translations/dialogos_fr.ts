@@ -917,6 +917,180 @@
     </message>
 </context>
 <context>
+    <name>FollowupsDock</name>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="53"/>
+        <source>{day} {time} — {title}</source>
+        <translation>{day} {time} — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="60"/>
+        <source>Keep a promised post</source>
+        <translation>Tenir une publication promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="61"/>
+        <source>Which post on {platform} keeps the promise of “{title}”? It is kept once that post is published.</source>
+        <translation>Quelle publication sur {platform} tient la promesse de « {title} » ? Elle est tenue dès que cette publication est publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="78"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="84"/>
+        <source>Follow-ups past their due time and not kept: the community is waiting</source>
+        <translation>Suivis dont l’échéance est passée sans qu’ils soient tenus : la communauté attend</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/dock.py" line="128"/>
+        <source>%n follow-up(s) late</source>
+        <translation>
+            <numerusform>%n suivi en retard</numerusform>
+            <numerusform>%n suivis en retard</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/dock.py" line="141"/>
+        <source>No post on {platform} to keep the promise of “{title}” yet: plan it, then keep the follow-up with it.</source>
+        <translation>Aucune publication sur {platform} ne tient encore la promesse de « {title} » : prévoyez-la, puis tenez le suivi avec elle.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsPanel</name>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="61"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="62"/>
+        <location filename="../../ui/followups/panel.py" line="234"/>
+        <source>Keep</source>
+        <translation>Tenir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="63"/>
+        <source>Mark the selected follow-up kept</source>
+        <translation>Marquer le suivi choisi comme tenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="65"/>
+        <location filename="../../ui/followups/panel.py" line="237"/>
+        <source>Drop…</source>
+        <translation>Abandonner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="66"/>
+        <source>Drop the selected follow-up, saying why</source>
+        <translation>Abandonner le suivi choisi, en disant pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="68"/>
+        <location filename="../../ui/followups/panel.py" line="241"/>
+        <source>Show post</source>
+        <translation>Voir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="69"/>
+        <source>Show the post that made this promise in the week</source>
+        <translation>Montrer dans la semaine la publication qui a fait cette promesse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/panel.py" line="145"/>
+        <source>Late (%n)</source>
+        <translation>
+            <numerusform>En retard (%n)</numerusform>
+            <numerusform>En retard (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/panel.py" line="147"/>
+        <source>Kept (%n)</source>
+        <translation>
+            <numerusform>Tenu (%n)</numerusform>
+            <numerusform>Tenus (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/panel.py" line="148"/>
+        <source>Due (%n)</source>
+        <translation>
+            <numerusform>À tenir (%n)</numerusform>
+            <numerusform>À tenir (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="152"/>
+        <source>{when} · {kind}
+{title}</source>
+        <translation>{when} · {kind}
+{title}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/panel.py" line="170"/>
+        <source>Reply window, %n min</source>
+        <translation>
+            <numerusform>Créneau de réponse, %n min</numerusform>
+            <numerusform>Créneau de réponse, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/followups/panel.py" line="171"/>
+        <source>Reply window, %n h</source>
+        <translation>
+            <numerusform>Créneau de réponse, %n h</numerusform>
+            <numerusform>Créneau de réponse, %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="173"/>
+        <source>Promised post</source>
+        <translation>Publication promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="174"/>
+        <source>Answer to {whom}</source>
+        <translation>Réponse à {whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="174"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="178"/>
+        <source>Late since {when}</source>
+        <translation>En retard depuis {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="180"/>
+        <source>Kept {when}</source>
+        <translation>Tenu {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="182"/>
+        <source>Due {when}</source>
+        <translation>Dû {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="184"/>
+        <source>{kind} on {platform}, for “{title}”</source>
+        <translation>{kind} sur {platform}, pour « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="190"/>
+        <source>Owner: {owner}</source>
+        <translation>Responsable : {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="194"/>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/history.py" line="182"/>
@@ -1236,7 +1410,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="355"/>
+        <location filename="../../ui/window/main_window.py" line="368"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1382,12 +1556,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="334"/>
+        <location filename="../../ui/window/main_window.py" line="346"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="487"/>
+        <location filename="../../ui/window/main_window.py" line="502"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -1395,47 +1569,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="292"/>
+        <location filename="../../ui/window/main_window.py" line="299"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="353"/>
+        <location filename="../../ui/window/main_window.py" line="366"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="301"/>
+        <location filename="../../ui/window/main_window.py" line="309"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="310"/>
+        <location filename="../../ui/window/main_window.py" line="322"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="321"/>
+        <location filename="../../ui/window/main_window.py" line="333"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="352"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="346"/>
+        <location filename="../../ui/window/main_window.py" line="359"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="395"/>
+        <location filename="../../ui/window/main_window.py" line="409"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="489"/>
+        <location filename="../../ui/window/main_window.py" line="504"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -1443,7 +1617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="492"/>
+        <location filename="../../ui/window/main_window.py" line="507"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -1451,7 +1625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="522"/>
+        <location filename="../../ui/window/main_window.py" line="537"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -1459,7 +1633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="524"/>
+        <location filename="../../ui/window/main_window.py" line="539"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -1467,7 +1641,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="662"/>
+        <location filename="../../ui/window/main_window.py" line="687"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -1489,7 +1663,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="541"/>
+        <location filename="../../ui/window/main_window.py" line="556"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -1514,17 +1688,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="722"/>
+        <location filename="../../ui/window/main_window.py" line="755"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="728"/>
+        <location filename="../../ui/window/main_window.py" line="761"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="737"/>
+        <location filename="../../ui/window/main_window.py" line="770"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -2044,12 +2218,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="47"/>
+        <location filename="../../ui/operations.py" line="56"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="48"/>
+        <location filename="../../ui/operations.py" line="57"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
@@ -2058,7 +2232,17 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="266"/>
+        <location filename="../../ui/operations.py" line="64"/>
+        <source>Drop a follow-up</source>
+        <translation>Abandonner un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="65"/>
+        <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
+        <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="318"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -2821,37 +3005,47 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="89"/>
+        <location filename="../../ui/undo.py" line="85"/>
         <source>Cannot undo or redo: {error}</source>
         <translation>Impossible d’annuler ou de rétablir&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="130"/>
+        <location filename="../../ui/undo.py" line="138"/>
         <source>Create “{title}”</source>
         <translation>la création de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="145"/>
+        <location filename="../../ui/undo.py" line="153"/>
         <source>Move “{title}”</source>
         <translation>le déplacement de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="147"/>
+        <location filename="../../ui/undo.py" line="155"/>
         <source>Edit “{title}”</source>
         <translation>la modification de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="165"/>
+        <location filename="../../ui/undo.py" line="173"/>
         <source>Delete “{title}”</source>
         <translation>la suppression de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="128"/>
+        <location filename="../../ui/undo.py" line="204"/>
+        <source>Keep the follow-up of “{title}”</source>
+        <translation>Tenir le suivi de « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="214"/>
+        <source>Drop the follow-up of “{title}”</source>
+        <translation>Abandonner le suivi de « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="149"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="176"/>
+        <location filename="../../ui/operations.py" line="197"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>

@@ -25,6 +25,8 @@ DEFERRED = (
     "ui.month",
     "ui.agenda",
     "ui.insights",
+    "ui.followups.panel",
+    "planner.followups",
 )
 """Modules (and packages, with everything under them) the first paint must not have imported."""
 

@@ -1,4 +1,4 @@
-"""The main window: the calendar in the centre, balance and ideas beside it.
+"""The main window: the calendar in the centre, balance, follow-ups and ideas beside it.
 
 The window reads what it shows from the core and changes posts through
 :class:`ui.operations.PostOperations` (undo, refusals, conflicts). It keeps no
@@ -36,6 +36,7 @@ from planner.timezones import day_range, moved_by, zone
 from ui import ranges, settings
 from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
+from ui.followups.dock import FollowupsDock
 from ui.live_calendar import LiveCalendarKeeper
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
 from ui.palette import PlatformToggle, arrow_icon
@@ -116,7 +117,11 @@ class MainWindow(QMainWindow):
             self.menuBar(),
             self.action_set,
             platform_toggles=lambda: self.platform_actions.values(),
-            dock_toggles=[self.balance_dock.toggleViewAction(), self.backlog_dock.toggleViewAction()],
+            dock_toggles=[
+                self.balance_dock.toggleViewAction(),
+                self.followups.dock.toggleViewAction(),
+                self.backlog_dock.toggleViewAction(),
+            ],
         )
         self.recent_menu, self.context_menu = self.menus.recent, self.menus.context
         self._create_status_bar()
@@ -173,6 +178,8 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.balance_panel.set_report(self._report, self._colours)  # read with the week
+        self.followups.start()
+        self.followups.show_range(*day_range(*self.visible_days(), self._zone), self._colours, self._hidden)
         self._show_context()
         try:
             ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,)))
@@ -293,6 +300,7 @@ class MainWindow(QMainWindow):
         self.balance_dock.setObjectName("balance_dock")
         self.balance_dock.setWidget(self.balance_panel)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.balance_dock)
+        self.followups = FollowupsDock(self, self, self._zone)  # its panel comes after the first paint
 
         self.backlog = BacklogView(self)
         self.backlog.editRequested.connect(self._edit_by_id)
@@ -304,7 +312,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.backlog_dock)
         # The balance has a section per platform to show; the ideas are a short list that scrolls.
         line = self.fontMetrics().height()
-        self.resizeDocks([self.balance_dock, self.backlog_dock], [line * 40, line * 12], Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.balance_dock, self.followups.dock, self.backlog_dock],
+            [line * 30, line * 16, line * 10],
+            Qt.Orientation.Vertical,
+        )
 
     def _create_toolbars(self) -> None:
         toolbar = QToolBar(self.tr("Navigation"), self)
@@ -341,6 +353,7 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addWidget(self.confirm_label)
         self.confirm_label.hide()
+        self.statusBar().addWidget(self.followups.late_label)  # "2 follow-ups late", shown when some are
         self.statusBar().addPermanentWidget(self.refresh_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self.read_only_label = QLabel(self.tr("Read-only"), self)
@@ -383,6 +396,7 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(not read_only)
         self.week_view.set_read_only(read_only)
+        self.followups.set_read_only(read_only)
         self.read_only_label.setVisible(read_only)
         self._show_title()
 
@@ -482,6 +496,7 @@ class MainWindow(QMainWindow):
             self.month_view.set_context(context)
         if self._started:
             self.balance_panel.set_report(report, self._colours)
+            self.followups.show_range(start, end, self._colours, self._hidden)
             self._show_ideas(ideas)
         if self._view is View.WEEK:
             self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
@@ -587,6 +602,16 @@ class MainWindow(QMainWindow):
             self.week_view.select_post(post.id)  # a post outside the week is left alone
         elif self._view is View.AGENDA and self.agenda.shows(post.id):
             self.agenda.select_post(post.id)  # a post not listed leaves the selection alone
+
+    def show_post_in_week(self, post_id: int) -> None:
+        """Show post ``post_id``'s week with the post selected (a follow-up's "Show post")."""
+        post = self._post(post_id)
+        if post is None or post.start is None:
+            return
+        self._anchor = post.start.astimezone(self._tz).date()
+        self.show_view(View.WEEK)
+        self.week_view.select_post(post.id)
+        self.week_view.setFocus()
 
     def show_history(self, post: Post | None = None) -> None:
         """Edit ▸ Post history: who changed what and when; a version can be brought back (and undone)."""
@@ -716,7 +741,15 @@ class MainWindow(QMainWindow):
 
     def _changed_elsewhere(self, entries: list[AuditEntry]) -> None:
         """Someone else saved: refresh if it touches what is shown (posts, rules, platforms, context)."""
-        shown = {Entity.POST, Entity.PLATFORM, Entity.CATEGORY, Entity.RULE, Entity.DATABASE, Entity.CONTEXT}
+        shown = {
+            Entity.POST,
+            Entity.FOLLOWUP,
+            Entity.PLATFORM,
+            Entity.CATEGORY,
+            Entity.RULE,
+            Entity.DATABASE,
+            Entity.CONTEXT,
+        }
         if any(entry.entity in shown for entry in entries):
             who = QLocale().createSeparatedList(sorted({entry.who for entry in entries}))
             self.statusBar().showMessage(self.tr("Updated with changes by {who}").format(who=who), 10_000)

@@ -1,0 +1,1 @@
+"""The follow-ups' window parts: the Follow-ups panel beside Balance and Ideas."""
