@@ -11,6 +11,7 @@ from benchmarks import (
     bench_concurrent_writers,
     bench_csv_import,
     bench_demo_insert,
+    bench_followups,
     bench_ics_export,
     bench_week_list,
 )
@@ -20,6 +21,7 @@ BENCHMARKS = (
     bench_demo_insert,
     bench_balance_check,
     bench_balance_report,
+    bench_followups,
     bench_ics_export,
     bench_csv_import,
     bench_concurrent_writers,

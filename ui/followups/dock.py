@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel, QMainWindow, QStatusBar, QWidget
 
 from planner.errors import PlannerError
-from planner.model import Followup, FollowupKind, FollowupStatus, Post, PostQuery, Status
+from planner.model import Followup, FollowupKind, Post, PostQuery, Status
 from planner.timezones import zone
 
 if TYPE_CHECKING:
@@ -115,14 +115,12 @@ class FollowupsDock(QObject):
             return
         shown = platforms if hidden else []
         try:
-            in_range = self._window.planner.followups.list(start, end, platforms=shown)
-            late = self._window.planner.followups.list(None, start, platforms=shown, statuses=[FollowupStatus.LATE])
+            followups = self._window.planner.followups.due_or_late(start, end, platforms=shown)
         except PlannerError as error:
             self._window.statusBar().showMessage(error.message, 10_000)
             return
-        followups = {f.id: f for f in (*late, *in_range)}
-        self.panel.set_followups(list(followups.values()), colours)
-        self._count(sum(1 for f in followups.values() if f.late))
+        self.panel.set_followups(followups, colours)
+        self._count(sum(1 for f in followups if f.late))
 
     def _count(self, late: int) -> None:
         self.late_label.setText(self.tr("%n follow-up(s) late", "", late))

@@ -168,3 +168,20 @@ def test_a_week_lists_the_follow_ups_due_in_it_by_platform(planner: Planner) -> 
     assert [f.id for f in week] == [inside]
     change = planner.followups.add(post, "replies", after="1h")
     assert change.entity is Entity.FOLLOWUP and planner.changes_since(change.revision - 1)[-1].entity is Entity.FOLLOWUP
+
+
+def test_the_panel_shows_a_range_and_every_promise_still_late_from_before_it(planner: Planner) -> None:
+    """``due_or_late``: due in the range, and late ones however old, on the platforms asked (all by default)."""
+    old = _post(planner, "Last month's poll", MONDAY - timedelta(days=30))
+    late_long_ago = planner.followups.add(old, "post", after="3d").ids[0]
+    kept_long_ago = planner.followups.add(old, "answer", after="1d").ids[0]
+    planner.followups.keep(kept_long_ago)
+    post = _post(planner)
+    this_week = planner.followups.add(post, "replies", after="2h").ids[0]
+    planner.followups.add(post, "post", after="9d")  # next week: not shown
+    linkedin = planner.create_post(PostFields(platform="LinkedIn", title="x", start=MONDAY - timedelta(days=20))).ids[0]
+    late_elsewhere = planner.followups.add(linkedin, "answer", after="1d").ids[0]
+    week = (MONDAY, MONDAY + timedelta(days=7))
+    assert {f.id for f in planner.followups.due_or_late(*week)} == {late_long_ago, this_week, late_elsewhere}
+    shown = planner.followups.due_or_late(*week, platforms=["Instagram"])
+    assert [f.id for f in shown] == [late_long_ago, this_week] and all(f.late for f in shown)
