@@ -97,6 +97,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.help_followup": ("follow-ups: what posts promise", "suivis : ce que promettent les publications"),
     "cli.help_followup_list": ("list follow-ups", "lister les suivis"),
     "cli.help_followup_add": ("add a follow-up to a post", "ajouter un suivi à une publication"),
+    "cli.help_followup_tz": (
+        "IANA time zone of --due (default: the post's own)",
+        "fuseau IANA de --due (par défaut : celui de la publication)",
+    ),
     "cli.help_followup_keep": ("mark a follow-up kept", "marquer un suivi comme tenu"),
     "cli.help_followup_drop": ("drop a follow-up, saying why", "abandonner un suivi, en disant pourquoi"),
     "cli.help_followup_kind": ("replies, post or answer", "replies, post ou answer"),

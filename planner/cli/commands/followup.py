@@ -50,7 +50,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     when = add.add_mutually_exclusive_group(required=True)
     when.add_argument("--after", type=given_text, metavar=tr("cli.metavar_offset"), help=tr("cli.help_followup_after"))
     when.add_argument("--due", type=moment_text, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_followup_due"))
-    add.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
+    add.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_followup_tz"))
     add.add_argument("--duration", type=integer, metavar="MIN", help=tr("cli.help_followup_duration"))
     add.add_argument("--title", metavar=tr("cli.metavar_text"), help=tr("cli.help_followup_title"))
     add.add_argument("--owner", type=given_text, metavar=tr("cli.metavar_name"), help=tr("cli.help_followup_owner"))
