@@ -8,9 +8,13 @@ was due before then is late.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
+from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -22,6 +26,7 @@ from planner.timezones import day_range
 from tests.helpers.ui import PARIS, ShowWeek, centre
 from ui.marks import PAST_DUE
 from ui.ranges import week_days
+from ui.week.layout import place_windows
 from ui.week.view import WeekView
 from ui.window.main_window import MainWindow
 
@@ -300,3 +305,56 @@ def test_another_weeks_follow_ups_are_let_go_with_its_posts(
     view.set_week(date(2026, 6, 15), [], {}, {}, None)
     assert view.band_rects() == [] and view.marker_rects() == []
     assert date(2026, 6, 15) + timedelta(days=6) == view.days()[-1]
+
+
+ZONES = ("Europe/Paris", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata")
+
+
+def _window(due: datetime, minutes: int) -> Followup:
+    return Followup(
+        id=1,
+        post_id=1,
+        platform="Instagram",
+        kind=FollowupKind.REPLIES,
+        title="Question",
+        due=due,
+        offset=None,
+        duration_minutes=minutes,
+        owner=None,
+        note="",
+        status=FollowupStatus.OPEN,
+        kept_at=None,
+        kept_by=None,
+        kept_by_post=None,
+        reason=None,
+        version=1,
+    )
+
+
+@settings(max_examples=200)
+@example(zone_name="Europe/Paris", due=datetime(2026, 6, 10, 20, 0, tzinfo=UTC), minutes=120)  # until midnight
+@example(zone_name="Europe/Paris", due=datetime(2026, 10, 25, 0, 45, tzinfo=UTC), minutes=30)  # 02:45 to 02:15
+@given(
+    zone_name=st.sampled_from(ZONES),
+    due=st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2026, 12, 31), timezones=st.just(UTC)),
+    minutes=st.integers(min_value=1, max_value=3 * 24 * 60),
+)
+def test_a_window_is_drawn_from_its_local_opening_to_its_local_closing_without_a_gap(
+    zone_name: str, due: datetime, minutes: int
+) -> None:
+    tz = ZoneInfo(zone_name)
+    window = _window(due, minutes)
+    opens, closes = window.due.astimezone(tz), window.end.astimezone(tz)
+    first = opens.date() - timedelta(days=1)
+    bands = place_windows([window], first, tz)
+    last_day = (closes - timedelta(microseconds=1)).date()  # a window that closes at midnight ends the day before
+    days = (last_day - opens.date()).days + 1
+    assert [band.day for band in bands] == list(range(1, 1 + min(days, 6)))
+    assert bands[0].top_minutes == opens.hour * 60 + opens.minute + opens.second / 60
+    for before, after in pairwise(bands):
+        assert before.bottom_minutes == 24 * 60 and after.top_minutes == 0
+    if days <= 6:
+        last = bands[-1]
+        wall = closes.hour * 60 + closes.minute + closes.second / 60 if closes.date() == last_day else 24 * 60
+        assert last.bottom_minutes == wall or (days == 1 and last.bottom_minutes > last.top_minutes)
+    assert all(band.bottom_minutes > band.top_minutes for band in bands)

@@ -124,7 +124,8 @@ def place_windows(followups: list[Followup], first_day: date, tz: ZoneInfo) -> l
             bottom = _wall_minutes(closes) if day == closes.date() else float(DAY_MINUTES)
             if day == opens.date() == closes.date() and bottom <= top:
                 # The clock went back inside the window: it still takes its real time on screen.
-                bottom = min(float(DAY_MINUTES), top + (closes - opens).total_seconds() / 60)
+                # (Timestamps: two datetimes of one zone subtract on the wall clock.)
+                bottom = min(float(DAY_MINUTES), top + (closes.timestamp() - opens.timestamp()) / 60)
             if 0 <= index < DAYS and bottom > top:
                 bands.append(Band(followup, index, top, bottom))
             day += timedelta(days=1)
