@@ -16,7 +16,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QHelpEvent, QImage
+from PySide6.QtGui import QHelpEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -358,3 +358,43 @@ def test_a_window_is_drawn_from_its_local_opening_to_its_local_closing_without_a
         wall = closes.hour * 60 + closes.minute + closes.second / 60 if closes.date() == last_day else 24 * 60
         assert last.bottom_minutes == wall or (days == 1 and last.bottom_minutes > last.top_minutes)
     assert all(band.bottom_minutes > band.top_minutes for band in bands)
+
+
+def ink_in(view: WeekView, rect: QRectF) -> float:
+    """How far, on average, ``rect``'s pixels are from the view's base colour: how much it shows."""
+    picture: QImage = view.grab().toImage()
+    ratio = picture.devicePixelRatio()
+    base = view.palette().color(QPalette.ColorRole.Base).getRgb()[:3]
+    total, count = 0, 0
+    for x in range(round(rect.left() * ratio) + 4, round(rect.right() * ratio) - 2):
+        for y in range(round(rect.top() * ratio) + 2, round(rect.bottom() * ratio) - 2):
+            colour = picture.pixelColor(x, y).getRgb()[:3]
+            total += sum(abs(a - b) for a, b in zip(colour, base, strict=True))
+            count += 1
+    return total / max(1, count)
+
+
+def test_a_kept_window_is_fainter_than_an_open_one(
+    plan: Planner, add_post: AddPost, show_followups: ShowFollowups
+) -> None:
+    kept_post = add_post("Tuesday question", 2026, 6, 9, 15, 0)
+    open_post = add_post("Thursday question", 2026, 6, 11, 15, 0)
+    kept = add_followup(plan, kept_post, FollowupKind.REPLIES, after="1h", duration=120)
+    still_open = add_followup(plan, open_post, FollowupKind.REPLIES, after="1h", duration=120)
+    plan.followups.keep(kept.id)
+    view = show_followups()
+    [kept_band], [open_band] = band_of(view, kept.id), band_of(view, still_open.id)
+    assert 0 < ink_in(view, kept_band) < ink_in(view, open_band) * 0.7
+
+
+def test_right_to_left_bands_stay_in_their_day(plan: Planner, add_post: AddPost, show_followups: ShowFollowups) -> None:
+    post = add_post("Your winter book?", 2026, 6, 11, 14, 0)
+    followup = add_followup(plan, post, FollowupKind.REPLIES, after="1h")
+    promised = add_followup(plan, post, FollowupKind.POST, after="1d")
+    view = show_followups()
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    [band] = band_of(view, followup.id)
+    thursday, friday = view.day_rect(date(2026, 6, 11)), view.day_rect(date(2026, 6, 12))
+    assert thursday.left() <= band.left() and band.right() <= thursday.right()
+    [marker] = [rect for f, rect in view.marker_rects() if f.id == promised.id]
+    assert friday.left() <= marker.left() and marker.right() <= friday.right()
