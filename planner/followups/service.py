@@ -22,6 +22,7 @@ from typing import Any, cast
 import peewee as pw
 
 from planner import validation as check
+from planner.defaults import MAX_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.i18n import Term
 from planner.model import (
@@ -168,6 +169,41 @@ class Followups:
         late = self.list(None, start, platforms=names, statuses=[FollowupStatus.LATE])
         in_range = self.list(start, end, platforms=names)
         return list({f.id: f for f in (*late, *in_range)}.values())
+
+    def shown_in(self, start: datetime, end: datetime, *, platforms: Iterable[str] = ()) -> FollowupList:
+        """What a calendar shows of [``start``, ``end``): the follow-ups due in it, and the reply
+        windows that opened before ``start`` and still run at it (not dropped ones: a promise
+        withdrawn takes no time). By due instant.
+
+        A window lasts at most :data:`~planner.defaults.MAX_DURATION_MINUTES`, so the due index
+        is read from that far before ``start``: the cost stays that of a range, on any plan.
+        """
+        earliest = start - timedelta(minutes=MAX_DURATION_MINUTES)
+        found = self.list(earliest, end, platforms=platforms)
+        return [
+            f
+            for f in found
+            if f.status is not FollowupStatus.DROPPED
+            and (f.due >= start or (f.kind is FollowupKind.REPLIES and f.end > start))
+        ]
+
+    def late_of(self, post_ids: Iterable[int]) -> FollowupList:
+        """The late follow-ups of posts ``post_ids`` (read on the post index: a week's cards
+        show which of them owe something, whenever it was due). By due instant."""
+        ids = sorted(set(post_ids))
+        if not ids:
+            return []
+        with self._session.reading():
+            now_ts = timestamp(self._session.now())
+            found: FollowupList = []
+            for chunk in _slices(ids):
+                select = self._select().where(
+                    db.Followup.post_id.in_(chunk)
+                    & (db.Followup.status == FollowupStatus.OPEN.value)
+                    & (db.Followup.due_ts < now_ts)
+                )
+                found += [self._followup(row, now_ts) for row in select.tuples()]
+        return sorted(found, key=lambda f: (f.due, f.id))
 
     def late_count(self, platform: str, at: datetime) -> int:
         """How many follow-ups on ``platform`` are open past their due instant at ``at``."""

@@ -1410,7 +1410,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="368"/>
+        <location filename="../../ui/window/main_window.py" line="370"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1556,12 +1556,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="346"/>
+        <location filename="../../ui/window/main_window.py" line="348"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="502"/>
+        <location filename="../../ui/window/main_window.py" line="506"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -1569,47 +1569,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="299"/>
+        <location filename="../../ui/window/main_window.py" line="301"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="366"/>
+        <location filename="../../ui/window/main_window.py" line="368"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="309"/>
+        <location filename="../../ui/window/main_window.py" line="311"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="322"/>
+        <location filename="../../ui/window/main_window.py" line="324"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="333"/>
+        <location filename="../../ui/window/main_window.py" line="335"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="352"/>
+        <location filename="../../ui/window/main_window.py" line="354"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="359"/>
+        <location filename="../../ui/window/main_window.py" line="361"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="409"/>
+        <location filename="../../ui/window/main_window.py" line="411"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="504"/>
+        <location filename="../../ui/window/main_window.py" line="508"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -1617,7 +1617,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="507"/>
+        <location filename="../../ui/window/main_window.py" line="511"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -1625,7 +1625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="537"/>
+        <location filename="../../ui/window/main_window.py" line="565"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -1633,7 +1633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="539"/>
+        <location filename="../../ui/window/main_window.py" line="567"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -1641,7 +1641,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="687"/>
+        <location filename="../../ui/window/main_window.py" line="715"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -1663,7 +1663,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="556"/>
+        <location filename="../../ui/window/main_window.py" line="584"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -1688,17 +1688,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="755"/>
+        <location filename="../../ui/window/main_window.py" line="783"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="761"/>
+        <location filename="../../ui/window/main_window.py" line="789"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="770"/>
+        <location filename="../../ui/window/main_window.py" line="798"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -2930,43 +2930,119 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="90"/>
+        <location filename="../../ui/week/paint.py" line="109"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation>{time} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="423"/>
+        <location filename="../../ui/week/paint.py" line="544"/>
         <source>{day}, {start} – {end}</source>
         <translation>{day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="428"/>
+        <location filename="../../ui/week/paint.py" line="549"/>
         <source>{platform} · {category} ({side})</source>
         <translation>{platform} · {category} ({side})</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="430"/>
+        <location filename="../../ui/week/paint.py" line="551"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="433"/>
+        <location filename="../../ui/week/paint.py" line="554"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="437"/>
+        <location filename="../../ui/week/paint.py" line="558"/>
+        <source>⏰ Late: {promise}, due {when}</source>
+        <translation>⏰ En retard : {promise} (échéance {when})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="560"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="115"/>
+        <location filename="../../ui/week/paint.py" line="566"/>
+        <source>{day} {time}</source>
+        <comment>a follow-up&apos;s due day and time</comment>
+        <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="580"/>
+        <source>the reply window</source>
+        <translation>le créneau de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="582"/>
+        <source>the promised post</source>
+        <translation>la publication promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="584"/>
+        <source>an answer to {whom}</source>
+        <translation>une réponse à {whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="585"/>
+        <source>an answer</source>
+        <translation>une réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="590"/>
+        <source>Late: the community is waiting</source>
+        <translation>En retard : la communauté attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="592"/>
+        <source>Kept</source>
+        <translation>Tenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="600"/>
+        <source>Reply window of “{title}”: {start}–{end}</source>
+        <translation>Créneau de réponse de « {title} » : {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="604"/>
+        <source>Reply window of “{title}”: {start} – {end}</source>
+        <translation>Créneau de réponse de « {title} » : {start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="607"/>
+        <source>On {platform}</source>
+        <translation>Sur {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="616"/>
+        <source>Promised post for “{title}”</source>
+        <translation>Publication promise pour « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="618"/>
+        <source>Answer to {whom} for “{title}”</source>
+        <translation>Réponse à {whom} pour « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="620"/>
+        <source>Answer owed for “{title}”</source>
+        <translation>Réponse due pour « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="623"/>
+        <source>Due {when} on {platform}</source>
+        <translation>Échéance {when} sur {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/view.py" line="141"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="356"/>
+        <location filename="../../ui/week/view.py" line="452"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>

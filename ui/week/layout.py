@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QPointF, QRectF
 
 from planner.errors import ValidationError
-from planner.model import Post
+from planner.model import Followup, FollowupKind, FollowupStatus, Post
 from planner.timezones import gap_around, localize
 
 DAYS = 7
@@ -81,6 +81,68 @@ def _assign_lanes(cards: list[Card]) -> list[Card]:
         cluster.append((card, lane))
         cluster_end = max(cluster_end, card.top + card.height)
     return result
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A reply window's part on one day of the week: wall-clock minutes in the planning zone."""
+
+    followup: Followup
+    day: int
+    top_minutes: float
+    bottom_minutes: float
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A promised post or an owed answer, at its due time on its day."""
+
+    followup: Followup
+    day: int
+    minutes: float
+
+
+def _wall_minutes(local: datetime) -> float:
+    return local.hour * 60 + local.minute + local.second / 60
+
+
+def place_windows(followups: list[Followup], first_day: date, tz: ZoneInfo) -> list[Band]:
+    """The reply windows' parts on the seven days from ``first_day``, cut at each midnight.
+
+    Like a card, a band is drawn on the wall clock: from its local opening time to its local
+    closing time, whatever the day's length (a DST change in the window lengthens or shortens it
+    on screen, as it does on the clock)."""
+    bands: list[Band] = []
+    for followup in followups:
+        if followup.kind is not FollowupKind.REPLIES or followup.status is FollowupStatus.DROPPED:
+            continue
+        opens, closes = followup.due.astimezone(tz), followup.end.astimezone(tz)
+        day = opens.date()
+        while day <= closes.date():
+            index = (day - first_day).days
+            top = _wall_minutes(opens) if day == opens.date() else 0.0
+            bottom = _wall_minutes(closes) if day == closes.date() else float(DAY_MINUTES)
+            if day == opens.date() == closes.date() and bottom <= top:
+                # The clock went back inside the window: it still takes its real time on screen.
+                # (Timestamps: two datetimes of one zone subtract on the wall clock.)
+                bottom = min(float(DAY_MINUTES), top + (closes.timestamp() - opens.timestamp()) / 60)
+            if 0 <= index < DAYS and bottom > top:
+                bands.append(Band(followup, index, top, bottom))
+            day += timedelta(days=1)
+    return bands
+
+
+def place_markers(followups: list[Followup], first_day: date, tz: ZoneInfo) -> list[Marker]:
+    """The promised posts and owed answers due within the seven days from ``first_day`` (not dropped)."""
+    markers: list[Marker] = []
+    for followup in followups:
+        if followup.kind is FollowupKind.REPLIES or followup.status is FollowupStatus.DROPPED:
+            continue
+        local = followup.due.astimezone(tz)
+        index = (local.date() - first_day).days
+        if 0 <= index < DAYS:
+            markers.append(Marker(followup, index, _wall_minutes(local)))
+    return markers
 
 
 def aware_start(day: date, minutes: int, zone_name: str) -> datetime:
@@ -198,6 +260,19 @@ class WeekGeometry:
         )
         left = column_left + 2 + lane * width
         return QRectF(left, self.to_widget(card.top), width - (1 if card.lanes > 1 else 0), card.height)
+
+    def band_rect(self, band: Band) -> QRectF:
+        """A reply window's part: the whole width of its day's column (the cards sit on it)."""
+        left = self.column_left(band.day)
+        top = self.minutes_y(band.top_minutes)
+        return QRectF(left + 1, top, self.column_width - 2, max(2.0, self.minutes_y(band.bottom_minutes) - top))
+
+    def marker_rect(self, marker: Marker, extent: float) -> QRectF:
+        """A due marker, ``extent`` pixels square, centred on its time at its column's trailing edge
+        (where the cards leave a margin)."""
+        left = self.column_left(marker.day)
+        x = left + 1 if self.rtl else left + self.column_width - extent - 1
+        return QRectF(x, self.minutes_y(marker.minutes) - extent / 2, extent, extent)
 
     def visible_hours(self) -> range:
         """The hours whose line or label may show at this scroll."""

@@ -7,19 +7,36 @@ an "i" for information, "%" for promotion), the status (draft dashed, ready and
 scheduled solid, published filled with a check, cancelled dotted, faded and
 struck through), an amber warning when the post is part of a rule breach, and a red
 question mark when its time has passed while it is still ready or scheduled ("was it
-published?", :mod:`ui.marks`).
+published?", :mod:`ui.marks`), and a red-ringed clock when a follow-up it made is late.
+
+Behind the cards, each reply window is a hatched band in its platform's colour (fainter once
+kept); a promised post or an owed answer is a small marker at its due time (a diamond, a disc),
+red when late.
 """
 
 from __future__ import annotations
 
 import functools
 import html
+from collections.abc import Sequence
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLineF, QLocale, QPointF, QRectF, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF, QTextLayout
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTextLayout,
+)
 
-from planner.model import Post, Side, Status
+from planner.model import Followup, FollowupKind, FollowupStatus, Post, Side, Status
 from ui.labels import side_label, status_label
 from ui.marks import PAST_DUE, paint_past_due, past_due_text
 from ui.palette import WARNING, blend
@@ -49,10 +66,12 @@ def paint_card(
     warned: bool,
     rtl: bool,
     past_due: bool = False,
+    late: bool = False,
 ) -> None:
-    """One post's card: fill and border by status, a stripe, the marks (past due, breach, side), time and title."""
+    """One post's card: fill and border by status, a stripe, the marks (past due, late follow-up,
+    breach, side), time and title."""
     CardPainter(painter, palette, rtl=rtl).paint(
-        rect, card, colour, time_text=time_text, warned=warned, past_due=past_due
+        rect, card, colour, time_text=time_text, warned=warned, past_due=past_due, late=late
     )
 
 
@@ -130,7 +149,15 @@ class CardPainter:
         return width
 
     def paint(
-        self, rect: QRectF, card: Card, colour: QColor, *, time_text: str, warned: bool, past_due: bool = False
+        self,
+        rect: QRectF,
+        card: Card,
+        colour: QColor,
+        *,
+        time_text: str,
+        warned: bool,
+        past_due: bool = False,
+        late: bool = False,
     ) -> None:
         painter, rtl, post = self._painter, self._rtl, card.post
         status = post.status
@@ -153,9 +180,9 @@ class CardPainter:
         mark = line * 0.8
 
         # The marks sit at the trailing end of the first line: "was it published?" outermost (it
-        # asks for a click), then the breach warning, then the side.
+        # asks for a click), then a late follow-up's clock, then the breach warning, then the side.
         first_line = QRectF(text.left(), text.top(), text.width(), line)
-        shown_marks = (("past_due", past_due), ("warning", warned), ("side", post.side is not None))
+        shown_marks = (("past_due", past_due), ("late", late), ("warning", warned), ("side", post.side is not None))
         marks = [kind for kind, shown in shown_marks if shown]
         middle = first_line.center().y() - mark / 2
         for index, kind in enumerate(marks):
@@ -163,6 +190,8 @@ class CardPainter:
             box = QRectF(first_line.left() + offset if rtl else first_line.right() - mark - offset, middle, mark, mark)
             if kind == "past_due":
                 paint_past_due(painter, box.adjusted(-1, -1, 1, 1), font)
+            elif kind == "late":
+                paint_late(painter, box.adjusted(-1, -1, 1, 1))
             elif kind == "warning":
                 paint_warning(painter, box)
             elif post.side is not None:
@@ -295,6 +324,27 @@ def paint_warning(painter: QPainter, box: QRectF) -> None:
     painter.restore()
 
 
+def paint_late(painter: QPainter, box: QRectF) -> None:
+    """A clock in a thick red ring on white, hands in black: a follow-up of the post is late.
+
+    Its shape, not only its red, sets it apart from the "was it published?" disc and the
+    breach triangle, so it reads in grey too."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ring = max(1.4, box.width() / 6)
+    painter.setPen(QPen(PAST_DUE, ring))
+    painter.setBrush(QColor(Qt.GlobalColor.white))
+    face = box.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2)
+    painter.drawEllipse(face)
+    hands = QPen(QColor(Qt.GlobalColor.black), max(1.0, box.width() / 10))
+    hands.setCapStyle(Qt.PenCapStyle.RoundCap)
+    painter.setPen(hands)
+    centre, radius = face.center(), face.width() / 2
+    painter.drawLine(centre, QPointF(centre.x(), centre.y() - radius * 0.62))
+    painter.drawLine(centre, QPointF(centre.x() + radius * 0.5, centre.y()))
+    painter.restore()
+
+
 def paint_published(painter: QPainter, box: QRectF, ink: QColor, colour: QColor) -> None:
     """A filled disc with a check: the post is out."""
     painter.save()
@@ -310,6 +360,62 @@ def paint_published(painter: QPainter, box: QRectF, ink: QColor, colour: QColor)
     tick = [QPointF(left + w * 0.27, top + h * 0.52), QPointF(left + w * 0.44, top + h * 0.7)]
     tick.append(QPointF(left + w * 0.74, top + h * 0.33))
     painter.drawPolyline(QPolygonF(tick))
+    painter.restore()
+
+
+# -- follow-ups ------------------------------------------------------------------------
+
+
+def paint_band(painter: QPainter, palette: QPalette, rect: QRectF, colour: QColor, status: FollowupStatus) -> None:
+    """A reply window: a light tint hatched in the platform's colour, an edge on the leading side
+    (red when the window is late); fainter once kept. Painted behind the cards."""
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    if status is FollowupStatus.KEPT:
+        painter.setOpacity(0.4)
+    painter.setBrush(blend(colour, palette.color(QPalette.ColorRole.Base), 0.08))
+    painter.drawRect(rect)
+    painter.setBrush(QBrush(blend(colour, palette.color(QPalette.ColorRole.Base), 0.7), Qt.BrushStyle.BDiagPattern))
+    painter.drawRect(rect)
+    edge = PAST_DUE if status is FollowupStatus.LATE else colour
+    painter.setBrush(edge)
+    left = rect.right() - 2 if painter.layoutDirection() is Qt.LayoutDirection.RightToLeft else rect.left()
+    painter.drawRect(QRectF(left, rect.top(), 2, rect.height()))
+    painter.restore()
+
+
+def paint_due_line(painter: QPainter, left: float, right: float, y: float, colour: QColor) -> None:
+    """Where a promised post or an answer is due across its day (behind the cards)."""
+    painter.save()
+    painter.setPen(QPen(colour, 1, Qt.PenStyle.DashLine))
+    painter.drawLine(QPointF(left, y), QPointF(right, y))
+    painter.restore()
+
+
+def paint_marker(painter: QPainter, box: QRectF, kind: FollowupKind, colour: QColor, status: FollowupStatus) -> None:
+    """A due marker: a diamond for a promised post, a disc for an owed answer; in the platform's
+    colour ringed in white, red when late, hollow once kept."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    fill = PAST_DUE if status is FollowupStatus.LATE else colour
+    if status is FollowupStatus.KEPT:
+        painter.setPen(QPen(colour, max(1.2, box.width() / 6)))
+        painter.setBrush(QColor(Qt.GlobalColor.white))
+    else:
+        painter.setPen(QPen(QColor(Qt.GlobalColor.white), max(1.0, box.width() / 10)))
+        painter.setBrush(fill)
+    inner = box.adjusted(0.6, 0.6, -0.6, -0.6)
+    if kind is FollowupKind.POST:
+        centre = inner.center()
+        corners = [
+            QPointF(centre.x(), inner.top()),
+            QPointF(inner.right(), centre.y()),
+            QPointF(centre.x(), inner.bottom()),
+            QPointF(inner.left(), centre.y()),
+        ]
+        painter.drawPolygon(QPolygonF(corners))
+    else:
+        painter.drawEllipse(inner)
     painter.restore()
 
 
@@ -407,14 +513,29 @@ def paint_now(painter: QPainter, line: QLineF, rtl: bool) -> None:
 # -- tooltips ---------------------------------------------------------------------
 
 
-def card_tooltip(post: Post, tz: ZoneInfo, locale: QLocale, messages: list[str], *, past_due: bool = False) -> str:
-    """Title, time span, platform, category, side, status, "was it published?" and breaches, as escaped rich text."""
-    lines = card_description(post, tz, locale, messages, past_due=past_due)
+def card_tooltip(
+    post: Post,
+    tz: ZoneInfo,
+    locale: QLocale,
+    messages: list[str],
+    *,
+    past_due: bool = False,
+    late: Sequence[Followup] = (),
+) -> str:
+    """Title, time span, platform, category, side, status, "was it published?", late follow-ups and
+    breaches, as escaped rich text."""
+    lines = card_description(post, tz, locale, messages, past_due=past_due, late=late)
     return "<br>".join([f"<b>{html.escape(lines[0])}</b>", *map(html.escape, lines[1:])])
 
 
 def card_description(
-    post: Post, tz: ZoneInfo, locale: QLocale, messages: list[str], *, past_due: bool = False
+    post: Post,
+    tz: ZoneInfo,
+    locale: QLocale,
+    messages: list[str],
+    *,
+    past_due: bool = False,
+    late: Sequence[Followup] = (),
 ) -> list[str]:
     """What a card shows and means, line by line in plain text: its tooltip, and what a screen reader
     says of the selected card."""
@@ -434,5 +555,75 @@ def card_description(
     lines = [post.title, span, what, status]
     if past_due:
         lines.append(past_due_text(post))
+    late_line = QCoreApplication.translate("WeekView", "⏰ Late: {promise}, due {when}")
+    lines += [late_line.format(promise=promise_text(f), when=_when(f.due, tz, locale)) for f in late]
     lines += [QCoreApplication.translate("WeekView", "⚠ {message}").format(message=message) for message in messages]
     return lines
+
+
+def _when(moment: datetime, tz: ZoneInfo, locale: QLocale) -> str:
+    local = moment.astimezone(tz)
+    return QCoreApplication.translate("WeekView", "{day} {time}", "a follow-up's due day and time").format(
+        day=locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.ShortFormat),
+        time=locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat),
+    )
+
+
+def _time(moment: datetime, tz: ZoneInfo, locale: QLocale) -> str:
+    local = moment.astimezone(tz)
+    return locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def promise_text(followup: Followup) -> str:
+    """What a follow-up promises, in a few words: "the reply window", "the promised post", "an answer to @lea"."""
+    if followup.kind is FollowupKind.REPLIES:
+        return QCoreApplication.translate("WeekView", "the reply window")
+    if followup.kind is FollowupKind.POST:
+        return QCoreApplication.translate("WeekView", "the promised post")
+    if followup.note:
+        return QCoreApplication.translate("WeekView", "an answer to {whom}").format(whom=followup.note)
+    return QCoreApplication.translate("WeekView", "an answer")
+
+
+def _state(followup: Followup) -> str | None:
+    if followup.status is FollowupStatus.LATE:
+        return QCoreApplication.translate("WeekView", "Late: the community is waiting")
+    if followup.status is FollowupStatus.KEPT:
+        return QCoreApplication.translate("WeekView", "Kept")
+    return None
+
+
+def band_tooltip(followup: Followup, tz: ZoneInfo, locale: QLocale) -> str:
+    """ "Reply window of “title”: 14:00–15:00", the day when it runs over midnight, and whether it is late or kept."""
+    opens, closes = followup.due.astimezone(tz), followup.end.astimezone(tz)
+    if opens.date() == closes.date():
+        span = QCoreApplication.translate("WeekView", "Reply window of “{title}”: {start}–{end}").format(
+            title=followup.title, start=_time(opens, tz, locale), end=_time(closes, tz, locale)
+        )
+    else:
+        span = QCoreApplication.translate("WeekView", "Reply window of “{title}”: {start} – {end}").format(
+            title=followup.title, start=_when(opens, tz, locale), end=_when(closes, tz, locale)
+        )
+    lines = [span, QCoreApplication.translate("WeekView", "On {platform}").format(platform=followup.platform)]
+    if (state := _state(followup)) is not None:
+        lines.append(state)
+    return "<br>".join(html.escape(line, quote=False) for line in lines)
+
+
+def marker_tooltip(followup: Followup, tz: ZoneInfo, locale: QLocale) -> str:
+    """The promise, the post that made it, when it is due, and whether it is late or kept."""
+    if followup.kind is FollowupKind.POST:
+        what = QCoreApplication.translate("WeekView", "Promised post for “{title}”")
+    elif followup.note:
+        what = QCoreApplication.translate("WeekView", "Answer to {whom} for “{title}”")
+    else:
+        what = QCoreApplication.translate("WeekView", "Answer owed for “{title}”")
+    lines = [
+        what.format(title=followup.title, whom=followup.note),
+        QCoreApplication.translate("WeekView", "Due {when} on {platform}").format(
+            when=_when(followup.due, tz, locale), platform=followup.platform
+        ),
+    ]
+    if (state := _state(followup)) is not None:
+        lines.append(state)
+    return "<br>".join(html.escape(line, quote=False) for line in lines)

@@ -3,6 +3,9 @@
 The host gives the first day (from the locale's first day of the week), the
 posts, the platform colours and the core's breach messages; the view lays them
 out once per week (see :mod:`ui.week.layout`) and only paints what is visible.
+The follow-ups the host read with the week are drawn with it: reply windows as hatched bands
+behind the cards, promised posts and owed answers as markers at their due time, and a clock on
+the card of a post whose follow-up is late.
 Every change is asked for by a signal: the view never calls the core.
 """
 
@@ -44,18 +47,36 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QScrollBar, QSizePolicy, QToolTip, QWidget
 
-from planner.model import Post
+from planner.model import Followup, FollowupKind, Post
 from planner.timezones import zone
 from ui import context_layer
 from ui.context_layer import ContextEventLike, WeekContext
-from ui.week.layout import DAYS, Card, WeekGeometry, aware_start, neighbour, place_cards, reading_order, snap
+from ui.week.layout import (
+    DAYS,
+    Band,
+    Card,
+    Marker,
+    WeekGeometry,
+    aware_start,
+    neighbour,
+    place_cards,
+    place_markers,
+    place_windows,
+    reading_order,
+    snap,
+)
 from ui.week.paint import (
     CardPainter,
+    band_tooltip,
     card_description,
     card_tooltip,
+    marker_tooltip,
+    paint_band,
+    paint_due_line,
     paint_grid,
     paint_gutter,
     paint_header,
+    paint_marker,
     paint_now,
     paint_selection,
     paint_target,
@@ -83,6 +104,7 @@ class WeekView(QWidget):
     moveRequested = Signal(int, object)  # post id, new aware start
     createRequested = Signal(object)  # aware start
     scheduleRequested = Signal(int, object)  # post id dropped (POST_MIME), aware start
+    followupClicked = Signal(object)  # the Followup of a band or a marker clicked
 
     def __init__(self, parent: QWidget | None = None, *, planning_zone: str) -> None:
         super().__init__(parent)
@@ -92,6 +114,10 @@ class WeekView(QWidget):
         self._posts: list[Post] = []
         self._colours: dict[str, QColor] = {}
         self._breaches: dict[int, list[str]] = {}
+        self._followups: list[Followup] = []
+        self._late: dict[int, list[Followup]] = {}  # by post id
+        self._bands: list[Band] = []
+        self._markers: list[Marker] = []
         self._now: datetime | None = None
         self._placed: dict[int, Card] = {}
         self._stale = True  # the cards need placing again: done once, when first needed
@@ -125,7 +151,11 @@ class WeekView(QWidget):
         now: datetime | None,
     ) -> None:
         """Show the seven days from ``first_day`` with ``posts`` (others are ignored), platform
-        ``colours`` (``#RRGGBB``), the core's breach messages by post id, and ``now`` (aware)."""
+        ``colours`` (``#RRGGBB``), the core's breach messages by post id, and ``now`` (aware).
+
+        Another week's follow-ups are let go: :meth:`set_followups` gives this one's."""
+        if first_day != self._first:
+            self._followups, self._late = [], {}
         self._first, self._posts, self._now = first_day, list(posts), now
         self._colours = {name: QColor(value) for name, value in colours.items()}
         self._breaches = {post_id: list(found) for post_id, found in breaches.items() if found}
@@ -136,6 +166,18 @@ class WeekView(QWidget):
         if self._press is not None and self._press.post_id not in shown:
             self._press, self._target = None, None  # a refresh took the dragged post away
             self.unsetCursor()
+        self._describe_selection()
+        self.update()
+
+    def set_followups(self, followups: Sequence[Followup], late: Sequence[Followup]) -> None:
+        """Show the week's follow-ups: ``followups`` what the core shows of the week (reply windows
+        running in it, promises due in it), ``late`` the late follow-ups of its posts whenever they
+        were due (a clock on their cards)."""
+        self._followups = list(followups)
+        self._late = {}
+        for followup in late:
+            self._late.setdefault(followup.post_id, []).append(followup)
+        self._stale = True
         self._describe_selection()
         self.update()
 
@@ -172,8 +214,8 @@ class WeekView(QWidget):
         if post is None or post.start is None:
             self.setAccessibleDescription("")
             return
-        messages = self._breaches.get(post.id, [])
-        lines = card_description(post, self._tz, self.locale(), messages, past_due=self._past_due(post))
+        messages, late = self._breaches.get(post.id, []), self._late.get(post.id, [])
+        lines = card_description(post, self._tz, self.locale(), messages, past_due=self._past_due(post), late=late)
         self.setAccessibleDescription("\n".join(lines))
 
     def select_post(self, post_id: int | None) -> None:
@@ -235,6 +277,50 @@ class WeekView(QWidget):
         geometry = self._geometry()
         return QPointF(geometry.column(index).center().x(), geometry.minutes_y(local.hour * 60 + local.minute))
 
+    def late_posts(self) -> list[int]:
+        """The shown posts whose card carries the late-follow-up clock."""
+        return [post.id for post in self._posts if post.id in self._late and post.id in self._cards]
+
+    def band_rects(self) -> list[tuple[Followup, QRectF]]:
+        """Each reply window's part on each day it runs, where it is drawn (cut at midnight)."""
+        geometry = self._geometry()
+        return [(band.followup, geometry.band_rect(band)) for band in self._placed_bands]
+
+    def marker_rects(self) -> list[tuple[Followup, QRectF]]:
+        """Each promised post's or owed answer's marker, where it is drawn."""
+        geometry, extent = self._geometry(), self._marker_extent()
+        return [(marker.followup, geometry.marker_rect(marker, extent)) for marker in self._placed_markers]
+
+    def followup_at(self, point: QPoint) -> Followup | None:
+        """The follow-up under ``point``: a marker (drawn over the cards), else a band where no card is."""
+        spot = QPointF(point)
+        if not self._geometry().body.contains(spot):
+            return None
+        for followup, rect in reversed(self.marker_rects()):
+            if rect.adjusted(-2, -2, 2, 2).contains(spot):
+                return followup
+        if self.post_at(point) is not None:
+            return None
+        for followup, rect in reversed(self.band_rects()):
+            if rect.contains(spot):
+                return followup
+        return None
+
+    def _marker_extent(self) -> float:
+        return max(8.0, round(self.fontMetrics().height() * 0.7))
+
+    @property
+    def _placed_bands(self) -> list[Band]:
+        if self._stale:
+            self._relayout()
+        return self._bands
+
+    @property
+    def _placed_markers(self) -> list[Marker]:
+        if self._stale:
+            self._relayout()
+        return self._markers
+
     def post_at(self, point: QPoint) -> int | None:
         geometry = self._geometry()
         if not geometry.body.contains(QPointF(point)):
@@ -291,6 +377,8 @@ class WeekView(QWidget):
         self._hour = max(2.0 * line + 6, body.height() / (LAST_HOUR - FIRST_HOUR))
         cards = place_cards(self._posts, self._first, self._tz, self._hour, line + 6)
         self._placed = {card.post.id: card for card in reading_order(cards)}  # kept in painting order
+        self._bands = place_windows(self._followups, self._first, self._tz)
+        self._markers = place_markers(self._followups, self._first, self._tz)
         bar = int(geometry.bar)
         self._scroll.setGeometry(0 if geometry.rtl else self.width() - bar, int(body.top()), bar, int(body.height()))
         # Placing may happen on the way to a paint: the view is painted as placed, not asked to paint again.
@@ -321,10 +409,11 @@ class WeekView(QWidget):
         days_off = [index for index, day in enumerate(self.days()) if day.isoweekday() not in workdays]
         paint_grid(painter, palette, geometry, days_off)
         context_layer.paint_bands(painter, palette, geometry, self._context.bands)
+        mid = palette.color(QPalette.ColorRole.Mid)
+        self._paint_followups_behind(painter, palette, geometry, dirty, mid)
         dragged = self._press.post_id if self._press is not None and self._press.dragging else None
         cards = CardPainter(painter, palette, rtl=geometry.rtl)
         times: dict[int, str] = {}
-        mid = palette.color(QPalette.ColorRole.Mid)
         top, bottom = geometry.to_content(dirty.top()), geometry.to_content(dirty.bottom())
         for card in self._cards.values():
             if card.top > bottom or card.top + card.height < top:
@@ -338,8 +427,15 @@ class WeekView(QWidget):
             if time_text is None:
                 time_text = times[card.minutes] = self._time_text(QTime(card.minutes // 60, card.minutes % 60))
             warned, past_due = card.post.id in self._breaches, self._past_due(card.post)
-            cards.paint(rect, card, colour, time_text=time_text, warned=warned, past_due=past_due)
+            late = card.post.id in self._late
+            cards.paint(rect, card, colour, time_text=time_text, warned=warned, past_due=past_due, late=late)
         painter.setOpacity(1.0)
+        extent = self._marker_extent()
+        for marker in self._placed_markers:
+            box = geometry.marker_rect(marker, extent)
+            if box.intersects(dirty):
+                colour = self._colours.get(marker.followup.platform, mid)
+                paint_marker(painter, box, marker.followup.kind, colour, marker.followup.status)
         if self._selected in self._cards:
             paint_selection(painter, palette, geometry.card_rect(self._cards[self._selected]), self.hasFocus())
         if self._target is not None:
@@ -359,6 +455,22 @@ class WeekView(QWidget):
         context_layer.paint_chips(painter, palette, geometry, self._context, self._title_height())
         paint_gutter(painter, palette, geometry, [self._time_text(QTime(hour, 0)) for hour in range(24)])
         painter.end()
+
+    def _paint_followups_behind(
+        self, painter: QPainter, palette: QPalette, geometry: WeekGeometry, dirty: QRectF, mid: QColor
+    ) -> None:
+        """The reply windows' bands and the due times' lines, under the cards."""
+        for band in self._placed_bands:
+            rect = geometry.band_rect(band)
+            if rect.intersects(dirty):
+                colour = self._colours.get(band.followup.platform, mid)
+                paint_band(painter, palette, rect, colour, band.followup.status)
+        for marker in self._placed_markers:
+            column = geometry.column(marker.day)
+            y = round(geometry.minutes_y(marker.minutes)) + 0.5
+            if dirty.top() - 1 <= y <= dirty.bottom() + 1:
+                colour = self._colours.get(marker.followup.platform, mid)
+                paint_due_line(painter, column.left() + 1, column.right() - 1, y, colour)
 
     def _time_text(self, moment: QTime) -> str:
         return self.locale().toString(moment, QLocale.FormatType.ShortFormat)
@@ -386,14 +498,20 @@ class WeekView(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             post_id = self.post_at(event.pos())
-            if post_id is None and (context := self.context_at(event.pos())):
+            followup = self.followup_at(event.pos())
+            if followup is not None:
+                text = (band_tooltip if followup.kind is FollowupKind.REPLIES else marker_tooltip)(
+                    followup, self._tz, self.locale()
+                )
+                QToolTip.showText(event.globalPos(), text, self)
+            elif post_id is None and (context := self.context_at(event.pos())):
                 QToolTip.showText(event.globalPos(), context_layer.tooltip(context, self._tz, self.locale()), self)
             elif post_id is None:
                 QToolTip.hideText()
             else:
                 post, rect = self._cards[post_id].post, self._geometry().card_rect(self._cards[post_id]).toRect()
-                messages = self._breaches.get(post_id, [])
-                text = card_tooltip(post, self._tz, self.locale(), messages, past_due=self._past_due(post))
+                messages, late = self._breaches.get(post_id, []), self._late.get(post_id, [])
+                text = card_tooltip(post, self._tz, self.locale(), messages, past_due=self._past_due(post), late=late)
                 QToolTip.showText(event.globalPos(), text, self, rect)
             return True
         return super().event(event)
@@ -403,6 +521,11 @@ class WeekView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()
+        if event.button() == Qt.MouseButton.LeftButton and (followup := self.followup_at(point)) is not None:
+            self._press = None
+            self._select(followup.post_id if followup.post_id in self._cards else None, reveal=False)
+            self.followupClicked.emit(followup)
+            return
         post_id = self.post_at(point)
         if event.button() != Qt.MouseButton.LeftButton:
             if event.button() == Qt.MouseButton.RightButton and post_id is not None:

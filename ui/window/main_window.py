@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.balance.verdicts import Breach, PlatformBalance
 from planner.errors import PlannerError
-from planner.model import AuditEntry, Entity, Post, PostQuery, Side, Status
+from planner.model import AuditEntry, Entity, Followup, Post, PostQuery, Side, Status
 from planner.service import Planner
 from planner.session import Clock
 from planner.timezones import day_range, moved_by, zone
@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         self.balance_panel.set_report(self._report, self._colours)  # read with the week
         self.followups.start()
         self.followups.show_range(*day_range(*self.visible_days(), self._zone), self._colours, self._hidden)
+        self._show_week_followups()
         self._show_context()
         try:
             ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,)))
@@ -239,6 +240,7 @@ class MainWindow(QMainWindow):
         self.week_view.createRequested.connect(lambda start: self.new_post(start=start))
         self.week_view.scheduleRequested.connect(self._move_by_id)
         self.week_view.customContextMenuRequested.connect(self._post_menu_at)
+        self.week_view.followupClicked.connect(self._show_followup)
 
     def _page(self, view: View) -> QWidget:
         """The page showing ``view``: made the first time it is wanted, with what the range holds."""
@@ -491,6 +493,8 @@ class MainWindow(QMainWindow):
         self._sync_platform_filters()
         self.week_label.setText(range_title(self._view, first, last, self.week[1]))
         self._show(posts, marks, report, first)
+        if self._started:
+            self._show_week_followups()
         self.week_view.set_context(context)
         if View.MONTH in self._pages:
             self.month_view.set_context(context)
@@ -507,6 +511,30 @@ class MainWindow(QMainWindow):
         self.confirm_label.setText(self.tr("%n post(s) to confirm", "", to_confirm))
         self.confirm_label.setVisible(to_confirm > 0)
         self._show_balance_line(breaches)
+
+    def _show_week_followups(self) -> None:
+        """The shown week's reply windows, due markers and late marks, read with the week's posts
+        (from the first paint on: the follow-ups' module is loaded then)."""
+        if self._view is not View.WEEK:
+            return
+        start, end = day_range(*self.visible_days(), self._zone)
+        shown = [name for name in self._colours if name not in self._hidden]
+        try:
+            followups = self.planner.followups.shown_in(start, end, platforms=shown if self._hidden else ())
+            late = self.planner.followups.late_of(post.id for post in self._range_posts)
+        except PlannerError as error:
+            self.statusBar().showMessage(error.message, 10_000)
+            return
+        self.week_view.set_followups([f for f in followups if f.platform in shown], late)
+
+    def _show_followup(self, followup: Followup) -> None:
+        """A band or a marker clicked (the view selected its post, when shown): the follow-up in its
+        panel, opened if it was closed. "Show post" there goes to a post of another week."""
+        panel = self.followups.panel
+        if panel is not None and panel.item(followup.id) is not None:
+            self.followups.dock.show()
+            self.followups.dock.raise_()
+            panel.select(followup.id)
 
     def _show(self, posts: list[Post], marks: dict[int, list[str]], report: list[PlatformBalance], first: date) -> None:
         now = self._clock()
