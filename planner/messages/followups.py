@@ -93,6 +93,20 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Follow-up {id} was changed by someone else meanwhile: nothing was saved.",
         "Le suivi {id} a été modifié par quelqu’un d’autre entre-temps : rien n’a été enregistré.",
     ),
+    "error.followup_plan_kind": (
+        "Only a promised post can be planned: follow-up {id} is a {kind}.",
+        "Seule une publication promise peut être planifiée : le suivi {id} est un {kind}.",
+    ),
+    "error.followup_already_linked": (
+        "Follow-up {id} is already linked to post {post}: it is kept once that post is published.",
+        "Le suivi {id} est déjà lié à la publication {post} : il sera tenu une fois celle-ci publiée.",
+    ),
+    # -- the promised post, planned ------------------------------------------------------------
+    "followup.promised_title": ("Results: {title}", "Résultats : {title}"),
+    "followup.promised_notes": (
+        "Keeps the promise of “{title}” (post {post}, {day}): publishing this post keeps it.",
+        "Tient la promesse de « {title} » (publication {post}, {day}) : publier cette publication la tient.",
+    ),
     # -- the command line ---------------------------------------------------------------------
     "cli.help_followup": ("follow-ups: what posts promise", "suivis : ce que promettent les publications"),
     "cli.help_followup_list": ("list follow-ups", "lister les suivis"),
