@@ -29,12 +29,21 @@ from ui.undo import (
     DeletePostCommand,
     EditPostCommand,
     History,
+    PlanPromisedPostCommand,
     drop_command,
     keep_command,
 )
 
 if TYPE_CHECKING:
     from planner.sharing.comparison import PostDifference
+
+
+class LateAnswer(Enum):
+    """What to do with a change refused because follow-ups on its platform are late."""
+
+    OVERRIDE = "override"  # save it anyway, giving a reason
+    SHOW = "show"  # save nothing and show the late follow-ups
+    CANCEL = "cancel"
 
 
 class Resolution(Enum):
@@ -46,6 +55,7 @@ class Resolution(Enum):
 
 
 ReasonAsker = Callable[[QWidget | None, str], str | None]
+LateAsker = Callable[[QWidget | None, str], "LateAnswer"]
 DropAsker = Callable[[QWidget | None, Followup], str | None]
 Result = TypeVar("Result")
 ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch], Resolution]
@@ -67,6 +77,38 @@ def ask_drop_reason(parent: QWidget | None, followup: Followup) -> str | None:
     )
     text, accepted = QInputDialog.getText(parent, title, question.format(title=followup.title))
     return text.strip() if accepted and text.strip() else None
+
+
+def ask_about_late(parent: QWidget | None, refusal: str) -> LateAnswer:
+    """The refusal under "promises before promotion": it names the late follow-ups and offers
+    to show them (the first choice: the dialogue first), to save anyway, or to cancel."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("PostOperations", "Promises before promotion"))
+    box.setText(refusal)
+    show = box.addButton(
+        QCoreApplication.translate("PostOperations", "&Show the late follow-ups"), QMessageBox.ButtonRole.ActionRole
+    )
+    override = box.addButton(
+        QCoreApplication.translate("PostOperations", "Save &anyway…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(show)
+    box.setEscapeButton(cancel)
+    with one_use(box):
+        box.exec()
+        clicked = box.clickedButton()
+    if clicked is show:
+        return LateAnswer.SHOW
+    return LateAnswer.OVERRIDE if clicked is override else LateAnswer.CANCEL
+
+
+def late_followups(refused: BalanceRefused) -> tuple[int, ...]:
+    """The late follow-ups a refusal waits behind (the oldest first), none for any other refusal."""
+    found: dict[int, None] = {}
+    for breach in refused.verdict.blocking:
+        found.update(dict.fromkeys(breach.followups))
+    return tuple(found)
 
 
 def ask_resolution(parent: QWidget | None, theirs: Post | None, mine: PostPatch) -> Resolution:
@@ -91,6 +133,7 @@ class PostOperations(QObject):
     failed = Signal(str)  # one line for the user
     noted = Signal(str)  # something the user should know about a change that was saved
     editAgain = Signal(object)  # the post as it is now, after a conflict
+    lateRequested = Signal(tuple)  # ids of the late follow-ups a refused change waits behind, to show
 
     def __init__(
         self,
@@ -100,8 +143,10 @@ class PostOperations(QObject):
         reason_asker: ReasonAsker = ask_reason,
         conflict_asker: ConflictAsker = ask_resolution,
         drop_asker: DropAsker = ask_drop_reason,
+        late_asker: LateAsker = ask_about_late,
     ) -> None:
         super().__init__(parent)
+        self.late_asker = late_asker
         self.drop_asker = drop_asker
         self.planner = planner
         self.window = parent
@@ -247,6 +292,27 @@ class PostOperations(QObject):
         self._push(drop_command(self.history, saved, reason), change)
         return saved
 
+    def plan_promised_post(self, followup: Followup) -> Post | None:
+        """Plan the draft that keeps promised post ``followup`` (as the user saw it), linked to it;
+        one step to undo. A rule in block mode asks for a reason, as for any new post."""
+        self.last_error = None
+        try:
+            change = self._with_reason(
+                lambda why: self.planner.followups.plan_promised_post(
+                    followup.id, expect_version=followup.version, reason=why
+                ),
+                None,
+            )
+        except ConflictError as conflict:
+            self._fail(conflict)
+            self.changed.emit(None)  # show it as it is now
+            return None
+        if change is None:
+            return None
+        planned = change.posts[0]
+        self._push(PlanPromisedPostCommand(self.history, change.followups[0], planned), change)
+        return planned
+
     # -- the plumbing -----------------------------------------------------------
 
     def _update(
@@ -289,7 +355,11 @@ class PostOperations(QObject):
         try:
             return call(reason)
         except BalanceRefused as refused:
-            why = self.reason_asker(self.window, refused.message)
+            late = late_followups(refused)
+            answer = self.late_asker(self.window, refused.message) if late else LateAnswer.OVERRIDE
+            why = self.reason_asker(self.window, refused.message) if answer is LateAnswer.OVERRIDE else None
+            if answer is LateAnswer.SHOW:
+                self.lateRequested.emit(late)
             if why is None:
                 self.failed.emit(refused.message)
                 return None

@@ -217,3 +217,32 @@ def drop_command(history: History, after: Followup, reason: str) -> FollowupComm
         return history.planner.followups.drop(seen.id, reason=reason, expect_version=seen.version)
 
     return FollowupCommand(history, text, after, again)
+
+
+class PlanPromisedPostCommand(CoreCommand):
+    """ "Plan the promised post": undo takes the planned draft away and opens the promise with no post
+    linked, in one transaction; redo brings the same draft back (its uid) and links it again."""
+
+    def __init__(self, history: History, after: Followup, planned: Post) -> None:
+        text = QCoreApplication.translate("undo", "Plan the promised post of “{title}”").format(title=after.title)
+        super().__init__(history, text)
+        self.seen = after
+        self.uid = planned.uid
+        history.saw(planned)
+
+    def revert(self) -> None:
+        post = self.history.known[self.uid]
+        change = self.planner.followups.unplan_promised_post(
+            self.seen.id, expect_version=self.seen.version, post_version=post.version
+        )
+        self.seen = change.followups[0]
+        self.history.saw(change.posts[0])
+
+    def apply(self) -> None:
+        from planner.history import UNDO_REASON
+
+        change = self.planner.followups.plan_promised_post(
+            self.seen.id, expect_version=self.seen.version, again=self.history.known[self.uid], reason=UNDO_REASON
+        )
+        self.seen = change.followups[0]
+        self.history.saw(change.posts[0])

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.ops.noted.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.ops.warned.connect(lambda messages: self.statusBar().showMessage(" ".join(messages), 15_000))
         self.ops.editAgain.connect(self.edit_post)
+        self.ops.lateRequested.connect(self.followups.show_late)
         self.live = LiveCalendarKeeper(planner, self)
         self.live.written.connect(self._live_written)
         self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
