@@ -237,6 +237,39 @@ class Followups:
             )
             return self._saved(tx, ChangeKind.CREATE, int(row.id), "created")
 
+    def add_defaults(self, post_id: int, *, category: str | None = None) -> Change:
+        """Add to post ``post_id`` the default follow-ups of ``category`` (else of its own category)
+        it lacks: those whose kind and offset none of its follow-ups has. One transaction; the change
+        lists those added (none when nothing was missing)."""
+        with self._session.writing() as tx:
+            post = self._posts.current(post_id, None)
+            self._dated(post)
+            name = category if category is not None else post.category
+            defaults = followup_defaults(self._reference.category_row(name).followups) if name else ()
+            now_ts = timestamp(self._session.now())
+            rows = self._select().where(db.Followup.post_id == post_id).tuples()
+            having = {(f.kind, f.offset) for f in (self._followup(row, now_ts) for row in rows)}
+            added: list[Followup] = []
+            for default in defaults:
+                if (default.kind, default.after) in having:
+                    continue
+                having.add((default.kind, default.after))
+                change = self.add(post_id, default.kind, after=default.after, duration=default.duration_minutes)
+                added.extend(change.followups)
+            return Change(
+                tx.revision, ChangeKind.CREATE, Entity.FOLLOWUP, tuple(f.id for f in added), followups=tuple(added)
+            )
+
+    def remove_all(self, seen: Sequence[Followup]) -> Change:
+        """Remove the follow-ups ``seen`` (each expecting the version it was seen at) in one
+        transaction: all go, or none if one changed meanwhile (undoing the addition of several)."""
+        with self._session.writing() as tx:
+            for followup in seen:
+                self.remove(followup.id, expect_version=followup.version)
+            return Change(
+                tx.revision, ChangeKind.DELETE, Entity.FOLLOWUP, tuple(f.id for f in seen), followups=tuple(seen)
+            )
+
     def keep(self, followup_id: int, *, by_post: int | None = None, expect_version: int | None = None) -> Change:
         """Mark follow-up ``followup_id`` kept. A promised post is kept by ``by_post``: on the same
         platform, dated; published already, it keeps it now, otherwise it is linked and keeps it
