@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,16 +20,18 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from planner.balance.verdicts import BalanceRefused
 from planner.errors import ConflictError, DatabaseError, DiskFullError, PlannerError
-from planner.model import UNSET, Change, Followup, Post, PostFields, PostPatch, Status
+from planner.model import UNSET, Change, Followup, FollowupKind, Post, PostFields, PostPatch, Status
 from planner.service import Planner
 from ui.once import one_use
 from ui.undo import (
+    AddFollowupsCommand,
     CoreCommand,
     CreatePostCommand,
     DeletePostCommand,
     EditPostCommand,
     History,
     PlanPromisedPostCommand,
+    RemoveFollowupCommand,
     drop_command,
     keep_command,
 )
@@ -291,6 +293,45 @@ class PostOperations(QObject):
         saved = change.followups[0]
         self._push(drop_command(self.history, saved, reason), change)
         return saved
+
+    def add_followup(self, post: Post, kind: FollowupKind, **when: Any) -> Followup | None:
+        """Add a follow-up of ``kind`` to ``post`` (``after``/``due``, ``duration``, ``owner``,
+        ``note`` as :meth:`planner.followups.Followups.add` takes them); one step to undo."""
+        text = QCoreApplication.translate("undo", "Add a follow-up to “{title}”").format(title=post.title)
+
+        def add() -> Change:
+            return self.planner.followups.add(post.id, kind, **when)
+
+        added = self._add_followups(text, add)
+        return added[0] if added else None
+
+    def add_default_followups(self, post: Post, category: str | None) -> tuple[Followup, ...] | None:
+        """Add the default follow-ups of ``category`` that ``post`` lacks; one step to undo."""
+        text = QCoreApplication.translate("undo", "Add the category's follow-ups to “{title}”").format(title=post.title)
+        return self._add_followups(text, lambda: self.planner.followups.add_defaults(post.id, category=category))
+
+    def remove_followup(self, followup: Followup) -> bool:
+        """Remove ``followup`` (as the user saw it), added by mistake; one step to undo."""
+        self.last_error = None
+        try:
+            change = self.planner.followups.remove(followup.id, expect_version=followup.version)
+        except PlannerError as error:
+            self._fail(error)
+            self.changed.emit(None)
+            return False
+        self._push(RemoveFollowupCommand(self.history, change.followups[0]), change)
+        return True
+
+    def _add_followups(self, text: str, add: Callable[[], Change]) -> tuple[Followup, ...] | None:
+        self.last_error = None
+        try:
+            change = add()
+        except PlannerError as error:
+            self._fail(error)
+            return None
+        if change.followups:
+            self._push(AddFollowupsCommand(self.history, text, change.followups, add), change)
+        return change.followups
 
     def plan_promised_post(self, followup: Followup) -> Post | None:
         """Plan the draft that keeps promised post ``followup`` (as the user saw it), linked to it;

@@ -246,3 +246,44 @@ class PlanPromisedPostCommand(CoreCommand):
         )
         self.seen = change.followups[0]
         self.history.saw(change.posts[0])
+
+
+class AddFollowupsCommand(CoreCommand):
+    """Follow-ups added to a post (by hand, or its category's defaults): undo removes them in one
+    transaction, redo adds them again (as new follow-ups)."""
+
+    def __init__(self, history: History, text: str, added: tuple[Followup, ...], again: Callable[[], Change]) -> None:
+        super().__init__(history, text)
+        self.seen = added
+        self._again = again
+
+    def revert(self) -> None:
+        self.planner.followups.remove_all(self.seen)
+
+    def apply(self) -> None:
+        self.seen = self._again().followups
+
+
+class RemoveFollowupCommand(CoreCommand):
+    """An open follow-up removed (added by mistake): undo adds it again as it was, redo removes it again."""
+
+    def __init__(self, history: History, removed: Followup) -> None:
+        text = QCoreApplication.translate("undo", "Remove a follow-up of “{title}”").format(title=removed.title)
+        super().__init__(history, text)
+        self.seen = removed
+
+    def revert(self) -> None:
+        gone = self.seen
+        change = self.planner.followups.add(
+            gone.post_id,
+            gone.kind,
+            after=gone.offset,
+            due=None if gone.offset is not None else gone.due,
+            duration=gone.duration_minutes,
+            owner=gone.owner,
+            note=gone.note,
+        )
+        self.seen = change.followups[0]
+
+    def apply(self) -> None:
+        self.planner.followups.remove(self.seen.id, expect_version=self.seen.version)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QKeySequence, QShortcut
@@ -54,9 +55,13 @@ from ui.editor.fields import (
     select_value,
     set_error_text,
 )
+from ui.editor.followups_section import FollowupsSection
 from ui.labels import status_label
 from ui.marks import past_due_icon, past_due_text
 from ui.once import one_use
+
+if TYPE_CHECKING:
+    from ui.operations import PostOperations
 
 # Long enough not to rehearse the change at every key press, short enough to feel live.
 PREVIEW_DELAY_MS = 250
@@ -100,10 +105,12 @@ class PostEditor(QDialog):
         platform: str | None = None,
         side: Side | None = None,
         parent: QWidget | None = None,
+        operations: PostOperations | None = None,
     ) -> None:
         super().__init__(parent)
         self._planner = planner
         self._post = post
+        self._ops = operations
         self._verdict: Verdict | None = None
         self._error: str | None = None
         self._touched = post is not None  # no red message before the user typed anything
@@ -171,6 +178,9 @@ class PostEditor(QDialog):
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        # A saved post's follow-ups change at once, through the operations (undo, conflicts);
+        # a new post's show what its category will give it.
+        self.followups_section = FollowupsSection(planner, self._post, self._ops, self)
         self.verdict_panel = VerdictPanel(self)
         self.reason_label = QLabel(self.tr("This change breaks a rule in block mode. &Why save it anyway?"), self)
         self.reason_label.setWordWrap(True)
@@ -243,6 +253,7 @@ class PostEditor(QDialog):
         if self.past_due_label is not None and self.mark_published_button is not None:
             layout.addLayout(_row((self.past_due_label, 1), (self.mark_published_button, 0)))
         layout.addLayout(form, 1)
+        layout.addWidget(self.followups_section)
         layout.addWidget(self.verdict_panel)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason_edit)
@@ -280,6 +291,9 @@ class PostEditor(QDialog):
         self.platform_combo.currentIndexChanged.connect(self._update_counter)
         self.body_edit.textChanged.connect(self._update_counter)
         self.status_combo.currentIndexChanged.connect(self._update_dated)
+        self.category_combo.currentIndexChanged.connect(
+            lambda: self.followups_section.set_category(self.category_combo.currentData(VALUE_ROLE))
+        )
         self.verdict_panel.slotChosen.connect(self._use_slot)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.cancel)

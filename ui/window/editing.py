@@ -57,7 +57,15 @@ def new_post(
 
     if window.refused_read_only():
         return
-    editor = PostEditor(window.planner, start=start, idea=idea, platform=platform, side=side, parent=_widget(window))
+    editor = PostEditor(
+        window.planner,
+        start=start,
+        idea=idea,
+        platform=platform,
+        side=side,
+        parent=_widget(window),
+        operations=window.ops,
+    )
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):
         while editor.exec():
@@ -76,7 +84,7 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
     post = post or window.selected_post()
     if post is None:
         return
-    editor = PostEditor(window.planner, post=post, parent=_widget(window))
+    editor = PostEditor(window.planner, post=post, parent=_widget(window), operations=window.ops)
     editor.historyRequested.connect(lambda post_id: window.history_from_editor(editor, post_id))
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):
