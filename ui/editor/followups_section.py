@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from planner.errors import PlannerError
 from planner.model import Category, Followup, FollowupDefault, FollowupKind, FollowupStatus, Post
 from planner.service import Planner
 from ui.editor.fields import moment_text, set_error_text
+from ui.labels import offset_words
 from ui.marks import PAST_DUE
 
 if TYPE_CHECKING:
@@ -307,13 +308,3 @@ class FollowupsSection(QWidget):
                 if item is not None and item.data(0, FOLLOWUP_ROLE) == kept.id:
                     self.tree.setCurrentItem(item)
         self.toggle.setChecked(True)
-
-
-def offset_words(after: timedelta) -> str:
-    """An offset in the largest whole unit: "2 h", "3 d", "90 min"."""
-    minutes = int(after.total_seconds()) // 60
-    if minutes and minutes % (24 * 60) == 0:
-        return QCoreApplication.translate("FollowupsSection", "%n d", "", minutes // (24 * 60))
-    if minutes and minutes % 60 == 0:
-        return QCoreApplication.translate("FollowupsSection", "%n h", "", minutes // 60)
-    return QCoreApplication.translate("FollowupsSection", "%n min", "", minutes)
