@@ -50,10 +50,13 @@ def kind_label(kind: str) -> str:
 
 
 def offset_words(after: timedelta) -> str:
-    """A follow-up's offset after its post, in the largest whole unit: "2 h", "3 d", "90 min"."""
+    """A follow-up's offset after its post, in the largest whole unit: "2 h", "3 d", "90 min".
+    Abbreviated units take no plural, in English as in French."""
     minutes = int(after.total_seconds()) // 60
     if minutes and minutes % (24 * 60) == 0:
-        return QCoreApplication.translate("Labels", "%n d", "days after a post", minutes // (24 * 60))
+        text = QCoreApplication.translate("Labels", "{count} d", "days after a post")
+        return text.format(count=minutes // (24 * 60))
     if minutes and minutes % 60 == 0:
-        return QCoreApplication.translate("Labels", "%n h", "hours after a post", minutes // 60)
-    return QCoreApplication.translate("Labels", "%n min", "minutes after a post", minutes)
+        text = QCoreApplication.translate("Labels", "{count} h", "hours after a post")
+        return text.format(count=minutes // 60)
+    return QCoreApplication.translate("Labels", "{count} min", "minutes after a post").format(count=minutes)
