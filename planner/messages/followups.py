@@ -112,6 +112,18 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.help_followup_list": ("list follow-ups", "lister les suivis"),
     "cli.help_followup_add": ("add a follow-up to a post", "ajouter un suivi à une publication"),
     "cli.help_followup_keep": ("mark a follow-up kept", "marquer un suivi comme tenu"),
+    "cli.help_followup_plan": (
+        "plan the post a promised post follow-up waits for: a draft on its platform at its due time, linked to it",
+        "planifier la publication qu’attend un suivi de publication promise : un brouillon sur sa plateforme à son échéance, lié à lui",
+    ),
+    "cli.help_followup_plan_title": (
+        "the draft's title (default “Results: ” and the post's title)",
+        "le titre du brouillon (par défaut « Résultats : » et le titre de la publication)",
+    ),
+    "cli.followup_planned": (
+        "Post {post} “{title}” is planned as a draft: publishing it keeps follow-up {id}.",
+        "La publication {post} « {title} » est planifiée en brouillon : la publier tient le suivi {id}.",
+    ),
     "cli.help_followup_drop": ("drop a follow-up, saying why", "abandonner un suivi, en disant pourquoi"),
     "cli.help_followup_kind": ("replies, post or answer", "replies, post ou answer"),
     "cli.help_followup_after": (

@@ -131,6 +131,11 @@ class FollowupsSection(QWidget):
         self._category = name
         self.reload()
 
+    def focus_chain(self) -> list[QWidget]:
+        """The section's widgets in the order Tab visits them (the editor puts them after the notes)."""
+        return [self.toggle, self.tree, self.add_button, self.defaults_button, self.keep_button,
+                self.drop_button, self.remove_button]  # fmt: skip
+
     def followups(self) -> list[Followup]:
         """The post's follow-ups as last read (none for a new post)."""
         return list(self._followups)

@@ -262,7 +262,8 @@ class PostEditor(QDialog):
         leading = [self.mark_published_button] if self.mark_published_button is not None else []
         order = [*leading, self.platform_combo, self.title_edit, self.body_edit, self.category_combo, self.status_combo,
                  self.date_edit, self.time_edit, self.zone_combo, self.duration_spin, self.author_combo,
-                 self.campaign_edit, self.link_edit, self.notes_edit, self.reason_edit, self.buttons]  # fmt: skip
+                 self.campaign_edit, self.link_edit, self.notes_edit, *self.followups_section.focus_chain(),
+                 self.reason_edit, self.buttons]  # fmt: skip
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
@@ -428,8 +429,9 @@ class PostEditor(QDialog):
         else:
             self._verdict, self._error = verdict, None
             self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name())
-        # The slot buttons come between the last field and the reason, for Tab.
-        for first, second in pairwise([self.notes_edit, *self.verdict_panel.slot_buttons, self.reason_edit]):
+        # The follow-ups and the slot buttons come between the last field and the reason, for Tab.
+        chain = [self.notes_edit, *self.followups_section.focus_chain(), *self.verdict_panel.slot_buttons]
+        for first, second in pairwise([*chain, self.reason_edit]):
             self.setTabOrder(first, second)
         blocked = self.verdict_panel.state is VerdictState.BLOCKED
         self.save_button.setEnabled(self._error is None)
