@@ -1382,18 +1382,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="170"/>
+        <location filename="../../ui/editor/followups_section.py" line="175"/>
         <source>{offset} after the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="171"/>
+        <location filename="../../ui/editor/followups_section.py" line="176"/>
         <source>when saved with a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="200"/>
-        <location filename="../../ui/editor/followups_section.py" line="206"/>
+        <location filename="../../ui/editor/followups_section.py" line="205"/>
+        <location filename="../../ui/editor/followups_section.py" line="211"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Follow-ups (%n)</numerusform>
@@ -1401,12 +1401,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="202"/>
+        <location filename="../../ui/editor/followups_section.py" line="207"/>
         <source>The category gives a new post these once it is saved with a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="207"/>
+        <location filename="../../ui/editor/followups_section.py" line="212"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n late</numerusform>
@@ -1414,7 +1414,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="214"/>
+        <location filename="../../ui/editor/followups_section.py" line="219"/>
         <source>Reply window, %n min</source>
         <translation>
             <numerusform>Reply window, %n min</numerusform>
@@ -1422,7 +1422,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="215"/>
+        <location filename="../../ui/editor/followups_section.py" line="220"/>
         <source>Reply window, %n h</source>
         <translation>
             <numerusform>Reply window, %n h</numerusform>
@@ -1430,27 +1430,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="217"/>
+        <location filename="../../ui/editor/followups_section.py" line="222"/>
         <source>Promised post: {note}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="217"/>
+        <location filename="../../ui/editor/followups_section.py" line="222"/>
         <source>Promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="218"/>
+        <location filename="../../ui/editor/followups_section.py" line="223"/>
         <source>Answer to {whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="218"/>
+        <location filename="../../ui/editor/followups_section.py" line="223"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="227"/>
+        <location filename="../../ui/editor/followups_section.py" line="232"/>
         <source>in %n h</source>
         <translation>
             <numerusform>in %n h</numerusform>
@@ -1458,7 +1458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="227"/>
+        <location filename="../../ui/editor/followups_section.py" line="232"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n min</numerusform>
@@ -1466,7 +1466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="228"/>
+        <location filename="../../ui/editor/followups_section.py" line="233"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>
@@ -1474,7 +1474,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="228"/>
+        <location filename="../../ui/editor/followups_section.py" line="233"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -1482,27 +1482,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="232"/>
+        <location filename="../../ui/editor/followups_section.py" line="237"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="234"/>
+        <location filename="../../ui/editor/followups_section.py" line="239"/>
         <source>kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="236"/>
+        <location filename="../../ui/editor/followups_section.py" line="241"/>
         <source>dropped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="238"/>
+        <location filename="../../ui/editor/followups_section.py" line="243"/>
         <source>open, kept once post {post} is published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="239"/>
+        <location filename="../../ui/editor/followups_section.py" line="244"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,7 +2075,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="688"/>
+        <location filename="../../ui/window/main_window.py" line="692"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2102,37 +2102,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="147"/>
+        <location filename="../../ui/window/editing.py" line="151"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="148"/>
+        <location filename="../../ui/window/editing.py" line="152"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="168"/>
+        <location filename="../../ui/window/editing.py" line="172"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="172"/>
+        <location filename="../../ui/window/editing.py" line="176"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="756"/>
+        <location filename="../../ui/window/main_window.py" line="760"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="762"/>
+        <location filename="../../ui/window/main_window.py" line="766"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="771"/>
+        <location filename="../../ui/window/main_window.py" line="775"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,169 +2459,169 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="133"/>
+        <location filename="../../ui/editor/post_editor.py" line="134"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="133"/>
+        <location filename="../../ui/editor/post_editor.py" line="134"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="135"/>
+        <location filename="../../ui/editor/post_editor.py" line="136"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="169"/>
+        <location filename="../../ui/editor/post_editor.py" line="170"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="177"/>
+        <location filename="../../ui/editor/post_editor.py" line="178"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="185"/>
+        <location filename="../../ui/editor/post_editor.py" line="186"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="188"/>
+        <location filename="../../ui/editor/post_editor.py" line="189"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="194"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="201"/>
+        <location filename="../../ui/editor/post_editor.py" line="202"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="205"/>
+        <location filename="../../ui/editor/post_editor.py" line="206"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="211"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="212"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="219"/>
+        <location filename="../../ui/editor/post_editor.py" line="220"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="220"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="221"/>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="224"/>
+        <location filename="../../ui/editor/post_editor.py" line="225"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="227"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="232"/>
+        <location filename="../../ui/editor/post_editor.py" line="233"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="236"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="242"/>
+        <location filename="../../ui/editor/post_editor.py" line="243"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="245"/>
+        <location filename="../../ui/editor/post_editor.py" line="246"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="249"/>
+        <location filename="../../ui/editor/post_editor.py" line="250"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="250"/>
+        <location filename="../../ui/editor/post_editor.py" line="251"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="251"/>
+        <location filename="../../ui/editor/post_editor.py" line="252"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="421"/>
+        <location filename="../../ui/editor/post_editor.py" line="424"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="436"/>
+        <location filename="../../ui/editor/post_editor.py" line="441"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="436"/>
+        <location filename="../../ui/editor/post_editor.py" line="441"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="466"/>
+        <location filename="../../ui/editor/post_editor.py" line="471"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="467"/>
+        <location filename="../../ui/editor/post_editor.py" line="472"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="470"/>
+        <location filename="../../ui/editor/post_editor.py" line="475"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="473"/>
+        <location filename="../../ui/editor/post_editor.py" line="478"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="504"/>
+        <location filename="../../ui/editor/post_editor.py" line="509"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,22 +3178,32 @@ Promotion: {promotion}</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="239"/>
+        <location filename="../../ui/editor/fields.py" line="240"/>
         <source>It would pass on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="260"/>
-        <source>Blocked: a balance rule in block mode refuses this change.</source>
+        <location filename="../../ui/editor/fields.py" line="247"/>
+        <source>Show the &amp;late follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="264"/>
-        <source>Warning: this change breaks a balance rule.</source>
+        <location filename="../../ui/editor/fields.py" line="249"/>
+        <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/fields.py" line="268"/>
+        <source>Blocked: a balance rule in block mode refuses this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="272"/>
+        <source>Warning: this change breaks a balance rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="276"/>
         <source>No balance rule broken.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1383,18 +1383,18 @@
         <translation>Retirer le suivi choisi, ajouté par erreur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="170"/>
+        <location filename="../../ui/editor/followups_section.py" line="175"/>
         <source>{offset} after the post</source>
         <translation>{offset} après la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="171"/>
+        <location filename="../../ui/editor/followups_section.py" line="176"/>
         <source>when saved with a date</source>
         <translation>une fois enregistrée avec une date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="200"/>
-        <location filename="../../ui/editor/followups_section.py" line="206"/>
+        <location filename="../../ui/editor/followups_section.py" line="205"/>
+        <location filename="../../ui/editor/followups_section.py" line="211"/>
         <source>Follow-ups (%n)</source>
         <translation>
             <numerusform>Suivis (%n)</numerusform>
@@ -1402,12 +1402,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="202"/>
+        <location filename="../../ui/editor/followups_section.py" line="207"/>
         <source>The category gives a new post these once it is saved with a date.</source>
         <translation>La catégorie donne ces suivis à une nouvelle publication une fois enregistrée avec une date.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="207"/>
+        <location filename="../../ui/editor/followups_section.py" line="212"/>
         <source>%n late</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -1415,7 +1415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="214"/>
+        <location filename="../../ui/editor/followups_section.py" line="219"/>
         <source>Reply window, %n min</source>
         <translation>
             <numerusform>Créneau de réponse, %n min</numerusform>
@@ -1423,7 +1423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="215"/>
+        <location filename="../../ui/editor/followups_section.py" line="220"/>
         <source>Reply window, %n h</source>
         <translation>
             <numerusform>Créneau de réponse, %n h</numerusform>
@@ -1431,27 +1431,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="217"/>
+        <location filename="../../ui/editor/followups_section.py" line="222"/>
         <source>Promised post: {note}</source>
         <translation>Publication promise : {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="217"/>
+        <location filename="../../ui/editor/followups_section.py" line="222"/>
         <source>Promised post</source>
         <translation>Publication promise</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="218"/>
+        <location filename="../../ui/editor/followups_section.py" line="223"/>
         <source>Answer to {whom}</source>
         <translation>Réponse à {whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="218"/>
+        <location filename="../../ui/editor/followups_section.py" line="223"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="227"/>
+        <location filename="../../ui/editor/followups_section.py" line="232"/>
         <source>in %n h</source>
         <translation>
             <numerusform>dans %n h</numerusform>
@@ -1459,7 +1459,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="227"/>
+        <location filename="../../ui/editor/followups_section.py" line="232"/>
         <source>in %n min</source>
         <translation>
             <numerusform>dans %n min</numerusform>
@@ -1467,7 +1467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="228"/>
+        <location filename="../../ui/editor/followups_section.py" line="233"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>il y a %n h</numerusform>
@@ -1475,7 +1475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/followups_section.py" line="228"/>
+        <location filename="../../ui/editor/followups_section.py" line="233"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>il y a %n min</numerusform>
@@ -1483,27 +1483,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="232"/>
+        <location filename="../../ui/editor/followups_section.py" line="237"/>
         <source>late</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="234"/>
+        <location filename="../../ui/editor/followups_section.py" line="239"/>
         <source>kept</source>
         <translation>tenu</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="236"/>
+        <location filename="../../ui/editor/followups_section.py" line="241"/>
         <source>dropped: {reason}</source>
         <translation>abandonné : {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="238"/>
+        <location filename="../../ui/editor/followups_section.py" line="243"/>
         <source>open, kept once post {post} is published</source>
         <translation>ouvert, tenu une fois la publication {post} publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followups_section.py" line="239"/>
+        <location filename="../../ui/editor/followups_section.py" line="244"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
@@ -2077,7 +2077,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="688"/>
+        <location filename="../../ui/window/main_window.py" line="692"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2104,37 +2104,37 @@
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="147"/>
+        <location filename="../../ui/window/editing.py" line="151"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="148"/>
+        <location filename="../../ui/window/editing.py" line="152"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="168"/>
+        <location filename="../../ui/window/editing.py" line="172"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="172"/>
+        <location filename="../../ui/window/editing.py" line="176"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="756"/>
+        <location filename="../../ui/window/main_window.py" line="760"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="762"/>
+        <location filename="../../ui/window/main_window.py" line="766"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="771"/>
+        <location filename="../../ui/window/main_window.py" line="775"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -2461,169 +2461,169 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="133"/>
+        <location filename="../../ui/editor/post_editor.py" line="134"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="133"/>
+        <location filename="../../ui/editor/post_editor.py" line="134"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="135"/>
+        <location filename="../../ui/editor/post_editor.py" line="136"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="169"/>
+        <location filename="../../ui/editor/post_editor.py" line="170"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="177"/>
+        <location filename="../../ui/editor/post_editor.py" line="178"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="185"/>
+        <location filename="../../ui/editor/post_editor.py" line="186"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="188"/>
+        <location filename="../../ui/editor/post_editor.py" line="189"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="194"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="201"/>
+        <location filename="../../ui/editor/post_editor.py" line="202"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="205"/>
+        <location filename="../../ui/editor/post_editor.py" line="206"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="211"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="212"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="219"/>
+        <location filename="../../ui/editor/post_editor.py" line="220"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="220"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="221"/>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="224"/>
+        <location filename="../../ui/editor/post_editor.py" line="225"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="227"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="232"/>
+        <location filename="../../ui/editor/post_editor.py" line="233"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="236"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="242"/>
+        <location filename="../../ui/editor/post_editor.py" line="243"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="245"/>
+        <location filename="../../ui/editor/post_editor.py" line="246"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="249"/>
+        <location filename="../../ui/editor/post_editor.py" line="250"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="250"/>
+        <location filename="../../ui/editor/post_editor.py" line="251"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="251"/>
+        <location filename="../../ui/editor/post_editor.py" line="252"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="421"/>
+        <location filename="../../ui/editor/post_editor.py" line="424"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="436"/>
+        <location filename="../../ui/editor/post_editor.py" line="441"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="436"/>
+        <location filename="../../ui/editor/post_editor.py" line="441"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="466"/>
+        <location filename="../../ui/editor/post_editor.py" line="471"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="467"/>
+        <location filename="../../ui/editor/post_editor.py" line="472"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="470"/>
+        <location filename="../../ui/editor/post_editor.py" line="475"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="473"/>
+        <location filename="../../ui/editor/post_editor.py" line="478"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="504"/>
+        <location filename="../../ui/editor/post_editor.py" line="509"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -3187,22 +3187,32 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="239"/>
+        <location filename="../../ui/editor/fields.py" line="240"/>
         <source>It would pass on:</source>
         <translation>Créneaux où elle passerait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="260"/>
+        <location filename="../../ui/editor/fields.py" line="247"/>
+        <source>Show the &amp;late follow-ups</source>
+        <translation>Voir les suivis en &amp;retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="249"/>
+        <source>Select them in the Follow-ups panel; what you typed stays here</source>
+        <translation>Les sélectionner dans le panneau Suivis ; ce que vous avez saisi reste ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="268"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="264"/>
+        <location filename="../../ui/editor/fields.py" line="272"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="268"/>
+        <location filename="../../ui/editor/fields.py" line="276"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
     </message>

@@ -85,3 +85,27 @@ def test_the_refusal_box_offers_to_show_them_first(qtbot: QtBot) -> None:
     QTimer.singleShot(0, click_show)
     assert ask_about_late(None, "You owe the community 1 follow-up on Instagram") is LateAnswer.SHOW
     assert seen and "Save &anyway…" in seen[0]
+
+
+def test_the_editor_s_verdict_offers_to_show_them_too(
+    qtbot: QtBot, plan: Planner, make_window: MakeWindow, add_post: AddPost
+) -> None:
+    from ui.editor.post_editor import PostEditor
+
+    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    poll = add_post("Which winter book?", 2026, 6, 3, 9, 0, status=Status.PUBLISHED, category="Poll")
+    answer = plan.followups.add(poll.id, "answer", due=datetime(2026, 6, 4, 12, tzinfo=PARIS), note="@lea").followups[0]
+    window = make_window()
+    editor = PostEditor(plan, start=datetime(2026, 6, 12, 9, tzinfo=PARIS), operations=window.ops, parent=window)
+    editor.lateRequested.connect(window.show_late_followups)
+    qtbot.addWidget(editor)
+    editor.category_combo.setCurrentIndex(editor.category_combo.findText("Offer"))
+    qtbot.keyClicks(editor.title_edit, "-20% this weekend")
+    editor.refresh_verdict()
+    assert "“@lea”" in editor.verdict_panel.message()
+    button = editor.verdict_panel.late_button
+    assert not button.isHidden()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    panel = window.followups.panel
+    assert panel is not None and panel.selected() is not None and panel.selected().id == answer.id
+    assert editor.title_edit.text() == "-20% this weekend"  # what was typed stays

@@ -94,6 +94,7 @@ class PostEditor(QDialog):
 
     previewed = Signal()  # the panel shows the verdict (or the error) of the fields as they are
     historyRequested = Signal(int)  # the id of the post edited: the window opens its history
+    lateRequested = Signal(tuple)  # the late follow-ups a promotion waits behind: the window shows them
 
     def __init__(
         self,
@@ -296,6 +297,7 @@ class PostEditor(QDialog):
             lambda: self.followups_section.set_category(self.category_combo.currentData(VALUE_ROLE))
         )
         self.verdict_panel.slotChosen.connect(self._use_slot)
+        self.verdict_panel.lateRequested.connect(self.lateRequested)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -430,7 +432,8 @@ class PostEditor(QDialog):
             self._verdict, self._error = verdict, None
             self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name())
         # The follow-ups and the slot buttons come between the last field and the reason, for Tab.
-        chain = [self.notes_edit, *self.followups_section.focus_chain(), *self.verdict_panel.slot_buttons]
+        chain = [self.notes_edit, *self.followups_section.focus_chain(), *self.verdict_panel.slot_buttons,
+                 self.verdict_panel.late_button]  # fmt: skip
         for first, second in pairwise([*chain, self.reason_edit]):
             self.setTabOrder(first, second)
         blocked = self.verdict_panel.state is VerdictState.BLOCKED
