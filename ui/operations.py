@@ -23,6 +23,7 @@ from planner.errors import ConflictError, DatabaseError, DiskFullError, PlannerE
 from planner.model import UNSET, Change, Followup, FollowupKind, Post, PostFields, PostPatch, Status
 from planner.service import Planner
 from ui.once import one_use
+from ui.refusals import LateAnswer, ask_about_late, late_followups
 from ui.undo import (
     AddFollowupsCommand,
     CoreCommand,
@@ -40,14 +41,6 @@ if TYPE_CHECKING:
     from planner.sharing.comparison import PostDifference
 
 
-class LateAnswer(Enum):
-    """What to do with a change refused because follow-ups on its platform are late."""
-
-    OVERRIDE = "override"  # save it anyway, giving a reason
-    SHOW = "show"  # save nothing and show the late follow-ups
-    CANCEL = "cancel"
-
-
 class Resolution(Enum):
     """What to do with a post someone else changed while you edited it."""
 
@@ -57,7 +50,7 @@ class Resolution(Enum):
 
 
 ReasonAsker = Callable[[QWidget | None, str], str | None]
-LateAsker = Callable[[QWidget | None, str], "LateAnswer"]
+LateAsker = Callable[[QWidget | None, str], LateAnswer]
 DropAsker = Callable[[QWidget | None, Followup], str | None]
 Result = TypeVar("Result")
 ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch], Resolution]
@@ -79,38 +72,6 @@ def ask_drop_reason(parent: QWidget | None, followup: Followup) -> str | None:
     )
     text, accepted = QInputDialog.getText(parent, title, question.format(title=followup.title))
     return text.strip() if accepted and text.strip() else None
-
-
-def ask_about_late(parent: QWidget | None, refusal: str) -> LateAnswer:
-    """The refusal under "promises before promotion": it names the late follow-ups and offers
-    to show them (the first choice: the dialogue first), to save anyway, or to cancel."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("PostOperations", "Promises before promotion"))
-    box.setText(refusal)
-    show = box.addButton(
-        QCoreApplication.translate("PostOperations", "&Show the late follow-ups"), QMessageBox.ButtonRole.ActionRole
-    )
-    override = box.addButton(
-        QCoreApplication.translate("PostOperations", "Save &anyway…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(show)
-    box.setEscapeButton(cancel)
-    with one_use(box):
-        box.exec()
-        clicked = box.clickedButton()
-    if clicked is show:
-        return LateAnswer.SHOW
-    return LateAnswer.OVERRIDE if clicked is override else LateAnswer.CANCEL
-
-
-def late_followups(refused: BalanceRefused) -> tuple[int, ...]:
-    """The late follow-ups a refusal waits behind (the oldest first), none for any other refusal."""
-    found: dict[int, None] = {}
-    for breach in refused.verdict.blocking:
-        found.update(dict.fromkeys(breach.followups))
-    return tuple(found)
 
 
 def ask_resolution(parent: QWidget | None, theirs: Post | None, mine: PostPatch) -> Resolution:

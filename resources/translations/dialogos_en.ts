@@ -2652,44 +2652,44 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="68"/>
+        <location filename="../../ui/operations.py" line="61"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="69"/>
+        <location filename="../../ui/operations.py" line="62"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="76"/>
+        <location filename="../../ui/operations.py" line="69"/>
         <source>Drop a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="77"/>
+        <location filename="../../ui/operations.py" line="70"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="89"/>
+        <location filename="../../ui/refusals.py" line="31"/>
         <source>Promises before promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="92"/>
+        <location filename="../../ui/refusals.py" line="34"/>
         <source>&amp;Show the late follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="95"/>
+        <location filename="../../ui/refusals.py" line="37"/>
         <source>Save &amp;anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="429"/>
+        <location filename="../../ui/operations.py" line="390"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3502,22 +3502,22 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="196"/>
+        <location filename="../../ui/operations.py" line="157"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="244"/>
+        <location filename="../../ui/operations.py" line="205"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="300"/>
+        <location filename="../../ui/operations.py" line="261"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="310"/>
+        <location filename="../../ui/operations.py" line="271"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2654,12 +2654,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="68"/>
+        <location filename="../../ui/operations.py" line="61"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="69"/>
+        <location filename="../../ui/operations.py" line="62"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
@@ -2668,32 +2668,32 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="76"/>
+        <location filename="../../ui/operations.py" line="69"/>
         <source>Drop a follow-up</source>
         <translation>Abandonner un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="77"/>
+        <location filename="../../ui/operations.py" line="70"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="89"/>
+        <location filename="../../ui/refusals.py" line="31"/>
         <source>Promises before promotion</source>
         <translation>Les promesses avant la promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="92"/>
+        <location filename="../../ui/refusals.py" line="34"/>
         <source>&amp;Show the late follow-ups</source>
         <translation>&amp;Voir les suivis en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="95"/>
+        <location filename="../../ui/refusals.py" line="37"/>
         <source>Save &amp;anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="429"/>
+        <location filename="../../ui/operations.py" line="390"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -3511,22 +3511,22 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="196"/>
+        <location filename="../../ui/operations.py" line="157"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="244"/>
+        <location filename="../../ui/operations.py" line="205"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="300"/>
+        <location filename="../../ui/operations.py" line="261"/>
         <source>Add a follow-up to “{title}”</source>
         <translation>Ajouter un suivi à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="310"/>
+        <location filename="../../ui/operations.py" line="271"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>

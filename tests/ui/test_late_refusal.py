@@ -17,7 +17,7 @@ from planner import Planner, PostFields, Status
 from planner.balance.rules import Mode, preset_rule
 from planner.model import Post
 from tests.helpers.ui import PARIS
-from ui.operations import LateAnswer, ask_about_late
+from ui.refusals import LateAnswer, ask_about_late
 from ui.window.main_window import MainWindow
 
 AddPost = Callable[..., Post]
