@@ -372,7 +372,7 @@ class Followups:
                 made = self._posts.create_post(self._promised_fields(current, title), reason=reason)
             planned = made.posts[0]
             self._update(current, {"kept_by_post": planned.id})
-            linked = self._saved(tx, ChangeKind.EDIT, followup_id, "planned", by_post=planned.id)
+            linked = self._saved(tx, ChangeKind.EDIT, followup_id, "linked", by_post=planned.id)
             return Change(
                 tx.revision, ChangeKind.CREATE, Entity.POST, (planned.id,), (planned,), made.verdict, linked.followups
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -97,3 +98,11 @@ def test_undo_takes_the_planned_post_away_and_redo_brings_the_same_post_back(pla
     again = planner.followups.plan_promised_post(reopened.id, expect_version=reopened.version, again=undone.posts[0])
     assert again.posts[0].uid == planned.uid
     assert planner.followups.get(promise.id).kept_by_post == again.posts[0].id
+
+
+def test_the_post_s_history_says_the_promise_was_linked_to_the_planned_post(planner: Planner) -> None:
+    poll = _poll(planner)
+    promise = planner.followups.add(poll, "post", after="3d").ids[0]
+    planned = planner.followups.plan_promised_post(promise).posts[0]
+    events = [json.loads(e.summary) for e in planner.followups.events(poll)]
+    assert [(e["event"], e.get("by_post")) for e in events] == [("created", None), ("linked", planned.id)]
