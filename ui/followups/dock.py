@@ -2,8 +2,8 @@
 
 The dock is made with the window (so its place is restored with the others), empty; its
 panel is made and filled once the week is painted (:meth:`FollowupsDock.start`), then read
-again with every range shown. Keeping and dropping go through the window's operations, so
-Undo opens the follow-up again.
+again with every range shown. Keeping, dropping and planning a promised post go through the
+window's operations, so Undo takes each back.
 """
 
 from __future__ import annotations
