@@ -1,10 +1,12 @@
-"""The core's words in the user's language: sides, statuses, platform kinds.
+"""The core's words in the user's language: sides, statuses, platform kinds, follow-up offsets.
 
 Written once, in one translation context ("Labels"), for every view, dialog
 and editor that names them.
 """
 
 from __future__ import annotations
+
+from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -45,3 +47,16 @@ def kind_label(kind: str) -> str:
     }
     found = PLATFORM_KINDS.get(kind)
     return generic.get(kind) or (found.label if found else kind)
+
+
+def offset_words(after: timedelta) -> str:
+    """A follow-up's offset after its post, in the largest whole unit: "2 h", "3 d", "90 min".
+    Abbreviated units take no plural, in English as in French."""
+    minutes = int(after.total_seconds()) // 60
+    if minutes and minutes % (24 * 60) == 0:
+        text = QCoreApplication.translate("Labels", "{count} d", "days after a post")
+        return text.format(count=minutes // (24 * 60))
+    if minutes and minutes % 60 == 0:
+        text = QCoreApplication.translate("Labels", "{count} h", "hours after a post")
+        return text.format(count=minutes // 60)
+    return QCoreApplication.translate("Labels", "{count} min", "minutes after a post").format(count=minutes)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -20,15 +20,19 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from planner.balance.verdicts import BalanceRefused
 from planner.errors import ConflictError, DatabaseError, DiskFullError, PlannerError
-from planner.model import UNSET, Change, Followup, Post, PostFields, PostPatch, Status
+from planner.model import UNSET, Change, Followup, FollowupKind, Post, PostFields, PostPatch, Status
 from planner.service import Planner
 from ui.once import one_use
+from ui.refusals import LateAnswer, ask_about_late, late_followups
 from ui.undo import (
+    AddFollowupsCommand,
     CoreCommand,
     CreatePostCommand,
     DeletePostCommand,
     EditPostCommand,
     History,
+    PlanPromisedPostCommand,
+    RemoveFollowupCommand,
     drop_command,
     keep_command,
 )
@@ -46,6 +50,7 @@ class Resolution(Enum):
 
 
 ReasonAsker = Callable[[QWidget | None, str], str | None]
+LateAsker = Callable[[QWidget | None, str], LateAnswer]
 DropAsker = Callable[[QWidget | None, Followup], str | None]
 Result = TypeVar("Result")
 ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch], Resolution]
@@ -91,6 +96,7 @@ class PostOperations(QObject):
     failed = Signal(str)  # one line for the user
     noted = Signal(str)  # something the user should know about a change that was saved
     editAgain = Signal(object)  # the post as it is now, after a conflict
+    lateRequested = Signal(tuple)  # ids of the late follow-ups a refused change waits behind, to show
 
     def __init__(
         self,
@@ -100,8 +106,10 @@ class PostOperations(QObject):
         reason_asker: ReasonAsker = ask_reason,
         conflict_asker: ConflictAsker = ask_resolution,
         drop_asker: DropAsker = ask_drop_reason,
+        late_asker: LateAsker = ask_about_late,
     ) -> None:
         super().__init__(parent)
+        self.late_asker = late_asker
         self.drop_asker = drop_asker
         self.planner = planner
         self.window = parent
@@ -247,6 +255,66 @@ class PostOperations(QObject):
         self._push(drop_command(self.history, saved, reason), change)
         return saved
 
+    def add_followup(self, post: Post, kind: FollowupKind, **when: Any) -> Followup | None:
+        """Add a follow-up of ``kind`` to ``post`` (``after``/``due``, ``duration``, ``owner``,
+        ``note`` as :meth:`planner.followups.Followups.add` takes them); one step to undo."""
+        text = QCoreApplication.translate("undo", "Add a follow-up to “{title}”").format(title=post.title)
+
+        def add() -> Change:
+            return self.planner.followups.add(post.id, kind, **when)
+
+        added = self._add_followups(text, add)
+        return added[0] if added else None
+
+    def add_default_followups(self, post: Post, category: str | None) -> tuple[Followup, ...] | None:
+        """Add the default follow-ups of ``category`` that ``post`` lacks; one step to undo."""
+        text = QCoreApplication.translate("undo", "Add the category's follow-ups to “{title}”").format(title=post.title)
+        return self._add_followups(text, lambda: self.planner.followups.add_defaults(post.id, category=category))
+
+    def remove_followup(self, followup: Followup) -> bool:
+        """Remove ``followup`` (as the user saw it), added by mistake; one step to undo."""
+        self.last_error = None
+        try:
+            change = self.planner.followups.remove(followup.id, expect_version=followup.version)
+        except PlannerError as error:
+            self._fail(error)
+            self.changed.emit(None)
+            return False
+        self._push(RemoveFollowupCommand(self.history, change.followups[0]), change)
+        return True
+
+    def _add_followups(self, text: str, add: Callable[[], Change]) -> tuple[Followup, ...] | None:
+        self.last_error = None
+        try:
+            change = add()
+        except PlannerError as error:
+            self._fail(error)
+            return None
+        if change.followups:
+            self._push(AddFollowupsCommand(self.history, text, change.followups, add), change)
+        return change.followups
+
+    def plan_promised_post(self, followup: Followup) -> Post | None:
+        """Plan the draft that keeps promised post ``followup`` (as the user saw it), linked to it;
+        one step to undo. A rule in block mode asks for a reason, as for any new post."""
+        self.last_error = None
+        try:
+            change = self._with_reason(
+                lambda why: self.planner.followups.plan_promised_post(
+                    followup.id, expect_version=followup.version, reason=why
+                ),
+                None,
+            )
+        except ConflictError as conflict:
+            self._fail(conflict)
+            self.changed.emit(None)  # show it as it is now
+            return None
+        if change is None:
+            return None
+        planned = change.posts[0]
+        self._push(PlanPromisedPostCommand(self.history, change.followups[0], planned), change)
+        return planned
+
     # -- the plumbing -----------------------------------------------------------
 
     def _update(
@@ -289,7 +357,11 @@ class PostOperations(QObject):
         try:
             return call(reason)
         except BalanceRefused as refused:
-            why = self.reason_asker(self.window, refused.message)
+            late = late_followups(refused)
+            answer = self.late_asker(self.window, refused.message) if late else LateAnswer.OVERRIDE
+            why = self.reason_asker(self.window, refused.message) if answer is LateAnswer.OVERRIDE else None
+            if answer is LateAnswer.SHOW:
+                self.lateRequested.emit(late)
             if why is None:
                 self.failed.emit(refused.message)
                 return None

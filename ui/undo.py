@@ -217,3 +217,73 @@ def drop_command(history: History, after: Followup, reason: str) -> FollowupComm
         return history.planner.followups.drop(seen.id, reason=reason, expect_version=seen.version)
 
     return FollowupCommand(history, text, after, again)
+
+
+class PlanPromisedPostCommand(CoreCommand):
+    """ "Plan the promised post": undo takes the planned draft away and opens the promise with no post
+    linked, in one transaction; redo brings the same draft back (its uid) and links it again."""
+
+    def __init__(self, history: History, after: Followup, planned: Post) -> None:
+        text = QCoreApplication.translate("undo", "Plan the promised post of “{title}”").format(title=after.title)
+        super().__init__(history, text)
+        self.seen = after
+        self.uid = planned.uid
+        history.saw(planned)
+
+    def revert(self) -> None:
+        post = self.history.known[self.uid]
+        change = self.planner.followups.unplan_promised_post(
+            self.seen.id, expect_version=self.seen.version, post_version=post.version
+        )
+        self.seen = change.followups[0]
+        self.history.saw(change.posts[0])
+
+    def apply(self) -> None:
+        from planner.history import UNDO_REASON
+
+        change = self.planner.followups.plan_promised_post(
+            self.seen.id, expect_version=self.seen.version, again=self.history.known[self.uid], reason=UNDO_REASON
+        )
+        self.seen = change.followups[0]
+        self.history.saw(change.posts[0])
+
+
+class AddFollowupsCommand(CoreCommand):
+    """Follow-ups added to a post (by hand, or its category's defaults): undo removes them in one
+    transaction, redo adds them again (as new follow-ups)."""
+
+    def __init__(self, history: History, text: str, added: tuple[Followup, ...], again: Callable[[], Change]) -> None:
+        super().__init__(history, text)
+        self.seen = added
+        self._again = again
+
+    def revert(self) -> None:
+        self.planner.followups.remove_all(self.seen)
+
+    def apply(self) -> None:
+        self.seen = self._again().followups
+
+
+class RemoveFollowupCommand(CoreCommand):
+    """An open follow-up removed (added by mistake): undo adds it again as it was, redo removes it again."""
+
+    def __init__(self, history: History, removed: Followup) -> None:
+        text = QCoreApplication.translate("undo", "Remove a follow-up of “{title}”").format(title=removed.title)
+        super().__init__(history, text)
+        self.seen = removed
+
+    def revert(self) -> None:
+        gone = self.seen
+        change = self.planner.followups.add(
+            gone.post_id,
+            gone.kind,
+            after=gone.offset,
+            due=None if gone.offset is not None else gone.due,
+            duration=gone.duration_minutes,
+            owner=gone.owner,
+            note=gone.note,
+        )
+        self.seen = change.followups[0]
+
+    def apply(self) -> None:
+        self.planner.followups.remove(self.seen.id, expect_version=self.seen.version)

@@ -22,9 +22,9 @@ from typing import Any, cast
 import peewee as pw
 
 from planner import validation as check
-from planner.defaults import MAX_DURATION_MINUTES
+from planner.defaults import MAX_DURATION_MINUTES, MAX_TITLE_LENGTH
 from planner.errors import ConflictError, NotFoundError, ValidationError
-from planner.i18n import Term
+from planner.i18n import Term, tr
 from planner.model import (
     AuditEntry,
     Change,
@@ -34,6 +34,7 @@ from planner.model import (
     FollowupKind,
     FollowupStatus,
     Post,
+    PostFields,
     Status,
 )
 from planner.posts import Posts
@@ -287,6 +288,39 @@ class Followups:
             )
             return self._saved(tx, ChangeKind.CREATE, int(row.id), "created")
 
+    def add_defaults(self, post_id: int, *, category: str | None = None) -> Change:
+        """Add to post ``post_id`` the default follow-ups of ``category`` (else of its own category)
+        it lacks: those whose kind and offset none of its follow-ups has. One transaction; the change
+        lists those added (none when nothing was missing)."""
+        with self._session.writing() as tx:
+            post = self._posts.current(post_id, None)
+            self._dated(post)
+            name = category if category is not None else post.category
+            defaults = followup_defaults(self._reference.category_row(name).followups) if name else ()
+            now_ts = timestamp(self._session.now())
+            rows = self._select().where(db.Followup.post_id == post_id).tuples()
+            having = {(f.kind, f.offset) for f in (self._followup(row, now_ts) for row in rows)}
+            added: list[Followup] = []
+            for default in defaults:
+                if (default.kind, default.after) in having:
+                    continue
+                having.add((default.kind, default.after))
+                change = self.add(post_id, default.kind, after=default.after, duration=default.duration_minutes)
+                added.extend(change.followups)
+            return Change(
+                tx.revision, ChangeKind.CREATE, Entity.FOLLOWUP, tuple(f.id for f in added), followups=tuple(added)
+            )
+
+    def remove_all(self, seen: Sequence[Followup]) -> Change:
+        """Remove the follow-ups ``seen`` (each expecting the version it was seen at) in one
+        transaction: all go, or none if one changed meanwhile (undoing the addition of several)."""
+        with self._session.writing() as tx:
+            for followup in seen:
+                self.remove(followup.id, expect_version=followup.version)
+            return Change(
+                tx.revision, ChangeKind.DELETE, Entity.FOLLOWUP, tuple(f.id for f in seen), followups=tuple(seen)
+            )
+
     def keep(self, followup_id: int, *, by_post: int | None = None, expect_version: int | None = None) -> Change:
         """Mark follow-up ``followup_id`` kept. A promised post is kept by ``by_post``: on the same
         platform, dated; published already, it keeps it now, otherwise it is linked and keeps it
@@ -354,6 +388,80 @@ class Followups:
                 raise ConflictError("error.conflict_followup", id=followup_id)
             self._audit(tx, ChangeKind.DELETE, current, "removed")
             return Change(tx.revision, ChangeKind.DELETE, Entity.FOLLOWUP, (followup_id,), followups=(current,))
+
+    def plan_promised_post(
+        self,
+        followup_id: int,
+        *,
+        title: str | None = None,
+        expect_version: int | None = None,
+        reason: str | None = None,
+        again: Post | None = None,
+    ) -> Change:
+        """Plan the post that keeps promised post ``followup_id``, in one transaction: a draft on
+        its platform at its due instant (in its post's zone), titled ``title`` or "Results:
+        <the post's title>", its notes naming the post that promised it; and link it, so that
+        publishing it keeps the promise. ``again`` is that draft as an undo took it away (redo):
+        it comes back with its uid instead of a new one.
+
+        The change names the new post (``posts``) and the linked follow-up (``followups``); a
+        rule in block mode may refuse the draft (:class:`BalanceRefused`) unless ``reason``
+        overrides it. Only an open promised post with no post linked yet can be planned (exit 2).
+        """
+        with self._session.writing() as tx:
+            current = self._current(followup_id, expect_version)
+            self._refuse_closed(current)
+            if current.kind is not FollowupKind.POST:
+                raise ValidationError(
+                    "error.followup_plan_kind", id=followup_id, kind=Term("followup_kind." + current.kind.value)
+                )
+            if current.kept_by_post is not None:
+                raise ValidationError("error.followup_already_linked", id=followup_id, post=current.kept_by_post)
+            if again is not None:
+                made = self._posts.undelete_post(again, reason=reason)
+            else:
+                made = self._posts.create_post(self._promised_fields(current, title), reason=reason)
+            planned = made.posts[0]
+            self._update(current, {"kept_by_post": planned.id})
+            linked = self._saved(tx, ChangeKind.EDIT, followup_id, "linked", by_post=planned.id)
+            return Change(
+                tx.revision, ChangeKind.CREATE, Entity.POST, (planned.id,), (planned,), made.verdict, linked.followups
+            )
+
+    def unplan_promised_post(
+        self, followup_id: int, *, expect_version: int | None = None, post_version: int | None = None
+    ) -> Change:
+        """Undo :meth:`plan_promised_post` in one transaction: the follow-up open again with no
+        post linked, and the planned post deleted (expecting ``post_version`` if given)."""
+        with self._session.writing() as tx:
+            current = self._current(followup_id, expect_version)
+            linked = current.kept_by_post
+            if current.kind is not FollowupKind.POST or linked is None:
+                raise ConflictError("error.conflict_followup", id=followup_id)
+            self.reopen(followup_id, expect_version=current.version)
+            gone = self._posts.delete_post(linked, expect_version=post_version)
+            saved = self._find(followup_id)
+            assert saved is not None
+            return Change(tx.revision, ChangeKind.DELETE, Entity.POST, (linked,), gone.posts, gone.verdict, (saved,))
+
+    def _promised_fields(self, current: Followup, title: str | None) -> PostFields:
+        """The draft that keeps ``current``: same platform, at its due instant in its post's zone."""
+        post = self._posts.current(current.post_id, None)
+        wanted = title if title is not None else tr("followup.promised_title", title=post.title)
+        if len(wanted) > MAX_TITLE_LENGTH:
+            wanted = wanted[: MAX_TITLE_LENGTH - 1] + "…"
+        day = _shown(post.start, post.timezone) if post.start is not None else ""
+        return PostFields(
+            platform=current.platform,
+            title=wanted,
+            body=current.note,
+            status=Status.DRAFT,
+            start=current.due,
+            timezone=post.timezone,
+            author=current.owner,
+            campaign=post.campaign,
+            notes=tr("followup.promised_notes", title=post.title, post=post.id, day=day),
+        )
 
     # -- with their post (the watcher the facade wires into planner.posts) --------------
 

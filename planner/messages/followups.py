@@ -93,6 +93,20 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Follow-up {id} was changed by someone else meanwhile: nothing was saved.",
         "Le suivi {id} a été modifié par quelqu’un d’autre entre-temps : rien n’a été enregistré.",
     ),
+    "error.followup_plan_kind": (
+        "Only a promised post can be planned: follow-up {id} is a {kind}.",
+        "Seule une publication promise peut être planifiée : le suivi {id} est un {kind}.",
+    ),
+    "error.followup_already_linked": (
+        "Follow-up {id} is already linked to post {post}: it is kept once that post is published.",
+        "Le suivi {id} est déjà lié à la publication {post} : il sera tenu une fois celle-ci publiée.",
+    ),
+    # -- the promised post, planned ------------------------------------------------------------
+    "followup.promised_title": ("Results: {title}", "Résultats : {title}"),
+    "followup.promised_notes": (
+        "Keeps the promise of “{title}” (post {post}, {day}): publishing this post keeps it.",
+        "Tient la promesse de « {title} » (publication {post}, {day}) : publier cette publication la tient.",
+    ),
     # -- the command line ---------------------------------------------------------------------
     "cli.help_followup": ("follow-ups: what posts promise", "suivis : ce que promettent les publications"),
     "cli.help_followup_list": ("list follow-ups", "lister les suivis"),
@@ -102,6 +116,18 @@ PAIRS: dict[str, tuple[str, str]] = {
         "fuseau IANA de --due (par défaut : celui de la publication)",
     ),
     "cli.help_followup_keep": ("mark a follow-up kept", "marquer un suivi comme tenu"),
+    "cli.help_followup_plan": (
+        "plan the post a promised post follow-up waits for: a draft on its platform at its due time, linked to it",
+        "planifier la publication qu’attend un suivi de publication promise : un brouillon sur sa plateforme à son échéance, lié à lui",
+    ),
+    "cli.help_followup_plan_title": (
+        "the draft's title (default “Results: ” and the post's title)",
+        "le titre du brouillon (par défaut « Résultats : » et le titre de la publication)",
+    ),
+    "cli.followup_planned": (
+        "Post {post} “{title}” is planned as a draft: publishing it keeps follow-up {id}.",
+        "La publication {post} « {title} » est planifiée en brouillon : la publier tient le suivi {id}.",
+    ),
     "cli.help_followup_drop": ("drop a follow-up, saying why", "abandonner un suivi, en disant pourquoi"),
     "cli.help_followup_kind": ("replies, post or answer", "replies, post ou answer"),
     "cli.help_followup_after": (

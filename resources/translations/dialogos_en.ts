@@ -309,22 +309,22 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="111"/>
+        <location filename="../../ui/dialogs/categories.py" line="245"/>
         <source>Categories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="123"/>
+        <location filename="../../ui/dialogs/categories.py" line="260"/>
         <source>Remove a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="124"/>
+        <location filename="../../ui/dialogs/categories.py" line="261"/>
         <source>Remove the category “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="125"/>
+        <location filename="../../ui/dialogs/categories.py" line="262"/>
         <source>A category that posts still use cannot be removed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,42 +332,98 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="57"/>
+        <location filename="../../ui/dialogs/categories.py" line="166"/>
         <source>Edit category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="57"/>
+        <location filename="../../ui/dialogs/categories.py" line="166"/>
         <source>Add a category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="65"/>
+        <location filename="../../ui/dialogs/categories.py" line="174"/>
         <source>Conversation: dialogue, value. Information: your own news. Promotion: offers, launches, sales.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="72"/>
+        <location filename="../../ui/dialogs/categories.py" line="176"/>
+        <source>An &amp;offer: coupon, discount, giveaway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="178"/>
+        <source>Offers are counted by the offer habit of the balance rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="180"/>
+        <source>Add a &amp;follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="183"/>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="191"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="73"/>
+        <location filename="../../ui/dialogs/categories.py" line="192"/>
         <source>&amp;Side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="194"/>
+        <source>Follow-ups its posts get once dated:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CategoryTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="39"/>
+        <location filename="../../ui/dialogs/categories.py" line="63"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="39"/>
+        <location filename="../../ui/dialogs/categories.py" line="63"/>
         <source>Side</source>
         <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="63"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="78"/>
+        <source>reply window {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="79"/>
+        <source>promised post {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="80"/>
+        <source>answer {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="84"/>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="85"/>
+        <source>, </source>
+        <comment>between the follow-ups of a category</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -576,6 +632,61 @@
     <message>
         <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>In the copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsTable</name>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="93"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="93"/>
+        <source>After the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="93"/>
+        <location filename="../../ui/dialogs/categories.py" line="109"/>
+        <source>Reply window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="99"/>
+        <source>Default follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="110"/>
+        <source>Promised post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="111"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="117"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="117"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="117"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="122"/>
+        <source> min</source>
+        <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,34 +1028,128 @@
     </message>
 </context>
 <context>
+    <name>FollowupForm</name>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="51"/>
+        <source>Add a follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="54"/>
+        <source>Reply window: read and answer the replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="55"/>
+        <source>Promised post: results, a winner, a selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="56"/>
+        <source>Answer owed to someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="59"/>
+        <source>A&amp;fter the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="60"/>
+        <source>Counted from the post&apos;s start; it moves with the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="61"/>
+        <source>A&amp;t</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="62"/>
+        <source>A fixed day and time, in the post&apos;s zone; it stays when the post moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="88"/>
+        <source> min</source>
+        <comment>suffix of a duration in minutes</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="90"/>
+        <source>What was promised, or to whom an answer is owed (@handle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="119"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="120"/>
+        <source>Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="122"/>
+        <source>&amp;Reply window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="123"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="124"/>
+        <source>&amp;Owner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowupsDock</name>
     <message>
-        <location filename="../../ui/followups/dock.py" line="53"/>
+        <location filename="../../ui/followups/dock.py" line="55"/>
         <source>{day} {time} — {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dock.py" line="60"/>
+        <location filename="../../ui/followups/dock.py" line="62"/>
         <source>Keep a promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dock.py" line="61"/>
+        <location filename="../../ui/followups/dock.py" line="63"/>
         <source>Which post on {platform} keeps the promise of “{title}”? It is kept once that post is published.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dock.py" line="78"/>
+        <location filename="../../ui/followups/dock.py" line="80"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dock.py" line="84"/>
+        <location filename="../../ui/followups/dock.py" line="86"/>
         <source>Follow-ups past their due time and not kept: the community is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/dock.py" line="128"/>
+        <location filename="../../ui/followups/dock.py" line="149"/>
         <source>%n follow-up(s) late</source>
         <translation>
             <numerusform>%n follow-up late</numerusform>
@@ -952,7 +1157,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dock.py" line="141"/>
+        <location filename="../../ui/followups/dock.py" line="162"/>
         <source>No post on {platform} to keep the promise of “{title}” yet: plan it, then keep the follow-up with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,45 +1165,45 @@
 <context>
     <name>FollowupsPanel</name>
     <message>
-        <location filename="../../ui/followups/panel.py" line="61"/>
+        <location filename="../../ui/followups/panel.py" line="62"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="62"/>
-        <location filename="../../ui/followups/panel.py" line="234"/>
+        <location filename="../../ui/followups/panel.py" line="63"/>
+        <location filename="../../ui/followups/panel.py" line="254"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="63"/>
+        <location filename="../../ui/followups/panel.py" line="64"/>
         <source>Mark the selected follow-up kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="65"/>
-        <location filename="../../ui/followups/panel.py" line="237"/>
+        <location filename="../../ui/followups/panel.py" line="66"/>
+        <location filename="../../ui/followups/panel.py" line="257"/>
         <source>Drop…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="66"/>
+        <location filename="../../ui/followups/panel.py" line="67"/>
         <source>Drop the selected follow-up, saying why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="68"/>
-        <location filename="../../ui/followups/panel.py" line="241"/>
+        <location filename="../../ui/followups/panel.py" line="69"/>
+        <location filename="../../ui/followups/panel.py" line="266"/>
         <source>Show post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="69"/>
+        <location filename="../../ui/followups/panel.py" line="70"/>
         <source>Show the post that made this promise in the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="145"/>
+        <location filename="../../ui/followups/panel.py" line="162"/>
         <source>Late (%n)</source>
         <translation>
             <numerusform>Late (%n)</numerusform>
@@ -1006,7 +1211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="147"/>
+        <location filename="../../ui/followups/panel.py" line="164"/>
         <source>Kept (%n)</source>
         <translation>
             <numerusform>Kept (%n)</numerusform>
@@ -1014,7 +1219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="148"/>
+        <location filename="../../ui/followups/panel.py" line="165"/>
         <source>Due (%n)</source>
         <translation>
             <numerusform>Due (%n)</numerusform>
@@ -1022,13 +1227,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="152"/>
+        <location filename="../../ui/followups/panel.py" line="169"/>
         <source>{when} · {kind}
 {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="170"/>
+        <location filename="../../ui/followups/panel.py" line="187"/>
         <source>Reply window, %n min</source>
         <translation>
             <numerusform>Reply window, %n min</numerusform>
@@ -1036,7 +1241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="171"/>
+        <location filename="../../ui/followups/panel.py" line="188"/>
         <source>Reply window, %n h</source>
         <translation>
             <numerusform>Reply window, %n h</numerusform>
@@ -1044,49 +1249,262 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="173"/>
+        <location filename="../../ui/followups/panel.py" line="190"/>
         <source>Promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="174"/>
+        <location filename="../../ui/followups/panel.py" line="191"/>
         <source>Answer to {whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="174"/>
+        <location filename="../../ui/followups/panel.py" line="191"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="178"/>
+        <location filename="../../ui/followups/panel.py" line="195"/>
         <source>Late since {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="180"/>
+        <location filename="../../ui/followups/panel.py" line="197"/>
         <source>Kept {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="182"/>
+        <location filename="../../ui/followups/panel.py" line="199"/>
         <source>Due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="184"/>
+        <location filename="../../ui/followups/panel.py" line="201"/>
         <source>{kind} on {platform}, for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="190"/>
+        <location filename="../../ui/followups/panel.py" line="207"/>
         <source>Owner: {owner}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="194"/>
+        <location filename="../../ui/followups/panel.py" line="211"/>
         <source>{day} {time}</source>
         <translation type="unfinished">{day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="261"/>
+        <source>Plan the promised post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="262"/>
+        <source>A draft on the same platform at the due time, linked to this promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsSection</name>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="73"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="73"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="73"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="73"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="75"/>
+        <source>Follow-ups of the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="82"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="82"/>
+        <source>Add a follow-up by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="84"/>
+        <source>Add the category&apos;s de&amp;faults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="85"/>
+        <source>Add the follow-ups the category gives its posts that this post does not have yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="88"/>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="88"/>
+        <source>Mark the selected follow-up kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="90"/>
+        <source>&amp;Drop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="90"/>
+        <source>Drop the selected follow-up, saying why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="93"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="93"/>
+        <source>Remove the selected follow-up, added by mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="175"/>
+        <source>{offset} after the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="176"/>
+        <source>when saved with a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="205"/>
+        <location filename="../../ui/editor/followups_section.py" line="211"/>
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Follow-ups (%n)</numerusform>
+            <numerusform>Follow-ups (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="207"/>
+        <source>The category gives a new post these once it is saved with a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="212"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="219"/>
+        <source>Reply window, %n min</source>
+        <translation>
+            <numerusform>Reply window, %n min</numerusform>
+            <numerusform>Reply window, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="220"/>
+        <source>Reply window, %n h</source>
+        <translation>
+            <numerusform>Reply window, %n h</numerusform>
+            <numerusform>Reply window, %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="222"/>
+        <source>Promised post: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="222"/>
+        <source>Promised post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="223"/>
+        <source>Answer to {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="223"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="232"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>in %n h</numerusform>
+            <numerusform>in %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="232"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="233"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="233"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="237"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="239"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="241"/>
+        <source>dropped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="243"/>
+        <source>open, kept once post {post} is published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="244"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1335,80 +1753,98 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>no side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Forum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>{count} d</source>
+        <comment>days after a post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>{count} h</source>
+        <comment>hours after a post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>{count} min</source>
+        <comment>minutes after a post</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="370"/>
+        <location filename="../../ui/window/main_window.py" line="371"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1554,12 +1990,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="348"/>
+        <location filename="../../ui/window/main_window.py" line="349"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="506"/>
+        <location filename="../../ui/window/main_window.py" line="507"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -1567,47 +2003,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="301"/>
+        <location filename="../../ui/window/main_window.py" line="302"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="368"/>
+        <location filename="../../ui/window/main_window.py" line="369"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="311"/>
+        <location filename="../../ui/window/main_window.py" line="312"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="324"/>
+        <location filename="../../ui/window/main_window.py" line="325"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="335"/>
+        <location filename="../../ui/window/main_window.py" line="336"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="354"/>
+        <location filename="../../ui/window/main_window.py" line="355"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="361"/>
+        <location filename="../../ui/window/main_window.py" line="362"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="411"/>
+        <location filename="../../ui/window/main_window.py" line="412"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="508"/>
+        <location filename="../../ui/window/main_window.py" line="509"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -1615,7 +2051,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="511"/>
+        <location filename="../../ui/window/main_window.py" line="512"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -1623,7 +2059,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="565"/>
+        <location filename="../../ui/window/main_window.py" line="566"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1631,7 +2067,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="567"/>
+        <location filename="../../ui/window/main_window.py" line="568"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -1639,7 +2075,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="715"/>
+        <location filename="../../ui/window/main_window.py" line="720"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,42 +2097,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="584"/>
+        <location filename="../../ui/window/main_window.py" line="585"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="139"/>
+        <location filename="../../ui/window/editing.py" line="151"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="140"/>
+        <location filename="../../ui/window/editing.py" line="152"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="160"/>
+        <location filename="../../ui/window/editing.py" line="172"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="164"/>
+        <location filename="../../ui/window/editing.py" line="176"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="783"/>
+        <location filename="../../ui/window/main_window.py" line="788"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="789"/>
+        <location filename="../../ui/window/main_window.py" line="794"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="798"/>
+        <location filename="../../ui/window/main_window.py" line="803"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2023,169 +2459,169 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="126"/>
+        <location filename="../../ui/editor/post_editor.py" line="134"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="126"/>
+        <location filename="../../ui/editor/post_editor.py" line="134"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="128"/>
+        <location filename="../../ui/editor/post_editor.py" line="136"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="162"/>
+        <location filename="../../ui/editor/post_editor.py" line="170"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="170"/>
+        <location filename="../../ui/editor/post_editor.py" line="178"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="175"/>
+        <location filename="../../ui/editor/post_editor.py" line="186"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="178"/>
+        <location filename="../../ui/editor/post_editor.py" line="189"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="184"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="191"/>
+        <location filename="../../ui/editor/post_editor.py" line="202"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="195"/>
+        <location filename="../../ui/editor/post_editor.py" line="206"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="200"/>
+        <location filename="../../ui/editor/post_editor.py" line="211"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="202"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="209"/>
+        <location filename="../../ui/editor/post_editor.py" line="220"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="211"/>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="214"/>
+        <location filename="../../ui/editor/post_editor.py" line="225"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="222"/>
+        <location filename="../../ui/editor/post_editor.py" line="233"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="225"/>
+        <location filename="../../ui/editor/post_editor.py" line="236"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="227"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="232"/>
+        <location filename="../../ui/editor/post_editor.py" line="243"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="246"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="239"/>
+        <location filename="../../ui/editor/post_editor.py" line="250"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="240"/>
+        <location filename="../../ui/editor/post_editor.py" line="251"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="241"/>
+        <location filename="../../ui/editor/post_editor.py" line="252"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="407"/>
+        <location filename="../../ui/editor/post_editor.py" line="424"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="422"/>
+        <location filename="../../ui/editor/post_editor.py" line="441"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="422"/>
+        <location filename="../../ui/editor/post_editor.py" line="441"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="452"/>
+        <location filename="../../ui/editor/post_editor.py" line="471"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="453"/>
+        <location filename="../../ui/editor/post_editor.py" line="472"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="456"/>
+        <location filename="../../ui/editor/post_editor.py" line="475"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="459"/>
+        <location filename="../../ui/editor/post_editor.py" line="478"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="490"/>
+        <location filename="../../ui/editor/post_editor.py" line="509"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,30 +2652,45 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="56"/>
+        <location filename="../../ui/operations.py" line="61"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="57"/>
+        <location filename="../../ui/operations.py" line="62"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="64"/>
+        <location filename="../../ui/operations.py" line="69"/>
         <source>Drop a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="65"/>
+        <location filename="../../ui/operations.py" line="70"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="318"/>
+        <location filename="../../ui/operations.py" line="390"/>
         <source>Dialogos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="31"/>
+        <source>Promises before promotion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="34"/>
+        <source>&amp;Show the late follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="37"/>
+        <source>Save &amp;anyway…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2727,22 +3178,32 @@ Promotion: {promotion}</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="239"/>
+        <location filename="../../ui/editor/fields.py" line="240"/>
         <source>It would pass on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="260"/>
-        <source>Blocked: a balance rule in block mode refuses this change.</source>
+        <location filename="../../ui/editor/fields.py" line="247"/>
+        <source>Show the &amp;late follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="264"/>
-        <source>Warning: this change breaks a balance rule.</source>
+        <location filename="../../ui/editor/fields.py" line="249"/>
+        <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/fields.py" line="268"/>
+        <source>Blocked: a balance rule in block mode refuses this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="272"/>
+        <source>Warning: this change breaks a balance rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="276"/>
         <source>No balance rule broken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3107,13 +3568,33 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="149"/>
+        <location filename="../../ui/undo.py" line="227"/>
+        <source>Plan the promised post of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="271"/>
+        <source>Remove a follow-up of “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="157"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="197"/>
+        <location filename="../../ui/operations.py" line="205"/>
         <source>Bring back “{title}” from a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="261"/>
+        <source>Add a follow-up to “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="271"/>
+        <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

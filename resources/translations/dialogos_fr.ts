@@ -309,22 +309,22 @@
 <context>
     <name>CategoriesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="111"/>
+        <location filename="../../ui/dialogs/categories.py" line="245"/>
         <source>Categories</source>
         <translation>Catégories</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="123"/>
+        <location filename="../../ui/dialogs/categories.py" line="260"/>
         <source>Remove a category</source>
         <translation>Supprimer une catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="124"/>
+        <location filename="../../ui/dialogs/categories.py" line="261"/>
         <source>Remove the category “{name}”?</source>
         <translation>Supprimer la catégorie «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="125"/>
+        <location filename="../../ui/dialogs/categories.py" line="262"/>
         <source>A category that posts still use cannot be removed.</source>
         <translation>Une catégorie encore utilisée par des publications ne peut pas être supprimée.</translation>
     </message>
@@ -332,42 +332,98 @@
 <context>
     <name>CategoryForm</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="57"/>
+        <location filename="../../ui/dialogs/categories.py" line="166"/>
         <source>Edit category</source>
         <translation>Modifier la catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="57"/>
+        <location filename="../../ui/dialogs/categories.py" line="166"/>
         <source>Add a category</source>
         <translation>Ajouter une catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="65"/>
+        <location filename="../../ui/dialogs/categories.py" line="174"/>
         <source>Conversation: dialogue, value. Information: your own news. Promotion: offers, launches, sales.</source>
         <translation>Conversation&#xa0;: dialogue, contenu utile. Information&#xa0;: vos propres actualités. Promotion&#xa0;: offres, lancements, ventes.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="72"/>
+        <location filename="../../ui/dialogs/categories.py" line="176"/>
+        <source>An &amp;offer: coupon, discount, giveaway</source>
+        <translation>Une &amp;offre : coupon, réduction, cadeau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="178"/>
+        <source>Offers are counted by the offer habit of the balance rules</source>
+        <translation>Les offres sont comptées par l’habitude des offres des règles d’équilibre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="180"/>
+        <source>Add a &amp;follow-up</source>
+        <translation>Ajouter un &amp;suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="183"/>
+        <source>Re&amp;move</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="191"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="73"/>
+        <location filename="../../ui/dialogs/categories.py" line="192"/>
         <source>&amp;Side:</source>
         <translation>&amp;Registre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="194"/>
+        <source>Follow-ups its posts get once dated:</source>
+        <translation>Suivis que ses publications reçoivent une fois datées :</translation>
     </message>
 </context>
 <context>
     <name>CategoryTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="39"/>
+        <location filename="../../ui/dialogs/categories.py" line="63"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/categories.py" line="39"/>
+        <location filename="../../ui/dialogs/categories.py" line="63"/>
         <source>Side</source>
         <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="63"/>
+        <source>Follow-ups</source>
+        <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="78"/>
+        <source>reply window {after}</source>
+        <translation>créneau de réponse {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="79"/>
+        <source>promised post {after}</source>
+        <translation>publication promise {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="80"/>
+        <source>answer {after}</source>
+        <translation>réponse {after}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="84"/>
+        <source>offer</source>
+        <translation>offre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="85"/>
+        <source>, </source>
+        <comment>between the follow-ups of a category</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -577,6 +633,61 @@
         <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>In the copy</source>
         <translation>Dans la copie</translation>
+    </message>
+</context>
+<context>
+    <name>DefaultsTable</name>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="93"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="93"/>
+        <source>After the post</source>
+        <translation>Après la publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="93"/>
+        <location filename="../../ui/dialogs/categories.py" line="109"/>
+        <source>Reply window</source>
+        <translation>Créneau de réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="99"/>
+        <source>Default follow-ups</source>
+        <translation>Suivis par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="110"/>
+        <source>Promised post</source>
+        <translation>Publication promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="111"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="117"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="117"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="117"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/categories.py" line="122"/>
+        <source> min</source>
+        <comment>suffix of a duration in minutes</comment>
+        <translation> min</translation>
     </message>
 </context>
 <context>
@@ -917,34 +1028,128 @@
     </message>
 </context>
 <context>
+    <name>FollowupForm</name>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="51"/>
+        <source>Add a follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="54"/>
+        <source>Reply window: read and answer the replies</source>
+        <translation>Créneau de réponse : lire les réponses et y répondre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="55"/>
+        <source>Promised post: results, a winner, a selection</source>
+        <translation>Publication promise : résultats, gagnant, sélection</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="56"/>
+        <source>Answer owed to someone</source>
+        <translation>Réponse due à quelqu’un</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="59"/>
+        <source>A&amp;fter the post</source>
+        <translation>A&amp;près la publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="60"/>
+        <source>Counted from the post&apos;s start; it moves with the post</source>
+        <translation>Compté depuis le début de la publication ; il suit ses déplacements</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="61"/>
+        <source>A&amp;t</source>
+        <translation>&amp;Le</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="62"/>
+        <source>A fixed day and time, in the post&apos;s zone; it stays when the post moves</source>
+        <translation>Un jour et une heure fixes, dans le fuseau de la publication ; ils restent quand elle est déplacée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="88"/>
+        <source> min</source>
+        <comment>suffix of a duration in minutes</comment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="90"/>
+        <source>What was promised, or to whom an answer is owed (@handle)</source>
+        <translation>Ce qui a été promis, ou à qui une réponse est due (@pseudo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="119"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="120"/>
+        <source>Due:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="122"/>
+        <source>&amp;Reply window:</source>
+        <translation>C&amp;réneau de réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="123"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followup_form.py" line="124"/>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+</context>
+<context>
     <name>FollowupsDock</name>
     <message>
-        <location filename="../../ui/followups/dock.py" line="53"/>
+        <location filename="../../ui/followups/dock.py" line="55"/>
         <source>{day} {time} — {title}</source>
         <translation>{day} {time} — {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dock.py" line="60"/>
+        <location filename="../../ui/followups/dock.py" line="62"/>
         <source>Keep a promised post</source>
         <translation>Tenir une publication promise</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dock.py" line="61"/>
+        <location filename="../../ui/followups/dock.py" line="63"/>
         <source>Which post on {platform} keeps the promise of “{title}”? It is kept once that post is published.</source>
         <translation>Quelle publication sur {platform} tient la promesse de « {title} » ? Elle est tenue dès que cette publication est publiée.</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dock.py" line="78"/>
+        <location filename="../../ui/followups/dock.py" line="80"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dock.py" line="84"/>
+        <location filename="../../ui/followups/dock.py" line="86"/>
         <source>Follow-ups past their due time and not kept: the community is waiting</source>
         <translation>Suivis dont l’échéance est passée sans qu’ils soient tenus : la communauté attend</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/dock.py" line="128"/>
+        <location filename="../../ui/followups/dock.py" line="149"/>
         <source>%n follow-up(s) late</source>
         <translation>
             <numerusform>%n suivi en retard</numerusform>
@@ -952,7 +1157,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/dock.py" line="141"/>
+        <location filename="../../ui/followups/dock.py" line="162"/>
         <source>No post on {platform} to keep the promise of “{title}” yet: plan it, then keep the follow-up with it.</source>
         <translation>Aucune publication sur {platform} ne tient encore la promesse de « {title} » : prévoyez-la, puis tenez le suivi avec elle.</translation>
     </message>
@@ -960,45 +1165,45 @@
 <context>
     <name>FollowupsPanel</name>
     <message>
-        <location filename="../../ui/followups/panel.py" line="61"/>
+        <location filename="../../ui/followups/panel.py" line="62"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="62"/>
-        <location filename="../../ui/followups/panel.py" line="234"/>
+        <location filename="../../ui/followups/panel.py" line="63"/>
+        <location filename="../../ui/followups/panel.py" line="254"/>
         <source>Keep</source>
         <translation>Tenir</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="63"/>
+        <location filename="../../ui/followups/panel.py" line="64"/>
         <source>Mark the selected follow-up kept</source>
         <translation>Marquer le suivi choisi comme tenu</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="65"/>
-        <location filename="../../ui/followups/panel.py" line="237"/>
+        <location filename="../../ui/followups/panel.py" line="66"/>
+        <location filename="../../ui/followups/panel.py" line="257"/>
         <source>Drop…</source>
         <translation>Abandonner…</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="66"/>
+        <location filename="../../ui/followups/panel.py" line="67"/>
         <source>Drop the selected follow-up, saying why</source>
         <translation>Abandonner le suivi choisi, en disant pourquoi</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="68"/>
-        <location filename="../../ui/followups/panel.py" line="241"/>
+        <location filename="../../ui/followups/panel.py" line="69"/>
+        <location filename="../../ui/followups/panel.py" line="266"/>
         <source>Show post</source>
         <translation>Voir</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="69"/>
+        <location filename="../../ui/followups/panel.py" line="70"/>
         <source>Show the post that made this promise in the week</source>
         <translation>Montrer dans la semaine la publication qui a fait cette promesse</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="145"/>
+        <location filename="../../ui/followups/panel.py" line="162"/>
         <source>Late (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -1006,7 +1211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="147"/>
+        <location filename="../../ui/followups/panel.py" line="164"/>
         <source>Kept (%n)</source>
         <translation>
             <numerusform>Tenu (%n)</numerusform>
@@ -1014,7 +1219,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="148"/>
+        <location filename="../../ui/followups/panel.py" line="165"/>
         <source>Due (%n)</source>
         <translation>
             <numerusform>À tenir (%n)</numerusform>
@@ -1022,14 +1227,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="152"/>
+        <location filename="../../ui/followups/panel.py" line="169"/>
         <source>{when} · {kind}
 {title}</source>
         <translation>{when} · {kind}
 {title}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="170"/>
+        <location filename="../../ui/followups/panel.py" line="187"/>
         <source>Reply window, %n min</source>
         <translation>
             <numerusform>Créneau de réponse, %n min</numerusform>
@@ -1037,7 +1242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/followups/panel.py" line="171"/>
+        <location filename="../../ui/followups/panel.py" line="188"/>
         <source>Reply window, %n h</source>
         <translation>
             <numerusform>Créneau de réponse, %n h</numerusform>
@@ -1045,49 +1250,262 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="173"/>
+        <location filename="../../ui/followups/panel.py" line="190"/>
         <source>Promised post</source>
         <translation>Publication promise</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="174"/>
+        <location filename="../../ui/followups/panel.py" line="191"/>
         <source>Answer to {whom}</source>
         <translation>Réponse à {whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="174"/>
+        <location filename="../../ui/followups/panel.py" line="191"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="178"/>
+        <location filename="../../ui/followups/panel.py" line="195"/>
         <source>Late since {when}</source>
         <translation>En retard depuis {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="180"/>
+        <location filename="../../ui/followups/panel.py" line="197"/>
         <source>Kept {when}</source>
         <translation>Tenu {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="182"/>
+        <location filename="../../ui/followups/panel.py" line="199"/>
         <source>Due {when}</source>
         <translation>Dû {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="184"/>
+        <location filename="../../ui/followups/panel.py" line="201"/>
         <source>{kind} on {platform}, for “{title}”</source>
         <translation>{kind} sur {platform}, pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="190"/>
+        <location filename="../../ui/followups/panel.py" line="207"/>
         <source>Owner: {owner}</source>
         <translation>Responsable : {owner}</translation>
     </message>
     <message>
-        <location filename="../../ui/followups/panel.py" line="194"/>
+        <location filename="../../ui/followups/panel.py" line="211"/>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="261"/>
+        <source>Plan the promised post…</source>
+        <translation>Planifier la publication promise…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/followups/panel.py" line="262"/>
+        <source>A draft on the same platform at the due time, linked to this promise</source>
+        <translation>Un brouillon sur la même plateforme à l’échéance, lié à cette promesse</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupsSection</name>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="73"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="73"/>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="73"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="73"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="75"/>
+        <source>Follow-ups of the post</source>
+        <translation>Suivis de la publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="82"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="82"/>
+        <source>Add a follow-up by hand</source>
+        <translation>Ajouter un suivi à la main</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="84"/>
+        <source>Add the category&apos;s de&amp;faults</source>
+        <translation>Ajouter les suivis par dé&amp;faut de la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="85"/>
+        <source>Add the follow-ups the category gives its posts that this post does not have yet</source>
+        <translation>Ajouter les suivis que la catégorie donne à ses publications et que celle-ci n’a pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="88"/>
+        <source>&amp;Keep</source>
+        <translation>&amp;Tenir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="88"/>
+        <source>Mark the selected follow-up kept</source>
+        <translation>Marquer le suivi choisi comme tenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="90"/>
+        <source>&amp;Drop…</source>
+        <translation>A&amp;bandonner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="90"/>
+        <source>Drop the selected follow-up, saying why</source>
+        <translation>Abandonner le suivi choisi, en disant pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="93"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="93"/>
+        <source>Remove the selected follow-up, added by mistake</source>
+        <translation>Retirer le suivi choisi, ajouté par erreur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="175"/>
+        <source>{offset} after the post</source>
+        <translation>{offset} après la publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="176"/>
+        <source>when saved with a date</source>
+        <translation>une fois enregistrée avec une date</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="205"/>
+        <location filename="../../ui/editor/followups_section.py" line="211"/>
+        <source>Follow-ups (%n)</source>
+        <translation>
+            <numerusform>Suivis (%n)</numerusform>
+            <numerusform>Suivis (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="207"/>
+        <source>The category gives a new post these once it is saved with a date.</source>
+        <translation>La catégorie donne ces suivis à une nouvelle publication une fois enregistrée avec une date.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="212"/>
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="219"/>
+        <source>Reply window, %n min</source>
+        <translation>
+            <numerusform>Créneau de réponse, %n min</numerusform>
+            <numerusform>Créneau de réponse, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="220"/>
+        <source>Reply window, %n h</source>
+        <translation>
+            <numerusform>Créneau de réponse, %n h</numerusform>
+            <numerusform>Créneau de réponse, %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="222"/>
+        <source>Promised post: {note}</source>
+        <translation>Publication promise : {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="222"/>
+        <source>Promised post</source>
+        <translation>Publication promise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="223"/>
+        <source>Answer to {whom}</source>
+        <translation>Réponse à {whom}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="223"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="232"/>
+        <source>in %n h</source>
+        <translation>
+            <numerusform>dans %n h</numerusform>
+            <numerusform>dans %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="232"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>dans %n min</numerusform>
+            <numerusform>dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="233"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/followups_section.py" line="233"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="237"/>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="239"/>
+        <source>kept</source>
+        <translation>tenu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="241"/>
+        <source>dropped: {reason}</source>
+        <translation>abandonné : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="243"/>
+        <source>open, kept once post {post} is published</source>
+        <translation>ouvert, tenu une fois la publication {post} publiée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/followups_section.py" line="244"/>
+        <source>open</source>
+        <translation>ouvert</translation>
     </message>
 </context>
 <context>
@@ -1337,80 +1755,98 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>no side</source>
         <translation>sans registre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Scheduled</source>
         <translation>Programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Published</source>
         <translation>Publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="41"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Blog</source>
         <translation>Blog</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="42"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="57"/>
+        <source>{count} d</source>
+        <comment>days after a post</comment>
+        <translation>{count} j</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="60"/>
+        <source>{count} h</source>
+        <comment>hours after a post</comment>
+        <translation>{count} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="62"/>
+        <source>{count} min</source>
+        <comment>minutes after a post</comment>
+        <translation>{count} min</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="370"/>
+        <location filename="../../ui/window/main_window.py" line="371"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1556,12 +1992,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="348"/>
+        <location filename="../../ui/window/main_window.py" line="349"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="506"/>
+        <location filename="../../ui/window/main_window.py" line="507"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -1569,47 +2005,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="301"/>
+        <location filename="../../ui/window/main_window.py" line="302"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="368"/>
+        <location filename="../../ui/window/main_window.py" line="369"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="311"/>
+        <location filename="../../ui/window/main_window.py" line="312"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="324"/>
+        <location filename="../../ui/window/main_window.py" line="325"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="335"/>
+        <location filename="../../ui/window/main_window.py" line="336"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="354"/>
+        <location filename="../../ui/window/main_window.py" line="355"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="361"/>
+        <location filename="../../ui/window/main_window.py" line="362"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="411"/>
+        <location filename="../../ui/window/main_window.py" line="412"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="508"/>
+        <location filename="../../ui/window/main_window.py" line="509"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -1617,7 +2053,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="511"/>
+        <location filename="../../ui/window/main_window.py" line="512"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -1625,7 +2061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="565"/>
+        <location filename="../../ui/window/main_window.py" line="566"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -1633,7 +2069,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="567"/>
+        <location filename="../../ui/window/main_window.py" line="568"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -1641,7 +2077,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="715"/>
+        <location filename="../../ui/window/main_window.py" line="720"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -1663,42 +2099,42 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="584"/>
+        <location filename="../../ui/window/main_window.py" line="585"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="139"/>
+        <location filename="../../ui/window/editing.py" line="151"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="140"/>
+        <location filename="../../ui/window/editing.py" line="152"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="160"/>
+        <location filename="../../ui/window/editing.py" line="172"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="164"/>
+        <location filename="../../ui/window/editing.py" line="176"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="783"/>
+        <location filename="../../ui/window/main_window.py" line="788"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="789"/>
+        <location filename="../../ui/window/main_window.py" line="794"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="798"/>
+        <location filename="../../ui/window/main_window.py" line="803"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -2025,169 +2461,169 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="126"/>
+        <location filename="../../ui/editor/post_editor.py" line="134"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="126"/>
+        <location filename="../../ui/editor/post_editor.py" line="134"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="128"/>
+        <location filename="../../ui/editor/post_editor.py" line="136"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="162"/>
+        <location filename="../../ui/editor/post_editor.py" line="170"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="170"/>
+        <location filename="../../ui/editor/post_editor.py" line="178"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="175"/>
+        <location filename="../../ui/editor/post_editor.py" line="186"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="178"/>
+        <location filename="../../ui/editor/post_editor.py" line="189"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="184"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="191"/>
+        <location filename="../../ui/editor/post_editor.py" line="202"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="195"/>
+        <location filename="../../ui/editor/post_editor.py" line="206"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="200"/>
+        <location filename="../../ui/editor/post_editor.py" line="211"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="202"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="209"/>
+        <location filename="../../ui/editor/post_editor.py" line="220"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="211"/>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="214"/>
+        <location filename="../../ui/editor/post_editor.py" line="225"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="222"/>
+        <location filename="../../ui/editor/post_editor.py" line="233"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="225"/>
+        <location filename="../../ui/editor/post_editor.py" line="236"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="227"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="232"/>
+        <location filename="../../ui/editor/post_editor.py" line="243"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="246"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="239"/>
+        <location filename="../../ui/editor/post_editor.py" line="250"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="240"/>
+        <location filename="../../ui/editor/post_editor.py" line="251"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="241"/>
+        <location filename="../../ui/editor/post_editor.py" line="252"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="407"/>
+        <location filename="../../ui/editor/post_editor.py" line="424"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="422"/>
+        <location filename="../../ui/editor/post_editor.py" line="441"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="422"/>
+        <location filename="../../ui/editor/post_editor.py" line="441"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="452"/>
+        <location filename="../../ui/editor/post_editor.py" line="471"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="453"/>
+        <location filename="../../ui/editor/post_editor.py" line="472"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="456"/>
+        <location filename="../../ui/editor/post_editor.py" line="475"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="459"/>
+        <location filename="../../ui/editor/post_editor.py" line="478"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="490"/>
+        <location filename="../../ui/editor/post_editor.py" line="509"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -2218,12 +2654,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="56"/>
+        <location filename="../../ui/operations.py" line="61"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="57"/>
+        <location filename="../../ui/operations.py" line="62"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
@@ -2232,19 +2668,34 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="64"/>
+        <location filename="../../ui/operations.py" line="69"/>
         <source>Drop a follow-up</source>
         <translation>Abandonner un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="65"/>
+        <location filename="../../ui/operations.py" line="70"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="318"/>
+        <location filename="../../ui/operations.py" line="390"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="31"/>
+        <source>Promises before promotion</source>
+        <translation>Les promesses avant la promotion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="34"/>
+        <source>&amp;Show the late follow-ups</source>
+        <translation>&amp;Voir les suivis en retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="37"/>
+        <source>Save &amp;anyway…</source>
+        <translation>Enregistrer &amp;quand même…</translation>
     </message>
 </context>
 <context>
@@ -2736,22 +3187,32 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="239"/>
+        <location filename="../../ui/editor/fields.py" line="240"/>
         <source>It would pass on:</source>
         <translation>Créneaux où elle passerait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="260"/>
+        <location filename="../../ui/editor/fields.py" line="247"/>
+        <source>Show the &amp;late follow-ups</source>
+        <translation>Voir les suivis en &amp;retard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="249"/>
+        <source>Select them in the Follow-ups panel; what you typed stays here</source>
+        <translation>Les sélectionner dans le panneau Suivis ; ce que vous avez saisi reste ici</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="268"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="264"/>
+        <location filename="../../ui/editor/fields.py" line="272"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="268"/>
+        <location filename="../../ui/editor/fields.py" line="276"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
     </message>
@@ -3116,14 +3577,34 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Abandonner le suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="149"/>
+        <location filename="../../ui/undo.py" line="227"/>
+        <source>Plan the promised post of “{title}”</source>
+        <translation>Planifier la publication promise de « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="271"/>
+        <source>Remove a follow-up of “{title}”</source>
+        <translation>Retirer un suivi de « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="157"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="197"/>
+        <location filename="../../ui/operations.py" line="205"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="261"/>
+        <source>Add a follow-up to “{title}”</source>
+        <translation>Ajouter un suivi à « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="271"/>
+        <source>Add the category&apos;s follow-ups to “{title}”</source>
+        <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>
 </context>
 </TS>

@@ -221,6 +221,7 @@ class VerdictPanel(QFrame):
     core suggests them, the slots where the post would pass, as buttons."""
 
     slotChosen = Signal(object)  # an aware datetime, in the editor's zone
+    lateRequested = Signal(tuple)  # the ids of the late follow-ups a promotion waits behind
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,6 +242,13 @@ class VerdictPanel(QFrame):
         self._slots_row.addWidget(self.slots_label)
         self._slots_row.addStretch(1)
         self.slot_buttons: list[QPushButton] = []
+        # Promises before promotion: the breach names the late follow-ups; this shows them in the panel.
+        self._late: tuple[int, ...] = ()
+        self.late_button = QPushButton(self.tr("Show the &late follow-ups"), self)
+        self.late_button.setAutoDefault(False)
+        self.late_button.setToolTip(self.tr("Select them in the Follow-ups panel; what you typed stays here"))
+        self.late_button.clicked.connect(lambda: self.lateRequested.emit(self._late))
+        self._slots_row.addWidget(self.late_button)
 
         text = QVBoxLayout()
         text.addWidget(self.heading_label)
@@ -270,6 +278,11 @@ class VerdictPanel(QFrame):
         lines = [breach.message for breach in verdict.breaches]
         lines += [s.message for s in verdict.suggestions if s.kind != "move_here" and verdict.breaches]
         self._show(heading, "\n".join(lines), icon, error=False)
+        late: dict[int, None] = {}
+        for breach in verdict.breaches:
+            late.update(dict.fromkeys(breach.followups))
+        self._late = tuple(late)
+        self.late_button.setVisible(bool(self._late))
         slots = [s.at for s in verdict.suggestions if s.kind == "move_here"] if verdict.breaches else []
         self._show_slots(slots, zone_name, [s.message for s in verdict.suggestions if s.kind == "move_here"])
 
@@ -278,6 +291,8 @@ class VerdictPanel(QFrame):
         self.state = VerdictState.ERROR
         icon = QStyle.StandardPixmap.SP_MessageBoxInformation if quiet else QStyle.StandardPixmap.SP_MessageBoxCritical
         self._show("", message, icon, error=not quiet)
+        self._late = ()
+        self.late_button.hide()
         self._show_slots([], "UTC", [])
 
     def heading(self) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from itertools import pairwise
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QKeySequence, QShortcut
@@ -54,9 +55,13 @@ from ui.editor.fields import (
     select_value,
     set_error_text,
 )
+from ui.editor.followups_section import FollowupsSection
 from ui.labels import status_label
 from ui.marks import past_due_icon, past_due_text
 from ui.once import one_use
+
+if TYPE_CHECKING:
+    from ui.operations import PostOperations
 
 # Long enough not to rehearse the change at every key press, short enough to feel live.
 PREVIEW_DELAY_MS = 250
@@ -89,6 +94,7 @@ class PostEditor(QDialog):
 
     previewed = Signal()  # the panel shows the verdict (or the error) of the fields as they are
     historyRequested = Signal(int)  # the id of the post edited: the window opens its history
+    lateRequested = Signal(tuple)  # the late follow-ups a promotion waits behind: the window shows them
 
     def __init__(
         self,
@@ -100,10 +106,12 @@ class PostEditor(QDialog):
         platform: str | None = None,
         side: Side | None = None,
         parent: QWidget | None = None,
+        operations: PostOperations | None = None,
     ) -> None:
         super().__init__(parent)
         self._planner = planner
         self._post = post
+        self._ops = operations
         self._verdict: Verdict | None = None
         self._error: str | None = None
         self._touched = post is not None  # no red message before the user typed anything
@@ -171,6 +179,9 @@ class PostEditor(QDialog):
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 4)
+        # A saved post's follow-ups change at once, through the operations (undo, conflicts);
+        # a new post's show what its category will give it.
+        self.followups_section = FollowupsSection(planner, self._post, self._ops, self)
         self.verdict_panel = VerdictPanel(self)
         self.reason_label = QLabel(self.tr("This change breaks a rule in block mode. &Why save it anyway?"), self)
         self.reason_label.setWordWrap(True)
@@ -243,6 +254,7 @@ class PostEditor(QDialog):
         if self.past_due_label is not None and self.mark_published_button is not None:
             layout.addLayout(_row((self.past_due_label, 1), (self.mark_published_button, 0)))
         layout.addLayout(form, 1)
+        layout.addWidget(self.followups_section)
         layout.addWidget(self.verdict_panel)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason_edit)
@@ -251,7 +263,8 @@ class PostEditor(QDialog):
         leading = [self.mark_published_button] if self.mark_published_button is not None else []
         order = [*leading, self.platform_combo, self.title_edit, self.body_edit, self.category_combo, self.status_combo,
                  self.date_edit, self.time_edit, self.zone_combo, self.duration_spin, self.author_combo,
-                 self.campaign_edit, self.link_edit, self.notes_edit, self.reason_edit, self.buttons]  # fmt: skip
+                 self.campaign_edit, self.link_edit, self.notes_edit, *self.followups_section.focus_chain(),
+                 self.reason_edit, self.buttons]  # fmt: skip
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
@@ -280,7 +293,11 @@ class PostEditor(QDialog):
         self.platform_combo.currentIndexChanged.connect(self._update_counter)
         self.body_edit.textChanged.connect(self._update_counter)
         self.status_combo.currentIndexChanged.connect(self._update_dated)
+        self.category_combo.currentIndexChanged.connect(
+            lambda: self.followups_section.set_category(self.category_combo.currentData(VALUE_ROLE))
+        )
         self.verdict_panel.slotChosen.connect(self._use_slot)
+        self.verdict_panel.lateRequested.connect(self.lateRequested)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -414,8 +431,10 @@ class PostEditor(QDialog):
         else:
             self._verdict, self._error = verdict, None
             self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name())
-        # The slot buttons come between the last field and the reason, for Tab.
-        for first, second in pairwise([self.notes_edit, *self.verdict_panel.slot_buttons, self.reason_edit]):
+        # The follow-ups and the slot buttons come between the last field and the reason, for Tab.
+        chain = [self.notes_edit, *self.followups_section.focus_chain(), *self.verdict_panel.slot_buttons,
+                 self.verdict_panel.late_button]  # fmt: skip
+        for first, second in pairwise([*chain, self.reason_edit]):
             self.setTabOrder(first, second)
         blocked = self.verdict_panel.state is VerdictState.BLOCKED
         self.save_button.setEnabled(self._error is None)

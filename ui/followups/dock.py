@@ -2,13 +2,13 @@
 
 The dock is made with the window (so its place is restored with the others), empty; its
 panel is made and filled once the week is painted (:meth:`FollowupsDock.start`), then read
-again with every range shown. Keeping and dropping go through the window's operations, so
-Undo opens the follow-up again.
+again with every range shown. Keeping, dropping and planning a promised post go through the
+window's operations, so Undo takes each back.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
 
@@ -40,6 +40,8 @@ class FollowupWindow(Protocol):
     def refused_read_only(self) -> bool: ...
 
     def show_post_in_week(self, post_id: int) -> None: ...
+
+    def edit_post(self, post: Post | None = None) -> None: ...
 
 
 KeeperAsker = Callable[[QWidget | None, Followup, list[Post], str], Post | None]
@@ -84,6 +86,7 @@ class FollowupsDock(QObject):
         self.late_label.setToolTip(self.tr("Follow-ups past their due time and not kept: the community is waiting"))
         self.late_label.hide()
         self._read_only = False
+        self._colours: Mapping[str, str] = {}
 
     def start(self) -> None:
         """Make the panel (after the first paint): its module is loaded then, not before."""
@@ -95,6 +98,7 @@ class FollowupsDock(QObject):
         panel.keepRequested.connect(self.keep)
         panel.dropRequested.connect(self.drop)
         panel.postRequested.connect(lambda followup: self._window.show_post_in_week(followup.post_id))
+        panel.planRequested.connect(self.plan)
         panel.set_read_only(self._read_only)
         self.dock.setWidget(panel)
         self.panel = panel
@@ -106,6 +110,7 @@ class FollowupsDock(QObject):
 
     def show_range(self, start: datetime, end: datetime, colours: Mapping[str, str], hidden: Collection[str]) -> None:
         """The follow-ups due in [``start``, ``end``) and every late one before, on the shown platforms."""
+        self._colours = colours
         if self.panel is None:
             return
         platforms = [name for name in colours if name not in hidden]
@@ -121,6 +126,24 @@ class FollowupsDock(QObject):
             return
         self.panel.set_followups(followups, colours)
         self._count(sum(1 for f in followups if f.late))
+
+    def show_late(self, ids: Sequence[int]) -> None:
+        """Bring the panel forward with follow-ups ``ids`` selected (those a refused promotion waits
+        behind), listed even when the shown range or platforms would leave them out."""
+        self.start()
+        panel = self.panel
+        assert panel is not None
+        missing = [followup_id for followup_id in ids if panel.item(followup_id) is None]
+        try:
+            found = [self._window.planner.followups.get(followup_id) for followup_id in missing]
+        except PlannerError as error:
+            self._window.statusBar().showMessage(error.message, 10_000)
+            found = []
+        if found:
+            panel.set_followups([*panel.shown(), *found], self._colours)
+        self.dock.show()
+        self.dock.raise_()
+        panel.highlight(ids)
 
     def _count(self, late: int) -> None:
         self.late_label.setText(self.tr("%n follow-up(s) late", "", late))
@@ -149,6 +172,14 @@ class FollowupsDock(QObject):
     def drop(self, followup: Followup) -> None:
         if not self._window.refused_read_only():
             self._window.ops.drop_followup(followup)
+
+    def plan(self, followup: Followup) -> None:
+        """Plan the promised post's draft, then open it in the editor to write it."""
+        if self._window.refused_read_only():
+            return
+        planned = self._window.ops.plan_promised_post(followup)
+        if planned is not None:
+            self._window.edit_post(planned)
 
     def _keepers(self, followup: Followup) -> list[Post]:
         """Dated posts on the promise's platform around its due instant, other than the post that made it."""

@@ -1,6 +1,6 @@
 """The Follow-ups panel: what the shown posts promised, late first (in red), then due, then kept.
 
-Ticking a follow-up keeps it, its menu drops it (asking why) or jumps to its post. The panel
+Ticking a follow-up keeps it, its menu drops it (asking why), plans a promised post or jumps to its post. The panel
 changes nothing itself: it asks the window, whose operations run the core and push the undo.
 """
 
@@ -38,6 +38,7 @@ class FollowupsPanel(QWidget):
     keepRequested = Signal(object)  # the Followup, as shown
     dropRequested = Signal(object)  # the Followup, as shown
     postRequested = Signal(object)  # the Followup whose post to show
+    planRequested = Signal(object)  # the promised post Followup whose draft to plan
 
     def __init__(self, parent: QWidget | None = None, *, planning_zone: str = "UTC") -> None:
         super().__init__(parent)
@@ -115,6 +116,22 @@ class FollowupsPanel(QWidget):
         item = self.tree.currentItem()
         followup_id = item.data(0, FOLLOWUP_ROLE) if item is not None else None
         return self._shown.get(followup_id) if followup_id is not None else None
+
+    def shown(self) -> list[Followup]:
+        """The follow-ups listed, as they were given."""
+        return list(self._shown.values())
+
+    def highlight(self, ids: Sequence[int]) -> None:
+        """Select the rows of follow-ups ``ids`` (the first current, scrolled to), to point at them."""
+        items = [item for item in (self.item(followup_id) for followup_id in ids) if item is not None]
+        if not items:
+            return
+        self.tree.clearSelection()
+        self.tree.setCurrentItem(items[0])
+        for item in items:
+            item.setSelected(True)
+        self.tree.scrollToItem(items[0])
+        self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select(self, followup_id: int) -> None:
         item = self.item(followup_id)
@@ -213,6 +230,9 @@ class FollowupsPanel(QWidget):
             return
         if what == "post":
             self.postRequested.emit(followup)
+        elif what == "plan":
+            if not self._read_only and _plannable(followup):
+                self.planRequested.emit(followup)
         elif not self._read_only and _open(followup):
             (self.keepRequested if what == "keep" else self.dropRequested).emit(followup)
 
@@ -237,6 +257,11 @@ class FollowupsPanel(QWidget):
         drop = menu.addAction(self.tr("Drop…"))
         drop.setEnabled(changeable)
         drop.triggered.connect(lambda: self._ask("drop", self.tree.currentItem()))
+        if followup is not None and followup.kind is FollowupKind.POST:
+            plan = menu.addAction(self.tr("Plan the promised post…"))
+            plan.setToolTip(self.tr("A draft on the same platform at the due time, linked to this promise"))
+            plan.setEnabled(_plannable(followup) and not self._read_only)
+            plan.triggered.connect(lambda: self._ask("plan", self.tree.currentItem()))
         menu.addSeparator()
         show = menu.addAction(self.tr("Show post"))
         show.triggered.connect(lambda: self._ask("post", self.tree.currentItem()))
@@ -261,6 +286,11 @@ def day_and_time(local: datetime) -> dict[str, str]:
 
 def _open(followup: Followup) -> bool:
     return followup.status in (FollowupStatus.OPEN, FollowupStatus.LATE)
+
+
+def _plannable(followup: Followup) -> bool:
+    """An open promised post with no post linked yet: its draft can be planned."""
+    return followup.kind is FollowupKind.POST and _open(followup) and followup.kept_by_post is None
 
 
 def _swatch(colour: QColor) -> QIcon:

@@ -9,6 +9,7 @@ window's translation context ("MainWindow"), where they were written first.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
@@ -37,6 +38,7 @@ class EditingWindow(PlanWindow, Protocol):
     def refused_read_only(self) -> bool: ...
     def history_from_editor(self, editor: QDialog, post_id: int) -> None: ...
     def polling_paused(self) -> AbstractContextManager[None]: ...
+    def show_late_followups(self, ids: Sequence[int]) -> None: ...
 
 
 def _widget(window: EditingWindow) -> QWidget:
@@ -57,7 +59,16 @@ def new_post(
 
     if window.refused_read_only():
         return
-    editor = PostEditor(window.planner, start=start, idea=idea, platform=platform, side=side, parent=_widget(window))
+    editor = PostEditor(
+        window.planner,
+        start=start,
+        idea=idea,
+        platform=platform,
+        side=side,
+        parent=_widget(window),
+        operations=window.ops,
+    )
+    editor.lateRequested.connect(window.show_late_followups)
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):
         while editor.exec():
@@ -76,7 +87,8 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
     post = post or window.selected_post()
     if post is None:
         return
-    editor = PostEditor(window.planner, post=post, parent=_widget(window))
+    editor = PostEditor(window.planner, post=post, parent=_widget(window), operations=window.ops)
+    editor.lateRequested.connect(window.show_late_followups)
     editor.historyRequested.connect(lambda post_id: window.history_from_editor(editor, post_id))
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):

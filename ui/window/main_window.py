@@ -7,7 +7,7 @@ rule of its own: breaches, suggestions and counts all come from the core.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self.ops.noted.connect(lambda message: self.statusBar().showMessage(message, 15_000))
         self.ops.warned.connect(lambda messages: self.statusBar().showMessage(" ".join(messages), 15_000))
         self.ops.editAgain.connect(self.edit_post)
+        self.ops.lateRequested.connect(self.show_late_followups)
         self.live = LiveCalendarKeeper(planner, self)
         self.live.written.connect(self._live_written)
         self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
@@ -630,6 +631,10 @@ class MainWindow(QMainWindow):
             self.week_view.select_post(post.id)  # a post outside the week is left alone
         elif self._view is View.AGENDA and self.agenda.shows(post.id):
             self.agenda.select_post(post.id)  # a post not listed leaves the selection alone
+
+    def show_late_followups(self, ids: Sequence[int]) -> None:
+        """The Follow-ups panel brought forward with follow-ups ``ids`` selected (a refused promotion's)."""
+        self.followups.show_late(ids)
 
     def show_post_in_week(self, post_id: int) -> None:
         """Show post ``post_id``'s week with the post selected (a follow-up's "Show post")."""

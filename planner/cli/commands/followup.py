@@ -1,4 +1,4 @@
-"""``dialogos followup list|add|keep|drop``: what posts promise the community."""
+"""``dialogos followup list|add|keep|drop|plan``: what posts promise the community."""
 
 from __future__ import annotations
 
@@ -15,10 +15,11 @@ from planner.cli.arguments import (
     given_text,
     integer,
     moment_text,
+    override,
     platform_filter,
     range_options,
 )
-from planner.cli.options import date_range
+from planner.cli.options import date_range, reason
 from planner.i18n import tr
 from planner.model import Followup, FollowupKind, FollowupStatus, offset_text
 from planner.timezones import parse_local
@@ -62,6 +63,13 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     expect_version(keep)
     formats(keep)
 
+    plan = actions.add("plan", "cli.help_followup_plan")
+    plan.add_argument("id", type=integer, metavar="ID")
+    plan.add_argument("--title", metavar=tr("cli.metavar_text"), help=tr("cli.help_followup_plan_title"))
+    override(plan)
+    expect_version(plan)
+    formats(plan)
+
     drop = actions.add("drop", "cli.help_followup_drop")
     drop.add_argument("id", type=integer, metavar="ID")
     drop.add_argument("--reason", required=True, metavar=tr("cli.metavar_text"), help=tr("cli.help_followup_reason"))
@@ -92,12 +100,19 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         )
     elif args.action == "keep":
         change = followups.keep(args.id, by_post=args.by_post, expect_version=args.expect_version)
+    elif args.action == "plan":
+        change = followups.plan_promised_post(
+            args.id, title=args.title, expect_version=args.expect_version, reason=reason(args)
+        )
     else:
         change = followups.drop(args.id, reason=args.reason, expect_version=args.expect_version)
     saved = change.followups[0]
     render.result(console.out, args, record(saved), table([saved]))
     if args.action == "keep" and saved.status is not FollowupStatus.KEPT and args.format != "json":
         print(tr("cli.followup_linked", id=saved.id, post=saved.kept_by_post), file=console.out)
+    if args.action == "plan" and args.format != "json":
+        planned = change.posts[0]
+        print(tr("cli.followup_planned", post=planned.id, title=planned.title, id=saved.id), file=console.out)
     return 0
 
 
