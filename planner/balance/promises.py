@@ -58,6 +58,19 @@ def late_count(platform_id: int, at_ts: int, now_ts: int) -> int:
     return int(query.count())
 
 
+def first_late_due(platform_id: int, now_ts: int) -> int | None:
+    """The earliest due instant of a follow-up on the platform late now, None when none is:
+    no promotion at or before it is held back. One read of the index's first entry."""
+    first = (
+        db.Followup.select(db.Followup.due_ts)
+        .where(_late(platform_id, now_ts))
+        .order_by(db.Followup.due_ts)
+        .limit(1)
+        .scalar()
+    )
+    return None if first is None else int(first)
+
+
 def late_before(platform_id: int, at_ts: int, now_ts: int) -> LateFollowups:
     """The follow-ups on the platform known late at ``at_ts``: their count and the oldest ones."""
     before = min(at_ts, now_ts)
