@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch
+from planner.demo import plan_demo
 from planner.errors import ValidationError
 from planner.model import FollowupStatus, KeptOnTime, Status
 from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
@@ -173,3 +174,20 @@ def test_the_counts_add_up_to_those_due_and_the_share_is_on_time_over_judged(
         judged = figures.kept_on_time + figures.kept_late + figures.late
         assert figures.share == (figures.kept_on_time / judged if judged else None)
         assert sum(f.status is FollowupStatus.KEPT and f.kept_on_time for f in listed) == figures.kept_on_time
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_demo_plan_keeps_its_past_follow_ups_at_believable_times_some_on_time_some_late(
+    planner: Planner, seed: int
+) -> None:
+    plan_demo(planner, seed=seed, weeks=4)
+    now = planner.now()
+
+    kept = planner.followups.list(statuses=["kept"])
+    figures = planner.kept_on_time(datetime(2026, 5, 1, tzinfo=PARIS), now)
+
+    assert any(f.kept_on_time for f in kept) and any(not f.kept_on_time for f in kept)
+    for followup in kept:
+        assert followup.kept_at is not None and followup.kept_at <= now
+        assert followup.kept_at >= planner.get_post(followup.post_id).start  # type: ignore[operator]
+    assert sum(k.kept_on_time for k in figures.values()) > 0 and sum(k.kept_late for k in figures.values()) > 0
