@@ -265,42 +265,42 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="266"/>
-        <location filename="../../ui/balance_panel.py" line="322"/>
+        <location filename="../../ui/balance_panel.py" line="273"/>
+        <location filename="../../ui/balance_panel.py" line="329"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="321"/>
+        <location filename="../../ui/balance_panel.py" line="328"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="367"/>
+        <location filename="../../ui/balance_panel.py" line="374"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="368"/>
+        <location filename="../../ui/balance_panel.py" line="375"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="369"/>
+        <location filename="../../ui/balance_panel.py" line="376"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="370"/>
+        <location filename="../../ui/balance_panel.py" line="377"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="378"/>
+        <location filename="../../ui/balance_panel.py" line="385"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation type="unfinished"></translation>
@@ -1327,8 +1327,62 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights.py" line="264"/>
+        <location filename="../../ui/insights.py" line="295"/>
         <source>Weekly sides per platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptOnTime</name>
+    <message>
+        <location filename="../../ui/kept.py" line="21"/>
+        <source>Kept on time: none to judge yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="22"/>
+        <source>{number}%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="25"/>
+        <source>Kept on time: {share} ({kept} of {judged})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="35"/>
+        <source>Follow-ups due in this range: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="38"/>
+        <source>Kept on time: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="41"/>
+        <source>Kept late: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="42"/>
+        <source>Late: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="43"/>
+        <source>Open, not due yet: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="44"/>
+        <source>Dropped: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="45"/>
+        <source>The share counts those kept on time among the kept and the late ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1623,7 +1677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="537"/>
+        <location filename="../../ui/window/main_window.py" line="545"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -1631,7 +1685,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="539"/>
+        <location filename="../../ui/window/main_window.py" line="547"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -1639,7 +1693,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="687"/>
+        <location filename="../../ui/window/main_window.py" line="695"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1661,7 +1715,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="556"/>
+        <location filename="../../ui/window/main_window.py" line="564"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1686,17 +1740,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="755"/>
+        <location filename="../../ui/window/main_window.py" line="763"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="761"/>
+        <location filename="../../ui/window/main_window.py" line="769"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="770"/>
+        <location filename="../../ui/window/main_window.py" line="778"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1887,17 +1941,17 @@
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="158"/>
+        <location filename="../../ui/balance_panel.py" line="162"/>
         <source>{rule} · {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="163"/>
+        <location filename="../../ui/balance_panel.py" line="167"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="167"/>
+        <location filename="../../ui/balance_panel.py" line="171"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
         <translation>
             <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</numerusform>
@@ -1905,12 +1959,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="179"/>
+        <location filename="../../ui/balance_panel.py" line="186"/>
         <source>No post in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="182"/>
+        <location filename="../../ui/balance_panel.py" line="189"/>
         <source>Promotion: {share} of %n post(s).</source>
         <translation>
             <numerusform>Promotion: {share} of %n post.</numerusform>
@@ -1918,7 +1972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="183"/>
+        <location filename="../../ui/balance_panel.py" line="190"/>
         <source>Promotion: {share} of %n post(s); the rule allows {allowed}.</source>
         <translation>
             <numerusform>Promotion: {share} of %n post; the rule allows {allowed}.</numerusform>
@@ -1926,7 +1980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="189"/>
+        <location filename="../../ui/balance_panel.py" line="196"/>
         <source>At most %n promotion(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>At most %n promotion in any {window} consecutive posts.</numerusform>
@@ -1934,17 +1988,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="194"/>
+        <location filename="../../ui/balance_panel.py" line="201"/>
         <source>Not checked: this rule is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="196"/>
+        <location filename="../../ui/balance_panel.py" line="203"/>
         <source>No breach in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="245"/>
+        <location filename="../../ui/balance_panel.py" line="252"/>
         <source>Plan a post on {platform} on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,24 +2726,24 @@ follows the default</source>
 <context>
     <name>SmallMultiples</name>
     <message>
-        <location filename="../../ui/insights.py" line="157"/>
+        <location filename="../../ui/insights.py" line="167"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="216"/>
+        <location filename="../../ui/insights.py" line="244"/>
         <source>W{week}</source>
         <comment>short label of an ISO week under a bar</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="242"/>
+        <location filename="../../ui/insights.py" line="273"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first and last days</comment>
         <translation type="unfinished">d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="245"/>
+        <location filename="../../ui/insights.py" line="276"/>
         <source>{platform} · week {week} ({first} – {last})
 Conversation: {conversation}
 Information: {information}
