@@ -80,8 +80,8 @@ class BalanceReports:
         after now is judged against what is late now (:mod:`planner.balance.promises`)."""
         if rule.mode is Mode.OFF or not rule.no_promotion_while_late:
             return ()
-        now_ts = timestamp(self._session.now())
-        first_late = promises.first_late_due(platform_id, now_ts)
+        late_now = promises.LateOnPlatform(platform_id, timestamp(self._session.now()))
+        first_late = late_now.first_due
         if first_late is None:
             return ()
         # A promotion at or before the first late due instant has nothing late behind it.
@@ -89,14 +89,18 @@ class BalanceReports:
         below = None if end is None else (timestamp(end), 0)
         if below is not None and above >= below:
             return ()
+        explained: dict[promises.LateFollowups, Breach] = {}  # worded once for the same late ones
         found = []
         for post_id, start_ts, side in sequence.counted(self._session.database, platform_id, above=above, below=below):
             if side != Side.PROMOTION.value:
                 continue
-            late = promises.late_before(platform_id, start_ts, now_ts)
-            if late.count:
-                at = from_timestamp(start_ts, zone_name)
-                found.append(promises.explain_late(name, rule, post_id, at, late, zone_name))
+            late = late_now.before(start_ts)
+            if not late.count:
+                continue
+            at = from_timestamp(start_ts, zone_name)
+            if late not in explained:
+                explained[late] = promises.explain_late(name, rule, post_id, at, late, zone_name)
+            found.append(replace(explained[late], posts=(post_id,), first=at, last=at))
         return tuple(found)
 
     def _rules_of(self, names: dict[int, str]) -> dict[int, BalanceRule]:
