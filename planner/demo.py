@@ -221,18 +221,24 @@ def _english_name(name: str) -> str | None:
 def _keep_promises(planner: Planner, rng: random.Random, lang: int) -> int:
     """Follow-ups in every state, as a manager's plan has them; returns how many promised posts it planned.
 
-    A promised post (results, winner) is planned at its due instant on the same platform:
-    published already, it keeps its promise; upcoming, it is linked and keeps it once published.
-    Most past reply windows and answers were ticked; two are still late and one was dropped.
+    A promised post (results, winner) is planned on the same platform: published already, it
+    keeps its promise when it was published, most often a little before it was due, sometimes
+    a day late; upcoming, it is planned at the due instant and linked, and keeps it once
+    published. Most past reply windows and answers were ticked, most of them on time, a few
+    late; two are still late and one was dropped. So "kept on time" has something to show.
     """
+    now = planner.now()
     promises = [f for f in planner.followups.list() if f.kind is FollowupKind.POST]
     categories = {f.post_id: planner.get_post(f.post_id).category for f in promises}
     # The promised post answers the community (a poll's own category would promise again).
     answers = next((c.name for c in planner.categories() if _english_name(c.name) == "Answer to the community"), None)
-    fields = [_promised_post(planner, f, categories[f.post_id], answers, lang) for f in promises]
+    published = [_published_at(rng, f, now) for f in promises]
+    fields = [
+        _promised_post(f, at, categories[f.post_id], answers, lang) for f, at in zip(promises, published, strict=True)
+    ]
     made = planner.create_posts(fields, judge=False).ids if fields else ()
-    for followup, post_id in zip(promises, made, strict=True):
-        planner.followups.keep(followup.id, by_post=post_id)
+    for followup, post_id, at in zip(promises, made, published, strict=True):
+        planner.followups.keep(followup.id, by_post=post_id, at=_recordable(planner, followup, at))
     past = [f for f in planner.followups.list(statuses=["late"]) if f.kind is not FollowupKind.POST]
     late = set(rng.sample(range(len(past)), min(2, len(past))))
     dropped = next((i for i in range(len(past)) if i not in late), None)
@@ -240,22 +246,55 @@ def _keep_promises(planner: Planner, rng: random.Random, lang: int) -> int:
         if index == dropped:
             planner.followups.drop(followup.id, reason=_DROPPED[lang])
         elif index not in late:
-            planner.followups.keep(followup.id)
+            at = _ticked_at(planner, rng, followup, now)
+            planner.followups.keep(followup.id, at=_recordable(planner, followup, at))
     return len(made)
 
 
+def _published_at(rng: random.Random, followup: Followup, now: datetime) -> datetime | None:
+    """When the promised post went out: None for one still to come (planned at its due instant);
+    otherwise a few hours before it was due, or one time in four a day or so late (if that
+    is past already), never before the post that promised it."""
+    if followup.due > now:
+        return None
+    late = followup.due + timedelta(hours=rng.randint(20, 30))
+    if rng.random() < 0.25 and late <= now:
+        return late
+    early = followup.due - timedelta(hours=rng.randint(1, 4))
+    if followup.offset is not None and early >= followup.due - followup.offset:
+        return early
+    return followup.due
+
+
+def _recordable(planner: Planner, followup: Followup, at: datetime | None) -> datetime | None:
+    """``at`` if a keep can be recorded then (after the post, not after the file's clock), else
+    None: kept now. The plan's "today" may differ from the file's clock (tests set it apart)."""
+    start = planner.get_post(followup.post_id).start
+    if at is None or (start is not None and at < start) or at > planner.session.now():
+        return None
+    return at
+
+
+def _ticked_at(planner: Planner, rng: random.Random, followup: Followup, now: datetime) -> datetime:
+    """When a reply window or an answer was ticked: by its due instant most often, one time in
+    four some hours after (never in the future, never before its post)."""
+    start = planner.get_post(followup.post_id).start or followup.due
+    if rng.random() < 0.25:
+        return min(followup.due + timedelta(hours=rng.randint(2, 30)), now)
+    return max(start, followup.due - timedelta(minutes=rng.randint(0, 90)))
+
+
 def _promised_post(
-    planner: Planner, followup: Followup, promised_by: str | None, category: str | None, lang: int
+    followup: Followup, published: datetime | None, promised_by: str | None, category: str | None, lang: int
 ) -> PostFields:
     title = _PROMISED.get(_english_name(promised_by or "") or "", _PROMISED["Poll"])[lang]
-    published = followup.due <= planner.now()
     return PostFields(
         platform=followup.platform,
         title=title,
         body=_BODIES[Side.CONVERSATION][lang],
         category=category,
-        status=Status.PUBLISHED if published else Status.SCHEDULED,
-        start=followup.due,
+        status=Status.SCHEDULED if published is None else Status.PUBLISHED,
+        start=followup.due if published is None else published,
         duration_minutes=15,
         author=followup.owner,
     )

@@ -248,6 +248,38 @@ class Followup:
         return self.status is FollowupStatus.KEPT and self.kept_at is not None and self.kept_at <= self.due
 
 
+@dataclass(frozen=True, slots=True)
+class KeptOnTime:
+    """Kept on time, the health figure of a platform over a range: what became of the
+    follow-ups due in it (those withdrawn with their post aside).
+
+    Each is exactly one of: ``kept_on_time`` (kept, when it was kept is at or before its due
+    instant), ``kept_late`` (kept after it), ``late`` (open, its due instant passed), ``open``
+    (open, not due yet) or ``dropped``; ``due`` is their total, so the five add up to it.
+    """
+
+    kept_on_time: int = 0
+    kept_late: int = 0
+    late: int = 0
+    open: int = 0
+    dropped: int = 0
+
+    @property
+    def due(self) -> int:
+        return self.kept_on_time + self.kept_late + self.late + self.open + self.dropped
+
+    @property
+    def judged(self) -> int:
+        """Those whose fate is known: kept, on time or not, or late. An open one may still be
+        kept on time; a dropped one was given up with a reason and is counted apart."""
+        return self.kept_on_time + self.kept_late + self.late
+
+    @property
+    def share(self) -> float | None:
+        """``kept_on_time`` over :attr:`judged`, a fraction; None when nothing was judged."""
+        return self.kept_on_time / self.judged if self.judged else None
+
+
 class _Unset(enum.Enum):
     UNSET = 0
 

@@ -296,6 +296,7 @@ class Planner:
     next_posting_time = _Part("posting_hours", lambda: PostingHours.next_time, name="next_time")
     balance_report = _Part("reports", lambda: BalanceReports.balance_report)
     weekly_sides = _Part("reports", lambda: BalanceReports.weekly_sides)
+    kept_on_time = _Part("followups", lambda: Followups.kept_on_time)
 
     post_history = _Part("history", lambda: PostHistory.post_history)
     restore_patch = _Part("history", lambda: PostHistory.restore_patch)

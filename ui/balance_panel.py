@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from planner import i18n
 from planner.balance.rules import BalanceRule, Mode
 from planner.balance.verdicts import PlatformBalance, Suggestion
+from ui.kept import kept_text, kept_tooltip
 from ui.palette import SIDES, UNCLASSIFIED, ColourSwatch, SideGauge, SideLegend
 
 _BREACH_ICONS = {
@@ -133,6 +134,8 @@ class PlatformSection(QWidget):
         self.gauge = SideGauge(self)
         self.counts_label = _wrapped_label(self)
         self.share_label = _wrapped_label(self)
+        self.kept_label = _wrapped_label(self)  # kept on time: hidden when no follow-up was due
+        self.kept_label.hide()
         # "No breach" (or "not checked"), then the breaches, then the suggestions. The widgets are
         # kept from one range to the next, only their text changes: the next week shows at once.
         self.notes = QVBoxLayout()
@@ -149,6 +152,7 @@ class PlatformSection(QWidget):
         layout.addWidget(self.gauge)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.share_label)
+        layout.addWidget(self.kept_label)
         layout.addLayout(self.notes)
 
     def show_balance(self, balance: PlatformBalance, colour: str) -> None:
@@ -171,6 +175,9 @@ class PlatformSection(QWidget):
         self.counts_label.setText(text.format(**{side.value: QLocale().toString(n) for side, n in counts.items()}))
         self.share_label.setText(self._share_text(balance, allowed))
         self.gauge.setToolTip(self.share_label.text())
+        self.kept_label.setText(kept_text(balance.followups))
+        self.kept_label.setToolTip(kept_tooltip(balance.followups))
+        _show_if(self.kept_label, bool(balance.followups.due))
         self._show_notes(balance)
 
     def _share_text(self, balance: PlatformBalance, allowed: float | None) -> str:

@@ -2,7 +2,8 @@
 
 The counts come from :meth:`planner.service.Planner.weekly_sides`; the view
 only draws them. Every chart shares one vertical scale, so platforms compare
-at a glance (small multiples).
+at a glance (small multiples). Each chart's title row also gives the platform's
+"kept on time" over the same weeks (:meth:`planner.service.Planner.kept_on_time`).
 """
 
 from __future__ import annotations
@@ -11,10 +12,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QHelpEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 from planner.balance.verdicts import WeekSides
+from planner.model import KeptOnTime
+from ui.kept import kept_text, kept_tooltip
 from ui.palette import SIDE_COLOURS, SIDES, SideLegend, swatch_outline
 
 __all__ = ["SIDE_COLOURS", "InsightsView"]
@@ -53,17 +56,21 @@ class SmallMultiples(QWidget):
         super().__init__(parent)
         self._by_platform: dict[str, list[WeekSides]] = {}
         self._colours: dict[str, str] = {}
+        self._kept: dict[str, KeptOnTime] = {}
         self._charts: list[_Chart] | None = None  # laid out lazily, again after each resize
         self._scale_top = 1
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def set_weeks(self, weeks: Sequence[WeekSides], colours: Mapping[str, str]) -> None:
+    def set_weeks(
+        self, weeks: Sequence[WeekSides], colours: Mapping[str, str], kept: Mapping[str, KeptOnTime] | None = None
+    ) -> None:
         self._by_platform = {}
         for week in weeks:
             self._by_platform.setdefault(week.platform, []).append(week)
         self._colours = dict(colours)
+        self._kept = dict(kept or {})
         self._charts = None
         self.updateGeometry()
         self.update()
@@ -142,6 +149,9 @@ class SmallMultiples(QWidget):
         self._charts = charts
         return charts
 
+    def platforms(self) -> list[str]:
+        return list(self._by_platform)
+
     def bar_rects(self) -> dict[str, list[QRectF]]:
         """Each platform's painted bars, oldest week first; a bar is as tall as its week's total."""
         return {chart.platform: [QRectF(bar.rect) for bar in chart.bars] for chart in self._layout()}
@@ -179,6 +189,14 @@ class SmallMultiples(QWidget):
         title = QRectF(swatch.right() + line / 3, chart.frame.top() + line * 0.25, chart.frame.width(), line * 1.25)
         painter.drawText(title, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), chart.platform)
         painter.setFont(self.font())
+        kept = self.kept_text(chart.platform)
+        if kept:
+            # Beside the name, right-aligned; elided rather than over the name in a narrow chart.
+            name_width = QFontMetricsF(title_font).horizontalAdvance(chart.platform) + line
+            room = self._kept_area(chart).adjusted(name_width, 0, 0, 0)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            shown = metrics.elidedText(kept, Qt.TextElideMode.ElideRight, int(room.width()))
+            painter.drawText(room, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), shown)
 
         # Gridlines and their numbers, on the shared scale.
         plot, top = chart.plot, self._scale_top
@@ -212,6 +230,16 @@ class SmallMultiples(QWidget):
             painter.drawText(area, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                              self._week_label(bar.week.week))  # fmt: skip
 
+    def _kept_area(self, chart: _Chart) -> QRectF:
+        """The chart's title row, right of the swatch: where the name and kept on time go."""
+        line = self.fontMetrics().height()
+        left = chart.frame.left() + line * 1.6
+        return QRectF(left, chart.frame.top() + line * 0.25, chart.frame.right() - line / 2 - left, line * 1.25)
+
+    def kept_text(self, platform: str) -> str:
+        """ "Kept on time: 78% (7 of 9)" as the platform's chart shows it; "" when none was due."""
+        return kept_text(self._kept.get(platform, KeptOnTime()))
+
     def _week_label(self, week: int) -> str:
         return self.tr("W{week}", "short label of an ISO week under a bar").format(week=week)
 
@@ -229,8 +257,11 @@ class SmallMultiples(QWidget):
         return super().event(event)
 
     def tooltip_at(self, point: QPointF) -> str:
-        """What the bar under ``point`` counts, or "" off the bars."""
+        """What the bar under ``point`` counts, what became of the follow-ups on the title row,
+        or "" elsewhere."""
         for chart in self._layout():
+            if self._kept_area(chart).contains(point):
+                return kept_tooltip(self._kept.get(chart.platform, KeptOnTime()))
             for bar in chart.bars:
                 if bar.slot.contains(point):
                     return self._tooltip(chart.platform, bar.week)
@@ -276,11 +307,18 @@ class InsightsView(QWidget):
         layout.addLayout(legend_row)
         layout.addWidget(self.scroll_area, 1)
 
-    def set_weeks(self, weeks: Sequence[WeekSides], colours: Mapping[str, str]) -> None:
-        """Show ``weeks`` (the core's list: per platform, oldest week first)."""
-        self.charts.set_weeks(weeks, colours)
+    def set_weeks(
+        self, weeks: Sequence[WeekSides], colours: Mapping[str, str], kept: Mapping[str, KeptOnTime] | None = None
+    ) -> None:
+        """Show ``weeks`` (the core's list: per platform, oldest week first) and, per platform,
+        ``kept``: kept on time over the same weeks."""
+        self.charts.set_weeks(weeks, colours, kept)
         self.legend.setVisible(bool(weeks))
 
     def bar_rects(self) -> dict[str, list[QRectF]]:
         """Each platform's bars in the charts' coordinates (for tests)."""
         return self.charts.bar_rects()
+
+    def kept_texts(self) -> dict[str, str]:
+        """Kept on time as each platform's chart shows it, for those with follow-ups due."""
+        return {p: text for p in self.charts.platforms() if (text := self.charts.kept_text(p))}

@@ -13,6 +13,7 @@ Each read is one range of the follow-ups' index on (platform, status, due instan
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -56,6 +57,34 @@ def late_count(platform_id: int, at_ts: int, now_ts: int) -> int:
     """How many follow-ups on the platform are known late at ``at_ts`` (capped at :data:`COUNT_CAP`)."""
     query = db.Followup.select(db.Followup.id).where(_late(platform_id, min(at_ts, now_ts))).limit(COUNT_CAP)
     return int(query.count())
+
+
+class LateOnPlatform:
+    """The follow-ups late now on one platform, read once (the oldest :data:`COUNT_CAP`), to
+    judge many promotions: a range report asks what was known late at each of its promotions.
+    :meth:`before` gives what :func:`late_before` would, without a read per promotion."""
+
+    def __init__(self, platform_id: int, now_ts: int) -> None:
+        self._now_ts = now_ts
+        rows = (
+            db.Followup.select(db.Followup.due_ts, db.Followup.id)
+            .where(_late(platform_id, now_ts))
+            .order_by(db.Followup.due_ts, db.Followup.id)
+            .limit(COUNT_CAP)
+        )
+        found = [(int(due), int(fid)) for due, fid in _rows(rows)]
+        self._dues = [due for due, _fid in found]
+        self._ids = [fid for _due, fid in found]
+
+    @property
+    def first_due(self) -> int | None:
+        """The earliest due instant of a late follow-up: no promotion at or before it is held back."""
+        return self._dues[0] if self._dues else None
+
+    def before(self, at_ts: int) -> LateFollowups:
+        """The follow-ups known late at ``at_ts``: their count (capped) and the oldest ones."""
+        count = bisect.bisect_left(self._dues, min(at_ts, self._now_ts))
+        return LateFollowups(count, tuple(self._ids[: min(count, SHOWN)]))
 
 
 def late_before(platform_id: int, at_ts: int, now_ts: int) -> LateFollowups:

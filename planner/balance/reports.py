@@ -5,22 +5,25 @@ from __future__ import annotations
 import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import cast
 
+from planner.balance import promises
 from planner.balance.checks import BalanceChecks, rule_of_row
 from planner.balance.engine import BreachKind, Columns, RawBreach, episodes, longest_run, raw_breaches
 from planner.balance.rules import BalanceRule, Mode
 from planner.balance.suggestions import conversation_slot
 from planner.balance.verdicts import Breach, PlatformBalance, Suggestion, WeekSides, explain, moment_text
+from planner.followups.kept import kept_on_time_counts
 from planner.i18n import tr
-from planner.model import Side
+from planner.model import KeptOnTime, Side
 from planner.posting_hours import PostingHours
 from planner.reference import ReferenceData
 from planner.session import Session
 from planner.storage import models as db
 from planner.storage import sequence
-from planner.timezones import day_range, timestamp, zone
+from planner.timezones import day_range, from_timestamp, timestamp, zone
 
 
 class BalanceReports:
@@ -47,10 +50,58 @@ class BalanceReports:
             rules = self._rules_of({row.id: row.name for row in rows})
             zone_name = self._session.planning_zone
             hours = functools.cache(self._posting_hours.get)  # read once per report, and only if a slot is wanted
+            kept = self._kept_on_time([row.id for row in rows], start, end)
             report = []
             for row in sorted(rows, key=lambda r: r.name.casefold()):
-                report.append(self._platform_balance(row.id, row.name, start, end, rules[row.id], zone_name, hours))
+                balance = self._platform_balance(row.id, row.name, start, end, rules[row.id], zone_name, hours)
+                late = self._held_back(row.id, row.name, start, end, rules[row.id], zone_name)
+                report.append(replace(balance, breaches=balance.breaches + late, followups=kept[row.id]))
             return report
+
+    def _kept_on_time(
+        self, platform_ids: list[int], start: datetime | None, end: datetime | None
+    ) -> dict[int, KeptOnTime]:
+        """Kept on time over the range (:mod:`planner.followups.kept`), for every platform in one read."""
+        start_ts = None if start is None else timestamp(start)
+        end_ts = None if end is None else timestamp(end)
+        return kept_on_time_counts(platform_ids, start_ts, end_ts, timestamp(self._session.now()))
+
+    def _held_back(
+        self,
+        platform_id: int,
+        name: str,
+        start: datetime | None,
+        end: datetime | None,
+        rule: BalanceRule,
+        zone_name: str,
+    ) -> tuple[Breach, ...]:
+        """Promises before promotion over the range: each promotion in it planned while a
+        follow-up on its platform was late at its instant. As a change's verdict does, one
+        after now is judged against what is late now (:mod:`planner.balance.promises`)."""
+        if rule.mode is Mode.OFF or not rule.no_promotion_while_late:
+            return ()
+        late_now = promises.LateOnPlatform(platform_id, timestamp(self._session.now()))
+        first_late = late_now.first_due
+        if first_late is None:
+            return ()
+        # A promotion at or before the first late due instant has nothing late behind it.
+        above = (first_late, 0) if start is None else max((first_late, 0), (timestamp(start), -1))
+        below = None if end is None else (timestamp(end), 0)
+        if below is not None and above >= below:
+            return ()
+        explained: dict[promises.LateFollowups, Breach] = {}  # worded once for the same late ones
+        found = []
+        for post_id, start_ts, side in sequence.counted(self._session.database, platform_id, above=above, below=below):
+            if side != Side.PROMOTION.value:
+                continue
+            late = late_now.before(start_ts)
+            if not late.count:
+                continue
+            at = from_timestamp(start_ts, zone_name)
+            if late not in explained:
+                explained[late] = promises.explain_late(name, rule, post_id, at, late, zone_name)
+            found.append(replace(explained[late], posts=(post_id,), first=at, last=at))
+        return tuple(found)
 
     def _rules_of(self, names: dict[int, str]) -> dict[int, BalanceRule]:
         """:meth:`BalanceChecks.rule_of` for several platforms at once."""

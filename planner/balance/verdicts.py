@@ -6,12 +6,13 @@ command line and the app show them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from planner.balance.values import BalanceRule, Breach, BreachKind, RawBreach, Suggestion, Verdict
 from planner.errors import PlannerError
 from planner.i18n import Term, tr
+from planner.model import KeptOnTime
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class PlatformBalance:
     longest_streak: int
     breaches: tuple[Breach, ...]
     suggestions: tuple[Suggestion, ...] = ()  # where conversation is missing
+    followups: KeptOnTime = field(default_factory=KeptOnTime)  # kept on time: the follow-ups due in the range
 
 
 @dataclass(frozen=True, slots=True)

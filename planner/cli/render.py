@@ -14,7 +14,7 @@ from planner.balance.rules import BalanceRule
 from planner.balance.verdicts import Breach, PlatformBalance
 from planner.history import FOLLOWUP_EVENTS, UNDO_REASON, FieldChange, FollowupEvent, PostVersion
 from planner.i18n import tr
-from planner.model import Category, ChangeKind, DatabaseInfo, Platform, Post, PostFields, Status
+from planner.model import Category, ChangeKind, DatabaseInfo, KeptOnTime, Platform, Post, PostFields, Status
 from planner.printable import visible
 from planner.sharing.presence import Presence, PresenceKind
 from planner.timezones import zone
@@ -306,7 +306,33 @@ def balance_record(balance: PlatformBalance) -> dict[str, object]:
         "promotion_share": round(balance.promotion_share, 4),
         "longest_promotion_streak": balance.longest_streak,
         "breaches": [breach_record(b) for b in balance.breaches],
+        "followups": kept_record(balance.followups),
+        "kept_on_time_share": None if balance.followups.share is None else round(balance.followups.share, 4),
     }
+
+
+def kept_record(kept: KeptOnTime) -> dict[str, int]:
+    return {
+        "due": kept.due,
+        "kept_on_time": kept.kept_on_time,
+        "kept_late": kept.kept_late,
+        "late": kept.late,
+        "open": kept.open,
+        "dropped": kept.dropped,
+    }
+
+
+def kept_text(kept: KeptOnTime) -> list[str]:
+    """ "Kept on time: 7 of 9 (78 %)" and what became of the follow-ups due; nothing when none was."""
+    if not kept.due:
+        return []
+    share = kept.share
+    headline = (
+        tr("cli.balance_kept_unjudged")
+        if share is None
+        else tr("cli.balance_kept", kept=kept.kept_on_time, judged=kept.judged, percent=round(share * 100))
+    )
+    return [headline, tr("cli.balance_kept_detail", **kept_record(kept))]
 
 
 def balance_text(report: Sequence[PlatformBalance]) -> str:
@@ -327,6 +353,7 @@ def balance_text(report: Sequence[PlatformBalance]) -> str:
                 streak=balance.longest_streak,
             )
         )
+        lines += kept_text(balance.followups)
         lines += [tr("cli.balance_breach", message=b.message) for b in balance.breaches] or [tr("cli.balance_ok")]
     return "\n".join(lines)
 

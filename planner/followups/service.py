@@ -24,6 +24,7 @@ import peewee as pw
 from planner import validation as check
 from planner.defaults import MAX_DURATION_MINUTES, MAX_TITLE_LENGTH
 from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.followups.kept import by_name, kept_on_time_counts
 from planner.i18n import Term, tr
 from planner.model import (
     AuditEntry,
@@ -33,6 +34,7 @@ from planner.model import (
     Followup,
     FollowupKind,
     FollowupStatus,
+    KeptOnTime,
     Post,
     PostFields,
     Status,
@@ -221,6 +223,25 @@ class Followups:
                 .count()
             )
 
+    def kept_on_time(self, start: datetime, end: datetime, platforms: Iterable[str] = ()) -> dict[str, KeptOnTime]:
+        """Kept on time per platform (all of them, or those named, by name) over the
+        follow-ups due in [``start``, ``end``) (aware instants): how many were kept on time,
+        kept late, are late, still open or dropped, and the share kept on time
+        (:mod:`planner.followups.kept` says how each is counted). One grouped read of the
+        range on the due instant's index."""
+        if start.tzinfo is None or end.tzinfo is None:
+            raise TypeError("naive datetime: the core only handles aware ones")
+        with self._session.reading():
+            names = list(platforms)
+            rows = (
+                [self._reference.platform_row(name) for name in names]
+                if names
+                else sorted(db.Platform.select(db.Platform.id, db.Platform.name), key=lambda r: r.name.casefold())
+            )
+            ids = {int(row.id): str(row.name) for row in rows}
+            counts = kept_on_time_counts(ids, timestamp(start), timestamp(end), timestamp(self._session.now()))
+        return by_name(counts, ids)
+
     def events(self, post_id: int) -> AuditList:
         """What happened to post ``post_id``'s follow-ups (created, kept, dropped, moved…), oldest first."""
         with self._session.reading():
@@ -321,13 +342,22 @@ class Followups:
                 tx.revision, ChangeKind.DELETE, Entity.FOLLOWUP, tuple(f.id for f in seen), followups=tuple(seen)
             )
 
-    def keep(self, followup_id: int, *, by_post: int | None = None, expect_version: int | None = None) -> Change:
-        """Mark follow-up ``followup_id`` kept. A promised post is kept by ``by_post``: on the same
-        platform, dated; published already, it keeps it now, otherwise it is linked and keeps it
-        once published."""
+    def keep(
+        self,
+        followup_id: int,
+        *,
+        by_post: int | None = None,
+        expect_version: int | None = None,
+        at: datetime | None = None,
+    ) -> Change:
+        """Mark follow-up ``followup_id`` kept, now or ``at`` (an aware instant, not in the
+        future nor before its post's start: an import or the demo records a keep of the past).
+        A promised post is kept by ``by_post``: on the same platform, dated; published already,
+        it keeps it now (or ``at``), otherwise it is linked and keeps it once published."""
         with self._session.writing() as tx:
             current = self._current(followup_id, expect_version)
             self._refuse_closed(current)
+            kept_ts = tx.now_ts if at is None else self._kept_when(tx, current, at)
             values: dict[str, object]
             if current.kind is FollowupKind.POST:
                 if by_post is None:
@@ -335,13 +365,15 @@ class Followups:
                 keeper = self._keeper(current, by_post)
                 values = {"kept_by_post": keeper.id}
                 if keeper.status is Status.PUBLISHED:
-                    values |= self._kept(tx)
+                    values |= self._kept(tx, kept_ts)
+                elif at is not None:
+                    raise ValidationError("error.kept_at_unpublished", id=followup_id, post=by_post)
             else:
                 if by_post is not None:
                     raise ValidationError(
                         "error.followup_by_post_kind", id=followup_id, kind=Term("followup_kind." + current.kind.value)
                     )
-                values = self._kept(tx)
+                values = self._kept(tx, kept_ts)
             self._update(current, values)
             event = "kept" if "status" in values else "linked"
             return self._saved(tx, ChangeKind.EDIT, followup_id, event, by_post=by_post)
@@ -556,8 +588,24 @@ class Followups:
         return keeper
 
     @staticmethod
-    def _kept(tx: Transaction) -> dict[str, object]:
-        return {"status": FollowupStatus.KEPT.value, "kept_at": tx.now_ts, "kept_by": tx.who}
+    def _kept(tx: Transaction, kept_ts: int | None = None) -> dict[str, object]:
+        when = tx.now_ts if kept_ts is None else kept_ts
+        return {"status": FollowupStatus.KEPT.value, "kept_at": when, "kept_by": tx.who}
+
+    def _kept_when(self, tx: Transaction, current: Followup, at: datetime) -> int:
+        """``at`` as the instant a follow-up was kept: not in the future, not before its post."""
+        if at.tzinfo is None:
+            raise TypeError("naive datetime: the core only handles aware ones")
+        at_ts = timestamp(at)
+        post = self._posts.current(current.post_id, None)
+        zone_name = post.timezone
+        if at_ts > tx.now_ts:
+            raise ValidationError("error.kept_in_future", at=_shown(at, zone_name))
+        if post.start is not None and at_ts < timestamp(post.start):
+            raise ValidationError(
+                "error.kept_before_post", at=_shown(at, zone_name), start=_shown(post.start, zone_name)
+            )
+        return at_ts
 
     def _owner(self, tx: Transaction, post: Post, owner: str | None) -> int:
         name = check.name(owner, what="member") if owner else (post.author or tx.who)

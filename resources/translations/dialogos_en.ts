@@ -265,42 +265,42 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="266"/>
-        <location filename="../../ui/balance_panel.py" line="322"/>
+        <location filename="../../ui/balance_panel.py" line="273"/>
+        <location filename="../../ui/balance_panel.py" line="329"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="321"/>
+        <location filename="../../ui/balance_panel.py" line="328"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="367"/>
+        <location filename="../../ui/balance_panel.py" line="374"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="368"/>
+        <location filename="../../ui/balance_panel.py" line="375"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="369"/>
+        <location filename="../../ui/balance_panel.py" line="376"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="370"/>
+        <location filename="../../ui/balance_panel.py" line="377"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="378"/>
+        <location filename="../../ui/balance_panel.py" line="385"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation type="unfinished"></translation>
@@ -1745,8 +1745,62 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights.py" line="264"/>
+        <location filename="../../ui/insights.py" line="295"/>
         <source>Weekly sides per platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeptOnTime</name>
+    <message>
+        <location filename="../../ui/kept.py" line="21"/>
+        <source>Kept on time: none to judge yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="22"/>
+        <source>{number}%</source>
+        <comment>a percentage</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="25"/>
+        <source>Kept on time: {share} ({kept} of {judged})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="35"/>
+        <source>Follow-ups due in this range: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="38"/>
+        <source>Kept on time: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="41"/>
+        <source>Kept late: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="42"/>
+        <source>Late: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="43"/>
+        <source>Open, not due yet: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="44"/>
+        <source>Dropped: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="45"/>
+        <source>The share counts those kept on time among the kept and the late ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,7 +2113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="566"/>
+        <location filename="../../ui/window/main_window.py" line="574"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2067,7 +2121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="568"/>
+        <location filename="../../ui/window/main_window.py" line="576"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2075,7 +2129,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="720"/>
+        <location filename="../../ui/window/main_window.py" line="728"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,7 +2151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="585"/>
+        <location filename="../../ui/window/main_window.py" line="593"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,17 +2176,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="788"/>
+        <location filename="../../ui/window/main_window.py" line="796"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="794"/>
+        <location filename="../../ui/window/main_window.py" line="802"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="803"/>
+        <location filename="../../ui/window/main_window.py" line="811"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,17 +2377,17 @@
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="158"/>
+        <location filename="../../ui/balance_panel.py" line="162"/>
         <source>{rule} · {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="163"/>
+        <location filename="../../ui/balance_panel.py" line="167"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="167"/>
+        <location filename="../../ui/balance_panel.py" line="171"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
         <translation>
             <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</numerusform>
@@ -2341,12 +2395,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="179"/>
+        <location filename="../../ui/balance_panel.py" line="186"/>
         <source>No post in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="182"/>
+        <location filename="../../ui/balance_panel.py" line="189"/>
         <source>Promotion: {share} of %n post(s).</source>
         <translation>
             <numerusform>Promotion: {share} of %n post.</numerusform>
@@ -2354,7 +2408,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="183"/>
+        <location filename="../../ui/balance_panel.py" line="190"/>
         <source>Promotion: {share} of %n post(s); the rule allows {allowed}.</source>
         <translation>
             <numerusform>Promotion: {share} of %n post; the rule allows {allowed}.</numerusform>
@@ -2362,7 +2416,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="189"/>
+        <location filename="../../ui/balance_panel.py" line="196"/>
         <source>At most %n promotion(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>At most %n promotion in any {window} consecutive posts.</numerusform>
@@ -2370,17 +2424,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="194"/>
+        <location filename="../../ui/balance_panel.py" line="201"/>
         <source>Not checked: this rule is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="196"/>
+        <location filename="../../ui/balance_panel.py" line="203"/>
         <source>No breach in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="245"/>
+        <location filename="../../ui/balance_panel.py" line="252"/>
         <source>Plan a post on {platform} on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,24 +3177,24 @@ follows the default</source>
 <context>
     <name>SmallMultiples</name>
     <message>
-        <location filename="../../ui/insights.py" line="157"/>
+        <location filename="../../ui/insights.py" line="167"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="216"/>
+        <location filename="../../ui/insights.py" line="244"/>
         <source>W{week}</source>
         <comment>short label of an ISO week under a bar</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="242"/>
+        <location filename="../../ui/insights.py" line="273"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first and last days</comment>
         <translation type="unfinished">d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="245"/>
+        <location filename="../../ui/insights.py" line="276"/>
         <source>{platform} · week {week} ({first} – {last})
 Conversation: {conversation}
 Information: {information}

@@ -265,42 +265,42 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="266"/>
-        <location filename="../../ui/balance_panel.py" line="322"/>
+        <location filename="../../ui/balance_panel.py" line="273"/>
+        <location filename="../../ui/balance_panel.py" line="329"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation>Aucune plateforme pour l’instant&#xa0;: ajoutez-en une dans Planification ▸ Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="321"/>
+        <location filename="../../ui/balance_panel.py" line="328"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
         <translation>Toutes les plateformes sont masquées&#xa0;: affichez-en une avec les boutons de plateformes de la barre d’outils.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="367"/>
+        <location filename="../../ui/balance_panel.py" line="374"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="368"/>
+        <location filename="../../ui/balance_panel.py" line="375"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="369"/>
+        <location filename="../../ui/balance_panel.py" line="376"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="370"/>
+        <location filename="../../ui/balance_panel.py" line="377"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation>blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="378"/>
+        <location filename="../../ui/balance_panel.py" line="385"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation>{number}&#x202f;%</translation>
@@ -1747,9 +1747,63 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../ui/insights.py" line="264"/>
+        <location filename="../../ui/insights.py" line="295"/>
         <source>Weekly sides per platform</source>
         <translation>Registres par semaine et par plateforme</translation>
+    </message>
+</context>
+<context>
+    <name>KeptOnTime</name>
+    <message>
+        <location filename="../../ui/kept.py" line="21"/>
+        <source>Kept on time: none to judge yet</source>
+        <translation>Tenus à temps : aucun à juger pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="22"/>
+        <source>{number}%</source>
+        <comment>a percentage</comment>
+        <translation>{number}&#x202f;%</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="25"/>
+        <source>Kept on time: {share} ({kept} of {judged})</source>
+        <translation>Tenus à temps : {share} ({kept} sur {judged})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="35"/>
+        <source>Follow-ups due in this range: {count}</source>
+        <translation>Suivis dus sur cette période : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="38"/>
+        <source>Kept on time: {count}</source>
+        <translation>Tenus à temps : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="41"/>
+        <source>Kept late: {count}</source>
+        <translation>Tenus en retard : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="42"/>
+        <source>Late: {count}</source>
+        <translation>En retard : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="43"/>
+        <source>Open, not due yet: {count}</source>
+        <translation>Ouverts, pas encore dus : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="44"/>
+        <source>Dropped: {count}</source>
+        <translation>Abandonnés : {count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/kept.py" line="45"/>
+        <source>The share counts those kept on time among the kept and the late ones.</source>
+        <translation>La part compte ceux tenus à temps parmi les tenus et ceux en retard.</translation>
     </message>
 </context>
 <context>
@@ -2061,7 +2115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="566"/>
+        <location filename="../../ui/window/main_window.py" line="574"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2069,7 +2123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="568"/>
+        <location filename="../../ui/window/main_window.py" line="576"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2077,7 +2131,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="720"/>
+        <location filename="../../ui/window/main_window.py" line="728"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2099,7 +2153,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="585"/>
+        <location filename="../../ui/window/main_window.py" line="593"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2124,17 +2178,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="788"/>
+        <location filename="../../ui/window/main_window.py" line="796"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="794"/>
+        <location filename="../../ui/window/main_window.py" line="802"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="803"/>
+        <location filename="../../ui/window/main_window.py" line="811"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -2325,17 +2379,17 @@
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="158"/>
+        <location filename="../../ui/balance_panel.py" line="162"/>
         <source>{rule} · {mode}</source>
         <translation>{rule} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="163"/>
+        <location filename="../../ui/balance_panel.py" line="167"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
         <translation>Conversation {conversation} · Information {information} · Promotion {promotion}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="167"/>
+        <location filename="../../ui/balance_panel.py" line="171"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
         <translation>
             <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n sans registre</numerusform>
@@ -2343,12 +2397,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="179"/>
+        <location filename="../../ui/balance_panel.py" line="186"/>
         <source>No post in this range.</source>
         <translation>Aucune publication sur cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="182"/>
+        <location filename="../../ui/balance_panel.py" line="189"/>
         <source>Promotion: {share} of %n post(s).</source>
         <translation>
             <numerusform>Promotion&#xa0;: {share} de %n publication.</numerusform>
@@ -2356,7 +2410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="183"/>
+        <location filename="../../ui/balance_panel.py" line="190"/>
         <source>Promotion: {share} of %n post(s); the rule allows {allowed}.</source>
         <translation>
             <numerusform>Promotion&#xa0;: {share} de %n publication&#x202f;; la règle en permet {allowed}.</numerusform>
@@ -2364,7 +2418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="189"/>
+        <location filename="../../ui/balance_panel.py" line="196"/>
         <source>At most %n promotion(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>Au plus %n promotion par série de {window} publications consécutives.</numerusform>
@@ -2372,17 +2426,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="194"/>
+        <location filename="../../ui/balance_panel.py" line="201"/>
         <source>Not checked: this rule is off.</source>
         <translation>Non vérifiée&#xa0;: cette règle est désactivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="196"/>
+        <location filename="../../ui/balance_panel.py" line="203"/>
         <source>No breach in this range.</source>
         <translation>Aucune règle enfreinte sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="245"/>
+        <location filename="../../ui/balance_panel.py" line="252"/>
         <source>Plan a post on {platform} on {day} at {time}</source>
         <translation>Planifier une publication sur {platform} le {day} à {time}</translation>
     </message>
@@ -3129,24 +3183,24 @@ suit la règle par défaut</translation>
 <context>
     <name>SmallMultiples</name>
     <message>
-        <location filename="../../ui/insights.py" line="157"/>
+        <location filename="../../ui/insights.py" line="167"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation>Aucune plateforme pour l’instant&#xa0;: ajoutez-en une dans Planification ▸ Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="216"/>
+        <location filename="../../ui/insights.py" line="244"/>
         <source>W{week}</source>
         <comment>short label of an ISO week under a bar</comment>
         <translation>S{week}</translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="242"/>
+        <location filename="../../ui/insights.py" line="273"/>
         <source>d MMM</source>
         <comment>QLocale format of a week&apos;s first and last days</comment>
         <translation>d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/insights.py" line="245"/>
+        <location filename="../../ui/insights.py" line="276"/>
         <source>{platform} · week {week} ({first} – {last})
 Conversation: {conversation}
 Information: {information}

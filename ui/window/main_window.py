@@ -549,7 +549,15 @@ class MainWindow(QMainWindow):
             iso = self.visible_days()[1].isocalendar()
             first_weekday = QLocale().firstDayOfWeek().value  # Qt.DayOfWeek: Monday is 1, as isoweekday
             weeks = self.planner.weekly_sides(iso.year, iso.week, ranges.INSIGHT_WEEKS, first_weekday=first_weekday)
-            self.insights.set_weeks([w for w in weeks if w.platform not in self._hidden], self._colours)
+            shown = [w for w in weeks if w.platform not in self._hidden]
+            # Kept on time over the weeks the charts show: from the first chart's week to the last's end.
+            starts = sorted({w.start for w in shown})
+            kept = (
+                self.planner.kept_on_time(*day_range(starts[0], starts[-1] + timedelta(days=6), self._zone))
+                if starts
+                else {}
+            )
+            self.insights.set_weeks(shown, self._colours, kept)
 
     def _show_ideas(self, ideas: list[Post]) -> None:
         self._shown.update((idea.id, idea) for idea in ideas)
