@@ -225,7 +225,7 @@ def _keep_promises(planner: Planner, rng: random.Random, lang: int) -> int:
     keeps its promise when it was published, most often a little before it was due, sometimes
     a day late; upcoming, it is planned at the due instant and linked, and keeps it once
     published. Most past reply windows and answers were ticked, most of them on time, a few
-    late; two are still late and one was dropped. So "kept on time" has something to show.
+    late; the two newest are still late and one was dropped. So "kept on time" has something to show.
     """
     now = planner.now()
     promises = [f for f in planner.followups.list() if f.kind is FollowupKind.POST]
@@ -240,7 +240,7 @@ def _keep_promises(planner: Planner, rng: random.Random, lang: int) -> int:
     for followup, post_id, at in zip(promises, made, published, strict=True):
         planner.followups.keep(followup.id, by_post=post_id, at=_recordable(planner, followup, at))
     past = [f for f in planner.followups.list(statuses=["late"]) if f.kind is not FollowupKind.POST]
-    late = set(rng.sample(range(len(past)), min(2, len(past))))
+    late = set(range(len(past))[-2:])  # the newest ones: the week shows what is still owed
     dropped = next((i for i in range(len(past)) if i not in late), None)
     for index, followup in enumerate(past):
         if index == dropped:
