@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from planner.balance import promises
+from planner.balance import offers, promises
 from planner.balance import rules as balance_rules
 from planner.balance.engine import (
     Baseline,
@@ -71,6 +71,7 @@ class CountedPost:
 
     platform_id: int
     entry: Entry | None  # None when the post does not count in that state
+    offer: bool = False  # its category is an offer (the offer habit counts it when it counts)
 
 
 class BalanceChecks:
@@ -127,6 +128,8 @@ class BalanceChecks:
             "mode": rule.mode.value,
             "preset": rule.preset,
             "no_promotion_while_late": rule.no_promotion_while_late,
+            "max_offers": rule.max_offers,
+            "offer_days": rule.offer_days,
         }
         with self._session.writing() as tx:
             platform_id = None if rule.platform is None else self._reference.platform_row(rule.platform).id
@@ -241,11 +244,11 @@ class BalanceChecks:
     def states(self, post_ids: Iterable[int]) -> dict[int, CountedPost]:
         """How each post counts now: platform and engine entry (or None)."""
         found: dict[int, CountedPost] = {}
-        for pid, platform_id, ts, status, side in sequence.states(self._session.database, list(post_ids)):
+        for pid, platform_id, ts, status, side, offer in sequence.states(self._session.database, list(post_ids)):
             entry = None
             if ts is not None and status not in sequence.UNCOUNTED:
                 entry = Entry(pid, ts, _SIDES[side] if side else None)
-            found[pid] = CountedPost(platform_id, entry)
+            found[pid] = CountedPost(platform_id, entry, bool(offer))
         return found
 
     def _judge(self, before: dict[int, CountedPost], after: dict[int, CountedPost], *, suggest: bool = True) -> Verdict:
@@ -274,6 +277,8 @@ class BalanceChecks:
                 explained += held
                 if suggest:
                     suggestions += [self._waiting(breach) for breach in held]
+            if offers.watched(rule):
+                explained += self._offer_habit(platform_id, names[platform_id], rule, before, after, changed, new_raw)
             islands = self._around(platform_id, rule, anchors, changed, len(old), len(new))
             baseline = Baseline(rule, [island.sequence(old) for island in islands])
             sides = {e.id: e.side for e in new} | {e.id: e.side for i in islands for e in i.entries.values()}
@@ -393,6 +398,26 @@ class BalanceChecks:
             found.append((promises.raw_breach(entry.id, late), breach))
         return found
 
+    def _offer_habit(
+        self,
+        platform_id: int,
+        platform: str,
+        rule: BalanceRule,
+        before: dict[int, CountedPost],
+        after: dict[int, CountedPost],
+        changed: Sequence[int],
+        new_raw: set[tuple[int, RawBreach]],
+    ) -> list[Breach]:
+        """The new breaches of the offer habit on the platform (added to ``new_raw``), explained."""
+
+        def keys(state: dict[int, CountedPost]) -> list[tuple[int, int]]:
+            return [s.entry.key for s in state.values() if s.platform_id == platform_id and s.entry and s.offer]
+
+        zone_name = self._session.planning_zone
+        judged = offers.judge(self._session.database, platform_id, rule, zone_name, keys(before), keys(after), changed)
+        new_raw.update((platform_id, raw) for raw in judged.fresh)
+        return offers.explain(platform, rule, judged.fresh, judged.starts, zone_name)
+
     @staticmethod
     def _waiting(breach: Breach) -> Suggestion:
         """No slot for a promotion held back by late follow-ups, and why."""
@@ -453,4 +478,6 @@ def rule_of_row(row: db.BalanceRule, platform: str | None) -> BalanceRule:
         preset=row.preset,
         version=row.version,
         no_promotion_while_late=bool(row.no_promotion_while_late),
+        max_offers=row.max_offers,
+        offer_days=row.offer_days,
     )

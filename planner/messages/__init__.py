@@ -21,6 +21,7 @@ from planner.messages import (
     ics,
     ics_import,
     inputs,
+    offers,
     postgres,
     presence,
     promises,
@@ -52,5 +53,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     copies.PAIRS,
     followups.PAIRS,
     promises.PAIRS,
+    offers.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""
