@@ -238,9 +238,12 @@ def _episodes(ordered: Sequence[RawBreach], kind_of: Callable[[RawBreach], objec
 def _too_many(platform: str, rule: BalanceRule, raw: RawBreach, starts: Mapping[int, int], tz: tzinfo) -> Breach:
     first, last = (datetime.fromtimestamp(starts[i], tz) for i in (raw.post_ids[0], raw.post_ids[-1]))
     days = rule.offer_days
-    key = "balance.max_offers_day" if days == 1 else "balance.max_offers"
+    within = tr("offers.within_day") if days == 1 else tr("offers.within_days", days=days)
     figure, limit = int(raw.figure), int(raw.limit)
-    message = tr(key, figure=figure, platform=platform, days=days, span=span(first, last), limit=limit, rule=rule.label)
+    key = "balance.max_offers_none" if limit == 0 and figure == 1 else "balance.max_offers"
+    message = tr(
+        key, figure=figure, platform=platform, within=within, span=span(first, last), limit=limit, rule=rule.label
+    )
     return Breach(platform, rule, BreachKind.MAX_OFFERS, raw.post_ids, first, last, figure, limit, message)
 
 

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 PAIRS: dict[str, tuple[str, str]] = {
     "balance.max_offers": (
-        "{figure} offers on {platform} in {days} days ({span}); the {rule} rule allows {limit}.",
-        "{figure} offres sur {platform} en {days} jours ({span}) ; la règle {rule} en permet {limit}.",
+        "{figure} offers on {platform} {within} ({span}); the {rule} rule allows {limit}.",
+        "{figure} offres sur {platform} {within} ({span}) ; la règle {rule} en permet {limit}.",
     ),
-    "balance.max_offers_day": (
-        "{figure} offers on {platform} in one day ({span}); the {rule} rule allows {limit}.",
-        "{figure} offres sur {platform} en un jour ({span}) ; la règle {rule} en permet {limit}.",
+    "balance.max_offers_none": (
+        "An offer on {platform} {within} ({span}): the {rule} rule allows none.",
+        "Une offre sur {platform} {within} ({span}) : la règle {rule} n’en permet aucune.",
     ),
+    "offers.within_day": ("in one day", "en un jour"),
+    "offers.within_days": ("in {days} days", "en {days} jours"),
     "balance.offer_rhythm": (
         "Offers {every}, {figure} times in a row on {platform} ({span}): the community learns to wait for the next coupon.",
         "Des offres {every}, {figure} fois de suite sur {platform} ({span}) : la communauté apprend à attendre le prochain coupon.",
@@ -57,7 +59,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.col_offers": ("Offers", "Offres"),
     "cli.offers_cell": ("{count} in {days} d", "{count} en {days} j"),
     "cli.bad_max_offers": (
-        "--max-offers takes a whole number or off, not “{value}”.",
-        "--max-offers attend un nombre entier ou off, pas « {value} ».",
+        "a whole number or off, not “{value}”",
+        "un nombre entier ou off, pas « {value} »",
     ),
 }
