@@ -261,7 +261,7 @@ def _limit_cell(value: object) -> object:
 def rules_table(rules: Sequence[BalanceRule]) -> str:
     names = (
         "platform", "rule", "mode", "window", "max_promotion", "min_conversation", "max_promo_streak",
-        "min_promo_gap_hours", "no_promotion_while_late", "offers",
+        "min_promo_gap_hours", "offers", "no_promotion_while_late",
     )  # fmt: skip
     rows = [
         (
@@ -271,8 +271,8 @@ def rules_table(rules: Sequence[BalanceRule]) -> str:
             rule.window,
             *(_limit_cell(v) for v in (rule.max_promotion, rule.min_conversation, rule.max_promo_streak)),
             _limit_cell(rule.min_promo_gap_hours),
-            tr("cli.rule_on") if rule.no_promotion_while_late else tr("cli.rule_off"),
             _offers_cell(rule),
+            tr("cli.rule_on") if rule.no_promotion_while_late else tr("cli.rule_off"),
         )
         for rule in rules
     ]
