@@ -158,6 +158,45 @@ def judge(
     return Judged(fresh, starts)
 
 
+@dataclass(frozen=True, slots=True)
+class Room:
+    """Where one offer may go without too many offers around it: :meth:`fits` an instant."""
+
+    offer: int
+    starts: list[int]  # the other offers' instants near, in order
+    most: int
+    length: int
+
+    def fits(self, at: int) -> bool:
+        """Whether the offer at ``at`` leaves every span of the rule's days that holds it within the limit."""
+        low = bisect.bisect_left(self.starts, at - self.length + 1)
+        for anchor in [*self.starts[low : bisect.bisect_right(self.starts, at)], at]:
+            held = bisect.bisect_left(self.starts, anchor + self.length) - bisect.bisect_left(self.starts, anchor)
+            if held + 1 > self.most:
+                return False
+        return True
+
+
+def room(
+    database: pw.Database, platform_id: int, rule: BalanceRule, offer: Key, changed: Sequence[int], horizon: int
+) -> Room:
+    """The other offers within ``horizon`` seconds (and the rule's days) of ``offer``: one read,
+    for the slots suggested in place of a refused offer."""
+    assert rule.max_offers is not None and rule.offer_days is not None
+    length = rule.offer_days * DAY
+    start = offer[0]
+    categories = sequence.offer_categories(database)
+    near = sequence.offers(
+        database,
+        platform_id,
+        categories,
+        above=(start - horizon - length, -1),
+        below=(start + horizon + length + 1, -1),
+        exclude=changed,
+    )
+    return Room(offer[1], [at for at, _id in near], rule.max_offers, length)
+
+
 def in_range(
     database: pw.Database, platform_id: int, rule: BalanceRule, zone_name: str, start: int | None, end: int | None
 ) -> Judged:

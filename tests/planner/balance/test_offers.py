@@ -20,6 +20,7 @@ from planner.balance.rules import PRESETS, BalanceRule, Mode, checked, preset_ru
 from planner.balance.verdicts import BalanceRefused
 from planner.errors import ValidationError
 from planner.i18n import set_language
+from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
 PARIS = ZoneInfo("Europe/Paris")
 OFFER_KINDS = (BreachKind.MAX_OFFERS, BreachKind.OFFER_RHYTHM)
@@ -332,3 +333,23 @@ def test_judging_an_offer_reads_only_the_offers_near_it(coupons: Planner, monkey
     monkeypatch.setattr(offers.sequence, "offers", counting)
     offer(coupons, at(15, 12, 3))
     assert 14 <= sum(read) <= 14 + 2 * 2 + 1
+
+
+def test_a_refused_offer_suggests_slots_where_it_fits_nearest_first(coupons: Planner) -> None:
+    offer(coupons, at(6))
+    offer(coupons, at(8))
+    with pytest.raises(BalanceRefused) as refused:
+        offer(coupons, at(9))
+    slots = [s.at for s in refused.value.verdict.suggestions if s.kind == "move_here"]
+    assert slots, refused.value.verdict.suggestions
+    # Each slot leaves at most 2 offers in any 7 days: a week after the first one, or before it.
+    assert all(slot >= at(13) or slot < at(6) - timedelta(days=6) for slot in slots)
+    assert "Nearest slots where it would pass: Mon 13 July 10:00" in refused.value.message
+    for slot in slots:  # and each one passes
+        revision = coupons.revision()
+        with pytest.raises(BalanceRefused):
+            offer(coupons, at(9))
+        assert coupons.revision() == revision
+        made = offer(coupons, slot)
+        assert BreachKind.MAX_OFFERS not in kinds(made)
+        coupons.delete_post(made.posts[0].id)
