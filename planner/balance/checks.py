@@ -433,7 +433,7 @@ class BalanceChecks:
         too_many = {i for b in judged.fresh if b.kind is BreachKind.MAX_OFFERS for i in b.post_ids}
         if len(moved) == 1 and moved[0][1] in too_many:
             crowded = offers.room(database, platform_id, rule, moved[0], changed, SUGGESTION_DAYS * 86400)
-        return offers.explain(platform, rule, judged.fresh, judged.starts, zone_name), crowded
+        return offers.explain(platform, rule, judged.explained, judged.starts, zone_name), crowded
 
     @staticmethod
     def _waiting(breach: Breach) -> Suggestion:

@@ -37,6 +37,9 @@ NEIGHBOURS = 2
 holding it, or closing over the place it left, lie within them."""
 RHYTHM_LIMIT = 2
 """Two offers make no rhythm yet; the third does."""
+RUN_CAP = 104
+"""How far a report follows a run of offers on one rhythm beyond its range (two years of weekly coupons)."""
+RUN_READ = 8
 
 Key = tuple[int, int]  # (start, id): offers are in time order, the id breaks ties
 Pattern = tuple[str, int, str]  # ("slot", weekday, "HH:MM") or ("every", minutes, "")
@@ -104,10 +107,16 @@ def new_of(after: Iterable[RawBreach], before: Iterable[RawBreach]) -> set[RawBr
 
 @dataclass(frozen=True, slots=True)
 class Judged:
-    """The new breaches of a change, with the instants of the offers they name."""
+    """The new breaches of a change, with the instants of the offers they name; ``shown`` adds
+    the rest of a rhythm's run, to name it whole (None: the fresh ones)."""
 
     fresh: set[RawBreach]
     starts: dict[int, int]
+    shown: set[RawBreach] | None = None
+
+    @property
+    def explained(self) -> set[RawBreach]:
+        return self.fresh if self.shown is None else self.shown
 
 
 def judge(
@@ -139,6 +148,7 @@ def judge(
     starts = {pid: start for start, pid in new}
     trios_before: set[RawBreach] = set()
     trios_after: set[RawBreach] = set()
+    stretches: dict[Key, list[Key]] = {}
     for key in sorted({*before, *after}):
         lower = sequence.offers(
             database, platform_id, categories, below=key, limit=NEIGHBOURS, exclude=changed, descending=True
@@ -152,10 +162,24 @@ def judge(
 
         trios_before |= rhythm(sorted({*lower, *upper, *filter(inside, before)}), zone_name)
         stretch = sorted({*lower, *upper, *filter(inside, after)})
+        stretches[key] = stretch
         trios_after |= rhythm(stretch, zone_name)
         starts.update({pid: start for start, pid in stretch})
-    fresh |= new_of(trios_after, trios_before)
-    return Judged(fresh, starts)
+    new_trios = new_of(trios_after, trios_before)
+    fresh |= new_trios
+    if not new_trios or len(after) != 1:
+        return Judged(fresh, starts)
+    # One offer put on a rhythm: the run it joins, named whole (its stretch is consecutive offers).
+    run = _run_on(database, platform_id, categories, stretches[after[0]], zone_name, up=False)
+    run = _run_on(database, platform_id, categories, run, zone_name, up=True)
+    starts.update({pid: start for start, pid in run})
+    tz = zone(zone_name)
+    trios = sorted(rhythm(run, zone_name), key=lambda b: starts[b.post_ids[0]])
+    shown = {b for b in fresh if b.kind is BreachKind.MAX_OFFERS}
+    for episode in _episodes(trios, lambda b: _pattern_of(b, starts, tz)):
+        if new_trios.intersection(episode):
+            shown.update(episode)
+    return Judged(fresh, starts, shown)
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,10 +243,51 @@ def in_range(
     if end is not None:
         edges += sequence.offers(database, platform_id, categories, above=(end + length, -1), limit=NEIGHBOURS)
     offers = sorted({*around, *edges})
+    if start is not None:
+        offers = _run_on(database, platform_id, categories, offers, zone_name, up=False)
+    if end is not None:
+        offers = _run_on(database, platform_id, categories, offers, zone_name, up=True)
     inside = {pid for at, pid in offers if (start is None or at >= start) and (end is None or at < end)}
-    found = too_many(offers, rule) | rhythm(offers, zone_name)
-    touching = {b for b in found if inside.intersection(b.post_ids)}
-    return Judged(touching, {pid: at for at, pid in offers})
+    touching = {b for b in too_many(offers, rule) if inside.intersection(b.post_ids)}
+    starts = {pid: at for at, pid in offers}
+    tz = zone(zone_name)
+    trios = sorted(rhythm(offers, zone_name), key=lambda b: starts[b.post_ids[0]])
+    for run in _episodes(trios, lambda b: _pattern_of(b, starts, tz)):
+        if any(inside.intersection(b.post_ids) for b in run):
+            touching.update(run)  # the whole run, however far it goes out of the range
+    return Judged(touching, starts)
+
+
+def _run_on(
+    database: pw.Database, platform_id: int, categories: Sequence[int], offers: list[Key], zone_name: str, *, up: bool
+) -> list[Key]:
+    """``offers`` (in order) with the offers beyond their last (``up``) or first one added while the
+    rhythm at that end goes on, at most :data:`RUN_CAP` of them: a report names a whole run."""
+    tz = zone(zone_name)
+    found = offers[::-1] if up else list(offers)  # the end to extend first
+    added = 0
+    while added < RUN_CAP and len(found) >= 3:
+        first, second, third = sorted(at for at, _id in found[:3])
+        rhythm_now = pattern(first, second, third, tz)
+        if rhythm_now is None:
+            break
+        key = found[0]
+        more = (
+            sequence.offers(database, platform_id, categories, above=key, limit=RUN_READ)
+            if up
+            else sequence.offers(database, platform_id, categories, below=key, limit=RUN_READ, descending=True)
+        )
+        going = True
+        for nearer in more:
+            trio = sorted(at for at, _id in (nearer, found[0], found[1]))
+            if pattern(trio[0], trio[1], trio[2], tz) != rhythm_now:
+                going = False
+                break
+            found.insert(0, nearer)
+            added += 1
+        if not going or len(more) < RUN_READ:
+            break
+    return sorted(found)
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -353,3 +353,28 @@ def test_a_refused_offer_suggests_slots_where_it_fits_nearest_first(coupons: Pla
         made = offer(coupons, slot)
         assert BreachKind.MAX_OFFERS not in kinds(made)
         coupons.delete_post(made.posts[0].id)
+
+
+def test_a_report_names_the_whole_run_of_a_rhythm_however_far_it_goes_beyond_the_range(coupons: Planner) -> None:
+    limit(coupons, most=3, days=7, mode=Mode.WARN)
+    fridays = [at(3) + timedelta(weeks=w) for w in range(-10, 10)]  # 20 Fridays at 10:00, May to November
+    coupons.create_posts(
+        [PostFields(platform="Instagram", title="Coupon", category="Offer", start=f) for f in fridays], judge=False
+    )
+    (report,) = coupons.balance_report(at(13, 0), at(20, 0), ["Instagram"])  # one week in July
+    (breach,) = report.breaches
+    assert breach.figure == 20 and breach.first == fridays[0] and breach.last == fridays[-1]
+    assert breach.message.startswith("Offers every Friday at 10:00, 20 times in a row on Instagram")
+
+
+def test_an_offer_that_carries_a_rhythm_on_names_the_whole_run(coupons: Planner) -> None:
+    limit(coupons, most=3, days=7, mode=Mode.WARN)
+    fridays = [at(3) + timedelta(weeks=w) for w in range(12)]
+    coupons.create_posts(
+        [PostFields(platform="Instagram", title="Coupon", category="Offer", start=f) for f in fridays], judge=False
+    )
+    made = offer(coupons, fridays[-1] + timedelta(weeks=1))
+    (breach,) = made.verdict.breaches
+    assert breach.message.startswith("Offers every Friday at 10:00, 13 times in a row on Instagram (3 July to")
+    # What the verdict holds new is still the three offers the change brought together.
+    assert [len(b.post_ids) for _, b in made.verdict.raw] == [3]
