@@ -378,3 +378,23 @@ def test_an_offer_that_carries_a_rhythm_on_names_the_whole_run(coupons: Planner)
     assert breach.message.startswith("Offers every Friday at 10:00, 13 times in a row on Instagram (3 July to")
     # What the verdict holds new is still the three offers the change brought together.
     assert [len(b.post_ids) for _, b in made.verdict.raw] == [3]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(most=st.integers(0, 3), days=st.integers(1, 10), changes=st.lists(steps, max_size=12))
+def test_block_mode_never_leaves_too_many_offers(most: int, days: int, changes: list) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        planner = Planner.open(Path(folder) / "plan.sqlite", planning_zone="Europe/Paris", user="camille")
+        planner.add_platform("Instagram", "instagram")
+        planner.edit_category("Offer", offer=True)
+        limit(planner, most, days, Mode.BLOCK)
+        for step in changes:
+            revision = planner.revision()
+            try:
+                _apply(planner, step)
+            except BalanceRefused as refused:
+                assert planner.revision() == revision  # nothing saved
+                assert all(b.kind is BreachKind.MAX_OFFERS for b in refused.verdict.blocking)
+            left = {b.kind for b in _offer_breaches(planner)}
+            assert BreachKind.MAX_OFFERS not in left, step
+        planner.close()
