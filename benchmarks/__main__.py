@@ -12,6 +12,7 @@ from benchmarks import (
     bench_csv_import,
     bench_demo_insert,
     bench_ics_export,
+    bench_offer_check,
     bench_week_list,
 )
 
@@ -20,6 +21,7 @@ BENCHMARKS = (
     bench_demo_insert,
     bench_balance_check,
     bench_balance_report,
+    bench_offer_check,
     bench_ics_export,
     bench_csv_import,
     bench_concurrent_writers,
