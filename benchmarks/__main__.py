@@ -13,6 +13,7 @@ from benchmarks import (
     bench_demo_insert,
     bench_followups,
     bench_ics_export,
+    bench_offer_check,
     bench_week_list,
 )
 
@@ -22,6 +23,7 @@ BENCHMARKS = (
     bench_balance_check,
     bench_balance_report,
     bench_followups,
+    bench_offer_check,
     bench_ics_export,
     bench_csv_import,
     bench_concurrent_writers,

@@ -111,6 +111,22 @@ _PROMISED = {
 
 _DROPPED = ("Answered in a live story instead", "Répondu dans une story en direct")
 
+# The offer habit on show. Instagram and Mastodon allow 2 offers in 7 days; Instagram's coupon
+# comes every Friday at 18:00 (a rhythm the community learns to wait for), Mastodon has three
+# offers in three days this week (one too many).
+_OFFER_LIMIT = (2, 7)
+_COUPON = ("Friday coupon: -15% on beans", "Le coupon du vendredi : -15 % sur les grains")
+_FLASH = ("Flash sale: -30% on the hand grinder", "Vente flash : -30 % sur le moulin à main")
+
+
+def _offer_time(platform: str, day: int, week: int, weeks: int) -> str | None:
+    """When the demo puts an offer on ``platform`` that day, or None."""
+    if platform == "Instagram" and day == 4:
+        return "18:00"
+    if platform == "Mastodon" and week == weeks // 2 and day in (0, 1, 2):
+        return ("09:15", "16:30", "09:15")[day]
+    return None
+
 
 @dataclass(frozen=True, slots=True)
 class DemoSummary:
@@ -169,21 +185,27 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
         _refuse_a_plan_with_posts(planner)
         _ensure_platforms(planner)
         categories = _categories_by_side(planner)
+        offer, launch = _category_of(planner, "Offer"), _category_of(planner, "Launch")
         for week in range(weeks):
             for name, _kind, days, times in _PLATFORMS:
                 for day in days:
                     when = monday + timedelta(weeks=week, days=day)
+                    offer_at = _offer_time(name, day, week, weeks) if offer else None
                     wall = datetime.combine(when, time.fromisoformat(rng.choice(times)))
                     side = rng.choices(list(Side), weights=(70, 15, 15))[0]
                     # A bunched pair of promotions on LinkedIn this week: a breach to see.
                     if name == "LinkedIn" and week == weeks // 2 and day in (1, 2):
                         side = Side.PROMOTION
+                    if offer_at:
+                        wall, side = datetime.combine(when, time.fromisoformat(offer_at)), Side.PROMOTION
                     start = localize(wall, zone_name)
-                    fields.append(_post(rng, name, side, start, when, today, categories, members, lang))
+                    made = _post(rng, name, side, start, when, today, categories, members, lang)
+                    fields.append(_as_offer(made, (offer, launch), bool(offer_at), lang))
                     past.append(when < today)
                     promotion.append(side is Side.PROMOTION)
         _every_status(rng, fields, past, promotion)
         _give_categories_followups(planner)
+        _limit_offers(planner, offer)
         for title in _IDEAS:
             fields.append(
                 PostFields(
@@ -211,6 +233,39 @@ def _give_categories_followups(planner: Planner) -> None:
         english = _english_name(category.name)
         if english in _FOLLOWUP_DEFAULTS and not category.followups:
             planner.edit_category(category.name, followups=_FOLLOWUP_DEFAULTS[english])
+
+
+def _category_of(planner: Planner, english: str) -> str | None:
+    """The plan's default category ``english`` (in either language), or None if the user renamed it."""
+    return next((c.name for c in planner.categories() if _english_name(c.name) == english), None)
+
+
+def _as_offer(fields: PostFields, names: tuple[str | None, str | None], is_offer: bool, lang: int) -> PostFields:
+    """The demo's offers where it wants them, and only there: on Instagram and Mastodon, a
+    promotion drawn as an offer elsewhere becomes a launch, so the rhythm and the bunch stay as planned."""
+    offer, launch = names
+    if offer is None or fields.platform not in ("Instagram", "Mastodon"):
+        return fields
+    if is_offer:
+        title = _COUPON if fields.platform == "Instagram" else _FLASH
+        return replace(fields, title=title[lang], category=offer)
+    if fields.category == offer and launch is not None:
+        english, french, _category = next(t for t in _TITLES[Side.PROMOTION] if t[2] == "Launch")
+        return replace(fields, title=(english, french)[lang], category=launch)
+    return fields
+
+
+def _limit_offers(planner: Planner, offer: str | None) -> None:
+    """The "Offer" category counts as an offer; Instagram and Mastodon, unless they have a rule of
+    their own, get the default rule with at most 2 offers in 7 days."""
+    if offer is None:
+        return
+    planner.edit_category(offer, offer=True)
+    own = {rule.platform for rule in planner.rules()}
+    most, days = _OFFER_LIMIT
+    for name in ("Instagram", "Mastodon"):
+        if name not in own:
+            planner.set_rule(replace(planner.rule_for(name), platform=name, max_offers=most, offer_days=days))
 
 
 def _english_name(name: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from planner.balance import promises
+from planner.balance import offers, promises
 from planner.balance import rules as balance_rules
 from planner.balance.engine import (
     Baseline,
@@ -71,6 +71,7 @@ class CountedPost:
 
     platform_id: int
     entry: Entry | None  # None when the post does not count in that state
+    offer: bool = False  # its category is an offer (the offer habit counts it when it counts)
 
 
 class BalanceChecks:
@@ -127,6 +128,8 @@ class BalanceChecks:
             "mode": rule.mode.value,
             "preset": rule.preset,
             "no_promotion_while_late": rule.no_promotion_while_late,
+            "max_offers": rule.max_offers,
+            "offer_days": rule.offer_days,
         }
         with self._session.writing() as tx:
             platform_id = None if rule.platform is None else self._reference.platform_row(rule.platform).id
@@ -241,11 +244,11 @@ class BalanceChecks:
     def states(self, post_ids: Iterable[int]) -> dict[int, CountedPost]:
         """How each post counts now: platform and engine entry (or None)."""
         found: dict[int, CountedPost] = {}
-        for pid, platform_id, ts, status, side in sequence.states(self._session.database, list(post_ids)):
+        for pid, platform_id, ts, status, side, offer in sequence.states(self._session.database, list(post_ids)):
             entry = None
             if ts is not None and status not in sequence.UNCOUNTED:
                 entry = Entry(pid, ts, _SIDES[side] if side else None)
-            found[pid] = CountedPost(platform_id, entry)
+            found[pid] = CountedPost(platform_id, entry, bool(offer))
         return found
 
     def _judge(self, before: dict[int, CountedPost], after: dict[int, CountedPost], *, suggest: bool = True) -> Verdict:
@@ -274,20 +277,26 @@ class BalanceChecks:
                 explained += held
                 if suggest:
                     suggestions += [self._waiting(breach) for breach in held]
+            crowded: offers.Room | None = None
+            if offers.watched(rule):
+                habit, crowded = self._offer_habit(
+                    platform_id, names[platform_id], rule, before, after, changed, new_raw
+                )
+                explained += habit
             islands = self._around(platform_id, rule, anchors, changed, len(old), len(new))
             baseline = Baseline(rule, [island.sequence(old) for island in islands])
             sides = {e.id: e.side for e in new} | {e.id: e.side for i in islands for e in i.entries.values()}
             fresh: set[RawBreach] = set()
             for island in islands:
                 fresh |= baseline.new(raw_breaches(island.sequence(new), rule), sides)
-            if not fresh:
-                continue
-            new_raw.update((platform_id, b) for b in fresh)
-            sequence_after = sorted({e.id: e for i in islands for e in i.sequence(new)}.values(), key=lambda e: e.key)
-            explained += self._explain(names[platform_id], rule, fresh, sequence_after)
-            if suggest:
+            if fresh:
+                new_raw.update((platform_id, b) for b in fresh)
+                after_change = {e.id: e for i in islands for e in i.sequence(new)}
+                sequence_after = sorted(after_change.values(), key=lambda e: e.key)
+                explained += self._explain(names[platform_id], rule, fresh, sequence_after)
+            if suggest and (fresh or crowded):
                 waiting = {breach.posts[0] for breach in held}
-                suggestions += self._suggest(platform_id, names[platform_id], rule, fresh, old, new, waiting)
+                suggestions += self._suggest(platform_id, names[platform_id], rule, fresh, old, new, waiting, crowded)
         return Verdict(tuple(explained), tuple(suggestions), frozenset(new_raw))
 
     def _around(
@@ -332,21 +341,27 @@ class BalanceChecks:
         old: list[Entry],
         new: list[Entry],
         waiting: Collection[int] = (),
+        crowded: offers.Room | None = None,
     ) -> list[Suggestion]:
         """Where the promotion would pass, and where conversation is missing. A promotion
-        ``waiting`` behind late follow-ups passes nowhere until they are kept or dropped: no slot."""
+        ``waiting`` behind late follow-ups passes nowhere until they are kept or dropped: no slot.
+        An offer refused for too many offers around it (``crowded``) goes where it fits too."""
         hours = self._posting_hours.get()
         zone_name = self._session.planning_zone
         found: list[Suggestion] = []
         limited = {BreachKind.MAX_PROMOTION, BreachKind.MAX_PROMO_STREAK, BreachKind.MIN_PROMO_GAP}
         movers = [
-            e for e in new if e.side is Side.PROMOTION and any(e.id in b.post_ids and b.kind in limited for b in fresh)
+            e
+            for e in new
+            if (e.side is Side.PROMOTION and any(e.id in b.post_ids and b.kind in limited for b in fresh))
+            or (crowded is not None and e.id == crowded.offer)
         ]
         if len(movers) == 1 and movers[0].id not in waiting:
             mover = movers[0]
             region = self._time_region(platform_id, rule, mover.start_ts, [e.id for e in (*old, *new)])
             now = int(self._session.now().timestamp())
-            for moment in nearest_slots(region, old, mover, rule, hours, zone_name, now):
+            fits = crowded.fits if crowded is not None else None
+            for moment in nearest_slots(region, old, mover, rule, hours, zone_name, now, fits):
                 found.append(Suggestion(platform, moment, "move_here", tr("balance.slot", moment=moment_text(moment))))
         short = [b for b in fresh if b.kind is BreachKind.MIN_CONVERSATION]
         if short:
@@ -392,6 +407,33 @@ class BalanceChecks:
             breach = promises.explain_late(platform, rule, entry.id, at, late, zone_name)
             found.append((promises.raw_breach(entry.id, late), breach))
         return found
+
+    def _offer_habit(
+        self,
+        platform_id: int,
+        platform: str,
+        rule: BalanceRule,
+        before: dict[int, CountedPost],
+        after: dict[int, CountedPost],
+        changed: Sequence[int],
+        new_raw: set[tuple[int, RawBreach]],
+    ) -> tuple[list[Breach], offers.Room | None]:
+        """The new breaches of the offer habit on the platform (added to ``new_raw``), explained, and
+        for a lone changed offer in too many, the room around it (where a slot may be suggested)."""
+
+        def keys(state: dict[int, CountedPost]) -> list[tuple[int, int]]:
+            return [s.entry.key for s in state.values() if s.platform_id == platform_id and s.entry and s.offer]
+
+        zone_name = self._session.planning_zone
+        moved = keys(after)
+        database = self._session.database
+        judged = offers.judge(database, platform_id, rule, zone_name, keys(before), moved, changed)
+        new_raw.update((platform_id, raw) for raw in judged.fresh)
+        crowded = None
+        too_many = {i for b in judged.fresh if b.kind is BreachKind.MAX_OFFERS for i in b.post_ids}
+        if len(moved) == 1 and moved[0][1] in too_many:
+            crowded = offers.room(database, platform_id, rule, moved[0], changed, SUGGESTION_DAYS * 86400)
+        return offers.explain(platform, rule, judged.explained, judged.starts, zone_name), crowded
 
     @staticmethod
     def _waiting(breach: Breach) -> Suggestion:
@@ -453,4 +495,6 @@ def rule_of_row(row: db.BalanceRule, platform: str | None) -> BalanceRule:
         preset=row.preset,
         version=row.version,
         no_promotion_while_late=bool(row.no_promotion_while_late),
+        max_offers=row.max_offers,
+        offer_days=row.offer_days,
     )

@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import cast
 
-from planner.balance import promises
+from planner.balance import offers, promises
 from planner.balance.checks import BalanceChecks, rule_of_row
 from planner.balance.engine import BreachKind, Columns, RawBreach, episodes, longest_run, raw_breaches
 from planner.balance.rules import BalanceRule, Mode
@@ -153,6 +153,9 @@ class BalanceReports:
                 for raw, head, tail in found
             )
             suggestions = self._conversation_slots(name, around, found, zone_name, posting_hours)
+        if rule.mode is not Mode.OFF and offers.watched(rule):
+            habit = offers.in_range(self._session.database, platform_id, rule, zone_name, *map(_seconds, (start, end)))
+            breaches += tuple(offers.explain(name, rule, habit.fresh, habit.starts, zone_name))
         return PlatformBalance(
             platform=name,
             rule=rule,
@@ -221,6 +224,10 @@ class BalanceReports:
                 rule = self._checks.rule_of(row.id, row.name)
                 if rule.mode in (Mode.WARN, Mode.BLOCK):
                     found.update((row.id, b) for b in raw_breaches(self._checks.entries(row.id), rule))
+                    habit = offers.in_range(
+                        self._session.database, row.id, rule, self._session.planning_zone, None, None
+                    )
+                    found.update((row.id, b) for b in habit.fresh)
             return found
 
     def breached_posts(self, start: datetime, end: datetime) -> set[int]:
@@ -235,6 +242,10 @@ class BalanceReports:
 def _local(seconds: int, tz: tzinfo) -> datetime:
     """:func:`planner.timezones.from_timestamp` with the zone looked up once."""
     return datetime.fromtimestamp(seconds, tz=UTC).astimezone(tz)
+
+
+def _seconds(moment: datetime | None) -> int | None:
+    return None if moment is None else timestamp(moment)
 
 
 def _minus_one(key: tuple[int, int] | None) -> tuple[int, int] | None:

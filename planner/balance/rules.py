@@ -25,6 +25,7 @@ PRESETS: dict[str, tuple[int, int, int]] = {
 DEFAULT_PRESET = "80-20"
 DEFAULT_MODE = Mode.WARN
 MAX_WINDOW = 100
+MAX_OFFER_DAYS = 365
 
 
 def preset_rule(name: str, *, platform: str | None = None, mode: Mode = DEFAULT_MODE) -> BalanceRule:
@@ -54,6 +55,12 @@ def checked(rule: BalanceRule) -> BalanceRule:
         raise ValidationError("error.rule_streak", value=rule.max_promo_streak, limit=MAX_WINDOW)
     if rule.min_promo_gap_hours is not None and not 0 <= rule.min_promo_gap_hours <= 24 * 365:
         raise ValidationError("error.rule_gap", value=rule.min_promo_gap_hours)
+    if (rule.max_offers is None) != (rule.offer_days is None):
+        raise ValidationError("error.rule_offers_pair")
+    if rule.max_offers is not None and rule.max_offers < 0:
+        raise ValidationError("error.rule_max_offers", value=rule.max_offers)
+    if rule.offer_days is not None and not 1 <= rule.offer_days <= MAX_OFFER_DAYS:
+        raise ValidationError("error.rule_offer_days", value=rule.offer_days, limit=MAX_OFFER_DAYS)
     gap = rule.min_promo_gap_hours or None
     return replace(rule, min_promo_gap_hours=gap)
 

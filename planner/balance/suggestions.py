@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, timedelta
 
 from planner.balance.engine import Baseline, Columns, Entry, RawBreach, breaches_near, raw_breaches
@@ -46,11 +46,13 @@ def nearest_slots(
     hours: tuple[int, int],
     zone_name: str,
     not_before: int | None = None,
+    fits: Callable[[int], bool] | None = None,
 ) -> list[datetime]:
     """Up to three slots, nearest first, where ``mover`` would break nothing new.
 
     ``region`` holds the other posts around; ``old`` is the changed posts as
     they were before the change, the state the slots are judged against.
+    ``fits``, when given, must accept a slot's instant too (another limit, such as offers').
     """
     before = sorted([*region, *old], key=lambda e: e.key)
     baseline = Baseline(rule, [before])
@@ -74,7 +76,7 @@ def nearest_slots(
     days: set[date] = set()
     for seconds in candidate_times(mover.start_ts, hours, zone_name, not_before):
         moment = from_timestamp(seconds, zone_name)
-        if moment.date() in days:
+        if moment.date() in days or (fits is not None and not fits(seconds)):
             continue  # one slot a day: three choices, not three half hours
         if local:
             at = bisect.bisect_left(keys, (seconds, mover.id))

@@ -31,6 +31,8 @@ class BalanceRule:
 
     ``None`` in a limit means "no such limit". ``no_promotion_while_late``: no new promotion
     while a follow-up on the platform is late at its instant ("promises before promotion").
+    ``max_offers`` in ``offer_days``: at most so many posts of offer categories in any span of
+    that many days (the offer habit); both set or both None.
     """
 
     platform: str | None
@@ -43,6 +45,8 @@ class BalanceRule:
     preset: str | None = None
     version: int = 1
     no_promotion_while_late: bool = True
+    max_offers: int | None = None
+    offer_days: int | None = None
 
     @property
     def label(self) -> str:
@@ -59,6 +63,8 @@ class BreachKind(enum.StrEnum):
     MAX_PROMO_STREAK = "max_promo_streak"
     MIN_PROMO_GAP = "min_promo_gap"
     NO_PROMOTION_WHILE_LATE = "no_promotion_while_late"
+    MAX_OFFERS = "max_offers"
+    OFFER_RHYTHM = "offer_rhythm"  # a warning at most: see Breach.mode
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +99,10 @@ class Breach:
 
     @property
     def mode(self) -> Mode:
+        """The rule's mode; an offer rhythm only warns even under a blocking rule: a habit
+        forming is worth knowing, never a reason to refuse a post."""
+        if self.kind is BreachKind.OFFER_RHYTHM and self.rule.mode is Mode.BLOCK:
+            return Mode.WARN
         return self.rule.mode
 
 

@@ -249,6 +249,8 @@ def rule_record(rule: BalanceRule) -> dict[str, object]:
         "min_promo_gap_hours": rule.min_promo_gap_hours,
         "mode": rule.mode.value,
         "no_promotion_while_late": rule.no_promotion_while_late,
+        "max_offers": rule.max_offers,
+        "offer_days": rule.offer_days,
     }
 
 
@@ -259,7 +261,7 @@ def _limit_cell(value: object) -> object:
 def rules_table(rules: Sequence[BalanceRule]) -> str:
     names = (
         "platform", "rule", "mode", "window", "max_promotion", "min_conversation", "max_promo_streak",
-        "min_promo_gap_hours", "no_promotion_while_late",
+        "min_promo_gap_hours", "offers", "no_promotion_while_late",
     )  # fmt: skip
     rows = [
         (
@@ -269,11 +271,19 @@ def rules_table(rules: Sequence[BalanceRule]) -> str:
             rule.window,
             *(_limit_cell(v) for v in (rule.max_promotion, rule.min_conversation, rule.max_promo_streak)),
             _limit_cell(rule.min_promo_gap_hours),
+            _offers_cell(rule),
             tr("cli.rule_on") if rule.no_promotion_while_late else tr("cli.rule_off"),
         )
         for rule in rules
     ]
     return table([tr(f"cli.col_{name}") for name in names], rows)
+
+
+def _offers_cell(rule: BalanceRule) -> str:
+    """ "2 in 7 d", or no limit."""
+    if rule.max_offers is None or rule.offer_days is None:
+        return str(_limit_cell(None))
+    return tr("cli.offers_cell", count=rule.max_offers, days=rule.offer_days)
 
 
 def presets_table(presets: dict[str, tuple[int, int, int]]) -> str:

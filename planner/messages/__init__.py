@@ -22,6 +22,7 @@ from planner.messages import (
     ics_import,
     inputs,
     kept,
+    offers,
     postgres,
     presence,
     promises,
@@ -54,5 +55,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     followups.PAIRS,
     promises.PAIRS,
     kept.PAIRS,
+    offers.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""

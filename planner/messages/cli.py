@@ -240,8 +240,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "code 1 si une règle est enfreinte sur la période",
     ),
     "cli.rules_need_values": (
-        "Give --preset, or --window with the limits, or --mode or --no-promotion-while-late alone.",
-        "Donnez --preset, ou --window avec les limites, ou --mode ou --no-promotion-while-late seuls.",
+        "Give --preset, or --window with the limits, or --mode, --no-promotion-while-late or --max-offers alone.",
+        "Donnez --preset, ou --window avec les limites, ou --mode, --no-promotion-while-late ou --max-offers seuls.",
     ),
     "cli.rule_removed": (
         "{platform} follows the default rule again.",

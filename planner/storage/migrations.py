@@ -150,6 +150,21 @@ def _v7_promises_before_promotion(db: pw.Database) -> None:
     db.execute_sql(f'ALTER TABLE "balance_rule" ADD COLUMN "no_promotion_while_late" {boolean} NOT NULL DEFAULT true')
 
 
+def _v8_offer_habit(db: pw.Database) -> None:
+    """Schema 8: a balance rule may limit offers (``max_offers`` in ``offer_days`` days), no
+    limit in every rule already there, as in every preset; and the index the offer habit reads
+    a platform's offers near an instant by.
+
+    Written as SQL for the same reason as schema 2; on a server, in a new server plan's types.
+    """
+    integer = "BIGINT" if isinstance(db, pw.PostgresqlDatabase) else "INTEGER"
+    db.execute_sql(f'ALTER TABLE "balance_rule" ADD COLUMN "max_offers" {integer}')
+    db.execute_sql(f'ALTER TABLE "balance_rule" ADD COLUMN "offer_days" {integer}')
+    db.execute_sql(
+        'CREATE INDEX "post_category_id_platform_id_start_ts" ON "post" ("category_id", "platform_id", "start_ts")'
+    )
+
+
 # Each step brings the schema from n - 1 to n, and has a test that opens a
 # file of the previous schema (tests/planner/storage/test_migrations.py).
 MIGRATIONS: dict[int, Migration] = {
@@ -159,6 +174,7 @@ MIGRATIONS: dict[int, Migration] = {
     5: _v5_journal_marks,
     6: _v6_followups,
     7: _v7_promises_before_promotion,
+    8: _v8_offer_habit,
 }
 
 

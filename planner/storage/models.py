@@ -95,7 +95,9 @@ class Post(BaseModel):
     updated_by = pw.CharField()
 
     class Meta:
-        indexes = ((("platform", "start_ts"), False),)
+        # (category, platform, start): the offers of a platform near an instant, read by the
+        # offer habit one offer category at a time whatever the size of the plan (schema 8).
+        indexes = ((("platform", "start_ts"), False), (("category", "platform", "start_ts"), False))
 
 
 class Audit(BaseModel):
@@ -122,6 +124,8 @@ class BalanceRule(BaseModel):
 
     ``no_promotion_while_late`` (schema 7): no new promotion while a follow-up is late; on
     unless said otherwise, so the rows written before it (and the schema-2 default rule) have it.
+    ``max_offers`` in ``offer_days`` (schema 8): at most so many posts of offer categories in any
+    span of that many days; both null (no limit) in the rows written before them.
     """
 
     id = pw.AutoField()
@@ -135,6 +139,8 @@ class BalanceRule(BaseModel):
     preset = pw.CharField(null=True)
     version = pw.IntegerField(default=1)
     no_promotion_while_late = pw.BooleanField(default=True, constraints=[pw.SQL("DEFAULT true")])
+    max_offers = pw.IntegerField(null=True)
+    offer_days = pw.IntegerField(null=True)
 
 
 class ContextCalendar(BaseModel):

@@ -75,15 +75,65 @@ def count(db: pw.Database, platform_id: int, *, up_to: int | None = None) -> int
     return int(row[0])
 
 
-def states(db: pw.Database, post_ids: Sequence[int]) -> list[tuple[int, int, int | None, str, str | None]]:
-    """For each post: id, platform id, start, status, side of its category."""
+def states(
+    db: pw.Database, post_ids: Sequence[int]
+) -> list[tuple[int, int, int | None, str, str | None, bool | int | None]]:
+    """For each post: id, platform id, start, status, side of its category, whether that is an offer."""
     found = []
     for first in range(0, len(post_ids), 500):
         chunk = list(post_ids[first : first + 500])
         sql = (
-            'SELECT p."id", p."platform_id", p."start_ts", p."status", c."side" FROM "post" p '
+            'SELECT p."id", p."platform_id", p."start_ts", p."status", c."side", c."offer" FROM "post" p '
             'LEFT JOIN "category" c ON c."id" = p."category_id" '
             f'WHERE p."id" IN ({_placeholders(db, len(chunk))})'
         )
         found += db.execute_sql(sql, chunk).fetchall()
     return found
+
+
+def offer_categories(db: pw.Database) -> list[int]:
+    """The ids of the categories marked offer (a handful at most)."""
+    rows = db.execute_sql(_sql(db, 'SELECT "id" FROM "category" WHERE "offer" = ? ORDER BY "id"'), [True]).fetchall()
+    return [int(r[0]) for r in rows]
+
+
+def offers(
+    db: pw.Database,
+    platform_id: int,
+    categories: Sequence[int],
+    *,
+    below: Key | None = None,
+    above: Key | None = None,
+    limit: int | None = None,
+    exclude: Sequence[int] = (),
+    descending: bool = False,
+) -> list[Key]:
+    """Counted posts of offer ``categories`` on a platform strictly between two (start, id) keys,
+    as (start, id) keys in time order (the nearest first when ``descending``).
+
+    One read of the (category, platform, start) index per category, each cut at ``limit``:
+    the offers near an instant cost the same whatever the size of the plan."""
+    found: list[Key] = []
+    for category_id in categories:
+        sql = [
+            'SELECT p."start_ts", p."id" FROM "post" p WHERE p."category_id" = ? AND p."platform_id" = ?',
+            'AND p."start_ts" IS NOT NULL AND p."status" NOT IN (?, ?)',
+        ]
+        params: list[object] = [category_id, platform_id, *UNCOUNTED]
+        if below is not None:
+            sql.append('AND (p."start_ts", p."id") < (?, ?)')
+            params += below
+        if above is not None:
+            sql.append('AND (p."start_ts", p."id") > (?, ?)')
+            params += above
+        if exclude:
+            sql.append(f'AND p."id" NOT IN ({_placeholders(db, len(exclude))})')
+            params += exclude
+        order = "DESC" if descending else "ASC"
+        sql.append(f'ORDER BY p."start_ts" {order}, p."id" {order}')
+        if limit is not None:
+            sql.append("LIMIT ?")
+            params.append(limit)
+        found += [(int(ts), int(pid)) for ts, pid in db.execute_sql(_sql(db, " ".join(sql)), params).fetchall()]
+    found.sort(reverse=descending)
+    return found if limit is None else found[:limit]

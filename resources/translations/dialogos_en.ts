@@ -2902,18 +2902,18 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>RuleListModel</name>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="98"/>
+        <location filename="../../ui/dialogs/rules.py" line="100"/>
         <source>Default rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="100"/>
+        <location filename="../../ui/dialogs/rules.py" line="102"/>
         <source>{platform}
 follows the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="101"/>
+        <location filename="../../ui/dialogs/rules.py" line="103"/>
         <source>{platform}
 {rule} · {mode}</source>
         <comment>a rule in the list</comment>
@@ -2923,178 +2923,206 @@ follows the default</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="60"/>
+        <location filename="../../ui/dialogs/rules.py" line="62"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="61"/>
+        <location filename="../../ui/dialogs/rules.py" line="63"/>
         <source>Advise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="62"/>
+        <location filename="../../ui/dialogs/rules.py" line="64"/>
         <source>Warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="63"/>
+        <location filename="../../ui/dialogs/rules.py" line="65"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="68"/>
-        <location filename="../../ui/dialogs/rules.py" line="153"/>
+        <location filename="../../ui/dialogs/rules.py" line="70"/>
+        <location filename="../../ui/dialogs/rules.py" line="155"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="122"/>
+        <location filename="../../ui/dialogs/rules.py" line="124"/>
         <source>Balance rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="130"/>
+        <location filename="../../ui/dialogs/rules.py" line="132"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="146"/>
+        <location filename="../../ui/dialogs/rules.py" line="148"/>
         <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="154"/>
+        <location filename="../../ui/dialogs/rules.py" line="156"/>
         <source> posts</source>
         <comment>suffix of the window</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="155"/>
         <location filename="../../ui/dialogs/rules.py" line="157"/>
-        <location filename="../../ui/dialogs/rules.py" line="161"/>
+        <location filename="../../ui/dialogs/rules.py" line="159"/>
+        <location filename="../../ui/dialogs/rules.py" line="163"/>
+        <location filename="../../ui/dialogs/rules.py" line="171"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="156"/>
+        <location filename="../../ui/dialogs/rules.py" line="158"/>
         <source>No minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="162"/>
+        <location filename="../../ui/dialogs/rules.py" line="164"/>
         <source> h</source>
         <comment>suffix: hours</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="163"/>
+        <location filename="../../ui/dialogs/rules.py" line="165"/>
         <source>No new promotion while a follow-up is &amp;late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="165"/>
+        <location filename="../../ui/dialogs/rules.py" line="167"/>
         <source>Promises before promotion: what the community was promised comes before the next offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="169"/>
+        <location filename="../../ui/dialogs/rules.py" line="174"/>
+        <source>Offers are posts of categories marked offer. With a limit, offers on one weekday and time, or at equal intervals, three times in a row are flagged too: the community learns to wait for the next coupon (a warning, never a refusal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="181"/>
+        <source>in </source>
+        <comment>prefix: offers in so many days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="182"/>
+        <source> days</source>
+        <comment>suffix: offers in so many days</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="183"/>
+        <source>Days the offers are counted over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="186"/>
         <source>{mode}: {explanation}</source>
         <comment>a mode and what it does</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="174"/>
+        <location filename="../../ui/dialogs/rules.py" line="191"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="175"/>
+        <location filename="../../ui/dialogs/rules.py" line="192"/>
         <source>&amp;Follow the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="176"/>
+        <location filename="../../ui/dialogs/rules.py" line="193"/>
         <source>Remove this platform&apos;s own rule: the default rule applies again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="207"/>
+        <location filename="../../ui/dialogs/rules.py" line="225"/>
         <source>not checked at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="208"/>
+        <location filename="../../ui/dialogs/rules.py" line="226"/>
         <source>shown in balance reports only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="209"/>
+        <location filename="../../ui/dialogs/rules.py" line="227"/>
         <source>saved, with a visible warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="210"/>
+        <location filename="../../ui/dialogs/rules.py" line="228"/>
         <source>refused unless overridden with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="215"/>
+        <location filename="../../ui/dialogs/rules.py" line="233"/>
         <source>&amp;Preset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="216"/>
+        <location filename="../../ui/dialogs/rules.py" line="234"/>
         <source>&amp;Window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="217"/>
+        <location filename="../../ui/dialogs/rules.py" line="235"/>
         <source>Most promotions per wi&amp;ndow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="218"/>
+        <location filename="../../ui/dialogs/rules.py" line="236"/>
         <source>Least &amp;conversation per window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="219"/>
+        <location filename="../../ui/dialogs/rules.py" line="237"/>
         <source>Most promotions in a &amp;row:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="220"/>
+        <location filename="../../ui/dialogs/rules.py" line="238"/>
         <source>Least &amp;hours between promotions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="222"/>
+        <location filename="../../ui/dialogs/rules.py" line="242"/>
+        <source>Most &amp;offers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="246"/>
         <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="268"/>
+        <location filename="../../ui/dialogs/rules.py" line="292"/>
         <source>Default rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="269"/>
+        <location filename="../../ui/dialogs/rules.py" line="293"/>
         <source>Applies to every platform that has no rule of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="271"/>
+        <location filename="../../ui/dialogs/rules.py" line="295"/>
         <source>Rule for {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="274"/>
+        <location filename="../../ui/dialogs/rules.py" line="298"/>
         <source>{platform} follows the default rule. Saving gives it a rule of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="279"/>
+        <location filename="../../ui/dialogs/rules.py" line="303"/>
         <source>{platform} has a rule of its own.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2906,19 +2906,19 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>RuleListModel</name>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="98"/>
+        <location filename="../../ui/dialogs/rules.py" line="100"/>
         <source>Default rule</source>
         <translation>Règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="100"/>
+        <location filename="../../ui/dialogs/rules.py" line="102"/>
         <source>{platform}
 follows the default</source>
         <translation>{platform}
 suit la règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="101"/>
+        <location filename="../../ui/dialogs/rules.py" line="103"/>
         <source>{platform}
 {rule} · {mode}</source>
         <comment>a rule in the list</comment>
@@ -2929,178 +2929,206 @@ suit la règle par défaut</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="60"/>
+        <location filename="../../ui/dialogs/rules.py" line="62"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="61"/>
+        <location filename="../../ui/dialogs/rules.py" line="63"/>
         <source>Advise</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="62"/>
+        <location filename="../../ui/dialogs/rules.py" line="64"/>
         <source>Warn</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="63"/>
+        <location filename="../../ui/dialogs/rules.py" line="65"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="68"/>
-        <location filename="../../ui/dialogs/rules.py" line="153"/>
+        <location filename="../../ui/dialogs/rules.py" line="70"/>
+        <location filename="../../ui/dialogs/rules.py" line="155"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="122"/>
+        <location filename="../../ui/dialogs/rules.py" line="124"/>
         <source>Balance rules</source>
         <translation>Règles d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="130"/>
+        <location filename="../../ui/dialogs/rules.py" line="132"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="146"/>
+        <location filename="../../ui/dialogs/rules.py" line="148"/>
         <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
         <translation>Sur toute série de {window} publications consécutives&#xa0;: au plus {promotion} en promotion, au moins {conversation} en conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="154"/>
+        <location filename="../../ui/dialogs/rules.py" line="156"/>
         <source> posts</source>
         <comment>suffix of the window</comment>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="155"/>
         <location filename="../../ui/dialogs/rules.py" line="157"/>
-        <location filename="../../ui/dialogs/rules.py" line="161"/>
+        <location filename="../../ui/dialogs/rules.py" line="159"/>
+        <location filename="../../ui/dialogs/rules.py" line="163"/>
+        <location filename="../../ui/dialogs/rules.py" line="171"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="156"/>
+        <location filename="../../ui/dialogs/rules.py" line="158"/>
         <source>No minimum</source>
         <translation>Sans minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="162"/>
+        <location filename="../../ui/dialogs/rules.py" line="164"/>
         <source> h</source>
         <comment>suffix: hours</comment>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="163"/>
+        <location filename="../../ui/dialogs/rules.py" line="165"/>
         <source>No new promotion while a follow-up is &amp;late</source>
         <translation>Pas de nouvelle promotion tant qu’un suivi est en &amp;retard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="165"/>
+        <location filename="../../ui/dialogs/rules.py" line="167"/>
         <source>Promises before promotion: what the community was promised comes before the next offer.</source>
         <translation>Les promesses avant la promotion : ce qui a été promis à la communauté passe avant la prochaine offre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="169"/>
+        <location filename="../../ui/dialogs/rules.py" line="174"/>
+        <source>Offers are posts of categories marked offer. With a limit, offers on one weekday and time, or at equal intervals, three times in a row are flagged too: the community learns to wait for the next coupon (a warning, never a refusal).</source>
+        <translation>Les offres sont les publications des catégories marquées offre. Avec une limite, des offres le même jour de la semaine à la même heure, ou à intervalles égaux, trois fois de suite sont signalées aussi : la communauté apprend à attendre le prochain coupon (un avertissement, jamais un refus).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="181"/>
+        <source>in </source>
+        <comment>prefix: offers in so many days</comment>
+        <translation>en </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="182"/>
+        <source> days</source>
+        <comment>suffix: offers in so many days</comment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="183"/>
+        <source>Days the offers are counted over</source>
+        <translation>Jours sur lesquels les offres sont comptées</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="186"/>
         <source>{mode}: {explanation}</source>
         <comment>a mode and what it does</comment>
         <translation>{mode}&#xa0;: {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="174"/>
+        <location filename="../../ui/dialogs/rules.py" line="191"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="175"/>
+        <location filename="../../ui/dialogs/rules.py" line="192"/>
         <source>&amp;Follow the default</source>
         <translation>Suivre la règle par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="176"/>
+        <location filename="../../ui/dialogs/rules.py" line="193"/>
         <source>Remove this platform&apos;s own rule: the default rule applies again</source>
         <translation>Supprimer la règle propre à cette plateforme&#xa0;: la règle par défaut s’applique de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="207"/>
+        <location filename="../../ui/dialogs/rules.py" line="225"/>
         <source>not checked at all</source>
         <translation>aucune vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="208"/>
+        <location filename="../../ui/dialogs/rules.py" line="226"/>
         <source>shown in balance reports only</source>
         <translation>simple mention dans les bilans d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="209"/>
+        <location filename="../../ui/dialogs/rules.py" line="227"/>
         <source>saved, with a visible warning</source>
         <translation>enregistrement avec un avertissement visible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="210"/>
+        <location filename="../../ui/dialogs/rules.py" line="228"/>
         <source>refused unless overridden with a reason</source>
         <translation>refus, sauf à outrepasser la règle en donnant une raison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="215"/>
+        <location filename="../../ui/dialogs/rules.py" line="233"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="216"/>
+        <location filename="../../ui/dialogs/rules.py" line="234"/>
         <source>&amp;Window:</source>
         <translation>Fe&amp;nêtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="217"/>
+        <location filename="../../ui/dialogs/rules.py" line="235"/>
         <source>Most promotions per wi&amp;ndow:</source>
         <translation>Ma&amp;ximum de promotions par fenêtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="218"/>
+        <location filename="../../ui/dialogs/rules.py" line="236"/>
         <source>Least &amp;conversation per window:</source>
         <translation>Minimum de publications de &amp;conversation par fenêtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="219"/>
+        <location filename="../../ui/dialogs/rules.py" line="237"/>
         <source>Most promotions in a &amp;row:</source>
         <translation>Maximum de promotions d’&amp;affilée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="220"/>
+        <location filename="../../ui/dialogs/rules.py" line="238"/>
         <source>Least &amp;hours between promotions:</source>
         <translation>Minimum d’&amp;heures entre deux promotions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="222"/>
+        <location filename="../../ui/dialogs/rules.py" line="242"/>
+        <source>Most &amp;offers:</source>
+        <translation>Maximum d’o&amp;ffres&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/rules.py" line="246"/>
         <source>&amp;Mode:</source>
         <translation>M&amp;ode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="268"/>
+        <location filename="../../ui/dialogs/rules.py" line="292"/>
         <source>Default rule</source>
         <translation>Règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="269"/>
+        <location filename="../../ui/dialogs/rules.py" line="293"/>
         <source>Applies to every platform that has no rule of its own.</source>
         <translation>S’applique à toute plateforme qui n’a pas de règle propre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="271"/>
+        <location filename="../../ui/dialogs/rules.py" line="295"/>
         <source>Rule for {platform}</source>
         <translation>Règle de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="274"/>
+        <location filename="../../ui/dialogs/rules.py" line="298"/>
         <source>{platform} follows the default rule. Saving gives it a rule of its own.</source>
         <translation>{platform} suit la règle par défaut. L’enregistrement lui donne une règle propre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="279"/>
+        <location filename="../../ui/dialogs/rules.py" line="303"/>
         <source>{platform} has a rule of its own.</source>
         <translation>{platform} a sa propre règle.</translation>
     </message>

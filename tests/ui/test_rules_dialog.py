@@ -213,3 +213,59 @@ def test_promises_before_promotion_is_shown_kept_and_turned_off(qtbot: QtBot, pl
     with qtbot.waitSignal(dialog.changed):
         qtbot.mouseClick(dialog.save_button, LEFT)
     assert plan.rules()[0].no_promotion_while_late is False
+
+
+# -- the offer habit: most offers in so many days ---------------------------------------------
+
+
+def shown(qtbot: QtBot, plan: Planner) -> RulesDialog:
+    dialog = RulesDialog(plan)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_no_limit_then_two_offers_in_seven_days_then_no_limit_again(qtbot: QtBot, plan: Planner) -> None:
+    dialog = shown(qtbot, plan)
+    click_rule(qtbot, dialog, "Instagram")
+    assert dialog.offers_spin.text() == "No limit" and not dialog.offer_days_spin.isEnabled()
+    type_number(qtbot, dialog.offers_spin, "2")
+    assert dialog.offer_days_spin.isEnabled() and dialog.offer_days_spin.text() == "in 7 days"
+    type_number(qtbot, dialog.offer_days_spin, "10")
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    rule = plan.rule_for("Instagram")
+    assert (rule.platform, rule.max_offers, rule.offer_days, rule.preset) == ("Instagram", 2, 10, "80-20")
+
+    dialog.offers_spin.setFocus()
+    for _ in range(3):  # 2, 1, 0, then the minimum: no limit
+        qtbot.keyClick(dialog.offers_spin, Qt.Key.Key_Down)
+    assert dialog.offers_spin.text() == "No limit" and not dialog.offer_days_spin.isEnabled()
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    assert (plan.rule_for("Instagram").max_offers, plan.rule_for("Instagram").offer_days) == (None, None)
+
+
+def test_what_the_command_line_set_is_shown_and_kept_by_saving_another_change(qtbot: QtBot, plan: Planner) -> None:
+    plan.set_rule(replace(preset_rule("80-20", platform="LinkedIn"), max_offers=1, offer_days=14))
+    dialog = shown(qtbot, plan)
+    click_rule(qtbot, dialog, "LinkedIn")
+    assert dialog.offers_spin.value() == 1 and dialog.offer_days_spin.text() == "in 14 days"
+    pick(qtbot, dialog.preset_combo, "thirds")  # a preset's numbers leave the offer limit as it is
+    pick(qtbot, dialog.mode_combo, Mode.BLOCK.value)
+    with qtbot.waitSignal(dialog.changed):
+        qtbot.mouseClick(dialog.save_button, LEFT)
+    rule = plan.rule_for("LinkedIn")
+    assert (rule.preset, rule.mode, rule.max_offers, rule.offer_days) == ("thirds", Mode.BLOCK, 1, 14)
+    click_rule(qtbot, dialog, None)
+    assert dialog.offers_spin.text() == "No limit"  # the default rule has none
+
+
+def test_the_offer_limit_in_french(qtbot: QtBot, french: None, plan: Planner) -> None:
+    plan.set_rule(replace(preset_rule("80-20", platform="Instagram"), max_offers=2, offer_days=7))
+    dialog = shown(qtbot, plan)
+    click_rule(qtbot, dialog, "Instagram")
+    assert dialog.offer_days_spin.text() == "en 7 jours"
+    click_rule(qtbot, dialog, None)
+    assert dialog.offers_spin.text() == "Sans limite"

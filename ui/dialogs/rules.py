@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.balance.rules import MAX_WINDOW, PRESET_LABELS, PRESETS, BalanceRule, Mode, preset_rule
+from planner.balance.rules import MAX_OFFER_DAYS, MAX_WINDOW, PRESET_LABELS, PRESETS, BalanceRule, Mode, preset_rule
 from planner.errors import ConflictError, PlannerError
 from planner.model import Platform
 from planner.service import Planner
@@ -40,6 +40,8 @@ CUSTOM = ""  # the preset combo's data for a rule of one's own numbers
 NO_LIMIT = -1  # the spin value that stands for "no limit" (None in a BalanceRule)
 # An upper bound for typing only: the core says which gaps are acceptable.
 MAX_GAP_HOURS = 10_000.0
+MAX_OFFERS = 999
+DEFAULT_OFFER_DAYS = 7  # the days shown while offers have no limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +166,21 @@ class RulesDialog(QDialog):
         self.promises_check.setToolTip(
             self.tr("Promises before promotion: what the community was promised comes before the next offer.")
         )
+        self.offers_spin = QSpinBox(self)
+        self.offers_spin.setRange(NO_LIMIT, MAX_OFFERS)
+        self.offers_spin.setSpecialValueText(self.tr("No limit"))
+        self.offers_spin.setToolTip(
+            self.tr(
+                "Offers are posts of categories marked offer. With a limit, offers on one weekday and time, "
+                "or at equal intervals, three times in a row are flagged too: the community learns to wait "
+                "for the next coupon (a warning, never a refusal)."
+            )
+        )
+        self.offer_days_spin = QSpinBox(self)
+        self.offer_days_spin.setRange(1, MAX_OFFER_DAYS)
+        self.offer_days_spin.setPrefix(self.tr("in ", "prefix: offers in so many days"))
+        self.offer_days_spin.setSuffix(self.tr(" days", "suffix: offers in so many days"))
+        self.offer_days_spin.setAccessibleName(self.tr("Days the offers are counted over"))
         self.mode_combo = QComboBox(self)
         for mode, explanation in self._mode_explanations().items():
             text = self.tr("{mode}: {explanation}", "a mode and what it does").format(
@@ -180,6 +197,7 @@ class RulesDialog(QDialog):
         self.preset_combo.currentIndexChanged.connect(self._preset_chosen)
         for spin in (self.window_spin, self.max_promotion_spin, self.min_conversation_spin):
             spin.valueChanged.connect(self._numbers_edited)
+        self.offers_spin.valueChanged.connect(self._offers_edited)
         self.list_view.selectionModel().currentChanged.connect(self._show_current)
         self.save_button.clicked.connect(self.save)
         self.follow_button.clicked.connect(self.follow_default)
@@ -218,6 +236,12 @@ class RulesDialog(QDialog):
         form.addRow(self.tr("Least &conversation per window:"), self.min_conversation_spin)
         form.addRow(self.tr("Most promotions in a &row:"), self.streak_spin)
         form.addRow(self.tr("Least &hours between promotions:"), self.gap_spin)
+        offers = QHBoxLayout()
+        offers.addWidget(self.offers_spin, 1)
+        offers.addWidget(self.offer_days_spin, 1)
+        offers_label = QLabel(self.tr("Most &offers:"), self)
+        offers_label.setBuddy(self.offers_spin)  # a row of two fields: the label's key goes to the first
+        form.addRow(offers_label, offers)
         form.addRow("", self.promises_check)
         form.addRow(self.tr("&Mode:"), self.mode_combo)
         actions = QHBoxLayout()
@@ -290,6 +314,9 @@ class RulesDialog(QDialog):
             self._set_limit(self.streak_spin, rule.max_promo_streak)
             self.gap_spin.setValue(rule.min_promo_gap_hours or 0)
             self.promises_check.setChecked(rule.no_promotion_while_late)
+            self._set_limit(self.offers_spin, rule.max_offers)
+            self.offer_days_spin.setValue(rule.offer_days or DEFAULT_OFFER_DAYS)
+            self._offers_edited()
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(rule.mode.value))
             preset = rule.preset if rule.preset in PRESETS else CUSTOM
             self.preset_combo.setCurrentIndex(self.preset_combo.findData(preset))
@@ -305,6 +332,15 @@ class RulesDialog(QDialog):
         return None if spin.value() == NO_LIMIT else spin.value()
 
     # -- presets and numbers -------------------------------------------------------
+
+    def _offers_edited(self) -> None:
+        """The days count only with a limit: with none, they are shown but not asked for."""
+        self.offer_days_spin.setEnabled(self.offers_spin.value() != NO_LIMIT)
+
+    def _offer_limit(self) -> tuple[int | None, int | None]:
+        """(max_offers, offer_days) as the form gives them: both, or neither for no limit."""
+        most = self._limit(self.offers_spin)
+        return (None, None) if most is None else (most, self.offer_days_spin.value())
 
     def _preset_chosen(self) -> None:
         name = self.preset_combo.currentData()
@@ -343,6 +379,7 @@ class RulesDialog(QDialog):
         streak = self._limit(self.streak_spin)
         gap = self.gap_spin.value() or None
         promises = self.promises_check.isChecked()
+        most_offers, offer_days = self._offer_limit()
         preset = self.preset_combo.currentData()
         if preset != CUSTOM:
             return replace(
@@ -350,6 +387,8 @@ class RulesDialog(QDialog):
                 max_promo_streak=streak,
                 min_promo_gap_hours=gap,
                 no_promotion_while_late=promises,
+                max_offers=most_offers,
+                offer_days=offer_days,
             )
         return BalanceRule(
             platform=platform,
@@ -360,6 +399,8 @@ class RulesDialog(QDialog):
             min_promo_gap_hours=gap,
             mode=mode,
             no_promotion_while_late=promises,
+            max_offers=most_offers,
+            offer_days=offer_days,
         )
 
     # -- saving --------------------------------------------------------------------

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from planner import Planner
+from planner import session as session_module
 from planner.balance.rules import Mode
 from planner.errors import DatabaseError
 from planner.exchange.ics.importer import import_context, read_calendar
@@ -206,7 +207,7 @@ def test_schema_6_is_backed_up_then_its_rules_put_promises_before_promotion(
     older.close()
     with Planner.open(v2_file, clock=clock) as planner:
         backup = planner.backup_made
-        assert planner.info().schema_version == SCHEMA_VERSION == 7
+        assert planner.info().schema_version == SCHEMA_VERSION
         rules = planner.rules()
         assert [(r.preset, r.mode, r.version, r.no_promotion_while_late) for r in rules] == [
             ("80-20", Mode.WARN, 1, True),
@@ -215,7 +216,7 @@ def test_schema_6_is_backed_up_then_its_rules_put_promises_before_promotion(
         # Turned off, it stays off.
         saved = planner.set_rule(replace(rules[1], no_promotion_while_late=False))
         assert planner.rule_for(str(saved.platform)).no_promotion_while_late is False
-    assert backup is not None and "before-v7" in backup.name
+    assert backup is not None and f"before-v{SCHEMA_VERSION}" in backup.name
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone() == (6,)
         names = [c[1] for c in copy.execute('PRAGMA table_info("balance_rule")')]
@@ -225,3 +226,55 @@ def test_schema_6_is_backed_up_then_its_rules_put_promises_before_promotion(
     Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
     assert columns(v2_file) == columns(fresh)
     assert indexes(v2_file) == indexes(fresh)
+
+
+# -- schema 7 to 8: the offer habit ----------------------------------------------------------
+
+
+def test_schema_7_is_backed_up_then_its_rules_limit_no_offers_until_told(
+    v2_file: Path, tmp_path: Path, clock: Clock
+) -> None:
+    older_file(v2_file, 7, source=v2_file)
+    with sqlite3.connect(v2_file) as older:
+        older.execute(
+            'INSERT INTO "balance_rule" ("platform_id", "window", "max_promotion", "min_conversation", '
+            '"max_promo_streak", "min_promo_gap_hours", "mode", "preset", "version", "no_promotion_while_late") '
+            "VALUES (1, 3, 1, 1, NULL, NULL, 'block', 'thirds', 2, 0)"
+        )
+    older.close()
+    with Planner.open(v2_file, clock=clock) as planner:
+        backup = planner.backup_made
+        assert planner.info().schema_version == SCHEMA_VERSION == 8
+        rules = planner.rules()
+        # What schema 7 said is kept; no rule limits offers until told to.
+        assert [(r.preset, r.mode, r.version, r.no_promotion_while_late) for r in rules] == [
+            ("80-20", Mode.WARN, 1, True),
+            ("thirds", Mode.BLOCK, 2, False),
+        ]
+        assert all((r.max_offers, r.offer_days) == (None, None) for r in rules)
+        saved = planner.set_rule(replace(rules[1], max_offers=2, offer_days=7))
+        assert (saved.max_offers, saved.offer_days, saved.no_promotion_while_late) == (2, 7, False)
+    assert backup is not None and "before-v8" in backup.name
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone() == (7,)
+        names = [c[1] for c in copy.execute('PRAGMA table_info("balance_rule")')]
+        assert "max_offers" not in names and "offer_days" not in names
+    copy.close()
+    fresh = tmp_path / "fresh.sqlite"
+    Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
+    assert columns(v2_file) == columns(fresh)
+    assert indexes(v2_file) == indexes(fresh)
+
+
+def test_a_schema_8_file_is_refused_untouched_by_a_dialogos_that_knows_schema_7(
+    tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "offers.sqlite"
+    Planner.open(path, planning_zone="Europe/Paris", clock=clock).close()
+    before = path.read_bytes()
+    monkeypatch.setattr(session_module, "SCHEMA_VERSION", 7)
+    with pytest.raises(DatabaseError) as refused:
+        Planner.open(path, clock=clock)
+    assert (refused.value.key, refused.value.exit_code) == ("error.db_newer", 5)
+    assert "newer Dialogos (schema 8" in refused.value.message
+    assert path.read_bytes() == before

@@ -66,6 +66,10 @@ def a_plan_of_schema_4(url: str, clock: Clock) -> None:
         admin.execute(f'ALTER TABLE "{schema}"."category" DROP COLUMN "offer"')
         # Nor promises before promotion (schema 7).
         admin.execute(f'ALTER TABLE "{schema}"."balance_rule" DROP COLUMN "no_promotion_while_late"')
+        # Nor the offer habit (schema 8).
+        admin.execute(f'ALTER TABLE "{schema}"."balance_rule" DROP COLUMN "max_offers"')
+        admin.execute(f'ALTER TABLE "{schema}"."balance_rule" DROP COLUMN "offer_days"')
+        admin.execute(f'DROP INDEX "{schema}"."post_category_id_platform_id_start_ts"')
         admin.execute(f'UPDATE "{schema}"."{MARKS_TABLE}" SET "user_version" = 4')
 
 
