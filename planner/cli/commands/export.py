@@ -40,6 +40,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     )
     ics.add_argument("--per-platform", action="store_true", help=tr("cli.ics_help_per_platform"))
     ics.add_argument("--reminder", type=integer, metavar="MIN", help=tr("cli.ics_help_reminder"))
+    ics.add_argument("--followups", action="store_true", help=tr("cli.ics_help_followups"))
     ics.add_argument("--watch", action="store_true", help=tr("cli.ics_help_watch"))
 
     csv = formats.add("csv", "cli.help_export_csv")
@@ -74,6 +75,7 @@ def _ics(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         statuses=tuple(Status(s) for s in args.status) or DEFAULT_STATUSES,
         per_platform=args.per_platform,
         reminder_minutes=args.reminder,
+        followups=args.followups,
     )
     if to_stdout:
         # The calendar is stdout's only content; the summary goes to stderr.
