@@ -37,6 +37,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "only this status (repeatable; default: every dated status but cancelled)",
         "seulement ce statut (répétable ; par défaut : tous les statuts datés sauf annulée)",
     ),
+    "cli.ics_import_followups_left_out": (
+        "Note: {count} reply window(s) of Dialogos follow-ups left out; they are not posts.",
+        "Note : {count} créneau(x) de réponse de suivis Dialogos laissé(s) de côté ; ce ne sont pas des publications.",
+    ),
     "cli.ics_help_followups": (
         "also each post's follow-ups, as to-dos (VTODO), and each reply window as busy time (VEVENT)",
         "aussi les suivis de chaque publication, en tâches (VTODO), et chaque créneau de réponse en temps occupé (VEVENT)",
