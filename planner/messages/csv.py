@@ -33,6 +33,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "--followups writes a second file beside the first: give a file name, not -.",
         "--followups écrit un second fichier à côté du premier : donnez un nom de fichier, pas -.",
     ),
+    "cli.csv_followups_imported": (
+        "Imported {path}: follow-ups created: {created}, updated: {updated}, unchanged: {unchanged}.",
+        "Import de {path} : suivis créés : {created}, modifiés : {updated}, inchangés : {unchanged}.",
+    ),
     "cli.csv_followups_exported": (
         "Follow-ups written to {path}: {count}.",
         "Suivis écrits dans {path} : {count}.",

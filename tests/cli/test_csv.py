@@ -363,7 +363,9 @@ def test_followups_go_to_a_second_file_and_import_back(
     at = revision(plan_path)
     again = cli("import", "csv", tmp_path / "plan-followups.csv")
     assert again.code == 0, again.err
-    assert again.out == f"Imported {tmp_path / 'plan-followups.csv'}: 0 created, 0 updated, 2 unchanged.\n"
+    assert again.out == (
+        f"Imported {tmp_path / 'plan-followups.csv'}: follow-ups created: 0, updated: 0, unchanged: 2.\n"
+    )
     assert revision(plan_path) == at
     assert "plan-followups.csv" in cli("export", "csv", "--help").out
 

@@ -268,7 +268,7 @@ def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         print(tr("cli.warning", message=message), file=console.err)
     print(
         tr(
-            "cli.csv_imported",
+            "cli.csv_followups_imported" if report.followups else "cli.csv_imported",
             path=args.source,
             created=report.created,
             updated=report.updated,

@@ -97,6 +97,7 @@ class CsvImportReport:
     warnings: tuple[str, ...] = ()  # balance rules the import breaks (saved in warn mode, or overridden)
     ignored_columns: tuple[str, ...] = ()
     created_ids: tuple[int, ...] = field(default=(), repr=False)
+    followups: bool = False  # a follow-ups file: the counts are follow-ups, not posts
 
 
 def import_csv(
@@ -152,7 +153,11 @@ def _import_followups(planner: Planner, data: bytes, *, skip_invalid: bool) -> C
     except RowRefused as refused:
         raise CsvRowsInvalid([refused.problem]) from refused
     return CsvImportReport(
-        created=done.created, updated=done.updated, unchanged=done.unchanged, skipped=tuple(problems)
+        created=done.created,
+        updated=done.updated,
+        unchanged=done.unchanged,
+        skipped=tuple(problems),
+        followups=True,
     )
 
 
