@@ -18,9 +18,10 @@ re-import of the file never turns them into posts.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
-from icalendar import Event, Todo, vInt
+from icalendar import Event, Todo, vDDDTypes, vInt
 
 from planner.exchange.ics import fields
 from planner.exchange.ics.calendar import EventBuilder, Text, text
@@ -35,6 +36,17 @@ TODO_STATUS: dict[FollowupStatus, str] = {
 }
 
 
+@dataclass(frozen=True, slots=True)
+class _Shared:
+    """Values a follow-up's to-do and its window's event both hold (never changed once built)."""
+
+    summary: Text
+    description: Text
+    related: Text
+    due: vDDDTypes
+    sequence: vInt
+
+
 class FollowupBuilder:
     """Builds the components of each follow-up with the posts' :class:`EventBuilder`, so
     their instants share its ``VTIMEZONE`` bookkeeping and its stamp."""
@@ -45,47 +57,58 @@ class FollowupBuilder:
         self._labels = {key: tr(f"ics_export.label_{key}") for key in ("owner", "status", "reason")}
         self._statuses = {status: tr(f"followup_status.{status.value}") for status in FollowupStatus}
         self._texts = {value: text(value) for value in (*TODO_STATUS.values(), "OPAQUE", "CONFIRMED")}
+        self._complete = vInt(100)
 
     def components(self, followup: Followup, post_uid: str, post_start: datetime) -> list[Todo | Event]:
-        """The ``VTODO`` of ``followup`` (of the post ``post_uid``), and its window's ``VEVENT`` if it has one."""
-        built: list[Todo | Event] = [self.todo(followup, post_uid, post_start)]
+        """The ``VTODO`` of ``followup`` (of the post ``post_uid``), and its window's ``VEVENT`` if it has one.
+
+        The values both share (summary, description, post, due instant) are built once.
+        """
+        events = self._events
+        shared = _Shared(
+            summary=self._summary(followup),
+            description=text(self._description(followup)),
+            related=text(fields.event_uid(post_uid)),
+            due=events.instant(followup.due),
+            sequence=vInt(followup.version - 1),
+        )
+        built: list[Todo | Event] = [self._todo(followup, post_uid, post_start, shared)]
         if followup.kind is FollowupKind.REPLIES and followup.status is not FollowupStatus.DROPPED:
-            built.append(self.window(followup, post_uid))
+            built.append(self._window(followup, post_uid, shared))
         return built
 
-    def todo(self, followup: Followup, post_uid: str, post_start: datetime) -> Todo:
+    def _todo(self, followup: Followup, post_uid: str, post_start: datetime, shared: _Shared) -> Todo:
         events = self._events
         todo = Todo()
         todo["UID"] = text(fields.followup_uid(post_uid, followup.id))
         todo["DTSTAMP"] = events.stamp
-        todo["SUMMARY"] = self._summary(followup)
-        todo["DESCRIPTION"] = text(self._description(followup))
+        todo["SUMMARY"] = shared.summary
+        todo["DESCRIPTION"] = shared.description
         if followup.kind is FollowupKind.REPLIES:
             # From the post's start, never after the due instant (a fixed due of a post moved since).
             todo["DTSTART"] = events.instant(min(post_start, followup.due))
-        todo["DUE"] = events.instant(followup.due)
+        todo["DUE"] = shared.due
         todo["STATUS"] = self._texts[TODO_STATUS[followup.status]]
         if followup.status is FollowupStatus.KEPT and followup.kept_at is not None:
             todo["COMPLETED"] = events.utc(followup.kept_at)
-            todo["PERCENT-COMPLETE"] = vInt(100)
-        todo["RELATED-TO"] = text(fields.event_uid(post_uid))
-        todo["SEQUENCE"] = vInt(followup.version - 1)
+            todo["PERCENT-COMPLETE"] = self._complete
+        todo["RELATED-TO"] = shared.related
+        todo["SEQUENCE"] = shared.sequence
         return todo
 
-    def window(self, followup: Followup, post_uid: str) -> Event:
+    def _window(self, followup: Followup, post_uid: str, shared: _Shared) -> Event:
         """The reply window as busy time: ``followup.due`` to its end."""
-        events = self._events
         event = Event()
         event["UID"] = text(fields.reply_window_uid(post_uid, followup.id))
-        event["DTSTAMP"] = events.stamp
-        event["DTSTART"] = events.instant(followup.due)
-        event["DTEND"] = events.instant(followup.end)
-        event["SUMMARY"] = self._summary(followup)
-        event["DESCRIPTION"] = text(self._description(followup))
+        event["DTSTAMP"] = self._events.stamp
+        event["DTSTART"] = shared.due
+        event["DTEND"] = self._events.instant(followup.end)
+        event["SUMMARY"] = shared.summary
+        event["DESCRIPTION"] = shared.description
         event["TRANSP"] = self._texts["OPAQUE"]
         event["STATUS"] = self._texts["CONFIRMED"]
-        event["RELATED-TO"] = text(fields.event_uid(post_uid))
-        event["SEQUENCE"] = vInt(followup.version - 1)
+        event["RELATED-TO"] = shared.related
+        event["SEQUENCE"] = shared.sequence
         return event
 
     def _summary(self, followup: Followup) -> Text:
