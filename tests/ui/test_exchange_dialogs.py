@@ -3,6 +3,7 @@ calendars, driven through the real dialogs and the main window."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from planner.model import Post, PostQuery, Status
 from tests.helpers.ui import PARIS
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
+from ui.live_calendar import LiveCalendarKeeper, _setting
 from ui.window.main_window import MainWindow
 
 AddPost = Callable[..., Post]
@@ -314,3 +316,20 @@ def test_a_follow_ups_file_imports_through_the_dialog(
 
     assert "1 new" in dialog.result_label.text()
     assert [(f.kind.value, f.note) for f in plan.followups.list()] == [("post", "our selection")]
+
+
+def test_a_live_file_turned_on_before_follow_ups_existed_includes_them(
+    qtbot: QtBot, plan: Planner, add_post: AddPost, tmp_path: Path
+) -> None:
+    post = add_post("Your winter book?", 2026, 6, 10, 9, 30)
+    plan.followups.add(post.id, "answer", after="1d")
+    live = tmp_path / "live.ics"
+    older = {"destination": str(live), "platforms": [], "statuses": ["draft"], "per_platform": False}
+    _setting(plan).set(json.dumps(older | {"reminder_minutes": None}))  # as saved before follow-ups
+
+    keeper = LiveCalendarKeeper(plan)
+    keeper.refresh()
+    keeper.wait()
+
+    assert b"BEGIN:VTODO" in live.read_bytes()
+    keeper.turn_off()
