@@ -50,7 +50,7 @@ from planner import validation as check
 from planner.errors import ValidationError
 from planner.exchange.csv.columns import CsvFlavour, guard, header_key, unguard
 from planner.exchange.csv.export import write_csv
-from planner.exchange.csv.reader import CsvProblem, decode
+from planner.exchange.csv.reader import CsvProblem, decode, malformed
 from planner.exchange.files import write_atomically
 from planner.i18n import language
 from planner.model import Followup, FollowupKind, FollowupStatus, Post, PostQuery, Status, offset_text
@@ -226,7 +226,7 @@ def read_followups(planner: Planner, data: bytes) -> tuple[list[FollowupRow], li
         try:
             record = next(reader, None)
         except csv.Error as error:
-            problems.append(CsvProblem(line, str(error)[:120]))
+            problems.append(CsvProblem(line, malformed(error)))
             continue
         if record is None:
             break
@@ -236,7 +236,8 @@ def read_followups(planner: Planner, data: bytes) -> tuple[list[FollowupRow], li
             mapping = _mapping(record)
             continue
         records.append((line, record))
-    assert mapping is not None
+    if mapping is None:  # every line was malformed: there is no header to read rows with
+        raise ValidationError("error.csv_no_header", expected=", ".join(FOLLOWUP_COLUMNS))
     rows: list[FollowupRow] = []
     named = [
         {name: unguard(c) if name in _GUARDED else c for name, c in zip(mapping, r, strict=False) if name}

@@ -258,3 +258,28 @@ def test_any_follow_ups_round_trip_once(planner: Planner, tmp_path: Path, minute
     again = export_csv_with_followups(planner, PostQuery(), tmp_path / "again.csv")
     assert again.followups_path.read_bytes() == written.followups_path.read_bytes()
     planner.delete_post(post.id)
+
+
+def test_a_french_excel_followups_file_imports_back(planner: Planner, winter: dict[str, Any], tmp_path: Path) -> None:
+    written = export_csv_with_followups(
+        planner, PostQuery(), tmp_path / "plan.csv", flavour=CsvFlavour.EXCEL_FR, headers="fr"
+    )
+    other = fresh(tmp_path, "other.sqlite")
+    import_csv(other, (tmp_path / "plan.csv").read_bytes())
+
+    report = import_csv(other, written.followups_path.read_bytes())
+
+    assert (report.created, report.followups) == (4, True)
+    assert sorted(f.note for f in other.followups.list()) == ["", "", "=read them, all", "@anna"]
+    other.close()
+
+
+def test_a_malformed_line_is_named_in_the_users_words(planner: Planner, winter: dict[str, Any]) -> None:
+    question = winter["question"].uid
+    data = f'{HEADER}\r\n{question},replies,2026-06-01T12:00:00+02:00,3h,60,,open,,,,"never closed\r\n'.encode()
+
+    with pytest.raises(CsvRowsInvalid) as refused:
+        import_csv(planner, data)
+
+    assert [p.line for p in refused.value.problems] == [2]
+    assert "quote" in refused.value.problems[0].message
