@@ -114,6 +114,8 @@ class LiveCalendarKeeper(QObject):
                 statuses=tuple(Status(s) for s in record["statuses"]),
                 per_platform=bool(record["per_platform"]),
                 reminder_minutes=record["reminder_minutes"],
+                # A live file made before follow-ups existed shows them too: it follows the plan.
+                followups=bool(record.get("followups", True)),
             )
             destination = Path(record["destination"])
         except (ValueError, KeyError, TypeError):
@@ -130,4 +132,5 @@ def _options_record(options: ExportOptions, destination: Path) -> dict[str, obje
         "statuses": [status.value for status in options.statuses],
         "per_platform": options.per_platform,
         "reminder_minutes": options.reminder_minutes,
+        "followups": options.followups,
     }

@@ -127,6 +127,7 @@ def take(language: str, folder: Path) -> list[Path]:
             export = ExportDialog(planner, window, first_day=first, last_day=last)
             export.path_edit.setText("/home/camille/Calendars/dialogos.ics")
             export.reminder.setChecked(True)
+            export.followups.setChecked(True)
             export.show()
             saved.append(_save(export, folder, "export", language))
             export.close()

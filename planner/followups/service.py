@@ -770,6 +770,29 @@ class Followups:
         else:
             self._session.audit(tx, ChangeKind.CREATE, Entity.FOLLOWUP, None, {"event": "created", "count": len(rows)})
 
+    # -- reading for exports (appended: exchange reads through these) -------------------
+
+    def of_posts(self, post_ids: Iterable[int]) -> FollowupList:
+        """The follow-ups shown of posts ``post_ids`` (not withdrawn), by due instant: what an
+        export of those posts carries. Read in slices of ids, so a big export stays a few reads."""
+        found: FollowupList = []
+        with self._session.reading():
+            now_ts = timestamp(self._session.now())
+            for chunk in _slices(sorted(set(post_ids))):
+                select = self._select().where(db.Followup.post_id.in_(chunk))
+                found.extend(self._followup(row, now_ts) for row in select.tuples())
+        return sorted(found, key=lambda f: (timestamp(f.due), f.id))
+
+    def post_uids(self, post_ids: Iterable[int]) -> dict[int, str]:
+        """The uid of each post among ``post_ids`` that exists (a follow-up names its post by id;
+        a file names it by uid, which survives a move to another plan)."""
+        uids: dict[int, str] = {}
+        with self._session.reading():
+            for chunk in _slices(sorted(set(post_ids))):
+                rows = db.Post.select(db.Post.id, db.Post.uid).where(db.Post.id.in_(chunk))
+                uids.update({int(pid): str(uid) for pid, uid in _rows(rows)})
+        return uids
+
 
 def _rows(query: Any) -> Iterable[tuple[Any, ...]]:
     return cast("Iterable[tuple[Any, ...]]", query.tuples())

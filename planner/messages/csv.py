@@ -23,6 +23,24 @@ PAIRS: dict[str, tuple[str, str]] = {
         "import the valid rows and list the others (by default nothing is imported unless every row is valid)",
         "importe les lignes valides et liste les autres (par défaut, rien n’est importé si une ligne est invalide)",
     ),
+    "cli.help_csv_followups": (
+        "also the exported posts' follow-ups, in a second file beside the first: plan.csv gives plan-followups.csv "
+        "(import csv reads it back, recognised by its header)",
+        "aussi les suivis des publications exportées, dans un second fichier à côté du premier : plan.csv donne "
+        "plan-followups.csv (import csv le relit, reconnu à son en-tête)",
+    ),
+    "cli.csv_followups_need_file": (
+        "--followups writes a second file beside the first: give a file name, not -.",
+        "--followups écrit un second fichier à côté du premier : donnez un nom de fichier, pas -.",
+    ),
+    "cli.csv_followups_imported": (
+        "Imported {path}: follow-ups created: {created}, updated: {updated}, unchanged: {unchanged}.",
+        "Import de {path} : suivis créés : {created}, modifiés : {updated}, inchangés : {unchanged}.",
+    ),
+    "cli.csv_followups_exported": (
+        "Follow-ups written to {path}: {count}.",
+        "Suivis écrits dans {path} : {count}.",
+    ),
     "cli.csv_exported": ("{count} posts written to {path}.", "{count} publications écrites dans {path}."),
     "cli.csv_exported_one": ("1 post written to {path}.", "1 publication écrite dans {path}."),
     "cli.csv_imported": (
@@ -71,6 +89,32 @@ PAIRS: dict[str, tuple[str, str]] = {
         "1 ligne est invalide : rien n’a été importé.",
     ),
     # -- one row ----------------------------------------------------------------
+    "error.csv_followup_no_post": (
+        "No post of this plan has the uid “{uid}”: import the posts' file first.",
+        "Aucune publication de ce plan n’a l’identifiant « {uid} » : importez d’abord le fichier des publications.",
+    ),
+    "error.csv_followup_post_not_dated": (
+        "The post “{title}” ({uid}) is an idea or cancelled: only a dated post has follow-ups.",
+        "La publication « {title} » ({uid}) est une idée ou est annulée : seule une publication datée a des suivis.",
+    ),
+    "error.csv_followup_keeper_kind": (
+        "Only a promised post is kept by a post; this follow-up is “{kind}”: clear the kept_by_post cell.",
+        "Seule une publication promise est tenue par une publication ; ce suivi est « {kind} » : videz la cellule "
+        "tenu par.",
+    ),
+    "error.csv_followup_kept_without_post": (
+        "A promised post is kept by a post: give its uid in kept_by_post, or set the status to open.",
+        "Une publication promise est tenue par une publication : donnez son identifiant dans tenu par, ou mettez le "
+        "statut à open.",
+    ),
+    "error.csv_followup_bad_due": (
+        "“{value}” is not a due instant: write it as 2026-06-01T11:30:00+02:00 (with its UTC offset).",
+        "« {value} » n’est pas une échéance : écrivez-la comme 2026-06-01T11:30:00+02:00 (avec son décalage UTC).",
+    ),
+    "error.csv_followup_bad_duration": (
+        "“{value}” is not a duration: a whole number of minutes, such as 90.",
+        "« {value} » n’est pas une durée : un nombre entier de minutes, comme 90.",
+    ),
     "error.csv_bad_version": (
         "“{value}” is not a version: keep the number the export wrote, or clear the cell.",
         "« {value} » n’est pas une version : gardez le nombre écrit par l’export, ou videz la cellule.",

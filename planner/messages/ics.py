@@ -13,6 +13,11 @@ PAIRS: dict[str, tuple[str, str]] = {
     "ics_export.label_side": ("Side: {value}", "Registre : {value}"),
     "ics_export.label_status": ("Status: {value}", "Statut : {value}"),
     "ics_export.label_link": ("Link: {value}", "Lien : {value}"),
+    "ics_export.label_owner": ("Owner: {value}", "Responsable : {value}"),
+    "ics_export.label_reason": ("Reason: {value}", "Raison : {value}"),
+    "ics_export.followup_replies": ("Reply window: [{platform}] {title}", "Créneau de réponse : [{platform}] {title}"),
+    "ics_export.followup_post": ("Promised post: [{platform}] {title}", "Publication promise : [{platform}] {title}"),
+    "ics_export.followup_answer": ("Answer: [{platform}] {title}", "Réponse : [{platform}] {title}"),
     # -- bad options (exit 2) -------------------------------------------------
     "error.ics_export_ideas": (
         "Ideas have no date, so no calendar can show them: choose among {statuses}, or cancelled.",
@@ -31,6 +36,14 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.ics_help_status": (
         "only this status (repeatable; default: every dated status but cancelled)",
         "seulement ce statut (répétable ; par défaut : tous les statuts datés sauf annulée)",
+    ),
+    "cli.ics_import_followups_left_out": (
+        "Note: {count} reply window(s) of Dialogos follow-ups left out; they are not posts.",
+        "Note : {count} créneau(x) de réponse de suivis Dialogos laissé(s) de côté ; ce ne sont pas des publications.",
+    ),
+    "cli.ics_help_followups": (
+        "also each post's follow-ups, as to-dos (VTODO), and each reply window as busy time (VEVENT)",
+        "aussi les suivis de chaque publication, en tâches (VTODO), et chaque créneau de réponse en temps occupé (VEVENT)",
     ),
     "cli.ics_help_per_platform": (
         "one file per platform beside FILE: plan.ics gives plan-instagram.ics, plan-linkedin.ics…",

@@ -854,132 +854,147 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="95"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
         <source>&amp;Calendar file (.ics) for Google Calendar, Outlook, Apple, Thunderbird</source>
         <translation>Fichier d’&amp;agenda (.ics) pour Google Agenda, Outlook, Apple, Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="102"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
         <source>&amp;Spreadsheet (.csv)</source>
         <translation>&amp;Tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="112"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
         <source>&amp;All dates</source>
         <translation>&amp;Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
         <source>Ideas have no date: they go to a spreadsheet with “All dates”.</source>
         <translation>Les idées n’ont pas de date : elles vont dans un tableur avec « Toutes les dates ».</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
         <source>One file per &amp;platform</source>
         <translation>Un fichier par &amp;plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
         <source>&amp;Reminder before each post:</source>
         <translation>&amp;Rappel avant chaque publication :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <source>Include &amp;follow-ups</source>
+        <translation>Inclure les &amp;suivis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>&amp;Keep this file up to date after every change (for a subscribed calendar)</source>
         <translation>&amp;Tenir ce fichier à jour après chaque changement (pour un agenda abonné)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
         <source>For a French-language spreadsheet (semicolons, accents kept in Excel)</source>
         <translation>Pour un tableur en français (points-virgules, accents conservés dans Excel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="156"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="157"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="172"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
         <source>What</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
         <source>Platforms:</source>
         <translation>Plateformes :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="179"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="183"/>
         <source>From, to:</source>
         <translation>Du, au :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="184"/>
         <source>Statuses:</source>
         <translation>Statuts :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="186"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="221"/>
+        <source>Each follow-up as a to-do, and each reply window as busy time. Google Calendar ignores to-dos: it shows the reply windows only.</source>
+        <translation>Chaque suivi en tâche, et chaque créneau de réponse en temps occupé. Google Agenda ignore les tâches : il ne montre que les créneaux de réponse.</translation>
+    </message>
+    <message>
         <location filename="../../ui/dialogs/export_dialog.py" line="225"/>
+        <source>A second file beside this one, ending in “-followups.csv”, one row per follow-up.</source>
+        <translation>Un second fichier à côté de celui-ci, finissant par « -followups.csv », une ligne par suivi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="226"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="240"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="262"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="277"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="280"/>
         <source>Choose at least one platform.</source>
         <translation>Choisissez au moins une plateforme.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="268"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="283"/>
         <source>Choose at least one status.</source>
         <translation>Choisissez au moins un statut.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="279"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="294"/>
         <source>Exporting to {file}…</source>
         <translation>Export vers {file}…</translation>
     </message>

@@ -337,3 +337,64 @@ def test_a_save_during_the_import_exits_4_and_writes_nothing(
     )
     assert revision(plan_path) == before + 1  # the colleague's save, and only that
     assert cli("post", "show", planned[0]["id"], "--format", "json").json["title"] == "Theirs"
+
+
+# -- follow-ups -----------------------------------------------------------------------
+
+
+def test_followups_go_to_a_second_file_and_import_back(
+    cli: Run, add_post: AddPost, tmp_path: Path, plan_path: Path
+) -> None:
+    post = add_post("Your winter book?", "--at", "2026-06-01 09:30")
+    assert cli("followup", "add", post["id"], "--kind", "replies", "--after", "2h").code == 0
+    assert cli("followup", "add", post["id"], "--kind", "post", "--after", "3d", "--title", "our selection").code == 0
+
+    result = cli("export", "csv", tmp_path / "plan.csv", "--followups")
+
+    assert result.code == 0, result.err
+    assert result.out == (
+        f"1 post written to {tmp_path / 'plan.csv'}.\nFollow-ups written to {tmp_path / 'plan-followups.csv'}: 2.\n"
+    )
+    rows = records((tmp_path / "plan-followups.csv").read_text(encoding="utf-8"))
+    assert [(r["post_uid"], r["kind"], r["offset"], r["note"]) for r in rows] == [
+        (post["uid"], "replies", "2h", ""),
+        (post["uid"], "post", "3d", "our selection"),
+    ]
+    at = revision(plan_path)
+    again = cli("import", "csv", tmp_path / "plan-followups.csv")
+    assert again.code == 0, again.err
+    assert again.out == (
+        f"Imported {tmp_path / 'plan-followups.csv'}: follow-ups created: 0, updated: 0, unchanged: 2.\n"
+    )
+    assert revision(plan_path) == at
+    assert "plan-followups.csv" in cli("export", "csv", "--help").out
+
+
+def test_followups_need_a_file_not_stdout(cli: Run, add_post: AddPost) -> None:
+    add_post("Your winter book?", "--at", "2026-06-01 09:30")
+
+    result = cli("export", "csv", "-", "--followups")
+
+    assert result.code == 2
+    assert "--followups" in result.assert_one_line_error()
+
+
+def test_a_bad_followup_row_is_named_and_nothing_is_imported(
+    cli: Run, add_post: AddPost, tmp_path: Path, plan_path: Path
+) -> None:
+    post = add_post("Your winter book?", "--at", "2026-06-01 09:30")
+    source = write(
+        tmp_path / "f.csv",
+        "post_uid,kind,due,offset,duration_minutes,owner,status,kept_at,kept_by_post,reason,note",
+        f"{post['uid']},replies,2026-06-01T11:30:00+02:00,2h,60,,open,,,,",
+        "unknown-uid,post,2026-06-04T09:30:00+02:00,3d,,,open,,,,",
+    )
+    at = revision(plan_path)
+
+    result = cli("import", "csv", source)
+
+    assert result.code == 2
+    assert result.err.splitlines()[1:] == [
+        "  line 3: No post of this plan has the uid “unknown-uid”: import the posts' file first."
+    ]
+    assert revision(plan_path) == at

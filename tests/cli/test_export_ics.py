@@ -217,3 +217,19 @@ def test_watch_keeps_the_file_current_until_ctrl_c(
         "Stopped watching; the calendar is up to date.",
     ]
     assert read((out / "live.ics").read_bytes()).event(post["uid"]).summary == "[Instagram] After"
+
+
+def test_followups_add_to_dos_and_reply_windows(cli: Run, add_post: AddPost, out: Path) -> None:
+    post = add_post("Your winter book?", "--at", "2026-06-01 09:30")
+    added = cli("followup", "add", post["id"], "--kind", "replies", "--after", "2h", "--format", "json")
+    assert added.code == 0, added.err
+
+    without = cli("export", "ics", out / "plain.ics")
+    result = cli("export", "ics", out / "plan.ics", "--followups")
+
+    assert without.code == 0 and result.code == 0, result.err
+    assert read((out / "plain.ics").read_bytes()).ical.todos == []
+    exported = read((out / "plan.ics").read_bytes())
+    assert [t.uid for t in exported.ical.todos] == [fields.followup_uid(post["uid"], added.json["id"])]
+    assert fields.reply_window_uid(post["uid"], added.json["id"]) in exported.uids
+    assert "--followups" in cli("export", "ics", "--help").out

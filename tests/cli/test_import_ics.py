@@ -280,3 +280,19 @@ def test_many_skipped_events_are_listed_up_to_twenty(cli: Run, tmp_path: Path) -
 
     french = cli("--lang", "fr", "import", "ics", path, "--as", "posts", "--platform", "X", "--week", "2026-W02")
     assert "« Day 1 » (ligne 4) ignoré : il est hors de la période importée.\n" in french.err
+
+
+def test_an_export_with_follow_ups_imports_back_without_new_posts(
+    cli: Run, add_post: Callable[..., dict[str, Any]], plan_path: Path, tmp_path: Path
+) -> None:
+    post = add_post("Your winter book?", "--at", "2026-06-01 09:30")
+    assert cli("followup", "add", post["id"], "--kind", "replies", "--after", "2h").code == 0
+    assert cli("export", "ics", tmp_path / "plan.ics", "--followups").code == 0
+    at = revision(plan_path)
+
+    again = cli("import", "ics", tmp_path / "plan.ics", "--as", "posts")
+
+    assert again.code == 0, again.err
+    assert "posts created: 0, updated: 0, unchanged: 1" in again.out
+    assert again.err == "Note: 1 reply window(s) of Dialogos follow-ups left out; they are not posts.\n"
+    assert revision(plan_path) == at

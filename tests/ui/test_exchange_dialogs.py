@@ -3,6 +3,7 @@ calendars, driven through the real dialogs and the main window."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,7 @@ from planner.model import Post, PostQuery, Status
 from tests.helpers.ui import PARIS
 from ui.dialogs.export_dialog import ExportDialog
 from ui.dialogs.import_dialog import ImportDialog
+from ui.live_calendar import LiveCalendarKeeper, _setting
 from ui.window.main_window import MainWindow
 
 AddPost = Callable[..., Post]
@@ -264,3 +266,70 @@ def test_a_spreadsheet_can_list_the_ideas_too(qtbot: QtBot, plan: Planner, add_p
 
     text = (tmp_path / "all.csv").read_text(encoding="utf-8")
     assert "Someday: a podcast" in text and "Dated" in text
+
+
+def test_export_with_follow_ups_to_a_calendar_and_a_spreadsheet(
+    qtbot: QtBot, plan: Planner, add_post: AddPost, tmp_path: Path
+) -> None:
+    post = add_post("Your winter book?", 2026, 6, 10, 9, 30)
+    plan.followups.add(post.id, "replies", after="2h")
+    dialog = export_dialog(qtbot, plan)
+    assert dialog.followups.isVisible() and not dialog.followups.isChecked()
+    assert "Google Calendar" in dialog.followups.toolTip()
+    dialog.followups.setChecked(True)
+    dialog.path_edit.setText(str(tmp_path / "week.ics"))
+
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+
+    calendar = icalendar.Calendar.from_ical((tmp_path / "week.ics").read_bytes())
+    assert [str(t["SUMMARY"]) for t in calendar.walk("VTODO")] == ["Reply window: [Instagram] Your winter book?"]
+    assert [str(e["TRANSP"]) for e in events_of(tmp_path / "week.ics") if "TRANSP" in e] == ["OPAQUE"]
+
+    sheet = export_dialog(qtbot, plan)
+    choose(qtbot, sheet.csv_radio)
+    assert sheet.followups.isVisible() and "-followups.csv" in sheet.followups.toolTip()
+    sheet.followups.setChecked(True)
+    sheet.path_edit.setText(str(tmp_path / "week.csv"))
+    qtbot.mouseClick(sheet.export_button, Qt.MouseButton.LeftButton)
+
+    assert sheet.written == [tmp_path / "week.csv", tmp_path / "week-followups.csv"]
+    assert post.uid in (tmp_path / "week-followups.csv").read_text(encoding="utf-8")
+
+
+def test_the_live_file_includes_follow_ups(qtbot: QtBot, plan: Planner) -> None:
+    dialog = export_dialog(qtbot, plan)
+
+    dialog.live.setChecked(True)
+
+    assert dialog.followups.isChecked() and dialog.options().followups
+
+
+def test_a_follow_ups_file_imports_through_the_dialog(
+    qtbot: QtBot, plan: Planner, add_post: AddPost, tmp_path: Path
+) -> None:
+    post = add_post("Your winter book?", 2026, 6, 10, 9, 30)
+    header = "post_uid,kind,due,offset,duration_minutes,owner,status,kept_at,kept_by_post,reason,note\r\n"
+    row = f"{post.uid},post,2026-06-13T09:30:00+02:00,3d,,,open,,,,our selection\r\n"
+    dialog = import_dialog(qtbot, plan, write(tmp_path, "plan-followups.csv", header + row))
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert "1 new" in dialog.result_label.text()
+    assert [(f.kind.value, f.note) for f in plan.followups.list()] == [("post", "our selection")]
+
+
+def test_a_live_file_turned_on_before_follow_ups_existed_includes_them(
+    qtbot: QtBot, plan: Planner, add_post: AddPost, tmp_path: Path
+) -> None:
+    post = add_post("Your winter book?", 2026, 6, 10, 9, 30)
+    plan.followups.add(post.id, "answer", after="1d")
+    live = tmp_path / "live.ics"
+    older = {"destination": str(live), "platforms": [], "statuses": ["draft"], "per_platform": False}
+    _setting(plan).set(json.dumps(older | {"reminder_minutes": None}))  # as saved before follow-ups
+
+    keeper = LiveCalendarKeeper(plan)
+    keeper.refresh()
+    keeper.wait()
+
+    assert b"BEGIN:VTODO" in live.read_bytes()
+    keeper.turn_off()

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.exchange.csv import CsvFlavour, export_csv
+from planner.exchange.csv import CsvFlavour, export_csv, export_csv_with_followups
 from planner.exchange.ics.export import DEFAULT_STATUSES, MAX_REMINDER_MINUTES, ExportOptions, export_ics
 from planner.i18n import language
 from planner.locations import expanded
@@ -75,6 +75,9 @@ def run_export(planner: Planner, request: ExportRequest) -> list[Path]:
     query = PostQuery(options.start, options.end, platforms=options.platforms, statuses=options.statuses)
     flavour = CsvFlavour.EXCEL_FR if request.excel else CsvFlavour.STANDARD
     # People read these files: headers in their language (an import reads either).
+    if options.followups:
+        written = export_csv_with_followups(planner, query, request.destination, flavour=flavour, headers=language())
+        return [request.destination, written.followups_path]
     export_csv(planner, query, request.destination, flavour=flavour, headers=language())
     return [request.destination]
 
@@ -143,6 +146,7 @@ class ExportDialog(QDialog):
         self.reminder_minutes.setSuffix(self.tr(" min"))
         self.reminder_minutes.setEnabled(False)
         self.reminder.toggled.connect(self.reminder_minutes.setEnabled)
+        self.followups = QCheckBox(self.tr("Include &follow-ups"))
         self.live = QCheckBox(self.tr("&Keep this file up to date after every change (for a subscribed calendar)"))
         self.live.toggled.connect(self._live_changed)
         self.excel = QCheckBox(self.tr("For a French-language spreadsheet (semicolons, accents kept in Excel)"))
@@ -191,6 +195,7 @@ class ExportDialog(QDialog):
         reminder_row.addWidget(self.reminder_minutes)
         reminder_row.addStretch(1)
         how_layout.addLayout(reminder_row)
+        how_layout.addWidget(self.followups)
         how_layout.addWidget(self.live)
         how_layout.addWidget(self.excel)
 
@@ -211,13 +216,22 @@ class ExportDialog(QDialog):
         self.excel.setVisible(not ics)
         self.status_boxes[Status.IDEA].setVisible(not ics)
         self.status_boxes[Status.IDEA].setEnabled(self.all_dates.isChecked())
+        if ics:
+            tip = self.tr(
+                "Each follow-up as a to-do, and each reply window as busy time. "
+                "Google Calendar ignores to-dos: it shows the reply windows only."
+            )
+        else:
+            tip = self.tr("A second file beside this one, ending in “-followups.csv”, one row per follow-up.")
+        self.followups.setToolTip(tip)
         path = Path(self.path_edit.text() or export_path(self._planner.location).name)
         self.path_edit.setText(str(path.with_suffix(".ics" if ics else ".csv")))
 
     def _live_changed(self, live: bool) -> None:
-        # A subscribed calendar follows the whole plan, new weeks included.
+        # A subscribed calendar follows the whole plan, new weeks included, and what it promises.
         if live:
             self.all_dates.setChecked(True)
+            self.followups.setChecked(True)
         self.all_dates.setEnabled(not live)
 
     def _browse(self) -> None:
@@ -254,6 +268,7 @@ class ExportDialog(QDialog):
             ),
             per_platform=ics and self.per_platform.isChecked(),
             reminder_minutes=self.reminder_minutes.value() if ics and self.reminder.isChecked() else None,
+            followups=self.followups.isChecked(),
         )
 
     def export(self) -> None:

@@ -15,7 +15,7 @@ from planner.cli.options import date_range, post_query
 from planner.exchange import csv as csv_io
 from planner.exchange.csv.columns import HEADER_LANGUAGES
 from planner.i18n import tr
-from planner.model import Status
+from planner.model import PostQuery, Status
 from planner.timezones import zone
 
 if TYPE_CHECKING:
@@ -40,6 +40,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     )
     ics.add_argument("--per-platform", action="store_true", help=tr("cli.ics_help_per_platform"))
     ics.add_argument("--reminder", type=integer, metavar="MIN", help=tr("cli.ics_help_reminder"))
+    ics.add_argument("--followups", action="store_true", help=tr("cli.ics_help_followups"))
     ics.add_argument("--watch", action="store_true", help=tr("cli.ics_help_watch"))
 
     csv = formats.add("csv", "cli.help_export_csv")
@@ -51,6 +52,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     )
     csv.add_argument("--excel-fr", action="store_true", help=tr("cli.help_excel_fr"))
     csv.add_argument("--headers", choices=HEADER_LANGUAGES, help=tr("cli.help_csv_headers"))
+    csv.add_argument("--followups", action="store_true", help=tr("cli.help_csv_followups"))
 
 
 def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
@@ -74,6 +76,7 @@ def _ics(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         statuses=tuple(Status(s) for s in args.status) or DEFAULT_STATUSES,
         per_platform=args.per_platform,
         reminder_minutes=args.reminder,
+        followups=args.followups,
     )
     if to_stdout:
         # The calendar is stdout's only content; the summary goes to stderr.
@@ -146,6 +149,8 @@ def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     # French Excel users read French headers; --headers says otherwise explicitly.
     headers = args.headers or ("fr" if args.excel_fr else "en")
     if args.destination == STDOUT:
+        if args.followups:
+            raise UsageError("cli.csv_followups_need_file")
         data = csv_io.write_csv(planner.list_posts(query), flavour=flavour, headers=headers)
         buffer = getattr(console.out, "buffer", None)
         if buffer is not None:
@@ -155,7 +160,20 @@ def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         else:  # an in-memory stream (tests): the text without the byte order mark
             console.out.write(data.decode(flavour.encoding))
         return 0
+    if args.followups:
+        return _csv_with_followups(planner, query, Path(args.destination), flavour, headers, console)
     count = csv_io.export_csv(planner, query, args.destination, flavour=flavour, headers=headers)
     key = "cli.csv_exported_one" if count == 1 else "cli.csv_exported"
     print(tr(key, count=count, path=args.destination), file=console.out)
+    return 0
+
+
+def _csv_with_followups(
+    planner: Planner, query: PostQuery, destination: Path, flavour: csv_io.CsvFlavour, headers: str, console: Console
+) -> int:
+    """The posts' file and, beside it, their follow-ups' file (both built before either is written)."""
+    written = csv_io.export_csv_with_followups(planner, query, destination, flavour=flavour, headers=headers)
+    key = "cli.csv_exported_one" if written.posts == 1 else "cli.csv_exported"
+    print(tr(key, count=written.posts, path=destination), file=console.out)
+    print(tr("cli.csv_followups_exported", count=written.followups, path=written.followups_path), file=console.out)
     return 0

@@ -121,6 +121,8 @@ def _ics(planner: Planner, args: argparse.Namespace, console: Console) -> int:
             raise _Hinted(error, _HINTS[error.key]) from error
     for message in report.breaches:
         print(tr("cli.warning", message=message), file=console.err)
+    if parsed.followups:
+        print(tr("cli.ics_import_followups_left_out", count=parsed.followups), file=console.err)
     if args.format == "json":
         print(render.as_json(_report_record(report)), file=console.out)
         return 0
@@ -266,7 +268,7 @@ def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         print(tr("cli.warning", message=message), file=console.err)
     print(
         tr(
-            "cli.csv_imported",
+            "cli.csv_followups_imported" if report.followups else "cli.csv_imported",
             path=args.source,
             created=report.created,
             updated=report.updated,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from planner.exchange.csv.columns import COLUMNS, FRENCH, CsvFlavour
 from planner.exchange.csv.export import export_csv, text_csv, write_csv
+from planner.exchange.csv.followups import export_csv_with_followups, followups_path
 from planner.exchange.csv.importer import CsvImportPlan, CsvImportReport, CsvRowsInvalid, import_csv, plan_import
 from planner.exchange.csv.reader import CsvProblem, CsvReading, CsvRow, read_csv
 
@@ -24,6 +25,8 @@ __all__ = [
     "CsvRow",
     "CsvRowsInvalid",
     "export_csv",
+    "export_csv_with_followups",
+    "followups_path",
     "import_csv",
     "plan_import",
     "read_csv",

@@ -21,6 +21,10 @@ The check is made again inside the write transaction: a colleague's save
 between the reading and the writing is a :class:`~planner.errors.ConflictError`
 (exit 4) naming the row's line, and nothing is written.
 
+A file of follow-ups (``export csv --followups`` writes one beside the posts'
+file) is recognised by its header and attaches its rows to the plan's posts
+instead (:mod:`planner.exchange.csv.followups`).
+
 Nothing is written unless every row is good, or with ``skip_invalid``, which
 writes the good rows and reports the others. The writes go through the
 planner like any other, balance rules included: in block mode a breach
@@ -36,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from planner.errors import ConflictError, ValidationError
 from planner.exchange.csv.cells import localize_at
+from planner.exchange.csv.followups import RowRefused, is_followups_file, read_followups, write_rows
 from planner.exchange.csv.reader import CsvProblem, CsvReading, CsvRow, read_csv
 from planner.i18n import Term, tr
 from planner.model import Change, Platform, Post, PostFields, PostPatch, Status
@@ -92,6 +97,7 @@ class CsvImportReport:
     warnings: tuple[str, ...] = ()  # balance rules the import breaks (saved in warn mode, or overridden)
     ignored_columns: tuple[str, ...] = ()
     created_ids: tuple[int, ...] = field(default=(), repr=False)
+    followups: bool = False  # a follow-ups file: the counts are follow-ups, not posts
 
 
 def import_csv(
@@ -105,6 +111,8 @@ def import_csv(
     rule in block mode refuses the import and no ``reason`` overrides it.
     In each case nothing is written.
     """
+    if is_followups_file(data):
+        return _import_followups(planner, data, skip_invalid=skip_invalid)
     planning_zone = planner.planning_zone
     platforms = planner.platforms()
     reading = read_csv(data, planning_zone=planning_zone, platforms=platforms, categories=planner.categories())
@@ -132,6 +140,24 @@ def import_csv(
         warnings=_warnings(changes),
         ignored_columns=reading.ignored,
         created_ids=created_ids,
+    )
+
+
+def _import_followups(planner: Planner, data: bytes, *, skip_invalid: bool) -> CsvImportReport:
+    """A follow-ups file (:mod:`planner.exchange.csv.followups`): every row checked, then one write."""
+    rows, problems = read_followups(planner, data)
+    if problems and not skip_invalid:
+        raise CsvRowsInvalid(problems)
+    try:
+        done = write_rows(planner, rows)
+    except RowRefused as refused:
+        raise CsvRowsInvalid([refused.problem]) from refused
+    return CsvImportReport(
+        created=done.created,
+        updated=done.updated,
+        unchanged=done.unchanged,
+        skipped=tuple(problems),
+        followups=True,
     )
 
 

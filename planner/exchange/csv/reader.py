@@ -34,7 +34,7 @@ from planner.i18n import language, tr
 from planner.model import Category, Platform, PostFields, Status
 from planner.timezones import zone
 
-__all__ = ["CsvProblem", "CsvReading", "CsvRow", "decode", "read_csv"]
+__all__ = ["CsvProblem", "CsvReading", "CsvRow", "decode", "malformed", "read_csv"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +190,7 @@ def read_csv(
             last = reader.line_num
             if parser is None:
                 raise ValidationError("error.csv_no_header", **_expected()) from None
-            problems.append(CsvProblem(line, _malformed(error)))
+            problems.append(CsvProblem(line, malformed(error)))
             continue
         last = reader.line_num
         if record is None:
@@ -214,7 +214,8 @@ def read_csv(
     return CsvReading(tuple(rows), tuple(problems), frozenset(c for c in mapping if c), ignored, delimiter, encoding)
 
 
-def _malformed(error: csv.Error) -> str:
+def malformed(error: csv.Error) -> str:
+    """What a malformed line of CSV is, in the user's language (the csv module speaks English)."""
     detail = str(error)
     if "unexpected end of data" in detail:
         return tr("error.csv_unclosed_quote")

@@ -183,6 +183,19 @@ class EventBuilder:
             event.add_component(alarm)
         return event
 
+    def instant(self, moment: datetime) -> vDDDTypes:
+        """``moment`` as written, in its zone; the zone's years are noted for its ``VTIMEZONE``."""
+        return self._instant(moment)
+
+    def utc(self, moment: datetime) -> vDDDTypes:
+        """``moment`` in UTC, each value built once."""
+        return self._utc(moment)
+
+    @property
+    def stamp(self) -> vDDDTypes:
+        """The ``DTSTAMP`` of every component of the export."""
+        return self._stamp
+
     def _instant(self, moment: datetime) -> vDDDTypes:
         value = vDDDTypes(_written(moment))
         tzid = value.params.get("TZID")

@@ -23,9 +23,10 @@ from icalendar import Calendar
 from planner.errors import ValidationError
 from planner.exchange.files import check_destination, write_atomically
 from planner.exchange.ics import calendar as ics_calendar
+from planner.exchange.ics.followups import FollowupBuilder
 from planner.i18n import tr
 from planner.locations import expanded
-from planner.model import Platform, Post, PostQuery, Status
+from planner.model import Followup, Platform, Post, PostQuery, Status
 
 if TYPE_CHECKING:
     from planner.service import Planner
@@ -51,6 +52,9 @@ class ExportOptions:
     statuses: tuple[Status, ...] = DEFAULT_STATUSES
     per_platform: bool = False
     reminder_minutes: int | None = None
+    followups: bool = False
+    """Also the posts' follow-ups (:mod:`planner.exchange.ics.followups`): a follow-up of an
+    exported post goes in that post's calendar."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +127,7 @@ def build(planner: Planner, options: ExportOptions) -> list[tuple[str | None, Ca
     posts = [post for post in planner.list_posts(query) if post.start is not None]
     stamp = planner.now()
     zone_name = planner.planning_zone
+    promised = _followups(planner, posts) if options.followups else {}
     if options.per_platform:
         by_platform: dict[str, list[Post]] = {p.name: [] for p in chosen}
         for post in posts:
@@ -131,23 +136,47 @@ def build(planner: Planner, options: ExportOptions) -> list[tuple[str | None, Ca
         for platform in chosen:
             group = by_platform[platform.name]
             built.append(
-                (platform.name, _calendar(platform.name, zone_name, platform.colour, group, stamp, options), len(group))
+                (
+                    platform.name,
+                    _calendar(platform.name, zone_name, platform.colour, group, stamp, options, promised),
+                    len(group),
+                )
             )
         return built
     if len(chosen) == 1:
         name, colour = chosen[0].name, chosen[0].colour
     else:
         name, colour = planner.path.stem, None
-    calendar = _calendar(name, zone_name, colour, posts, stamp, options)
+    calendar = _calendar(name, zone_name, colour, posts, stamp, options, promised)
     return [(None, calendar, len(posts))]
 
 
+def _followups(planner: Planner, posts: Sequence[Post]) -> dict[int, list[Followup]]:
+    """The follow-ups of ``posts``, by post id: one read in slices, whatever their number."""
+    by_post: dict[int, list[Followup]] = {}
+    for followup in planner.followups.of_posts(post.id for post in posts):
+        by_post.setdefault(followup.post_id, []).append(followup)
+    return by_post
+
+
 def _calendar(
-    name: str, zone_name: str, colour: str | None, posts: Sequence[Post], stamp: datetime, options: ExportOptions
+    name: str,
+    zone_name: str,
+    colour: str | None,
+    posts: Sequence[Post],
+    stamp: datetime,
+    options: ExportOptions,
+    promised: dict[int, list[Followup]],
 ) -> Calendar:
     calendar = ics_calendar.new_calendar(tr("ics_export.calendar_name", name=name), zone_name, colour)
     builder = ics_calendar.EventBuilder(stamp, options.reminder_minutes)
     ics_calendar.add_events(calendar, [builder.event(post) for post in posts])
+    if promised:
+        promises = FollowupBuilder(builder)
+        for post in posts:
+            assert post.start is not None
+            for followup in promised.get(post.id, ()):
+                calendar.subcomponents.extend(promises.components(followup, post.uid, post.start))
     ics_calendar.add_timezones(calendar, builder.zones)
     return calendar
 

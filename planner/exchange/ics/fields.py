@@ -37,3 +37,23 @@ def post_uid_of(event_uid: str) -> str | None:
     if not at or domain.lower() != UID_DOMAIN or not local:
         return None
     return local
+
+
+FOLLOWUP_DOMAIN = f"followups.{UID_DOMAIN}"
+"""The domain of follow-up UIDs: not :data:`UID_DOMAIN`, so no reader takes one for a post."""
+
+
+def followup_uid(post_uid: str, followup_id: int) -> str:
+    """The ``UID`` of a follow-up's ``VTODO``: its post's uid and its own id, the same at every export."""
+    return f"followup-{followup_id}-{post_uid}@{FOLLOWUP_DOMAIN}"
+
+
+def reply_window_uid(post_uid: str, followup_id: int) -> str:
+    """The ``UID`` of a reply window's ``VEVENT`` (the busy time of a ``replies`` follow-up)."""
+    return f"replies-{followup_id}-{post_uid}@{FOLLOWUP_DOMAIN}"
+
+
+def is_followup_uid(uid: str) -> bool:
+    """Whether ``uid`` is one of a follow-up's (its to-do or its reply window): never a post."""
+    local, at, domain = uid.strip().rpartition("@")
+    return bool(at and local) and domain.lower() == FOLLOWUP_DOMAIN

@@ -112,6 +112,8 @@ class ParsedCalendar:
     source: str
     name: str | None
     events: tuple[ParsedEvent, ...]
+    followups: int = 0
+    """Reply windows of Dialogos follow-ups the file holds, left out of :attr:`events`."""
 
 
 # -- the first pass: lines and components ------------------------------------------
@@ -229,15 +231,21 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
     if len(components) != len(layout.events):  # pragma: no cover - both passes read the same lines
         raise CalendarFileError(source, None, "error.ics_unreadable")
     reader = _Reader(source, calendars, floating_zone)
-    events = [
-        reader.event(cast(icalendar.Event, component), block)
+    # A follow-up's reply window (Dialogos' own export with --followups) is no event of its own:
+    # it comes back with its post, never as a post or a context event.
+    pairs = [
+        (component, block)
         for component, block in zip(components, layout.events, strict=True)
+        if not ics_fields.is_followup_uid(str(component.get("UID", "")))
     ]
+    events = [reader.event(cast(icalendar.Event, component), block) for component, block in pairs]
     if reader.problems:
         line, key, params = reader.problems[0]
         raise CalendarFileError(source, line, key, more=len(reader.problems) - 1, **params)
     name = next((_text(cal, "X-WR-CALNAME").strip() or _text(cal, "NAME").strip() for cal in calendars), "")
-    return ParsedCalendar(source=source, name=name or None, events=_with_overrides(events))
+    return ParsedCalendar(
+        source=source, name=name or None, events=_with_overrides(events), followups=len(components) - len(pairs)
+    )
 
 
 def _decoded(data: bytes, source: str) -> str:

@@ -164,3 +164,17 @@ def test_a_failed_rewrite_is_said_and_tried_again_at_the_next_look(
     assert len(writes) == 2 and len(errors) >= 2
     assert "Instagram" in errors[0]
     assert read(destination.read_bytes()).uids == {fields.event_uid(post.uid)}
+
+
+def test_a_live_file_with_follow_ups_follows_them(planner: Planner, tmp_path: Path) -> None:
+    post = add(planner, "Your winter book?")
+    followup = planner.followups.add(post.id, "answer", after="1d").followups[0]
+    destination = tmp_path / "live.ics"
+    live = LiveCalendar(planner, ExportOptions(followups=True), destination)
+    live.refresh()
+    assert [t.status.value for t in read(destination.read_bytes()).ical.todos] == ["NEEDS-ACTION"]
+
+    planner.followups.keep(followup.id)
+
+    assert live.refresh() == [destination]
+    assert [t.status.value for t in read(destination.read_bytes()).ical.todos] == ["COMPLETED"]
