@@ -107,6 +107,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Une publication promise est tenue par une publication : donnez son identifiant dans tenu par, ou mettez le "
         "statut à open.",
     ),
+    "error.csv_followup_bad_kept_at": (
+        "“{value}” is not when it was kept: write it as 2026-06-01T11:30:00+00:00 (with its UTC offset).",
+        "« {value} » n’est pas la date où il a été tenu : écrivez-la comme 2026-06-01T11:30:00+00:00 (avec son décalage UTC).",
+    ),
     "error.csv_followup_bad_due": (
         "“{value}” is not a due instant: write it as 2026-06-01T11:30:00+02:00 (with its UTC offset).",
         "« {value} » n’est pas une échéance : écrivez-la comme 2026-06-01T11:30:00+02:00 (avec son décalage UTC).",

@@ -31,8 +31,9 @@ file again changes nothing, and nothing is ever duplicated. Every row is
 checked before anything is written, the writes are one transaction, and a bad
 row refuses the whole file (or is listed and left out with ``skip_invalid``).
 
-A follow-up kept through the import is kept at the import's instant: the
-core keeps a follow-up "now", and the file's ``kept_at`` is only shown.
+A follow-up kept through the import is kept when the file's ``kept_at`` says (so "kept on
+time" reads the same after a round trip); without one, or for a promised post whose keeping
+post is not published yet, at the import's instant.
 """
 
 from __future__ import annotations
@@ -190,6 +191,7 @@ class FollowupRow:
     keeper: Post | None
     reason: str
     note: str
+    kept_at: datetime | None = None  # when it was kept, as the file says
 
 
 def is_followups_file(data: bytes) -> bool:
@@ -303,6 +305,7 @@ def _row(line: int, cells: Mapping[str, str], posts: Mapping[str, Post]) -> Foll
         keeper=keeper,
         reason=reason,
         note=check.text_field(cells.get("note", ""), what="notes", single_line=True),
+        kept_at=_kept_at(cells.get("kept_at", "")) if status is FollowupStatus.KEPT else None,
     )
 
 
@@ -314,6 +317,19 @@ def _instant(cell: str) -> datetime:
         raise ValidationError("error.csv_followup_bad_due", value=text[:40]) from None
     if moment.tzinfo is None:
         raise ValidationError("error.csv_followup_bad_due", value=text[:40])
+    return moment
+
+
+def _kept_at(cell: str) -> datetime | None:
+    text = cell.strip()
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise ValidationError("error.csv_followup_bad_kept_at", value=text[:40]) from None
+    if moment.tzinfo is None:
+        raise ValidationError("error.csv_followup_bad_kept_at", value=text[:40])
     return moment
 
 
@@ -413,6 +429,7 @@ def _apply_status(planner: Planner, current: Followup, row: FollowupRow) -> None
     if row.status is FollowupStatus.DROPPED:
         service.drop(current.id, reason=row.reason)
     elif row.kind is FollowupKind.POST and row.keeper is not None:
-        service.keep(current.id, by_post=row.keeper.id)
+        published = row.keeper.status is Status.PUBLISHED
+        service.keep(current.id, by_post=row.keeper.id, at=row.kept_at if published else None)
     else:
-        service.keep(current.id)
+        service.keep(current.id, at=row.kept_at)

@@ -134,12 +134,24 @@ def test_import_round_trips_into_another_plan(planner: Planner, winter: dict[str
     assert (report.created, report.updated, report.unchanged) == (4, 0, 0)
     again = export_csv_with_followups(other, PostQuery(), tmp_path / "again.csv")
     before, after = rows(written.followups_path.read_bytes()), rows(again.followups_path.read_bytes())
-    # Everything but the instant of keeping, which is the import's (the core keeps "now").
-    assert [{k: v for k, v in r.items() if k != "kept_at"} for r in after] == [
-        {k: v for k, v in r.items() if k != "kept_at"} for r in before
-    ]
-    assert {r["kept_at"] for r in after if r["status"] == "kept"} == {LATER.isoformat()}
+    # Everything, the instant of keeping too: "kept on time" reads the same in both plans.
+    assert after == before
+    june = (localize(datetime(2026, 6, 1), PARIS), localize(datetime(2026, 7, 1), PARIS))
+    assert other.followups.kept_on_time(*june)["Instagram"] == planner.followups.kept_on_time(*june)["Instagram"]
     other.close()
+
+
+def test_a_kept_at_that_is_no_instant_is_refused_naming_its_row(planner: Planner, winter: dict[str, Any]) -> None:
+    question = winter["question"]
+    text = f"{HEADER}\n{question.uid},replies,2026-06-01T11:00:00+02:00,2h,60,,kept,yesterday,,,\n"
+    revision = planner.revision()
+
+    with pytest.raises(CsvRowsInvalid) as refused:
+        import_csv(planner, text.encode())
+
+    assert [p.line for p in refused.value.problems] == [2]
+    assert "yesterday" in refused.value.problems[0].message
+    assert planner.revision() == revision
 
 
 def test_a_second_import_duplicates_nothing(planner: Planner, winter: dict[str, Any], tmp_path: Path) -> None:
