@@ -89,18 +89,20 @@ class BalanceReports:
         below = None if end is None else (timestamp(end), 0)
         if below is not None and above >= below:
             return ()
-        explained: dict[promises.LateFollowups, Breach] = {}  # worded once for the same late ones
-        found = []
+        # The promotions waiting behind the same late follow-ups make one breach, named once.
+        waiting: dict[promises.LateFollowups, list[tuple[int, int]]] = {}
         for post_id, start_ts, side in sequence.counted(self._session.database, platform_id, above=above, below=below):
             if side != Side.PROMOTION.value:
                 continue
             late = late_now.before(start_ts)
-            if not late.count:
-                continue
-            at = from_timestamp(start_ts, zone_name)
-            if late not in explained:
-                explained[late] = promises.explain_late(name, rule, post_id, at, late, zone_name)
-            found.append(replace(explained[late], posts=(post_id,), first=at, last=at))
+            if late.count:
+                waiting.setdefault(late, []).append((post_id, start_ts))
+        found = []
+        for late, held in waiting.items():
+            first, last = (from_timestamp(held[i][1], zone_name) for i in (0, -1))
+            breach = promises.explain_late(name, rule, held[0][0], first, late, zone_name)
+            message = breach.message + (tr("promises.held_back", count=len(held)) if len(held) > 1 else "")
+            found.append(replace(breach, posts=tuple(p for p, _ in held), last=last, message=message))
         return tuple(found)
 
     def _rules_of(self, names: dict[int, str]) -> dict[int, BalanceRule]:

@@ -20,6 +20,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "“{title}” of {day}: {kind} “{note}” due {due}",
         "« {title} » du {day} : {kind} « {note} », échéance le {due}",
     ),
+    "promises.held_back": (
+        " {count} promotions in this range wait behind them.",
+        " {count} promotions de cette période les attendent.",
+    ),
     "promises.list_separator": ("; ", " ; "),
     "promises.and_more": ("; and {count} more", " ; et {count} autres"),
     "promises.and_many_more": ("; and {count} or more others", " ; et au moins {count} autres"),

@@ -22,13 +22,32 @@ RANGE = (datetime(2026, 5, 1, tzinfo=PARIS), datetime(2026, 8, 1, tzinfo=PARIS))
 
 
 def _held(planner: Planner, platform: str = "Instagram") -> dict[int, int]:
-    """Promotion id: how many follow-ups the report says it was planned behind."""
+    """Promotion id: how many follow-ups the report says it was planned behind (one breach
+    names every promotion waiting behind the same late follow-ups)."""
     report = {b.platform: b for b in planner.balance_report(*RANGE)}
     return {
-        breach.posts[0]: int(breach.figure)
+        post_id: int(breach.figure)
         for breach in report[platform].breaches
         if breach.kind is BreachKind.NO_PROMOTION_WHILE_LATE
+        for post_id in breach.posts
     }
+
+
+def test_promotions_behind_the_same_late_follow_ups_are_one_breach_saying_how_many(planner: Planner) -> None:
+    question = planner.create_post(PostFields(platform="Instagram", title="Your winter book?", start=MAY)).ids[0]
+    planner.followups.add(question, "answer", due=MAY + timedelta(days=1), note="@lea")
+    offers = [
+        PostFields(platform="Instagram", title=f"Offer {d}", category="Offer", start=MAY + timedelta(days=d))
+        for d in (3, 10, 17)
+    ]
+    ids = planner.create_posts(offers, judge=False).ids
+
+    report = {b.platform: b for b in planner.balance_report(*RANGE)}
+    held = [b for b in report["Instagram"].breaches if b.kind is BreachKind.NO_PROMOTION_WHILE_LATE]
+
+    assert len(held) == 1 and held[0].posts == tuple(ids)
+    assert held[0].first == MAY + timedelta(days=3) and held[0].last == MAY + timedelta(days=17)
+    assert "3 promotions in this range wait behind them" in held[0].message
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
