@@ -118,6 +118,7 @@ def take(language: str, folder: Path) -> list[Path]:
             editor = PostEditor(planner, post=_post_to_edit(planner), parent=window)
             editor.resize(680, 760)
             editor.show()
+            editor.followups_section.toggle.setChecked(True)  # what the post promises, unfolded
             offer = next(c.name for c in planner.categories() if c.side is Side.PROMOTION)
             editor.category_combo.setCurrentIndex(editor.category_combo.findData(offer, VALUE_ROLE))
             editor.refresh_verdict()
