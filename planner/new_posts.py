@@ -4,13 +4,13 @@ A post made with New post used to start at the next full hour whatever stood
 there, on the alphabetically first platform: the user moved nearly every new
 post by hand. Here the start is the first hour of the posting hours, at or after
 now and in the range the user is looking at when it can be, where the platform
-has no post yet. The platform itself is the caller's to choose (the app
-remembers the last one used); this module only places the post in time.
+has no post yet; and its platform is the one the user looks at or used last,
+not the alphabetically first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
@@ -19,6 +19,7 @@ from planner.errors import ValidationError
 from planner.model import Post, PostQuery
 from planner.posting_hours import PostingHours
 from planner.posts import Posts
+from planner.reference import ReferenceData
 from planner.session import Session
 from planner.timezones import localize, zone
 
@@ -52,11 +53,29 @@ class NewPostPlaces:
     the posting hours' (see :class:`SlotTimes`).
     """
 
-    def __init__(self, session: Session, posts: Posts, posting_hours: PostingHours) -> None:
+    def __init__(self, session: Session, reference: ReferenceData, posts: Posts, posting_hours: PostingHours) -> None:
         self._session = session
+        self._reference = reference
         self._posts = posts
         self._posting_hours = posting_hours
         self.slot_times: SlotTimes | None = None
+
+    def platform_for(self, last_used: str | None = None, shown: Collection[str] | None = None) -> str | None:
+        """The platform of a new post: the only one ``shown`` (the filters' choice, None for all),
+        else ``last_used`` if it is active and shown, else the first active one shown (then the
+        first active one at all). None when the plan has no active platform."""
+        active = [p.name for p in self._reference.platforms(active_only=True)]
+        if not active:
+            return None
+        folded = {name.casefold() for name in shown} if shown is not None else None
+        candidates = [name for name in active if folded is None or name.casefold() in folded] or active
+        if len(candidates) == 1:
+            return candidates[0]
+        if last_used is not None:
+            found = next((name for name in candidates if name.casefold() == last_used.strip().casefold()), None)
+            if found is not None:
+                return found
+        return candidates[0]
 
     def start_for(
         self,

@@ -154,7 +154,7 @@ class Planner:
         self.posting_hours = PostingHours(session)
         self.balance = BalanceChecks(session, self.reference, self.posting_hours)
         self.posts = Posts(session, self.reference, self.balance)
-        self.new_posts = NewPostPlaces(session, self.posts, self.posting_hours)
+        self.new_posts = NewPostPlaces(session, self.reference, self.posts, self.posting_hours)
         # Follow-ups go with their post: made on the first change of a post, not before.
         self.posts.watchers.append(_FollowupsOf(self))
 
@@ -298,6 +298,7 @@ class Planner:
     remove_rule = _Part("balance", lambda: BalanceChecks.remove_rule)
     next_posting_time = _Part("posting_hours", lambda: PostingHours.next_time, name="next_time")
     new_post_start = _Part("new_posts", lambda: NewPostPlaces.start_for, name="start_for")
+    new_post_platform = _Part("new_posts", lambda: NewPostPlaces.platform_for, name="platform_for")
     balance_report = _Part("reports", lambda: BalanceReports.balance_report)
     weekly_sides = _Part("reports", lambda: BalanceReports.weekly_sides)
     kept_on_time = _Part("followups", lambda: Followups.kept_on_time)

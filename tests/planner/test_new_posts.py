@@ -163,3 +163,34 @@ def test_the_start_is_the_first_free_one_after_now_within_the_posting_hours(
             if now < at < start:
                 assert any(s < at + timedelta(hours=1) and at < e for s, e in busy), wall  # type: ignore[operator]
         day += timedelta(days=1)
+
+
+# -- the platform ----------------------------------------------------------------------
+
+
+def test_the_platform_is_the_last_used_not_the_alphabetically_first(planner: Planner) -> None:
+    assert planner.new_post_platform() == "Instagram"
+    assert planner.new_post_platform("LinkedIn") == "LinkedIn"
+    assert planner.new_post_platform("linkedin") == "LinkedIn"  # as remembered, any case
+
+
+def test_the_only_platform_filtered_to_wins(planner: Planner) -> None:
+    assert planner.new_post_platform("LinkedIn", shown=["X"]) == "X"
+    assert planner.new_post_platform("LinkedIn", shown=["X", "LinkedIn"]) == "LinkedIn"
+    assert planner.new_post_platform("LinkedIn", shown=["X", "Instagram"]) == "Instagram"  # the last one hidden
+
+
+def test_a_last_used_platform_gone_or_inactive_is_passed_over(planner: Planner) -> None:
+    assert planner.new_post_platform("Myspace") == "Instagram"
+    linkedin = planner.platform("LinkedIn")
+    planner.edit_platform("LinkedIn", active=False, expect_version=linkedin.version)
+    assert planner.new_post_platform("LinkedIn") == "Instagram"
+
+
+def test_everything_hidden_still_gives_a_platform(planner: Planner) -> None:
+    assert planner.new_post_platform("X", shown=[]) == "X"
+
+
+def test_a_plan_without_platforms_gives_none(db_path: Path) -> None:
+    with Planner.open(db_path, planning_zone=PLANNING_ZONE) as planner:
+        assert planner.new_post_platform("Instagram") is None
