@@ -194,3 +194,30 @@ def test_everything_hidden_still_gives_a_platform(planner: Planner) -> None:
 def test_a_plan_without_platforms_gives_none(db_path: Path) -> None:
     with Planner.open(db_path, planning_zone=PLANNING_ZONE) as planner:
         assert planner.new_post_platform("Instagram") is None
+
+
+@settings(max_examples=30)
+@given(minutes=st.integers(0, 366 * 24 * 60), weeks_ahead=st.integers(-3, 8), platform=st.sampled_from(["X", None]))
+def test_an_empty_shown_week_ahead_gets_its_first_posting_start(
+    minutes: int, weeks_ahead: int, platform: str | None
+) -> None:
+    """With a day or more of the shown week still to come, the start is in it: its first posting
+    start after now; a week already over gives the first one after now."""
+    now = datetime(2026, 1, 1, 0, 7, tzinfo=UTC) + timedelta(minutes=minutes)
+    year, week, _ = (now.astimezone(PARIS).date() + timedelta(weeks=weeks_ahead)).isocalendar()
+    shown = week_range(year, week, PLANNING_ZONE)
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Planner.open(Path(folder) / "plan.sqlite", planning_zone=PLANNING_ZONE, clock=lambda: now) as planner,
+    ):
+        planner.add_platform("X")
+        start = planner.new_post_start(platform, shown=shown)
+        next_from_now = planner.next_posting_time()
+
+    begin = max(now, shown[0])
+    if shown[1] - begin >= timedelta(days=1):
+        assert shown[0] <= start < shown[1] and start > now
+        local = start.astimezone(PARIS)
+        assert (local.hour, local.minute) == (8, 0) or start - begin < timedelta(hours=1)
+    if shown[1] <= now:
+        assert start == next_from_now
