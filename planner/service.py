@@ -11,6 +11,7 @@ and the services built on it, each usable alone:
 ``planner.posting_hours``  when suggestions may put posts (:mod:`planner.posting_hours`)
 ``planner.balance``        balance rules and verdicts (:mod:`planner.balance.checks`)
 ``planner.posts``          posts, each change judged and audited (:mod:`planner.posts`)
+``planner.new_posts``      where a new post goes unless told (:mod:`planner.new_posts`)
 ``planner.reports``        balance reports (:mod:`planner.balance.reports`)
 ``planner.followups``      what posts promise, kept or not (:mod:`planner.followups.service`)
 ``planner.history``        a post's versions, restoring one (:mod:`planner.history`)
@@ -42,6 +43,7 @@ from planner.model import (
     DatabaseInfo,
     Post,
 )
+from planner.new_posts import NewPostPlaces
 from planner.posting_hours import PostingHours
 from planner.posts import Posts
 from planner.reference import ReferenceData
@@ -152,6 +154,7 @@ class Planner:
         self.posting_hours = PostingHours(session)
         self.balance = BalanceChecks(session, self.reference, self.posting_hours)
         self.posts = Posts(session, self.reference, self.balance)
+        self.new_posts = NewPostPlaces(session, self.reference, self.posts, self.posting_hours)
         # Follow-ups go with their post: made on the first change of a post, not before.
         self.posts.watchers.append(_FollowupsOf(self))
 
@@ -294,6 +297,8 @@ class Planner:
     set_rule = _Part("balance", lambda: BalanceChecks.set_rule)
     remove_rule = _Part("balance", lambda: BalanceChecks.remove_rule)
     next_posting_time = _Part("posting_hours", lambda: PostingHours.next_time, name="next_time")
+    new_post_start = _Part("new_posts", lambda: NewPostPlaces.start_for, name="start_for")
+    new_post_platform = _Part("new_posts", lambda: NewPostPlaces.platform_for, name="platform_for")
     balance_report = _Part("reports", lambda: BalanceReports.balance_report)
     weekly_sides = _Part("reports", lambda: BalanceReports.weekly_sides)
     kept_on_time = _Part("followups", lambda: Followups.kept_on_time)

@@ -15,6 +15,7 @@ from planner.messages import (
     copies,
     core,
     csv,
+    defaults,
     disk,
     file,
     followups,
@@ -56,5 +57,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     promises.PAIRS,
     kept.PAIRS,
     offers.PAIRS,
+    defaults.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""
