@@ -14,6 +14,7 @@ from planner.messages import (
     cli,
     copies,
     core,
+    crossposts,
     csv,
     disk,
     file,
@@ -56,5 +57,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     promises.PAIRS,
     kept.PAIRS,
     offers.PAIRS,
+    crossposts.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""
