@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import datetime
 
 from planner.balance.values import Verdict
+from planner.balance.verdicts import BalanceRefused
 from planner.errors import ValidationError
 from planner.model import Change, ChangeKind, Entity, Post, PostFields, PostPatch, Status
 from planner.posts import Posts
@@ -51,6 +52,19 @@ class CrossPosts:
         return self._posts.create_posts(
             (replace(fields, platform=name, group_uid=group, uid=None) for name in names), reason=reason
         )
+
+    def preview_cross_post(
+        self, fields: PostFields, platforms: Sequence[str], *, patience: float | None = None
+    ) -> Verdict:
+        """The verdict :meth:`create_cross_post` would get; nothing is saved (``patience`` as for
+        :meth:`~planner.posts.Posts.preview_create`). Invalid input still raises its error."""
+        verdict = Verdict()
+        with self._session.rehearsal(patience=patience):
+            try:
+                verdict = self.create_cross_post(fields, platforms).verdict or Verdict()
+            except BalanceRefused as refused:
+                verdict = refused.verdict
+        return verdict
 
     def apply_to_siblings(self, post_id: int, expected: Mapping[int, int], *, reason: str | None = None) -> Change:
         """Give the siblings of ``post_id`` its title and body, in one transaction.
