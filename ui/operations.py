@@ -67,13 +67,17 @@ def ask_reason(parent: QWidget | None, refusal: str) -> str | None:
     return text.strip() if accepted and text.strip() else None
 
 
+class CrossPostQuestion(QObject):
+    """The words of "apply to the siblings?": a QObject so that its plural is translated (``tr`` with n)."""
+
+    def question(self, count: int) -> str:
+        return self.tr("Apply the title and text to the %n other post(s) of this cross-post?", "", count)
+
+
 def ask_apply_to_siblings(parent: QWidget | None, count: int) -> bool:
     """Whether the text just saved goes to the ``count`` other posts of its cross-post too."""
     title = QCoreApplication.translate("PostOperations", "Cross-post")
-    question = QCoreApplication.translate(
-        "PostOperations", "Apply the title and text to the %n other post(s) of this cross-post?", "", count
-    )
-    answer = QMessageBox.question(parent, title, question)
+    answer = QMessageBox.question(parent, title, CrossPostQuestion().question(count))
     return answer == QMessageBox.StandardButton.Yes
 
 
