@@ -16,11 +16,13 @@ from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
-from planner import Planner, PostFields, Status
+from planner import Planner, PostFields, PostPatch, Status
+from planner.balance.rules import Mode, preset_rule
 from planner.model import Post
 from tests.helpers.ui import PARIS, centre
 from ui.agenda.post_table_model import Column
 from ui.dialogs.move_to import MoveToDialog
+from ui.editor.fields import VerdictState
 from ui.editor.post_editor import PostEditor
 from ui.window.main_window import MainWindow, View
 from ui.window.post_menu import POST_MENU_NAME
@@ -194,6 +196,57 @@ def test_a_date_change_does_not_ask_about_the_siblings(qtbot: QtBot, make_window
     save_editor(qtbot, lambda editor: editor.time_edit.setTime(QTime(11, 0)))
     window.edit_post(plan.get_post(posts[0].id))
     assert asked == []
+
+
+def test_a_sibling_changed_meanwhile_is_said_and_nothing_is_applied(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner
+) -> None:
+    posts = plan.create_cross_post(
+        PostFields(platform="", title="Launch", body="Old", start=at(12, 9)), ["Instagram", "LinkedIn"]
+    ).posts
+    window = make_window()
+    failures: list[str] = []
+    window.ops.failed.connect(failures.append)
+
+    def colleague_then_yes(_parent: object, _count: int) -> bool:
+        plan.edit_post(posts[1].id, PostPatch(body="A colleague's"))  # while the question was open
+        return True
+
+    window.ops.siblings_asker = colleague_then_yes
+    save_editor(qtbot, lambda editor: editor.body_edit.setPlainText("New text"))
+    window.edit_post(plan.get_post(posts[0].id))
+
+    assert {p.platform: p.body for p in plan.list_posts()} == {"Instagram": "New text", "LinkedIn": "A colleague's"}
+    assert failures and "changed" in failures[-1]
+
+
+def test_the_editor_judges_a_cross_post_on_each_platform_s_rule(qtbot: QtBot, plan: Planner) -> None:
+    plan.set_rule(preset_rule("80-20", platform="LinkedIn", mode=Mode.BLOCK))
+    plan.create_post(PostFields(platform="LinkedIn", title="Coupon", start=at(11, 9), category="Offer"))
+    editor = PostEditor(plan, start=at(11, 10), platform="Instagram")
+    qtbot.addWidget(editor)
+    editor.title_edit.setText("Another coupon")
+    editor.category_combo.setCurrentIndex(editor.category_combo.findText("Offer"))
+    editor.refresh_verdict()
+    assert editor.verdict_panel.state is VerdictState.CLEAR  # Instagram alone breaks nothing
+    assert editor.platform_checks is not None
+    editor.platform_checks.boxes["LinkedIn"].setChecked(True)
+    editor.refresh_verdict()
+    assert editor.verdict_panel.state is VerdictState.BLOCKED
+    verdict = editor.verdict()
+    assert verdict is not None and {b.platform for b in verdict.blocking} == {"LinkedIn"}
+
+
+def test_ctrl_d_in_the_month_duplicates_the_chip_clicked(
+    qtbot: QtBot, make_window: MakeWindow, add_post: AddPost, plan: Planner
+) -> None:
+    post = add_post("Which roast?", 2026, 6, 11, 9, 0)
+    window = make_window()
+    window.show_view(View.MONTH)
+    month = window.month_view
+    qtbot.mouseClick(month, Qt.MouseButton.LeftButton, pos=month.chip_rect(post.id).center())
+    qtbot.keyClick(month, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert [p.title for p in plan.list_posts()] == ["Which roast?", "Which roast?"]
 
 
 def test_the_agenda_marks_the_posts_of_a_cross_post(make_window: MakeWindow, plan: Planner) -> None:

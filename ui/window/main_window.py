@@ -619,6 +619,8 @@ class MainWindow(QMainWindow):
             post_id = self.backlog.selected_idea()
         elif self._view is View.AGENDA:
             post_id = self.agenda.selected_post()
+        elif self._view is View.MONTH:
+            post_id = self.month_view.selected_post()  # the chip clicked: Ctrl+D, Ctrl+E act on it
         else:
             post_id = self.week_view.selected_post()
         return self._post(post_id) if post_id is not None else None
