@@ -106,6 +106,10 @@ class CrossPosts:
             source = self._posts.get_post(post_id)
             group = None
             if in_group:
+                target = platform or source.platform
+                taken = self._posts.group_posts(source.group_uid) if source.group_uid else [source]
+                if any(p.platform.casefold() == target.casefold() for p in taken):
+                    raise ValidationError("error.crosspost_platform_twice", name=target[:60])
                 group = source.group_uid or uuid.uuid4().hex
                 if not source.group_uid:
                     self._posts.edit_post(source.id, PostPatch(group_uid=group), expect_version=source.version)

@@ -169,6 +169,15 @@ def test_a_copy_asked_in_the_group_joins_the_source_s_cross_post(planner: Planne
     assert [p.id for p in planner.siblings(source.id)] == [copy.id]
 
 
+def test_a_copy_in_the_group_on_a_platform_it_already_has_is_refused(planner: Planner) -> None:
+    source = planner.create_cross_post(coupon(), ["Instagram", "LinkedIn"]).posts[0]
+    with pytest.raises(ValidationError):
+        planner.copy_post(source.id, platform="linkedin", in_group=True)
+    with pytest.raises(ValidationError):
+        planner.copy_post(source.id, in_group=True)  # its own platform
+    assert len(planner.list_posts()) == 2
+
+
 def test_a_copy_of_an_idea_is_an_idea_unless_given_a_time(planner: Planner) -> None:
     idea = planner.create_post(PostFields(platform="Instagram", title="Behind the counter")).posts[0]
     assert planner.copy_post(idea.id).posts[0].status is Status.IDEA

@@ -129,6 +129,29 @@ def test_checking_two_platforms_in_the_editor_makes_a_cross_post_undone_in_one_s
     assert {p.uid for p in plan.list_posts()} == {p.uid for p in posts}
 
 
+def test_undoing_a_cross_post_a_colleague_changed_since_is_said_and_keeps_everything(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner
+) -> None:
+    window = make_window()
+    failures: list[str] = []
+    window.ops.failed.connect(failures.append)
+
+    def fill(editor: PostEditor) -> None:
+        editor.title_edit.setText("-10% on Saturday")
+        assert editor.platform_checks is not None
+        editor.platform_checks.boxes["LinkedIn"].setChecked(True)
+
+    save_editor(qtbot, fill)
+    window.new_post(start=at(11, 10))
+    linkedin = next(p for p in plan.list_posts() if p.platform == "LinkedIn")
+    plan.edit_post(linkedin.id, PostPatch(body="A colleague's words"))
+
+    undo(qtbot, window)
+
+    assert len(plan.list_posts()) == 2  # neither is deleted: all or nothing
+    assert failures and failures[-1].startswith("Cannot undo or redo")
+
+
 def test_the_main_platform_stays_checked_and_the_counter_takes_the_tightest_limit(qtbot: QtBot, plan: Planner) -> None:
     plan.add_platform("X", "x")
     editor = PostEditor(plan, start=at(11, 10), platform="Instagram")
