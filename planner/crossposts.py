@@ -114,7 +114,7 @@ class CrossPosts:
                 if not source.group_uid:
                     self._posts.edit_post(source.id, PostPatch(group_uid=group), expect_version=source.version)
             fields = _copy_fields(source, start=start, timezone=timezone, platform=platform, group=group)
-            with self._posts.noted(copied_from=source.uid):
+            with self._posts.noted(copied_from=source.id):
                 return self._posts.create_post(fields, reason=reason)
 
     def delete_posts(self, expected: Mapping[int, int]) -> Change:

@@ -432,6 +432,7 @@ def history_record(version: PostVersion) -> dict[str, object]:
         if version.from_copy is None
         else {"file": version.from_copy.file, "id": version.from_copy.id, "version": version.from_copy.version},
         "batch": version.batch,
+        "copied_from": version.copied_from,
         "changes": [
             {"field": c.field, "before": json_value(c.before), "after": json_value(c.after)} for c in version.changes
         ],
@@ -502,6 +503,8 @@ def _action_text(version: PostVersion) -> str:
         return tr("history.restored", version=version.restored_from)
     if version.undeleted:
         return tr("history.undeleted")
+    if version.copied_from is not None:
+        return tr("history.copied_from", id=version.copied_from)
     return tr(f"history.{_ACTION_KEYS[version.action.value]}")
 
 

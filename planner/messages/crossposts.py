@@ -32,6 +32,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "cli.col_siblings": ("Also on", "Aussi sur"),
     "cli.sibling": ("{platform} (#{id})", "{platform} (n° {id})"),
+    "history.copied_from": ("created as a copy of post {id}", "créée en copie de la publication {id}"),
     "cli.copied": ("Post {id} copied as post {copy}.", "Publication {id} copiée en publication {copy}."),
     "cli.cross_posted": (
         "Cross-post of {count} posts saved: {ids}.",

@@ -1551,57 +1551,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="182"/>
+        <location filename="../../ui/dialogs/history.py" line="184"/>
         <source>Post history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="186"/>
+        <location filename="../../ui/dialogs/history.py" line="188"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="226"/>
+        <location filename="../../ui/dialogs/history.py" line="228"/>
         <source>History of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="229"/>
+        <location filename="../../ui/dialogs/history.py" line="231"/>
         <source>History of “{title}”, deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="230"/>
+        <location filename="../../ui/dialogs/history.py" line="232"/>
         <source>History of post {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="241"/>
+        <location filename="../../ui/dialogs/history.py" line="243"/>
         <source>No change of this post is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="243"/>
+        <location filename="../../ui/dialogs/history.py" line="245"/>
         <source>A change of one of the post&apos;s follow-ups: it makes no version of the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="245"/>
+        <location filename="../../ui/dialogs/history.py" line="247"/>
         <source>The post was deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="247"/>
+        <location filename="../../ui/dialogs/history.py" line="249"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="249"/>
+        <location filename="../../ui/dialogs/history.py" line="251"/>
         <source>This is the post as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="252"/>
+        <location filename="../../ui/dialogs/history.py" line="254"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</numerusform>
@@ -1609,17 +1609,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="258"/>
+        <location filename="../../ui/dialogs/history.py" line="260"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="260"/>
+        <location filename="../../ui/dialogs/history.py" line="262"/>
         <source>The post is already as in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="262"/>
+        <location filename="../../ui/dialogs/history.py" line="264"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2170,7 +2170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="738"/>
+        <location filename="../../ui/window/main_window.py" line="740"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,17 +2217,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="832"/>
+        <location filename="../../ui/window/main_window.py" line="834"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="838"/>
+        <location filename="../../ui/window/main_window.py" line="840"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="847"/>
+        <location filename="../../ui/window/main_window.py" line="849"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,21 +3549,26 @@ Promotion: {promotion}</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/history.py" line="164"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history.py" line="165"/>
-        <source>Edited</source>
+        <source>Created as a copy of post {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/history.py" line="166"/>
-        <source>Moved</source>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/history.py" line="167"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="168"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="169"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>

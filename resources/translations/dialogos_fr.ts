@@ -1552,57 +1552,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="182"/>
+        <location filename="../../ui/dialogs/history.py" line="184"/>
         <source>Post history</source>
         <translation>Historique de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="186"/>
+        <location filename="../../ui/dialogs/history.py" line="188"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Rétablir cette version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="226"/>
+        <location filename="../../ui/dialogs/history.py" line="228"/>
         <source>History of “{title}”</source>
         <translation>Historique de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="229"/>
+        <location filename="../../ui/dialogs/history.py" line="231"/>
         <source>History of “{title}”, deleted</source>
         <translation>Historique de « {title} », supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="230"/>
+        <location filename="../../ui/dialogs/history.py" line="232"/>
         <source>History of post {id}</source>
         <translation>Historique de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="241"/>
+        <location filename="../../ui/dialogs/history.py" line="243"/>
         <source>No change of this post is in the history.</source>
         <translation>Aucun changement de cette publication ne figure dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="243"/>
+        <location filename="../../ui/dialogs/history.py" line="245"/>
         <source>A change of one of the post&apos;s follow-ups: it makes no version of the post.</source>
         <translation>Un changement de l’un des suivis de la publication : il n’en fait pas une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="245"/>
+        <location filename="../../ui/dialogs/history.py" line="247"/>
         <source>The post was deleted here.</source>
         <translation>La publication a été supprimée ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="247"/>
+        <location filename="../../ui/dialogs/history.py" line="249"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation>La publication a été supprimée : ses versions ne peuvent plus être rétablies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="249"/>
+        <location filename="../../ui/dialogs/history.py" line="251"/>
         <source>This is the post as it is now.</source>
         <translation>C’est la publication telle qu’elle est maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="252"/>
+        <location filename="../../ui/dialogs/history.py" line="254"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>Cette version a été créée avec %n publication à la fois, dont les champs n’ont pas été conservés un par un : elle ne peut pas être rétablie.</numerusform>
@@ -1610,17 +1610,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="258"/>
+        <location filename="../../ui/dialogs/history.py" line="260"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation>Une version antérieure de Dialogos a enregistré cette version sans la conserver en entier : elle ne peut pas être rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="260"/>
+        <location filename="../../ui/dialogs/history.py" line="262"/>
         <source>The post is already as in this version.</source>
         <translation>La publication est déjà telle que dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="262"/>
+        <location filename="../../ui/dialogs/history.py" line="264"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation>Rétablir enregistre la publication telle qu’elle était en version {version}, comme une nouvelle version : Annuler revient en arrière.</translation>
     </message>
@@ -2172,7 +2172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="738"/>
+        <location filename="../../ui/window/main_window.py" line="740"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2219,17 +2219,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="832"/>
+        <location filename="../../ui/window/main_window.py" line="834"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="838"/>
+        <location filename="../../ui/window/main_window.py" line="840"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="847"/>
+        <location filename="../../ui/window/main_window.py" line="849"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -3558,21 +3558,26 @@ Promotion&#xa0;: {promotion}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/history.py" line="164"/>
+        <source>Created as a copy of post {id}</source>
+        <translation>Créée en copie de la publication {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="166"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="165"/>
+        <location filename="../../ui/dialogs/history.py" line="167"/>
         <source>Edited</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="166"/>
+        <location filename="../../ui/dialogs/history.py" line="168"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="167"/>
+        <location filename="../../ui/dialogs/history.py" line="169"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>

@@ -110,3 +110,10 @@ def test_copy_in_french(cli: Run) -> None:
     cli("post", "add", "--platform", "Instagram", *COUPON)
     result = cli("--lang", "fr", "post", "copy", "1", "--at", "2026-06-13 09:00")
     assert result.out.startswith("Publication 1 copiée en publication 2.")
+
+
+def test_a_copy_s_history_says_which_post_it_copies(cli: Run) -> None:
+    cli("post", "add", "--platform", "Instagram", *COUPON)
+    cli("post", "copy", "1", "--at", "2026-06-13 09:00")
+    assert "created as a copy of post 1" in cli("post", "history", "2").out
+    assert cli("post", "history", "2", "--format", "json").json[0]["copied_from"] == 1

@@ -201,6 +201,13 @@ def test_a_copy_is_judged_like_a_new_post(planner: Planner) -> None:
     assert len(planner.list_posts()) == 1
 
 
+def test_a_copy_s_history_says_which_post_it_copies(planner: Planner) -> None:
+    source = planner.create_post(coupon()).posts[0]
+    copy = planner.copy_post(source.id, start=at(12)).posts[0]
+    assert [v.copied_from for v in planner.post_history(copy.id)] == [source.id]
+    assert [v.copied_from for v in planner.post_history(source.id)] == [None]
+
+
 def test_undoing_a_cross_post_deletes_and_brings_back_all_siblings_at_once(planner: Planner) -> None:
     posts = planner.create_cross_post(coupon(), ["Instagram", "LinkedIn"]).posts
     gone = planner.crossposts.delete_posts({p.id: p.version for p in posts})

@@ -454,3 +454,15 @@ def test_the_new_post_editor_fits_small_screens(qtbot: QtBot, plan: Planner, siz
     editor.show()
     assert editor.minimumSizeHint().width() <= size[0]
     assert editor.sizeHint().height() <= size[1]
+
+
+def test_a_copy_s_history_says_which_post_it_copies(qtbot: QtBot, plan: Planner, add_post: AddPost) -> None:
+    from ui.dialogs.history import HistoryDialog
+
+    post = add_post("Which roast?", 2026, 6, 11, 9, 0)
+    copy = plan.copy_post(post.id, start=at(12, 9)).posts[0]
+    dialog = HistoryDialog(plan, copy.id)
+    qtbot.addWidget(dialog)
+    model = dialog.model
+    texts = [model.index(row, 3).data() for row in range(model.rowCount())]
+    assert texts == [f"Created as a copy of post {post.id}"]
