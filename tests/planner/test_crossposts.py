@@ -16,6 +16,7 @@ from planner.balance.rules import Mode, preset_rule
 from planner.balance.verdicts import BalanceRefused
 from planner.errors import ConflictError
 from planner.model import FollowupKind
+from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
 PARIS = ZoneInfo("Europe/Paris")
 
