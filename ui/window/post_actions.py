@@ -62,7 +62,7 @@ def duplicate(window: PostActionsWindow, post: Post | None = None, *, start: dat
     return copy
 
 
-def move_to(window: PostActionsWindow, asker: object = None) -> Post | None:
+def move_to(window: PostActionsWindow) -> Post | None:
     """Edit ▸ Move to…: a date and time asked in a small dialog, in the post's zone (an idea is
     scheduled there as a draft). One step to undo."""
     from ui.dialogs.move_to import MoveToDialog
