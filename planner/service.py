@@ -14,6 +14,7 @@ and the services built on it, each usable alone:
 ``planner.new_posts``      where a new post goes unless told (:mod:`planner.new_posts`)
 ``planner.reports``        balance reports (:mod:`planner.balance.reports`)
 ``planner.followups``      what posts promise, kept or not (:mod:`planner.followups.service`)
+``planner.crossposts``     one post on several platforms, copies (:mod:`planner.crossposts`)
 ``planner.history``        a post's versions, restoring one (:mod:`planner.history`)
 ``planner.context``        context calendars (:mod:`planner.context`)
 ``planner.presence``       who else has the plan open (:mod:`planner.sharing.presence`)
@@ -52,6 +53,7 @@ from planner.sharing.file_watch import FileWatch
 if TYPE_CHECKING:
     from planner.balance.reports import BalanceReports
     from planner.context import ContextCalendars
+    from planner.crossposts import CrossPosts
     from planner.followups.service import Followups
     from planner.history import PostHistory
     from planner.session import Transaction
@@ -176,6 +178,12 @@ class Planner:
         return Followups(self.session, self.reference, self.posts)
 
     @cached_property
+    def crossposts(self) -> CrossPosts:
+        from planner.crossposts import CrossPosts
+
+        return CrossPosts(self.session, self.posts)
+
+    @cached_property
     def history(self) -> PostHistory:
         from planner.history import PostHistory
 
@@ -280,6 +288,12 @@ class Planner:
     delete_post = _Part("posts", lambda: Posts.delete_post)
     preview_create = _Part("posts", lambda: Posts.preview_create)
     preview_edit = _Part("posts", lambda: Posts.preview_edit)
+    group_posts = _Part("posts", lambda: Posts.group_posts)
+
+    create_cross_post = _Part("crossposts", lambda: CrossPosts.create_cross_post)
+    siblings = _Part("crossposts", lambda: CrossPosts.siblings)
+    apply_to_siblings = _Part("crossposts", lambda: CrossPosts.apply_to_siblings)
+    copy_post = _Part("crossposts", lambda: CrossPosts.copy_post)
 
     platforms = _Part("reference", lambda: ReferenceData.platforms)
     platform = _Part("reference", lambda: ReferenceData.platform)

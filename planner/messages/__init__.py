@@ -14,6 +14,7 @@ from planner.messages import (
     cli,
     copies,
     core,
+    crossposts,
     csv,
     defaults,
     disk,
@@ -58,5 +59,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     kept.PAIRS,
     offers.PAIRS,
     defaults.PAIRS,
+    crossposts.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""

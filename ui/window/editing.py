@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from planner.errors import PlannerError
-from planner.model import Post, Side
+from planner.model import UNSET, Post, Side
 from planner.timezones import day_range
 from ui import settings
 from ui.background import run_in_background
@@ -80,7 +80,12 @@ def new_post(
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):
         while editor.exec():
-            created = window.ops.create(editor.result_fields(), editor.override_reason())
+            platforms = editor.result_platforms()
+            if len(platforms) > 1:  # a cross-post: one post on each platform checked, one step to undo
+                made = window.ops.cross_post(editor.result_fields(), platforms, editor.override_reason())
+                created = made[0] if made else None
+            else:
+                created = window.ops.create(editor.result_fields(), editor.override_reason())
             if created is not None:
                 settings.LAST_PLATFORM.set(created.platform)
                 window.reveal(created)
@@ -126,6 +131,9 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
                 return
             saved = window.ops.edit(post, patch, editor.override_reason())
             if saved is not None:
+                if patch.title is not UNSET or patch.body is not UNSET:
+                    # Its cross-post's other posts may take the new title and text too: asked once.
+                    window.ops.offer_to_siblings(saved, editor.siblings)
                 window.reveal(saved)
                 return
             if not window.ops.worth_trying_again():

@@ -1,4 +1,4 @@
-"""``dialogos post add|list|show|edit|move|rm|history|restore``."""
+"""``dialogos post add|list|show|edit|move|copy|rm|history|restore``."""
 
 from __future__ import annotations
 
@@ -67,6 +67,16 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     override(move)
     formats(move)
 
+    copy = actions.add("copy", "cli.help_post_copy")
+    copy.add_argument("id", type=integer, metavar="ID")
+    copy.add_argument(
+        "--at", type=moment_text, required=True, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_copy_at")
+    )
+    copy.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_copy_tz"))
+    copy.add_argument("--platform", metavar=tr("cli.metavar_name"), help=tr("cli.help_copy_platform"))
+    override(copy)
+    formats(copy)
+
     remove = actions.add("rm", "cli.help_post_rm")
     remove.add_argument("id", type=integer, metavar="ID")
     expect_version(remove)
@@ -90,7 +100,13 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
 
 def _fields(sub: Parser, *, adding: bool) -> None:
     text = tr("cli.metavar_text")
-    sub.add_argument("--platform", required=adding, metavar=tr("cli.metavar_name"), help=tr("cli.help_post_platform"))
+    if adding:  # repeated: a cross-post
+        sub.add_argument(
+            "--platform", action="append", required=True, metavar=tr("cli.metavar_name"),
+            help=tr("cli.help_post_platforms"),
+        )  # fmt: skip
+    else:
+        sub.add_argument("--platform", metavar=tr("cli.metavar_name"), help=tr("cli.help_post_platform"))
     sub.add_argument("--title", required=adding, metavar=text, help=tr("cli.help_post_title"))
     sub.add_argument("--at", type=moment_text, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at"))
     sub.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
@@ -114,6 +130,7 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         "show": lambda p, a, c: _show(p, a, c, a.id),
         "edit": _edit,
         "move": _move,
+        "copy": _copy,
         "rm": _rm,
         "history": _history,
         "restore": _restore,
@@ -123,7 +140,9 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
 
 def _show(planner: Planner, args: argparse.Namespace, console: Console, post_id: int) -> int:
     post = planner.get_post(post_id)
-    render.result(console.out, args, render.post_record(post), render.post_detail(post))
+    siblings = planner.siblings(post.id) if post.group_uid else []
+    record = {**render.post_record(post), "siblings": [render.sibling_record(s) for s in siblings]}
+    render.result(console.out, args, record, render.post_detail(post, siblings))
     return 0
 
 
@@ -171,7 +190,7 @@ def _own_zone(planner: Planner, args: argparse.Namespace) -> str:
 def _add(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     zone_name = args.tz or planner.planning_zone
     fields = PostFields(
-        platform=args.platform,
+        platform=args.platform[0],
         title=args.title,
         body=args.body or "",
         category=args.category,
@@ -184,8 +203,41 @@ def _add(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         link=args.link or "",
         notes=args.notes or "",
     )
+    if len(args.platform) > 1:
+        return _cross_post(planner, args, console, fields)
     change = planner.create_post(fields, reason=reason(args))
     _warn(console, change)
+    return _show(planner, args, console, change.ids[0])
+
+
+def _cross_post(planner: Planner, args: argparse.Namespace, console: Console, fields: PostFields) -> int:
+    """``post add`` with several ``--platform``: one post on each, one group; JSON lists them all."""
+    change = planner.create_cross_post(fields, args.platform, reason=reason(args))
+    _warn(console, change)
+    if args.format == "json":
+        records = []
+        for post in change.posts:
+            siblings = [s for s in change.posts if s.id != post.id]
+            records.append({**render.post_record(post), "siblings": [render.sibling_record(s) for s in siblings]})
+        print(render.as_json(records), file=console.out)
+        return 0
+    ids = ", ".join(str(i) for i in change.ids)
+    print(tr("cli.cross_posted", count=len(change.ids), ids=ids), file=console.out)
+    for post in change.posts:
+        print("", file=console.out)
+        print(render.post_detail(post, [s for s in change.posts if s.id != post.id]), file=console.out)
+    return 0
+
+
+def _copy(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    """A copy of a post at ``--at`` (read in ``--tz``, else the post's zone), on ``--platform`` if given."""
+    source = planner.get_post(args.id)
+    zone_name = str(args.tz or source.timezone)
+    start = parse_local(args.at, zone_name)
+    change = planner.copy_post(args.id, start=start, timezone=zone_name, platform=args.platform, reason=reason(args))
+    _warn(console, change)
+    if args.format != "json":
+        print(tr("cli.copied", id=args.id, copy=change.ids[0]), file=console.out)
     return _show(planner, args, console, change.ids[0])
 
 
