@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -216,7 +217,8 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
                     author=rng.choice(members),
                 )
             )
-        planner.create_posts(fields, judge=False)
+        created = planner.create_posts(fields, judge=False)
+        _past_promises(planner, created.ids)
         promised = _keep_promises(planner, rng, lang)
     return DemoSummary(
         platforms=len(_PLATFORMS),
@@ -225,6 +227,17 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
         first_day=monday,
         last_day=monday + timedelta(weeks=weeks, days=-1),
     )
+
+
+def _past_promises(planner: Planner, ids: Sequence[int]) -> None:
+    """The follow-ups the demo's past posts made when they went out. A post dated in the past gets
+    none by itself (they would all be late at once); the demo's past is a believable history,
+    whose promises are then kept, late or dropped (:func:`_keep_promises`). Every dated post is
+    looked at, not only those before the plan's "today": the file's clock may be later (tests)."""
+    having = {f.post_id for f in planner.followups.list()}
+    for post in (planner.get_post(i) for i in ids if i not in having):
+        if post.start is not None and post.status is not Status.CANCELLED and post.category:
+            planner.followups.add_defaults(post.id)
 
 
 def _give_categories_followups(planner: Planner) -> None:
@@ -331,11 +344,14 @@ def _recordable(planner: Planner, followup: Followup, at: datetime | None) -> da
 
 
 def _ticked_at(planner: Planner, rng: random.Random, followup: Followup, now: datetime) -> datetime:
-    """When a reply window or an answer was ticked: by its due instant most often, one time in
-    four some hours after (never in the future, never before its post)."""
+    """When a reply window or an answer was ticked: a window during its hours, an answer by its due
+    instant, most often; one time in four some hours after (never in the future, never before
+    its post)."""
     start = planner.get_post(followup.post_id).start or followup.due
     if rng.random() < 0.25:
-        return min(followup.due + timedelta(hours=rng.randint(2, 30)), now)
+        return min(followup.end + timedelta(hours=rng.randint(2, 30)), now)
+    if followup.kind is FollowupKind.REPLIES:
+        return min(followup.due + timedelta(minutes=rng.randint(10, followup.duration_minutes or 60)), now)
     return max(start, followup.due - timedelta(minutes=rng.randint(0, 90)))
 
 

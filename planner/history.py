@@ -162,9 +162,10 @@ class PostHistory:
         life = rows[creations[-1] :] if creations else rows
         numbered = [((row.revision, 0, row.id), _version(row, current)) for row in life]
         if life:
-            # The follow-ups' events of this life of the id in the order they were written; in one
-            # write, after the post's change that caused them (a move, a publication).
-            numbered += [((e.revision, 1, e.id), event) for e, event in events if e.id > life[0].id]
+            # The follow-ups' events of this life of the id (from the write that made it: a
+            # category's defaults are given in it) in the order they were written; in one write,
+            # after the post's change that caused them (a creation, a move, a publication).
+            numbered += [((e.revision, 1, e.id), event) for e, event in events if e.revision >= life[0].revision]
             numbered.sort(key=lambda pair: pair[0])
         versions = [version for _, version in numbered]
         if current is not None:

@@ -245,7 +245,7 @@ class Followup:
 
     @property
     def kept_on_time(self) -> bool:
-        return self.status is FollowupStatus.KEPT and self.kept_at is not None and self.kept_at <= self.due
+        return self.status is FollowupStatus.KEPT and self.kept_at is not None and self.kept_at <= self.end
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,9 +253,10 @@ class KeptOnTime:
     """Kept on time, the health figure of a platform over a range: what became of the
     follow-ups due in it (those withdrawn with their post aside).
 
-    Each is exactly one of: ``kept_on_time`` (kept, when it was kept is at or before its due
-    instant), ``kept_late`` (kept after it), ``late`` (open, its due instant passed), ``open``
-    (open, not due yet) or ``dropped``; ``due`` is their total, so the five add up to it.
+    Each is exactly one of: ``kept_on_time`` (kept by its deadline: a reply window's end, the
+    other kinds' due instant), ``kept_late`` (kept after it), ``late`` (open, its deadline
+    passed), ``open`` (open, its deadline to come) or ``dropped``; ``due`` is their total, so
+    the five add up to it.
     """
 
     kept_on_time: int = 0
@@ -270,9 +271,10 @@ class KeptOnTime:
 
     @property
     def judged(self) -> int:
-        """Those whose fate is known: kept, on time or not, or late. An open one may still be
-        kept on time; a dropped one was given up with a reason and is counted apart."""
-        return self.kept_on_time + self.kept_late + self.late
+        """Those whose fate is known: kept, on time or not, late, or dropped (a promise given up
+        was not kept: dropping a late one does not mend the figure). An open one may still be
+        kept on time."""
+        return self.kept_on_time + self.kept_late + self.late + self.dropped
 
     @property
     def share(self) -> float | None:

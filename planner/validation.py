@@ -219,6 +219,6 @@ def reply_duration(kind: FollowupKind, minutes: int | None) -> int | None:
     """A reply window's length (default an hour); the other kinds have none."""
     if kind is not FollowupKind.REPLIES:
         if minutes is not None:
-            raise ValidationError("error.duration_for_replies_only", value=f"{kind.value} {minutes}")
+            raise ValidationError("error.duration_for_replies_only", value=f"--duration {minutes}")
         return None
     return DEFAULT_REPLY_MINUTES if minutes is None else duration(minutes)

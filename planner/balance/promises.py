@@ -48,7 +48,8 @@ def _late(platform_id: int, before_ts: int) -> object:
     return (
         (db.Followup.platform_id == platform_id)
         & (db.Followup.status == FollowupStatus.OPEN.value)
-        & (db.Followup.due_ts < before_ts)
+        & (db.Followup.due_ts < before_ts)  # the index's range: the deadline is never before it
+        & (db.followup_deadline() < before_ts)
         & db.Followup.withdrawn.is_null()
     )
 
@@ -67,18 +68,18 @@ class LateOnPlatform:
     def __init__(self, platform_id: int, now_ts: int) -> None:
         self._now_ts = now_ts
         rows = (
-            db.Followup.select(db.Followup.due_ts, db.Followup.id)
+            db.Followup.select(db.followup_deadline(), db.Followup.id)
             .where(_late(platform_id, now_ts))
             .order_by(db.Followup.due_ts, db.Followup.id)
             .limit(COUNT_CAP)
         )
-        found = [(int(due), int(fid)) for due, fid in _rows(rows)]
+        found = sorted((int(deadline), int(fid)) for deadline, fid in _rows(rows))
         self._dues = [due for due, _fid in found]
         self._ids = [fid for _due, fid in found]
 
     @property
     def first_due(self) -> int | None:
-        """The earliest due instant of a late follow-up: no promotion at or before it is held back."""
+        """When the first of them became late: no promotion at or before it is held back."""
         return self._dues[0] if self._dues else None
 
     def before(self, at_ts: int) -> LateFollowups:

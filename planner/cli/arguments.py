@@ -193,6 +193,6 @@ def override(sub: Parser) -> None:
     sub.add_argument("--reason", metavar=tr("cli.metavar_text"), help=tr("cli.help_reason"))
 
 
-def expect_version(sub: Parser) -> None:
-    """--expect-version V: refused (exit 4) if the post changed since."""
-    sub.add_argument("--expect-version", type=integer, metavar="V", help=tr("cli.help_expect_version"))
+def expect_version(sub: Parser, *, help_key: str = "cli.help_expect_version") -> None:
+    """--expect-version V: refused (exit 4) if the post (or what ``help_key`` names) changed since."""
+    sub.add_argument("--expect-version", type=integer, metavar="V", help=tr(help_key))

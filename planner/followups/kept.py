@@ -3,15 +3,17 @@
 For a platform and a range, the follow-ups counted are those due in the range, not withdrawn
 with their post (a cancelled post's open ones, a deleted post's). Each is exactly one of:
 
-- ``kept_on_time``: kept, and kept at or before its due instant;
-- ``kept_late``: kept after its due instant;
-- ``late``: open, and its due instant has passed (now, by the session's clock);
-- ``open``: open, not due yet;
+- ``kept_on_time``: kept, and kept by its deadline (a reply window's end; the other kinds'
+  due instant);
+- ``kept_late``: kept after its deadline;
+- ``late``: open, and its deadline has passed (now, by the session's clock);
+- ``open``: open, its deadline still to come;
 - ``dropped``: given up, with a reason.
 
 ``due`` is their total. The share kept on time is ``kept_on_time`` over ``kept_on_time +
-kept_late + late``, none when that is 0: an open one is not judged yet, and a dropped one was
-given up on purpose and is counted apart rather than as a failure.
+kept_late + late + dropped``, none when that is 0: an open one is not judged yet, and a dropped
+one is a promise not kept (with its reason in the history), so dropping a late one does not
+mend the figure.
 
 The counts are one grouped read of the range on the follow-ups' due-instant index: what it
 costs grows with the range, not with the plan.
@@ -57,15 +59,16 @@ def counts_query(start_ts: int | None, end_ts: int | None, now_ts: int) -> Any:
     from the few rows it returns.
     """
     f = db.Followup
+    deadline = db.followup_deadline()
     kept = f.status == FollowupStatus.KEPT.value
     still_open = f.status == FollowupStatus.OPEN.value
     query = (
         f.select(
             f.platform_id,
-            _one_when(kept & (f.kept_at <= f.due_ts)),
-            _one_when(kept & (f.kept_at.is_null() | (f.kept_at > f.due_ts))),  # when unknown: not on time
-            _one_when(still_open & (f.due_ts < now_ts)),
-            _one_when(still_open & (f.due_ts >= now_ts)),
+            _one_when(kept & (f.kept_at <= deadline)),
+            _one_when(kept & (f.kept_at.is_null() | (f.kept_at > deadline))),  # when unknown: not on time
+            _one_when(still_open & (deadline < now_ts)),
+            _one_when(still_open & (deadline >= now_ts)),
             _one_when(f.status == FollowupStatus.DROPPED.value),
         )
         .where(f.withdrawn.is_null())

@@ -50,6 +50,7 @@ AuditList = list[AuditEntry]  # named here: inside the class, ``list`` is Follow
 
 _CANCELLED = "cancelled"  # withdrawn with its cancelled post (the open ones only)
 _DELETED = "deleted"  # withdrawn with its deleted post (all of them)
+_UNDATED = "undated"  # withdrawn while its post is an idea again (the open ones only)
 
 _COLUMNS = (
     db.Followup.id,
@@ -90,7 +91,7 @@ class Followups:
         (fid, post_id, platform, kind, title, due_ts, tz, offset, duration, owner, note, status,
          kept_at, kept_by, kept_by_post, reason, version) = row  # fmt: skip
         shown = FollowupStatus(status)
-        if shown is FollowupStatus.OPEN and due_ts < now_ts:
+        if shown is FollowupStatus.OPEN and due_ts + (duration or 0) * 60 < now_ts:  # a window: once ended
             shown = FollowupStatus.LATE
         return Followup(
             id=fid,
@@ -204,6 +205,7 @@ class Followups:
                     db.Followup.post_id.in_(chunk)
                     & (db.Followup.status == FollowupStatus.OPEN.value)
                     & (db.Followup.due_ts < now_ts)
+                    & (db.followup_deadline() < now_ts)
                 )
                 found += [self._followup(row, now_ts) for row in select.tuples()]
         return sorted(found, key=lambda f: (f.due, f.id))
@@ -218,6 +220,7 @@ class Followups:
                     (db.Followup.platform_id == row.id)
                     & (db.Followup.status == FollowupStatus.OPEN.value)
                     & (db.Followup.due_ts < timestamp(at))
+                    & (db.followup_deadline() < timestamp(at))
                     & db.Followup.withdrawn.is_null()
                 )
                 .count()
@@ -507,11 +510,20 @@ class Followups:
         if before.platform != after.platform:
             platform_id = self._reference.platform_row(after.platform).id
             db.Followup.update(platform_id=platform_id).where(post_filter).execute()
+            # A promise is kept on its own platform: links that now cross platforms go.
+            crossing = (db.Followup.post_id == after.id) & db.Followup.kept_by_post.is_null(False)
+            self._unlink(tx, crossing, keeper_platform_not=platform_id)
+            self._unlink(tx, db.Followup.kept_by_post == after.id, keeper_uid=after.uid)
         if after.status is Status.CANCELLED and before.status is not Status.CANCELLED:
             self._withdraw(tx, after, _CANCELLED, open_only=True)
             return
         if before.status is Status.CANCELLED and after.status is not Status.CANCELLED:
             self._bring_back(tx, after, _CANCELLED, after.id)
+        if before.start is not None and after.start is None:  # back to an idea: it promises nothing for now
+            self._withdraw(tx, after, _UNDATED, open_only=True)
+            return
+        if before.start is None and after.start is not None:
+            self._bring_back(tx, after, _UNDATED, after.id)
         if after.start is not None and (before.start is None or timestamp(before.start) != timestamp(after.start)):
             self._move_with(tx, after)
         if before.start is None and after.start is not None:
@@ -520,12 +532,15 @@ class Followups:
             self._kept_by_publication(tx, after)
 
     def deleted(self, tx: Transaction, post: Post) -> None:
-        """A post deleted: its follow-ups go with it (an undo brings them back)."""
+        """A post deleted: its follow-ups go with it, and the promises it was to keep are open
+        to another post again (an undo brings both back)."""
         self._withdraw(tx, post, _DELETED, open_only=False)
+        self._unlink(tx, db.Followup.kept_by_post == post.id, keeper_uid=post.uid)
 
     def undeleted(self, tx: Transaction, post: Post, new_id: int) -> None:
         """A deleted post brought back (undo): its follow-ups come back with it."""
         self._bring_back(tx, post, _DELETED, new_id)
+        self._relink(tx, post.uid, new_id)
 
     # -- inside a write ---------------------------------------------------
 
@@ -577,6 +592,15 @@ class Followups:
             raise ValidationError("error.followup_kept_by_itself", post=by_post)
         if keeper.start is None:
             raise ValidationError("error.followup_kept_by_idea", post=by_post)
+        promising = self._posts.find(current.post_id)
+        if promising is not None and promising.start is not None and keeper.start < promising.start:
+            raise ValidationError(
+                "error.followup_kept_by_earlier",
+                post=by_post,
+                id=current.id,
+                start=_shown(keeper.start, keeper.timezone),
+                promised=_shown(promising.start, promising.timezone),
+            )
         if keeper.platform.casefold() != current.platform.casefold():
             raise ValidationError(
                 "error.followup_other_platform",
@@ -686,6 +710,58 @@ class Followups:
             self._audit_rows(tx, ids, "withdrawn")  # the post is still there to join
         db.Followup.update(withdrawn=why).where(db.Followup.id.in_(ids)).execute()
 
+    def _unlink(
+        self, tx: Transaction, linked: Any, *, keeper_uid: str | None = None, keeper_platform_not: int | None = None
+    ) -> None:
+        """Open promises among ``linked`` lose the post that was to keep them (it is gone, or on
+        another platform now): another post may keep them. The history says which post it was."""
+        going = linked & (db.Followup.status == FollowupStatus.OPEN.value) & db.Followup.withdrawn.is_null()
+        query = db.Followup.select(db.Followup.id, db.Followup.kept_by_post).where(going)
+        found = list(_rows(query))
+        if keeper_platform_not is not None:
+            keepers = {pid for _fid, pid in found}
+            elsewhere = {
+                pid for (pid,) in _rows(db.Post.select(db.Post.id).where(
+                    db.Post.id.in_(list(keepers)) & (db.Post.platform != keeper_platform_not)))
+            } if keepers else set()  # fmt: skip
+            found = [(fid, pid) for fid, pid in found if pid in elsewhere]
+        if not found:
+            return
+        uids = {}
+        if keeper_uid is None:
+            ids = [pid for _fid, pid in found]
+            uids = dict(_rows(db.Post.select(db.Post.id, db.Post.uid).where(db.Post.id.in_(ids))))
+        for fid, pid in found:
+            db.Followup.update(kept_by_post=None, version=db.Followup.version + 1).where(
+                db.Followup.id == fid
+            ).execute()
+            self._audit_rows(tx, [fid], "unlinked", from_post=pid, from_uid=keeper_uid or uids.get(pid))
+
+    def _relink(self, tx: Transaction, keeper_uid: str, new_id: int) -> None:
+        """Undoing a deletion: the promises the post was to keep, unlinked with it and still open
+        and unlinked, are its again (read from the history, which names the post by its uid)."""
+        marked = db.Audit.select(db.Audit.entity_id).where(
+            (db.Audit.entity == Entity.FOLLOWUP.value)
+            & db.Audit.summary.contains('"unlinked"')
+            & db.Audit.summary.contains(keeper_uid)
+        )
+        ids = {int(i) for (i,) in _rows(marked) if i is not None}
+        if not ids:
+            return
+        waiting = (
+            db.Followup.id.in_(list(ids))
+            & (db.Followup.status == FollowupStatus.OPEN.value)
+            & db.Followup.kept_by_post.is_null()
+            & db.Followup.withdrawn.is_null()
+        )
+        back = [i for (i,) in _rows(db.Followup.select(db.Followup.id).where(waiting))]
+        if not back:
+            return
+        db.Followup.update(kept_by_post=new_id, version=db.Followup.version + 1).where(
+            db.Followup.id.in_(back)
+        ).execute()
+        self._audit_rows(tx, back, "linked", by_post=new_id)
+
     def _bring_back(self, tx: Transaction, post: Post, why: str, new_id: int) -> None:
         back = (db.Followup.post_id == post.id) & (db.Followup.post_uid == post.uid) & (db.Followup.withdrawn == why)
         ids = [i for (i,) in _rows(db.Followup.select(db.Followup.id).where(back))]
@@ -741,6 +817,9 @@ class Followups:
                 if author_id is None and fallback is None:
                     fallback = int(self._reference.member_row(tx, tx.who).id)
                 for default in categories[category_id]:
+                    minutes = check.reply_duration(default.kind, default.duration_minutes) or 0
+                    if start_ts + int(default.after.total_seconds()) + minutes * 60 < tx.now_ts:
+                        continue  # a post of the past: no promise that would be late the moment it is made
                     rows.append(
                         {
                             "post_id": post_id,

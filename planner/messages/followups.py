@@ -62,8 +62,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Le suivi {id} est déjà {status} : seul un suivi ouvert peut être tenu ou abandonné.",
     ),
     "error.followup_by_post_kind": (
-        "Only a promised post is kept by a post: follow-up {id} is a {kind}, kept by ticking it (without --by-post).",
-        "Seule une publication promise est tenue par une publication : le suivi {id} est un {kind}, tenu en le cochant (sans --by-post).",
+        "Only a promised post is kept by a post: follow-up {id} is of the kind “{kind}”, kept by ticking it (without --by-post).",
+        "Seule une publication promise est tenue par une publication : le suivi {id} est du type « {kind} », tenu en le cochant (sans --by-post).",
     ),
     "error.followup_needs_post": (
         "Follow-up {id} promises a post: name the post that keeps it with --by-post ID.",
@@ -72,6 +72,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     "error.followup_other_platform": (
         "Post {post} is on {found}, but follow-up {id} promised a post on {platform}.",
         "La publication {post} est sur {found}, mais le suivi {id} promettait une publication sur {platform}.",
+    ),
+    "error.followup_kept_by_earlier": (
+        "Post {post} ({start}) comes before the post that made promise {id} ({promised}): a promise is kept after it is made.",
+        "La publication {post} ({start}) précède celle qui a fait la promesse {id} ({promised}) : une promesse se tient après avoir été faite.",
     ),
     "error.followup_kept_by_idea": (
         "Post {post} is an idea: a promise is kept by a dated post.",
@@ -94,8 +98,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Le suivi {id} a été modifié par quelqu’un d’autre entre-temps : rien n’a été enregistré.",
     ),
     "error.followup_plan_kind": (
-        "Only a promised post can be planned: follow-up {id} is a {kind}.",
-        "Seule une publication promise peut être planifiée : le suivi {id} est un {kind}.",
+        "Only a promised post can be planned: follow-up {id} is of the kind “{kind}”.",
+        "Seule une publication promise peut être planifiée : le suivi {id} est du type « {kind} ».",
     ),
     "error.followup_already_linked": (
         "Follow-up {id} is already linked to post {post}: it is kept once that post is published.",
@@ -111,6 +115,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.help_followup": ("follow-ups: what posts promise", "suivis : ce que promettent les publications"),
     "cli.help_followup_list": ("list follow-ups", "lister les suivis"),
     "cli.help_followup_add": ("add a follow-up to a post", "ajouter un suivi à une publication"),
+    "cli.help_followup_expect_version": (
+        "refuse (exit 4) if the follow-up is no longer at this version",
+        "refuse (code 4) si le suivi n’est plus à cette version",
+    ),
     "cli.help_followup_tz": (
         "IANA time zone of --due (default: the post's own)",
         "fuseau IANA de --due (par défaut : celui de la publication)",

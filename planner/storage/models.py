@@ -8,6 +8,8 @@ connection. Instants are stored as integer seconds since the epoch, UTC.
 
 from __future__ import annotations
 
+from typing import Any
+
 import peewee as pw
 
 database_proxy = pw.DatabaseProxy()
@@ -255,6 +257,13 @@ class Followup(BaseModel):
 
     class Meta:
         indexes = ((("platform_id", "status", "due_ts"), False),)
+
+
+def followup_deadline() -> Any:
+    """When an open follow-up becomes late: a reply window once it has ended (its due instant is
+    where it opens), the other kinds at their due instant. A read bounded on it is also bounded
+    on ``due_ts`` (the deadline is never before it), so it keeps the due instant's indexes."""
+    return Followup.due_ts + pw.fn.COALESCE(Followup.duration_minutes, 0) * 60
 
 
 MODELS: tuple[type[BaseModel], ...] = (

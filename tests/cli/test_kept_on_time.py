@@ -51,7 +51,7 @@ def test_the_json_gives_each_platform_its_follow_ups_by_fate_and_the_share_kept_
         "open": 1,
         "dropped": 1,
     }
-    assert report["Instagram"]["kept_on_time_share"] == 0.3333  # 1 of the 3 judged: open and dropped aside
+    assert report["Instagram"]["kept_on_time_share"] == 0.25  # 1 of 4 judged: the open one aside, the dropped one in
     assert report["LinkedIn"]["followups"]["due"] == 0 and report["LinkedIn"]["kept_on_time_share"] is None
     # A range holding only what is not judged yet has no share either.
     ahead = cli("balance", "--from", "2090-06-03", "--to", "2090-06-04", "--platform", "Instagram", "--format", "json")
@@ -65,11 +65,11 @@ def test_the_table_says_how_many_were_kept_on_time_in_english_and_french(cli: Ru
     french = cli("--lang", "fr", "balance", *RANGE).out.splitlines()
 
     instagram = english.index(next(line for line in english if line.startswith("Instagram:")))
-    assert english[instagram + 1] == "  Kept on time: 1 of 3 (33 %)"
+    assert english[instagram + 1] == "  Kept on time: 1 of 4 (25 %)"
     assert english[instagram + 2] == (
         "  Follow-ups due: 5 · kept on time 1 · kept late 1 · late 1 · open 1 · dropped 1"
     )
-    assert "  Tenus à temps : 1 sur 3 (33 %)" in french
+    assert "  Tenus à temps : 1 sur 4 (25 %)" in french
     linkedin = english.index(next(line for line in english if line.startswith("LinkedIn:")))
     assert not english[linkedin + 1].startswith("  Kept on time")  # nothing was due there
 

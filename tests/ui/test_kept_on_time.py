@@ -59,7 +59,7 @@ def test_the_balance_panel_shows_kept_on_time_beside_the_sides_with_the_breakdow
     instagram, linkedin = sections(window)["Instagram"], sections(window)["LinkedIn"]
 
     assert instagram.kept_label.isVisible()
-    assert instagram.kept_label.text() == "Kept on time: 33% (1 of 3)"  # open and dropped ones aside
+    assert instagram.kept_label.text() == "Kept on time: 25% (1 of 4)"  # the open one aside, the dropped one counted
     assert instagram.kept_label.toolTip().splitlines() == [
         "Follow-ups due in this range: 5",
         "Kept on time: 1",
@@ -80,15 +80,15 @@ def test_keeping_a_follow_up_refreshes_the_figure_and_undo_brings_it_back(
 
     assert window.ops.keep_followup(promises.thursday) is not None  # kept on Wednesday, due Thursday
 
-    assert instagram.kept_label.text() == "Kept on time: 50% (2 of 4)"
+    assert instagram.kept_label.text() == "Kept on time: 40% (2 of 5)"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert instagram.kept_label.text() == "Kept on time: 33% (1 of 3)"
+    assert instagram.kept_label.text() == "Kept on time: 25% (1 of 4)"
 
 
 def test_in_french(promises: Promises, french: None, make_window: MakeWindow) -> None:
     window = make_window()
     instagram = sections(window)["Instagram"]
-    assert instagram.kept_label.text() == "Tenus à temps : 33\u202f% (1 sur 3)"
+    assert instagram.kept_label.text() == "Tenus à temps : 25\u202f% (1 sur 4)"
     assert instagram.kept_label.toolTip().splitlines()[:2] == ["Suivis dus sur cette période : 5", "Tenus à temps : 1"]
 
 
@@ -107,9 +107,9 @@ def test_the_insights_give_each_platform_its_figure_over_their_weeks(
     window.show_view(View.INSIGHTS)
     view = window.insights
 
-    assert view.kept_texts() == {"Instagram": "Kept on time: 33% (1 of 3)"}  # LinkedIn: nothing due
+    assert view.kept_texts() == {"Instagram": "Kept on time: 25% (1 of 4)"}  # LinkedIn: nothing due
     assert window.ops.keep_followup(promises.thursday) is not None
-    assert view.kept_texts() == {"Instagram": "Kept on time: 50% (2 of 4)"}
+    assert view.kept_texts() == {"Instagram": "Kept on time: 40% (2 of 5)"}
 
 
 def test_the_insights_title_row_explains_the_figure(qtbot: QtBot, plan: Planner, promises: Promises) -> None:

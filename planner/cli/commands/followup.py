@@ -60,20 +60,20 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     keep = actions.add("keep", "cli.help_followup_keep")
     keep.add_argument("id", type=integer, metavar="ID")
     keep.add_argument("--by-post", type=integer, metavar="POST_ID", help=tr("cli.help_followup_by_post"))
-    expect_version(keep)
+    expect_version(keep, help_key="cli.help_followup_expect_version")
     formats(keep)
 
     plan = actions.add("plan", "cli.help_followup_plan")
     plan.add_argument("id", type=integer, metavar="ID")
     plan.add_argument("--title", metavar=tr("cli.metavar_text"), help=tr("cli.help_followup_plan_title"))
     override(plan)
-    expect_version(plan)
+    expect_version(plan, help_key="cli.help_followup_expect_version")
     formats(plan)
 
     drop = actions.add("drop", "cli.help_followup_drop")
     drop.add_argument("id", type=integer, metavar="ID")
     drop.add_argument("--reason", required=True, metavar=tr("cli.metavar_text"), help=tr("cli.help_followup_reason"))
-    expect_version(drop)
+    expect_version(drop, help_key="cli.help_followup_expect_version")
     formats(drop)
 
 
@@ -123,8 +123,9 @@ def record(followup: Followup) -> dict[str, object]:
         "post": followup.post_id,
         "platform": followup.platform,
         "kind": followup.kind.value,
-        "title": followup.title,
-        "note": followup.note,
+        "title": followup.note or followup.title,  # what was promised (--title), else the post's title
+        "post_title": followup.title,
+        "note": followup.note or None,
         "due": followup.due.isoformat(),
         "offset": None if followup.offset is None else offset_text(followup.offset),
         "duration_minutes": followup.duration_minutes,

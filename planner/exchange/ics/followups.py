@@ -1,11 +1,11 @@
 """Follow-ups as iCalendar components, beside their post's ``VEVENT``.
 
-Each follow-up is a ``VTODO`` (RFC 5545 §3.6.2): ``DUE`` is its due instant in
-the post's zone (the instant after which Dialogos calls it late), ``STATUS``
+Each follow-up is a ``VTODO`` (RFC 5545 §3.6.2): ``DUE`` is the instant after which
+Dialogos calls it late, in the post's zone (a reply window's end, from ``DTSTART``
+when it opens; the other kinds' due instant), ``STATUS``
 says where it stands (``NEEDS-ACTION`` open or late, ``COMPLETED`` with the
 ``COMPLETED`` instant in UTC when kept, ``CANCELLED`` when dropped) and
-``RELATED-TO`` names the post's event. A reply window starts (``DTSTART``)
-when its post goes out, so a task list shows it from then.
+``RELATED-TO`` names the post's event.
 
 A reply window is time spent, so it is also a ``VEVENT`` over the window,
 ``TRANSP:OPAQUE``: calendars that ignore to-dos (Google Calendar) still show
@@ -85,9 +85,11 @@ class FollowupBuilder:
         todo["SUMMARY"] = shared.summary
         todo["DESCRIPTION"] = shared.description
         if followup.kind is FollowupKind.REPLIES:
-            # From the post's start, never after the due instant (a fixed due of a post moved since).
-            todo["DTSTART"] = events.instant(min(post_start, followup.due))
-        todo["DUE"] = shared.due
+            # A window's to-do runs from its opening to its end, when Dialogos calls it late.
+            todo["DTSTART"] = shared.due
+            todo["DUE"] = events.instant(followup.end)
+        else:
+            todo["DUE"] = shared.due
         todo["STATUS"] = self._texts[TODO_STATUS[followup.status]]
         if followup.status is FollowupStatus.KEPT and followup.kept_at is not None:
             todo["COMPLETED"] = events.utc(followup.kept_at)

@@ -106,3 +106,11 @@ def test_a_new_post_on_a_reused_id_does_not_inherit_the_old_posts_follow_ups(pla
         assert all(v.followup is None for v in planner.post_history(new))
     deleted_history = planner.post_history(new)
     assert deleted_history[0].action is ChangeKind.CREATE
+
+
+def test_the_follow_ups_a_category_gives_a_new_post_are_in_its_history_after_its_creation(planner: Planner) -> None:
+    planner.edit_category("Question", followups=["replies:2h:60"])
+    fields = PostFields(platform="Instagram", title="Book?", start=MONDAY + timedelta(days=7), category="Question")
+    post = planner.create_post(fields).ids[0]
+    made = planner.followups.list(post_id=post)[0].id
+    assert _events(planner, post) == [(1, "create", None), (None, f"created {made}", "open")]

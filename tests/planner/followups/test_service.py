@@ -15,6 +15,7 @@ from planner.model import Entity, FollowupKind, FollowupStatus, Status
 
 PARIS = ZoneInfo("Europe/Paris")
 MONDAY = datetime(2026, 6, 8, 9, 0, tzinfo=PARIS)  # NOW is Wednesday 10 June, 10:00 in Paris
+THURSDAY = datetime(2026, 6, 11, 9, 0, tzinfo=PARIS)
 
 
 def _post(planner: Planner, title: str = "Your winter book?", at: datetime | None = MONDAY, **more: object) -> int:
@@ -144,18 +145,31 @@ def test_category_defaults_come_when_a_post_gets_a_date_and_only_once(planner: P
     planner.edit_category("Poll", followups=["replies:2h:90", "post:3d"])
     idea = _post(planner, "Which roast?", None, category="Poll")
     assert planner.followups.list(post_id=idea) == []
-    planner.edit_post(idea, PostPatch(start=MONDAY))
+    planner.edit_post(idea, PostPatch(start=THURSDAY))
     made = planner.followups.list(post_id=idea)
-    assert [(f.kind, f.due - MONDAY, f.duration_minutes) for f in made] == [
+    assert [(f.kind, f.due - THURSDAY, f.duration_minutes) for f in made] == [
         (FollowupKind.REPLIES, timedelta(hours=2), 90),
         (FollowupKind.POST, timedelta(days=3), None),
     ]
     planner.edit_post(idea, PostPatch(status=Status.IDEA))
-    planner.edit_post(idea, PostPatch(start=MONDAY + timedelta(days=1)))
+    planner.edit_post(idea, PostPatch(start=THURSDAY + timedelta(days=1)))
     assert len(planner.followups.list(post_id=idea)) == 2
-    dated = _post(planner, "Tea or coffee?", MONDAY, category="Poll")
+    dated = _post(planner, "Tea or coffee?", THURSDAY, category="Poll")
     assert len(planner.followups.list(post_id=dated)) == 2
     assert next(c.followups for c in planner.categories() if c.name == "Poll")[1].text == "post:3d"
+
+
+def test_a_post_of_the_past_gets_no_promise_that_would_be_late_the_moment_it_is_made(planner: Planner) -> None:
+    """Entering last year's history floods nothing: of a category's defaults, a dated post gets
+    only those whose deadline is still to come (Monday's window ended; Thursday's promise has not)."""
+    planner.edit_category("Poll", followups=["replies:2h:90", "post:3d"])
+    old = _post(planner, "Last year's poll", datetime(2025, 6, 1, 10, 0, tzinfo=PARIS), category="Poll",
+                status=Status.PUBLISHED)  # fmt: skip
+    monday = _post(planner, "Which roast?", MONDAY, category="Poll")
+    assert planner.followups.list(post_id=old) == []
+    assert [f.kind for f in planner.followups.list(post_id=monday)] == [FollowupKind.POST]
+    assert planner.followups.list(statuses=["late"]) == []
+    assert [f.kind for f in planner.followups.add_defaults(old).followups] == [FollowupKind.REPLIES, FollowupKind.POST]
 
 
 def test_a_week_lists_the_follow_ups_due_in_it_by_platform(planner: Planner) -> None:

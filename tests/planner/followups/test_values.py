@@ -50,10 +50,11 @@ def _followup(status: FollowupStatus, kept_at: datetime | None) -> Followup:
     )  # fmt: skip
 
 
-def test_a_reply_window_ends_after_its_duration_and_kept_on_time_means_by_its_due_instant() -> None:
-    on_time = _followup(FollowupStatus.KEPT, datetime(2026, 6, 5, 15, 0, tzinfo=UTC))
+def test_a_reply_window_ends_after_its_duration_and_kept_on_time_means_by_its_end() -> None:
+    """The window opens at 17:00 Paris (15:00 UTC) and lasts 90 minutes: ticked during it is on time."""
+    on_time = _followup(FollowupStatus.KEPT, datetime(2026, 6, 5, 16, 30, tzinfo=UTC))
     assert on_time.end - on_time.due == timedelta(minutes=90)
     assert on_time.kept_on_time
-    assert not _followup(FollowupStatus.KEPT, datetime(2026, 6, 5, 15, 1, tzinfo=UTC)).kept_on_time
+    assert not _followup(FollowupStatus.KEPT, datetime(2026, 6, 5, 16, 31, tzinfo=UTC)).kept_on_time
     assert not _followup(FollowupStatus.DROPPED, None).kept_on_time
     assert _followup(FollowupStatus.LATE, None).late

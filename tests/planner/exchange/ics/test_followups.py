@@ -132,9 +132,9 @@ def test_a_reply_window_is_also_busy_time(planner: Planner) -> None:
     assert event.transparency == vevent.transp.value == "OPAQUE"
     assert [r.uid for r in event.related_to] == [fields.event_uid(post.uid)] == [related(vevent)]
     assert event.summary == "Reply window: [Instagram] Which coffee do you brew?"
-    # The to-do starts with its post and is due when the window opens, as Dialogos calls it late.
-    assert utc(ical_todo.dtstart) == utc(vtodo.dtstart.value) == post.start_utc
-    assert utc(ical_todo.due) == utc(vtodo.due.value) == expected_start
+    # The to-do runs with the window and is due when it ends, when Dialogos calls it late.
+    assert utc(ical_todo.dtstart) == utc(vtodo.dtstart.value) == expected_start
+    assert utc(ical_todo.due) == utc(vtodo.due.value) == expected_start + timedelta(minutes=90)
 
 
 def test_a_paris_daylight_saving_day(planner: Planner) -> None:
@@ -151,7 +151,7 @@ def test_a_paris_daylight_saving_day(planner: Planner) -> None:
     assert utc(event.dtstart) == utc(vevent.dtstart.value) == datetime(2026, 3, 29, 2, 0, tzinfo=UTC)
     assert utc(event.dtend) == utc(vevent.dtend.value) == datetime(2026, 3, 29, 3, 0, tzinfo=UTC)
     assert event.dtstart.replace(tzinfo=None) == datetime(2026, 3, 29, 4, 0)  # the wall time in Paris
-    assert utc(reply_todo.due) == utc(reply_vtodo.due.value) == datetime(2026, 3, 29, 2, 0, tzinfo=UTC)
+    assert utc(reply_todo.due) == utc(reply_vtodo.due.value) == datetime(2026, 3, 29, 3, 0, tzinfo=UTC)
     assert utc(answer_todo.due) == utc(answer_vtodo.due.value) == datetime(2026, 3, 29, 1, 30, tzinfo=UTC)
 
 
@@ -272,10 +272,10 @@ def test_both_parsers_place_any_reply_window(
     ical_todo, vtodo = todo(exported, post, replies)
 
     assert utc(event.dtstart) == due and utc(event.dtend) == due + timedelta(minutes=duration)
-    assert utc(ical_todo.due) == due
+    assert utc(ical_todo.dtstart) == due and utc(ical_todo.due) == due + timedelta(minutes=duration)
     if not _ambiguous(replies.due) and not _ambiguous(replies.end):
         # vobject takes the second of a repeated hour (RFC 5545 says the first); ical checks that one.
-        assert utc(vevent.dtstart.value) == due and utc(vtodo.due.value) == due
+        assert utc(vevent.dtstart.value) == due and utc(vtodo.due.value) == due + timedelta(minutes=duration)
         assert utc(vevent.dtend.value) == due + timedelta(minutes=duration)
     planner.delete_post(post.id)
 
