@@ -112,7 +112,7 @@ def test_an_unknown_platform_writes_nothing(planner: Planner) -> None:
 
 def test_each_sibling_gets_its_category_follow_ups(planner: Planner) -> None:
     planner.edit_category("Question", followups=["replies:2h:60"])
-    change = planner.create_cross_post(coupon(category="Question"), ["Instagram", "X"])
+    change = planner.create_cross_post(coupon(category="Question", start=at(15)), ["Instagram", "X"])  # ahead
     for post in change.posts:
         made = planner.followups.list(post_id=post.id)
         assert [(f.kind, f.platform) for f in made] == [(FollowupKind.REPLIES, post.platform)]
@@ -189,9 +189,9 @@ def test_a_copy_of_an_idea_is_an_idea_unless_given_a_time(planner: Planner) -> N
 def test_a_copy_gets_its_category_follow_ups(planner: Planner) -> None:
     planner.edit_category("Question", followups=["replies:2h:60"])
     source = planner.create_post(coupon(category="Question")).posts[0]
-    copy = planner.copy_post(source.id, start=at(8, 12)).posts[0]
+    copy = planner.copy_post(source.id, start=at(15, 12)).posts[0]  # ahead: its window is still to come
     made = planner.followups.list(post_id=copy.id)
-    assert [(f.kind, f.due) for f in made] == [(FollowupKind.REPLIES, at(8, 14))]
+    assert [(f.kind, f.due) for f in made] == [(FollowupKind.REPLIES, at(15, 14))]
 
 
 def test_a_copy_is_judged_like_a_new_post(planner: Planner) -> None:

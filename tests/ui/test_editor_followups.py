@@ -73,14 +73,14 @@ def test_the_post_s_follow_ups_are_listed_late_in_red_and_open_when_one_is_late(
     plan: Planner, add_post: AddPost, open_editor: OpenEditor
 ) -> None:
     post = add_post("Your winter book?", 2026, 6, 10, 7, 0, status=Status.PUBLISHED)
-    plan.followups.add(post.id, "replies", after="2h", duration=90)  # 9:00: an hour ago
+    plan.followups.add(post.id, "replies", after="2h", duration=30)  # 9:00–9:30: ended half an hour ago
     plan.followups.add(post.id, "post", after="2d", note="your selection")
     editor = open_editor(post=post)
     section = editor.followups_section
     assert section.body.isVisible()  # something is late: not folded away
     assert section.toggle.text() == "Follow-ups (2)" and section.summary.text() == "1 late"
     assert rows(section) == [
-        ["Reply window, 90 min", "1 h ago", "late", "camille"],
+        ["Reply window, 30 min", "1 h ago", "late", "camille"],
         ["Promised post: your selection", "Fri 12 Jun 07:00", "open", "camille"],
     ]
     late = section.tree.topLevelItem(0)
