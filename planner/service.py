@@ -11,6 +11,7 @@ and the services built on it, each usable alone:
 ``planner.posting_hours``  when suggestions may put posts (:mod:`planner.posting_hours`)
 ``planner.balance``        balance rules and verdicts (:mod:`planner.balance.checks`)
 ``planner.posts``          posts, each change judged and audited (:mod:`planner.posts`)
+``planner.series``         repeated posts, edited one, following or all (:mod:`planner.series`)
 ``planner.reports``        balance reports (:mod:`planner.balance.reports`)
 ``planner.followups``      what posts promise, kept or not (:mod:`planner.followups.service`)
 ``planner.history``        a post's versions, restoring one (:mod:`planner.history`)
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from planner.context import ContextCalendars
     from planner.followups.service import Followups
     from planner.history import PostHistory
+    from planner.series import Series
     from planner.session import Transaction
     from planner.sharing.comparison import CopyComparison
     from planner.sharing.presence import TeamPresence
@@ -167,6 +169,12 @@ class Planner:
         return BalanceReports(self.session, self.reference, self.balance, self.posting_hours)
 
     @cached_property
+    def series(self) -> Series:
+        from planner.series import Series
+
+        return Series(self.session, self.posts)
+
+    @cached_property
     def followups(self) -> Followups:
         from planner.followups.service import Followups
 
@@ -277,6 +285,10 @@ class Planner:
     delete_post = _Part("posts", lambda: Posts.delete_post)
     preview_create = _Part("posts", lambda: Posts.preview_create)
     preview_edit = _Part("posts", lambda: Posts.preview_edit)
+    create_series = _Part("series", lambda: Series.create_series)
+    edit_series = _Part("series", lambda: Series.edit_series)
+    delete_series = _Part("series", lambda: Series.delete_series)
+    series_members = _Part("series", lambda: Series.members, name="members")
 
     platforms = _Part("reference", lambda: ReferenceData.platforms)
     platform = _Part("reference", lambda: ReferenceData.platform)

@@ -42,6 +42,7 @@ def post_record(post: Post) -> dict[str, object]:
         "link": post.link,
         "notes": post.notes,
         "group": post.group_uid,
+        "series": post.series_uid,
         "version": post.version,
         "created_at": post.created_at.isoformat(),
         "updated_at": post.updated_at.isoformat(),
