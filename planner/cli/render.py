@@ -155,8 +155,9 @@ def posts_table(posts: Sequence[Post]) -> str:
     return table(headers, rows)
 
 
-def post_detail(post: Post) -> str:
-    """Every field of one post, a line each, labels in the user's language."""
+def post_detail(post: Post, *, series: tuple[int, int] | None = None) -> str:
+    """Every field of one post, a line each, labels in the user's language; ``series``: its
+    position in its series and how many posts the series has."""
     fields: list[tuple[str, object]] = [
         ("id", post.id),
         ("uid", post.uid),
@@ -171,6 +172,11 @@ def post_detail(post: Post) -> str:
         ("author", post.author or "—"),
         ("campaign", post.campaign or "—"),
         ("link", post.link or "—"),
+        *(
+            [("series", tr("cli.series_position", series=post.series_uid, position=series[0], count=series[1]))]
+            if series is not None
+            else []
+        ),
         ("version", post.version),
         ("updated", tr("cli.updated_by", at=f"{post.updated_at:%Y-%m-%d %H:%M} UTC", who=post.updated_by)),
     ]

@@ -55,13 +55,31 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Refusé : la série enfreint une règle dès son occurrence du {first} : {breach}{hint}",
     ),
     # -- command line -------------------------------------------------------------------------
+    "cli.help_repeat": (
+        "make a series: the post repeated daily, weekly or monthly, each occurrence a post of its own",
+        "faire une série : la publication répétée chaque jour, semaine ou mois, chaque occurrence étant une publication",
+    ),
+    "cli.help_every": (
+        "with --repeat: every N days, weeks or months (default 1)",
+        "avec --repeat : tous les N jours, semaines ou mois (1 par défaut)",
+    ),
+    "cli.help_count": (
+        "with --repeat: how many occurrences (at most 500)",
+        "avec --repeat : combien d’occurrences (500 au plus)",
+    ),
+    "cli.help_until": (
+        "with --repeat: the last day an occurrence may fall on, included (YYYY-MM-DD)",
+        "avec --repeat : le dernier jour où peut tomber une occurrence, inclus (AAAA-MM-JJ)",
+    ),
+    "cli.help_scope": (
+        "for a post of a series: this one (default), this and the following, or all",
+        "pour une publication d’une série : celle-ci (par défaut), celle-ci et les suivantes, ou toutes",
+    ),
+    "cli.col_series": ("Series", "Série"),
+    "cli.series_position": ("{series} ({position} of {count})", "{series} ({position} sur {count})"),
     "cli.series_created": (
         "Created series {series}: {count} posts, from #{first} to #{last}.",
         "Série {series} créée : {count} publications, de la n° {first} à la n° {last}.",
-    ),
-    "cli.series_line": (
-        "Series: {series}, occurrence {position} of {count}",
-        "Série : {series}, occurrence {position} sur {count}",
     ),
     "cli.series_edited": (
         "Edited {count} posts of series {series}.",
