@@ -43,7 +43,7 @@ def test_the_text_output_says_the_series_and_show_places_the_post_in_it(cli: Run
     assert result.code == 0 and result.out.startswith("Created series ")
     assert ": 3 posts, from #1 to #3." in result.out.splitlines()[0]
     shown = cli("post", "show", "2").out
-    assert "(2 of 3)" in [line for line in shown.splitlines() if line.startswith("Series")][0]
+    assert "(2 of 3)" in next(line for line in shown.splitlines() if line.startswith("Series"))
 
 
 def test_a_post_of_no_series_has_none(cli: Run) -> None:
@@ -67,7 +67,7 @@ def test_edit_this_and_the_following_shifts_them_and_rm_all_deletes_the_series(c
         ("New format", "10:00"),
     ]
     alone = cli("post", "edit", ids[0], "--title", "First")  # the default scope: this one
-    assert alone.code == 0 and [p["title"] for p in cli("post", "list", "--format", "json").json][0] == "First"
+    assert alone.code == 0 and next(p["title"] for p in cli("post", "list", "--format", "json").json) == "First"
     removed = cli("post", "rm", ids[2], "--scope", "all")
     assert removed.code == 0 and removed.out.startswith("Deleted 4 posts of series ")
     assert cli("post", "list", "--format", "json").json == []
