@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, time
 
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule
 
+from planner.balance.verdicts import BalanceRefused, Verdict
 from planner.errors import ValidationError
 from planner.model import UNSET, Change, Post, PostFields, PostPatch
 from planner.posts import Posts
@@ -149,6 +150,17 @@ class Series:
         uid = new_series_uid()
         many = [replace(fields, start=start, timezone=zone_name, series_uid=uid, uid=None) for start in starts]
         return self._posts.create_posts(many, reason=reason, name_first_breach=True)
+
+    def preview_series(self, fields: PostFields, repeat: Repeat, *, patience: float | None = None) -> Verdict:
+        """The one verdict creating this series would get; nothing is saved (``patience`` as for
+        :meth:`~planner.posts.Posts.preview_create`). Invalid input still raises its error."""
+        verdict = Verdict()
+        with self._session.rehearsal(patience=patience):
+            try:
+                verdict = self.create_series(fields, repeat).verdict or Verdict()
+            except BalanceRefused as refused:
+                verdict = refused.verdict
+        return verdict
 
     def members(self, post: Post, scope: Scope) -> list[Post]:
         """The posts ``scope`` names from ``post``: itself, itself and those after it, or the

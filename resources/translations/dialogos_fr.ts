@@ -2173,22 +2173,22 @@
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="151"/>
+        <location filename="../../ui/window/editing.py" line="163"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="152"/>
+        <location filename="../../ui/window/editing.py" line="164"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="172"/>
+        <location filename="../../ui/window/editing.py" line="184"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="176"/>
+        <location filename="../../ui/window/editing.py" line="188"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
@@ -2530,169 +2530,174 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="134"/>
+        <location filename="../../ui/editor/post_editor.py" line="136"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="134"/>
+        <location filename="../../ui/editor/post_editor.py" line="136"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="136"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="170"/>
+        <location filename="../../ui/editor/post_editor.py" line="174"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="178"/>
+        <location filename="../../ui/editor/post_editor.py" line="182"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="186"/>
+        <location filename="../../ui/editor/post_editor.py" line="190"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="189"/>
+        <location filename="../../ui/editor/post_editor.py" line="193"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="195"/>
+        <location filename="../../ui/editor/post_editor.py" line="199"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="202"/>
+        <location filename="../../ui/editor/post_editor.py" line="206"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="206"/>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="211"/>
+        <location filename="../../ui/editor/post_editor.py" line="215"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="213"/>
+        <location filename="../../ui/editor/post_editor.py" line="217"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="220"/>
+        <location filename="../../ui/editor/post_editor.py" line="224"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="221"/>
+        <location filename="../../ui/editor/post_editor.py" line="225"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="222"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="225"/>
+        <location filename="../../ui/editor/post_editor.py" line="229"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="228"/>
+        <location filename="../../ui/editor/post_editor.py" line="232"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="233"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="236"/>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="238"/>
+        <location filename="../../ui/editor/post_editor.py" line="242"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="243"/>
+        <location filename="../../ui/editor/post_editor.py" line="247"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="249"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="246"/>
+        <location filename="../../ui/editor/post_editor.py" line="252"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="250"/>
+        <location filename="../../ui/editor/post_editor.py" line="256"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="251"/>
+        <location filename="../../ui/editor/post_editor.py" line="257"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="252"/>
+        <location filename="../../ui/editor/post_editor.py" line="258"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="424"/>
+        <location filename="../../ui/editor/post_editor.py" line="445"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="441"/>
+        <location filename="../../ui/editor/post_editor.py" line="462"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="441"/>
+        <location filename="../../ui/editor/post_editor.py" line="462"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="471"/>
+        <location filename="../../ui/editor/post_editor.py" line="492"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="472"/>
+        <location filename="../../ui/editor/post_editor.py" line="493"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="475"/>
+        <location filename="../../ui/editor/post_editor.py" line="496"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="478"/>
+        <location filename="../../ui/editor/post_editor.py" line="499"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="509"/>
+        <location filename="../../ui/editor/post_editor.py" line="530"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -2723,12 +2728,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="61"/>
+        <location filename="../../ui/operations.py" line="63"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="62"/>
+        <location filename="../../ui/operations.py" line="64"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
@@ -2737,17 +2742,17 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="69"/>
+        <location filename="../../ui/operations.py" line="71"/>
         <source>Drop a follow-up</source>
         <translation>Abandonner un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="70"/>
+        <location filename="../../ui/operations.py" line="72"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="390"/>
+        <location filename="../../ui/operations.py" line="417"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -2916,6 +2921,68 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <location filename="../../ui/dialogs/__init__.py" line="269"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatRow</name>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="28"/>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="29"/>
+        <source>Daily</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="30"/>
+        <source>Weekly</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="31"/>
+        <source>Monthly</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="35"/>
+        <source>ever&amp;y</source>
+        <translation>tou&amp;s les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="41"/>
+        <source>times</source>
+        <translation>fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="42"/>
+        <source>until</source>
+        <translation>jusqu’au</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/repeat_row.py" line="90"/>
+        <source>day(s)</source>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/repeat_row.py" line="91"/>
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semaine</numerusform>
+            <numerusform>semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/repeat_row.py" line="92"/>
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3146,6 +3213,44 @@ suit la règle par défaut</translation>
         <location filename="../../ui/dialogs/rules.py" line="303"/>
         <source>{platform} has a rule of its own.</source>
         <translation>{platform} a sa propre règle.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesOperations</name>
+    <message>
+        <location filename="../../ui/series_operations.py" line="51"/>
+        <source>Delete a post of a series</source>
+        <translation>Supprimer une publication d’une série</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="52"/>
+        <source>“{title}” is part of a series. Delete:</source>
+        <translation>« {title} » fait partie d’une série. Supprimer :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="54"/>
+        <source>Edit a post of a series</source>
+        <translation>Modifier une publication d’une série</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="55"/>
+        <source>“{title}” is part of a series. Apply the change to:</source>
+        <translation>« {title} » fait partie d’une série. Appliquer la modification à :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="59"/>
+        <source>&amp;This post only</source>
+        <translation>&amp;Cette publication seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="62"/>
+        <source>This and the &amp;following</source>
+        <translation>Celle-ci et les &amp;suivantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="65"/>
+        <source>&amp;All posts of the series</source>
+        <translation>&amp;Toutes les publications de la série</translation>
     </message>
 </context>
 <context>
@@ -3684,24 +3789,39 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="157"/>
+        <location filename="../../ui/operations.py" line="166"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="205"/>
+        <location filename="../../ui/operations.py" line="214"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="261"/>
+        <location filename="../../ui/operations.py" line="279"/>
         <source>Add a follow-up to “{title}”</source>
         <translation>Ajouter un suivi à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="271"/>
+        <location filename="../../ui/operations.py" line="289"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="130"/>
+        <source>Create the series “{title}” ({count} posts)</source>
+        <translation>Créer la série « {title} » ({count} publications)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="148"/>
+        <source>Edit {count} posts of the series “{title}”</source>
+        <translation>Modifier {count} publications de la série « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="162"/>
+        <source>Delete {count} posts of the series “{title}”</source>
+        <translation>Supprimer {count} publications de la série « {title} »</translation>
     </message>
 </context>
 </TS>

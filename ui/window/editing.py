@@ -72,7 +72,11 @@ def new_post(
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):
         while editor.exec():
-            created = window.ops.create(editor.result_fields(), editor.override_reason())
+            repeat = editor.result_repeat()
+            if repeat is not None:
+                created = window.ops.series.create(editor.result_fields(), repeat, editor.override_reason())
+            else:
+                created = window.ops.create(editor.result_fields(), editor.override_reason())
             if created is not None:
                 window.reveal(created)
                 return
@@ -81,7 +85,9 @@ def new_post(
 
 
 def edit_post(window: EditingWindow, post: Post | None = None) -> None:
-    """The editor on ``post`` (else the selected one)."""
+    """The editor on ``post`` (else the selected one); for a post of a series, saving asks
+    whether the change takes this post, this and the following, or all of them."""
+    from planner.series import Scope
     from ui.editor.post_editor import PostEditor
 
     post = post or window.selected_post()
@@ -96,7 +102,13 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
             patch = editor.result_patch()
             if patch.is_empty():
                 return
-            saved = window.ops.edit(post, patch, editor.override_reason())
+            scope = window.ops.series.scope_asker(editor, post, False) if post.series_uid is not None else None
+            if post.series_uid is not None and scope is None:
+                continue  # back to the editor, what was typed kept
+            if scope is None or scope is Scope.THIS:
+                saved = window.ops.edit(post, patch, editor.override_reason())
+            else:
+                saved = window.ops.series.edit(post, patch, scope, editor.override_reason())
             if saved is not None:
                 window.reveal(saved)
                 return
