@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime, time
 
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule
 
+from planner.balance.values import Breach, Suggestion
 from planner.balance.verdicts import BalanceRefused, Verdict
 from planner.errors import ValidationError
 from planner.model import UNSET, Change, Post, PostFields, PostPatch
@@ -149,7 +150,8 @@ class Series:
         starts = occurrences(fields.start, zone_name, repeat)
         uid = new_series_uid()
         many = [replace(fields, start=start, timezone=zone_name, series_uid=uid, uid=None) for start in starts]
-        return self._posts.create_posts(many, reason=reason, name_first_breach=True)
+        change = self._posts.create_posts(many, reason=reason, name_first_breach=True)
+        return replace(change, verdict=said_once(change.verdict))
 
     def preview_series(self, fields: PostFields, repeat: Repeat, *, patience: float | None = None) -> Verdict:
         """The one verdict creating this series would get; nothing is saved (``patience`` as for
@@ -160,7 +162,7 @@ class Series:
                 verdict = self.create_series(fields, repeat).verdict or Verdict()
             except BalanceRefused as refused:
                 verdict = refused.verdict
-        return verdict
+        return said_once(verdict) or Verdict()
 
     def members(self, post: Post, scope: Scope) -> list[Post]:
         """The posts ``scope`` names from ``post``: itself, itself and those after it, or the
@@ -201,6 +203,20 @@ class Series:
     def series_of(self, post: Post) -> list[Post]:
         """Every post of ``post``'s series, in time order (only ``post`` when it has none)."""
         return self.members(post, Scope.ALL)
+
+
+def said_once(verdict: Verdict | None) -> Verdict | None:
+    """``verdict`` with each sentence once: the occurrences of a series that breach a rule the
+    same way (each waiting behind the same late follow-up) make one line, not one per occurrence."""
+    if verdict is None:
+        return None
+    breaches: dict[str, Breach] = {}
+    for breach in verdict.breaches:
+        breaches.setdefault(breach.message, breach)
+    suggestions: dict[str, Suggestion] = {}
+    for suggestion in verdict.suggestions:
+        suggestions.setdefault(suggestion.message, suggestion)
+    return replace(verdict, breaches=tuple(breaches.values()), suggestions=tuple(suggestions.values()))
 
 
 def _after(candidate: Post, post: Post) -> bool:

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch
-from planner.balance.rules import Mode, preset_rule
+from planner.balance.rules import BalanceRule, Mode, preset_rule
 from planner.balance.verdicts import BalanceRefused, SeriesRefused
 from planner.errors import ValidationError
 from planner.series import MAX_OCCURRENCES, Frequency, Repeat, Scope, occurrences
@@ -272,3 +272,19 @@ def test_a_scope_names_the_edited_post_and_only_those_it_says(planner: Planner, 
     members = [p.id for p in planner.series_members(planner.get_post(ids[position]), scope)]
     expected = {Scope.THIS: [ids[position]], Scope.FOLLOWING: ids[position:], Scope.ALL: ids}[scope]
     assert members == expected
+
+
+def test_occurrences_waiting_behind_the_same_late_follow_up_make_one_line_not_one_each(planner: Planner) -> None:
+    """Promises before promotion: a weekly coupon behind an answer owed since last week is said once."""
+    from planner.balance.engine import BreachKind
+
+    planner.set_rule(BalanceRule("Instagram", 5, None, None, None, None, Mode.WARN))  # promises only
+    asked = planner.create_post(
+        PostFields(platform="Instagram", title="Which winter book?", category="Poll", start=at(3))
+    ).ids[0]
+    planner.followups.add(asked, "answer", due=at(4, 12))
+    coupons = PostFields(platform="Instagram", title="Coupon", category="Offer", start=at(12, 18))
+    change = planner.create_series(coupons, weekly(4))
+    assert [b.kind for b in change.verdict.breaches] == [BreachKind.NO_PROMOTION_WHILE_LATE]  # type: ignore[union-attr]
+    previewed = planner.series.preview_series(coupons, weekly(4))
+    assert [b.message for b in previewed.breaches] == [b.message for b in change.verdict.breaches]  # type: ignore[union-attr]
