@@ -18,8 +18,8 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from planner import validation as check
-from planner.balance.checks import BalanceChecks
-from planner.balance.values import BreachKind
+from planner.balance.checks import BalanceChecks, CountedPost
+from planner.balance.values import BreachKind, RawBreach
 from planner.balance.verdicts import BalanceRefused, SeriesRefused, Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
@@ -247,7 +247,7 @@ class Posts:
             except BalanceRefused as refused:
                 if not name_first_breach:
                     raise
-                raise SeriesRefused(refused.verdict, _first_breaching(refused.verdict, ids, rows)) from None
+                raise SeriesRefused(refused.verdict, self._first_breaching(refused.verdict, ids, rows)) from None
             breaches = _breach_notes(verdict)
             for watcher in self.watchers:
                 watcher.created(tx, ids)
@@ -346,6 +346,35 @@ class Posts:
                 watcher.deleted(tx, current)
             self._audit_post(tx, ChangeKind.DELETE, current, {**_summary(current), **_breach_notes(verdict)})
             return Change(tx.revision, ChangeKind.DELETE, Entity.POST, (post_id,), (current,), verdict)
+
+    def _first_breaching(self, verdict: Verdict, ids: Sequence[int], rows: Sequence[tuple[Any, ...]]) -> datetime:
+        """The start of the first of the new posts (``ids``, stored as ``rows``) that breaks a
+        blocking rule: the first occurrence of a series that does. Each offending window, run or
+        pair breaks with one post (:func:`_breaking`); the new post that brought it is the latest
+        new one up to it. Read inside the write, before the refusal rolls it back."""
+        start_at, zone_at, platform_at = (_STORED.index(name) for name in ("start_ts", "timezone", "platform_id"))
+        new = dict(zip(ids, rows, strict=True))
+        blocked = {new[pid][platform_at] for breach in verdict.blocking for pid in breach.posts if pid in new}
+        offending = [
+            raw
+            for platform_id, raw in verdict.raw
+            if platform_id in blocked and raw.kind is not BreachKind.OFFER_RHYTHM and set(raw.post_ids) & new.keys()
+        ]
+        states = self._balance.states({pid for raw in offending for pid in raw.post_ids})
+        keys = {pid: state.entry.key for pid, state in states.items() if state.entry is not None}
+        brought: list[int] = []
+        for raw in offending:
+            posts = sorted((pid for pid in raw.post_ids if pid in keys), key=keys.__getitem__)
+            if not posts:
+                continue
+            breaking = keys[_breaking(raw, posts, states)]
+            mine = [pid for pid in posts if pid in new]
+            upto = [pid for pid in mine if keys[pid] <= breaking]
+            brought.append(upto[-1] if upto else mine[0])
+        if not brought:
+            return verdict.blocking[0].first
+        row = new[min(brought, key=keys.__getitem__)]
+        return from_timestamp(row[start_at], row[zone_at])
 
     def edit_posts(
         self, patches: Mapping[int, PostPatch], versions: Mapping[int, int], *, reason: str | None = None
@@ -689,25 +718,21 @@ def _merge(current: Post, patch: PostPatch) -> dict[str, Any]:
     return values
 
 
-def _first_breaching(verdict: Verdict, ids: Sequence[int], rows: Sequence[tuple[Any, ...]]) -> datetime:
-    """The start of the first new post (``ids``, stored as ``rows``) that breaks a blocking rule:
-    the first occurrence of a series that does. A window, run or pair breaks once its last post
-    is there, so each offending one names its latest new post, and the earliest of those is it.
-    Read from the rows: the refusal rolls them back."""
-    start_at, zone_at, platform_at = (_STORED.index(name) for name in ("start_ts", "timezone", "platform_id"))
-    new = dict(zip(ids, rows, strict=True))
-    blocked = {new[pid][platform_at] for breach in verdict.blocking for pid in breach.posts if pid in new}
-    completing = [
-        max((new[pid] for pid in raw.post_ids if pid in new), key=lambda row: row[start_at])
-        for platform_id, raw in verdict.raw
-        if platform_id in blocked and raw.kind is not BreachKind.OFFER_RHYTHM and set(raw.post_ids) & new.keys()
-    ]
-    if not completing:
-        completing = [new[pid] for breach in verdict.blocking for pid in breach.posts if pid in new]
-    if not completing:
-        return verdict.blocking[0].first
-    row = min(completing, key=lambda r: r[start_at])
-    return from_timestamp(row[start_at], row[zone_at])
+def _breaking(raw: RawBreach, posts: Sequence[int], states: Mapping[int, CountedPost]) -> int:
+    """The post of an offending window, run or pair (``posts``, in time order) with which it
+    breaks its rule: the promotion (or offer) one past the limit, else its last post (a window
+    short of conversation breaks once complete)."""
+    if raw.kind in (BreachKind.MAX_PROMOTION, BreachKind.MAX_PROMO_STREAK, BreachKind.MAX_OFFERS):
+        if raw.kind is BreachKind.MAX_OFFERS:
+            counted = [pid for pid in posts if states[pid].offer]
+        else:
+            counted = [
+                pid for pid in posts if (entry := states[pid].entry) is not None and entry.side is Side.PROMOTION
+            ]
+        beyond = int(raw.limit)
+        if len(counted) > beyond:
+            return counted[beyond]
+    return posts[-1]
 
 
 def _breach_notes(verdict: Verdict | None) -> dict[str, object]:

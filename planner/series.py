@@ -27,7 +27,7 @@ from datetime import UTC, date, datetime, time
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule
 
 from planner.balance.values import Breach, Suggestion
-from planner.balance.verdicts import BalanceRefused, Verdict
+from planner.balance.verdicts import BalanceRefused, SeriesRefused, Verdict
 from planner.errors import ValidationError
 from planner.model import UNSET, Change, Post, PostFields, PostPatch
 from planner.posts import Posts
@@ -150,8 +150,40 @@ class Series:
         starts = occurrences(fields.start, zone_name, repeat)
         uid = new_series_uid()
         many = [replace(fields, start=start, timezone=zone_name, series_uid=uid, uid=None) for start in starts]
-        change = self._posts.create_posts(many, reason=reason, name_first_breach=True)
+        try:
+            change = self._posts.create_posts(many, reason=reason, name_first_breach=True)
+        except SeriesRefused as refused:
+            raise SeriesRefused(refused.verdict, self._first_refused(many, refused.first)) from None
         return replace(change, verdict=said_once(change.verdict))
+
+    def _first_refused(self, many: list[PostFields], guess: datetime) -> datetime:
+        """The start of the first occurrence with which the series is refused: the occurrences
+        before it pass the rules, with it they do not. ``guess`` (read from the refusal's
+        breaches) is checked, and searched below by halves where the plan's posts after it made
+        an earlier occurrence breach already; a few rehearsals, on a refusal only."""
+        starts = [fields.start for fields in many]
+        last = starts.index(guess) if guess in starts else len(many) - 1
+        if not self._refused(many[: last + 1]):
+            last = len(many) - 1
+        passing = 0  # the occurrences before ``passing`` pass; with ``last``, they are refused
+        while passing < last:
+            middle = (passing + last) // 2
+            if self._refused(many[: middle + 1]):
+                last = middle
+            else:
+                passing = middle + 1
+        start = many[last].start
+        assert start is not None
+        return start
+
+    def _refused(self, many: list[PostFields]) -> bool:
+        """Whether a rule in block mode refuses these posts; nothing is saved."""
+        with self._session.rehearsal():
+            try:
+                self._posts.create_posts(many)
+            except BalanceRefused:
+                return True
+        return False
 
     def preview_series(self, fields: PostFields, repeat: Repeat, *, patience: float | None = None) -> Verdict:
         """The one verdict creating this series would get; nothing is saved (``patience`` as for

@@ -288,3 +288,42 @@ def test_occurrences_waiting_behind_the_same_late_follow_up_make_one_line_not_on
     assert [b.kind for b in change.verdict.breaches] == [BreachKind.NO_PROMOTION_WHILE_LATE]  # type: ignore[union-attr]
     previewed = planner.series.preview_series(coupons, weekly(4))
     assert [b.message for b in previewed.breaches] == [b.message for b in change.verdict.breaches]  # type: ignore[union-attr]
+
+
+def test_the_first_breaching_occurrence_is_the_one_past_the_limit_even_in_a_short_plan(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    coupons = PostFields(platform="Instagram", title="Coupon", category="Offer", start=at(2, 18))
+    with pytest.raises(SeriesRefused) as refused:
+        planner.create_series(coupons, Repeat(Frequency.DAILY, count=3))
+    assert refused.value.first == at(3, 18)  # 2 June alone is allowed; the second coupon is one too many
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    planned=st.lists(st.tuples(st.integers(1, 28), st.sampled_from(["Question", "News", "Offer"])), max_size=8),
+    category=st.sampled_from(["Offer", "News", "Question"]),
+    every=st.integers(1, 3),
+    count=st.integers(2, 8),
+)
+def test_the_occurrences_before_the_named_one_pass_and_with_it_the_series_is_refused(
+    planner: Planner, planned: list[tuple[int, str]], category: str, every: int, count: int
+) -> None:
+    for post in planner.list_posts():
+        planner.delete_post(post.id)
+    planner.set_rule(preset_rule("80-20", platform="X", mode=Mode.BLOCK))
+    for day, kind in planned:
+        planner.create_post(PostFields(platform="X", title="Planned", category=kind, start=at(day, 12)), reason="given")
+    fields = PostFields(platform="X", title="Series", category=category, start=at(1, 18))
+    try:
+        planner.create_series(fields, Repeat(Frequency.DAILY, every=every, count=count))
+    except SeriesRefused as refused:
+        starts = occurrences(at(1, 18), "Europe/Paris", Repeat(Frequency.DAILY, every=every, count=count))
+        position = starts.index(refused.first)
+        if position:
+            before = Repeat(Frequency.DAILY, every=every, count=position)
+            assert not planner.series.preview_series(fields, before).blocking
+        with_it = Repeat(Frequency.DAILY, every=every, count=position + 1)
+        assert planner.series.preview_series(fields, with_it).blocking
+    else:
+        for post in planner.list_posts():
+            planner.delete_post(post.id)
