@@ -4,10 +4,6 @@ line, in English and French (merged into the catalogue)."""
 from __future__ import annotations
 
 PAIRS: dict[str, tuple[str, str]] = {
-    # -- words --------------------------------------------------------------------------------
-    "repeat.daily": ("daily", "chaque jour"),
-    "repeat.weekly": ("weekly", "chaque semaine"),
-    "repeat.monthly": ("monthly", "chaque mois"),
     # -- bad input (exit 2) -------------------------------------------------------------------
     "error.repeat_count_or_until": (
         "Say how long the series lasts with either --count N or --until DATE, not both and not neither.",
@@ -44,10 +40,6 @@ PAIRS: dict[str, tuple[str, str]] = {
     "error.repeat_options_alone": (
         "--every, --count and --until go with --repeat daily|weekly|monthly.",
         "--every, --count et --until vont avec --repeat daily|weekly|monthly.",
-    ),
-    "error.scope_needs_series": (
-        "Post {id} belongs to no series: --scope {scope} is only for a post of a series.",
-        "La publication {id} n’appartient à aucune série : --scope {scope} ne vaut que pour une publication d’une série.",
     ),
     # -- refused by a rule (exit 3) -----------------------------------------------------------
     "error.series_refused": (
