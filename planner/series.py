@@ -154,6 +154,8 @@ class Series:
             change = self._posts.create_posts(many, reason=reason, name_first_breach=True)
         except SeriesRefused as refused:
             raise SeriesRefused(refused.verdict, self._first_refused(many, refused.first)) from None
+        if len(change.posts) != len(change.ids):  # a large batch comes back without its posts: read them
+            change = replace(change, posts=tuple(self._posts.in_series(uid)))
         return replace(change, verdict=said_once(change.verdict))
 
     def _first_refused(self, many: list[PostFields], guess: datetime) -> datetime:

@@ -132,6 +132,11 @@ def test_a_series_creates_posts_of_their_own_sharing_one_series(planner: Planner
     assert all(p.title == "Weekly letter" and p.timezone == "Europe/Paris" for p in posts)
 
 
+def test_a_long_series_comes_back_with_its_posts(planner: Planner) -> None:
+    change = planner.create_series(newsletter(at(2), "Question"), Repeat(Frequency.DAILY, count=120))
+    assert [p.id for p in change.posts] == list(change.ids) and len(change.posts) == 120
+
+
 def test_each_occurrence_gets_the_follow_ups_of_its_category(planner: Planner) -> None:
     planner.edit_category("Question", followups=["replies:2h:90"])
     change = planner.create_series(newsletter(at(2), "Question"), weekly(3))

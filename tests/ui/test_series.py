@@ -134,6 +134,17 @@ def test_saving_a_repeating_post_makes_the_series_and_one_undo_takes_it_all_back
     assert [p.uid for p in plan.list_posts()] == [p.uid for p in posts]
 
 
+def test_a_long_series_is_one_step_to_undo_too(qtbot: QtBot, plan: Planner, make_window: MakeWindow) -> None:
+    window = make_window()
+    fields = PostFields(platform="Instagram", title="Daily tip", category="Tip", start=at(11))
+    first = window.ops.series.create(fields, Repeat(Frequency.DAILY, count=120))
+    assert first is not None and first.start == at(11) and len(plan.list_posts()) == 120
+    window.action_set.undo.trigger()
+    assert plan.list_posts() == []
+    window.action_set.redo.trigger()
+    assert len(plan.list_posts()) == 120
+
+
 def a_series(plan: Planner, count: int = 4) -> list[int]:
     fields = PostFields(platform="Instagram", title="Weekly letter", category="Question", start=at(1))
     return list(plan.create_series(fields, Repeat(Frequency.WEEKLY, count=count)).ids)
