@@ -15,6 +15,7 @@ from planner.balance.rules import BalanceRule, Mode, preset_rule
 from planner.balance.verdicts import BalanceRefused, SeriesRefused
 from planner.errors import ValidationError
 from planner.series import MAX_OCCURRENCES, Frequency, Repeat, Scope, occurrences
+from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
