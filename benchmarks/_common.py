@@ -5,11 +5,13 @@ from __future__ import annotations
 import sqlite3
 import statistics
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from planner.model import Change, PostFields
 from planner.service import Planner
 
 ZONE = "Europe/Paris"
@@ -61,3 +63,21 @@ def empty_like(source: Path, path: Path) -> None:
         con.execute("DETACH DATABASE source")
     finally:
         con.close()
+
+
+class _RolledBack(Exception):
+    """Leaves ``Planner.batch`` so that its transaction is rolled back."""
+
+
+def create_rolled_back(planner: Planner, fields: PostFields) -> tuple[int, Change]:
+    """Nanoseconds to create the post through the public path, in a transaction then rolled
+    back (what is timed is the planner's work for the write, not the disk's flush), and the change."""
+    try:
+        with planner.batch():
+            before = time.perf_counter_ns()
+            change = planner.create_post(fields)
+            elapsed = time.perf_counter_ns() - before
+            raise _RolledBack
+    except _RolledBack:
+        pass
+    return elapsed, change

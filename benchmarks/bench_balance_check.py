@@ -32,7 +32,7 @@ from datetime import datetime
 from datetime import time as wall_time
 from pathlib import Path
 
-from benchmarks._common import SEED, TODAY, USER, ZONE, clock, median_ms, scratch, verdict
+from benchmarks._common import SEED, TODAY, USER, ZONE, clock, create_rolled_back, median_ms, scratch, verdict
 from planner.balance.rules import Mode, preset_rule
 from planner.demo import bulk_demo
 from planner.model import Change, PostFields, Side
@@ -46,10 +46,6 @@ WARM_UP = 10
 REPETITIONS = 60
 COMMITTED = 15
 TARGET = 1.5
-
-
-class _RolledBack(Exception):
-    """Leaves ``Planner.batch`` so that its transaction is rolled back."""
 
 
 def _open(path: Path) -> Planner:
@@ -72,19 +68,6 @@ def _cut(planner: Planner, path: Path, middle: int, keep: int) -> None:
         con.execute("VACUUM")
     finally:
         con.close()
-
-
-def _create(planner: Planner, fields: PostFields) -> tuple[int, Change]:
-    """Nanoseconds to create the post, in a transaction then rolled back."""
-    try:
-        with planner.batch():
-            before = time.perf_counter_ns()
-            change = planner.create_post(fields)
-            elapsed = time.perf_counter_ns() - before
-            raise _RolledBack
-    except _RolledBack:
-        pass
-    return elapsed, change
 
 
 def _committed(planner: Planner, fields: PostFields) -> int:
@@ -139,7 +122,7 @@ def main() -> None:
             changes: dict[str, Change] = {}
             for repetition in range(WARM_UP + REPETITIONS):
                 for name, planner in files.items():  # interleaved: drift hits every file alike
-                    elapsed, changes[name] = _create(planner, fields)
+                    elapsed, changes[name] = create_rolled_back(planner, fields)
                     if repetition >= WARM_UP:
                         samples[name].append(elapsed)
             committed = [_committed(big, fields) for _ in range(COMMITTED)]

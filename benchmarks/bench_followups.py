@@ -28,7 +28,7 @@ from datetime import datetime
 from datetime import time as wall_time
 from pathlib import Path
 
-from benchmarks._common import SEED, TODAY, USER, ZONE, clock, median_ms, scratch, verdict
+from benchmarks._common import SEED, TODAY, ZONE, clock, create_rolled_back, median_ms, open_plan, scratch, verdict
 from planner.balance.rules import Mode, preset_rule
 from planner.balance.values import Breach, BreachKind
 from planner.demo import bulk_demo
@@ -44,15 +44,6 @@ REPETITIONS = 100
 CHECKS = 60
 TARGET = 1.5
 WEEK = 7 * 86400
-
-
-class _RolledBack(Exception):
-    """Leaves ``Planner.batch`` so that its transaction is rolled back."""
-
-
-def _open(path: Path) -> Planner:
-    planner: Planner = Planner.open(path, planning_zone=ZONE, clock=clock, user=USER)
-    return planner
 
 
 def _give_followups(path: Path) -> None:
@@ -173,19 +164,6 @@ def _lists(big: Planner, cut: Planner, start: datetime, end: datetime) -> None:
     panel.deleteLater()
 
 
-def _create(planner: Planner, fields: PostFields) -> tuple[int, Change]:
-    """Nanoseconds to create the post, in a transaction then rolled back."""
-    try:
-        with planner.batch():
-            before = time.perf_counter_ns()
-            change = planner.create_post(fields)
-            elapsed = time.perf_counter_ns() - before
-            raise _RolledBack
-    except _RolledBack:
-        pass
-    return elapsed, change
-
-
 def _breaches(change: Change) -> tuple[Breach, ...]:
     return change.verdict.breaches if change.verdict is not None else ()
 
@@ -196,7 +174,7 @@ def _judging(big: Planner, cut: Planner, fields: PostFields) -> None:
 
     def create(planner: Planner) -> None:
         name = next(n for n, p in files.items() if p is planner)
-        _elapsed, changes[name] = _create(planner, fields)
+        _elapsed, changes[name] = create_rolled_back(planner, fields)
 
     times = _median(files, create, CHECKS)
     late = BreachKind.NO_PROMOTION_WHILE_LATE
@@ -217,16 +195,16 @@ def main() -> None:
     )
     with scratch("followups") as folder:
         made = time.perf_counter()
-        big = _open(folder / "big.sqlite")
+        big = open_plan(folder / "big.sqlite")
         bulk_demo(big, posts=BIG, seed=SEED, today=TODAY)
         big.set_rule(preset_rule("80-20", platform=PLATFORM, mode=Mode.WARN))
         big.close()
         _give_followups(folder / "big.sqlite")
-        big = _open(folder / "big.sqlite")
+        big = open_plan(folder / "big.sqlite")
         _cut(big, folder / "week.sqlite", middle, SMALL)
         _cut(big, folder / "instagram.sqlite", timestamp(moment), SMALL, PLATFORM)
-        week_cut = _open(folder / "week.sqlite")
-        instagram_cut = _open(folder / "instagram.sqlite")
+        week_cut = open_plan(folder / "week.sqlite")
+        instagram_cut = open_plan(folder / "instagram.sqlite")
         print(f"   (files written in {time.perf_counter() - made:.1f} s)")
         promotion = next(c.name for c in big.categories() if c.side is Side.PROMOTION)
         fields = PostFields(platform=PLATFORM, title="Flash sale", category=promotion, start=moment)

@@ -17,8 +17,8 @@ import time
 from datetime import datetime
 from datetime import time as wall_time
 
-from benchmarks._common import SEED, TODAY, USER, ZONE, clock, median_ms, scratch, verdict
-from benchmarks.bench_balance_check import _create, _cut, _described
+from benchmarks._common import SEED, TODAY, USER, ZONE, clock, create_rolled_back, median_ms, scratch, verdict
+from benchmarks.bench_balance_check import _cut, _described
 from planner.balance.rules import BalanceRule, Mode
 from planner.demo import bulk_demo
 from planner.model import Change, PostFields
@@ -57,7 +57,7 @@ def main() -> None:
             changes: dict[str, Change] = {}
             for repetition in range(WARM_UP + REPETITIONS):
                 for name, planner in files.items():  # interleaved: drift hits every file alike
-                    elapsed, changes[name] = _create(planner, fields)
+                    elapsed, changes[name] = create_rolled_back(planner, fields)
                     if repetition >= WARM_UP:
                         samples[name].append(elapsed)
             big_name, cut_name = files

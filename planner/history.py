@@ -119,6 +119,7 @@ class PostVersion:
     restorable: bool = False  # restore_version would change something
     undeleted: bool = False  # a deletion undone: the post came back as it was
     from_copy: CopySource | None = None  # brought back from a conflicted copy or another plan
+    copied_from: int | None = None  # created as a copy of that post (planner.crossposts)
     followup: FollowupEvent | None = None  # a follow-up's change: no version of the post
 
     @property
@@ -381,6 +382,7 @@ def _version(row: _Entry, current: Post | None) -> PostVersion:
         batch=batch if isinstance(batch, int) else None,
         undeleted=undeleted,
         from_copy=from_copy,
+        copied_from=copied if isinstance(copied := summary.get("copied_from"), int) else None,
     )
 
 

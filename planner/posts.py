@@ -166,6 +166,13 @@ class Posts:
                     found[post.uid] = post
         return found
 
+    def group_posts(self, group_uid: str) -> list[Post]:
+        """The posts of one cross-post (those sharing ``group_uid``), in time order, ideas last."""
+        with self._session.reading():
+            select = self._select().where(db.Post.group_uid == group_uid)
+            select = select.order_by(db.Post.start_ts.is_null(), db.Post.start_ts, db.Post.id)
+            return [_post(row) for row in select.tuples()]
+
     def list_posts(self, query: PostQuery | None = None) -> list[Post]:
         """Posts matching ``query``, in time order (ideas last).
 

@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import TypeVar
 
 from planner import validation as check
-from planner.defaults import MEMBER_COLOURS, PLATFORM_KINDS
+from planner.defaults import MEMBER_COLOURS, PLATFORM_KINDS, guess_kind
 from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.model import (
     UNSET,
@@ -120,10 +120,18 @@ class ReferenceData:
         return row
 
     def add_platform(
-        self, name: str, kind: str, *, colour: str | None = None, text_limit: int | _Unset | None = UNSET
+        self,
+        name: str,
+        kind: str | None = None,
+        *,
+        colour: str | None = None,
+        text_limit: int | _Unset | None = UNSET,
     ) -> Platform:
+        """A new active platform; without ``kind``, the one its name says
+        (:func:`~planner.defaults.guess_kind`: "LinkedIn" is linkedin, "Mon site" other).
+        Colour and text limit are the kind's unless given."""
         clean_name = check.name(name, what="platform")
-        clean_kind = check.platform_kind(kind)
+        clean_kind = check.platform_kind(kind) if kind is not None else guess_kind(clean_name)
         defaults = PLATFORM_KINDS[clean_kind]
         values = {
             "name": clean_name,

@@ -21,6 +21,7 @@ from __future__ import annotations
 import enum
 import itertools
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time
 
@@ -64,6 +65,12 @@ class Repeat:
     every: int = 1
     count: int | None = None
     until: date | None = None
+
+
+def one_platform(platforms: Sequence[str]) -> None:
+    """A series goes on one platform: repeating a cross-post is refused (one line, exit 2)."""
+    if len(set(platforms)) > 1:
+        raise ValidationError("error.series_one_platform")
 
 
 def frequency_of(value: str | Frequency) -> Frequency:

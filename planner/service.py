@@ -12,8 +12,10 @@ and the services built on it, each usable alone:
 ``planner.balance``        balance rules and verdicts (:mod:`planner.balance.checks`)
 ``planner.posts``          posts, each change judged and audited (:mod:`planner.posts`)
 ``planner.series``         repeated posts, edited one, following or all (:mod:`planner.series`)
+``planner.new_posts``      where a new post goes unless told (:mod:`planner.new_posts`)
 ``planner.reports``        balance reports (:mod:`planner.balance.reports`)
 ``planner.followups``      what posts promise, kept or not (:mod:`planner.followups.service`)
+``planner.crossposts``     one post on several platforms, copies (:mod:`planner.crossposts`)
 ``planner.history``        a post's versions, restoring one (:mod:`planner.history`)
 ``planner.context``        context calendars (:mod:`planner.context`)
 ``planner.presence``       who else has the plan open (:mod:`planner.sharing.presence`)
@@ -43,6 +45,7 @@ from planner.model import (
     DatabaseInfo,
     Post,
 )
+from planner.new_posts import NewPostPlaces
 from planner.posting_hours import PostingHours
 from planner.posts import Posts
 from planner.reference import ReferenceData
@@ -51,6 +54,7 @@ from planner.sharing.file_watch import FileWatch
 if TYPE_CHECKING:
     from planner.balance.reports import BalanceReports
     from planner.context import ContextCalendars
+    from planner.crossposts import CrossPosts
     from planner.followups.service import Followups
     from planner.history import PostHistory
     from planner.series import Series
@@ -154,6 +158,7 @@ class Planner:
         self.posting_hours = PostingHours(session)
         self.balance = BalanceChecks(session, self.reference, self.posting_hours)
         self.posts = Posts(session, self.reference, self.balance)
+        self.new_posts = NewPostPlaces(session, self.reference, self.posts, self.posting_hours)
         # Follow-ups go with their post: made on the first change of a post, not before.
         self.posts.watchers.append(_FollowupsOf(self))
 
@@ -179,6 +184,12 @@ class Planner:
         from planner.followups.service import Followups
 
         return Followups(self.session, self.reference, self.posts)
+
+    @cached_property
+    def crossposts(self) -> CrossPosts:
+        from planner.crossposts import CrossPosts
+
+        return CrossPosts(self.session, self.posts)
 
     @cached_property
     def history(self) -> PostHistory:
@@ -289,6 +300,12 @@ class Planner:
     edit_series = _Part("series", lambda: Series.edit_series)
     delete_series = _Part("series", lambda: Series.delete_series)
     series_members = _Part("series", lambda: Series.members, name="members")
+    group_posts = _Part("posts", lambda: Posts.group_posts)
+
+    create_cross_post = _Part("crossposts", lambda: CrossPosts.create_cross_post)
+    siblings = _Part("crossposts", lambda: CrossPosts.siblings)
+    apply_to_siblings = _Part("crossposts", lambda: CrossPosts.apply_to_siblings)
+    copy_post = _Part("crossposts", lambda: CrossPosts.copy_post)
 
     platforms = _Part("reference", lambda: ReferenceData.platforms)
     platform = _Part("reference", lambda: ReferenceData.platform)
@@ -306,6 +323,8 @@ class Planner:
     set_rule = _Part("balance", lambda: BalanceChecks.set_rule)
     remove_rule = _Part("balance", lambda: BalanceChecks.remove_rule)
     next_posting_time = _Part("posting_hours", lambda: PostingHours.next_time, name="next_time")
+    new_post_start = _Part("new_posts", lambda: NewPostPlaces.start_for, name="start_for")
+    new_post_platform = _Part("new_posts", lambda: NewPostPlaces.platform_for, name="platform_for")
     balance_report = _Part("reports", lambda: BalanceReports.balance_report)
     weekly_sides = _Part("reports", lambda: BalanceReports.weekly_sides)
     kept_on_time = _Part("followups", lambda: Followups.kept_on_time)

@@ -17,12 +17,13 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QKeyEvent, QKeySequence, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -165,6 +166,7 @@ class IdeaListView(QListView):
 
     editRequested = Signal(int)
     deleteRequested = Signal(int)
+    postMenuRequested = Signal(int, QPoint)  # the idea's id, where its menu opens (global)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -211,6 +213,16 @@ class IdeaListView(QListView):
             return
         super().keyPressEvent(event)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The post menu of the idea under the mouse (the selected one from the keyboard), selected."""
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        index = self.currentIndex() if keyboard else self.indexAt(event.pos())
+        if not index.isValid():
+            return
+        self.setCurrentIndex(index)
+        where = self.visualRect(index).center() if keyboard else event.pos()
+        self.postMenuRequested.emit(int(index.data(IdeaRole.POST_ID)), self.viewport().mapToGlobal(where))
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self.ideas_read and self.model() is not None and self.model().rowCount() == 0:
@@ -227,6 +239,7 @@ class BacklogView(QWidget):
 
     editRequested = Signal(int)
     deleteRequested = Signal(int)
+    postMenuRequested = Signal(int, QPoint)  # an idea's id, where its menu opens (global)
     newIdeaRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -240,6 +253,7 @@ class BacklogView(QWidget):
         self.list.setAccessibleName(self.tr("Ideas"))
         self.list.editRequested.connect(self.editRequested)
         self.list.deleteRequested.connect(self.deleteRequested)
+        self.list.postMenuRequested.connect(self.postMenuRequested)
         self.setFocusProxy(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -8,7 +8,7 @@ what changed so it refreshes that and nothing else.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import Enum
 from functools import cached_property
@@ -29,8 +29,10 @@ from ui.undo import (
     AddFollowupsCommand,
     CoreCommand,
     CreatePostCommand,
+    CreatePostsCommand,
     DeletePostCommand,
     EditPostCommand,
+    EditPostsCommand,
     History,
     PlanPromisedPostCommand,
     RemoveFollowupCommand,
@@ -56,6 +58,7 @@ LateAsker = Callable[[QWidget | None, str], LateAnswer]
 DropAsker = Callable[[QWidget | None, Followup], str | None]
 Result = TypeVar("Result")
 ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch], Resolution]
+SiblingsAsker = Callable[[QWidget | None, int], bool]
 
 
 def ask_reason(parent: QWidget | None, refusal: str) -> str | None:
@@ -64,6 +67,20 @@ def ask_reason(parent: QWidget | None, refusal: str) -> str | None:
     question = QCoreApplication.translate("PostOperations", "{refusal}\n\nWhy save it anyway? The reason is recorded.")
     text, accepted = QInputDialog.getText(parent, title, question.format(refusal=refusal), QLineEdit.EchoMode.Normal)
     return text.strip() if accepted and text.strip() else None
+
+
+class CrossPostQuestion(QObject):
+    """The words of "apply to the siblings?": a QObject so that its plural is translated (``tr`` with n)."""
+
+    def question(self, count: int) -> str:
+        return self.tr("Apply the title and text to the %n other post(s) of this cross-post?", "", count)
+
+
+def ask_apply_to_siblings(parent: QWidget | None, count: int) -> bool:
+    """Whether the text just saved goes to the ``count`` other posts of its cross-post too."""
+    title = QCoreApplication.translate("PostOperations", "Cross-post")
+    answer = QMessageBox.question(parent, title, CrossPostQuestion().question(count))
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_drop_reason(parent: QWidget | None, followup: Followup) -> str | None:
@@ -109,8 +126,10 @@ class PostOperations(QObject):
         conflict_asker: ConflictAsker = ask_resolution,
         drop_asker: DropAsker = ask_drop_reason,
         late_asker: LateAsker = ask_about_late,
+        siblings_asker: SiblingsAsker = ask_apply_to_siblings,
     ) -> None:
         super().__init__(parent)
+        self.siblings_asker = siblings_asker
         self.late_asker = late_asker
         self.drop_asker = drop_asker
         self.planner = planner
@@ -154,6 +173,56 @@ class PostOperations(QObject):
         self.history.saw(post)
         self._push(CreatePostCommand(self.history, post), change)
         return post
+
+    def cross_post(self, fields: PostFields, platforms: Sequence[str], reason: str | None = None) -> tuple[Post, ...]:
+        """One post of ``fields`` on each of ``platforms``, in one group; one step to undo (all of them)."""
+        self.last_error = None
+        change = self._with_reason(lambda why: self.planner.create_cross_post(fields, platforms, reason=why), reason)
+        if change is None:
+            return ()
+        text = QCoreApplication.translate("undo", "Cross-post “{title}”").format(title=change.posts[0].title)
+        self._push(CreatePostsCommand(self.history, change.posts, text), change)
+        return change.posts
+
+    def duplicate(self, post: Post, *, start: datetime | None = None, platform: str | None = None) -> Post | None:
+        """A copy of ``post`` (at ``start``, on ``platform`` if given, else where it is); one step to undo."""
+        self.last_error = None
+        change = self._with_reason(
+            lambda why: self.planner.copy_post(post.id, start=start, platform=platform, reason=why), None
+        )
+        if change is None:
+            return None
+        copy = change.posts[0]
+        self.history.saw(copy)
+        command = CreatePostCommand(self.history, copy)
+        command.setText(QCoreApplication.translate("undo", "Duplicate “{title}”").format(title=post.title))
+        self._push(command, change)
+        return copy
+
+    def offer_to_siblings(self, post: Post, siblings: Sequence[Post]) -> bool:
+        """Ask once whether ``post``'s title and text go to its ``siblings`` (as the user saw them)
+        too; yes applies them in one step to undo. A sibling changed meanwhile is said, nothing applied."""
+        if not siblings or not self.siblings_asker(self.window, len(siblings)):
+            return False
+        self.last_error = None
+        try:
+            change = self.planner.apply_to_siblings(post.id, {s.id: s.version for s in siblings})
+        except PlannerError as error:
+            self._fail(error)
+            self.changed.emit(None)
+            return False
+        before = {s.id: s for s in siblings}
+        pairs = [(before[after.id], after) for after in change.posts]
+        text = QCoreApplication.translate("undo", "Apply the text of “{title}” to its cross-post").format(
+            title=post.title
+        )
+        self._push(EditPostsCommand(self.history, pairs, text), change)
+        return True
+
+    def cancel(self, post: Post) -> Post | None:
+        """Cancel ``post`` (as the user saw it): its status becomes cancelled, one step to undo."""
+        text = QCoreApplication.translate("undo", "Cancel “{title}”").format(title=post.title)
+        return self._update(post, PostPatch(status=Status.CANCELLED), None, moved=False, text=text)
 
     def edit(self, post: Post, patch: PostPatch, reason: str | None = None) -> Post | None:
         return self._update(post, patch, reason, moved=False)

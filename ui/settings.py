@@ -64,6 +64,9 @@ USER_NAME: Setting[str | None] = Setting("user/name", None, _name)
 BACKUP_FOLDER: Setting[str | None] = Setting("backups/folder", None, _text)
 """The folder chosen in File ▸ Automatic backups folder… (None: beside each plan)."""
 
+LAST_PLATFORM: Setting[str | None] = Setting("posts/last_platform", None, _name)
+"""The platform of the post last made in the editor: where the next new post starts."""
+
 WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", None, _bytes)
 WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", None, _bytes)
 """The main window's size and place, and its docks and toolbars, as last closed."""

@@ -10,7 +10,7 @@ dropped from the stack and the user told why.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
@@ -178,6 +178,59 @@ class DeletePostCommand(PostCommand):
 
     def apply(self) -> None:
         self._delete()
+
+
+class CreatePostsCommand(CoreCommand):
+    """Several posts made at once (a cross-post): undo deletes them all in one transaction,
+    redo brings them all back with their uids (and their group)."""
+
+    def __init__(self, history: History, posts: Sequence[Post], text: str) -> None:
+        super().__init__(history, text)
+        self.uids = [post.uid for post in posts]
+        for post in posts:
+            history.saw(post)
+
+    def revert(self) -> None:
+        found = self.planner.posts_by_uid(self.uids)
+        known = self.history.known
+        for uid in self.uids:
+            if uid not in found:
+                raise ConflictError("error.conflict_vanished", id=known[uid].id)
+        change = self.planner.crossposts.delete_posts({found[uid].id: known[uid].version for uid in self.uids})
+        for post in change.posts:
+            self.history.saw(post)
+
+    def apply(self) -> None:
+        from planner.history import UNDO_REASON
+
+        posts = [self.history.known[uid] for uid in self.uids]
+        for post in self.planner.crossposts.undelete_posts(posts, reason=UNDO_REASON).posts:
+            self.history.saw(post)
+
+
+class EditPostsCommand(CoreCommand):
+    """Several posts edited at once (a text applied to the siblings of a cross-post): undo puts
+    each back as it was, redo as it became, in one transaction, expecting the version last seen."""
+
+    def __init__(self, history: History, pairs: Sequence[tuple[Post, Post]], text: str) -> None:
+        super().__init__(history, text)
+        self.pairs = list(pairs)
+        for _before, after in pairs:
+            history.saw(after)
+
+    def _put_all_back(self, *, undoing: bool) -> None:
+        from planner.history import UNDO_REASON
+
+        known = self.history.known
+        states = [(known[after.uid], before if undoing else after) for before, after in self.pairs]
+        for post in self.planner.crossposts.put_back(states, reason=UNDO_REASON).posts:
+            self.history.saw(post)
+
+    def revert(self) -> None:
+        self._put_all_back(undoing=True)
+
+    def apply(self) -> None:
+        self._put_all_back(undoing=False)
 
 
 class FollowupCommand(CoreCommand):

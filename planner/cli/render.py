@@ -155,9 +155,15 @@ def posts_table(posts: Sequence[Post]) -> str:
     return table(headers, rows)
 
 
-def post_detail(post: Post, *, series: tuple[int, int] | None = None) -> str:
-    """Every field of one post, a line each, labels in the user's language; ``series``: its
-    position in its series and how many posts the series has."""
+def sibling_record(post: Post) -> dict[str, object]:
+    """Another post of a cross-post, as ``post show --format json`` names it."""
+    return {"id": post.id, "platform": post.platform, "version": post.version}
+
+
+def post_detail(post: Post, siblings: Sequence[Post] = (), *, series: tuple[int, int] | None = None) -> str:
+    """Every field of one post, a line each, labels in the user's language; the other posts
+    of its cross-post, if any, on one line; ``series``: its position in its series and how
+    many posts the series has."""
     fields: list[tuple[str, object]] = [
         ("id", post.id),
         ("uid", post.uid),
@@ -180,6 +186,9 @@ def post_detail(post: Post, *, series: tuple[int, int] | None = None) -> str:
         ("version", post.version),
         ("updated", tr("cli.updated_by", at=f"{post.updated_at:%Y-%m-%d %H:%M} UTC", who=post.updated_by)),
     ]
+    if siblings:
+        also = ", ".join(tr("cli.sibling", platform=s.platform, id=s.id) for s in siblings)
+        fields.append(("siblings", also))
     labels = [(tr(f"cli.col_{key}"), visible(str(value))) for key, value in fields]
     size = max(width(label) for label, _ in labels)
     lines = [f"{_pad(label, size)}  {value}" for label, value in labels]
@@ -430,6 +439,7 @@ def history_record(version: PostVersion) -> dict[str, object]:
         if version.from_copy is None
         else {"file": version.from_copy.file, "id": version.from_copy.id, "version": version.from_copy.version},
         "batch": version.batch,
+        "copied_from": version.copied_from,
         "changes": [
             {"field": c.field, "before": json_value(c.before), "after": json_value(c.after)} for c in version.changes
         ],
@@ -500,6 +510,8 @@ def _action_text(version: PostVersion) -> str:
         return tr("history.restored", version=version.restored_from)
     if version.undeleted:
         return tr("history.undeleted")
+    if version.copied_from is not None:
+        return tr("history.copied_from", id=version.copied_from)
     return tr(f"history.{_ACTION_KEYS[version.action.value]}")
 
 

@@ -14,7 +14,9 @@ from planner.messages import (
     cli,
     copies,
     core,
+    crossposts,
     csv,
+    defaults,
     disk,
     file,
     followups,
@@ -58,5 +60,7 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     kept.PAIRS,
     offers.PAIRS,
     series.PAIRS,
+    defaults.PAIRS,
+    crossposts.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""

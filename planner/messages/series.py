@@ -29,6 +29,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Only a dated post can repeat: give it a date with --at.",
         "Seule une publication datée peut se répéter : donnez-lui une date avec --at.",
     ),
+    "error.series_one_platform": (
+        "A series goes on one platform at a time: repeat the post on each platform apart.",
+        "Une série va sur une seule plateforme à la fois : répétez la publication sur chaque plateforme à part.",
+    ),
     "error.unknown_repeat": (
         "Unknown repeat “{value}”: use one of {known}.",
         "Répétition « {value} » inconnue : utilisez {known}.",

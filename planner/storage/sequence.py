@@ -28,6 +28,35 @@ def _sql(db: pw.Database, text: str) -> str:
     return text if db.param == "?" else text.replace("?", db.param)
 
 
+def _between(
+    db: pw.Database,
+    sql: list[str],
+    params: list[object],
+    *,
+    below: Key | None,
+    above: Key | None,
+    exclude: Sequence[int],
+    descending: bool,
+    limit: int | None,
+) -> None:
+    """Add to a read of posts what every read of a platform's sequence says: strictly between two
+    (start, id) keys, without some ids, in time order (or the nearest first), cut at ``limit``."""
+    if below is not None:
+        sql.append('AND (p."start_ts", p."id") < (?, ?)')
+        params += below
+    if above is not None:
+        sql.append('AND (p."start_ts", p."id") > (?, ?)')
+        params += above
+    if exclude:
+        sql.append(f'AND p."id" NOT IN ({_placeholders(db, len(exclude))})')
+        params += exclude
+    order = "DESC" if descending else "ASC"
+    sql.append(f'ORDER BY p."start_ts" {order}, p."id" {order}')
+    if limit is not None:
+        sql.append("LIMIT ?")
+        params.append(limit)
+
+
 def counted(
     db: pw.Database,
     platform_id: int,
@@ -44,20 +73,7 @@ def counted(
         'WHERE p."platform_id" = ? AND p."start_ts" IS NOT NULL AND p."status" NOT IN (?, ?)',
     ]
     params: list[object] = [platform_id, *UNCOUNTED]
-    if below is not None:
-        sql.append('AND (p."start_ts", p."id") < (?, ?)')
-        params += below
-    if above is not None:
-        sql.append('AND (p."start_ts", p."id") > (?, ?)')
-        params += above
-    if exclude:
-        sql.append(f'AND p."id" NOT IN ({_placeholders(db, len(exclude))})')
-        params += exclude
-    order = "DESC" if descending else "ASC"
-    sql.append(f'ORDER BY p."start_ts" {order}, p."id" {order}')
-    if limit is not None:
-        sql.append("LIMIT ?")
-        params.append(limit)
+    _between(db, sql, params, below=below, above=above, exclude=exclude, descending=descending, limit=limit)
     rows: list[Row] = db.execute_sql(_sql(db, " ".join(sql)), params).fetchall()  # rows are tuples already
     return rows
 
@@ -120,20 +136,7 @@ def offers(
             'AND p."start_ts" IS NOT NULL AND p."status" NOT IN (?, ?)',
         ]
         params: list[object] = [category_id, platform_id, *UNCOUNTED]
-        if below is not None:
-            sql.append('AND (p."start_ts", p."id") < (?, ?)')
-            params += below
-        if above is not None:
-            sql.append('AND (p."start_ts", p."id") > (?, ?)')
-            params += above
-        if exclude:
-            sql.append(f'AND p."id" NOT IN ({_placeholders(db, len(exclude))})')
-            params += exclude
-        order = "DESC" if descending else "ASC"
-        sql.append(f'ORDER BY p."start_ts" {order}, p."id" {order}')
-        if limit is not None:
-            sql.append("LIMIT ?")
-            params.append(limit)
+        _between(db, sql, params, below=below, above=above, exclude=exclude, descending=descending, limit=limit)
         found += [(int(ts), int(pid)) for ts, pid in db.execute_sql(_sql(db, " ".join(sql)), params).fetchall()]
     found.sort(reverse=descending)
     return found if limit is None else found[:limit]

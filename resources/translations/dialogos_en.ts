@@ -22,188 +22,203 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="83"/>
+        <location filename="../../ui/window/actions.py" line="86"/>
         <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="102"/>
+        <location filename="../../ui/window/actions.py" line="105"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="104"/>
+        <location filename="../../ui/window/actions.py" line="107"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="109"/>
+        <location filename="../../ui/window/actions.py" line="112"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="114"/>
+        <location filename="../../ui/window/actions.py" line="117"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="117"/>
+        <location filename="../../ui/window/actions.py" line="120"/>
         <source>Open a plan on a &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="118"/>
+        <location filename="../../ui/window/actions.py" line="121"/>
         <source>&amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="119"/>
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>Automatic backups &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="120"/>
+        <location filename="../../ui/window/actions.py" line="123"/>
         <source>&amp;Compare with another copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="123"/>
+        <location filename="../../ui/window/actions.py" line="126"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="127"/>
+        <location filename="../../ui/window/actions.py" line="130"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="129"/>
+        <location filename="../../ui/window/actions.py" line="132"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="130"/>
+        <location filename="../../ui/window/actions.py" line="133"/>
         <source>Fill with a &amp;demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133"/>
+        <location filename="../../ui/window/actions.py" line="136"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="140"/>
+        <location filename="../../ui/window/actions.py" line="143"/>
         <source>&amp;New post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="146"/>
+        <location filename="../../ui/window/actions.py" line="149"/>
         <source>New &amp;idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="150"/>
+        <location filename="../../ui/window/actions.py" line="153"/>
         <source>&amp;Edit post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="154"/>
+        <location filename="../../ui/window/actions.py" line="157"/>
         <source>&amp;Delete post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="158"/>
+        <location filename="../../ui/window/actions.py" line="161"/>
         <source>Mark &amp;published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="161"/>
-        <source>Move to the &amp;previous day</source>
+        <location filename="../../ui/window/actions.py" line="163"/>
+        <source>Dup&amp;licate post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="164"/>
-        <source>Move to the next &amp;day</source>
+        <location filename="../../ui/window/actions.py" line="165"/>
+        <source>Move &amp;to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/window/actions.py" line="166"/>
+        <source>&amp;Cancel post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="169"/>
+        <source>Move to the &amp;previous day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="172"/>
+        <source>Move to the next &amp;day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="174"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="175"/>
         <source>Move 15 minutes &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="170"/>
+        <location filename="../../ui/window/actions.py" line="178"/>
         <source>Post &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="173"/>
+        <location filename="../../ui/window/actions.py" line="181"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="176"/>
+        <location filename="../../ui/window/actions.py" line="184"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="180"/>
+        <location filename="../../ui/window/actions.py" line="188"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="183"/>
+        <location filename="../../ui/window/actions.py" line="191"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="196"/>
         <source>&amp;Week</source>
         <translation type="unfinished">&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="199"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="194"/>
+        <location filename="../../ui/window/actions.py" line="202"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="197"/>
+        <location filename="../../ui/window/actions.py" line="205"/>
         <source>&amp;Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="199"/>
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>&amp;Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="200"/>
+        <location filename="../../ui/window/actions.py" line="208"/>
         <source>&amp;Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="201"/>
+        <location filename="../../ui/window/actions.py" line="209"/>
         <source>&amp;Balance rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="204"/>
+        <location filename="../../ui/window/actions.py" line="212"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="207"/>
+        <location filename="../../ui/window/actions.py" line="215"/>
         <source>&amp;About Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,22 +226,22 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/agenda/view.py" line="138"/>
+        <location filename="../../ui/agenda/view.py" line="140"/>
         <source>Filter by title, platform, category or author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/view.py" line="140"/>
+        <location filename="../../ui/agenda/view.py" line="142"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/view.py" line="156"/>
+        <location filename="../../ui/agenda/view.py" line="158"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda/view.py" line="265"/>
+        <location filename="../../ui/agenda/view.py" line="269"/>
         <source>%n post(s)</source>
         <comment>posts in the agenda</comment>
         <translation>
@@ -235,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda/view.py" line="267"/>
+        <location filename="../../ui/agenda/view.py" line="271"/>
         <source>{shown} of %n post(s)</source>
         <comment>posts the filter keeps</comment>
         <translation>
@@ -247,17 +262,17 @@
 <context>
     <name>BacklogView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="234"/>
+        <location filename="../../ui/backlog.py" line="247"/>
         <source>+ New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="235"/>
+        <location filename="../../ui/backlog.py" line="248"/>
         <source>Note an idea without a date; drag it onto the calendar later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="240"/>
+        <location filename="../../ui/backlog.py" line="253"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,6 +648,17 @@
         <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>In the copy</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/operations.py" line="76"/>
+        <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
+        <translation>
+            <numerusform>Apply the title and text to the other post of this cross-post?</numerusform>
+            <numerusform>Apply the title and text to the %n other posts of this cross-post?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1525,57 +1551,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="182"/>
+        <location filename="../../ui/dialogs/history.py" line="184"/>
         <source>Post history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="186"/>
+        <location filename="../../ui/dialogs/history.py" line="188"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="226"/>
+        <location filename="../../ui/dialogs/history.py" line="228"/>
         <source>History of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="229"/>
+        <location filename="../../ui/dialogs/history.py" line="231"/>
         <source>History of “{title}”, deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="230"/>
+        <location filename="../../ui/dialogs/history.py" line="232"/>
         <source>History of post {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="241"/>
+        <location filename="../../ui/dialogs/history.py" line="243"/>
         <source>No change of this post is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="243"/>
+        <location filename="../../ui/dialogs/history.py" line="245"/>
         <source>A change of one of the post&apos;s follow-ups: it makes no version of the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="245"/>
+        <location filename="../../ui/dialogs/history.py" line="247"/>
         <source>The post was deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="247"/>
+        <location filename="../../ui/dialogs/history.py" line="249"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="249"/>
+        <location filename="../../ui/dialogs/history.py" line="251"/>
         <source>This is the post as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="252"/>
+        <location filename="../../ui/dialogs/history.py" line="254"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</numerusform>
@@ -1583,17 +1609,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="258"/>
+        <location filename="../../ui/dialogs/history.py" line="260"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="260"/>
+        <location filename="../../ui/dialogs/history.py" line="262"/>
         <source>The post is already as in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="262"/>
+        <location filename="../../ui/dialogs/history.py" line="264"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,18 +1627,18 @@
 <context>
     <name>IdeaListModel</name>
     <message>
-        <location filename="../../ui/backlog.py" line="88"/>
+        <location filename="../../ui/backlog.py" line="89"/>
         <source>{title}
 {details}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="94"/>
+        <location filename="../../ui/backlog.py" line="95"/>
         <source>no category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="95"/>
+        <location filename="../../ui/backlog.py" line="96"/>
         <source>{platform} · {category}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1620,7 +1646,7 @@
 <context>
     <name>IdeaListView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="221"/>
+        <location filename="../../ui/backlog.py" line="233"/>
         <source>No ideas yet. Jot one down with “New idea”, then drag it onto the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,7 +1939,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="371"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1933,77 +1959,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="58"/>
+        <location filename="../../ui/window/menus.py" line="60"/>
         <source>&amp;Move post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="64"/>
+        <location filename="../../ui/window/menus.py" line="67"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="72"/>
+        <location filename="../../ui/window/menus.py" line="75"/>
         <source>P&amp;latforms shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="79"/>
+        <location filename="../../ui/window/menus.py" line="82"/>
         <source>&amp;Context calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="84"/>
+        <location filename="../../ui/window/menus.py" line="87"/>
         <source>&amp;Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="91"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="158"/>
+        <location filename="../../ui/window/commands.py" line="164"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="168"/>
+        <location filename="../../ui/window/commands.py" line="174"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="199"/>
+        <location filename="../../ui/window/commands.py" line="205"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="208"/>
+        <location filename="../../ui/window/commands.py" line="214"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="224"/>
+        <location filename="../../ui/window/commands.py" line="230"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="227"/>
+        <location filename="../../ui/window/commands.py" line="233"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="244"/>
+        <location filename="../../ui/window/commands.py" line="250"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="265"/>
+        <location filename="../../ui/window/commands.py" line="271"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="267"/>
+        <location filename="../../ui/window/commands.py" line="273"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,12 +2039,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="241"/>
+        <location filename="../../ui/window/commands.py" line="247"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="256"/>
+        <location filename="../../ui/window/commands.py" line="262"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2059,12 +2085,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="349"/>
+        <location filename="../../ui/window/main_window.py" line="354"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="507"/>
+        <location filename="../../ui/window/main_window.py" line="515"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2072,47 +2098,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="302"/>
+        <location filename="../../ui/window/main_window.py" line="306"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="369"/>
+        <location filename="../../ui/window/main_window.py" line="374"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="312"/>
+        <location filename="../../ui/window/main_window.py" line="317"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="330"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="336"/>
+        <location filename="../../ui/window/main_window.py" line="341"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="355"/>
+        <location filename="../../ui/window/main_window.py" line="360"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="362"/>
+        <location filename="../../ui/window/main_window.py" line="367"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="412"/>
+        <location filename="../../ui/window/main_window.py" line="420"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="509"/>
+        <location filename="../../ui/window/main_window.py" line="517"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2120,7 +2146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="512"/>
+        <location filename="../../ui/window/main_window.py" line="520"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2128,7 +2154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="574"/>
+        <location filename="../../ui/window/main_window.py" line="582"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2136,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="576"/>
+        <location filename="../../ui/window/main_window.py" line="584"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2144,7 +2170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="728"/>
+        <location filename="../../ui/window/main_window.py" line="740"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,42 +2192,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="593"/>
+        <location filename="../../ui/window/main_window.py" line="601"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="163"/>
+        <location filename="../../ui/window/editing.py" line="198"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="164"/>
+        <location filename="../../ui/window/editing.py" line="199"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="184"/>
+        <location filename="../../ui/window/editing.py" line="219"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="188"/>
+        <location filename="../../ui/window/editing.py" line="223"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="796"/>
+        <location filename="../../ui/window/main_window.py" line="834"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="802"/>
+        <location filename="../../ui/window/main_window.py" line="840"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="811"/>
+        <location filename="../../ui/window/main_window.py" line="849"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2251,38 +2277,38 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/month/view.py" line="65"/>
+        <location filename="../../ui/month/view.py" line="67"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="274"/>
+        <location filename="../../ui/month/view.py" line="276"/>
         <source>Nothing planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="276"/>
+        <location filename="../../ui/month/view.py" line="278"/>
         <source>{time} · {platform} · {title}</source>
         <comment>a post in a day&apos;s tooltip</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="283"/>
+        <location filename="../../ui/month/view.py" line="285"/>
         <source>Conversation {conversation}, information {information}, promotion {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="288"/>
+        <location filename="../../ui/month/view.py" line="290"/>
         <source>{percent} % promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="289"/>
+        <location filename="../../ui/month/view.py" line="291"/>
         <source>{mix} ({percent})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="290"/>
+        <location filename="../../ui/month/view.py" line="292"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2312,6 +2338,29 @@
     </message>
 </context>
 <context>
+    <name>MoveToDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/move_to.py" line="21"/>
+        <source>Move “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_to.py" line="32"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_to.py" line="33"/>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_to.py" line="34"/>
+        <source>Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPlace</name>
     <message>
         <location filename="../../ui/plan_place.py" line="25"/>
@@ -2320,71 +2369,79 @@
     </message>
 </context>
 <context>
+    <name>PlatformChecks</name>
+    <message>
+        <location filename="../../ui/editor/crosspost_row.py" line="28"/>
+        <source>Also make this post on {platform}, as a cross-post</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformForm</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="124"/>
+        <location filename="../../ui/dialogs/platforms.py" line="128"/>
         <source>Edit platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="124"/>
+        <location filename="../../ui/dialogs/platforms.py" line="128"/>
         <source>Add a platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="130"/>
+        <location filename="../../ui/dialogs/platforms.py" line="134"/>
         <source>{kind} (no text limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="132"/>
+        <location filename="../../ui/dialogs/platforms.py" line="136"/>
         <source>{kind} ({limit})</source>
         <comment>a platform kind and its default text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="137"/>
+        <location filename="../../ui/dialogs/platforms.py" line="141"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="140"/>
+        <location filename="../../ui/dialogs/platforms.py" line="144"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="142"/>
+        <location filename="../../ui/dialogs/platforms.py" line="146"/>
         <source> characters</source>
         <comment>suffix of the text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="143"/>
+        <location filename="../../ui/dialogs/platforms.py" line="147"/>
         <source>Active: offered in filters and in the post editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="151"/>
+        <location filename="../../ui/dialogs/platforms.py" line="155"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="152"/>
+        <location filename="../../ui/dialogs/platforms.py" line="156"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="153"/>
+        <location filename="../../ui/dialogs/platforms.py" line="157"/>
         <source>&amp;Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="154"/>
+        <location filename="../../ui/dialogs/platforms.py" line="158"/>
         <source>&amp;Text limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="214"/>
+        <location filename="../../ui/dialogs/platforms.py" line="231"/>
         <source>Colour of the platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2505,22 +2562,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="259"/>
+        <location filename="../../ui/dialogs/platforms.py" line="276"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="271"/>
+        <location filename="../../ui/dialogs/platforms.py" line="288"/>
         <source>Remove a platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="272"/>
+        <location filename="../../ui/dialogs/platforms.py" line="289"/>
         <source>Remove the platform “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="273"/>
+        <location filename="../../ui/dialogs/platforms.py" line="290"/>
         <source>A platform that still has posts cannot be removed: make it inactive instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,174 +2585,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="136"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="136"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="140"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="174"/>
+        <location filename="../../ui/editor/post_editor.py" line="185"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="182"/>
+        <location filename="../../ui/editor/post_editor.py" line="193"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="190"/>
+        <location filename="../../ui/editor/post_editor.py" line="201"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="193"/>
+        <location filename="../../ui/editor/post_editor.py" line="204"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="199"/>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="206"/>
+        <location filename="../../ui/editor/post_editor.py" line="217"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="215"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="224"/>
+        <location filename="../../ui/editor/post_editor.py" line="235"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="225"/>
-        <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
-        <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="229"/>
-        <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="232"/>
-        <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/post_editor.py" line="237"/>
-        <source>&amp;Date</source>
+        <source>Post on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/post_editor.py" line="240"/>
-        <source>T&amp;ime</source>
+        <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="242"/>
-        <source>&amp;Zone</source>
+        <location filename="../../ui/editor/post_editor.py" line="241"/>
+        <source>Te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="244"/>
+        <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/post_editor.py" line="247"/>
-        <source>&amp;Repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="249"/>
-        <source>D&amp;uration</source>
+        <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/post_editor.py" line="252"/>
-        <source>Aut&amp;hor</source>
+        <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="256"/>
-        <source>Ca&amp;mpaign</source>
+        <location filename="../../ui/editor/post_editor.py" line="255"/>
+        <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/post_editor.py" line="257"/>
+        <source>&amp;Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <source>D&amp;uration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="267"/>
+        <source>Aut&amp;hor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="271"/>
+        <source>Ca&amp;mpaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="272"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="258"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="445"/>
+        <location filename="../../ui/editor/post_editor.py" line="483"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="462"/>
+        <location filename="../../ui/editor/post_editor.py" line="501"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="462"/>
+        <location filename="../../ui/editor/post_editor.py" line="501"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="492"/>
+        <location filename="../../ui/editor/post_editor.py" line="532"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="493"/>
+        <location filename="../../ui/editor/post_editor.py" line="533"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="496"/>
+        <location filename="../../ui/editor/post_editor.py" line="536"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="499"/>
+        <location filename="../../ui/editor/post_editor.py" line="539"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="530"/>
+        <location filename="../../ui/editor/post_editor.py" line="572"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,29 +2788,34 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="63"/>
+        <location filename="../../ui/operations.py" line="66"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="64"/>
+        <location filename="../../ui/operations.py" line="67"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="71"/>
+        <location filename="../../ui/operations.py" line="81"/>
+        <source>Cross-post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="88"/>
         <source>Drop a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="72"/>
+        <location filename="../../ui/operations.py" line="89"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="417"/>
+        <location filename="../../ui/operations.py" line="486"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2771,92 +2838,103 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>PostTableModel</name>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="115"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="120"/>
         <source>Balance: marked posts sit in a window that breaks a balance rule</source>
         <translation>Balance: marked posts sit in a window that breaks a balance rule</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="120"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="125"/>
         <source>Day &amp; time</source>
         <translation>Day &amp; time</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="121"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="126"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="122"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="127"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="123"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="128"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="124"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="129"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="125"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="126"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="131"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="168"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="173"/>
         <source>{status} · published?</source>
         <comment>a post whose time has passed: was it published?</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="192"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="197"/>
         <source>Balance warning</source>
         <translation>Balance warning</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="220"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="213"/>
+        <source>{platform} +{count}</source>
+        <comment>a cross-post: its platform and its other posts shown</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/post_table_model.py" line="231"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QLocale format of a post&apos;s full date</comment>
         <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="224"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="235"/>
         <source>{start} – {end} ({zone}, {minutes} min)</source>
         <comment>when a post runs</comment>
         <translation>{start} – {end} ({zone}, {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="234"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="243"/>
+        <source>Cross-post: also on {platforms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/post_table_model.py" line="248"/>
         <source>Last changed by {who}</source>
         <translation>Last changed by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="239"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="259"/>
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="240"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="260"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="243"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="263"/>
         <source>{when} ({zone})</source>
         <comment>a time in another zone</comment>
         <translation>{when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="247"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="267"/>
         <source>{day} {time}</source>
         <comment>day and time of a post</comment>
         <translation>{day} {time}</translation>
@@ -3323,6 +3401,20 @@ follows the default</source>
     </message>
 </context>
 <context>
+    <name>SiblingsLabel</name>
+    <message>
+        <location filename="../../ui/editor/crosspost_row.py" line="61"/>
+        <source>Also on: {platforms}</source>
+        <comment>the other platforms of a cross-post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/crosspost_row.py" line="62"/>
+        <source>This post is a cross-post: a changed title or text can go to the others too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmallMultiples</name>
     <message>
         <location filename="../../ui/insights.py" line="167"/>
@@ -3562,21 +3654,26 @@ Promotion: {promotion}</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/history.py" line="164"/>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/history.py" line="165"/>
-        <source>Edited</source>
+        <source>Created as a copy of post {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/history.py" line="166"/>
-        <source>Moved</source>
+        <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/history.py" line="167"/>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="168"/>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="169"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3691,12 +3788,12 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="141"/>
+        <location filename="../../ui/week/view.py" line="142"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="452"/>
+        <location filename="../../ui/week/view.py" line="453"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>
@@ -3760,42 +3857,62 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="204"/>
+        <location filename="../../ui/undo.py" line="257"/>
         <source>Keep the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="214"/>
+        <location filename="../../ui/undo.py" line="267"/>
         <source>Drop the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="227"/>
+        <location filename="../../ui/undo.py" line="280"/>
         <source>Plan the promised post of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="271"/>
+        <location filename="../../ui/undo.py" line="324"/>
         <source>Remove a follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="166"/>
+        <location filename="../../ui/operations.py" line="183"/>
+        <source>Cross-post “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="198"/>
+        <source>Duplicate “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="216"/>
+        <source>Apply the text of “{title}” to its cross-post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="224"/>
+        <source>Cancel “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="235"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="214"/>
+        <location filename="../../ui/operations.py" line="283"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="279"/>
+        <location filename="../../ui/operations.py" line="348"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="289"/>
+        <location filename="../../ui/operations.py" line="358"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

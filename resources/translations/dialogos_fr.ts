@@ -22,188 +22,203 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="83"/>
+        <location filename="../../ui/window/actions.py" line="86"/>
         <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="102"/>
+        <location filename="../../ui/window/actions.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="104"/>
+        <location filename="../../ui/window/actions.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="109"/>
+        <location filename="../../ui/window/actions.py" line="112"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="114"/>
+        <location filename="../../ui/window/actions.py" line="117"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="117"/>
+        <location filename="../../ui/window/actions.py" line="120"/>
         <source>Open a plan on a &amp;server…</source>
         <translation>Ouvrir un planning sur un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="118"/>
+        <location filename="../../ui/window/actions.py" line="121"/>
         <source>&amp;Backup…</source>
         <translation>Créer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="119"/>
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>Automatic backups &amp;folder…</source>
         <translation>&amp;Dossier des sauvegardes automatiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="120"/>
+        <location filename="../../ui/window/actions.py" line="123"/>
         <source>&amp;Compare with another copy…</source>
         <translation>&amp;Comparer avec une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="123"/>
+        <location filename="../../ui/window/actions.py" line="126"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation>&amp;Exporter vers un agenda ou un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="127"/>
+        <location filename="../../ui/window/actions.py" line="130"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="129"/>
+        <location filename="../../ui/window/actions.py" line="132"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation>Tenir à jour le fichier d’agenda en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="130"/>
+        <location filename="../../ui/window/actions.py" line="133"/>
         <source>Fill with a &amp;demo plan</source>
         <translation>Remplir avec un planning de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133"/>
+        <location filename="../../ui/window/actions.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="140"/>
+        <location filename="../../ui/window/actions.py" line="143"/>
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="146"/>
+        <location filename="../../ui/window/actions.py" line="149"/>
         <source>New &amp;idea…</source>
         <translation>Nouvelle &amp;idée…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="150"/>
+        <location filename="../../ui/window/actions.py" line="153"/>
         <source>&amp;Edit post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="154"/>
+        <location filename="../../ui/window/actions.py" line="157"/>
         <source>&amp;Delete post</source>
         <translation>&amp;Supprimer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="158"/>
+        <location filename="../../ui/window/actions.py" line="161"/>
         <source>Mark &amp;published</source>
         <translation>Marquer &amp;publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="161"/>
+        <location filename="../../ui/window/actions.py" line="163"/>
+        <source>Dup&amp;licate post</source>
+        <translation>Dup&amp;liquer la publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="165"/>
+        <source>Move &amp;to…</source>
+        <translation>Déplacer &amp;vers…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="166"/>
+        <source>&amp;Cancel post</source>
+        <translation>Ann&amp;uler la publication</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="169"/>
         <source>Move to the &amp;previous day</source>
         <translation>Déplacer au jour &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="164"/>
+        <location filename="../../ui/window/actions.py" line="172"/>
         <source>Move to the next &amp;day</source>
         <translation>Déplacer au jour &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="166"/>
+        <location filename="../../ui/window/actions.py" line="174"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation>Déplacer 15 minutes plus &amp;tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="175"/>
         <source>Move 15 minutes &amp;later</source>
         <translation>Déplacer 15 minutes plus t&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="170"/>
+        <location filename="../../ui/window/actions.py" line="178"/>
         <source>Post &amp;history…</source>
         <translation>&amp;Historique de la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="173"/>
+        <location filename="../../ui/window/actions.py" line="181"/>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="176"/>
+        <location filename="../../ui/window/actions.py" line="184"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="180"/>
+        <location filename="../../ui/window/actions.py" line="188"/>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="183"/>
+        <location filename="../../ui/window/actions.py" line="191"/>
         <source>&amp;Next</source>
         <translation>Sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="196"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="199"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="194"/>
+        <location filename="../../ui/window/actions.py" line="202"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="197"/>
+        <location filename="../../ui/window/actions.py" line="205"/>
         <source>&amp;Insights</source>
         <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="199"/>
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>&amp;Platforms…</source>
         <translation>&amp;Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="200"/>
+        <location filename="../../ui/window/actions.py" line="208"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Catégories…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="201"/>
+        <location filename="../../ui/window/actions.py" line="209"/>
         <source>&amp;Balance rules…</source>
         <translation>&amp;Règles d’équilibre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="204"/>
+        <location filename="../../ui/window/actions.py" line="212"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="207"/>
+        <location filename="../../ui/window/actions.py" line="215"/>
         <source>&amp;About Dialogos</source>
         <translation>À &amp;propos de Dialogos</translation>
     </message>
@@ -211,22 +226,22 @@
 <context>
     <name>AgendaView</name>
     <message>
-        <location filename="../../ui/agenda/view.py" line="138"/>
+        <location filename="../../ui/agenda/view.py" line="140"/>
         <source>Filter by title, platform, category or author</source>
         <translation>Filtrer par titre, plateforme, catégorie ou auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/view.py" line="140"/>
+        <location filename="../../ui/agenda/view.py" line="142"/>
         <source>Filter</source>
         <translation>Filtre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/view.py" line="156"/>
+        <location filename="../../ui/agenda/view.py" line="158"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda/view.py" line="265"/>
+        <location filename="../../ui/agenda/view.py" line="269"/>
         <source>%n post(s)</source>
         <comment>posts in the agenda</comment>
         <translation>
@@ -235,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/agenda/view.py" line="267"/>
+        <location filename="../../ui/agenda/view.py" line="271"/>
         <source>{shown} of %n post(s)</source>
         <comment>posts the filter keeps</comment>
         <translation>
@@ -247,17 +262,17 @@
 <context>
     <name>BacklogView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="234"/>
+        <location filename="../../ui/backlog.py" line="247"/>
         <source>+ New idea</source>
         <translation>+ Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="235"/>
+        <location filename="../../ui/backlog.py" line="248"/>
         <source>Note an idea without a date; drag it onto the calendar later.</source>
         <translation>Notez une idée sans date&#x202f;; faites-la glisser sur le calendrier plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="240"/>
+        <location filename="../../ui/backlog.py" line="253"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
@@ -633,6 +648,17 @@
         <location filename="../../ui/dialogs/copies.py" line="55"/>
         <source>In the copy</source>
         <translation>Dans la copie</translation>
+    </message>
+</context>
+<context>
+    <name>CrossPostQuestion</name>
+    <message numerus="yes">
+        <location filename="../../ui/operations.py" line="76"/>
+        <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
+        <translation>
+            <numerusform>Appliquer le titre et le texte à l’autre publication de cette publication croisée ?</numerusform>
+            <numerusform>Appliquer le titre et le texte aux %n autres publications de cette publication croisée ?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1526,57 +1552,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="182"/>
+        <location filename="../../ui/dialogs/history.py" line="184"/>
         <source>Post history</source>
         <translation>Historique de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="186"/>
+        <location filename="../../ui/dialogs/history.py" line="188"/>
         <source>&amp;Restore this version</source>
         <translation>&amp;Rétablir cette version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="226"/>
+        <location filename="../../ui/dialogs/history.py" line="228"/>
         <source>History of “{title}”</source>
         <translation>Historique de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="229"/>
+        <location filename="../../ui/dialogs/history.py" line="231"/>
         <source>History of “{title}”, deleted</source>
         <translation>Historique de « {title} », supprimée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="230"/>
+        <location filename="../../ui/dialogs/history.py" line="232"/>
         <source>History of post {id}</source>
         <translation>Historique de la publication {id}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="241"/>
+        <location filename="../../ui/dialogs/history.py" line="243"/>
         <source>No change of this post is in the history.</source>
         <translation>Aucun changement de cette publication ne figure dans l’historique.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="243"/>
+        <location filename="../../ui/dialogs/history.py" line="245"/>
         <source>A change of one of the post&apos;s follow-ups: it makes no version of the post.</source>
         <translation>Un changement de l’un des suivis de la publication : il n’en fait pas une nouvelle version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="245"/>
+        <location filename="../../ui/dialogs/history.py" line="247"/>
         <source>The post was deleted here.</source>
         <translation>La publication a été supprimée ici.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="247"/>
+        <location filename="../../ui/dialogs/history.py" line="249"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation>La publication a été supprimée : ses versions ne peuvent plus être rétablies.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="249"/>
+        <location filename="../../ui/dialogs/history.py" line="251"/>
         <source>This is the post as it is now.</source>
         <translation>C’est la publication telle qu’elle est maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="252"/>
+        <location filename="../../ui/dialogs/history.py" line="254"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>Cette version a été créée avec %n publication à la fois, dont les champs n’ont pas été conservés un par un : elle ne peut pas être rétablie.</numerusform>
@@ -1584,17 +1610,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="258"/>
+        <location filename="../../ui/dialogs/history.py" line="260"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation>Une version antérieure de Dialogos a enregistré cette version sans la conserver en entier : elle ne peut pas être rétablie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="260"/>
+        <location filename="../../ui/dialogs/history.py" line="262"/>
         <source>The post is already as in this version.</source>
         <translation>La publication est déjà telle que dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="262"/>
+        <location filename="../../ui/dialogs/history.py" line="264"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation>Rétablir enregistre la publication telle qu’elle était en version {version}, comme une nouvelle version : Annuler revient en arrière.</translation>
     </message>
@@ -1602,19 +1628,19 @@
 <context>
     <name>IdeaListModel</name>
     <message>
-        <location filename="../../ui/backlog.py" line="88"/>
+        <location filename="../../ui/backlog.py" line="89"/>
         <source>{title}
 {details}</source>
         <translation>{title}
 {details}</translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="94"/>
+        <location filename="../../ui/backlog.py" line="95"/>
         <source>no category</source>
         <translation>sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="95"/>
+        <location filename="../../ui/backlog.py" line="96"/>
         <source>{platform} · {category}</source>
         <translation>{platform} · {category}</translation>
     </message>
@@ -1622,7 +1648,7 @@
 <context>
     <name>IdeaListView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="221"/>
+        <location filename="../../ui/backlog.py" line="233"/>
         <source>No ideas yet. Jot one down with “New idea”, then drag it onto the calendar.</source>
         <translation>Aucune idée pour l’instant. Notez-en une avec «&#xa0;Nouvelle idée&#xa0;», puis faites-la glisser sur le calendrier.</translation>
     </message>
@@ -1915,7 +1941,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="371"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -1935,77 +1961,77 @@
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="58"/>
+        <location filename="../../ui/window/menus.py" line="60"/>
         <source>&amp;Move post</source>
         <translation>&amp;Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="64"/>
+        <location filename="../../ui/window/menus.py" line="67"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="72"/>
+        <location filename="../../ui/window/menus.py" line="75"/>
         <source>P&amp;latforms shown</source>
         <translation>Plate&amp;formes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="79"/>
+        <location filename="../../ui/window/menus.py" line="82"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="84"/>
+        <location filename="../../ui/window/menus.py" line="87"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="91"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="158"/>
+        <location filename="../../ui/window/commands.py" line="164"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="168"/>
+        <location filename="../../ui/window/commands.py" line="174"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="199"/>
+        <location filename="../../ui/window/commands.py" line="205"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="208"/>
+        <location filename="../../ui/window/commands.py" line="214"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="224"/>
+        <location filename="../../ui/window/commands.py" line="230"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="227"/>
+        <location filename="../../ui/window/commands.py" line="233"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="244"/>
+        <location filename="../../ui/window/commands.py" line="250"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="265"/>
+        <location filename="../../ui/window/commands.py" line="271"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="267"/>
+        <location filename="../../ui/window/commands.py" line="273"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2015,12 +2041,12 @@
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="241"/>
+        <location filename="../../ui/window/commands.py" line="247"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="256"/>
+        <location filename="../../ui/window/commands.py" line="262"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
@@ -2061,12 +2087,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="349"/>
+        <location filename="../../ui/window/main_window.py" line="354"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="507"/>
+        <location filename="../../ui/window/main_window.py" line="515"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2074,47 +2100,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="302"/>
+        <location filename="../../ui/window/main_window.py" line="306"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="369"/>
+        <location filename="../../ui/window/main_window.py" line="374"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="312"/>
+        <location filename="../../ui/window/main_window.py" line="317"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="325"/>
+        <location filename="../../ui/window/main_window.py" line="330"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="336"/>
+        <location filename="../../ui/window/main_window.py" line="341"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="355"/>
+        <location filename="../../ui/window/main_window.py" line="360"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="362"/>
+        <location filename="../../ui/window/main_window.py" line="367"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="412"/>
+        <location filename="../../ui/window/main_window.py" line="420"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="509"/>
+        <location filename="../../ui/window/main_window.py" line="517"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2122,7 +2148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="512"/>
+        <location filename="../../ui/window/main_window.py" line="520"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2130,7 +2156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="574"/>
+        <location filename="../../ui/window/main_window.py" line="582"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2138,7 +2164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="576"/>
+        <location filename="../../ui/window/main_window.py" line="584"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2146,7 +2172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="728"/>
+        <location filename="../../ui/window/main_window.py" line="740"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2168,42 +2194,42 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="593"/>
+        <location filename="../../ui/window/main_window.py" line="601"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="163"/>
+        <location filename="../../ui/window/editing.py" line="198"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="164"/>
+        <location filename="../../ui/window/editing.py" line="199"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="184"/>
+        <location filename="../../ui/window/editing.py" line="219"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="188"/>
+        <location filename="../../ui/window/editing.py" line="223"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="796"/>
+        <location filename="../../ui/window/main_window.py" line="834"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="802"/>
+        <location filename="../../ui/window/main_window.py" line="840"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="811"/>
+        <location filename="../../ui/window/main_window.py" line="849"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -2253,38 +2279,38 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../ui/month/view.py" line="65"/>
+        <location filename="../../ui/month/view.py" line="67"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="274"/>
+        <location filename="../../ui/month/view.py" line="276"/>
         <source>Nothing planned</source>
         <translation>Rien de prévu</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="276"/>
+        <location filename="../../ui/month/view.py" line="278"/>
         <source>{time} · {platform} · {title}</source>
         <comment>a post in a day&apos;s tooltip</comment>
         <translation>{time} · {platform} · {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="283"/>
+        <location filename="../../ui/month/view.py" line="285"/>
         <source>Conversation {conversation}, information {information}, promotion {promotion}</source>
         <translation>Conversation {conversation}, information {information}, promotion {promotion}</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="288"/>
+        <location filename="../../ui/month/view.py" line="290"/>
         <source>{percent} % promotion</source>
         <translation>{percent}&#x202f;% de promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="289"/>
+        <location filename="../../ui/month/view.py" line="291"/>
         <source>{mix} ({percent})</source>
         <translation>{mix} ({percent})</translation>
     </message>
     <message>
-        <location filename="../../ui/month/view.py" line="290"/>
+        <location filename="../../ui/month/view.py" line="292"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
@@ -2314,6 +2340,29 @@
     </message>
 </context>
 <context>
+    <name>MoveToDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/move_to.py" line="21"/>
+        <source>Move “{title}”</source>
+        <translation>le déplacement de «&#xa0;{title}&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_to.py" line="32"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_to.py" line="33"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/move_to.py" line="34"/>
+        <source>Zone</source>
+        <translation>Fuseau</translation>
+    </message>
+</context>
+<context>
     <name>PlanPlace</name>
     <message>
         <location filename="../../ui/plan_place.py" line="25"/>
@@ -2322,71 +2371,79 @@
     </message>
 </context>
 <context>
+    <name>PlatformChecks</name>
+    <message>
+        <location filename="../../ui/editor/crosspost_row.py" line="28"/>
+        <source>Also make this post on {platform}, as a cross-post</source>
+        <translation>Faire aussi cette publication sur {platform}, en publication croisée</translation>
+    </message>
+</context>
+<context>
     <name>PlatformForm</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="124"/>
+        <location filename="../../ui/dialogs/platforms.py" line="128"/>
         <source>Edit platform</source>
         <translation>Modifier la plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="124"/>
+        <location filename="../../ui/dialogs/platforms.py" line="128"/>
         <source>Add a platform</source>
         <translation>Ajouter une plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="130"/>
+        <location filename="../../ui/dialogs/platforms.py" line="134"/>
         <source>{kind} (no text limit)</source>
         <translation>{kind} (sans limite de texte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="132"/>
+        <location filename="../../ui/dialogs/platforms.py" line="136"/>
         <source>{kind} ({limit})</source>
         <comment>a platform kind and its default text limit</comment>
         <translation>{kind} ({limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="137"/>
+        <location filename="../../ui/dialogs/platforms.py" line="141"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="140"/>
+        <location filename="../../ui/dialogs/platforms.py" line="144"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="142"/>
+        <location filename="../../ui/dialogs/platforms.py" line="146"/>
         <source> characters</source>
         <comment>suffix of the text limit</comment>
         <translation> caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="143"/>
+        <location filename="../../ui/dialogs/platforms.py" line="147"/>
         <source>Active: offered in filters and in the post editor</source>
         <translation>Active&#xa0;: proposée dans les filtres et dans l’éditeur de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="151"/>
+        <location filename="../../ui/dialogs/platforms.py" line="155"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="152"/>
+        <location filename="../../ui/dialogs/platforms.py" line="156"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="153"/>
+        <location filename="../../ui/dialogs/platforms.py" line="157"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Couleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="154"/>
+        <location filename="../../ui/dialogs/platforms.py" line="158"/>
         <source>&amp;Text limit:</source>
         <translation>&amp;Limite de texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="214"/>
+        <location filename="../../ui/dialogs/platforms.py" line="231"/>
         <source>Colour of the platform</source>
         <translation>Couleur de la plateforme</translation>
     </message>
@@ -2507,22 +2564,22 @@
         <translation>{count} caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="259"/>
+        <location filename="../../ui/dialogs/platforms.py" line="276"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="271"/>
+        <location filename="../../ui/dialogs/platforms.py" line="288"/>
         <source>Remove a platform</source>
         <translation>Supprimer une plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="272"/>
+        <location filename="../../ui/dialogs/platforms.py" line="289"/>
         <source>Remove the platform “{name}”?</source>
         <translation>Supprimer la plateforme «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="273"/>
+        <location filename="../../ui/dialogs/platforms.py" line="290"/>
         <source>A platform that still has posts cannot be removed: make it inactive instead.</source>
         <translation>Une plateforme qui a encore des publications ne peut pas être supprimée&#xa0;: rendez-la plutôt inactive.</translation>
     </message>
@@ -2530,174 +2587,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="136"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="136"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="140"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="174"/>
+        <location filename="../../ui/editor/post_editor.py" line="185"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="182"/>
+        <location filename="../../ui/editor/post_editor.py" line="193"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="190"/>
+        <location filename="../../ui/editor/post_editor.py" line="201"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="193"/>
+        <location filename="../../ui/editor/post_editor.py" line="204"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="199"/>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="206"/>
+        <location filename="../../ui/editor/post_editor.py" line="217"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="215"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="224"/>
+        <location filename="../../ui/editor/post_editor.py" line="235"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="225"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <source>Post on</source>
+        <translation>Publier sur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="241"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="229"/>
+        <location filename="../../ui/editor/post_editor.py" line="244"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="232"/>
+        <location filename="../../ui/editor/post_editor.py" line="247"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="252"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="240"/>
+        <location filename="../../ui/editor/post_editor.py" line="255"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="242"/>
+        <location filename="../../ui/editor/post_editor.py" line="257"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="247"/>
+        <location filename="../../ui/editor/post_editor.py" line="262"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="249"/>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="252"/>
+        <location filename="../../ui/editor/post_editor.py" line="267"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="256"/>
+        <location filename="../../ui/editor/post_editor.py" line="271"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="257"/>
+        <location filename="../../ui/editor/post_editor.py" line="272"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="258"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="445"/>
+        <location filename="../../ui/editor/post_editor.py" line="483"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="462"/>
+        <location filename="../../ui/editor/post_editor.py" line="501"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="462"/>
+        <location filename="../../ui/editor/post_editor.py" line="501"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="492"/>
+        <location filename="../../ui/editor/post_editor.py" line="532"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="493"/>
+        <location filename="../../ui/editor/post_editor.py" line="533"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="496"/>
+        <location filename="../../ui/editor/post_editor.py" line="536"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="499"/>
+        <location filename="../../ui/editor/post_editor.py" line="539"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="530"/>
+        <location filename="../../ui/editor/post_editor.py" line="572"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -2728,12 +2790,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="63"/>
+        <location filename="../../ui/operations.py" line="66"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="64"/>
+        <location filename="../../ui/operations.py" line="67"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
@@ -2742,17 +2804,22 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="71"/>
+        <location filename="../../ui/operations.py" line="81"/>
+        <source>Cross-post</source>
+        <translation>Publication croisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="88"/>
         <source>Drop a follow-up</source>
         <translation>Abandonner un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="72"/>
+        <location filename="../../ui/operations.py" line="89"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="417"/>
+        <location filename="../../ui/operations.py" line="486"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -2775,92 +2842,103 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>PostTableModel</name>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="115"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="120"/>
         <source>Balance: marked posts sit in a window that breaks a balance rule</source>
         <translation>Équilibre&#xa0;: les publications marquées sont dans une fenêtre qui enfreint une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="120"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="125"/>
         <source>Day &amp; time</source>
         <translation>Jour et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="121"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="126"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="122"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="127"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="123"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="128"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="124"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="129"/>
         <source>Side</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="125"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="130"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="126"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="131"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="168"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="173"/>
         <source>{status} · published?</source>
         <comment>a post whose time has passed: was it published?</comment>
         <translation>{status} · publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="192"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="197"/>
         <source>Balance warning</source>
         <translation>Alerte d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="220"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="213"/>
+        <source>{platform} +{count}</source>
+        <comment>a cross-post: its platform and its other posts shown</comment>
+        <translation>{platform} +{count}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/post_table_model.py" line="231"/>
         <source>dddd d MMMM yyyy</source>
         <comment>QLocale format of a post&apos;s full date</comment>
         <translation>dddd d MMMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="224"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="235"/>
         <source>{start} – {end} ({zone}, {minutes} min)</source>
         <comment>when a post runs</comment>
         <translation>{start} – {end} ({zone}, {minutes} min)</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="234"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="243"/>
+        <source>Cross-post: also on {platforms}</source>
+        <translation>Publication croisée : aussi sur {platforms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/post_table_model.py" line="248"/>
         <source>Last changed by {who}</source>
         <translation>Dernière modification par {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="239"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="259"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="240"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="260"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="243"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="263"/>
         <source>{when} ({zone})</source>
         <comment>a time in another zone</comment>
         <translation>{when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="247"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="267"/>
         <source>{day} {time}</source>
         <comment>day and time of a post</comment>
         <translation>{day} {time}</translation>
@@ -3329,6 +3407,20 @@ suit la règle par défaut</translation>
     </message>
 </context>
 <context>
+    <name>SiblingsLabel</name>
+    <message>
+        <location filename="../../ui/editor/crosspost_row.py" line="61"/>
+        <source>Also on: {platforms}</source>
+        <comment>the other platforms of a cross-post</comment>
+        <translation>Aussi sur : {platforms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/crosspost_row.py" line="62"/>
+        <source>This post is a cross-post: a changed title or text can go to the others too.</source>
+        <translation>Cette publication est croisée : un titre ou un texte modifié peut aller aussi aux autres.</translation>
+    </message>
+</context>
+<context>
     <name>SmallMultiples</name>
     <message>
         <location filename="../../ui/insights.py" line="167"/>
@@ -3571,21 +3663,26 @@ Promotion&#xa0;: {promotion}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/history.py" line="164"/>
+        <source>Created as a copy of post {id}</source>
+        <translation>Créée en copie de la publication {id}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/history.py" line="166"/>
         <source>Created</source>
         <translation>Créée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="165"/>
+        <location filename="../../ui/dialogs/history.py" line="167"/>
         <source>Edited</source>
         <translation>Modifiée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="166"/>
+        <location filename="../../ui/dialogs/history.py" line="168"/>
         <source>Moved</source>
         <translation>Déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="167"/>
+        <location filename="../../ui/dialogs/history.py" line="169"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
@@ -3700,12 +3797,12 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Échéance {when} sur {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="141"/>
+        <location filename="../../ui/week/view.py" line="142"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="452"/>
+        <location filename="../../ui/week/view.py" line="453"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>
@@ -3769,42 +3866,62 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>la suppression de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="204"/>
+        <location filename="../../ui/undo.py" line="257"/>
         <source>Keep the follow-up of “{title}”</source>
         <translation>Tenir le suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="214"/>
+        <location filename="../../ui/undo.py" line="267"/>
         <source>Drop the follow-up of “{title}”</source>
         <translation>Abandonner le suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="227"/>
+        <location filename="../../ui/undo.py" line="280"/>
         <source>Plan the promised post of “{title}”</source>
         <translation>Planifier la publication promise de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="271"/>
+        <location filename="../../ui/undo.py" line="324"/>
         <source>Remove a follow-up of “{title}”</source>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="166"/>
+        <location filename="../../ui/operations.py" line="183"/>
+        <source>Cross-post “{title}”</source>
+        <translation>Publier « {title} » en croisé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="198"/>
+        <source>Duplicate “{title}”</source>
+        <translation>Dupliquer « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="216"/>
+        <source>Apply the text of “{title}” to its cross-post</source>
+        <translation>Appliquer le texte de « {title} » à sa publication croisée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="224"/>
+        <source>Cancel “{title}”</source>
+        <translation>Annuler « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operations.py" line="235"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="214"/>
+        <location filename="../../ui/operations.py" line="283"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="279"/>
+        <location filename="../../ui/operations.py" line="348"/>
         <source>Add a follow-up to “{title}”</source>
         <translation>Ajouter un suivi à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="289"/>
+        <location filename="../../ui/operations.py" line="358"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>

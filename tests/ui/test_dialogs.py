@@ -96,7 +96,7 @@ def test_add_a_platform_through_the_form(qtbot: QtBot, plan: Planner, platforms_
     with qtbot.waitSignal(platforms_dialog.changed):
         ok(qtbot, form)
     added = plan.platform("Mastodon")
-    assert (added.kind, added.text_limit, added.colour, added.active) == ("mastodon", 500, "#6364FF", True)
+    assert (added.kind, added.text_limit, added.colour, added.active) == ("mastodon", 500, "#8E24AA", True)
     assert "Mastodon" in names(platforms_dialog)
     assert platforms_dialog.selected() == added
 

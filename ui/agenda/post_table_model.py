@@ -59,6 +59,7 @@ class PostTableModel(QAbstractTableModel):
         self._warning_icon: QIcon | None = None
         self._past_due: set[int] = set()
         self._past_due_icon: QIcon | None = None
+        self._groups: dict[str, list[Post]] = {}  # the cross-posts among the posts shown, by group
 
     # -- content ------------------------------------------------------------
 
@@ -80,6 +81,10 @@ class PostTableModel(QAbstractTableModel):
         if colours is not None:
             self._colours = {name: QColor(value) for name, value in colours.items()}
         self._breaches = {post_id: tuple(found) for post_id, found in (breaches or {}).items() if found}
+        self._groups = {}
+        for post in self._posts:
+            if post.group_uid:
+                self._groups.setdefault(post.group_uid, []).append(post)
         self.endResetModel()
 
     def post(self, row: int) -> Post:
@@ -201,7 +206,13 @@ class PostTableModel(QAbstractTableModel):
             case Column.DAY_TIME:
                 return self._when(post)
             case Column.PLATFORM:
-                return post.platform
+                others = self._siblings(post)
+                if not others:
+                    return post.platform
+                # The group mark: a cross-post says on how many other platforms it is shown too.
+                return self.tr("{platform} +{count}", "a cross-post: its platform and its other posts shown").format(
+                    platform=post.platform, count=len(others)
+                )
             case Column.TITLE:
                 return post.title
             case Column.CATEGORY:
@@ -227,12 +238,21 @@ class PostTableModel(QAbstractTableModel):
                 zone=post.timezone,
                 minutes=post.duration_minutes,
             )
+        if column == Column.PLATFORM and (others := self._siblings(post)):
+            names = ", ".join(other.platform for other in others)
+            return self.tr("Cross-post: also on {platforms}").format(platforms=names)
         if column == Column.TITLE:
             body = post.body.strip()
             return body[:500] or None
         if column == Column.AUTHOR and post.updated_by:
             return self.tr("Last changed by {who}").format(who=post.updated_by)
         return None
+
+    def _siblings(self, post: Post) -> list[Post]:
+        """The other posts of ``post``'s cross-post among those shown."""
+        if not post.group_uid:
+            return []
+        return [other for other in self._groups.get(post.group_uid, []) if other.id != post.id]
 
     def _when(self, post: Post) -> str:
         if post.start is None:

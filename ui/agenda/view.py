@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QSize,
     QSortFilterProxyModel,
     Qt,
@@ -126,6 +127,7 @@ class AgendaView(QWidget):
     editRequested = Signal(int)
     deleteRequested = Signal(int)
     postSelected = Signal(int)
+    postMenuRequested = Signal(int, QPoint)  # a row's post id, where its menu opens (global)
 
     def __init__(self, parent: QWidget | None = None, *, planning_zone: str) -> None:
         super().__init__(parent)
@@ -162,6 +164,8 @@ class AgendaView(QWidget):
         header.resizeSection(Column.BALANCE, marker + self.fontMetrics().averageCharWidth() * 2)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.table.doubleClicked.connect(self._edit_index)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._menu_at)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.installEventFilter(self)
         # Typing Down in the filter goes to the rows, so the keyboard flow is filter, then pick.
@@ -272,6 +276,21 @@ class AgendaView(QWidget):
         # Re-selecting the same post after a refresh is not a new choice of the user's.
         if isinstance(post, Post) and not self._restoring:
             self.postSelected.emit(post.id)
+
+    def _menu_at(self, point: QPoint) -> None:
+        """The post menu of the row under ``point`` (viewport coordinates; the selected row from the
+        keyboard), selected first."""
+        index = self.table.indexAt(point)
+        if not index.isValid():
+            index = self.table.currentIndex()
+            if not index.isValid():
+                return
+            point = self.table.visualRect(index).center()
+        post = index.data(POST_ROLE)
+        if not isinstance(post, Post):
+            return
+        self.select_post(post.id)
+        self.postMenuRequested.emit(post.id, self.table.viewport().mapToGlobal(point))
 
     def _edit_index(self, index: QModelIndex) -> None:
         post = index.data(POST_ROLE)

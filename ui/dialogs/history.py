@@ -160,6 +160,8 @@ class VersionModel(RowsModel[PostVersion]):
             return self.tr("Restored version {version}").format(version=version.restored_from)
         if version.undeleted:
             return self.tr("Brought back (deletion undone)")
+        if version.copied_from is not None:
+            return self.tr("Created as a copy of post {id}").format(id=version.copied_from)
         texts = {
             ChangeKind.CREATE: self.tr("Created"),
             ChangeKind.EDIT: self.tr("Edited"),

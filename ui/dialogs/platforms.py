@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.defaults import PLATFORM_KINDS
+from planner.defaults import PLATFORM_KINDS, guess_kind
 from planner.errors import PlannerError
 from planner.model import UNSET, Platform, _Unset
 from planner.service import Planner
@@ -116,11 +116,15 @@ class PlatformForm(QDialog):
         self._planner = planner
         self._platform = platform
         self.saved: Platform | None = None
-        first_kind = next(iter(PLATFORM_KINDS))
-        self._colour = platform.colour if platform else PLATFORM_KINDS[first_kind].colour
+        # A new platform's kind follows its name as it is typed ("Facebook" is facebook)
+        # until the user picks one; an empty name is "other", never the first of the list.
+        unnamed_kind = guess_kind("")
+        self._colour = platform.colour if platform else PLATFORM_KINDS[unnamed_kind].colour
         # Untouched fields follow the kind's defaults, in the form and in the core.
         self._colour_touched = False
         self._limit_touched = False
+        self._kind_touched = platform is not None
+        self._guessing = False
         self.setWindowTitle(self.tr("Edit platform") if platform else self.tr("Add a platform"))
 
         self.name_edit = QLineEdit(platform.name if platform else "", self)
@@ -133,7 +137,7 @@ class PlatformForm(QDialog):
                     kind=kind_label(key), limit=limit_text(kind.text_limit)
                 )
             self.kind_combo.addItem(text, key)
-        self.kind_combo.setCurrentIndex(self.kind_combo.findData(platform.kind if platform else first_kind))
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(platform.kind if platform else unnamed_kind))
         self.colour_button = QPushButton(self.tr("C&hoose…"), self)
         self.limit_spin = QSpinBox(self)
         self.limit_spin.setRange(0, MAX_TEXT_LIMIT)
@@ -159,9 +163,10 @@ class PlatformForm(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        self._show_limit(platform.text_limit if platform else PLATFORM_KINDS[first_kind].text_limit)
+        self._show_limit(platform.text_limit if platform else PLATFORM_KINDS[unnamed_kind].text_limit)
         self._show_colour()
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.name_edit.textChanged.connect(self._guess_kind)
         self.limit_spin.valueChanged.connect(self._limit_edited)
         self.colour_button.clicked.connect(self._choose_colour)
         self.buttons.accepted.connect(self.accept)
@@ -198,7 +203,19 @@ class PlatformForm(QDialog):
         self.colour_button.setToolTip(self._colour)
         self.colour_button.setAccessibleDescription(self._colour)
 
+    def _guess_kind(self, name: str) -> None:
+        """The kind the name says, while the user has not picked one (the core's guess)."""
+        if self._kind_touched:
+            return
+        self._guessing = True
+        try:
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(guess_kind(name)))
+        finally:
+            self._guessing = False
+
     def _kind_changed(self) -> None:
+        if not self._guessing:
+            self._kind_touched = True  # picked by the user: the name no longer decides
         kind = PLATFORM_KINDS[self.kind()]
         if not self._limit_touched:
             self._show_limit(kind.text_limit)

@@ -40,9 +40,10 @@ from planner.balance.verdicts import Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
 from planner.errors import DatabaseError, DiskFullError, PlannerError
 from planner.model import Post, PostFields, PostPatch, Side, Status
-from planner.series import Repeat
+from planner.series import Repeat, one_platform
 from planner.service import Planner
 from planner.timezones import localize
+from ui.editor.crosspost_row import PlatformChecks, SiblingsLabel
 from ui.editor.fields import (
     VALUE_ROLE,
     TextCounter,
@@ -128,6 +129,7 @@ class PostEditor(QDialog):
         self._fill(post, start, idea)
         if post is None:
             self._choose(platform, side)
+            self._follow_main_platform()
         self._opened_with = self._typed()
         self._connect()
         # The platform is chosen already (the first, or the post's): typing starts with the title.
@@ -146,6 +148,15 @@ class PostEditor(QDialog):
         platforms = [p for p in planner.platforms() if p.active or (self._post and p.name == self._post.platform)]
         self.platform_combo = QComboBox(self)
         self.platform_combo.setModel(platform_model(platforms, self))
+        # A new post: the platforms to make it on (a cross-post); a saved one: its cross-post's others.
+        self.platform_checks: PlatformChecks | None = None
+        self.siblings: list[Post] = []
+        self.siblings_label: SiblingsLabel | None = None
+        if self._post is None:
+            self.platform_checks = PlatformChecks([p for p in platforms if p.active], self)
+        else:
+            self.siblings = planner.siblings(self._post.id) if self._post.group_uid else []
+            self.siblings_label = SiblingsLabel(self.siblings, self)
         self.title_edit = TitleEdit(self)
         self.body_edit = QPlainTextEdit(self)
         self.body_edit.setTabChangesFocus(True)  # Tab moves on, as in every other field
@@ -222,6 +233,10 @@ class PostEditor(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self._buddy(self.tr("&Platform"), self.platform_combo), self.platform_combo)
+        if self.platform_checks is not None:
+            form.addRow(self.tr("Post on"), self.platform_checks)
+        if self.siblings_label is not None and self.siblings:
+            form.addRow("", self.siblings_label)
         form.addRow(self._buddy(self.tr("&Title"), self.title_edit), self.title_edit)
         form.addRow(self._buddy(self.tr("Te&xt"), self.body_edit), self.body_edit)
         form.addRow("", _row((self.limit_hint, 1), (self.counter, 0)))
@@ -267,11 +282,12 @@ class PostEditor(QDialog):
         layout.addWidget(self.buttons)
         self._show_reason(False)
         leading = [self.mark_published_button] if self.mark_published_button is not None else []
-        order = [*leading, self.platform_combo, self.title_edit, self.body_edit, self.category_combo, self.status_combo,
-                 self.date_edit, self.time_edit, self.zone_combo, *self._repeat_chain(), self.duration_spin,
-                 self.author_combo,
-                 self.campaign_edit, self.link_edit, self.notes_edit, *self.followups_section.focus_chain(),
-                 self.reason_edit, self.buttons]  # fmt: skip
+        # The cross-post's platforms last: Shift+Tab from the title goes back to the platform.
+        checks = list(self.platform_checks.boxes.values()) if self.platform_checks is not None else []
+        order = [*leading, self.platform_combo, self.title_edit, self.body_edit, self.category_combo,
+                 self.status_combo, self.date_edit, self.time_edit, self.zone_combo, *self._repeat_chain(),
+                 self.duration_spin, self.author_combo, self.campaign_edit, self.link_edit, self.notes_edit,
+                 *checks, *self.followups_section.focus_chain(), self.reason_edit, self.buttons]  # fmt: skip
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
 
@@ -303,6 +319,10 @@ class PostEditor(QDialog):
         if self.repeat_row is not None:
             self.repeat_row.changed.connect(self._changed)
         self.platform_combo.currentIndexChanged.connect(self._update_counter)
+        if self.platform_checks is not None:
+            self.platform_checks.changed.connect(self._changed)
+            self.platform_checks.changed.connect(self._update_counter)
+            self.platform_combo.currentIndexChanged.connect(lambda: self._follow_main_platform())
         self.body_edit.textChanged.connect(self._update_counter)
         self.status_combo.currentIndexChanged.connect(self._update_dated)
         self.category_combo.currentIndexChanged.connect(
@@ -373,6 +393,17 @@ class PostEditor(QDialog):
             notes=self.notes_edit.toPlainText(),
         )
 
+    def result_platforms(self) -> list[str]:
+        """The platforms a new post is made on: the chosen one first, then the others checked."""
+        main = self.platform_combo.currentData(VALUE_ROLE) or ""
+        if self.platform_checks is None:
+            return [main]
+        return self.platform_checks.chosen() or [main]
+
+    def _follow_main_platform(self) -> None:
+        if self.platform_checks is not None:
+            self.platform_checks.set_main(self.platform_combo.currentData(VALUE_ROLE) or "")
+
     def result_patch(self) -> PostPatch:
         """Only the fields that differ from the edited post (empty when none do)."""
         post = self._post
@@ -421,8 +452,15 @@ class PostEditor(QDialog):
         self._timer.stop()
         try:
             repeat = self.result_repeat()
+            platforms = self.result_platforms() if self._post is None else []
+            if repeat is not None:
+                one_platform(platforms)
             if self._post is None and repeat is not None:
                 verdict = self._planner.series.preview_series(self.result_fields(), repeat, patience=PREVIEW_PATIENCE_S)
+            elif self._post is None and len(platforms) > 1:
+                verdict = self._planner.crossposts.preview_cross_post(
+                    self.result_fields(), platforms, patience=PREVIEW_PATIENCE_S
+                )
             elif self._post is None:
                 verdict = self._planner.preview_create(self.result_fields(), patience=PREVIEW_PATIENCE_S)
             else:
@@ -453,7 +491,8 @@ class PostEditor(QDialog):
             self._verdict, self._error = verdict, None
             self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name())
         # The follow-ups and the slot buttons come between the last field and the reason, for Tab.
-        chain = [self.notes_edit, *self.followups_section.focus_chain(), *self.verdict_panel.slot_buttons,
+        checks = list(self.platform_checks.boxes.values()) if self.platform_checks is not None else []
+        chain = [self.notes_edit, *checks, *self.followups_section.focus_chain(), *self.verdict_panel.slot_buttons,
                  self.verdict_panel.late_button]  # fmt: skip
         for first, second in pairwise([*chain, self.reason_edit]):
             self.setTabOrder(first, second)
@@ -474,6 +513,7 @@ class PostEditor(QDialog):
             self.time_edit.time(), self.zone_combo.currentText(), self.duration_spin.value(),
             self.author_combo.currentText(), self.campaign_edit.text(), self.link_edit.text(),
             self.notes_edit.toPlainText(), self.reason_edit.text(), self.result_repeat(),
+            tuple(self.result_platforms()),
         )  # fmt: skip
 
     def cancel(self) -> None:
@@ -522,14 +562,14 @@ class PostEditor(QDialog):
         self._timer.start(PREVIEW_DELAY_MS)
 
     def _update_counter(self) -> None:
-        limit = self._limits.get(self.platform_combo.currentData(VALUE_ROLE) or "")
+        # A cross-post counts against the shortest limit of its platforms, named when it is over.
+        limits = [(limit, name) for name in self.result_platforms() if (limit := self._limits.get(name)) is not None]
+        limit, tightest = min(limits) if limits else (None, self.platform_combo.currentText())
         self.counter.show_count(len(self.body_edit.toPlainText()), limit)
         over = self.counter.is_over()
         # A hint only: the core refuses a post ready to go out that is too long.
         self.limit_hint.setText(
-            self.tr("Longer than {platform} allows: shorten it before it is ready.").format(
-                platform=self.platform_combo.currentText()
-            )
+            self.tr("Longer than {platform} allows: shorten it before it is ready.").format(platform=tightest)
             if over
             else ""
         )

@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, QTime, Signal
 from PySide6.QtGui import (
     QColor,
+    QContextMenuEvent,
     QFocusEvent,
     QFont,
     QFontMetrics,
@@ -44,6 +45,7 @@ class MonthView(QWidget):
     dayActivated = Signal(object)  # a datetime.date
     editRequested = Signal(int)
     postSelected = Signal(int)
+    postMenuRequested = Signal(int, QPoint)  # a chip's post id, where its menu opens (global)
 
     def __init__(self, parent: QWidget | None = None, *, planning_zone: str) -> None:
         super().__init__(parent)
@@ -333,6 +335,22 @@ class MonthView(QWidget):
             if post_id is not None:
                 self.postSelected.emit(post_id)
         self.update()
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """The post menu of the chip under the mouse (the selected chip from the keyboard), selected."""
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        post_id = self._selected_post if keyboard else self.post_at(event.pos())
+        if post_id is None or (keyboard and self.chip_rect(post_id).isEmpty()):
+            return
+        point = self.chip_rect(post_id).center() if keyboard else event.pos()
+        day = self.day_at(point)
+        if day is not None:
+            self._selected_day = day
+        if post_id != self._selected_post:
+            self._selected_post = post_id
+            self.postSelected.emit(post_id)
+        self.update()
+        self.postMenuRequested.emit(post_id, self.mapToGlobal(point))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         point = event.position().toPoint()

@@ -102,6 +102,7 @@ class WeekView(QWidget):
     editRequested = Signal(int)
     deleteRequested = Signal(int)
     moveRequested = Signal(int, object)  # post id, new aware start
+    copyRequested = Signal(int, object)  # post id dragged with Ctrl held, the copy's aware start
     createRequested = Signal(object)  # aware start
     scheduleRequested = Signal(int, object)  # post id dropped (POST_MIME), aware start
     followupClicked = Signal(object)  # the Followup of a band or a marker clicked
@@ -546,7 +547,8 @@ class WeekView(QWidget):
             if (point - self._press.point).manhattanLength() < QApplication.startDragDistance():
                 return
             self._press.dragging = True
-            self.setCursor(Qt.CursorShape.ClosedHandCursor)
+        copying = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        self.setCursor(Qt.CursorShape.DragCopyCursor if copying else Qt.CursorShape.ClosedHandCursor)
         body = self._geometry().body
         # Near the top or the bottom edge the week scrolls, so any hour is reachable in one drag.
         if point.y() < body.top() + 16:
@@ -569,7 +571,11 @@ class WeekView(QWidget):
         self.update()
         start = aware_start(self._first + timedelta(days=target[0]), target[1], self._zone_name)
         post = self._cards[press.post_id].post
-        if post.start is None or start != post.start:
+        if post.start is not None and start == post.start:
+            return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.copyRequested.emit(press.post_id, start)  # Ctrl held on release: a copy, the post stays
+        else:
             self.moveRequested.emit(press.post_id, start)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:

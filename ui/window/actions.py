@@ -45,6 +45,9 @@ class Actions:
     edit_post: QAction
     delete_post: QAction
     mark_published: QAction
+    duplicate_post: QAction
+    move_post_to: QAction
+    cancel_post: QAction
     move_day_earlier: QAction
     move_day_later: QAction
     move_earlier: QAction
@@ -156,6 +159,11 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
         ),
         # A post whose time has passed while it is still ready or scheduled: it went out (ui.marks).
         mark_published=_action(parent, QCoreApplication.translate("Actions", "Mark &published")),
+        duplicate_post=_action(
+            parent, QCoreApplication.translate("Actions", "Dup&licate post"), _keys(Qt.Modifier.CTRL | Qt.Key.Key_D)
+        ),
+        move_post_to=_action(parent, QCoreApplication.translate("Actions", "Move &to…")),
+        cancel_post=_action(parent, QCoreApplication.translate("Actions", "&Cancel post")),
         # Moving without the mouse: a day keeps the wall-clock time, a step is a quarter of an hour.
         move_day_earlier=_shifted(
             parent, QCoreApplication.translate("Actions", "Move to the &previous day"), Qt.Key.Key_Left

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -19,7 +19,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from planner.errors import PlannerError
-from planner.model import Post, Side
+from planner.model import UNSET, Post, Side
+from planner.timezones import day_range
+from ui import settings
 from ui.background import run_in_background
 from ui.once import one_use
 from ui.window.parts import PlanWindow
@@ -33,6 +35,8 @@ class EditingWindow(PlanWindow, Protocol):
 
     @property
     def planning_zone(self) -> str: ...
+    def visible_days(self) -> tuple[date, date]: ...
+    def hidden_platforms(self) -> set[str]: ...
     def selected_post(self) -> Post | None: ...
     def reveal(self, post: Post) -> None: ...
     def refused_read_only(self) -> bool: ...
@@ -54,11 +58,15 @@ def new_post(
     platform: str | None = None,
     side: Side | None = None,
 ) -> None:
-    """The editor on a new post (or idea); saved, the post is selected where it is shown."""
+    """The editor on a new post (or idea); saved, the post is selected where it is shown.
+
+    Unless told, the post starts on the platform filtered to or last used, at the next free
+    hour on it (in the shown range when it can); a time given (a double-click) is kept."""
     from ui.editor.post_editor import PostEditor
 
     if window.refused_read_only():
         return
+    platform, start = _defaults(window, platform, start, when=not idea)
     editor = PostEditor(
         window.planner,
         start=start,
@@ -73,15 +81,39 @@ def new_post(
     with one_use(editor):
         while editor.exec():
             repeat = editor.result_repeat()
+            platforms = editor.result_platforms()
             if repeat is not None:
                 created = window.ops.series.create(editor.result_fields(), repeat, editor.override_reason())
+            elif len(platforms) > 1:  # a cross-post: one post on each platform checked, one step to undo
+                made = window.ops.cross_post(editor.result_fields(), platforms, editor.override_reason())
+                created = made[0] if made else None
             else:
                 created = window.ops.create(editor.result_fields(), editor.override_reason())
             if created is not None:
+                settings.LAST_PLATFORM.set(created.platform)
                 window.reveal(created)
                 return
             if not window.ops.worth_trying_again():
                 return
+
+
+def _defaults(
+    window: EditingWindow, platform: str | None, start: datetime | None, *, when: bool
+) -> tuple[str | None, datetime | None]:
+    """The new post's platform and start where not given, as the core places them
+    (:mod:`planner.new_posts`); ``when`` False leaves the start to the editor. On a file
+    that cannot be read now the editor's own defaults stand."""
+    try:
+        if platform is None:
+            hidden = window.hidden_platforms()
+            shown = [p.name for p in window.planner.platforms() if p.name not in hidden] if hidden else None
+            platform = window.planner.new_post_platform(settings.LAST_PLATFORM.get(), shown)
+        if start is None and when:
+            shown_range = day_range(*window.visible_days(), window.planning_zone)
+            start = window.planner.new_post_start(platform, shown=shown_range)
+    except PlannerError:
+        pass
+    return platform, start
 
 
 def edit_post(window: EditingWindow, post: Post | None = None) -> None:
@@ -110,6 +142,9 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
             else:
                 saved = window.ops.series.edit(post, patch, scope, editor.override_reason())
             if saved is not None:
+                if patch.title is not UNSET or patch.body is not UNSET:
+                    # Its cross-post's other posts may take the new title and text too: asked once.
+                    window.ops.offer_to_siblings(saved, editor.siblings)
                 window.reveal(saved)
                 return
             if not window.ops.worth_trying_again():

@@ -45,7 +45,7 @@ from ui.sharing.file_changes import FileChanges
 from ui.sharing.team import Sharing
 from ui.sharing.team_watch import POLL_INTERVAL_MS, TeamWatch
 from ui.week.view import WeekView
-from ui.window import editing
+from ui.window import editing, post_actions
 from ui.window.actions import Actions, View, create_actions
 from ui.window.commands import connect_actions
 from ui.window.menus import build_menus
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self._hidden: set[str] = set()
         self._colours: dict[str, str] = {}
         self._shown: dict[int, Post] = {}  # the posts as drawn: a move or delete expects these versions
+        self._menu_post: Post | None = None  # the post whose menu is open (ui.window.post_actions)
         # What the range shows, kept for a page made later (month, agenda, insights are made when first wanted).
         self._range_posts: list[Post] = []
         self._marks: dict[int, list[str]] = {}
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
         self.week_view.createRequested.connect(lambda start: self.new_post(start=start))
         self.week_view.scheduleRequested.connect(self._move_by_id)
         self.week_view.customContextMenuRequested.connect(self._post_menu_at)
+        self.week_view.copyRequested.connect(lambda post_id, start: self.duplicate_post(self._post(post_id), start))
         self.week_view.followupClicked.connect(self._show_followup)
 
     def _page(self, view: View) -> QWidget:
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
 
             month = MonthView(self, planning_zone=self._zone)
             month.editRequested.connect(self._edit_by_id)
+            month.postMenuRequested.connect(self._post_menu_for)
             month.dayActivated.connect(self._open_day)
             month.set_context(self._context)
             page = month
@@ -262,6 +265,7 @@ class MainWindow(QMainWindow):
             agenda = AgendaView(self, planning_zone=self._zone)
             agenda.editRequested.connect(self._edit_by_id)
             agenda.deleteRequested.connect(self._delete_by_id)
+            agenda.postMenuRequested.connect(self._post_menu_for)
             agenda.set_posts(self._range_posts, self._colours, self._marks, now=self._clock())
             page = agenda
         else:
@@ -307,6 +311,7 @@ class MainWindow(QMainWindow):
 
         self.backlog = BacklogView(self)
         self.backlog.editRequested.connect(self._edit_by_id)
+        self.backlog.postMenuRequested.connect(self._post_menu_for)
         self.backlog.deleteRequested.connect(self._delete_by_id)
         self.backlog.newIdeaRequested.connect(lambda: self.new_post(idea=True))
         self.backlog_dock = QDockWidget(self.tr("Ideas"), self)
@@ -387,6 +392,9 @@ class MainWindow(QMainWindow):
             self.action_set.new_idea,
             self.action_set.delete_post,
             self.action_set.mark_published,
+            self.action_set.duplicate_post,
+            self.action_set.move_post_to,
+            self.action_set.cancel_post,
             self.action_set.move_day_earlier,
             self.action_set.move_day_later,
             self.action_set.move_earlier,
@@ -605,10 +613,14 @@ class MainWindow(QMainWindow):
     # -- changes ----------------------------------------------------------------
 
     def selected_post(self) -> Post | None:
+        if self._menu_post is not None:
+            return self._menu_post  # the post a menu was opened on acts, wherever it is shown
         if self.backlog.hasFocus() or self.backlog.isAncestorOf(self.focusWidget()):
             post_id = self.backlog.selected_idea()
         elif self._view is View.AGENDA:
             post_id = self.agenda.selected_post()
+        elif self._view is View.MONTH:
+            post_id = self.month_view.selected_post()  # the chip clicked: Ctrl+D, Ctrl+E act on it
         else:
             post_id = self.week_view.selected_post()
         return self._post(post_id) if post_id is not None else None
@@ -732,10 +744,37 @@ class MainWindow(QMainWindow):
         if saved is not None:
             self.reveal(saved)
 
+    def duplicate_post(self, post: Post | None = None, start: datetime | None = None) -> None:
+        """Edit ▸ Duplicate (:func:`ui.window.post_actions.duplicate`)."""
+        post_actions.duplicate(self, post, start=start)
+
+    def move_post_to(self) -> None:
+        """Edit ▸ Move post ▸ Move to… (:func:`ui.window.post_actions.move_to`)."""
+        post_actions.move_to(self)
+
+    def cancel_post(self) -> None:
+        """Edit ▸ Cancel post (:func:`ui.window.post_actions.cancel`)."""
+        post_actions.cancel(self)
+
+    def as_shown(self, post: Post) -> Post:
+        """``post`` as the user saw it drawn: a colleague's change since then is a conflict, not overwritten."""
+        return self._shown.get(post.id, post)
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    def set_menu_post(self, post: Post | None) -> None:
+        """While a post menu is open, its post is the one the shared actions act on."""
+        self._menu_post = post
+
+    def _post_menu_for(self, post_id: int, where: QPoint) -> None:
+        """The post menu of post ``post_id`` at global ``where`` (a month chip, an agenda row, an idea)."""
+        post = self._as_shown(post_id)
+        if post is not None:
+            post_actions.open_post_menu(self, post, where)
+
     def _post_menu_at(self, point: QPoint) -> None:
         """The menu of the card under ``point`` in the week (the selected card from the keyboard)."""
-        from ui.window.post_menu import post_menu
-
         post_id = self.week_view.post_at(point)
         selected = self.week_view.selected_post()
         if post_id is None and selected is not None:
@@ -745,8 +784,7 @@ class MainWindow(QMainWindow):
         if post is None:
             return
         self.week_view.select_post(post.id)
-        menu = post_menu(self, self.action_set, post, self._clock(), read_only=self.planner.read_only)
-        menu.popup(self.week_view.mapToGlobal(point))
+        post_actions.open_post_menu(self, post, self.week_view.mapToGlobal(point))
 
     def _edit_by_id(self, post_id: int) -> None:
         self.edit_post(self._post(post_id))

@@ -54,8 +54,11 @@ def build_menus(
     edit_menu.addSeparator()
     for action in (actions.new_post, actions.new_idea, actions.edit_post, actions.delete_post, actions.post_history):
         edit_menu.addAction(action)
+    edit_menu.addAction(actions.duplicate_post)
     edit_menu.addAction(actions.mark_published)
+    edit_menu.addAction(actions.cancel_post)
     move_menu = edit_menu.addMenu(QCoreApplication.translate("MainWindow", "&Move post"))
+    move_menu.addAction(actions.move_post_to)
     for action in (actions.move_day_earlier, actions.move_day_later, actions.move_earlier, actions.move_later):
         move_menu.addAction(action)
     edit_menu.addSeparator()

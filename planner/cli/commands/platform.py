@@ -36,8 +36,9 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
 
 
 def _fields(sub: Parser, *, adding: bool) -> None:
-    """--kind (needed to add a platform), --colour and --limit."""
-    sub.add_argument("--kind", required=adding, metavar=tr("cli.metavar_kind"), help=tr("cli.help_platform_kind"))
+    """--kind (guessed from the name when a platform is added without it), --colour and --limit."""
+    kind_help = tr("cli.help_platform_kind_guessed" if adding else "cli.help_platform_kind")
+    sub.add_argument("--kind", metavar=tr("cli.metavar_kind"), help=kind_help)
     colour = tr("cli.metavar_colour")
     sub.add_argument("--colour", "--color", dest="colour", metavar=colour, help=tr("cli.help_colour"))
     number, limit_help = tr("cli.metavar_number"), tr("cli.help_platform_limit")

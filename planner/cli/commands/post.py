@@ -1,5 +1,5 @@
-"""``dialogos post add|list|show|edit|move|rm|history|restore``; ``add --repeat`` makes a series,
-``edit`` and ``rm`` take ``--scope this|following|all`` for a post of one."""
+"""``dialogos post add|list|show|edit|move|copy|rm|history|restore``; ``add --repeat`` makes a
+series, ``edit`` and ``rm`` take ``--scope this|following|all`` for a post of one."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from planner.errors import ValidationError
 from planner.exchange import csv as csv_io
 from planner.i18n import tr
 from planner.model import UNSET, Change, PostFields, PostPatch, PostQuery, Status
-from planner.series import Frequency, Repeat, Scope, checked, frequency_of, scope_of
+from planner.series import Frequency, Repeat, Scope, checked, frequency_of, one_platform, scope_of
 from planner.timezones import parse_date, parse_local
 
 if TYPE_CHECKING:
@@ -72,6 +72,16 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     override(move)
     formats(move)
 
+    copy = actions.add("copy", "cli.help_post_copy")
+    copy.add_argument("id", type=integer, metavar="ID")
+    copy.add_argument(
+        "--at", type=moment_text, required=True, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_copy_at")
+    )
+    copy.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_copy_tz"))
+    copy.add_argument("--platform", metavar=tr("cli.metavar_name"), help=tr("cli.help_copy_platform"))
+    override(copy)
+    formats(copy)
+
     remove = actions.add("rm", "cli.help_post_rm")
     remove.add_argument("id", type=integer, metavar="ID")
     _scope(remove)
@@ -96,7 +106,13 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
 
 def _fields(sub: Parser, *, adding: bool) -> None:
     text = tr("cli.metavar_text")
-    sub.add_argument("--platform", required=adding, metavar=tr("cli.metavar_name"), help=tr("cli.help_post_platform"))
+    if adding:  # repeated: a cross-post
+        sub.add_argument(
+            "--platform", action="append", required=True, metavar=tr("cli.metavar_name"),
+            help=tr("cli.help_post_platforms"),
+        )  # fmt: skip
+    else:
+        sub.add_argument("--platform", metavar=tr("cli.metavar_name"), help=tr("cli.help_post_platform"))
     sub.add_argument("--title", required=adding, metavar=text, help=tr("cli.help_post_title"))
     sub.add_argument("--at", type=moment_text, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at"))
     sub.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
@@ -132,6 +148,7 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         "show": lambda p, a, c: _show(p, a, c, a.id),
         "edit": _edit,
         "move": _move,
+        "copy": _copy,
         "rm": _rm,
         "history": _history,
         "restore": _restore,
@@ -141,11 +158,13 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
 
 def _show(planner: Planner, args: argparse.Namespace, console: Console, post_id: int) -> int:
     post = planner.get_post(post_id)
+    siblings = planner.siblings(post.id) if post.group_uid else []
     position = None
     if post.series_uid is not None:
         members = [p.id for p in planner.series_members(post, Scope.ALL)]
         position = (members.index(post.id) + 1, len(members))
-    render.result(console.out, args, render.post_record(post), render.post_detail(post, series=position))
+    record = {**render.post_record(post), "siblings": [render.sibling_record(s) for s in siblings]}
+    render.result(console.out, args, record, render.post_detail(post, siblings, series=position))
     return 0
 
 
@@ -193,7 +212,7 @@ def _own_zone(planner: Planner, args: argparse.Namespace) -> str:
 def _add(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     zone_name = args.tz or planner.planning_zone
     fields = PostFields(
-        platform=args.platform,
+        platform=args.platform[0],
         title=args.title,
         body=args.body or "",
         category=args.category,
@@ -208,7 +227,10 @@ def _add(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     )
     repeat = _repeat_of(args, zone_name)
     if repeat is not None:
+        one_platform(args.platform)
         return _add_series(planner, args, console, fields, repeat)
+    if len(args.platform) > 1:
+        return _cross_post(planner, args, console, fields)
     change = planner.create_post(fields, reason=reason(args))
     _warn(console, change)
     return _show(planner, args, console, change.ids[0])
@@ -234,6 +256,37 @@ def _add_series(
     said = tr("cli.series_created", series=posts[0].series_uid, count=len(posts), first=posts[0].id, last=posts[-1].id)
     render.result(console.out, args, [render.post_record(p) for p in posts], f"{said}\n{render.posts_table(posts)}")
     return 0
+
+
+def _cross_post(planner: Planner, args: argparse.Namespace, console: Console, fields: PostFields) -> int:
+    """``post add`` with several ``--platform``: one post on each, one group; JSON lists them all."""
+    change = planner.create_cross_post(fields, args.platform, reason=reason(args))
+    _warn(console, change)
+    if args.format == "json":
+        records = []
+        for post in change.posts:
+            siblings = [s for s in change.posts if s.id != post.id]
+            records.append({**render.post_record(post), "siblings": [render.sibling_record(s) for s in siblings]})
+        print(render.as_json(records), file=console.out)
+        return 0
+    ids = ", ".join(str(i) for i in change.ids)
+    print(tr("cli.cross_posted", count=len(change.ids), ids=ids), file=console.out)
+    for post in change.posts:
+        print("", file=console.out)
+        print(render.post_detail(post, [s for s in change.posts if s.id != post.id]), file=console.out)
+    return 0
+
+
+def _copy(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    """A copy of a post at ``--at`` (read in ``--tz``, else the post's zone), on ``--platform`` if given."""
+    source = planner.get_post(args.id)
+    zone_name = str(args.tz or source.timezone)
+    start = parse_local(args.at, zone_name)
+    change = planner.copy_post(args.id, start=start, timezone=zone_name, platform=args.platform, reason=reason(args))
+    _warn(console, change)
+    if args.format != "json":
+        print(tr("cli.copied", id=args.id, copy=change.ids[0]), file=console.out)
+    return _show(planner, args, console, change.ids[0])
 
 
 def _edit(planner: Planner, args: argparse.Namespace, console: Console) -> int:

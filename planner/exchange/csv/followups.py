@@ -309,28 +309,20 @@ def _row(line: int, cells: Mapping[str, str], posts: Mapping[str, Post]) -> Foll
     )
 
 
-def _instant(cell: str) -> datetime:
+def _instant(cell: str, error: str = "error.csv_followup_bad_due") -> datetime:
+    """An ISO 8601 instant with its UTC offset; otherwise ``error`` quoting the cell."""
     text = cell.strip()
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
-        raise ValidationError("error.csv_followup_bad_due", value=text[:40]) from None
+        raise ValidationError(error, value=text[:40]) from None
     if moment.tzinfo is None:
-        raise ValidationError("error.csv_followup_bad_due", value=text[:40])
+        raise ValidationError(error, value=text[:40])
     return moment
 
 
 def _kept_at(cell: str) -> datetime | None:
-    text = cell.strip()
-    if not text:
-        return None
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise ValidationError("error.csv_followup_bad_kept_at", value=text[:40]) from None
-    if moment.tzinfo is None:
-        raise ValidationError("error.csv_followup_bad_kept_at", value=text[:40])
-    return moment
+    return _instant(cell, "error.csv_followup_bad_kept_at") if cell.strip() else None
 
 
 def _whole(cell: str) -> int:

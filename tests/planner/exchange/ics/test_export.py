@@ -74,8 +74,8 @@ def test_a_one_platform_calendar_has_its_name_and_colour(planner: Planner) -> No
     assert exported.calendar_value("NAME") == exported.calendar_value("X-WR-CALNAME") == "Dialogos — Instagram"
     assert exported.ical.x_wr_timezone == PARIS
     # RFC 7986 wants a CSS3 name; Apple's property carries the exact colour.
-    assert exported.ical.color == "mediumvioletred"
-    assert exported.calendar_value("X-APPLE-CALENDAR-COLOR") == "#C13584"
+    assert exported.ical.color == "palevioletred"
+    assert exported.calendar_value("X-APPLE-CALENDAR-COLOR") == "#F06292"
 
 
 def test_a_calendar_of_several_platforms_is_named_after_the_file(planner: Planner) -> None:
