@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime
 from datetime import time as wall_time
 
-from benchmarks._common import SEED, TODAY, USER, ZONE, clock, median_ms, scratch, verdict
+from benchmarks._common import SEED, TODAY, USER, ZONE, clock, median_ms, scratch, verdict, write_rolled_back
 from planner.demo import bulk_demo
 from planner.model import Change, PostFields
 from planner.series import Frequency, Repeat, occurrences
@@ -29,23 +29,6 @@ PLATFORM = "Instagram"
 WARM_UP = 3
 REPETITIONS = 15
 TARGET = 3.0
-
-
-class _RolledBack(Exception):
-    pass
-
-
-def _timed(planner: Planner, write: Callable[[], Change]) -> tuple[int, Change]:
-    """Nanoseconds to run ``write``, in a transaction then rolled back."""
-    try:
-        with planner.batch():
-            before = time.perf_counter_ns()
-            change = write()
-            elapsed = time.perf_counter_ns() - before
-            raise _RolledBack
-    except _RolledBack:
-        pass
-    return elapsed, change
 
 
 def main() -> None:
@@ -72,7 +55,7 @@ def main() -> None:
             changes: dict[str, Change] = {}
             for repetition in range(WARM_UP + REPETITIONS):
                 for name, write in runs.items():  # interleaved: drift hits both alike
-                    elapsed, changes[name] = _timed(planner, write)
+                    elapsed, changes[name] = write_rolled_back(planner, write)
                     if repetition >= WARM_UP:
                         samples[name].append(elapsed)
             assert all(len(change.ids) == OCCURRENCES for change in changes.values())

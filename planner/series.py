@@ -161,9 +161,15 @@ class Series:
             change = self._posts.create_posts(many, reason=reason, name_first_breach=True)
         except SeriesRefused as refused:
             raise SeriesRefused(refused.verdict, self._first_refused(many, refused.first)) from None
-        if len(change.posts) != len(change.ids):  # a large batch comes back without its posts: read them
-            change = replace(change, posts=tuple(self._posts.in_series(uid)))
         return replace(change, verdict=said_once(change.verdict))
+
+    def created_posts(self, change: Change) -> tuple[Post, ...]:
+        """The posts a :meth:`create_series` made: a large series comes back with their ids only,
+        as any large batch does (reading them back would cost a fifth of the save); read them."""
+        if len(change.posts) == len(change.ids) or not change.ids:
+            return change.posts
+        first = self._posts.get_post(change.ids[0])
+        return tuple(self._posts.in_series(first.series_uid)) if first.series_uid else (first,)
 
     def _first_refused(self, many: list[PostFields], guess: datetime) -> datetime:
         """The start of the first occurrence with which the series is refused: the occurrences

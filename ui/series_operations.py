@@ -8,6 +8,7 @@ posts a change of a post of a series takes (:func:`ask_scope`, replaced in the t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
@@ -127,6 +128,7 @@ class SeriesOperations:
         change = self._ops.judged(lambda why: planner.create_series(fields, repeat, reason=why), reason)
         if change is None:
             return None
+        change = replace(change, posts=planner.series.created_posts(change))
         text = QCoreApplication.translate("undo", "Create the series “{title}” ({count} posts)")
         self._push(text.format(title=fields.title, count=len(change.posts)), (), change)
         return change.posts[0]

@@ -252,7 +252,7 @@ def _add_series(
 ) -> int:
     change = planner.create_series(fields, repeat, reason=reason(args))
     _warn(console, change)
-    posts = list(change.posts)
+    posts = list(planner.series.created_posts(change))
     said = tr("cli.series_created", series=posts[0].series_uid, count=len(posts), first=posts[0].id, last=posts[-1].id)
     render.result(console.out, args, [render.post_record(p) for p in posts], f"{said}\n{render.posts_table(posts)}")
     return 0
