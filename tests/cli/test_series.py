@@ -102,6 +102,7 @@ def test_a_refused_series_names_its_first_breaching_occurrence_and_saves_nothing
         (("--repeat", "daily", "--until", "2028-01-01"), "A series of 656 occurrences is too long: at most 500"),
         (("--count", "3"), "go with --repeat"),
         (("--repeat", "weekly", "--until", "someday"), "someday"),
+        (("--platform", "X", "--repeat", "weekly", "--count", "3"), "A series goes on one platform at a time"),
     ],
 )
 def test_bad_repeats_say_one_line_exit_2_and_write_nothing(

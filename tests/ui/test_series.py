@@ -111,6 +111,16 @@ def test_a_series_too_long_is_said_in_the_editor_and_save_waits(qtbot: QtBot, pl
     assert not editor.save_button.isEnabled()
 
 
+def test_a_repeating_cross_post_is_refused_in_the_editor(qtbot: QtBot, plan: Planner) -> None:
+    editor = open_editor(qtbot, plan, start=at(11), platform="Instagram")
+    editor.title_edit.setText("Everywhere, every week")
+    assert editor.platform_checks is not None
+    editor.platform_checks.boxes["LinkedIn"].setChecked(True)
+    choose_repeat(qtbot, editor, "Weekly", 3)
+    assert "A series goes on one platform at a time" in (editor.error_message() or "")
+    assert not editor.save_button.isEnabled()
+
+
 # -- saving, the scope question, undo -----------------------------------------------------------
 
 
