@@ -14,6 +14,7 @@ from benchmarks import (
     bench_followups,
     bench_ics_export,
     bench_offer_check,
+    bench_series,
     bench_week_list,
 )
 
@@ -24,6 +25,7 @@ BENCHMARKS = (
     bench_balance_report,
     bench_followups,
     bench_offer_check,
+    bench_series,
     bench_ics_export,
     bench_csv_import,
     bench_concurrent_writers,

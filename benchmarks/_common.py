@@ -6,7 +6,7 @@ import sqlite3
 import statistics
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -72,10 +72,15 @@ class _RolledBack(Exception):
 def create_rolled_back(planner: Planner, fields: PostFields) -> tuple[int, Change]:
     """Nanoseconds to create the post through the public path, in a transaction then rolled
     back (what is timed is the planner's work for the write, not the disk's flush), and the change."""
+    return write_rolled_back(planner, lambda: planner.create_post(fields))
+
+
+def write_rolled_back(planner: Planner, write: Callable[[], Change]) -> tuple[int, Change]:
+    """Nanoseconds to run ``write`` (a write of ``planner``), in a transaction then rolled back, and its change."""
     try:
         with planner.batch():
             before = time.perf_counter_ns()
-            change = planner.create_post(fields)
+            change = write()
             elapsed = time.perf_counter_ns() - before
             raise _RolledBack
     except _RolledBack:

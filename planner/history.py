@@ -53,7 +53,7 @@ UNDO_REASON = "undo"
 """The reason audited for a change an undo or a redo made: it overrides a rule in block mode."""
 
 # Fields a create shows: what the post started with (its uid and group are internal).
-_INTERNAL = ("uid", "group_uid")
+_INTERNAL = ("uid", "group_uid", "series_uid")
 
 
 @dataclass(frozen=True, slots=True)

@@ -180,6 +180,7 @@ class Post:
     link: str
     notes: str
     group_uid: str | None
+    series_uid: str | None  # the occurrences of one repeat share it (planner.series)
     version: int
     created_at: datetime
     updated_at: datetime
@@ -314,6 +315,7 @@ class PostFields:
     link: str = ""
     notes: str = ""
     group_uid: str | None = None
+    series_uid: str | None = None  # one of the occurrences of a repeat (planner.series)
     uid: str | None = None  # a new one unless restoring a deleted post (undo)
 
     @classmethod
@@ -339,6 +341,7 @@ class PostPatch:
     link: str | _Unset = UNSET
     notes: str | _Unset = UNSET
     group_uid: str | _Unset | None = UNSET
+    series_uid: str | _Unset | None = UNSET
 
     @classmethod
     def back_to(cls, post: Post) -> PostPatch:

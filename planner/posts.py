@@ -18,8 +18,9 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from planner import validation as check
-from planner.balance.checks import BalanceChecks
-from planner.balance.verdicts import BalanceRefused, Verdict
+from planner.balance.checks import BalanceChecks, CountedPost
+from planner.balance.values import BreachKind, RawBreach
+from planner.balance.verdicts import BalanceRefused, SeriesRefused, Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.i18n import Term
@@ -64,19 +65,20 @@ _COLUMNS = (
     db.Post.updated_at,
     db.Post.created_by,
     db.Post.updated_by,
+    db.Post.series_uid,
 )
 
 # The stored columns of a post, in insert order (bulk inserts use them).
 _STORED = (
     "uid", "platform_id", "title", "body", "category_id", "status", "start_ts", "timezone",
     "duration_minutes", "author_id", "campaign", "link", "notes", "group_uid", "version",
-    "created_at", "updated_at", "created_by", "updated_by",
+    "created_at", "updated_at", "created_by", "updated_by", "series_uid",
 )  # fmt: skip
 
 
 def _post(row: Sequence[Any]) -> Post:
     (pid, uid, platform, title, body, category, side, status, start_ts, tz, duration, author,
-     campaign, link, notes, group_uid, version, created, updated, created_by, updated_by) = row  # fmt: skip
+     campaign, link, notes, group_uid, version, created, updated, created_by, updated_by, series_uid) = row  # fmt: skip
     return Post(
         id=pid,
         uid=uid,
@@ -94,6 +96,7 @@ def _post(row: Sequence[Any]) -> Post:
         link=link,
         notes=notes,
         group_uid=group_uid,
+        series_uid=series_uid,
         version=version,
         created_at=from_timestamp(created, "UTC"),
         updated_at=from_timestamp(updated, "UTC"),
@@ -191,6 +194,12 @@ class Posts:
             select = select.order_by(db.Post.start_ts.is_null(), db.Post.start_ts, db.Post.id)
             return [_post(row) for row in select.tuples()]
 
+    def in_series(self, series_uid: str) -> list[Post]:
+        """The posts of one series (:mod:`planner.series`), in time order, read through its index."""
+        with self._session.reading():
+            select = self._select().where(db.Post.series_uid == series_uid)
+            return [_post(row) for row in select.order_by(db.Post.start_ts, db.Post.id).tuples()]
+
     def past_due(self, start: datetime, end: datetime, *, platforms: Sequence[str] = ()) -> list[Post]:
         """The posts of [``start``, ``end``) (on ``platforms``, else every platform) whose start has
         passed by the planner's clock while they are still ready or scheduled (:meth:`Post.past_due
@@ -212,12 +221,20 @@ class Posts:
         """
         return self.create_posts([fields], reason=reason)
 
-    def create_posts(self, many: Iterable[PostFields], *, reason: str | None = None, judge: bool = True) -> Change:
+    def create_posts(
+        self,
+        many: Iterable[PostFields],
+        *,
+        reason: str | None = None,
+        judge: bool = True,
+        name_first_breach: bool = False,
+    ) -> Change:
         """Create several posts at once: all are checked first, and either all
         are saved in one transaction or none is.
 
         ``judge=False`` skips the balance rules: only for the demo, whose plan
-        shows breaches on purpose.
+        shows breaches on purpose. ``name_first_breach``: a refusal is a
+        :class:`SeriesRefused` naming the earliest of the new posts that breaks a rule (a series).
         """
         with self._session.writing() as tx:
             resolver = _Resolver(self._reference, tx)
@@ -228,9 +245,16 @@ class Posts:
                 return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ())
             first_id = bulk.insert_posts(self._session.database, _STORED, rows)
             ids = tuple(range(first_id, first_id + len(rows)))
-            verdict = (
-                self._balance.gate(tx, {}, self._balance.states(ids), reason=reason, removing=False) if judge else None
-            )
+            try:
+                verdict = (
+                    self._balance.gate(tx, {}, self._balance.states(ids), reason=reason, removing=False)
+                    if judge
+                    else None
+                )
+            except BalanceRefused as refused:
+                if not name_first_breach:
+                    raise
+                raise SeriesRefused(refused.verdict, self._first_breaching(refused.verdict, ids, rows)) from None
             breaches = _breach_notes(verdict)
             for watcher in self.watchers:
                 watcher.created(tx, ids)
@@ -330,6 +354,79 @@ class Posts:
             self._audit_post(tx, ChangeKind.DELETE, current, {**_summary(current), **_breach_notes(verdict)})
             return Change(tx.revision, ChangeKind.DELETE, Entity.POST, (post_id,), (current,), verdict)
 
+    def _first_breaching(self, verdict: Verdict, ids: Sequence[int], rows: Sequence[tuple[Any, ...]]) -> datetime:
+        """The start of the first of the new posts (``ids``, stored as ``rows``) that breaks a
+        blocking rule: the first occurrence of a series that does. Each offending window, run or
+        pair breaks with one post (:func:`_breaking`); the new post that brought it is the latest
+        new one up to it. Read inside the write, before the refusal rolls it back."""
+        start_at, zone_at, platform_at = (_STORED.index(name) for name in ("start_ts", "timezone", "platform_id"))
+        new = dict(zip(ids, rows, strict=True))
+        blocked = {new[pid][platform_at] for breach in verdict.blocking for pid in breach.posts if pid in new}
+        offending = [
+            raw
+            for platform_id, raw in verdict.raw
+            if platform_id in blocked and raw.kind is not BreachKind.OFFER_RHYTHM and set(raw.post_ids) & new.keys()
+        ]
+        states = self._balance.states({pid for raw in offending for pid in raw.post_ids})
+        keys = {pid: state.entry.key for pid, state in states.items() if state.entry is not None}
+        brought: list[int] = []
+        for raw in offending:
+            posts = sorted((pid for pid in raw.post_ids if pid in keys), key=keys.__getitem__)
+            if not posts:
+                continue
+            breaking = keys[_breaking(raw, posts, states)]
+            mine = [pid for pid in posts if pid in new]
+            upto = [pid for pid in mine if keys[pid] <= breaking]
+            brought.append(upto[-1] if upto else mine[0])
+        if not brought:
+            return verdict.blocking[0].first
+        row = new[min(brought, key=keys.__getitem__)]
+        return from_timestamp(row[start_at], row[zone_at])
+
+    def edit_posts(
+        self, patches: Mapping[int, PostPatch], versions: Mapping[int, int], *, reason: str | None = None
+    ) -> Change:
+        """Edit several posts in one write judged as one change (a series): each post must still
+        be at its version in ``versions``, else a :class:`ConflictError` and nothing is saved."""
+        if all(patch.is_empty() for patch in patches.values()):
+            raise ValidationError("error.nothing_to_change")
+        with self._session.writing() as tx:
+            ids = list(patches)
+            currents = {pid: self.current(pid, versions.get(pid)) for pid in ids}
+            before = self._balance.states(ids)
+            resolver = _Resolver(self._reference, tx)
+            saved_posts: list[Post] = []
+            for pid in ids:
+                saved_posts.append(self._write_patch(tx, resolver, currents[pid], patches[pid]))
+            after = self._balance.states(ids)
+            removing = all(after[pid].entry is None for pid in ids)
+            verdict = self._balance.gate(tx, before, after, reason=reason, removing=removing)
+            kind = ChangeKind.EDIT
+            for saved in saved_posts:
+                summary = {**_difference(currents[saved.id], saved), **_breach_notes(verdict)}
+                self._audit_post(tx, kind, saved, summary, reason)
+            return Change(tx.revision, kind, Entity.POST, tuple(ids), tuple(saved_posts), verdict)
+
+    def delete_posts(self, versions: Mapping[int, int | None]) -> Change:
+        """Delete several posts in one write (a series), each at its version in ``versions``
+        (None: any). Never refused by a rule; the verdict says what it breaks."""
+        with self._session.writing() as tx:
+            ids = list(versions)
+            currents = [self.current(pid, versions[pid]) for pid in ids]
+            before = self._balance.states(ids)
+            for current in currents:
+                deleted = (
+                    db.Post.delete().where((db.Post.id == current.id) & (db.Post.version == current.version)).execute()
+                )
+                if deleted != 1:
+                    raise ConflictError("error.conflict_post", current=self.find(current.id), id=current.id)
+            verdict = self._balance.gate(tx, before, {}, reason=None, removing=True)
+            for current in currents:
+                for watcher in self.watchers:
+                    watcher.deleted(tx, current)
+                self._audit_post(tx, ChangeKind.DELETE, current, {**_summary(current), **_breach_notes(verdict)})
+            return Change(tx.revision, ChangeKind.DELETE, Entity.POST, tuple(ids), tuple(currents), verdict)
+
     @contextmanager
     def noted(self, **notes: object) -> Iterator[None]:
         """The posts created or edited inside are audited with ``notes`` as well: a restore
@@ -413,21 +510,7 @@ class Posts:
         with self._session.writing() as tx:
             current = self.current(post_id, expect_version)
             before = self._balance.states([post_id])
-            values = _merge(current, patch)
-            stored = dict(zip(_STORED, self._stored(_Resolver(self._reference, tx), values, tx), strict=True))
-            for kept in ("uid", "version", "created_at", "created_by"):
-                del stored[kept]
-            updated = (
-                db.Post.update(**stored, version=db.Post.version + 1)
-                .where((db.Post.id == post_id) & (db.Post.version == current.version))
-                .execute()
-            )
-            if updated != 1:
-                raise ConflictError("error.conflict_post", current=self.find(post_id), id=post_id)
-            saved = self.find(post_id)
-            assert saved is not None
-            for watcher in self.watchers:
-                watcher.changed(tx, current, saved)
+            saved = self._write_patch(tx, _Resolver(self._reference, tx), current, patch)
             after = self._balance.states([post_id])
             # Cancelling a post or sending it back to the ideas only removes it.
             removing = after[post_id].entry is None
@@ -435,6 +518,25 @@ class Posts:
             summary = {**_difference(current, saved), **_breach_notes(verdict)}
             self._audit_post(tx, kind, saved, summary, reason)
             return Change(tx.revision, kind, Entity.POST, (post_id,), (saved,), verdict)
+
+    def _write_patch(self, tx: Transaction, resolver: _Resolver, current: Post, patch: PostPatch) -> Post:
+        """Write ``patch`` over ``current`` (at its version) and tell the watchers; the post as saved."""
+        values = _merge(current, patch)
+        stored = dict(zip(_STORED, self._stored(resolver, values, tx), strict=True))
+        for kept in ("uid", "version", "created_at", "created_by"):
+            del stored[kept]
+        updated = (
+            db.Post.update(**stored, version=db.Post.version + 1)
+            .where((db.Post.id == current.id) & (db.Post.version == current.version))
+            .execute()
+        )
+        if updated != 1:
+            raise ConflictError("error.conflict_post", current=self.find(current.id), id=current.id)
+        saved = self.find(current.id)
+        assert saved is not None
+        for watcher in self.watchers:
+            watcher.changed(tx, current, saved)
+        return saved
 
     def _stored(self, resolver: _Resolver, values: dict[str, Any], tx: Transaction) -> tuple[Any, ...]:
         """Check a post's fields as a whole and return its stored row."""
@@ -492,6 +594,7 @@ class Posts:
             tx.now_ts,
             tx.who,
             tx.who,
+            values.get("series_uid"),
         )
 
 
@@ -620,6 +723,23 @@ def _merge(current: Post, patch: PostPatch) -> dict[str, Any]:
             values["start"] = second if start.fold and second.utcoffset() != moved.utcoffset() else moved
         # The zone it is in already: its instant stays, the second 02:30 too.
     return values
+
+
+def _breaking(raw: RawBreach, posts: Sequence[int], states: Mapping[int, CountedPost]) -> int:
+    """The post of an offending window, run or pair (``posts``, in time order) with which it
+    breaks its rule: the promotion (or offer) one past the limit, else its last post (a window
+    short of conversation breaks once complete)."""
+    if raw.kind in (BreachKind.MAX_PROMOTION, BreachKind.MAX_PROMO_STREAK, BreachKind.MAX_OFFERS):
+        if raw.kind is BreachKind.MAX_OFFERS:
+            counted = [pid for pid in posts if states[pid].offer]
+        else:
+            counted = [
+                pid for pid in posts if (entry := states[pid].entry) is not None and entry.side is Side.PROMOTION
+            ]
+        beyond = int(raw.limit)
+        if len(counted) > beyond:
+            return counted[beyond]
+    return posts[-1]
 
 
 def _breach_notes(verdict: Verdict | None) -> dict[str, object]:

@@ -11,6 +11,7 @@ and the services built on it, each usable alone:
 ``planner.posting_hours``  when suggestions may put posts (:mod:`planner.posting_hours`)
 ``planner.balance``        balance rules and verdicts (:mod:`planner.balance.checks`)
 ``planner.posts``          posts, each change judged and audited (:mod:`planner.posts`)
+``planner.series``         repeated posts, edited one, following or all (:mod:`planner.series`)
 ``planner.new_posts``      where a new post goes unless told (:mod:`planner.new_posts`)
 ``planner.reports``        balance reports (:mod:`planner.balance.reports`)
 ``planner.followups``      what posts promise, kept or not (:mod:`planner.followups.service`)
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from planner.crossposts import CrossPosts
     from planner.followups.service import Followups
     from planner.history import PostHistory
+    from planner.series import Series
     from planner.session import Transaction
     from planner.sharing.comparison import CopyComparison
     from planner.sharing.presence import TeamPresence
@@ -170,6 +172,12 @@ class Planner:
         from planner.balance.reports import BalanceReports
 
         return BalanceReports(self.session, self.reference, self.balance, self.posting_hours)
+
+    @cached_property
+    def series(self) -> Series:
+        from planner.series import Series
+
+        return Series(self.session, self.posts)
 
     @cached_property
     def followups(self) -> Followups:
@@ -288,6 +296,10 @@ class Planner:
     delete_post = _Part("posts", lambda: Posts.delete_post)
     preview_create = _Part("posts", lambda: Posts.preview_create)
     preview_edit = _Part("posts", lambda: Posts.preview_edit)
+    create_series = _Part("series", lambda: Series.create_series)
+    edit_series = _Part("series", lambda: Series.edit_series)
+    delete_series = _Part("series", lambda: Series.delete_series)
+    series_members = _Part("series", lambda: Series.members, name="members")
     group_posts = _Part("posts", lambda: Posts.group_posts)
 
     create_cross_post = _Part("crossposts", lambda: CrossPosts.create_cross_post)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from enum import Enum
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,6 +42,7 @@ from ui.undo import (
 
 if TYPE_CHECKING:
     from planner.sharing.comparison import PostDifference
+    from ui.series_operations import SeriesOperations
 
 
 class Resolution(Enum):
@@ -142,6 +144,13 @@ class PostOperations(QObject):
             step_back=lambda undoing: QTimer.singleShot(0, self.stack.redo if undoing else self.stack.undo),
         )
         self.last_error: PlannerError | None = None  # why the last operation saved nothing, if it failed
+
+    @cached_property
+    def series(self) -> SeriesOperations:
+        """Series: made, and its modules imported, when a series is first created or touched."""
+        from ui.series_operations import SeriesOperations
+
+        return SeriesOperations(self)
 
     def file_was_busy(self) -> bool:
         """The last operation failed only because a colleague held the file: the same change can be tried again."""
@@ -279,7 +288,16 @@ class PostOperations(QObject):
         return saved
 
     def delete(self, post: Post) -> bool:
+        """Delete ``post``; for a post of a series, asks whether the following or all go too."""
         self.last_error = None
+        if post.series_uid is not None:
+            from planner.series import Scope
+
+            scope = self.series.scope_asker(self.window, post, True)
+            if scope is None:
+                return False
+            if scope is not Scope.THIS:
+                return self.series.delete(post, scope)
         try:
             change = self.planner.delete_post(post.id, expect_version=post.version)
         except ConflictError as conflict:
@@ -420,6 +438,15 @@ class PostOperations(QObject):
                 command.setText(text)
             self._push(command, change)
             return saved
+
+    def judged(self, call: Callable[[str | None], Result], reason: str | None) -> Result | None:
+        """Run ``call`` as every operation does: a block-mode refusal asks for a reason and tries
+        once more; a failure is said, and None returned."""
+        return self._with_reason(call, reason)
+
+    def push(self, command: CoreCommand, change: Change) -> None:
+        """Push ``command`` (already done) and say what changed."""
+        self._push(command, change)
 
     def _with_reason(self, call: Callable[[str | None], Result], reason: str | None) -> Result | None:
         """Run ``call``; a block-mode refusal asks for a reason and tries once more."""

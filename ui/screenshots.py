@@ -16,7 +16,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -37,6 +37,7 @@ SIZE = (1280, 800)
 WEEKS = 25  # twelve weeks before this one, so the insights' twelve weeks are all filled
 # Not the machine's locale: English pictures have Monday weeks and 24-hour times wherever they are taken.
 LOCALES = {"en": "en_GB", "fr": "fr_FR"}
+SERIES_TITLES = {"en": "Coupon of the day", "fr": "Le coupon du jour"}  # a post's title, not a UI string
 
 
 def _settle() -> None:
@@ -124,6 +125,7 @@ def take(language: str, folder: Path) -> list[Path]:
             editor.refresh_verdict()
             saved.append(_save(editor, folder, "editor", language))
             editor.close()
+            saved.append(_series_editor(planner, window, folder, language))
             first, last = window.visible_days()
             export = ExportDialog(planner, window, first_day=first, last_day=last)
             export.path_edit.setText("/home/camille/Calendars/dialogos.ics")
@@ -149,6 +151,30 @@ def take(language: str, folder: Path) -> list[Path]:
     finally:
         remove_translators(app, translators)
     return saved
+
+
+def _series_editor(planner: Planner, window: QWidget, folder: Path, language: str) -> Path:
+    """A new offer repeating daily, eight times: the Repeat row and the verdict of the whole series."""
+    from ui.editor.fields import VALUE_ROLE
+    from ui.editor.post_editor import PostEditor
+
+    start = NOW.replace(hour=18, minute=0) + timedelta(days=1)
+    editor = PostEditor(planner, start=start, platform="Instagram", parent=window)
+    editor.resize(680, 720)
+    editor.title_edit.setText(SERIES_TITLES[language])
+    promotions = [c for c in planner.categories() if c.side is Side.PROMOTION]
+    offer = next((c.name for c in promotions if c.offer), promotions[0].name)
+    editor.category_combo.setCurrentIndex(editor.category_combo.findData(offer, VALUE_ROLE))
+    row = editor.repeat_row
+    assert row is not None
+    row.frequency_combo.setCurrentIndex(1)  # daily
+    row.count_spin.setValue(8)
+    editor.show()
+    editor.refresh_verdict()
+    try:
+        return _save(editor, folder, "series-editor", language)
+    finally:
+        editor.close()
 
 
 @contextmanager

@@ -313,10 +313,26 @@ class BalanceChecks:
         # Called after the write: the new state is stored. Counting stops at
         # window + new: past it, the platform is long enough either way.
         unchanged_count = sequence.count(self._session.database, platform_id, up_to=rule.window + new) - new
-        if len(anchors) > _LOCAL_LIMIT or min(unchanged_count + old, unchanged_count + new) < rule.window:
+        if min(unchanged_count + old, unchanged_count + new) < rule.window:
             whole = self.entries(platform_id, exclude=changed)
             return [_Island(None, None, {e.id: e for e in whole})]
+        if len(anchors) > _LOCAL_LIMIT:
+            return [self._stretch(platform_id, rule, anchors, changed)]
         return self._islands(platform_id, rule, anchors, changed)
+
+    def _stretch(
+        self, platform_id: int, rule: BalanceRule, anchors: Sequence[tuple[int, int]], changed: Sequence[int]
+    ) -> _Island:
+        """For many changed posts (a series), one stretch from the reach before the first to the
+        reach after the last, in three reads: what lies outside it is out of every window the
+        change touches, so a year's series on a plan of many years reads that year only."""
+        first, last = min(anchors), max(anchors)
+        before, start_reached = self.side_reach(platform_id, rule, first, changed, up=False)
+        after, end_reached = self.side_reach(platform_id, rule, last, changed, up=True)
+        between = self.entries(platform_id, above=first, below=last, exclude=changed)
+        low = None if start_reached or not before else before[0].key
+        high = None if end_reached or not after else after[-1].key
+        return _Island(low, high, {e.id: e for e in (*before, *between, *after)})
 
     def _explain(
         self, platform: str, rule: BalanceRule, fresh: Iterable[RawBreach], sequence: Sequence[Entry]

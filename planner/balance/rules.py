@@ -16,7 +16,7 @@ from planner.i18n import Term
 
 # name: (window, max promotion, min conversation), the numbers of the README's presets table.
 PRESETS: dict[str, tuple[int, int, int]] = {
-    "80-20": (5, 1, 4),
+    "80-20": (5, 1, 1),
     "thirds": (3, 1, 1),
     "4-1-1": (6, 1, 4),
     "5-3-2": (10, 0, 7),

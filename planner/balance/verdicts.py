@@ -59,6 +59,17 @@ class BalanceRefused(PlannerError):
         self.verdict = verdict
 
 
+class SeriesRefused(BalanceRefused):
+    """A rule in block mode refuses a series (exit 3): one verdict for all its occurrences,
+    naming the first one that breaks a rule (``first``, in its post's zone); nothing was saved."""
+
+    def __init__(self, verdict: Verdict, first: datetime) -> None:
+        super().__init__(verdict)
+        self.key = "error.series_refused"
+        self.params = {**self.params, "first": moment_text(first)}
+        self.first = first
+
+
 def moment_text(moment: datetime) -> str:
     return tr("balance.moment", weekday=Term(f"weekday.{moment.weekday()}"), day=moment.day,
               month=Term(f"month.{moment.month}"), time=f"{moment:%H:%M}")  # fmt: skip

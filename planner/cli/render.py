@@ -42,6 +42,7 @@ def post_record(post: Post) -> dict[str, object]:
         "link": post.link,
         "notes": post.notes,
         "group": post.group_uid,
+        "series": post.series_uid,
         "version": post.version,
         "created_at": post.created_at.isoformat(),
         "updated_at": post.updated_at.isoformat(),
@@ -159,9 +160,10 @@ def sibling_record(post: Post) -> dict[str, object]:
     return {"id": post.id, "platform": post.platform, "version": post.version}
 
 
-def post_detail(post: Post, siblings: Sequence[Post] = ()) -> str:
+def post_detail(post: Post, siblings: Sequence[Post] = (), *, series: tuple[int, int] | None = None) -> str:
     """Every field of one post, a line each, labels in the user's language; the other posts
-    of its cross-post, if any, on one line."""
+    of its cross-post, if any, on one line; ``series``: its position in its series and how
+    many posts the series has."""
     fields: list[tuple[str, object]] = [
         ("id", post.id),
         ("uid", post.uid),
@@ -176,6 +178,11 @@ def post_detail(post: Post, siblings: Sequence[Post] = ()) -> str:
         ("author", post.author or "—"),
         ("campaign", post.campaign or "—"),
         ("link", post.link or "—"),
+        *(
+            [("series", tr("cli.series_position", series=post.series_uid, position=series[0], count=series[1]))]
+            if series is not None
+            else []
+        ),
         ("version", post.version),
         ("updated", tr("cli.updated_by", at=f"{post.updated_at:%Y-%m-%d %H:%M} UTC", who=post.updated_by)),
     ]

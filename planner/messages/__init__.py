@@ -28,6 +28,7 @@ from planner.messages import (
     postgres,
     presence,
     promises,
+    series,
 )
 
 
@@ -58,6 +59,7 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     promises.PAIRS,
     kept.PAIRS,
     offers.PAIRS,
+    series.PAIRS,
     defaults.PAIRS,
     crossposts.PAIRS,
 )

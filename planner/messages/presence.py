@@ -81,6 +81,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "history.field.link": ("link", "lien"),
     "history.field.notes": ("notes", "notes"),
     "history.field.group_uid": ("group", "groupe"),
+    "history.field.series_uid": ("series", "série"),
     "history.field.uid": ("identifier", "identifiant"),
     # -- presence in `db info` -------------------------------------------------------
     "presence.info_label": ("Open by", "Ouverte par"),

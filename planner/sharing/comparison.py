@@ -69,7 +69,7 @@ __all__ = [
 COMPARED_FIELDS: tuple[str, ...] = tuple(
     name
     for name in PostFields.__slots__  # type: ignore[attr-defined]
-    if name not in ("uid", "group_uid")
+    if name not in ("uid", "group_uid", "series_uid")
 )
 
 

@@ -10,6 +10,8 @@ plan as it was.
 
 from __future__ import annotations
 
+import json
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,12 +27,16 @@ from planner.storage.schema import APPLICATION_ID, MARKS_TABLE, SCHEMA_VERSION
 Migration = Callable[[pw.Database], None]
 
 
-def _insert_default_rule(db: pw.Database) -> None:
-    """Every plan starts with the 80/20 rule as its default, in warn mode."""
+def _insert_default_rule(db: pw.Database, *, min_conversation: int = 1) -> None:
+    """Every plan starts with the 80/20 rule as its default, in warn mode.
+
+    Schema 2 wrote it with at least 4 conversation posts in 5 (``min_conversation=4``);
+    schema 9 moves such rules to the preset's present numbers.
+    """
     db.execute_sql(
         'INSERT INTO "balance_rule" ("platform_id", "window", "max_promotion", "min_conversation", '
         '"max_promo_streak", "min_promo_gap_hours", "mode", "preset", "version") '
-        "VALUES (NULL, 5, 1, 4, NULL, NULL, 'warn', '80-20', 1)"
+        f"VALUES (NULL, 5, 1, {min_conversation:d}, NULL, NULL, 'warn', '80-20', 1)"
     )
 
 
@@ -50,7 +56,7 @@ def _v2_balance_rules(db: pw.Database) -> None:
         'FOREIGN KEY ("platform_id") REFERENCES "platform" ("id") ON DELETE CASCADE)'
     )
     db.execute_sql('CREATE UNIQUE INDEX "balance_rule_platform_id" ON "balance_rule" ("platform_id")')
-    _insert_default_rule(db)
+    _insert_default_rule(db, min_conversation=4)
 
 
 def _v3_context_calendars(db: pw.Database) -> None:
@@ -165,6 +171,52 @@ def _v8_offer_habit(db: pw.Database) -> None:
     )
 
 
+OLD_80_20 = (5, 1, 4)
+"""The 80/20 preset's numbers before schema 9 (window, max promotion, min conversation): at least
+4 conversation posts in any 5, which counted information posts against it."""
+MIGRATION_AUTHOR = "Dialogos"
+"""Who the audit log names for what a migration changed in the plan itself."""
+
+
+def _v9_series_and_new_80_20(db: pw.Database) -> None:
+    """Schema 9: a post may belong to a series (``series_uid``, the occurrences of one repeat),
+    and the rules still on the old 80/20 numbers (:data:`OLD_80_20`) move to the new ones (at
+    least 1 conversation post in 5), each with an audit entry so that the history says it.
+
+    Written as SQL for the same reason as schema 2. The audit entries share one new revision,
+    so an app open on the plan refreshes its rules; their instant is the system clock's, as the
+    backup's name is: a migration runs before any planner (and its clock) exists.
+    """
+    text = "TEXT" if isinstance(db, pw.PostgresqlDatabase) else "VARCHAR(255)"
+    db.execute_sql(f'ALTER TABLE "post" ADD COLUMN "series_uid" {text}')
+    db.execute_sql('CREATE INDEX "post_series_uid" ON "post" ("series_uid")')
+    window, max_promotion, min_conversation = OLD_80_20
+    old = db.execute_sql(
+        'SELECT r."id", p."name" FROM "balance_rule" r LEFT OUTER JOIN "platform" p ON p."id" = r."platform_id" '
+        'WHERE r."preset" = \'80-20\' AND r."window" = %s AND r."max_promotion" = %s AND r."min_conversation" = %s '
+        'ORDER BY r."id"'.replace("%s", db.param),
+        (window, max_promotion, min_conversation),
+    ).fetchall()
+    if not old:
+        return
+    db.execute_sql('UPDATE "meta" SET "revision" = "revision" + 1 WHERE "id" = 1')
+    revision = int(db.execute_sql('SELECT "revision" FROM "meta" WHERE "id" = 1').fetchone()[0])
+    now_ts = int(time.time())
+    for rule_id, platform in old:
+        db.execute_sql(
+            'UPDATE "balance_rule" SET "min_conversation" = 1, "version" = "version" + 1 WHERE "id" = %s'.replace(
+                "%s", db.param
+            ),
+            (rule_id,),
+        )
+        summary = {"platform": platform, "preset": "80-20", "min_conversation": [min_conversation, 1], "schema": 9}
+        db.execute_sql(
+            'INSERT INTO "audit" ("at", "who", "action", "entity", "entity_id", "summary", "reason", "revision") '
+            "VALUES (%s, %s, 'edit', 'rule', %s, %s, NULL, %s)".replace("%s", db.param),
+            (now_ts, MIGRATION_AUTHOR, rule_id, json.dumps(summary), revision),
+        )
+
+
 # Each step brings the schema from n - 1 to n, and has a test that opens a
 # file of the previous schema (tests/planner/storage/test_migrations.py).
 MIGRATIONS: dict[int, Migration] = {
@@ -175,6 +227,7 @@ MIGRATIONS: dict[int, Migration] = {
     6: _v6_followups,
     7: _v7_promises_before_promotion,
     8: _v8_offer_habit,
+    9: _v9_series_and_new_80_20,
 }
 
 

@@ -95,6 +95,8 @@ class Post(BaseModel):
     updated_at = pw.IntegerField()
     created_by = pw.CharField()
     updated_by = pw.CharField()
+    # The occurrences of one repeat share it (schema 9): "this and the following", "all".
+    series_uid = pw.CharField(null=True, index=True)
 
     class Meta:
         # (category, platform, start): the offers of a platform near an instant, read by the

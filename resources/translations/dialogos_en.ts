@@ -653,7 +653,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="74"/>
+        <location filename="../../ui/operations.py" line="76"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Apply the title and text to the other post of this cross-post?</numerusform>
@@ -2197,22 +2197,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="159"/>
+        <location filename="../../ui/window/editing.py" line="198"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="160"/>
+        <location filename="../../ui/window/editing.py" line="199"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="180"/>
+        <location filename="../../ui/window/editing.py" line="219"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="184"/>
+        <location filename="../../ui/window/editing.py" line="223"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2379,69 +2379,69 @@
 <context>
     <name>PlatformForm</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="124"/>
+        <location filename="../../ui/dialogs/platforms.py" line="128"/>
         <source>Edit platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="124"/>
+        <location filename="../../ui/dialogs/platforms.py" line="128"/>
         <source>Add a platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="130"/>
+        <location filename="../../ui/dialogs/platforms.py" line="134"/>
         <source>{kind} (no text limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="132"/>
+        <location filename="../../ui/dialogs/platforms.py" line="136"/>
         <source>{kind} ({limit})</source>
         <comment>a platform kind and its default text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="137"/>
+        <location filename="../../ui/dialogs/platforms.py" line="141"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="140"/>
+        <location filename="../../ui/dialogs/platforms.py" line="144"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="142"/>
+        <location filename="../../ui/dialogs/platforms.py" line="146"/>
         <source> characters</source>
         <comment>suffix of the text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="143"/>
+        <location filename="../../ui/dialogs/platforms.py" line="147"/>
         <source>Active: offered in filters and in the post editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="151"/>
+        <location filename="../../ui/dialogs/platforms.py" line="155"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="152"/>
+        <location filename="../../ui/dialogs/platforms.py" line="156"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="153"/>
+        <location filename="../../ui/dialogs/platforms.py" line="157"/>
         <source>&amp;Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="154"/>
+        <location filename="../../ui/dialogs/platforms.py" line="158"/>
         <source>&amp;Text limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="214"/>
+        <location filename="../../ui/dialogs/platforms.py" line="231"/>
         <source>Colour of the platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,22 +2562,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="259"/>
+        <location filename="../../ui/dialogs/platforms.py" line="276"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="271"/>
+        <location filename="../../ui/dialogs/platforms.py" line="288"/>
         <source>Remove a platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="272"/>
+        <location filename="../../ui/dialogs/platforms.py" line="289"/>
         <source>Remove the platform “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="273"/>
+        <location filename="../../ui/dialogs/platforms.py" line="290"/>
         <source>A platform that still has posts cannot be removed: make it inactive instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,174 +2585,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="136"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="136"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="140"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="181"/>
+        <location filename="../../ui/editor/post_editor.py" line="185"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="189"/>
+        <location filename="../../ui/editor/post_editor.py" line="193"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="197"/>
+        <location filename="../../ui/editor/post_editor.py" line="201"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="200"/>
+        <location filename="../../ui/editor/post_editor.py" line="204"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="206"/>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="213"/>
+        <location filename="../../ui/editor/post_editor.py" line="217"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="222"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="224"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="231"/>
+        <location filename="../../ui/editor/post_editor.py" line="235"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="233"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>Post on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="236"/>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="241"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="240"/>
+        <location filename="../../ui/editor/post_editor.py" line="244"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="243"/>
+        <location filename="../../ui/editor/post_editor.py" line="247"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="248"/>
+        <location filename="../../ui/editor/post_editor.py" line="252"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="251"/>
+        <location filename="../../ui/editor/post_editor.py" line="255"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="253"/>
+        <location filename="../../ui/editor/post_editor.py" line="257"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="258"/>
+        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <source>&amp;Repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="261"/>
+        <location filename="../../ui/editor/post_editor.py" line="267"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="265"/>
+        <location filename="../../ui/editor/post_editor.py" line="271"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="266"/>
+        <location filename="../../ui/editor/post_editor.py" line="272"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="267"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="460"/>
+        <location filename="../../ui/editor/post_editor.py" line="483"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="478"/>
+        <location filename="../../ui/editor/post_editor.py" line="501"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="478"/>
+        <location filename="../../ui/editor/post_editor.py" line="501"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="508"/>
+        <location filename="../../ui/editor/post_editor.py" line="532"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="509"/>
+        <location filename="../../ui/editor/post_editor.py" line="533"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="512"/>
+        <location filename="../../ui/editor/post_editor.py" line="536"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="515"/>
+        <location filename="../../ui/editor/post_editor.py" line="539"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="548"/>
+        <location filename="../../ui/editor/post_editor.py" line="572"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,34 +2788,34 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="64"/>
+        <location filename="../../ui/operations.py" line="66"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="65"/>
+        <location filename="../../ui/operations.py" line="67"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="79"/>
+        <location filename="../../ui/operations.py" line="81"/>
         <source>Cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="86"/>
+        <location filename="../../ui/operations.py" line="88"/>
         <source>Drop a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="87"/>
+        <location filename="../../ui/operations.py" line="89"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="459"/>
+        <location filename="../../ui/operations.py" line="486"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,6 +2995,68 @@ Why save it anyway? The reason is recorded.</source>
         <location filename="../../ui/dialogs/__init__.py" line="269"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatRow</name>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="28"/>
+        <source>Does not repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="29"/>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="30"/>
+        <source>Weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="31"/>
+        <source>Monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="35"/>
+        <source>ever&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="41"/>
+        <source>times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="42"/>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/repeat_row.py" line="90"/>
+        <source>day(s)</source>
+        <translation>
+            <numerusform>day</numerusform>
+            <numerusform>days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/repeat_row.py" line="91"/>
+        <source>week(s)</source>
+        <translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/repeat_row.py" line="92"/>
+        <source>month(s)</source>
+        <translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3217,6 +3284,44 @@ follows the default</source>
     <message>
         <location filename="../../ui/dialogs/rules.py" line="303"/>
         <source>{platform} has a rule of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SeriesOperations</name>
+    <message>
+        <location filename="../../ui/series_operations.py" line="51"/>
+        <source>Delete a post of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="52"/>
+        <source>“{title}” is part of a series. Delete:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="54"/>
+        <source>Edit a post of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="55"/>
+        <source>“{title}” is part of a series. Apply the change to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="59"/>
+        <source>&amp;This post only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="62"/>
+        <source>This and the &amp;following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="65"/>
+        <source>&amp;All posts of the series</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3772,43 +3877,58 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="174"/>
+        <location filename="../../ui/operations.py" line="183"/>
         <source>Cross-post “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="189"/>
+        <location filename="../../ui/operations.py" line="198"/>
         <source>Duplicate “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="207"/>
+        <location filename="../../ui/operations.py" line="216"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="215"/>
+        <location filename="../../ui/operations.py" line="224"/>
         <source>Cancel “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="226"/>
+        <location filename="../../ui/operations.py" line="235"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="274"/>
+        <location filename="../../ui/operations.py" line="283"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="330"/>
+        <location filename="../../ui/operations.py" line="348"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="340"/>
+        <location filename="../../ui/operations.py" line="358"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="130"/>
+        <source>Create the series “{title}” ({count} posts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="148"/>
+        <source>Edit {count} posts of the series “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="162"/>
+        <source>Delete {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -653,7 +653,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="74"/>
+        <location filename="../../ui/operations.py" line="76"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Appliquer le titre et le texte à l’autre publication de cette publication croisée ?</numerusform>
@@ -2199,22 +2199,22 @@
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="159"/>
+        <location filename="../../ui/window/editing.py" line="198"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="160"/>
+        <location filename="../../ui/window/editing.py" line="199"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="180"/>
+        <location filename="../../ui/window/editing.py" line="219"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="184"/>
+        <location filename="../../ui/window/editing.py" line="223"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
@@ -2381,69 +2381,69 @@
 <context>
     <name>PlatformForm</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="124"/>
+        <location filename="../../ui/dialogs/platforms.py" line="128"/>
         <source>Edit platform</source>
         <translation>Modifier la plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="124"/>
+        <location filename="../../ui/dialogs/platforms.py" line="128"/>
         <source>Add a platform</source>
         <translation>Ajouter une plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="130"/>
+        <location filename="../../ui/dialogs/platforms.py" line="134"/>
         <source>{kind} (no text limit)</source>
         <translation>{kind} (sans limite de texte)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="132"/>
+        <location filename="../../ui/dialogs/platforms.py" line="136"/>
         <source>{kind} ({limit})</source>
         <comment>a platform kind and its default text limit</comment>
         <translation>{kind} ({limit})</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="137"/>
+        <location filename="../../ui/dialogs/platforms.py" line="141"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="140"/>
+        <location filename="../../ui/dialogs/platforms.py" line="144"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="142"/>
+        <location filename="../../ui/dialogs/platforms.py" line="146"/>
         <source> characters</source>
         <comment>suffix of the text limit</comment>
         <translation> caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="143"/>
+        <location filename="../../ui/dialogs/platforms.py" line="147"/>
         <source>Active: offered in filters and in the post editor</source>
         <translation>Active&#xa0;: proposée dans les filtres et dans l’éditeur de publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="151"/>
+        <location filename="../../ui/dialogs/platforms.py" line="155"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="152"/>
+        <location filename="../../ui/dialogs/platforms.py" line="156"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="153"/>
+        <location filename="../../ui/dialogs/platforms.py" line="157"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Couleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="154"/>
+        <location filename="../../ui/dialogs/platforms.py" line="158"/>
         <source>&amp;Text limit:</source>
         <translation>&amp;Limite de texte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="214"/>
+        <location filename="../../ui/dialogs/platforms.py" line="231"/>
         <source>Colour of the platform</source>
         <translation>Couleur de la plateforme</translation>
     </message>
@@ -2564,22 +2564,22 @@
         <translation>{count} caractères</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="259"/>
+        <location filename="../../ui/dialogs/platforms.py" line="276"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="271"/>
+        <location filename="../../ui/dialogs/platforms.py" line="288"/>
         <source>Remove a platform</source>
         <translation>Supprimer une plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="272"/>
+        <location filename="../../ui/dialogs/platforms.py" line="289"/>
         <source>Remove the platform “{name}”?</source>
         <translation>Supprimer la plateforme «&#xa0;{name}&#xa0;»&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="273"/>
+        <location filename="../../ui/dialogs/platforms.py" line="290"/>
         <source>A platform that still has posts cannot be removed: make it inactive instead.</source>
         <translation>Une plateforme qui a encore des publications ne peut pas être supprimée&#xa0;: rendez-la plutôt inactive.</translation>
     </message>
@@ -2587,174 +2587,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="136"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="136"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="140"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="181"/>
+        <location filename="../../ui/editor/post_editor.py" line="185"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="189"/>
+        <location filename="../../ui/editor/post_editor.py" line="193"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="197"/>
+        <location filename="../../ui/editor/post_editor.py" line="201"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="200"/>
+        <location filename="../../ui/editor/post_editor.py" line="204"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="206"/>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="213"/>
+        <location filename="../../ui/editor/post_editor.py" line="217"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="222"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="224"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="231"/>
+        <location filename="../../ui/editor/post_editor.py" line="235"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="233"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>Post on</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="236"/>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="241"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="240"/>
+        <location filename="../../ui/editor/post_editor.py" line="244"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="243"/>
+        <location filename="../../ui/editor/post_editor.py" line="247"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="248"/>
+        <location filename="../../ui/editor/post_editor.py" line="252"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="251"/>
+        <location filename="../../ui/editor/post_editor.py" line="255"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="253"/>
+        <location filename="../../ui/editor/post_editor.py" line="257"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="258"/>
+        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Répéter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="261"/>
+        <location filename="../../ui/editor/post_editor.py" line="267"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="265"/>
+        <location filename="../../ui/editor/post_editor.py" line="271"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="266"/>
+        <location filename="../../ui/editor/post_editor.py" line="272"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="267"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="460"/>
+        <location filename="../../ui/editor/post_editor.py" line="483"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="478"/>
+        <location filename="../../ui/editor/post_editor.py" line="501"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="478"/>
+        <location filename="../../ui/editor/post_editor.py" line="501"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="508"/>
+        <location filename="../../ui/editor/post_editor.py" line="532"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="509"/>
+        <location filename="../../ui/editor/post_editor.py" line="533"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="512"/>
+        <location filename="../../ui/editor/post_editor.py" line="536"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="515"/>
+        <location filename="../../ui/editor/post_editor.py" line="539"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="548"/>
+        <location filename="../../ui/editor/post_editor.py" line="572"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -2785,12 +2790,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="64"/>
+        <location filename="../../ui/operations.py" line="66"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="65"/>
+        <location filename="../../ui/operations.py" line="67"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
@@ -2799,22 +2804,22 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="79"/>
+        <location filename="../../ui/operations.py" line="81"/>
         <source>Cross-post</source>
         <translation>Publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="86"/>
+        <location filename="../../ui/operations.py" line="88"/>
         <source>Drop a follow-up</source>
         <translation>Abandonner un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="87"/>
+        <location filename="../../ui/operations.py" line="89"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="459"/>
+        <location filename="../../ui/operations.py" line="486"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -2994,6 +2999,68 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <location filename="../../ui/dialogs/__init__.py" line="269"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatRow</name>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="28"/>
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="29"/>
+        <source>Daily</source>
+        <translation>Chaque jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="30"/>
+        <source>Weekly</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="31"/>
+        <source>Monthly</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="35"/>
+        <source>ever&amp;y</source>
+        <translation>tou&amp;s les</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="41"/>
+        <source>times</source>
+        <translation>fois</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/repeat_row.py" line="42"/>
+        <source>until</source>
+        <translation>jusqu’au</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/repeat_row.py" line="90"/>
+        <source>day(s)</source>
+        <translation>
+            <numerusform>jour</numerusform>
+            <numerusform>jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/repeat_row.py" line="91"/>
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semaine</numerusform>
+            <numerusform>semaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/repeat_row.py" line="92"/>
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mois</numerusform>
+            <numerusform>mois</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3224,6 +3291,44 @@ suit la règle par défaut</translation>
         <location filename="../../ui/dialogs/rules.py" line="303"/>
         <source>{platform} has a rule of its own.</source>
         <translation>{platform} a sa propre règle.</translation>
+    </message>
+</context>
+<context>
+    <name>SeriesOperations</name>
+    <message>
+        <location filename="../../ui/series_operations.py" line="51"/>
+        <source>Delete a post of a series</source>
+        <translation>Supprimer une publication d’une série</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="52"/>
+        <source>“{title}” is part of a series. Delete:</source>
+        <translation>« {title} » fait partie d’une série. Supprimer :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="54"/>
+        <source>Edit a post of a series</source>
+        <translation>Modifier une publication d’une série</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="55"/>
+        <source>“{title}” is part of a series. Apply the change to:</source>
+        <translation>« {title} » fait partie d’une série. Appliquer la modification à :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="59"/>
+        <source>&amp;This post only</source>
+        <translation>&amp;Cette publication seulement</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="62"/>
+        <source>This and the &amp;following</source>
+        <translation>Celle-ci et les &amp;suivantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="65"/>
+        <source>&amp;All posts of the series</source>
+        <translation>&amp;Toutes les publications de la série</translation>
     </message>
 </context>
 <context>
@@ -3781,44 +3886,59 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="174"/>
+        <location filename="../../ui/operations.py" line="183"/>
         <source>Cross-post “{title}”</source>
         <translation>Publier « {title} » en croisé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="189"/>
+        <location filename="../../ui/operations.py" line="198"/>
         <source>Duplicate “{title}”</source>
         <translation>Dupliquer « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="207"/>
+        <location filename="../../ui/operations.py" line="216"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation>Appliquer le texte de « {title} » à sa publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="215"/>
+        <location filename="../../ui/operations.py" line="224"/>
         <source>Cancel “{title}”</source>
         <translation>Annuler « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="226"/>
+        <location filename="../../ui/operations.py" line="235"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="274"/>
+        <location filename="../../ui/operations.py" line="283"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="330"/>
+        <location filename="../../ui/operations.py" line="348"/>
         <source>Add a follow-up to “{title}”</source>
         <translation>Ajouter un suivi à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="340"/>
+        <location filename="../../ui/operations.py" line="358"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="130"/>
+        <source>Create the series “{title}” ({count} posts)</source>
+        <translation>Créer la série « {title} » ({count} publications)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="148"/>
+        <source>Edit {count} posts of the series “{title}”</source>
+        <translation>Modifier {count} publications de la série « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="162"/>
+        <source>Delete {count} posts of the series “{title}”</source>
+        <translation>Supprimer {count} publications de la série « {title} »</translation>
     </message>
 </context>
 </TS>

@@ -14,7 +14,7 @@ def add(cli: Run, title: str, day: int, category: str, *extra: str, platform: st
 
 def test_presets_are_listed_with_their_numbers(cli: Run) -> None:
     presets = {p["name"]: p for p in cli("rules", "presets", "--format", "json").json}
-    assert presets["80-20"] == {"name": "80-20", "window": 5, "max_promotion": 1, "min_conversation": 4}
+    assert presets["80-20"] == {"name": "80-20", "window": 5, "max_promotion": 1, "min_conversation": 1}
     assert presets["5-3-2"]["max_promotion"] == 0
 
 

@@ -15,6 +15,7 @@ from planner import Planner, PostFields, PostPatch
 from planner.balance.rules import Mode, preset_rule
 from planner.model import Post, Side
 from planner.session import Clock
+from tests.helpers.rules import eighty_twenty_asking_conversation
 from tests.helpers.ui import PARIS
 from ui.editor.post_editor import PostEditor
 from ui.operations import Resolution
@@ -319,7 +320,7 @@ def test_a_read_only_plan_is_said_and_nothing_offers_to_change_it(
 def test_a_balance_suggestion_opens_a_conversation_post_on_its_platform_at_its_slot(
     qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
 ) -> None:
-    plan.set_rule(preset_rule("80-20", platform="LinkedIn", mode=Mode.BLOCK))
+    plan.set_rule(eighty_twenty_asking_conversation("LinkedIn", Mode.BLOCK))
     for day in (11, 12):  # after "now" (Wednesday 10 June): the slot between them is ahead
         add_post(f"News {day}", 2026, 6, day, 9, 0, platform="LinkedIn", category="News")
     add_post("Offer", 2026, 6, 12, 15, 0, platform="LinkedIn", category="Offer")

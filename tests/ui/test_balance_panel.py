@@ -17,6 +17,7 @@ from planner import Planner
 from planner.balance.rules import BalanceRule, Mode, preset_rule
 from planner.balance.verdicts import PlatformBalance
 from planner.model import Post, Side
+from tests.helpers.rules import eighty_twenty_asking_conversation
 from ui.balance_panel import BalancePanel, PlatformSection
 
 AddPost = Callable[..., Post]
@@ -26,8 +27,9 @@ W24 = (datetime(2026, 6, 8, tzinfo=PARIS), datetime(2026, 6, 15, tzinfo=PARIS))
 
 @pytest.fixture
 def rules(plan: Planner) -> None:
-    """80/20 warns on Instagram; LinkedIn only advises on promotions in a row (no share to mark)."""
-    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.WARN))
+    """80/20 warns on Instagram, asking 4 conversation posts in 5 (a shortage to suggest slots
+    for); LinkedIn only advises on promotions in a row (no share to mark)."""
+    plan.set_rule(eighty_twenty_asking_conversation("Instagram", Mode.WARN))
     streak_only = BalanceRule("LinkedIn", 5, None, None, 1, None, Mode.ADVISE)
     plan.set_rule(streak_only)
 

@@ -13,6 +13,8 @@ from pathlib import Path
 DEFERRED = (
     "planner.context",
     "planner.recurrence",
+    "planner.series",
+    "ui.series_operations",
     "planner.history",
     "planner.sharing.comparison",
     "planner.sharing.copies",

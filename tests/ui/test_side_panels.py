@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
-from planner.balance.rules import Mode, preset_rule
+from planner.balance.rules import Mode
 from planner.errors import DatabaseError
 from planner.model import Post, PostFields, PostQuery, Status
 from planner.session import Clock
+from tests.helpers.rules import eighty_twenty_asking_conversation
 from tests.helpers.ui import NOW
 from ui.app import create_main_window
 from ui.balance_panel import BalancePanel
@@ -43,7 +44,7 @@ def own_settings(tmp_path: Path) -> Iterator[None]:
 def crowded_week(plan: Planner, add_post: AddPost) -> None:
     """Too many promotions on Instagram and LinkedIn in 2026-W24: long breaches and suggested slots."""
     for platform in ("Instagram", "LinkedIn"):
-        plan.set_rule(preset_rule("80-20", platform=platform, mode=Mode.WARN))
+        plan.set_rule(eighty_twenty_asking_conversation(platform, Mode.WARN))
         for day, category in ((8, "Question"), (9, "Launch"), (10, "Offer"), (11, "Tip"), (12, "Offer")):
             add_post(f"{category} {day}", 2026, 6, day, 9, 0, platform=platform, category=category)
 

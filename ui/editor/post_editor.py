@@ -40,6 +40,7 @@ from planner.balance.verdicts import Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
 from planner.errors import DatabaseError, DiskFullError, PlannerError
 from planner.model import Post, PostFields, PostPatch, Side, Status
+from planner.series import Repeat, one_platform
 from planner.service import Planner
 from planner.timezones import localize
 from ui.editor.crosspost_row import PlatformChecks, SiblingsLabel
@@ -57,6 +58,7 @@ from ui.editor.fields import (
     set_error_text,
 )
 from ui.editor.followups_section import FollowupsSection
+from ui.editor.repeat_row import RepeatRow
 from ui.labels import status_label
 from ui.marks import past_due_icon, past_due_text
 from ui.once import one_use
@@ -175,6 +177,8 @@ class PostEditor(QDialog):
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self.zone_combo = ZoneComboBox(self)
+        # A new post may repeat (a series); an edited one belongs to its series already or to none.
+        self.repeat_row = RepeatRow(planner.now().date(), self) if self._post is None else None
         self.duration_spin = QSpinBox(self)
         self.duration_spin.setRange(1, MAX_DURATION_MINUTES)
         self.duration_spin.setSingleStep(15)
@@ -254,6 +258,8 @@ class PostEditor(QDialog):
                 (self.zone_combo, 1),
             ),
         )
+        if self.repeat_row is not None:
+            form.addRow(self._buddy(self.tr("&Repeat"), self.repeat_row.frequency_combo), self.repeat_row)
         form.addRow(
             self._buddy(self.tr("D&uration"), self.duration_spin),
             _row(
@@ -279,11 +285,14 @@ class PostEditor(QDialog):
         # The cross-post's platforms last: Shift+Tab from the title goes back to the platform.
         checks = list(self.platform_checks.boxes.values()) if self.platform_checks is not None else []
         order = [*leading, self.platform_combo, self.title_edit, self.body_edit, self.category_combo,
-                 self.status_combo, self.date_edit, self.time_edit, self.zone_combo, self.duration_spin,
-                 self.author_combo, self.campaign_edit, self.link_edit, self.notes_edit, *checks,
-                 *self.followups_section.focus_chain(), self.reason_edit, self.buttons]  # fmt: skip
+                 self.status_combo, self.date_edit, self.time_edit, self.zone_combo, *self._repeat_chain(),
+                 self.duration_spin, self.author_combo, self.campaign_edit, self.link_edit, self.notes_edit,
+                 *checks, *self.followups_section.focus_chain(), self.reason_edit, self.buttons]  # fmt: skip
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
+
+    def _repeat_chain(self) -> list[QWidget]:
+        return self.repeat_row.focus_chain() if self.repeat_row is not None else []
 
     def _buddy(self, text: str, field: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -307,6 +316,8 @@ class PostEditor(QDialog):
             self.notes_edit.textChanged,
         ):
             signal.connect(self._changed)
+        if self.repeat_row is not None:
+            self.repeat_row.changed.connect(self._changed)
         self.platform_combo.currentIndexChanged.connect(self._update_counter)
         if self.platform_checks is not None:
             self.platform_checks.changed.connect(self._changed)
@@ -414,6 +425,12 @@ class PostEditor(QDialog):
             changed["timezone"] = fields.timezone
         return PostPatch(**changed)  # type: ignore[arg-type]
 
+    def result_repeat(self) -> Repeat | None:
+        """How the new post repeats (a series), None when it does not or is not dated."""
+        if self.repeat_row is None or not self._status().is_dated:
+            return None
+        return self.repeat_row.repeat()
+
     def override_reason(self) -> str | None:
         """Why the user saves a change a rule in block mode refuses; None otherwise."""
         if self._verdict is None or not self._verdict.blocking:
@@ -434,9 +451,15 @@ class PostEditor(QDialog):
         """Ask the core now what the change would break, and show it."""
         self._timer.stop()
         try:
-            if self._post is None and len(self.result_platforms()) > 1:
+            repeat = self.result_repeat()
+            platforms = self.result_platforms() if self._post is None else []
+            if repeat is not None:
+                one_platform(platforms)
+            if self._post is None and repeat is not None:
+                verdict = self._planner.series.preview_series(self.result_fields(), repeat, patience=PREVIEW_PATIENCE_S)
+            elif self._post is None and len(platforms) > 1:
                 verdict = self._planner.crossposts.preview_cross_post(
-                    self.result_fields(), self.result_platforms(), patience=PREVIEW_PATIENCE_S
+                    self.result_fields(), platforms, patience=PREVIEW_PATIENCE_S
                 )
             elif self._post is None:
                 verdict = self._planner.preview_create(self.result_fields(), patience=PREVIEW_PATIENCE_S)
@@ -489,7 +512,8 @@ class PostEditor(QDialog):
             self.category_combo.currentIndex(), self.status_combo.currentIndex(), self.date_edit.date(),
             self.time_edit.time(), self.zone_combo.currentText(), self.duration_spin.value(),
             self.author_combo.currentText(), self.campaign_edit.text(), self.link_edit.text(),
-            self.notes_edit.toPlainText(), self.reason_edit.text(), tuple(self.result_platforms()),
+            self.notes_edit.toPlainText(), self.reason_edit.text(), self.result_repeat(),
+            tuple(self.result_platforms()),
         )  # fmt: skip
 
     def cancel(self) -> None:
@@ -553,8 +577,9 @@ class PostEditor(QDialog):
 
     def _update_dated(self) -> None:
         dated = self._status().is_dated
-        for field in (self.date_edit, self.time_edit, self.zone_combo):
-            field.setEnabled(dated)
+        for field in (self.date_edit, self.time_edit, self.zone_combo, self.repeat_row):
+            if field is not None:
+                field.setEnabled(dated)
 
     def _use_slot(self, moment: datetime) -> None:
         """A suggested slot, already in the editor's zone, into the date and time fields."""

@@ -80,8 +80,11 @@ def new_post(
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):
         while editor.exec():
+            repeat = editor.result_repeat()
             platforms = editor.result_platforms()
-            if len(platforms) > 1:  # a cross-post: one post on each platform checked, one step to undo
+            if repeat is not None:
+                created = window.ops.series.create(editor.result_fields(), repeat, editor.override_reason())
+            elif len(platforms) > 1:  # a cross-post: one post on each platform checked, one step to undo
                 made = window.ops.cross_post(editor.result_fields(), platforms, editor.override_reason())
                 created = made[0] if made else None
             else:
@@ -114,7 +117,9 @@ def _defaults(
 
 
 def edit_post(window: EditingWindow, post: Post | None = None) -> None:
-    """The editor on ``post`` (else the selected one)."""
+    """The editor on ``post`` (else the selected one); for a post of a series, saving asks
+    whether the change takes this post, this and the following, or all of them."""
+    from planner.series import Scope
     from ui.editor.post_editor import PostEditor
 
     post = post or window.selected_post()
@@ -129,7 +134,13 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
             patch = editor.result_patch()
             if patch.is_empty():
                 return
-            saved = window.ops.edit(post, patch, editor.override_reason())
+            scope = window.ops.series.scope_asker(editor, post, False) if post.series_uid is not None else None
+            if post.series_uid is not None and scope is None:
+                continue  # back to the editor, what was typed kept
+            if scope is None or scope is Scope.THIS:
+                saved = window.ops.edit(post, patch, editor.override_reason())
+            else:
+                saved = window.ops.series.edit(post, patch, scope, editor.override_reason())
             if saved is not None:
                 if patch.title is not UNSET or patch.body is not UNSET:
                     # Its cross-post's other posts may take the new title and text too: asked once.

@@ -1,4 +1,5 @@
-"""``dialogos post add|list|show|edit|move|copy|rm|history|restore``."""
+"""``dialogos post add|list|show|edit|move|copy|rm|history|restore``; ``add --repeat`` makes a
+series, ``edit`` and ``rm`` take ``--scope this|following|all`` for a post of one."""
 
 from __future__ import annotations
 
@@ -21,10 +22,12 @@ from planner.cli.arguments import (
     range_options,
 )
 from planner.cli.options import date_range, given, reason
+from planner.errors import ValidationError
 from planner.exchange import csv as csv_io
 from planner.i18n import tr
 from planner.model import UNSET, Change, PostFields, PostPatch, PostQuery, Status
-from planner.timezones import parse_local
+from planner.series import Frequency, Repeat, Scope, checked, frequency_of, one_platform, scope_of
+from planner.timezones import parse_date, parse_local
 
 if TYPE_CHECKING:
     from planner.cli.console import Console
@@ -35,6 +38,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     actions = subcommands.below(parser)
     add = actions.add("add", "cli.help_post_add")
     _fields(add, adding=True)
+    _repeat(add)
     override(add)
     formats(add)
 
@@ -53,6 +57,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     edit = actions.add("edit", "cli.help_post_edit")
     edit.add_argument("id", type=integer, metavar="ID")
     _fields(edit, adding=False)
+    _scope(edit)
     expect_version(edit)
     override(edit)
     formats(edit)
@@ -79,6 +84,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
 
     remove = actions.add("rm", "cli.help_post_rm")
     remove.add_argument("id", type=integer, metavar="ID")
+    _scope(remove)
     expect_version(remove)
 
     history = actions.add("history", "cli.help_post_history")
@@ -120,6 +126,18 @@ def _fields(sub: Parser, *, adding: bool) -> None:
     sub.add_argument("--notes", metavar=text, help=tr("cli.help_post_notes"))
 
 
+def _repeat(sub: Parser) -> None:
+    """A series: ``--repeat daily|weekly|monthly [--every N] (--count N | --until DATE)``."""
+    sub.add_argument("--repeat", choices=[f.value for f in Frequency], help=tr("cli.help_repeat"))
+    sub.add_argument("--every", type=integer, metavar="N", help=tr("cli.help_every"))
+    sub.add_argument("--count", type=integer, metavar="N", help=tr("cli.help_count"))
+    sub.add_argument("--until", type=given_text, metavar=tr("cli.metavar_date"), help=tr("cli.help_until"))
+
+
+def _scope(sub: Parser) -> None:
+    sub.add_argument("--scope", choices=[s.value for s in Scope], default=Scope.THIS.value, help=tr("cli.help_scope"))
+
+
 Handler = Callable[["Planner", argparse.Namespace, "Console"], int]
 
 
@@ -141,8 +159,12 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
 def _show(planner: Planner, args: argparse.Namespace, console: Console, post_id: int) -> int:
     post = planner.get_post(post_id)
     siblings = planner.siblings(post.id) if post.group_uid else []
+    position = None
+    if post.series_uid is not None:
+        members = [p.id for p in planner.series_members(post, Scope.ALL)]
+        position = (members.index(post.id) + 1, len(members))
     record = {**render.post_record(post), "siblings": [render.sibling_record(s) for s in siblings]}
-    render.result(console.out, args, record, render.post_detail(post, siblings))
+    render.result(console.out, args, record, render.post_detail(post, siblings, series=position))
     return 0
 
 
@@ -203,11 +225,37 @@ def _add(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         link=args.link or "",
         notes=args.notes or "",
     )
+    repeat = _repeat_of(args, zone_name)
+    if repeat is not None:
+        one_platform(args.platform)
+        return _add_series(planner, args, console, fields, repeat)
     if len(args.platform) > 1:
         return _cross_post(planner, args, console, fields)
     change = planner.create_post(fields, reason=reason(args))
     _warn(console, change)
     return _show(planner, args, console, change.ids[0])
+
+
+def _repeat_of(args: argparse.Namespace, zone_name: str) -> Repeat | None:
+    """The series ``--repeat`` asks for, checked before anything is written; None without it."""
+    if args.repeat is None:
+        if (args.every, args.count, args.until) != (None, None, None):
+            raise ValidationError("error.repeat_options_alone")
+        return None
+    until = parse_date(args.until) if args.until is not None else None
+    every = 1 if args.every is None else args.every
+    return checked(Repeat(frequency_of(args.repeat), every=every, count=args.count, until=until))
+
+
+def _add_series(
+    planner: Planner, args: argparse.Namespace, console: Console, fields: PostFields, repeat: Repeat
+) -> int:
+    change = planner.create_series(fields, repeat, reason=reason(args))
+    _warn(console, change)
+    posts = list(planner.series.created_posts(change))
+    said = tr("cli.series_created", series=posts[0].series_uid, count=len(posts), first=posts[0].id, last=posts[-1].id)
+    render.result(console.out, args, [render.post_record(p) for p in posts], f"{said}\n{render.posts_table(posts)}")
+    return 0
 
 
 def _cross_post(planner: Planner, args: argparse.Namespace, console: Console, fields: PostFields) -> int:
@@ -259,9 +307,15 @@ def _edit(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         link=given(args.link),
         notes=given(args.notes),
     )
-    change = planner.edit_post(args.id, patch, expect_version=args.expect_version, reason=why)
+    scope = scope_of(args.scope)
+    if scope is Scope.THIS:
+        change = planner.edit_post(args.id, patch, expect_version=args.expect_version, reason=why)
+    else:
+        change = planner.edit_series(args.id, patch, scope, expect_version=args.expect_version, reason=why)
+        if args.format != "json" and len(change.ids) > 1:
+            print(tr("cli.series_edited", count=len(change.ids), series=change.posts[0].series_uid), file=console.out)
     _warn(console, change)
-    return _show(planner, args, console, change.ids[0])
+    return _show(planner, args, console, args.id)
 
 
 def _move(planner: Planner, args: argparse.Namespace, console: Console) -> int:
@@ -273,9 +327,16 @@ def _move(planner: Planner, args: argparse.Namespace, console: Console) -> int:
 
 
 def _rm(planner: Planner, args: argparse.Namespace, console: Console) -> int:
-    change = planner.delete_post(args.id, expect_version=args.expect_version)
+    scope = scope_of(args.scope)
+    if scope is Scope.THIS:
+        change = planner.delete_post(args.id, expect_version=args.expect_version)
+    else:
+        change = planner.delete_series(args.id, scope, expect_version=args.expect_version)
     _warn(console, change)
-    print(tr("cli.removed_post", id=args.id, title=change.posts[0].title), file=console.out)
+    if len(change.posts) > 1:
+        print(tr("cli.series_deleted", count=len(change.posts), series=change.posts[0].series_uid), file=console.out)
+    else:
+        print(tr("cli.removed_post", id=args.id, title=change.posts[0].title), file=console.out)
     return 0
 
 

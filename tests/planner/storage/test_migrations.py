@@ -7,6 +7,7 @@ file is that file brought through the schema-2 step alone.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from dataclasses import replace
@@ -20,6 +21,7 @@ from planner import session as session_module
 from planner.balance.rules import Mode
 from planner.errors import DatabaseError
 from planner.exchange.ics.importer import import_context, read_calendar
+from planner.model import Entity
 from planner.session import Clock
 from planner.storage.migrations import SCHEMA_VERSION
 from planner.timezones import day_range
@@ -209,8 +211,9 @@ def test_schema_6_is_backed_up_then_its_rules_put_promises_before_promotion(
         backup = planner.backup_made
         assert planner.info().schema_version == SCHEMA_VERSION
         rules = planner.rules()
+        # The default rule is on the old 80/20 numbers: schema 9 moves it (its version 2).
         assert [(r.preset, r.mode, r.version, r.no_promotion_while_late) for r in rules] == [
-            ("80-20", Mode.WARN, 1, True),
+            ("80-20", Mode.WARN, 2, True),
             ("thirds", Mode.BLOCK, 2, True),
         ]
         # Turned off, it stays off.
@@ -244,17 +247,17 @@ def test_schema_7_is_backed_up_then_its_rules_limit_no_offers_until_told(
     older.close()
     with Planner.open(v2_file, clock=clock) as planner:
         backup = planner.backup_made
-        assert planner.info().schema_version == SCHEMA_VERSION == 8
+        assert planner.info().schema_version == SCHEMA_VERSION == 9
         rules = planner.rules()
         # What schema 7 said is kept; no rule limits offers until told to.
         assert [(r.preset, r.mode, r.version, r.no_promotion_while_late) for r in rules] == [
-            ("80-20", Mode.WARN, 1, True),
+            ("80-20", Mode.WARN, 2, True),
             ("thirds", Mode.BLOCK, 2, False),
         ]
         assert all((r.max_offers, r.offer_days) == (None, None) for r in rules)
         saved = planner.set_rule(replace(rules[1], max_offers=2, offer_days=7))
         assert (saved.max_offers, saved.offer_days, saved.no_promotion_while_late) == (2, 7, False)
-    assert backup is not None and "before-v8" in backup.name
+    assert backup is not None and "before-v9" in backup.name
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone() == (7,)
         names = [c[1] for c in copy.execute('PRAGMA table_info("balance_rule")')]
@@ -266,15 +269,66 @@ def test_schema_7_is_backed_up_then_its_rules_limit_no_offers_until_told(
     assert indexes(v2_file) == indexes(fresh)
 
 
-def test_a_schema_8_file_is_refused_untouched_by_a_dialogos_that_knows_schema_7(
+# -- schema 8 to 9: series, and the new 80/20 --------------------------------------------------
+
+
+def test_schema_8_is_backed_up_then_gets_series_and_moves_the_old_80_20_rules_saying_so(
+    v2_file: Path, tmp_path: Path, clock: Clock
+) -> None:
+    older_file(v2_file, 8, source=v2_file)
+    with sqlite3.connect(v2_file) as older:
+        # Platform 1 kept the old 80/20 (in block mode); platform 2 made its own numbers from it.
+        older.executemany(
+            'INSERT INTO "balance_rule" ("platform_id", "window", "max_promotion", "min_conversation", '
+            '"max_promo_streak", "min_promo_gap_hours", "mode", "preset", "version") '
+            "VALUES (?, 5, 1, ?, NULL, NULL, 'block', ?, 3)",
+            [(1, 4, "80-20"), (2, 3, None)],
+        )
+    older.close()
+    with Planner.open(v2_file, clock=clock) as planner:
+        backup = planner.backup_made
+        assert planner.info().schema_version == SCHEMA_VERSION == 9
+        rules = {r.platform: r for r in planner.rules()}
+        default, kept_old, own = rules[None], rules["Instagram"], rules["LinkedIn"]
+        assert (default.window, default.max_promotion, default.min_conversation, default.version) == (5, 1, 1, 2)
+        assert (kept_old.min_conversation, kept_old.mode, kept_old.version) == (1, Mode.BLOCK, 4)
+        assert (own.min_conversation, own.version) == (3, 3)  # not the preset's numbers: left as it is
+        said = planner.session.audit_log(entity=Entity.RULE)
+        assert [
+            (e.who, json.loads(e.summary)["platform"], json.loads(e.summary)["min_conversation"]) for e in said
+        ] == [
+            ("Dialogos", None, [4, 1]),
+            ("Dialogos", "Instagram", [4, 1]),
+        ]
+        # Every post now may belong to a series; the old ones belong to none.
+        assert {p.series_uid for p in planner.list_posts()} == {None}
+    assert backup is not None and "before-v9" in backup.name
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone() == (8,)
+        assert "series_uid" not in [c[1] for c in copy.execute('PRAGMA table_info("post")')]
+    copy.close()
+    fresh = tmp_path / "fresh.sqlite"
+    Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
+    assert columns(v2_file) == columns(fresh)
+    assert indexes(v2_file) == indexes(fresh)
+
+
+def test_a_new_plan_starts_on_the_new_80_20(tmp_path: Path, clock: Clock) -> None:
+    with Planner.open(tmp_path / "new.sqlite", planning_zone="Europe/Paris", clock=clock) as planner:
+        (rule,) = planner.rules()
+        assert (rule.preset, rule.window, rule.max_promotion, rule.min_conversation) == ("80-20", 5, 1, 1)
+        assert planner.session.audit_log(entity=Entity.RULE) == []
+
+
+def test_a_schema_9_file_is_refused_untouched_by_a_dialogos_that_knows_schema_8(
     tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "offers.sqlite"
+    path = tmp_path / "series.sqlite"
     Planner.open(path, planning_zone="Europe/Paris", clock=clock).close()
     before = path.read_bytes()
-    monkeypatch.setattr(session_module, "SCHEMA_VERSION", 7)
+    monkeypatch.setattr(session_module, "SCHEMA_VERSION", 8)
     with pytest.raises(DatabaseError) as refused:
         Planner.open(path, clock=clock)
     assert (refused.value.key, refused.value.exit_code) == ("error.db_newer", 5)
-    assert "newer Dialogos (schema 8" in refused.value.message
+    assert "newer Dialogos (schema 9" in refused.value.message
     assert path.read_bytes() == before

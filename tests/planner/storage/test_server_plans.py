@@ -3,6 +3,7 @@ with pg_dump) and ``db backup`` dumps it to a file that psql puts back."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -16,6 +17,7 @@ import pytest
 
 from planner import DatabaseError, Planner, PostFields
 from planner.cli.main import main
+from planner.model import Entity
 from planner.session import Clock
 from planner.storage import backend as backend_module
 from planner.storage.backend import MARKS_TABLE, PostgresBackend
@@ -70,6 +72,9 @@ def a_plan_of_schema_4(url: str, clock: Clock) -> None:
         admin.execute(f'ALTER TABLE "{schema}"."balance_rule" DROP COLUMN "max_offers"')
         admin.execute(f'ALTER TABLE "{schema}"."balance_rule" DROP COLUMN "offer_days"')
         admin.execute(f'DROP INDEX "{schema}"."post_category_id_platform_id_start_ts"')
+        # Nor series, and the default rule on the old 80/20 numbers (schema 9).
+        admin.execute(f'ALTER TABLE "{schema}"."post" DROP COLUMN "series_uid"')
+        admin.execute(f'UPDATE "{schema}"."balance_rule" SET "min_conversation" = 4')
         admin.execute(f'UPDATE "{schema}"."{MARKS_TABLE}" SET "user_version" = 4')
 
 
@@ -87,8 +92,12 @@ def test_a_server_plan_of_an_older_schema_is_dumped_then_updated(server_url: str
     with Planner.open(server_url, clock=clock) as planner:
         backup = planner.backup_made
         assert planner.info().schema_version == SCHEMA_VERSION
-        assert [p.title for p in planner.list_posts()] == ["Made before the update"]
+        assert [(p.title, p.series_uid) for p in planner.list_posts()] == [("Made before the update", None)]
         assert planner.notices == []
+        # The old 80/20 default moved to the new numbers, and the history says so.
+        assert planner.rule_for("Instagram").min_conversation == 1
+        (said,) = planner.session.audit_log(entity=Entity.RULE)
+        assert (said.who, json.loads(said.summary)["min_conversation"]) == ("Dialogos", [4, 1])
         planner.create_post(PostFields(platform="Instagram", title="Made after it"))
 
     assert backup is not None and f"before-v{SCHEMA_VERSION}" in backup.name and backup.suffix == ".sql"

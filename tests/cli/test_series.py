@@ -1,0 +1,121 @@
+"""``dialogos post add --repeat``, ``post show`` of a series, ``post edit|rm --scope``: the contract
+and bad input (one line, exit 2, nothing written)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.helpers.cli import Run, revision
+
+NEWSLETTER = ("post", "add", "--platform", "LinkedIn", "--title", "Weekly letter", "--category", "Question")
+
+
+def add_series(cli: Run, *repeat: str, at: str = "2026-03-17 09:00") -> list[dict[str, object]]:
+    result = cli(*NEWSLETTER, "--at", at, *repeat, "--format", "json")
+    assert result.code == 0, result.err
+    posts: list[dict[str, object]] = result.json
+    return posts
+
+
+def test_a_weekly_series_is_posts_of_their_own_sharing_a_series_at_nine_across_summer_time(cli: Run) -> None:
+    posts = add_series(cli, "--repeat", "weekly", "--count", "4")
+    assert [p["start"] for p in posts] == [
+        "2026-03-17T09:00:00+01:00",
+        "2026-03-24T09:00:00+01:00",
+        "2026-03-31T09:00:00+02:00",
+        "2026-04-07T09:00:00+02:00",
+    ]
+    assert len({p["series"] for p in posts}) == 1 and posts[0]["series"]
+    assert len({p["id"] for p in posts}) == 4
+    listed = cli("post", "list", "--format", "json").json
+    assert [p["series"] for p in listed] == [posts[0]["series"]] * 4
+
+
+def test_until_is_inclusive_and_every_skips(cli: Run) -> None:
+    posts = add_series(cli, "--repeat", "daily", "--every", "2", "--until", "2026-03-23")
+    assert [str(p["start"])[:10] for p in posts] == ["2026-03-17", "2026-03-19", "2026-03-21", "2026-03-23"]
+
+
+def test_the_text_output_says_the_series_and_show_places_the_post_in_it(cli: Run) -> None:
+    result = cli(*NEWSLETTER, "--at", "2026-03-17 09:00", "--repeat", "monthly", "--count", "3")
+    assert result.code == 0 and result.out.startswith("Created series ")
+    assert ": 3 posts, from #1 to #3." in result.out.splitlines()[0]
+    shown = cli("post", "show", "2").out
+    assert "(2 of 3)" in next(line for line in shown.splitlines() if line.startswith("Series"))
+
+
+def test_a_post_of_no_series_has_none(cli: Run) -> None:
+    result = cli(*NEWSLETTER, "--at", "2026-03-17 09:00", "--format", "json")
+    assert result.json["series"] is None
+    assert "Series" not in cli("post", "show", "1").out
+
+
+def test_edit_this_and_the_following_shifts_them_and_rm_all_deletes_the_series(cli: Run, plan_path: Path) -> None:
+    ids = [p["id"] for p in add_series(cli, "--repeat", "weekly", "--count", "4")]
+    before = revision(plan_path)
+    edited = cli("post", "edit", ids[1], "--scope", "following", "--title", "New format", "--at", "2026-03-24 10:00")
+    assert edited.code == 0, edited.err
+    assert edited.out.startswith("Edited 3 posts of series ")
+    assert revision(plan_path) == before + 1
+    listed = cli("post", "list", "--format", "json").json
+    assert [(p["title"], p["start"][11:16]) for p in listed] == [
+        ("Weekly letter", "09:00"),
+        ("New format", "10:00"),
+        ("New format", "10:00"),
+        ("New format", "10:00"),
+    ]
+    alone = cli("post", "edit", ids[0], "--title", "First")  # the default scope: this one
+    assert alone.code == 0 and next(p["title"] for p in cli("post", "list", "--format", "json").json) == "First"
+    removed = cli("post", "rm", ids[2], "--scope", "all")
+    assert removed.code == 0 and removed.out.startswith("Deleted 4 posts of series ")
+    assert cli("post", "list", "--format", "json").json == []
+
+
+def test_a_refused_series_names_its_first_breaching_occurrence_and_saves_nothing(cli: Run, plan_path: Path) -> None:
+    assert cli("rules", "set", "--platform", "LinkedIn", "--preset", "80-20", "--mode", "block").code == 0
+    for day in ("01", "03", "08", "10"):
+        assert cli(*NEWSLETTER, "--at", f"2026-06-{day} 09:00").code == 0
+    before = revision(plan_path)
+    coupons = (
+        "post", "add", "--platform", "LinkedIn", "--title", "Coupon", "--category", "Offer",
+        "--at", "2026-06-02 18:00", "--repeat", "daily", "--every", "3", "--count", "6",
+    )  # fmt: skip
+    result = cli(*coupons)
+    assert result.code == 3
+    line = result.assert_one_line_error()
+    # 2 June alone passes; with 5 June, two promotions share five consecutive posts.
+    assert "the series breaks a rule from its occurrence of Fri 5 June 18:00" in line
+    assert revision(plan_path) == before
+    forced = cli(*coupons, "--force", "--reason", "Sale week")
+    assert forced.code == 0 and revision(plan_path) == before + 1
+
+
+@pytest.mark.parametrize(
+    ("repeat", "said"),
+    [
+        (("--repeat", "weekly"), "either --count N or --until DATE"),
+        (("--repeat", "weekly", "--count", "3", "--until", "2026-05-01"), "either --count N or --until DATE"),
+        (("--repeat", "weekly", "--every", "0", "--count", "3"), "--every must be a whole number of at least 1"),
+        (("--repeat", "daily", "--count", "501"), "at most 500"),
+        (("--repeat", "daily", "--until", "2028-01-01"), "A series of 656 occurrences is too long: at most 500"),
+        (("--count", "3"), "go with --repeat"),
+        (("--repeat", "weekly", "--until", "someday"), "someday"),
+        (("--platform", "X", "--repeat", "weekly", "--count", "3"), "A series goes on one platform at a time"),
+    ],
+)
+def test_bad_repeats_say_one_line_exit_2_and_write_nothing(
+    cli: Run, plan_path: Path, repeat: tuple[str, ...], said: str
+) -> None:
+    before = revision(plan_path)
+    result = cli(*NEWSLETTER, "--at", "2026-03-17 09:00", *repeat)
+    assert result.code == 2
+    assert said in result.assert_one_line_error()
+    assert revision(plan_path) == before
+
+
+def test_in_french_too(cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    result = cli(*NEWSLETTER, "--at", "2026-03-17 09:00", "--repeat", "weekly")
+    assert result.code == 2 and "soit --count N, soit --until DATE" in result.assert_one_line_error()

@@ -1,0 +1,336 @@
+"""Series: occurrences in the post's wall-clock time, one verdict for the whole series, the
+500 cap, and editing or deleting one, the following or all."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner import Planner, PostFields, PostPatch
+from planner.balance.rules import BalanceRule, Mode, preset_rule
+from planner.balance.verdicts import BalanceRefused, SeriesRefused
+from planner.errors import ValidationError
+from planner.series import MAX_OCCURRENCES, Frequency, Repeat, Scope, occurrences
+from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
+
+PARIS = ZoneInfo("Europe/Paris")
+NEW_YORK = ZoneInfo("America/New_York")
+
+
+def at(day: int, hour: int = 9, month: int = 6) -> datetime:
+    return datetime(2026, month, day, hour, 0, tzinfo=PARIS)
+
+
+def weekly(count: int) -> Repeat:
+    return Repeat(Frequency.WEEKLY, count=count)
+
+
+def newsletter(start: datetime, category: str = "News", platform: str = "LinkedIn") -> PostFields:
+    return PostFields(platform=platform, title="Weekly letter", category=category, start=start)
+
+
+# -- occurrences ------------------------------------------------------------------------------
+
+
+def exists(wall: datetime, tz: object) -> bool:
+    """Whether the clocks of ``tz`` show the wall time ``wall`` (naive) at all."""
+    aware = wall.replace(tzinfo=tz)  # type: ignore[arg-type]
+    return aware.astimezone(ZoneInfo("UTC")).astimezone(aware.tzinfo).replace(tzinfo=None) == wall
+
+
+starts = (
+    st.datetimes(datetime(2025, 1, 1), datetime(2028, 12, 31), timezones=st.sampled_from([PARIS, NEW_YORK]))
+    .map(lambda moment: moment.replace(second=0, microsecond=0))
+    .filter(lambda moment: exists(moment.replace(tzinfo=None), moment.tzinfo))
+)
+repeats = st.builds(
+    Repeat,
+    frequency=st.sampled_from(list(Frequency)),
+    every=st.integers(1, 4),
+    count=st.integers(1, 60),
+)
+
+
+@given(start=starts, repeat=repeats)
+def test_a_count_gives_that_many_occurrences_at_the_same_wall_time_whatever_the_clocks_do(
+    start: datetime, repeat: Repeat
+) -> None:
+    found = occurrences(start, start.tzinfo.key, repeat)  # type: ignore[union-attr]
+    assert len(found) == repeat.count
+    assert found[0] == start
+    assert found == sorted(found)
+    # 09:00 stays 09:00 across summer time, except on a day the clocks skip that wall time.
+    for moment in found:
+        wall = datetime.combine(moment.date(), start.time())
+        assert moment.replace(tzinfo=None) == wall or not exists(wall, start.tzinfo)
+
+
+@given(start=starts, frequency=st.sampled_from(list(Frequency)), days=st.integers(0, 400))
+def test_until_is_inclusive_and_nothing_falls_after_it(start: datetime, frequency: Frequency, days: int) -> None:
+    until = start.date() + timedelta(days=days)
+    found = occurrences(start, start.tzinfo.key, Repeat(frequency, until=until))  # type: ignore[union-attr]
+    assert found[0] == start
+    assert all(m.date() <= until for m in found)
+    if frequency is Frequency.DAILY:
+        assert found[-1].date() == until  # the last day is the until day itself
+
+
+def test_a_weekly_post_stays_at_nine_across_both_changes_of_the_clocks_in_paris() -> None:
+    found = occurrences(datetime(2026, 3, 17, 9, 0, tzinfo=PARIS), "Europe/Paris", weekly(34))
+    assert {(m.hour, m.minute) for m in found} == {(9, 0)}
+    offsets = {m.utcoffset() for m in found}
+    assert offsets == {timedelta(hours=1), timedelta(hours=2)}  # both winter and summer time
+    assert found[2].date() == date(2026, 3, 31) and found[-1].date() == date(2026, 11, 3)
+
+
+def test_a_time_the_clocks_skip_falls_an_hour_later_that_day_only() -> None:
+    found = occurrences(datetime(2026, 3, 28, 2, 30, tzinfo=PARIS), "Europe/Paris", Repeat(Frequency.DAILY, count=3))
+    assert [(m.day, m.hour, m.minute) for m in found] == [(28, 2, 30), (29, 3, 30), (30, 2, 30)]
+
+
+def test_monthly_on_the_31st_skips_the_months_without_one_as_dateutil_does() -> None:
+    found = occurrences(datetime(2026, 1, 31, 9, 0, tzinfo=PARIS), "Europe/Paris", Repeat(Frequency.MONTHLY, count=4))
+    assert [m.date() for m in found] == [date(2026, 1, 31), date(2026, 3, 31), date(2026, 5, 31), date(2026, 7, 31)]
+
+
+@pytest.mark.parametrize(
+    ("repeat", "key"),
+    [
+        (Repeat(Frequency.WEEKLY), "error.repeat_count_or_until"),
+        (Repeat(Frequency.WEEKLY, count=3, until=date(2026, 7, 1)), "error.repeat_count_or_until"),
+        (Repeat(Frequency.WEEKLY, every=0, count=3), "error.repeat_every"),
+        (Repeat(Frequency.DAILY, count=MAX_OCCURRENCES + 1), "error.series_too_long"),
+        (Repeat(Frequency.DAILY, until=date(2028, 1, 1)), "error.series_too_long"),
+        (Repeat(Frequency.DAILY, until=date(2026, 5, 1)), "error.repeat_until_before"),
+    ],
+)
+def test_a_repeat_that_says_no_length_twice_a_length_a_step_of_zero_or_too_many_is_refused(
+    repeat: Repeat, key: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        occurrences(at(1), "Europe/Paris", repeat)
+    assert refused.value.key == key and refused.value.exit_code == 2
+    assert "\n" not in refused.value.message
+
+
+def test_exactly_500_occurrences_are_allowed() -> None:
+    assert len(occurrences(at(1), "Europe/Paris", Repeat(Frequency.DAILY, count=MAX_OCCURRENCES))) == 500
+
+
+# -- creating a series ------------------------------------------------------------------------
+
+
+def test_a_series_creates_posts_of_their_own_sharing_one_series(planner: Planner) -> None:
+    change = planner.create_series(newsletter(at(2)), weekly(4))
+    posts = [planner.get_post(i) for i in change.ids]
+    assert [p.start for p in posts] == [at(2), at(9), at(16), at(23)]
+    assert len({p.series_uid for p in posts}) == 1 and posts[0].series_uid is not None
+    assert len({p.uid for p in posts}) == 4
+    assert all(p.title == "Weekly letter" and p.timezone == "Europe/Paris" for p in posts)
+
+
+def test_a_long_series_comes_back_with_its_posts(planner: Planner) -> None:
+    change = planner.create_series(newsletter(at(2), "Question"), Repeat(Frequency.DAILY, count=120))
+    posts = planner.series.created_posts(change)
+    assert [p.id for p in posts] == list(change.ids) and len(posts) == 120
+
+
+def test_each_occurrence_gets_the_follow_ups_of_its_category(planner: Planner) -> None:
+    planner.edit_category("Question", followups=["replies:2h:90"])
+    change = planner.create_series(newsletter(at(2), "Question"), weekly(3))
+    for post_id in change.ids:
+        (reply,) = planner.followups.list(post_id=post_id)
+        assert reply.due == planner.get_post(post_id).start + timedelta(hours=2)  # type: ignore[operator]
+
+
+def test_a_series_is_judged_in_one_verdict_and_a_refusal_names_its_first_breaching_occurrence(
+    planner: Planner,
+) -> None:
+    planner.set_rule(preset_rule("80-20", platform="LinkedIn", mode=Mode.BLOCK))
+    # Two conversation posts a week for three weeks, then a weekly promotion from the 2nd:
+    # each week alone is fine; from the third week on there is no conversation to space them.
+    for day in (1, 3, 8, 10):
+        planner.create_post(newsletter(at(day), "Question"))
+    revision = planner.revision()
+    with pytest.raises(SeriesRefused) as refused:
+        planner.create_series(newsletter(at(2, 18), "Offer"), Repeat(Frequency.DAILY, every=3, count=6))
+    assert isinstance(refused.value, BalanceRefused) and refused.value.exit_code == 3
+    message = refused.value.message
+    assert message.startswith("Refused: the series breaks a rule from its occurrence of ")
+    assert refused.value.first == at(5, 18)  # 2 and 5 June: two promotions among five posts
+    assert "Fri 5 June 18:00" in message or "5 June" in message
+    assert planner.revision() == revision
+    assert len(planner.list_posts()) == 4  # nothing of the series was saved
+    # With a reason, the whole series goes in, in one write.
+    change = planner.create_series(
+        newsletter(at(2, 18), "Offer"), Repeat(Frequency.DAILY, every=3, count=6), reason="Summer sale"
+    )
+    assert len(change.ids) == 6 and change.verdict is not None and change.verdict.blocking
+    assert planner.revision() == revision + 1
+
+
+def test_a_series_that_breaks_nothing_passes_in_block_mode(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="LinkedIn", mode=Mode.BLOCK))
+    change = planner.create_series(newsletter(at(2), "Question"), weekly(10))
+    assert change.verdict is not None and change.verdict.ok and len(change.ids) == 10
+
+
+def test_a_series_of_information_alone_lacks_conversation_from_its_fifth_occurrence(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="LinkedIn", mode=Mode.BLOCK))
+    with pytest.raises(SeriesRefused) as refused:
+        planner.create_series(newsletter(at(2), "News"), weekly(10))
+    assert refused.value.first == at(30)  # the fifth week completes a window without conversation
+    assert "conversation" in refused.value.message
+
+
+def test_more_than_500_occurrences_write_nothing(planner: Planner) -> None:
+    revision = planner.revision()
+    with pytest.raises(ValidationError, match="at most 500"):
+        planner.create_series(newsletter(at(2)), Repeat(Frequency.DAILY, until=date(2028, 1, 1)))
+    assert planner.revision() == revision and planner.list_posts() == []
+
+
+# -- editing and deleting by scope ------------------------------------------------------------
+
+
+def series_of_five(planner: Planner) -> list[int]:
+    return list(planner.create_series(newsletter(at(1), "Question"), weekly(5)).ids)
+
+
+def test_editing_this_one_leaves_the_others(planner: Planner) -> None:
+    ids = series_of_five(planner)
+    planner.edit_series(ids[2], PostPatch(title="Special edition"), Scope.THIS)
+    assert [planner.get_post(i).title for i in ids] == ["Weekly letter"] * 2 + ["Special edition"] + [
+        "Weekly letter"
+    ] * 2
+    assert planner.get_post(ids[2]).series_uid == planner.get_post(ids[0]).series_uid  # still of the series
+
+
+def test_this_and_the_following_changes_the_text_and_shifts_the_times_of_the_later_ones(planner: Planner) -> None:
+    ids = series_of_five(planner)
+    revision = planner.revision()
+    change = planner.edit_series(ids[2], PostPatch(title="New format", start=at(16, 11)), Scope.FOLLOWING)
+    assert planner.revision() == revision + 1 and set(change.ids) == set(ids[2:])
+    posts = [planner.get_post(i) for i in ids]
+    assert [p.title for p in posts] == ["Weekly letter"] * 2 + ["New format"] * 3
+    assert [p.start for p in posts] == [at(1), at(8), at(16, 11), at(23, 11), at(30, 11)]
+
+
+def test_all_changes_every_occurrence_and_keeps_the_wall_time_across_the_clocks(planner: Planner) -> None:
+    change = planner.create_series(newsletter(datetime(2026, 3, 17, 9, 0, tzinfo=PARIS)), weekly(4))
+    ids = list(change.ids)
+    planner.edit_series(ids[1], PostPatch(start=datetime(2026, 3, 24, 10, 30, tzinfo=PARIS), category="Tip"), Scope.ALL)
+    posts = [planner.get_post(i) for i in ids]
+    assert [(p.start.day, p.start.hour, p.start.minute) for p in posts if p.start] == [
+        (17, 10, 30),
+        (24, 10, 30),
+        (31, 10, 30),
+        (7, 10, 30),
+    ]
+    assert {p.category for p in posts} == {"Tip"}
+
+
+def test_an_edit_of_a_series_is_judged_in_one_verdict(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="LinkedIn", mode=Mode.BLOCK))
+    ids = series_of_five(planner)
+    revision = planner.revision()
+    with pytest.raises(BalanceRefused):
+        planner.edit_series(ids[0], PostPatch(category="Offer"), Scope.ALL)
+    assert planner.revision() == revision
+    assert {planner.get_post(i).category for i in ids} == {"Question"}
+
+
+def test_deleting_this_and_the_following_or_all_in_one_write(planner: Planner) -> None:
+    ids = series_of_five(planner)
+    revision = planner.revision()
+    change = planner.delete_series(ids[3], Scope.FOLLOWING)
+    assert set(change.ids) == set(ids[3:]) and planner.revision() == revision + 1
+    assert [p.id for p in planner.list_posts()] == ids[:3]
+    planner.delete_series(ids[0], Scope.ALL)
+    assert planner.list_posts() == []
+
+
+def test_a_deleted_series_comes_back_whole_with_undo(planner: Planner) -> None:
+    ids = series_of_five(planner)
+    deleted = planner.delete_series(ids[0], Scope.ALL)
+    for post in deleted.posts:
+        planner.undelete_post(post)
+    back = planner.list_posts()
+    assert [p.id for p in back] == ids and len({p.series_uid for p in back}) == 1
+
+
+def test_a_post_of_no_series_takes_any_scope_as_itself(planner: Planner) -> None:
+    alone = planner.create_post(newsletter(at(3))).ids[0]
+    planner.create_series(newsletter(at(1)), weekly(2))
+    planner.edit_series(alone, PostPatch(title="Alone"), Scope.ALL)
+    assert [p.title for p in planner.list_posts()].count("Alone") == 1
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(position=st.integers(0, 4), scope=st.sampled_from(list(Scope)))
+def test_a_scope_names_the_edited_post_and_only_those_it_says(planner: Planner, position: int, scope: Scope) -> None:
+    for post in planner.list_posts():
+        planner.delete_post(post.id)
+    ids = series_of_five(planner)
+    members = [p.id for p in planner.series_members(planner.get_post(ids[position]), scope)]
+    expected = {Scope.THIS: [ids[position]], Scope.FOLLOWING: ids[position:], Scope.ALL: ids}[scope]
+    assert members == expected
+
+
+def test_occurrences_waiting_behind_the_same_late_follow_up_make_one_line_not_one_each(planner: Planner) -> None:
+    """Promises before promotion: a weekly coupon behind an answer owed since last week is said once."""
+    from planner.balance.engine import BreachKind
+
+    planner.set_rule(BalanceRule("Instagram", 5, None, None, None, None, Mode.WARN))  # promises only
+    asked = planner.create_post(
+        PostFields(platform="Instagram", title="Which winter book?", category="Poll", start=at(3))
+    ).ids[0]
+    planner.followups.add(asked, "answer", due=at(4, 12))
+    coupons = PostFields(platform="Instagram", title="Coupon", category="Offer", start=at(12, 18))
+    change = planner.create_series(coupons, weekly(4))
+    assert [b.kind for b in change.verdict.breaches] == [BreachKind.NO_PROMOTION_WHILE_LATE]  # type: ignore[union-attr]
+    previewed = planner.series.preview_series(coupons, weekly(4))
+    assert [b.message for b in previewed.breaches] == [b.message for b in change.verdict.breaches]  # type: ignore[union-attr]
+
+
+def test_the_first_breaching_occurrence_is_the_one_past_the_limit_even_in_a_short_plan(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    coupons = PostFields(platform="Instagram", title="Coupon", category="Offer", start=at(2, 18))
+    with pytest.raises(SeriesRefused) as refused:
+        planner.create_series(coupons, Repeat(Frequency.DAILY, count=3))
+    assert refused.value.first == at(3, 18)  # 2 June alone is allowed; the second coupon is one too many
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    planned=st.lists(st.tuples(st.integers(1, 28), st.sampled_from(["Question", "News", "Offer"])), max_size=8),
+    category=st.sampled_from(["Offer", "News", "Question"]),
+    every=st.integers(1, 3),
+    count=st.integers(2, 8),
+)
+def test_the_occurrences_before_the_named_one_pass_and_with_it_the_series_is_refused(
+    planner: Planner, planned: list[tuple[int, str]], category: str, every: int, count: int
+) -> None:
+    for post in planner.list_posts():
+        planner.delete_post(post.id)
+    planner.set_rule(preset_rule("80-20", platform="X", mode=Mode.BLOCK))
+    for day, kind in planned:
+        planner.create_post(PostFields(platform="X", title="Planned", category=kind, start=at(day, 12)), reason="given")
+    fields = PostFields(platform="X", title="Series", category=category, start=at(1, 18))
+    try:
+        planner.create_series(fields, Repeat(Frequency.DAILY, every=every, count=count))
+    except SeriesRefused as refused:
+        starts = occurrences(at(1, 18), "Europe/Paris", Repeat(Frequency.DAILY, every=every, count=count))
+        position = starts.index(refused.first)
+        if position:
+            before = Repeat(Frequency.DAILY, every=every, count=position)
+            assert not planner.series.preview_series(fields, before).blocking
+        with_it = Repeat(Frequency.DAILY, every=every, count=position + 1)
+        assert planner.series.preview_series(fields, with_it).blocking
+    else:
+        for post in planner.list_posts():
+            planner.delete_post(post.id)
