@@ -26,6 +26,7 @@ from planner.messages import (
     postgres,
     presence,
     promises,
+    suggestions,
 )
 
 
@@ -56,5 +57,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     promises.PAIRS,
     kept.PAIRS,
     offers.PAIRS,
+    suggestions.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""
