@@ -13,8 +13,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.balance.verdicts import BalanceRefused
 from ui.once import one_use
@@ -86,43 +96,66 @@ def actionable(refused: BalanceRefused) -> bool:
     return any(s.kind == "move_here" or s.moments or s.kind == "add_conversation" for s in refused.verdict.suggestions)
 
 
-def ask_about_refusal(parent: QWidget | None, refused: BalanceRefused) -> RefusalAnswer:
-    """The refusal with what would pass as buttons: "Move to Tue 10 Dec 09:00" saves the post
-    there; "Add a conversation post on …" opens the editor on one; then save anyway, or cancel."""
-    from ui.editor.fields import moment_text  # the box is rare: its words load when it opens
+class RefusalBox(QDialog):
+    """The refusal in words, then what would pass as buttons, one a line: "Move to Tue 10 Dec
+    09:00" saves the post there; "Add a conversation post on …" opens the editor on one; then
+    save anyway (a reason is asked next), or cancel. :attr:`answer` is what was chosen."""
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("PostOperations", "Refused by a balance rule"))
-    box.setText(refused.message)
-    locale = QLocale()
-    answers: dict[QPushButton, RefusalAnswer] = {}
-    slots = [s for s in refused.verdict.suggestions if s.kind == "move_here"][:SHOWN_SLOTS]
-    for suggestion in slots:
-        label = QCoreApplication.translate("PostOperations", "Move to {moment}").format(
-            moment=moment_text(locale, suggestion.at)
-        )
-        button = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
-        answers[button] = RefusalAnswer(Refusal.MOVE, suggestion.at, suggestion.platform)
-    for platform, moment in additions(refused.verdict.suggestions)[:SHOWN_ADDITIONS]:
-        label = QCoreApplication.translate("PostOperations", "Add a conversation post on {moment}…").format(
-            moment=moment_text(locale, moment)
-        )
-        button = box.addButton(label, QMessageBox.ButtonRole.ActionRole)
-        answers[button] = RefusalAnswer(Refusal.ADD, moment, platform)
-    override = box.addButton(
-        QCoreApplication.translate("PostOperations", "Save &anyway…"), QMessageBox.ButtonRole.AcceptRole
-    )
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(next(iter(answers), cancel))
-    box.setEscapeButton(cancel)
-    with one_use(box):
+    def __init__(self, refused: BalanceRefused, parent: QWidget | None = None) -> None:
+        from ui.editor.fields import moment_text  # the box is rare: its words load when it opens
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Refused by a balance rule"))
+        self.answer = RefusalAnswer(Refusal.CANCEL)
+        icon = QLabel(self)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize, None, self)
+        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.message_label = QLabel(refused.message, self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_label.setMinimumWidth(420)
+        choices = QVBoxLayout()
+        locale = QLocale()
+        self.choice_buttons: list[QPushButton] = []
+        for suggestion in [s for s in refused.verdict.suggestions if s.kind == "move_here"][:SHOWN_SLOTS]:
+            label = self.tr("Move to {moment}").format(moment=moment_text(locale, suggestion.at))
+            self._choice(choices, label, RefusalAnswer(Refusal.MOVE, suggestion.at, suggestion.platform))
+        for platform, moment in additions(refused.verdict.suggestions)[:SHOWN_ADDITIONS]:
+            label = self.tr("Add a conversation post on {moment}…").format(moment=moment_text(locale, moment))
+            self._choice(choices, label, RefusalAnswer(Refusal.ADD, moment, platform))
+        buttons = QDialogButtonBox(self)
+        self.override_button = buttons.addButton(self.tr("Save &anyway…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.override_button.setAutoDefault(False)
+        self.override_button.clicked.connect(lambda: self._choose(RefusalAnswer(Refusal.OVERRIDE)))
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel).clicked.connect(self.reject)
+        if self.choice_buttons:
+            self.choice_buttons[0].setDefault(True)
+            self.choice_buttons[0].setFocus()
+        text = QVBoxLayout()
+        text.addWidget(self.message_label)
+        text.addLayout(choices)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(buttons)
+
+    def _choice(self, choices: QVBoxLayout, label: str, answer: RefusalAnswer) -> None:
+        button = QPushButton(label, self)
+        button.setAutoDefault(False)
+        button.clicked.connect(lambda _checked=False: self._choose(answer))
+        choices.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.choice_buttons.append(button)
+
+    def _choose(self, answer: RefusalAnswer) -> None:
+        self.answer = answer
+        self.accept()
+
+
+def ask_about_refusal(parent: QWidget | None, refused: BalanceRefused) -> RefusalAnswer:
+    """The :class:`RefusalBox` of a refusal that suggests something; what the user chose."""
+    with one_use(RefusalBox(refused, parent)) as box:
         box.exec()
-        clicked = box.clickedButton()
-    if clicked is override:
-        return RefusalAnswer(Refusal.OVERRIDE)
-    return (
-        answers.get(clicked, RefusalAnswer(Refusal.CANCEL))
-        if isinstance(clicked, QPushButton)
-        else RefusalAnswer(Refusal.CANCEL)
-    )
+        return box.answer

@@ -2748,34 +2748,18 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="37"/>
+        <location filename="../../ui/refusals.py" line="47"/>
         <source>Promises before promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="40"/>
+        <location filename="../../ui/refusals.py" line="50"/>
         <source>&amp;Show the late follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="43"/>
-        <location filename="../../ui/refusals.py" line="114"/>
+        <location filename="../../ui/refusals.py" line="53"/>
         <source>Save &amp;anyway…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/refusals.py" line="96"/>
-        <source>Refused by a balance rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/refusals.py" line="102"/>
-        <source>Move to {moment}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/refusals.py" line="108"/>
-        <source>Add a conversation post on {moment}…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2927,6 +2911,29 @@ Why save it anyway? The reason is recorded.</source>
     <message>
         <location filename="../../ui/dialogs/__init__.py" line="269"/>
         <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBox</name>
+    <message>
+        <location filename="../../ui/refusals.py" line="108"/>
+        <source>Refused by a balance rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="122"/>
+        <source>Move to {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="125"/>
+        <source>Add a conversation post on {moment}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="128"/>
+        <source>Save &amp;anyway…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3291,43 +3298,44 @@ Promotion: {promotion}</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="243"/>
-        <source>It would pass on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/fields.py" line="250"/>
+        <location filename="../../ui/editor/fields.py" line="249"/>
         <source>Show the &amp;late follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="252"/>
+        <location filename="../../ui/editor/fields.py" line="251"/>
         <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="276"/>
+        <location filename="../../ui/editor/fields.py" line="256"/>
+        <source>Add a conversation post on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="277"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="280"/>
+        <location filename="../../ui/editor/fields.py" line="281"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="284"/>
+        <location filename="../../ui/editor/fields.py" line="285"/>
         <source>No balance rule broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="335"/>
+        <location filename="../../ui/editor/fields.py" line="336"/>
         <source>Move to {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/fields.py" line="352"/>
-        <source>Add a conversation post on {moment}…</source>
+        <source>{moment}…</source>
+        <comment>a conversation post to add</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2752,35 +2752,19 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation>Dialogos</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="37"/>
+        <location filename="../../ui/refusals.py" line="47"/>
         <source>Promises before promotion</source>
         <translation>Les promesses avant la promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="40"/>
+        <location filename="../../ui/refusals.py" line="50"/>
         <source>&amp;Show the late follow-ups</source>
         <translation>&amp;Voir les suivis en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="43"/>
-        <location filename="../../ui/refusals.py" line="114"/>
+        <location filename="../../ui/refusals.py" line="53"/>
         <source>Save &amp;anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refusals.py" line="96"/>
-        <source>Refused by a balance rule</source>
-        <translation>Refusé par une règle d’équilibre</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refusals.py" line="102"/>
-        <source>Move to {moment}</source>
-        <translation>Déplacer au {moment}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/refusals.py" line="108"/>
-        <source>Add a conversation post on {moment}…</source>
-        <translation>Ajouter une publication de conversation le {moment}…</translation>
     </message>
 </context>
 <context>
@@ -2932,6 +2916,29 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <location filename="../../ui/dialogs/__init__.py" line="269"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBox</name>
+    <message>
+        <location filename="../../ui/refusals.py" line="108"/>
+        <source>Refused by a balance rule</source>
+        <translation>Refusé par une règle d’équilibre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="122"/>
+        <source>Move to {moment}</source>
+        <translation>Déplacer au {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="125"/>
+        <source>Add a conversation post on {moment}…</source>
+        <translation>Ajouter une publication de conversation le {moment}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="128"/>
+        <source>Save &amp;anyway…</source>
+        <translation>Enregistrer &amp;quand même…</translation>
     </message>
 </context>
 <context>
@@ -3300,44 +3307,49 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="243"/>
         <source>It would pass on:</source>
-        <translation>Créneaux où elle passerait&#xa0;:</translation>
+        <translation type="vanished">Créneaux où elle passerait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="250"/>
+        <location filename="../../ui/editor/fields.py" line="249"/>
         <source>Show the &amp;late follow-ups</source>
         <translation>Voir les suivis en &amp;retard</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="252"/>
+        <location filename="../../ui/editor/fields.py" line="251"/>
         <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation>Les sélectionner dans le panneau Suivis ; ce que vous avez saisi reste ici</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="276"/>
+        <location filename="../../ui/editor/fields.py" line="256"/>
+        <source>Add a conversation post on:</source>
+        <translation>Ajouter une publication de conversation le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="277"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="280"/>
+        <location filename="../../ui/editor/fields.py" line="281"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="284"/>
+        <location filename="../../ui/editor/fields.py" line="285"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="335"/>
+        <location filename="../../ui/editor/fields.py" line="336"/>
         <source>Move to {moment}</source>
         <translation>Déplacer au {moment}</translation>
     </message>
     <message>
         <location filename="../../ui/editor/fields.py" line="352"/>
-        <source>Add a conversation post on {moment}…</source>
-        <translation>Ajouter une publication de conversation le {moment}…</translation>
+        <source>{moment}…</source>
+        <comment>a conversation post to add</comment>
+        <translation>{moment}…</translation>
     </message>
     <message>
         <location filename="../../ui/editor/fields.py" line="354"/>

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
@@ -27,7 +27,7 @@ from tests.helpers.ui import PARIS
 from ui.editor.fields import VerdictState
 from ui.editor.post_editor import PostEditor
 from ui.operations import PostOperations
-from ui.refusals import Refusal, RefusalAnswer, ask_about_refusal
+from ui.refusals import Refusal, RefusalAnswer, RefusalBox, ask_about_refusal
 from ui.window.main_window import MainWindow
 
 AddPost = Callable[..., Post]
@@ -91,7 +91,8 @@ def test_the_editor_offers_the_conversation_posts_that_would_let_it_pass(
     assert panel.state is VerdictState.BLOCKED
     assert "Add 4 conversation posts on Instagram before it" in panel.message()
     assert not panel.slot_buttons and panel.fix_buttons
-    assert panel.fix_buttons[0].text().startswith("Add a conversation post on ")
+    assert panel.fix_label.text() == "Add a conversation post on:" and panel.fix_label.isVisible()
+    assert panel.fix_buttons[0].text().endswith("…")
 
     with qtbot.waitSignal(editor.conversationRequested) as asked:
         panel.fix_buttons[0].click()
@@ -126,7 +127,7 @@ def _click_in_box(label_start: str) -> None:
 
     def click() -> None:
         box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
+        if not isinstance(box, RefusalBox):
             QTimer.singleShot(20, click)
             return
         button = next(b for b in box.findChildren(QPushButton) if b.text().startswith(label_start))

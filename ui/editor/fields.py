@@ -240,9 +240,8 @@ class VerdictPanel(QFrame):
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.slots_label = QLabel(self.tr("It would pass on:"), self)
+        # The slots where it would pass, each a "Move to …" button (the words say what it does).
         self._slots_row = QHBoxLayout()
-        self._slots_row.addWidget(self.slots_label)
         self._slots_row.addStretch(1)
         self.slot_buttons: list[QPushButton] = []
         # Promises before promotion: the breach names the late follow-ups; this shows them in the panel.
@@ -254,6 +253,8 @@ class VerdictPanel(QFrame):
         self._slots_row.addWidget(self.late_button)
         # What fixes a post no slot lets pass: the conversation posts to add, each a button.
         self._fix_row = QHBoxLayout()
+        self.fix_label = QLabel(self.tr("Add a conversation post on:"), self)
+        self._fix_row.addWidget(self.fix_label)
         self._fix_row.addStretch(1)
         self.fix_buttons: list[QPushButton] = []
 
@@ -336,9 +337,8 @@ class VerdictPanel(QFrame):
             button.setToolTip(tip)
             button.setAutoDefault(False)  # Return in the dialog saves; it does not pick a slot
             button.clicked.connect(lambda _checked=False, at=local: self.slotChosen.emit(at))
-            self._slots_row.insertWidget(1 + position, button)
+            self._slots_row.insertWidget(position, button)
             self.slot_buttons.append(button)
-        self.slots_label.setVisible(bool(slots))
 
     def _show_fixes(self, posts: list[tuple[str, datetime]], zone_name: str) -> None:
         """A button per conversation post to add (platform, instant), in ``zone_name``."""
@@ -349,11 +349,12 @@ class VerdictPanel(QFrame):
         locale = QLocale()
         for position, (platform, moment) in enumerate(posts):
             local = moment.astimezone(ZoneInfo(zone_name))
-            label = self.tr("Add a conversation post on {moment}…").format(moment=moment_text(locale, local))
-            button = QPushButton(label, self)
+            button = QPushButton(self.tr("{moment}…", "a conversation post to add").format(
+                moment=moment_text(locale, local)), self)  # fmt: skip
             button.setToolTip(self.tr("Opens the editor on a new conversation post on {platform} there").format(
                 platform=platform))  # fmt: skip
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, p=platform, at=local: self.conversationRequested.emit(p, at))
-            self._fix_row.insertWidget(position, button)
+            self._fix_row.insertWidget(1 + position, button)
             self.fix_buttons.append(button)
+        self.fix_label.setVisible(bool(posts))
