@@ -381,6 +381,7 @@ class BalanceChecks:
             others = [e.start_ts for e in new if refused is None or e.id != refused.id]
             taken = Taken.of([*(e.start_ts for e in region), *others], apart)
         moved = False
+        fits: Callable[[int], bool] | None = None
         if len(movers) == 1 and movers[0].id not in waiting and taken is not None:
             mover = movers[0]
             if not self._promise_free(platform_id, rule, mover, before or {}, now):
@@ -390,9 +391,9 @@ class BalanceChecks:
                 found.append(Suggestion(platform, moment, "move_here", tr("balance.slot", moment=moment_text(moment))))
                 moved = True
         found += self._conversation_slots(platform, short, new, hours, zone_name, now, taken)
-        if moved or refused is None or refused.id in waiting or crowded is not None or taken is None:
+        if moved or refused is None or refused.id in waiting or taken is None:
             return found
-        fix = conversation_fix(region, old, refused, rule, hours, zone_name, taken, now)
+        fix = conversation_fix(region, old, refused, rule, hours, zone_name, taken, now, fits)
         if fix is not None:
             return [*found, self._fix(platform, fix)]
         message = tr("suggest.no_fix", days=SUGGESTION_DAYS, platform=platform, rule=rule.label)

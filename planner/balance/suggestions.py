@@ -159,22 +159,25 @@ def conversation_fix(
     zone_name: str,
     taken: Taken,
     not_before: int | None = None,
+    fits: Callable[[int], bool] | None = None,
 ) -> Fix | None:
     """The fewest conversation posts, at free slots next to ``mover`` (in posting hours, not in the
     past, within the horizon), after which ``mover`` breaks nothing: where it is, else moved to
-    one of the :data:`FIX_MOVES` nearest free slots (one a day) with them; None when nothing does
+    one of the :data:`FIX_MOVES` nearest free slots (one a day, each passing ``fits`` when given,
+    another limit such as offers') with them; None when nothing does
     (a rule adding posts cannot mend, such as the gap between two promotions).
 
     Each place costs at most ten windows' worth of judgements of the region: the search stays
     bounded, whatever the size of the plan."""
     own = taken.free(mover.start_ts) and (not_before is None or mover.start_ts >= not_before)
+    own = own and (fits is None or fits(mover.start_ts))
     places: list[int | None] = [None] if own else []
     days: set[date] = set()
     for seconds in candidate_times(mover.start_ts, hours, zone_name, not_before):
         day = from_timestamp(seconds, zone_name).date()
         if len(places) >= FIX_MOVES + 1:
             break
-        if day not in days and taken.free(seconds):
+        if day not in days and taken.free(seconds) and (fits is None or fits(seconds)):
             places.append(seconds)
             days.add(day)
     for place in places:

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -196,3 +197,40 @@ def test_adding_from_the_refusal_opens_the_editor_on_a_conversation_post(
         assert window.ops.create(launch(at(18))) is None
     assert opened and opened[0]["platform"] == "Instagram" and opened[0]["side"] is Side.CONVERSATION
     assert "Book launch" not in [p.title for p in plan.list_posts()]
+
+
+@pytest.mark.usefixtures("sparse_week")
+def test_a_fix_button_in_the_editor_opens_a_second_editor_prefilled_and_saves_undoably(
+    qtbot: QtBot, plan: Planner, fixed_clock: Callable[[], datetime]
+) -> None:
+    from ui.window import editing
+
+    window = MainWindow(plan, clock=fixed_clock)
+    qtbot.addWidget(window)
+    window.show()
+    launching = PostEditor(plan, start=at(18), platform="Instagram", parent=window, operations=window.ops)
+    qtbot.addWidget(launching)
+    fill_launch(qtbot, launching)
+    [fix] = [s for s in plan.preview_create(launching.result_fields()).suggestions if s.kind in FIX_KINDS]
+    seen: dict[str, object] = {}
+
+    def fill_the_second_editor() -> None:
+        opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditor) and w.isModal()]
+        if not opened:
+            QTimer.singleShot(20, fill_the_second_editor)
+            return
+        second = opened[0]
+        fields = second.result_fields()
+        sides = {c.name: c.side for c in plan.categories()}
+        seen.update(platform=fields.platform, start=fields.start, side=sides.get(fields.category or ""))
+        # Typed as a user does; Save once the editor has judged the title (it is off without one).
+        second.previewed.connect(second.save_button.click)
+        QTest.keyClicks(second.title_edit, "Which book should we read next?")
+
+    QTimer.singleShot(0, fill_the_second_editor)
+    editing.add_conversation(window, launching, "Instagram", fix.moments[0])
+
+    assert seen == {"platform": "Instagram", "start": fix.moments[0], "side": Side.CONVERSATION}
+    assert "Which book should we read next?" in [p.title for p in plan.list_posts()]
+    window.ops.stack.undo()
+    assert "Which book should we read next?" not in [p.title for p in plan.list_posts()]

@@ -7,6 +7,7 @@ whatever the presets become.
 
 from __future__ import annotations
 
+import os
 import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -26,7 +27,12 @@ from tests.helpers.fixed import NOW
 
 PARIS = ZoneInfo("Europe/Paris")
 CATEGORIES = ("Question", "News", "Offer")  # conversation, information, promotion
-SETTINGS = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# SUGGEST_EXAMPLES=500 for a deeper search than the suite's default.
+SETTINGS = settings(
+    max_examples=int(os.environ.get("SUGGEST_EXAMPLES", "30")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 
 def at(day: int, hour: int = 9, minute: int = 0) -> datetime:
@@ -245,4 +251,24 @@ def test_a_refused_post_in_a_sparse_week_gets_a_slot_or_a_fix(chosen: BalanceRul
                 placed = launch if fix.move_to is None else post("Launch", "Offer", fix.move_to)
                 assert fix.move_to is None or _free(planner, fix.move_to, 30)
                 assert planner.create_post(placed).verdict.ok
+        planner.close()
+
+
+@SETTINGS
+@given(chosen=rules(gap=True), week=weeks, when=moments)
+def test_following_a_fix_always_lets_the_post_pass(chosen: BalanceRule, week: list, when: datetime) -> None:
+    """Under any rule (gaps and offer limits too), a fix given is one that works: its posts go
+    in, each free, and then the post passes where the fix says."""
+    with tempfile.TemporaryDirectory() as folder:
+        planner = _open(folder, chosen, week)
+        try:
+            planner.create_post(post("Launch", "Offer", when))
+        except BalanceRefused as refused:
+            for fix in [s for s in refused.verdict.suggestions if s.kind in FIX_KINDS]:
+                for number, moment in enumerate(fix.moments):
+                    assert moment >= NOW and _free(planner, moment, 30), moment
+                    planner.create_post(post(f"Question {number}", "Question", moment))
+                placed = post("Launch", "Offer", fix.move_to or when)
+                breaches = planner.create_post(placed).verdict.breaches
+                assert not [b for b in breaches if b.kind is not BreachKind.OFFER_RHYTHM], fix.message
         planner.close()
