@@ -9,6 +9,7 @@ what changed so it refreshes that and nothing else.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from datetime import datetime
 from enum import Enum
 from functools import cached_property
@@ -24,7 +25,15 @@ from planner.errors import ConflictError, DatabaseError, DiskFullError, PlannerE
 from planner.model import UNSET, Change, Followup, FollowupKind, Post, PostFields, PostPatch, Status
 from planner.service import Planner
 from ui.once import one_use
-from ui.refusals import LateAnswer, ask_about_late, late_followups
+from ui.refusals import (
+    LateAnswer,
+    Refusal,
+    RefusalAnswer,
+    actionable,
+    ask_about_late,
+    ask_about_refusal,
+    late_followups,
+)
 from ui.undo import (
     AddFollowupsCommand,
     CoreCommand,
@@ -59,6 +68,7 @@ DropAsker = Callable[[QWidget | None, Followup], str | None]
 Result = TypeVar("Result")
 ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch], Resolution]
 SiblingsAsker = Callable[[QWidget | None, int], bool]
+RefusalAsker = Callable[[QWidget | None, BalanceRefused], RefusalAnswer]
 
 
 def ask_reason(parent: QWidget | None, refusal: str) -> str | None:
@@ -116,6 +126,7 @@ class PostOperations(QObject):
     noted = Signal(str)  # something the user should know about a change that was saved
     editAgain = Signal(object)  # the post as it is now, after a conflict
     lateRequested = Signal(tuple)  # ids of the late follow-ups a refused change waits behind, to show
+    conversationRequested = Signal(str, object)  # a refusal's fix: a conversation post on (platform, instant)
 
     def __init__(
         self,
@@ -127,9 +138,13 @@ class PostOperations(QObject):
         drop_asker: DropAsker = ask_drop_reason,
         late_asker: LateAsker = ask_about_late,
         siblings_asker: SiblingsAsker = ask_apply_to_siblings,
+        refusal_asker: RefusalAsker | None = None,
     ) -> None:
+        """``refusal_asker`` offers a refusal's suggestions before a reason is asked; by default the
+        refusal box, unless a ``reason_asker`` of one's own answers refusals (the tests')."""
         super().__init__(parent)
         self.siblings_asker = siblings_asker
+        self.refusal_asker = refusal_asker or (ask_about_refusal if reason_asker is ask_reason else None)
         self.late_asker = late_asker
         self.drop_asker = drop_asker
         self.planner = planner
@@ -166,7 +181,11 @@ class PostOperations(QObject):
 
     def create(self, fields: PostFields, reason: str | None = None) -> Post | None:
         self.last_error = None
-        change = self._with_reason(lambda why: self.planner.create_post(fields, reason=why), reason)
+        change = self._with_reason(
+            lambda why: self.planner.create_post(fields, reason=why),
+            reason,
+            lambda at: self.planner.create_post(replace(fields, start=_in_zone_of(at, fields.start))),
+        )
         if change is None:
             return None
         post = change.posts[0]
@@ -416,6 +435,9 @@ class PostOperations(QObject):
                         post.id, patch, expect_version=version, reason=why
                     ),
                     reason,
+                    lambda at, version=expected: self.planner.edit_post(  # type: ignore[misc]
+                        post.id, _moved(patch, post, at), expect_version=version
+                    ),
                 )
             except ConflictError as conflict:
                 resolution = self.conflict_asker(self.window, conflict.current, patch)
@@ -448,12 +470,32 @@ class PostOperations(QObject):
         """Push ``command`` (already done) and say what changed."""
         self._push(command, change)
 
-    def _with_reason(self, call: Callable[[str | None], Result], reason: str | None) -> Result | None:
-        """Run ``call``; a block-mode refusal asks for a reason and tries once more."""
+    def _with_reason(
+        self,
+        call: Callable[[str | None], Result],
+        reason: str | None,
+        placed: Callable[[datetime], Result] | None = None,
+    ) -> Result | None:
+        """Run ``call``; a block-mode refusal asks for a reason and tries once more. With ``placed``
+        (the same change at another instant), a refusal that suggests something offers it first:
+        a slot saves the change there, a conversation post to add opens the editor on one."""
         try:
             return call(reason)
         except BalanceRefused as refused:
             late = late_followups(refused)
+            if not late and placed is not None and self.refusal_asker is not None and actionable(refused):
+                offered = self.refusal_asker(self.window, refused)
+                if offered.choice is Refusal.MOVE and offered.at is not None:
+                    return self._placed(placed, offered.at)
+                if offered.choice is Refusal.ADD and offered.at is not None:
+                    self.failed.emit(refused.message)
+                    # Once this operation is over: the editor opens on a plan where nothing is half done.
+                    platform, at = offered.platform, offered.at
+                    QTimer.singleShot(0, lambda: self.conversationRequested.emit(platform, at))
+                    return None
+                if offered.choice is not Refusal.OVERRIDE:
+                    self.failed.emit(refused.message)
+                    return None
             answer = self.late_asker(self.window, refused.message) if late else LateAnswer.OVERRIDE
             why = self.reason_asker(self.window, refused.message) if answer is LateAnswer.OVERRIDE else None
             if answer is LateAnswer.SHOW:
@@ -472,6 +514,15 @@ class PostOperations(QObject):
             self._fail(error)
             return None
 
+    def _placed(self, placed: Callable[[datetime], Result], at: datetime) -> Result | None:
+        """The change at a suggested slot; refused there too (a colleague's post came meanwhile), it
+        says so and saves nothing."""
+        try:
+            return placed(at)
+        except PlannerError as error:
+            self._fail(error)
+            return None
+
     def _push(self, command: CoreCommand, change: Change) -> None:
         self.stack.push(command)
         if change.verdict is not None and change.verdict.breaches:
@@ -484,6 +535,17 @@ class PostOperations(QObject):
         # A busy file is a moment's wait, said in the status bar; a damaged or vanished file needs a box.
         if self.window is not None and error.exit_code == 5 and not self.file_was_busy():
             QMessageBox.critical(self.window, self.tr("Dialogos"), error.message)
+
+
+def _in_zone_of(at: datetime, start: datetime | None) -> datetime:
+    """A suggested instant in the zone the post was given in (the same instant)."""
+    return at if start is None or start.tzinfo is None else at.astimezone(start.tzinfo)
+
+
+def _moved(patch: PostPatch, post: Post, at: datetime) -> PostPatch:
+    """``patch`` with the post at the suggested instant, in the post's own zone."""
+    start = patch.start if isinstance(patch.start, datetime) else post.start
+    return replace(patch, start=_in_zone_of(at, start))
 
 
 def _patched(post: Post, patch: PostPatch) -> PostFields:

@@ -8,8 +8,9 @@ same on a file of a thousand posts or a hundred thousand.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from planner.balance import offers, promises
 from planner.balance import rules as balance_rules
@@ -23,7 +24,7 @@ from planner.balance.engine import (
     worst,
 )
 from planner.balance.rules import BalanceRule, Mode
-from planner.balance.suggestions import conversation_slot, nearest_slots
+from planner.balance.suggestions import Fix, Taken, conversation_fix, conversation_slot, free_near, nearest_slots
 from planner.balance.verdicts import BalanceRefused, Breach, Suggestion, Verdict, explain, moment_text
 from planner.errors import ConflictError
 from planner.i18n import tr
@@ -296,7 +297,9 @@ class BalanceChecks:
                 explained += self._explain(names[platform_id], rule, fresh, sequence_after)
             if suggest and (fresh or crowded):
                 waiting = {breach.posts[0] for breach in held}
-                suggestions += self._suggest(platform_id, names[platform_id], rule, fresh, old, new, waiting, crowded)
+                suggestions += self._suggest(
+                    platform_id, names[platform_id], rule, fresh, old, new, waiting, crowded, after, before
+                )
         return Verdict(tuple(explained), tuple(suggestions), frozenset(new_raw))
 
     def _around(
@@ -358,38 +361,150 @@ class BalanceChecks:
         new: list[Entry],
         waiting: Collection[int] = (),
         crowded: offers.Room | None = None,
+        after: dict[int, CountedPost] | None = None,
+        before: dict[int, CountedPost] | None = None,
     ) -> list[Suggestion]:
         """Where the promotion would pass, and where conversation is missing. A promotion
         ``waiting`` behind late follow-ups passes nowhere until they are kept or dropped: no slot.
-        An offer refused for too many offers around it (``crowded``) goes where it fits too."""
+        An offer refused for too many offers around it (``crowded``) goes where it fits too.
+
+        Every slot offered is free (no other post on the platform within the post's duration
+        either side) and passes every rule, promises and offers included. When none does within
+        the horizon, the suggestions never end there: the conversation posts that would let the
+        post pass where it is (:func:`conversation_fix`), or why nothing can."""
         hours = self._posting_hours.get()
         zone_name = self._session.planning_zone
+        now = int(self._session.now().timestamp())
         found: list[Suggestion] = []
         limited = {BreachKind.MAX_PROMOTION, BreachKind.MAX_PROMO_STREAK, BreachKind.MIN_PROMO_GAP}
+        changed = [e.id for e in (*old, *new)]
         movers = [
             e
             for e in new
             if (e.side is Side.PROMOTION and any(e.id in b.post_ids and b.kind in limited for b in fresh))
             or (crowded is not None and e.id == crowded.offer)
         ]
-        if len(movers) == 1 and movers[0].id not in waiting:
-            mover = movers[0]
-            region = self._time_region(platform_id, rule, mover.start_ts, [e.id for e in (*old, *new)])
-            now = int(self._session.now().timestamp())
-            fits = crowded.fits if crowded is not None else None
-            for moment in nearest_slots(region, old, mover, rule, hours, zone_name, now, fits):
-                found.append(Suggestion(platform, moment, "move_here", tr("balance.slot", moment=moment_text(moment))))
         short = [b for b in fresh if b.kind is BreachKind.MIN_CONVERSATION]
-        if short:
-            starts = {e.id: e.start_ts for e in (*self._entries_by_id(short), *new)}
-            for window in _distinct_windows(short):
-                slot = conversation_slot(
-                    [starts[i] for i in window if i in starts], hours, zone_name, int(self._session.now().timestamp())
-                )
-                if slot is not None:
-                    message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
-                    found.append(Suggestion(platform, slot, "add_conversation", message))
+        if not movers and len(new) == 1 and short and any(new[0].id in b.post_ids for b in short):
+            movers = [new[0]]  # a post leaving a window short of conversation: elsewhere, it may not
+        refused = movers[0] if len(movers) == 1 else None
+        region: list[Entry] = []
+        taken: Taken | None = None
+        if refused is not None or short:
+            centre = refused if refused is not None else (new or old)[0]
+            region = self._time_region(platform_id, rule, centre.start_ts, changed)
+            apart = self._duration(centre.id)
+            others = [e.start_ts for e in new if refused is None or e.id != refused.id]
+            taken = Taken.of([*(e.start_ts for e in region), *others], apart)
+        moved = False
+        fits: Callable[[int], bool] | None = None
+        if len(movers) == 1 and movers[0].id not in waiting and taken is not None:
+            mover = movers[0]
+            if not self._promise_free(platform_id, rule, mover, before or {}, now):
+                return [*found, self._waiting_from_now(platform, from_timestamp(mover.start_ts, zone_name))]
+            fits = self._offer_fits(platform_id, rule, mover, crowded, after or {}, changed)
+            for moment in nearest_slots(region, old, mover, rule, hours, zone_name, now, fits, taken):
+                found.append(Suggestion(platform, moment, "move_here", tr("balance.slot", moment=moment_text(moment))))
+                moved = True
+        found += self._conversation_slots(platform, short, new, hours, zone_name, now, taken)
+        if moved or refused is None or refused.id in waiting or taken is None:
+            return found
+        fix = conversation_fix(region, old, refused, rule, hours, zone_name, taken, now, fits)
+        if fix is not None:
+            return [*found, self._fix(platform, fix)]
+        message = tr("suggest.no_fix", days=SUGGESTION_DAYS, platform=platform, rule=rule.label)
+        return [*found, Suggestion(platform, from_timestamp(refused.start_ts, zone_name), "no_slot", message)]
+
+    def _conversation_slots(
+        self,
+        platform: str,
+        short: list[RawBreach],
+        new: list[Entry],
+        hours: tuple[int, int],
+        zone_name: str,
+        now: int,
+        taken: Taken | None,
+    ) -> list[Suggestion]:
+        """A free slot inside each window short of conversation, where a conversation post would help."""
+        found: list[Suggestion] = []
+        if not short:
+            return found
+        starts = {e.id: e.start_ts for e in (*self._entries_by_id(short), *new)}
+        for window in _distinct_windows(short):
+            slot = conversation_slot([starts[i] for i in window if i in starts], hours, zone_name, now)
+            if slot is not None and taken is not None:
+                slot = free_near(int(slot.timestamp()), taken, hours, zone_name, now)
+            if slot is not None:
+                message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
+                found.append(Suggestion(platform, slot, "add_conversation", message))
         return found
+
+    @staticmethod
+    def _fix(platform: str, fix: Fix) -> Suggestion:
+        """ "Add 2 conversation posts on Instagram before it, for example …", as data and words."""
+        texts = [moment_text(moment) for moment in fix.moments]
+        listed = texts[0]
+        if len(texts) > 1:
+            listed = tr("suggest.list_separator").join(texts[:-1]) + tr("suggest.list_last") + texts[-1]
+        kind = f"add_conversation_{fix.where}"
+        key = f"suggest.{kind}" if fix.move_to is None else f"suggest.move_and_{kind.removeprefix('add_')}"
+        key += "_one" if len(texts) == 1 else ""
+        moved = "" if fix.move_to is None else moment_text(fix.move_to)
+        message = tr(key, days=SUGGESTION_DAYS, count=len(texts), platform=platform, moments=listed, moment=moved)
+        return Suggestion(
+            platform,
+            fix.moments[0],
+            kind,
+            message,
+            moments=tuple(fix.moments),
+            side="conversation",
+            move_to=fix.move_to,
+        )
+
+    def _duration(self, post_id: int) -> int:
+        """How long the post lasts, in seconds: how far apart a slot keeps it from the others."""
+        row = db.Post.select(db.Post.duration_minutes).where(db.Post.id == post_id).first()
+        return max(int(row.duration_minutes) if row is not None else 0, 1) * 60
+
+    def _promise_free(
+        self, platform_id: int, rule: BalanceRule, mover: Entry, before: dict[int, CountedPost], now: int
+    ) -> bool:
+        """Whether a promotion put at a slot (never in the past) would be held back by no late
+        follow-up: at any instant from now on, the follow-ups late are those due before now."""
+        if not rule.no_promotion_while_late or mover.side is not Side.PROMOTION:
+            return True
+        late = promises.late_count(platform_id, now, now)
+        if not late:
+            return True
+        was = before.get(mover.id)
+        if was is None or was.platform_id != platform_id or was.entry is None or was.entry.side is not Side.PROMOTION:
+            return False
+        return promises.late_count(platform_id, was.entry.start_ts, now) >= late
+
+    @staticmethod
+    def _waiting_from_now(platform: str, at: datetime) -> Suggestion:
+        """No slot for a promotion that late follow-ups would hold back anywhere from now on."""
+        message = tr("promises.no_slot", platform=platform)
+        return Suggestion(platform, at, "keep_followups", message)
+
+    def _offer_fits(
+        self,
+        platform_id: int,
+        rule: BalanceRule,
+        mover: Entry,
+        crowded: offers.Room | None,
+        after: dict[int, CountedPost],
+        changed: Sequence[int],
+    ) -> Callable[[int], bool] | None:
+        """What a slot must pass for the offer habit: an offer goes only where it leaves every
+        span of the rule's days within the limit, whether or not it was refused for that."""
+        if crowded is not None:
+            return crowded.fits
+        state = after.get(mover.id)
+        if not offers.watched(rule) or state is None or not state.offer:
+            return None
+        database = self._session.database
+        return offers.room(database, platform_id, rule, mover.key, changed, SUGGESTION_DAYS * 86400).fits
 
     def _held_back(
         self,

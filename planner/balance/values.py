@@ -108,12 +108,26 @@ class Breach:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """A slot where the post would pass, or where conversation is missing."""
+    """A slot where the post would pass, or where conversation is missing, or what fixes a refusal.
+
+    ``kind`` is "move_here" (a free slot where the post passes), "add_conversation" (a window short
+    of it), "add_conversation_before", "_after" or "_around" (no slot passes within the horizon: ``moments``
+    are free slots before, after or around the post where posts of ``side`` would let it pass where it
+    is, or at ``move_to``: :data:`FIX_KINDS`), "keep_followups" (no slot can pass while they are late) or "no_slot"
+    (nothing found that mends it: the message says why).
+    """
 
     platform: str
     at: datetime
-    kind: str  # "move_here", "add_conversation", or "keep_followups" (no slot can pass while they are late)
+    kind: str
     message: str
+    moments: tuple[datetime, ...] = ()
+    side: str | None = None  # the side of the posts to add, as stored ("conversation")
+    move_to: datetime | None = None  # a fix that also moves the post: where to
+
+
+FIX_KINDS = ("add_conversation_before", "add_conversation_after", "add_conversation_around")
+"""The suggestions that say what fixes a post no slot lets pass: conversation posts to add."""
 
 
 @dataclass(frozen=True, slots=True)

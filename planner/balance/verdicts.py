@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from planner.balance.values import BalanceRule, Breach, BreachKind, RawBreach, Suggestion, Verdict
+from planner.balance.values import FIX_KINDS, BalanceRule, Breach, BreachKind, RawBreach, Suggestion, Verdict
 from planner.errors import PlannerError
 from planner.i18n import Term, tr
 from planner.model import KeptOnTime
@@ -51,10 +51,13 @@ class BalanceRefused(PlannerError):
         hint = ""
         move = [s for s in verdict.suggestions if s.kind == "move_here"]
         waiting = [s for s in verdict.suggestions if s.kind == "keep_followups"]
+        fixes = [s for s in verdict.suggestions if s.kind in (*FIX_KINDS, "no_slot")]
         if move:
             hint = tr("balance.try_slots", slots=", ".join(moment_text(s.at) for s in move))
         elif waiting:
             hint = " " + waiting[0].message
+        elif fixes:
+            hint = " " + fixes[0].message
         super().__init__("error.balance_refused", breach=first.message, hint=hint)
         self.verdict = verdict
 

@@ -181,6 +181,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         if debug:
             print(redact(traceback.format_exc(), *addresses), end="", file=stderr)
 
+    args: object = None  # the parsed command line, once parsed
     try:
         try:
             # --help and --version print on ``out`` and stop argparse with SystemExit.
@@ -199,6 +200,10 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
         trace()
         message = error.message
         if isinstance(error, BalanceRefused):
+            if getattr(args, "format", None) == "json":  # the suggestions as data, for scripts
+                from planner.cli.render import as_json, refusal_record
+
+                print(as_json(refusal_record(error.verdict, message)), file=out or sys.stdout)
             message = f"{message} {tr('cli.override_hint')}"
         say(tr("cli.error", message=message))
         return error.exit_code

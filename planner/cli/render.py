@@ -11,7 +11,7 @@ from pathlib import PurePath
 from typing import TextIO
 
 from planner.balance.rules import BalanceRule
-from planner.balance.verdicts import Breach, PlatformBalance
+from planner.balance.verdicts import Breach, PlatformBalance, Suggestion, Verdict
 from planner.history import FOLLOWUP_EVENTS, UNDO_REASON, FieldChange, FollowupEvent, PostVersion
 from planner.i18n import tr
 from planner.model import Category, ChangeKind, DatabaseInfo, KeptOnTime, Platform, Post, PostFields, Status
@@ -319,6 +319,29 @@ def breach_record(breach: Breach) -> dict[str, object]:
         "figure": breach.figure,
         "limit": breach.limit,
         "followups": list(breach.followups),
+    }
+
+
+def suggestion_record(suggestion: Suggestion) -> dict[str, object]:
+    """A suggestion as data: a slot to move to, or the conversation posts that would let it pass."""
+    return {
+        "kind": suggestion.kind,
+        "platform": suggestion.platform,
+        "at": suggestion.at.isoformat(),
+        "moments": [moment.isoformat() for moment in suggestion.moments],
+        "side": suggestion.side,
+        "move_to": suggestion.move_to.isoformat() if suggestion.move_to else None,
+        "message": suggestion.message,
+    }
+
+
+def refusal_record(verdict: Verdict, message: str) -> dict[str, object]:
+    """A change refused by a rule in block mode (exit 3): why, and what would pass."""
+    return {
+        "refused": True,
+        "message": message,
+        "breaches": [breach_record(b) for b in verdict.breaches],
+        "suggestions": [suggestion_record(s) for s in verdict.suggestions],
     }
 
 

@@ -29,6 +29,7 @@ from planner.messages import (
     presence,
     promises,
     series,
+    suggestions,
 )
 
 
@@ -62,5 +63,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     series.PAIRS,
     defaults.PAIRS,
     crossposts.PAIRS,
+    suggestions.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""

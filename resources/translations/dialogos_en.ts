@@ -653,7 +653,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="76"/>
+        <location filename="../../ui/operations.py" line="86"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Apply the title and text to the other post of this cross-post?</numerusform>
@@ -1939,7 +1939,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="376"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2085,12 +2085,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="354"/>
+        <location filename="../../ui/window/main_window.py" line="361"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="515"/>
+        <location filename="../../ui/window/main_window.py" line="522"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2098,47 +2098,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="306"/>
+        <location filename="../../ui/window/main_window.py" line="313"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="374"/>
+        <location filename="../../ui/window/main_window.py" line="381"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="317"/>
+        <location filename="../../ui/window/main_window.py" line="324"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="330"/>
+        <location filename="../../ui/window/main_window.py" line="337"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="341"/>
+        <location filename="../../ui/window/main_window.py" line="348"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="360"/>
+        <location filename="../../ui/window/main_window.py" line="367"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="367"/>
+        <location filename="../../ui/window/main_window.py" line="374"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="420"/>
+        <location filename="../../ui/window/main_window.py" line="427"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="517"/>
+        <location filename="../../ui/window/main_window.py" line="524"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2146,7 +2146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="520"/>
+        <location filename="../../ui/window/main_window.py" line="527"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2154,7 +2154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="582"/>
+        <location filename="../../ui/window/main_window.py" line="589"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2162,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="584"/>
+        <location filename="../../ui/window/main_window.py" line="591"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2170,7 +2170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="740"/>
+        <location filename="../../ui/window/main_window.py" line="747"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,42 +2192,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="601"/>
+        <location filename="../../ui/window/main_window.py" line="608"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="198"/>
+        <location filename="../../ui/window/editing.py" line="209"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="199"/>
+        <location filename="../../ui/window/editing.py" line="210"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="219"/>
+        <location filename="../../ui/window/editing.py" line="230"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="223"/>
+        <location filename="../../ui/window/editing.py" line="234"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="834"/>
+        <location filename="../../ui/window/main_window.py" line="841"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="840"/>
+        <location filename="../../ui/window/main_window.py" line="847"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="849"/>
+        <location filename="../../ui/window/main_window.py" line="856"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2585,201 +2585,201 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="139"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="139"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="140"/>
+        <location filename="../../ui/editor/post_editor.py" line="141"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="185"/>
+        <location filename="../../ui/editor/post_editor.py" line="186"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="193"/>
+        <location filename="../../ui/editor/post_editor.py" line="194"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="201"/>
+        <location filename="../../ui/editor/post_editor.py" line="202"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="204"/>
+        <location filename="../../ui/editor/post_editor.py" line="205"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="211"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <location filename="../../ui/editor/post_editor.py" line="218"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="221"/>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="227"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="228"/>
+        <location filename="../../ui/editor/post_editor.py" line="229"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="236"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>Post on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="240"/>
+        <location filename="../../ui/editor/post_editor.py" line="241"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="241"/>
+        <location filename="../../ui/editor/post_editor.py" line="242"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="244"/>
+        <location filename="../../ui/editor/post_editor.py" line="245"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="247"/>
+        <location filename="../../ui/editor/post_editor.py" line="248"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="252"/>
+        <location filename="../../ui/editor/post_editor.py" line="253"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="255"/>
+        <location filename="../../ui/editor/post_editor.py" line="256"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="257"/>
+        <location filename="../../ui/editor/post_editor.py" line="258"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <location filename="../../ui/editor/post_editor.py" line="263"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <location filename="../../ui/editor/post_editor.py" line="265"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="267"/>
+        <location filename="../../ui/editor/post_editor.py" line="268"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="271"/>
+        <location filename="../../ui/editor/post_editor.py" line="272"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="272"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="273"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="483"/>
+        <location filename="../../ui/editor/post_editor.py" line="485"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="501"/>
+        <location filename="../../ui/editor/post_editor.py" line="503"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="501"/>
+        <location filename="../../ui/editor/post_editor.py" line="503"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="532"/>
+        <location filename="../../ui/editor/post_editor.py" line="534"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="533"/>
+        <location filename="../../ui/editor/post_editor.py" line="535"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="536"/>
+        <location filename="../../ui/editor/post_editor.py" line="538"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="539"/>
+        <location filename="../../ui/editor/post_editor.py" line="541"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="572"/>
+        <location filename="../../ui/editor/post_editor.py" line="574"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="60"/>
+        <location filename="../../ui/editor/fields.py" line="61"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a slot</comment>
         <translation type="unfinished">ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="63"/>
+        <location filename="../../ui/editor/fields.py" line="64"/>
         <source>{day} {time}</source>
         <comment>day and time of a slot</comment>
         <translation type="unfinished">{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="99"/>
+        <location filename="../../ui/editor/fields.py" line="100"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="118"/>
+        <location filename="../../ui/editor/fields.py" line="119"/>
         <source>{category} ({side})</source>
         <comment>a category and its side</comment>
         <translation type="unfinished"></translation>
@@ -2788,49 +2788,49 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="66"/>
+        <location filename="../../ui/operations.py" line="76"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="67"/>
+        <location filename="../../ui/operations.py" line="77"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="81"/>
+        <location filename="../../ui/operations.py" line="91"/>
         <source>Cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="88"/>
+        <location filename="../../ui/operations.py" line="98"/>
         <source>Drop a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="89"/>
+        <location filename="../../ui/operations.py" line="99"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="486"/>
+        <location filename="../../ui/operations.py" line="537"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="31"/>
+        <location filename="../../ui/refusals.py" line="47"/>
         <source>Promises before promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="34"/>
+        <location filename="../../ui/refusals.py" line="50"/>
         <source>&amp;Show the late follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="37"/>
+        <location filename="../../ui/refusals.py" line="53"/>
         <source>Save &amp;anyway…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,6 +2994,29 @@ Why save it anyway? The reason is recorded.</source>
     <message>
         <location filename="../../ui/dialogs/__init__.py" line="269"/>
         <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBox</name>
+    <message>
+        <location filename="../../ui/refusals.py" line="108"/>
+        <source>Refused by a balance rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="122"/>
+        <source>Move to {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="125"/>
+        <source>Add a conversation post on {moment}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="128"/>
+        <source>Save &amp;anyway…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3290,37 +3313,37 @@ follows the default</source>
 <context>
     <name>SeriesOperations</name>
     <message>
-        <location filename="../../ui/series_operations.py" line="51"/>
+        <location filename="../../ui/series_operations.py" line="52"/>
         <source>Delete a post of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="52"/>
+        <location filename="../../ui/series_operations.py" line="53"/>
         <source>“{title}” is part of a series. Delete:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="54"/>
+        <location filename="../../ui/series_operations.py" line="55"/>
         <source>Edit a post of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="55"/>
+        <location filename="../../ui/series_operations.py" line="56"/>
         <source>“{title}” is part of a series. Apply the change to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="59"/>
+        <location filename="../../ui/series_operations.py" line="60"/>
         <source>&amp;This post only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="62"/>
+        <location filename="../../ui/series_operations.py" line="63"/>
         <source>This and the &amp;following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="65"/>
+        <location filename="../../ui/series_operations.py" line="66"/>
         <source>&amp;All posts of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3445,7 +3468,7 @@ Promotion: {promotion}</source>
 <context>
     <name>TextCounter</name>
     <message numerus="yes">
-        <location filename="../../ui/editor/fields.py" line="188"/>
+        <location filename="../../ui/editor/fields.py" line="189"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n character</numerusform>
@@ -3453,18 +3476,18 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="189"/>
+        <location filename="../../ui/editor/fields.py" line="190"/>
         <source>This platform has no text limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="192"/>
+        <location filename="../../ui/editor/fields.py" line="193"/>
         <source>{count} / {limit}</source>
         <comment>characters used / the platform&apos;s text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="196"/>
+        <location filename="../../ui/editor/fields.py" line="197"/>
         <source>Characters used and this platform&apos;s limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3472,33 +3495,49 @@ Promotion: {promotion}</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="240"/>
-        <source>It would pass on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/fields.py" line="247"/>
+        <location filename="../../ui/editor/fields.py" line="249"/>
         <source>Show the &amp;late follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="249"/>
+        <location filename="../../ui/editor/fields.py" line="251"/>
         <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="268"/>
+        <location filename="../../ui/editor/fields.py" line="256"/>
+        <source>Add a conversation post on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="277"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="272"/>
+        <location filename="../../ui/editor/fields.py" line="281"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="276"/>
+        <location filename="../../ui/editor/fields.py" line="285"/>
         <source>No balance rule broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="336"/>
+        <source>Move to {moment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="352"/>
+        <source>{moment}…</source>
+        <comment>a conversation post to add</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="354"/>
+        <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3877,57 +3916,57 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="183"/>
+        <location filename="../../ui/operations.py" line="202"/>
         <source>Cross-post “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="198"/>
+        <location filename="../../ui/operations.py" line="217"/>
         <source>Duplicate “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="216"/>
+        <location filename="../../ui/operations.py" line="235"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="224"/>
+        <location filename="../../ui/operations.py" line="243"/>
         <source>Cancel “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="235"/>
+        <location filename="../../ui/operations.py" line="254"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="283"/>
+        <location filename="../../ui/operations.py" line="302"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="348"/>
+        <location filename="../../ui/operations.py" line="367"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="358"/>
+        <location filename="../../ui/operations.py" line="377"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="130"/>
+        <location filename="../../ui/series_operations.py" line="132"/>
         <source>Create the series “{title}” ({count} posts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="148"/>
+        <location filename="../../ui/series_operations.py" line="150"/>
         <source>Edit {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="162"/>
+        <location filename="../../ui/series_operations.py" line="164"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

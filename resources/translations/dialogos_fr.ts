@@ -653,7 +653,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="76"/>
+        <location filename="../../ui/operations.py" line="86"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Appliquer le titre et le texte à l’autre publication de cette publication croisée ?</numerusform>
@@ -1941,7 +1941,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="376"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2087,12 +2087,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="354"/>
+        <location filename="../../ui/window/main_window.py" line="361"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="515"/>
+        <location filename="../../ui/window/main_window.py" line="522"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2100,47 +2100,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="306"/>
+        <location filename="../../ui/window/main_window.py" line="313"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="374"/>
+        <location filename="../../ui/window/main_window.py" line="381"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="317"/>
+        <location filename="../../ui/window/main_window.py" line="324"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="330"/>
+        <location filename="../../ui/window/main_window.py" line="337"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="341"/>
+        <location filename="../../ui/window/main_window.py" line="348"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="360"/>
+        <location filename="../../ui/window/main_window.py" line="367"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="367"/>
+        <location filename="../../ui/window/main_window.py" line="374"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="420"/>
+        <location filename="../../ui/window/main_window.py" line="427"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="517"/>
+        <location filename="../../ui/window/main_window.py" line="524"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2148,7 +2148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="520"/>
+        <location filename="../../ui/window/main_window.py" line="527"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2156,7 +2156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="582"/>
+        <location filename="../../ui/window/main_window.py" line="589"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2164,7 +2164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="584"/>
+        <location filename="../../ui/window/main_window.py" line="591"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2172,7 +2172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="740"/>
+        <location filename="../../ui/window/main_window.py" line="747"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2194,42 +2194,42 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="601"/>
+        <location filename="../../ui/window/main_window.py" line="608"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="198"/>
+        <location filename="../../ui/window/editing.py" line="209"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="199"/>
+        <location filename="../../ui/window/editing.py" line="210"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="219"/>
+        <location filename="../../ui/window/editing.py" line="230"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="223"/>
+        <location filename="../../ui/window/editing.py" line="234"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="834"/>
+        <location filename="../../ui/window/main_window.py" line="841"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="840"/>
+        <location filename="../../ui/window/main_window.py" line="847"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="849"/>
+        <location filename="../../ui/window/main_window.py" line="856"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -2587,201 +2587,201 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="139"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="139"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="140"/>
+        <location filename="../../ui/editor/post_editor.py" line="141"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="185"/>
+        <location filename="../../ui/editor/post_editor.py" line="186"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="193"/>
+        <location filename="../../ui/editor/post_editor.py" line="194"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="201"/>
+        <location filename="../../ui/editor/post_editor.py" line="202"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="204"/>
+        <location filename="../../ui/editor/post_editor.py" line="205"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="211"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <location filename="../../ui/editor/post_editor.py" line="218"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="221"/>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="227"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="228"/>
+        <location filename="../../ui/editor/post_editor.py" line="229"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="236"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>Post on</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="240"/>
+        <location filename="../../ui/editor/post_editor.py" line="241"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="241"/>
+        <location filename="../../ui/editor/post_editor.py" line="242"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="244"/>
+        <location filename="../../ui/editor/post_editor.py" line="245"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="247"/>
+        <location filename="../../ui/editor/post_editor.py" line="248"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="252"/>
+        <location filename="../../ui/editor/post_editor.py" line="253"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="255"/>
+        <location filename="../../ui/editor/post_editor.py" line="256"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="257"/>
+        <location filename="../../ui/editor/post_editor.py" line="258"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <location filename="../../ui/editor/post_editor.py" line="263"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <location filename="../../ui/editor/post_editor.py" line="265"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="267"/>
+        <location filename="../../ui/editor/post_editor.py" line="268"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="271"/>
+        <location filename="../../ui/editor/post_editor.py" line="272"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="272"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="273"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="483"/>
+        <location filename="../../ui/editor/post_editor.py" line="485"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="501"/>
+        <location filename="../../ui/editor/post_editor.py" line="503"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="501"/>
+        <location filename="../../ui/editor/post_editor.py" line="503"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="532"/>
+        <location filename="../../ui/editor/post_editor.py" line="534"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="533"/>
+        <location filename="../../ui/editor/post_editor.py" line="535"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="536"/>
+        <location filename="../../ui/editor/post_editor.py" line="538"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="539"/>
+        <location filename="../../ui/editor/post_editor.py" line="541"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="572"/>
+        <location filename="../../ui/editor/post_editor.py" line="574"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="60"/>
+        <location filename="../../ui/editor/fields.py" line="61"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a slot</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="63"/>
+        <location filename="../../ui/editor/fields.py" line="64"/>
         <source>{day} {time}</source>
         <comment>day and time of a slot</comment>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="99"/>
+        <location filename="../../ui/editor/fields.py" line="100"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="118"/>
+        <location filename="../../ui/editor/fields.py" line="119"/>
         <source>{category} ({side})</source>
         <comment>a category and its side</comment>
         <translation>{category} ({side})</translation>
@@ -2790,12 +2790,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="66"/>
+        <location filename="../../ui/operations.py" line="76"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="67"/>
+        <location filename="../../ui/operations.py" line="77"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
@@ -2804,37 +2804,37 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="81"/>
+        <location filename="../../ui/operations.py" line="91"/>
         <source>Cross-post</source>
         <translation>Publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="88"/>
+        <location filename="../../ui/operations.py" line="98"/>
         <source>Drop a follow-up</source>
         <translation>Abandonner un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="89"/>
+        <location filename="../../ui/operations.py" line="99"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="486"/>
+        <location filename="../../ui/operations.py" line="537"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="31"/>
+        <location filename="../../ui/refusals.py" line="47"/>
         <source>Promises before promotion</source>
         <translation>Les promesses avant la promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="34"/>
+        <location filename="../../ui/refusals.py" line="50"/>
         <source>&amp;Show the late follow-ups</source>
         <translation>&amp;Voir les suivis en retard</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="37"/>
+        <location filename="../../ui/refusals.py" line="53"/>
         <source>Save &amp;anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
@@ -2999,6 +2999,29 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <location filename="../../ui/dialogs/__init__.py" line="269"/>
         <source>&amp;Remove…</source>
         <translation>&amp;Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalBox</name>
+    <message>
+        <location filename="../../ui/refusals.py" line="108"/>
+        <source>Refused by a balance rule</source>
+        <translation>Refusé par une règle d’équilibre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="122"/>
+        <source>Move to {moment}</source>
+        <translation>Déplacer au {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="125"/>
+        <source>Add a conversation post on {moment}…</source>
+        <translation>Ajouter une publication de conversation le {moment}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusals.py" line="128"/>
+        <source>Save &amp;anyway…</source>
+        <translation>Enregistrer &amp;quand même…</translation>
     </message>
 </context>
 <context>
@@ -3296,37 +3319,37 @@ suit la règle par défaut</translation>
 <context>
     <name>SeriesOperations</name>
     <message>
-        <location filename="../../ui/series_operations.py" line="51"/>
+        <location filename="../../ui/series_operations.py" line="52"/>
         <source>Delete a post of a series</source>
         <translation>Supprimer une publication d’une série</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="52"/>
+        <location filename="../../ui/series_operations.py" line="53"/>
         <source>“{title}” is part of a series. Delete:</source>
         <translation>« {title} » fait partie d’une série. Supprimer :</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="54"/>
+        <location filename="../../ui/series_operations.py" line="55"/>
         <source>Edit a post of a series</source>
         <translation>Modifier une publication d’une série</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="55"/>
+        <location filename="../../ui/series_operations.py" line="56"/>
         <source>“{title}” is part of a series. Apply the change to:</source>
         <translation>« {title} » fait partie d’une série. Appliquer la modification à :</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="59"/>
+        <location filename="../../ui/series_operations.py" line="60"/>
         <source>&amp;This post only</source>
         <translation>&amp;Cette publication seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="62"/>
+        <location filename="../../ui/series_operations.py" line="63"/>
         <source>This and the &amp;following</source>
         <translation>Celle-ci et les &amp;suivantes</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="65"/>
+        <location filename="../../ui/series_operations.py" line="66"/>
         <source>&amp;All posts of the series</source>
         <translation>&amp;Toutes les publications de la série</translation>
     </message>
@@ -3454,7 +3477,7 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>TextCounter</name>
     <message numerus="yes">
-        <location filename="../../ui/editor/fields.py" line="188"/>
+        <location filename="../../ui/editor/fields.py" line="189"/>
         <source>%n character(s)</source>
         <translation>
             <numerusform>%n caractère</numerusform>
@@ -3462,18 +3485,18 @@ Promotion&#xa0;: {promotion}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="189"/>
+        <location filename="../../ui/editor/fields.py" line="190"/>
         <source>This platform has no text limit.</source>
         <translation>Cette plateforme n’a pas de limite de texte.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="192"/>
+        <location filename="../../ui/editor/fields.py" line="193"/>
         <source>{count} / {limit}</source>
         <comment>characters used / the platform&apos;s text limit</comment>
         <translation>{count} / {limit}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="196"/>
+        <location filename="../../ui/editor/fields.py" line="197"/>
         <source>Characters used and this platform&apos;s limit</source>
         <translation>Caractères utilisés et limite de cette plateforme</translation>
     </message>
@@ -3481,34 +3504,54 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="240"/>
         <source>It would pass on:</source>
-        <translation>Créneaux où elle passerait&#xa0;:</translation>
+        <translation type="vanished">Créneaux où elle passerait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="247"/>
+        <location filename="../../ui/editor/fields.py" line="249"/>
         <source>Show the &amp;late follow-ups</source>
         <translation>Voir les suivis en &amp;retard</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="249"/>
+        <location filename="../../ui/editor/fields.py" line="251"/>
         <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation>Les sélectionner dans le panneau Suivis ; ce que vous avez saisi reste ici</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="268"/>
+        <location filename="../../ui/editor/fields.py" line="256"/>
+        <source>Add a conversation post on:</source>
+        <translation>Ajouter une publication de conversation le :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="277"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="272"/>
+        <location filename="../../ui/editor/fields.py" line="281"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="276"/>
+        <location filename="../../ui/editor/fields.py" line="285"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="336"/>
+        <source>Move to {moment}</source>
+        <translation>Déplacer au {moment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="352"/>
+        <source>{moment}…</source>
+        <comment>a conversation post to add</comment>
+        <translation>{moment}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="354"/>
+        <source>Opens the editor on a new conversation post on {platform} there</source>
+        <translation>Ouvre l’éditeur sur une nouvelle publication de conversation sur {platform} à ce moment</translation>
     </message>
 </context>
 <context>
@@ -3886,57 +3929,57 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="183"/>
+        <location filename="../../ui/operations.py" line="202"/>
         <source>Cross-post “{title}”</source>
         <translation>Publier « {title} » en croisé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="198"/>
+        <location filename="../../ui/operations.py" line="217"/>
         <source>Duplicate “{title}”</source>
         <translation>Dupliquer « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="216"/>
+        <location filename="../../ui/operations.py" line="235"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation>Appliquer le texte de « {title} » à sa publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="224"/>
+        <location filename="../../ui/operations.py" line="243"/>
         <source>Cancel “{title}”</source>
         <translation>Annuler « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="235"/>
+        <location filename="../../ui/operations.py" line="254"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="283"/>
+        <location filename="../../ui/operations.py" line="302"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="348"/>
+        <location filename="../../ui/operations.py" line="367"/>
         <source>Add a follow-up to “{title}”</source>
         <translation>Ajouter un suivi à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="358"/>
+        <location filename="../../ui/operations.py" line="377"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="130"/>
+        <location filename="../../ui/series_operations.py" line="132"/>
         <source>Create the series “{title}” ({count} posts)</source>
         <translation>Créer la série « {title} » ({count} publications)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="148"/>
+        <location filename="../../ui/series_operations.py" line="150"/>
         <source>Edit {count} posts of the series “{title}”</source>
         <translation>Modifier {count} publications de la série « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="162"/>
+        <location filename="../../ui/series_operations.py" line="164"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation>Supprimer {count} publications de la série « {title} »</translation>
     </message>

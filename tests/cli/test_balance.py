@@ -85,3 +85,48 @@ def test_rules_set_with_a_stale_version_is_a_conflict(cli: Run) -> None:
     result = cli("rules", "set", "--platform", "LinkedIn", "--preset", "4-1-1", "--expect-version", "0")
     assert result.code == 4 and "Someone changed the balance rule of LinkedIn" in result.err
     assert cli("rules", "unset", "--platform", "LinkedIn", "--expect-version", "1").code == 0
+
+
+def _instagram(cli: Run, title: str, category: str, when: str, *extra: str):  # type: ignore[no-untyped-def]
+    return cli("post", "add", "--platform", "Instagram", "--title", title, "--category", category, "--at", when, *extra)
+
+
+def test_a_refusal_no_slot_lets_pass_says_what_fixes_it(cli: Run) -> None:
+    """The command line runs on the real clock: a week far in the future (June 2031)."""
+    rule = ("--window", "5", "--max-promotion", "1", "--min-conversation", "1", "--mode", "block")
+    assert cli("rules", "set", "--platform", "Instagram", *rule).code == 0
+    assert _instagram(cli, "Which book?", "Question", "2031-06-16 09:00").code == 0
+    assert _instagram(cli, "Behind the counter", "Behind the scenes", "2031-06-17 09:00").code == 0
+    assert _instagram(cli, "Coupon", "Offer", "2031-06-18 09:00").code == 0
+
+    refused = _instagram(cli, "Book launch", "Launch", "2031-06-19 09:00")
+    assert refused.code == 3
+    line = refused.assert_one_line_error()
+    assert "Add 4 conversation posts on Instagram before it, for example" in line
+
+    as_data = _instagram(cli, "Book launch", "Launch", "2031-06-19 09:00", "--format", "json")
+    assert as_data.code == 3
+    [fix] = [s for s in as_data.json["suggestions"] if s["kind"] == "add_conversation_before"]
+    assert fix["side"] == "conversation" and len(fix["moments"]) == 4 and fix["move_to"] is None
+    assert as_data.json["breaches"][0]["kind"] == "max_promotion"
+
+    for number, moment in enumerate(fix["moments"]):
+        assert _instagram(cli, f"Question {number}", "Question", moment).code == 0
+    assert _instagram(cli, "Book launch", "Launch", "2031-06-19 09:00").code == 0
+
+
+def test_a_refused_move_offers_free_slots_as_data(cli: Run) -> None:
+    rule = ("--window", "2", "--max-promotion", "1", "--mode", "block")
+    assert cli("rules", "set", "--platform", "Instagram", *rule).code == 0
+    for day in range(16, 20):
+        assert _instagram(cli, f"Question {day}", "Question", f"2031-06-{day} 09:00").code == 0
+    assert _instagram(cli, "Coupon", "Offer", "2031-06-16 10:00").code == 0
+
+    refused = _instagram(cli, "Launch", "Launch", "2031-06-16 11:00", "--format", "json")
+    assert refused.code == 3
+    slots = [s["at"] for s in refused.json["suggestions"] if s["kind"] == "move_here"]
+    assert slots and "Nearest slots where it would pass" in refused.err
+    taken = {
+        p["start"] for p in cli("post", "list", "--format", "json", "--from", "2031-06-01", "--to", "2031-07-31").json
+    }
+    assert not taken.intersection(slots)

@@ -68,8 +68,12 @@ def test_a_third_offer_in_a_week_is_refused_with_exit_3_then_forced_with_a_reaso
     assert _offer(cli, "2090-06-12 09:00").code == 0
     assert _offer(cli, "2090-06-14 09:00").code == 0
     refused = _offer(cli, "2090-06-15 09:00")
-    line = refused.assert_one_line_error()
-    assert refused.code == 3 and "3 offers on Instagram in 7 days" in line and "allows 2" in line
+    assert refused.code == 3 and len(refused.err.splitlines()) == 1
+    line = refused.err
+    assert "3 offers on Instagram in 7 days" in line and "allows 2" in line
+    # With --format json, the refusal is data on stdout too: its breaches and free slots where it fits.
+    assert refused.json["refused"] and refused.json["breaches"][0]["kind"] == "max_offers"
+    assert {s["kind"] for s in refused.json["suggestions"]} == {"move_here"}
     assert len(cli("post", "list", "--format", "json").json) == 2  # nothing written
     forced = _offer(cli, "2090-06-15 09:00", "--force", "--reason", "summer clearance")
     assert forced.code == 0, forced.err

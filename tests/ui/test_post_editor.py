@@ -289,6 +289,7 @@ def test_a_promotion_in_a_full_week_is_blocked_with_slots(qtbot: QtBot, plan: Pl
     assert editor.time_edit.time() == QTime(first.hour, first.minute)
     assert editor.result_fields().start == first
     assert panel.state is not VerdictState.BLOCKED
+    assert editor.result() == QDialog.DialogCode.Accepted  # "Move to …" saves: the window saves it there
 
 
 def test_a_colleague_saving_does_not_hold_up_the_editor(qtbot: QtBot, plan: Planner, open_editor: OpenEditor) -> None:
@@ -382,6 +383,7 @@ class _Translator(QTranslator):
     WORDS: ClassVar[dict[tuple[str, str], str]] = {
         ("PostEditor", "&Title"): "&Titre",
         ("PostEditor", "Draft"): "Brouillon",
+        ("VerdictPanel", "Move to {moment}"): "Déplacer au {moment}",
     }
 
     def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str | None:
@@ -408,7 +410,7 @@ def test_in_french_labels_dates_and_the_cores_messages(qtbot: QtBot, open_editor
     assert editor.status_combo.currentText() == "Brouillon"
     assert editor.date_edit.displayFormat() == "dd/MM/yyyy"
     assert editor.verdict_panel.message().startswith("Sur LinkedIn, 2 promotions dans 5 publications consécutives")
-    assert editor.verdict_panel.slot_buttons[0].text() == "sam. 13 juin 19:30"
+    assert editor.verdict_panel.slot_buttons[0].text() == "Déplacer au sam. 13 juin 19:30"
 
     changed(qtbot, editor, lambda: type_date_time(qtbot, editor, "29032026", "0230"))
     assert "n’existe pas dans le fuseau Europe/Paris" in editor.verdict_panel.message()

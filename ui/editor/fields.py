@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from planner.balance.verdicts import Verdict
 from planner.model import Category, Platform, Side
 from ui.labels import side_label
+from ui.suggested import SHOWN_ADDITIONS, additions
 
 # The name a combo item stands for (a platform, a category, a Status).
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -218,9 +219,11 @@ class VerdictState(enum.Enum):
 
 class VerdictPanel(QFrame):
     """The live verdict of the change: the breaches in words and, when the
-    core suggests them, the slots where the post would pass, as buttons."""
+    core suggests them, the slots where the post would pass, as buttons, and
+    the conversation posts that would let it pass where no slot does."""
 
     slotChosen = Signal(object)  # an aware datetime, in the editor's zone
+    conversationRequested = Signal(str, object)  # a conversation post to add: platform, aware datetime
     lateRequested = Signal(tuple)  # the ids of the late follow-ups a promotion waits behind
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -237,9 +240,8 @@ class VerdictPanel(QFrame):
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.slots_label = QLabel(self.tr("It would pass on:"), self)
+        # The slots where it would pass, each a "Move to …" button (the words say what it does).
         self._slots_row = QHBoxLayout()
-        self._slots_row.addWidget(self.slots_label)
         self._slots_row.addStretch(1)
         self.slot_buttons: list[QPushButton] = []
         # Promises before promotion: the breach names the late follow-ups; this shows them in the panel.
@@ -249,11 +251,18 @@ class VerdictPanel(QFrame):
         self.late_button.setToolTip(self.tr("Select them in the Follow-ups panel; what you typed stays here"))
         self.late_button.clicked.connect(lambda: self.lateRequested.emit(self._late))
         self._slots_row.addWidget(self.late_button)
+        # What fixes a post no slot lets pass: the conversation posts to add, each a button.
+        self._fix_row = QHBoxLayout()
+        self.fix_label = QLabel(self.tr("Add a conversation post on:"), self)
+        self._fix_row.addWidget(self.fix_label)
+        self._fix_row.addStretch(1)
+        self.fix_buttons: list[QPushButton] = []
 
         text = QVBoxLayout()
         text.addWidget(self.heading_label)
         text.addWidget(self.message_label)
         text.addLayout(self._slots_row)
+        text.addLayout(self._fix_row)
         layout = QHBoxLayout(self)
         layout.addWidget(self.icon_label)
         layout.addLayout(text, 1)
@@ -285,6 +294,7 @@ class VerdictPanel(QFrame):
         self.late_button.setVisible(bool(self._late))
         slots = [s.at for s in verdict.suggestions if s.kind == "move_here"] if verdict.breaches else []
         self._show_slots(slots, zone_name, [s.message for s in verdict.suggestions if s.kind == "move_here"])
+        self._show_fixes(additions(verdict.suggestions)[:SHOWN_ADDITIONS] if verdict.breaches else [], zone_name)
 
     def show_error(self, message: str, *, quiet: bool = False) -> None:
         """The core's refusal of the input; ``quiet`` while nothing was typed yet."""
@@ -294,6 +304,7 @@ class VerdictPanel(QFrame):
         self._late = ()
         self.late_button.hide()
         self._show_slots([], "UTC", [])
+        self._show_fixes([], "UTC")
 
     def heading(self) -> str:
         return self.heading_label.text()
@@ -322,10 +333,28 @@ class VerdictPanel(QFrame):
         tz = ZoneInfo(zone_name) if slots else None
         for position, (slot, tip) in enumerate(zip(slots, tips, strict=True)):
             local = slot.astimezone(tz)
-            button = QPushButton(moment_text(locale, local), self)
+            button = QPushButton(self.tr("Move to {moment}").format(moment=moment_text(locale, local)), self)
             button.setToolTip(tip)
             button.setAutoDefault(False)  # Return in the dialog saves; it does not pick a slot
             button.clicked.connect(lambda _checked=False, at=local: self.slotChosen.emit(at))
-            self._slots_row.insertWidget(1 + position, button)
+            self._slots_row.insertWidget(position, button)
             self.slot_buttons.append(button)
-        self.slots_label.setVisible(bool(slots))
+
+    def _show_fixes(self, posts: list[tuple[str, datetime]], zone_name: str) -> None:
+        """A button per conversation post to add (platform, instant), in ``zone_name``."""
+        for button in self.fix_buttons:
+            self._fix_row.removeWidget(button)
+            button.deleteLater()
+        self.fix_buttons = []
+        locale = QLocale()
+        for position, (platform, moment) in enumerate(posts):
+            local = moment.astimezone(ZoneInfo(zone_name))
+            button = QPushButton(self.tr("{moment}…", "a conversation post to add").format(
+                moment=moment_text(locale, local)), self)  # fmt: skip
+            button.setToolTip(self.tr("Opens the editor on a new conversation post on {platform} there").format(
+                platform=platform))  # fmt: skip
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, p=platform, at=local: self.conversationRequested.emit(p, at))
+            self._fix_row.insertWidget(1 + position, button)
+            self.fix_buttons.append(button)
+        self.fix_label.setVisible(bool(posts))

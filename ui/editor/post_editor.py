@@ -98,6 +98,7 @@ class PostEditor(QDialog):
     previewed = Signal()  # the panel shows the verdict (or the error) of the fields as they are
     historyRequested = Signal(int)  # the id of the post edited: the window opens its history
     lateRequested = Signal(tuple)  # the late follow-ups a promotion waits behind: the window shows them
+    conversationRequested = Signal(str, object)  # a conversation post that would let this one pass: platform, instant
 
     def __init__(
         self,
@@ -330,6 +331,7 @@ class PostEditor(QDialog):
         )
         self.verdict_panel.slotChosen.connect(self._use_slot)
         self.verdict_panel.lateRequested.connect(self.lateRequested)
+        self.verdict_panel.conversationRequested.connect(self.conversationRequested)
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.cancel)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -493,7 +495,7 @@ class PostEditor(QDialog):
         # The follow-ups and the slot buttons come between the last field and the reason, for Tab.
         checks = list(self.platform_checks.boxes.values()) if self.platform_checks is not None else []
         chain = [self.notes_edit, *checks, *self.followups_section.focus_chain(), *self.verdict_panel.slot_buttons,
-                 self.verdict_panel.late_button]  # fmt: skip
+                 self.verdict_panel.late_button, *self.verdict_panel.fix_buttons]  # fmt: skip
         for first, second in pairwise([*chain, self.reason_edit]):
             self.setTabOrder(first, second)
         blocked = self.verdict_panel.state is VerdictState.BLOCKED
@@ -582,10 +584,12 @@ class PostEditor(QDialog):
                 field.setEnabled(dated)
 
     def _use_slot(self, moment: datetime) -> None:
-        """A suggested slot, already in the editor's zone, into the date and time fields."""
+        """A suggested slot, already in the editor's zone: the post moves there (a new one is put
+        there) and is saved, as "Move to …" says; the window saves it, one step to undo."""
         self.date_edit.setDate(QDate(moment.year, moment.month, moment.day))
         self.time_edit.setTime(QTime(moment.hour, moment.minute))
         self.refresh_verdict()
+        self._save()
 
     # -- saving -------------------------------------------------------------------
 

@@ -77,6 +77,7 @@ def new_post(
         operations=window.ops,
     )
     editor.lateRequested.connect(window.show_late_followups)
+    editor.conversationRequested.connect(lambda platform, at: add_conversation(window, editor, platform, at))
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):
         while editor.exec():
@@ -128,6 +129,7 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
     editor = PostEditor(window.planner, post=post, parent=_widget(window), operations=window.ops)
     editor.lateRequested.connect(window.show_late_followups)
     editor.historyRequested.connect(lambda post_id: window.history_from_editor(editor, post_id))
+    editor.conversationRequested.connect(lambda platform, at: add_conversation(window, editor, platform, at))
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):
         while editor.exec():
@@ -149,6 +151,15 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
                 return
             if not window.ops.worth_trying_again():
                 return
+
+
+def add_conversation(window: EditingWindow, editor: QDialog, platform: str, at: datetime) -> None:
+    """A refused post's fix, from its editor: the editor on a new conversation post there (saved,
+    one step to undo); back in the first editor, its verdict is judged again on the plan with it."""
+    new_post(window, start=at, platform=platform, side=Side.CONVERSATION)
+    refresh = getattr(editor, "refresh_verdict", None)
+    if refresh is not None:
+        refresh()
 
 
 def show_history(window: EditingWindow, post: Post | None = None) -> None:

@@ -38,7 +38,7 @@ from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
 from ui.followups.dock import FollowupsDock
 from ui.live_calendar import LiveCalendarKeeper
-from ui.operations import ConflictAsker, PostOperations, ReasonAsker, ask_reason, ask_resolution
+from ui.operations import ConflictAsker, PostOperations, ReasonAsker, RefusalAsker, ask_reason, ask_resolution
 from ui.palette import PlatformToggle, arrow_icon
 from ui.plan_place import short_name
 from ui.sharing.file_changes import FileChanges
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         poll_interval_ms: int = POLL_INTERVAL_MS,
         reason_asker: ReasonAsker = ask_reason,
         conflict_asker: ConflictAsker = ask_resolution,
+        refusal_asker: RefusalAsker | None = None,
         opener: Windows = WINDOWS,
         parent: QWidget | None = None,
     ) -> None:
@@ -102,7 +103,9 @@ class MainWindow(QMainWindow):
         # The week is painted first; the side panels, presence and the live file follow at once (finish_start).
         self._started = False
         self._closed = False  # a window closed before its start finished starts nothing more
-        self.ops = PostOperations(planner, self, reason_asker=reason_asker, conflict_asker=conflict_asker)
+        self.ops = PostOperations(
+            planner, self, reason_asker=reason_asker, conflict_asker=conflict_asker, refusal_asker=refusal_asker
+        )
         self.action_set: Actions = create_actions(self, self.ops.stack)
         # Names the first window's tests know.
         self.previous_week_action = self.action_set.previous
@@ -144,6 +147,10 @@ class MainWindow(QMainWindow):
         self.ops.warned.connect(lambda messages: self.statusBar().showMessage(" ".join(messages), 15_000))
         self.ops.editAgain.connect(self.edit_post)
         self.ops.lateRequested.connect(self.show_late_followups)
+        # A refusal's fix: the editor on a new conversation post where it would let the refused one pass.
+        self.ops.conversationRequested.connect(
+            lambda platform, at: self.new_post(start=at, platform=platform, side=Side.CONVERSATION)
+        )
         self.live = LiveCalendarKeeper(planner, self)
         self.live.written.connect(self._live_written)
         self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
