@@ -107,6 +107,8 @@ def explain(platform: str, rule: BalanceRule, raw: RawBreach, first: datetime, l
     key = f"balance.{raw.kind.value}"
     if figure == 1 and raw.kind in (BreachKind.MAX_PROMOTION, BreachKind.MIN_CONVERSATION):
         key += "_one"
+    elif figure == 0 and raw.kind is BreachKind.MIN_CONVERSATION:
+        key += "_none"  # "no conversation post", not "only 0"
     message = tr(
         key,
         platform=platform,

@@ -302,6 +302,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "On {platform}, only {figure} conversation posts in {window} consecutive posts ({span}): the {rule} rule asks for {limit}.",
         "Sur {platform}, seulement {figure} publications de conversation sur {window} consécutives ({span}) : la règle {rule} en demande {limit}.",
     ),
+    "balance.min_conversation_none": (
+        "On {platform}, no conversation post in {window} consecutive posts ({span}): the {rule} rule asks for {limit}.",
+        "Sur {platform}, aucune publication de conversation sur {window} consécutives ({span}) : la règle {rule} en demande {limit}.",
+    ),
     "balance.min_conversation_one": (
         "On {platform}, only 1 conversation post in {window} consecutive posts ({span}): the {rule} rule asks for {limit}.",
         "Sur {platform}, seulement 1 publication de conversation sur {window} consécutives ({span}) : la règle {rule} en demande {limit}.",

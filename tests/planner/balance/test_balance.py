@@ -472,3 +472,16 @@ def test_a_suggested_slot_breaks_nothing_not_merely_nothing_new(planner: Planner
         planner.move_post(late, slot)
         assert not [b for _, b in planner.reports.full_report_raw() if late in b.post_ids], slot
     planner.move_post(late, at(15, 20), reason="back")
+
+
+def test_a_window_without_any_conversation_says_so_in_words() -> None:
+    """Not "only 0 conversation posts": "no conversation post", in English and French."""
+    from planner.balance.engine import RawBreach
+    from planner.balance.verdicts import explain
+
+    rule = preset_rule("80-20", platform="Instagram")
+    raw = RawBreach(BreachKind.MIN_CONVERSATION, (1, 2, 3, 4, 5), 0, 1)
+    monday = datetime(2026, 6, 8, 9, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    assert "no conversation post in 5 consecutive posts" in explain("Instagram", rule, raw, monday, monday).message
+    set_language("fr")
+    assert "aucune publication de conversation sur 5" in explain("Instagram", rule, raw, monday, monday).message
