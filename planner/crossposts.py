@@ -14,7 +14,6 @@ from dataclasses import replace
 from datetime import datetime
 
 from planner.balance.values import Verdict
-from planner.balance.verdicts import BalanceRefused
 from planner.errors import ValidationError
 from planner.model import Change, ChangeKind, Entity, Post, PostFields, PostPatch, Status
 from planner.posts import Posts
@@ -58,13 +57,7 @@ class CrossPosts:
     ) -> Verdict:
         """The verdict :meth:`create_cross_post` would get; nothing is saved (``patience`` as for
         :meth:`~planner.posts.Posts.preview_create`). Invalid input still raises its error."""
-        verdict = Verdict()
-        with self._session.rehearsal(patience=patience):
-            try:
-                verdict = self.create_cross_post(fields, platforms).verdict or Verdict()
-            except BalanceRefused as refused:
-                verdict = refused.verdict
-        return verdict
+        return self._posts.preview(lambda: self.create_cross_post(fields, platforms), patience)
 
     def apply_to_siblings(self, post_id: int, expected: Mapping[int, int], *, reason: str | None = None) -> Change:
         """Give the siblings of ``post_id`` its title and body, in one transaction.

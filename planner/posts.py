@@ -455,14 +455,15 @@ class Posts:
         ``patience``: at most how long to wait for a colleague's write
         (:meth:`~planner.session.Session.rehearsal`); then the file-is-busy error.
         """
-        return self._preview(lambda: self.create_post(fields), patience)
+        return self.preview(lambda: self.create_post(fields), patience)
 
     def preview_edit(self, post_id: int, patch: PostPatch, *, patience: float | None = None) -> Verdict:
         """The verdict this edit would get; nothing is saved (``patience`` as for :meth:`preview_create`)."""
-        return self._preview(lambda: self.edit_post(post_id, patch), patience)
+        return self.preview(lambda: self.edit_post(post_id, patch), patience)
 
-    def _preview(self, change: Callable[[], Change], patience: float | None) -> Verdict:
-        """Run a change in a rehearsal and keep its verdict, refused or not.
+    def preview(self, change: Callable[[], Change], patience: float | None = None) -> Verdict:
+        """Run a change in a rehearsal and keep its verdict, refused or not (a series', a
+        cross-post's previews too).
 
         Invalid input still raises its error, so an editor can show it.
         """

@@ -203,13 +203,7 @@ class Series:
     def preview_series(self, fields: PostFields, repeat: Repeat, *, patience: float | None = None) -> Verdict:
         """The one verdict creating this series would get; nothing is saved (``patience`` as for
         :meth:`~planner.posts.Posts.preview_create`). Invalid input still raises its error."""
-        verdict = Verdict()
-        with self._session.rehearsal(patience=patience):
-            try:
-                verdict = self.create_series(fields, repeat).verdict or Verdict()
-            except BalanceRefused as refused:
-                verdict = refused.verdict
-        return said_once(verdict) or Verdict()
+        return said_once(self._posts.preview(lambda: self.create_series(fields, repeat), patience)) or Verdict()
 
     def members(self, post: Post, scope: Scope) -> list[Post]:
         """The posts ``scope`` names from ``post``: itself, itself and those after it, or the
