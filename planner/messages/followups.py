@@ -119,6 +119,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "refuse (exit 4) if the follow-up is no longer at this version",
         "refuse (code 4) si le suivi n’est plus à cette version",
     ),
+    "cli.followup_tz_needs_due": (
+        "--tz is the zone of --due: with --after, the offset counts from the post's start, in no zone.",
+        "--tz est le fuseau de --due : avec --after, le délai se compte depuis le début de la publication, sans fuseau.",
+    ),
     "cli.help_followup_tz": (
         "IANA time zone of --due (default: the post's own)",
         "fuseau IANA de --due (par défaut : celui de la publication)",

@@ -94,6 +94,8 @@ def test_follow_ups_move_with_their_post(cli: Run, add_post: AddPost) -> None:
         (("keep", "{promise}", "--by-post", "{linkedin}"), "LinkedIn"),
         (("keep", "{promise}", "--by-post", "{idea}"), "idea"),
         (("keep", "999"), "no follow-up 999"),
+        (("add", "{post}", "--kind", "answer", "--after", "2h", "--tz", "Europe/Paris"), "--tz is the zone of --due"),
+        (("add", "{post}", "--kind", "answer", "--after", "1d", "--duration", "30"), "--duration 30"),
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_writes_nothing(

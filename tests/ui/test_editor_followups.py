@@ -215,3 +215,14 @@ def test_a_new_post_shows_what_its_category_will_give_it(plan: Planner, open_edi
         ["Promised post", "3 d after the post", "when saved with a date", ""],
     ]
     assert not section.add_button.isVisible()
+
+
+def test_the_form_never_offers_an_offset_the_core_refuses(
+    qtbot: QtBot, plan: Planner, add_post: AddPost, ops: PostOperations
+) -> None:
+    form = FollowupForm(plan, add_post("Ask us anything", 2026, 6, 11, 9, 0), ops)
+    qtbot.addWidget(form)
+    for unit, most in (("d", 366), ("h", 366 * 24), ("m", 366 * 24 * 60)):
+        form.unit_combo.setCurrentIndex(form.unit_combo.findData(unit))
+        form.amount_spin.setValue(999_999)
+        assert form.amount_spin.value() == most

@@ -32,6 +32,7 @@ from planner.errors import PlannerError
 from planner.model import DEFAULT_REPLY_MINUTES, FollowupKind, Post
 from planner.service import Planner
 from planner.timezones import localize
+from planner.validation import MAX_OFFSET_DAYS
 from ui.editor.fields import four_digit_years, select_text, set_error_text
 
 if TYPE_CHECKING:
@@ -39,6 +40,9 @@ if TYPE_CHECKING:
 
 UNITS = ("m", "h", "d")
 """The units of an offset, as the core reads it ("30m", "2h", "3d")."""
+
+
+_UNIT_MINUTES = {"m": 1, "h": 60, "d": 24 * 60}
 
 
 class FollowupForm(QDialog):
@@ -71,6 +75,8 @@ class FollowupForm(QDialog):
         for unit, label in zip(UNITS, (self.tr("minutes"), self.tr("hours"), self.tr("days")), strict=True):
             self.unit_combo.addItem(label, unit)
         self.unit_combo.setCurrentIndex(1)
+        self.unit_combo.currentIndexChanged.connect(self._bound_amount)
+        self._bound_amount()
         self.at_edit = QDateTimeEdit(self)
         locale = QLocale()
         self.at_edit.setDisplayFormat(
@@ -106,6 +112,11 @@ class FollowupForm(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._enable()
+
+    def _bound_amount(self) -> None:
+        """An offset reaches at most as far as the core allows (366 days), in whatever unit."""
+        unit = self.unit_combo.currentData() or "h"
+        self.amount_spin.setMaximum(MAX_OFFSET_DAYS * 24 * 60 // _UNIT_MINUTES[unit])
 
     def _lay_out(self) -> None:
         after = QHBoxLayout()

@@ -10,6 +10,7 @@ from planner.cli import render
 from planner.cli.arguments import (
     Parser,
     Subcommands,
+    UsageError,
     expect_version,
     formats,
     given_text,
@@ -86,6 +87,8 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         return 0
     if args.action == "add":
         due = None
+        if args.tz is not None and args.due is None:
+            raise UsageError("cli.followup_tz_needs_due")
         if args.due is not None:
             zone_name = args.tz or planner.get_post(args.post).timezone
             due = parse_local(args.due, zone_name)
