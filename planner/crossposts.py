@@ -9,7 +9,7 @@ rules, the audit, the follow-ups and the conflict checks are those of any post.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -109,19 +109,6 @@ class CrossPosts:
             fields = _copy_fields(source, start=start, timezone=timezone, platform=platform, group=group)
             with self._posts.noted(copied_from=source.id):
                 return self._posts.create_post(fields, reason=reason)
-
-    def delete_posts(self, expected: Mapping[int, int]) -> Change:
-        """Delete several posts (id to the version the user saw) in one transaction: undoing a
-        cross-post or a copy. Never refused by a rule; the verdict says what it breaks."""
-        with self._session.batch():
-            changes = [self._posts.delete_post(pid, expect_version=v) for pid, v in sorted(expected.items())]
-        return _combined(ChangeKind.DELETE, changes)
-
-    def undelete_posts(self, posts: Iterable[Post], *, reason: str | None = None) -> Change:
-        """Bring deleted posts back as they were (their uids), in one transaction: redoing a cross-post."""
-        with self._session.batch():
-            changes = [self._posts.undelete_post(post, reason=reason) for post in posts]
-        return _combined(ChangeKind.CREATE, changes)
 
     def put_back(self, states: Sequence[tuple[Post, Post]], *, reason: str | None = None) -> Change:
         """Every ``(seen, wanted)`` pair: the post as last seen edited back to ``wanted``'s fields,

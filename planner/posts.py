@@ -407,6 +407,20 @@ class Posts:
                 self._audit_post(tx, kind, saved, summary, reason)
             return Change(tx.revision, kind, Entity.POST, tuple(ids), tuple(saved_posts), verdict)
 
+    def undelete_posts(self, posts: Iterable[Post], *, reason: str | None = None) -> Change:
+        """Bring deleted posts back as they were (their uids) in one transaction: redoing a
+        cross-post or a copy, undoing a series' deletion. Each is judged as :meth:`undelete_post`."""
+        with self._session.writing() as tx:
+            changes = [self.undelete_post(post, reason=reason) for post in posts]
+            return Change(
+                tx.revision,
+                ChangeKind.CREATE,
+                Entity.POST,
+                tuple(i for c in changes for i in c.ids),
+                tuple(p for c in changes for p in c.posts),
+                Verdict(tuple(b for c in changes if c.verdict for b in c.verdict.breaches)),
+            )
+
     def delete_posts(self, versions: Mapping[int, int | None]) -> Change:
         """Delete several posts in one write (a series), each at its version in ``versions``
         (None: any). Never refused by a rule; the verdict says what it breaks."""

@@ -103,10 +103,7 @@ class SeriesCommand(CoreCommand):
         if not wanted:
             change = planner.posts.delete_posts({current[uid].id: known[uid].version for uid in seen})
         elif not seen:
-            with planner.session.writing():
-                for post in wanted.values():
-                    self.history.saw(planner.undelete_post(post, reason=UNDO_REASON).posts[0])
-            return
+            change = planner.posts.undelete_posts(wanted.values(), reason=UNDO_REASON)
         else:
             patches = {current[uid].id: PostPatch.back_to(wanted[uid]) for uid in seen}
             versions = {current[uid].id: known[uid].version for uid in seen}

@@ -196,7 +196,7 @@ class CreatePostsCommand(CoreCommand):
         for uid in self.uids:
             if uid not in found:
                 raise ConflictError("error.conflict_vanished", id=known[uid].id)
-        change = self.planner.crossposts.delete_posts({found[uid].id: known[uid].version for uid in self.uids})
+        change = self.planner.posts.delete_posts({found[uid].id: known[uid].version for uid in self.uids})
         for post in change.posts:
             self.history.saw(post)
 
@@ -204,7 +204,7 @@ class CreatePostsCommand(CoreCommand):
         from planner.history import UNDO_REASON
 
         posts = [self.history.known[uid] for uid in self.uids]
-        for post in self.planner.crossposts.undelete_posts(posts, reason=UNDO_REASON).posts:
+        for post in self.planner.posts.undelete_posts(posts, reason=UNDO_REASON).posts:
             self.history.saw(post)
 
 

@@ -211,9 +211,9 @@ def test_a_copy_s_history_says_which_post_it_copies(planner: Planner) -> None:
 
 def test_undoing_a_cross_post_deletes_and_brings_back_all_siblings_at_once(planner: Planner) -> None:
     posts = planner.create_cross_post(coupon(), ["Instagram", "LinkedIn"]).posts
-    gone = planner.crossposts.delete_posts({p.id: p.version for p in posts})
+    gone = planner.posts.delete_posts({p.id: p.version for p in posts})
     assert planner.list_posts() == []
-    back = planner.crossposts.undelete_posts(gone.posts)
+    back = planner.posts.undelete_posts(gone.posts)
     assert {p.uid for p in back.posts} == {p.uid for p in posts}
     assert len({p.group_uid for p in planner.list_posts()}) == 1
 

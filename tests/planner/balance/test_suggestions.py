@@ -176,7 +176,7 @@ def _open(folder: str, chosen: BalanceRule, week: list[tuple[datetime, str, int]
         try:
             planner.create_post(post(f"Post {number}", category, when, minutes))
         except BalanceRefused:
-            pass
+            pass  # refused by the rule: the week is what the rule let in
     return planner
 
 
