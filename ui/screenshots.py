@@ -116,7 +116,7 @@ def take(language: str, folder: Path) -> list[Path]:
             window.show_view(View.INSIGHTS)
             saved.append(_save(window, folder, "insights", language))
             window.show_view(View.WEEK)
-            editor = PostEditor(planner, post=_post_to_edit(planner), parent=window)
+            editor = PostEditor(planner, post=_post_to_edit(planner), parent=window, operations=window.ops)
             editor.resize(680, 760)
             editor.show()
             editor.followups_section.toggle.setChecked(True)  # what the post promises, unfolded
