@@ -72,6 +72,7 @@ class Entity(enum.StrEnum):
     DATABASE = "database"
     CONTEXT = "context"
     FOLLOWUP = "followup"
+    SLOT = "slot"
 
 
 @dataclass(frozen=True, slots=True)

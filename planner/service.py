@@ -16,6 +16,7 @@ and the services built on it, each usable alone:
 ``planner.reports``        balance reports (:mod:`planner.balance.reports`)
 ``planner.followups``      what posts promise, kept or not (:mod:`planner.followups.service`)
 ``planner.crossposts``     one post on several platforms, copies (:mod:`planner.crossposts`)
+``planner.slots``          weekly slots, where posts usually go (:mod:`planner.slots`)
 ``planner.history``        a post's versions, restoring one (:mod:`planner.history`)
 ``planner.context``        context calendars (:mod:`planner.context`)
 ``planner.presence``       who else has the plan open (:mod:`planner.sharing.presence`)
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     from planner.session import Transaction
     from planner.sharing.comparison import CopyComparison
     from planner.sharing.presence import TeamPresence
+    from planner.slots import Slots
 
 
 P = ParamSpec("P")
@@ -159,6 +161,8 @@ class Planner:
         self.balance = BalanceChecks(session, self.reference, self.posting_hours)
         self.posts = Posts(session, self.reference, self.balance)
         self.new_posts = NewPostPlaces(session, self.reference, self.posts, self.posting_hours)
+        # A new post goes to a free weekly slot first: the slots are read on the first new post.
+        self.new_posts.slot_times = lambda platform, start, end: self.slots.times(platform, start, end)
         # Follow-ups go with their post: made on the first change of a post, not before.
         self.posts.watchers.append(_FollowupsOf(self))
 
@@ -178,6 +182,12 @@ class Planner:
         from planner.series import Series
 
         return Series(self.session, self.posts)
+
+    @cached_property
+    def slots(self) -> Slots:
+        from planner.slots import Slots
+
+        return Slots(self.session, self.reference, self.posts)
 
     @cached_property
     def followups(self) -> Followups:
@@ -306,6 +316,10 @@ class Planner:
     siblings = _Part("crossposts", lambda: CrossPosts.siblings)
     apply_to_siblings = _Part("crossposts", lambda: CrossPosts.apply_to_siblings)
     copy_post = _Part("crossposts", lambda: CrossPosts.copy_post)
+
+    slots_of = _Part("slots", lambda: Slots.slots, name="slots")
+    add_slot = _Part("slots", lambda: Slots.add_slot)
+    remove_slot = _Part("slots", lambda: Slots.remove_slot)
 
     platforms = _Part("reference", lambda: ReferenceData.platforms)
     platform = _Part("reference", lambda: ReferenceData.platform)

@@ -29,6 +29,7 @@ from planner.messages import (
     presence,
     promises,
     series,
+    slots,
     suggestions,
 )
 
@@ -61,6 +62,7 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     kept.PAIRS,
     offers.PAIRS,
     series.PAIRS,
+    slots.PAIRS,
     defaults.PAIRS,
     crossposts.PAIRS,
     suggestions.PAIRS,

@@ -217,6 +217,26 @@ def _v9_series_and_new_80_20(db: pw.Database) -> None:
         )
 
 
+def _v10_slots(db: pw.Database) -> None:
+    """Schema 10: weekly slots, the places where a platform usually posts (a weekday and a
+    wall-clock time, for a side or any), gone with their platform.
+
+    Written as SQL for the same reason as schema 2; on a server, in a new server plan's types.
+    """
+    if isinstance(db, pw.PostgresqlDatabase):
+        text, key, integer = "TEXT", "BIGSERIAL", "BIGINT"
+    else:
+        text, key, integer = "VARCHAR(255)", "INTEGER", "INTEGER"
+    i = integer
+    db.execute_sql(
+        f'CREATE TABLE "slot" ("id" {key} NOT NULL PRIMARY KEY, "platform_id" {i} NOT NULL, '
+        f'"weekday" {i} NOT NULL, "minute" {i} NOT NULL, "side" {text}, "version" {i} NOT NULL, '
+        f'"created_at" {i} NOT NULL, "created_by" {text} NOT NULL, '
+        'FOREIGN KEY ("platform_id") REFERENCES "platform" ("id") ON DELETE CASCADE)'
+    )
+    db.execute_sql('CREATE UNIQUE INDEX "slot_platform_id_weekday_minute" ON "slot" ("platform_id", "weekday", "minute")')
+
+
 # Each step brings the schema from n - 1 to n, and has a test that opens a
 # file of the previous schema (tests/planner/storage/test_migrations.py).
 MIGRATIONS: dict[int, Migration] = {
@@ -228,6 +248,7 @@ MIGRATIONS: dict[int, Migration] = {
     7: _v7_promises_before_promotion,
     8: _v8_offer_habit,
     9: _v9_series_and_new_80_20,
+    10: _v10_slots,
 }
 
 

@@ -261,6 +261,23 @@ class Followup(BaseModel):
         indexes = ((("platform_id", "status", "due_ts"), False),)
 
 
+class Slot(BaseModel):
+    """A weekly place where a platform usually posts: a weekday and a wall-clock time in the
+    planning zone, for one side or any (schema 10). Filling a week puts ideas in them."""
+
+    id = pw.AutoField()
+    platform = pw.ForeignKeyField(Platform, on_delete="CASCADE", index=False)
+    weekday = pw.IntegerField()  # 0 Monday … 6 Sunday
+    minute = pw.IntegerField()  # minutes after local midnight
+    side = pw.CharField(null=True)
+    version = pw.IntegerField(default=1)
+    created_at = pw.IntegerField()
+    created_by = pw.CharField()
+
+    class Meta:
+        indexes = ((("platform", "weekday", "minute"), True),)
+
+
 def followup_deadline() -> Any:
     """When an open follow-up becomes late: a reply window once it has ended (its due instant is
     where it opens), the other kinds at their due instant. A read bounded on it is also bounded
@@ -281,4 +298,5 @@ MODELS: tuple[type[BaseModel], ...] = (
     PostState,
     Presence,
     Followup,
+    Slot,
 )

@@ -75,6 +75,8 @@ def a_plan_of_schema_4(url: str, clock: Clock) -> None:
         # Nor series, and the default rule on the old 80/20 numbers (schema 9).
         admin.execute(f'ALTER TABLE "{schema}"."post" DROP COLUMN "series_uid"')
         admin.execute(f'UPDATE "{schema}"."balance_rule" SET "min_conversation" = 4')
+        # Nor weekly slots (schema 10).
+        admin.execute(f'DROP TABLE "{schema}"."slot"')
         admin.execute(f'UPDATE "{schema}"."{MARKS_TABLE}" SET "user_version" = 4')
 
 
