@@ -234,7 +234,9 @@ def _v10_slots(db: pw.Database) -> None:
         f'"created_at" {i} NOT NULL, "created_by" {text} NOT NULL, '
         'FOREIGN KEY ("platform_id") REFERENCES "platform" ("id") ON DELETE CASCADE)'
     )
-    db.execute_sql('CREATE UNIQUE INDEX "slot_platform_id_weekday_minute" ON "slot" ("platform_id", "weekday", "minute")')
+    db.execute_sql(
+        'CREATE UNIQUE INDEX "slot_platform_id_weekday_minute" ON "slot" ("platform_id", "weekday", "minute")'
+    )
 
 
 # Each step brings the schema from n - 1 to n, and has a test that opens a
