@@ -10,12 +10,13 @@ occurrence does (:mod:`planner.series`); one the clocks repeat is its first.
 An occurrence is *empty* when no post on its platform holds its time: no dated post (ideas and
 cancelled posts aside) overlaps the hour from its start, as for a new post's place
 (:mod:`planner.new_posts`). The week view draws the empty ones, and filling a week fills them.
+An idea dropped on the calendar near an empty slot of its platform goes to it (:func:`snap`).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -33,6 +34,9 @@ WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 SLOT_LENGTH = timedelta(hours=1)
 """How long a slot holds its place: a post overlapping the hour from its start takes it."""
+
+SNAP_DISTANCE = timedelta(minutes=90)
+"""How far from where an idea is dropped an empty slot of its platform still catches it."""
 
 _LONGEST_POST = timedelta(days=7)
 """A post may last up to a week: one started that long before a slot may still cover it."""
@@ -108,6 +112,28 @@ def parse_slot_time(value: str | time) -> time:
     if found is None or int(found.group(1)) > 23 or int(found.group(2) or 0) > 59:
         raise ValidationError("error.slot_bad_time", value=text[:40])
     return time(int(found.group(1)), int(found.group(2) or 0))
+
+
+def snap(at: datetime, empty: Iterable[SlotTime], platform: str, within: timedelta = SNAP_DISTANCE) -> datetime:
+    """Where an idea of ``platform`` dropped at ``at`` goes: the start of the empty slot of that
+    platform (``empty``, as :meth:`Slots.empty` gives them) nearest to ``at`` when one starts at
+    most ``within`` away on the same day, the earlier of two as near; else ``at`` itself.
+
+    Day and distance are read on the wall clock of ``at``'s zone: give ``at`` in the planning
+    zone, as the calendar draws it. A slot just past midnight does not catch a drop late the
+    evening before, and on the night the clocks change a slot is as far as it looks on screen.
+    Dropping near a slot is aiming at it; dropping far from any is choosing that time."""
+    if at.tzinfo is None:
+        raise TypeError("naive datetime: the core only handles aware ones")
+    wanted, wall = platform.strip().casefold(), at.replace(tzinfo=None)
+    near: list[tuple[timedelta, datetime]] = []
+    for occurrence in empty:
+        if occurrence.platform.casefold() != wanted:
+            continue
+        slot_wall = occurrence.start.astimezone(at.tzinfo).replace(tzinfo=None)
+        if slot_wall.date() == wall.date() and abs(slot_wall - wall) <= within:
+            near.append((abs(slot_wall - wall), occurrence.start))
+    return min(near, key=lambda found: (found[0], found[1].astimezone(UTC)))[1] if near else at
 
 
 class Slots:
