@@ -117,23 +117,33 @@ def parse_slot_time(value: str | time) -> time:
 def snap(at: datetime, empty: Iterable[SlotTime], platform: str, within: timedelta = SNAP_DISTANCE) -> datetime:
     """Where an idea of ``platform`` dropped at ``at`` goes: the start of the empty slot of that
     platform (``empty``, as :meth:`Slots.empty` gives them) nearest to ``at`` when one starts at
-    most ``within`` away on the same day, the earlier of two as near; else ``at`` itself.
+    most ``within`` away on the same day, the earlier of two as near (:func:`nearest_empty`);
+    else ``at`` itself. Dropping near a slot is aiming at it; dropping far from any is choosing
+    that time."""
+    found = nearest_empty(at, empty, platform, within)
+    return at if found is None else found.start
+
+
+def nearest_empty(
+    at: datetime, empty: Iterable[SlotTime], platform: str, within: timedelta = SNAP_DISTANCE
+) -> SlotTime | None:
+    """The empty slot of ``platform`` in ``empty`` nearest to ``at``, starting at most ``within``
+    away on the same day (the earlier of two as near); None when no slot is that close.
 
     Day and distance are read on the wall clock of ``at``'s zone: give ``at`` in the planning
     zone, as the calendar draws it. A slot just past midnight does not catch a drop late the
-    evening before, and on the night the clocks change a slot is as far as it looks on screen.
-    Dropping near a slot is aiming at it; dropping far from any is choosing that time."""
+    evening before, and on the night the clocks change a slot is as far as it looks on screen."""
     if at.tzinfo is None:
         raise TypeError("naive datetime: the core only handles aware ones")
     wanted, wall = platform.strip().casefold(), at.replace(tzinfo=None)
-    near: list[tuple[timedelta, datetime]] = []
+    near: list[tuple[timedelta, datetime, SlotTime]] = []
     for occurrence in empty:
         if occurrence.platform.casefold() != wanted:
             continue
         slot_wall = occurrence.start.astimezone(at.tzinfo).replace(tzinfo=None)
         if slot_wall.date() == wall.date() and abs(slot_wall - wall) <= within:
-            near.append((abs(slot_wall - wall), occurrence.start))
-    return min(near, key=lambda found: (found[0], found[1].astimezone(UTC)))[1] if near else at
+            near.append((abs(slot_wall - wall), occurrence.start.astimezone(UTC), occurrence))
+    return min(near, key=lambda found: found[:2])[2] if near else None
 
 
 class Slots:

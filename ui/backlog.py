@@ -1,7 +1,8 @@
 """The ideas backlog: posts with no date yet, dragged from here onto the calendar.
 
-A drag carries the post's id as ASCII under :data:`POST_MIME_TYPE`; the week
-view accepts that drop and asks the core to schedule the idea.
+A drag carries the post's id as ASCII under :data:`POST_MIME_TYPE`, and its platform
+under :data:`PLATFORM_MIME_TYPE`; the week view accepts that drop (near an empty slot of
+the platform, on the slot) and asks the core to schedule the idea.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from planner.model import Post
 from ui.palette import swatch_outline
 
 POST_MIME_TYPE = "application/x-dialogos-post"
+PLATFORM_MIME_TYPE = "application/x-dialogos-platform"
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -101,15 +103,17 @@ class IdeaListModel(QAbstractListModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
     def mimeTypes(self) -> list[str]:
-        return [POST_MIME_TYPE]
+        return [POST_MIME_TYPE, PLATFORM_MIME_TYPE]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        """The first dragged idea's id: the calendar schedules one post per drop."""
+        """The first dragged idea's id and platform: the calendar schedules one post per drop."""
         mime = QMimeData()
         rows = sorted({index.row() for index in indexes if index.isValid()})
         if rows:
-            mime.setData(POST_MIME_TYPE, QByteArray(str(self._posts[rows[0]].id).encode("ascii")))
-            mime.setText(self._posts[rows[0]].title)
+            idea = self._posts[rows[0]]
+            mime.setData(POST_MIME_TYPE, QByteArray(str(idea.id).encode("ascii")))
+            mime.setData(PLATFORM_MIME_TYPE, QByteArray(idea.platform.encode("utf-8")))
+            mime.setText(idea.title)
         return mime
 
     def supportedDragActions(self) -> Qt.DropAction:

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
 from planner.model import Post, PostQuery, Status
-from ui.backlog import POST_MIME_TYPE, BacklogView, IdeaRole
+from ui.backlog import PLATFORM_MIME_TYPE, POST_MIME_TYPE, BacklogView, IdeaRole
+from ui.week.view import PLATFORM_MIME
 
 
 @pytest.fixture
@@ -57,7 +58,7 @@ def test_lists_the_ideas(qtbot: QtBot, plan: Planner, ideas: list[Post]) -> None
     assert view.list.visualRect(model.index(0)).height() >= 2 * view.fontMetrics().height()
 
 
-def test_a_dragged_idea_carries_its_id(qtbot: QtBot, plan: Planner, ideas: list[Post]) -> None:
+def test_a_dragged_idea_carries_its_id_and_platform(qtbot: QtBot, plan: Planner, ideas: list[Post]) -> None:
     view = show_backlog(qtbot, plan, ideas)
     qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=row_centre(view, 1))
 
@@ -67,6 +68,9 @@ def test_a_dragged_idea_carries_its_id(qtbot: QtBot, plan: Planner, ideas: list[
     mime = view.model.mimeData(view.list.selectedIndexes())
     assert mime.formats()[0] == POST_MIME_TYPE == "application/x-dialogos-post"
     assert bytes(mime.data(POST_MIME_TYPE).data()) == str(ideas[1].id).encode("ascii")
+    # The platform lets the week snap the idea to an empty slot of it (ui.week.view).
+    assert PLATFORM_MIME_TYPE == PLATFORM_MIME
+    assert bytes(mime.data(PLATFORM_MIME_TYPE).data()).decode("utf-8") == ideas[1].platform
 
 
 def test_double_click_asks_to_edit(qtbot: QtBot, plan: Planner, ideas: list[Post]) -> None:

@@ -3,7 +3,7 @@
 Placement works on wall-clock time in the planning zone: a card's top is its
 local start (so 02:30 on the autumn night when 02:30 happens twice is drawn at
 02:30, whichever occurrence), its height the post's real duration. Cards that
-overlap on screen share their column side by side.
+overlap on screen share their column side by side, and so do empty slots.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtCore import QPointF, QRectF
 
 from planner.errors import ValidationError
 from planner.model import Followup, FollowupKind, FollowupStatus, Post
+from planner.slots import SLOT_LENGTH, SlotTime
 from planner.timezones import gap_around, localize
 
 DAYS = 7
@@ -145,6 +146,58 @@ def place_markers(followups: list[Followup], first_day: date, tz: ZoneInfo) -> l
     return markers
 
 
+@dataclass(frozen=True, slots=True)
+class EmptySlot:
+    """An empty weekly slot in the week: its day column, wall-clock minutes and lane (slots of
+    several platforms at one time share the column, as cards do)."""
+
+    slot: SlotTime
+    day: int
+    minutes: int
+    lane: int = 0
+    lanes: int = 1
+
+    @property
+    def bottom_minutes(self) -> int:
+        """Where the hour it holds ends on screen, kept within its day."""
+        return min(DAY_MINUTES, self.minutes + int(SLOT_LENGTH.total_seconds() // 60))
+
+
+def place_slots(empty: list[SlotTime], first_day: date, tz: ZoneInfo) -> list[EmptySlot]:
+    """The empty slots starting within the seven days from ``first_day``, lanes assigned, in
+    time order (a slot is drawn for the hour it holds, at its wall-clock start)."""
+    by_day: dict[int, list[EmptySlot]] = {}
+    for occurrence in empty:
+        local = occurrence.start.astimezone(tz)
+        day = (local.date() - first_day).days
+        if 0 <= day < DAYS:
+            by_day.setdefault(day, []).append(EmptySlot(occurrence, day, local.hour * 60 + local.minute))
+    placed: list[EmptySlot] = []
+    for day in sorted(by_day):
+        ordered = sorted(by_day[day], key=lambda s: (s.minutes, s.slot.platform.casefold(), s.slot.slot.id))
+        placed += _slot_lanes(ordered)
+    return placed
+
+
+def _slot_lanes(slots: list[EmptySlot]) -> list[EmptySlot]:
+    """Side by side within each run of slots whose hours overlap (first free lane)."""
+    result: list[EmptySlot] = []
+    cluster: list[tuple[EmptySlot, int]] = []
+    lane_ends: list[int] = []
+    for slot in [*slots, None]:
+        if slot is None or (cluster and all(end <= slot.minutes for end in lane_ends)):
+            result += [EmptySlot(s.slot, s.day, s.minutes, lane, len(lane_ends)) for s, lane in cluster]
+            cluster, lane_ends = [], []
+        if slot is None:
+            break
+        lane = next((i for i, end in enumerate(lane_ends) if end <= slot.minutes), len(lane_ends))
+        if lane == len(lane_ends):
+            lane_ends.append(0)
+        lane_ends[lane] = slot.bottom_minutes
+        cluster.append((slot, lane))
+    return result
+
+
 def aware_start(day: date, minutes: int, zone_name: str) -> datetime:
     """The instant of wall-clock ``minutes`` on ``day``: the first of an ambiguous time, the end of a gap."""
     wall = datetime.combine(day, time(0)) + timedelta(minutes=minutes)
@@ -266,6 +319,15 @@ class WeekGeometry:
         left = self.column_left(band.day)
         top = self.minutes_y(band.top_minutes)
         return QRectF(left + 1, top, self.column_width - 2, max(2.0, self.minutes_y(band.bottom_minutes) - top))
+
+    def slot_rect(self, slot: EmptySlot) -> QRectF:
+        """An empty slot: the hour from its start, across its lane of its day's column (a card
+        at that time sits on it)."""
+        width = (self.column_width - 2) / slot.lanes
+        lane = slot.lanes - 1 - slot.lane if self.rtl else slot.lane
+        top = self.minutes_y(slot.minutes)
+        left = self.column_left(slot.day) + 1 + lane * width
+        return QRectF(left, top, width - (1 if slot.lanes > 1 else 0), self.minutes_y(slot.bottom_minutes) - top)
 
     def marker_rect(self, marker: Marker, extent: float) -> QRectF:
         """A due marker, ``extent`` pixels square, centred on its time at its column's trailing edge

@@ -5,7 +5,9 @@ posts, the platform colours and the core's breach messages; the view lays them
 out once per week (see :mod:`ui.week.layout`) and only paints what is visible.
 The follow-ups the host read with the week are drawn with it: reply windows as hatched bands
 behind the cards, promised posts and owed answers as markers at their due time, and a clock on
-the card of a post whose follow-up is late.
+the card of a post whose follow-up is late. So are the week's empty weekly slots, faintly behind
+the cards (:mod:`ui.week.empty_slots`): double-clicking one asks for a post there, and an idea
+dropped near one of its platform's lands on it (:func:`planner.slots.snap`).
 Every change is asked for by a signal: the view never calls the core.
 """
 
@@ -20,6 +22,7 @@ from PySide6.QtCore import (
     QEvent,
     QLineF,
     QLocale,
+    QMimeData,
     QPoint,
     QPointF,
     QRectF,
@@ -48,19 +51,23 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QScrollBar, QSizePolicy, QToolTip, QWidget
 
 from planner.model import Followup, FollowupKind, Post
+from planner.slots import SlotTime, nearest_empty
 from planner.timezones import zone
 from ui import context_layer
 from ui.context_layer import ContextEventLike, WeekContext
+from ui.week.empty_slots import SlotPainter, slot_label, slot_tooltip
 from ui.week.layout import (
     DAYS,
     Band,
     Card,
+    EmptySlot,
     Marker,
     WeekGeometry,
     aware_start,
     neighbour,
     place_cards,
     place_markers,
+    place_slots,
     place_windows,
     reading_order,
     snap,
@@ -84,6 +91,8 @@ from ui.week.paint import (
 
 POST_MIME = "application/x-dialogos-post"
 """A post id as ASCII text: what the ideas backlog drags onto the week."""
+PLATFORM_MIME = "application/x-dialogos-platform"
+"""The dragged idea's platform as UTF-8 text, with :data:`POST_MIME`: where it may snap to a slot."""
 FIRST_HOUR, LAST_HOUR = 7, 22  # the hours shown without scrolling, when the view is tall enough
 
 
@@ -106,6 +115,7 @@ class WeekView(QWidget):
     createRequested = Signal(object)  # aware start
     scheduleRequested = Signal(int, object)  # post id dropped (POST_MIME), aware start
     followupClicked = Signal(object)  # the Followup of a band or a marker clicked
+    slotRequested = Signal(object)  # the SlotTime of an empty slot double-clicked: a new post there
 
     def __init__(self, parent: QWidget | None = None, *, planning_zone: str) -> None:
         super().__init__(parent)
@@ -119,6 +129,8 @@ class WeekView(QWidget):
         self._late: dict[int, list[Followup]] = {}  # by post id
         self._bands: list[Band] = []
         self._markers: list[Marker] = []
+        self._empty: list[SlotTime] = []
+        self._slots: list[EmptySlot] = []
         self._now: datetime | None = None
         self._placed: dict[int, Card] = {}
         self._stale = True  # the cards need placing again: done once, when first needed
@@ -154,9 +166,10 @@ class WeekView(QWidget):
         """Show the seven days from ``first_day`` with ``posts`` (others are ignored), platform
         ``colours`` (``#RRGGBB``), the core's breach messages by post id, and ``now`` (aware).
 
-        Another week's follow-ups are let go: :meth:`set_followups` gives this one's."""
+        Another week's follow-ups and empty slots are let go: :meth:`set_followups` and
+        :meth:`set_empty_slots` give this one's."""
         if first_day != self._first:
-            self._followups, self._late = [], {}
+            self._followups, self._late, self._empty = [], {}, []
         self._first, self._posts, self._now = first_day, list(posts), now
         self._colours = {name: QColor(value) for name, value in colours.items()}
         self._breaches = {post_id: list(found) for post_id, found in breaches.items() if found}
@@ -180,6 +193,13 @@ class WeekView(QWidget):
             self._late.setdefault(followup.post_id, []).append(followup)
         self._stale = True
         self._describe_selection()
+        self.update()
+
+    def set_empty_slots(self, empty: Sequence[SlotTime]) -> None:
+        """Show the week's empty weekly slots (:meth:`planner.slots.Slots.empty` of the shown
+        platforms), faintly behind the cards."""
+        self._empty = list(empty)
+        self._stale = True
         self.update()
 
     def set_context(self, events: Sequence[ContextEventLike]) -> None:
@@ -292,6 +312,18 @@ class WeekView(QWidget):
         geometry, extent = self._geometry(), self._marker_extent()
         return [(marker.followup, geometry.marker_rect(marker, extent)) for marker in self._placed_markers]
 
+    def slot_rects(self) -> list[tuple[SlotTime, QRectF]]:
+        """Each empty slot of the week, where it is drawn (behind the cards)."""
+        geometry = self._geometry()
+        return [(placed.slot, geometry.slot_rect(placed)) for placed in self._placed_slots]
+
+    def slot_at(self, point: QPoint) -> SlotTime | None:
+        """The empty slot under ``point`` where no card is."""
+        spot = QPointF(point)
+        if not self._geometry().body.contains(spot) or self.post_at(point) is not None:
+            return None
+        return next((slot for slot, rect in reversed(self.slot_rects()) if rect.contains(spot)), None)
+
     def followup_at(self, point: QPoint) -> Followup | None:
         """The follow-up under ``point``: a marker (drawn over the cards), else a band where no card is."""
         spot = QPointF(point)
@@ -321,6 +353,12 @@ class WeekView(QWidget):
         if self._stale:
             self._relayout()
         return self._markers
+
+    @property
+    def _placed_slots(self) -> list[EmptySlot]:
+        if self._stale:
+            self._relayout()
+        return self._slots
 
     def post_at(self, point: QPoint) -> int | None:
         geometry = self._geometry()
@@ -380,6 +418,7 @@ class WeekView(QWidget):
         self._placed = {card.post.id: card for card in reading_order(cards)}  # kept in painting order
         self._bands = place_windows(self._followups, self._first, self._tz)
         self._markers = place_markers(self._followups, self._first, self._tz)
+        self._slots = place_slots(self._empty, self._first, self._tz)
         bar = int(geometry.bar)
         self._scroll.setGeometry(0 if geometry.rtl else self.width() - bar, int(body.top()), bar, int(body.height()))
         # Placing may happen on the way to a paint: the view is painted as placed, not asked to paint again.
@@ -412,6 +451,7 @@ class WeekView(QWidget):
         context_layer.paint_bands(painter, palette, geometry, self._context.bands)
         mid = palette.color(QPalette.ColorRole.Mid)
         self._paint_followups_behind(painter, palette, geometry, dirty, mid)
+        self._paint_empty_slots(painter, palette, geometry, dirty, mid)
         dragged = self._press.post_id if self._press is not None and self._press.dragging else None
         cards = CardPainter(painter, palette, rtl=geometry.rtl)
         times: dict[int, str] = {}
@@ -473,6 +513,16 @@ class WeekView(QWidget):
                 colour = self._colours.get(marker.followup.platform, mid)
                 paint_due_line(painter, column.left() + 1, column.right() - 1, y, colour)
 
+    def _paint_empty_slots(
+        self, painter: QPainter, palette: QPalette, geometry: WeekGeometry, dirty: QRectF, mid: QColor
+    ) -> None:
+        """The empty slots, over the bands and under the cards."""
+        slots = SlotPainter(painter, palette)
+        for placed in self._placed_slots:
+            rect = geometry.slot_rect(placed)
+            if rect.intersects(dirty):
+                slots.paint(rect, self._colours.get(placed.slot.platform, mid), slot_label(placed.slot))
+
     def _time_text(self, moment: QTime) -> str:
         return self.locale().toString(moment, QLocale.FormatType.ShortFormat)
 
@@ -500,7 +550,12 @@ class WeekView(QWidget):
             assert isinstance(event, QHelpEvent)
             post_id = self.post_at(event.pos())
             followup = self.followup_at(event.pos())
-            if followup is not None:
+            slot = self.slot_at(event.pos())
+            if slot is not None and (followup is None or followup.kind is FollowupKind.REPLIES):
+                # The slot sits on a reply window's band: the slot is what a double-click acts on.
+                text = slot_tooltip(slot, self._tz, self.locale(), read_only=self._read_only)
+                QToolTip.showText(event.globalPos(), text, self)
+            elif followup is not None:
                 text = (band_tooltip if followup.kind is FollowupKind.REPLIES else marker_tooltip)(
                     followup, self._tz, self.locale()
                 )
@@ -587,7 +642,11 @@ class WeekView(QWidget):
         post_id = self.post_at(point)
         if post_id is not None:
             self.editRequested.emit(post_id)
-        elif not self._read_only and (start := self.time_at(point)) is not None:
+        elif self._read_only:
+            return
+        elif (slot := self.slot_at(point)) is not None:
+            self.slotRequested.emit(slot)
+        elif (start := self.time_at(point)) is not None:
             self.createRequested.emit(start)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -645,8 +704,9 @@ class WeekView(QWidget):
             event.ignore()
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        slot = self._geometry().slot_at(event.position(), down=True)
-        self._target = slot if event.mimeData().hasFormat(POST_MIME) else None
+        """Shows where the idea would land: on an empty slot of its platform near the mouse, else under it."""
+        start = self._drop_time(event.position(), event.mimeData()) if event.mimeData().hasFormat(POST_MIME) else None
+        self._target = self._day_and_minutes(start) if start is not None else None
         if self._target is None:
             event.ignore()
         else:
@@ -665,9 +725,30 @@ class WeekView(QWidget):
         except (UnicodeDecodeError, ValueError):
             event.ignore()
             return
-        start = self.time_at(event.position().toPoint())
+        start = self._drop_time(event.position(), event.mimeData())
         if start is None:
             event.ignore()
             return
         event.acceptProposedAction()
         self.scheduleRequested.emit(post_id, start)
+
+    def _drop_time(self, point: QPointF, mime: QMimeData) -> datetime | None:
+        """Where an idea dropped at ``point`` goes: the nearest empty slot of its platform (named
+        in the drag) starting within 90 minutes of the point on its day, else the quarter hour
+        under it; None outside the days."""
+        geometry = self._geometry()
+        start = self.time_at(point.toPoint())
+        if start is None or not mime.hasFormat(PLATFORM_MIME):
+            return start
+        platform = bytes(mime.data(PLATFORM_MIME).data()).decode("utf-8", "replace")
+        day = self._first + timedelta(days=geometry.day_at(point.x()))
+        pointed = geometry.to_content(point.y()) * 60 / self._hour  # to the minute, not the quarter
+        at = aware_start(day, int(min(max(pointed, 0), 24 * 60 - 1)), self._zone_name)
+        found = nearest_empty(at, self._empty, platform)
+        return start if found is None else found.start
+
+    def _day_and_minutes(self, start: datetime) -> tuple[int, int] | None:
+        """The (day column, wall-clock minutes) of ``start`` in the week; None outside it."""
+        local = start.astimezone(self._tz)
+        day = (local.date() - self._first).days
+        return (day, local.hour * 60 + local.minute) if 0 <= day < DAYS else None

@@ -247,6 +247,9 @@ class MainWindow(QMainWindow):
         self.week_view.deleteRequested.connect(self._delete_by_id)
         self.week_view.moveRequested.connect(self._move_by_id)
         self.week_view.createRequested.connect(lambda start: self.new_post(start=start))
+        self.week_view.slotRequested.connect(
+            lambda slot: self.new_post(start=slot.start, platform=slot.platform, side=slot.side)
+        )
         self.week_view.scheduleRequested.connect(self._move_by_id)
         self.week_view.customContextMenuRequested.connect(self._post_menu_at)
         self.week_view.copyRequested.connect(lambda post_id, start: self.duplicate_post(self._post(post_id), start))
@@ -495,6 +498,8 @@ class MainWindow(QMainWindow):
             query = PostQuery(start, end, platforms=shown) if self._hidden else PostQuery(start, end)
             posts = self.planner.list_posts(query) if shown else []
             report = self.planner.balance_report(start, end, shown) if shown else []  # also the cards' marks
+            # The week's empty slots of the shown platforms, drawn faintly behind the cards.
+            empty = self.planner.slots.empty(start, end, shown) if shown and self._view is View.WEEK else []
             ideas = self.planner.list_posts(PostQuery(statuses=(Status.IDEA,))) if self._started else []
             # The context calendars (and their repeats) are read once the week is painted (finish_start).
             context = self.planner.context_events(start, end) if self._started else []
@@ -509,6 +514,8 @@ class MainWindow(QMainWindow):
         self._sync_platform_filters()
         self.week_label.setText(range_title(self._view, first, last, self.week[1]))
         self._show(posts, marks, report, first)
+        if self._view is View.WEEK:
+            self.week_view.set_empty_slots(empty)
         if self._started:
             self._show_week_followups()
         self.week_view.set_context(context)
@@ -826,7 +833,7 @@ class MainWindow(QMainWindow):
         self.live.refresh()
 
     def _changed_elsewhere(self, entries: list[AuditEntry]) -> None:
-        """Someone else saved: refresh if it touches what is shown (posts, rules, platforms, context)."""
+        """Someone else saved: refresh if it touches what is shown (posts, rules, platforms, context, slots)."""
         shown = {
             Entity.POST,
             Entity.FOLLOWUP,
@@ -835,6 +842,7 @@ class MainWindow(QMainWindow):
             Entity.RULE,
             Entity.DATABASE,
             Entity.CONTEXT,
+            Entity.SLOT,
         }
         if any(entry.entity in shown for entry in entries):
             who = QLocale().createSeparatedList(sorted({entry.who for entry in entries}))
