@@ -312,6 +312,13 @@ class WeekView(QWidget):
         geometry, extent = self._geometry(), self._marker_extent()
         return [(marker.followup, geometry.marker_rect(marker, extent)) for marker in self._placed_markers]
 
+    def drop_target(self) -> datetime | None:
+        """Where the post being dragged or dropped would land now (drawn as a highlighted place), if anywhere."""
+        if self._target is None:
+            return None
+        day, minutes = self._target
+        return aware_start(self._first + timedelta(days=day), minutes, self._zone_name)
+
     def slot_rects(self) -> list[tuple[SlotTime, QRectF]]:
         """Each empty slot of the week, where it is drawn (behind the cards)."""
         geometry = self._geometry()
