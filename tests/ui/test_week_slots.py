@@ -8,11 +8,14 @@ week shown runs from Monday 8 to Sunday 14 June.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QRectF, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
@@ -21,9 +24,11 @@ from pytestqt.qtbot import QtBot
 from planner import Planner, PostFields
 from planner.model import Post, Side, Status
 from planner.session import Clock
+from planner.slots import Slot, SlotTime
 from tests.helpers.ui import PARIS, centre
 from ui.backlog import IdeaRole
 from ui.editor.post_editor import PostEditor
+from ui.week.layout import WeekGeometry, place_slots
 from ui.week.view import WeekView
 from ui.window.main_window import MainWindow
 
@@ -178,6 +183,44 @@ def test_slots_at_one_time_on_two_platforms_share_the_column(plan: Planner, make
     thursday = view.day_rect(date(2026, 6, 11))
     assert instagram.right() <= linkedin.left()  # side by side, not one over the other
     assert thursday.left() <= instagram.left() and linkedin.right() <= thursday.right()
+
+
+_SLOT_MINUTES = st.one_of(st.integers(0, 1439), st.integers(9 * 60, 11 * 60))
+"""Any time of day, or a crowded morning (where slots overlap)."""
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["Instagram", "LinkedIn", "Newsletter"]), st.integers(0, 6), _SLOT_MINUTES),
+        max_size=20,
+        unique_by=lambda slot: slot,
+    ),
+    st.booleans(),
+)
+def test_slots_never_overlap_on_screen_and_each_stays_in_its_day(slots: list[tuple[str, int, int]], rtl: bool) -> None:
+    """However many slots share a morning, each is drawn once, in its own day's column from its
+    wall-clock time, and none covers another (left to right, or right to left)."""
+    first = date(2026, 3, 23)  # the week Paris springs forward, on Sunday 29 March
+    empty = []
+    for index, (platform, day, minutes) in enumerate(slots):
+        wall = datetime(2026, 3, 23 + day, minutes // 60, minutes % 60, tzinfo=PARIS)
+        start = wall.astimezone(UTC).astimezone(PARIS)  # a skipped time falls after the gap
+        empty.append(SlotTime(Slot(index, platform, day, wall.time(), None, 1), start))
+    geometry = WeekGeometry(width=1000, height=2000, header=40, gutter=50, bar=12, hour=60, scroll=0, rtl=rtl)
+
+    placed = place_slots(empty, first, PARIS)
+
+    assert sorted(p.slot.slot.id for p in placed) == list(range(len(slots)))
+    rects = [(p, geometry.slot_rect(p)) for p in placed]
+    for p, rect in rects:
+        column = geometry.column(p.day)
+        local = p.slot.start.astimezone(PARIS)
+        assert p.day == (local.date() - first).days
+        assert rect.top() == pytest.approx(geometry.minutes_y(local.hour * 60 + local.minute))
+        assert column.left() <= rect.left() < rect.right() <= column.right()
+    for (one, a), (other, b) in itertools.combinations(rects, 2):
+        assert not a.intersects(b), (one, other)
 
 
 def test_a_hidden_platforms_slots_are_not_drawn(slots: None, make_window: MakeWindow) -> None:

@@ -7,7 +7,7 @@ The follow-ups the host read with the week are drawn with it: reply windows as h
 behind the cards, promised posts and owed answers as markers at their due time, and a clock on
 the card of a post whose follow-up is late. So are the week's empty weekly slots, faintly behind
 the cards (:mod:`ui.week.empty_slots`): double-clicking one asks for a post there, and an idea
-dropped near one of its platform's lands on it (:func:`planner.slots.snap`).
+dropped near one of its platform's lands on it (:func:`planner.slots.nearest_empty`).
 Every change is asked for by a signal: the view never calls the core.
 """
 
