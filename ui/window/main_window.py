@@ -835,6 +835,7 @@ class MainWindow(QMainWindow):
             Entity.RULE,
             Entity.DATABASE,
             Entity.CONTEXT,
+            Entity.SLOT,
         }
         if any(entry.entity in shown for entry in entries):
             who = QLocale().createSeparatedList(sorted({entry.who for entry in entries}))
