@@ -110,6 +110,12 @@ def test_bad_input_is_one_line_with_its_code_and_writes_nothing(
     assert len(cli("slot", "list", "--format", "json").json) == 1
 
 
+def test_any_side_is_written_as_the_table_shows_it(cli: Run) -> None:
+    french = cli("--lang", "fr", "slot", "add", "--platform", "X", "--day", "lun", "--time", "9:00", "--side", "Tous")
+    assert french.code == 0 and french.out.splitlines()[2].split() == ["1", "X", "lundi", "09:00", "tous"]
+    assert cli("slot", "list", "--format", "json").json[0]["side"] is None
+
+
 def test_bad_input_in_french(cli: Run) -> None:
     result = cli("--lang", "fr", "slot", "add", "--platform", "Instagram", "--day", "jour", "--time", "09:00")
     assert result.assert_one_line_error().startswith("Erreur : « jour » n’est pas un jour de la semaine")

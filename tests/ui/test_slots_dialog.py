@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTime, QTimer
@@ -14,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner
 from planner.model import Side
+from planner.session import Clock
 from ui.dialogs.slots import SlotsDialog
 from ui.window.main_window import MainWindow
 
@@ -228,3 +230,25 @@ def test_french_labels(french: None, qtbot: QtBot, plan: Planner, window: MainWi
     assert rows(dialog.table) == [["mercredi", "12:30", "Tous registres"], ["vendredi", "17:00", "Promotion"]]
     assert dialog.add_button.text() == "&Ajouter le créneau"
     assert window.action_set.slots.text() == "Cré&neaux…"
+
+
+def test_a_colleagues_slot_refreshes_the_window_with_the_team_refresh(
+    qtbot: QtBot,
+    plan: Planner,
+    plan_path: Path,
+    fixed_clock: Clock,
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reloads: list[None] = []
+    monkeypatch.setattr(window, "reload", lambda: reloads.append(None))
+    colleague = Planner.open(plan_path, clock=fixed_clock, user="sami")
+    try:
+        colleague.add_slot("LinkedIn", "tue", "08:30")
+    finally:
+        colleague.close()
+
+    window.watch.check()
+
+    assert reloads == [None]
+    assert window.statusBar().currentMessage() == "Updated with changes by sami"

@@ -16,7 +16,8 @@ if TYPE_CHECKING:
     from planner.service import Planner
 
 ANY_SIDE = "any"
-"""What ``--side`` takes for a slot open to every side, as leaving it out does."""
+"""What ``--side`` takes for a slot open to every side, as leaving it out does (or the word the
+table shows for it, ``tous`` in French)."""
 
 
 def add_parser(parser: Parser, subcommands: Subcommands) -> None:
@@ -50,7 +51,7 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         found = _listed(planner, args.platform)
         render.result(console.out, args, [record(s) for s in found], table(found))
     elif args.action == "add":
-        side = None if args.side is None or args.side.strip().casefold() == ANY_SIDE else args.side
+        side = None if args.side is None or args.side.strip().casefold() in _any_side() else args.side
         added = planner.add_slot(args.platform, args.day, args.time, side)
         render.result(console.out, args, record(added), table([added]))
     else:
@@ -59,6 +60,10 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         line = tr("cli.slot_removed", id=removed.id, platform=removed.platform, day=day, time=f"{removed.at:%H:%M}")
         print(line, file=console.out)
     return 0
+
+
+def _any_side() -> set[str]:
+    return {ANY_SIDE, tr("slot.any_side").casefold()}
 
 
 def _listed(planner: Planner, platforms: Sequence[str]) -> list[Slot]:
