@@ -33,6 +33,23 @@ _PLATFORMS: tuple[tuple[str, str, tuple[int, ...], tuple[str, ...]], ...] = (
     ("Blog", "blog", (1,), ("10:00",)),
 )
 
+# The weekly slots of the demo's platforms (name, weekday 0=Monday, time, side or None for any):
+# the places its posts usually go, conversation first in the week, promotion on Friday evening.
+_SLOTS: tuple[tuple[str, int, str, Side | None], ...] = (
+    ("Instagram", 0, "12:30", Side.CONVERSATION),
+    ("Instagram", 2, "12:30", Side.INFORMATION),
+    ("Instagram", 4, "18:00", Side.PROMOTION),
+    ("Instagram", 6, "18:00", Side.CONVERSATION),
+    ("LinkedIn", 1, "08:45", Side.CONVERSATION),
+    ("LinkedIn", 2, "12:00", Side.INFORMATION),
+    ("LinkedIn", 3, "08:45", None),
+    ("Mastodon", 0, "09:15", Side.CONVERSATION),
+    ("Mastodon", 2, "16:30", Side.CONVERSATION),
+    ("Mastodon", 4, "09:15", Side.PROMOTION),
+    ("Newsletter", 3, "08:00", Side.INFORMATION),
+    ("Blog", 1, "10:00", Side.INFORMATION),
+)
+
 _MEMBERS = {"en": ("Alex Morgan", "Sam Taylor", "Jordan Lee"), "fr": ("Camille Martin", "Yanis Benali", "Léa Dubois")}
 
 # Titles per side: (English, French, the default category it belongs to).
@@ -159,6 +176,14 @@ def _ensure_platforms(planner: Planner) -> None:
             planner.add_platform(name, kind, colour=PLATFORM_KINDS[kind].colour)
 
 
+def _give_platforms_slots(planner: Planner) -> None:
+    """The demo's weekly grid, on the platforms that have no slots yet (a user's own grid stays)."""
+    having = {slot.platform.casefold() for slot in planner.slots_of()}
+    for name, weekday, at, side in _SLOTS:
+        if name.casefold() not in having:
+            planner.add_slot(name, weekday, at, side)
+
+
 def _categories_by_side(planner: Planner) -> dict[Side, list[str]]:
     by_side: dict[Side, list[str]] = {side: [] for side in Side}
     for category in planner.categories():
@@ -185,6 +210,7 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
     with planner.batch():
         _refuse_a_plan_with_posts(planner)
         _ensure_platforms(planner)
+        _give_platforms_slots(planner)
         categories = _categories_by_side(planner)
         offer, launch = _category_of(planner, "Offer"), _category_of(planner, "Launch")
         for week in range(weeks):

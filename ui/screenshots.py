@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QLocale, QSettings
@@ -29,6 +30,9 @@ from planner.model import Post, PostPatch, PostQuery, Side
 from planner.service import Planner
 from planner.timezones import week_range
 from ui.app import APP_NAME, create_main_window, install_translators, remove_translators
+
+if TYPE_CHECKING:
+    from ui.window.main_window import MainWindow
 
 ZONE = "Europe/Paris"
 NOW = datetime(2026, 6, 10, 10, 0, tzinfo=ZoneInfo(ZONE))  # Wednesday of 2026-W24
@@ -82,7 +86,7 @@ def _context_calendar(planner: Planner, language: str) -> None:
 
 
 def take(language: str, folder: Path) -> list[Path]:
-    """Week, month, agenda, insights, editor, export and import pictures in ``language``."""
+    """Week, month, agenda, insights, editor, slots, export and import pictures in ``language``."""
     from ui.dialogs.export_dialog import ExportDialog
     from ui.dialogs.history import HistoryDialog
     from ui.dialogs.import_dialog import ImportDialog
@@ -126,6 +130,7 @@ def take(language: str, folder: Path) -> list[Path]:
             saved.append(_save(editor, folder, "editor", language))
             editor.close()
             saved.append(_series_editor(planner, window, folder, language))
+            saved.append(_slots_dialog(planner, window, folder, language))
             first, last = window.visible_days()
             export = ExportDialog(planner, window, first_day=first, last_day=last)
             export.path_edit.setText("/home/camille/Calendars/dialogos.ics")
@@ -175,6 +180,19 @@ def _series_editor(planner: Planner, window: QWidget, folder: Path, language: st
         return _save(editor, folder, "series-editor", language)
     finally:
         editor.close()
+
+
+def _slots_dialog(planner: Planner, window: MainWindow, folder: Path, language: str) -> Path:
+    """Planning ▸ Slots… on Instagram: the demo's weekly grid, a side per slot."""
+    from ui.dialogs.slots import SlotsDialog
+
+    dialog = SlotsDialog(planner, window.ops.stack, window.ops.history, window, platform="Instagram")
+    dialog.resize(600, 440)
+    dialog.show()
+    try:
+        return _save(dialog, folder, "slots-dialog", language)
+    finally:
+        dialog.close()
 
 
 @contextmanager

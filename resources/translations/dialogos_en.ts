@@ -22,203 +22,208 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="86"/>
+        <location filename="../../ui/window/actions.py" line="87"/>
         <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="105"/>
+        <location filename="../../ui/window/actions.py" line="106"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="107"/>
+        <location filename="../../ui/window/actions.py" line="108"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="112"/>
+        <location filename="../../ui/window/actions.py" line="113"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="117"/>
+        <location filename="../../ui/window/actions.py" line="118"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="120"/>
+        <location filename="../../ui/window/actions.py" line="121"/>
         <source>Open a plan on a &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="121"/>
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>&amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="123"/>
         <source>Automatic backups &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="123"/>
+        <location filename="../../ui/window/actions.py" line="124"/>
         <source>&amp;Compare with another copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="126"/>
+        <location filename="../../ui/window/actions.py" line="127"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="130"/>
+        <location filename="../../ui/window/actions.py" line="131"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="132"/>
+        <location filename="../../ui/window/actions.py" line="133"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133"/>
+        <location filename="../../ui/window/actions.py" line="134"/>
         <source>Fill with a &amp;demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="136"/>
+        <location filename="../../ui/window/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="143"/>
+        <location filename="../../ui/window/actions.py" line="144"/>
         <source>&amp;New post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="149"/>
+        <location filename="../../ui/window/actions.py" line="150"/>
         <source>New &amp;idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="153"/>
+        <location filename="../../ui/window/actions.py" line="154"/>
         <source>&amp;Edit post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="157"/>
+        <location filename="../../ui/window/actions.py" line="158"/>
         <source>&amp;Delete post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="161"/>
+        <location filename="../../ui/window/actions.py" line="162"/>
         <source>Mark &amp;published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="164"/>
         <source>Dup&amp;licate post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="165"/>
+        <location filename="../../ui/window/actions.py" line="166"/>
         <source>Move &amp;to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="166"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>&amp;Cancel post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="169"/>
+        <location filename="../../ui/window/actions.py" line="170"/>
         <source>Move to the &amp;previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="172"/>
+        <location filename="../../ui/window/actions.py" line="173"/>
         <source>Move to the next &amp;day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="174"/>
+        <location filename="../../ui/window/actions.py" line="175"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="175"/>
+        <location filename="../../ui/window/actions.py" line="176"/>
         <source>Move 15 minutes &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="178"/>
+        <location filename="../../ui/window/actions.py" line="179"/>
         <source>Post &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="181"/>
+        <location filename="../../ui/window/actions.py" line="182"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="184"/>
+        <location filename="../../ui/window/actions.py" line="185"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="189"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="192"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="196"/>
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>&amp;Week</source>
         <translation type="unfinished">&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="199"/>
+        <location filename="../../ui/window/actions.py" line="200"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="202"/>
+        <location filename="../../ui/window/actions.py" line="203"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="205"/>
+        <location filename="../../ui/window/actions.py" line="206"/>
         <source>&amp;Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="207"/>
+        <location filename="../../ui/window/actions.py" line="208"/>
         <source>&amp;Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="208"/>
+        <location filename="../../ui/window/actions.py" line="209"/>
         <source>&amp;Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="209"/>
+        <location filename="../../ui/window/actions.py" line="210"/>
         <source>&amp;Balance rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="212"/>
+        <location filename="../../ui/window/actions.py" line="211"/>
+        <source>&amp;Slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="215"/>
+        <location filename="../../ui/window/actions.py" line="217"/>
         <source>&amp;About Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,52 +1989,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="91"/>
+        <location filename="../../ui/window/menus.py" line="92"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="164"/>
+        <location filename="../../ui/window/commands.py" line="178"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="174"/>
+        <location filename="../../ui/window/commands.py" line="188"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="205"/>
+        <location filename="../../ui/window/commands.py" line="219"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="214"/>
+        <location filename="../../ui/window/commands.py" line="228"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="230"/>
+        <location filename="../../ui/window/commands.py" line="244"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="233"/>
+        <location filename="../../ui/window/commands.py" line="247"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="250"/>
+        <location filename="../../ui/window/commands.py" line="264"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="271"/>
+        <location filename="../../ui/window/commands.py" line="285"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="273"/>
+        <location filename="../../ui/window/commands.py" line="287"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,12 +2044,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="247"/>
+        <location filename="../../ui/window/commands.py" line="261"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="262"/>
+        <location filename="../../ui/window/commands.py" line="276"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3438,6 +3443,120 @@ follows the default</source>
     </message>
 </context>
 <context>
+    <name>SlotCommands</name>
+    <message>
+        <location filename="../../ui/slot_commands.py" line="26"/>
+        <source>{day} {time} on {platform}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slot_commands.py" line="71"/>
+        <source>Add the slot {slot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slot_commands.py" line="78"/>
+        <source>Remove the slot {slot}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/slot_commands.py" line="80"/>
+        <source>Remove {count} slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotRowsModel</name>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="64"/>
+        <source>Any side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="88"/>
+        <source>Weekly slots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="93"/>
+        <source>The places where this platform usually posts, every week. A new post goes to a free one first, and filling the week fills them: a side keeps a slot for conversation, information or promotion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="120"/>
+        <source>Any side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="123"/>
+        <source>&amp;Add slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="125"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="128"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="129"/>
+        <source>Red&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="182"/>
+        <source>&amp;Platform:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="185"/>
+        <source>&amp;Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="186"/>
+        <source>&amp;Time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="187"/>
+        <source>&amp;Side:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="247"/>
+        <source>Add a platform first: Planning ▸ Platforms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="249"/>
+        <source>{platform} has no slots yet: add one below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SmallMultiples</name>
     <message>
         <location filename="../../ui/insights.py" line="167"/>
@@ -3832,7 +3951,7 @@ Promotion: {promotion}</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="493"/>
+        <location filename="../../ui/week/view.py" line="500"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>

@@ -22,203 +22,208 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="86"/>
+        <location filename="../../ui/window/actions.py" line="87"/>
         <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="105"/>
+        <location filename="../../ui/window/actions.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="107"/>
+        <location filename="../../ui/window/actions.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="112"/>
+        <location filename="../../ui/window/actions.py" line="113"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="117"/>
+        <location filename="../../ui/window/actions.py" line="118"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="120"/>
+        <location filename="../../ui/window/actions.py" line="121"/>
         <source>Open a plan on a &amp;server…</source>
         <translation>Ouvrir un planning sur un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="121"/>
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>&amp;Backup…</source>
         <translation>Créer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="123"/>
         <source>Automatic backups &amp;folder…</source>
         <translation>&amp;Dossier des sauvegardes automatiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="123"/>
+        <location filename="../../ui/window/actions.py" line="124"/>
         <source>&amp;Compare with another copy…</source>
         <translation>&amp;Comparer avec une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="126"/>
+        <location filename="../../ui/window/actions.py" line="127"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation>&amp;Exporter vers un agenda ou un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="130"/>
+        <location filename="../../ui/window/actions.py" line="131"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="132"/>
+        <location filename="../../ui/window/actions.py" line="133"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation>Tenir à jour le fichier d’agenda en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133"/>
+        <location filename="../../ui/window/actions.py" line="134"/>
         <source>Fill with a &amp;demo plan</source>
         <translation>Remplir avec un planning de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="136"/>
+        <location filename="../../ui/window/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="143"/>
+        <location filename="../../ui/window/actions.py" line="144"/>
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="149"/>
+        <location filename="../../ui/window/actions.py" line="150"/>
         <source>New &amp;idea…</source>
         <translation>Nouvelle &amp;idée…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="153"/>
+        <location filename="../../ui/window/actions.py" line="154"/>
         <source>&amp;Edit post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="157"/>
+        <location filename="../../ui/window/actions.py" line="158"/>
         <source>&amp;Delete post</source>
         <translation>&amp;Supprimer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="161"/>
+        <location filename="../../ui/window/actions.py" line="162"/>
         <source>Mark &amp;published</source>
         <translation>Marquer &amp;publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="164"/>
         <source>Dup&amp;licate post</source>
         <translation>Dup&amp;liquer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="165"/>
+        <location filename="../../ui/window/actions.py" line="166"/>
         <source>Move &amp;to…</source>
         <translation>Déplacer &amp;vers…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="166"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>&amp;Cancel post</source>
         <translation>Ann&amp;uler la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="169"/>
+        <location filename="../../ui/window/actions.py" line="170"/>
         <source>Move to the &amp;previous day</source>
         <translation>Déplacer au jour &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="172"/>
+        <location filename="../../ui/window/actions.py" line="173"/>
         <source>Move to the next &amp;day</source>
         <translation>Déplacer au jour &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="174"/>
+        <location filename="../../ui/window/actions.py" line="175"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation>Déplacer 15 minutes plus &amp;tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="175"/>
+        <location filename="../../ui/window/actions.py" line="176"/>
         <source>Move 15 minutes &amp;later</source>
         <translation>Déplacer 15 minutes plus t&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="178"/>
+        <location filename="../../ui/window/actions.py" line="179"/>
         <source>Post &amp;history…</source>
         <translation>&amp;Historique de la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="181"/>
+        <location filename="../../ui/window/actions.py" line="182"/>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="184"/>
+        <location filename="../../ui/window/actions.py" line="185"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="189"/>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="192"/>
         <source>&amp;Next</source>
         <translation>Sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="196"/>
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="199"/>
+        <location filename="../../ui/window/actions.py" line="200"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="202"/>
+        <location filename="../../ui/window/actions.py" line="203"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="205"/>
+        <location filename="../../ui/window/actions.py" line="206"/>
         <source>&amp;Insights</source>
         <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="207"/>
+        <location filename="../../ui/window/actions.py" line="208"/>
         <source>&amp;Platforms…</source>
         <translation>&amp;Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="208"/>
+        <location filename="../../ui/window/actions.py" line="209"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Catégories…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="209"/>
+        <location filename="../../ui/window/actions.py" line="210"/>
         <source>&amp;Balance rules…</source>
         <translation>&amp;Règles d’équilibre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="212"/>
+        <location filename="../../ui/window/actions.py" line="211"/>
+        <source>&amp;Slots…</source>
+        <translation>Cré&amp;neaux…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="214"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="215"/>
+        <location filename="../../ui/window/actions.py" line="217"/>
         <source>&amp;About Dialogos</source>
         <translation>À &amp;propos de Dialogos</translation>
     </message>
@@ -1986,52 +1991,52 @@
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="91"/>
+        <location filename="../../ui/window/menus.py" line="92"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="164"/>
+        <location filename="../../ui/window/commands.py" line="178"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="174"/>
+        <location filename="../../ui/window/commands.py" line="188"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="205"/>
+        <location filename="../../ui/window/commands.py" line="219"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="214"/>
+        <location filename="../../ui/window/commands.py" line="228"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="230"/>
+        <location filename="../../ui/window/commands.py" line="244"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="233"/>
+        <location filename="../../ui/window/commands.py" line="247"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="250"/>
+        <location filename="../../ui/window/commands.py" line="264"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="271"/>
+        <location filename="../../ui/window/commands.py" line="285"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="273"/>
+        <location filename="../../ui/window/commands.py" line="287"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2041,12 +2046,12 @@
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="247"/>
+        <location filename="../../ui/window/commands.py" line="261"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="262"/>
+        <location filename="../../ui/window/commands.py" line="276"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
@@ -3444,6 +3449,120 @@ suit la règle par défaut</translation>
     </message>
 </context>
 <context>
+    <name>SlotCommands</name>
+    <message>
+        <location filename="../../ui/slot_commands.py" line="26"/>
+        <source>{day} {time} on {platform}</source>
+        <translation>{day} {time} sur {platform}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slot_commands.py" line="71"/>
+        <source>Add the slot {slot}</source>
+        <translation>Ajouter le créneau {slot}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slot_commands.py" line="78"/>
+        <source>Remove the slot {slot}</source>
+        <translation>Retirer le créneau {slot}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/slot_commands.py" line="80"/>
+        <source>Remove {count} slots</source>
+        <translation>Retirer {count} créneaux</translation>
+    </message>
+</context>
+<context>
+    <name>SlotRowsModel</name>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <source>Side</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="64"/>
+        <source>Any side</source>
+        <translation>Tous registres</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="88"/>
+        <source>Weekly slots</source>
+        <translation>Créneaux hebdomadaires</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="93"/>
+        <source>The places where this platform usually posts, every week. A new post goes to a free one first, and filling the week fills them: a side keeps a slot for conversation, information or promotion.</source>
+        <translation>Les moments où cette plateforme publie d’habitude, chaque semaine. Une nouvelle publication va d’abord dans un créneau libre, et remplir la semaine les remplit&#xa0;: un registre réserve un créneau à la conversation, à l’information ou à la promotion.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="120"/>
+        <source>Any side</source>
+        <translation>Tous registres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="123"/>
+        <source>&amp;Add slot</source>
+        <translation>&amp;Ajouter le créneau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="125"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="128"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="129"/>
+        <source>Red&amp;o</source>
+        <translation>Réta&amp;blir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="182"/>
+        <source>&amp;Platform:</source>
+        <translation>&amp;Plateforme&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="185"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="186"/>
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="187"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Registre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="247"/>
+        <source>Add a platform first: Planning ▸ Platforms…</source>
+        <translation>Ajoutez d’abord une plateforme&#xa0;: Planification ▸ Plateformes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/slots.py" line="249"/>
+        <source>{platform} has no slots yet: add one below.</source>
+        <translation>{platform} n’a encore aucun créneau&#xa0;: ajoutez-en un ci-dessous.</translation>
+    </message>
+</context>
+<context>
     <name>SmallMultiples</name>
     <message>
         <location filename="../../ui/insights.py" line="167"/>
@@ -3845,7 +3964,7 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="493"/>
+        <location filename="../../ui/week/view.py" line="500"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>

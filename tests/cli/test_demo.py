@@ -102,3 +102,17 @@ def test_the_demo_shows_follow_ups_in_every_state_and_the_same_seed_gives_the_sa
         {k: v for k, v in f.items() if k != "kept_at"}
         for f in cli("followup", "list", "--format", "json", db=again).json
     ] == without_time
+
+
+def test_the_demo_gives_each_platform_a_weekly_grid_and_keeps_one_the_user_made(cli: Run, empty: Path) -> None:
+    with Planner.open(empty) as planner:
+        planner.add_platform("Instagram", "instagram")
+        planner.add_slot("Instagram", "sat", "11:00")
+
+    assert cli("demo", "--seed", "3", db=empty).code == 0
+
+    slots = cli("slot", "list", "--format", "json", db=empty).json
+    platforms = {p["name"] for p in cli("platform", "list", "--format", "json", db=empty).json}
+    assert {s["platform"] for s in slots} == platforms
+    assert [(s["day"], s["time"], s["side"]) for s in slots if s["platform"] == "Instagram"] == [("sat", "11:00", None)]
+    assert {s["side"] for s in slots} >= {side.value for side in Side}

@@ -234,6 +234,9 @@ commands = st.one_of(
     command("platform", "edit", then=each(one(name), options(name=name, kind=kind, limit=number))),
     command("platform", "rm", then=one(name)),
     command("category", "add", then=st.tuples(name, side).map(lambda t: [t[0], "--side", t[1]])),
+    command("slot", "add", then=each(options(platform=name, day=text, time=text, side=text), formats)),
+    command("slot", "list", then=each(filters, formats)),
+    command("slot", "rm", then=one(number)),
     command("category", "edit", then=each(one(name), options(name=name))),
     command("category", "rm", then=one(name)),
     command(

@@ -23,6 +23,7 @@ DEFERRED = (
     "planner.exchange",
     "planner.demo",
     "ui.dialogs",
+    "ui.slot_commands",
     "ui.editor",
     "ui.month",
     "ui.agenda",

@@ -64,6 +64,7 @@ class Actions:
     platforms: QAction
     categories: QAction
     rules: QAction
+    slots: QAction
     shortcuts: QAction
     about: QAction
 
@@ -207,6 +208,7 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
         platforms=_action(parent, QCoreApplication.translate("Actions", "&Platforms…")),
         categories=_action(parent, QCoreApplication.translate("Actions", "&Categories…")),
         rules=_action(parent, QCoreApplication.translate("Actions", "&Balance rules…")),
+        slots=_action(parent, QCoreApplication.translate("Actions", "&Slots…")),
         shortcuts=_action(
             parent,
             QCoreApplication.translate("Actions", "&Keyboard shortcuts"),

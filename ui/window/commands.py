@@ -91,6 +91,7 @@ def connect_actions(window: MainWindow) -> None:
     actions.platforms.triggered.connect(lambda: _dialog(window, "platforms"))
     actions.categories.triggered.connect(lambda: _dialog(window, "categories"))
     actions.rules.triggered.connect(lambda: _dialog(window, "rules"))
+    actions.slots.triggered.connect(lambda: slots(window))
     actions.shortcuts.triggered.connect(lambda: _shortcuts(window))
     actions.about.triggered.connect(lambda: _about(window))
     actions.backup.triggered.connect(lambda: backup(window))
@@ -123,6 +124,19 @@ def _dialog(window: MainWindow, which: str) -> None:
     with one_use(kinds[which](window.planner, _widget(window))) as dialog:
         dialog.changed.connect(window.reload)
         dialog.changed.connect(window.live.refresh)  # a renamed platform or category shows in the calendar file
+        dialog.exec()
+
+
+def slots(window: MainWindow) -> None:
+    """Planning ▸ Weekly slots…: each change is a step of the window's undo stack."""
+    from ui.dialogs.slots import SlotsDialog
+
+    shown = [p.name for p in window.planner.platforms() if p.name not in window.hidden_platforms()]
+    dialog = SlotsDialog(
+        window.planner, window.ops.stack, window.ops.history, _widget(window), platform=next(iter(shown), None)
+    )
+    with one_use(dialog):
+        dialog.changed.connect(window.reload)
         dialog.exec()
 
 

@@ -87,6 +87,7 @@ def build_menus(
     planning_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Planning"))
     for action in (actions.platforms, actions.categories, actions.rules):
         planning_menu.addAction(action)
+    planning_menu.addAction(actions.slots)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.shortcuts)

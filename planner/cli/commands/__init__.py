@@ -47,6 +47,7 @@ GROUPS: Sequence[Group] = (
     Group("category", "category", "cli.help_category"),
     Group("post", "post", "cli.help_post"),
     Group("followup", "followup", "cli.help_followup"),
+    Group("slot", "slot", "cli.help_slot"),
     Group("rules", "rules", "cli.help_rules"),
     Group("balance", "balance", "cli.help_balance"),
     Group("export", "export", "cli.help_export"),
