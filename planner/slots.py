@@ -22,6 +22,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from planner import validation as check
 from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.i18n import Term
 from planner.model import ChangeKind, Entity, PostQuery, Side
 from planner.posts import Posts
 from planner.reference import ReferenceData
@@ -56,7 +57,7 @@ for _index, _names in enumerate(
     for _name in _names:
         _DAY_NAMES[_name] = _index
 
-_TIME = re.compile(r"(\d{1,2})\s*(?::|[hH])\s*(\d{2})?")
+_TIME = re.compile(r"([0-9]{1,2})\s*(?::|[hH])\s*([0-9]{2})?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +235,10 @@ class Slots:
                 .exists()
             ):
                 raise ConflictError(
-                    "error.slot_exists", platform=platform_row.name, day=WEEKDAYS[weekday], time=f"{wall:%H:%M}"
+                    "error.slot_exists",
+                    platform=platform_row.name,
+                    day=Term(f"slot.day.{WEEKDAYS[weekday]}"),
+                    time=f"{wall:%H:%M}",
                 )
             row = db.Slot.create(
                 platform=platform_row.id,

@@ -91,7 +91,7 @@ def test_rm_removes_the_slot_and_says_which(cli: Run) -> None:
         (("--day", "mon", "--time", "09:00", "--platform", "Tiktok"), 2, "Error: Unknown platform “Tiktok”"),
         (("--day", "mon", "--time", "09:00", "--platform", ""), 2, "Error: dialogos slot add: argument --platform"),
         (("--day", "mon"), 2, "Error: dialogos slot add: the following arguments are required: --time"),
-        (("--day", "mon", "--time", "9h"), 4, "Error: Instagram already has a slot on mon at 09:00."),
+        (("--day", "mon", "--time", "9h"), 4, "Error: Instagram already has a slot on Monday at 09:00."),
     ],
     ids=["day", "hour", "words", "side", "platform", "empty platform", "no time", "duplicate"],
 )

@@ -46,6 +46,7 @@ def test_slots_are_added_listed_by_platform_day_and_time_then_removed(planner: P
         ("mon", "25:00", None, "error.slot_bad_time"),
         ("mon", "9:75", None, "error.slot_bad_time"),
         ("mon", "noon", None, "error.slot_bad_time"),
+        ("mon", "٣:٣٣", None, "error.slot_bad_time"),
         ("mon", "09:00", "sales", "error.unknown_side"),
     ],
 )
@@ -62,7 +63,7 @@ def test_a_platform_has_one_slot_at_a_given_day_and_time(planner: Planner) -> No
     planner.add_slot("Instagram", "mon", "09:00")
     with pytest.raises(ConflictError) as refused:
         planner.add_slot("instagram", "lundi", "9:00", "promotion")
-    assert "Instagram already has a slot on mon at 09:00" in refused.value.message
+    assert "Instagram already has a slot on Monday at 09:00" in refused.value.message
     planner.add_slot("LinkedIn", "mon", "09:00")  # another platform may
     with pytest.raises(NotFoundError):
         planner.add_slot("Pinterest", "mon", "09:00")

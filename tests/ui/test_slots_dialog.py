@@ -143,7 +143,7 @@ def test_a_duplicate_is_refused_in_one_line_and_saves_nothing(
 
     add(qtbot, dialog, 0, 9, 0, Side.PROMOTION)
 
-    assert dialog.message.text() == "Instagram already has a slot on mon at 09:00."
+    assert dialog.message.text() == "Instagram already has a slot on Monday at 09:00."
     assert dialog.message.isVisible()
     assert grid(plan) == [(0, time(9, 0), Side.CONVERSATION)]
     assert window.ops.stack.count() == 1
@@ -175,7 +175,7 @@ def test_an_undo_the_file_no_longer_allows_is_said_and_dropped(
 
     qtbot.mouseClick(dialog.redo_button, LEFT)
 
-    assert failures == ["Cannot undo or redo: Instagram already has a slot on mon at 09:00."]
+    assert failures == ["Cannot undo or redo: Instagram already has a slot on Monday at 09:00."]
     assert len(grid(plan)) == 1
 
 
