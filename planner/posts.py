@@ -384,10 +384,16 @@ class Posts:
         return from_timestamp(row[start_at], row[zone_at])
 
     def edit_posts(
-        self, patches: Mapping[int, PostPatch], versions: Mapping[int, int], *, reason: str | None = None
+        self,
+        patches: Mapping[int, PostPatch],
+        versions: Mapping[int, int],
+        *,
+        reason: str | None = None,
+        kind: ChangeKind = ChangeKind.EDIT,
     ) -> Change:
         """Edit several posts in one write judged as one change (a series): each post must still
-        be at its version in ``versions``, else a :class:`ConflictError` and nothing is saved."""
+        be at its version in ``versions``, else a :class:`ConflictError` and nothing is saved.
+        ``kind`` is what the history calls it (a series moved is a move of each)."""
         if all(patch.is_empty() for patch in patches.values()):
             raise ValidationError("error.nothing_to_change")
         with self._session.writing() as tx:
@@ -401,7 +407,6 @@ class Posts:
             after = self._balance.states(ids)
             removing = all(after[pid].entry is None for pid in ids)
             verdict = self._balance.gate(tx, before, after, reason=reason, removing=removing)
-            kind = ChangeKind.EDIT
             for saved in saved_posts:
                 summary = {**_difference(currents[saved.id], saved), **_breach_notes(verdict)}
                 self._audit_post(tx, kind, saved, summary, reason)

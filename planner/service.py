@@ -308,6 +308,7 @@ class Planner:
     preview_edit = _Part("posts", lambda: Posts.preview_edit)
     create_series = _Part("series", lambda: Series.create_series)
     edit_series = _Part("series", lambda: Series.edit_series)
+    move_series = _Part("series", lambda: Series.move_series)
     delete_series = _Part("series", lambda: Series.delete_series)
     series_members = _Part("series", lambda: Series.members, name="members")
     group_posts = _Part("posts", lambda: Posts.group_posts)
