@@ -247,6 +247,18 @@ class PostOperations(QObject):
         return self._update(post, patch, reason, moved=False)
 
     def move(self, post: Post, start: datetime, reason: str | None = None) -> Post | None:
+        """``post`` to ``start`` (a drag, Move to…, the keyboard); for a post of a series, asks
+        whether the following or all move too, by the same time. None: not moved."""
+        if post.series_uid is not None:
+            from planner.series import Scope
+            from ui.series_operations import Asking
+
+            scope = self.series.scope_asker(self.window, post, Asking.MOVE)
+            if scope is None:
+                return None
+            if scope is not Scope.THIS:
+                self.last_error = None
+                return self.series.move(post, start, scope, reason)
         return self._update(post, PostPatch(start=start), reason, moved=True)
 
     def mark_published(self, post: Post) -> Post | None:
@@ -311,8 +323,9 @@ class PostOperations(QObject):
         self.last_error = None
         if post.series_uid is not None:
             from planner.series import Scope
+            from ui.series_operations import Asking
 
-            scope = self.series.scope_asker(self.window, post, True)
+            scope = self.series.scope_asker(self.window, post, Asking.DELETE)
             if scope is None:
                 return False
             if scope is not Scope.THIS:

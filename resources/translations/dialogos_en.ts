@@ -1071,93 +1071,93 @@
 <context>
     <name>FollowupForm</name>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="51"/>
+        <location filename="../../ui/editor/followup_form.py" line="55"/>
         <source>Add a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="54"/>
+        <location filename="../../ui/editor/followup_form.py" line="58"/>
         <source>Reply window: read and answer the replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="55"/>
+        <location filename="../../ui/editor/followup_form.py" line="59"/>
         <source>Promised post: results, a winner, a selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="56"/>
+        <location filename="../../ui/editor/followup_form.py" line="60"/>
         <source>Answer owed to someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="59"/>
+        <location filename="../../ui/editor/followup_form.py" line="63"/>
         <source>A&amp;fter the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="60"/>
+        <location filename="../../ui/editor/followup_form.py" line="64"/>
         <source>Counted from the post&apos;s start; it moves with the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="61"/>
+        <location filename="../../ui/editor/followup_form.py" line="65"/>
         <source>A&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="62"/>
+        <location filename="../../ui/editor/followup_form.py" line="66"/>
         <source>A fixed day and time, in the post&apos;s zone; it stays when the post moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="88"/>
+        <location filename="../../ui/editor/followup_form.py" line="94"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="90"/>
+        <location filename="../../ui/editor/followup_form.py" line="96"/>
         <source>What was promised, or to whom an answer is owed (@handle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="119"/>
+        <location filename="../../ui/editor/followup_form.py" line="130"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="120"/>
+        <location filename="../../ui/editor/followup_form.py" line="131"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="122"/>
+        <location filename="../../ui/editor/followup_form.py" line="133"/>
         <source>&amp;Reply window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="123"/>
+        <location filename="../../ui/editor/followup_form.py" line="134"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="124"/>
+        <location filename="../../ui/editor/followup_form.py" line="135"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,22 +2197,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="209"/>
+        <location filename="../../ui/window/editing.py" line="211"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="210"/>
+        <location filename="../../ui/window/editing.py" line="212"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="230"/>
+        <location filename="../../ui/window/editing.py" line="232"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="234"/>
+        <location filename="../../ui/window/editing.py" line="236"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2815,7 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="537"/>
+        <location filename="../../ui/operations.py" line="550"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3313,37 +3313,47 @@ follows the default</source>
 <context>
     <name>SeriesOperations</name>
     <message>
-        <location filename="../../ui/series_operations.py" line="52"/>
+        <location filename="../../ui/series_operations.py" line="62"/>
         <source>Delete a post of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="53"/>
+        <location filename="../../ui/series_operations.py" line="63"/>
         <source>“{title}” is part of a series. Delete:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="55"/>
-        <source>Edit a post of a series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/series_operations.py" line="56"/>
-        <source>“{title}” is part of a series. Apply the change to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/series_operations.py" line="60"/>
-        <source>&amp;This post only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/series_operations.py" line="63"/>
-        <source>This and the &amp;following</source>
+        <location filename="../../ui/series_operations.py" line="65"/>
+        <source>Move a post of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/series_operations.py" line="66"/>
+        <source>“{title}” is part of a series. Move by the same time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="68"/>
+        <source>Edit a post of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="69"/>
+        <source>“{title}” is part of a series. Apply the change to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="73"/>
+        <source>&amp;This post only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="76"/>
+        <source>This and the &amp;following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="79"/>
         <source>&amp;All posts of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3936,37 +3946,42 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="254"/>
+        <location filename="../../ui/operations.py" line="266"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="302"/>
+        <location filename="../../ui/operations.py" line="314"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="367"/>
+        <location filename="../../ui/operations.py" line="380"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="377"/>
+        <location filename="../../ui/operations.py" line="390"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="132"/>
+        <location filename="../../ui/series_operations.py" line="142"/>
         <source>Create the series “{title}” ({count} posts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="150"/>
+        <location filename="../../ui/series_operations.py" line="148"/>
         <source>Edit {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="164"/>
+        <location filename="../../ui/series_operations.py" line="160"/>
+        <source>Move {count} posts of the series “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="195"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1071,93 +1071,93 @@
 <context>
     <name>FollowupForm</name>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="51"/>
+        <location filename="../../ui/editor/followup_form.py" line="55"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="54"/>
+        <location filename="../../ui/editor/followup_form.py" line="58"/>
         <source>Reply window: read and answer the replies</source>
         <translation>Créneau de réponse : lire les réponses et y répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="55"/>
+        <location filename="../../ui/editor/followup_form.py" line="59"/>
         <source>Promised post: results, a winner, a selection</source>
         <translation>Publication promise : résultats, gagnant, sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="56"/>
+        <location filename="../../ui/editor/followup_form.py" line="60"/>
         <source>Answer owed to someone</source>
         <translation>Réponse due à quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="59"/>
+        <location filename="../../ui/editor/followup_form.py" line="63"/>
         <source>A&amp;fter the post</source>
         <translation>A&amp;près la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="60"/>
+        <location filename="../../ui/editor/followup_form.py" line="64"/>
         <source>Counted from the post&apos;s start; it moves with the post</source>
         <translation>Compté depuis le début de la publication ; il suit ses déplacements</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="61"/>
+        <location filename="../../ui/editor/followup_form.py" line="65"/>
         <source>A&amp;t</source>
         <translation>&amp;Le</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="62"/>
+        <location filename="../../ui/editor/followup_form.py" line="66"/>
         <source>A fixed day and time, in the post&apos;s zone; it stays when the post moves</source>
         <translation>Un jour et une heure fixes, dans le fuseau de la publication ; ils restent quand elle est déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="88"/>
+        <location filename="../../ui/editor/followup_form.py" line="94"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="90"/>
+        <location filename="../../ui/editor/followup_form.py" line="96"/>
         <source>What was promised, or to whom an answer is owed (@handle)</source>
         <translation>Ce qui a été promis, ou à qui une réponse est due (@pseudo)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="119"/>
+        <location filename="../../ui/editor/followup_form.py" line="130"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="120"/>
+        <location filename="../../ui/editor/followup_form.py" line="131"/>
         <source>Due:</source>
         <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="122"/>
+        <location filename="../../ui/editor/followup_form.py" line="133"/>
         <source>&amp;Reply window:</source>
         <translation>C&amp;réneau de réponse :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="123"/>
+        <location filename="../../ui/editor/followup_form.py" line="134"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="124"/>
+        <location filename="../../ui/editor/followup_form.py" line="135"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
@@ -2199,22 +2199,22 @@
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="209"/>
+        <location filename="../../ui/window/editing.py" line="211"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="210"/>
+        <location filename="../../ui/window/editing.py" line="212"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="230"/>
+        <location filename="../../ui/window/editing.py" line="232"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="234"/>
+        <location filename="../../ui/window/editing.py" line="236"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
@@ -2819,7 +2819,7 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="537"/>
+        <location filename="../../ui/operations.py" line="550"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -3319,37 +3319,47 @@ suit la règle par défaut</translation>
 <context>
     <name>SeriesOperations</name>
     <message>
-        <location filename="../../ui/series_operations.py" line="52"/>
+        <location filename="../../ui/series_operations.py" line="62"/>
         <source>Delete a post of a series</source>
         <translation>Supprimer une publication d’une série</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="53"/>
+        <location filename="../../ui/series_operations.py" line="63"/>
         <source>“{title}” is part of a series. Delete:</source>
         <translation>« {title} » fait partie d’une série. Supprimer :</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="55"/>
+        <location filename="../../ui/series_operations.py" line="65"/>
+        <source>Move a post of a series</source>
+        <translation>Déplacer une publication d’une série</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="66"/>
+        <source>“{title}” is part of a series. Move by the same time:</source>
+        <translation>« {title} » fait partie d’une série. Décaler d’autant :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="68"/>
         <source>Edit a post of a series</source>
         <translation>Modifier une publication d’une série</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="56"/>
+        <location filename="../../ui/series_operations.py" line="69"/>
         <source>“{title}” is part of a series. Apply the change to:</source>
         <translation>« {title} » fait partie d’une série. Appliquer la modification à :</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="60"/>
+        <location filename="../../ui/series_operations.py" line="73"/>
         <source>&amp;This post only</source>
         <translation>&amp;Cette publication seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="63"/>
+        <location filename="../../ui/series_operations.py" line="76"/>
         <source>This and the &amp;following</source>
         <translation>Celle-ci et les &amp;suivantes</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="66"/>
+        <location filename="../../ui/series_operations.py" line="79"/>
         <source>&amp;All posts of the series</source>
         <translation>&amp;Toutes les publications de la série</translation>
     </message>
@@ -3949,37 +3959,42 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Annuler « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="254"/>
+        <location filename="../../ui/operations.py" line="266"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="302"/>
+        <location filename="../../ui/operations.py" line="314"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="367"/>
+        <location filename="../../ui/operations.py" line="380"/>
         <source>Add a follow-up to “{title}”</source>
         <translation>Ajouter un suivi à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="377"/>
+        <location filename="../../ui/operations.py" line="390"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="132"/>
+        <location filename="../../ui/series_operations.py" line="142"/>
         <source>Create the series “{title}” ({count} posts)</source>
         <translation>Créer la série « {title} » ({count} publications)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="150"/>
+        <location filename="../../ui/series_operations.py" line="148"/>
         <source>Edit {count} posts of the series “{title}”</source>
         <translation>Modifier {count} publications de la série « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="164"/>
+        <location filename="../../ui/series_operations.py" line="160"/>
+        <source>Move {count} posts of the series “{title}”</source>
+        <translation>Déplacer {count} publications de la série « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="195"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation>Supprimer {count} publications de la série « {title} »</translation>
     </message>

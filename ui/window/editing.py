@@ -122,6 +122,7 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
     whether the change takes this post, this and the following, or all of them."""
     from planner.series import Scope
     from ui.editor.post_editor import PostEditor
+    from ui.series_operations import Asking
 
     post = post or window.selected_post()
     if post is None:
@@ -136,7 +137,8 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
             patch = editor.result_patch()
             if patch.is_empty():
                 return
-            scope = window.ops.series.scope_asker(editor, post, False) if post.series_uid is not None else None
+            asking = window.ops.series.scope_asker
+            scope = asking(editor, post, Asking.EDIT) if post.series_uid is not None else None
             if post.series_uid is not None and scope is None:
                 continue  # back to the editor, what was typed kept
             if scope is None or scope is Scope.THIS:
