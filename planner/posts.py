@@ -173,6 +173,17 @@ class Posts:
             select = select.order_by(db.Post.start_ts.is_null(), db.Post.start_ts, db.Post.id)
             return [_post(row) for row in select.tuples()]
 
+    def in_groups(self, group_uids: Iterable[str]) -> list[Post]:
+        """The posts of several cross-posts at once (those sharing any of ``group_uids``), in one
+        read: what a view needs to mark every cross-post it shows, whatever else it shows."""
+        wanted = sorted(set(group_uids))
+        if not wanted:
+            return []
+        with self._session.reading():
+            select = self._select().where(db.Post.group_uid.in_(wanted))
+            select = select.order_by(db.Post.start_ts.is_null(), db.Post.start_ts, db.Post.id)
+            return [_post(row) for row in select.tuples()]
+
     def list_posts(self, query: PostQuery | None = None) -> list[Post]:
         """Posts matching ``query``, in time order (ideas last).
 

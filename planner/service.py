@@ -315,6 +315,7 @@ class Planner:
 
     create_cross_post = _Part("crossposts", lambda: CrossPosts.create_cross_post)
     siblings = _Part("crossposts", lambda: CrossPosts.siblings)
+    siblings_of = _Part("crossposts", lambda: CrossPosts.siblings_of)
     apply_to_siblings = _Part("crossposts", lambda: CrossPosts.apply_to_siblings)
     copy_post = _Part("crossposts", lambda: CrossPosts.copy_post)
 

@@ -2154,7 +2154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="589"/>
+        <location filename="../../ui/window/main_window.py" line="602"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2162,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="591"/>
+        <location filename="../../ui/window/main_window.py" line="604"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2170,7 +2170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="747"/>
+        <location filename="../../ui/window/main_window.py" line="760"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,7 +2192,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="608"/>
+        <location filename="../../ui/window/main_window.py" line="621"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2217,17 +2217,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="841"/>
+        <location filename="../../ui/window/main_window.py" line="854"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="847"/>
+        <location filename="../../ui/window/main_window.py" line="860"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="856"/>
+        <location filename="../../ui/window/main_window.py" line="869"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3730,119 +3730,130 @@ Promotion: {promotion}</source>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="109"/>
+        <location filename="../../ui/week/paint.py" line="111"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="544"/>
+        <location filename="../../ui/week/paint.py" line="575"/>
         <source>{day}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="549"/>
+        <location filename="../../ui/week/paint.py" line="580"/>
         <source>{platform} · {category} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="551"/>
+        <location filename="../../ui/week/paint.py" line="582"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="554"/>
+        <location filename="../../ui/week/paint.py" line="585"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="558"/>
+        <location filename="../../ui/week/paint.py" line="588"/>
+        <source>, </source>
+        <comment>between the platforms of a cross-post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="589"/>
+        <source>Also on {platforms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="592"/>
         <source>⏰ Late: {promise}, due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="560"/>
+        <location filename="../../ui/week/paint.py" line="594"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="566"/>
+        <location filename="../../ui/week/paint.py" line="600"/>
         <source>{day} {time}</source>
         <comment>a follow-up&apos;s due day and time</comment>
         <translation type="unfinished">{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="580"/>
+        <location filename="../../ui/week/paint.py" line="614"/>
         <source>the reply window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="582"/>
+        <location filename="../../ui/week/paint.py" line="616"/>
         <source>the promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="584"/>
+        <location filename="../../ui/week/paint.py" line="618"/>
         <source>an answer to {whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="585"/>
+        <location filename="../../ui/week/paint.py" line="619"/>
         <source>an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="590"/>
+        <location filename="../../ui/week/paint.py" line="624"/>
         <source>Late: the community is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="592"/>
+        <location filename="../../ui/week/paint.py" line="626"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="600"/>
+        <location filename="../../ui/week/paint.py" line="634"/>
         <source>Reply window of “{title}”: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="604"/>
+        <location filename="../../ui/week/paint.py" line="638"/>
         <source>Reply window of “{title}”: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="607"/>
+        <location filename="../../ui/week/paint.py" line="641"/>
         <source>On {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="616"/>
+        <location filename="../../ui/week/paint.py" line="650"/>
         <source>Promised post for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="618"/>
+        <location filename="../../ui/week/paint.py" line="652"/>
         <source>Answer to {whom} for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="620"/>
+        <location filename="../../ui/week/paint.py" line="654"/>
         <source>Answer owed for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="623"/>
+        <location filename="../../ui/week/paint.py" line="657"/>
         <source>Due {when} on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="142"/>
+        <location filename="../../ui/week/view.py" line="143"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="453"/>
+        <location filename="../../ui/week/view.py" line="465"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>

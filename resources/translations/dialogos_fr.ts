@@ -2156,7 +2156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="589"/>
+        <location filename="../../ui/window/main_window.py" line="602"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2164,7 +2164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="591"/>
+        <location filename="../../ui/window/main_window.py" line="604"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2172,7 +2172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="747"/>
+        <location filename="../../ui/window/main_window.py" line="760"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2194,7 +2194,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="608"/>
+        <location filename="../../ui/window/main_window.py" line="621"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2219,17 +2219,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="841"/>
+        <location filename="../../ui/window/main_window.py" line="854"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="847"/>
+        <location filename="../../ui/window/main_window.py" line="860"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="856"/>
+        <location filename="../../ui/window/main_window.py" line="869"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -3743,119 +3743,130 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="109"/>
+        <location filename="../../ui/week/paint.py" line="111"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation>{time} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="544"/>
+        <location filename="../../ui/week/paint.py" line="575"/>
         <source>{day}, {start} – {end}</source>
         <translation>{day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="549"/>
+        <location filename="../../ui/week/paint.py" line="580"/>
         <source>{platform} · {category} ({side})</source>
         <translation>{platform} · {category} ({side})</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="551"/>
+        <location filename="../../ui/week/paint.py" line="582"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="554"/>
+        <location filename="../../ui/week/paint.py" line="585"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="558"/>
+        <location filename="../../ui/week/paint.py" line="588"/>
+        <source>, </source>
+        <comment>between the platforms of a cross-post</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="589"/>
+        <source>Also on {platforms}</source>
+        <translation>Aussi sur {platforms}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="592"/>
         <source>⏰ Late: {promise}, due {when}</source>
         <translation>⏰ En retard : {promise} (échéance {when})</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="560"/>
+        <location filename="../../ui/week/paint.py" line="594"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="566"/>
+        <location filename="../../ui/week/paint.py" line="600"/>
         <source>{day} {time}</source>
         <comment>a follow-up&apos;s due day and time</comment>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="580"/>
+        <location filename="../../ui/week/paint.py" line="614"/>
         <source>the reply window</source>
         <translation>le créneau de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="582"/>
+        <location filename="../../ui/week/paint.py" line="616"/>
         <source>the promised post</source>
         <translation>la publication promise</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="584"/>
+        <location filename="../../ui/week/paint.py" line="618"/>
         <source>an answer to {whom}</source>
         <translation>une réponse à {whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="585"/>
+        <location filename="../../ui/week/paint.py" line="619"/>
         <source>an answer</source>
         <translation>une réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="590"/>
+        <location filename="../../ui/week/paint.py" line="624"/>
         <source>Late: the community is waiting</source>
         <translation>En retard : la communauté attend</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="592"/>
+        <location filename="../../ui/week/paint.py" line="626"/>
         <source>Kept</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="600"/>
+        <location filename="../../ui/week/paint.py" line="634"/>
         <source>Reply window of “{title}”: {start}–{end}</source>
         <translation>Créneau de réponse de « {title} » : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="604"/>
+        <location filename="../../ui/week/paint.py" line="638"/>
         <source>Reply window of “{title}”: {start} – {end}</source>
         <translation>Créneau de réponse de « {title} » : {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="607"/>
+        <location filename="../../ui/week/paint.py" line="641"/>
         <source>On {platform}</source>
         <translation>Sur {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="616"/>
+        <location filename="../../ui/week/paint.py" line="650"/>
         <source>Promised post for “{title}”</source>
         <translation>Publication promise pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="618"/>
+        <location filename="../../ui/week/paint.py" line="652"/>
         <source>Answer to {whom} for “{title}”</source>
         <translation>Réponse à {whom} pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="620"/>
+        <location filename="../../ui/week/paint.py" line="654"/>
         <source>Answer owed for “{title}”</source>
         <translation>Réponse due pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="623"/>
+        <location filename="../../ui/week/paint.py" line="657"/>
         <source>Due {when} on {platform}</source>
         <translation>Échéance {when} sur {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="142"/>
+        <location filename="../../ui/week/view.py" line="143"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="453"/>
+        <location filename="../../ui/week/view.py" line="465"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>

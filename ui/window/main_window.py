@@ -543,6 +543,18 @@ class MainWindow(QMainWindow):
             return
         self.week_view.set_followups([f for f in followups if f.platform in shown], late)
 
+    def _also_on(self, posts: list[Post]) -> dict[int, list[str]]:
+        """The platforms of each shown cross-post's other posts, shown or not: one read per reload,
+        none when no post shown is part of a cross-post."""
+        if not any(post.group_uid for post in posts):
+            return {}
+        try:
+            found = self.planner.siblings_of(posts)
+        except PlannerError as error:
+            self.statusBar().showMessage(error.message, 10_000)
+            return {}
+        return {post_id: [other.platform for other in others] for post_id, others in found.items()}
+
     def _show_followup(self, followup: Followup) -> None:
         """A band or a marker clicked (the view selected its post, when shown): the follow-up in its
         panel, opened if it was closed. "Show post" there goes to a post of another week."""
@@ -558,6 +570,7 @@ class MainWindow(QMainWindow):
             self.agenda.set_posts(posts, self._colours, marks, now=now)
         if self._view is View.WEEK:
             self.week_view.set_week(first, posts, self._colours, marks, now)
+            self.week_view.set_cross_posts(self._also_on(posts))
         elif self._view is View.MONTH:
             self.month_view.set_month(self._anchor.year, self._anchor.month, posts, self._colours, marks, self.today())
         elif self._view is View.INSIGHTS:
