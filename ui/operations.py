@@ -219,8 +219,9 @@ class PostOperations(QObject):
         return copy
 
     def offer_to_siblings(self, post: Post, siblings: Sequence[Post]) -> bool:
-        """Ask once whether ``post``'s title and text go to its ``siblings`` (as the user saw them)
-        too; yes applies them in one step to undo. A sibling changed meanwhile is said, nothing applied."""
+        """Ask once whether ``post``'s title and text (as just saved) go to its ``siblings`` (as the
+        user saw them) too; yes applies them, in the same step to undo as the edit that saved ``post``.
+        A sibling changed meanwhile is said, nothing applied."""
         if not siblings or not self.siblings_asker(self.window, len(siblings)):
             return False
         self.last_error = None
@@ -235,7 +236,8 @@ class PostOperations(QObject):
         text = QCoreApplication.translate("undo", "Apply the text of “{title}” to its cross-post").format(
             title=post.title
         )
-        self._push(EditPostsCommand(self.history, pairs, text), change)
+        # One step with the edit just pushed, when it is this post's (EditPostCommand.mergeWith).
+        self._push(EditPostsCommand(self.history, pairs, text, source=(post.uid, post.version)), change)
         return True
 
     def cancel(self, post: Post) -> Post | None:

@@ -2815,7 +2815,7 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="550"/>
+        <location filename="../../ui/operations.py" line="552"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3736,114 +3736,114 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="575"/>
+        <location filename="../../ui/week/paint.py" line="573"/>
         <source>{day}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="580"/>
+        <location filename="../../ui/week/paint.py" line="578"/>
         <source>{platform} · {category} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="582"/>
+        <location filename="../../ui/week/paint.py" line="580"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="585"/>
+        <location filename="../../ui/week/paint.py" line="583"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="588"/>
+        <location filename="../../ui/week/paint.py" line="586"/>
         <source>, </source>
         <comment>between the platforms of a cross-post</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="589"/>
+        <location filename="../../ui/week/paint.py" line="587"/>
         <source>Also on {platforms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="592"/>
+        <location filename="../../ui/week/paint.py" line="590"/>
         <source>⏰ Late: {promise}, due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="594"/>
+        <location filename="../../ui/week/paint.py" line="592"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="600"/>
+        <location filename="../../ui/week/paint.py" line="598"/>
         <source>{day} {time}</source>
         <comment>a follow-up&apos;s due day and time</comment>
         <translation type="unfinished">{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="614"/>
+        <location filename="../../ui/week/paint.py" line="612"/>
         <source>the reply window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="616"/>
+        <location filename="../../ui/week/paint.py" line="614"/>
         <source>the promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="618"/>
+        <location filename="../../ui/week/paint.py" line="616"/>
         <source>an answer to {whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="619"/>
+        <location filename="../../ui/week/paint.py" line="617"/>
         <source>an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="624"/>
+        <location filename="../../ui/week/paint.py" line="622"/>
         <source>Late: the community is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="626"/>
+        <location filename="../../ui/week/paint.py" line="624"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="634"/>
+        <location filename="../../ui/week/paint.py" line="632"/>
         <source>Reply window of “{title}”: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="638"/>
+        <location filename="../../ui/week/paint.py" line="636"/>
         <source>Reply window of “{title}”: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="641"/>
+        <location filename="../../ui/week/paint.py" line="639"/>
         <source>On {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="650"/>
+        <location filename="../../ui/week/paint.py" line="648"/>
         <source>Promised post for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="652"/>
+        <location filename="../../ui/week/paint.py" line="650"/>
         <source>Answer to {whom} for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="654"/>
+        <location filename="../../ui/week/paint.py" line="652"/>
         <source>Answer owed for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="657"/>
+        <location filename="../../ui/week/paint.py" line="655"/>
         <source>Due {when} on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,37 +3902,42 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="153"/>
+        <location filename="../../ui/undo.py" line="161"/>
         <source>Move “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="155"/>
+        <location filename="../../ui/undo.py" line="163"/>
         <source>Edit “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="173"/>
+        <location filename="../../ui/undo.py" line="178"/>
+        <source>Edit “{title}” and its cross-post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="208"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="257"/>
+        <location filename="../../ui/undo.py" line="299"/>
         <source>Keep the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="267"/>
+        <location filename="../../ui/undo.py" line="309"/>
         <source>Drop the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="280"/>
+        <location filename="../../ui/undo.py" line="322"/>
         <source>Plan the promised post of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="324"/>
+        <location filename="../../ui/undo.py" line="366"/>
         <source>Remove a follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3947,32 +3952,32 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="235"/>
+        <location filename="../../ui/operations.py" line="236"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="243"/>
+        <location filename="../../ui/operations.py" line="245"/>
         <source>Cancel “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="266"/>
+        <location filename="../../ui/operations.py" line="268"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="314"/>
+        <location filename="../../ui/operations.py" line="316"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="380"/>
+        <location filename="../../ui/operations.py" line="382"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="390"/>
+        <location filename="../../ui/operations.py" line="392"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -179,7 +179,7 @@ def test_a_sibling_s_editor_names_the_other_platforms(qtbot: QtBot, plan: Planne
     assert editor.platform_checks is None
 
 
-def test_an_edited_text_is_offered_to_the_siblings_once_and_undone_in_one_step(
+def test_an_edited_text_is_offered_to_the_siblings_once_and_undone_with_the_edit_in_one_step(
     qtbot: QtBot, make_window: MakeWindow, plan: Planner
 ) -> None:
     posts = plan.create_cross_post(
@@ -194,8 +194,30 @@ def test_an_edited_text_is_offered_to_the_siblings_once_and_undone_in_one_step(
 
     assert asked == [1]
     assert {p.body for p in plan.list_posts()} == {"New text"}
-    undo(qtbot, window)  # the siblings first
-    assert {p.platform: p.body for p in plan.list_posts()} == {"Instagram": "New text", "LinkedIn": "Old"}
+    assert window.ops.stack.undoText() == "Edit “Launch” and its cross-post"
+    undo(qtbot, window)  # one step: the post and its sibling
+    assert {p.body for p in plan.list_posts()} == {"Old"}
+    assert not window.ops.stack.canUndo()
+    window.action_set.redo.trigger()
+    assert {p.body for p in plan.list_posts()} == {"New text"}
+
+
+def test_the_next_edit_of_a_cross_post_is_a_step_of_its_own(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner
+) -> None:
+    posts = plan.create_cross_post(
+        PostFields(platform="", title="Launch", body="Old", start=at(12, 9)), ["Instagram", "LinkedIn"]
+    ).posts
+    window = make_window()
+    answers = [True, False]
+    window.ops.siblings_asker = lambda _parent, _count: answers.pop(0)
+    save_editor(qtbot, lambda editor: editor.body_edit.setPlainText("New text"))
+    window.edit_post(plan.get_post(posts[0].id))
+    save_editor(qtbot, lambda editor: editor.body_edit.setPlainText("Only here"))
+    window.edit_post(plan.get_post(posts[1].id))  # LinkedIn's own text, not applied to Instagram
+    assert {p.platform: p.body for p in plan.list_posts()} == {"Instagram": "New text", "LinkedIn": "Only here"}
+    undo(qtbot, window)
+    assert {p.platform: p.body for p in plan.list_posts()} == {"Instagram": "New text", "LinkedIn": "New text"}
     undo(qtbot, window)
     assert {p.body for p in plan.list_posts()} == {"Old"}
 
