@@ -653,7 +653,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="86"/>
+        <location filename="../../ui/operations.py" line="96"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Apply the title and text to the other post of this cross-post?</numerusform>
@@ -1939,7 +1939,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="385"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2085,12 +2085,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="361"/>
+        <location filename="../../ui/window/main_window.py" line="360"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="522"/>
+        <location filename="../../ui/window/main_window.py" line="524"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2098,47 +2098,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="313"/>
+        <location filename="../../ui/window/main_window.py" line="312"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="381"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="324"/>
+        <location filename="../../ui/window/main_window.py" line="323"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="336"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="348"/>
+        <location filename="../../ui/window/main_window.py" line="347"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="367"/>
+        <location filename="../../ui/window/main_window.py" line="366"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="374"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="427"/>
+        <location filename="../../ui/window/main_window.py" line="429"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="524"/>
+        <location filename="../../ui/window/main_window.py" line="526"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2146,7 +2146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="527"/>
+        <location filename="../../ui/window/main_window.py" line="529"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2154,7 +2154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="602"/>
+        <location filename="../../ui/window/main_window.py" line="604"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2162,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="604"/>
+        <location filename="../../ui/window/main_window.py" line="606"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2170,7 +2170,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="760"/>
+        <location filename="../../ui/window/main_window.py" line="770"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,42 +2192,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="621"/>
+        <location filename="../../ui/window/main_window.py" line="623"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="211"/>
+        <location filename="../../ui/window/editing.py" line="213"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="212"/>
+        <location filename="../../ui/window/editing.py" line="214"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="232"/>
+        <location filename="../../ui/window/editing.py" line="234"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="236"/>
+        <location filename="../../ui/window/editing.py" line="238"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="854"/>
+        <location filename="../../ui/window/main_window.py" line="864"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="860"/>
+        <location filename="../../ui/window/main_window.py" line="870"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="869"/>
+        <location filename="../../ui/window/main_window.py" line="879"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2788,34 +2788,34 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="76"/>
+        <location filename="../../ui/operations.py" line="86"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="77"/>
+        <location filename="../../ui/operations.py" line="87"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="91"/>
+        <location filename="../../ui/operations.py" line="101"/>
         <source>Cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="98"/>
+        <location filename="../../ui/operations.py" line="108"/>
         <source>Drop a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="99"/>
+        <location filename="../../ui/operations.py" line="109"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="552"/>
+        <location filename="../../ui/operations.py" line="573"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,6 +2977,29 @@ Why save it anyway? The reason is recorded.</source>
         <source>{day} {time}</source>
         <comment>a day and a time</comment>
         <translation type="unfinished">{day} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PutOffButton</name>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="38"/>
+        <source>Move “{title}” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="39"/>
+        <source>The conversation post is saved: now try the move again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="41"/>
+        <source>Save “{title}” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="42"/>
+        <source>The conversation post is saved: now try saving again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3942,42 +3965,42 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202"/>
+        <location filename="../../ui/operations.py" line="219"/>
         <source>Cross-post “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="217"/>
+        <location filename="../../ui/operations.py" line="234"/>
         <source>Duplicate “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="236"/>
+        <location filename="../../ui/operations.py" line="253"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="245"/>
+        <location filename="../../ui/operations.py" line="262"/>
         <source>Cancel “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="268"/>
+        <location filename="../../ui/operations.py" line="285"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="316"/>
+        <location filename="../../ui/operations.py" line="333"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="382"/>
+        <location filename="../../ui/operations.py" line="399"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="392"/>
+        <location filename="../../ui/operations.py" line="409"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

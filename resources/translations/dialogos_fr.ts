@@ -653,7 +653,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="86"/>
+        <location filename="../../ui/operations.py" line="96"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Appliquer le titre et le texte à l’autre publication de cette publication croisée ?</numerusform>
@@ -1941,7 +1941,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="385"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2087,12 +2087,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="361"/>
+        <location filename="../../ui/window/main_window.py" line="360"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="522"/>
+        <location filename="../../ui/window/main_window.py" line="524"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2100,47 +2100,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="313"/>
+        <location filename="../../ui/window/main_window.py" line="312"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="381"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="324"/>
+        <location filename="../../ui/window/main_window.py" line="323"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="337"/>
+        <location filename="../../ui/window/main_window.py" line="336"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="348"/>
+        <location filename="../../ui/window/main_window.py" line="347"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="367"/>
+        <location filename="../../ui/window/main_window.py" line="366"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="374"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="427"/>
+        <location filename="../../ui/window/main_window.py" line="429"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="524"/>
+        <location filename="../../ui/window/main_window.py" line="526"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2148,7 +2148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="527"/>
+        <location filename="../../ui/window/main_window.py" line="529"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2156,7 +2156,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="602"/>
+        <location filename="../../ui/window/main_window.py" line="604"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2164,7 +2164,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="604"/>
+        <location filename="../../ui/window/main_window.py" line="606"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2172,7 +2172,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="760"/>
+        <location filename="../../ui/window/main_window.py" line="770"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2194,42 +2194,42 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="621"/>
+        <location filename="../../ui/window/main_window.py" line="623"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="211"/>
+        <location filename="../../ui/window/editing.py" line="213"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="212"/>
+        <location filename="../../ui/window/editing.py" line="214"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="232"/>
+        <location filename="../../ui/window/editing.py" line="234"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="236"/>
+        <location filename="../../ui/window/editing.py" line="238"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="854"/>
+        <location filename="../../ui/window/main_window.py" line="864"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="860"/>
+        <location filename="../../ui/window/main_window.py" line="870"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="869"/>
+        <location filename="../../ui/window/main_window.py" line="879"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -2790,12 +2790,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="76"/>
+        <location filename="../../ui/operations.py" line="86"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="77"/>
+        <location filename="../../ui/operations.py" line="87"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
@@ -2804,22 +2804,22 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="91"/>
+        <location filename="../../ui/operations.py" line="101"/>
         <source>Cross-post</source>
         <translation>Publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="98"/>
+        <location filename="../../ui/operations.py" line="108"/>
         <source>Drop a follow-up</source>
         <translation>Abandonner un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="99"/>
+        <location filename="../../ui/operations.py" line="109"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="552"/>
+        <location filename="../../ui/operations.py" line="573"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -2981,6 +2981,29 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <source>{day} {time}</source>
         <comment>a day and a time</comment>
         <translation>{day} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PutOffButton</name>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="38"/>
+        <source>Move “{title}” again</source>
+        <translation>Déplacer « {title} » à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="39"/>
+        <source>The conversation post is saved: now try the move again.</source>
+        <translation>Publication enregistrée : réessayez le déplacement.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="41"/>
+        <source>Save “{title}” again</source>
+        <translation>Enregistrer « {title} » à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="42"/>
+        <source>The conversation post is saved: now try saving again.</source>
+        <translation>Publication enregistrée : réessayez d’enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -3955,42 +3978,42 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202"/>
+        <location filename="../../ui/operations.py" line="219"/>
         <source>Cross-post “{title}”</source>
         <translation>Publier « {title} » en croisé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="217"/>
+        <location filename="../../ui/operations.py" line="234"/>
         <source>Duplicate “{title}”</source>
         <translation>Dupliquer « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="236"/>
+        <location filename="../../ui/operations.py" line="253"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation>Appliquer le texte de « {title} » à sa publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="245"/>
+        <location filename="../../ui/operations.py" line="262"/>
         <source>Cancel “{title}”</source>
         <translation>Annuler « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="268"/>
+        <location filename="../../ui/operations.py" line="285"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="316"/>
+        <location filename="../../ui/operations.py" line="333"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="382"/>
+        <location filename="../../ui/operations.py" line="399"/>
         <source>Add a follow-up to “{title}”</source>
         <translation>Ajouter un suivi à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="392"/>
+        <location filename="../../ui/operations.py" line="409"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>

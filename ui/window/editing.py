@@ -57,15 +57,16 @@ def new_post(
     idea: bool = False,
     platform: str | None = None,
     side: Side | None = None,
-) -> None:
-    """The editor on a new post (or idea); saved, the post is selected where it is shown.
+) -> Post | None:
+    """The editor on a new post (or idea); saved, the post is selected where it is shown (and
+    returned; None when nothing was saved).
 
     Unless told, the post starts on the platform filtered to or last used, at the next free
     hour on it (in the shown range when it can); a time given (a double-click) is kept."""
     from ui.editor.post_editor import PostEditor
 
     if window.refused_read_only():
-        return
+        return None
     platform, start = _defaults(window, platform, start, when=not idea)
     editor = PostEditor(
         window.planner,
@@ -93,9 +94,10 @@ def new_post(
             if created is not None:
                 settings.LAST_PLATFORM.set(created.platform)
                 window.reveal(created)
-                return
+                return created
             if not window.ops.worth_trying_again():
-                return
+                return None
+    return None
 
 
 def _defaults(

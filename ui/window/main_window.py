@@ -49,6 +49,7 @@ from ui.window import editing, post_actions
 from ui.window.actions import Actions, View, create_actions
 from ui.window.commands import connect_actions
 from ui.window.menus import build_menus
+from ui.window.put_off import PutOffButton
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -148,9 +149,7 @@ class MainWindow(QMainWindow):
         self.ops.editAgain.connect(self.edit_post)
         self.ops.lateRequested.connect(self.show_late_followups)
         # A refusal's fix: the editor on a new conversation post where it would let the refused one pass.
-        self.ops.conversationRequested.connect(
-            lambda platform, at: self.new_post(start=at, platform=platform, side=Side.CONVERSATION)
-        )
+        self.ops.conversationRequested.connect(self._add_conversation_first)
         self.live = LiveCalendarKeeper(planner, self)
         self.live.written.connect(self._live_written)
         self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
@@ -369,6 +368,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.confirm_label)
         self.confirm_label.hide()
         self.statusBar().addWidget(self.followups.late_label)  # "2 follow-ups late", shown when some are
+        # After a refusal's "Add a conversation post": the change it put off, to try again.
+        self.put_off_button = PutOffButton(self.ops.stack, self)
+        self.statusBar().addPermanentWidget(self.put_off_button)
         self.statusBar().addPermanentWidget(self.refresh_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self.read_only_label = QLabel(self.tr("Read-only"), self)
@@ -659,8 +661,16 @@ class MainWindow(QMainWindow):
         idea: bool = False,
         platform: str | None = None,
         side: Side | None = None,
-    ) -> None:
-        editing.new_post(self, start=start, idea=idea, platform=platform, side=side)
+    ) -> Post | None:
+        return editing.new_post(self, start=start, idea=idea, platform=platform, side=side)
+
+    def _add_conversation_first(self, platform: str, at: datetime) -> None:
+        """A refusal's "Add a conversation post": the editor on one; once it is saved, the change
+        the refusal put off is offered again in the status bar (a button, until the next change)."""
+        put_off = self.ops.take_put_off()
+        added = self.new_post(start=at, platform=platform, side=Side.CONVERSATION)
+        if added is not None and put_off is not None:
+            self.statusBar().showMessage(self.put_off_button.offer(put_off), 15_000)
 
     def edit_post(self, post: Post | None = None) -> None:
         editing.edit_post(self, post)
