@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,7 @@ from planner import Planner, PostFields
 from planner.balance.rules import Mode, preset_rule
 from planner.series import Frequency, Repeat, Scope
 from tests.helpers.ui import PARIS
+from ui.dialogs.move_to import MoveToDialog
 from ui.editor.fields import VerdictState
 from ui.editor.post_editor import PostEditor
 from ui.series_operations import Asking, ask_scope
@@ -294,5 +295,27 @@ def test_moving_from_the_keyboard_asks_too_and_cancelling_moves_nothing(
     assert answers == []
     quarter_past = [at(1), *(at(day).replace(minute=15) for day in (8, 15, 22))]
     assert [plan.get_post(i).start for i in ids] == quarter_past
+    window.action_set.undo.trigger()
+    assert [plan.get_post(i).start for i in ids] == [at(1), at(8), at(15), at(22)]
+
+
+def test_move_to_asks_too_and_moves_all_by_the_same_time(qtbot: QtBot, plan: Planner, make_window: MakeWindow) -> None:
+    ids = a_series(plan)
+    window = make_window()
+    window.ops.series.scope_asker = lambda _parent, _post, asking: Scope.ALL if asking is Asking.MOVE else None
+
+    def choose() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MoveToDialog) and w.isVisible()]
+        if not found:
+            QTimer.singleShot(20, choose)
+            return
+        found[0].date_edit.setDate(QDate(2026, 6, 10))  # Monday the 8th to Wednesday the 10th, at 18:00
+        found[0].time_edit.setTime(QTime(18, 0))
+        found[0].accept()
+
+    window.week_view.select_post(ids[1])
+    QTimer.singleShot(0, choose)
+    window.action_set.move_post_to.trigger()
+    assert [plan.get_post(i).start for i in ids] == [at(day, 18) for day in (3, 10, 17, 24)]
     window.action_set.undo.trigger()
     assert [plan.get_post(i).start for i in ids] == [at(1), at(8), at(15), at(22)]
