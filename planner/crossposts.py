@@ -9,7 +9,7 @@ rules, the audit, the follow-ups and the conflict checks are those of any post.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 
@@ -35,6 +35,17 @@ class CrossPosts:
         if not post.group_uid:
             return []
         return [p for p in self._posts.group_posts(post.group_uid) if p.id != post.id]
+
+    def siblings_of(self, posts: Iterable[Post]) -> dict[int, list[Post]]:
+        """The other posts of each cross-post among ``posts``, by post id, in one read (those of no
+        cross-post are left out): a week marks its cross-posts with where else they go, shown or not."""
+        posts = [post for post in posts if post.group_uid]
+        groups: dict[str, list[Post]] = {}
+        for member in self._posts.in_groups(post.group_uid for post in posts if post.group_uid):
+            if member.group_uid:
+                groups.setdefault(member.group_uid, []).append(member)
+        found = {post.id: [p for p in groups.get(post.group_uid or "", []) if p.id != post.id] for post in posts}
+        return {post_id: others for post_id, others in found.items() if others}
 
     # -- writing ----------------------------------------------------------------
 

@@ -173,6 +173,17 @@ class Posts:
             select = select.order_by(db.Post.start_ts.is_null(), db.Post.start_ts, db.Post.id)
             return [_post(row) for row in select.tuples()]
 
+    def in_groups(self, group_uids: Iterable[str]) -> list[Post]:
+        """The posts of several cross-posts at once (those sharing any of ``group_uids``), in one
+        read: what a view needs to mark every cross-post it shows, whatever else it shows."""
+        wanted = sorted(set(group_uids))
+        if not wanted:
+            return []
+        with self._session.reading():
+            select = self._select().where(db.Post.group_uid.in_(wanted))
+            select = select.order_by(db.Post.start_ts.is_null(), db.Post.start_ts, db.Post.id)
+            return [_post(row) for row in select.tuples()]
+
     def list_posts(self, query: PostQuery | None = None) -> list[Post]:
         """Posts matching ``query``, in time order (ideas last).
 
@@ -384,10 +395,16 @@ class Posts:
         return from_timestamp(row[start_at], row[zone_at])
 
     def edit_posts(
-        self, patches: Mapping[int, PostPatch], versions: Mapping[int, int], *, reason: str | None = None
+        self,
+        patches: Mapping[int, PostPatch],
+        versions: Mapping[int, int],
+        *,
+        reason: str | None = None,
+        kind: ChangeKind = ChangeKind.EDIT,
     ) -> Change:
         """Edit several posts in one write judged as one change (a series): each post must still
-        be at its version in ``versions``, else a :class:`ConflictError` and nothing is saved."""
+        be at its version in ``versions``, else a :class:`ConflictError` and nothing is saved.
+        ``kind`` is what the history calls it (a series moved is a move of each)."""
         if all(patch.is_empty() for patch in patches.values()):
             raise ValidationError("error.nothing_to_change")
         with self._session.writing() as tx:
@@ -401,7 +418,6 @@ class Posts:
             after = self._balance.states(ids)
             removing = all(after[pid].entry is None for pid in ids)
             verdict = self._balance.gate(tx, before, after, reason=reason, removing=removing)
-            kind = ChangeKind.EDIT
             for saved in saved_posts:
                 summary = {**_difference(currents[saved.id], saved), **_breach_notes(verdict)}
                 self._audit_post(tx, kind, saved, summary, reason)

@@ -30,7 +30,7 @@ from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule
 from planner.balance.values import Breach, Suggestion
 from planner.balance.verdicts import BalanceRefused, SeriesRefused, Verdict
 from planner.errors import ValidationError
-from planner.model import UNSET, Change, Post, PostFields, PostPatch
+from planner.model import UNSET, Change, ChangeKind, Post, PostFields, PostPatch
 from planner.posts import Posts
 from planner.session import Session
 from planner.timezones import zone
@@ -233,6 +233,31 @@ class Series:
         versions = {target.id: target.version for target in targets}
         versions[post.id] = expect_version if expect_version is not None else post.version
         return self._posts.edit_posts(patches, versions, reason=reason)
+
+    def move_series(
+        self,
+        post_id: int,
+        start: datetime,
+        scope: Scope,
+        *,
+        timezone: str | None = None,
+        expect_version: int | None = None,
+        reason: str | None = None,
+    ) -> Change:
+        """Move post ``post_id`` to ``start`` (aware) and, by ``scope``, those after it or the whole
+        series by the same wall-clock difference: one write, one verdict, a move in each history.
+        A post of no series, or :attr:`Scope.THIS`, is a move of that post alone."""
+        patch = PostPatch(start=start) if timezone is None else PostPatch(start=start, timezone=timezone)
+        post = self._posts.get_post(post_id, expect_version=expect_version)
+        targets = self.members(post, scope)
+        if len(targets) == 1:
+            return self._posts.move_post(
+                post_id, start, timezone=timezone, expect_version=expect_version, reason=reason
+            )
+        patches = {target.id: _patch_for(target, post, patch) for target in targets}
+        versions = {target.id: target.version for target in targets}
+        versions[post.id] = expect_version if expect_version is not None else post.version
+        return self._posts.edit_posts(patches, versions, reason=reason, kind=ChangeKind.MOVE)
 
     def delete_series(self, post_id: int, scope: Scope, *, expect_version: int | None = None) -> Change:
         """Delete post ``post_id`` and, by ``scope``, those after it or the whole series, in one write."""

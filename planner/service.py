@@ -308,12 +308,14 @@ class Planner:
     preview_edit = _Part("posts", lambda: Posts.preview_edit)
     create_series = _Part("series", lambda: Series.create_series)
     edit_series = _Part("series", lambda: Series.edit_series)
+    move_series = _Part("series", lambda: Series.move_series)
     delete_series = _Part("series", lambda: Series.delete_series)
     series_members = _Part("series", lambda: Series.members, name="members")
     group_posts = _Part("posts", lambda: Posts.group_posts)
 
     create_cross_post = _Part("crossposts", lambda: CrossPosts.create_cross_post)
     siblings = _Part("crossposts", lambda: CrossPosts.siblings)
+    siblings_of = _Part("crossposts", lambda: CrossPosts.siblings_of)
     apply_to_siblings = _Part("crossposts", lambda: CrossPosts.apply_to_siblings)
     copy_post = _Part("crossposts", lambda: CrossPosts.copy_post)
 

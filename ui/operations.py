@@ -9,7 +9,7 @@ what changed so it refreshes that and nothing else.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import Enum
 from functools import cached_property
@@ -60,6 +60,16 @@ class Resolution(Enum):
     THEIRS = "theirs"  # keep their version, drop mine
     MINE = "mine"  # save mine over theirs, knowingly
     EDIT = "edit"  # open the editor again on their version
+
+
+@dataclass(frozen=True, slots=True)
+class PutOff:
+    """A change a rule refused while the user chose, in the refusal box, to add the conversation post
+    that would let it pass first: ``again`` tries it once more, through the same operation."""
+
+    title: str
+    moved: bool  # a move (a drag, Move to…, the keyboard), else a save
+    again: Callable[[], Post | None]
 
 
 ReasonAsker = Callable[[QWidget | None, str], str | None]
@@ -159,6 +169,7 @@ class PostOperations(QObject):
             step_back=lambda undoing: QTimer.singleShot(0, self.stack.redo if undoing else self.stack.undo),
         )
         self.last_error: PlannerError | None = None  # why the last operation saved nothing, if it failed
+        self.put_off: PutOff | None = None  # the change put off by the last "Add a conversation post"
 
     @cached_property
     def series(self) -> SeriesOperations:
@@ -166,6 +177,11 @@ class PostOperations(QObject):
         from ui.series_operations import SeriesOperations
 
         return SeriesOperations(self)
+
+    def take_put_off(self) -> PutOff | None:
+        """The change the last "Add a conversation post" put off, once (None when there is none)."""
+        put_off, self.put_off = self.put_off, None
+        return put_off
 
     def file_was_busy(self) -> bool:
         """The last operation failed only because a colleague held the file: the same change can be tried again."""
@@ -185,6 +201,7 @@ class PostOperations(QObject):
             lambda why: self.planner.create_post(fields, reason=why),
             reason,
             lambda at: self.planner.create_post(replace(fields, start=_in_zone_of(at, fields.start))),
+            PutOff(fields.title, False, lambda: self.create(fields, reason)),
         )
         if change is None:
             return None
@@ -219,8 +236,9 @@ class PostOperations(QObject):
         return copy
 
     def offer_to_siblings(self, post: Post, siblings: Sequence[Post]) -> bool:
-        """Ask once whether ``post``'s title and text go to its ``siblings`` (as the user saw them)
-        too; yes applies them in one step to undo. A sibling changed meanwhile is said, nothing applied."""
+        """Ask once whether ``post``'s title and text (as just saved) go to its ``siblings`` (as the
+        user saw them) too; yes applies them, in the same step to undo as the edit that saved ``post``.
+        A sibling changed meanwhile is said, nothing applied."""
         if not siblings or not self.siblings_asker(self.window, len(siblings)):
             return False
         self.last_error = None
@@ -235,7 +253,8 @@ class PostOperations(QObject):
         text = QCoreApplication.translate("undo", "Apply the text of “{title}” to its cross-post").format(
             title=post.title
         )
-        self._push(EditPostsCommand(self.history, pairs, text), change)
+        # One step with the edit just pushed, when it is this post's (EditPostCommand.mergeWith).
+        self._push(EditPostsCommand(self.history, pairs, text, source=(post.uid, post.version)), change)
         return True
 
     def cancel(self, post: Post) -> Post | None:
@@ -247,6 +266,18 @@ class PostOperations(QObject):
         return self._update(post, patch, reason, moved=False)
 
     def move(self, post: Post, start: datetime, reason: str | None = None) -> Post | None:
+        """``post`` to ``start`` (a drag, Move to…, the keyboard); for a post of a series, asks
+        whether the following or all move too, by the same time. None: not moved."""
+        if post.series_uid is not None:
+            from planner.series import Scope
+            from ui.series_operations import Asking
+
+            scope = self.series.scope_asker(self.window, post, Asking.MOVE)
+            if scope is None:
+                return None
+            if scope is not Scope.THIS:
+                self.last_error = None
+                return self.series.move(post, start, scope, reason)
         return self._update(post, PostPatch(start=start), reason, moved=True)
 
     def mark_published(self, post: Post) -> Post | None:
@@ -311,8 +342,9 @@ class PostOperations(QObject):
         self.last_error = None
         if post.series_uid is not None:
             from planner.series import Scope
+            from ui.series_operations import Asking
 
-            scope = self.series.scope_asker(self.window, post, True)
+            scope = self.series.scope_asker(self.window, post, Asking.DELETE)
             if scope is None:
                 return False
             if scope is not Scope.THIS:
@@ -438,6 +470,7 @@ class PostOperations(QObject):
                     lambda at, version=expected: self.planner.edit_post(  # type: ignore[misc]
                         post.id, _moved(patch, post, at), expect_version=version
                     ),
+                    PutOff(post.title, moved, lambda: self._update(post, patch, reason, moved=moved, text=text)),
                 )
             except ConflictError as conflict:
                 resolution = self.conflict_asker(self.window, conflict.current, patch)
@@ -475,10 +508,12 @@ class PostOperations(QObject):
         call: Callable[[str | None], Result],
         reason: str | None,
         placed: Callable[[datetime], Result] | None = None,
+        put_off: PutOff | None = None,
     ) -> Result | None:
         """Run ``call``; a block-mode refusal asks for a reason and tries once more. With ``placed``
         (the same change at another instant), a refusal that suggests something offers it first:
-        a slot saves the change there, a conversation post to add opens the editor on one."""
+        a slot saves the change there, a conversation post to add opens the editor on one (and
+        ``put_off``, the change to try again once it is saved, is kept in :attr:`put_off`)."""
         try:
             return call(reason)
         except BalanceRefused as refused:
@@ -488,6 +523,7 @@ class PostOperations(QObject):
                 if offered.choice is Refusal.MOVE and offered.at is not None:
                     return self._placed(placed, offered.at)
                 if offered.choice is Refusal.ADD and offered.at is not None:
+                    self.put_off = put_off
                     self.failed.emit(refused.message)
                     # Once this operation is over: the editor opens on a plan where nothing is half done.
                     platform, at = offered.platform, offered.at

@@ -7,8 +7,10 @@ posts a change of a post of a series takes (:func:`ask_scope`, replaced in the t
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import datetime
 from typing import Protocol, TypeVar
 
 from PySide6.QtCore import QCoreApplication, SignalInstance
@@ -41,16 +43,27 @@ class Operations(Protocol):
     def push(self, command: CoreCommand, change: Change) -> None: ...
 
 
-ScopeAsker = Callable[[QWidget | None, Post, bool], Scope | None]
+class Asking(enum.Enum):
+    """What the user is doing to a post of a series when asked which posts it takes."""
+
+    EDIT = "edit"
+    MOVE = "move"  # a drag, Move to… or the keyboard
+    DELETE = "delete"
 
 
-def ask_scope(parent: QWidget | None, post: Post, deleting: bool) -> Scope | None:
-    """Which posts of ``post``'s series a change (or the deletion, ``deleting``) takes; None: cancel."""
+ScopeAsker = Callable[[QWidget | None, Post, Asking], Scope | None]
+
+
+def ask_scope(parent: QWidget | None, post: Post, asking: Asking) -> Scope | None:
+    """Which posts of ``post``'s series an edit, a move or a deletion (``asking``) takes; None: cancel."""
     question = QMessageBox(parent)
     question.setIcon(QMessageBox.Icon.Question)
-    if deleting:
+    if asking is Asking.DELETE:
         question.setWindowTitle(QCoreApplication.translate("SeriesOperations", "Delete a post of a series"))
         text = QCoreApplication.translate("SeriesOperations", "“{title}” is part of a series. Delete:")
+    elif asking is Asking.MOVE:
+        question.setWindowTitle(QCoreApplication.translate("SeriesOperations", "Move a post of a series"))
+        text = QCoreApplication.translate("SeriesOperations", "“{title}” is part of a series. Move by the same time:")
     else:
         question.setWindowTitle(QCoreApplication.translate("SeriesOperations", "Edit a post of a series"))
         text = QCoreApplication.translate("SeriesOperations", "“{title}” is part of a series. Apply the change to:")
@@ -132,19 +145,40 @@ class SeriesOperations:
 
     def edit(self, post: Post, patch: PostPatch, scope: Scope, reason: str | None = None) -> Post | None:
         planner = self._ops.planner
-        before = planner.series_members(post, scope)
+        text = QCoreApplication.translate("undo", "Edit {count} posts of the series “{title}”")
+        return self._change(
+            post,
+            scope,
+            lambda why: planner.edit_series(post.id, patch, scope, expect_version=post.version, reason=why),
+            text,
+            reason,
+        )
+
+    def move(self, post: Post, start: datetime, scope: Scope, reason: str | None = None) -> Post | None:
+        """``post`` to ``start`` and, by ``scope``, the others by the same time: one step to undo."""
+        planner = self._ops.planner
+        text = QCoreApplication.translate("undo", "Move {count} posts of the series “{title}”")
+        return self._change(
+            post,
+            scope,
+            lambda why: planner.move_series(post.id, start, scope, expect_version=post.version, reason=why),
+            text,
+            reason,
+        )
+
+    def _change(
+        self, post: Post, scope: Scope, call: Callable[[str | None], Change], text: str, reason: str | None
+    ) -> Post | None:
+        """Run ``call`` on the posts ``scope`` names from ``post``, judged as any change; pushed as one step."""
+        before = self._ops.planner.series_members(post, scope)
         try:
-            change = self._ops.judged(
-                lambda why: planner.edit_series(post.id, patch, scope, expect_version=post.version, reason=why),
-                reason,
-            )
+            change = self._ops.judged(call, reason)
         except ConflictError as conflict:
             self._ops.failed.emit(conflict.message)
             self._ops.changed.emit(None)
             return None
         if change is None:
             return None
-        text = QCoreApplication.translate("undo", "Edit {count} posts of the series “{title}”")
         self._push(text.format(title=post.title, count=len(change.posts)), before, change)
         return next((p for p in change.posts if p.id == post.id), change.posts[0])
 

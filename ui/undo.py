@@ -145,8 +145,16 @@ class CreatePostCommand(PostCommand):
         self._recreate()
 
 
+CROSS_POST_EDIT = 1015
+"""The :meth:`QUndoCommand.id` of an edit and of its text applied to its cross-post's other posts
+right after: the stack merges the two into one step (:meth:`EditPostCommand.mergeWith`)."""
+
+
 class EditPostCommand(PostCommand):
-    """Undo puts every field back as before; redo as after. Moves are edits of the start."""
+    """Undo puts every field back as before; redo as after. Moves are edits of the start.
+
+    The edit's text applied to its siblings right after (yes to "apply to the other posts?") joins
+    this step: one undo puts the post and its siblings back, in one transaction."""
 
     def __init__(self, history: History, before: Post, after: Post, *, moved: bool) -> None:
         text = (
@@ -157,12 +165,39 @@ class EditPostCommand(PostCommand):
         super().__init__(history, after.uid, text.format(title=after.title))
         self.before = before
         self.after = after
+        self.siblings: list[tuple[Post, Post]] = []  # (before, after) of the siblings that took its text
+
+    def id(self) -> int:
+        return CROSS_POST_EDIT
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        """Take in ``other`` when it applies this very edit (this post at this version) to the siblings."""
+        if self.siblings or not isinstance(other, EditPostsCommand) or other.source != (self.uid, self.after.version):
+            return False
+        self.siblings = list(other.pairs)
+        text = QCoreApplication.translate("undo", "Edit “{title}” and its cross-post")
+        self.setText(text.format(title=self.after.title))
+        return True
 
     def revert(self) -> None:
-        self._put_back(self.before)
+        if self.siblings:
+            self._all_back([(self.before, self.after), *self.siblings], undoing=True)
+        else:
+            self._put_back(self.before)
 
     def apply(self) -> None:
-        self._put_back(self.after)
+        if self.siblings:
+            self._all_back([(self.before, self.after), *self.siblings], undoing=False)
+        else:
+            self._put_back(self.after)
+
+    def _all_back(self, pairs: Sequence[tuple[Post, Post]], *, undoing: bool) -> None:
+        from planner.history import UNDO_REASON
+
+        known = self.history.known
+        states = [(known[after.uid], before if undoing else after) for before, after in pairs]
+        for post in self.planner.crossposts.put_back(states, reason=UNDO_REASON).posts:
+            self.history.saw(post)
 
 
 class DeletePostCommand(PostCommand):
@@ -212,11 +247,18 @@ class EditPostsCommand(CoreCommand):
     """Several posts edited at once (a text applied to the siblings of a cross-post): undo puts
     each back as it was, redo as it became, in one transaction, expecting the version last seen."""
 
-    def __init__(self, history: History, pairs: Sequence[tuple[Post, Post]], text: str) -> None:
+    def __init__(
+        self, history: History, pairs: Sequence[tuple[Post, Post]], text: str, *, source: tuple[str, int] | None = None
+    ) -> None:
+        """``source``: the uid and version of the post whose edit these posts took (its step takes them in)."""
         super().__init__(history, text)
         self.pairs = list(pairs)
+        self.source = source
         for _before, after in pairs:
             history.saw(after)
+
+    def id(self) -> int:
+        return CROSS_POST_EDIT if self.source is not None else -1
 
     def _put_all_back(self, *, undoing: bool) -> None:
         from planner.history import UNDO_REASON

@@ -81,6 +81,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Edited {count} posts of series {series}.",
         "{count} publications de la série {series} modifiées.",
     ),
+    "cli.series_moved": (
+        "Moved {count} posts of series {series}.",
+        "{count} publications de la série {series} déplacées.",
+    ),
     "cli.series_deleted": (
         "Deleted {count} posts of series {series}.",
         "{count} publications de la série {series} supprimées.",

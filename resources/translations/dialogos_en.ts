@@ -658,7 +658,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="86"/>
+        <location filename="../../ui/operations.py" line="96"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Apply the title and text to the other post of this cross-post?</numerusform>
@@ -1944,7 +1944,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="386"/>
+        <location filename="../../ui/window/main_window.py" line="388"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2090,12 +2090,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="364"/>
+        <location filename="../../ui/window/main_window.py" line="363"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="529"/>
+        <location filename="../../ui/window/main_window.py" line="531"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2103,47 +2103,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="316"/>
+        <location filename="../../ui/window/main_window.py" line="315"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="384"/>
+        <location filename="../../ui/window/main_window.py" line="386"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="327"/>
+        <location filename="../../ui/window/main_window.py" line="326"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="340"/>
+        <location filename="../../ui/window/main_window.py" line="339"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="351"/>
+        <location filename="../../ui/window/main_window.py" line="350"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="370"/>
+        <location filename="../../ui/window/main_window.py" line="369"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="377"/>
+        <location filename="../../ui/window/main_window.py" line="379"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="430"/>
+        <location filename="../../ui/window/main_window.py" line="432"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="531"/>
+        <location filename="../../ui/window/main_window.py" line="533"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2151,7 +2151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="534"/>
+        <location filename="../../ui/window/main_window.py" line="536"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2159,7 +2159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="596"/>
+        <location filename="../../ui/window/main_window.py" line="611"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2167,7 +2167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="598"/>
+        <location filename="../../ui/window/main_window.py" line="613"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2175,7 +2175,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="754"/>
+        <location filename="../../ui/window/main_window.py" line="777"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,42 +2197,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="615"/>
+        <location filename="../../ui/window/main_window.py" line="630"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="209"/>
+        <location filename="../../ui/window/editing.py" line="213"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="210"/>
+        <location filename="../../ui/window/editing.py" line="214"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="230"/>
+        <location filename="../../ui/window/editing.py" line="234"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="234"/>
+        <location filename="../../ui/window/editing.py" line="238"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="849"/>
+        <location filename="../../ui/window/main_window.py" line="872"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="855"/>
+        <location filename="../../ui/window/main_window.py" line="878"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="864"/>
+        <location filename="../../ui/window/main_window.py" line="887"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2793,34 +2793,34 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="76"/>
+        <location filename="../../ui/operations.py" line="86"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="77"/>
+        <location filename="../../ui/operations.py" line="87"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="91"/>
+        <location filename="../../ui/operations.py" line="101"/>
         <source>Cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="98"/>
+        <location filename="../../ui/operations.py" line="108"/>
         <source>Drop a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="99"/>
+        <location filename="../../ui/operations.py" line="109"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="537"/>
+        <location filename="../../ui/operations.py" line="573"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,6 +2982,29 @@ Why save it anyway? The reason is recorded.</source>
         <source>{day} {time}</source>
         <comment>a day and a time</comment>
         <translation type="unfinished">{day} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>PutOffButton</name>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="38"/>
+        <source>Move “{title}” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="39"/>
+        <source>The conversation post is saved: now try the move again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="41"/>
+        <source>Save “{title}” again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/put_off.py" line="42"/>
+        <source>The conversation post is saved: now try saving again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3318,37 +3341,47 @@ follows the default</source>
 <context>
     <name>SeriesOperations</name>
     <message>
-        <location filename="../../ui/series_operations.py" line="52"/>
+        <location filename="../../ui/series_operations.py" line="62"/>
         <source>Delete a post of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="53"/>
+        <location filename="../../ui/series_operations.py" line="63"/>
         <source>“{title}” is part of a series. Delete:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="55"/>
-        <source>Edit a post of a series</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/series_operations.py" line="56"/>
-        <source>“{title}” is part of a series. Apply the change to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/series_operations.py" line="60"/>
-        <source>&amp;This post only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/series_operations.py" line="63"/>
-        <source>This and the &amp;following</source>
+        <location filename="../../ui/series_operations.py" line="65"/>
+        <source>Move a post of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/series_operations.py" line="66"/>
+        <source>“{title}” is part of a series. Move by the same time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="68"/>
+        <source>Edit a post of a series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="69"/>
+        <source>“{title}” is part of a series. Apply the change to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="73"/>
+        <source>&amp;This post only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="76"/>
+        <source>This and the &amp;following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="79"/>
         <source>&amp;All posts of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,119 +3872,130 @@ Promotion: {promotion}</source>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="109"/>
+        <location filename="../../ui/week/paint.py" line="111"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="544"/>
+        <location filename="../../ui/week/paint.py" line="573"/>
         <source>{day}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="549"/>
+        <location filename="../../ui/week/paint.py" line="578"/>
         <source>{platform} · {category} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="551"/>
+        <location filename="../../ui/week/paint.py" line="580"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="554"/>
+        <location filename="../../ui/week/paint.py" line="583"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="558"/>
+        <location filename="../../ui/week/paint.py" line="586"/>
+        <source>, </source>
+        <comment>between the platforms of a cross-post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="587"/>
+        <source>Also on {platforms}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/week/paint.py" line="590"/>
         <source>⏰ Late: {promise}, due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="560"/>
+        <location filename="../../ui/week/paint.py" line="592"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="566"/>
+        <location filename="../../ui/week/paint.py" line="598"/>
         <source>{day} {time}</source>
         <comment>a follow-up&apos;s due day and time</comment>
         <translation type="unfinished">{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="580"/>
+        <location filename="../../ui/week/paint.py" line="612"/>
         <source>the reply window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="582"/>
+        <location filename="../../ui/week/paint.py" line="614"/>
         <source>the promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="584"/>
+        <location filename="../../ui/week/paint.py" line="616"/>
         <source>an answer to {whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="585"/>
+        <location filename="../../ui/week/paint.py" line="617"/>
         <source>an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="590"/>
+        <location filename="../../ui/week/paint.py" line="622"/>
         <source>Late: the community is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="592"/>
+        <location filename="../../ui/week/paint.py" line="624"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="600"/>
+        <location filename="../../ui/week/paint.py" line="632"/>
         <source>Reply window of “{title}”: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="604"/>
+        <location filename="../../ui/week/paint.py" line="636"/>
         <source>Reply window of “{title}”: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="607"/>
+        <location filename="../../ui/week/paint.py" line="639"/>
         <source>On {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="616"/>
+        <location filename="../../ui/week/paint.py" line="648"/>
         <source>Promised post for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="618"/>
+        <location filename="../../ui/week/paint.py" line="650"/>
         <source>Answer to {whom} for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="620"/>
+        <location filename="../../ui/week/paint.py" line="652"/>
         <source>Answer owed for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="623"/>
+        <location filename="../../ui/week/paint.py" line="655"/>
         <source>Due {when} on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="154"/>
+        <location filename="../../ui/week/view.py" line="155"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="500"/>
+        <location filename="../../ui/week/view.py" line="512"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>
@@ -4049,92 +4093,102 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="153"/>
+        <location filename="../../ui/undo.py" line="161"/>
         <source>Move “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="155"/>
+        <location filename="../../ui/undo.py" line="163"/>
         <source>Edit “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="173"/>
+        <location filename="../../ui/undo.py" line="178"/>
+        <source>Edit “{title}” and its cross-post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="208"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="257"/>
+        <location filename="../../ui/undo.py" line="299"/>
         <source>Keep the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="267"/>
+        <location filename="../../ui/undo.py" line="309"/>
         <source>Drop the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="280"/>
+        <location filename="../../ui/undo.py" line="322"/>
         <source>Plan the promised post of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="324"/>
+        <location filename="../../ui/undo.py" line="366"/>
         <source>Remove a follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="202"/>
+        <location filename="../../ui/operations.py" line="219"/>
         <source>Cross-post “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="217"/>
+        <location filename="../../ui/operations.py" line="234"/>
         <source>Duplicate “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="235"/>
+        <location filename="../../ui/operations.py" line="253"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="243"/>
+        <location filename="../../ui/operations.py" line="262"/>
         <source>Cancel “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="254"/>
+        <location filename="../../ui/operations.py" line="285"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="302"/>
+        <location filename="../../ui/operations.py" line="333"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="367"/>
+        <location filename="../../ui/operations.py" line="399"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="377"/>
+        <location filename="../../ui/operations.py" line="409"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="129"/>
+        <location filename="../../ui/series_operations.py" line="142"/>
         <source>Create the series “{title}” ({count} posts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="147"/>
+        <location filename="../../ui/series_operations.py" line="148"/>
         <source>Edit {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="161"/>
+        <location filename="../../ui/series_operations.py" line="160"/>
+        <source>Move {count} posts of the series “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/series_operations.py" line="195"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

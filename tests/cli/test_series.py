@@ -1,4 +1,4 @@
-"""``dialogos post add --repeat``, ``post show`` of a series, ``post edit|rm --scope``: the contract
+"""``dialogos post add --repeat``, ``post show`` of a series, ``post edit|move|rm --scope``: the contract
 and bad input (one line, exit 2, nothing written)."""
 
 from __future__ import annotations
@@ -71,6 +71,48 @@ def test_edit_this_and_the_following_shifts_them_and_rm_all_deletes_the_series(c
     removed = cli("post", "rm", ids[2], "--scope", "all")
     assert removed.code == 0 and removed.out.startswith("Deleted 4 posts of series ")
     assert cli("post", "list", "--format", "json").json == []
+
+
+def test_move_with_a_scope_shifts_the_series_by_the_same_offset_and_defaults_to_this_one(
+    cli: Run, plan_path: Path
+) -> None:
+    ids = [p["id"] for p in add_series(cli, "--repeat", "weekly", "--count", "4")]
+    before = revision(plan_path)
+    moved = cli("post", "move", ids[1], "--at", "2026-03-25 08:30", "--scope", "following")
+    assert moved.code == 0, moved.err
+    assert moved.out.startswith("Moved 3 posts of series ")
+    assert revision(plan_path) == before + 1
+    starts = [p["start"] for p in cli("post", "list", "--format", "json").json]
+    assert starts == [
+        "2026-03-17T09:00:00+01:00",
+        "2026-03-25T08:30:00+01:00",
+        "2026-04-01T08:30:00+02:00",  # a day later at 08:30, across summer time
+        "2026-04-08T08:30:00+02:00",
+    ]
+    alone = cli("post", "move", ids[0], "--at", "2026-03-16 09:00", "--format", "json")  # the default: this one
+    assert alone.code == 0 and alone.json["start"] == "2026-03-16T09:00:00+01:00"
+    assert [p["start"][:10] for p in cli("post", "list", "--format", "json").json][1:] == [
+        "2026-03-25",
+        "2026-04-01",
+        "2026-04-08",
+    ]
+    every = cli("post", "move", ids[3], "--at", "2026-04-07 09:00", "--scope", "all", "--format", "json")
+    assert every.code == 0 and every.json["start"] == "2026-04-07T09:00:00+02:00"
+    assert [p["start"][:10] for p in cli("post", "list", "--format", "json").json] == [
+        "2026-03-15",
+        "2026-03-24",
+        "2026-03-31",
+        "2026-04-07",
+    ]
+
+
+def test_a_bad_move_scope_is_a_usage_error_and_writes_nothing(cli: Run, plan_path: Path) -> None:
+    ids = [p["id"] for p in add_series(cli, "--repeat", "weekly", "--count", "2")]
+    before = revision(plan_path)
+    result = cli("post", "move", ids[0], "--at", "2026-03-18 09:00", "--scope", "some")
+    assert result.code == 2
+    result.assert_one_line_error()
+    assert revision(plan_path) == before
 
 
 def test_a_refused_series_names_its_first_breaching_occurrence_and_saves_nothing(cli: Run, plan_path: Path) -> None:

@@ -55,6 +55,19 @@ def test_one_platform_makes_a_plain_post_without_a_group(planner: Planner) -> No
     assert planner.siblings(change.ids[0]) == []
 
 
+def test_the_siblings_of_many_posts_come_in_one_read_wherever_they_are(planner: Planner) -> None:
+    """A week marks its cross-posts with where else they go: a sibling moved to another week too."""
+    launch = planner.create_cross_post(coupon(), ["Instagram", "LinkedIn", "X"]).posts
+    planner.move_post(launch[2].id, at(25))  # X in another week
+    alone = planner.create_post(coupon(platform="X", start=at(5))).posts[0]
+    found = planner.siblings_of([launch[0], launch[1], alone])
+    assert {post_id: [p.platform for p in others] for post_id, others in found.items()} == {
+        launch[0].id: ["LinkedIn", "X"],
+        launch[1].id: ["Instagram", "X"],
+    }
+    assert planner.siblings_of([alone]) == {} and planner.siblings_of([]) == {}
+
+
 @pytest.mark.parametrize("twice", [["Instagram", "Instagram"], ["Instagram", "X", "instagram"], ["X", " x "]])
 def test_a_platform_named_twice_is_refused_and_nothing_is_written(planner: Planner, twice: list[str]) -> None:
     revision = planner.revision()

@@ -14,6 +14,7 @@ from planner import Planner, PostFields, PostPatch
 from planner.balance.rules import BalanceRule, Mode, preset_rule
 from planner.balance.verdicts import BalanceRefused, SeriesRefused
 from planner.errors import ValidationError
+from planner.model import ChangeKind
 from planner.series import MAX_OCCURRENCES, Frequency, Repeat, Scope, occurrences
 from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
@@ -242,6 +243,36 @@ def test_an_edit_of_a_series_is_judged_in_one_verdict(planner: Planner) -> None:
         planner.edit_series(ids[0], PostPatch(category="Offer"), Scope.ALL)
     assert planner.revision() == revision
     assert {planner.get_post(i).category for i in ids} == {"Question"}
+
+
+def test_moving_this_and_the_following_shifts_each_by_the_same_offset_in_one_write(planner: Planner) -> None:
+    ids = series_of_five(planner)
+    revision = planner.revision()
+    change = planner.move_series(ids[1], at(9, 14), Scope.FOLLOWING)  # a day later, at 14:00
+    assert planner.revision() == revision + 1 and set(change.ids) == set(ids[1:])
+    assert [planner.get_post(i).start for i in ids] == [at(1), at(9, 14), at(16, 14), at(23, 14), at(30, 14)]
+    # Each history says the post was moved, not edited.
+    assert {planner.history.post_history(i)[-1].action for i in ids[1:]} == {ChangeKind.MOVE}
+
+
+def test_moving_all_keeps_the_wall_time_across_the_clocks_and_this_moves_one(planner: Planner) -> None:
+    ids = list(planner.create_series(newsletter(datetime(2026, 3, 17, 9, 0, tzinfo=PARIS)), weekly(3)).ids)
+    planner.move_series(ids[2], datetime(2026, 3, 31, 8, 0, tzinfo=PARIS), Scope.ALL)
+    assert [planner.get_post(i).start.hour for i in ids] == [8, 8, 8]  # type: ignore[union-attr]
+    planner.move_series(ids[0], datetime(2026, 3, 18, 8, 0, tzinfo=PARIS), Scope.THIS)
+    assert [planner.get_post(i).start.day for i in ids] == [18, 24, 31]  # type: ignore[union-attr]
+
+
+def test_a_series_move_is_judged_in_one_verdict_and_a_refusal_writes_nothing(planner: Planner) -> None:
+    ids = series_of_five(planner)
+    planner.create_post(PostFields(platform="LinkedIn", title="Launch", category="Offer", start=at(2, 9)))
+    planner.create_post(PostFields(platform="LinkedIn", title="Coupon", category="Offer", start=at(16, 18)))
+    planner.set_rule(BalanceRule("LinkedIn", 3, 1, None, None, None, Mode.BLOCK))
+    revision = planner.revision()
+    with pytest.raises(BalanceRefused):  # the questions moved away from between the offers
+        planner.move_series(ids[0], at(1, 9, month=7), Scope.ALL)
+    assert planner.revision() == revision
+    assert [planner.get_post(i).start for i in ids] == [at(1), at(8), at(15), at(22), at(29)]
 
 
 def test_deleting_this_and_the_following_or_all_in_one_write(planner: Planner) -> None:

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt, QTime, QTimer
-from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtCore import QPoint, QRectF, Qt, QTime, QTimer
+from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QMenu, QToolTip
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch, Status
@@ -24,6 +24,8 @@ from ui.agenda.post_table_model import Column
 from ui.dialogs.move_to import MoveToDialog
 from ui.editor.fields import VerdictState
 from ui.editor.post_editor import PostEditor
+from ui.week.layout import Card
+from ui.week.paint import paint_card
 from ui.window.main_window import MainWindow, View
 from ui.window.post_menu import POST_MENU_NAME
 
@@ -177,7 +179,7 @@ def test_a_sibling_s_editor_names_the_other_platforms(qtbot: QtBot, plan: Planne
     assert editor.platform_checks is None
 
 
-def test_an_edited_text_is_offered_to_the_siblings_once_and_undone_in_one_step(
+def test_an_edited_text_is_offered_to_the_siblings_once_and_undone_with_the_edit_in_one_step(
     qtbot: QtBot, make_window: MakeWindow, plan: Planner
 ) -> None:
     posts = plan.create_cross_post(
@@ -192,8 +194,30 @@ def test_an_edited_text_is_offered_to_the_siblings_once_and_undone_in_one_step(
 
     assert asked == [1]
     assert {p.body for p in plan.list_posts()} == {"New text"}
-    undo(qtbot, window)  # the siblings first
-    assert {p.platform: p.body for p in plan.list_posts()} == {"Instagram": "New text", "LinkedIn": "Old"}
+    assert window.ops.stack.undoText() == "Edit “Launch” and its cross-post"
+    undo(qtbot, window)  # one step: the post and its sibling
+    assert {p.body for p in plan.list_posts()} == {"Old"}
+    assert not window.ops.stack.canUndo()
+    window.action_set.redo.trigger()
+    assert {p.body for p in plan.list_posts()} == {"New text"}
+
+
+def test_the_next_edit_of_a_cross_post_is_a_step_of_its_own(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner
+) -> None:
+    posts = plan.create_cross_post(
+        PostFields(platform="", title="Launch", body="Old", start=at(12, 9)), ["Instagram", "LinkedIn"]
+    ).posts
+    window = make_window()
+    answers = [True, False]
+    window.ops.siblings_asker = lambda _parent, _count: answers.pop(0)
+    save_editor(qtbot, lambda editor: editor.body_edit.setPlainText("New text"))
+    window.edit_post(plan.get_post(posts[0].id))
+    save_editor(qtbot, lambda editor: editor.body_edit.setPlainText("Only here"))
+    window.edit_post(plan.get_post(posts[1].id))  # LinkedIn's own text, not applied to Instagram
+    assert {p.platform: p.body for p in plan.list_posts()} == {"Instagram": "New text", "LinkedIn": "Only here"}
+    undo(qtbot, window)
+    assert {p.platform: p.body for p in plan.list_posts()} == {"Instagram": "New text", "LinkedIn": "New text"}
     undo(qtbot, window)
     assert {p.body for p in plan.list_posts()} == {"Old"}
 
@@ -466,3 +490,64 @@ def test_a_copy_s_history_says_which_post_it_copies(qtbot: QtBot, plan: Planner,
     model = dialog.model
     texts = [model.index(row, 3).data() for row in range(model.rowCount())]
     assert texts == [f"Created as a copy of post {post.id}"]
+
+
+# -- the cross-post mark on week cards ---------------------------------------------------------------
+
+
+def card_tooltip_at(view: object, point: QPoint) -> str:
+    QToolTip.hideText()
+    QApplication.sendEvent(view, QHelpEvent(QHelpEvent.Type.ToolTip, point, view.mapToGlobal(point)))  # type: ignore[attr-defined]
+    return QToolTip.text()
+
+
+def test_a_cross_post_s_card_says_where_else_it_goes_even_another_week(
+    qtbot: QtBot, make_window: MakeWindow, plan: Planner
+) -> None:
+    plan.add_platform("X", "x")
+    launch = plan.create_cross_post(
+        PostFields(platform="", title="Launch", start=at(12, 9)), ["Instagram", "LinkedIn", "X"]
+    ).posts
+    plan.move_post(launch[2].id, at(20, 9))  # X goes the week after
+    alone = plan.create_post(PostFields(platform="Instagram", title="Alone", start=at(11, 12))).posts[0]
+    window = make_window()
+    view = window.week_view
+    assert "Also on LinkedIn, X" in card_tooltip_at(view, centre(view, launch[0]))
+    assert "Also on Instagram, X" in card_tooltip_at(view, centre(view, launch[1]))
+    assert "Also on" not in card_tooltip_at(view, centre(view, alone))
+    view.select_post(launch[0].id)
+    assert "Also on LinkedIn, X" in view.accessibleDescription()  # what a screen reader says
+
+
+def test_a_cross_post_s_card_says_it_in_french(
+    qtbot: QtBot, french: None, make_window: MakeWindow, plan: Planner
+) -> None:
+    launch = plan.create_cross_post(
+        PostFields(platform="", title="Lancement", start=at(12, 9)), ["Instagram", "LinkedIn"]
+    )
+    window = make_window()
+    assert "Aussi sur LinkedIn" in card_tooltip_at(window.week_view, centre(window.week_view, launch.posts[0]))
+
+
+def painted(post: Post, width: int, height: int, *, linked: bool) -> QImage:
+    """One card of ``post`` painted alone, in grey: what the mark looks like without its colours."""
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    card = Card(post, day=0, minutes=9 * 60, top=0.0, height=float(height))
+    paint_card(
+        painter, QRectF(0, 0, width, height), card, QColor("#3b5998"), QPalette(), time_text="09:00",
+        warned=False, rtl=False, linked=linked,
+    )  # fmt: skip
+    painter.end()
+    return image.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def test_the_linked_mark_is_drawn_where_it_fits_and_left_out_of_a_small_card(plan: Planner) -> None:
+    post = plan.create_cross_post(
+        PostFields(platform="", title="Launch", category="Question", start=at(12, 9)), ["Instagram", "LinkedIn"]
+    ).posts[0]
+    assert painted(post, 160, 60, linked=True) != painted(post, 160, 60, linked=False)  # seen, even in grey
+    assert painted(post, 160, 18, linked=True) != painted(post, 160, 18, linked=False)  # a one-line card too
+    assert painted(post, 60, 18, linked=True) == painted(post, 60, 18, linked=False)  # narrow and short: left out
+    assert painted(post, 60, 70, linked=True) != painted(post, 60, 70, linked=False)  # narrow, its title below

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, QPoint, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -15,9 +15,10 @@ from planner import Planner, PostFields
 from planner.balance.rules import Mode, preset_rule
 from planner.series import Frequency, Repeat, Scope
 from tests.helpers.ui import PARIS
+from ui.dialogs.move_to import MoveToDialog
 from ui.editor.fields import VerdictState
 from ui.editor.post_editor import PostEditor
-from ui.series_operations import ask_scope
+from ui.series_operations import Asking, ask_scope
 from ui.window.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
@@ -169,16 +170,16 @@ def test_editing_a_post_of_a_series_asks_which_and_undo_puts_them_all_back(
 ) -> None:
     ids = a_series(plan)
     window = make_window()
-    asked: list[tuple[str, bool]] = []
+    asked: list[tuple[str, Asking]] = []
 
-    def answer(_parent: object, post: object, deleting: bool) -> Scope:
-        asked.append((post.title, deleting))  # type: ignore[attr-defined]
+    def answer(_parent: object, post: object, asking: Asking) -> Scope:
+        asked.append((post.title, asking))  # type: ignore[attr-defined]
         return scope
 
     window.ops.series.scope_asker = answer
     when_editor_opens(qtbot, lambda editor: editor.title_edit.setText("New format"))
     window.edit_post(plan.get_post(ids[1]))
-    assert asked == [("Weekly letter", False)]
+    assert asked == [("Weekly letter", Asking.EDIT)]
     assert [plan.get_post(i).title == "New format" for i in ids] == changed
     window.action_set.undo.trigger()
     assert {plan.get_post(i).title for i in ids} == {"Weekly letter"}
@@ -191,7 +192,7 @@ def test_cancelling_the_question_saves_nothing(qtbot: QtBot, plan: Planner, make
     window = make_window()
     reopened: list[str] = []
 
-    def cancel(_parent: object, _post: object, _deleting: bool) -> None:
+    def cancel(_parent: object, _post: object, _asking: Asking) -> None:
         def close_the_editor_again() -> None:
             for editor in [w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditor) and w.isVisible()]:
                 reopened.append(editor.title_edit.text())
@@ -211,7 +212,7 @@ def test_cancelling_the_question_saves_nothing(qtbot: QtBot, plan: Planner, make
 def test_deleting_this_and_the_following_then_undo(qtbot: QtBot, plan: Planner, make_window: MakeWindow) -> None:
     ids = a_series(plan)
     window = make_window()
-    window.ops.series.scope_asker = lambda _parent, _post, deleting: Scope.FOLLOWING if deleting else None
+    window.ops.series.scope_asker = lambda _parent, _post, asking: Scope.FOLLOWING if asking is Asking.DELETE else None
     assert window.ops.delete(plan.get_post(ids[2]))
     assert [p.id for p in plan.list_posts()] == ids[:2]
     window.action_set.undo.trigger()
@@ -235,7 +236,86 @@ def test_the_question_offers_the_three_scopes_and_cancel(qtbot: QtBot, plan: Pla
         qtbot.mouseClick(next(b for b in buttons if b.text() == text), Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, lambda: click("This and the &following"))
-    assert ask_scope(None, post, False) is Scope.FOLLOWING
+    assert ask_scope(None, post, Asking.EDIT) is Scope.FOLLOWING
     assert {"&This post only", "This and the &following", "&All posts of the series", "Cancel"} <= set(seen[0])
     QTimer.singleShot(0, lambda: click("Cancel"))
-    assert ask_scope(None, post, True) is None
+    assert ask_scope(None, post, Asking.DELETE) is None
+
+
+def drag_to_day(qtbot: QtBot, window: MainWindow, post_id: int, day: date) -> None:
+    """Drag a post's card with the mouse to the same hour of ``day``."""
+    view = window.week_view
+    grab = view.layout_rects()[post_id].center().toPoint()
+    drop = QPoint(round(view.day_rect(day).center().x()), grab.y())
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(view, grab + QPoint(15, 15))
+    qtbot.mouseMove(view, drop)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
+
+
+@pytest.mark.parametrize(
+    ("scope", "days"),
+    [(Scope.THIS, [1, 9, 15, 22]), (Scope.FOLLOWING, [1, 9, 16, 23]), (Scope.ALL, [2, 9, 16, 23])],
+)
+def test_dragging_a_post_of_a_series_asks_which_moves_them_by_the_same_time_and_undo_is_one_step(
+    qtbot: QtBot, plan: Planner, make_window: MakeWindow, scope: Scope, days: list[int]
+) -> None:
+    ids = a_series(plan)  # Mondays 1, 8, 15 and 22 June at 09:00
+    window = make_window()
+    asked: list[Asking] = []
+
+    def answer(_parent: object, _post: object, asking: Asking) -> Scope:
+        asked.append(asking)
+        return scope
+
+    window.ops.series.scope_asker = answer
+    drag_to_day(qtbot, window, ids[1], date(2026, 6, 9))  # Monday the 8th to Tuesday the 9th
+    assert asked == [Asking.MOVE]
+    moved = [plan.get_post(i).start for i in ids]
+    assert [m.day for m in moved if m] == days
+    assert {(m.hour, m.minute) for m in moved if m} == {(9, 0)}
+    window.action_set.undo.trigger()
+    assert [plan.get_post(i).start for i in ids] == [at(1), at(8), at(15), at(22)]
+    window.action_set.redo.trigger()
+    assert [plan.get_post(i).start for i in ids] == moved
+
+
+def test_moving_from_the_keyboard_asks_too_and_cancelling_moves_nothing(
+    qtbot: QtBot, plan: Planner, make_window: MakeWindow
+) -> None:
+    ids = a_series(plan)
+    window = make_window()
+    answers: list[Scope | None] = [None, Scope.FOLLOWING]
+    window.ops.series.scope_asker = lambda _parent, _post, _asking: answers.pop(0)
+    revision = plan.revision()
+    window.week_view.select_post(ids[1])
+    window.action_set.move_day_later.trigger()  # cancelled
+    assert plan.revision() == revision
+    window.action_set.move_later.trigger()  # 15 minutes later: this and the following
+    assert answers == []
+    quarter_past = [at(1), *(at(day).replace(minute=15) for day in (8, 15, 22))]
+    assert [plan.get_post(i).start for i in ids] == quarter_past
+    window.action_set.undo.trigger()
+    assert [plan.get_post(i).start for i in ids] == [at(1), at(8), at(15), at(22)]
+
+
+def test_move_to_asks_too_and_moves_all_by_the_same_time(qtbot: QtBot, plan: Planner, make_window: MakeWindow) -> None:
+    ids = a_series(plan)
+    window = make_window()
+    window.ops.series.scope_asker = lambda _parent, _post, asking: Scope.ALL if asking is Asking.MOVE else None
+
+    def choose() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MoveToDialog) and w.isVisible()]
+        if not found:
+            QTimer.singleShot(20, choose)
+            return
+        found[0].date_edit.setDate(QDate(2026, 6, 10))  # Monday the 8th to Wednesday the 10th, at 18:00
+        found[0].time_edit.setTime(QTime(18, 0))
+        found[0].accept()
+
+    window.week_view.select_post(ids[1])
+    QTimer.singleShot(0, choose)
+    window.action_set.move_post_to.trigger()
+    assert [plan.get_post(i).start for i in ids] == [at(day, 18) for day in (3, 10, 17, 24)]
+    window.action_set.undo.trigger()
+    assert [plan.get_post(i).start for i in ids] == [at(1), at(8), at(15), at(22)]

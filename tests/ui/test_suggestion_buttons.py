@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
@@ -234,3 +234,84 @@ def test_a_fix_button_in_the_editor_opens_a_second_editor_prefilled_and_saves_un
     assert "Which book should we read next?" in [p.title for p in plan.list_posts()]
     window.ops.stack.undo()
     assert "Which book should we read next?" not in [p.title for p in plan.list_posts()]
+
+
+# -- after "Add a conversation post": the change put off, offered again ------------------------------
+
+
+@pytest.fixture
+def informed_week(plan: Planner, add_post: AddPost) -> Post:
+    """On Instagram, one conversation post in any three; news and an event, a question, then the coupon."""
+    plan.set_rule(BalanceRule("Instagram", 3, 1, 1, None, None, Mode.BLOCK))
+    add_post("Reading night", 2026, 6, 15, 9, 0, category="Event")
+    add_post("New shelves", 2026, 6, 16, 9, 0, category="News")
+    add_post("Which book are you reading?", 2026, 6, 22, 9, 0, category="Question")
+    return add_post("Coupon", 2026, 6, 24, 9, 0, category="Offer")
+
+
+def add_the_conversation_first(_parent: object, refused: BalanceRefused) -> RefusalAnswer:
+    fix = next(s for s in refused.verdict.suggestions if s.kind == "add_conversation")
+    return RefusalAnswer(Refusal.ADD, fix.at, fix.platform)
+
+
+def when_the_conversation_editor_opens(title: str | None) -> None:
+    """Type ``title`` in the conversation post's editor and save it (None: cancel it)."""
+
+    def act() -> None:
+        opened = [w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditor) and w.isModal()]
+        if not opened:
+            QTimer.singleShot(20, act)
+            return
+        editor = opened[0]
+        if title is None:
+            editor.reject()
+            return
+        editor.previewed.connect(editor.save_button.click)
+        QTest.keyClicks(editor.title_edit, title)
+
+    QTimer.singleShot(0, act)
+
+
+def test_once_the_conversation_post_is_saved_the_refused_move_is_offered_again_and_undone_alone(
+    qtbot: QtBot, plan: Planner, informed_week: Post, fixed_clock: Callable[[], datetime]
+) -> None:
+    coupon = informed_week
+    window = MainWindow(plan, clock=fixed_clock, refusal_asker=add_the_conversation_first)
+    qtbot.addWidget(window)
+    window.show()
+    when_the_conversation_editor_opens("What are you reading this week?")
+    assert window.ops.move(coupon, at(17)) is None  # refused: no conversation post in 15–17 June
+
+    button = window.put_off_button
+    qtbot.waitUntil(button.isVisible)
+    assert "What are you reading this week?" in [p.title for p in plan.list_posts()]
+    assert button.text() == "Move “Coupon” again"
+    assert window.statusBar().currentMessage() == "The conversation post is saved: now try the move again."
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert plan.get_post(coupon.id).start == at(17)
+    assert not button.isVisible()
+    window.ops.stack.undo()  # the move alone: the conversation post stays
+    assert plan.get_post(coupon.id).start == at(24)
+    assert "What are you reading this week?" in [p.title for p in plan.list_posts()]
+
+
+def test_no_offer_when_the_conversation_post_is_not_saved_and_the_next_change_takes_it_away(
+    qtbot: QtBot, plan: Planner, informed_week: Post, fixed_clock: Callable[[], datetime]
+) -> None:
+    coupon = informed_week
+    window = MainWindow(plan, clock=fixed_clock, refusal_asker=add_the_conversation_first)
+    qtbot.addWidget(window)
+    window.show()
+    opened: list[bool] = []
+    # Connected after the window's own handler: called once the editor it opened is closed.
+    window.ops.conversationRequested.connect(lambda *_args: opened.append(True))
+    when_the_conversation_editor_opens(None)
+    assert window.ops.move(coupon, at(17)) is None
+    qtbot.waitUntil(lambda: bool(opened))
+    assert not window.put_off_button.isVisible() and window.ops.put_off is None
+
+    when_the_conversation_editor_opens("What are you reading this week?")
+    assert window.ops.move(coupon, at(17)) is None
+    qtbot.waitUntil(window.put_off_button.isVisible)
+    window.ops.stack.undo()  # the conversation post taken back: the offer goes with it
+    assert not window.put_off_button.isVisible()

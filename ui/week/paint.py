@@ -7,7 +7,8 @@ an "i" for information, "%" for promotion), the status (draft dashed, ready and
 scheduled solid, published filled with a check, cancelled dotted, faded and
 struck through), an amber warning when the post is part of a rule breach, and a red
 question mark when its time has passed while it is still ready or scheduled ("was it
-published?", :mod:`ui.marks`), and a red-ringed clock when a follow-up it made is late.
+published?", :mod:`ui.marks`), a red-ringed clock when a follow-up it made is late, and two
+chain links when it is a cross-post (its tooltip says where else it goes).
 
 Behind the cards, each reply window is a hatched band in its platform's colour (fainter once
 kept); a promised post or an owed answer is a small marker at its due time (a diamond, a disc),
@@ -67,11 +68,12 @@ def paint_card(
     rtl: bool,
     past_due: bool = False,
     late: bool = False,
+    linked: bool = False,
 ) -> None:
     """One post's card: fill and border by status, a stripe, the marks (past due, late follow-up,
-    breach, side), time and title."""
+    breach, side, cross-post), time and title."""
     CardPainter(painter, palette, rtl=rtl).paint(
-        rect, card, colour, time_text=time_text, warned=warned, past_due=past_due, late=late
+        rect, card, colour, time_text=time_text, warned=warned, past_due=past_due, late=late, linked=linked
     )
 
 
@@ -158,6 +160,7 @@ class CardPainter:
         warned: bool,
         past_due: bool = False,
         late: bool = False,
+        linked: bool = False,
     ) -> None:
         painter, rtl, post = self._painter, self._rtl, card.post
         status = post.status
@@ -184,6 +187,11 @@ class CardPainter:
         first_line = QRectF(text.left(), text.top(), text.width(), line)
         shown_marks = (("past_due", past_due), ("late", late), ("warning", warned), ("side", post.side is not None))
         marks = [kind for kind, shown in shown_marks if shown]
+        # The cross-post's links, innermost, only where the first line keeps room for a few words, or
+        # on a card tall enough for its title below (a cross-post's siblings often share an hour, side by side).
+        room = first_line.width() - (len(marks) + 1) * (mark + 2)
+        if linked and (room > 8 * face.average or (text.height() >= 3 * line and room > 0)):
+            marks.append("linked")
         middle = first_line.center().y() - mark / 2
         for index, kind in enumerate(marks):
             offset = index * (mark + 2)
@@ -194,6 +202,8 @@ class CardPainter:
                 paint_late(painter, box.adjusted(-1, -1, 1, 1))
             elif kind == "warning":
                 paint_warning(painter, box)
+            elif kind == "linked":
+                paint_linked(painter, box, ink)
             elif post.side is not None:
                 glyph = None if post.side is Side.CONVERSATION else self._glyph(post.side, box.height())
                 paint_side(painter, post.side, box, ink, font, glyph=glyph)
@@ -342,6 +352,23 @@ def paint_late(painter: QPainter, box: QRectF) -> None:
     centre, radius = face.center(), face.width() / 2
     painter.drawLine(centre, QPointF(centre.x(), centre.y() - radius * 0.62))
     painter.drawLine(centre, QPointF(centre.x() + radius * 0.5, centre.y()))
+    painter.restore()
+
+
+def paint_linked(painter: QPainter, box: QRectF, ink: QColor) -> None:
+    """Two chain links in the card's ink: the post is a cross-post, one of a group on several
+    platforms. A shape, not a colour, so it reads in grey too."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    width = box.width()
+    pen = QPen(ink, max(1.1, width / 8))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.translate(box.center())
+    painter.rotate(-45)
+    link_w, link_h = width * 0.62, width * 0.36
+    for shift in (-0.19, 0.19):
+        painter.drawRoundedRect(QRectF(shift * width - link_w / 2, -link_h / 2, link_w, link_h), link_h / 2, link_h / 2)
     painter.restore()
 
 
@@ -521,10 +548,11 @@ def card_tooltip(
     *,
     past_due: bool = False,
     late: Sequence[Followup] = (),
+    also_on: Sequence[str] = (),
 ) -> str:
-    """Title, time span, platform, category, side, status, "was it published?", late follow-ups and
-    breaches, as escaped rich text."""
-    lines = card_description(post, tz, locale, messages, past_due=past_due, late=late)
+    """Title, time span, platform, category, side, status, the cross-post's other platforms, "was
+    it published?", late follow-ups and breaches, as escaped rich text."""
+    lines = card_description(post, tz, locale, messages, past_due=past_due, late=late, also_on=also_on)
     return "<br>".join([f"<b>{html.escape(lines[0])}</b>", *map(html.escape, lines[1:])])
 
 
@@ -536,9 +564,10 @@ def card_description(
     *,
     past_due: bool = False,
     late: Sequence[Followup] = (),
+    also_on: Sequence[str] = (),
 ) -> list[str]:
     """What a card shows and means, line by line in plain text: its tooltip, and what a screen reader
-    says of the selected card."""
+    says of the selected card. ``also_on``: the platforms of the cross-post's other posts."""
     assert post.start is not None and post.end is not None
     start, end = post.start.astimezone(tz), post.end.astimezone(tz)
     span = QCoreApplication.translate("WeekView", "{day}, {start} – {end}").format(
@@ -553,6 +582,9 @@ def card_description(
     )
     status = QCoreApplication.translate("WeekView", "Status: {status}").format(status=status_label(post.status))
     lines = [post.title, span, what, status]
+    if also_on:
+        others = QCoreApplication.translate("WeekView", ", ", "between the platforms of a cross-post").join(also_on)
+        lines.append(QCoreApplication.translate("WeekView", "Also on {platforms}").format(platforms=others))
     if past_due:
         lines.append(past_due_text(post))
     late_line = QCoreApplication.translate("WeekView", "⏰ Late: {promise}, due {when}")

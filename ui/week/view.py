@@ -13,7 +13,7 @@ Every change is asked for by a signal: the view never calls the core.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -127,6 +127,7 @@ class WeekView(QWidget):
         self._breaches: dict[int, list[str]] = {}
         self._followups: list[Followup] = []
         self._late: dict[int, list[Followup]] = {}  # by post id
+        self._also_on: dict[int, list[str]] = {}  # a cross-post's other platforms, by post id
         self._bands: list[Band] = []
         self._markers: list[Marker] = []
         self._empty: list[SlotTime] = []
@@ -202,6 +203,12 @@ class WeekView(QWidget):
         self._stale = True
         self.update()
 
+    def set_cross_posts(self, also_on: Mapping[int, Sequence[str]]) -> None:
+        """Mark the shown cross-posts: ``also_on`` the platforms of each one's other posts, by post id."""
+        self._also_on = {post_id: list(names) for post_id, names in also_on.items() if names}
+        self._describe_selection()
+        self.update()
+
     def set_context(self, events: Sequence[ContextEventLike]) -> None:
         """Show the visible context calendars' events (expanded by the core) behind the posts."""
         self._context_events = list(events)
@@ -236,7 +243,10 @@ class WeekView(QWidget):
             self.setAccessibleDescription("")
             return
         messages, late = self._breaches.get(post.id, []), self._late.get(post.id, [])
-        lines = card_description(post, self._tz, self.locale(), messages, past_due=self._past_due(post), late=late)
+        also_on = self._also_on.get(post.id, [])
+        lines = card_description(
+            post, self._tz, self.locale(), messages, past_due=self._past_due(post), late=late, also_on=also_on
+        )
         self.setAccessibleDescription("\n".join(lines))
 
     def select_post(self, post_id: int | None) -> None:
@@ -475,8 +485,10 @@ class WeekView(QWidget):
             if time_text is None:
                 time_text = times[card.minutes] = self._time_text(QTime(card.minutes // 60, card.minutes % 60))
             warned, past_due = card.post.id in self._breaches, self._past_due(card.post)
-            late = card.post.id in self._late
-            cards.paint(rect, card, colour, time_text=time_text, warned=warned, past_due=past_due, late=late)
+            late, linked = card.post.id in self._late, card.post.id in self._also_on
+            cards.paint(
+                rect, card, colour, time_text=time_text, warned=warned, past_due=past_due, late=late, linked=linked
+            )
         painter.setOpacity(1.0)
         extent = self._marker_extent()
         for marker in self._placed_markers:
@@ -574,7 +586,10 @@ class WeekView(QWidget):
             else:
                 post, rect = self._cards[post_id].post, self._geometry().card_rect(self._cards[post_id]).toRect()
                 messages, late = self._breaches.get(post_id, []), self._late.get(post_id, [])
-                text = card_tooltip(post, self._tz, self.locale(), messages, past_due=self._past_due(post), late=late)
+                also_on = self._also_on.get(post_id, [])
+                text = card_tooltip(
+                    post, self._tz, self.locale(), messages, past_due=self._past_due(post), late=late, also_on=also_on
+                )
                 QToolTip.showText(event.globalPos(), text, self, rect)
             return True
         return super().event(event)

@@ -57,15 +57,16 @@ def new_post(
     idea: bool = False,
     platform: str | None = None,
     side: Side | None = None,
-) -> None:
-    """The editor on a new post (or idea); saved, the post is selected where it is shown.
+) -> Post | None:
+    """The editor on a new post (or idea); saved, the post is selected where it is shown (and
+    returned; None when nothing was saved).
 
     Unless told, the post starts on the platform filtered to or last used, at the next free
     hour on it (in the shown range when it can); a time given (a double-click) is kept."""
     from ui.editor.post_editor import PostEditor
 
     if window.refused_read_only():
-        return
+        return None
     platform, start = _defaults(window, platform, start, when=not idea)
     editor = PostEditor(
         window.planner,
@@ -93,9 +94,10 @@ def new_post(
             if created is not None:
                 settings.LAST_PLATFORM.set(created.platform)
                 window.reveal(created)
-                return
+                return created
             if not window.ops.worth_trying_again():
-                return
+                return None
+    return None
 
 
 def _defaults(
@@ -122,6 +124,7 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
     whether the change takes this post, this and the following, or all of them."""
     from planner.series import Scope
     from ui.editor.post_editor import PostEditor
+    from ui.series_operations import Asking
 
     post = post or window.selected_post()
     if post is None:
@@ -136,7 +139,8 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
             patch = editor.result_patch()
             if patch.is_empty():
                 return
-            scope = window.ops.series.scope_asker(editor, post, False) if post.series_uid is not None else None
+            asking = window.ops.series.scope_asker
+            scope = asking(editor, post, Asking.EDIT) if post.series_uid is not None else None
             if post.series_uid is not None and scope is None:
                 continue  # back to the editor, what was typed kept
             if scope is None or scope is Scope.THIS:

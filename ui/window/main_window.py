@@ -49,6 +49,7 @@ from ui.window import editing, post_actions
 from ui.window.actions import Actions, View, create_actions
 from ui.window.commands import connect_actions
 from ui.window.menus import build_menus
+from ui.window.put_off import PutOffButton
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -148,9 +149,7 @@ class MainWindow(QMainWindow):
         self.ops.editAgain.connect(self.edit_post)
         self.ops.lateRequested.connect(self.show_late_followups)
         # A refusal's fix: the editor on a new conversation post where it would let the refused one pass.
-        self.ops.conversationRequested.connect(
-            lambda platform, at: self.new_post(start=at, platform=platform, side=Side.CONVERSATION)
-        )
+        self.ops.conversationRequested.connect(self._add_conversation_first)
         self.live = LiveCalendarKeeper(planner, self)
         self.live.written.connect(self._live_written)
         self.live.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
@@ -372,6 +371,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.confirm_label)
         self.confirm_label.hide()
         self.statusBar().addWidget(self.followups.late_label)  # "2 follow-ups late", shown when some are
+        # After a refusal's "Add a conversation post": the change it put off, to try again.
+        self.put_off_button = PutOffButton(self.ops.stack, self)
+        self.statusBar().addPermanentWidget(self.put_off_button)
         self.statusBar().addPermanentWidget(self.refresh_label)
         self.statusBar().addPermanentWidget(self.path_label)
         self.read_only_label = QLabel(self.tr("Read-only"), self)
@@ -550,6 +552,18 @@ class MainWindow(QMainWindow):
             return
         self.week_view.set_followups([f for f in followups if f.platform in shown], late)
 
+    def _also_on(self, posts: list[Post]) -> dict[int, list[str]]:
+        """The platforms of each shown cross-post's other posts, shown or not: one read per reload,
+        none when no post shown is part of a cross-post."""
+        if not any(post.group_uid for post in posts):
+            return {}
+        try:
+            found = self.planner.siblings_of(posts)
+        except PlannerError as error:
+            self.statusBar().showMessage(error.message, 10_000)
+            return {}
+        return {post_id: [other.platform for other in others] for post_id, others in found.items()}
+
     def _show_followup(self, followup: Followup) -> None:
         """A band or a marker clicked (the view selected its post, when shown): the follow-up in its
         panel, opened if it was closed. "Show post" there goes to a post of another week."""
@@ -565,6 +579,7 @@ class MainWindow(QMainWindow):
             self.agenda.set_posts(posts, self._colours, marks, now=now)
         if self._view is View.WEEK:
             self.week_view.set_week(first, posts, self._colours, marks, now)
+            self.week_view.set_cross_posts(self._also_on(posts))
         elif self._view is View.MONTH:
             self.month_view.set_month(self._anchor.year, self._anchor.month, posts, self._colours, marks, self.today())
         elif self._view is View.INSIGHTS:
@@ -653,8 +668,16 @@ class MainWindow(QMainWindow):
         idea: bool = False,
         platform: str | None = None,
         side: Side | None = None,
-    ) -> None:
-        editing.new_post(self, start=start, idea=idea, platform=platform, side=side)
+    ) -> Post | None:
+        return editing.new_post(self, start=start, idea=idea, platform=platform, side=side)
+
+    def _add_conversation_first(self, platform: str, at: datetime) -> None:
+        """A refusal's "Add a conversation post": the editor on one; once it is saved, the change
+        the refusal put off is offered again in the status bar (a button, until the next change)."""
+        put_off = self.ops.take_put_off()
+        added = self.new_post(start=at, platform=platform, side=Side.CONVERSATION)
+        if added is not None and put_off is not None:
+            self.statusBar().showMessage(self.put_off_button.offer(put_off), 15_000)
 
     def edit_post(self, post: Post | None = None) -> None:
         editing.edit_post(self, post)

@@ -1,5 +1,5 @@
 """``dialogos post add|list|show|edit|move|copy|rm|history|restore``; ``add --repeat`` makes a
-series, ``edit`` and ``rm`` take ``--scope this|following|all`` for a post of one."""
+series, ``edit``, ``move`` and ``rm`` take ``--scope this|following|all`` for a post of one."""
 
 from __future__ import annotations
 
@@ -68,6 +68,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
         "--at", type=moment_text, required=True, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_post_at")
     )
     move.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
+    _scope(move)
     expect_version(move)
     override(move)
     formats(move)
@@ -319,10 +320,18 @@ def _edit(planner: Planner, args: argparse.Namespace, console: Console) -> int:
 
 
 def _move(planner: Planner, args: argparse.Namespace, console: Console) -> int:
+    """A post to ``--at``; with ``--scope following|all``, the other posts of its series by the
+    same wall-clock difference, in one write."""
     why = reason(args)
     start = parse_local(args.at, _own_zone(planner, args))
-    change = planner.move_post(args.id, start, timezone=args.tz, expect_version=args.expect_version, reason=why)
-    _show(planner, args, console, change.ids[0])
+    scope = scope_of(args.scope)
+    change = planner.move_series(
+        args.id, start, scope, timezone=args.tz, expect_version=args.expect_version, reason=why
+    )
+    if args.format != "json" and len(change.ids) > 1:
+        print(tr("cli.series_moved", count=len(change.ids), series=change.posts[0].series_uid), file=console.out)
+    _warn(console, change)
+    _show(planner, args, console, args.id)
     return 0
 
 
