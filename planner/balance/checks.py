@@ -252,6 +252,13 @@ class BalanceChecks:
             found[pid] = CountedPost(platform_id, entry, bool(offer))
         return found
 
+    def judge(self, before: dict[int, CountedPost], after: dict[int, CountedPost]) -> Verdict:
+        """The new breaches of warn and block rules if some posts went from ``before`` to ``after``,
+        without suggestions and without writing anything (inside a read): filling a week tries
+        each candidate this way. The posts' stored rows do not count, as they are left out of
+        their neighbours; what counts is the states given."""
+        return self._judge(before, after, suggest=False)
+
     def _judge(self, before: dict[int, CountedPost], after: dict[int, CountedPost], *, suggest: bool = True) -> Verdict:
         """New breaches of warn and block rules between two states of the changed posts
         (:class:`~planner.balance.engine.Baseline` says which are new)."""

@@ -1,0 +1,297 @@
+"""Filling a week: backlog ideas put into the empty weekly slots so that no balance rule breaks.
+
+Where Buffer or SocialBee fill a queue blindly, Dialogos fills it the way its rules read a
+plan: conversation first, promotion last and only where it passes. The slots of the range are
+taken in passes — conversation slots, then information, then promotion, then the slots of any
+side — each pass in time order. A slot of one side takes an idea of that side; a slot of any
+side takes a conversation idea first, then information, an idea of no side, promotion last;
+among equals the oldest idea first. An idea goes only to its own platform's slots, keeps its
+duration and becomes a draft at the slot's start.
+
+Each candidate is judged with every placement before it, as one change of the plan
+(:meth:`~planner.balance.checks.BalanceChecks.judge`: promises before promotion and the offer
+habit included), reading only the posts around the placements: nothing is written to propose.
+A candidate that brings any new breach of a rule in warn or block mode is not placed. What
+stays empty is said, per platform and side: ideas missing, or ideas the rules let go nowhere.
+
+Applying a proposal is one write, every idea at the version it was proposed at and every slot
+still empty, else a :class:`~planner.errors.ConflictError` and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from planner.balance.checks import BalanceChecks, CountedPost
+from planner.balance.engine import Entry
+from planner.errors import ConflictError
+from planner.i18n import tr
+from planner.model import Change, ChangeKind, Entity, Post, PostPatch, PostQuery, Side, Status
+from planner.posts import Posts
+from planner.reference import ReferenceData
+from planner.session import Session
+from planner.slots import SLOT_LENGTH, Slots, SlotTime
+
+SIDE_ORDER: tuple[Side | None, ...] = (Side.CONVERSATION, Side.INFORMATION, Side.PROMOTION, None)
+"""The passes over the slots, and the order of the shortfalls: a slot's side, None for any."""
+
+_ANY_SIDE_IDEAS: tuple[Side | None, ...] = (Side.CONVERSATION, Side.INFORMATION, None, Side.PROMOTION)
+"""What a slot of any side takes, in this order: an idea of no side counts as neither
+conversation nor promotion, so it comes before promotion."""
+
+_LONGEST_POST = timedelta(days=7)
+"""A post lasts a week at most: one started that long before the range may still reach into it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """One idea put in one empty slot: the idea becomes a draft at ``slot.start``, in the
+    planning zone, with the duration it has."""
+
+    slot: SlotTime
+    idea: Post
+
+    @property
+    def start(self) -> datetime:
+        return self.slot.start
+
+    @property
+    def end(self) -> datetime:
+        return self.slot.start + timedelta(minutes=self.idea.duration_minutes)
+
+
+@dataclass(frozen=True, slots=True)
+class Shortfall:
+    """Slots left empty for want of a fitting idea: "Instagram: 2 conversation ideas missing".
+
+    ``side`` is the slots' side (None for slots of any side); of the ``count`` slots,
+    ``blocked`` had an idea that would fit but that no rule would let go there."""
+
+    platform: str
+    side: Side | None
+    count: int
+    blocked: int = 0
+
+    @property
+    def message(self) -> str:
+        return missing_line(self)
+
+
+@dataclass(frozen=True, slots=True)
+class FillProposal:
+    """What filling a range would do; nothing is written until :meth:`Filling.apply`."""
+
+    start: datetime
+    end: datetime
+    platforms: tuple[str, ...]  # () = every platform
+    placements: tuple[Placement, ...]  # in time order, then platform
+    missing: tuple[Shortfall, ...]  # by platform, then side (conversation, information, promotion, any)
+    empty_slots: int  # the slots of the range still to come and empty before filling (0 without slots)
+    slots: int  # every slot occurrence in the range
+    past_slots: int = 0  # empty slots of the range already past: never filled
+    ideas: int = 0  # the backlog ideas that could go to the range's slots (of those platforms)
+
+
+@dataclass
+class _Platform:
+    """One platform's filling in progress: its open slots, its ideas, what is placed."""
+
+    platform_id: int
+    slots: list[SlotTime]
+    ideas: list[Post]
+    offers: dict[int, bool]
+    busy: list[tuple[datetime, datetime]]  # dated posts there and the placements so far
+    placed: list[Placement] = field(default_factory=list)
+    held: set[tuple[int, datetime]] = field(default_factory=set)  # slots a placement holds
+
+
+def missing_line(shortfall: Shortfall) -> str:
+    """The user-language line of a shortfall: ideas missing, slots the rules keep empty, or both."""
+    side = "any" if shortfall.side is None else shortfall.side.value
+    lines = []
+    wanting = shortfall.count - shortfall.blocked
+    if wanting:
+        lines.append(tr(f"fill.missing.{side}" + ("_one" if wanting == 1 else ""), count=wanting))
+    if shortfall.blocked:
+        one = "_one" if shortfall.blocked == 1 else ""
+        lines.append(tr(f"fill.blocked.{side}{one}", count=shortfall.blocked))
+    what = lines[0] if len(lines) == 1 else tr("fill.and", first=lines[0], second=lines[1])
+    return tr("fill.line", platform=shortfall.platform, what=what)
+
+
+class Filling:
+    """Filling the open plan's empty slots with its ideas (``planner.filling``)."""
+
+    def __init__(
+        self, session: Session, reference: ReferenceData, balance: BalanceChecks, posts: Posts, slots: Slots
+    ) -> None:
+        self._session = session
+        self._reference = reference
+        self._balance = balance
+        self._posts = posts
+        self._slots = slots
+
+    def propose(self, start: datetime, end: datetime, platforms: Collection[str] | None = None) -> FillProposal:
+        """Where the backlog's ideas would go in the empty slots of [``start``, ``end``) on
+        ``platforms`` (every platform when None or empty). Reads only; the same plan and input
+        give the same proposal."""
+        if start.tzinfo is None or end.tzinfo is None:
+            raise TypeError("naive datetime: the core only handles aware ones")
+        with self._session.reading():
+            names = tuple(self._reference.platform_row(name).name for name in platforms or ())
+            occurrences = self._slots.occurrences(start, end, names)
+            empty = self._slots.empty(start, end, names) if occurrences else []
+            now = self._session.now()
+            open_slots = [o for o in empty if o.start > now]
+            fillings = self._fillings(open_slots, start, end)
+            placements: list[Placement] = []
+            missing: list[Shortfall] = []
+            for name in sorted(fillings, key=str.casefold):
+                placed, short = self._fill(name, fillings[name])
+                placements += placed
+                missing += short
+        placements.sort(key=lambda p: (p.start, p.slot.platform.casefold(), p.slot.slot.id))
+        return FillProposal(
+            start=start,
+            end=end,
+            platforms=names,
+            placements=tuple(placements),
+            missing=tuple(missing),
+            empty_slots=len(open_slots),
+            slots=len(occurrences),
+            past_slots=len(empty) - len(open_slots),
+            ideas=sum(len(f.ideas) for f in fillings.values()),
+        )
+
+    def apply(self, proposal: FillProposal) -> Change:
+        """Make the proposal's placements in one write: each idea a draft at its slot's start.
+
+        Every idea must still be at the version it was proposed at and every slot still empty
+        and there (:class:`ConflictError` otherwise, nothing saved); the rules judge the whole
+        as one change, clean by construction unless the plan moved since."""
+        if not proposal.placements:
+            return Change(self._session.revision(), ChangeKind.EDIT, Entity.POST, ())
+        zone_name = self._session.planning_zone
+        self._session.check_writable()
+        # Under the write lock from the checks on: the slots are seen as the edit will find them.
+        with self._session.locked():
+            platforms = sorted({p.slot.platform for p in proposal.placements}, key=str.casefold)
+            still = {(o.slot.id, o.start) for o in self._slots.empty(proposal.start, proposal.end, platforms)}
+            versions = {o.id: o.version for o in self._slots.slots()}
+            for placement in proposal.placements:
+                slot = placement.slot
+                if (slot.slot.id, slot.start) not in still or versions.get(slot.slot.id) != slot.slot.version:
+                    raise ConflictError(
+                        "error.fill_slot_taken", platform=slot.platform, moment=f"{slot.start:%Y-%m-%d %H:%M}"
+                    )
+            patches = {
+                p.idea.id: PostPatch(start=p.start, timezone=zone_name, status=Status.DRAFT)
+                for p in proposal.placements
+            }
+            return self._posts.edit_posts(patches, {p.idea.id: p.idea.version for p in proposal.placements})
+
+    # -- proposing ----------------------------------------------------------------
+
+    def _fillings(self, open_slots: Sequence[SlotTime], start: datetime, end: datetime) -> dict[str, _Platform]:
+        """Each platform with open slots, its ideas (read once, oldest first) and its busy times."""
+        names = sorted({o.platform for o in open_slots}, key=str.casefold)
+        if not names:
+            return {}
+        ideas = self._posts.list_posts(PostQuery(platforms=tuple(names), statuses=(Status.IDEA,)))
+        ideas.sort(key=lambda idea: (idea.created_at, idea.id))
+        states = self._balance.states([idea.id for idea in ideas])
+        reach = PostQuery(start - _LONGEST_POST, end + _LONGEST_POST, tuple(names))
+        busy: dict[str, list[tuple[datetime, datetime]]] = {}
+        for post in self._posts.list_posts(reach):
+            if post.start is not None and post.end is not None and post.status.counts_in_balance:
+                busy.setdefault(post.platform.casefold(), []).append((post.start, post.end))
+        found: dict[str, _Platform] = {}
+        for name in names:
+            key = name.casefold()
+            mine = [idea for idea in ideas if idea.platform.casefold() == key]
+            found[name] = _Platform(
+                platform_id=self._reference.platform_row(name).id,
+                slots=[o for o in open_slots if o.platform.casefold() == key],
+                ideas=mine,
+                offers={idea.id: states[idea.id].offer for idea in mine if idea.id in states},
+                busy=busy.get(key, []),
+            )
+        return found
+
+    def _fill(self, name: str, filling: _Platform) -> tuple[list[Placement], list[Shortfall]]:
+        """One platform's placements and shortfalls: the passes over its slots by side."""
+        empty: dict[Side | None, int] = dict.fromkeys(SIDE_ORDER, 0)
+        blocked: dict[Side | None, int] = dict.fromkeys(SIDE_ORDER, 0)
+        for side in SIDE_ORDER:
+            for slot in (o for o in filling.slots if o.side is side):
+                if (slot.slot.id, slot.start) in filling.held:
+                    continue  # a longer idea placed before it holds it already
+                refused = self._place(filling, slot)
+                if refused is None:
+                    continue
+                empty[side] += 1
+                blocked[side] += refused
+        short = [Shortfall(name, side, empty[side], blocked[side]) for side in SIDE_ORDER if empty[side]]
+        return filling.placed, short
+
+    def _place(self, filling: _Platform, slot: SlotTime) -> bool | None:
+        """Put the first idea that fits in ``slot``: None when one did, else whether an idea
+        would have fit but a rule refused it there."""
+        placed = {p.idea.id for p in filling.placed}
+        refused: set[tuple[Side | None, bool]] = set()
+        for idea in _candidates(filling.ideas, slot.side):
+            if idea.id in placed:
+                continue
+            kind = (idea.side, filling.offers.get(idea.id, False))
+            if kind in refused:
+                continue  # the rules read a post's side and offer only: another like it fails too
+            placement = Placement(slot, idea)
+            if not self._free(filling, placement):
+                continue
+            if not self._passes(filling, placement):
+                refused.add(kind)
+                continue
+            filling.placed.append(placement)
+            filling.busy.append((placement.start, placement.end))
+            filling.held.update(
+                (o.slot.id, o.start) for o in filling.slots if _overlaps(o.start, o.start + SLOT_LENGTH, placement)
+            )
+            return None
+        return bool(refused)
+
+    @staticmethod
+    def _free(filling: _Platform, placement: Placement) -> bool:
+        """Whether the idea fits at the slot for time: it overlaps no post nor placement on the
+        platform, and every other slot it reaches into is empty still (each slot holds one post)."""
+        if any(placement.start < end and start < placement.end for start, end in filling.busy):
+            return False
+        return all(
+            (o.slot.id, o.start) not in filling.held
+            for o in filling.slots
+            if o is not placement.slot and _overlaps(o.start, o.start + SLOT_LENGTH, placement)
+        )
+
+    def _passes(self, filling: _Platform, placement: Placement) -> bool:
+        """Whether the plan with every placement so far and this one breaks no new rule."""
+        before: dict[int, CountedPost] = {}
+        after: dict[int, CountedPost] = {}
+        for each in (*filling.placed, placement):
+            offer = filling.offers.get(each.idea.id, False)
+            entry = Entry(each.idea.id, int(each.start.timestamp()), each.idea.side)
+            before[each.idea.id] = CountedPost(filling.platform_id, None, offer)
+            after[each.idea.id] = CountedPost(filling.platform_id, entry, offer)
+        return not self._balance.judge(before, after).breaches
+
+
+def _candidates(ideas: Iterable[Post], side: Side | None) -> list[Post]:
+    """The ideas a slot of ``side`` takes, in the order it takes them (oldest first among equals)."""
+    ideas = list(ideas)
+    if side is not None:
+        return [idea for idea in ideas if idea.side is side]
+    return [idea for wanted in _ANY_SIDE_IDEAS for idea in ideas if idea.side is wanted]
+
+
+def _overlaps(start: datetime, end: datetime, placement: Placement) -> bool:
+    return start < placement.end and placement.start < end

@@ -1,0 +1,101 @@
+"""Messages of filling a week (backlog ideas into the empty weekly slots), what stays empty and
+its command line, ``dialogos plan fill``, in English and French (merged into the catalogue)."""
+
+from __future__ import annotations
+
+PAIRS: dict[str, tuple[str, str]] = {
+    # -- what stays empty: "{platform}: {what}" -------------------------------------------------
+    "fill.line": ("{platform}: {what}", "{platform} : {what}"),
+    "fill.and": ("{first}; {second}", "{first} ; {second}"),
+    "fill.missing.conversation": (
+        "{count} conversation ideas missing",
+        "il manque {count} idées de conversation",
+    ),
+    "fill.missing.conversation_one": ("1 conversation idea missing", "il manque 1 idée de conversation"),
+    "fill.missing.information": ("{count} information ideas missing", "il manque {count} idées d’information"),
+    "fill.missing.information_one": ("1 information idea missing", "il manque 1 idée d’information"),
+    "fill.missing.promotion": ("{count} promotion ideas missing", "il manque {count} idées de promotion"),
+    "fill.missing.promotion_one": ("1 promotion idea missing", "il manque 1 idée de promotion"),
+    "fill.missing.any": ("{count} ideas missing", "il manque {count} idées"),
+    "fill.missing.any_one": ("1 idea missing", "il manque 1 idée"),
+    "fill.blocked.conversation": (
+        "{count} conversation slots left empty: no rule lets the conversation ideas go there",
+        "{count} créneaux de conversation restent vides : aucune règle n’y laisse aller les idées de conversation",
+    ),
+    "fill.blocked.conversation_one": (
+        "1 conversation slot left empty: no rule lets the conversation ideas go there",
+        "1 créneau de conversation reste vide : aucune règle n’y laisse aller les idées de conversation",
+    ),
+    "fill.blocked.information": (
+        "{count} information slots left empty: no rule lets the information ideas go there",
+        "{count} créneaux d’information restent vides : aucune règle n’y laisse aller les idées d’information",
+    ),
+    "fill.blocked.information_one": (
+        "1 information slot left empty: no rule lets the information ideas go there",
+        "1 créneau d’information reste vide : aucune règle n’y laisse aller les idées d’information",
+    ),
+    "fill.blocked.promotion": (
+        "{count} promotion slots left empty: no rule lets an offer go there",
+        "{count} créneaux de promotion restent vides : aucune règle n’y laisse aller une offre",
+    ),
+    "fill.blocked.promotion_one": (
+        "1 promotion slot left empty: no rule lets an offer go there",
+        "1 créneau de promotion reste vide : aucune règle n’y laisse aller une offre",
+    ),
+    "fill.blocked.any": (
+        "{count} slots left empty: no rule lets the ideas go there",
+        "{count} créneaux restent vides : aucune règle n’y laisse aller les idées",
+    ),
+    "fill.blocked.any_one": (
+        "1 slot left empty: no rule lets the ideas go there",
+        "1 créneau reste vide : aucune règle n’y laisse aller les idées",
+    ),
+    # -- conflicts (exit 4) ---------------------------------------------------------------------
+    "error.fill_slot_taken": (
+        "The slot of {platform} at {moment} is no longer empty (or no longer there): propose the filling again.",
+        "Le créneau de {platform} à {moment} n’est plus libre (ou n’existe plus) : proposez de nouveau le remplissage.",
+    ),
+    # -- the command line -------------------------------------------------------------------------
+    "cli.help_plan": (
+        "Plan a stretch of time: fill its empty weekly slots with backlog ideas.",
+        "Planifier une période : remplir ses créneaux libres avec les idées en réserve.",
+    ),
+    "cli.help_plan_fill": (
+        "Put backlog ideas into the empty slots of a week or a range so that no balance rule breaks: "
+        "conversation first, promotion last and only where it passes.",
+        "Placer des idées en réserve dans les créneaux libres d’une semaine ou d’une période sans enfreindre "
+        "aucune règle d’équilibre : la conversation d’abord, la promotion en dernier et seulement là où elle passe.",
+    ),
+    "cli.help_fill_dry_run": (
+        "Show what would be placed, and write nothing.",
+        "Montrer ce qui serait placé, sans rien enregistrer.",
+    ),
+    "cli.fill_range_needed": (
+        "Say which range to fill: --week, or --from and --to.",
+        "Indiquez la période à remplir : --week, ou --from et --to.",
+    ),
+    "cli.fill_no_slots": (
+        "No slots in this range: add some with `dialogos slot add` (for example "
+        "`dialogos slot add Instagram mon 09:00 --side conversation`), then fill them.",
+        "Aucun créneau sur cette période : ajoutez-en avec `dialogos slot add` (par exemple "
+        "`dialogos slot add Instagram lun 09:00 --side conversation`), puis remplissez-les.",
+    ),
+    "cli.fill_none_empty": (
+        "Every slot still to come in this range is taken already: nothing to fill.",
+        "Tous les créneaux à venir de cette période sont déjà pris : rien à remplir.",
+    ),
+    "cli.fill_placed": ("Placed {count} ideas:", "{count} idées placées :"),
+    "cli.fill_placed_one": ("Placed 1 idea:", "1 idée placée :"),
+    "cli.fill_would_place": ("Would place {count} ideas:", "{count} idées seraient placées :"),
+    "cli.fill_would_place_one": ("Would place 1 idea:", "1 idée serait placée :"),
+    "cli.fill_nothing_placed": ("No idea placed.", "Aucune idée placée."),
+    "cli.fill_dry_run": ("Dry run: nothing was written.", "Essai à blanc : rien n’a été enregistré."),
+    "cli.fill_past": (
+        "{count} empty slots of this range are past and stay empty.",
+        "{count} créneaux libres de cette période sont passés et restent vides.",
+    ),
+    "cli.fill_past_one": (
+        "1 empty slot of this range is past and stays empty.",
+        "1 créneau libre de cette période est passé et reste vide.",
+    ),
+}
