@@ -76,9 +76,9 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "cli.fill_no_slots": (
         "No slots in this range: add some with `dialogos slot add` (for example "
-        "`dialogos slot add Instagram mon 09:00 --side conversation`), then fill them.",
+        "`dialogos slot add --platform Instagram --day mon --time 09:00 --side conversation`), then fill them.",
         "Aucun créneau sur cette période : ajoutez-en avec `dialogos slot add` (par exemple "
-        "`dialogos slot add Instagram lun 09:00 --side conversation`), puis remplissez-les.",
+        "`dialogos slot add --platform Instagram --day lun --time 09:00 --side conversation`), puis remplissez-les.",
     ),
     "cli.fill_none_empty": (
         "Every slot still to come in this range is taken already: nothing to fill.",

@@ -3,19 +3,30 @@ and only where it passes, the same proposal for the same plan, and one write to 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import contextlib
+import os
+import tempfile
+from dataclasses import replace
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from planner import Planner, PostFields
-from planner.balance.rules import Mode, preset_rule
+from planner.balance.engine import latent_shortfall
+from planner.balance.rules import PRESETS, Mode, preset_rule
+from planner.balance.values import BalanceRule
+from planner.balance.verdicts import BalanceRefused
 from planner.errors import ConflictError, NotFoundError
 from planner.fill import FillProposal, Shortfall, missing_line
 from planner.i18n import set_language
 from planner.model import ChangeKind, PostPatch, Side, Status
+from planner.slots import SLOT_LENGTH, SlotTime
 from planner.timezones import week_range
 from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
-from tests.helpers.fixed import PLANNING_ZONE
+from tests.helpers.fixed import NOW, PLANNING_ZONE
 
 # ISO week 2026-W25, the week after the fixed "now" (Wednesday 10 June 2026, 10:00 in Paris).
 WEEK = week_range(2026, 25, PLANNING_ZONE)
@@ -205,3 +216,120 @@ def test_missing_lines_are_in_the_users_language() -> None:
     set_language("en")
     both = missing_line(Shortfall("Instagram", Side.PROMOTION, 3, 1))
     assert both == "Instagram: 2 promotion ideas missing; 1 promotion slot left empty: no rule lets an offer go there"
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+PLATFORMS = ("Instagram", "LinkedIn")
+SIDES = (None, "conversation", "information", "promotion")
+CATEGORIES = (None, "Question", "Poll", "News", "Offer", "Launch")  # Offer: an offer (the offer habit)
+slot_times = st.tuples(
+    st.sampled_from(PLATFORMS),
+    st.integers(0, 6),
+    st.integers(7 * 2, 21 * 2).map(lambda half: time(half // 2, 30 * (half % 2))),
+    st.sampled_from(SIDES),
+)
+ideas = st.tuples(st.sampled_from(PLATFORMS), st.sampled_from(CATEGORIES), st.sampled_from((15, 30, 60, 90, 180)))
+# Dated posts from the Monday before the week filled to the Monday after, every half hour.
+dated = st.tuples(
+    st.sampled_from(PLATFORMS), st.integers(0, 21 * 48), st.sampled_from(CATEGORIES[1:]), st.sampled_from((30, 60))
+)
+
+
+@st.composite
+def balance_rules(draw: st.DrawFn) -> BalanceRule:
+    rule = preset_rule(draw(st.sampled_from(sorted(PRESETS))), mode=draw(st.sampled_from((Mode.WARN, Mode.BLOCK))))
+    if draw(st.booleans()):
+        rule = replace(rule, min_promo_gap_hours=draw(st.sampled_from((12.0, 48.0))))
+    if draw(st.booleans()):
+        rule = replace(rule, max_offers=1, offer_days=7)
+    return rule
+
+
+def _occupancy(planner: Planner, occurrences: list[SlotTime]) -> list[int]:
+    """How many counted posts on its platform overlap each slot's hour."""
+    posts = [p for p in planner.list_posts() if p.start is not None and p.end is not None]
+    return [
+        sum(
+            1
+            for p in posts
+            if p.platform == o.platform
+            and p.status.counts_in_balance
+            and p.start < o.start + SLOT_LENGTH
+            and o.start < p.end  # type: ignore[operator]
+        )
+        for o in occurrences
+    ]
+
+
+def _latent(planner: Planner, rule: BalanceRule) -> bool:
+    """Whether a platform shorter than the rule's window can no longer make a window with enough
+    conversation: the conversation post that completes it brings no new breach (the engine's
+    :class:`~planner.balance.engine.Baseline`), though the report then shows the window."""
+    with planner.session.reading():
+        return any(
+            latent_shortfall(planner.balance.entries(planner.reference.platform_row(name).id), rule) is not None
+            for name in PLATFORMS
+        )
+
+
+@settings(max_examples=int(os.environ.get("FILL_EXAMPLES", "30")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+@given(
+    rule=balance_rules(),
+    week=st.sampled_from((24, 25)),
+    slots=st.lists(slot_times, max_size=14),
+    backlog=st.lists(ideas, max_size=14),
+    existing=st.lists(dated, max_size=12),
+)
+def test_after_filling_no_rule_breaks_and_each_slot_holds_one_post(
+    rule: BalanceRule,
+    week: int,
+    slots: list[tuple[str, int, time, str | None]],
+    backlog: list[tuple[str, str | None, int]],
+    existing: list[tuple[str, int, str, int]],
+) -> None:
+    start, end = week_range(2026, week, PLANNING_ZONE)
+    with tempfile.TemporaryDirectory() as folder:
+        planner = Planner.open(
+            Path(folder) / "plan.sqlite", planning_zone=PLANNING_ZONE, clock=lambda: NOW, user="camille"
+        )
+        try:
+            for name in PLATFORMS:
+                planner.add_platform(name)
+            planner.set_rule(rule)
+            for platform, day, at, side in slots:
+                with contextlib.suppress(ConflictError):
+                    planner.add_slot(platform, day, at, side)
+            for platform, half_hours, category, minutes in existing:
+                moment = start - timedelta(days=7) + timedelta(minutes=30 * half_hours)
+                fields = PostFields(platform=platform, title="Post", category=category, start=moment,
+                                    duration_minutes=minutes, status=Status.SCHEDULED)  # fmt: skip
+                with contextlib.suppress(BalanceRefused):
+                    planner.create_post(fields)
+            for n, (platform, category, minutes) in enumerate(backlog):
+                idea(planner, f"Idea {n}", category, platform=platform, minutes=minutes)
+            clean_before = not any(b.breaches for b in planner.balance_report()) and not _latent(planner, rule)
+            occurrences = planner.slots.occurrences(start, end)
+            held_before = _occupancy(planner, occurrences)
+
+            proposal = planner.propose_fill(start, end)
+            assert planner.propose_fill(start, end) == proposal  # deterministic
+            for placement in proposal.placements:
+                assert placement.start > planner.now()
+                assert placement.slot.side in (None, placement.idea.side)
+                assert placement.slot.platform == placement.idea.platform
+            change = planner.apply_fill(proposal)
+
+            assert change.verdict is None or change.verdict.ok
+            if clean_before:
+                assert not [b.message for p in planner.balance_report(start, end) for b in p.breaches]
+            held_after = _occupancy(planner, occurrences)
+            for before, after in zip(held_before, held_after, strict=True):
+                assert after <= max(before, 1)
+            empty_after = len(planner.slots.empty(start, end))
+            assert empty_after == proposal.empty_slots + proposal.past_slots - sum(
+                1 for o, b, a in zip(occurrences, held_before, held_after, strict=True) if b == 0 and a == 1
+            )
+        finally:
+            planner.close()
