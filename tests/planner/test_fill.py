@@ -333,3 +333,44 @@ def test_after_filling_no_rule_breaks_and_each_slot_holds_one_post(
             )
         finally:
             planner.close()
+
+
+def test_no_promotion_is_placed_while_a_follow_up_is_late_and_the_line_says_why(planner: Planner) -> None:
+    planner.set_rule(BalanceRule("Instagram", 5, None, None, None, None, Mode.WARN))  # only promises hold it back
+    last_week = datetime(2026, 6, 3, 7, 0, tzinfo=UTC)
+    poll = PostFields(platform="Instagram", title="Which book?", category="Poll", start=last_week)
+    polled = planner.create_post(poll)
+    planner.followups.add(polled.ids[0], "post", due=last_week + timedelta(days=2), note="the results")
+    planner.add_slot("Instagram", "mon", "09:00", "promotion")
+    planner.add_slot("Instagram", "tue", "09:00")
+    idea(planner, "Book launch", "Launch")
+    idea(planner, "The results are in", "Community spotlight")
+    proposal = planner.propose_fill(*WEEK)
+    assert placed(proposal) == [("Tue 09:00", "Instagram", "The results are in")]
+    assert [s.message for s in proposal.missing] == [
+        "Instagram: 1 promotion slot left empty: no rule lets an offer go there"
+    ]
+
+
+def test_the_offer_habit_keeps_a_second_offer_out_of_the_week(planner: Planner) -> None:
+    planner.edit_category("Offer", offer=True)
+    rule = BalanceRule("Instagram", 5, None, None, None, None, Mode.BLOCK, max_offers=1, offer_days=7)
+    planner.set_rule(rule)
+    planner.add_slot("Instagram", "mon", "09:00", "promotion")
+    planner.add_slot("Instagram", "fri", "09:00", "promotion")
+    idea(planner, "Coupon -10%", "Offer")
+    idea(planner, "Coupon -20%", "Offer")
+    idea(planner, "Book launch", "Launch")
+    proposal = planner.propose_fill(*WEEK)
+    assert placed(proposal) == [("Mon 09:00", "Instagram", "Coupon -10%"), ("Fri 09:00", "Instagram", "Book launch")]
+    change = planner.apply_fill(proposal)
+    assert change.verdict is not None and change.verdict.ok
+
+
+def test_a_rule_in_advise_or_off_mode_lets_every_idea_in(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.ADVISE))
+    for day in ("mon", "tue", "wed"):
+        planner.add_slot("Instagram", day, "09:00", "promotion")
+    for n in range(3):
+        idea(planner, f"Offer {n}", "Offer")
+    assert len(planner.propose_fill(*WEEK).placements) == 3
