@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from planner.balance.checks import BalanceChecks, CountedPost
-from planner.balance.engine import Entry
+from planner.balance.engine import BreachKind, Entry
 from planner.errors import ConflictError
 from planner.i18n import tr
 from planner.model import Change, ChangeKind, Entity, Post, PostPatch, PostQuery, Side, Status
@@ -67,12 +67,14 @@ class Shortfall:
     """Slots left empty for want of a fitting idea: "Instagram: 2 conversation ideas missing".
 
     ``side`` is the slots' side (None for slots of any side); of the ``count`` slots,
-    ``blocked`` had an idea that would fit but that no rule would let go there."""
+    ``blocked`` had an idea that would fit but that no rule would let go there, for the kinds
+    of breach ``because`` lists."""
 
     platform: str
     side: Side | None
     count: int
     blocked: int = 0
+    because: tuple[BreachKind, ...] = ()  # what the rules refused the ideas for, in the engine's order
 
     @property
     def message(self) -> str:
@@ -116,9 +118,20 @@ def missing_line(shortfall: Shortfall) -> str:
         lines.append(tr(f"fill.missing.{side}" + ("_one" if wanting == 1 else ""), count=wanting))
     if shortfall.blocked:
         one = "_one" if shortfall.blocked == 1 else ""
-        lines.append(tr(f"fill.blocked.{side}{one}", count=shortfall.blocked))
+        lines.append(tr(f"fill.blocked.{side}{one}", count=shortfall.blocked, why=_why(shortfall)))
     what = lines[0] if len(lines) == 1 else tr("fill.and", first=lines[0], second=lines[1])
     return tr("fill.line", platform=shortfall.platform, what=what)
+
+
+def _why(shortfall: Shortfall) -> str:
+    """Why the rules keep the slots empty: late follow-ups or the offer habit when they alone
+    refused the ideas (the fix is then elsewhere than in the mix), else the slots' side."""
+    alone = set(shortfall.because)
+    if alone == {BreachKind.NO_PROMOTION_WHILE_LATE}:
+        return tr("fill.why.late")
+    if alone and alone <= {BreachKind.MAX_OFFERS, BreachKind.OFFER_RHYTHM}:
+        return tr("fill.why.offers")
+    return tr("fill.why." + ("any" if shortfall.side is None else shortfall.side.value))
 
 
 class Filling:
@@ -224,6 +237,7 @@ class Filling:
         """One platform's placements and shortfalls: the passes over its slots by side."""
         empty: dict[Side | None, int] = dict.fromkeys(SIDE_ORDER, 0)
         blocked: dict[Side | None, int] = dict.fromkeys(SIDE_ORDER, 0)
+        because: dict[Side | None, set[BreachKind]] = {side: set() for side in SIDE_ORDER}
         for side in SIDE_ORDER:
             for slot in (o for o in filling.slots if o.side is side):
                 if (slot.slot.id, slot.start) in filling.held:
@@ -232,15 +246,21 @@ class Filling:
                 if refused is None:
                     continue
                 empty[side] += 1
-                blocked[side] += refused
-        short = [Shortfall(name, side, empty[side], blocked[side]) for side in SIDE_ORDER if empty[side]]
+                blocked[side] += bool(refused)
+                because[side] |= refused
+        short = [
+            Shortfall(name, side, empty[side], blocked[side], tuple(k for k in BreachKind if k in because[side]))
+            for side in SIDE_ORDER
+            if empty[side]
+        ]
         return filling.placed, short
 
-    def _place(self, filling: _Platform, slot: SlotTime) -> bool | None:
-        """Put the first idea that fits in ``slot``: None when one did, else whether an idea
-        would have fit but a rule refused it there."""
+    def _place(self, filling: _Platform, slot: SlotTime) -> set[BreachKind] | None:
+        """Put the first idea that fits in ``slot``: None when one did, else the kinds of breach
+        for which the rules refused the ideas there (none when there was no idea to try)."""
         placed = {p.idea.id for p in filling.placed}
         refused: set[tuple[Side | None, bool]] = set()
+        kinds: set[BreachKind] = set()
         for idea in _candidates(filling.ideas, slot.side):
             if idea.id in placed:
                 continue
@@ -250,8 +270,10 @@ class Filling:
             placement = Placement(slot, idea)
             if not self._free(filling, placement):
                 continue
-            if not self._passes(filling, placement):
+            breaking = self._breaking(filling, placement)
+            if breaking:
                 refused.add(kind)
+                kinds |= breaking
                 continue
             filling.placed.append(placement)
             filling.busy.append((placement.start, placement.end))
@@ -259,7 +281,7 @@ class Filling:
                 (o.slot.id, o.start) for o in filling.slots if _overlaps(o.start, o.start + SLOT_LENGTH, placement)
             )
             return None
-        return bool(refused)
+        return kinds
 
     @staticmethod
     def _free(filling: _Platform, placement: Placement) -> bool:
@@ -273,8 +295,9 @@ class Filling:
             if o is not placement.slot and _overlaps(o.start, o.start + SLOT_LENGTH, placement)
         )
 
-    def _passes(self, filling: _Platform, placement: Placement) -> bool:
-        """Whether the plan with every placement so far and this one breaks no new rule."""
+    def _breaking(self, filling: _Platform, placement: Placement) -> set[BreachKind]:
+        """The kinds of the new breaches of warn and block rules in the plan with every placement
+        so far and this one: none when it may go there."""
         before: dict[int, CountedPost] = {}
         after: dict[int, CountedPost] = {}
         for each in (*filling.placed, placement):
@@ -282,7 +305,8 @@ class Filling:
             entry = Entry(each.idea.id, int(each.start.timestamp()), each.idea.side)
             before[each.idea.id] = CountedPost(filling.platform_id, None, offer)
             after[each.idea.id] = CountedPost(filling.platform_id, entry, offer)
-        return not self._balance.judge(before, after).breaches
+        verdict = self._balance.judge(before, after)
+        return {breach.kind for breach in verdict.breaches}
 
 
 def _candidates(ideas: Iterable[Post], side: Side | None) -> list[Post]:

@@ -19,36 +19,49 @@ PAIRS: dict[str, tuple[str, str]] = {
     "fill.missing.any": ("{count} ideas missing", "il manque {count} idées"),
     "fill.missing.any_one": ("1 idea missing", "il manque 1 idée"),
     "fill.blocked.conversation": (
-        "{count} conversation slots left empty: no rule lets the conversation ideas go there",
-        "{count} créneaux de conversation restent vides : aucune règle n’y laisse aller les idées de conversation",
+        "{count} conversation slots left empty: {why}",
+        "{count} créneaux de conversation restent vides : {why}",
     ),
     "fill.blocked.conversation_one": (
-        "1 conversation slot left empty: no rule lets the conversation ideas go there",
-        "1 créneau de conversation reste vide : aucune règle n’y laisse aller les idées de conversation",
+        "1 conversation slot left empty: {why}",
+        "1 créneau de conversation reste vide : {why}",
     ),
     "fill.blocked.information": (
-        "{count} information slots left empty: no rule lets the information ideas go there",
-        "{count} créneaux d’information restent vides : aucune règle n’y laisse aller les idées d’information",
+        "{count} information slots left empty: {why}",
+        "{count} créneaux d’information restent vides : {why}",
     ),
     "fill.blocked.information_one": (
-        "1 information slot left empty: no rule lets the information ideas go there",
-        "1 créneau d’information reste vide : aucune règle n’y laisse aller les idées d’information",
+        "1 information slot left empty: {why}",
+        "1 créneau d’information reste vide : {why}",
     ),
     "fill.blocked.promotion": (
-        "{count} promotion slots left empty: no rule lets an offer go there",
-        "{count} créneaux de promotion restent vides : aucune règle n’y laisse aller une offre",
+        "{count} promotion slots left empty: {why}",
+        "{count} créneaux de promotion restent vides : {why}",
     ),
     "fill.blocked.promotion_one": (
-        "1 promotion slot left empty: no rule lets an offer go there",
-        "1 créneau de promotion reste vide : aucune règle n’y laisse aller une offre",
+        "1 promotion slot left empty: {why}",
+        "1 créneau de promotion reste vide : {why}",
     ),
-    "fill.blocked.any": (
-        "{count} slots left empty: no rule lets the ideas go there",
-        "{count} créneaux restent vides : aucune règle n’y laisse aller les idées",
+    "fill.blocked.any": ("{count} slots left empty: {why}", "{count} créneaux restent vides : {why}"),
+    "fill.blocked.any_one": ("1 slot left empty: {why}", "1 créneau reste vide : {why}"),
+    # -- why the rules keep a slot empty ---------------------------------------------------------
+    "fill.why.conversation": (
+        "no rule lets the conversation ideas go there",
+        "aucune règle n’y laisse aller les idées de conversation",
     ),
-    "fill.blocked.any_one": (
-        "1 slot left empty: no rule lets the ideas go there",
-        "1 créneau reste vide : aucune règle n’y laisse aller les idées",
+    "fill.why.information": (
+        "no rule lets the information ideas go there",
+        "aucune règle n’y laisse aller les idées d’information",
+    ),
+    "fill.why.promotion": ("no rule lets an offer go there", "aucune règle n’y laisse aller une offre"),
+    "fill.why.any": ("no rule lets the ideas go there", "aucune règle n’y laisse aller les idées"),
+    "fill.why.late": (
+        "a follow-up there is late, and promises come before promotion",
+        "un suivi y est en retard, et les promesses passent avant la promotion",
+    ),
+    "fill.why.offers": (
+        "the offer habit allows no more offers there",
+        "l’habitude des offres n’en permet pas davantage à cet endroit",
     ),
     # -- conflicts (exit 4) ---------------------------------------------------------------------
     "error.fill_slot_taken": (

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields
-from planner.balance.engine import latent_shortfall
+from planner.balance.engine import BreachKind, latent_shortfall
 from planner.balance.rules import PRESETS, Mode, preset_rule
 from planner.balance.values import BalanceRule
 from planner.balance.verdicts import BalanceRefused
@@ -112,7 +112,7 @@ def test_a_promotion_is_not_placed_where_it_would_break_80_20_in_block_mode(plan
     idea(planner, "What are you reading?", "Question")
     proposal = planner.propose_fill(*WEEK)
     assert placed(proposal) == [("Wed 09:00", "Instagram", "What are you reading?")]
-    assert proposal.missing == (Shortfall("Instagram", Side.PROMOTION, 1, 1),)
+    assert proposal.missing == (Shortfall("Instagram", Side.PROMOTION, 1, 1, (BreachKind.MAX_PROMOTION,)),)
     assert proposal.missing[0].message == "Instagram: 1 promotion slot left empty: no rule lets an offer go there"
     change = planner.apply_fill(proposal)
     assert change.verdict is not None and change.verdict.ok
@@ -348,7 +348,7 @@ def test_no_promotion_is_placed_while_a_follow_up_is_late_and_the_line_says_why(
     proposal = planner.propose_fill(*WEEK)
     assert placed(proposal) == [("Tue 09:00", "Instagram", "The results are in")]
     assert [s.message for s in proposal.missing] == [
-        "Instagram: 1 promotion slot left empty: no rule lets an offer go there"
+        "Instagram: 1 promotion slot left empty: a follow-up there is late, and promises come before promotion"
     ]
 
 
@@ -374,3 +374,21 @@ def test_a_rule_in_advise_or_off_mode_lets_every_idea_in(planner: Planner) -> No
     for n in range(3):
         idea(planner, f"Offer {n}", "Offer")
     assert len(planner.propose_fill(*WEEK).placements) == 3
+
+
+def test_a_slot_the_offer_habit_keeps_empty_says_so(planner: Planner) -> None:
+    planner.edit_category("Offer", offer=True)
+    planner.set_rule(BalanceRule("Instagram", 5, None, None, None, None, Mode.WARN, max_offers=1, offer_days=7))
+    planner.add_slot("Instagram", "mon", "09:00", "promotion")
+    planner.add_slot("Instagram", "fri", "09:00", "promotion")
+    idea(planner, "Coupon -10%", "Offer")
+    idea(planner, "Coupon -20%", "Offer")
+    proposal = planner.propose_fill(*WEEK)
+    assert placed(proposal) == [("Mon 09:00", "Instagram", "Coupon -10%")]
+    assert [s.message for s in proposal.missing] == [
+        "Instagram: 1 promotion slot left empty: the offer habit allows no more offers there"
+    ]
+    set_language("fr")
+    assert proposal.missing[0].message == (
+        "Instagram : 1 créneau de promotion reste vide : l’habitude des offres n’en permet pas davantage à cet endroit"
+    )
