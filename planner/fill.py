@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 
 from planner.balance.checks import BalanceChecks, CountedPost
 from planner.balance.engine import BreachKind, Entry
+from planner.balance.verdicts import moment_text
 from planner.errors import ConflictError
 from planner.i18n import tr
 from planner.model import Change, ChangeKind, Entity, Post, PostPatch, PostQuery, Side, Status
@@ -153,7 +154,7 @@ class Filling:
         if start.tzinfo is None or end.tzinfo is None:
             raise TypeError("naive datetime: the core only handles aware ones")
         with self._session.reading():
-            names = tuple(self._reference.platform_row(name).name for name in platforms or ())
+            names = tuple(dict.fromkeys(self._reference.platform_row(name).name for name in platforms or ()))
             occurrences = self._slots.occurrences(start, end, names)
             empty = self._slots.empty(start, end, names) if occurrences else []
             now = self._session.now()
@@ -196,9 +197,7 @@ class Filling:
             for placement in proposal.placements:
                 slot = placement.slot
                 if (slot.slot.id, slot.start) not in still or versions.get(slot.slot.id) != slot.slot.version:
-                    raise ConflictError(
-                        "error.fill_slot_taken", platform=slot.platform, moment=f"{slot.start:%Y-%m-%d %H:%M}"
-                    )
+                    raise ConflictError("error.fill_slot_taken", platform=slot.platform, moment=moment_text(slot.start))
             patches = {
                 p.idea.id: PostPatch(start=p.start, timezone=zone_name, status=Status.DRAFT)
                 for p in proposal.placements

@@ -65,8 +65,9 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     # -- conflicts (exit 4) ---------------------------------------------------------------------
     "error.fill_slot_taken": (
-        "The slot of {platform} at {moment} is no longer empty (or no longer there): propose the filling again.",
-        "Le créneau de {platform} à {moment} n’est plus libre (ou n’existe plus) : proposez de nouveau le remplissage.",
+        "The {platform} slot of {moment} is taken now, or was removed: fill again for a new proposal.",
+        "Le créneau {platform} du {moment} est pris désormais, ou a été supprimé : remplissez de nouveau "
+        "pour une nouvelle proposition.",
     ),
     # -- the command line -------------------------------------------------------------------------
     "cli.help_plan": (
