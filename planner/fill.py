@@ -204,6 +204,15 @@ class Filling:
             }
             return self._posts.edit_posts(patches, {p.idea.id: p.idea.version for p in proposal.placements})
 
+    def undo(self, change: Change) -> Change:
+        """Undo an :meth:`apply`: each placed idea back to the backlog (an idea without a date),
+        in one write, each at the version the filling saved (:class:`ConflictError` when one was
+        changed since, nothing saved). Sending posts back to the ideas is never refused."""
+        if not change.posts:
+            return Change(self._session.revision(), ChangeKind.EDIT, Entity.POST, ())
+        patches = {post.id: PostPatch(status=Status.IDEA) for post in change.posts}
+        return self._posts.edit_posts(patches, {post.id: post.version for post in change.posts})
+
     # -- proposing ----------------------------------------------------------------
 
     def _fillings(self, open_slots: Sequence[SlotTime], start: datetime, end: datetime) -> dict[str, _Platform]:

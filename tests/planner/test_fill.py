@@ -392,3 +392,37 @@ def test_a_slot_the_offer_habit_keeps_empty_says_so(planner: Planner) -> None:
     assert proposal.missing[0].message == (
         "Instagram : 1 créneau de promotion reste vide : l’habitude des offres n’en permet pas davantage à cet endroit"
     )
+
+
+def test_a_placed_idea_gets_the_follow_ups_of_its_category(planner: Planner) -> None:
+    planner.edit_category("Question", followups=["replies:2h:90"])
+    planner.add_slot("Instagram", "tue", "12:30", "conversation")
+    question = idea(planner, "What are you reading?", "Question")
+    planner.apply_fill(planner.propose_fill(*WEEK))
+    (reply,) = planner.followups.list(post_id=question)
+    assert reply.due == datetime(2026, 6, 16, 12, 30, tzinfo=UTC)  # 14:30 in Paris, 2 hours after the slot
+
+
+def test_undo_sends_every_placed_idea_back_to_the_backlog_in_one_write(planner: Planner) -> None:
+    planner.edit_category("Question", followups=["replies:2h:90"])
+    planner.add_slot("Instagram", "mon", "09:00", "conversation")
+    planner.add_slot("Instagram", "tue", "09:00")
+    question = idea(planner, "What are you reading?", "Question")
+    idea(planner, "New shelf", "News")
+    change = planner.apply_fill(planner.propose_fill(*WEEK))
+    revision = planner.revision()
+    undone = planner.undo_fill(change)
+    assert planner.revision() == revision + 1
+    assert {p.status for p in undone.posts} == {Status.IDEA} and all(p.start is None for p in undone.posts)
+    assert planner.followups.list(post_id=question) == []  # an idea promises nothing for now
+    assert len(planner.slots.empty(*WEEK)) == 2
+
+
+def test_undo_refuses_an_idea_changed_since_the_filling(planner: Planner) -> None:
+    planner.add_slot("Instagram", "mon", "09:00", "conversation")
+    question = idea(planner, "What are you reading?", "Question")
+    change = planner.apply_fill(planner.propose_fill(*WEEK))
+    planner.edit_post(question, PostPatch(title="What are you reading this summer?"))
+    with pytest.raises(ConflictError):
+        planner.undo_fill(change)
+    assert planner.get_post(question).status is Status.DRAFT
