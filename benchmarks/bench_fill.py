@@ -75,7 +75,7 @@ def main() -> None:
             assert _described(proposals[big_name]) == _described(proposals[cut_name]), "same week, same proposal"
             assert changes[big_name].verdict is not None and changes[big_name].verdict.ok
             for name in files:
-                print(f"   {name}: {median_ms(samples[name]):8.2f} ms  ({_described(proposals[name])})")
+                print(f"   {name}: {median_ms(samples[name]):8.2f} ms  ({_described(proposals[name]).split(' | ')[0]})")
             ratio = median_ms(samples[big_name]) / median_ms(samples[cut_name])
             print(
                 f"   RATIO plan fill of one week, {BIG:,}-post file / {SMALL:,}-post file: {ratio:.2f}"
@@ -124,9 +124,11 @@ def _cut(planner: Planner, path: Path, middle: int, keep: int) -> None:
 
 
 def _described(proposal: FillProposal) -> str:
-    placed = [(p.idea.title, p.start) for p in proposal.placements]
+    """What a proposal does, in a few words, and every placement as an idea's title and time:
+    the same plan around the week must propose the same."""
+    placed = "; ".join(f"{p.idea.title} {p.start:%a %H:%M} {p.slot.platform}" for p in proposal.placements)
     missing = sum(s.count for s in proposal.missing)
-    return f"{len(placed)} placed of {proposal.empty_slots} empty slots, {missing} left empty, first {placed[:1]}"
+    return f"{len(proposal.placements)} placed in {proposal.empty_slots} empty slots, {missing} left empty | {placed}"
 
 
 if __name__ == "__main__":

@@ -26,6 +26,7 @@ from datetime import datetime, timedelta
 
 from planner.balance.checks import BalanceChecks, CountedPost
 from planner.balance.engine import BreachKind, Entry
+from planner.balance.values import BalanceRule
 from planner.balance.verdicts import moment_text
 from planner.errors import ConflictError
 from planner.i18n import tr
@@ -43,7 +44,7 @@ _ANY_SIDE_IDEAS: tuple[Side | None, ...] = (Side.CONVERSATION, Side.INFORMATION,
 conversation nor promotion, so it comes before promotion."""
 
 _LONGEST_POST = timedelta(days=7)
-"""A post lasts a week at most: one started that long before the range may still reach into it."""
+"""A post lasts a week at most: one started that long before a slot may still reach into it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +103,7 @@ class _Platform:
     """One platform's filling in progress: its open slots, its ideas, what is placed."""
 
     platform_id: int
+    rule: BalanceRule
     slots: list[SlotTime]
     ideas: list[Post]
     offers: dict[int, bool]
@@ -159,7 +161,7 @@ class Filling:
             empty = self._slots.empty(start, end, names) if occurrences else []
             now = self._session.now()
             open_slots = [o for o in empty if o.start > now]
-            fillings = self._fillings(open_slots, start, end)
+            fillings = self._fillings(open_slots)
             placements: list[Placement] = []
             missing: list[Shortfall] = []
             for name in sorted(fillings, key=str.casefold):
@@ -215,25 +217,32 @@ class Filling:
 
     # -- proposing ----------------------------------------------------------------
 
-    def _fillings(self, open_slots: Sequence[SlotTime], start: datetime, end: datetime) -> dict[str, _Platform]:
-        """Each platform with open slots, its ideas (read once, oldest first) and its busy times."""
+    def _fillings(self, open_slots: Sequence[SlotTime]) -> dict[str, _Platform]:
+        """Each platform with open slots (in time order), its ideas (read once, oldest first) and
+        its busy times."""
         names = sorted({o.platform for o in open_slots}, key=str.casefold)
         if not names:
             return {}
         ideas = self._posts.list_posts(PostQuery(platforms=tuple(names), statuses=(Status.IDEA,)))
         ideas.sort(key=lambda idea: (idea.created_at, idea.id))
         states = self._balance.states([idea.id for idea in ideas])
-        reach = PostQuery(start - _LONGEST_POST, end + _LONGEST_POST, tuple(names))
         busy: dict[str, list[tuple[datetime, datetime]]] = {}
-        for post in self._posts.list_posts(reach):
-            if post.start is not None and post.end is not None and post.status.counts_in_balance:
-                busy.setdefault(post.platform.casefold(), []).append((post.start, post.end))
+        if ideas:
+            # What a placement may overlap: from a week before the first open slot (a post lasts a
+            # week at most) to the longest idea after the last one.
+            longest = timedelta(minutes=max(idea.duration_minutes for idea in ideas))
+            reach = PostQuery(open_slots[0].start - _LONGEST_POST, open_slots[-1].start + longest, tuple(names))
+            for post in self._posts.list_posts(reach):
+                if post.start is not None and post.end is not None and post.status.counts_in_balance:
+                    busy.setdefault(post.platform.casefold(), []).append((post.start, post.end))
         found: dict[str, _Platform] = {}
         for name in names:
             key = name.casefold()
             mine = [idea for idea in ideas if idea.platform.casefold() == key]
+            row = self._reference.platform_row(name)
             found[name] = _Platform(
-                platform_id=self._reference.platform_row(name).id,
+                platform_id=row.id,
+                rule=self._balance.rule_of(row.id, row.name),
                 slots=[o for o in open_slots if o.platform.casefold() == key],
                 ideas=mine,
                 offers={idea.id: states[idea.id].offer for idea in mine if idea.id in states},
@@ -313,7 +322,7 @@ class Filling:
             entry = Entry(each.idea.id, int(each.start.timestamp()), each.idea.side)
             before[each.idea.id] = CountedPost(filling.platform_id, None, offer)
             after[each.idea.id] = CountedPost(filling.platform_id, entry, offer)
-        verdict = self._balance.judge(before, after)
+        verdict = self._balance.judge(before, after, rules={filling.platform_id: filling.rule})
         return {breach.kind for breach in verdict.breaches}
 
 
