@@ -71,18 +71,18 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     # -- the command line -------------------------------------------------------------------------
     "cli.help_plan": (
-        "Plan a stretch of time: fill its empty weekly slots with backlog ideas.",
-        "Planifier une période : remplir ses créneaux libres avec les idées en réserve.",
+        "plan a stretch of time: fill its empty weekly slots with backlog ideas",
+        "planifie une période : remplit ses créneaux libres avec les idées en réserve",
     ),
     "cli.help_plan_fill": (
-        "Put backlog ideas into the empty slots of a week or a range so that no balance rule breaks: "
-        "conversation first, promotion last and only where it passes.",
-        "Placer des idées en réserve dans les créneaux libres d’une semaine ou d’une période sans enfreindre "
-        "aucune règle d’équilibre : la conversation d’abord, la promotion en dernier et seulement là où elle passe.",
+        "put backlog ideas into the empty slots of a week or a range so that no balance rule breaks: "
+        "conversation first, promotion last and only where it passes",
+        "place des idées en réserve dans les créneaux libres d’une semaine ou d’une période sans enfreindre "
+        "aucune règle d’équilibre : la conversation d’abord, la promotion en dernier et seulement là où elle passe",
     ),
     "cli.help_fill_dry_run": (
-        "Show what would be placed, and write nothing.",
-        "Montrer ce qui serait placé, sans rien enregistrer.",
+        "show what would be placed, and write nothing",
+        "montre ce qui serait placé, sans rien enregistrer",
     ),
     "cli.fill_range_needed": (
         "Say which range to fill: --week, or --from and --to.",
