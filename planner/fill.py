@@ -96,6 +96,7 @@ class FillProposal:
     slots: int  # every slot occurrence in the range
     past_slots: int = 0  # empty slots of the range already past: never filled
     ideas: int = 0  # the backlog ideas that could go to the range's slots (of those platforms)
+    left_out: frozenset[int] = frozenset()  # the ideas asked not to be placed
 
 
 @dataclass
@@ -149,10 +150,21 @@ class Filling:
         self._posts = posts
         self._slots = slots
 
-    def propose(self, start: datetime, end: datetime, platforms: Collection[str] | None = None) -> FillProposal:
+    def propose(
+        self,
+        start: datetime,
+        end: datetime,
+        platforms: Collection[str] | None = None,
+        *,
+        leave_out: Collection[int] = (),
+    ) -> FillProposal:
         """Where the backlog's ideas would go in the empty slots of [``start``, ``end``) on
         ``platforms`` (every platform when None or empty). Reads only; the same plan and input
-        give the same proposal."""
+        give the same proposal.
+
+        ``leave_out``: ids of ideas not to place. Leaving a placement out of a proposal is
+        proposing again without its idea, never applying the rest as it was: a promotion may
+        pass only thanks to a conversation post placed before it."""
         if start.tzinfo is None or end.tzinfo is None:
             raise TypeError("naive datetime: the core only handles aware ones")
         with self._session.reading():
@@ -161,7 +173,7 @@ class Filling:
             empty = self._slots.empty(start, end, names) if occurrences else []
             now = self._session.now()
             open_slots = [o for o in empty if o.start > now]
-            fillings = self._fillings(open_slots)
+            fillings = self._fillings(open_slots, frozenset(leave_out))
             placements: list[Placement] = []
             missing: list[Shortfall] = []
             for name in sorted(fillings, key=str.casefold):
@@ -179,6 +191,7 @@ class Filling:
             slots=len(occurrences),
             past_slots=len(empty) - len(open_slots),
             ideas=sum(len(f.ideas) for f in fillings.values()),
+            left_out=frozenset(leave_out),
         )
 
     def apply(self, proposal: FillProposal) -> Change:
@@ -217,13 +230,14 @@ class Filling:
 
     # -- proposing ----------------------------------------------------------------
 
-    def _fillings(self, open_slots: Sequence[SlotTime]) -> dict[str, _Platform]:
+    def _fillings(self, open_slots: Sequence[SlotTime], leave_out: frozenset[int]) -> dict[str, _Platform]:
         """Each platform with open slots (in time order), its ideas (read once, oldest first) and
         its busy times."""
         names = sorted({o.platform for o in open_slots}, key=str.casefold)
         if not names:
             return {}
-        ideas = self._posts.list_posts(PostQuery(platforms=tuple(names), statuses=(Status.IDEA,)))
+        backlog = self._posts.list_posts(PostQuery(platforms=tuple(names), statuses=(Status.IDEA,)))
+        ideas = [idea for idea in backlog if idea.id not in leave_out]
         ideas.sort(key=lambda idea: (idea.created_at, idea.id))
         states = self._balance.states([idea.id for idea in ideas])
         busy: dict[str, list[tuple[datetime, datetime]]] = {}

@@ -426,3 +426,21 @@ def test_undo_refuses_an_idea_changed_since_the_filling(planner: Planner) -> Non
     with pytest.raises(ConflictError):
         planner.undo_fill(change)
     assert planner.get_post(question).status is Status.DRAFT
+
+
+def test_an_idea_left_out_makes_a_new_proposal_that_still_breaks_no_rule(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    for day, side in (("mon", "conversation"), ("tue", "conversation"), ("wed", "promotion")):
+        planner.add_slot("Instagram", day, "09:00", side)
+    first = idea(planner, "What are you reading?", "Question")
+    idea(planner, "Latte art", "Behind the scenes")
+    idea(planner, "Book launch", "Launch")
+    full = planner.propose_fill(*WEEK)
+    assert [p.idea.title for p in full.placements] == ["What are you reading?", "Latte art", "Book launch"]
+    fewer = planner.propose_fill(*WEEK, leave_out=[first])
+    assert [p.idea.title for p in fewer.placements] == ["Latte art", "Book launch"]
+    assert fewer.left_out == {first}
+    assert fewer.missing == (Shortfall("Instagram", Side.CONVERSATION, 1),)
+    change = planner.apply_fill(fewer)
+    assert change.verdict is not None and change.verdict.ok
+    assert planner.get_post(first).status is Status.IDEA
