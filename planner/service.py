@@ -17,6 +17,7 @@ and the services built on it, each usable alone:
 ``planner.followups``      what posts promise, kept or not (:mod:`planner.followups.service`)
 ``planner.crossposts``     one post on several platforms, copies (:mod:`planner.crossposts`)
 ``planner.slots``          weekly slots, where posts usually go (:mod:`planner.slots`)
+``planner.filling``        backlog ideas into the empty slots, no rule broken (:mod:`planner.fill`)
 ``planner.history``        a post's versions, restoring one (:mod:`planner.history`)
 ``planner.context``        context calendars (:mod:`planner.context`)
 ``planner.presence``       who else has the plan open (:mod:`planner.sharing.presence`)
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from planner.balance.reports import BalanceReports
     from planner.context import ContextCalendars
     from planner.crossposts import CrossPosts
+    from planner.fill import Filling
     from planner.followups.service import Followups
     from planner.history import PostHistory
     from planner.series import Series
@@ -190,6 +192,12 @@ class Planner:
         return Slots(self.session, self.reference, self.posts)
 
     @cached_property
+    def filling(self) -> Filling:
+        from planner.fill import Filling
+
+        return Filling(self.session, self.reference, self.balance, self.posts, self.slots)
+
+    @cached_property
     def followups(self) -> Followups:
         from planner.followups.service import Followups
 
@@ -322,6 +330,9 @@ class Planner:
     slots_of = _Part("slots", lambda: Slots.slots, name="slots")
     add_slot = _Part("slots", lambda: Slots.add_slot)
     remove_slot = _Part("slots", lambda: Slots.remove_slot)
+    propose_fill = _Part("filling", lambda: Filling.propose, name="propose")
+    apply_fill = _Part("filling", lambda: Filling.apply, name="apply")
+    undo_fill = _Part("filling", lambda: Filling.undo, name="undo")
 
     platforms = _Part("reference", lambda: ReferenceData.platforms)
     platform = _Part("reference", lambda: ReferenceData.platform)

@@ -50,6 +50,7 @@ GROUPS: Sequence[Group] = (
     Group("slot", "slot", "cli.help_slot"),
     Group("rules", "rules", "cli.help_rules"),
     Group("balance", "balance", "cli.help_balance"),
+    Group("plan", "plan", "cli.help_plan"),
     Group("export", "export", "cli.help_export"),
     Group("import", "import_", "cli.help_import"),
     Group("db", "db", "cli.help_db_all"),
