@@ -22,203 +22,208 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="86"/>
+        <location filename="../../ui/window/actions.py" line="87"/>
         <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="105"/>
+        <location filename="../../ui/window/actions.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="107"/>
+        <location filename="../../ui/window/actions.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="112"/>
+        <location filename="../../ui/window/actions.py" line="113"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="117"/>
+        <location filename="../../ui/window/actions.py" line="118"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="120"/>
+        <location filename="../../ui/window/actions.py" line="121"/>
         <source>Open a plan on a &amp;server…</source>
         <translation>Ouvrir un planning sur un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="121"/>
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>&amp;Backup…</source>
         <translation>Créer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="123"/>
         <source>Automatic backups &amp;folder…</source>
         <translation>&amp;Dossier des sauvegardes automatiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="123"/>
+        <location filename="../../ui/window/actions.py" line="124"/>
         <source>&amp;Compare with another copy…</source>
         <translation>&amp;Comparer avec une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="126"/>
+        <location filename="../../ui/window/actions.py" line="127"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation>&amp;Exporter vers un agenda ou un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="130"/>
+        <location filename="../../ui/window/actions.py" line="131"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="132"/>
+        <location filename="../../ui/window/actions.py" line="133"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation>Tenir à jour le fichier d’agenda en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133"/>
+        <location filename="../../ui/window/actions.py" line="134"/>
         <source>Fill with a &amp;demo plan</source>
         <translation>Remplir avec un planning de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="136"/>
+        <location filename="../../ui/window/actions.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="143"/>
+        <location filename="../../ui/window/actions.py" line="144"/>
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="149"/>
+        <location filename="../../ui/window/actions.py" line="150"/>
         <source>New &amp;idea…</source>
         <translation>Nouvelle &amp;idée…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="153"/>
+        <location filename="../../ui/window/actions.py" line="154"/>
         <source>&amp;Edit post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="157"/>
+        <location filename="../../ui/window/actions.py" line="158"/>
         <source>&amp;Delete post</source>
         <translation>&amp;Supprimer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="161"/>
+        <location filename="../../ui/window/actions.py" line="162"/>
         <source>Mark &amp;published</source>
         <translation>Marquer &amp;publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="164"/>
         <source>Dup&amp;licate post</source>
         <translation>Dup&amp;liquer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="165"/>
+        <location filename="../../ui/window/actions.py" line="166"/>
         <source>Move &amp;to…</source>
         <translation>Déplacer &amp;vers…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="166"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>&amp;Cancel post</source>
         <translation>Ann&amp;uler la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="169"/>
+        <location filename="../../ui/window/actions.py" line="170"/>
         <source>Move to the &amp;previous day</source>
         <translation>Déplacer au jour &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="172"/>
+        <location filename="../../ui/window/actions.py" line="173"/>
         <source>Move to the next &amp;day</source>
         <translation>Déplacer au jour &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="174"/>
+        <location filename="../../ui/window/actions.py" line="175"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation>Déplacer 15 minutes plus &amp;tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="175"/>
+        <location filename="../../ui/window/actions.py" line="176"/>
         <source>Move 15 minutes &amp;later</source>
         <translation>Déplacer 15 minutes plus t&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="178"/>
+        <location filename="../../ui/window/actions.py" line="179"/>
         <source>Post &amp;history…</source>
         <translation>&amp;Historique de la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="181"/>
+        <location filename="../../ui/window/actions.py" line="182"/>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="184"/>
+        <location filename="../../ui/window/actions.py" line="185"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="188"/>
+        <location filename="../../ui/window/actions.py" line="189"/>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="191"/>
+        <location filename="../../ui/window/actions.py" line="192"/>
         <source>&amp;Next</source>
         <translation>Sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="196"/>
+        <location filename="../../ui/window/actions.py" line="197"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="199"/>
+        <location filename="../../ui/window/actions.py" line="200"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="202"/>
+        <location filename="../../ui/window/actions.py" line="203"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="205"/>
+        <location filename="../../ui/window/actions.py" line="206"/>
         <source>&amp;Insights</source>
         <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="207"/>
+        <location filename="../../ui/window/actions.py" line="208"/>
         <source>&amp;Platforms…</source>
         <translation>&amp;Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="208"/>
+        <location filename="../../ui/window/actions.py" line="209"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Catégories…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="209"/>
+        <location filename="../../ui/window/actions.py" line="210"/>
         <source>&amp;Balance rules…</source>
         <translation>&amp;Règles d’équilibre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="212"/>
+        <location filename="../../ui/window/actions.py" line="213"/>
+        <source>&amp;Fill the week…</source>
+        <translation>&amp;Remplir la semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="218"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="215"/>
+        <location filename="../../ui/window/actions.py" line="221"/>
         <source>&amp;About Dialogos</source>
         <translation>À &amp;propos de Dialogos</translation>
     </message>
@@ -1069,95 +1074,190 @@
     </message>
 </context>
 <context>
+    <name>FillDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="65"/>
+        <source>Fill the week</source>
+        <translation>Remplir la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="68"/>
+        <source>ddd d MMM</source>
+        <comment>QLocale format of the range&apos;s first and last days</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="70"/>
+        <source>From {first} to {last}, with ideas from the backlog. Nothing is saved until you apply.</source>
+        <translation>Du {first} au {last}, avec les idées en réserve. Rien n’est enregistré avant d’appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="82"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="82"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="82"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="82"/>
+        <source>Side</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="89"/>
+        <source>Not filled</source>
+        <translation>Non rempli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="102"/>
+        <source>Edit &amp;slots…</source>
+        <translation>Modifier les &amp;créneaux…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="112"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="179"/>
+        <source>The empty slots of this range are past: only slots still to come are filled.</source>
+        <translation>Les créneaux libres de cette période sont passés : seuls les créneaux à venir sont remplis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="181"/>
+        <source>Every slot of this range already holds a post: there is nothing to fill.</source>
+        <translation>Chaque créneau de cette période a déjà sa publication : il n’y a rien à remplir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fill.py" line="184"/>
+        <source>No idea of the backlog fits the %n empty slot(s) of this range.</source>
+        <translation>
+            <numerusform>Aucune idée en réserve ne convient au créneau libre de cette période.</numerusform>
+            <numerusform>Aucune idée en réserve ne convient aux %n créneaux libres de cette période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fill.py" line="185"/>
+        <source>%n idea(s) go into the empty slots:</source>
+        <translation>
+            <numerusform>%n idée va dans les créneaux libres :</numerusform>
+            <numerusform>%n idées vont dans les créneaux libres :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="190"/>
+        <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first.</source>
+        <translation>Cette période n’a aucun créneau. Le remplissage place les idées dans les créneaux hebdomadaires des plateformes : ajoutez-en d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="193"/>
+        <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first (Planning ▸ Slots… or dialogos slot add).</source>
+        <translation>Cette période n’a aucun créneau. Le remplissage place les idées dans les créneaux hebdomadaires des plateformes : ajoutez-en d’abord (Planification ▸ Créneaux… ou dialogos slot add).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="208"/>
+        <source>Nothing was placed: {error} The proposal below is for the plan as it is now.</source>
+        <translation>Rien n’a été placé : {error} La proposition ci-dessous tient compte du planning tel qu’il est maintenant.</translation>
+    </message>
+</context>
+<context>
     <name>FollowupForm</name>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="51"/>
+        <location filename="../../ui/editor/followup_form.py" line="55"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="54"/>
+        <location filename="../../ui/editor/followup_form.py" line="58"/>
         <source>Reply window: read and answer the replies</source>
         <translation>Créneau de réponse : lire les réponses et y répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="55"/>
+        <location filename="../../ui/editor/followup_form.py" line="59"/>
         <source>Promised post: results, a winner, a selection</source>
         <translation>Publication promise : résultats, gagnant, sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="56"/>
+        <location filename="../../ui/editor/followup_form.py" line="60"/>
         <source>Answer owed to someone</source>
         <translation>Réponse due à quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="59"/>
+        <location filename="../../ui/editor/followup_form.py" line="63"/>
         <source>A&amp;fter the post</source>
         <translation>A&amp;près la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="60"/>
+        <location filename="../../ui/editor/followup_form.py" line="64"/>
         <source>Counted from the post&apos;s start; it moves with the post</source>
         <translation>Compté depuis le début de la publication ; il suit ses déplacements</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="61"/>
+        <location filename="../../ui/editor/followup_form.py" line="65"/>
         <source>A&amp;t</source>
         <translation>&amp;Le</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="62"/>
+        <location filename="../../ui/editor/followup_form.py" line="66"/>
         <source>A fixed day and time, in the post&apos;s zone; it stays when the post moves</source>
         <translation>Un jour et une heure fixes, dans le fuseau de la publication ; ils restent quand elle est déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="88"/>
+        <location filename="../../ui/editor/followup_form.py" line="94"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="90"/>
+        <location filename="../../ui/editor/followup_form.py" line="96"/>
         <source>What was promised, or to whom an answer is owed (@handle)</source>
         <translation>Ce qui a été promis, ou à qui une réponse est due (@pseudo)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="119"/>
+        <location filename="../../ui/editor/followup_form.py" line="130"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="120"/>
+        <location filename="../../ui/editor/followup_form.py" line="131"/>
         <source>Due:</source>
         <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="122"/>
+        <location filename="../../ui/editor/followup_form.py" line="133"/>
         <source>&amp;Reply window:</source>
         <translation>C&amp;réneau de réponse :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="123"/>
+        <location filename="../../ui/editor/followup_form.py" line="134"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="124"/>
+        <location filename="../../ui/editor/followup_form.py" line="135"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
@@ -1986,52 +2086,52 @@
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="91"/>
+        <location filename="../../ui/window/menus.py" line="93"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="164"/>
+        <location filename="../../ui/window/commands.py" line="176"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="174"/>
+        <location filename="../../ui/window/commands.py" line="186"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="205"/>
+        <location filename="../../ui/window/commands.py" line="217"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="214"/>
+        <location filename="../../ui/window/commands.py" line="226"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="230"/>
+        <location filename="../../ui/window/commands.py" line="242"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="233"/>
+        <location filename="../../ui/window/commands.py" line="245"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="250"/>
+        <location filename="../../ui/window/commands.py" line="262"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="271"/>
+        <location filename="../../ui/window/commands.py" line="283"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="273"/>
+        <location filename="../../ui/window/commands.py" line="285"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2041,12 +2141,12 @@
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="247"/>
+        <location filename="../../ui/window/commands.py" line="259"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="262"/>
+        <location filename="../../ui/window/commands.py" line="274"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
@@ -2092,7 +2192,7 @@
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="522"/>
+        <location filename="../../ui/window/main_window.py" line="523"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2135,12 +2235,12 @@
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="427"/>
+        <location filename="../../ui/window/main_window.py" line="428"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="524"/>
+        <location filename="../../ui/window/main_window.py" line="525"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2148,7 +2248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="527"/>
+        <location filename="../../ui/window/main_window.py" line="528"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2156,7 +2256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="589"/>
+        <location filename="../../ui/window/main_window.py" line="590"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2164,7 +2264,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="591"/>
+        <location filename="../../ui/window/main_window.py" line="592"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2172,7 +2272,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="747"/>
+        <location filename="../../ui/window/main_window.py" line="748"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2194,7 +2294,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="608"/>
+        <location filename="../../ui/window/main_window.py" line="609"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2219,17 +2319,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="841"/>
+        <location filename="../../ui/window/main_window.py" line="842"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="847"/>
+        <location filename="../../ui/window/main_window.py" line="848"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="856"/>
+        <location filename="../../ui/window/main_window.py" line="857"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -3969,19 +4069,24 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="132"/>
+        <location filename="../../ui/series_operations.py" line="129"/>
         <source>Create the series “{title}” ({count} posts)</source>
         <translation>Créer la série « {title} » ({count} publications)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="150"/>
+        <location filename="../../ui/series_operations.py" line="147"/>
         <source>Edit {count} posts of the series “{title}”</source>
         <translation>Modifier {count} publications de la série « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="164"/>
+        <location filename="../../ui/series_operations.py" line="161"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation>Supprimer {count} publications de la série « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fill_operations.py" line="37"/>
+        <source>Fill the week</source>
+        <translation>Remplir la semaine</translation>
     </message>
 </context>
 </TS>

@@ -64,6 +64,7 @@ class Actions:
     platforms: QAction
     categories: QAction
     rules: QAction
+    fill_week: QAction
     shortcuts: QAction
     about: QAction
 
@@ -207,6 +208,11 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
         platforms=_action(parent, QCoreApplication.translate("Actions", "&Platforms…")),
         categories=_action(parent, QCoreApplication.translate("Actions", "&Categories…")),
         rules=_action(parent, QCoreApplication.translate("Actions", "&Balance rules…")),
+        fill_week=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Fill the week…"),
+            _keys(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F),
+        ),
         shortcuts=_action(
             parent,
             QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
@@ -220,6 +226,7 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
         group.addAction(view)
     actions.view_week.setChecked(True)
     actions.live_calendar.setCheckable(True)
+    actions.fill_week.setObjectName("actionFillWeek")
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     return actions

@@ -91,6 +91,7 @@ def connect_actions(window: MainWindow) -> None:
     actions.platforms.triggered.connect(lambda: _dialog(window, "platforms"))
     actions.categories.triggered.connect(lambda: _dialog(window, "categories"))
     actions.rules.triggered.connect(lambda: _dialog(window, "rules"))
+    actions.fill_week.triggered.connect(lambda: fill_week(window))
     actions.shortcuts.triggered.connect(lambda: _shortcuts(window))
     actions.about.triggered.connect(lambda: _about(window))
     actions.backup.triggered.connect(lambda: backup(window))
@@ -123,6 +124,17 @@ def _dialog(window: MainWindow, which: str) -> None:
     with one_use(kinds[which](window.planner, _widget(window))) as dialog:
         dialog.changed.connect(window.reload)
         dialog.changed.connect(window.live.refresh)  # a renamed platform or category shows in the calendar file
+        dialog.exec()
+
+
+def fill_week(window: MainWindow) -> None:
+    """Planning ▸ Fill the week…: the shown range and the platforms the toolbar shows."""
+    from ui.dialogs.fill import FillDialog
+
+    first, last = window.visible_days()
+    hidden = window.hidden_platforms()
+    shown = [p.name for p in window.planner.platforms() if p.name not in hidden] if hidden else None
+    with one_use(FillDialog(window.planner, window.ops, first, last, shown, _widget(window))) as dialog:
         dialog.exec()
 
 

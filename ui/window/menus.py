@@ -87,6 +87,8 @@ def build_menus(
     planning_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Planning"))
     for action in (actions.platforms, actions.categories, actions.rules):
         planning_menu.addAction(action)
+    planning_menu.addSeparator()
+    planning_menu.addAction(actions.fill_week)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.shortcuts)
