@@ -35,6 +35,7 @@ from planner.timezones import day_range, zone
 from ui.editor.fields import moment_text, set_error_text, swatch
 from ui.fill_operations import apply_fill
 from ui.labels import side_label
+from ui.palette import SIDE_COLOURS
 from ui.series_operations import Operations
 
 SLOTS_ACTION_NAME = "actionSlots"
@@ -122,8 +123,11 @@ class FillDialog(QDialog):
         layout.addWidget(self.missing_box)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 26)
         self.propose()
+        # Room for a week of placements; without slots, only the lines that say so.
+        width = self.fontMetrics().averageCharWidth() * 100
+        no_slots = self.proposal is not None and self.proposal.slots == 0
+        self.resize(width, self.sizeHint().height() if no_slots else self.fontMetrics().height() * 28)
 
     # -- the proposal -------------------------------------------------------------
 
@@ -157,6 +161,9 @@ class FillDialog(QDialog):
             )
             colour = self._colours.get(placement.slot.platform, "#808080")
             item.setIcon(1, swatch(colour, self.palette(), ratio))
+            if placement.idea.side is not None:
+                item.setIcon(3, swatch(SIDE_COLOURS[placement.idea.side].name(), self.palette(), ratio))
+            item.setToolTip(2, placement.idea.title)  # a long title is elided in its column
             self.placements.addTopLevelItem(item)
         no_slots = proposal is not None and proposal.slots == 0
         self.placements.setVisible(not no_slots)
@@ -171,6 +178,8 @@ class FillDialog(QDialog):
         self.missing_label.setText("\n".join(lines))
         self.missing_box.setVisible(bool(lines))
         self.apply_button.setEnabled(bool(placements))
+        # Enter applies, Escape cancels: the keyboard starts on the buttons, not in the list.
+        (self.apply_button if placements else self.buttons.button(QDialogButtonBox.StandardButton.Cancel)).setFocus()
 
     def _summary(self, proposal: FillProposal | None) -> str:
         if proposal is None:
