@@ -64,6 +64,9 @@ def with_fill_dialog(qtbot: QtBot, window: MainWindow, act: Callable[[FillDialog
             return
         act(shown[0])
 
+    # Shortcuts reach the active window only; a closed dialog leaves none active offscreen.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     QTimer.singleShot(0, look)
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
 
@@ -149,6 +152,7 @@ def test_a_range_without_slots_says_so_and_offers_nothing_to_apply(
     shown = seen(qtbot, window)
 
     assert "This range has no slots" in str(shown["no_slots"])
+    assert "Planning ▸ Slots…" in str(shown["no_slots"]) and not shown["edit_slots"]  # no such action here
     assert shown["rows"] == [] and not shown["apply"]
 
 
@@ -220,3 +224,29 @@ def test_the_dialog_speaks_french(qtbot: QtBot, make_window: MakeWindow, slotted
     assert shown["title"] == "Remplir la semaine"
     assert "Instagram : il manque 1 idée de conversation" in str(shown["missing"])
     assert window.action_set.fill_week.text() == "&Remplir la semaine…"
+
+
+def test_only_the_platforms_the_toolbar_shows_are_filled(
+    qtbot: QtBot, make_window: MakeWindow, slotted: Planner
+) -> None:
+    slotted.add_slot("LinkedIn", "thu", "10:00")
+    add_idea(slotted, "Our reading club turns 5", "News", platform="LinkedIn")
+    window = make_window()
+    assert [row[1] for row in seen(qtbot, window)["rows"]] == ["Instagram", "LinkedIn"]  # type: ignore[union-attr]
+
+    window.platform_actions["Instagram"].trigger()  # hidden from the toolbar
+    shown = seen(qtbot, window)
+
+    assert shown["rows"] == [["Thu 11 Jun 10:00", "LinkedIn", "Our reading club turns 5", "Information"]]
+    assert "Instagram" not in str(shown["missing"])
+
+
+def test_fill_the_week_is_in_the_planning_menu_and_off_on_a_read_only_plan(
+    make_window: MakeWindow, plan: Planner
+) -> None:
+    window = make_window()
+    planning = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Planning")
+    assert window.action_set.fill_week in planning.actions()  # type: ignore[union-attr]
+
+    window.present_read_only(True)
+    assert not window.action_set.fill_week.isEnabled()
