@@ -276,3 +276,21 @@ def test_fill_the_week_is_in_the_planning_menu_and_off_on_a_read_only_plan(
 
     window.present_read_only(True)
     assert not window.action_set.fill_week.isEnabled()
+
+
+def test_a_placed_question_brings_its_follow_ups_and_the_undo_takes_them_back(
+    qtbot: QtBot, make_window: MakeWindow, slotted: Planner
+) -> None:
+    slotted.edit_category("Question", followups=["replies:2h"])
+    window = make_window()
+    apply(qtbot, window)
+    placed = slotted.list_posts(PostQuery(at(8, 0), at(15, 0)))[0]
+
+    def replies() -> list[datetime]:
+        return [f.due for f in slotted.followups.of_posts([placed.id])]
+
+    assert replies() == [at(11, 11)]  # a reply window 2 h after Thursday 09:00
+    window.action_set.undo.trigger()
+    assert replies() == []  # an idea promises nothing
+    window.action_set.redo.trigger()
+    assert replies() == [at(11, 11)]
