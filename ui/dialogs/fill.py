@@ -62,7 +62,6 @@ class FillDialog(QDialog):
         self._range = day_range(first, last, self._zone)
         self._colours = {p.name: p.colour for p in planner.platforms()}
         self.proposal: FillProposal | None = None
-        self.applied = False
         self.setWindowTitle(self.tr("Fill the week"))
 
         locale = QLocale()
@@ -77,16 +76,7 @@ class FillDialog(QDialog):
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
 
-        self.placements = QTreeWidget(self)
-        self.placements.setRootIsDecorated(False)
-        self.placements.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.placements.setHeaderLabels([self.tr("When"), self.tr("Platform"), self.tr("Idea"), self.tr("Side")])
-        header = self.placements.header()
-        header.setStretchLastSection(False)
-        for column in (0, 1, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-
+        self.placements = self._placement_list()
         self.missing_box = QGroupBox(self.tr("Not filled"), self)
         self.missing_label = QLabel(self.missing_box)
         self.missing_label.setWordWrap(True)
@@ -128,6 +118,19 @@ class FillDialog(QDialog):
         width = self.fontMetrics().averageCharWidth() * 100
         no_slots = self.proposal is not None and self.proposal.slots == 0
         self.resize(width, self.sizeHint().height() if no_slots else self.fontMetrics().height() * 28)
+
+    def _placement_list(self) -> QTreeWidget:
+        """One row per placement, read-only: when, platform, idea, side; the idea's title takes the room."""
+        tree = QTreeWidget(self)
+        tree.setRootIsDecorated(False)
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        tree.setHeaderLabels([self.tr("When"), self.tr("Platform"), self.tr("Idea"), self.tr("Side")])
+        header = tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        return tree
 
     # -- the proposal -------------------------------------------------------------
 
@@ -219,7 +222,6 @@ class FillDialog(QDialog):
                 )
             )
             return
-        self.applied = True
         self.accept()
 
     def _show_error(self, message: str) -> None:
