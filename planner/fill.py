@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from planner.balance.checks import BalanceChecks, CountedPost
-from planner.balance.engine import Entry
+from planner.balance.engine import BreachKind, Entry
+from planner.balance.values import BalanceRule
+from planner.balance.verdicts import moment_text
 from planner.errors import ConflictError
 from planner.i18n import tr
 from planner.model import Change, ChangeKind, Entity, Post, PostPatch, PostQuery, Side, Status
@@ -42,7 +44,7 @@ _ANY_SIDE_IDEAS: tuple[Side | None, ...] = (Side.CONVERSATION, Side.INFORMATION,
 conversation nor promotion, so it comes before promotion."""
 
 _LONGEST_POST = timedelta(days=7)
-"""A post lasts a week at most: one started that long before the range may still reach into it."""
+"""A post lasts a week at most: one started that long before a slot may still reach into it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +69,14 @@ class Shortfall:
     """Slots left empty for want of a fitting idea: "Instagram: 2 conversation ideas missing".
 
     ``side`` is the slots' side (None for slots of any side); of the ``count`` slots,
-    ``blocked`` had an idea that would fit but that no rule would let go there."""
+    ``blocked`` had an idea that would fit but that no rule would let go there, for the kinds
+    of breach ``because`` lists."""
 
     platform: str
     side: Side | None
     count: int
     blocked: int = 0
+    because: tuple[BreachKind, ...] = ()  # what the rules refused the ideas for, in the engine's order
 
     @property
     def message(self) -> str:
@@ -92,6 +96,7 @@ class FillProposal:
     slots: int  # every slot occurrence in the range
     past_slots: int = 0  # empty slots of the range already past: never filled
     ideas: int = 0  # the backlog ideas that could go to the range's slots (of those platforms)
+    left_out: frozenset[int] = frozenset()  # the ideas asked not to be placed
 
 
 @dataclass
@@ -99,6 +104,7 @@ class _Platform:
     """One platform's filling in progress: its open slots, its ideas, what is placed."""
 
     platform_id: int
+    rule: BalanceRule
     slots: list[SlotTime]
     ideas: list[Post]
     offers: dict[int, bool]
@@ -116,9 +122,20 @@ def missing_line(shortfall: Shortfall) -> str:
         lines.append(tr(f"fill.missing.{side}" + ("_one" if wanting == 1 else ""), count=wanting))
     if shortfall.blocked:
         one = "_one" if shortfall.blocked == 1 else ""
-        lines.append(tr(f"fill.blocked.{side}{one}", count=shortfall.blocked))
+        lines.append(tr(f"fill.blocked.{side}{one}", count=shortfall.blocked, why=_why(shortfall)))
     what = lines[0] if len(lines) == 1 else tr("fill.and", first=lines[0], second=lines[1])
     return tr("fill.line", platform=shortfall.platform, what=what)
+
+
+def _why(shortfall: Shortfall) -> str:
+    """Why the rules keep the slots empty: late follow-ups or the offer habit when they alone
+    refused the ideas (the fix is then elsewhere than in the mix), else the slots' side."""
+    alone = set(shortfall.because)
+    if alone == {BreachKind.NO_PROMOTION_WHILE_LATE}:
+        return tr("fill.why.late")
+    if alone and alone <= {BreachKind.MAX_OFFERS, BreachKind.OFFER_RHYTHM}:
+        return tr("fill.why.offers")
+    return tr("fill.why." + ("any" if shortfall.side is None else shortfall.side.value))
 
 
 class Filling:
@@ -133,19 +150,30 @@ class Filling:
         self._posts = posts
         self._slots = slots
 
-    def propose(self, start: datetime, end: datetime, platforms: Collection[str] | None = None) -> FillProposal:
+    def propose(
+        self,
+        start: datetime,
+        end: datetime,
+        platforms: Collection[str] | None = None,
+        *,
+        leave_out: Collection[int] = (),
+    ) -> FillProposal:
         """Where the backlog's ideas would go in the empty slots of [``start``, ``end``) on
         ``platforms`` (every platform when None or empty). Reads only; the same plan and input
-        give the same proposal."""
+        give the same proposal.
+
+        ``leave_out``: ids of ideas not to place. Leaving a placement out of a proposal is
+        proposing again without its idea, never applying the rest as it was: a promotion may
+        pass only thanks to a conversation post placed before it."""
         if start.tzinfo is None or end.tzinfo is None:
             raise TypeError("naive datetime: the core only handles aware ones")
         with self._session.reading():
-            names = tuple(self._reference.platform_row(name).name for name in platforms or ())
+            names = tuple(dict.fromkeys(self._reference.platform_row(name).name for name in platforms or ()))
             occurrences = self._slots.occurrences(start, end, names)
             empty = self._slots.empty(start, end, names) if occurrences else []
             now = self._session.now()
             open_slots = [o for o in empty if o.start > now]
-            fillings = self._fillings(open_slots, start, end)
+            fillings = self._fillings(open_slots, frozenset(leave_out))
             placements: list[Placement] = []
             missing: list[Shortfall] = []
             for name in sorted(fillings, key=str.casefold):
@@ -163,6 +191,7 @@ class Filling:
             slots=len(occurrences),
             past_slots=len(empty) - len(open_slots),
             ideas=sum(len(f.ideas) for f in fillings.values()),
+            left_out=frozenset(leave_out),
         )
 
     def apply(self, proposal: FillProposal) -> Change:
@@ -183,36 +212,51 @@ class Filling:
             for placement in proposal.placements:
                 slot = placement.slot
                 if (slot.slot.id, slot.start) not in still or versions.get(slot.slot.id) != slot.slot.version:
-                    raise ConflictError(
-                        "error.fill_slot_taken", platform=slot.platform, moment=f"{slot.start:%Y-%m-%d %H:%M}"
-                    )
+                    raise ConflictError("error.fill_slot_taken", platform=slot.platform, moment=moment_text(slot.start))
             patches = {
                 p.idea.id: PostPatch(start=p.start, timezone=zone_name, status=Status.DRAFT)
                 for p in proposal.placements
             }
             return self._posts.edit_posts(patches, {p.idea.id: p.idea.version for p in proposal.placements})
 
+    def undo(self, change: Change) -> Change:
+        """Undo an :meth:`apply`: each placed idea back to the backlog (an idea without a date),
+        in one write, each at the version the filling saved (:class:`ConflictError` when one was
+        changed since, nothing saved). Sending posts back to the ideas is never refused."""
+        if not change.posts:
+            return Change(self._session.revision(), ChangeKind.EDIT, Entity.POST, ())
+        patches = {post.id: PostPatch(status=Status.IDEA) for post in change.posts}
+        return self._posts.edit_posts(patches, {post.id: post.version for post in change.posts})
+
     # -- proposing ----------------------------------------------------------------
 
-    def _fillings(self, open_slots: Sequence[SlotTime], start: datetime, end: datetime) -> dict[str, _Platform]:
-        """Each platform with open slots, its ideas (read once, oldest first) and its busy times."""
+    def _fillings(self, open_slots: Sequence[SlotTime], leave_out: frozenset[int]) -> dict[str, _Platform]:
+        """Each platform with open slots (in time order), its ideas (read once, oldest first) and
+        its busy times."""
         names = sorted({o.platform for o in open_slots}, key=str.casefold)
         if not names:
             return {}
-        ideas = self._posts.list_posts(PostQuery(platforms=tuple(names), statuses=(Status.IDEA,)))
+        backlog = self._posts.list_posts(PostQuery(platforms=tuple(names), statuses=(Status.IDEA,)))
+        ideas = [idea for idea in backlog if idea.id not in leave_out]
         ideas.sort(key=lambda idea: (idea.created_at, idea.id))
         states = self._balance.states([idea.id for idea in ideas])
-        reach = PostQuery(start - _LONGEST_POST, end + _LONGEST_POST, tuple(names))
         busy: dict[str, list[tuple[datetime, datetime]]] = {}
-        for post in self._posts.list_posts(reach):
-            if post.start is not None and post.end is not None and post.status.counts_in_balance:
-                busy.setdefault(post.platform.casefold(), []).append((post.start, post.end))
+        if ideas:
+            # What a placement may overlap: from a week before the first open slot (a post lasts a
+            # week at most) to the longest idea after the last one.
+            longest = timedelta(minutes=max(idea.duration_minutes for idea in ideas))
+            reach = PostQuery(open_slots[0].start - _LONGEST_POST, open_slots[-1].start + longest, tuple(names))
+            for post in self._posts.list_posts(reach):
+                if post.start is not None and post.end is not None and post.status.counts_in_balance:
+                    busy.setdefault(post.platform.casefold(), []).append((post.start, post.end))
         found: dict[str, _Platform] = {}
         for name in names:
             key = name.casefold()
             mine = [idea for idea in ideas if idea.platform.casefold() == key]
+            row = self._reference.platform_row(name)
             found[name] = _Platform(
-                platform_id=self._reference.platform_row(name).id,
+                platform_id=row.id,
+                rule=self._balance.rule_of(row.id, row.name),
                 slots=[o for o in open_slots if o.platform.casefold() == key],
                 ideas=mine,
                 offers={idea.id: states[idea.id].offer for idea in mine if idea.id in states},
@@ -224,6 +268,7 @@ class Filling:
         """One platform's placements and shortfalls: the passes over its slots by side."""
         empty: dict[Side | None, int] = dict.fromkeys(SIDE_ORDER, 0)
         blocked: dict[Side | None, int] = dict.fromkeys(SIDE_ORDER, 0)
+        because: dict[Side | None, set[BreachKind]] = {side: set() for side in SIDE_ORDER}
         for side in SIDE_ORDER:
             for slot in (o for o in filling.slots if o.side is side):
                 if (slot.slot.id, slot.start) in filling.held:
@@ -232,15 +277,21 @@ class Filling:
                 if refused is None:
                     continue
                 empty[side] += 1
-                blocked[side] += refused
-        short = [Shortfall(name, side, empty[side], blocked[side]) for side in SIDE_ORDER if empty[side]]
+                blocked[side] += bool(refused)
+                because[side] |= refused
+        short = [
+            Shortfall(name, side, empty[side], blocked[side], tuple(k for k in BreachKind if k in because[side]))
+            for side in SIDE_ORDER
+            if empty[side]
+        ]
         return filling.placed, short
 
-    def _place(self, filling: _Platform, slot: SlotTime) -> bool | None:
-        """Put the first idea that fits in ``slot``: None when one did, else whether an idea
-        would have fit but a rule refused it there."""
+    def _place(self, filling: _Platform, slot: SlotTime) -> set[BreachKind] | None:
+        """Put the first idea that fits in ``slot``: None when one did, else the kinds of breach
+        for which the rules refused the ideas there (none when there was no idea to try)."""
         placed = {p.idea.id for p in filling.placed}
         refused: set[tuple[Side | None, bool]] = set()
+        kinds: set[BreachKind] = set()
         for idea in _candidates(filling.ideas, slot.side):
             if idea.id in placed:
                 continue
@@ -250,8 +301,10 @@ class Filling:
             placement = Placement(slot, idea)
             if not self._free(filling, placement):
                 continue
-            if not self._passes(filling, placement):
+            breaking = self._breaking(filling, placement)
+            if breaking:
                 refused.add(kind)
+                kinds |= breaking
                 continue
             filling.placed.append(placement)
             filling.busy.append((placement.start, placement.end))
@@ -259,7 +312,7 @@ class Filling:
                 (o.slot.id, o.start) for o in filling.slots if _overlaps(o.start, o.start + SLOT_LENGTH, placement)
             )
             return None
-        return bool(refused)
+        return kinds
 
     @staticmethod
     def _free(filling: _Platform, placement: Placement) -> bool:
@@ -273,8 +326,9 @@ class Filling:
             if o is not placement.slot and _overlaps(o.start, o.start + SLOT_LENGTH, placement)
         )
 
-    def _passes(self, filling: _Platform, placement: Placement) -> bool:
-        """Whether the plan with every placement so far and this one breaks no new rule."""
+    def _breaking(self, filling: _Platform, placement: Placement) -> set[BreachKind]:
+        """The kinds of the new breaches of warn and block rules in the plan with every placement
+        so far and this one: none when it may go there."""
         before: dict[int, CountedPost] = {}
         after: dict[int, CountedPost] = {}
         for each in (*filling.placed, placement):
@@ -282,7 +336,8 @@ class Filling:
             entry = Entry(each.idea.id, int(each.start.timestamp()), each.idea.side)
             before[each.idea.id] = CountedPost(filling.platform_id, None, offer)
             after[each.idea.id] = CountedPost(filling.platform_id, entry, offer)
-        return not self._balance.judge(before, after).breaches
+        verdict = self._balance.judge(before, after, rules={filling.platform_id: filling.rule})
+        return {breach.kind for breach in verdict.breaches}
 
 
 def _candidates(ideas: Iterable[Post], side: Side | None) -> list[Post]:

@@ -330,6 +330,7 @@ class Planner:
     remove_slot = _Part("slots", lambda: Slots.remove_slot)
     propose_fill = _Part("filling", lambda: Filling.propose, name="propose")
     apply_fill = _Part("filling", lambda: Filling.apply, name="apply")
+    undo_fill = _Part("filling", lambda: Filling.undo, name="undo")
 
     platforms = _Part("reference", lambda: ReferenceData.platforms)
     platform = _Part("reference", lambda: ReferenceData.platform)

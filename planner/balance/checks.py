@@ -8,7 +8,7 @@ same on a file of a thousand posts or a hundred thousand.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 
@@ -252,14 +252,28 @@ class BalanceChecks:
             found[pid] = CountedPost(platform_id, entry, bool(offer))
         return found
 
-    def judge(self, before: dict[int, CountedPost], after: dict[int, CountedPost]) -> Verdict:
+    def judge(
+        self,
+        before: dict[int, CountedPost],
+        after: dict[int, CountedPost],
+        *,
+        rules: Mapping[int, BalanceRule] | None = None,
+    ) -> Verdict:
         """The new breaches of warn and block rules if some posts went from ``before`` to ``after``,
         without suggestions and without writing anything (inside a read): filling a week tries
         each candidate this way. The posts' stored rows do not count, as they are left out of
-        their neighbours; what counts is the states given."""
-        return self._judge(before, after, suggest=False)
+        their neighbours; what counts is the states given. ``rules``: the rule of each platform
+        by id, read once by a caller that judges many times (else read here)."""
+        return self._judge(before, after, suggest=False, rules=rules)
 
-    def _judge(self, before: dict[int, CountedPost], after: dict[int, CountedPost], *, suggest: bool = True) -> Verdict:
+    def _judge(
+        self,
+        before: dict[int, CountedPost],
+        after: dict[int, CountedPost],
+        *,
+        suggest: bool = True,
+        rules: Mapping[int, BalanceRule] | None = None,
+    ) -> Verdict:
         """New breaches of warn and block rules between two states of the changed posts
         (:class:`~planner.balance.engine.Baseline` says which are new)."""
         changed = sorted(set(before) | set(after))
@@ -269,7 +283,8 @@ class BalanceChecks:
         explained: list[Breach] = []
         suggestions: list[Suggestion] = []
         for platform_id in sorted(platforms):
-            rule = self.rule_of(platform_id, names[platform_id])
+            given = rules.get(platform_id) if rules else None
+            rule = given or self.rule_of(platform_id, names[platform_id])
             if rule.mode in (Mode.OFF, Mode.ADVISE):
                 continue
             old = [s.entry for s in before.values() if s.platform_id == platform_id and s.entry]

@@ -19,56 +19,70 @@ PAIRS: dict[str, tuple[str, str]] = {
     "fill.missing.any": ("{count} ideas missing", "il manque {count} idées"),
     "fill.missing.any_one": ("1 idea missing", "il manque 1 idée"),
     "fill.blocked.conversation": (
-        "{count} conversation slots left empty: no rule lets the conversation ideas go there",
-        "{count} créneaux de conversation restent vides : aucune règle n’y laisse aller les idées de conversation",
+        "{count} conversation slots left empty: {why}",
+        "{count} créneaux de conversation restent vides : {why}",
     ),
     "fill.blocked.conversation_one": (
-        "1 conversation slot left empty: no rule lets the conversation ideas go there",
-        "1 créneau de conversation reste vide : aucune règle n’y laisse aller les idées de conversation",
+        "1 conversation slot left empty: {why}",
+        "1 créneau de conversation reste vide : {why}",
     ),
     "fill.blocked.information": (
-        "{count} information slots left empty: no rule lets the information ideas go there",
-        "{count} créneaux d’information restent vides : aucune règle n’y laisse aller les idées d’information",
+        "{count} information slots left empty: {why}",
+        "{count} créneaux d’information restent vides : {why}",
     ),
     "fill.blocked.information_one": (
-        "1 information slot left empty: no rule lets the information ideas go there",
-        "1 créneau d’information reste vide : aucune règle n’y laisse aller les idées d’information",
+        "1 information slot left empty: {why}",
+        "1 créneau d’information reste vide : {why}",
     ),
     "fill.blocked.promotion": (
-        "{count} promotion slots left empty: no rule lets an offer go there",
-        "{count} créneaux de promotion restent vides : aucune règle n’y laisse aller une offre",
+        "{count} promotion slots left empty: {why}",
+        "{count} créneaux de promotion restent vides : {why}",
     ),
     "fill.blocked.promotion_one": (
-        "1 promotion slot left empty: no rule lets an offer go there",
-        "1 créneau de promotion reste vide : aucune règle n’y laisse aller une offre",
+        "1 promotion slot left empty: {why}",
+        "1 créneau de promotion reste vide : {why}",
     ),
-    "fill.blocked.any": (
-        "{count} slots left empty: no rule lets the ideas go there",
-        "{count} créneaux restent vides : aucune règle n’y laisse aller les idées",
+    "fill.blocked.any": ("{count} slots left empty: {why}", "{count} créneaux restent vides : {why}"),
+    "fill.blocked.any_one": ("1 slot left empty: {why}", "1 créneau reste vide : {why}"),
+    # -- why the rules keep a slot empty ---------------------------------------------------------
+    "fill.why.conversation": (
+        "no rule lets the conversation ideas go there",
+        "aucune règle n’y laisse aller les idées de conversation",
     ),
-    "fill.blocked.any_one": (
-        "1 slot left empty: no rule lets the ideas go there",
-        "1 créneau reste vide : aucune règle n’y laisse aller les idées",
+    "fill.why.information": (
+        "no rule lets the information ideas go there",
+        "aucune règle n’y laisse aller les idées d’information",
+    ),
+    "fill.why.promotion": ("no rule lets an offer go there", "aucune règle n’y laisse aller une offre"),
+    "fill.why.any": ("no rule lets the ideas go there", "aucune règle n’y laisse aller les idées"),
+    "fill.why.late": (
+        "a follow-up there is late, and promises come before promotion",
+        "un suivi y est en retard, et les promesses passent avant la promotion",
+    ),
+    "fill.why.offers": (
+        "the offer habit allows no more offers there",
+        "l’habitude des offres n’en permet pas davantage à cet endroit",
     ),
     # -- conflicts (exit 4) ---------------------------------------------------------------------
     "error.fill_slot_taken": (
-        "The slot of {platform} at {moment} is no longer empty (or no longer there): propose the filling again.",
-        "Le créneau de {platform} à {moment} n’est plus libre (ou n’existe plus) : proposez de nouveau le remplissage.",
+        "The {platform} slot of {moment} is taken now, or was removed: fill again for a new proposal.",
+        "Le créneau {platform} du {moment} est pris désormais, ou a été supprimé : remplissez de nouveau "
+        "pour une nouvelle proposition.",
     ),
     # -- the command line -------------------------------------------------------------------------
     "cli.help_plan": (
-        "Plan a stretch of time: fill its empty weekly slots with backlog ideas.",
-        "Planifier une période : remplir ses créneaux libres avec les idées en réserve.",
+        "plan a stretch of time: fill its empty weekly slots with backlog ideas",
+        "planifie une période : remplit ses créneaux libres avec les idées en réserve",
     ),
     "cli.help_plan_fill": (
-        "Put backlog ideas into the empty slots of a week or a range so that no balance rule breaks: "
-        "conversation first, promotion last and only where it passes.",
-        "Placer des idées en réserve dans les créneaux libres d’une semaine ou d’une période sans enfreindre "
-        "aucune règle d’équilibre : la conversation d’abord, la promotion en dernier et seulement là où elle passe.",
+        "put backlog ideas into the empty slots of a week or a range so that no balance rule breaks: "
+        "conversation first, promotion last and only where it passes",
+        "place des idées en réserve dans les créneaux libres d’une semaine ou d’une période sans enfreindre "
+        "aucune règle d’équilibre : la conversation d’abord, la promotion en dernier et seulement là où elle passe",
     ),
     "cli.help_fill_dry_run": (
-        "Show what would be placed, and write nothing.",
-        "Montrer ce qui serait placé, sans rien enregistrer.",
+        "show what would be placed, and write nothing",
+        "montre ce qui serait placé, sans rien enregistrer",
     ),
     "cli.fill_range_needed": (
         "Say which range to fill: --week, or --from and --to.",
@@ -76,9 +90,9 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "cli.fill_no_slots": (
         "No slots in this range: add some with `dialogos slot add` (for example "
-        "`dialogos slot add Instagram mon 09:00 --side conversation`), then fill them.",
+        "`dialogos slot add --platform Instagram --day mon --time 09:00 --side conversation`), then fill them.",
         "Aucun créneau sur cette période : ajoutez-en avec `dialogos slot add` (par exemple "
-        "`dialogos slot add Instagram lun 09:00 --side conversation`), puis remplissez-les.",
+        "`dialogos slot add --platform Instagram --day lun --time 09:00 --side conversation`), puis remplissez-les.",
     ),
     "cli.fill_none_empty": (
         "Every slot still to come in this range is taken already: nothing to fill.",

@@ -154,3 +154,19 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(
     assert result.code == 2
     result.assert_one_line_error()
     assert revision(slots_and_ideas) == before
+
+
+def test_a_week_already_full_says_there_is_nothing_to_fill(cli: Run, slots_and_ideas: Path) -> None:
+    add_idea(cli, "What are you reading?", "Question")
+    add_idea(cli, "Coupon -10%", "Offer")
+    add_idea(cli, "New shelf", "News")
+    assert cli("plan", "fill", "--week", WEEK).code == 0
+    again = cli("plan", "fill", "--week", WEEK)
+    assert again.code == 0, again.err
+    assert again.out == "Every slot still to come in this range is taken already: nothing to fill.\n"
+
+
+def test_past_slots_are_said_in_the_table(cli: Run, slots_and_ideas: Path) -> None:
+    add_idea(cli, "What are you reading?", "Question")
+    result = cli("plan", "fill", "--week", "2020-W10")
+    assert result.out.splitlines() == ["No idea placed.", "3 empty slots of this range are past and stay empty."]

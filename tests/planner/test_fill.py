@@ -3,19 +3,30 @@ and only where it passes, the same proposal for the same plan, and one write to 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+import contextlib
+import os
+import tempfile
+from dataclasses import replace
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from planner import Planner, PostFields
-from planner.balance.rules import Mode, preset_rule
+from planner.balance.engine import BreachKind, latent_shortfall
+from planner.balance.rules import PRESETS, Mode, preset_rule
+from planner.balance.values import BalanceRule
+from planner.balance.verdicts import BalanceRefused
 from planner.errors import ConflictError, NotFoundError
 from planner.fill import FillProposal, Shortfall, missing_line
 from planner.i18n import set_language
 from planner.model import ChangeKind, PostPatch, Side, Status
+from planner.slots import SLOT_LENGTH, SlotTime
 from planner.timezones import week_range
 from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
-from tests.helpers.fixed import PLANNING_ZONE
+from tests.helpers.fixed import NOW, PLANNING_ZONE
 
 # ISO week 2026-W25, the week after the fixed "now" (Wednesday 10 June 2026, 10:00 in Paris).
 WEEK = week_range(2026, 25, PLANNING_ZONE)
@@ -101,7 +112,7 @@ def test_a_promotion_is_not_placed_where_it_would_break_80_20_in_block_mode(plan
     idea(planner, "What are you reading?", "Question")
     proposal = planner.propose_fill(*WEEK)
     assert placed(proposal) == [("Wed 09:00", "Instagram", "What are you reading?")]
-    assert proposal.missing == (Shortfall("Instagram", Side.PROMOTION, 1, 1),)
+    assert proposal.missing == (Shortfall("Instagram", Side.PROMOTION, 1, 1, (BreachKind.MAX_PROMOTION,)),)
     assert proposal.missing[0].message == "Instagram: 1 promotion slot left empty: no rule lets an offer go there"
     change = planner.apply_fill(proposal)
     assert change.verdict is not None and change.verdict.ok
@@ -157,7 +168,7 @@ def test_apply_refuses_a_slot_taken_since_the_proposal(planner: Planner) -> None
     planner.create_post(PostFields(platform="Instagram", title="Walk-in", category="News", start=slot.start))
     with pytest.raises(ConflictError) as refused:
         planner.apply_fill(proposal)
-    assert "no longer empty" in refused.value.message
+    assert refused.value.message.startswith("The Instagram slot of Mon 15 June 09:00 is taken now")
     assert [p.title for p in planner.list_posts() if p.status is Status.IDEA] == ["What are you reading?"]
 
 
@@ -205,3 +216,231 @@ def test_missing_lines_are_in_the_users_language() -> None:
     set_language("en")
     both = missing_line(Shortfall("Instagram", Side.PROMOTION, 3, 1))
     assert both == "Instagram: 2 promotion ideas missing; 1 promotion slot left empty: no rule lets an offer go there"
+
+
+# -- properties ---------------------------------------------------------------------------------
+
+PLATFORMS = ("Instagram", "LinkedIn")
+SIDES = (None, "conversation", "information", "promotion")
+CATEGORIES = (None, "Question", "Poll", "News", "Offer", "Launch")  # Offer: an offer (the offer habit)
+slot_times = st.tuples(
+    st.sampled_from(PLATFORMS),
+    st.integers(0, 6),
+    st.integers(7 * 2, 21 * 2).map(lambda half: time(half // 2, 30 * (half % 2))),
+    st.sampled_from(SIDES),
+)
+ideas = st.tuples(st.sampled_from(PLATFORMS), st.sampled_from(CATEGORIES), st.sampled_from((15, 30, 60, 90, 180)))
+# Dated posts from the Monday before the week filled to the Monday after, every half hour.
+dated = st.tuples(
+    st.sampled_from(PLATFORMS), st.integers(0, 21 * 48), st.sampled_from(CATEGORIES[1:]), st.sampled_from((30, 60))
+)
+
+
+@st.composite
+def balance_rules(draw: st.DrawFn) -> BalanceRule:
+    rule = preset_rule(draw(st.sampled_from(sorted(PRESETS))), mode=draw(st.sampled_from((Mode.WARN, Mode.BLOCK))))
+    if draw(st.booleans()):
+        rule = replace(rule, min_promo_gap_hours=draw(st.sampled_from((12.0, 48.0))))
+    if draw(st.booleans()):
+        rule = replace(rule, max_offers=1, offer_days=7)
+    return rule
+
+
+def _occupancy(planner: Planner, occurrences: list[SlotTime]) -> list[int]:
+    """How many counted posts on its platform overlap each slot's hour."""
+    posts = [p for p in planner.list_posts() if p.start is not None and p.end is not None]
+    return [
+        sum(
+            1
+            for p in posts
+            if p.platform == o.platform
+            and p.status.counts_in_balance
+            and p.start < o.start + SLOT_LENGTH
+            and o.start < p.end  # type: ignore[operator]
+        )
+        for o in occurrences
+    ]
+
+
+def _latent(planner: Planner, rule: BalanceRule) -> bool:
+    """Whether a platform shorter than the rule's window can no longer make a window with enough
+    conversation: the conversation post that completes it brings no new breach (the engine's
+    :class:`~planner.balance.engine.Baseline`), though the report then shows the window."""
+    with planner.session.reading():
+        return any(
+            latent_shortfall(planner.balance.entries(planner.reference.platform_row(name).id), rule) is not None
+            for name in PLATFORMS
+        )
+
+
+@settings(max_examples=int(os.environ.get("FILL_EXAMPLES", "30")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])  # fmt: skip
+@given(
+    rule=balance_rules(),
+    week=st.sampled_from((24, 25)),
+    slots=st.lists(slot_times, max_size=14),
+    backlog=st.lists(ideas, max_size=14),
+    existing=st.lists(dated, max_size=12),
+)
+def test_after_filling_no_rule_breaks_and_each_slot_holds_one_post(
+    rule: BalanceRule,
+    week: int,
+    slots: list[tuple[str, int, time, str | None]],
+    backlog: list[tuple[str, str | None, int]],
+    existing: list[tuple[str, int, str, int]],
+) -> None:
+    start, end = week_range(2026, week, PLANNING_ZONE)
+    with tempfile.TemporaryDirectory() as folder:
+        planner = Planner.open(
+            Path(folder) / "plan.sqlite", planning_zone=PLANNING_ZONE, clock=lambda: NOW, user="camille"
+        )
+        try:
+            for name in PLATFORMS:
+                planner.add_platform(name)
+            planner.set_rule(rule)
+            for platform, day, at, side in slots:
+                with contextlib.suppress(ConflictError):
+                    planner.add_slot(platform, day, at, side)
+            for platform, half_hours, category, minutes in existing:
+                moment = start - timedelta(days=7) + timedelta(minutes=30 * half_hours)
+                fields = PostFields(platform=platform, title="Post", category=category, start=moment,
+                                    duration_minutes=minutes, status=Status.SCHEDULED)  # fmt: skip
+                with contextlib.suppress(BalanceRefused):
+                    planner.create_post(fields)
+            for n, (platform, category, minutes) in enumerate(backlog):
+                idea(planner, f"Idea {n}", category, platform=platform, minutes=minutes)
+            clean_before = not any(b.breaches for b in planner.balance_report()) and not _latent(planner, rule)
+            occurrences = planner.slots.occurrences(start, end)
+            held_before = _occupancy(planner, occurrences)
+
+            proposal = planner.propose_fill(start, end)
+            assert planner.propose_fill(start, end) == proposal  # deterministic
+            for placement in proposal.placements:
+                assert placement.start > planner.now()
+                assert placement.slot.side in (None, placement.idea.side)
+                assert placement.slot.platform == placement.idea.platform
+            change = planner.apply_fill(proposal)
+
+            assert change.verdict is None or change.verdict.ok
+            if clean_before:
+                assert not [b.message for p in planner.balance_report(start, end) for b in p.breaches]
+            held_after = _occupancy(planner, occurrences)
+            for before, after in zip(held_before, held_after, strict=True):
+                assert after <= max(before, 1)
+            empty_after = len(planner.slots.empty(start, end))
+            assert empty_after == proposal.empty_slots + proposal.past_slots - sum(
+                1 for o, b, a in zip(occurrences, held_before, held_after, strict=True) if b == 0 and a == 1
+            )
+        finally:
+            planner.close()
+
+
+def test_no_promotion_is_placed_while_a_follow_up_is_late_and_the_line_says_why(planner: Planner) -> None:
+    planner.set_rule(BalanceRule("Instagram", 5, None, None, None, None, Mode.WARN))  # only promises hold it back
+    last_week = datetime(2026, 6, 3, 7, 0, tzinfo=UTC)
+    poll = PostFields(platform="Instagram", title="Which book?", category="Poll", start=last_week)
+    polled = planner.create_post(poll)
+    planner.followups.add(polled.ids[0], "post", due=last_week + timedelta(days=2), note="the results")
+    planner.add_slot("Instagram", "mon", "09:00", "promotion")
+    planner.add_slot("Instagram", "tue", "09:00")
+    idea(planner, "Book launch", "Launch")
+    idea(planner, "The results are in", "Community spotlight")
+    proposal = planner.propose_fill(*WEEK)
+    assert placed(proposal) == [("Tue 09:00", "Instagram", "The results are in")]
+    assert [s.message for s in proposal.missing] == [
+        "Instagram: 1 promotion slot left empty: a follow-up there is late, and promises come before promotion"
+    ]
+
+
+def test_the_offer_habit_keeps_a_second_offer_out_of_the_week(planner: Planner) -> None:
+    planner.edit_category("Offer", offer=True)
+    rule = BalanceRule("Instagram", 5, None, None, None, None, Mode.BLOCK, max_offers=1, offer_days=7)
+    planner.set_rule(rule)
+    planner.add_slot("Instagram", "mon", "09:00", "promotion")
+    planner.add_slot("Instagram", "fri", "09:00", "promotion")
+    idea(planner, "Coupon -10%", "Offer")
+    idea(planner, "Coupon -20%", "Offer")
+    idea(planner, "Book launch", "Launch")
+    proposal = planner.propose_fill(*WEEK)
+    assert placed(proposal) == [("Mon 09:00", "Instagram", "Coupon -10%"), ("Fri 09:00", "Instagram", "Book launch")]
+    change = planner.apply_fill(proposal)
+    assert change.verdict is not None and change.verdict.ok
+
+
+def test_a_rule_in_advise_or_off_mode_lets_every_idea_in(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.ADVISE))
+    for day in ("mon", "tue", "wed"):
+        planner.add_slot("Instagram", day, "09:00", "promotion")
+    for n in range(3):
+        idea(planner, f"Offer {n}", "Offer")
+    assert len(planner.propose_fill(*WEEK).placements) == 3
+
+
+def test_a_slot_the_offer_habit_keeps_empty_says_so(planner: Planner) -> None:
+    planner.edit_category("Offer", offer=True)
+    planner.set_rule(BalanceRule("Instagram", 5, None, None, None, None, Mode.WARN, max_offers=1, offer_days=7))
+    planner.add_slot("Instagram", "mon", "09:00", "promotion")
+    planner.add_slot("Instagram", "fri", "09:00", "promotion")
+    idea(planner, "Coupon -10%", "Offer")
+    idea(planner, "Coupon -20%", "Offer")
+    proposal = planner.propose_fill(*WEEK)
+    assert placed(proposal) == [("Mon 09:00", "Instagram", "Coupon -10%")]
+    assert [s.message for s in proposal.missing] == [
+        "Instagram: 1 promotion slot left empty: the offer habit allows no more offers there"
+    ]
+    set_language("fr")
+    assert proposal.missing[0].message == (
+        "Instagram : 1 créneau de promotion reste vide : l’habitude des offres n’en permet pas davantage à cet endroit"
+    )
+
+
+def test_a_placed_idea_gets_the_follow_ups_of_its_category(planner: Planner) -> None:
+    planner.edit_category("Question", followups=["replies:2h:90"])
+    planner.add_slot("Instagram", "tue", "12:30", "conversation")
+    question = idea(planner, "What are you reading?", "Question")
+    planner.apply_fill(planner.propose_fill(*WEEK))
+    (reply,) = planner.followups.list(post_id=question)
+    assert reply.due == datetime(2026, 6, 16, 12, 30, tzinfo=UTC)  # 14:30 in Paris, 2 hours after the slot
+
+
+def test_undo_sends_every_placed_idea_back_to_the_backlog_in_one_write(planner: Planner) -> None:
+    planner.edit_category("Question", followups=["replies:2h:90"])
+    planner.add_slot("Instagram", "mon", "09:00", "conversation")
+    planner.add_slot("Instagram", "tue", "09:00")
+    question = idea(planner, "What are you reading?", "Question")
+    idea(planner, "New shelf", "News")
+    change = planner.apply_fill(planner.propose_fill(*WEEK))
+    revision = planner.revision()
+    undone = planner.undo_fill(change)
+    assert planner.revision() == revision + 1
+    assert {p.status for p in undone.posts} == {Status.IDEA} and all(p.start is None for p in undone.posts)
+    assert planner.followups.list(post_id=question) == []  # an idea promises nothing for now
+    assert len(planner.slots.empty(*WEEK)) == 2
+
+
+def test_undo_refuses_an_idea_changed_since_the_filling(planner: Planner) -> None:
+    planner.add_slot("Instagram", "mon", "09:00", "conversation")
+    question = idea(planner, "What are you reading?", "Question")
+    change = planner.apply_fill(planner.propose_fill(*WEEK))
+    planner.edit_post(question, PostPatch(title="What are you reading this summer?"))
+    with pytest.raises(ConflictError):
+        planner.undo_fill(change)
+    assert planner.get_post(question).status is Status.DRAFT
+
+
+def test_an_idea_left_out_makes_a_new_proposal_that_still_breaks_no_rule(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    for day, side in (("mon", "conversation"), ("tue", "conversation"), ("wed", "promotion")):
+        planner.add_slot("Instagram", day, "09:00", side)
+    first = idea(planner, "What are you reading?", "Question")
+    idea(planner, "Latte art", "Behind the scenes")
+    idea(planner, "Book launch", "Launch")
+    full = planner.propose_fill(*WEEK)
+    assert [p.idea.title for p in full.placements] == ["What are you reading?", "Latte art", "Book launch"]
+    fewer = planner.propose_fill(*WEEK, leave_out=[first])
+    assert [p.idea.title for p in fewer.placements] == ["Latte art", "Book launch"]
+    assert fewer.left_out == {first}
+    assert fewer.missing == (Shortfall("Instagram", Side.CONVERSATION, 1),)
+    change = planner.apply_fill(fewer)
+    assert change.verdict is not None and change.verdict.ok
+    assert planner.get_post(first).status is Status.IDEA

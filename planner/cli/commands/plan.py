@@ -77,7 +77,7 @@ def text(proposal: FillProposal, dry_run: bool) -> str:
         return tr("cli.fill_no_slots")
     lines: list[str] = []
     count = len(proposal.placements)
-    if not proposal.empty_slots:
+    if not proposal.empty_slots and not proposal.past_slots:
         lines.append(tr("cli.fill_none_empty"))
     elif count:
         key = "cli.fill_would_place" if dry_run else "cli.fill_placed"
