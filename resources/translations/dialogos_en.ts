@@ -1076,68 +1076,83 @@
 <context>
     <name>FillDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="65"/>
+        <location filename="../../ui/dialogs/fill.py" line="66"/>
         <source>Fill the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="68"/>
+        <location filename="../../ui/dialogs/fill.py" line="69"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of the range&apos;s first and last days</comment>
         <translation type="unfinished">ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="70"/>
+        <location filename="../../ui/dialogs/fill.py" line="71"/>
         <source>From {first} to {last}, with ideas from the backlog. Nothing is saved until you apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="127"/>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="127"/>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="127"/>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="127"/>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="80"/>
+        <location filename="../../ui/dialogs/fill.py" line="82"/>
         <source>Not filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="93"/>
+        <location filename="../../ui/dialogs/fill.py" line="95"/>
         <source>Edit &amp;slots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="103"/>
+        <location filename="../../ui/dialogs/fill.py" line="105"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="191"/>
+        <location filename="../../ui/dialogs/fill.py" line="132"/>
+        <source>Untick an idea to leave it out: the rest is proposed again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="182"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="212"/>
         <source>The empty slots of this range are past: only slots still to come are filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="193"/>
+        <location filename="../../ui/dialogs/fill.py" line="214"/>
         <source>Every slot of this range already holds a post: there is nothing to fill.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="217"/>
+        <source>Nothing is placed: every idea proposed is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="196"/>
+        <location filename="../../ui/dialogs/fill.py" line="219"/>
         <source>No idea of the backlog fits the %n empty slot(s) of this range.</source>
         <translation>
             <numerusform>No idea of the backlog fits the empty slot of this range.</numerusform>
@@ -1145,7 +1160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="197"/>
+        <location filename="../../ui/dialogs/fill.py" line="220"/>
         <source>%n idea(s) go into the empty slots:</source>
         <translation>
             <numerusform>%n idea goes into the empty slots:</numerusform>
@@ -1153,17 +1168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="202"/>
+        <location filename="../../ui/dialogs/fill.py" line="225"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="205"/>
+        <location filename="../../ui/dialogs/fill.py" line="228"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first (Planning ▸ Slots… or dialogos slot add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="220"/>
+        <location filename="../../ui/dialogs/fill.py" line="243"/>
         <source>Nothing was placed: {error} The proposal below is for the plan as it is now.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1076,68 +1076,83 @@
 <context>
     <name>FillDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="65"/>
+        <location filename="../../ui/dialogs/fill.py" line="66"/>
         <source>Fill the week</source>
         <translation>Remplir la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="68"/>
+        <location filename="../../ui/dialogs/fill.py" line="69"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of the range&apos;s first and last days</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="70"/>
+        <location filename="../../ui/dialogs/fill.py" line="71"/>
         <source>From {first} to {last}, with ideas from the backlog. Nothing is saved until you apply.</source>
         <translation>Du {first} au {last}, avec les idées en réserve. Rien n’est enregistré avant d’appliquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="127"/>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="127"/>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="127"/>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="127"/>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
         <source>Side</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="80"/>
+        <location filename="../../ui/dialogs/fill.py" line="82"/>
         <source>Not filled</source>
         <translation>Non rempli</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="93"/>
+        <location filename="../../ui/dialogs/fill.py" line="95"/>
         <source>Edit &amp;slots…</source>
         <translation>Modifier les &amp;créneaux…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="103"/>
+        <location filename="../../ui/dialogs/fill.py" line="105"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="191"/>
+        <location filename="../../ui/dialogs/fill.py" line="132"/>
+        <source>Untick an idea to leave it out: the rest is proposed again without it.</source>
+        <translation>Décochez une idée pour la laisser de côté : le reste est proposé de nouveau sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="182"/>
+        <source>left out</source>
+        <translation>laissée de côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="212"/>
         <source>The empty slots of this range are past: only slots still to come are filled.</source>
         <translation>Les créneaux libres de cette période sont passés : seuls les créneaux à venir sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="193"/>
+        <location filename="../../ui/dialogs/fill.py" line="214"/>
         <source>Every slot of this range already holds a post: there is nothing to fill.</source>
         <translation>Chaque créneau de cette période a déjà sa publication : il n’y a rien à remplir.</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="217"/>
+        <source>Nothing is placed: every idea proposed is left out.</source>
+        <translation>Rien n’est placé : toutes les idées proposées sont laissées de côté.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="196"/>
+        <location filename="../../ui/dialogs/fill.py" line="219"/>
         <source>No idea of the backlog fits the %n empty slot(s) of this range.</source>
         <translation>
             <numerusform>Aucune idée en réserve ne convient au créneau libre de cette période.</numerusform>
@@ -1145,7 +1160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="197"/>
+        <location filename="../../ui/dialogs/fill.py" line="220"/>
         <source>%n idea(s) go into the empty slots:</source>
         <translation>
             <numerusform>%n idée va dans les créneaux libres :</numerusform>
@@ -1153,17 +1168,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="202"/>
+        <location filename="../../ui/dialogs/fill.py" line="225"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first.</source>
         <translation>Cette période n’a aucun créneau. Le remplissage place les idées dans les créneaux hebdomadaires des plateformes : ajoutez-en d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="205"/>
+        <location filename="../../ui/dialogs/fill.py" line="228"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first (Planning ▸ Slots… or dialogos slot add).</source>
         <translation>Cette période n’a aucun créneau. Le remplissage place les idées dans les créneaux hebdomadaires des plateformes : ajoutez-en d’abord (Planification ▸ Créneaux… ou dialogos slot add).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="220"/>
+        <location filename="../../ui/dialogs/fill.py" line="243"/>
         <source>Nothing was placed: {error} The proposal below is for the plan as it is now.</source>
         <translation>Rien n’a été placé : {error} La proposition ci-dessous tient compte du planning tel qu’il est maintenant.</translation>
     </message>

@@ -294,3 +294,38 @@ def test_a_placed_question_brings_its_follow_ups_and_the_undo_takes_them_back(
     assert replies() == []  # an idea promises nothing
     window.action_set.redo.trigger()
     assert replies() == [at(11, 11)]
+
+
+def test_an_unticked_idea_is_left_out_and_the_rest_proposed_again(
+    qtbot: QtBot, make_window: MakeWindow, slotted: Planner
+) -> None:
+    add_idea(slotted, "Behind the counter", "Behind the scenes")
+    window = make_window()
+    shown: dict[str, object] = {}
+
+    def untick_the_first(dialog: FillDialog) -> None:
+        shown["before"] = rows(dialog.placements)
+        # The first row's checkbox, from the keyboard (where it sits under the mouse depends on the style).
+        dialog.placements.setCurrentItem(dialog.placements.topLevelItem(0))
+        dialog.placements.setFocus()
+        qtbot.keyClick(dialog.placements, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: rows(dialog.placements) != shown["before"])
+        shown["after"] = rows(dialog.placements)
+        shown["ticks"] = [item.checkState(0) for item in _items(dialog.placements)]
+        qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
+
+    with_fill_dialog(qtbot, window, untick_the_first)
+
+    assert shown["before"] == [
+        ["Thu 11 Jun 09:00", "Instagram", "Which book made you cry?", "Conversation"],
+        ["Sat 13 Jun 10:30", "Instagram", "Behind the counter", "Conversation"],
+    ]
+    # The other idea takes the first slot; the one left out stays, unticked, to tick back.
+    assert shown["after"] == [
+        ["Thu 11 Jun 09:00", "Instagram", "Behind the counter", "Conversation"],
+        ["left out", "Instagram", "Which book made you cry?", "Conversation"],
+    ]
+    assert shown["ticks"] == [Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    placed = slotted.list_posts(PostQuery(at(8, 0), at(15, 0)))
+    assert [(p.title, p.start) for p in placed] == [("Behind the counter", at(11, 9))]
+    assert idea_titles(slotted) == ["Which book made you cry?"]

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.fill import FillProposal, missing_line
+from planner.fill import FillProposal, Placement, missing_line
 from planner.service import Planner
 from planner.timezones import day_range, zone
 from ui.editor.fields import moment_text, set_error_text, swatch
@@ -62,6 +62,7 @@ class FillDialog(QDialog):
         self._range = day_range(first, last, self._zone)
         self._colours = {p.name: p.colour for p in planner.platforms()}
         self.proposal: FillProposal | None = None
+        self._left_out: dict[int, Placement] = {}  # the ideas the user unticked, by id, as last placed
         self.setWindowTitle(self.tr("Fill the week"))
 
         locale = QLocale()
@@ -77,6 +78,7 @@ class FillDialog(QDialog):
         self.summary_label.setWordWrap(True)
 
         self.placements = self._placement_list()
+        self.placements.itemChanged.connect(self._ticked)
         self.missing_box = QGroupBox(self.tr("Not filled"), self)
         self.missing_label = QLabel(self.missing_box)
         self.missing_label.setWordWrap(True)
@@ -114,6 +116,9 @@ class FillDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.propose()
+        # Enter applies, Escape cancels: the keyboard starts on the buttons, not in the list.
+        placed = self.proposal is not None and bool(self.proposal.placements)
+        (self.apply_button if placed else self.buttons.button(QDialogButtonBox.StandardButton.Cancel)).setFocus()
         # Room for a week of placements; without slots, only the lines that say so.
         width = self.fontMetrics().averageCharWidth() * 100
         no_slots = self.proposal is not None and self.proposal.slots == 0
@@ -124,6 +129,7 @@ class FillDialog(QDialog):
         tree = QTreeWidget(self)
         tree.setRootIsDecorated(False)
         tree.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        tree.setToolTip(self.tr("Untick an idea to leave it out: the rest is proposed again without it."))
         tree.setHeaderLabels([self.tr("When"), self.tr("Platform"), self.tr("Idea"), self.tr("Side")])
         header = tree.header()
         header.setStretchLastSection(False)
@@ -138,7 +144,7 @@ class FillDialog(QDialog):
         """Ask the core again and show its proposal (at opening, and after a conflict)."""
         start, end = self._range
         try:
-            proposal = self._planner.propose_fill(start, end, self._platforms)
+            proposal = self._planner.propose_fill(start, end, self._platforms, leave_out=tuple(self._left_out))
         except PlannerError as error:
             self.proposal = None
             self._show_error(error.message)
@@ -148,26 +154,14 @@ class FillDialog(QDialog):
         self._show(proposal)
 
     def _show(self, proposal: FillProposal | None) -> None:
-        self.placements.clear()
         placements = proposal.placements if proposal is not None else ()
-        tz = zone(self._zone)
-        locale = QLocale()
-        ratio = self.devicePixelRatioF()
+        self.placements.blockSignals(True)  # filling the list is not the user ticking rows
+        self.placements.clear()
         for placement in placements:
-            item = QTreeWidgetItem(
-                [
-                    moment_text(locale, placement.slot.start.astimezone(tz)),
-                    placement.slot.platform,
-                    placement.idea.title,
-                    side_label(placement.idea.side),
-                ]
-            )
-            colour = self._colours.get(placement.slot.platform, "#808080")
-            item.setIcon(1, swatch(colour, self.palette(), ratio))
-            if placement.idea.side is not None:
-                item.setIcon(3, swatch(SIDE_COLOURS[placement.idea.side].name(), self.palette(), ratio))
-            item.setToolTip(2, placement.idea.title)  # a long title is elided in its column
-            self.placements.addTopLevelItem(item)
+            self.placements.addTopLevelItem(self._row(placement, placed=True))
+        for placement in self._left_out.values():
+            self.placements.addTopLevelItem(self._row(placement, placed=False))
+        self.placements.blockSignals(False)
         no_slots = proposal is not None and proposal.slots == 0
         self.placements.setVisible(not no_slots)
         self.no_slots_label.setVisible(no_slots)
@@ -181,8 +175,37 @@ class FillDialog(QDialog):
         self.missing_label.setText("\n".join(lines))
         self.missing_box.setVisible(bool(lines))
         self.apply_button.setEnabled(bool(placements))
-        # Enter applies, Escape cancels: the keyboard starts on the buttons, not in the list.
-        (self.apply_button if placements else self.buttons.button(QDialogButtonBox.StandardButton.Cancel)).setFocus()
+
+    def _row(self, placement: Placement, *, placed: bool) -> QTreeWidgetItem:
+        """A placement, ticked; or an idea the user left out, unticked, with no time."""
+        idea = placement.idea
+        when = moment_text(QLocale(), placement.start.astimezone(zone(self._zone))) if placed else self.tr("left out")
+        item = QTreeWidgetItem([when, placement.slot.platform, idea.title, side_label(idea.side)])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(0, Qt.CheckState.Checked if placed else Qt.CheckState.Unchecked)
+        item.setData(0, Qt.ItemDataRole.UserRole, idea.id)
+        ratio = self.devicePixelRatioF()
+        item.setIcon(1, swatch(self._colours.get(placement.slot.platform, "#808080"), self.palette(), ratio))
+        if idea.side is not None:
+            item.setIcon(3, swatch(SIDE_COLOURS[idea.side].name(), self.palette(), ratio))
+        item.setToolTip(2, idea.title)  # a long title is elided in its column
+        return item
+
+    def _ticked(self, item: QTreeWidgetItem, column: int) -> None:
+        """A row unticked leaves its idea out, ticked back puts it in again: either way the core
+        proposes again, since a promotion may pass only thanks to a conversation post before it."""
+        if column != 0 or self.proposal is None:
+            return
+        idea_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if item.checkState(0) is Qt.CheckState.Checked:
+            self._left_out.pop(idea_id, None)
+        else:
+            placed = next((p for p in self.proposal.placements if p.idea.id == idea_id), None)
+            if placed is not None:
+                self._left_out[idea_id] = placed
+        self.apply_button.setEnabled(False)  # the proposal on screen is no longer the one to apply
+        # Once the item is done telling: proposing again clears the list, this item with it.
+        QTimer.singleShot(0, self, self.propose)
 
     def _summary(self, proposal: FillProposal | None) -> str:
         if proposal is None:
@@ -192,6 +215,8 @@ class FillDialog(QDialog):
         if proposal.empty_slots == 0:
             return self.tr("Every slot of this range already holds a post: there is nothing to fill.")
         placed = len(proposal.placements)
+        if placed == 0 and self._left_out:
+            return self.tr("Nothing is placed: every idea proposed is left out.")
         if placed == 0:
             return self.tr("No idea of the backlog fits the %n empty slot(s) of this range.", "", proposal.empty_slots)
         return self.tr("%n idea(s) go into the empty slots:", "", placed)
