@@ -1076,83 +1076,83 @@
 <context>
     <name>FillDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="66"/>
+        <location filename="../../ui/dialogs/fill.py" line="67"/>
         <source>Fill the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="69"/>
+        <location filename="../../ui/dialogs/fill.py" line="70"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of the range&apos;s first and last days</comment>
         <translation type="unfinished">ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="71"/>
+        <location filename="../../ui/dialogs/fill.py" line="72"/>
         <source>From {first} to {last}, with ideas from the backlog. Nothing is saved until you apply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="133"/>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="133"/>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="133"/>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="133"/>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="82"/>
+        <location filename="../../ui/dialogs/fill.py" line="83"/>
         <source>Not filled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="95"/>
+        <location filename="../../ui/dialogs/fill.py" line="96"/>
         <source>Edit &amp;slots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="105"/>
+        <location filename="../../ui/dialogs/fill.py" line="106"/>
         <source>&amp;Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="132"/>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
         <source>Untick an idea to leave it out: the rest is proposed again without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="182"/>
+        <location filename="../../ui/dialogs/fill.py" line="183"/>
         <source>left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="212"/>
+        <location filename="../../ui/dialogs/fill.py" line="215"/>
         <source>The empty slots of this range are past: only slots still to come are filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="214"/>
+        <location filename="../../ui/dialogs/fill.py" line="217"/>
         <source>Every slot of this range already holds a post: there is nothing to fill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="217"/>
+        <location filename="../../ui/dialogs/fill.py" line="220"/>
         <source>Nothing is placed: every idea proposed is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="219"/>
+        <location filename="../../ui/dialogs/fill.py" line="222"/>
         <source>No idea of the backlog fits the %n empty slot(s) of this range.</source>
         <translation>
             <numerusform>No idea of the backlog fits the empty slot of this range.</numerusform>
@@ -1160,7 +1160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="220"/>
+        <location filename="../../ui/dialogs/fill.py" line="223"/>
         <source>%n idea(s) go into the empty slots:</source>
         <translation>
             <numerusform>%n idea goes into the empty slots:</numerusform>
@@ -1168,19 +1168,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="225"/>
+        <location filename="../../ui/dialogs/fill.py" line="228"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="228"/>
+        <location filename="../../ui/dialogs/fill.py" line="231"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first (Planning ▸ Slots… or dialogos slot add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="243"/>
+        <location filename="../../ui/dialogs/fill.py" line="246"/>
         <source>Nothing was placed: {error} The proposal below is for the plan as it is now.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fill.py" line="251"/>
+        <source>%n idea(s) placed; Edit ▸ Undo takes them back.</source>
+        <translation>
+            <numerusform>%n idea placed; Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>%n ideas placed; Edit ▸ Undo takes them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2104,47 +2112,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="176"/>
+        <location filename="../../ui/window/commands.py" line="177"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="186"/>
+        <location filename="../../ui/window/commands.py" line="187"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="217"/>
+        <location filename="../../ui/window/commands.py" line="218"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="226"/>
+        <location filename="../../ui/window/commands.py" line="227"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="242"/>
+        <location filename="../../ui/window/commands.py" line="243"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="245"/>
+        <location filename="../../ui/window/commands.py" line="246"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="262"/>
+        <location filename="../../ui/window/commands.py" line="263"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="283"/>
+        <location filename="../../ui/window/commands.py" line="284"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="285"/>
+        <location filename="../../ui/window/commands.py" line="286"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,12 +2162,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="259"/>
+        <location filename="../../ui/window/commands.py" line="260"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="274"/>
+        <location filename="../../ui/window/commands.py" line="275"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>

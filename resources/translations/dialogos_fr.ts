@@ -1076,83 +1076,83 @@
 <context>
     <name>FillDialog</name>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="66"/>
+        <location filename="../../ui/dialogs/fill.py" line="67"/>
         <source>Fill the week</source>
         <translation>Remplir la semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="69"/>
+        <location filename="../../ui/dialogs/fill.py" line="70"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of the range&apos;s first and last days</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="71"/>
+        <location filename="../../ui/dialogs/fill.py" line="72"/>
         <source>From {first} to {last}, with ideas from the backlog. Nothing is saved until you apply.</source>
         <translation>Du {first} au {last}, avec les idées en réserve. Rien n’est enregistré avant d’appliquer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="133"/>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="133"/>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="133"/>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="133"/>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
         <source>Side</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="82"/>
+        <location filename="../../ui/dialogs/fill.py" line="83"/>
         <source>Not filled</source>
         <translation>Non rempli</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="95"/>
+        <location filename="../../ui/dialogs/fill.py" line="96"/>
         <source>Edit &amp;slots…</source>
         <translation>Modifier les &amp;créneaux…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="105"/>
+        <location filename="../../ui/dialogs/fill.py" line="106"/>
         <source>&amp;Apply</source>
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="132"/>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
         <source>Untick an idea to leave it out: the rest is proposed again without it.</source>
         <translation>Décochez une idée pour la laisser de côté : le reste est proposé de nouveau sans elle.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="182"/>
+        <location filename="../../ui/dialogs/fill.py" line="183"/>
         <source>left out</source>
         <translation>laissée de côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="212"/>
+        <location filename="../../ui/dialogs/fill.py" line="215"/>
         <source>The empty slots of this range are past: only slots still to come are filled.</source>
         <translation>Les créneaux libres de cette période sont passés : seuls les créneaux à venir sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="214"/>
+        <location filename="../../ui/dialogs/fill.py" line="217"/>
         <source>Every slot of this range already holds a post: there is nothing to fill.</source>
         <translation>Chaque créneau de cette période a déjà sa publication : il n’y a rien à remplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="217"/>
+        <location filename="../../ui/dialogs/fill.py" line="220"/>
         <source>Nothing is placed: every idea proposed is left out.</source>
         <translation>Rien n’est placé : toutes les idées proposées sont laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="219"/>
+        <location filename="../../ui/dialogs/fill.py" line="222"/>
         <source>No idea of the backlog fits the %n empty slot(s) of this range.</source>
         <translation>
             <numerusform>Aucune idée en réserve ne convient au créneau libre de cette période.</numerusform>
@@ -1160,7 +1160,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="220"/>
+        <location filename="../../ui/dialogs/fill.py" line="223"/>
         <source>%n idea(s) go into the empty slots:</source>
         <translation>
             <numerusform>%n idée va dans les créneaux libres :</numerusform>
@@ -1168,19 +1168,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="225"/>
+        <location filename="../../ui/dialogs/fill.py" line="228"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first.</source>
         <translation>Cette période n’a aucun créneau. Le remplissage place les idées dans les créneaux hebdomadaires des plateformes : ajoutez-en d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="228"/>
+        <location filename="../../ui/dialogs/fill.py" line="231"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first (Planning ▸ Slots… or dialogos slot add).</source>
         <translation>Cette période n’a aucun créneau. Le remplissage place les idées dans les créneaux hebdomadaires des plateformes : ajoutez-en d’abord (Planification ▸ Créneaux… ou dialogos slot add).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="243"/>
+        <location filename="../../ui/dialogs/fill.py" line="246"/>
         <source>Nothing was placed: {error} The proposal below is for the plan as it is now.</source>
         <translation>Rien n’a été placé : {error} La proposition ci-dessous tient compte du planning tel qu’il est maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fill.py" line="251"/>
+        <source>%n idea(s) placed; Edit ▸ Undo takes them back.</source>
+        <translation>
+            <numerusform>%n idée placée ; Édition ▸ Annuler la retire.</numerusform>
+            <numerusform>%n idées placées ; Édition ▸ Annuler les retire.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2106,47 +2114,47 @@
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="176"/>
+        <location filename="../../ui/window/commands.py" line="177"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="186"/>
+        <location filename="../../ui/window/commands.py" line="187"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="217"/>
+        <location filename="../../ui/window/commands.py" line="218"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="226"/>
+        <location filename="../../ui/window/commands.py" line="227"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="242"/>
+        <location filename="../../ui/window/commands.py" line="243"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="245"/>
+        <location filename="../../ui/window/commands.py" line="246"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="262"/>
+        <location filename="../../ui/window/commands.py" line="263"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="283"/>
+        <location filename="../../ui/window/commands.py" line="284"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="285"/>
+        <location filename="../../ui/window/commands.py" line="286"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2156,12 +2164,12 @@
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="259"/>
+        <location filename="../../ui/window/commands.py" line="260"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="274"/>
+        <location filename="../../ui/window/commands.py" line="275"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>

@@ -133,6 +133,7 @@ def test_apply_places_the_ideas_in_the_week_as_one_step_to_undo_and_redo(
     assert [(p.title, p.start, p.status) for p in placed] == [("Which book made you cry?", at(11, 9), Status.DRAFT)]
     assert placed[0].id in window.week_view.layout_rects()  # the week shows it
     assert idea_titles(slotted) == []
+    assert window.statusBar().currentMessage() == "1 idea placed; Edit ▸ Undo takes it back."
     stack = window.ops.stack
     assert stack.count() == 1 and stack.undoText() == "Fill the week"
 

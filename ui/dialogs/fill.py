@@ -62,6 +62,7 @@ class FillDialog(QDialog):
         self._range = day_range(first, last, self._zone)
         self._colours = {p.name: p.colour for p in planner.platforms()}
         self.proposal: FillProposal | None = None
+        self.done_message = ""  # what the window says once the proposal is applied
         self._left_out: dict[int, Placement] = {}  # the ideas the user unticked, by id, as last placed
         self.setWindowTitle(self.tr("Fill the week"))
 
@@ -238,7 +239,7 @@ class FillDialog(QDialog):
         if self.proposal is None or not self.proposal.placements:
             return
         try:
-            apply_fill(self._ops, self.proposal)
+            change = apply_fill(self._ops, self.proposal)
         except PlannerError as error:
             self.propose()
             self._show_error(
@@ -247,6 +248,7 @@ class FillDialog(QDialog):
                 )
             )
             return
+        self.done_message = self.tr("%n idea(s) placed; Edit ▸ Undo takes them back.", "", len(change.posts))
         self.accept()
 
     def _show_error(self, message: str) -> None:

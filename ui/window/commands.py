@@ -135,7 +135,8 @@ def fill_week(window: MainWindow) -> None:
     hidden = window.hidden_platforms()
     shown = [p.name for p in window.planner.platforms() if p.name not in hidden] if hidden else None
     with one_use(FillDialog(window.planner, window.ops, first, last, shown, _widget(window))) as dialog:
-        dialog.exec()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            window.statusBar().showMessage(dialog.done_message, 15_000)
 
 
 def _shortcuts(window: MainWindow) -> None:
