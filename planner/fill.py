@@ -3,10 +3,12 @@
 Where Buffer or SocialBee fill a queue blindly, Dialogos fills it the way its rules read a
 plan: conversation first, promotion last and only where it passes. The slots of the range are
 taken in passes — conversation slots, then information, then promotion, then the slots of any
-side — each pass in time order. A slot of one side takes an idea of that side; a slot of any
-side takes a conversation idea first, then information, an idea of no side, promotion last;
-among equals the oldest idea first. An idea goes only to its own platform's slots, keeps its
-duration and becomes a draft at the slot's start.
+side — each pass in time order. A slot of one side takes an idea of that side first; a slot of
+any side takes a conversation idea first, then information, an idea of no side, promotion last;
+among equals the oldest idea first. Last, the slots of one side still empty take what is left of
+the other sides, in that same order: every idea of a side has had its chance at its own slots
+before it stands in elsewhere. An idea goes only to its own platform's slots, keeps its duration
+and becomes a draft at the slot's start.
 
 Each candidate is judged with every placement before it, as one change of the plan
 (:meth:`~planner.balance.checks.BalanceChecks.judge`: promises before promotion and the offer
@@ -265,20 +267,37 @@ class Filling:
         return found
 
     def _fill(self, name: str, filling: _Platform) -> tuple[list[Placement], list[Shortfall]]:
-        """One platform's placements and shortfalls: the passes over its slots by side."""
+        """One platform's placements and shortfalls: the passes over its slots by side, then the
+        slots of one side still empty offered the ideas left of the other sides.
+
+        A slot left empty counts as blocked when an idea of its own side (any, for a slot of any
+        side) was refused there by a rule: the ideas of other sides offered last are a stopgap,
+        and their refusal does not change what the slot lacks."""
         empty: dict[Side | None, int] = dict.fromkeys(SIDE_ORDER, 0)
         blocked: dict[Side | None, int] = dict.fromkeys(SIDE_ORDER, 0)
         because: dict[Side | None, set[BreachKind]] = {side: set() for side in SIDE_ORDER}
+        waiting: list[tuple[SlotTime, set[BreachKind]]] = []
         for side in SIDE_ORDER:
             for slot in (o for o in filling.slots if o.side is side):
                 if (slot.slot.id, slot.start) in filling.held:
                     continue  # a longer idea placed before it holds it already
-                refused = self._place(filling, slot)
+                refused = self._place(filling, slot, _candidates(filling.ideas, side))
                 if refused is None:
                     continue
-                empty[side] += 1
-                blocked[side] += bool(refused)
-                because[side] |= refused
+                if side is None:
+                    empty[side] += 1
+                    blocked[side] += bool(refused)
+                    because[side] |= refused
+                else:
+                    waiting.append((slot, refused))
+        for slot, refused in waiting:
+            if (slot.slot.id, slot.start) in filling.held:
+                continue
+            if self._place(filling, slot, _others(filling.ideas, slot.side)) is None:
+                continue
+            empty[slot.side] += 1
+            blocked[slot.side] += bool(refused)
+            because[slot.side] |= refused
         short = [
             Shortfall(name, side, empty[side], blocked[side], tuple(k for k in BreachKind if k in because[side]))
             for side in SIDE_ORDER
@@ -286,13 +305,13 @@ class Filling:
         ]
         return filling.placed, short
 
-    def _place(self, filling: _Platform, slot: SlotTime) -> set[BreachKind] | None:
-        """Put the first idea that fits in ``slot``: None when one did, else the kinds of breach
-        for which the rules refused the ideas there (none when there was no idea to try)."""
+    def _place(self, filling: _Platform, slot: SlotTime, candidates: Iterable[Post]) -> set[BreachKind] | None:
+        """Put the first of ``candidates`` that fits in ``slot``: None when one did, else the kinds
+        of breach for which the rules refused them there (none when there was no idea to try)."""
         placed = {p.idea.id for p in filling.placed}
         refused: set[tuple[Side | None, bool]] = set()
         kinds: set[BreachKind] = set()
-        for idea in _candidates(filling.ideas, slot.side):
+        for idea in candidates:
             if idea.id in placed:
                 continue
             kind = (idea.side, filling.offers.get(idea.id, False))
@@ -341,11 +360,18 @@ class Filling:
 
 
 def _candidates(ideas: Iterable[Post], side: Side | None) -> list[Post]:
-    """The ideas a slot of ``side`` takes, in the order it takes them (oldest first among equals)."""
+    """The ideas a slot of ``side`` takes first, in the order it takes them (oldest first among
+    equals): those of its side, or for a slot of any side every idea in :data:`_ANY_SIDE_IDEAS` order."""
     ideas = list(ideas)
     if side is not None:
         return [idea for idea in ideas if idea.side is side]
     return [idea for wanted in _ANY_SIDE_IDEAS for idea in ideas if idea.side is wanted]
+
+
+def _others(ideas: Iterable[Post], side: Side | None) -> list[Post]:
+    """The ideas a slot of ``side`` still empty takes last: those of the other sides, in the order
+    a slot of any side takes them."""
+    return [idea for idea in _candidates(ideas, None) if idea.side is not side]
 
 
 def _overlaps(start: datetime, end: datetime, placement: Placement) -> bool:
