@@ -1132,27 +1132,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="183"/>
+        <location filename="../../ui/dialogs/fill.py" line="187"/>
         <source>left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="215"/>
+        <location filename="../../ui/dialogs/fill.py" line="217"/>
+        <source>No platform is shown: show one in the toolbar to fill its slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="221"/>
         <source>The empty slots of this range are past: only slots still to come are filled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="217"/>
+        <location filename="../../ui/dialogs/fill.py" line="223"/>
         <source>Every slot of this range already holds a post: there is nothing to fill.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="220"/>
+        <location filename="../../ui/dialogs/fill.py" line="226"/>
         <source>Nothing is placed: every idea proposed is left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="222"/>
+        <location filename="../../ui/dialogs/fill.py" line="228"/>
         <source>No idea of the backlog fits the %n empty slot(s) of this range.</source>
         <translation>
             <numerusform>No idea of the backlog fits the empty slot of this range.</numerusform>
@@ -1160,7 +1165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="223"/>
+        <location filename="../../ui/dialogs/fill.py" line="229"/>
         <source>%n idea(s) go into the empty slots:</source>
         <translation>
             <numerusform>%n idea goes into the empty slots:</numerusform>
@@ -1168,22 +1173,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="228"/>
+        <location filename="../../ui/dialogs/fill.py" line="234"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="231"/>
+        <location filename="../../ui/dialogs/fill.py" line="237"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first (Planning ▸ Slots… or dialogos slot add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="246"/>
+        <location filename="../../ui/dialogs/fill.py" line="252"/>
         <source>Nothing was placed: {error} The proposal below is for the plan as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="251"/>
+        <location filename="../../ui/dialogs/fill.py" line="257"/>
         <source>%n idea(s) placed; Edit ▸ Undo takes them back.</source>
         <translation>
             <numerusform>%n idea placed; Edit ▸ Undo takes it back.</numerusform>

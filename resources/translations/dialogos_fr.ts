@@ -1132,27 +1132,32 @@
         <translation>Décochez une idée pour la laisser de côté : le reste est proposé de nouveau sans elle.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="183"/>
+        <location filename="../../ui/dialogs/fill.py" line="187"/>
         <source>left out</source>
         <translation>laissée de côté</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="215"/>
+        <location filename="../../ui/dialogs/fill.py" line="217"/>
+        <source>No platform is shown: show one in the toolbar to fill its slots.</source>
+        <translation>Aucune plateforme n’est affichée : affichez-en une dans la barre d’outils pour remplir ses créneaux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="221"/>
         <source>The empty slots of this range are past: only slots still to come are filled.</source>
         <translation>Les créneaux libres de cette période sont passés : seuls les créneaux à venir sont remplis.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="217"/>
+        <location filename="../../ui/dialogs/fill.py" line="223"/>
         <source>Every slot of this range already holds a post: there is nothing to fill.</source>
         <translation>Chaque créneau de cette période a déjà sa publication : il n’y a rien à remplir.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="220"/>
+        <location filename="../../ui/dialogs/fill.py" line="226"/>
         <source>Nothing is placed: every idea proposed is left out.</source>
         <translation>Rien n’est placé : toutes les idées proposées sont laissées de côté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="222"/>
+        <location filename="../../ui/dialogs/fill.py" line="228"/>
         <source>No idea of the backlog fits the %n empty slot(s) of this range.</source>
         <translation>
             <numerusform>Aucune idée en réserve ne convient au créneau libre de cette période.</numerusform>
@@ -1160,7 +1165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="223"/>
+        <location filename="../../ui/dialogs/fill.py" line="229"/>
         <source>%n idea(s) go into the empty slots:</source>
         <translation>
             <numerusform>%n idée va dans les créneaux libres :</numerusform>
@@ -1168,22 +1173,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="228"/>
+        <location filename="../../ui/dialogs/fill.py" line="234"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first.</source>
         <translation>Cette période n’a aucun créneau. Le remplissage place les idées dans les créneaux hebdomadaires des plateformes : ajoutez-en d’abord.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="231"/>
+        <location filename="../../ui/dialogs/fill.py" line="237"/>
         <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first (Planning ▸ Slots… or dialogos slot add).</source>
         <translation>Cette période n’a aucun créneau. Le remplissage place les idées dans les créneaux hebdomadaires des plateformes : ajoutez-en d’abord (Planification ▸ Créneaux… ou dialogos slot add).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/fill.py" line="246"/>
+        <location filename="../../ui/dialogs/fill.py" line="252"/>
         <source>Nothing was placed: {error} The proposal below is for the plan as it is now.</source>
         <translation>Rien n’a été placé : {error} La proposition ci-dessous tient compte du planning tel qu’il est maintenant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/fill.py" line="251"/>
+        <location filename="../../ui/dialogs/fill.py" line="257"/>
         <source>%n idea(s) placed; Edit ▸ Undo takes them back.</source>
         <translation>
             <numerusform>%n idée placée ; Édition ▸ Annuler la retire.</numerusform>

@@ -267,6 +267,11 @@ def test_only_the_platforms_the_toolbar_shows_are_filled(
     assert shown["rows"] == [["Thu 11 Jun 10:00", "LinkedIn", "Our reading club turns 5", "Information"]]
     assert "Instagram" not in str(shown["missing"])
 
+    window.platform_actions["LinkedIn"].trigger()  # every platform hidden: none of them filled
+    shown = seen(qtbot, window)
+    assert shown["summary"] == "No platform is shown: show one in the toolbar to fill its slots."
+    assert shown["rows"] == [] and not shown["apply"]
+
 
 def test_fill_the_week_is_in_the_planning_menu_and_off_on_a_read_only_plan(
     make_window: MakeWindow, plan: Planner

@@ -144,6 +144,10 @@ class FillDialog(QDialog):
     def propose(self) -> None:
         """Ask the core again and show its proposal (at opening, and after a conflict)."""
         start, end = self._range
+        if self._platforms == ():  # the toolbar hides every platform: nothing of theirs to fill
+            self.proposal = None
+            self._show(None)
+            return
         try:
             proposal = self._planner.propose_fill(start, end, self._platforms, leave_out=tuple(self._left_out))
         except PlannerError as error:
@@ -171,7 +175,7 @@ class FillDialog(QDialog):
         if no_slots:
             self.no_slots_label.setText(self._no_slots_text())
         self.summary_label.setText(self._summary(proposal))
-        self.summary_label.setVisible(proposal is not None and not no_slots)
+        self.summary_label.setVisible(bool(self.summary_label.text()) and not no_slots)
         lines = [missing_line(shortfall) for shortfall in proposal.missing] if proposal is not None else []
         self.missing_label.setText("\n".join(lines))
         self.missing_box.setVisible(bool(lines))
@@ -209,6 +213,8 @@ class FillDialog(QDialog):
         QTimer.singleShot(0, self, self.propose)
 
     def _summary(self, proposal: FillProposal | None) -> str:
+        if proposal is None and self._platforms == ():
+            return self.tr("No platform is shown: show one in the toolbar to fill its slots.")
         if proposal is None:
             return ""
         if proposal.empty_slots == 0 and proposal.past_slots:
