@@ -93,9 +93,17 @@ def test_json_lists_the_placed_and_the_missing(cli: Run, slots_and_ideas: Path) 
             "side": "promotion",
             "count": 1,
             "blocked": 0,
+            "because": [],
             "message": "Instagram: 1 promotion idea missing",
         },
-        {"platform": "Instagram", "side": None, "count": 1, "blocked": 0, "message": "Instagram: 1 idea missing"},
+        {
+            "platform": "Instagram",
+            "side": None,
+            "count": 1,
+            "blocked": 0,
+            "because": [],
+            "message": "Instagram: 1 idea missing",
+        },
     ]
 
 
@@ -170,3 +178,16 @@ def test_past_slots_are_said_in_the_table(cli: Run, slots_and_ideas: Path) -> No
     add_idea(cli, "What are you reading?", "Question")
     result = cli("plan", "fill", "--week", "2020-W10")
     assert result.out.splitlines() == ["No idea placed.", "3 empty slots of this range are past and stay empty."]
+
+
+def test_json_says_which_rule_kept_a_slot_empty(cli: Run, slots_and_ideas: Path) -> None:
+    cli("rules", "set", "--platform", "Instagram", "--preset", "80-20", "--mode", "block")
+    add_idea(cli, "Coupon -10%", "Offer")
+    add_idea(cli, "Book launch", "Launch")
+    add_idea(cli, "What are you reading?", "Question")
+    result = cli("plan", "fill", "--week", WEEK, "--format", "json")
+    assert result.code == 0, result.err
+    assert result.json["dry_run"] is False
+    (kept_empty,) = result.json["missing"]
+    assert (kept_empty["side"], kept_empty["count"], kept_empty["blocked"]) == (None, 1, 1)
+    assert kept_empty["because"] == ["max_promotion"]

@@ -67,6 +67,7 @@ def _shortfall_record(shortfall: Shortfall) -> dict[str, object]:
         "side": None if shortfall.side is None else shortfall.side.value,
         "count": shortfall.count,
         "blocked": shortfall.blocked,
+        "because": [kind.value for kind in shortfall.because],
         "message": shortfall.message,
     }
 
