@@ -131,6 +131,7 @@ def take(language: str, folder: Path) -> list[Path]:
             editor.close()
             saved.append(_series_editor(planner, window, folder, language))
             saved.append(_slots_dialog(planner, window, folder, language))
+            saved.append(_fill_dialog(planner, window, folder, language))
             first, last = window.visible_days()
             export = ExportDialog(planner, window, first_day=first, last_day=last)
             export.path_edit.setText("/home/camille/Calendars/dialogos.ics")
@@ -193,6 +194,44 @@ def _slots_dialog(planner: Planner, window: MainWindow, folder: Path, language: 
         return _save(dialog, folder, "slots-dialog", language)
     finally:
         dialog.close()
+
+
+# Next week's weekly slots for the fill dialog (platform, day, time, side), where the demo plans nothing,
+# and two more ideas (English and French titles): an offer for a promotion slot, a tip for a conversation one.
+_FILL_SLOTS = (
+    ("Instagram", "tue", "09:00", "conversation"),
+    ("Instagram", "thu", "09:00", "conversation"),
+    ("Instagram", "sat", "10:30", "promotion"),
+    ("LinkedIn", "mon", "09:00", None),
+    ("LinkedIn", "fri", "09:00", "conversation"),
+    ("Mastodon", "sat", "11:00", "conversation"),
+    ("Mastodon", "sun", "11:00", "conversation"),
+)
+_FILL_IDEAS = (
+    ("Instagram", ("Gift boxes are back", "Les coffrets cadeaux sont de retour"), Side.PROMOTION),
+    ("Instagram", ("How do you take your coffee?", "Comment prenez-vous votre café ?"), Side.CONVERSATION),
+)
+
+
+def _fill_dialog(planner: Planner, window: MainWindow, folder: Path, language: str) -> Path:
+    """Planning ▸ Fill the week… on next week, with a few weekly slots and the demo's ideas."""
+    from planner.model import PostFields
+    from ui.dialogs.fill import FillDialog
+
+    for platform, day, at, side in _FILL_SLOTS:
+        planner.add_slot(platform, day, at, side)
+    for platform, titles, side in _FILL_IDEAS:
+        category = next(c.name for c in planner.categories() if c.side is side)
+        planner.create_post(PostFields(platform=platform, title=titles[language == "fr"], category=category))
+    window.shift(1)
+    first, last = window.visible_days()
+    dialog = FillDialog(planner, window.ops, first, last, None, window)
+    dialog.show()
+    try:
+        return _save(dialog, folder, "fill-dialog", language)
+    finally:
+        dialog.close()
+        window.shift(-1)
 
 
 @contextmanager

@@ -22,208 +22,213 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="87"/>
+        <location filename="../../ui/window/actions.py" line="88"/>
         <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="106"/>
+        <location filename="../../ui/window/actions.py" line="107"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="108"/>
+        <location filename="../../ui/window/actions.py" line="109"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="113"/>
+        <location filename="../../ui/window/actions.py" line="114"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="118"/>
+        <location filename="../../ui/window/actions.py" line="119"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="121"/>
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>Open a plan on a &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="123"/>
         <source>&amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="123"/>
+        <location filename="../../ui/window/actions.py" line="124"/>
         <source>Automatic backups &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="124"/>
+        <location filename="../../ui/window/actions.py" line="125"/>
         <source>&amp;Compare with another copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="127"/>
+        <location filename="../../ui/window/actions.py" line="128"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="131"/>
+        <location filename="../../ui/window/actions.py" line="132"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133"/>
+        <location filename="../../ui/window/actions.py" line="134"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="134"/>
+        <location filename="../../ui/window/actions.py" line="135"/>
         <source>Fill with a &amp;demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="137"/>
+        <location filename="../../ui/window/actions.py" line="138"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="144"/>
+        <location filename="../../ui/window/actions.py" line="145"/>
         <source>&amp;New post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="150"/>
+        <location filename="../../ui/window/actions.py" line="151"/>
         <source>New &amp;idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="154"/>
+        <location filename="../../ui/window/actions.py" line="155"/>
         <source>&amp;Edit post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="158"/>
+        <location filename="../../ui/window/actions.py" line="159"/>
         <source>&amp;Delete post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="162"/>
+        <location filename="../../ui/window/actions.py" line="163"/>
         <source>Mark &amp;published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="164"/>
+        <location filename="../../ui/window/actions.py" line="165"/>
         <source>Dup&amp;licate post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="166"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>Move &amp;to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="168"/>
         <source>&amp;Cancel post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="170"/>
+        <location filename="../../ui/window/actions.py" line="171"/>
         <source>Move to the &amp;previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="173"/>
+        <location filename="../../ui/window/actions.py" line="174"/>
         <source>Move to the next &amp;day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="175"/>
+        <location filename="../../ui/window/actions.py" line="176"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="176"/>
+        <location filename="../../ui/window/actions.py" line="177"/>
         <source>Move 15 minutes &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="179"/>
+        <location filename="../../ui/window/actions.py" line="180"/>
         <source>Post &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="182"/>
+        <location filename="../../ui/window/actions.py" line="183"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="185"/>
+        <location filename="../../ui/window/actions.py" line="186"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="189"/>
+        <location filename="../../ui/window/actions.py" line="190"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="192"/>
+        <location filename="../../ui/window/actions.py" line="193"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="197"/>
+        <location filename="../../ui/window/actions.py" line="198"/>
         <source>&amp;Week</source>
         <translation type="unfinished">&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="200"/>
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="203"/>
+        <location filename="../../ui/window/actions.py" line="204"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="206"/>
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>&amp;Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="208"/>
+        <location filename="../../ui/window/actions.py" line="209"/>
         <source>&amp;Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="209"/>
+        <location filename="../../ui/window/actions.py" line="210"/>
         <source>&amp;Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="210"/>
+        <location filename="../../ui/window/actions.py" line="211"/>
         <source>&amp;Balance rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="211"/>
+        <location filename="../../ui/window/actions.py" line="212"/>
         <source>&amp;Slots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="214"/>
+        <location filename="../../ui/window/actions.py" line="215"/>
+        <source>&amp;Fill the week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="220"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="217"/>
+        <location filename="../../ui/window/actions.py" line="223"/>
         <source>&amp;About Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,6 +1076,129 @@
         <location filename="../../ui/sharing/file_changes.py" line="182"/>
         <source>The plan was restored from the backup of {saved}.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FillDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="67"/>
+        <source>Fill the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="70"/>
+        <source>ddd d MMM</source>
+        <comment>QLocale format of the range&apos;s first and last days</comment>
+        <translation type="unfinished">ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="72"/>
+        <source>From {first} to {last}, with ideas from the backlog. Nothing is saved until you apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="83"/>
+        <source>Not filled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="96"/>
+        <source>Edit &amp;slots…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="106"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
+        <source>Untick an idea to leave it out: the rest is proposed again without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="187"/>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="217"/>
+        <source>No platform is shown: show one in the toolbar to fill its slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="221"/>
+        <source>The empty slots of this range are past: only slots still to come are filled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="223"/>
+        <source>Every slot of this range already holds a post: there is nothing to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="226"/>
+        <source>Nothing is placed: every idea proposed is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fill.py" line="228"/>
+        <source>No idea of the backlog fits the %n empty slot(s) of this range.</source>
+        <translation>
+            <numerusform>No idea of the backlog fits the empty slot of this range.</numerusform>
+            <numerusform>No idea of the backlog fits the %n empty slots of this range.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fill.py" line="229"/>
+        <source>%n idea(s) go into the empty slots:</source>
+        <translation>
+            <numerusform>%n idea goes into the empty slots:</numerusform>
+            <numerusform>%n ideas go into the empty slots:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="234"/>
+        <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="237"/>
+        <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first (Planning ▸ Slots… or dialogos slot add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="252"/>
+        <source>Nothing was placed: {error} The proposal below is for the plan as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fill.py" line="257"/>
+        <source>%n idea(s) placed; Edit ▸ Undo takes them back.</source>
+        <translation>
+            <numerusform>%n idea placed; Edit ▸ Undo takes it back.</numerusform>
+            <numerusform>%n ideas placed; Edit ▸ Undo takes them back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1989,52 +2117,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="92"/>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="178"/>
+        <location filename="../../ui/window/commands.py" line="192"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="188"/>
+        <location filename="../../ui/window/commands.py" line="202"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="219"/>
+        <location filename="../../ui/window/commands.py" line="233"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="228"/>
+        <location filename="../../ui/window/commands.py" line="242"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="244"/>
+        <location filename="../../ui/window/commands.py" line="258"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="247"/>
+        <location filename="../../ui/window/commands.py" line="261"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="264"/>
+        <location filename="../../ui/window/commands.py" line="278"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="285"/>
+        <location filename="../../ui/window/commands.py" line="299"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="287"/>
+        <location filename="../../ui/window/commands.py" line="301"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2044,12 +2172,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="261"/>
+        <location filename="../../ui/window/commands.py" line="275"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="276"/>
+        <location filename="../../ui/window/commands.py" line="290"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2095,7 +2223,7 @@
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="531"/>
+        <location filename="../../ui/window/main_window.py" line="532"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2138,12 +2266,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="432"/>
+        <location filename="../../ui/window/main_window.py" line="433"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="533"/>
+        <location filename="../../ui/window/main_window.py" line="534"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2151,7 +2279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="536"/>
+        <location filename="../../ui/window/main_window.py" line="537"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2159,7 +2287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="611"/>
+        <location filename="../../ui/window/main_window.py" line="612"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2167,7 +2295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="613"/>
+        <location filename="../../ui/window/main_window.py" line="614"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2175,7 +2303,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="777"/>
+        <location filename="../../ui/window/main_window.py" line="778"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,7 +2325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="630"/>
+        <location filename="../../ui/window/main_window.py" line="631"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,17 +2350,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="872"/>
+        <location filename="../../ui/window/main_window.py" line="873"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="878"/>
+        <location filename="../../ui/window/main_window.py" line="879"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="887"/>
+        <location filename="../../ui/window/main_window.py" line="888"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,6 +4318,11 @@ Promotion: {promotion}</source>
     <message>
         <location filename="../../ui/series_operations.py" line="195"/>
         <source>Delete {count} posts of the series “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/fill_operations.py" line="37"/>
+        <source>Fill the week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,208 +22,213 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="87"/>
+        <location filename="../../ui/window/actions.py" line="88"/>
         <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation>{action} ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="106"/>
+        <location filename="../../ui/window/actions.py" line="107"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="108"/>
+        <location filename="../../ui/window/actions.py" line="109"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="113"/>
+        <location filename="../../ui/window/actions.py" line="114"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="118"/>
+        <location filename="../../ui/window/actions.py" line="119"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="121"/>
+        <location filename="../../ui/window/actions.py" line="122"/>
         <source>Open a plan on a &amp;server…</source>
         <translation>Ouvrir un planning sur un &amp;serveur…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="123"/>
         <source>&amp;Backup…</source>
         <translation>Créer une &amp;sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="123"/>
+        <location filename="../../ui/window/actions.py" line="124"/>
         <source>Automatic backups &amp;folder…</source>
         <translation>&amp;Dossier des sauvegardes automatiques…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="124"/>
+        <location filename="../../ui/window/actions.py" line="125"/>
         <source>&amp;Compare with another copy…</source>
         <translation>&amp;Comparer avec une autre copie…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="127"/>
+        <location filename="../../ui/window/actions.py" line="128"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation>&amp;Exporter vers un agenda ou un tableur…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="131"/>
+        <location filename="../../ui/window/actions.py" line="132"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="133"/>
+        <location filename="../../ui/window/actions.py" line="134"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation>Tenir à jour le fichier d’agenda en &amp;direct</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="134"/>
+        <location filename="../../ui/window/actions.py" line="135"/>
         <source>Fill with a &amp;demo plan</source>
         <translation>Remplir avec un planning de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="137"/>
+        <location filename="../../ui/window/actions.py" line="138"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="144"/>
+        <location filename="../../ui/window/actions.py" line="145"/>
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="150"/>
+        <location filename="../../ui/window/actions.py" line="151"/>
         <source>New &amp;idea…</source>
         <translation>Nouvelle &amp;idée…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="154"/>
+        <location filename="../../ui/window/actions.py" line="155"/>
         <source>&amp;Edit post…</source>
         <translation>&amp;Modifier la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="158"/>
+        <location filename="../../ui/window/actions.py" line="159"/>
         <source>&amp;Delete post</source>
         <translation>&amp;Supprimer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="162"/>
+        <location filename="../../ui/window/actions.py" line="163"/>
         <source>Mark &amp;published</source>
         <translation>Marquer &amp;publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="164"/>
+        <location filename="../../ui/window/actions.py" line="165"/>
         <source>Dup&amp;licate post</source>
         <translation>Dup&amp;liquer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="166"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>Move &amp;to…</source>
         <translation>Déplacer &amp;vers…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="168"/>
         <source>&amp;Cancel post</source>
         <translation>Ann&amp;uler la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="170"/>
+        <location filename="../../ui/window/actions.py" line="171"/>
         <source>Move to the &amp;previous day</source>
         <translation>Déplacer au jour &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="173"/>
+        <location filename="../../ui/window/actions.py" line="174"/>
         <source>Move to the next &amp;day</source>
         <translation>Déplacer au jour &amp;suivant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="175"/>
+        <location filename="../../ui/window/actions.py" line="176"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation>Déplacer 15 minutes plus &amp;tôt</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="176"/>
+        <location filename="../../ui/window/actions.py" line="177"/>
         <source>Move 15 minutes &amp;later</source>
         <translation>Déplacer 15 minutes plus t&amp;ard</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="179"/>
+        <location filename="../../ui/window/actions.py" line="180"/>
         <source>Post &amp;history…</source>
         <translation>&amp;Historique de la publication…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="182"/>
+        <location filename="../../ui/window/actions.py" line="183"/>
         <source>Your &amp;name…</source>
         <translation>Votre &amp;nom…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="185"/>
+        <location filename="../../ui/window/actions.py" line="186"/>
         <source>&amp;Previous</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="189"/>
+        <location filename="../../ui/window/actions.py" line="190"/>
         <source>&amp;Today</source>
         <translation>&amp;Aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="192"/>
+        <location filename="../../ui/window/actions.py" line="193"/>
         <source>&amp;Next</source>
         <translation>Sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="197"/>
+        <location filename="../../ui/window/actions.py" line="198"/>
         <source>&amp;Week</source>
         <translation>&amp;Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="200"/>
+        <location filename="../../ui/window/actions.py" line="201"/>
         <source>&amp;Month</source>
         <translation>&amp;Mois</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="203"/>
+        <location filename="../../ui/window/actions.py" line="204"/>
         <source>&amp;Agenda</source>
         <translation>A&amp;genda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="206"/>
+        <location filename="../../ui/window/actions.py" line="207"/>
         <source>&amp;Insights</source>
         <translation>&amp;Tendances</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="208"/>
+        <location filename="../../ui/window/actions.py" line="209"/>
         <source>&amp;Platforms…</source>
         <translation>&amp;Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="209"/>
+        <location filename="../../ui/window/actions.py" line="210"/>
         <source>&amp;Categories…</source>
         <translation>&amp;Catégories…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="210"/>
+        <location filename="../../ui/window/actions.py" line="211"/>
         <source>&amp;Balance rules…</source>
         <translation>&amp;Règles d’équilibre…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="211"/>
+        <location filename="../../ui/window/actions.py" line="212"/>
         <source>&amp;Slots…</source>
         <translation>Cré&amp;neaux…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="214"/>
+        <location filename="../../ui/window/actions.py" line="215"/>
+        <source>&amp;Fill the week…</source>
+        <translation>&amp;Remplir la semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="220"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="217"/>
+        <location filename="../../ui/window/actions.py" line="223"/>
         <source>&amp;About Dialogos</source>
         <translation>À &amp;propos de Dialogos</translation>
     </message>
@@ -1071,6 +1076,129 @@
         <location filename="../../ui/sharing/file_changes.py" line="182"/>
         <source>The plan was restored from the backup of {saved}.</source>
         <translation>Le planning a été restauré à partir de la sauvegarde du {saved}.</translation>
+    </message>
+</context>
+<context>
+    <name>FillDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="67"/>
+        <source>Fill the week</source>
+        <translation>Remplir la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="70"/>
+        <source>ddd d MMM</source>
+        <comment>QLocale format of the range&apos;s first and last days</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="72"/>
+        <source>From {first} to {last}, with ideas from the backlog. Nothing is saved until you apply.</source>
+        <translation>Du {first} au {last}, avec les idées en réserve. Rien n’est enregistré avant d’appliquer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="83"/>
+        <source>Not filled</source>
+        <translation>Non rempli</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="96"/>
+        <source>Edit &amp;slots…</source>
+        <translation>Modifier les &amp;créneaux…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="106"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="133"/>
+        <source>Untick an idea to leave it out: the rest is proposed again without it.</source>
+        <translation>Décochez une idée pour la laisser de côté : le reste est proposé de nouveau sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="134"/>
+        <source>Side</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="187"/>
+        <source>left out</source>
+        <translation>laissée de côté</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="217"/>
+        <source>No platform is shown: show one in the toolbar to fill its slots.</source>
+        <translation>Aucune plateforme n’est affichée : affichez-en une dans la barre d’outils pour remplir ses créneaux.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="221"/>
+        <source>The empty slots of this range are past: only slots still to come are filled.</source>
+        <translation>Les créneaux libres de cette période sont passés : seuls les créneaux à venir sont remplis.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="223"/>
+        <source>Every slot of this range already holds a post: there is nothing to fill.</source>
+        <translation>Chaque créneau de cette période a déjà sa publication : il n’y a rien à remplir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="226"/>
+        <source>Nothing is placed: every idea proposed is left out.</source>
+        <translation>Rien n’est placé : toutes les idées proposées sont laissées de côté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fill.py" line="228"/>
+        <source>No idea of the backlog fits the %n empty slot(s) of this range.</source>
+        <translation>
+            <numerusform>Aucune idée en réserve ne convient au créneau libre de cette période.</numerusform>
+            <numerusform>Aucune idée en réserve ne convient aux %n créneaux libres de cette période.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fill.py" line="229"/>
+        <source>%n idea(s) go into the empty slots:</source>
+        <translation>
+            <numerusform>%n idée va dans les créneaux libres :</numerusform>
+            <numerusform>%n idées vont dans les créneaux libres :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="234"/>
+        <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first.</source>
+        <translation>Cette période n’a aucun créneau. Le remplissage place les idées dans les créneaux hebdomadaires des plateformes : ajoutez-en d’abord.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="237"/>
+        <source>This range has no slots. Filling places ideas in the platforms&apos; weekly slots: add some first (Planning ▸ Slots… or dialogos slot add).</source>
+        <translation>Cette période n’a aucun créneau. Le remplissage place les idées dans les créneaux hebdomadaires des plateformes : ajoutez-en d’abord (Planification ▸ Créneaux… ou dialogos slot add).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/fill.py" line="252"/>
+        <source>Nothing was placed: {error} The proposal below is for the plan as it is now.</source>
+        <translation>Rien n’a été placé : {error} La proposition ci-dessous tient compte du planning tel qu’il est maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/fill.py" line="257"/>
+        <source>%n idea(s) placed; Edit ▸ Undo takes them back.</source>
+        <translation>
+            <numerusform>%n idée placée ; Édition ▸ Annuler la retire.</numerusform>
+            <numerusform>%n idées placées ; Édition ▸ Annuler les retire.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1991,52 +2119,52 @@
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="92"/>
+        <location filename="../../ui/window/menus.py" line="94"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="178"/>
+        <location filename="../../ui/window/commands.py" line="192"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="188"/>
+        <location filename="../../ui/window/commands.py" line="202"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="219"/>
+        <location filename="../../ui/window/commands.py" line="233"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="228"/>
+        <location filename="../../ui/window/commands.py" line="242"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="244"/>
+        <location filename="../../ui/window/commands.py" line="258"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="247"/>
+        <location filename="../../ui/window/commands.py" line="261"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="264"/>
+        <location filename="../../ui/window/commands.py" line="278"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="285"/>
+        <location filename="../../ui/window/commands.py" line="299"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="287"/>
+        <location filename="../../ui/window/commands.py" line="301"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2046,12 +2174,12 @@
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="261"/>
+        <location filename="../../ui/window/commands.py" line="275"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="276"/>
+        <location filename="../../ui/window/commands.py" line="290"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
@@ -2097,7 +2225,7 @@
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="531"/>
+        <location filename="../../ui/window/main_window.py" line="532"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2140,12 +2268,12 @@
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="432"/>
+        <location filename="../../ui/window/main_window.py" line="433"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="533"/>
+        <location filename="../../ui/window/main_window.py" line="534"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2153,7 +2281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="536"/>
+        <location filename="../../ui/window/main_window.py" line="537"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2161,7 +2289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="611"/>
+        <location filename="../../ui/window/main_window.py" line="612"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2169,7 +2297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="613"/>
+        <location filename="../../ui/window/main_window.py" line="614"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2177,7 +2305,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="777"/>
+        <location filename="../../ui/window/main_window.py" line="778"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2199,7 +2327,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="630"/>
+        <location filename="../../ui/window/main_window.py" line="631"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2224,17 +2352,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="872"/>
+        <location filename="../../ui/window/main_window.py" line="873"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="878"/>
+        <location filename="../../ui/window/main_window.py" line="879"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="887"/>
+        <location filename="../../ui/window/main_window.py" line="888"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -4204,6 +4332,11 @@ Promotion&#xa0;: {promotion}</translation>
         <location filename="../../ui/series_operations.py" line="195"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation>Supprimer {count} publications de la série « {title} »</translation>
+    </message>
+    <message>
+        <location filename="../../ui/fill_operations.py" line="37"/>
+        <source>Fill the week</source>
+        <translation>Remplir la semaine</translation>
     </message>
 </context>
 </TS>

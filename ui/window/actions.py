@@ -65,6 +65,7 @@ class Actions:
     categories: QAction
     rules: QAction
     slots: QAction
+    fill_week: QAction
     shortcuts: QAction
     about: QAction
 
@@ -209,6 +210,11 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
         categories=_action(parent, QCoreApplication.translate("Actions", "&Categories…")),
         rules=_action(parent, QCoreApplication.translate("Actions", "&Balance rules…")),
         slots=_action(parent, QCoreApplication.translate("Actions", "&Slots…")),
+        fill_week=_action(
+            parent,
+            QCoreApplication.translate("Actions", "&Fill the week…"),
+            _keys(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_F),
+        ),
         shortcuts=_action(
             parent,
             QCoreApplication.translate("Actions", "&Keyboard shortcuts"),
@@ -222,6 +228,8 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
         group.addAction(view)
     actions.view_week.setChecked(True)
     actions.live_calendar.setCheckable(True)
+    actions.slots.setObjectName("actionSlots")
+    actions.fill_week.setObjectName("actionFillWeek")
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     return actions

@@ -92,6 +92,8 @@ def connect_actions(window: MainWindow) -> None:
     actions.categories.triggered.connect(lambda: _dialog(window, "categories"))
     actions.rules.triggered.connect(lambda: _dialog(window, "rules"))
     actions.slots.triggered.connect(lambda: slots(window))
+
+    actions.fill_week.triggered.connect(lambda: fill_week(window))
     actions.shortcuts.triggered.connect(lambda: _shortcuts(window))
     actions.about.triggered.connect(lambda: _about(window))
     actions.backup.triggered.connect(lambda: backup(window))
@@ -138,6 +140,18 @@ def slots(window: MainWindow) -> None:
     with one_use(dialog):
         dialog.changed.connect(window.reload)
         dialog.exec()
+
+
+def fill_week(window: MainWindow) -> None:
+    """Planning ▸ Fill the week…: the shown range and the platforms the toolbar shows."""
+    from ui.dialogs.fill import FillDialog
+
+    first, last = window.visible_days()
+    hidden = window.hidden_platforms()
+    shown = [p.name for p in window.planner.platforms() if p.name not in hidden] if hidden else None
+    with one_use(FillDialog(window.planner, window.ops, first, last, shown, _widget(window))) as dialog:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            window.statusBar().showMessage(dialog.done_message, 15_000)
 
 
 def _shortcuts(window: MainWindow) -> None:

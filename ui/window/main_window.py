@@ -416,6 +416,7 @@ class MainWindow(QMainWindow):
             self.action_set.platforms,
             self.action_set.categories,
             self.action_set.rules,
+            self.action_set.fill_week,
         ):
             action.setEnabled(not read_only)
         self.week_view.set_read_only(read_only)

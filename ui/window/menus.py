@@ -88,6 +88,8 @@ def build_menus(
     for action in (actions.platforms, actions.categories, actions.rules):
         planning_menu.addAction(action)
     planning_menu.addAction(actions.slots)
+    planning_menu.addSeparator()
+    planning_menu.addAction(actions.fill_week)
 
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.shortcuts)
