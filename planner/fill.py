@@ -137,7 +137,16 @@ def _why(shortfall: Shortfall) -> str:
         return tr("fill.why.late")
     if alone and alone <= {BreachKind.MAX_OFFERS, BreachKind.OFFER_RHYTHM}:
         return tr("fill.why.offers")
-    return tr("fill.why." + ("any" if shortfall.side is None else shortfall.side.value))
+    return tr(_WHY_OF_SIDE[shortfall.side])
+
+
+_WHY_OF_SIDE = {
+    Side.CONVERSATION: "fill.why.conversation",
+    Side.INFORMATION: "fill.why.information",
+    Side.PROMOTION: "fill.why.promotion",
+    None: "fill.why.any",
+}
+"""What keeps slots of a side empty when the mix alone refused their ideas."""
 
 
 class Filling:
