@@ -41,6 +41,7 @@ SIZE = (1280, 800)
 WEEKS = 25  # twelve weeks before this one, so the insights' twelve weeks are all filled
 # Not the machine's locale: English pictures have Monday weeks and 24-hour times wherever they are taken.
 LOCALES = {"en": "en_GB", "fr": "fr_FR"}
+CROSSPOST_TITLES = {"en": "Which book are you reading this weekend?", "fr": "Quel livre lisez-vous ce week-end ?"}
 SERIES_TITLES = {"en": "Coupon of the day", "fr": "Le coupon du jour"}  # a post's title, not a UI string
 
 
@@ -130,6 +131,7 @@ def take(language: str, folder: Path) -> list[Path]:
             saved.append(_save(editor, folder, "editor", language))
             editor.close()
             saved.append(_series_editor(planner, window, folder, language))
+            saved.append(_crosspost_editor(planner, window, folder, language))
             saved.append(_slots_dialog(planner, window, folder, language))
             saved.append(_fill_dialog(planner, window, folder, language))
             first, last = window.visible_days()
@@ -179,6 +181,27 @@ def _series_editor(planner: Planner, window: QWidget, folder: Path, language: st
     editor.refresh_verdict()
     try:
         return _save(editor, folder, "series-editor", language)
+    finally:
+        editor.close()
+
+
+def _crosspost_editor(planner: Planner, window: QWidget, folder: Path, language: str) -> Path:
+    """A new post made on Instagram, LinkedIn and Mastodon at once: the "Post on" row, one verdict."""
+    from ui.editor.post_editor import PostEditor
+
+    start = NOW.replace(hour=11, minute=0) + timedelta(days=2)
+    editor = PostEditor(planner, start=start, platform="Instagram", parent=window)
+    editor.resize(680, 720)
+    editor.title_edit.setText(CROSSPOST_TITLES[language])
+    checks = editor.platform_checks
+    assert checks is not None
+    for name in ("LinkedIn", "Mastodon"):
+        if name in checks.boxes:
+            checks.boxes[name].setChecked(True)
+    editor.show()
+    editor.refresh_verdict()
+    try:
+        return _save(editor, folder, "crosspost-editor", language)
     finally:
         editor.close()
 
