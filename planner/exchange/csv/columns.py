@@ -38,12 +38,28 @@ a quote or a line break. The standard flavour is UTF-8 with commas; the
 French Excel one UTF-8 with a byte order mark and semicolons. French headers
 also write the status and side words in French.
 
-Formula guard: a spreadsheet runs a cell that starts with ``= + - @`` (or a tab
-or carriage return) as a formula, which a shared plan must not smuggle in
-(CSV injection). Such text is written with a leading apostrophe, which
-spreadsheets show as text; an import removes that one apostrophe again, so a
-round trip restores the exact text. Text that already starts with apostrophes
-before such a character gets one more, so the mapping stays one to one.
+Formula guard (CSV injection, OWASP): a spreadsheet runs a cell that starts
+with ``= + - @`` (or a tab or carriage return) as a formula, which a shared
+plan must not smuggle in. Checking only the cell's first character is not
+enough: a file written with commas and opened with ``;`` as the separator
+(or the other way round, or split at tabs or line breaks, as some
+spreadsheets do with a bare carriage return) cuts a cell into several, and
+``Voir ceci ;=HYPERLINK(…)`` then starts a cell with ``=``. So the guard goes
+at the start of the cell **and after every ``,`` ``;`` tab or line break**
+inside it that is followed by a formula character (spaces between them
+count: a spreadsheet may trim them).
+
+The guard is a WORD JOINER (U+2060), not OWASP's leading apostrophe: Excel
+swallows a typed apostrophe, but LibreOffice Calc and Google Sheets show the
+one in a CSV cell, and an apostrophe in the middle of a text (after a ``;``)
+shows everywhere. A word joiner is a zero-width, default-ignorable format
+character that every spreadsheet keeps as text and draws as nothing, and it
+adds no line-break opportunity. An import removes exactly one joiner at each
+of those places, so a round trip restores the text exactly; text that already
+holds joiners there gets one more, so the mapping stays one to one. A cell
+that starts with apostrophes before a formula character is what older
+Dialogos exports wrote: the import still takes that apostrophe away (a file
+written now has a joiner in front of such a cell instead).
 
 Header names are data, not interface text: they are fixed here, not in the
 message catalogue, so a file written by one version reads in every other.
@@ -188,18 +204,29 @@ class CsvFlavour(enum.Enum):
         return "utf-8-sig" if self is CsvFlavour.EXCEL_FR else "utf-8"
 
 
-# What spreadsheets run as a formula when a cell starts with it (OWASP, "CSV injection").
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+JOINER = "\u2060"
+"""The invisible formula guard (WORD JOINER): see the module's docstring."""
+
+# A formula character, after any joiners and apostrophes, at the start of a cell or after a separator or
+# line break a spreadsheet may cut the cell at (OWASP, "CSV injection").
+_BOUNDARY = r"(?:^|(?<=[,;\t\r\n]))"
+_DANGER = rf"[{JOINER}]*'*[=+\-@\t\r]"
+# Spaces before the formula count too: a spreadsheet that trims cells would leave the formula bare.
+_GUARD_AT = re.compile(rf"{_BOUNDARY}( *)(?={_DANGER})")
+_GUARD_OF = re.compile(rf"{_BOUNDARY}( *){JOINER}(?={_DANGER})")
+_OLD_GUARD = re.compile(r"''*[=+\-@\t\r]")  # what exports wrote before the joiner, at a cell's start only
 
 GUARDED = frozenset({"platform", "title", "category", "author", "campaign", "link", "body", "notes", "uid"})
 """Columns of free text, guarded against formulas on export and unguarded on import."""
 
 
 def guard(text: str) -> str:
-    """``text`` as written to a cell: a leading apostrophe before a formula character."""
-    return "'" + text if _FORMULA.match(text) else text
+    """``text`` as written to a cell: a joiner before each formula a spreadsheet could see in it."""
+    return _GUARD_AT.sub(rf"\1{JOINER}", text)
 
 
 def unguard(text: str) -> str:
-    """The text a cell written by :func:`guard` stands for."""
-    return text[1:] if text.startswith("'") and _FORMULA.match(text, 1) else text
+    """The text a cell written by :func:`guard` (or by an older export's apostrophe) stands for."""
+    if _OLD_GUARD.match(text):
+        return text[1:]
+    return _GUARD_OF.sub(r"\1", text)
