@@ -143,8 +143,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "« {value} » n’est pas une date : écrivez 2026-06-01 ou 01/06/2026 (le jour d’abord).",
     ),
     "error.csv_bad_time": (
-        "“{value}” is not a time: write 09:30 or 9h30.",
-        "« {value} » n’est pas une heure : écrivez 09:30 ou 9h30.",
+        "“{value}” is not a time: write 09:30, 9h30 or 9:30 PM.",
+        "« {value} » n’est pas une heure : écrivez 09:30, 9h30 ou 9:30 PM.",
     ),
     "error.csv_offset_mismatch": (
         "{time} in {zone} is never {offset}: correct the utc_offset cell, or leave it empty.",

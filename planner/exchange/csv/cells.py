@@ -18,6 +18,8 @@ _T = TypeVar("_T")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _TIME = re.compile(r"(\d{1,2})(?:\s*[hH]\s*(\d{2})?|:(\d{2})(?::(\d{2}))?)")
+# An en-US spreadsheet's 12-hour clock: 9:15 PM, 09:15:00 AM, 9 pm, 9:15 p.m.
+_TWELVE_HOUR = re.compile(r"(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?\s*([AaPp])\.?\s*[Mm]\.?")
 _OFFSET = re.compile(r"(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?(?::(\d{2}))?", re.IGNORECASE)
 
 
@@ -39,11 +41,17 @@ def parse_date(text: str) -> date:
 
 
 def parse_time(text: str) -> time:
-    """``09:30``, ``9:30``, ``9h30``, ``9h`` or ``09:30:00``."""
+    """``09:30``, ``9:30``, ``9h30``, ``9h`` or ``09:30:00``; ``9:30 PM`` or ``09:30:00 AM`` (en-US sheets)."""
     found = _TIME.fullmatch(text)
-    if not found:
-        raise ValidationError("error.csv_bad_time", value=text[:40])
-    hour, minute, second = int(found.group(1)), int(found.group(2) or found.group(3) or 0), int(found.group(4) or 0)
+    if found:
+        hour, minute, second = int(found.group(1)), int(found.group(2) or found.group(3) or 0), int(found.group(4) or 0)
+    else:
+        found = _TWELVE_HOUR.fullmatch(text)
+        if not found or not 1 <= int(found.group(1)) <= 12:
+            raise ValidationError("error.csv_bad_time", value=text[:40])
+        # 12 AM is midnight and 12 PM noon: the 12 counts as 0 before the half day is added.
+        hour = int(found.group(1)) % 12 + (12 if found.group(4) in "Pp" else 0)
+        minute, second = int(found.group(2) or 0), int(found.group(3) or 0)
     if hour > 23 or minute > 59 or second > 59:
         raise ValidationError("error.csv_bad_time", value=text[:40])
     return time(hour, minute, second)
