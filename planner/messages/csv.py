@@ -138,6 +138,37 @@ PAIRS: dict[str, tuple[str, str]] = {
         "line {line}: “{title}” was deleted during the import, so nothing was imported: import the file again.",
         "ligne {line} : la publication « {title} » a été supprimée pendant l’import, donc rien n’a été importé : importez de nouveau le fichier.",
     ),
+    "csv.column_number": ("column {number}", "colonne {number}"),
+    "error.csv_bad_datetime": (
+        "“{value}” is not a date and time: write 2026-06-01 09:30, 01/06/2026 09:30 or 06/01/2026 9:30 AM.",
+        "« {value} » n’est pas une date et une heure : écrivez 2026-06-01 09:30, 01/06/2026 09:30 ou 06/01/2026 9:30 AM.",
+    ),
+    "error.csv_map_unknown_target": (
+        "“{target}” is not something a column can hold: say one of {known}, or nothing to leave the column out.",
+        "« {target} » n’est pas un contenu de colonne : indiquez l’un de {known}, ou rien pour ignorer la colonne.",
+    ),
+    "error.csv_map_unknown_column": (
+        "The file has no column “{column}”: its columns are {found}.",
+        "Le fichier n’a pas de colonne « {column} » : ses colonnes sont {found}.",
+    ),
+    "error.csv_map_twice": (
+        "Two columns cannot both hold {target}: “{first}” and “{second}”.",
+        "Deux colonnes ne peuvent pas contenir toutes deux {target} : « {first} » et « {second} ».",
+    ),
+    "error.csv_map_no_date": (
+        "No column of the file gives the posts’ dates: say which one holds the date (date, or datetime for a "
+        "date and a time in one cell).",
+        "Aucune colonne du fichier ne donne la date des publications : indiquez laquelle la contient (date, ou "
+        "datetime pour une date et une heure dans une même cellule).",
+    ),
+    "error.csv_map_no_text": (
+        "No column of the file gives the posts’ text or title (found: {found}).",
+        "Aucune colonne du fichier ne donne le texte ou le titre des publications (trouvé : {found}).",
+    ),
+    "error.csv_map_not_dates": (
+        "The date column holds no date (“{value}”): it is not the column to read the dates from.",
+        "La colonne des dates ne contient aucune date (« {value} ») : ce n’est pas la colonne où lire les dates.",
+    ),
     "error.csv_bad_date": (
         "“{value}” is not a date: write 2026-06-01 or 01/06/2026 (day first).",
         "« {value} » n’est pas une date : écrivez 2026-06-01 ou 01/06/2026 (le jour d’abord).",

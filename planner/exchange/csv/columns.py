@@ -155,6 +155,56 @@ HEADER_NAMES: dict[str, str] = _header_names()
 """Every header an import understands (as :func:`header_key` leaves it), to its column."""
 
 
+DATETIME = "datetime"
+"""What a mapped column may hold besides a column: the date and the time in one cell (Hootsuite's bulk file)."""
+
+TARGETS: tuple[str, ...] = (
+    "date", "time", DATETIME, "title", "body", "link", "platform", "category", "status", "author", "campaign",
+    "notes", "timezone", "utc_offset", "duration_minutes", "uid",
+)  # fmt: skip
+"""What a column of another tool's file can be mapped to (:mod:`planner.exchange.csv.mapping`).
+
+``side`` is left out (the category decides it), and so is ``version``, which
+only a Dialogos export can give."""
+
+# Words other tools (Hootsuite, Buffer, Later, planners' own exports) put in their headers, by what they name,
+# compared as header_key() leaves them; the first target with a word in the header wins. "image url" is a
+# picture, not the post's link: such columns are left out.
+_PICTURE_WORDS = frozenset({"image", "images", "media", "photo", "picture", "video", "thumbnail", "visuel"})
+_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    (DATETIME, frozenset({"datetime", "when", "scheduled", "schedule", "publish", "publication", "send", "programme"})),
+    ("date", frozenset({"date", "day", "jour"})),
+    ("time", frozenset({"time", "hour", "heure", "horaire"})),
+    ("link", frozenset({"link", "url", "lien", "website", "permalink"})),
+    ("platform", frozenset({"platform", "network", "channel", "profile", "account", "reseau", "plateforme", "social"})),
+    ("title", frozenset({"title", "subject", "headline", "titre", "sujet"})),
+    ("body", frozenset({"message", "text", "texte", "post", "content", "contenu", "caption", "legende", "copy",
+                        "tweet", "body"})),
+    ("category", frozenset({"category", "categorie", "tag", "tags", "label", "pillar", "theme", "rubrique"})),
+    ("status", frozenset({"status", "statut", "state", "etat"})),
+    ("notes", frozenset({"notes", "note", "comment", "comments", "commentaire"})),
+    ("author", frozenset({"author", "auteur", "owner", "assignee", "responsable"})),
+    ("campaign", frozenset({"campaign", "campagne"})),
+)  # fmt: skip
+
+
+def header_target(cell: str) -> str | None:
+    """What a header cell of any tool's file most likely names: a Dialogos column's own name first,
+    then words other tools use (``Date and time``, ``Message (Required)``, ``Post text``); None if unknown."""
+    key = header_key(cell)
+    if key in HEADER_NAMES:
+        return HEADER_NAMES[key]
+    words = set(key.split())
+    if not words or words & _PICTURE_WORDS:
+        return None
+    if {"date", "time"} <= words or {"date", "heure"} <= words:
+        return DATETIME
+    for target, known in _WORDS:
+        if words & known:
+            return target
+    return None
+
+
 def headers(language: str) -> list[str]:
     """The header row of an export in ``language`` (en or fr)."""
     if language not in HEADER_LANGUAGES:
