@@ -47,6 +47,39 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Imported {path}: {created} created, {updated} updated, {unchanged} unchanged.",
         "Import de {path} : {created} créées, {updated} modifiées, {unchanged} inchangées.",
     ),
+    "cli.metavar_csv_map": ("COLUMN=WHAT", "COLONNE=CONTENU"),
+    "cli.help_csv_map": (
+        "what a column of another tool's file holds, correcting the guess (repeatable): "
+        '--map "Message=body" --map "Date=datetime"; WHAT is one of date, time, datetime, title, body, '
+        "link, platform, category, status, author, campaign, notes, timezone, utc_offset, duration_minutes, uid, "
+        "or nothing to leave the column out; a column is its header or its number from 1",
+        "ce que contient une colonne du fichier d’un autre outil, pour corriger la supposition (répétable) : "
+        '--map "Message=body" --map "Date=datetime" ; CONTENU est l’un de date, time, datetime, title, body, '
+        "link, platform, category, status, author, campaign, notes, timezone, utc_offset, duration_minutes, uid, "
+        "ou rien pour ignorer la colonne ; une colonne est son en-tête ou son numéro à partir de 1",
+    ),
+    "cli.help_csv_platform": (
+        "the platform of the rows that name none (a file without a platform column, such as Hootsuite's bulk file)",
+        "la plateforme des lignes qui n’en nomment pas (un fichier sans colonne plateforme, comme l’envoi groupé "
+        "de Hootsuite)",
+    ),
+    "cli.help_csv_month_first": (
+        "dates written 06/13/2026 are month first (by default day first, unless a date of the file says otherwise)",
+        "les dates écrites 06/13/2026 ont le mois d’abord (par défaut le jour d’abord, sauf si une date du "
+        "fichier dit le contraire)",
+    ),
+    "cli.csv_map_syntax": (
+        '--map takes COLUMN=WHAT, such as --map "Message=body": “{value}”.',
+        '--map prend COLONNE=CONTENU, par exemple --map "Message=body" : « {value} ».',
+    ),
+    "cli.csv_hint_platform": (
+        "Give the platform of its posts with --platform NAME.",
+        "Indiquez la plateforme de ses publications avec --platform NOM.",
+    ),
+    "cli.csv_hint_map": (
+        'Say what its columns hold with --map "COLUMN=WHAT" (--map "Date=datetime").',
+        'Indiquez ce que contiennent ses colonnes avec --map "COLONNE=CONTENU" (--map "Date=datetime").',
+    ),
     "csv.problem": ("line {line}: {message}", "ligne {line} : {message}"),
     "cli.csv_problem": ("  {problem}", "  {problem}"),
     "cli.csv_skipped": ("Skipped line {line}: {message}", "Ligne {line} ignorée : {message}"),
@@ -154,6 +187,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     "error.csv_map_twice": (
         "Two columns cannot both hold {target}: “{first}” and “{second}”.",
         "Deux colonnes ne peuvent pas contenir toutes deux {target} : « {first} » et « {second} ».",
+    ),
+    "error.csv_no_platform": (
+        "The file has no platform column (found: {found}).",
+        "Le fichier n’a pas de colonne de plateforme (trouvé : {found}).",
     ),
     "error.csv_map_no_date": (
         "No column of the file gives the posts’ dates: say which one holds the date (date, or datetime for a "

@@ -70,6 +70,7 @@ from __future__ import annotations
 import enum
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from planner.i18n import tr_in
 from planner.model import Side, Status
@@ -186,6 +187,29 @@ _WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("author", frozenset({"author", "auteur", "owner", "assignee", "responsable"})),
     ("campaign", frozenset({"campaign", "campagne"})),
 )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """What each column of a file holds: a target of :data:`TARGETS`, or None to leave it out.
+
+    ``header``: the first row names the columns (it is not imported);
+    ``month_first``: slashed dates are ``MM/DD/YYYY``.
+    """
+
+    targets: tuple[str | None, ...]
+    header: bool = True
+    month_first: bool = False
+
+    def holds(self, target: str) -> bool:
+        return target in self.targets
+
+    def columns(self) -> frozenset[str]:
+        """The post's columns the file gives, a date-and-time cell giving both."""
+        found = {target for target in self.targets if target}
+        if DATETIME in found:
+            found = (found - {DATETIME}) | {"date", "time"}
+        return frozenset(found)
 
 
 def header_target(cell: str) -> str | None:

@@ -44,6 +44,7 @@ from planner.exchange.csv.columns import (
     HEADER_NAMES,
     REQUIRED,
     TARGETS,
+    ColumnMapping,
     header_key,
     header_target,
 )
@@ -62,29 +63,6 @@ _WHEN = frozenset({"date", "time", DATETIME})
 # What a target the user gives takes from the guess: one date, given once (in its own cell or with the time).
 _CLASHES = {"date": {"date", DATETIME}, DATETIME: {"date", DATETIME, "time"}, "time": {"time", DATETIME}}
 _IGNORE_WORDS = frozenset({"", "-", "none", "ignore", "skip", "ignorer", "aucune", "aucun"})
-
-
-@dataclass(frozen=True, slots=True)
-class ColumnMapping:
-    """What each column of a file holds: a target of :data:`TARGETS`, or None to leave it out.
-
-    ``header``: the first row names the columns (it is not imported);
-    ``month_first``: slashed dates are ``MM/DD/YYYY``.
-    """
-
-    targets: tuple[str | None, ...]
-    header: bool = True
-    month_first: bool = False
-
-    def holds(self, target: str) -> bool:
-        return target in self.targets
-
-    def columns(self) -> frozenset[str]:
-        """The post's columns the file gives, a date-and-time cell giving both."""
-        found = {target for target in self.targets if target}
-        if DATETIME in found:
-            found = (found - {DATETIME}) | {"date", "time"}
-        return frozenset(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +298,8 @@ def check_mapping(layout: CsvLayout, mapping: ColumnMapping, *, platform: str | 
         raise ValidationError("error.csv_map_twice", target="time", first=names[DATETIME], second=names["time"])
     found = ", ".join(layout.name(i) for i in range(layout.width))[:200]
     if "platform" not in names and platform is None:
+        if not mapping.header:
+            raise ValidationError("error.csv_no_platform", found=found)
         column = FRENCH["platform"] if language() == "fr" else "platform"
         raise ValidationError("error.csv_missing_column", column=column, found=found)
     if "title" not in names and "body" not in names:

@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from planner import validation as check
 from planner.defaults import MAX_DURATION_MINUTES, MAX_TITLE_LENGTH
@@ -45,6 +45,7 @@ from planner.exchange.csv.columns import (
     HEADER_NAMES,
     REQUIRED,
     STATUS_NAMES,
+    ColumnMapping,
     header_key,
     header_target,
     unguard,
@@ -52,9 +53,6 @@ from planner.exchange.csv.columns import (
 from planner.i18n import language, tr
 from planner.model import Category, Platform, PostFields, Status
 from planner.timezones import zone
-
-if TYPE_CHECKING:
-    from planner.exchange.csv.mapping import ColumnMapping
 
 __all__ = ["CsvProblem", "CsvReading", "CsvRow", "decode", "delimiter_of", "expected_columns", "malformed", "read_csv"]
 

@@ -131,7 +131,7 @@ def test_a_file_without_a_platform_column_needs_one_platform_for_all(planner: Pl
     with pytest.raises(ValidationError) as caught:
         import_csv(planner, HOOTSUITE_US)
 
-    assert caught.value.key == "error.csv_missing_column"
+    assert caught.value.key == "error.csv_no_platform"
     assert planner.list_posts() == []
 
 
