@@ -48,6 +48,7 @@ from planner.exchange.csv.columns import (
     header_key,
     header_target,
 )
+from planner.exchange.csv.followups import is_followups_file
 from planner.exchange.csv.reader import decode, delimiter_of, expected_columns
 from planner.i18n import language, tr
 
@@ -72,7 +73,7 @@ class CsvLayout:
     headers: tuple[str, ...]  # the header row's cells; empty strings when the file has none
     samples: tuple[tuple[str, ...], ...]  # the first rows after the header, as many cells as headers
     guess: ColumnMapping
-    native: bool  # a Dialogos header: read as its columns say, no mapping needed
+    native: bool  # a Dialogos header (posts or follow-ups): read as its columns say, no mapping needed
     delimiter: str
 
     @property
@@ -101,6 +102,8 @@ def guess_layout(data: bytes) -> CsvLayout:
     """Guess what each column of the file holds from its first rows; nothing is imported."""
     text, _encoding = decode(data)
     delimiter, skip_hint = delimiter_of(text)
+    if is_followups_file(data):  # the follow-ups file an export writes beside the posts' file
+        return CsvLayout((), (), ColumnMapping(()), True, delimiter)
     found = _first_records(text, delimiter, skip_hint)
     if not found:
         raise ValidationError("error.csv_empty")
