@@ -468,117 +468,117 @@
 <context>
     <name>ColumnMappingBox</name>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="27"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="38"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="30"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
         <source>Dates are &amp;month first (06/13/2026)</source>
         <translation>Dates avec le &amp;mois d’abord (06/13/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="38"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="59"/>
         <source>Leave out</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="39"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="60"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="40"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="61"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="62"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="42"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="63"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="43"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="64"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="44"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="45"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="66"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="46"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="47"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="48"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="49"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="50"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="51"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="52"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
         <source>UTC offset</source>
         <translation>Décalage UTC</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="53"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="54"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="96"/>
         <source>What column {name} holds</source>
         <translation>Ce que contient la colonne {name}</translation>
     </message>

@@ -128,3 +128,24 @@ def test_a_dialogos_export_needs_no_mapping_step(qtbot: QtBot, plan: Planner, tm
     assert not dialog.mapping_box.isVisible() and not dialog.rows_platform_combo.isVisible()
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert [p.title for p in plan.list_posts()] == ["Hello"]
+
+
+def test_a_wide_export_scrolls_inside_a_dialog_that_fits_a_small_screen(
+    qtbot: QtBot, plan: Planner, tmp_path: Path
+) -> None:
+    # Another planner's full export (the shape Buffer and Later write): sixteen columns of its own words.
+    headers = ["Post text", "Scheduled at", "Network", "Image URL", "Link", "Tags", "Campaign", "Owner", "Status",
+               "Notes", "First comment", "Alt text", "Location", "Boost", "Approval", "Labels"]  # fmt: skip
+    values = ["Ask us anything", "2026-06-15 10:00", "LinkedIn", "https://cdn.example.org/a.png",
+              "https://example.org/ask", "", "Summer", "", "", "check", "", "", "", "", "", ""]  # fmt: skip
+    source = tmp_path / "export.csv"
+    source.write_text(",".join(headers) + "\r\n" + ",".join(values) + "\r\n", encoding="utf-8")
+    dialog = import_dialog(qtbot, plan, source)
+    dialog.adjustSize()
+
+    assert dialog.sizeHint().height() <= 700 and dialog.sizeHint().width() <= 1024
+    combos = dialog.mapping_box.combos
+    assert [c.currentText() for c in combos[:5]] == ["Text", "Date and time", "Platform", "Leave out", "Link"]
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    [post] = plan.list_posts()
+    assert (post.title, post.platform, post.campaign, post.notes) == ("Ask us anything", "LinkedIn", "Summer", "check")

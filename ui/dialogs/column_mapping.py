@@ -11,11 +11,22 @@ box stays hidden for it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QGroupBox, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.exchange.csv import TARGETS, ColumnMapping, CsvLayout
 
 _SAMPLE_CHARS = 40
+_ROWS_SHOWN = 8  # columns shown at once; another planner's export of twenty columns scrolls (1024×700 screens)
 
 
 class ColumnMappingBox(QGroupBox):
@@ -29,7 +40,17 @@ class ColumnMappingBox(QGroupBox):
         self.combos: list[QComboBox] = []
         self.month_first = QCheckBox(self.tr("Dates are &month first (06/13/2026)"), self)
         self.month_first.toggled.connect(self.changed)
-        self._grid = QGridLayout(self)
+        self._inner = inner = QWidget(self)
+        self._grid = QGridLayout(inner)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._scroll = QScrollArea(self)
+        self._scroll.setWidget(inner)
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self._scroll)
+        outer.addWidget(self.month_first)
         self._rows: list[QWidget] = []
 
     def _labels(self) -> dict[str | None, str]:
@@ -82,9 +103,19 @@ class ColumnMappingBox(QGroupBox):
                 self._grid.addWidget(widget, index + 1, column)
             self._rows += [name, sample, combo]
             self.combos.append(combo)
-        self._grid.addWidget(self.month_first, layout.width + 1, 0, 1, 3)
         self._grid.setColumnStretch(1, 1)
+        self._grid.setRowStretch(layout.width + 1, 1)
         self.month_first.setChecked(layout.guess.month_first)
+        self._fit(min(layout.width, _ROWS_SHOWN) + 1)
+
+    def _fit(self, rows: int) -> None:
+        """As tall as its rows, up to :data:`_ROWS_SHOWN` of them; more scroll, the bar beside the combos."""
+        self._inner.adjustSize()
+        row = max(self.combos[0].sizeHint().height() if self.combos else 0, self.fontMetrics().lineSpacing())
+        spacing = max(self._grid.verticalSpacing(), 0)
+        self._scroll.setMinimumHeight(rows * (row + spacing))
+        bar = self._scroll.verticalScrollBar().sizeHint().width()
+        self._scroll.setMinimumWidth(self._inner.sizeHint().width() + bar)
 
     @staticmethod
     def _sample(layout: CsvLayout, index: int) -> str:
