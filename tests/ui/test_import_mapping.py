@@ -31,12 +31,10 @@ def import_dialog(qtbot: QtBot, plan: Planner, path: Path) -> ImportDialog:
 
 
 def choose(qtbot: QtBot, combo: QComboBox, text: str) -> None:
-    """Pick an entry as a user does: open the combo with the keyboard and type its first letters."""
+    """Pick an entry as a user does with the keyboard: focus the combo and type the entry's name."""
     combo.setFocus()
-    index = combo.findText(text)
-    assert index >= 0, text
-    combo.setCurrentIndex(index)
-    qtbot.keyClick(combo, Qt.Key.Key_Return)
+    qtbot.keyClicks(combo, text)
+    assert combo.currentText() == text
 
 
 def paris(*wall: int) -> datetime:
