@@ -226,7 +226,7 @@ def read_csv(
         except csv.Error as error:
             # The reader resumes at the next line: later rows are still checked.
             last = reader.line_num
-            if parser is None:
+            if parser is None or skip_header:
                 raise ValidationError("error.csv_no_header", **expected_columns()) from None
             problems.append(CsvProblem(line, malformed(error)))
             continue

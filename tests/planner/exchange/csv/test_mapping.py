@@ -271,3 +271,24 @@ def test_the_guess_reads_only_the_first_rows() -> None:
     layout = guess_layout(csv_bytes(*rows))
 
     assert len(layout.samples) == 21
+
+
+_CELLS = st.one_of(
+    st.text(alphabet=st.sampled_from(list('ab1/:- ,;"\t\n=@')), max_size=12),
+    st.sampled_from(["06/13/2026 09:15", "13/06/2026", "9:15 PM", "Date", "Message", "https://example.org"]),
+)
+
+
+@settings(max_examples=60)
+@given(st.lists(st.lists(_CELLS, min_size=1, max_size=5), min_size=1, max_size=6))
+def test_the_guess_of_any_file_is_a_layout_or_one_clear_refusal(rows: list[list[str]]) -> None:
+    data = "\r\n".join(",".join(row) for row in rows).encode()
+    try:
+        layout = guess_layout(data)
+    except ValidationError as error:
+        assert error.message and "\n" not in error.message
+        return
+    assert len(layout.guess.targets) == layout.width
+    assert all(len(row) == layout.width for row in layout.samples)
+    named = [target for target in layout.guess.targets if target]
+    assert len(named) == len(set(named))  # two columns never hold the same thing
