@@ -169,10 +169,15 @@ TARGETS: tuple[str, ...] = (
 only a Dialogos export can give."""
 
 # Words other tools (Hootsuite, Buffer, Later, planners' own exports) put in their headers, by what they name,
-# compared as header_key() leaves them; the first target with a word in the header wins. "image url" is a
-# picture, not the post's link: such columns are left out.
-_PICTURE_WORDS = frozenset({"image", "images", "media", "photo", "picture", "video", "thumbnail", "visuel"})
+# compared as header_key() leaves them; the first target with a word in the header wins. "Image URL" is a
+# picture, not the post's link, and "Date created" when the row was written, not when the post goes out:
+# such columns are left out. Another tool's "Post ID" becomes the uid, so importing its file again updates.
+_LEFT_OUT_WORDS = frozenset(
+    {"image", "images", "media", "photo", "picture", "video", "thumbnail", "visuel", "created", "updated",
+     "modified", "added", "cree", "creee", "modifie", "modifiee"}
+)  # fmt: skip
 _WORDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("uid", frozenset({"id", "uid", "guid", "identifiant"})),
     (DATETIME, frozenset({"datetime", "when", "scheduled", "schedule", "publish", "publication", "send", "programme"})),
     ("date", frozenset({"date", "day", "jour"})),
     ("time", frozenset({"time", "hour", "heure", "horaire"})),
@@ -212,6 +217,11 @@ class ColumnMapping:
         return frozenset(found)
 
 
+def left_out(cell: str) -> bool:
+    """Whether a header names what is not the post's: a picture, when the row was created or changed."""
+    return header_key(cell) not in HEADER_NAMES and bool(set(header_key(cell).split()) & _LEFT_OUT_WORDS)
+
+
 def header_target(cell: str) -> str | None:
     """What a header cell of any tool's file most likely names: a Dialogos column's own name first,
     then words other tools use (``Date and time``, ``Message (Required)``, ``Post text``); None if unknown."""
@@ -219,7 +229,7 @@ def header_target(cell: str) -> str | None:
     if key in HEADER_NAMES:
         return HEADER_NAMES[key]
     words = set(key.split())
-    if not words or words & _PICTURE_WORDS:
+    if not words or words & _LEFT_OUT_WORDS:
         return None
     if {"date", "time"} <= words or {"date", "heure"} <= words:
         return DATETIME

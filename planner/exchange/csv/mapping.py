@@ -10,7 +10,9 @@ columns is *mapped* to what it holds (:data:`~planner.exchange.csv.columns.TARGE
 
 :func:`guess_layout` reads the first rows and guesses the mapping: a header a
 Dialogos export writes names its column; else words other tools use
-(:func:`~planner.exchange.csv.columns.header_target`); then the cells decide
+(:func:`~planner.exchange.csv.columns.header_target`: another tool's post id is
+the uid, so importing its file again updates; a picture's link or the day a
+row was created is left out); then the cells decide
 between a date, a time and both in one cell, a column of links is the link,
 and the longest text is the body. Whether slashed dates are month first is
 read off the whole sample (a 13 or more can only be a day); when no cell
@@ -47,6 +49,7 @@ from planner.exchange.csv.columns import (
     ColumnMapping,
     header_key,
     header_target,
+    left_out,
 )
 from planner.exchange.csv.followups import is_followups_file
 from planner.exchange.csv.reader import decode, delimiter_of, expected_columns
@@ -116,7 +119,10 @@ def guess_layout(data: bytes) -> CsvLayout:
         return CsvLayout(tuple(headers), tuple(samples), ColumnMapping(tuple(exact)), True, delimiter)
     columns = [[row[index].strip() for row in samples if row[index].strip()] for index in range(width)]
     named = [header_target(cell) if header else None for cell in headers]
-    targets = _dedupe(_target(target, cells, headed=header) for target, cells in zip(named, columns, strict=True))
+    targets = _dedupe(
+        None if header and left_out(cell) else _target(target, cells, headed=header)
+        for cell, target, cells in zip(headers, named, columns, strict=True)
+    )
     if not {"title", "body"} & set(targets):
         targets = _with_body(targets, columns)
     mapping = ColumnMapping(tuple(targets), header=header, month_first=_month_first(targets, columns))

@@ -127,6 +127,22 @@ def test_another_planners_export_maps_its_own_headers(planner: Planner) -> None:
     assert (scenes.platform, scenes.start) == ("Instagram", paris(2026, 6, 16, 21, 30))
 
 
+def test_another_planners_ids_make_a_second_import_update_instead_of_duplicating(planner: Planner) -> None:
+    # Buffer's and Later's exports start with the post's id and the day the row was created.
+    data = csv_bytes(
+        "Post ID,Date created,Scheduled at,Network,Text",
+        "8842,2026-05-02 11:00,2026-06-15 10:00,LinkedIn,Ask us anything",
+    )
+
+    assert guess_layout(data).guess.targets == ("uid", None, DATETIME, "platform", "body")
+    assert import_csv(planner, data).created == 1
+    again = import_csv(planner, data.replace(b"Ask us anything", b"Ask us anything!"))
+
+    assert (again.created, again.updated) == (0, 1)
+    [post] = planner.list_posts()
+    assert (post.uid, post.body) == ("8842", "Ask us anything!")
+
+
 def test_a_file_without_a_platform_column_needs_one_platform_for_all(planner: Planner) -> None:
     with pytest.raises(ValidationError) as caught:
         import_csv(planner, HOOTSUITE_US)
