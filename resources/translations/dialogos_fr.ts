@@ -476,6 +476,124 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingBox</name>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="38"/>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
+        <source>Dates are &amp;month first (06/13/2026)</source>
+        <translation>Dates avec le &amp;mois d’abord (06/13/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="59"/>
+        <source>Leave out</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="60"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="61"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="62"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="63"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="64"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="66"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
+        <source>UTC offset</source>
+        <translation>Décalage UTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="96"/>
+        <source>What column {name} holds</source>
+        <translation>Ce que contient la colonne {name}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCopies</name>
     <message numerus="yes">
         <location filename="../../ui/sharing/copies_warning.py" line="104"/>
@@ -1789,108 +1907,118 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation>Un agenda (.ics) ou un tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation>Comme agenda de &amp;contexte, affiché derrière les publications (jours fériés, événements)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
         <source>As &amp;posts</source>
         <translation>Comme &amp;publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="139"/>
         <source>As the file says (a Dialogos export)</source>
         <translation>Comme l’indique le fichier (un export Dialogos)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="143"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
         <source>Only events &amp;between</source>
         <translation>Seulement les événements &amp;entre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>&amp;Ignorer les lignes invalides et importer les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
         <source>Import details</source>
         <translation>Détails de l’import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="180"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="189"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="193"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="195"/>
         <source>P&amp;latform:</source>
         <translation>P&amp;lateforme :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="196"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="199"/>
+        <source>Platform of &amp;all its posts:</source>
+        <translation>Plateforme de &amp;toutes ses publications :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation>Agendas et tableurs (*.ics *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="299"/>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="320"/>
         <source>Importing {file}…</source>
         <translation>Import de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
@@ -1898,22 +2026,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="345"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="353"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="362"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
