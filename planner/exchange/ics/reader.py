@@ -12,6 +12,7 @@ line numbers, and finds what it would let through or report without a line
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
 import warnings
 from collections.abc import Iterator, Mapping
@@ -45,6 +46,7 @@ DIALOGOS_PROPERTIES = (
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
 # RFC 5545 §3.3.11: the only escapes of a TEXT value; any other backslash is itself.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
 
 
@@ -71,6 +73,23 @@ class CalendarFileError(ValidationError):
 
 
 @dataclass(frozen=True, slots=True)
+class FileNote:
+    """Something of the file the import left out or read its own way, and went on: one line for the user.
+
+    ``key`` is a catalogue key filled with ``params``; ``line`` is where it is
+    in the file (None: the file as a whole).
+    """
+
+    line: int | None
+    key: str
+    params: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        return tr(self.key, line=self.line, **self.params)
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedEvent:
     """One ``VEVENT`` as Dialogos keeps it.
 
@@ -80,6 +99,8 @@ class ParsedEvent:
     replaces, stored as in :mod:`planner.recurrence`); the repeating event's
     own dates then skip it. ``dialogos`` holds the ``X-DIALOGOS-*``
     properties present, with their text as the export wrote it (unescaped).
+    An event without ``UID`` gets one made of its summary and start
+    (:func:`content_uid`), the same at every import of the file.
     """
 
     uid: str
@@ -114,6 +135,8 @@ class ParsedCalendar:
     events: tuple[ParsedEvent, ...]
     followups: int = 0
     """Reply windows of Dialogos follow-ups the file holds, left out of :attr:`events`."""
+    notes: tuple[FileNote, ...] = ()
+    """What was left out or read its own way, in the file's order (an empty RRULE, a trailing line…)."""
 
 
 # -- the first pass: lines and components ------------------------------------------
@@ -121,16 +144,75 @@ class ParsedCalendar:
 
 @dataclass(slots=True)
 class _Block:
-    """Where one ``VEVENT`` is: the line of its BEGIN and of each of its own properties (first one of a name)."""
+    """Where one ``VEVENT`` is: the line of its BEGIN and of each of its own properties (first one of a name).
+
+    ``repeated`` holds the lines of a property's later occurrences, made only
+    for an event that repeats a property (several RDATE or EXDATE lines), so a
+    broken one is named with its own line.
+    """
 
     line: int
     properties: dict[str, int] = field(default_factory=dict)
+    repeated: dict[str, list[int]] | None = None
+    last: tuple[int, str] | None = None  # the line and name of the property read last
+
+    def add(self, name: str, number: int) -> None:
+        if name not in self.properties:
+            self.properties[name] = number
+            return
+        if self.repeated is None:
+            self.repeated = {}
+        self.repeated.setdefault(name, []).append(number)
+
+    def lines_of(self, name: str) -> list[int]:
+        """Every line of property ``name``, in the file's order."""
+        first = self.properties.get(name)
+        later = self.repeated.get(name, []) if self.repeated else []
+        return [first, *later] if first is not None else later
+
+
+@dataclass(slots=True)
+class _Skipping:
+    """A component Dialogos does not use (VTODO, VJOURNAL, VFREEBUSY, VALARM…) being read past.
+
+    It is left out of the reading, with a note, only when one of its lines is
+    broken: a calendar app ignores what it cannot read there, and so does the import.
+    """
+
+    component: str
+    line: int
+    depth: int
+    broken: tuple[int, str] | None = None  # the first broken line: its number and text
 
 
 @dataclass(slots=True)
 class _Layout:
     events: list[_Block]
     problems: list[tuple[int, str, dict[str, object]]]
+    notes: list[FileNote] = field(default_factory=list)
+    # Lines left out of what the library reads: broken components, empty properties, what follows the end.
+    dropped: set[int] = field(default_factory=set)
+    # Lines read as the rest of the line before them (a fold without its space).
+    joined: set[int] = field(default_factory=set)
+    end: int | None = None
+
+    def drop(self, first: int, last: int) -> None:
+        self.dropped.update(range(first, last + 1))
+
+
+_USED_COMPONENTS = frozenset({"VCALENDAR", "VEVENT", "VTIMEZONE", "STANDARD", "DAYLIGHT"})
+"""Components the import reads; any other one is only read past."""
+
+_TEXTS = frozenset({"SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "CONTACT", "CATEGORIES", "RESOURCES"})
+"""An event's text properties: a line after one of them that is no content line is read as its rest."""
+
+_NOT_EMPTY = frozenset({"DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID", "EXRULE"})
+"""An event's properties that mean nothing without a value: an empty one is left out, with a note.
+(An empty UID or DTSTART counts as none; an empty text is just empty.)"""
+
+# The parameters of a content line as RFC 5545 §3.1 writes them, without quotes: ;NAME=value,value…
+_SAFE = r'[^;:",\x00-\x08\x0a-\x1f\x7f]*'
+_PLAIN_PARAMETERS = re.compile(rf"(?:;[A-Za-z0-9-]+={_SAFE}(?:,{_SAFE})*)*")
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -148,29 +230,83 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
         yield start, "".join(current)
 
 
+def _shown(line: str, limit: int = 40) -> str:
+    """A line or value of the file as a message quotes it: short, on one line."""
+    return _CONTROL.sub(" ", line)[:limit]
+
+
+def _readable(line: str, name_end: int) -> bool:
+    """Whether a NAME…:value line splits into its name, parameters and value as the library will.
+
+    Parameters are checked only when the line has some: the plain ones by a
+    pattern, anything else (quotes, a parameter without "=") by the library itself.
+    """
+    colon = line.find(":", name_end)
+    if colon == name_end or _PLAIN_PARAMETERS.fullmatch(line, name_end, colon):
+        return True
+    try:
+        icalendar.parser.Contentline(line).raw_parts()
+    except ValueError:
+        return False
+    return True
+
+
+def _value(line: str, name_end: int) -> str:
+    """The value of a content line: after the first colon outside quotes."""
+    if '"' not in line[name_end : line.find(":", name_end)]:
+        return line[line.index(":", name_end) + 1 :]
+    return icalendar.parser.Contentline(line).raw_parts()[2]
+
+
 def _layout(text: str, source: str) -> _Layout:
     """Check the nesting of BEGIN and END and find every event's lines.
 
     Structure problems stop the reading at once (nothing after them can be
-    trusted); an event without UID or DTSTART is noted and reading goes on.
+    trusted); an event without DTSTART is noted and reading goes on. What a
+    calendar app shrugs off is left out with a note (:class:`FileNote`): what
+    follows the last END:VCALENDAR, a component Dialogos does not use with a
+    line that cannot be read, an event's property with nothing after its colon
+    or with a broken line when the import does not use it.
     """
     stack: list[tuple[str, int]] = []
     layout = _Layout(events=[], problems=[])
     block: _Block | None = None
+    skipping: _Skipping | None = None
     last = 0
+    trailing: tuple[int, str] | None = None
+    ignored = 0
     for number, line in _logical_lines(text):
+        if trailing is not None:
+            ignored += 1
+            continue
         last = number
         match = _NAME.match(line)
         rest = line[match.end() :] if match else ""
-        if not stack and not (match and match.group().upper() == "BEGIN" and rest.strip().upper() == ":VCALENDAR"):
+        well_formed = bool(match and rest and rest[0] in ";:" and ":" in rest)
+        name = match.group().upper() if match and well_formed else ""
+        if not stack and not (name == "BEGIN" and rest.strip().upper() == ":VCALENDAR"):
+            if layout.end is not None:
+                # A web page's or a script's leftovers after the calendar (a comment, a stray line).
+                trailing, ignored = (number, line), 1
+                continue
             raise CalendarFileError(source, number, "error.ics_not_calendar")
-        if not match or not rest or rest[0] not in ";:" or ":" not in rest:
-            raise CalendarFileError(source, number, "error.ics_not_a_line", text=line[:40])
-        name = match.group().upper()
+        if skipping is not None:
+            skipping, reread = _read_past(skipping, stack, number, line, name, rest, layout)
+            if not reread:
+                continue
+        if not well_formed:
+            if block is not None and len(stack) == 2 and _unfolded(block, number, line, layout):
+                continue
+            raise CalendarFileError(source, number, "error.ics_not_a_line", text=_shown(line))
+        assert match is not None
+        if block is not None and name in ("BEGIN", "END"):
+            block.last = None  # a fold continues a property, never a component's edge
         if name == "BEGIN":
             component = rest[1:].strip().upper()
             stack.append((component, number))
-            if component == "VEVENT" and len(stack) == 2:
+            if component not in _USED_COMPONENTS:
+                skipping = _Skipping(component, number, len(stack))
+            elif component == "VEVENT" and len(stack) == 2:
                 block = _Block(number)
         elif name == "END":
             component = rest[1:].strip().upper()
@@ -183,8 +319,10 @@ def _layout(text: str, source: str) -> _Layout:
                 _check_block(block, layout)
                 layout.events.append(block)
                 block = None
+            if not stack:
+                layout.end = number
         elif block is not None and len(stack) == 2:
-            block.properties.setdefault(name, number)
+            _event_line(block, number, line, name, match.end(), layout)
     if stack:
         component, opened = stack[-1]
         if block is not None:
@@ -194,14 +332,127 @@ def _layout(text: str, source: str) -> _Layout:
         )
     if last == 0:
         raise CalendarFileError(source, None, "error.ics_empty")
+    if trailing is not None:
+        layout.notes.append(
+            FileNote(trailing[0], "ics_import.note_trailing", {"text": _shown(trailing[1]), "count": ignored})
+        )
+        layout.dropped.add(trailing[0])  # the rest is cut at layout.end
     return layout
 
 
+def _unfolded(block: _Block, number: int, line: str, layout: _Layout) -> bool:
+    """Whether a line that is no NAME:value line is the rest of the event's text line before it.
+
+    Some writers fold a long DESCRIPTION without the space that starts a
+    continuation line: after a text Dialogos reads as text, the line is taken
+    as its rest, with a note. Anywhere else it is refused.
+    """
+    if block.last is None or not (block.last[1] in _TEXTS or block.last[1].startswith("X-")):
+        return False
+    previous, prop = block.last
+    layout.joined.add(number)
+    params = {"text": _shown(line), "prop": prop[:30], "previous": previous}
+    layout.notes.append(FileNote(number, "ics_import.note_bad_fold", params))
+    return True
+
+
+def _event_line(block: _Block, number: int, line: str, name: str, name_end: int, layout: _Layout) -> None:
+    """One of an event's own properties: its line kept, or left out with a note, or a problem."""
+    block.last = (number, name)
+    if not _readable(line, name_end):
+        block.last = None
+        if name in _USED or name in ("UID", "DTSTART"):
+            layout.problems.append((number, "error.ics_bad_line", {"text": _shown(line)}))
+        else:
+            layout.drop(number, number)
+            layout.notes.append(
+                FileNote(number, "ics_import.note_line_skipped", {"text": _shown(line), "prop": name[:30]})
+            )
+        return
+    if name in _NOT_EMPTY or name in ("UID", "DTSTART"):
+        if not _value(line, name_end).strip():
+            if name in _NOT_EMPTY:  # Calendar Labs' holiday feeds write a bare "RRULE:"
+                block.last = None
+                layout.drop(number, number)
+                layout.notes.append(FileNote(number, "ics_import.note_empty", {"prop": name}))
+            return  # an empty UID or DTSTART is none
+    block.add(name, number)
+
+
+def _read_past(
+    skipping: _Skipping,
+    stack: list[tuple[str, int]],
+    number: int,
+    line: str,
+    name: str,
+    rest: str,
+    layout: _Layout,
+) -> tuple[_Skipping | None, bool]:
+    """A line inside a component Dialogos does not use: that component, None once it is over,
+    and whether the caller reads the line again as usual.
+
+    A broken line marks the component to be left out whole. An END of a
+    component around it closes it too (its own END is missing): it is left
+    out, and that END is read again as usual.
+    """
+    if name == "BEGIN":
+        stack.append((rest[1:].strip().upper(), number))
+        return skipping, False
+    if name == "END":
+        component = rest[1:].strip().upper()
+        inside = [c for c, _ in stack[skipping.depth - 1 :]]
+        if component not in inside:
+            if any(c == component for c, _ in stack):  # it ends an enclosing component: ours is never closed
+                del stack[skipping.depth - 1 :]
+                _left_out(skipping, number - 1, layout, unclosed=True)
+                return None, True
+            skipping.broken = skipping.broken or (number, line)
+            return skipping, False
+        while stack[-1][0] != component:
+            stack.pop()
+            skipping.broken = skipping.broken or (number, line)
+        stack.pop()
+        if len(stack) >= skipping.depth:
+            return skipping, False
+        if skipping.broken:
+            _left_out(skipping, number, layout, unclosed=False)
+        return None, False
+    if not name or not _readable(line, len(name)):
+        skipping.broken = skipping.broken or (number, line)
+    return skipping, False
+
+
+def _left_out(skipping: _Skipping, last: int, layout: _Layout, *, unclosed: bool) -> None:
+    layout.drop(skipping.line, last)
+    params: dict[str, object] = {"component": skipping.component[:30]}
+    if unclosed:
+        layout.notes.append(FileNote(skipping.line, "ics_import.note_component_unclosed", params))
+        return
+    assert skipping.broken is not None
+    bad, text = skipping.broken
+    params |= {"bad": bad, "text": _shown(text)}
+    layout.notes.append(FileNote(skipping.line, "ics_import.note_component_skipped", params))
+
+
 def _check_block(block: _Block, layout: _Layout) -> None:
-    if "UID" not in block.properties:
-        layout.problems.append((block.line, "error.ics_no_uid", {}))
     if "DTSTART" not in block.properties:
         layout.problems.append((block.line, "error.ics_no_start", {}))
+
+
+def _kept_text(text: str, layout: _Layout) -> str:
+    """What the library reads: the file without the lines the first pass left out."""
+    if not layout.dropped and not layout.joined:
+        return text
+    end = layout.end if layout.end is not None else float("inf")
+    kept: list[str] = []
+    for number, line in _logical_lines(text):
+        if number > end:
+            break
+        if number in layout.joined:
+            kept[-1] += line
+        elif number not in layout.dropped:
+            kept.append(line)
+    return "\r\n".join(kept) + "\r\n"
 
 
 # -- reading -------------------------------------------------------------------------
@@ -223,7 +474,7 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         with warnings.catch_warnings():
             # A guessed "globally unique" TZID warns; Dialogos resolves TZIDs itself.
             warnings.simplefilter("ignore")
-            calendars = icalendar.Calendar.from_ical(text, multiple=True)
+            calendars = icalendar.Calendar.from_ical(_kept_text(text, layout), multiple=True)
     except (ValueError, TypeError, KeyError, IndexError):
         # The library's words are English: the message says what is wrong in the user's language.
         raise CalendarFileError(source, None, "error.ics_unreadable") from None
@@ -244,7 +495,11 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         raise CalendarFileError(source, line, key, more=len(reader.problems) - 1, **params)
     name = next((_text(cal, "X-WR-CALNAME").strip() or _text(cal, "NAME").strip() for cal in calendars), "")
     return ParsedCalendar(
-        source=source, name=name or None, events=_with_overrides(events), followups=len(components) - len(pairs)
+        source=source,
+        name=name or None,
+        events=_with_overrides(events),
+        followups=len(components) - len(pairs),
+        notes=tuple(sorted((*layout.notes, *reader.notes()), key=lambda note: note.line or 0)),
     )
 
 
@@ -279,13 +534,55 @@ def _with_overrides(events: list[ParsedEvent | None]) -> tuple[ParsedEvent, ...]
 
 
 class _Problem(Exception):
-    """A problem in one event; ``where`` is the property it is in (None: the event as a whole)."""
+    """A problem in one event; ``where`` is the property it is in (None: the event as a whole),
+    ``line`` its line when known better than by the property's first line."""
 
     def __init__(self, where: str | None, key: str, /, **params: object) -> None:
         super().__init__(key)
         self.where = where
         self.key = key
+        self.line: int | None = None
         self.params = params
+
+
+def _unreadable(component: icalendar.Event, block: _Block, prop: str | None) -> _Problem:
+    """The refusal of a value the library could not read, quoting it as written, with its own line.
+
+    A property given several times (RDATE, EXDATE) is named by the line of the
+    occurrence that is broken, not the first one.
+    """
+    if prop is None:  # a line the first pass let through and the library could not split
+        return _Problem(None, "error.ics_unreadable_event")
+    found = component.get(prop)
+    values = found if isinstance(found, list) else [found]
+    lines = block.lines_of(prop.upper())
+    for index, value in enumerate(values):
+        if isinstance(value, icalendar.prop.vBroken):
+            problem = _Problem(prop, "error.ics_bad_value", prop=prop, value=_shown(str(value), 60))
+            problem.line = lines[index] if index < len(lines) else None
+            return problem
+    return _Problem(prop, "error.ics_bad_value", prop=prop, value=_shown(_written(values[0]), 60))
+
+
+def _written(value: Any) -> str:
+    """A property's value as the file has it, as near as the library gives it back."""
+    if hasattr(value, "to_ical"):
+        raw = value.to_ical()
+        return raw.decode(errors="replace") if isinstance(raw, bytes) else str(raw)
+    return str(value)
+
+
+def content_uid(summary: str, start: datetime | date, recurrence_id: Any = None) -> str:
+    """A ``UID`` for an event that has none: made of its summary and start (and the occurrence it
+    changes), so importing the same file again finds the same events and duplicates none.
+
+    Context calendars need no UID; posts do, and the import makes a post's uid
+    of this one with the platform, as for any other event.
+    """
+    moment = instant_text(start) if isinstance(start, datetime) else start.isoformat()
+    changed = _written(recurrence_id) if recurrence_id is not None else ""
+    digest = hashlib.sha256("\n".join((summary, moment, changed)).encode()).hexdigest()[:32]
+    return f"{digest}@{_CONTENT_UID_DOMAIN}"
 
 
 class _Reader:
@@ -310,6 +607,14 @@ class _Reader:
         self._declared = declared
         self._calendars = calendars
         self._home: str | None = None
+        self._without_uid: list[int] = []
+
+    def notes(self) -> list[FileNote]:
+        """The events without UID, in one note: a re-import knows them by their summary and start."""
+        if not self._without_uid:
+            return []
+        count = len(self._without_uid)
+        return [FileNote(self._without_uid[0], "ics_import.note_no_uid", {"count": count})]
 
     def home(self, year: int) -> str:
         """The file's own zone, where an all-day event's day is read from an instant: ``X-WR-TIMEZONE``,
@@ -325,7 +630,7 @@ class _Reader:
         try:
             return self._event(component, block)
         except _Problem as problem:
-            line = block.properties.get(problem.where or "", block.line)
+            line = problem.line or block.properties.get(problem.where or "", block.line)
             self.problems.append((line, problem.key, problem.params))
         except ValidationError as error:
             self.problems.append((block.line, error.key, error.params))
@@ -334,15 +639,14 @@ class _Reader:
     def _event(self, component: icalendar.Event, block: _Block) -> ParsedEvent:
         for prop, _english in component.errors:
             if prop is None or prop.upper() in _USED:
-                # The value as the file has it: the library's own words are English.
-                raw: Any = component.get(prop) if prop else None
-                shown = raw.to_ical().decode(errors="replace") if raw is not None and hasattr(raw, "to_ical") else "?"
-                raise _Problem(prop, "error.ics_bad_value", prop=prop or "?", value=shown[:60])
-        uid = _text(component, "UID").strip()
-        if not uid:
-            raise _Problem("UID", "error.ics_no_uid")
+                # The library's own words are English: the message quotes the value as the file has it.
+                raise _unreadable(component, block, prop)
         summary = _text(component, "SUMMARY")
         start, zone_name = self._moment(component, "DTSTART")
+        uid = _text(component, "UID").strip()
+        if not uid:
+            self._without_uid.append(block.line)
+            uid = content_uid(summary, start, component.get("RECURRENCE-ID"))
         end = self._end(component, start, zone_name)
         recurrence = self._recurrence(component, start)
         recurrence_id = None
@@ -407,7 +711,7 @@ class _Reader:
         if duration is not None:
             length = duration.dt
             if not isinstance(length, timedelta) or length < timedelta(0):
-                raise _Problem("DURATION", "error.ics_bad_value", prop="DURATION", value=str(length)[:60])
+                raise _Problem("DURATION", "error.ics_bad_value", prop="DURATION", value=_shown(_written(duration), 60))
             if not isinstance(start, datetime):
                 return start + timedelta(days=max(length.days, 1))
             # Days are calendar days (the same wall-clock time), hours are exact.
@@ -503,6 +807,9 @@ class _Reader:
                 except ValidationError as error:
                     raise _Problem(prop, error.key, **error.params) from None
 
+
+_CONTENT_UID_DOMAIN = "content.dialogos.invalid"
+"""The domain of the UIDs made for events without one: never taken for a post's own (``@dialogos``)."""
 
 _USED = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID"}
 """Properties whose broken value stops an import; others (a bad PRIORITY, say) are ignored."""
