@@ -1071,93 +1071,93 @@
 <context>
     <name>FollowupForm</name>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="51"/>
+        <location filename="../../ui/editor/followup_form.py" line="55"/>
         <source>Add a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="54"/>
+        <location filename="../../ui/editor/followup_form.py" line="58"/>
         <source>Reply window: read and answer the replies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="55"/>
+        <location filename="../../ui/editor/followup_form.py" line="59"/>
         <source>Promised post: results, a winner, a selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="56"/>
+        <location filename="../../ui/editor/followup_form.py" line="60"/>
         <source>Answer owed to someone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="59"/>
+        <location filename="../../ui/editor/followup_form.py" line="63"/>
         <source>A&amp;fter the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="60"/>
+        <location filename="../../ui/editor/followup_form.py" line="64"/>
         <source>Counted from the post&apos;s start; it moves with the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="61"/>
+        <location filename="../../ui/editor/followup_form.py" line="65"/>
         <source>A&amp;t</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="62"/>
+        <location filename="../../ui/editor/followup_form.py" line="66"/>
         <source>A fixed day and time, in the post&apos;s zone; it stays when the post moves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="88"/>
+        <location filename="../../ui/editor/followup_form.py" line="94"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="90"/>
+        <location filename="../../ui/editor/followup_form.py" line="96"/>
         <source>What was promised, or to whom an answer is owed (@handle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="119"/>
+        <location filename="../../ui/editor/followup_form.py" line="130"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="120"/>
+        <location filename="../../ui/editor/followup_form.py" line="131"/>
         <source>Due:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="122"/>
+        <location filename="../../ui/editor/followup_form.py" line="133"/>
         <source>&amp;Reply window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="123"/>
+        <location filename="../../ui/editor/followup_form.py" line="134"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="124"/>
+        <location filename="../../ui/editor/followup_form.py" line="135"/>
         <source>&amp;Owner:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1773,12 +1773,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="303"/>
+        <source>Note: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="309"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="310"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3956,17 +3961,17 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="132"/>
+        <location filename="../../ui/series_operations.py" line="129"/>
         <source>Create the series “{title}” ({count} posts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="150"/>
+        <location filename="../../ui/series_operations.py" line="147"/>
         <source>Edit {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="164"/>
+        <location filename="../../ui/series_operations.py" line="161"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

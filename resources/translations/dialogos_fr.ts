@@ -1071,93 +1071,93 @@
 <context>
     <name>FollowupForm</name>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="51"/>
+        <location filename="../../ui/editor/followup_form.py" line="55"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="54"/>
+        <location filename="../../ui/editor/followup_form.py" line="58"/>
         <source>Reply window: read and answer the replies</source>
         <translation>Créneau de réponse : lire les réponses et y répondre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="55"/>
+        <location filename="../../ui/editor/followup_form.py" line="59"/>
         <source>Promised post: results, a winner, a selection</source>
         <translation>Publication promise : résultats, gagnant, sélection</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="56"/>
+        <location filename="../../ui/editor/followup_form.py" line="60"/>
         <source>Answer owed to someone</source>
         <translation>Réponse due à quelqu’un</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="59"/>
+        <location filename="../../ui/editor/followup_form.py" line="63"/>
         <source>A&amp;fter the post</source>
         <translation>A&amp;près la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="60"/>
+        <location filename="../../ui/editor/followup_form.py" line="64"/>
         <source>Counted from the post&apos;s start; it moves with the post</source>
         <translation>Compté depuis le début de la publication ; il suit ses déplacements</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="61"/>
+        <location filename="../../ui/editor/followup_form.py" line="65"/>
         <source>A&amp;t</source>
         <translation>&amp;Le</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="62"/>
+        <location filename="../../ui/editor/followup_form.py" line="66"/>
         <source>A fixed day and time, in the post&apos;s zone; it stays when the post moves</source>
         <translation>Un jour et une heure fixes, dans le fuseau de la publication ; ils restent quand elle est déplacée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="71"/>
+        <location filename="../../ui/editor/followup_form.py" line="75"/>
         <source>days</source>
         <translation>jours</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="88"/>
+        <location filename="../../ui/editor/followup_form.py" line="94"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="90"/>
+        <location filename="../../ui/editor/followup_form.py" line="96"/>
         <source>What was promised, or to whom an answer is owed (@handle)</source>
         <translation>Ce qui a été promis, ou à qui une réponse est due (@pseudo)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="119"/>
+        <location filename="../../ui/editor/followup_form.py" line="130"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="120"/>
+        <location filename="../../ui/editor/followup_form.py" line="131"/>
         <source>Due:</source>
         <translation>Échéance :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="122"/>
+        <location filename="../../ui/editor/followup_form.py" line="133"/>
         <source>&amp;Reply window:</source>
         <translation>C&amp;réneau de réponse :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="123"/>
+        <location filename="../../ui/editor/followup_form.py" line="134"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note :</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/followup_form.py" line="124"/>
+        <location filename="../../ui/editor/followup_form.py" line="135"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
@@ -1775,12 +1775,17 @@
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="303"/>
+        <source>Note: {message}</source>
+        <translation>Note : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="309"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="310"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -3969,17 +3974,17 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="132"/>
+        <location filename="../../ui/series_operations.py" line="129"/>
         <source>Create the series “{title}” ({count} posts)</source>
         <translation>Créer la série « {title} » ({count} publications)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="150"/>
+        <location filename="../../ui/series_operations.py" line="147"/>
         <source>Edit {count} posts of the series “{title}”</source>
         <translation>Modifier {count} publications de la série « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="164"/>
+        <location filename="../../ui/series_operations.py" line="161"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation>Supprimer {count} publications de la série « {title} »</translation>
     </message>
