@@ -206,9 +206,12 @@ _USED_COMPONENTS = frozenset({"VCALENDAR", "VEVENT", "VTIMEZONE", "STANDARD", "D
 _TEXTS = frozenset({"SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "CONTACT", "CATEGORIES", "RESOURCES"})
 """An event's text properties: a line after one of them that is no content line is read as its rest."""
 
-_NOT_EMPTY = frozenset({"DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID", "EXRULE"})
+_NOT_EMPTY = frozenset({"DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID"})
 """An event's properties that mean nothing without a value: an empty one is left out, with a note.
 (An empty UID or DTSTART counts as none; an empty text is just empty.)"""
+
+_DATES = _NOT_EMPTY | {"UID", "DTSTART"}
+"""An event's properties whose broken line refuses the file, and whose empty value is none."""
 
 # The parameters of a content line as RFC 5545 §3.1 writes them, without quotes: ;NAME=value,value…
 _SAFE = r'[^;:",\x00-\x08\x0a-\x1f\x7f]*'
@@ -322,7 +325,13 @@ def _layout(text: str, source: str) -> _Layout:
             if not stack:
                 layout.end = number
         elif block is not None and len(stack) == 2:
-            _event_line(block, number, line, name, match.end(), layout)
+            name_end = match.end()
+            plain = line[name_end] == ":" and (name not in _DATES or not line.endswith((":", " ", "\t")))
+            if plain and name not in block.properties:
+                block.properties[name] = number  # the usual line, read at once
+                block.last = (number, name)
+            else:
+                _event_line(block, number, line, name, name_end, layout)
     if stack:
         component, opened = stack[-1]
         if block is not None:
@@ -357,11 +366,15 @@ def _unfolded(block: _Block, number: int, line: str, layout: _Layout) -> bool:
 
 
 def _event_line(block: _Block, number: int, line: str, name: str, name_end: int, layout: _Layout) -> None:
-    """One of an event's own properties: its line kept, or left out with a note, or a problem."""
+    """One of an event's own properties: its line kept, or left out with a note, or a problem.
+
+    Run on every line of every event: the usual line (no parameter, a value)
+    is settled by the first tests.
+    """
     block.last = (number, name)
-    if not _readable(line, name_end):
+    if line[name_end] == ";" and not _readable(line, name_end):
         block.last = None
-        if name in _USED or name in ("UID", "DTSTART"):
+        if name in _DATES or name == "UID":
             layout.problems.append((number, "error.ics_bad_line", {"text": _shown(line)}))
         else:
             layout.drop(number, number)
@@ -369,14 +382,16 @@ def _event_line(block: _Block, number: int, line: str, name: str, name_end: int,
                 FileNote(number, "ics_import.note_line_skipped", {"text": _shown(line), "prop": name[:30]})
             )
         return
-    if name in _NOT_EMPTY or name in ("UID", "DTSTART"):
-        if not _value(line, name_end).strip():
-            if name in _NOT_EMPTY:  # Calendar Labs' holiday feeds write a bare "RRULE:"
-                block.last = None
-                layout.drop(number, number)
-                layout.notes.append(FileNote(number, "ics_import.note_empty", {"prop": name}))
-            return  # an empty UID or DTSTART is none
-    block.add(name, number)
+    if line.endswith((":", " ", "\t")) and name in _DATES and not _value(line, name_end).strip():
+        if name in _NOT_EMPTY:  # Calendar Labs' holiday feeds write a bare "RRULE:"
+            block.last = None
+            layout.drop(number, number)
+            layout.notes.append(FileNote(number, "ics_import.note_empty", {"prop": name}))
+        return  # an empty UID or DTSTART is none
+    if name in block.properties:
+        block.add(name, number)
+    else:
+        block.properties[name] = number
 
 
 def _read_past(
