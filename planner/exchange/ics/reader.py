@@ -7,6 +7,13 @@ event of the file, each with its instants and zone settled, or raises one
 lines tells where each component and property is, since the library keeps no
 line numbers, and finds what it would let through or report without a line
 (a file cut short, an event without a start).
+
+What a calendar app shrugs off is left out instead, and said in a
+:class:`FileNote` of the result: an empty RRULE or EXDATE, what follows
+END:VCALENDAR, a component Dialogos does not use (VTODO, VJOURNAL,
+VFREEBUSY, VALARM…) with a line that cannot be read, a broken line of a
+property the import does not use, a text folded without its space. An event
+without UID gets one made of its summary and start (:func:`content_uid`).
 """
 
 from __future__ import annotations
