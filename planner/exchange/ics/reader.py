@@ -161,7 +161,6 @@ class _Block:
     line: int
     properties: dict[str, int] = field(default_factory=dict)
     repeated: dict[str, list[int]] | None = None
-    last: tuple[int, str] | None = None  # the line and name of the property read last
 
     def add(self, name: str, number: int) -> None:
         if name not in self.properties:
@@ -202,6 +201,8 @@ class _Layout:
     # Lines read as the rest of the line before them (a fold without its space).
     joined: set[int] = field(default_factory=set)
     end: int | None = None
+    # The line and name of the calendar's or an event's own property read last: what a bad fold continues.
+    last: tuple[int, str] | None = None
 
     def drop(self, first: int, last: int) -> None:
         self.dropped.update(range(first, last + 1))
@@ -210,8 +211,8 @@ class _Layout:
 _USED_COMPONENTS = frozenset({"VCALENDAR", "VEVENT", "VTIMEZONE", "STANDARD", "DAYLIGHT"})
 """Components the import reads; any other one is only read past."""
 
-_TEXTS = frozenset({"SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "CONTACT", "CATEGORIES", "RESOURCES"})
-"""An event's text properties: a line after one of them that is no content line is read as its rest."""
+_TEXTS = frozenset({"SUMMARY", "DESCRIPTION", "LOCATION", "COMMENT", "CONTACT", "CATEGORIES", "RESOURCES", "NAME"})
+"""Text properties (and any X- one): a line after one of them that is no content line is read as its rest."""
 
 _NOT_EMPTY = frozenset({"DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID"})
 """An event's properties that mean nothing without a value: an empty one is left out, with a note.
@@ -305,12 +306,11 @@ def _layout(text: str, source: str) -> _Layout:
             if not reread:
                 continue
         if not well_formed:
-            if block is not None and len(stack) == 2 and _unfolded(block, number, line, layout):
+            if _unfolded(number, line, layout):  # only after a text of the calendar or an event
                 continue
             raise CalendarFileError(source, number, "error.ics_not_a_line", text=_shown(line))
         assert match is not None
-        if block is not None and name in ("BEGIN", "END"):
-            block.last = None  # a fold continues a property, never a component's edge
+        layout.last = None  # a fold continues a property, never a component's edge
         if name == "BEGIN":
             component = rest[1:].strip().upper()
             stack.append((component, number))
@@ -336,9 +336,11 @@ def _layout(text: str, source: str) -> _Layout:
             plain = line[name_end] == ":" and (name not in _DATES or not line.endswith((":", " ", "\t")))
             if plain and name not in block.properties:
                 block.properties[name] = number  # the usual line, read at once
-                block.last = (number, name)
+                layout.last = (number, name)
             else:
                 _event_line(block, number, line, name, name_end, layout)
+        elif len(stack) == 1:
+            layout.last = (number, name)
     if stack:
         component, opened = stack[-1]
         if block is not None:
@@ -356,16 +358,16 @@ def _layout(text: str, source: str) -> _Layout:
     return layout
 
 
-def _unfolded(block: _Block, number: int, line: str, layout: _Layout) -> bool:
-    """Whether a line that is no NAME:value line is the rest of the event's text line before it.
+def _unfolded(number: int, line: str, layout: _Layout) -> bool:
+    """Whether a line that is no NAME:value line is the rest of the text line before it.
 
-    Some writers fold a long DESCRIPTION without the space that starts a
-    continuation line: after a text Dialogos reads as text, the line is taken
-    as its rest, with a note. Anywhere else it is refused.
+    Some writers fold a long DESCRIPTION or X-WR-CALDESC without the space
+    that starts a continuation line: after a text (of the calendar or an
+    event), the line is taken as its rest, with a note. Anywhere else it is refused.
     """
-    if block.last is None or not (block.last[1] in _TEXTS or block.last[1].startswith("X-")):
+    if layout.last is None or not (layout.last[1] in _TEXTS or layout.last[1].startswith("X-")):
         return False
-    previous, prop = block.last
+    previous, prop = layout.last
     layout.joined.add(number)
     params = {"text": _shown(line), "prop": prop[:30], "previous": previous}
     layout.notes.append(FileNote(number, "ics_import.note_bad_fold", params))
@@ -378,9 +380,9 @@ def _event_line(block: _Block, number: int, line: str, name: str, name_end: int,
     Run on every line of every event: the usual line (no parameter, a value)
     is settled by the first tests.
     """
-    block.last = (number, name)
+    layout.last = (number, name)
     if line[name_end] == ";" and not _readable(line, name_end):
-        block.last = None
+        layout.last = None
         if name in _DATES or name == "UID":
             layout.problems.append((number, "error.ics_bad_line", {"text": _shown(line)}))
         else:
@@ -391,7 +393,7 @@ def _event_line(block: _Block, number: int, line: str, name: str, name_end: int,
         return
     if line.endswith((":", " ", "\t")) and name in _DATES and not _value(line, name_end).strip():
         if name in _NOT_EMPTY:  # Calendar Labs' holiday feeds write a bare "RRULE:"
-            block.last = None
+            layout.last = None
             layout.drop(number, number)
             layout.notes.append(FileNote(number, "ics_import.note_empty", {"prop": name}))
         return  # an empty UID or DTSTART is none

@@ -210,6 +210,17 @@ def test_a_description_folded_without_its_space_is_read_whole_with_a_note() -> N
     ]
 
 
+def test_the_calendars_own_description_folded_without_its_space_is_read_whole_with_a_note() -> None:
+    head = "X-WR-CALNAME:Salons\nX-WR-CALDESC:Trade fairs we go to, with the stand number and the\nhall"
+    parsed = read(calendar(event(), head=head))
+
+    assert parsed.name == "Salons" and len(parsed.events) == 1
+    assert messages(parsed) == [
+        "Line 6: “hall” is not an iCalendar line; it was read as the rest of X-WR-CALDESC on line 5 "
+        "(a fold without its leading space)."
+    ]
+
+
 def test_a_line_that_is_no_line_after_a_date_is_still_refused_with_its_text() -> None:
     with pytest.raises(CalendarFileError) as refused:
         read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "DTEND:20260615T100000Z", "Z")))
