@@ -203,6 +203,9 @@ class _Layout:
     end: int | None = None
     # The line and name of the calendar's or an event's own property read last: what a bad fold continues.
     last: tuple[int, str] | None = None
+    # Components Dialogos does not use, read whole (first line, last line, name): left out if the library
+    # cannot read a value of theirs.
+    unused: list[tuple[int, int, str]] = field(default_factory=list)
 
     def drop(self, first: int, last: int) -> None:
         self.dropped.update(range(first, last + 1))
@@ -236,7 +239,8 @@ def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
             continue
         if current:
             yield start, "".join(current)
-        current, start = ([line], number) if line.strip() else ([], number)
+        # An empty line, or spaces, is no line (a line of other blanks, like a no-break space, is one).
+        current, start = ([line], number) if line.strip(" \t") else ([], number)
     if current:
         yield start, "".join(current)
 
@@ -295,6 +299,9 @@ def _layout(text: str, source: str) -> _Layout:
         rest = line[match.end() :] if match else ""
         well_formed = bool(match and rest and rest[0] in ";:" and ":" in rest)
         name = match.group().upper() if match and well_formed else ""
+        if not well_formed and not line.strip():
+            layout.dropped.add(number)  # blanks the library would choke on (a form feed, a no-break space)
+            continue
         if not stack and not (name == "BEGIN" and rest.strip().upper() == ":VCALENDAR"):
             if layout.end is not None:
                 # A web page's or a script's leftovers after the calendar (a comment, a stray line).
@@ -440,6 +447,8 @@ def _read_past(
             return skipping, False
         if skipping.broken:
             _left_out(skipping, number, layout, unclosed=False)
+        else:
+            layout.unused.append((skipping.line, number, skipping.component))
         return None, False
     if not name or not _readable(line, len(name)):
         skipping.broken = skipping.broken or (number, line)
@@ -495,13 +504,17 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         line, key, params = min(layout.problems, key=lambda p: p[0])
         raise CalendarFileError(source, line, key, more=len(layout.problems) - 1, **params)
     try:
-        with warnings.catch_warnings():
-            # A guessed "globally unique" TZID warns; Dialogos resolves TZIDs itself.
-            warnings.simplefilter("ignore")
-            calendars = icalendar.Calendar.from_ical(_kept_text(text, layout), multiple=True)
-    except (ValueError, TypeError, KeyError, IndexError):
-        # The library's words are English: the message says what is wrong in the user's language.
-        raise CalendarFileError(source, None, "error.ics_unreadable") from None
+        calendars = _parsed(_kept_text(text, layout))
+    except _UNREADABLE:
+        # The library refuses a whole file for a value it cannot read in a to-do or an alarm
+        # (in an event it keeps it aside): those components are left out, and the file read again.
+        if not _leave_out_unreadable(text, layout):
+            # The library's words are English: the message says what is wrong in the user's language.
+            raise CalendarFileError(source, None, "error.ics_unreadable") from None
+        try:
+            calendars = _parsed(_kept_text(text, layout))
+        except _UNREADABLE:
+            raise CalendarFileError(source, None, "error.ics_unreadable") from None
     components = [event for cal in calendars for event in cal.walk("VEVENT")]
     if len(components) != len(layout.events):  # pragma: no cover - both passes read the same lines
         raise CalendarFileError(source, None, "error.ics_unreadable")
@@ -525,6 +538,60 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         followups=len(components) - len(pairs),
         notes=tuple(sorted((*layout.notes, *reader.notes()), key=lambda note: note.line or 0)),
     )
+
+
+_UNREADABLE = (ValueError, TypeError, KeyError, IndexError)
+
+
+def _parsed(text: str) -> list[icalendar.Calendar]:
+    with warnings.catch_warnings():
+        # A guessed "globally unique" TZID warns; Dialogos resolves TZIDs itself.
+        warnings.simplefilter("ignore")
+        return icalendar.Calendar.from_ical(text, multiple=True)
+
+
+def _leave_out_unreadable(text: str, layout: _Layout) -> bool:
+    """Leave out, each with a note, the components Dialogos does not use that the library cannot read;
+    whether there was one. Only when the file as a whole could not be read: each is read alone."""
+    if not layout.unused:
+        return False
+    wanted = iter(layout.unused)
+    span = next(wanted, None)
+    lines: list[tuple[int, str]] = []
+    found = False
+    for number, line in _logical_lines(text):
+        if span is None:
+            break
+        if number < span[0]:
+            continue
+        lines.append((number, line))
+        if number == span[1]:
+            found = _check_unused(span, lines, layout) or found
+            span, lines = next(wanted, None), []
+    return found
+
+
+def _check_unused(span: tuple[int, int, str], lines: list[tuple[int, str]], layout: _Layout) -> bool:
+    """Whether the library cannot read this component: then it is left out, with the line it stops at."""
+    first, last, component = span
+    try:
+        icalendar.Component.from_ical("\r\n".join(line for _, line in lines) + "\r\n")
+        return False
+    except _UNREADABLE:
+        pass
+    properties = [item for item in lines[1:-1] if not item[1].upper().startswith(("BEGIN:", "END:"))]
+    bad = next((item for item in properties if not _reads_alone(component, item[1])), lines[0])
+    skipping = _Skipping(component, first, 0, broken=bad)
+    _left_out(skipping, last, layout, unclosed=False)
+    return True
+
+
+def _reads_alone(component: str, line: str) -> bool:
+    try:
+        icalendar.Component.from_ical(f"BEGIN:{component}\r\n{line}\r\nEND:{component}\r\n")
+    except _UNREADABLE:
+        return False
+    return True
 
 
 def _decoded(data: bytes, source: str) -> str:

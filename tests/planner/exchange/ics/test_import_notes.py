@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner
@@ -146,6 +146,8 @@ def test_a_trailing_line_after_the_calendar_is_ignored_and_the_note_says_what_it
 @settings(max_examples=40, deadline=None)
 @given(st.lists(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)))
 def test_whatever_follows_the_calendar_never_refuses_it(tail: list[str]) -> None:
+    # A first line starting with a space or a tab is no line of its own: it continues END:VCALENDAR (a fold).
+    assume(not tail or tail[0][:1] not in (" ", "\t"))
     data = calendar(event()) + "\r\n".join(tail).encode()
 
     parsed = read(data)
@@ -194,6 +196,40 @@ def test_a_broken_line_of_an_alarm_leaves_out_the_alarm_not_the_event() -> None:
         "Line 9: a VALARM was left out, since its line 11 (“TRIGGER;RELATED:-PT5M”) cannot be read; "
         "Dialogos does not use VALARM."
     ]
+
+
+def test_a_value_the_library_cannot_read_in_a_to_do_leaves_out_the_to_do_not_the_file() -> None:
+    # The library refuses a whole file for a to-do's "PRIORITY:high" or an alarm's empty TRIGGER.
+    todo = "BEGIN:VTODO\nUID:t@x\nSUMMARY:Order the cake\nPRIORITY:high\nEND:VTODO"
+    alarm = "BEGIN:VALARM\nACTION:DISPLAY\nTRIGGER:\nEND:VALARM"
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", alarm), todo))
+
+    assert [e.uid for e in parsed.events] == ["a@x"]
+    assert messages(parsed) == [
+        "Line 9: a VALARM was left out, since its line 11 (“TRIGGER:”) cannot be read; Dialogos does not use VALARM.",
+        "Line 14: a VTODO was left out, since its line 17 (“PRIORITY:high”) cannot be read; "
+        "Dialogos does not use VTODO.",
+    ]
+
+
+_LINES = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r\n"), max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_LINES | st.sampled_from(["TRIGGER:", "PRIORITY:high", 'A;B="c:d', "DUE;:x", "\xa0", "\x0b"]), max_size=5),
+    st.sampled_from(["VTODO", "VJOURNAL", "VFREEBUSY", "VALARM"]),
+)
+def test_whatever_a_component_dialogos_does_not_use_holds_the_events_import(lines: list[str], component: str) -> None:
+    # A line beginning with a blank continues the one before; BEGIN and END make the file's structure.
+    assume(all(line[:1] not in (" ", "\t") and not line.strip().upper().startswith(("END", "BEGIN")) for line in lines))
+    inside = "\n".join([f"BEGIN:{component}", *lines, f"END:{component}"])
+    if component == "VALARM":
+        data = calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", inside))
+    else:
+        data = calendar(event("a@x", "A", "DTSTART:20260615T090000Z", ""), inside)
+
+    assert [e.uid for e in read(data).events] == ["a@x"]
 
 
 def test_a_description_folded_without_its_space_is_read_whole_with_a_note() -> None:
