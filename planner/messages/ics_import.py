@@ -64,6 +64,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "the line “{text}” cannot be read: it should be NAME;PARAMETER=value:value.",
         "la ligne « {text} » est illisible : elle devrait être NOM;PARAMÈTRE=valeur:valeur.",
     ),
+    "error.ics_unreadable_line": (
+        "the line “{text}” cannot be read.",
+        "la ligne « {text} » est illisible.",
+    ),
     "error.ics_unreadable_event": (
         "a line of this event cannot be read.",
         "une ligne de cet événement est illisible.",
@@ -117,9 +121,17 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Line {line}: “{text}” is not an iCalendar line; it was read as the rest of {prop} on line {previous} (a fold without its leading space).",
         "Ligne {line} : « {text} » n’est pas une ligne iCalendar ; elle a été lue comme la suite de {prop} de la ligne {previous} (un repli sans son espace initial).",
     ),
+    "ics_import.note_calendar_line_skipped": (
+        "Line {line}: “{text}” cannot be read and was left out.",
+        "Ligne {line} : « {text} » est illisible et a été ignorée.",
+    ),
     "ics_import.note_component_skipped": (
         "Line {line}: a {component} was left out, since its line {bad} (“{text}”) cannot be read; Dialogos does not use {component}.",
         "Ligne {line} : un {component} a été ignoré, car sa ligne {bad} (« {text} ») est illisible ; Dialogos n’utilise pas {component}.",
+    ),
+    "ics_import.note_zone_skipped": (
+        "Line {line}: a time zone definition (VTIMEZONE) was left out, since its line {bad} (“{text}”) cannot be read; its TZID is read as a zone’s name.",
+        "Ligne {line} : une définition de fuseau horaire (VTIMEZONE) a été ignorée, car sa ligne {bad} (« {text} ») est illisible ; son TZID est lu comme un nom de fuseau.",
     ),
     "ics_import.note_component_unclosed": (
         "Line {line}: a {component} never closed by END:{component} was left out; Dialogos does not use {component}.",

@@ -203,9 +203,10 @@ class _Layout:
     end: int | None = None
     # The line and name of the calendar's or an event's own property read last: what a bad fold continues.
     last: tuple[int, str] | None = None
-    # Components Dialogos does not use, read whole (first line, last line, name): left out if the library
-    # cannot read a value of theirs.
-    unused: list[tuple[int, int, str]] = field(default_factory=list)
+    # Components Dialogos can do without (first line, last line, name): those it does not use, and the
+    # time zones' definitions (their TZID names a usual zone too). Left out if the library cannot read them.
+    spared: list[tuple[int, int, str]] = field(default_factory=list)
+    zone_start: int | None = None
 
     def drop(self, first: int, last: int) -> None:
         self.dropped.update(range(first, last + 1))
@@ -325,6 +326,8 @@ def _layout(text: str, source: str) -> _Layout:
                 skipping = _Skipping(component, number, len(stack))
             elif component == "VEVENT" and len(stack) == 2:
                 block = _Block(number)
+            elif component == "VTIMEZONE" and len(stack) == 2:
+                layout.zone_start = number
         elif name == "END":
             component = rest[1:].strip().upper()
             if stack[-1][0] != component:
@@ -338,6 +341,8 @@ def _layout(text: str, source: str) -> _Layout:
                 block = None
             if not stack:
                 layout.end = number
+            elif component == "VTIMEZONE" and len(stack) == 1 and layout.zone_start is not None:
+                layout.spared.append((layout.zone_start, number, component))
         elif block is not None and len(stack) == 2:
             name_end = match.end()
             plain = line[name_end] == ":" and (name not in _DATES or not line.endswith((":", " ", "\t")))
@@ -448,7 +453,7 @@ def _read_past(
         if skipping.broken:
             _left_out(skipping, number, layout, unclosed=False)
         else:
-            layout.unused.append((skipping.line, number, skipping.component))
+            layout.spared.append((skipping.line, number, skipping.component))
         return None, False
     if not name or not _readable(line, len(name)):
         skipping.broken = skipping.broken or (number, line)
@@ -464,7 +469,8 @@ def _left_out(skipping: _Skipping, last: int, layout: _Layout, *, unclosed: bool
     assert skipping.broken is not None
     bad, text = skipping.broken
     params |= {"bad": bad, "text": _shown(text)}
-    layout.notes.append(FileNote(skipping.line, "ics_import.note_component_skipped", params))
+    key = "ics_import.note_zone_skipped" if skipping.component == "VTIMEZONE" else "ics_import.note_component_skipped"
+    layout.notes.append(FileNote(skipping.line, key, params))
 
 
 def _check_block(block: _Block, layout: _Layout) -> None:
@@ -508,13 +514,16 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
     except _UNREADABLE:
         # The library refuses a whole file for a value it cannot read in a to-do or an alarm
         # (in an event it keeps it aside): those components are left out, and the file read again.
-        if not _leave_out_unreadable(text, layout):
-            # The library's words are English: the message says what is wrong in the user's language.
-            raise CalendarFileError(source, None, "error.ics_unreadable") from None
+        _leave_out_unreadable(text, layout)
         try:
             calendars = _parsed(_kept_text(text, layout))
         except _UNREADABLE:
-            raise CalendarFileError(source, None, "error.ics_unreadable") from None
+            unreadable = _first_unreadable(text, layout)
+            if unreadable is None:
+                raise CalendarFileError(source, None, "error.ics_unreadable") from None
+            raise CalendarFileError(
+                source, unreadable[0], "error.ics_unreadable_line", text=_shown(unreadable[1])
+            ) from None
     components = [event for cal in calendars for event in cal.walk("VEVENT")]
     if len(components) != len(layout.events):  # pragma: no cover - both passes read the same lines
         raise CalendarFileError(source, None, "error.ics_unreadable")
@@ -551,24 +560,54 @@ def _parsed(text: str) -> list[icalendar.Calendar]:
 
 
 def _leave_out_unreadable(text: str, layout: _Layout) -> bool:
-    """Leave out, each with a note, the components Dialogos does not use that the library cannot read;
-    whether there was one. Only when the file as a whole could not be read: each is read alone."""
-    if not layout.unused:
-        return False
-    wanted = iter(layout.unused)
+    """Leave out, each with a note, what the library cannot read and Dialogos can do without: a
+    component it does not use, a property of the calendar itself; whether there was one.
+
+    Only when the file as a whole could not be read: each is read alone.
+    """
+    wanted = iter(layout.spared)
     span = next(wanted, None)
     lines: list[tuple[int, str]] = []
     found = False
+    depth = 0
     for number, line in _logical_lines(text):
-        if span is None:
+        if layout.end is not None and number > layout.end:
             break
-        if number < span[0]:
+        if number in layout.dropped or number in layout.joined:
             continue
-        lines.append((number, line))
-        if number == span[1]:
-            found = _check_unused(span, lines, layout) or found
-            span, lines = next(wanted, None), []
+        if span is not None and span[0] <= number:
+            lines.append((number, line))
+            if number == span[1]:
+                found = _check_unused(span, lines, layout) or found
+                span, lines = next(wanted, None), []
+            continue
+        edge = line[:6].upper()
+        if edge.startswith("BEGIN:"):
+            depth += 1
+        elif edge.startswith("END:"):
+            depth -= 1
+        elif depth == 1 and not _reads_alone(line):
+            layout.drop(number, number)
+            layout.notes.append(FileNote(number, "ics_import.note_calendar_line_skipped", {"text": _shown(line)}))
+            found = True
     return found
+
+
+def _first_unreadable(text: str, layout: _Layout) -> tuple[int, str] | None:
+    """The first line the library cannot read where Dialogos needs it (a time zone's definition), to name it."""
+    stack: list[str] = []
+    for number, line in _logical_lines(text):
+        if number in layout.dropped or number in layout.joined:
+            continue
+        edge = line[:6].upper()
+        if edge.startswith("BEGIN:"):
+            stack.append(line[6:].strip().upper())
+        elif edge.startswith("END:"):
+            if stack:
+                stack.pop()
+        elif stack and stack[-1] != "VEVENT" and not _reads_alone(line):
+            return number, line
+    return None
 
 
 def _check_unused(span: tuple[int, int, str], lines: list[tuple[int, str]], layout: _Layout) -> bool:
@@ -580,15 +619,17 @@ def _check_unused(span: tuple[int, int, str], lines: list[tuple[int, str]], layo
     except _UNREADABLE:
         pass
     properties = [item for item in lines[1:-1] if not item[1].upper().startswith(("BEGIN:", "END:"))]
-    bad = next((item for item in properties if not _reads_alone(component, item[1])), lines[0])
+    bad = next((item for item in properties if not _reads_alone(item[1])), lines[0])
     skipping = _Skipping(component, first, 0, broken=bad)
     _left_out(skipping, last, layout, unclosed=False)
     return True
 
 
-def _reads_alone(component: str, line: str) -> bool:
+def _reads_alone(line: str) -> bool:
+    """Whether the library reads this property line, alone in a component of no kind (a time zone's
+    definition, say, is checked as a whole: its TZID alone is no definition)."""
     try:
-        icalendar.Component.from_ical(f"BEGIN:{component}\r\n{line}\r\nEND:{component}\r\n")
+        icalendar.Component.from_ical(f"BEGIN:X-DIALOGOS-LINE\r\n{line}\r\nEND:X-DIALOGOS-LINE\r\n")
     except _UNREADABLE:
         return False
     return True

@@ -212,6 +212,40 @@ def test_a_value_the_library_cannot_read_in_a_to_do_leaves_out_the_to_do_not_the
     ]
 
 
+def test_a_broken_property_of_the_calendar_itself_is_left_out_with_a_note() -> None:
+    # The library refuses a whole file for a calendar's "LAST-MODIFIED:x" or a parameter without a value.
+    parsed = read(calendar(event(), head="X-WR-CALNAME:Salons\nLAST-MODIFIED:yesterday\nNAME;X:Salons"))
+
+    assert parsed.name == "Salons" and len(parsed.events) == 1
+    assert messages(parsed) == [
+        "Line 5: “LAST-MODIFIED:yesterday” cannot be read and was left out.",
+        "Line 6: “NAME;X:Salons” cannot be read and was left out.",
+    ]
+
+
+_BROKEN_PARIS = (
+    "BEGIN:VTIMEZONE\nTZID:Europe/Paris\nBEGIN:STANDARD\nDTSTART:19701025T030000\nTZOFFSETFROM:+02h\n"
+    "TZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE"
+)
+
+
+def test_a_broken_time_zone_definition_is_left_out_and_its_usual_name_still_places_the_events() -> None:
+    parsed = read(calendar(event(), head=_BROKEN_PARIS))
+
+    assert [e.start.isoformat() for e in parsed.events] == ["2026-06-15T09:00:00+02:00"]
+    assert messages(parsed) == [
+        "Line 4: a time zone definition (VTIMEZONE) was left out, since its line 8 (“TZOFFSETFROM:+02h”) "
+        "cannot be read; its TZID is read as a zone’s name."
+    ]
+
+
+def test_a_broken_time_zone_definition_of_an_unusual_name_refuses_the_event_that_needs_it() -> None:
+    head = _BROKEN_PARIS.replace("Europe/Paris", "Head office")
+    with pytest.raises(CalendarFileError) as refused:
+        read(calendar(event(start="DTSTART;TZID=Head office:20260615T090000", end=""), head=head))
+    assert "line 16: unknown time zone “Head office”" in refused.value.message
+
+
 _LINES = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r\n"), max_size=30)
 
 
