@@ -510,13 +510,13 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         line, key, params = min(layout.problems, key=lambda p: p[0])
         raise CalendarFileError(source, line, key, more=len(layout.problems) - 1, **params)
     try:
-        calendars = _parsed(_kept_text(text, layout))
+        calendars = _parsed(text, layout)
     except _UNREADABLE:
         # The library refuses a whole file for a value it cannot read in a to-do or an alarm
         # (in an event it keeps it aside): those components are left out, and the file read again.
         _leave_out_unreadable(text, layout)
         try:
-            calendars = _parsed(_kept_text(text, layout))
+            calendars = _parsed(text, layout)
         except _UNREADABLE:
             unreadable = _first_unreadable(text, layout)
             if unreadable is None:
@@ -552,11 +552,12 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
 _UNREADABLE = (ValueError, TypeError, KeyError, IndexError)
 
 
-def _parsed(text: str) -> list[icalendar.Calendar]:
+def _parsed(text: str, layout: _Layout) -> list[icalendar.Calendar]:
+    """The library's reading of the file, without the lines the first pass left out."""
     with warnings.catch_warnings():
         # A guessed "globally unique" TZID warns; Dialogos resolves TZIDs itself.
         warnings.simplefilter("ignore")
-        return icalendar.Calendar.from_ical(text, multiple=True)
+        return icalendar.Calendar.from_ical(_kept_text(text, layout), multiple=True)
 
 
 def _leave_out_unreadable(text: str, layout: _Layout) -> bool:
