@@ -8,7 +8,7 @@ for the user, what a calendar app ignores: an empty RRULE or EXDATE, what
 follows END:VCALENDAR, a component Dialogos does not use (VTODO, VJOURNAL,
 VFREEBUSY, VALARM…) with a line that cannot be read, a broken line of a
 property the import does not use, a text folded without its space. The
-library then reads what is kept (:func:`parsed`); when it still refuses the
+library then reads what is kept (:func:`kept_text`, :func:`parsed`); when it still refuses the
 file, :func:`leave_out_unreadable` finds the part it chokes on.
 """
 
@@ -397,7 +397,7 @@ def _check_block(block: Block, layout: Layout) -> None:
         layout.problems.append((block.line, "error.ics_no_start", {}))
 
 
-def _kept_text(text: str, layout: Layout) -> str:
+def kept_text(text: str, layout: Layout) -> str:
     """What the library reads: the file without the lines the first pass left out."""
     if not layout.dropped and not layout.joined:
         return text
@@ -419,12 +419,12 @@ def _kept_text(text: str, layout: Layout) -> str:
 UNREADABLE = (ValueError, TypeError, KeyError, IndexError)
 
 
-def parsed(text: str, layout: Layout) -> list[icalendar.Calendar]:
-    """The library's reading of the file, without the lines the first pass left out."""
+def parsed(kept: str) -> list[icalendar.Calendar]:
+    """The library's reading of the text kept (:func:`kept_text`)."""
     with warnings.catch_warnings():
         # A guessed "globally unique" TZID warns; Dialogos resolves TZIDs itself.
         warnings.simplefilter("ignore")
-        return icalendar.Calendar.from_ical(_kept_text(text, layout), multiple=True)
+        return icalendar.Calendar.from_ical(kept, multiple=True)
 
 
 def leave_out_unreadable(text: str, layout: Layout) -> bool:

@@ -35,6 +35,7 @@ from planner.exchange.ics.lines import (
     CalendarFileError,
     FileNote,
     first_unreadable,
+    kept_text,
     layout_of,
     leave_out_unreadable,
     parsed,
@@ -127,13 +128,13 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         line, key, params = min(layout.problems, key=lambda p: p[0])
         raise CalendarFileError(source, line, key, more=len(layout.problems) - 1, **params)
     try:
-        calendars = parsed(text, layout)
+        calendars = parsed(kept_text(text, layout))
     except UNREADABLE:
         # The library refuses a whole file for a value it cannot read in a to-do or an alarm
         # (in an event it keeps it aside): those components are left out, and the file read again.
         leave_out_unreadable(text, layout)
         try:
-            calendars = parsed(text, layout)
+            calendars = parsed(kept_text(text, layout))
         except UNREADABLE:
             unreadable = first_unreadable(text, layout)
             if unreadable is None:
