@@ -13,8 +13,8 @@
   report lists it. Another app's event becomes a post whose uid is derived
   from the platform, the event's ``UID`` and the occurrence, so importing the
   same file again updates those posts instead of adding copies; an event
-without ``UID`` has one made of its summary and start by the reader, so
-this holds for it too.
+  without ``UID`` has one made of its summary and start by the reader, so
+  this holds for it too.
 
 The file is read and checked whole first (:func:`read_calendar`); the write
 is one transaction, so a refused import leaves the plan as it was.
