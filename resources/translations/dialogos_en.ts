@@ -2034,12 +2034,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <source>Note: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="362"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>

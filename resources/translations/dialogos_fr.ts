@@ -2036,12 +2036,17 @@
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="361"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <source>Note: {message}</source>
+        <translation>Note : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="362"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>

@@ -353,6 +353,8 @@ class ImportDialog(QDialog):
                 self.tr("line {line}: “{summary}”: {why}").format(line=s.line, summary=s.summary, why=s.reason)
                 for s in report.skipped
             ]
+            # What the core left out of the file (an empty RRULE, a trailing line…), after the events.
+            lines += [self.tr("Note: {message}").format(message=note.message) for note in report.notes]
             warnings = list(report.breaches)
         else:
             lines = [str(problem) for problem in report.skipped]

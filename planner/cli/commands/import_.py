@@ -42,6 +42,8 @@ _HINTS = {
 }
 # Skipped events listed one by one, at most: a year of another calendar imported for a week skips hundreds.
 _LISTED_SKIPS = 20
+# Notes on the file (what was left out of it) listed one by one, at most.
+_LISTED_NOTES = 10
 
 
 class _Hinted(ValidationError):
@@ -140,7 +142,16 @@ def _ics(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         print(render.visible(line), file=console.err)
     if len(report.skipped) > _LISTED_SKIPS:
         print(tr("cli.ics_import_skipped_more", count=len(report.skipped) - _LISTED_SKIPS), file=console.err)
+    _print_notes(report, console)
     return 0
+
+
+def _print_notes(report: ImportReport, console: Console) -> None:
+    """What the reader left out of the file, one line each, the first few: the rest counted."""
+    for note in report.notes[:_LISTED_NOTES]:
+        print(render.visible(tr("cli.ics_import_note", message=note.message)), file=console.err)
+    if len(report.notes) > _LISTED_NOTES:
+        print(tr("cli.ics_import_notes_more", count=len(report.notes) - _LISTED_NOTES), file=console.err)
 
 
 def _check_options(args: argparse.Namespace) -> None:
@@ -194,6 +205,9 @@ def _report_record(report: ImportReport) -> dict[str, object]:
         "replaced": report.replaced,
         "posts": list(report.post_ids),
         "breaches": list(report.breaches),
+        "notes": [
+            {"line": n.line, "kind": n.key.removeprefix("ics_import.note_"), "message": n.message} for n in report.notes
+        ],
     }
 
 

@@ -12,7 +12,9 @@
   skipped, not written back over the newer post: the rest is imported and the
   report lists it. Another app's event becomes a post whose uid is derived
   from the platform, the event's ``UID`` and the occurrence, so importing the
-  same file again updates those posts instead of adding copies.
+  same file again updates those posts instead of adding copies; an event
+  without ``UID`` has one made of its summary and start by the reader, so
+  this holds for it too.
 
 The file is read and checked whole first (:func:`read_calendar`); the write
 is one transaction, so a refused import leaves the plan as it was.
@@ -33,7 +35,7 @@ from planner.defaults import MAX_DURATION_MINUTES, MAX_NAME_LENGTH, MAX_TITLE_LE
 from planner.errors import NotFoundError, ValidationError
 from planner.exchange.ics import fields
 from planner.exchange.ics.calendar import plain
-from planner.exchange.ics.reader import CalendarFileError, ParsedCalendar, ParsedEvent, read_calendar
+from planner.exchange.ics.reader import CalendarFileError, FileNote, ParsedCalendar, ParsedEvent, read_calendar
 from planner.i18n import tr
 from planner.model import UNSET, Post, PostFields, PostPatch, Status
 from planner.recurrence import instant_text, later, occurrences
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CalendarFileError",
+    "FileNote",
     "ImportReport",
     "ParsedCalendar",
     "ParsedEvent",
@@ -103,7 +106,8 @@ class ImportReport:
     ``unchanged`` count posts, ``post_ids`` name the posts written and
     ``breaches`` the balance rules they break (saved anyway: warn mode, or
     overridden with a reason). ``revision`` is the file's revision after the
-    write, None when nothing was written.
+    write, None when nothing was written. ``notes`` say what of the file was
+    left out or read its own way (an empty RRULE, events without UID…).
     """
 
     source: str
@@ -117,6 +121,7 @@ class ImportReport:
     post_ids: tuple[int, ...] = ()
     breaches: tuple[str, ...] = ()
     revision: int | None = None
+    notes: tuple[FileNote, ...] = ()
 
 
 # -- context --------------------------------------------------------------------------
@@ -158,6 +163,7 @@ def import_context(
         calendar=saved.calendar,
         replaced=saved.replaced,
         revision=saved.change.revision,
+        notes=parsed.notes,
     )
 
 
@@ -244,7 +250,9 @@ def import_posts(
             updates.append((current, patch))
     if not creates and not updates:
         # Nothing to write: not even the revision moves.
-        return ImportReport(source=parsed.source, kind="posts", unchanged=unchanged, skipped=tuple(plan.skipped))
+        return ImportReport(
+            source=parsed.source, kind="posts", unchanged=unchanged, skipped=tuple(plan.skipped), notes=parsed.notes
+        )
     ids: list[int] = []
     breaches: list[str] = []
     with planner.batch():
@@ -265,6 +273,7 @@ def import_posts(
         post_ids=tuple(ids),
         breaches=tuple(dict.fromkeys(breaches)),
         revision=max(change.revision for change in changes),
+        notes=parsed.notes,
     )
 
 
