@@ -193,7 +193,8 @@ def test_backup_writes_a_pg_dump_where_the_user_says(
 
     # Proposed in the user's folder of server backups, named after the database and its host.
     assert Path(proposed[0]).parent == tmp_path / "share" / "Dialogos" / "server-backups"
-    assert Path(proposed[0]).name.startswith("postgres@127.0.0.1.backup-manual-")
+    server = urlsplit(PG_SERVER)
+    assert Path(proposed[0]).name.startswith(f"{server.path.lstrip('/')}@{server.hostname}.backup-manual-")
     assert "CREATE TABLE" in chosen.read_text(encoding="utf-8")
     assert str(chosen) in window.statusBar().currentMessage()
 
