@@ -25,7 +25,7 @@ from planner.errors import ValidationError
 from planner.exchange.ics import fields as ics_fields
 from planner.exchange.ics.zones import ResolvedZone, ZoneResolver, iana_name
 from planner.i18n import tr
-from planner.recurrence import Recurrence, instant_text, settle_rule
+from planner.recurrence import Budget, Recurrence, cut_before, instant_text, onwards, period_text, settle_rule
 from planner.timezones import LAST_YEAR, within_years, zone
 
 DIALOGOS_PROPERTIES = (
@@ -95,6 +95,8 @@ class ParsedEvent:
     recurrence: Recurrence = field(default_factory=Recurrence)
     recurrence_id: str | None = None
     dialogos: Mapping[str, str] = field(default_factory=dict)
+    this_and_future: bool = False
+    """The change at ``recurrence_id`` applies to the later occurrences too (``RANGE=THISANDFUTURE``)."""
 
     @property
     def all_day(self) -> bool:
@@ -214,6 +216,7 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
     are read in the file's ``X-WR-TIMEZONE``, else in ``floating_zone`` (the
     planning zone, for the command line and the app).
     """
+    _check_event_count(data, source)
     text = _decoded(data, source)
     layout = _layout(text, source)
     if layout.problems:
@@ -248,6 +251,21 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
     )
 
 
+MAX_EVENTS = 50_000
+"""The most events one file may hold: decades of a busy calendar. Past it a
+file is refused before it is parsed, so memory and time stay bounded (a 20 MB
+file of tiny events would hold over 300 000)."""
+
+_EVENT_BEGIN = re.compile(rb"(?im)^[ \t]*BEGIN[ \t]*:[ \t]*VEVENT[ \t]*\r?$")
+
+
+def _check_event_count(data: bytes, source: str) -> None:
+    """Refuse a file of more than :data:`MAX_EVENTS` events, counted in the bytes before any parsing."""
+    count = sum(1 for _ in _EVENT_BEGIN.finditer(data))
+    if count > MAX_EVENTS:
+        raise CalendarFileError(source, None, "error.ics_too_many_events", count=count, limit=MAX_EVENTS)
+
+
 def _decoded(data: bytes, source: str) -> str:
     if not data.strip():
         raise CalendarFileError(source, None, "error.ics_empty")
@@ -262,7 +280,7 @@ def _decoded(data: bytes, source: str) -> str:
 
 def _with_overrides(events: list[ParsedEvent | None]) -> tuple[ParsedEvent, ...]:
     """Every event, a repeating one skipping the occurrences changed on their own."""
-    kept = [event for event in events if event is not None]
+    kept = _this_and_future([event for event in events if event is not None])
     changed: dict[str, list[str]] = {}
     for event in kept:
         if event.recurrence_id is not None:
@@ -276,6 +294,56 @@ def _with_overrides(events: list[ParsedEvent | None]) -> tuple[ParsedEvent, ...]
             event = dataclasses.replace(event, recurrence=Recurrence(recurrence.rule, exdates, recurrence.rdates))
         result.append(event)
     return tuple(result)
+
+
+def _this_and_future(events: list[ParsedEvent]) -> list[ParsedEvent]:
+    """A change "this and future" (``RECURRENCE-ID;RANGE=THISANDFUTURE``, as Evolution,
+    Lotus Notes and some CalDAV servers write) splits its series in two: the series ends
+    before it, and the changed event repeats from there on, every occurrence moved as
+    that one was. Later changes apply in turn, each to the part it falls in."""
+    changes = sorted(
+        (event for event in events if event.this_and_future and event.recurrence_id is not None),
+        key=lambda event: (event.uid, _order(event.recurrence_id or "")),
+    )
+    if not changes:
+        return events
+    result = [event for event in events if not (event.this_and_future and event.recurrence_id is not None)]
+    for change in changes:
+        at = change.recurrence_id
+        assert at is not None
+        series = [
+            index
+            for index, event in enumerate(result)
+            if event.uid == change.uid
+            and event.recurrence_id is None
+            and event.recurrence.repeats
+            and _order(_stored_text(event.start)) <= _order(at)
+        ]
+        if not series:  # no series to change (or it is not in the file): the change stands on its own
+            result.append(change)
+            continue
+        index = max(series, key=lambda i: _order(_stored_text(result[i].start)))
+        parent = result[index]
+        recurrence = change.recurrence
+        if not recurrence.repeats:  # the usual case: the change carries no rule of its own
+            recurrence = onwards(parent.start, parent.recurrence, at, change.start)
+        following = dataclasses.replace(change, recurrence=recurrence, recurrence_id=None, this_and_future=False)
+        before = cut_before(parent.start, parent.recurrence, at)
+        if before is None:
+            result[index] = following
+        else:
+            result[index] = dataclasses.replace(parent, recurrence=before)
+            result.append(following)
+    return result
+
+
+def _stored_text(moment: datetime | date) -> str:
+    return instant_text(moment) if isinstance(moment, datetime) else moment.isoformat()
+
+
+def _order(text: str) -> str:
+    """A stored day or instant as a text that sorts by time (a day before the instants of its day)."""
+    return text if len(text) > 10 else text + "T"
 
 
 class _Problem(Exception):
@@ -294,6 +362,8 @@ class _Reader:
     def __init__(self, source: str, calendars: list[icalendar.Calendar], floating_zone: str) -> None:
         self.source = source
         self.problems: list[tuple[int, str, dict[str, object]]] = []
+        # Occurrences read to settle the file's COUNTs, for the whole file: its reading time is bounded.
+        self.budget = Budget()
         definitions: dict[str, tzinfo] = {}
         declared: str | None = None
         for cal in calendars:
@@ -346,8 +416,11 @@ class _Reader:
         end = self._end(component, start, zone_name)
         recurrence = self._recurrence(component, start)
         recurrence_id = None
+        this_and_future = False
         if component.get("RECURRENCE-ID") is not None:
             recurrence_id = self._stored_moment(component, "RECURRENCE-ID", start)
+            reach = _single(component.get("RECURRENCE-ID")).params.get("RANGE", "")
+            this_and_future = str(reach).strip().upper() == "THISANDFUTURE"
         dialogos = {name: _text(component, name) for name in DIALOGOS_PROPERTIES if component.get(name) is not None}
         return ParsedEvent(
             uid=uid,
@@ -363,6 +436,7 @@ class _Reader:
             recurrence=recurrence,
             recurrence_id=recurrence_id,
             dialogos=dialogos,
+            this_and_future=this_and_future,
         )
 
     # -- dates and times ---------------------------------------------------------
@@ -424,7 +498,13 @@ class _Reader:
         return self._as_stored(prop, value.dt, value.params.get("TZID"), start)
 
     def _as_stored(self, prop: str, raw: Any, tzid: str | None, start: datetime | date) -> str:
-        """A date or instant of EXDATE, RDATE or RECURRENCE-ID as :mod:`planner.recurrence` stores it."""
+        """A date or instant of EXDATE, RDATE or RECURRENCE-ID as :mod:`planner.recurrence` stores it.
+
+        A period (``RDATE;VALUE=PERIOD``, as Exchange and Zimbra write an extra occurrence
+        of another length) keeps its own end for a timed event: ``START/END``.
+        """
+        if isinstance(raw, tuple) and isinstance(start, datetime) and prop == "RDATE":
+            return self._period(raw, tzid)
         if isinstance(raw, tuple):
             raw = raw[0]
         if not isinstance(start, datetime):
@@ -445,18 +525,38 @@ class _Reader:
         assert isinstance(moment, datetime)
         return instant_text(moment)
 
+    def _period(self, raw: tuple[Any, Any], tzid: str | None) -> str:
+        """A period's start and end (an end, or a length from its start) as stored."""
+        begins, _ = self._placed("RDATE", raw[0], tzid)
+        if not isinstance(begins, datetime) or not isinstance(raw[1], datetime | timedelta):
+            raise _Problem("RDATE", "error.ics_bad_value", prop="RDATE", value=str(raw)[:60])
+        if isinstance(raw[1], timedelta):
+            ends = begins.astimezone(UTC) + raw[1]
+        else:
+            placed, _ = self._placed("RDATE", raw[1], tzid)
+            assert isinstance(placed, datetime)
+            ends = placed
+        if ends < begins:
+            raise _Problem("RDATE", "error.ics_end_before_start")
+        return period_text(begins, ends)
+
     # -- repeats -----------------------------------------------------------------
 
     def _recurrence(self, component: icalendar.Event, start: datetime | date) -> Recurrence:
-        rule = self._rule(component, start)
+        # Several RRULEs (RFC 2445; Lotus Notes and old Evolution write them): the union of their dates.
+        values = component.get("RRULE")
+        found = values if isinstance(values, list) else [] if values is None else [values]
+        rules = tuple(dict.fromkeys(self._rule(value, start) for value in found))
         exdates = tuple(self._dates(component, "EXDATE", start))
         rdates = tuple(self._dates(component, "RDATE", start))
-        return Recurrence(rule=rule, exdates=tuple(dict.fromkeys(exdates)), rdates=tuple(dict.fromkeys(rdates)))
+        return Recurrence(
+            rule=rules[0] if rules else None,
+            exdates=tuple(dict.fromkeys(exdates)),
+            rdates=tuple(dict.fromkeys(rdates)),
+            more_rules=rules[1:],
+        )
 
-    def _rule(self, component: icalendar.Event, start: datetime | date) -> str | None:
-        value = _single(component.get("RRULE"))
-        if value is None:
-            return None
+    def _rule(self, value: Any, start: datetime | date) -> str:
         rule = icalendar.vRecur(value)
         until = (rule.get("UNTIL") or [None])[0]
         if isinstance(until, date) and until.year > LAST_YEAR:
@@ -471,7 +571,7 @@ class _Reader:
             rule["UNTIL"] = [self._until(until, start)]
         text = rule.to_ical().decode()
         try:
-            return settle_rule(text, start)
+            return settle_rule(text, start, self.budget)
         except ValidationError as error:
             raise _Problem("RRULE", error.key, **error.params) from None
         except (ValueError, TypeError, OverflowError):
