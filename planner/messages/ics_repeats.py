@@ -6,8 +6,12 @@ from __future__ import annotations
 
 PAIRS: dict[str, tuple[str, str]] = {
     "error.ics_too_many_events": (
-        "the file holds {count} events; Dialogos imports {limit} at most from one file: export a shorter period.",
-        "le fichier contient {count} événements ; Dialogos en importe {limit} au plus d’un même fichier : exportez une période plus courte.",
+        "it holds {count} events; Dialogos imports {limit} at most from one file: export a shorter period.",
+        "il contient {count} événements ; Dialogos en importe {limit} au plus d’un même fichier : exportez une période plus courte.",
+    ),
+    "error.ics_too_much_text": (
+        "its events hold {size} MB of text (attachments aside); Dialogos reads {limit} MB at most from one file: export a shorter period.",
+        "ses événements contiennent {size} Mo de texte (pièces jointes à part) ; Dialogos en lit {limit} Mo au plus d’un même fichier : exportez une période plus courte.",
     ),
     "error.ics_repeats_too_long": (
         "the repeat rules (RRULE with COUNT) of this file make more than {limit} occurrences to read in all: export fewer or shorter series.",

@@ -226,7 +226,7 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         with warnings.catch_warnings():
             # A guessed "globally unique" TZID warns; Dialogos resolves TZIDs itself.
             warnings.simplefilter("ignore")
-            calendars = icalendar.Calendar.from_ical(text, multiple=True)
+            calendars = icalendar.Calendar.from_ical(_parsed_part(text, source), multiple=True)
     except (ValueError, TypeError, KeyError, IndexError):
         # The library's words are English: the message says what is wrong in the user's language.
         raise CalendarFileError(source, None, "error.ics_unreadable") from None
@@ -251,10 +251,23 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
     )
 
 
-MAX_EVENTS = 50_000
-"""The most events one file may hold: decades of a busy calendar. Past it a
-file is refused before it is parsed, so memory and time stay bounded (a 20 MB
-file of tiny events would hold over 300 000)."""
+MAX_EVENTS = 10_000
+"""The most events one file may hold: years of a busy calendar (a holiday feed
+holds hundreds). Past it a file is refused before it is parsed, in a fraction
+of a second: parsing costs about half a millisecond an event, so a 20 MB file
+of tiny events (over 300 000) took minutes and most of a gigabyte, while
+10 000 events import in a few seconds (``benchmarks/bench_ics_import.py``)."""
+
+MAX_PARSED_BYTES = 4 * 1024 * 1024
+"""The most calendar text parsed, once the properties Dialogos never reads are
+set aside: the parser reads about two megabytes a second. A file of long
+descriptions past it is refused at once; Outlook's inline attachments and HTML
+copies of descriptions, which make most big real files big, are not counted."""
+
+# Properties never read, often huge: attachments inline in base64 (Outlook,
+# Exchange), the HTML copy of a description (Outlook's X-ALT-DESC), pictures,
+# meeting attendees by the hundred. Set aside before parsing, with their folded lines.
+_UNREAD = re.compile(r"(?im)^(?:ATTACH|IMAGE|X-ALT-DESC|ATTENDEE)[;:][^\r\n]*(?:\r?\n[ \t][^\r\n]*)*(?:\r?\n|$)")
 
 _EVENT_BEGIN = re.compile(rb"(?im)^[ \t]*BEGIN[ \t]*:[ \t]*VEVENT[ \t]*\r?$")
 
@@ -264,6 +277,16 @@ def _check_event_count(data: bytes, source: str) -> None:
     count = sum(1 for _ in _EVENT_BEGIN.finditer(data))
     if count > MAX_EVENTS:
         raise CalendarFileError(source, None, "error.ics_too_many_events", count=count, limit=MAX_EVENTS)
+
+
+def _parsed_part(text: str, source: str) -> str:
+    """The text the parser reads: the file without the properties Dialogos never reads,
+    refused when it is still more than :data:`MAX_PARSED_BYTES`."""
+    kept = _UNREAD.sub("", text)
+    if len(kept) > MAX_PARSED_BYTES:
+        size, limit = round(len(kept) / (1024 * 1024), 1), MAX_PARSED_BYTES // (1024 * 1024)
+        raise CalendarFileError(source, None, "error.ics_too_much_text", size=size, limit=limit)
+    return kept
 
 
 def _decoded(data: bytes, source: str) -> str:
