@@ -535,6 +535,7 @@ def cut_before(first: Moment, recurrence: Recurrence, moment: str) -> Recurrence
     cut = _wall_of(moment_of(moment), tz)
     if cut <= _wall_start(first):
         return None
+    recurrence = _counts_settled(first, recurrence)
     # The last wall-clock time kept, as a local UNTIL (the kind dateutil compares with DTSTART).
     if tz is None:
         kept_until = (cut - timedelta(days=1)).strftime("%Y%m%d")
@@ -543,6 +544,13 @@ def cut_before(first: Moment, recurrence: Recurrence, moment: str) -> Recurrence
     rules = tuple(_with_until(rule, kept_until, tz) for rule in recurrence.rules)
     rdates = tuple(text for text in recurrence.rdates if _wall_of(_period_of(text)[0], tz) < cut)
     return Recurrence(rules[0] if rules else None, recurrence.exdates, rdates, rules[1:])
+
+
+def _counts_settled(first: Moment, recurrence: Recurrence) -> Recurrence:
+    """The recurrence with each ``COUNT`` as the ``UNTIL`` of its last occurrence: counted
+    from a moved start, or cut, a COUNT would give other dates."""
+    rules = tuple(settle_rule(rule, first) if "COUNT" in _parts(rule) else rule for rule in recurrence.rules)
+    return Recurrence(rules[0] if rules else None, recurrence.exdates, recurrence.rdates, rules[1:])
 
 
 def _with_until(rule: str, until: str, tz: tzinfo | None) -> str:
@@ -567,6 +575,7 @@ def onwards(first: Moment, recurrence: Recurrence, moment: str, new_first: Momen
     its times (Outlook and Google rewrite such a series as two anyway).
     """
     tz = first.tzinfo if isinstance(first, datetime) else None
+    recurrence = _counts_settled(first, recurrence)
     at = _wall_of(moment_of(moment), tz)
     moved_to = _wall_start(new_first)
     shift = moved_to - at
