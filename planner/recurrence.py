@@ -372,9 +372,7 @@ def _timed(
         return [(first, later(first, length))] if _overlaps(first, length, after, before) else []
     periods = _periods(recurrence, tz)
     longest = max([length, *periods.values()])
-    # Wall-clock bounds a day wider than the instants: offsets differ by less.
-    low = (after - longest).astimezone(tz).replace(tzinfo=None) - timedelta(days=1)
-    high = before.astimezone(tz).replace(tzinfo=None) + timedelta(days=1)
+    low, high = _wall_bounds(after - longest, before, tz)
     skipped_days = {m for m in (_period_of(text)[0] for text in recurrence.exdates) if not isinstance(m, datetime)}
     found: list[tuple[Moment, Moment]] = []
     for wall in _between(_set(first, recurrence, near=low), low, high):
@@ -386,6 +384,25 @@ def _timed(
         if len(found) >= limit:
             break
     return found
+
+
+def _wall_bounds(after: datetime, before: datetime, tz: tzinfo) -> tuple[datetime, datetime]:
+    """Wall-clock times in ``tz`` between which every occurrence starting in [after, before] lies.
+
+    An instant's wall-clock time is its UTC time plus the zone's offset then.
+    Near each end of the range, the offset is one of those in force a day
+    either side of it (no zone moves its clocks by more), so the bounds are
+    the ends plus the smallest, or the largest, of those. Bounds a whole day
+    wider would read a day of a series repeating every second.
+    """
+
+    def offsets(moment: datetime) -> list[timedelta]:
+        around = (moment - timedelta(days=1), moment, moment + timedelta(days=1))
+        return [instant.astimezone(tz).utcoffset() or timedelta(0) for instant in around]
+
+    low = after.astimezone(UTC).replace(tzinfo=None) + min(offsets(after))
+    high = before.astimezone(UTC).replace(tzinfo=None) + max(offsets(before))
+    return low, high
 
 
 def _days(
