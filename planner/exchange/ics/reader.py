@@ -14,7 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, cast
@@ -41,6 +41,10 @@ DIALOGOS_PROPERTIES = (
     ics_fields.X_TIMEZONE,
 )
 """The properties that carry a post's own fields in Dialogos' export."""
+
+Progress = Callable[[int, int], None]
+"""Told how far a long read is: (events done, events in all)."""
+_PROGRESS_EVERY = 250
 
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _LINE_BREAK = re.compile(r"\r\n|\n|\r")
@@ -209,12 +213,16 @@ def _check_block(block: _Block, layout: _Layout) -> None:
 # -- reading -------------------------------------------------------------------------
 
 
-def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> ParsedCalendar:
+def read_calendar(
+    data: bytes, *, source: str, floating_zone: str = "UTC", progress: Progress | None = None
+) -> ParsedCalendar:
     """Parse and check an iCalendar file; raises :class:`CalendarFileError` on the first problem.
 
     ``source`` names the file in messages. Times without a zone ("floating")
     are read in the file's ``X-WR-TIMEZONE``, else in ``floating_zone`` (the
-    planning zone, for the command line and the app).
+    planning zone, for the command line and the app). ``progress``, if given,
+    is called with the events read so far and the events in the file, now
+    and then (the app's progress bar).
     """
     _check_event_count(data, source)
     text = _decoded(data, source)
@@ -241,7 +249,11 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         for component, block in zip(components, layout.events, strict=True)
         if not ics_fields.is_followup_uid(str(component.get("UID", "")))
     ]
-    events = [reader.event(cast(icalendar.Event, component), block) for component, block in pairs]
+    events: list[ParsedEvent | None] = []
+    for component, block in pairs:
+        events.append(reader.event(cast(icalendar.Event, component), block))
+        if progress is not None and (len(events) % _PROGRESS_EVERY == 0 or len(events) == len(pairs)):
+            progress(len(events), len(pairs))
     if reader.problems:
         line, key, params = reader.problems[0]
         raise CalendarFileError(source, line, key, more=len(reader.problems) - 1, **params)
