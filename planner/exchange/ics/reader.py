@@ -432,7 +432,7 @@ class _Reader:
         except _Problem as problem:
             line = block.properties.get(problem.where or "", block.line)
             if self.budget.left < 0:  # the file's repeats are too long to read: no use going on
-                raise CalendarFileError(self.source, line, problem.key, **problem.params) from None
+                raise CalendarFileError(self.source, line, problem.key, limit=self.budget.limit) from None
             self.problems.append((line, problem.key, problem.params))
         except ValidationError as error:
             self.problems.append((block.line, error.key, error.params))
