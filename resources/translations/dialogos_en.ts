@@ -1905,118 +1905,118 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="274"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
         <source>As &amp;posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
         <source>As the file says (a Dialogos export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>Only events &amp;between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="179"/>
         <source>Import details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="185"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="194"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="198"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="200"/>
         <source>P&amp;latform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="201"/>
         <source>Ca&amp;tegory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="204"/>
         <source>Platform of &amp;all its posts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="270"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
         <source>Spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
         <source>Choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>The context calendar “{name}” now has %n event.</numerusform>
@@ -2024,27 +2024,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="360"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
         <source>Note: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="370"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1907,118 +1907,118 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="274"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="125"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation>Un agenda (.ics) ou un tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="127"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation>Comme agenda de &amp;contexte, affiché derrière les publications (jours fériés, événements)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="131"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
         <source>As &amp;posts</source>
         <translation>Comme &amp;publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="139"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
         <source>As the file says (a Dialogos export)</source>
         <translation>Comme l’indique le fichier (un export Dialogos)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="143"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>Only events &amp;between</source>
         <translation>Seulement les événements &amp;entre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>&amp;Ignorer les lignes invalides et importer les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="165"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="179"/>
         <source>Import details</source>
         <translation>Détails de l’import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="180"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="185"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="189"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="194"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="193"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="198"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="195"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="200"/>
         <source>P&amp;latform:</source>
         <translation>P&amp;lateforme :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="196"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="201"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="199"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="204"/>
         <source>Platform of &amp;all its posts:</source>
         <translation>Plateforme de &amp;toutes ses publications :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="264"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation>Agendas et tableurs (*.ics *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="265"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="270"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="320"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
         <source>Importing {file}…</source>
         <translation>Import de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="342"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
@@ -2026,27 +2026,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="345"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="353"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="360"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
         <source>Note: {message}</source>
         <translation>Note : {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="370"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>

@@ -45,10 +45,11 @@ from planner.exchange.csv import ColumnMapping, CsvImportReport, CsvLayout
 from planner.exchange.files import read_limited
 from planner.exchange.ics import importer as ics_import
 from planner.exchange.ics.importer import ImportReport
+from planner.exchange.ics.reader import Progress
 from planner.locations import expanded
 from planner.service import Planner
 from planner.timezones import day_range
-from ui.background import run_in_background
+from ui.background import run_with_progress
 from ui.dialogs import InlineMessage
 from ui.dialogs.column_mapping import ColumnMappingBox
 from ui.operations import ReasonAsker, ask_reason
@@ -77,8 +78,10 @@ class ImportRequest:
 Report = CsvImportReport | ImportReport
 
 
-def run_import(planner: Planner, request: ImportRequest, reason: str | None = None) -> Report:
-    """Read and import the file; the core's report."""
+def run_import(
+    planner: Planner, request: ImportRequest, reason: str | None = None, progress: Progress | None = None
+) -> Report:
+    """Read and import the file; the core's report. ``progress`` hears how many events are read."""
     data = read_limited(request.source)
     if request.kind is ImportKind.CSV:
         return csv_io.import_csv(
@@ -89,7 +92,9 @@ def run_import(planner: Planner, request: ImportRequest, reason: str | None = No
             mapping=request.mapping,
             platform=request.platform,
         )
-    parsed = ics_import.read_calendar(data, source=request.source.name, floating_zone=planner.planning_zone)
+    parsed = ics_import.read_calendar(
+        data, source=request.source.name, floating_zone=planner.planning_zone, progress=progress
+    )
     if request.kind is ImportKind.CONTEXT:
         return ics_import.import_context(planner, parsed, name=request.name)
     return ics_import.import_posts(
@@ -316,9 +321,11 @@ class ImportDialog(QDialog):
         self.report = report
         self._show_report(report)
 
-    def _in_background(self, work: Callable[[], Report]) -> Report:
+    def _in_background(self, work: Callable[..., Report]) -> Report:
+        """``work`` off the GUI thread, a progress dialog after a moment: busy while the file is
+        parsed, then a bar of the events read."""
         label = self.tr("Importing {file}…").format(file=Path(self.path_edit.text().strip()).name)
-        return run_in_background(self, label, work)
+        return run_with_progress(self, label, lambda report: work(progress=report))
 
     def _show_refusal(self, error: PlannerError) -> None:
         self.message.show_message(error.message)

@@ -38,7 +38,7 @@ from planner.exchange.ics.calendar import plain
 from planner.exchange.ics.reader import CalendarFileError, FileNote, ParsedCalendar, ParsedEvent, read_calendar
 from planner.i18n import tr
 from planner.model import UNSET, Post, PostFields, PostPatch, Status
-from planner.recurrence import instant_text, later, occurrences
+from planner.recurrence import instant_text, spans
 from planner.timezones import zone
 
 if TYPE_CHECKING:
@@ -133,32 +133,30 @@ def import_context(
     """Store the file as a context calendar called ``name`` (default: the name the file gives
     itself, else the file's name). A calendar of that name has its events replaced.
     Cancelled events are left out."""
-    skipped: list[Skipped] = []
-    events: list[ContextEventData] = []
-    for event in parsed.events:
-        if event.cancelled:
-            skipped.append(_skip(event, "cancelled"))
-            continue
-        events.append(
-            ContextEventData(
-                uid=event.uid,
-                summary=event.summary,
-                start=event.start,
-                end=event.end,
-                timezone=event.timezone,
-                description=event.description,
-                location=event.location,
-                recurrence=event.recurrence,
-                status=event.status,
-            )
+    skipped = [_skip(event, "cancelled") for event in parsed.events if event.cancelled]
+    # Made one by one as they are stored: a big file never has a second copy of its events in memory.
+    events = (
+        ContextEventData(
+            uid=event.uid,
+            summary=event.summary,
+            start=event.start,
+            end=event.end,
+            timezone=event.timezone,
+            description=event.description,
+            location=event.location,
+            recurrence=event.recurrence,
+            status=event.status,
         )
+        for event in parsed.events
+        if not event.cancelled
+    )
     # A name the file gives is trimmed to fit; one the user gives is checked as typed.
     calendar_name = name or " ".join((parsed.name or _stem(parsed.source)).split())[:MAX_NAME_LENGTH]
     saved = planner.save_context_calendar(calendar_name, events, source=parsed.source, colour=colour)
     return ImportReport(
         source=parsed.source,
         kind="context",
-        created=len(events),
+        created=saved.calendar.event_count,
         skipped=tuple(skipped),
         calendar=saved.calendar,
         replaced=saved.replaced,
@@ -422,15 +420,16 @@ class _Plan:
             assert isinstance(event.end, datetime)
             # Elapsed time: subtracting aware datetimes of one zone counts wall-clock time.
             length = event.end.astimezone(UTC) - event.start.astimezone(UTC)
-            starts = occurrences(event.start, length, event.recurrence, self.start, self.end)
-            return [(instant_text(s), s, later(s, length)) for s in starts if isinstance(s, datetime)]
+            # One more than allowed is enough to refuse: a series repeating every second is not read in full.
+            found = spans(event.start, length, event.recurrence, self.start, self.end, limit=MAX_POSTS_PER_EVENT + 1)
+            return [(instant_text(s), s, e) for s, e in found if isinstance(s, datetime)]
         assert not isinstance(event.end, datetime)
         days = event.end - event.start
         tz = zone(self.zone_name)
         first_day = self.start.astimezone(tz).date()
         last_day = self.end.astimezone(tz).date() + timedelta(days=1)
-        found = occurrences(event.start, days, event.recurrence, first_day, last_day)
-        return [(day.isoformat(), day, day + days) for day in found]
+        days_found = spans(event.start, days, event.recurrence, first_day, last_day, limit=MAX_POSTS_PER_EVENT + 1)
+        return [(day.isoformat(), day, until) for day, until in days_found]
 
     def _timing(self, start: datetime | date, end: datetime | date, zone_name: str | None) -> dict[str, Any]:
         """Start, zone and duration of a post: an all-day event at the start of the posting hours,

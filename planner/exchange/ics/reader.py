@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, cast
@@ -42,7 +42,7 @@ from planner.exchange.ics.lines import (
     shown,
 )
 from planner.exchange.ics.zones import ResolvedZone, ZoneResolver, iana_name
-from planner.recurrence import Recurrence, instant_text, settle_rule
+from planner.recurrence import Budget, Recurrence, cut_before, instant_text, onwards, period_text, settle_rule
 from planner.timezones import LAST_YEAR, within_years, zone
 
 DIALOGOS_PROPERTIES = (
@@ -59,6 +59,11 @@ DIALOGOS_PROPERTIES = (
 )
 """The properties that carry a post's own fields in Dialogos' export."""
 
+Progress = Callable[[int, int], None]
+"""Told how far a long read is: (events done, events in all)."""
+_PROGRESS_EVERY = 250
+
+# RFC 5545 §3.3.11: the only escapes of a TEXT value; any other backslash is itself.
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
 
 
@@ -89,6 +94,8 @@ class ParsedEvent:
     recurrence: Recurrence = field(default_factory=Recurrence)
     recurrence_id: str | None = None
     dialogos: Mapping[str, str] = field(default_factory=dict)
+    this_and_future: bool = False
+    """The change at ``recurrence_id`` applies to the later occurrences too (``RANGE=THISANDFUTURE``)."""
 
     @property
     def all_day(self) -> bool:
@@ -115,26 +122,31 @@ class ParsedCalendar:
 # -- reading -------------------------------------------------------------------------
 
 
-def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> ParsedCalendar:
+def read_calendar(
+    data: bytes, *, source: str, floating_zone: str = "UTC", progress: Progress | None = None
+) -> ParsedCalendar:
     """Parse and check an iCalendar file; raises :class:`CalendarFileError` on the first problem.
 
     ``source`` names the file in messages. Times without a zone ("floating")
     are read in the file's ``X-WR-TIMEZONE``, else in ``floating_zone`` (the
-    planning zone, for the command line and the app).
+    planning zone, for the command line and the app). ``progress``, if given,
+    is called with the events read so far and the events in the file, now
+    and then (the app's progress bar).
     """
+    _check_event_count(data, source)
     text = _decoded(data, source)
     layout = layout_of(text, source)
     if layout.problems:
         line, key, params = min(layout.problems, key=lambda p: p[0])
         raise CalendarFileError(source, line, key, more=len(layout.problems) - 1, **params)
     try:
-        calendars = parsed(kept_text(text, layout))
+        calendars = parsed(_parsed_part(kept_text(text, layout), source))
     except UNREADABLE:
         # The library refuses a whole file for a value it cannot read in a to-do or an alarm
         # (in an event it keeps it aside): those components are left out, and the file read again.
         leave_out_unreadable(text, layout)
         try:
-            calendars = parsed(kept_text(text, layout))
+            calendars = parsed(_parsed_part(kept_text(text, layout), source))
         except UNREADABLE:
             unreadable = first_unreadable(text, layout)
             if unreadable is None:
@@ -153,7 +165,11 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         for component, block in zip(components, layout.events, strict=True)
         if not ics_fields.is_followup_uid(str(component.get("UID", "")))
     ]
-    events = [reader.event(cast(icalendar.Event, component), block) for component, block in pairs]
+    events: list[ParsedEvent | None] = []
+    for component, block in pairs:
+        events.append(reader.event(cast(icalendar.Event, component), block))
+        if progress is not None and (len(events) % _PROGRESS_EVERY == 0 or len(events) == len(pairs)):
+            progress(len(events), len(pairs))
     if reader.problems:
         line, key, params = reader.problems[0]
         raise CalendarFileError(source, line, key, more=len(reader.problems) - 1, **params)
@@ -165,6 +181,44 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         followups=len(components) - len(pairs),
         notes=tuple(sorted((*layout.notes, *reader.notes()), key=lambda note: note.line or 0)),
     )
+
+
+MAX_EVENTS = 10_000
+"""The most events one file may hold: years of a busy calendar (a holiday feed
+holds hundreds). Past it a file is refused before it is parsed, in a fraction
+of a second: parsing costs about half a millisecond an event, so a 20 MB file
+of tiny events (over 300 000) took minutes and most of a gigabyte, while
+10 000 events import in a few seconds (``benchmarks/bench_ics_import.py``)."""
+
+MAX_PARSED_BYTES = 4 * 1024 * 1024
+"""The most calendar text parsed, once the properties Dialogos never reads are
+set aside: the parser reads about two megabytes a second. A file of long
+descriptions past it is refused at once; Outlook's inline attachments and HTML
+copies of descriptions, which make most big real files big, are not counted."""
+
+# Properties never read, often huge: attachments inline in base64 (Outlook,
+# Exchange), the HTML copy of a description (Outlook's X-ALT-DESC), pictures,
+# meeting attendees by the hundred. Set aside before parsing, with their folded lines.
+_UNREAD = re.compile(r"(?im)^(?:ATTACH|IMAGE|X-ALT-DESC|ATTENDEE)[;:][^\r\n]*(?:\r?\n[ \t][^\r\n]*)*(?:\r?\n|$)")
+
+_EVENT_BEGIN = re.compile(rb"(?im)^[ \t]*BEGIN[ \t]*:[ \t]*VEVENT[ \t]*\r?$")
+
+
+def _check_event_count(data: bytes, source: str) -> None:
+    """Refuse a file of more than :data:`MAX_EVENTS` events, counted in the bytes before any parsing."""
+    count = sum(1 for _ in _EVENT_BEGIN.finditer(data))
+    if count > MAX_EVENTS:
+        raise CalendarFileError(source, None, "error.ics_too_many_events", count=count, limit=MAX_EVENTS)
+
+
+def _parsed_part(text: str, source: str) -> str:
+    """The text the parser reads: the file without the properties Dialogos never reads,
+    refused when it is still more than :data:`MAX_PARSED_BYTES`."""
+    kept = _UNREAD.sub("", text)
+    if len(kept) > MAX_PARSED_BYTES:
+        size, limit = round(len(kept) / (1024 * 1024), 1), MAX_PARSED_BYTES // (1024 * 1024)
+        raise CalendarFileError(source, None, "error.ics_too_much_text", size=size, limit=limit)
+    return kept
 
 
 def _decoded(data: bytes, source: str) -> str:
@@ -181,7 +235,7 @@ def _decoded(data: bytes, source: str) -> str:
 
 def _with_overrides(events: list[ParsedEvent | None]) -> tuple[ParsedEvent, ...]:
     """Every event, a repeating one skipping the occurrences changed on their own."""
-    kept = [event for event in events if event is not None]
+    kept = _this_and_future([event for event in events if event is not None])
     changed: dict[str, list[str]] = {}
     for event in kept:
         if event.recurrence_id is not None:
@@ -195,6 +249,56 @@ def _with_overrides(events: list[ParsedEvent | None]) -> tuple[ParsedEvent, ...]
             event = dataclasses.replace(event, recurrence=Recurrence(recurrence.rule, exdates, recurrence.rdates))
         result.append(event)
     return tuple(result)
+
+
+def _this_and_future(events: list[ParsedEvent]) -> list[ParsedEvent]:
+    """A change "this and future" (``RECURRENCE-ID;RANGE=THISANDFUTURE``, as Evolution,
+    Lotus Notes and some CalDAV servers write) splits its series in two: the series ends
+    before it, and the changed event repeats from there on, every occurrence moved as
+    that one was. Later changes apply in turn, each to the part it falls in."""
+    changes = sorted(
+        (event for event in events if event.this_and_future and event.recurrence_id is not None),
+        key=lambda event: (event.uid, _order(event.recurrence_id or "")),
+    )
+    if not changes:
+        return events
+    result = [event for event in events if not (event.this_and_future and event.recurrence_id is not None)]
+    for change in changes:
+        at = change.recurrence_id
+        assert at is not None
+        series = [
+            index
+            for index, event in enumerate(result)
+            if event.uid == change.uid
+            and event.recurrence_id is None
+            and event.recurrence.repeats
+            and _order(_stored_text(event.start)) <= _order(at)
+        ]
+        if not series:  # no series to change (or it is not in the file): the change stands on its own
+            result.append(change)
+            continue
+        index = max(series, key=lambda i: _order(_stored_text(result[i].start)))
+        parent = result[index]
+        recurrence = change.recurrence
+        if not recurrence.repeats:  # the usual case: the change carries no rule of its own
+            recurrence = onwards(parent.start, parent.recurrence, at, change.start)
+        following = dataclasses.replace(change, recurrence=recurrence, recurrence_id=None, this_and_future=False)
+        before = cut_before(parent.start, parent.recurrence, at)
+        if before is None:
+            result[index] = following
+        else:
+            result[index] = dataclasses.replace(parent, recurrence=before)
+            result.append(following)
+    return result
+
+
+def _stored_text(moment: datetime | date) -> str:
+    return instant_text(moment) if isinstance(moment, datetime) else moment.isoformat()
+
+
+def _order(text: str) -> str:
+    """A stored day or instant as a text that sorts by time (a day before the instants of its day)."""
+    return text if len(text) > 10 else text + "T"
 
 
 class _Problem(Exception):
@@ -255,6 +359,8 @@ class _Reader:
     def __init__(self, source: str, calendars: list[icalendar.Calendar], floating_zone: str) -> None:
         self.source = source
         self.problems: list[tuple[int, str, dict[str, object]]] = []
+        # Occurrences read to settle the file's COUNTs, for the whole file: its reading time is bounded.
+        self.budget = Budget()
         definitions: dict[str, tzinfo] = {}
         declared: str | None = None
         for cal in calendars:
@@ -295,6 +401,8 @@ class _Reader:
             return self._event(component, block)
         except _Problem as problem:
             line = problem.line or block.properties.get(problem.where or "", block.line)
+            if self.budget.left < 0:  # the file's repeats are too long to read: no use going on
+                raise CalendarFileError(self.source, line, problem.key, limit=self.budget.limit) from None
             self.problems.append((line, problem.key, problem.params))
         except ValidationError as error:
             self.problems.append((block.line, error.key, error.params))
@@ -314,8 +422,11 @@ class _Reader:
         end = self._end(component, start, zone_name)
         recurrence = self._recurrence(component, start)
         recurrence_id = None
+        this_and_future = False
         if component.get("RECURRENCE-ID") is not None:
             recurrence_id = self._stored_moment(component, "RECURRENCE-ID", start)
+            reach = _single(component.get("RECURRENCE-ID")).params.get("RANGE", "")
+            this_and_future = str(reach).strip().upper() == "THISANDFUTURE"
         dialogos = {name: _text(component, name) for name in DIALOGOS_PROPERTIES if component.get(name) is not None}
         return ParsedEvent(
             uid=uid,
@@ -331,6 +442,7 @@ class _Reader:
             recurrence=recurrence,
             recurrence_id=recurrence_id,
             dialogos=dialogos,
+            this_and_future=this_and_future,
         )
 
     # -- dates and times ---------------------------------------------------------
@@ -392,7 +504,13 @@ class _Reader:
         return self._as_stored(prop, value.dt, value.params.get("TZID"), start)
 
     def _as_stored(self, prop: str, raw: Any, tzid: str | None, start: datetime | date) -> str:
-        """A date or instant of EXDATE, RDATE or RECURRENCE-ID as :mod:`planner.recurrence` stores it."""
+        """A date or instant of EXDATE, RDATE or RECURRENCE-ID as :mod:`planner.recurrence` stores it.
+
+        A period (``RDATE;VALUE=PERIOD``, as Exchange and Zimbra write an extra occurrence
+        of another length) keeps its own end for a timed event: ``START/END``.
+        """
+        if isinstance(raw, tuple) and isinstance(start, datetime) and prop == "RDATE":
+            return self._period(raw, tzid)
         if isinstance(raw, tuple):
             raw = raw[0]
         if not isinstance(start, datetime):
@@ -413,18 +531,38 @@ class _Reader:
         assert isinstance(moment, datetime)
         return instant_text(moment)
 
+    def _period(self, raw: tuple[Any, Any], tzid: str | None) -> str:
+        """A period's start and end (an end, or a length from its start) as stored."""
+        begins, _ = self._placed("RDATE", raw[0], tzid)
+        if not isinstance(begins, datetime) or not isinstance(raw[1], datetime | timedelta):
+            raise _Problem("RDATE", "error.ics_bad_value", prop="RDATE", value=str(raw)[:60])
+        if isinstance(raw[1], timedelta):
+            ends = begins.astimezone(UTC) + raw[1]
+        else:
+            placed, _ = self._placed("RDATE", raw[1], tzid)
+            assert isinstance(placed, datetime)
+            ends = placed
+        if ends < begins:
+            raise _Problem("RDATE", "error.ics_end_before_start")
+        return period_text(begins, ends)
+
     # -- repeats -----------------------------------------------------------------
 
     def _recurrence(self, component: icalendar.Event, start: datetime | date) -> Recurrence:
-        rule = self._rule(component, start)
+        # Several RRULEs (RFC 2445; Lotus Notes and old Evolution write them): the union of their dates.
+        values = component.get("RRULE")
+        found = values if isinstance(values, list) else [] if values is None else [values]
+        rules = tuple(dict.fromkeys(self._rule(value, start) for value in found))
         exdates = tuple(self._dates(component, "EXDATE", start))
         rdates = tuple(self._dates(component, "RDATE", start))
-        return Recurrence(rule=rule, exdates=tuple(dict.fromkeys(exdates)), rdates=tuple(dict.fromkeys(rdates)))
+        return Recurrence(
+            rule=rules[0] if rules else None,
+            exdates=tuple(dict.fromkeys(exdates)),
+            rdates=tuple(dict.fromkeys(rdates)),
+            more_rules=rules[1:],
+        )
 
-    def _rule(self, component: icalendar.Event, start: datetime | date) -> str | None:
-        value = _single(component.get("RRULE"))
-        if value is None:
-            return None
+    def _rule(self, value: Any, start: datetime | date) -> str:
         rule = icalendar.vRecur(value)
         until = (rule.get("UNTIL") or [None])[0]
         if isinstance(until, date) and until.year > LAST_YEAR:
@@ -439,7 +577,7 @@ class _Reader:
             rule["UNTIL"] = [self._until(until, start)]
         text = rule.to_ical().decode()
         try:
-            return settle_rule(text, start)
+            return settle_rule(text, start, self.budget)
         except ValidationError as error:
             raise _Problem("RRULE", error.key, **error.params) from None
         except (ValueError, TypeError, OverflowError):
