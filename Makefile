@@ -9,7 +9,7 @@ EXTRAS ?= test
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-$(EXTRAS)
 
-.PHONY: run test lint bench translations clean screenshots package
+.PHONY: run test lint bench translations clean screenshots package foreign-parsers
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ lint: $(TEST_STAMP)
 
 test: $(TEST_STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# ical.js (Thunderbird's parser) for the export tests, from npm into build/ where they look for it;
+# they also need Debian's libical bindings: apt-get install nodejs npm gir1.2-ical-3.0 python3-gi.
+FOREIGN_PARSERS := build/foreign-parsers
+foreign-parsers:
+	npm install --silent --no-audit --no-fund --prefix $(FOREIGN_PARSERS) 'ical.js@^2'
 
 bench: $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
