@@ -144,13 +144,13 @@ def ical_instants(data: bytes) -> Instants:
     """The instants of ``data`` as the ``ical`` package reads them (``TZID`` as an IANA zone)."""
     calendar = IcsCalendarStream.calendar_from_ics(data.decode("utf-8"))
     instants: Instants = {}
-    for event in calendar.events:
-        assert event.uid is not None and event.dtend is not None
-        instants[event.uid] = {"dtstart": _utc(event.dtstart), "dtend": _utc(event.dtend)}
-    for todo in calendar.todos:
-        assert todo.uid is not None
-        values = {"dtstart": todo.dtstart, "due": todo.due}
-        instants[todo.uid] = {name: _utc(value) for name, value in values.items() if value is not None}
+    components: list[tuple[str | None, dict[str, Any]]] = [
+        *((event.uid, {"dtstart": event.dtstart, "dtend": event.dtend}) for event in calendar.events),
+        *((todo.uid, {"dtstart": todo.dtstart, "due": todo.due}) for todo in calendar.todos),
+    ]
+    for uid, values in components:
+        assert uid is not None
+        instants[uid] = {name: _utc(value) for name, value in values.items() if value is not None}
     return instants
 
 

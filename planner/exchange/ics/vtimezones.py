@@ -29,7 +29,7 @@ from __future__ import annotations
 import calendar
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
@@ -37,8 +37,8 @@ from icalendar import Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 from planner.timezones import zone
 
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
-SAMPLE = timedelta(hours=6)
-"""How far apart the zone is looked at for changes: no zone changes twice within six hours."""
+SAMPLE = timedelta(hours=12)
+"""How far apart the zone is looked at for changes: no zone changes twice within twelve hours."""
 EPOCH = datetime(1970, 1, 1)
 """The onset of the one observance of a zone that does not change over the span, as tzurl.org writes it."""
 
@@ -130,7 +130,7 @@ def observances(zone_name: str, first_year: int, last_year: int) -> list[Observa
     if earlier:
         changes = changes[earlier[-1] :]
     else:
-        state = _state(zone_name, span_start)
+        state = _state(zone(zone_name), span_start)
         onset = min(EPOCH, datetime(first_year - 1, 1, 1))
         found.append(Observance(onset, state.offset, state, daylight(state)))
     for run, pattern in _runs(changes):
@@ -180,29 +180,32 @@ def _until(last: Change) -> datetime:
 
 def _changes(zone_name: str, start: datetime, end: datetime) -> Iterator[Change]:
     """The zone's changes between two UTC instants, each at the second it happens."""
-    moment, state = start, _state(zone_name, start)
+    tz = zone(zone_name)
+    moment, state = start, _state(tz, start)
     while moment < end:
         following = moment + SAMPLE
-        new = _state(zone_name, following)
-        if new != state:
-            at = _pinned(zone_name, moment, following, state)
-            yield Change(at, state.offset, new)
-        moment, state = following, new
+        local = following.astimezone(tz)
+        # Most samples see no change: compare the bare values before building a State.
+        if local.utcoffset() != state.offset or local.dst() != state.summer or local.tzname() != state.name:
+            new = _state(tz, following)
+            yield Change(_pinned(tz, moment, following, state), state.offset, new)
+            state = new
+        moment = following
 
 
-def _pinned(zone_name: str, low: datetime, high: datetime, before: State) -> datetime:
+def _pinned(tz: tzinfo, low: datetime, high: datetime, before: State) -> datetime:
     """The first second after ``low`` at which the zone no longer says ``before``."""
     while high - low > timedelta(seconds=1):
         middle = low + timedelta(seconds=(high - low).total_seconds() // 2)
-        if _state(zone_name, middle) == before:
+        if _state(tz, middle) == before:
             low = middle
         else:
             high = middle
     return high
 
 
-def _state(zone_name: str, moment: datetime) -> State:
-    local = moment.astimezone(zone(zone_name))
+def _state(tz: tzinfo, moment: datetime) -> State:
+    local = moment.astimezone(tz)
     offset, summer = local.utcoffset(), local.dst()
     assert offset is not None and summer is not None, "zoneinfo zones always have offsets"
     return State(offset, local.tzname() or "", summer)

@@ -8,7 +8,8 @@ years, with posts every twenty minutes around each daylight-saving change of
 Paris, New York and Lord Howe (whose clocks move by 30 minutes), is exported
 once and read by ical.js, libical, vobject, icalendar and ical
 (:mod:`tests.helpers.readers`): each must find every start, end and due
-instant where the plan has it.
+instant where the plan has it. Then the same readers check instants around
+every change of every IANA zone over the same two years.
 
 ical.js and libical run outside the tests' Python; CI installs them
 (``.ci/run``). A machine without them fails here, saying what to install.
@@ -18,14 +19,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
+from icalendar import Event
 
 from planner import Planner
 from planner.exchange.ics import fields
+from planner.exchange.ics.calendar import DIALOGOS_COLOUR, EventBuilder, add_events, add_timezones, new_calendar
 from planner.exchange.ics.export import ExportOptions, calendar_bytes
 from planner.model import FollowupKind, Post, PostFields
+from tests.helpers.fixed import NOW
 from tests.helpers.readers import READERS, Instants
 
 PARIS, NEW_YORK, LORD_HOWE = "Europe/Paris", "America/New_York", "Australia/Lord_Howe"
@@ -148,3 +153,59 @@ def test_a_summer_post_of_the_first_year_of_two_reads_right(planner: Planner, re
     read = READERS[reader](calendar_bytes(planner, ExportOptions()))
 
     assert [read[fields.event_uid(post.uid)]["dtstart"] for post in posts] == [post.start_utc for post in posts]
+
+
+@cache
+def every_zone() -> tuple[bytes, dict[str, Expected]]:
+    """A calendar with, in every IANA zone, instants around each change of 2026 and 2027.
+
+    Built with the export's own parts (its instants and ``VTIMEZONE``s), without a plan: a
+    post in each of some 600 zones would only slow the test down.
+    """
+    calendar = new_calendar("Every zone", "UTC", DIALOGOS_COLOUR)
+    builder = EventBuilder(NOW, None)
+    expected: dict[str, Expected] = {}
+    events = []
+    for zone_name in sorted(available_timezones() - {"Factory", "localtime"}):
+        tz = ZoneInfo(zone_name)
+        moments = [datetime(2026, 1, 1, 0, 30, tzinfo=tz), datetime(2027, 12, 31, 23, 30, tzinfo=tz)]
+        for change in changes(tz, datetime(2026, 1, 1, tzinfo=UTC), datetime(2028, 1, 1, tzinfo=UTC)):
+            moments += [(change + timedelta(minutes=m)).astimezone(tz) for m in (-61, -1, 0, 29, 61)]
+        for number, moment in enumerate(moments):
+            uid = f"{zone_name}-{number}"
+            event = Event()
+            event["UID"] = uid
+            event["DTSTAMP"] = builder.stamp
+            event["DTSTART"] = builder.instant(moment)
+            events.append(event)
+            expected[uid] = Expected(f"{zone_name} {moment.isoformat()}", {"dtstart": moment})
+    add_events(calendar, events)
+    add_timezones(calendar, builder.zones)
+    return calendar.to_ical(), expected
+
+
+def changes(tz: ZoneInfo, start: datetime, end: datetime) -> list[datetime]:
+    """The instants ``tz`` changes its offset between two UTC instants, to the minute."""
+    found = []
+    moment, offset = start, start.astimezone(tz).utcoffset()
+    while moment < end:
+        following = moment + timedelta(hours=12)
+        if following.astimezone(tz).utcoffset() != offset:
+            while (following - moment) > timedelta(minutes=1):
+                middle = moment + timedelta(minutes=(following - moment) // timedelta(minutes=2))
+                if middle.astimezone(tz).utcoffset() == offset:
+                    moment = middle
+                else:
+                    following = middle
+            found.append(following)
+        moment, offset = following, following.astimezone(tz).utcoffset()
+    return found
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_instants_around_every_change_of_every_zone_read_right(reader: str) -> None:
+    data, expected = every_zone()
+
+    wrong = mismatches(expected, READERS[reader](data))
+
+    assert wrong == [], f"{reader} reads {len(wrong)} of {len(expected)} instants wrong:\n" + "\n".join(wrong[:40])
