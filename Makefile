@@ -8,8 +8,11 @@ EXTRAS ?= test
 # install has its own stamp, so `make run` on a fresh clone brings no test tool.
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-$(EXTRAS)
+# Where `make foreign-parsers` puts ical.js, the export tests' Thunderbird parser.
+FOREIGN_PARSERS := build/foreign-parsers
+ICALJS := $(FOREIGN_PARSERS)/node_modules/ical.js/package.json
 
-.PHONY: run test lint bench translations clean screenshots package
+.PHONY: run test lint bench translations clean screenshots package foreign-parsers
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +35,17 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff format --check planner ui tests benchmarks
 	$(BIN)/mypy
 
-test: $(TEST_STAMP) lint
+test: $(TEST_STAMP) lint $(if $(shell command -v npm),$(ICALJS))
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# ical.js (Thunderbird's parser) for the export tests, from npm into build/ where they look for it;
+# they also need Debian's libical bindings: apt-get install nodejs npm gir1.2-ical-3.0 python3-gi.
+# `make test` fetches it once where npm is installed.
+foreign-parsers:
+	npm install --silent --no-audit --no-fund --prefix $(FOREIGN_PARSERS) 'ical.js@^2'
+
+$(ICALJS):
+	$(MAKE) foreign-parsers
 
 bench: $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
