@@ -10,7 +10,6 @@ RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-$(EXTRAS)
 # Where `make foreign-parsers` puts ical.js, the export tests' Thunderbird parser.
 FOREIGN_PARSERS := build/foreign-parsers
-ICALJS := $(FOREIGN_PARSERS)/node_modules/ical.js/package.json
 
 .PHONY: run test lint bench translations clean screenshots package foreign-parsers
 
@@ -35,17 +34,13 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff format --check planner ui tests benchmarks
 	$(BIN)/mypy
 
-test: $(TEST_STAMP) lint $(if $(shell command -v npm),$(ICALJS))
+test: $(TEST_STAMP) lint foreign-parsers
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-# ical.js (Thunderbird's parser) for the export tests, from npm into build/ where they look for it;
-# they also need Debian's libical bindings: apt-get install nodejs npm gir1.2-ical-3.0 python3-gi.
-# `make test` fetches it once where npm is installed.
+# ical.js (Thunderbird's parser) for the export tests, from npm into build/ where they look for it,
+# and Debian's libical bindings (installed as root on Debian or Ubuntu; elsewhere it says what to install).
 foreign-parsers:
-	npm install --silent --no-audit --no-fund --prefix $(FOREIGN_PARSERS) 'ical.js@^2'
-
-$(ICALJS):
-	$(MAKE) foreign-parsers
+	packaging/foreign_parsers.sh $(FOREIGN_PARSERS)
 
 bench: $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
