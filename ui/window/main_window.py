@@ -50,6 +50,7 @@ from ui.window.actions import Actions, View, create_actions
 from ui.window.commands import connect_actions
 from ui.window.menus import build_menus
 from ui.window.put_off import PutOffButton
+from ui.window.selection_actions import follow_selection
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -129,6 +130,12 @@ class MainWindow(QMainWindow):
             ],
         )
         self.recent_menu, self.context_menu = self.menus.recent, self.menus.context
+        follow_selection(
+            self.menus.edit,
+            self.action_set,
+            has_post=lambda: self.selected_post() is not None,
+            read_only=lambda: self._shown_read_only,
+        )
         self._create_status_bar()
         self._show_title()
         self.present_read_only(planner.read_only)
@@ -530,6 +537,10 @@ class MainWindow(QMainWindow):
             self._show_ideas(ideas)
         if self._view is View.WEEK:
             self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
+        elif self._view is View.INSIGHTS:
+            # The charts count what the balance counts: a cancelled post is in neither.
+            counted = sum(1 for post in posts if post.status.counts_in_balance)
+            self.count_label.setText(self.tr("%n post(s) shown", "", counted))
         else:
             self.count_label.setText(self.tr("%n post(s) shown", "", len(posts)))
         now = self._clock()
