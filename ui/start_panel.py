@@ -43,7 +43,8 @@ class StartPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("start_panel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Never wider than the week: a narrow window (below the 1024 pixels it fits in) clips its right end.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
         self._planner = planner
 
         title = QLabel(self.tr("<b>An empty plan: three ways to start</b>"), self)

@@ -3758,57 +3758,57 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/start_panel.py" line="49"/>
+        <location filename="../../ui/start_panel.py" line="50"/>
         <source>&lt;b&gt;An empty plan: three ways to start&lt;/b&gt;</source>
         <translation>&lt;b&gt;Un planning vide&#xa0;: trois façons de commencer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="56"/>
+        <location filename="../../ui/start_panel.py" line="57"/>
         <source>&amp;Add these platforms</source>
         <translation>&amp;Ajouter ces plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="63"/>
+        <location filename="../../ui/start_panel.py" line="64"/>
         <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
         <translation>Sur toute série de {window} publications consécutives&#xa0;: au plus {promotion} en promotion, au moins {conversation} en conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="70"/>
+        <location filename="../../ui/start_panel.py" line="71"/>
         <source>Use this &amp;rule</source>
         <translation>Appliquer cette &amp;règle</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="73"/>
+        <location filename="../../ui/start_panel.py" line="74"/>
         <source>Try the &amp;demo plan</source>
         <translation>Essayer le planning de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="79"/>
+        <location filename="../../ui/start_panel.py" line="80"/>
         <source>1. Your platforms:</source>
         <translation>1. Vos plateformes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="82"/>
+        <location filename="../../ui/start_panel.py" line="83"/>
         <source>2. Your balance rule:</source>
         <translation>2. Votre règle d’équilibre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="85"/>
+        <location filename="../../ui/start_panel.py" line="86"/>
         <source>3. Or look around first:</source>
         <translation>3. Ou découvrez d’abord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="87"/>
+        <location filename="../../ui/start_panel.py" line="88"/>
         <source>Then double-click a time in the week below to plan your first post.</source>
         <translation>Puis double-cliquez sur une heure de la semaine ci-dessous pour planifier votre première publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="122"/>
+        <location filename="../../ui/start_panel.py" line="123"/>
         <source>Platforms added: {names}</source>
         <translation>Plateformes ajoutées&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="140"/>
+        <location filename="../../ui/start_panel.py" line="141"/>
         <source>Balance rule for every platform: {rule}</source>
         <translation>Règle d’équilibre de toutes les plateformes&#xa0;: {rule}</translation>
     </message>

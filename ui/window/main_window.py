@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def _plan_is_empty(self) -> bool:
         try:
-            return self.planner.info().counts["posts"] == 0
+            return not self.planner.has_posts()
         except PlannerError:
             return False  # the window says what is wrong with the file; no panel over it
 
