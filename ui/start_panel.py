@@ -54,6 +54,7 @@ class StartPanel(QFrame):
             box = QCheckBox(PLATFORM_KINDS[key].label, self)
             self.kinds[key] = box
             kinds_grid.addWidget(box, index // 3, index % 3)
+            box.toggled.connect(self._offer_adding)
         self.add_button = QPushButton(self.tr("&Add these platforms"), self)
         self.add_button.clicked.connect(self.add_platforms)
 
@@ -107,7 +108,11 @@ class StartPanel(QFrame):
         for key, box in self.kinds.items():
             box.setChecked(key in present or box.isChecked())
             box.setEnabled(key not in present)
-        self.add_button.setEnabled(any(box.isEnabled() for box in self.kinds.values()))
+        self._offer_adding()
+
+    def _offer_adding(self) -> None:
+        """ "Add these platforms" once a kind the plan lacks is ticked."""
+        self.add_button.setEnabled(any(box.isChecked() and box.isEnabled() for box in self.kinds.values()))
 
     def add_platforms(self) -> None:
         """Each ticked kind the plan lacks, as a platform named after it with the kind's defaults."""

@@ -38,6 +38,7 @@ def test_ticked_platforms_are_added_with_their_kind_s_defaults(
     window = make_window()
     panel = panel_of(window)
 
+    assert not panel.add_button.isEnabled()  # nothing new ticked yet
     panel.kinds["facebook"].setChecked(True)
     panel.kinds["newsletter"].setChecked(True)
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
@@ -47,6 +48,7 @@ def test_ticked_platforms_are_added_with_their_kind_s_defaults(
     assert added["Facebook"].colour.casefold() == PLATFORM_KINDS["facebook"].colour.casefold()
     assert added["Newsletter"].kind == "newsletter"
     assert not panel.kinds["facebook"].isEnabled()
+    assert not panel.add_button.isEnabled()
     assert window.statusBar().currentMessage() == "Platforms added: Facebook, Newsletter"
     assert "Facebook" in window.platform_actions  # the toolbar's toggles know it at once
 
