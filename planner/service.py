@@ -272,6 +272,10 @@ class Planner:
         """:meth:`Session.info <planner.session.Session.info>`, with who has the file open."""
         return replace(self.session.info(), present=tuple(self.presence.present(everyone=True)))
 
+    def has_posts(self) -> bool:
+        """Whether the plan holds a post, dated or an idea: the app's first steps are offered until it does."""
+        return self.session.info().counts["posts"] > 0
+
     _db = _OfTheSession(lambda session: session.database)
     path = _OfTheSession(lambda session: session.path)
     location = _OfTheSession(lambda session: session.location)

@@ -6,9 +6,11 @@ command line never pay for it.
 
 from __future__ import annotations
 
+import ctypes.util
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 from planner.cli.app_options import read_app_options
 from planner.errors import PlannerError, ValidationError
@@ -33,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             db = args.db
         location = resolve_database(db)  # a file's path, or a PostgreSQL server's URL
         _refuse_without_a_screen()
+        _refuse_without_xcb_libraries()
     except PlannerError as error:
         print(message("cli.error", message=error.message), file=sys.stderr)
         return error.exit_code
@@ -47,6 +50,50 @@ def _refuse_without_a_screen() -> None:
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise ValidationError("error.no_display")
+
+
+class SystemLibrary(NamedTuple):
+    """A library Qt's X11 platform plugin loads from the system, and the packages that bring it."""
+
+    name: str  # as ctypes.util.find_library looks it up: libNAME.so
+    debian: str  # Debian, Ubuntu
+    fedora: str
+
+
+XCB_NEEDS = (
+    # Qt 6.5 and later will not load its X11 plugin without it, and desktops do not always install it.
+    SystemLibrary("xcb-cursor", "libxcb-cursor0", "xcb-util-cursor"),
+)
+
+
+def _uses_xcb() -> bool:
+    """Whether Qt will open its window through X11: asked to, or on X11 alone (a Wayland
+    session picks its own plugin first)."""
+    asked = os.environ.get("QT_QPA_PLATFORM", "")
+    if asked:
+        return asked.split(":")[0].split(";")[0] == "xcb"
+    return bool(os.environ.get("DISPLAY")) and not os.environ.get("WAYLAND_DISPLAY")
+
+
+def missing_xcb_library(find: Callable[[str], str | None] | None = None) -> SystemLibrary | None:
+    """The first library Qt's X11 plugin needs that the system lacks, when Qt will use that plugin.
+
+    Without it Qt prints a few lines of its own and aborts; this is checked before Qt loads."""
+    if not sys.platform.startswith("linux") or not _uses_xcb():
+        return None
+    finder = find or ctypes.util.find_library
+    return next((library for library in XCB_NEEDS if finder(library.name) is None), None)
+
+
+def _refuse_without_xcb_libraries() -> None:
+    missing = missing_xcb_library()
+    if missing is not None:
+        raise ValidationError(
+            "error.missing_system_library",
+            library=f"lib{missing.name}",
+            package=missing.debian,
+            fedora=missing.fedora,
+        )
 
 
 if __name__ == "__main__":

@@ -107,6 +107,7 @@ def take(language: str, folder: Path) -> list[Path]:
             _scratch(language) as scratch,
             Planner.open(scratch / "plan.sqlite", planning_zone=ZONE, clock=lambda: NOW, user="camille") as planner,
         ):
+            saved.extend(_start_panel(scratch, folder, language))
             plan_demo(planner, weeks=WEEKS, seed=7, today=NOW.date())
             _context_calendar(planner, language)
             window = create_main_window(planner, clock=lambda: NOW)
@@ -158,6 +159,21 @@ def take(language: str, folder: Path) -> list[Path]:
             window.close()
     finally:
         remove_translators(app, translators)
+    return saved
+
+
+def _start_panel(scratch: Path, folder: Path, language: str) -> list[Path]:
+    """A first start on an empty plan, at a laptop's size and at a small one: the start panel above the week."""
+    saved: list[Path] = []
+    with Planner.open(scratch / "new.sqlite", planning_zone=ZONE, clock=lambda: NOW, user="camille") as planner:
+        window = create_main_window(planner, clock=lambda: NOW)
+        window.watch.stop()
+        window.show()
+        window.finish_start()
+        for width, height in ((1366, 768), (1024, 700)):
+            window.resize(width, height)
+            saved.append(_save(window, folder, f"start-{width}", language))
+        window.close()
     return saved
 
 

@@ -275,12 +275,12 @@ PAIRS: dict[str, tuple[str, str]] = {
         "{range} : règles enfreintes : {count}.",
     ),
     "cli.help_export": (
-        "Export the plan to a file (iCalendar or CSV).",
-        "Exporte le planning dans un fichier (iCalendar ou CSV).",
+        "export the plan to a file (iCalendar or CSV)",
+        "exporte le planning dans un fichier (iCalendar ou CSV)",
     ),
     "cli.help_import": (
-        "Import a file (iCalendar or CSV) into the plan.",
-        "Importe un fichier (iCalendar ou CSV) dans le planning.",
+        "import a file (iCalendar or CSV) into the plan",
+        "importe un fichier (iCalendar ou CSV) dans le planning",
     ),
     "cli.metavar_format": ("FORMAT", "FORMAT"),
     "cli.not_yet": ("“{what}” is not available yet.", "« {what} » n’est pas encore disponible."),

@@ -184,6 +184,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "No screen to open the window on (DISPLAY or WAYLAND_DISPLAY is not set); the commands work without one: dialogos --help.",
         "Aucun écran où ouvrir la fenêtre (DISPLAY ou WAYLAND_DISPLAY n’est pas défini) ; les commandes marchent sans : dialogos --help.",
     ),
+    "error.missing_system_library": (
+        "The window needs the system library {library}, which is not installed: install the package {package} (Fedora: {fedora}), then start again; the commands work without it: dialogos --help.",
+        "La fenêtre a besoin de la bibliothèque système {library}, qui n’est pas installée : installez le paquet {package} (Fedora : {fedora}), puis relancez ; les commandes marchent sans : dialogos --help.",
+    ),
     "error.demo_weeks": (
         "The demo covers 1 to 104 weeks, not {value}.",
         "La démo couvre de 1 à 104 semaines, pas {value}.",

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 PAIRS: dict[str, tuple[str, str]] = {
-    "cli.help_export_csv": ("Export posts to a CSV file.", "Exporte les publications dans un fichier CSV."),
-    "cli.help_import_csv": ("Import posts from a CSV file.", "Importe des publications depuis un fichier CSV."),
+    "cli.help_export_csv": ("export posts to a CSV file", "exporte les publications dans un fichier CSV"),
+    "cli.help_import_csv": ("import posts from a CSV file", "importe des publications depuis un fichier CSV"),
     # -- command line ---------------------------------------------------------
     "cli.help_csv_destination": (
         "the CSV file to write, or - for the standard output",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 PAIRS: dict[str, tuple[str, str]] = {
     "cli.help_export_ics": (
-        "Export posts to an iCalendar (.ics) file.",
-        "Exporte les publications dans un fichier iCalendar (.ics).",
+        "export posts to an iCalendar (.ics) file",
+        "exporte les publications dans un fichier iCalendar (.ics)",
     ),
     # -- inside the calendar ------------------------------------------------
     "ics_export.calendar_name": ("Dialogos — {name}", "Dialogos — {name}"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 PAIRS: dict[str, tuple[str, str]] = {
-    "cli.help_import_ics": ("Import an iCalendar (.ics) file.", "Importe un fichier iCalendar (.ics)."),
+    "cli.help_import_ics": ("import an iCalendar (.ics) file", "importe un fichier iCalendar (.ics)"),
     # -- words used inside other messages ---------------------------------------
     "field.context_calendar": ("the calendar name", "le nom du calendrier"),
     # -- a file that cannot be imported (exit 2) --------------------------------

@@ -2207,52 +2207,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="388"/>
+        <location filename="../../ui/window/main_window.py" line="425"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="34"/>
+        <location filename="../../ui/window/menus.py" line="35"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="37"/>
+        <location filename="../../ui/window/menus.py" line="38"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="51"/>
+        <location filename="../../ui/window/menus.py" line="52"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="60"/>
+        <location filename="../../ui/window/menus.py" line="61"/>
         <source>&amp;Move post</source>
         <translation>&amp;Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="67"/>
+        <location filename="../../ui/window/menus.py" line="68"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="75"/>
+        <location filename="../../ui/window/menus.py" line="76"/>
         <source>P&amp;latforms shown</source>
         <translation>Plate&amp;formes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="82"/>
+        <location filename="../../ui/window/menus.py" line="83"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="87"/>
+        <location filename="../../ui/window/menus.py" line="88"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="94"/>
+        <location filename="../../ui/window/menus.py" line="95"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -2353,12 +2353,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="363"/>
+        <location filename="../../ui/window/main_window.py" line="400"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="532"/>
+        <location filename="../../ui/window/main_window.py" line="569"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2366,47 +2366,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="315"/>
+        <location filename="../../ui/window/main_window.py" line="352"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="386"/>
+        <location filename="../../ui/window/main_window.py" line="423"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="326"/>
+        <location filename="../../ui/window/main_window.py" line="363"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="339"/>
+        <location filename="../../ui/window/main_window.py" line="376"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="350"/>
+        <location filename="../../ui/window/main_window.py" line="387"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="369"/>
+        <location filename="../../ui/window/main_window.py" line="406"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="379"/>
+        <location filename="../../ui/window/main_window.py" line="416"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="433"/>
+        <location filename="../../ui/window/main_window.py" line="470"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="534"/>
+        <location filename="../../ui/window/main_window.py" line="573"/>
+        <location filename="../../ui/window/main_window.py" line="575"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2414,7 +2415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="537"/>
+        <location filename="../../ui/window/main_window.py" line="578"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2422,7 +2423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="612"/>
+        <location filename="../../ui/window/main_window.py" line="654"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2430,7 +2431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="614"/>
+        <location filename="../../ui/window/main_window.py" line="656"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2438,7 +2439,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="778"/>
+        <location filename="../../ui/window/main_window.py" line="820"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2460,7 +2461,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="631"/>
+        <location filename="../../ui/window/main_window.py" line="673"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2485,17 +2486,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="873"/>
+        <location filename="../../ui/window/main_window.py" line="915"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="879"/>
+        <location filename="../../ui/window/main_window.py" line="921"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="888"/>
+        <location filename="../../ui/window/main_window.py" line="930"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -3885,6 +3886,64 @@ Promotion: {promotion}</source>
 Conversation&#xa0;: {conversation}
 Information&#xa0;: {information}
 Promotion&#xa0;: {promotion}</translation>
+    </message>
+</context>
+<context>
+    <name>StartPanel</name>
+    <message>
+        <location filename="../../ui/start_panel.py" line="50"/>
+        <source>&lt;b&gt;An empty plan: three ways to start&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Un planning vide&#xa0;: trois façons de commencer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_panel.py" line="58"/>
+        <source>&amp;Add these platforms</source>
+        <translation>&amp;Ajouter ces plateformes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_panel.py" line="65"/>
+        <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
+        <translation>Sur toute série de {window} publications consécutives&#xa0;: au plus {promotion} en promotion, au moins {conversation} en conversation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_panel.py" line="72"/>
+        <source>Use this &amp;rule</source>
+        <translation>Appliquer cette &amp;règle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_panel.py" line="75"/>
+        <source>Try the &amp;demo plan</source>
+        <translation>Essayer le planning de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_panel.py" line="81"/>
+        <source>1. Your platforms:</source>
+        <translation>1. Vos plateformes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_panel.py" line="84"/>
+        <source>2. Your balance rule:</source>
+        <translation>2. Votre règle d’équilibre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_panel.py" line="87"/>
+        <source>3. Or look around first:</source>
+        <translation>3. Ou découvrez d’abord&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_panel.py" line="89"/>
+        <source>Then double-click a time in the week below to plan your first post.</source>
+        <translation>Puis double-cliquez sur une heure de la semaine ci-dessous pour planifier votre première publication.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_panel.py" line="128"/>
+        <source>Platforms added: {names}</source>
+        <translation>Plateformes ajoutées&#xa0;: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/start_panel.py" line="146"/>
+        <source>Balance rule for every platform: {rule}</source>
+        <translation>Règle d’équilibre de toutes les plateformes&#xa0;: {rule}</translation>
     </message>
 </context>
 <context>

@@ -458,3 +458,13 @@ def test_a_batch_with_given_uids_refuses_one_taken_or_given_twice_and_saves_noth
         [PostFields(platform="X", title=f"Fine {n}", uid=f"{n:032x}") for n in range(1, 600)]
     )
     assert len(created.ids) == 599
+
+
+def test_a_plan_has_posts_from_its_first_idea_on(planner: Planner) -> None:
+    assert not planner.has_posts()  # platforms and categories alone are no post
+
+    idea = add(planner, status=Status.IDEA, start=None)
+
+    assert planner.has_posts()
+    planner.delete_post(idea)
+    assert not planner.has_posts()

@@ -13,8 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner
 from planner.balance.verdicts import WeekSides
-from planner.model import Post
+from planner.model import Post, Status
 from ui.insights import SIDE_COLOURS, InsightsView
+from ui.window.main_window import MainWindow, View
 
 AddPost = Callable[..., Post]
 
@@ -114,3 +115,15 @@ def test_no_platform(qtbot: QtBot) -> None:
 
 def test_the_side_colours_are_shared_and_distinct() -> None:
     assert len({colour.name() for colour in SIDE_COLOURS.values()}) == 3
+
+
+def test_the_status_line_counts_what_the_charts_count(
+    add_post: Callable[..., Post], make_window: Callable[[], MainWindow]
+) -> None:
+    add_post("Your questions on decaf", 2026, 6, 10, 9, 30)
+    add_post("Tasting evening", 2026, 6, 11, 18, 0, status=Status.CANCELLED)
+    window = make_window()
+
+    window.show_view(View.INSIGHTS)
+
+    assert window.count_label.text() == "1 post shown"

@@ -44,12 +44,14 @@ from ui.plan_place import short_name
 from ui.sharing.file_changes import FileChanges
 from ui.sharing.team import Sharing
 from ui.sharing.team_watch import POLL_INTERVAL_MS, TeamWatch
+from ui.start_panel import StartPanel
 from ui.week.view import WeekView
 from ui.window import editing, post_actions
 from ui.window.actions import Actions, View, create_actions
 from ui.window.commands import connect_actions
 from ui.window.menus import build_menus
 from ui.window.put_off import PutOffButton
+from ui.window.selection_actions import follow_selection
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -129,6 +131,12 @@ class MainWindow(QMainWindow):
             ],
         )
         self.recent_menu, self.context_menu = self.menus.recent, self.menus.context
+        follow_selection(
+            self.menus.edit,
+            self.action_set,
+            has_post=lambda: self.selected_post() is not None,
+            read_only=lambda: self._shown_read_only,
+        )
         self._create_status_bar()
         self._show_title()
         self.present_read_only(planner.read_only)
@@ -239,6 +247,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.addWidget(self.week_label)
         layout.addWidget(self.balance_label)
+        self.start_panel = self._create_start_panel()
+        if self.start_panel is not None:
+            layout.addWidget(self.start_panel)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -253,6 +264,32 @@ class MainWindow(QMainWindow):
         self.week_view.customContextMenuRequested.connect(self._post_menu_at)
         self.week_view.copyRequested.connect(lambda post_id, start: self.duplicate_post(self._post(post_id), start))
         self.week_view.followupClicked.connect(self._show_followup)
+
+    def _create_start_panel(self) -> StartPanel | None:
+        """The first steps, on a plan nobody has written a post in yet (and that may be written)."""
+        if self.planner.read_only or not self._plan_is_empty():
+            return None
+        panel = StartPanel(self.planner, self.action_set.demo, self)
+        panel.changed.connect(self.reload)
+        panel.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        return panel
+
+    def _plan_is_empty(self) -> bool:
+        try:
+            return not self.planner.has_posts()
+        except PlannerError:
+            return False  # the window says what is wrong with the file; no panel over it
+
+    def _keep_start_panel(self, shown: bool) -> None:
+        """The start panel goes, for good, once the plan holds a post (``shown``: one is on screen)."""
+        if self.start_panel is None:
+            return
+        if shown or not self._plan_is_empty():
+            self.start_panel.hide()
+            self.start_panel.deleteLater()
+            self.start_panel = None
+        else:
+            self.start_panel.refresh()
 
     def _page(self, view: View) -> QWidget:
         """The page showing ``view``: made the first time it is wanted, with what the range holds."""
@@ -530,6 +567,10 @@ class MainWindow(QMainWindow):
             self._show_ideas(ideas)
         if self._view is View.WEEK:
             self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
+        elif self._view is View.INSIGHTS:
+            # The charts count what the balance counts: a cancelled post is in neither.
+            counted = sum(1 for post in posts if post.status.counts_in_balance)
+            self.count_label.setText(self.tr("%n post(s) shown", "", counted))
         else:
             self.count_label.setText(self.tr("%n post(s) shown", "", len(posts)))
         now = self._clock()
@@ -537,6 +578,7 @@ class MainWindow(QMainWindow):
         self.confirm_label.setText(self.tr("%n post(s) to confirm", "", to_confirm))
         self.confirm_label.setVisible(to_confirm > 0)
         self._show_balance_line(breaches)
+        self._keep_start_panel(bool(posts or ideas))
 
     def _show_week_followups(self) -> None:
         """The shown week's reply windows, due markers and late marks, read with the week's posts

@@ -22,6 +22,7 @@ class Menus:
 
     recent: QMenu
     context: QMenu
+    edit: QMenu
 
 
 def build_menus(
@@ -94,4 +95,4 @@ def build_menus(
     help_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
-    return Menus(recent=recent, context=context)
+    return Menus(recent=recent, context=context, edit=edit_menu)

@@ -44,7 +44,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     ics.add_argument("--watch", action="store_true", help=tr("cli.ics_help_watch"))
 
     csv = formats.add("csv", "cli.help_export_csv")
-    csv.add_argument("destination", metavar=tr("cli.metavar_path"), help=tr("cli.help_csv_destination"))
+    csv.add_argument("destination", metavar=tr("cli.ics_metavar_file"), help=tr("cli.help_csv_destination"))
     range_options(csv)
     platform_filter(csv)
     csv.add_argument(

@@ -1,0 +1,38 @@
+"""``--help`` reads as one list: every command's line starts lower-case, and the file to write
+is named the same way whatever the format."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.helpers.cli import run_cli
+
+# A command's line in a listing: four spaces, its name, then its description after two spaces or more.
+COMMAND_LINE = re.compile(r"^    ([a-z]+) {2,}(\S.*)$")
+
+
+def command_lines(arguments: list[str]) -> dict[str, str]:
+    result = run_cli(arguments, None)
+    assert result.code == 0, result
+    return {m[1]: m[2] for line in result.out.splitlines() if (m := COMMAND_LINE.match(line))}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("command", [[], ["export"], ["import"]])
+def test_every_command_description_starts_lower_case(lang: str, command: list[str]) -> None:
+    lines = command_lines(["--lang", lang, *command, "--help"])
+
+    assert len(lines) >= 2
+    assert {name: text for name, text in lines.items() if not text[0].islower()} == {}
+    assert {name: text for name, text in lines.items() if text.endswith(".")} == {}
+
+
+@pytest.mark.parametrize(("lang", "placeholder"), [("en", "FILE|-"), ("fr", "FICHIER|-")])
+def test_ics_and_csv_exports_name_their_file_alike(lang: str, placeholder: str) -> None:
+    for kind in ("ics", "csv"):
+        result = run_cli(["--lang", lang, "export", kind, "--help"], None)
+        usage_end = result.out.split("\n\n")[0]
+
+        assert usage_end.rstrip().endswith(placeholder), (kind, usage_end)
