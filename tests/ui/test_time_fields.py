@@ -8,13 +8,13 @@ from datetime import date, time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QDate, QLocale, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
 from ui.editor.post_editor import PostEditor
-from ui.editor.time_fields import DateField, TimeField
+from ui.editor.time_fields import DateField, DateTimeField, TimeField
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -53,6 +53,12 @@ def test_ctrl_a_then_a_whole_date_replaces_the_date(qtbot: QtBot, editor: PostEd
     assert editor.date_edit.date() == QDate(2027, 12, 25)
     retype(qtbot, editor.date_edit, "3/4/2028")
     assert editor.date_edit.date() == QDate(2028, 4, 3)
+    # A day the shown month or year does not have (a 31st over June, a 29 February) is typed too.
+    editor.date_edit.setDate(QDate(2026, 6, 10))
+    retype(qtbot, editor.date_edit, "31/12/2027")
+    assert editor.date_edit.date() == QDate(2027, 12, 31)
+    retype(qtbot, editor.date_edit, "29/02/2028")
+    assert editor.date_edit.date() == QDate(2028, 2, 29)
 
 
 def test_one_tab_leaves_the_date_and_one_the_time(qtbot: QtBot, editor: PostEditor) -> None:
@@ -86,7 +92,7 @@ def fields(qtbot: QtBot) -> Iterator[tuple[DateField, TimeField]]:
     QLocale.setDefault(previous)
 
 
-@settings(max_examples=30, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
 @given(
     was=st.times(), typed=st.times(), padded=st.booleans(),
     day_was=st.dates(date(1990, 1, 1), date(2090, 12, 31)), day_typed=st.dates(date(1990, 1, 1), date(2090, 12, 31)),
@@ -103,3 +109,21 @@ def test_any_value_typed_whole_over_any_other_is_the_value_typed(
     text = f"{day_typed:%d/%m/%Y}" if padded else f"{day_typed.day}/{day_typed.month}/{day_typed.year}"
     retype(qtbot, day, text)
     assert day.date() == QDate(day_typed.year, day_typed.month, day_typed.day)
+
+
+def test_a_promised_follow_ups_due_date_and_time_typed_whole(qtbot: QtBot) -> None:
+    field = DateTimeField()
+    field.setDisplayFormat("dd/MM/yyyy HH:mm")
+    field.setDateTime(QDateTime(QDate(2026, 6, 10), QTime(8, 0)))
+    after = QLineEdit()
+    form = QWidget()
+    layout = QVBoxLayout(form)
+    layout.addWidget(field)
+    layout.addWidget(after)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    retype(qtbot, field, "3/7/2026 9:05")
+    assert field.dateTime() == QDateTime(QDate(2026, 7, 3), QTime(9, 5))
+    assert QApplication.focusWidget() is after

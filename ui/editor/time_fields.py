@@ -9,7 +9,7 @@ in one go and press Tab once: these fields read them so.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
@@ -30,7 +30,10 @@ def _typed(field: QDateTimeEdit, event: QKeyEvent) -> bool:
     line = field.lineEdit()
     if text.isalnum():
         if line.hasSelectedText() and line.selectedText() == line.text():
-            # All selected: a new value starts, from its first part.
+            # All selected: a new value starts, from its first part, over a date that takes any
+            # day (a 31st, a 29 February) while the rest is typed.
+            if field.displayedSections() & QDateTimeEdit.Section.DateSections_Mask:
+                field.setDate(QDate(2000, 1, 1))
             field.setCurrentSectionIndex(0)
             field.setSelectedSection(field.sectionAt(0))
         return False
@@ -65,10 +68,6 @@ class DateField(QDateEdit):
             return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Qt's date edits move between their parts here; Tab goes to the next field.
-        return QWidget.focusNextPrevChild(self, next)
-
 
 class TimeField(QTimeEdit):
     """A time typed whole ("09:30"), left with one Tab."""
@@ -79,5 +78,12 @@ class TimeField(QTimeEdit):
             return
         super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        return QWidget.focusNextPrevChild(self, next)
+
+class DateTimeField(QDateTimeEdit):
+    """A date and time typed whole ("25/12/2027 09:30"), left with one Tab."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _typed(self, event):
+            event.accept()
+            return
+        super().keyPressEvent(event)
