@@ -11,7 +11,9 @@ Rules (see the README, "Time"):
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -187,12 +189,78 @@ def parse_iso_week(text: str) -> tuple[int, int]:
     return year, week
 
 
-def week_range(year: int, week: int, zone_name: str) -> tuple[datetime, datetime]:
-    """The instants of ISO week ``year``-W``week``, Monday to Monday, in the zone."""
+def week_start(year: int, week: int, first_weekday: int = 1) -> date:
+    """The first day of the week numbered ``year``-W``week`` where weeks start on
+    ``first_weekday`` (1 Monday … 7 Sunday, as ``isoweekday``).
+
+    Such a week straddles two ISO weeks unless it starts on a Monday; it takes the
+    number of the one that holds most of its days (a Sunday-first week, that of its
+    Monday to Saturday), so that "W49" names the same days to the calendar, the
+    Insights and the command line. The inverse of :func:`week_number`.
+    """
+    _check_weekday(first_weekday)
     monday = date.fromisocalendar(year, week, 1)
-    return day_range(monday, monday + timedelta(days=6), zone_name)
+    # Most of the seven days lie in the ISO week when the first day is at most 3 days from its Monday.
+    return monday + timedelta(days=(first_weekday + 2) % 7 - 3)
 
 
-def week_of(moment: datetime) -> tuple[int, int]:
-    iso = moment.date().isocalendar()
+def week_number(first: date, first_weekday: int = 1) -> tuple[int, int]:
+    """The (year, week) number of the week that starts on ``first`` (a ``first_weekday``):
+    the ISO week of most of its days, which is always that of its middle (fourth) day."""
+    _check_weekday(first_weekday)
+    if first.isoweekday() != first_weekday:
+        raise ValueError(f"{first} is not a day {first_weekday} of the week")
+    iso = (first + timedelta(days=3)).isocalendar()
     return iso.year, iso.week
+
+
+def week_containing(day: date, first_weekday: int = 1) -> date:
+    """The first day of the week (starting on ``first_weekday``) that holds ``day``."""
+    _check_weekday(first_weekday)
+    return day - timedelta(days=(day.isoweekday() - first_weekday) % 7)
+
+
+def _check_weekday(first_weekday: int) -> None:
+    if not 1 <= first_weekday <= 7:
+        raise ValueError(f"first_weekday is 1 (Monday) to 7 (Sunday), not {first_weekday}")
+
+
+def week_range(year: int, week: int, zone_name: str, first_weekday: int = 1) -> tuple[datetime, datetime]:
+    """The instants of the week ``year``-W``week`` in the zone: the ISO week, Monday to
+    Monday, or the week so numbered that starts on ``first_weekday`` (see :func:`week_start`)."""
+    first = week_start(year, week, first_weekday)
+    return day_range(first, first + timedelta(days=6), zone_name)
+
+
+def week_of(moment: datetime, first_weekday: int = 1) -> tuple[int, int]:
+    """The (year, week) number of the week holding ``moment``'s local day."""
+    return week_number(week_containing(moment.date(), first_weekday), first_weekday)
+
+
+# The first day of the week by territory, as the CLDR data in Qt has it (a test compares): the territories
+# not listed start their weeks on Monday.
+_FIRST_DAY_BY_TERRITORY = {
+    5: frozenset({"MV"}),
+    6: frozenset("AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY".split()),
+    7: frozenset(
+        """AG AS BD BR BS BT BW BZ CA CO DM DO ET GT GU HK HN ID IL IN IS JM JP KE KH KR LA MH MM MO MT MX
+        MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW""".split()
+    ),
+}
+
+
+def first_weekday(locale_name: str) -> int:
+    """The first day of the week (1 Monday … 7 Sunday) in the locale ``locale_name``
+    (``en_US.UTF-8``, ``fr_FR``, ``ar_EG``…), by its territory; Monday (ISO) without one."""
+    territory = locale_name.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2].upper()
+    return next((day for day, places in _FIRST_DAY_BY_TERRITORY.items() if territory in places), 1)
+
+
+def environment_first_weekday(environ: Mapping[str, str] | None = None) -> int:
+    """The first day of the week of the locale in force for dates (``LC_ALL``, ``LC_TIME``, ``LANG``)."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return first_weekday(value)
+    return 1

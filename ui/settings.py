@@ -31,6 +31,11 @@ def _texts(value: object) -> list[str]:
     return [value] if isinstance(value, str) else [str(item) for item in value]  # type: ignore[attr-defined]
 
 
+def _flag(value: object) -> bool | None:
+    # The INI back end gives "true" and "false" back as text.
+    return str(value).lower() in ("true", "1")
+
+
 def _bytes(value: object) -> QByteArray | None:
     return value if isinstance(value, QByteArray) else None
 
@@ -66,6 +71,10 @@ BACKUP_FOLDER: Setting[str | None] = Setting("backups/folder", None, _text)
 
 LAST_PLATFORM: Setting[str | None] = Setting("posts/last_platform", None, _name)
 """The platform of the post last made in the editor: where the next new post starts."""
+
+CSV_FOR_EXCEL: Setting[bool | None] = Setting("export/csv_for_excel", None, _flag)
+"""The export dialog's "for a French-language spreadsheet" box as last exported (None: never
+chosen, so ticked where the locale writes decimals with a comma)."""
 
 WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", None, _bytes)
 WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", None, _bytes)

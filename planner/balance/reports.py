@@ -6,7 +6,7 @@ import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import cast
 
 from planner.balance import offers, promises
@@ -23,7 +23,7 @@ from planner.reference import ReferenceData
 from planner.session import Session
 from planner.storage import models as db
 from planner.storage import sequence
-from planner.timezones import day_range, from_timestamp, timestamp, zone
+from planner.timezones import day_range, from_timestamp, timestamp, week_number, week_start, zone
 
 
 class BalanceReports:
@@ -192,13 +192,11 @@ class BalanceReports:
 
     def weekly_sides(self, year: int, week: int, weeks: int = 12, *, first_weekday: int = 1) -> list[WeekSides]:
         """Counted posts by side, per platform and week (planning zone), for the
-        ``weeks`` weeks ending with the one that holds the Monday of ISO week
-        ``year``-W``week``: the Insights chart. Weeks start on ``first_weekday``
-        (1 Monday … 7 Sunday: the user's locale), as the calendar shows them."""
-        if not 1 <= first_weekday <= 7:
-            raise ValueError(f"first_weekday is 1 (Monday) to 7 (Sunday), not {first_weekday}")
+        ``weeks`` weeks ending with week ``year``-W``week``: the Insights chart. Weeks
+        start on ``first_weekday`` (1 Monday … 7 Sunday: the user's locale), as the
+        calendar shows them, and are numbered as it numbers them (:func:`week_number`)."""
         zone_name = self._session.planning_zone
-        last_start = date.fromisocalendar(year, week, 1) - timedelta(days=(1 - first_weekday) % 7)
+        last_start = week_start(year, week, first_weekday)
         first_start = last_start - timedelta(weeks=weeks - 1)
         start, end = day_range(first_start, last_start + timedelta(days=6), zone_name)
         tz = zone(zone_name)
@@ -213,9 +211,9 @@ class BalanceReports:
                     tallies[(_local(seconds, tz).date() - first_start).days // 7][side or "unclassified"] += 1
                 for offset, tally in enumerate(tallies):
                     begins = first_start + timedelta(weeks=offset)
-                    iso = (begins + timedelta(days=(1 - begins.isoweekday()) % 7)).isocalendar()  # its Monday's
+                    number = week_number(begins, first_weekday)
                     counts = {side.value: tally[side.value] for side in Side}
-                    found.append(WeekSides(row.name, iso.year, iso.week, counts, begins))
+                    found.append(WeekSides(row.name, *number, counts, begins))
             return found
 
     def full_report_raw(self) -> set[tuple[int, RawBreach]]:

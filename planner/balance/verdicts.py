@@ -31,8 +31,8 @@ class PlatformBalance:
 
 @dataclass(frozen=True, slots=True)
 class WeekSides:
-    """Counted posts by side on one platform in one week: the seven days from ``start``, which
-    hold the Monday of ISO week ``year``-W``week`` (its number, whatever day weeks start on)."""
+    """Counted posts by side on one platform in one week: the seven days from ``start``, numbered
+    ``year``-W``week`` by the ISO week of most of them, whatever day weeks start on."""
 
     platform: str
     year: int

@@ -8,17 +8,20 @@ from typing import TYPE_CHECKING, Any
 
 from planner.cli.arguments import UsageError
 from planner.model import UNSET, PostQuery, Status
-from planner.timezones import day_range, parse_date, parse_iso_week, week_range
+from planner.timezones import day_range, environment_first_weekday, parse_date, parse_iso_week, week_range
 
 if TYPE_CHECKING:
     from planner.service import Planner
 
 
 def date_range(planner: Planner, args: argparse.Namespace) -> tuple[datetime | None, datetime | None]:
-    """--week or --from/--to as instants in the planning zone; (None, None) when absent."""
+    """--week or --from/--to as instants in the planning zone; (None, None) when absent.
+
+    A week starts on the first day of the user's locale and is numbered as the app numbers it
+    (the ISO week of most of its days), so "2026-W49" lists the days the window calls week 49."""
     zone_name = planner.planning_zone
     if args.week:
-        return week_range(*parse_iso_week(args.week), zone_name)
+        return week_range(*parse_iso_week(args.week), zone_name, environment_first_weekday())
     if args.date_from or args.date_to:
         if not (args.date_from and args.date_to):
             raise UsageError("cli.from_and_to")

@@ -128,7 +128,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "refuse (exit 4) if the post is no longer at this version",
         "refuse (code 4) si la publication n’est plus à cette version",
     ),
-    "cli.help_week": ("ISO week, e.g. 2026-W23", "semaine ISO, par ex. 2026-W23"),
+    "cli.help_week": (
+        "week, e.g. 2026-W23 (ISO number; from the locale's first day of the week)",
+        "semaine, par ex. 2026-W23 (numéro ISO ; depuis le premier jour de la semaine de la langue)",
+    ),
     "cli.help_from": ("first day, YYYY-MM-DD", "premier jour, AAAA-MM-JJ"),
     "cli.help_to": ("last day, YYYY-MM-DD", "dernier jour, AAAA-MM-JJ"),
     "cli.help_filter_platform": ("only this platform (repeatable)", "seulement cette plateforme (répétable)"),

@@ -10,7 +10,21 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, ValidationError
-from planner.timezones import day_range, localize, moved_by, parse_date, parse_iso_week, parse_local, week_range
+from planner.timezones import (
+    day_range,
+    environment_first_weekday,
+    first_weekday,
+    localize,
+    moved_by,
+    parse_date,
+    parse_iso_week,
+    parse_local,
+    week_containing,
+    week_number,
+    week_of,
+    week_range,
+    week_start,
+)
 
 ZONES = (
     "Europe/Paris",
@@ -236,3 +250,56 @@ def test_moving_by_days_keeps_the_time_of_day_and_by_minutes_the_elapsed_time(
     assert by_days.date() == local.date() + timedelta(days=days)
     assert (by_days.hour, by_days.minute) == (local.hour, local.minute)
     assert moved_by(local, zone_name, minutes=minutes).timestamp() == local.timestamp() + minutes * 60
+
+
+# -- week numbers where weeks do not start on Monday ---------------------------------------------
+
+
+@given(first_weekday=st.integers(1, 7), day=st.dates(date(1901, 1, 1), date(2998, 12, 1)))
+def test_a_week_is_numbered_by_the_iso_week_of_most_of_its_days(first_weekday: int, day: date) -> None:
+    first = week_containing(day, first_weekday)
+    assert first.isoweekday() == first_weekday and first <= day < first + timedelta(days=7)
+    year, week = week_number(first, first_weekday)
+    days = [(first + timedelta(days=n)).isocalendar()[:2] for n in range(7)]
+    assert days.count((year, week)) >= 4
+    # And the number names those days back, to the command line's --week as to the calendar.
+    assert week_start(year, week, first_weekday) == first
+
+
+@given(first_weekday=st.integers(1, 7), year=st.integers(1901, 2998), week=st.integers(1, 53))
+def test_every_iso_week_number_names_one_week_of_each_first_day(first_weekday: int, year: int, week: int) -> None:
+    try:
+        date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return  # a year of 52 weeks has no W53
+    first = week_start(year, week, first_weekday)
+    assert first.isoweekday() == first_weekday
+    assert week_number(first, first_weekday) == (year, week)
+    assert week_start(year, week, first_weekday) + timedelta(days=7) == week_start(
+        *week_number(first + timedelta(days=7), first_weekday), first_weekday
+    )
+
+
+def test_a_sunday_first_week_takes_the_number_of_its_monday_to_saturday() -> None:
+    # Sunday 6 to Saturday 12 December 2026: six of its days are ISO week 50.
+    assert week_number(date(2026, 12, 6), 7) == (2026, 50)
+    assert week_start(2026, 49, 7) == date(2026, 11, 29)
+    start, end = week_range(2026, 50, "America/New_York", first_weekday=7)
+    assert (start.date(), end.date()) == (date(2026, 12, 6), date(2026, 12, 13))
+    # Across a year: Sunday 27 December 2026 to Saturday 2 January 2027 is 2026-W53.
+    assert week_of(datetime(2027, 1, 2, 12, tzinfo=ZoneInfo("America/New_York")), 7) == (2026, 53)
+
+
+@pytest.mark.parametrize(
+    ("name", "first_day"),
+    [("en_US.UTF-8", 7), ("fr_FR.UTF-8", 1), ("en_GB", 1), ("ar_EG", 6), ("pt_BR", 7), ("C", 1), ("fr", 1),
+     ("dv_MV", 5), ("ja_JP.UTF-8", 7), ("de_DE@euro", 1), ("he-IL", 7)],
+)  # fmt: skip
+def test_the_first_day_of_the_week_follows_the_locale_territory(name: str, first_day: int) -> None:
+    assert first_weekday(name) == first_day
+
+
+def test_the_environment_first_day_reads_lc_time_before_lang() -> None:
+    assert environment_first_weekday({"LANG": "fr_FR.UTF-8", "LC_TIME": "en_US.UTF-8"}) == 7
+    assert environment_first_weekday({"LC_ALL": "fr_FR.UTF-8", "LC_TIME": "en_US.UTF-8"}) == 1
+    assert environment_first_weekday({}) == 1

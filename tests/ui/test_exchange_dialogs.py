@@ -4,12 +4,13 @@ calendars, driven through the real dialogs and the main window."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import icalendar
-from PySide6.QtCore import QPoint, Qt
+import pytest
+from PySide6.QtCore import QLocale, QPoint, Qt
 from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
@@ -333,3 +334,52 @@ def test_a_live_file_turned_on_before_follow_ups_existed_includes_them(
 
     assert b"BEGIN:VTODO" in live.read_bytes()
     keeper.turn_off()
+
+
+# -- French CSV by default in French (issue 17, point 10) ----------------------------------------
+
+
+@pytest.fixture
+def locale_of() -> Iterator[Callable[[QLocale.Language, QLocale.Country], None]]:
+    previous = QLocale()
+    yield lambda language, country: QLocale.setDefault(QLocale(language, country))
+    QLocale.setDefault(previous)
+
+
+def test_the_french_excel_box_is_ticked_where_decimals_take_a_comma(
+    qtbot: QtBot, plan: Planner, locale_of: Callable[[QLocale.Language, QLocale.Country], None]
+) -> None:
+    for language, country, ticked in (
+        (QLocale.Language.French, QLocale.Country.France, True),
+        (QLocale.Language.German, QLocale.Country.Germany, True),
+        (QLocale.Language.German, QLocale.Country.Switzerland, False),  # Swiss German writes 3.5
+        (QLocale.Language.English, QLocale.Country.UnitedKingdom, False),
+    ):
+        locale_of(language, country)
+        dialog = export_dialog(qtbot, plan)
+        choose(qtbot, dialog.csv_radio)
+        assert dialog.excel.isChecked() is ticked, (language, country)
+
+
+def test_the_french_excel_choice_is_remembered_for_the_next_export(
+    qtbot: QtBot, plan: Planner, add_post: AddPost, tmp_path: Path,
+    locale_of: Callable[[QLocale.Language, QLocale.Country], None],
+) -> None:  # fmt: skip
+    add_post("Café ou thé ?", 2026, 6, 10, 9, 30)
+    locale_of(QLocale.Language.French, QLocale.Country.France)
+    dialog = export_dialog(qtbot, plan)
+    choose(qtbot, dialog.csv_radio)
+    qtbot.mouseClick(dialog.excel, Qt.MouseButton.LeftButton)  # untick: a plain CSV this time
+    assert not dialog.excel.isChecked()
+    dialog.path_edit.setText(str(tmp_path / "plan.csv"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert b";" not in (tmp_path / "plan.csv").read_bytes().splitlines()[0]
+
+    again = export_dialog(qtbot, plan)
+    choose(qtbot, again.csv_radio)
+    assert not again.excel.isChecked()
+    locale_of(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    qtbot.mouseClick(again.excel, Qt.MouseButton.LeftButton)
+    again.path_edit.setText(str(tmp_path / "again.csv"))
+    qtbot.mouseClick(again.export_button, Qt.MouseButton.LeftButton)
+    assert export_dialog(qtbot, plan).excel.isChecked()  # ticked last time, in English too

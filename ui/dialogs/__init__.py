@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
+from ui.dialogs.fitting import fit_table, free_room
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -237,6 +239,10 @@ class NamedRowsModel(QAbstractTableModel, Generic[Named]):
         return self._items[index.row()] if valid else None
 
 
+# The rows a reference dialog (platforms, categories) shows without scrolling, when it has them.
+REFERENCE_ROWS = 12
+
+
 class ReferenceDialog(QDialog, Generic[Named]):
     """A table of named values with Add, Edit and Remove, saved through the core.
 
@@ -339,6 +345,15 @@ class ReferenceDialog(QDialog, Generic[Named]):
         elif self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """Every column whole and up to a dozen rows in view, as far as the screen allows."""
+        # Beside the table: the buttons' column; under it: the message and Close.
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutRightMargin)
+        beside = self.add_button.sizeHint().width() + 3 * margin
+        under = 4 * self.add_button.sizeHint().height()
+        fit_table(self.table, REFERENCE_ROWS, free_room(self) - QSize(beside, under))
 
     def _update_buttons(self) -> None:
         has_one = self.selected() is not None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -44,6 +44,7 @@ from planner.locations import expanded
 from planner.model import PostQuery, Status
 from planner.service import Planner
 from planner.timezones import day_range
+from ui import settings
 from ui.background import run_in_background
 from ui.dialogs import InlineMessage
 from ui.labels import status_label
@@ -65,6 +66,13 @@ class ExportRequest:
     destination: Path
     excel: bool = False  # CSV for a French-language spreadsheet: semicolons, UTF-8 with a BOM
     live: bool = False  # keep the calendar file up to date after every change
+
+
+def excel_by_default() -> bool:
+    """The spreadsheet box as last exported; at first, ticked where decimals take a comma
+    (French Excel and its kin read semicolons there, since the comma is taken)."""
+    chosen = settings.CSV_FOR_EXCEL.get()
+    return QLocale().decimalPoint() == "," if chosen is None else chosen
 
 
 def run_export(planner: Planner, request: ExportRequest) -> list[Path]:
@@ -150,6 +158,7 @@ class ExportDialog(QDialog):
         self.live = QCheckBox(self.tr("&Keep this file up to date after every change (for a subscribed calendar)"))
         self.live.toggled.connect(self._live_changed)
         self.excel = QCheckBox(self.tr("For a French-language spreadsheet (semicolons, accents kept in Excel)"))
+        self.excel.setChecked(excel_by_default())
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setText(str(export_path(planner.location)))  # a server plan has no folder: the home one
@@ -297,4 +306,6 @@ class ExportDialog(QDialog):
             self.message.show_message(error.message)
             return
         self.request = request
+        if not ics:
+            settings.CSV_FOR_EXCEL.set(request.excel)  # the next export starts from this choice
         self.accept()

@@ -14,10 +14,11 @@ from pathlib import PurePath
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
+    QStyle,
     QWidget,
 )
 
@@ -27,6 +28,7 @@ from planner.model import ChangeKind, FollowupKind, Post, PostPatch
 from planner.service import Planner
 from ui.dialogs import AnyIndex, RowsModel, rows_and_details
 from ui.dialogs.conflict import DifferenceModel, when_text
+from ui.dialogs.fitting import fit_dialog, fit_table, free_room
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,6 +173,12 @@ class VersionModel(RowsModel[PostVersion]):
         return texts[version.action]
 
 
+# The versions the history shows without scrolling, when the post has that many.
+HISTORY_ROWS = 8
+# What changed and the reason: long texts, shown whole in their tooltips.
+LONG_COLUMNS = (4, 5)
+
+
 class HistoryDialog(QDialog):
     """The versions of one post, the details of the selected one, and "Restore this version"."""
 
@@ -190,8 +198,8 @@ class HistoryDialog(QDialog):
         self.message, self.buttons, self.restore_button = parts.message, parts.buttons, parts.action
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().lineSpacing() * 30)
         self.reload()
+        fit_dialog(self)
 
     # -- reading ------------------------------------------------------------------
 
@@ -209,6 +217,10 @@ class HistoryDialog(QDialog):
             self.message.show_message(error.message)
         self.model.set_rows(versions)
         self.heading.setText(self._heading(versions))
+        room = free_room(self) - QSize(4 * self.style().pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin), 0)
+        # The versions' columns whole, eight of them in view; the details under them at that width.
+        fit_table(self.table, HISTORY_ROWS, QSize(room.width(), room.height() // 2), elastic=LONG_COLUMNS)
+        self.details.setMinimumSize(self.table.minimumWidth(), self.fontMetrics().lineSpacing() * 8)
         if versions:
             self.table.selectRow(len(versions) - 1)  # the latest change first in view
             self.table.scrollToBottom()

@@ -32,6 +32,7 @@ from planner.errors import PlannerError
 from planner.model import UNSET, Platform, _Unset
 from planner.service import Planner
 from ui.dialogs import AnyIndex, InlineMessage, NamedRowsModel, ReferenceDialog
+from ui.dialogs.fitting import fit_dialog
 from ui.labels import kind_label
 
 # The core accepts text limits up to a million characters (validation.text_limit).
@@ -275,7 +276,7 @@ class PlatformsDialog(ReferenceDialog[Platform]):
         self._planner = planner
         self.setWindowTitle(self.tr("Platforms"))
         self.reload()
-        self.resize(self.sizeHint())
+        fit_dialog(self)
 
     def _load(self) -> list[Platform]:
         return self._planner.platforms()

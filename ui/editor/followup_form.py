@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from planner.service import Planner
 from planner.timezones import localize
 from planner.validation import MAX_OFFSET_DAYS
 from ui.editor.fields import four_digit_years, select_text, set_error_text
+from ui.editor.time_fields import DateTimeField
 
 if TYPE_CHECKING:
     from ui.operations import PostOperations
@@ -77,7 +77,7 @@ class FollowupForm(QDialog):
         self.unit_combo.setCurrentIndex(1)
         self.unit_combo.currentIndexChanged.connect(self._bound_amount)
         self._bound_amount()
-        self.at_edit = QDateTimeEdit(self)
+        self.at_edit = DateTimeField(self)
         locale = QLocale()
         self.at_edit.setDisplayFormat(
             four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat))

@@ -19,7 +19,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer, 
 from PySide6.QtGui import QCloseEvent, QFocusEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStyle,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +57,7 @@ from ui.editor.fields import (
 )
 from ui.editor.followups_section import FollowupsSection
 from ui.editor.repeat_row import RepeatRow
+from ui.editor.time_fields import DateField, TimeField
 from ui.labels import status_label
 from ui.marks import past_due_icon, past_due_text
 from ui.once import one_use
@@ -172,10 +171,10 @@ class PostEditor(QDialog):
             self.status_combo.addItem(status_label(status))
             self.status_combo.setItemData(self.status_combo.count() - 1, status.value, VALUE_ROLE)
         locale = QLocale()
-        self.date_edit = QDateEdit(self)
+        self.date_edit = DateField(self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(four_digit_years(locale.dateFormat(QLocale.FormatType.ShortFormat)))
-        self.time_edit = QTimeEdit(self)
+        self.time_edit = TimeField(self)
         self.time_edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         self.zone_combo = ZoneComboBox(self)
         # A new post may repeat (a series); an edited one belongs to its series already or to none.

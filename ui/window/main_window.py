@@ -32,7 +32,7 @@ from planner.errors import PlannerError
 from planner.model import AuditEntry, Entity, Followup, Post, PostQuery, Side, Status
 from planner.service import Planner
 from planner.session import Clock
-from planner.timezones import day_range, moved_by, zone
+from planner.timezones import day_range, moved_by, week_number, week_start, zone
 from ui import ranges, settings
 from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
@@ -482,16 +482,15 @@ class MainWindow(QMainWindow):
 
     @property
     def week(self) -> tuple[int, int]:
-        """The ISO (year, week) of the shown day."""
-        iso = self._anchor.isocalendar()
-        return iso.year, iso.week
+        """The (year, week) number of the shown week: the ISO week of most of its days
+        (where weeks start on Sunday, that of its Monday to Saturday), as the command line reads it."""
+        return week_number(ranges.week_days(self._anchor)[0], ranges.first_weekday() + 1)
 
     def current_week(self) -> tuple[int, int]:
-        iso = self.today().isocalendar()
-        return iso.year, iso.week
+        return week_number(ranges.week_days(self.today())[0], ranges.first_weekday() + 1)
 
     def show_week(self, year: int, week: int) -> None:
-        self._anchor = date.fromisocalendar(year, week, 1)
+        self._anchor = week_start(year, week, ranges.first_weekday() + 1)
         self.reload()
 
     def show_current_week(self) -> None:
@@ -626,9 +625,9 @@ class MainWindow(QMainWindow):
         elif self._view is View.MONTH:
             self.month_view.set_month(self._anchor.year, self._anchor.month, posts, self._colours, marks, self.today())
         elif self._view is View.INSIGHTS:
-            iso = self.visible_days()[1].isocalendar()
-            first_weekday = QLocale().firstDayOfWeek().value  # Qt.DayOfWeek: Monday is 1, as isoweekday
-            weeks = self.planner.weekly_sides(iso.year, iso.week, ranges.INSIGHT_WEEKS, first_weekday=first_weekday)
+            first_weekday = ranges.first_weekday() + 1  # as isoweekday: Monday is 1
+            last_week = week_number(ranges.week_days(self.visible_days()[1])[0], first_weekday)
+            weeks = self.planner.weekly_sides(*last_week, ranges.INSIGHT_WEEKS, first_weekday=first_weekday)
             shown = [w for w in weeks if w.platform not in self._hidden]
             # Kept on time over the weeks the charts show: from the first chart's week to the last's end.
             starts = sorted({w.start for w in shown})

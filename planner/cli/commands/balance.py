@@ -9,7 +9,7 @@ from planner.cli import render
 from planner.cli.arguments import Parser, Subcommands, formats, platform_filter, range_options
 from planner.cli.options import date_range
 from planner.i18n import tr
-from planner.timezones import week_of, week_range, zone
+from planner.timezones import environment_first_weekday, week_of, week_range, zone
 
 if TYPE_CHECKING:
     from planner.cli.console import Console
@@ -27,7 +27,9 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     start, end = date_range(planner, args)
     if start is None:
         # Without a range: the current week, as in the app.
-        start, end = week_range(*week_of(planner.now().astimezone(zone(planner.planning_zone))), planner.planning_zone)
+        first_weekday = environment_first_weekday()
+        today = planner.now().astimezone(zone(planner.planning_zone))
+        start, end = week_range(*week_of(today, first_weekday), planner.planning_zone, first_weekday)
     report = planner.balance_report(start, end, tuple(args.platform))
     render.result(console.out, args, [render.balance_record(b) for b in report], render.balance_text(report))
     breaches = sum(len(b.breaches) for b in report)

@@ -388,8 +388,10 @@ def test_each_post_counts_in_the_week_whose_days_hold_it(
     counted = [w for w in weeks if w.counts["conversation"]]
     assert [w.start <= when.date() < w.start + timedelta(days=7) for w in counted] == [True]
     assert all(w.start.isoweekday() == first_weekday for w in weeks)
-    # Each is numbered by the ISO week of the Monday it holds.
-    assert all((w.start + timedelta(days=(1 - first_weekday) % 7)).isocalendar()[1] == w.week for w in weeks)
+    # Each is numbered by the ISO week of most of its days, as the calendar's title numbers it.
+    for w in weeks:
+        days = [(w.start + timedelta(days=n)).isocalendar()[:2] for n in range(7)]
+        assert days.count((w.year, w.week)) >= 4
 
 
 def test_suggested_slots_are_never_in_the_past(planner: Planner) -> None:
