@@ -71,6 +71,8 @@ def first_size(available: QSize) -> QSize:
     """The first window's size on a screen of ``available`` room: big enough for the week's cards to
     read, and on screen whatever its size."""
     return QSize(round(available.width() * FIRST_SHARE), round(available.height() * FIRST_SHARE))
+
+
 """The window's size the first time; afterwards, the size it was closed at."""
 
 START_FALLBACK_MS = 1000
