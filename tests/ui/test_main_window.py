@@ -262,7 +262,9 @@ def test_the_window_opens_again_at_the_size_it_was_closed_at(make_window: MakeWi
 
 def test_showing_the_month_the_first_time_keeps_the_window_s_size(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
-    window.resize(100, 100)  # as small as it goes
+    window.resize(100, 100)  # narrow: the side panels fold into their strip…
+    qtbot.waitUntil(window.side_strip.is_folded)
+    window.resize(100, 100)  # … and the window goes as small as it can
     qtbot.waitUntil(lambda: window.size() == window.minimumSize().expandedTo(window.minimumSizeHint()))
     smallest = window.size()
 

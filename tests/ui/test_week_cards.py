@@ -120,3 +120,26 @@ def test_two_near_blue_platforms_tell_apart_in_grey(add_post: AddPost) -> None:
     assert _grey_card(post, facebook, "F") != _grey_card(post, facebook, "")  # the letter is drawn
     assert _grey_card(post, facebook, "F") != _grey_card(post, facebook, "L")  # and it is the platform's
     assert _grey_card(post, facebook, "F") != _grey_card(post, linkedin, "L")
+
+
+def test_in_a_narrow_window_the_side_panels_fold_into_a_strip_and_come_back(
+    qtbot: QtBot, plan: Planner, make_window: MakeWindow
+) -> None:
+    plan_demo(plan, weeks=3, seed=7, today=NOW.date())
+    window = make_window()
+    docks = [window.balance_dock, window.followups.dock, window.backlog_dock]
+
+    drawn = _shown_week(qtbot, window, QSize(800, 600))
+
+    assert all(dock.isHidden() for dock in docks)
+    assert window.side_strip.toolbar.isVisible()
+    assert [action.text() for action in window.side_strip.toolbar.actions()] == ["Balance", "Follow-ups", "Ideas"]
+    for drawn_card in drawn.values():
+        assert drawn_card.time and drawn_card.title[0][:1] not in ("", "…"), drawn_card
+
+    window.side_strip.toolbar.actions()[0].trigger()  # the user opens the balance from the strip
+    assert window.balance_dock.isVisible()
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: all(dock.isVisible() for dock in docks))
+    assert not window.side_strip.toolbar.isVisible()

@@ -50,6 +50,7 @@ from ui.window.actions import Actions, View, create_actions
 from ui.window.commands import connect_actions
 from ui.window.menus import build_menus
 from ui.window.put_off import PutOffButton
+from ui.window.side_strip import SideStrip
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -188,7 +189,9 @@ class MainWindow(QMainWindow):
 
     def _side_panels_give_way(self) -> None:
         """Narrow the side panels wider than :data:`SIDE_SHARE` of the window (as far as their content
-        lets them): a smaller window takes its width from them before the week's cards."""
+        lets them), and fold them into a strip in a narrow window: a smaller window takes its width
+        from them before the week's cards."""
+        self.side_strip.fit(self.width())
         allowed = int(self.width() * SIDE_SHARE)
         docks = [self.balance_dock, self.followups.dock, self.backlog_dock]
         wide = [dock for dock in docks if not dock.isHidden() and not dock.isFloating() and dock.width() > allowed]
@@ -351,6 +354,7 @@ class MainWindow(QMainWindow):
         self.backlog_dock.setObjectName("backlog_dock")
         self.backlog_dock.setWidget(self.backlog)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.backlog_dock)
+        self.side_strip = SideStrip(self, [self.balance_dock, self.followups.dock, self.backlog_dock])
         # The balance has a section per platform to show; the ideas are a short list that scrolls.
         line = self.fontMetrics().height()
         self.resizeDocks(
@@ -934,5 +938,6 @@ class MainWindow(QMainWindow):
         self.sharing.stop()  # leaves: colleagues stop seeing this window at once
         self.live.wait()  # a live calendar being written is finished, not cut short
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        self.side_strip.unfold()  # the panels as the user left them, not as a narrow window folded them
         settings.WINDOW_STATE.set(self.saveState())
         super().closeEvent(event)
