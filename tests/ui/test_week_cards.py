@@ -143,3 +143,27 @@ def test_in_a_narrow_window_the_side_panels_fold_into_a_strip_and_come_back(
     window.resize(1280, 800)
     qtbot.waitUntil(lambda: all(dock.isVisible() for dock in docks))
     assert not window.side_strip.toolbar.isVisible()
+
+
+def test_month_chips_carry_their_platform_s_letter_too(
+    qtbot: QtBot, add_post: AddPost, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.month import cells
+    from ui.window.actions import View
+
+    add_post("Which book?", 2026, 6, 9, 10, 0)
+    add_post("Our new blend", 2026, 6, 9, 14, 0, platform="LinkedIn")
+    letters: list[str] = []
+    original = cells.paint_platform_mark
+
+    def record(painter: QPainter, box: QRectF, letter: str, *rest: object) -> None:
+        letters.append(letter)
+        original(painter, box, letter, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cells, "paint_platform_mark", record)
+    window = make_window()
+    window.resize(1366, 768)
+    window.show_view(View.MONTH)
+    window.month_view.grab()
+
+    assert {"I", "L"} <= set(letters)

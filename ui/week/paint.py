@@ -42,16 +42,11 @@ from planner.model import Followup, FollowupKind, FollowupStatus, Post, Side, St
 from ui.labels import side_label, status_label
 from ui.marks import PAST_DUE, paint_past_due, past_due_text
 from ui.palette import WARNING, blend
+from ui.platform_mark import contrasting, paint_platform_mark
 from ui.week.layout import DAYS, Card, WeekGeometry
 
 # The current-time line: a red that reads on light and dark bases (no palette role means "now").
 NOW_COLOUR = QColor(PAST_DUE)
-
-
-def contrasting(colour: QColor) -> QColor:
-    """Black or white, whichever reads on ``colour``."""
-    luminance = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
-    return QColor(Qt.GlobalColor.black if luminance > 0.55 else Qt.GlobalColor.white)
 
 
 # -- a post's card ------------------------------------------------------------------
@@ -250,7 +245,7 @@ class CardPainter:
         for kind, box in placed:
             self._paint_mark(kind, box, post, ink)
         if badge_row is not None:
-            paint_platform_mark(painter, badge, platform_mark, colour, ink, self._badge_font(mark))
+            paint_platform_mark(painter, badge, platform_mark, colour, ink, contrasting(colour), self._badge_font(mark))
 
         # A narrow card keeps its room for the title: the fill already says "published".
         published_room = layout.room(0) - (time_width if time_row == 0 else 0)
@@ -381,25 +376,6 @@ def wrapped(text: str, font: QFont, widths: list[float]) -> list[str]:
     return [
         metrics.elidedText(part, Qt.TextElideMode.ElideRight, width) for part, width in zip(parts, widths, strict=False)
     ]
-
-
-def platform_mark(name: str) -> str:
-    """The letter that tells a platform apart on a card, in grey too: its name's first letter or digit."""
-    return next((char.upper() for char in name if char.isalnum()), "")
-
-
-def paint_platform_mark(painter: QPainter, box: QRectF, letter: str, colour: QColor, ink: QColor, font: QFont) -> None:
-    """The platform's letter, in the card's contrasting ink on a rounded square of the platform's colour
-    ringed in the card's ink: it reads without its colour (grey scale, colour blindness)."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QPen(ink, 1))
-    painter.setBrush(colour)
-    painter.drawRoundedRect(box.adjusted(0.5, 0.5, -0.5, -0.5), 2.5, 2.5)
-    painter.setFont(font)
-    painter.setPen(contrasting(colour))
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, letter)
-    painter.restore()
 
 
 def side_font(font: QFont, side: Side, height: float) -> QFont:

@@ -55,6 +55,7 @@ from planner.slots import SlotTime, nearest_empty
 from planner.timezones import zone
 from ui import context_layer
 from ui.context_layer import ContextEventLike, WeekContext
+from ui.platform_mark import platform_mark
 from ui.week.empty_slots import SlotPainter, slot_label, slot_tooltip
 from ui.week.layout import (
     DAYS,
@@ -88,7 +89,6 @@ from ui.week.paint import (
     paint_now,
     paint_selection,
     paint_target,
-    platform_mark,
 )
 
 POST_MIME = "application/x-dialogos-post"
