@@ -75,7 +75,7 @@ def remove_translators(app: QCoreApplication, translators: list[QTranslator]) ->
 
 
 def create_main_window(planner: Planner, *, clock: Clock | None = None) -> MainWindow:
-    """The main window on an open planner, sized (as last closed, else DEFAULT_SIZE) but not shown."""
+    """The main window on an open planner, sized (as last closed, else see ``first_size``), not shown."""
     return MainWindow(planner, clock=clock)
 
 

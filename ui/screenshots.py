@@ -38,6 +38,7 @@ ZONE = "Europe/Paris"
 NOW = datetime(2026, 6, 10, 10, 0, tzinfo=ZoneInfo(ZONE))  # Wednesday of 2026-W24
 OUTPUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZE = (1280, 800)
+LAPTOP_SIZES = ((1366, 768), (1024, 700))  # the week as a laptop shows it: every card's time and title
 WEEKS = 25  # twelve weeks before this one, so the insights' twelve weeks are all filled
 # Not the machine's locale: English pictures have Monday weeks and 24-hour times wherever they are taken.
 LOCALES = {"en": "en_GB", "fr": "fr_FR"}
@@ -121,6 +122,11 @@ def take(language: str, folder: Path) -> list[Path]:
                 saved.append(_save(window, folder, name, language))
             window.show_view(View.INSIGHTS)
             saved.append(_save(window, folder, "insights", language))
+            window.show_view(View.WEEK)
+            for width, height in LAPTOP_SIZES:
+                window.resize(width, height)
+                saved.append(_save(window, folder, f"week-{width}x{height}", language))
+            window.resize(*SIZE)
             window.show_view(View.WEEK)
             editor = PostEditor(planner, post=_post_to_edit(planner), parent=window, operations=window.ops)
             editor.resize(680, 760)

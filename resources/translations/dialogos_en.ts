@@ -454,23 +454,23 @@
 <context>
     <name>ChangesModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="59"/>
-        <location filename="../../ui/dialogs/history.py" line="60"/>
+        <location filename="../../ui/dialogs/history.py" line="61"/>
+        <location filename="../../ui/dialogs/history.py" line="62"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="59"/>
+        <location filename="../../ui/dialogs/history.py" line="61"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="60"/>
+        <location filename="../../ui/dialogs/history.py" line="62"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="60"/>
+        <location filename="../../ui/dialogs/history.py" line="62"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1008,147 +1008,147 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="98"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="106"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="112"/>
         <source>&amp;Calendar file (.ics) for Google Calendar, Outlook, Apple, Thunderbird</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="113"/>
         <source>&amp;Spreadsheet (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="120"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="129"/>
         <source>&amp;All dates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="138"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
         <source>Ideas have no date: they go to a spreadsheet with “All dates”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
         <source>One file per &amp;platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="142"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
         <source>&amp;Reminder before each post:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="146"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="154"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="157"/>
         <source>Include &amp;follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="158"/>
         <source>&amp;Keep this file up to date after every change (for a subscribed calendar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="160"/>
         <source>For a French-language spreadsheet (semicolons, accents kept in Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="165"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="170"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="171"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="180"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="185"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="178"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="187"/>
         <source>Platforms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="183"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="192"/>
         <source>From, to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="184"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="193"/>
         <source>Statuses:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="186"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="195"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="221"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="230"/>
         <source>Each follow-up as a to-do, and each reply window as busy time. Google Calendar ignores to-dos: it shows the reply windows only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="225"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="234"/>
         <source>A second file beside this one, ending in “-followups.csv”, one row per follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="239"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="248"/>
         <source>Spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="240"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="249"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="277"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="286"/>
         <source>Choose the file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="280"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="289"/>
         <source>Choose at least one platform.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="283"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="292"/>
         <source>Choose at least one status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/export_dialog.py" line="294"/>
+        <location filename="../../ui/dialogs/export_dialog.py" line="303"/>
         <source>Exporting to {file}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,57 +1802,57 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="184"/>
+        <location filename="../../ui/dialogs/history.py" line="192"/>
         <source>Post history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="188"/>
+        <location filename="../../ui/dialogs/history.py" line="196"/>
         <source>&amp;Restore this version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="228"/>
+        <location filename="../../ui/dialogs/history.py" line="240"/>
         <source>History of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="231"/>
+        <location filename="../../ui/dialogs/history.py" line="243"/>
         <source>History of “{title}”, deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="232"/>
+        <location filename="../../ui/dialogs/history.py" line="244"/>
         <source>History of post {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="243"/>
+        <location filename="../../ui/dialogs/history.py" line="255"/>
         <source>No change of this post is in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="245"/>
+        <location filename="../../ui/dialogs/history.py" line="257"/>
         <source>A change of one of the post&apos;s follow-ups: it makes no version of the post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="247"/>
+        <location filename="../../ui/dialogs/history.py" line="259"/>
         <source>The post was deleted here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="249"/>
+        <location filename="../../ui/dialogs/history.py" line="261"/>
         <source>The post was deleted: its versions can no longer be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="251"/>
+        <location filename="../../ui/dialogs/history.py" line="263"/>
         <source>This is the post as it is now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="254"/>
+        <location filename="../../ui/dialogs/history.py" line="266"/>
         <source>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</source>
         <translation>
             <numerusform>This version was created with %n posts at once, whose fields were not kept one by one: it cannot be restored.</numerusform>
@@ -1860,17 +1860,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="260"/>
+        <location filename="../../ui/dialogs/history.py" line="272"/>
         <source>An older Dialogos saved this version without keeping it whole: it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="262"/>
+        <location filename="../../ui/dialogs/history.py" line="274"/>
         <source>The post is already as in this version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="264"/>
+        <location filename="../../ui/dialogs/history.py" line="276"/>
         <source>Restoring saves the post as it was in version {version}, as a new version: Undo takes it back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,7 +2205,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="425"/>
+        <location filename="../../ui/window/main_window.py" line="453"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2351,12 +2351,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="400"/>
+        <location filename="../../ui/window/main_window.py" line="428"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="569"/>
+        <location filename="../../ui/window/main_window.py" line="596"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2364,48 +2364,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="352"/>
+        <location filename="../../ui/window/main_window.py" line="379"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="423"/>
+        <location filename="../../ui/window/main_window.py" line="451"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="363"/>
+        <location filename="../../ui/window/main_window.py" line="390"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="376"/>
+        <location filename="../../ui/window/main_window.py" line="404"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="387"/>
+        <location filename="../../ui/window/main_window.py" line="415"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="406"/>
+        <location filename="../../ui/window/main_window.py" line="434"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="416"/>
+        <location filename="../../ui/window/main_window.py" line="444"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="470"/>
+        <location filename="../../ui/window/main_window.py" line="498"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="573"/>
-        <location filename="../../ui/window/main_window.py" line="575"/>
+        <location filename="../../ui/window/main_window.py" line="600"/>
+        <location filename="../../ui/window/main_window.py" line="602"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2413,7 +2413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="578"/>
+        <location filename="../../ui/window/main_window.py" line="605"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2421,7 +2421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="654"/>
+        <location filename="../../ui/window/main_window.py" line="681"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2429,7 +2429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="656"/>
+        <location filename="../../ui/window/main_window.py" line="683"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2437,7 +2437,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="820"/>
+        <location filename="../../ui/window/main_window.py" line="847"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,7 +2459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="673"/>
+        <location filename="../../ui/window/main_window.py" line="700"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,17 +2484,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="915"/>
+        <location filename="../../ui/window/main_window.py" line="942"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="921"/>
+        <location filename="../../ui/window/main_window.py" line="948"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="930"/>
+        <location filename="../../ui/window/main_window.py" line="957"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,25 +2580,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/cells.py" line="103"/>
+        <location filename="../../ui/month/cells.py" line="104"/>
         <source>d MMM</source>
         <comment>QLocale format of a month&apos;s first day</comment>
         <translation type="unfinished">d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/month/cells.py" line="136"/>
+        <location filename="../../ui/month/cells.py" line="137"/>
         <source>+{count} more</source>
         <comment>posts that do not fit in a day of the month</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/cells.py" line="180"/>
+        <location filename="../../ui/month/cells.py" line="181"/>
         <source>{name} +{count}</source>
         <comment>a day&apos;s first context event and how many more</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/cells.py" line="219"/>
+        <location filename="../../ui/month/cells.py" line="220"/>
         <source>{time} {title}</source>
         <comment>a post&apos;s chip in the month</comment>
         <translation type="unfinished"></translation>
@@ -2646,69 +2646,69 @@
 <context>
     <name>PlatformForm</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="128"/>
+        <location filename="../../ui/dialogs/platforms.py" line="129"/>
         <source>Edit platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="128"/>
+        <location filename="../../ui/dialogs/platforms.py" line="129"/>
         <source>Add a platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="134"/>
+        <location filename="../../ui/dialogs/platforms.py" line="135"/>
         <source>{kind} (no text limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="136"/>
+        <location filename="../../ui/dialogs/platforms.py" line="137"/>
         <source>{kind} ({limit})</source>
         <comment>a platform kind and its default text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="141"/>
+        <location filename="../../ui/dialogs/platforms.py" line="142"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="144"/>
+        <location filename="../../ui/dialogs/platforms.py" line="145"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="146"/>
+        <location filename="../../ui/dialogs/platforms.py" line="147"/>
         <source> characters</source>
         <comment>suffix of the text limit</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="147"/>
+        <location filename="../../ui/dialogs/platforms.py" line="148"/>
         <source>Active: offered in filters and in the post editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="155"/>
+        <location filename="../../ui/dialogs/platforms.py" line="156"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="156"/>
+        <location filename="../../ui/dialogs/platforms.py" line="157"/>
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="157"/>
+        <location filename="../../ui/dialogs/platforms.py" line="158"/>
         <source>&amp;Colour:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="158"/>
+        <location filename="../../ui/dialogs/platforms.py" line="159"/>
         <source>&amp;Text limit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="231"/>
+        <location filename="../../ui/dialogs/platforms.py" line="232"/>
         <source>Colour of the platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,33 +2781,33 @@
 <context>
     <name>PlatformTableModel</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="72"/>
+        <location filename="../../ui/dialogs/platforms.py" line="73"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="73"/>
+        <location filename="../../ui/dialogs/platforms.py" line="74"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="74"/>
+        <location filename="../../ui/dialogs/platforms.py" line="75"/>
         <source>Colour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="75"/>
+        <location filename="../../ui/dialogs/platforms.py" line="76"/>
         <source>Text limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="76"/>
-        <location filename="../../ui/dialogs/platforms.py" line="101"/>
+        <location filename="../../ui/dialogs/platforms.py" line="77"/>
+        <location filename="../../ui/dialogs/platforms.py" line="102"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="101"/>
+        <location filename="../../ui/dialogs/platforms.py" line="102"/>
         <source>Inactive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,7 +2815,7 @@
 <context>
     <name>PlatformsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="52"/>
+        <location filename="../../ui/dialogs/platforms.py" line="53"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,27 +2824,27 @@
         <translation type="vanished">%Ln character</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="56"/>
+        <location filename="../../ui/dialogs/platforms.py" line="57"/>
         <source>{count} characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="276"/>
+        <location filename="../../ui/dialogs/platforms.py" line="277"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="288"/>
+        <location filename="../../ui/dialogs/platforms.py" line="289"/>
         <source>Remove a platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="289"/>
+        <location filename="../../ui/dialogs/platforms.py" line="290"/>
         <source>Remove the platform “{name}”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/platforms.py" line="290"/>
+        <location filename="../../ui/dialogs/platforms.py" line="291"/>
         <source>A platform that still has posts cannot be removed: make it inactive instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,179 +2852,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="139"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="139"/>
+        <location filename="../../ui/editor/post_editor.py" line="138"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="141"/>
+        <location filename="../../ui/editor/post_editor.py" line="140"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="186"/>
+        <location filename="../../ui/editor/post_editor.py" line="185"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="194"/>
+        <location filename="../../ui/editor/post_editor.py" line="193"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="202"/>
+        <location filename="../../ui/editor/post_editor.py" line="201"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="205"/>
+        <location filename="../../ui/editor/post_editor.py" line="204"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="211"/>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="218"/>
+        <location filename="../../ui/editor/post_editor.py" line="217"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="222"/>
+        <location filename="../../ui/editor/post_editor.py" line="221"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="227"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="229"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="236"/>
+        <location filename="../../ui/editor/post_editor.py" line="235"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="238"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>Post on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="241"/>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="242"/>
+        <location filename="../../ui/editor/post_editor.py" line="241"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="245"/>
+        <location filename="../../ui/editor/post_editor.py" line="244"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="248"/>
+        <location filename="../../ui/editor/post_editor.py" line="247"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="253"/>
+        <location filename="../../ui/editor/post_editor.py" line="252"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="256"/>
+        <location filename="../../ui/editor/post_editor.py" line="255"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="258"/>
+        <location filename="../../ui/editor/post_editor.py" line="257"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="263"/>
+        <location filename="../../ui/editor/post_editor.py" line="262"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="265"/>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="268"/>
+        <location filename="../../ui/editor/post_editor.py" line="267"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="272"/>
+        <location filename="../../ui/editor/post_editor.py" line="271"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="273"/>
+        <location filename="../../ui/editor/post_editor.py" line="272"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="274"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="485"/>
+        <location filename="../../ui/editor/post_editor.py" line="484"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="503"/>
+        <location filename="../../ui/editor/post_editor.py" line="502"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="503"/>
+        <location filename="../../ui/editor/post_editor.py" line="502"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="534"/>
+        <location filename="../../ui/editor/post_editor.py" line="533"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="535"/>
+        <location filename="../../ui/editor/post_editor.py" line="534"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="538"/>
+        <location filename="../../ui/editor/post_editor.py" line="537"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="541"/>
+        <location filename="../../ui/editor/post_editor.py" line="540"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="574"/>
+        <location filename="../../ui/editor/post_editor.py" line="573"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,17 +3272,17 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReferenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="267"/>
+        <location filename="../../ui/dialogs/__init__.py" line="273"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="268"/>
+        <location filename="../../ui/dialogs/__init__.py" line="274"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/__init__.py" line="269"/>
+        <location filename="../../ui/dialogs/__init__.py" line="275"/>
         <source>&amp;Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3738,6 +3738,14 @@ follows the default</source>
     </message>
 </context>
 <context>
+    <name>SideStrip</name>
+    <message>
+        <location filename="../../ui/window/side_strip.py" line="27"/>
+        <source>Side panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SlotCommands</name>
     <message>
         <location filename="../../ui/slot_commands.py" line="26"/>
@@ -4016,131 +4024,131 @@ Promotion: {promotion}</source>
 <context>
     <name>VersionModel</name>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="73"/>
+        <location filename="../../ui/dialogs/history.py" line="75"/>
         <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="74"/>
+        <location filename="../../ui/dialogs/history.py" line="76"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="75"/>
+        <location filename="../../ui/dialogs/history.py" line="77"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="76"/>
+        <location filename="../../ui/dialogs/history.py" line="78"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="77"/>
+        <location filename="../../ui/dialogs/history.py" line="79"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="78"/>
+        <location filename="../../ui/dialogs/history.py" line="80"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="101"/>
+        <location filename="../../ui/dialogs/history.py" line="103"/>
         <source>{version} (now)</source>
         <comment>the version the post is at</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="112"/>
+        <location filename="../../ui/dialogs/history.py" line="114"/>
         <source>, </source>
         <comment>between field names</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="118"/>
+        <location filename="../../ui/dialogs/history.py" line="120"/>
         <source>Undo or redo</source>
         <comment>why a change was saved</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="124"/>
+        <location filename="../../ui/dialogs/history.py" line="126"/>
         <source>Reply window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="125"/>
+        <location filename="../../ui/dialogs/history.py" line="127"/>
         <source>Promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="126"/>
+        <location filename="../../ui/dialogs/history.py" line="128"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="132"/>
+        <location filename="../../ui/dialogs/history.py" line="134"/>
         <source>{kind}, due {due}</source>
         <comment>a follow-up&apos;s kind and due instant</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="137"/>
+        <location filename="../../ui/dialogs/history.py" line="139"/>
         <source>Follow-up {id} added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="138"/>
+        <location filename="../../ui/dialogs/history.py" line="140"/>
         <source>Follow-up {id} linked to post {post}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="139"/>
+        <location filename="../../ui/dialogs/history.py" line="141"/>
         <source>Follow-up {id} kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="140"/>
+        <location filename="../../ui/dialogs/history.py" line="142"/>
         <source>Follow-up {id} dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="141"/>
+        <location filename="../../ui/dialogs/history.py" line="143"/>
         <source>Follow-up {id} reopened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="142"/>
+        <location filename="../../ui/dialogs/history.py" line="144"/>
         <source>Follow-up {id} moved with its post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="143"/>
+        <location filename="../../ui/dialogs/history.py" line="145"/>
         <source>Follow-up {id} withdrawn with its cancelled post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="144"/>
+        <location filename="../../ui/dialogs/history.py" line="146"/>
         <source>Follow-up {id} back with its post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="145"/>
+        <location filename="../../ui/dialogs/history.py" line="147"/>
         <source>Follow-up {id} removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="147"/>
+        <location filename="../../ui/dialogs/history.py" line="149"/>
         <source>Follow-up {id} changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="149"/>
+        <location filename="../../ui/dialogs/history.py" line="151"/>
         <source>Follow-up {id} kept by post {post}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/history.py" line="156"/>
+        <location filename="../../ui/dialogs/history.py" line="158"/>
         <source>Created with %n posts at once</source>
         <comment>only for more than 50 posts</comment>
         <translation>
@@ -4149,42 +4157,42 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="158"/>
+        <location filename="../../ui/dialogs/history.py" line="160"/>
         <source>Brought back from {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="160"/>
+        <location filename="../../ui/dialogs/history.py" line="162"/>
         <source>Restored version {version}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="162"/>
+        <location filename="../../ui/dialogs/history.py" line="164"/>
         <source>Brought back (deletion undone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="164"/>
+        <location filename="../../ui/dialogs/history.py" line="166"/>
         <source>Created as a copy of post {id}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="166"/>
+        <location filename="../../ui/dialogs/history.py" line="168"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="167"/>
+        <location filename="../../ui/dialogs/history.py" line="169"/>
         <source>Edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="168"/>
+        <location filename="../../ui/dialogs/history.py" line="170"/>
         <source>Moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/history.py" line="169"/>
+        <location filename="../../ui/dialogs/history.py" line="171"/>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4192,130 +4200,130 @@ Promotion: {promotion}</source>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="111"/>
+        <location filename="../../ui/week/paint.py" line="116"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="573"/>
+        <location filename="../../ui/week/paint.py" line="687"/>
         <source>{day}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="578"/>
+        <location filename="../../ui/week/paint.py" line="692"/>
         <source>{platform} · {category} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="580"/>
+        <location filename="../../ui/week/paint.py" line="694"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="583"/>
+        <location filename="../../ui/week/paint.py" line="697"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="586"/>
+        <location filename="../../ui/week/paint.py" line="700"/>
         <source>, </source>
         <comment>between the platforms of a cross-post</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="587"/>
+        <location filename="../../ui/week/paint.py" line="701"/>
         <source>Also on {platforms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="590"/>
+        <location filename="../../ui/week/paint.py" line="704"/>
         <source>⏰ Late: {promise}, due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="592"/>
+        <location filename="../../ui/week/paint.py" line="706"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="598"/>
+        <location filename="../../ui/week/paint.py" line="712"/>
         <source>{day} {time}</source>
         <comment>a follow-up&apos;s due day and time</comment>
         <translation type="unfinished">{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="612"/>
+        <location filename="../../ui/week/paint.py" line="726"/>
         <source>the reply window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="614"/>
+        <location filename="../../ui/week/paint.py" line="728"/>
         <source>the promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="616"/>
+        <location filename="../../ui/week/paint.py" line="730"/>
         <source>an answer to {whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="617"/>
+        <location filename="../../ui/week/paint.py" line="731"/>
         <source>an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="622"/>
+        <location filename="../../ui/week/paint.py" line="736"/>
         <source>Late: the community is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="624"/>
+        <location filename="../../ui/week/paint.py" line="738"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="632"/>
+        <location filename="../../ui/week/paint.py" line="746"/>
         <source>Reply window of “{title}”: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="636"/>
+        <location filename="../../ui/week/paint.py" line="750"/>
         <source>Reply window of “{title}”: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="639"/>
+        <location filename="../../ui/week/paint.py" line="753"/>
         <source>On {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="648"/>
+        <location filename="../../ui/week/paint.py" line="762"/>
         <source>Promised post for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="650"/>
+        <location filename="../../ui/week/paint.py" line="764"/>
         <source>Answer to {whom} for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="652"/>
+        <location filename="../../ui/week/paint.py" line="766"/>
         <source>Answer owed for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="655"/>
+        <location filename="../../ui/week/paint.py" line="769"/>
         <source>Due {when} on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="155"/>
+        <location filename="../../ui/week/view.py" line="158"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="512"/>
+        <location filename="../../ui/week/view.py" line="535"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>

@@ -19,6 +19,7 @@ from planner.model import Post, PostQuery
 from planner.session import Clock
 from planner.timezones import day_range
 from tests.helpers.ui import NOW, PARIS, ShowWeek
+from ui import settings
 from ui.app import create_main_window, install_translators, remove_translators
 from ui.ranges import week_days
 from ui.week.view import WeekView
@@ -135,14 +136,22 @@ def add_post(plan: Planner) -> Callable[..., Post]:
     return add
 
 
+TEST_WINDOW = (1100, 650)
+"""The tests' first window's size."""
+
+
 @pytest.fixture
 def make_window(qtbot: QtBot, plan: Planner, fixed_clock: Clock) -> Iterator[Callable[[], MainWindow]]:
     """Build the main window (after the test has added its posts) and show it."""
     windows: list[MainWindow] = []
 
     def make() -> MainWindow:
+        first = settings.WINDOW_GEOMETRY.get() is None
         window = create_main_window(plan, clock=fixed_clock)
         qtbot.addWidget(window)
+        if first:
+            # One size whatever the test screen (a first window takes 85 % of it): where the tests click.
+            window.resize(*TEST_WINDOW)
         window.show()
         # Shortcuts only reach the active window, as on a desktop.
         window.activateWindow()

@@ -15,9 +15,11 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, Status
 from planner.model import Post
+from tests.helpers.ui import NOW
 from ui import app as ui_app
 from ui.agenda.post_table_model import Column, PostTableModel
-from ui.window.main_window import DEFAULT_SIZE, MainWindow, View
+from ui.app import create_main_window
+from ui.window.main_window import MainWindow, View, first_size
 
 AddPost = Callable[..., Post]
 MakeWindow = Callable[[], MainWindow]
@@ -238,9 +240,18 @@ def test_rows_carry_their_post(add_post: AddPost, make_window: MakeWindow) -> No
     assert model.data(QModelIndex()) is None
 
 
+def test_the_first_window_takes_85_percent_of_its_screen(qtbot: QtBot, plan: Planner) -> None:
+    window = create_main_window(plan, clock=lambda: NOW)  # nothing saved yet
+    qtbot.addWidget(window)
+    window.show()
+
+    # The test screen is small: no less than the window's minimum either.
+    expected = first_size(window.screen().availableGeometry().size()).expandedTo(window.minimumSize())
+    qtbot.waitUntil(lambda: window.size() == expected)
+
+
 def test_the_window_opens_again_at_the_size_it_was_closed_at(make_window: MakeWindow) -> None:
     first = make_window()
-    assert (first.width(), first.height()) == DEFAULT_SIZE  # nothing saved yet
     first.resize(720, 540)  # within the test screen: a saved size larger than the screen is fitted to it
     first.close()
 
@@ -251,7 +262,9 @@ def test_the_window_opens_again_at_the_size_it_was_closed_at(make_window: MakeWi
 
 def test_showing_the_month_the_first_time_keeps_the_window_s_size(qtbot: QtBot, make_window: MakeWindow) -> None:
     window = make_window()
-    window.resize(100, 100)  # as small as it goes
+    window.resize(100, 100)  # narrow: the side panels fold into their strip…
+    qtbot.waitUntil(window.side_strip.is_folded)
+    window.resize(100, 100)  # … and the window goes as small as it can
     qtbot.waitUntil(lambda: window.size() == window.minimumSize().expandedTo(window.minimumSizeHint()))
     smallest = window.size()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from planner.model import Post, Side, Status
 from ui.context_layer import ContextEventLike
 from ui.palette import SIDE_COLOURS, SIDES, WARNING, blend, swatch_outline
+from ui.platform_mark import contrasting, paint_platform_mark, platform_mark
 
 
 @dataclass
@@ -219,7 +220,24 @@ class DayPainter:
         label = QCoreApplication.translate("MonthView", "{time} {title}", "a post's chip in the month").format(
             time=self._time_text(post), title=post.title
         )
-        inner = chip.adjusted(7, 0, -4, 0)
-        label = painter.fontMetrics().elidedText(label, Qt.TextElideMode.ElideRight, inner.width())
+        inner = QRectF(chip.adjusted(7, 0, -4, 0))
+        metrics = painter.fontMetrics()
+        # The platform's letter leads a chip wide enough for it and a few words (in grey, two blues differ).
+        mark = chip.height() * 0.75
+        if (
+            inner.width()
+            >= mark + 3 + metrics.horizontalAdvance(self._time_text(post)) + 6 * metrics.averageCharWidth()
+        ):
+            rtl = self._widget.isRightToLeft()
+            box = QRectF(inner.right() - mark if rtl else inner.left(), inner.center().y() - mark / 2, mark, mark)
+            ink = painter.pen().color()
+            badge = QFont(self._chip_font)
+            badge.setBold(True)
+            badge.setPixelSize(max(6, round(mark * 0.78)))
+            paint_platform_mark(painter, box, platform_mark(post.platform), colour, ink, contrasting(colour), badge)
+            inner.adjust(0 if rtl else mark + 3, 0, -(mark + 3) if rtl else 0, 0)
+            painter.setFont(font)
+            painter.setPen(ink)
+        label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(inner.width()))
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, label)
         painter.setFont(self._chip_font)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import html
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -41,16 +42,11 @@ from planner.model import Followup, FollowupKind, FollowupStatus, Post, Side, St
 from ui.labels import side_label, status_label
 from ui.marks import PAST_DUE, paint_past_due, past_due_text
 from ui.palette import WARNING, blend
+from ui.platform_mark import contrasting, paint_platform_mark
 from ui.week.layout import DAYS, Card, WeekGeometry
 
 # The current-time line: a red that reads on light and dark bases (no palette role means "now").
 NOW_COLOUR = QColor(PAST_DUE)
-
-
-def contrasting(colour: QColor) -> QColor:
-    """Black or white, whichever reads on ``colour``."""
-    luminance = 0.2126 * colour.redF() + 0.7152 * colour.greenF() + 0.0722 * colour.blueF()
-    return QColor(Qt.GlobalColor.black if luminance > 0.55 else Qt.GlobalColor.white)
 
 
 # -- a post's card ------------------------------------------------------------------
@@ -69,11 +65,20 @@ def paint_card(
     past_due: bool = False,
     late: bool = False,
     linked: bool = False,
-) -> None:
-    """One post's card: fill and border by status, a stripe, the marks (past due, late follow-up,
-    breach, side, cross-post), time and title."""
-    CardPainter(painter, palette, rtl=rtl).paint(
-        rect, card, colour, time_text=time_text, warned=warned, past_due=past_due, late=late, linked=linked
+    platform_mark: str = "",
+) -> DrawnCard:
+    """One post's card: fill and border by status, a stripe, the platform's letter, the marks (past
+    due, late follow-up, breach, side, cross-post), time and title; what it shows of them."""
+    return CardPainter(painter, palette, rtl=rtl).paint(
+        rect,
+        card,
+        colour,
+        time_text=time_text,
+        warned=warned,
+        past_due=past_due,
+        late=late,
+        linked=linked,
+        platform_mark=platform_mark,
     )
 
 
@@ -111,7 +116,8 @@ class CardPainter:
         self._short = QCoreApplication.translate("WeekView", "{time} {title}", "a short card")
         self._looks: dict[tuple[int, Status], tuple[QPen, QColor, QColor]] = {}
         self._glyphs: dict[tuple[Side, float], QFont] = {}
-        self._time_widths: dict[tuple[bool, str], float] = {}
+        self._time_widths: dict[tuple[bool, str], list[tuple[QFont, float]]] = {}
+        self._badge: tuple[float, QFont] | None = None
 
     def _look(self, colour: QColor, status: Status) -> tuple[QPen, QColor, QColor]:
         """The border pen, the fill and the ink of a card of ``colour`` in ``status``."""
@@ -143,12 +149,18 @@ class CardPainter:
             glyph = self._glyphs[key] = side_font(self._faces[False].font, side, height)
         return glyph
 
-    def _time_width(self, face: _Face, struck: bool, time_text: str) -> float:
+    def _time_faces(self, face: _Face, struck: bool, time_text: str) -> list[tuple[QFont, float]]:
+        """The fonts a card's time may take, widest first (bold, regular, smaller), with its width in each."""
         key = (struck, time_text)
-        width = self._time_widths.get(key)
-        if width is None:
-            width = self._time_widths[key] = face.bold_metrics.horizontalAdvance(time_text)
-        return width
+        faces = self._time_widths.get(key)
+        if faces is None:
+            small = QFont(face.font)
+            small.setPixelSize(max(6, round(QFontMetricsF(face.font).ascent() * 0.85)))
+            fonts = [face.bold, face.font, small]
+            faces = self._time_widths[key] = [
+                (font, QFontMetricsF(font).horizontalAdvance(time_text)) for font in fonts
+            ]
+        return faces
 
     def paint(
         self,
@@ -161,7 +173,9 @@ class CardPainter:
         past_due: bool = False,
         late: bool = False,
         linked: bool = False,
-    ) -> None:
+        platform_mark: str = "",
+    ) -> DrawnCard:
+        """Paint one card; return what it shows of its post (its time, its title's lines, its marks)."""
         painter, rtl, post = self._painter, self._rtl, card.post
         status = post.status
         struck = status is Status.CANCELLED
@@ -178,67 +192,167 @@ class CardPainter:
         painter.setBrush(colour)
         painter.drawRect(QRectF(inner.right() - 3 if rtl else inner.left(), inner.top(), 3, inner.height()))
 
-        font, metrics, line = face.font, face.metrics, face.line
-        text = inner.adjusted(6 if not rtl else 3, 2, -3 if not rtl else -6, -2)
+        line = face.line
+        # A narrow card gives its sides' padding to the text: every pixel is a letter of the title.
+        pad = 1.0 if inner.width() < 12 * face.average else 3.0
+        text = inner.adjusted(3 + pad if not rtl else pad, 2, -pad if not rtl else -(3 + pad), -2)
         mark = line * 0.8
+        rows = [
+            QRectF(text.left(), text.top() + i * line, text.width(), line)
+            for i in range(max(1, int(text.height() // line)))
+        ]
+        layout = _CardLayout(rows, mark, rtl)
+        time_faces = self._time_faces(face, struck, time_text)
+        time_font, time_width = time_faces[0]
 
-        # The marks sit at the trailing end of the first line: "was it published?" outermost (it
-        # asks for a click), then a late follow-up's clock, then the breach warning, then the side.
-        first_line = QRectF(text.left(), text.top(), text.width(), line)
+        # The platform's letter leads the first line, or the title's last line when the time needs
+        # the whole first; the time takes the boldest font that fits (in a narrow lane, a smaller one).
+        badge_row, badge, time_row = None, QRectF(), None
+        if len(rows) == 1:
+            time_width = time_faces[1][1]  # "{time} {title}" in the card's font
+            time_row = 0
+        else:
+            fits = [(font, width) for font, width in time_faces if width <= layout.room(0)]
+            with_badge = [(font, width) for font, width in fits if width + mark + 3 <= layout.room(0)]
+            if platform_mark:
+                badge_row = 0 if with_badge or not fits else len(rows) - 1
+            chosen = with_badge or fits
+            if chosen:
+                (time_font, time_width), time_row = chosen[0], 0
+        # Whatever else a card leaves out, it keeps the first letter of its title.
+        keep_title = max(3 * face.average, face.metrics.horizontalAdvance(post.title[:1] + "…") + 1)
+        if platform_mark and badge_row is None:
+            badge_row = 0
+        if badge_row is not None and layout.room(badge_row) - (mark + 3) < (
+            keep_title if badge_row > 0 or len(rows) == 1 else time_width
+        ):
+            badge_row = None  # too narrow a lane: its colour alone tells the platform, and its tooltip
+        if badge_row is not None:
+            badge = layout.take_leading_box(badge_row, mark + 3)
+
+        # The marks sit at the trailing end of a line: "was it published?" outermost (it asks for a
+        # click), then a late follow-up's clock, then the breach warning, then the side. Those the
+        # first line has no room for beside the time go to the last line, beside the title's end.
         shown_marks = (("past_due", past_due), ("late", late), ("warning", warned), ("side", post.side is not None))
         marks = [kind for kind, shown in shown_marks if shown]
         # The cross-post's links, innermost, only where the first line keeps room for a few words, or
         # on a card tall enough for its title below (a cross-post's siblings often share an hour, side by side).
-        room = first_line.width() - (len(marks) + 1) * (mark + 2)
+        room = text.width() - (len(marks) + 1) * (mark + 2)
         if linked and (room > 8 * face.average or (text.height() >= 3 * line and room > 0)):
             marks.append("linked")
-        middle = first_line.center().y() - mark / 2
-        for index, kind in enumerate(marks):
-            offset = index * (mark + 2)
-            box = QRectF(first_line.left() + offset if rtl else first_line.right() - mark - offset, middle, mark, mark)
-            if kind == "past_due":
-                paint_past_due(painter, box.adjusted(-1, -1, 1, 1), font)
-            elif kind == "late":
-                paint_late(painter, box.adjusted(-1, -1, 1, 1))
-            elif kind == "warning":
-                paint_warning(painter, box)
-            elif kind == "linked":
-                paint_linked(painter, box, ink)
-            elif post.side is not None:
-                glyph = None if post.side is Side.CONVERSATION else self._glyph(post.side, box.height())
-                paint_side(painter, post.side, box, ink, font, glyph=glyph)
-        reserved = len(marks) * (mark + 2)
-        first_line.adjust(reserved if rtl else 0, 0, 0 if rtl else -reserved, 0)
-        max_lines = int(text.height() // line)
-        # A narrow one-line card keeps its room for the title: the fill already says "published".
-        if status is Status.PUBLISHED and (max_lines >= 2 or first_line.width() > mark + 3 + 6 * face.average):
-            box = QRectF(first_line.right() - mark if rtl else first_line.left(), middle, mark, mark)
-            paint_published(painter, box, ink, colour)
-            first_line.adjust(0 if rtl else mark + 3, 0, -(mark + 3) if rtl else 0, 0)
+        keep_first = time_width if time_row == 0 and len(rows) > 1 else keep_title
+        placed = layout.place_marks(marks, keep_first=keep_first, keep_last=keep_title)
+        for kind, box in placed:
+            self._paint_mark(kind, box, post, ink)
+        if badge_row is not None:
+            paint_platform_mark(painter, badge, platform_mark, colour, ink, contrasting(colour), self._badge_font(mark))
 
-        painter.setFont(font)
+        # A narrow card keeps its room for the title: the fill already says "published".
+        published_room = layout.room(0) - (time_width if time_row == 0 else 0)
+        if status is Status.PUBLISHED and published_room > mark + 3 + (0 if len(rows) > 1 else 6 * face.average):
+            paint_published(painter, layout.take_leading_box(0, mark + 3), ink, colour)
+
+        painter.setFont(face.font)
         painter.setPen(ink)
-        align = _LEADING_MIDDLE
-        room = max(0.0, first_line.width())
-        time_width = self._time_width(face, struck, time_text)
-        # The card's place already tells the time: in a narrow card the title goes first.
-        if max_lines < 2:
+        shown_time, title_lines = "", []
+        if len(rows) == 1:
+            room = layout.room(0)
             label = post.title
-            if room >= time_width + 4 * face.average:
-                label = self._short.format(time=time_text, title=post.title)
-            painter.drawText(first_line, align, metrics.elidedText(label, Qt.TextElideMode.ElideRight, room))
-            painter.restore()
-            return
-        rows = [QRectF(text.left(), text.top() + index * line, text.width(), line) for index in range(1, max_lines)]
-        if time_width <= room:
-            painter.setFont(face.bold)
-            painter.drawText(first_line, align, time_text)
-            painter.setFont(font)
+            # The card's place already tells the time: in a narrow one-line card the title goes first.
+            if room >= time_width + 3 * face.average:
+                label, shown_time = self._short.format(time=time_text, title=post.title), time_text
+            shown = face.metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0.0, room))
+            painter.drawText(layout.rows[0], _LEADING_MIDDLE, shown)
+            title_lines = [shown]
         else:
-            rows.insert(0, first_line)
-        for row, shown in zip(rows, wrapped(post.title, font, [row.width() for row in rows]), strict=False):
-            painter.drawText(row, align, shown)
+            title_rows = layout.rows[1:]
+            if time_row == 0:
+                painter.setFont(time_font)
+                painter.drawText(layout.rows[0], _LEADING_MIDDLE, time_text)
+                painter.setFont(face.font)
+                shown_time = time_text
+            else:
+                title_rows.insert(0, layout.rows[0])
+            widths = [max(0.0, row.width()) for row in title_rows]
+            title_lines = wrapped(post.title, face.font, widths)
+            for row, shown in zip(title_rows, title_lines, strict=False):
+                painter.drawText(row, _LEADING_MIDDLE, shown)
         painter.restore()
+        return DrawnCard(
+            shown_time,
+            tuple(title_lines),
+            platform_mark if badge_row is not None else "",
+            tuple(kind for kind, _ in placed),
+        )
+
+    def _paint_mark(self, kind: str, box: QRectF, post: Post, ink: QColor) -> None:
+        painter, font = self._painter, self._faces[False].font
+        if kind == "past_due":
+            paint_past_due(painter, box.adjusted(-1, -1, 1, 1), font)
+        elif kind == "late":
+            paint_late(painter, box.adjusted(-1, -1, 1, 1))
+        elif kind == "warning":
+            paint_warning(painter, box)
+        elif kind == "linked":
+            paint_linked(painter, box, ink)
+        elif post.side is not None:
+            glyph = None if post.side is Side.CONVERSATION else self._glyph(post.side, box.height())
+            paint_side(painter, post.side, box, ink, font, glyph=glyph)
+
+    def _badge_font(self, height: float) -> QFont:
+        if self._badge is None or self._badge[0] != height:
+            badge = QFont(self._faces[False].font)
+            badge.setBold(True)
+            badge.setPixelSize(max(6, round(height * 0.78)))
+            self._badge = (height, badge)
+        return self._badge[1]
+
+
+@dataclass(frozen=True, slots=True)
+class DrawnCard:
+    """What a painted card shows of its post, as drawn: the time ("" when left out), the title's
+    lines (elided as painted), the platform's letter ("" when none) and the marks that found room."""
+
+    time: str
+    title: tuple[str, ...]
+    platform_mark: str
+    marks: tuple[str, ...]
+
+
+class _CardLayout:
+    """The text lines of one card, from which marks take room at the leading or trailing end."""
+
+    def __init__(self, rows: list[QRectF], mark: float, rtl: bool) -> None:
+        self.rows, self._mark, self._rtl = rows, mark, rtl
+
+    def room(self, row: int) -> float:
+        return max(0.0, self.rows[row].width())
+
+    def take_leading(self, row: int, width: float) -> None:
+        self.rows[row].adjust(0 if self._rtl else width, 0, -width if self._rtl else 0, 0)
+
+    def take_leading_box(self, row: int, width: float) -> QRectF:
+        """A mark-sized box at the leading end of ``row``, whose ``width`` the row gives up."""
+        rect, size = self.rows[row], self._mark
+        box = QRectF(rect.right() - size if self._rtl else rect.left(), rect.center().y() - size / 2, size, size)
+        self.take_leading(row, width)
+        return box
+
+    def place_marks(self, marks: list[str], *, keep_first: float, keep_last: float) -> list[tuple[str, QRectF]]:
+        """Boxes for ``marks`` in order: on the first line while ``keep_first`` pixels stay free
+        there, then on the last line while ``keep_last`` stay free; the rest find no room."""
+        size, step = self._mark, self._mark + 2
+        placed: list[tuple[str, QRectF]] = []
+        targets = [(0, keep_first)] if len(self.rows) == 1 else [(0, keep_first), (len(self.rows) - 1, keep_last)]
+        pending = list(marks)
+        for row, keep in targets:
+            while pending and self.room(row) - step >= keep:
+                rect = self.rows[row]
+                middle = rect.center().y() - size / 2
+                box = QRectF(rect.left() if self._rtl else rect.right() - size, middle, size, size)
+                placed.append((pending.pop(0), box))
+                rect.adjust(step if self._rtl else 0, 0, 0 if self._rtl else -step, 0)
+        return placed
 
 
 def wrapped(text: str, font: QFont, widths: list[float]) -> list[str]:

@@ -55,6 +55,7 @@ from planner.slots import SlotTime, nearest_empty
 from planner.timezones import zone
 from ui import context_layer
 from ui.context_layer import ContextEventLike, WeekContext
+from ui.platform_mark import platform_mark
 from ui.week.empty_slots import SlotPainter, slot_label, slot_tooltip
 from ui.week.layout import (
     DAYS,
@@ -74,6 +75,7 @@ from ui.week.layout import (
 )
 from ui.week.paint import (
     CardPainter,
+    DrawnCard,
     band_tooltip,
     card_description,
     card_tooltip,
@@ -134,6 +136,7 @@ class WeekView(QWidget):
         self._slots: list[EmptySlot] = []
         self._now: datetime | None = None
         self._placed: dict[int, Card] = {}
+        self._drawn: dict[int, DrawnCard] = {}  # what the paints since the last placing showed of each card
         self._stale = True  # the cards need placing again: done once, when first needed
         self._context_events: list[ContextEventLike] = []
         self._context = WeekContext()
@@ -280,6 +283,11 @@ class WeekView(QWidget):
         """Each shown post's card; a card scrolled out of sight lies outside the body."""
         geometry = self._geometry()
         return {post_id: geometry.card_rect(card) for post_id, card in self._cards.items()}
+
+    def drawn_cards(self) -> dict[int, DrawnCard]:
+        """What the cards painted since the week was last placed show, by post id: their time, the
+        title's lines as elided, the platform's letter (a card scrolled out of sight is not painted)."""
+        return dict(self._drawn)
 
     def day_rect(self, day: date) -> QRectF:
         """The visible part of a day's column, below the header."""
@@ -431,8 +439,10 @@ class WeekView(QWidget):
         geometry = self._geometry()
         body, line = geometry.body, self.fontMetrics().height()
         self._hour = max(2.0 * line + 6, body.height() / (LAST_HOUR - FIRST_HOUR))
-        cards = place_cards(self._posts, self._first, self._tz, self._hour, line + 6)
+        # Two lines at least: the time on the first, the start of the title below it, however short the post.
+        cards = place_cards(self._posts, self._first, self._tz, self._hour, 2 * line + 6)
         self._placed = {card.post.id: card for card in reading_order(cards)}  # kept in painting order
+        self._drawn = {}
         self._bands = place_windows(self._followups, self._first, self._tz)
         self._markers = place_markers(self._followups, self._first, self._tz)
         self._slots = place_slots(self._empty, self._first, self._tz)
@@ -472,6 +482,8 @@ class WeekView(QWidget):
         dragged = self._press.post_id if self._press is not None and self._press.dragging else None
         cards = CardPainter(painter, palette, rtl=geometry.rtl)
         times: dict[int, str] = {}
+        marks: dict[str, str] = {}
+        drawn = self._drawn
         top, bottom = geometry.to_content(dirty.top()), geometry.to_content(dirty.bottom())
         for card in self._cards.values():
             if card.top > bottom or card.top + card.height < top:
@@ -486,8 +498,19 @@ class WeekView(QWidget):
                 time_text = times[card.minutes] = self._time_text(QTime(card.minutes // 60, card.minutes % 60))
             warned, past_due = card.post.id in self._breaches, self._past_due(card.post)
             late, linked = card.post.id in self._late, card.post.id in self._also_on
-            cards.paint(
-                rect, card, colour, time_text=time_text, warned=warned, past_due=past_due, late=late, linked=linked
+            mark = marks.get(card.post.platform)
+            if mark is None:
+                mark = marks[card.post.platform] = platform_mark(card.post.platform)
+            drawn[card.post.id] = cards.paint(
+                rect,
+                card,
+                colour,
+                time_text=time_text,
+                warned=warned,
+                past_due=past_due,
+                late=late,
+                linked=linked,
+                platform_mark=mark,
             )
         painter.setOpacity(1.0)
         extent = self._marker_extent()

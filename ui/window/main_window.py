@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, QSize, Qt, QTime, QTimer
-from PySide6.QtGui import QCloseEvent, QColor, QShowEvent
+from PySide6.QtGui import QCloseEvent, QColor, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDockWidget,
@@ -52,6 +52,7 @@ from ui.window.commands import connect_actions
 from ui.window.menus import build_menus
 from ui.window.put_off import PutOffButton
 from ui.window.selection_actions import follow_selection
+from ui.window.side_strip import SideStrip
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -63,7 +64,18 @@ if TYPE_CHECKING:
     from ui.month.view import MonthView
 
 
-DEFAULT_SIZE = (1100, 650)
+FIRST_SHARE = 0.85
+"""How much of the screen's available area the first window takes (then it opens as last closed)."""
+SIDE_SHARE = 0.26
+"""The most of the window's width the side panels keep when it is resized: they give way before the week."""
+
+
+def first_size(available: QSize) -> QSize:
+    """The first window's size on a screen of ``available`` room: big enough for the week's cards to
+    read, and on screen whatever its size."""
+    return QSize(round(available.width() * FIRST_SHARE), round(available.height() * FIRST_SHARE))
+
+
 """The window's size the first time; afterwards, the size it was closed at."""
 
 START_FALLBACK_MS = 1000
@@ -178,6 +190,21 @@ class MainWindow(QMainWindow):
             # The rest follows the week's first paint (see eventFilter); or, if the week is not painted
             # (a minimised window), a moment later anyway.
             QTimer.singleShot(START_FALLBACK_MS, self.finish_start)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._side_panels_give_way()
+
+    def _side_panels_give_way(self) -> None:
+        """Narrow the side panels wider than :data:`SIDE_SHARE` of the window (as far as their content
+        lets them), and fold them into a strip in a narrow window: a smaller window takes its width
+        from them before the week's cards."""
+        self.side_strip.fit(self.width())
+        allowed = int(self.width() * SIDE_SHARE)
+        docks = [self.balance_dock, self.followups.dock, self.backlog_dock]
+        wide = [dock for dock in docks if not dock.isHidden() and not dock.isFloating() and dock.width() > allowed]
+        if wide:
+            self.resizeDocks(wide, [allowed] * len(wide), Qt.Orientation.Horizontal)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.week_view and event.type() == QEvent.Type.Paint:
@@ -364,6 +391,7 @@ class MainWindow(QMainWindow):
         self.backlog_dock.setObjectName("backlog_dock")
         self.backlog_dock.setWidget(self.backlog)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.backlog_dock)
+        self.side_strip = SideStrip(self, [self.balance_dock, self.followups.dock, self.backlog_dock])
         # The balance has a section per platform to show; the ideas are a short list that scrolls.
         line = self.fontMetrics().height()
         self.resizeDocks(
@@ -933,7 +961,7 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         geometry = settings.WINDOW_GEOMETRY.get()
         if not (geometry is not None and self.restoreGeometry(geometry)):
-            self.resize(*DEFAULT_SIZE)
+            self.resize(first_size(self.screen().availableGeometry().size()))
         state = settings.WINDOW_STATE.get()
         if state is not None:
             self.restoreState(state)
@@ -951,5 +979,6 @@ class MainWindow(QMainWindow):
         self.sharing.stop()  # leaves: colleagues stop seeing this window at once
         self.live.wait()  # a live calendar being written is finished, not cut short
         settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        self.side_strip.unfold()  # the panels as the user left them, not as a narrow window folded them
         settings.WINDOW_STATE.set(self.saveState())
         super().closeEvent(event)

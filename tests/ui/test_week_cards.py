@@ -1,0 +1,169 @@
+"""Week cards a community manager can read at ordinary window sizes: each shows its time and the
+start of its title, and a letter that names its platform besides its colour (so two blues, or grey,
+still tell apart)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from pytestqt.qtbot import QtBot
+
+from planner import Planner
+from planner.demo import plan_demo
+from planner.model import Post, PostQuery
+from tests.helpers.ui import NOW
+from ui.week.layout import Card
+from ui.week.paint import DrawnCard, paint_card
+from ui.window.main_window import MainWindow, first_size
+
+MakeWindow = Callable[[], MainWindow]
+AddPost = Callable[..., Post]
+
+# The first window on a 1366×768 laptop screen (its room less a panel), then two usual window sizes.
+SIZES = [first_size(QSize(1366, 740)), QSize(1366, 768), QSize(1024, 700)]
+
+
+def test_the_first_window_takes_most_of_a_laptop_screen() -> None:
+    assert first_size(QSize(1366, 768)) == QSize(1161, 653)
+    assert first_size(QSize(1600, 1000)) == QSize(1360, 850)
+
+
+def _readable(drawn: DrawnCard, time_text: str) -> bool:
+    """The card shows its time, and its title begins with a letter rather than an ellipsis."""
+    return drawn.time == time_text and bool(drawn.title) and drawn.title[0][:1] not in ("", "…")
+
+
+def _shown_week(qtbot: QtBot, window: MainWindow, size: QSize) -> dict[int, DrawnCard]:
+    """Every card of the week painted at ``size``, scrolled through from the top to the bottom."""
+    window.resize(size)
+    qtbot.waitUntil(lambda: window.size() == size)
+    view = window.week_view
+    drawn: dict[int, DrawnCard] = {}
+    bar = view.verticalScrollBar()
+    for value in range(0, bar.maximum() + bar.pageStep(), bar.pageStep()):
+        bar.setValue(min(value, bar.maximum()))
+        view.grab()  # paints
+        drawn.update(view.drawn_cards())
+    return drawn
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
+def test_every_card_of_the_demo_week_shows_its_time_and_the_start_of_its_title(
+    qtbot: QtBot, request: pytest.FixtureRequest, plan: Planner, make_window: MakeWindow, language: str, size: QSize
+) -> None:
+    if language == "fr":
+        request.getfixturevalue("french")
+    plan_demo(plan, weeks=3, seed=7, today=NOW.date())
+    window = make_window()
+    first, last = window.visible_days()
+    week = [p for p in plan.list_posts(PostQuery()) if p.start is not None]
+    shown = {p.id: p for p in week if first <= p.start.astimezone(NOW.tzinfo).date() <= last}
+    assert len(shown) > 10  # the demo's busy week, cards side by side included
+
+    drawn = _shown_week(qtbot, window, size)
+
+    assert set(drawn) == set(shown)
+    for post_id, post in shown.items():
+        local = post.start.astimezone(NOW.tzinfo) if post.start else None
+        assert local is not None
+        assert _readable(drawn[post_id], f"{local:%H:%M}"), (post.title, drawn[post_id])
+
+
+@pytest.mark.parametrize(("lanes", "size"), [(2, QSize(1024, 700)), (3, QSize(1366, 768))])
+def test_cards_side_by_side_keep_their_time_and_title(
+    qtbot: QtBot, add_post: AddPost, make_window: MakeWindow, lanes: int, size: QSize
+) -> None:
+    posts = [add_post(f"Question {n}", 2026, 6, 11, 9, 15 * n, platform="LinkedIn") for n in range(lanes)]
+    window = make_window()
+
+    drawn = _shown_week(qtbot, window, size)
+
+    rects = window.week_view.layout_rects()
+    assert len({round(rects[p.id].left()) for p in posts}) == lanes  # side by side, each in its lane
+    for post in posts:
+        assert post.start is not None
+        assert _readable(drawn[post.id], f"{post.start.astimezone(NOW.tzinfo):%H:%M}"), drawn[post.id]
+
+
+def test_each_card_carries_its_platform_s_letter(qtbot: QtBot, add_post: AddPost, make_window: MakeWindow) -> None:
+    on_instagram = add_post("Which book?", 2026, 6, 9, 10, 0)
+    on_linkedin = add_post("Our new blend", 2026, 6, 9, 14, 0, platform="LinkedIn")
+    window = make_window()
+
+    drawn = _shown_week(qtbot, window, QSize(1366, 768))
+
+    assert drawn[on_instagram.id].platform_mark == "I"
+    assert drawn[on_linkedin.id].platform_mark == "L"
+
+
+def _grey_card(post: Post, colour: str, mark: str) -> QImage:
+    image = QImage(160, 44, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    card = Card(post, day=0, minutes=9 * 60, top=0.0, height=44.0)
+    paint_card(
+        painter, QRectF(0, 0, 160, 44), card, QColor(colour), QPalette(), time_text="09:00",
+        warned=False, rtl=False, platform_mark=mark,
+    )  # fmt: skip
+    painter.end()
+    return image.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def test_two_near_blue_platforms_tell_apart_in_grey(add_post: AddPost) -> None:
+    post = add_post("Our new blend", 2026, 6, 9, 14, 0)
+    facebook, linkedin = "#1A237E", "#0A66C2"  # the two default blues
+
+    assert _grey_card(post, facebook, "F") != _grey_card(post, facebook, "")  # the letter is drawn
+    assert _grey_card(post, facebook, "F") != _grey_card(post, facebook, "L")  # and it is the platform's
+    assert _grey_card(post, facebook, "F") != _grey_card(post, linkedin, "L")
+
+
+def test_in_a_narrow_window_the_side_panels_fold_into_a_strip_and_come_back(
+    qtbot: QtBot, plan: Planner, make_window: MakeWindow
+) -> None:
+    plan_demo(plan, weeks=3, seed=7, today=NOW.date())
+    window = make_window()
+    docks = [window.balance_dock, window.followups.dock, window.backlog_dock]
+
+    drawn = _shown_week(qtbot, window, QSize(800, 600))
+
+    assert all(dock.isHidden() for dock in docks)
+    assert window.side_strip.toolbar.isVisible()
+    assert [action.text() for action in window.side_strip.toolbar.actions()] == ["Balance", "Follow-ups", "Ideas"]
+    for drawn_card in drawn.values():
+        assert drawn_card.time and drawn_card.title[0][:1] not in ("", "…"), drawn_card
+
+    window.side_strip.toolbar.actions()[0].trigger()  # the user opens the balance from the strip
+    assert window.balance_dock.isVisible()
+
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: all(dock.isVisible() for dock in docks))
+    assert not window.side_strip.toolbar.isVisible()
+
+
+def test_month_chips_carry_their_platform_s_letter_too(
+    qtbot: QtBot, add_post: AddPost, make_window: MakeWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.month import cells
+    from ui.window.actions import View
+
+    add_post("Which book?", 2026, 6, 9, 10, 0)
+    add_post("Our new blend", 2026, 6, 9, 14, 0, platform="LinkedIn")
+    letters: list[str] = []
+    original = cells.paint_platform_mark
+
+    def record(painter: QPainter, box: QRectF, letter: str, *rest: object) -> None:
+        letters.append(letter)
+        original(painter, box, letter, *rest)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cells, "paint_platform_mark", record)
+    window = make_window()
+    window.resize(1366, 768)
+    window.show_view(View.MONTH)
+    window.month_view.grab()
+
+    assert {"I", "L"} <= set(letters)
