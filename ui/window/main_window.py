@@ -50,6 +50,7 @@ from ui.window.actions import Actions, View, create_actions
 from ui.window.commands import connect_actions
 from ui.window.menus import build_menus
 from ui.window.put_off import PutOffButton
+from ui.window.status import ActionMessages, BalanceLine
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -143,9 +144,13 @@ class MainWindow(QMainWindow):
         self.watch.problem.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.watch.checked.connect(self._checked)
         self.ops.changed.connect(self._after_change)
-        self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
-        self.ops.noted.connect(lambda message: self.statusBar().showMessage(message, 15_000))
-        self.ops.warned.connect(lambda messages: self.statusBar().showMessage(" ".join(messages), 15_000))
+        # An action's message (a refusal, a warning) goes with the next action: a step done or undone, a drag.
+        self.action_messages = ActionMessages(self.statusBar())
+        self.ops.stack.indexChanged.connect(self.action_messages.next_action)
+        self.week_view.dragStarted.connect(self.action_messages.next_action)
+        self.ops.failed.connect(self.action_messages.say)
+        self.ops.noted.connect(self.action_messages.say)
+        self.ops.warned.connect(lambda messages: self.action_messages.say(" ".join(messages)))
         self.ops.editAgain.connect(self.edit_post)
         self.ops.lateRequested.connect(self.show_late_followups)
         # A refusal's fix: the editor on a new conversation post where it would let the refused one pass.
@@ -224,8 +229,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.week_label.setFont(font)
-        self.balance_label = QLabel(self)
-        self.balance_label.setWordWrap(True)
+        self.balance_label = BalanceLine(self)
         self.balance_bar = self.balance_label  # the line under the title, shown when breaches exist
 
         self.week_view = WeekView(self, planning_zone=self._zone)
@@ -602,9 +606,8 @@ class MainWindow(QMainWindow):
         self.backlog.set_ideas([p for p in ideas if p.platform not in self._hidden], self._colours)
 
     def _show_balance_line(self, breaches: list[Breach]) -> None:
-        self.balance_label.setVisible(bool(breaches))
         if not breaches:
-            self.balance_label.clear()
+            self.balance_label.set_line("")
             self.balance_label.setToolTip("")
             return
         platforms = QLocale().createSeparatedList(list(dict.fromkeys(breach.platform for breach in breaches)))
@@ -612,7 +615,7 @@ class MainWindow(QMainWindow):
             line = self.tr("%n balance warning(s) this week on {platforms}", "", len(breaches))
         else:
             line = self.tr("%n balance warning(s) in this range on {platforms}", "", len(breaches))
-        self.balance_label.setText(line.format(platforms=platforms))
+        self.balance_label.set_line(line.format(platforms=platforms))
         self.balance_label.setToolTip("\n".join(breach.message for breach in breaches))
 
     def _sync_platform_filters(self) -> None:
