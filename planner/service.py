@@ -354,6 +354,7 @@ class Planner:
     new_post_platform = _Part("new_posts", lambda: NewPostPlaces.platform_for, name="platform_for")
     balance_report = _Part("reports", lambda: BalanceReports.balance_report)
     weekly_sides = _Part("reports", lambda: BalanceReports.weekly_sides)
+    breaches_of = _Part("reports", lambda: BalanceReports.breaches_of)
     kept_on_time = _Part("followups", lambda: Followups.kept_on_time)
 
     post_history = _Part("history", lambda: PostHistory.post_history)
