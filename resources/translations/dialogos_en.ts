@@ -290,42 +290,42 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="273"/>
-        <location filename="../../ui/balance_panel.py" line="329"/>
+        <location filename="../../ui/balance_panel.py" line="303"/>
+        <location filename="../../ui/balance_panel.py" line="359"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="328"/>
+        <location filename="../../ui/balance_panel.py" line="358"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="374"/>
+        <location filename="../../ui/balance_panel.py" line="404"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="375"/>
+        <location filename="../../ui/balance_panel.py" line="405"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="376"/>
+        <location filename="../../ui/balance_panel.py" line="406"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="377"/>
+        <location filename="../../ui/balance_panel.py" line="407"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="385"/>
+        <location filename="../../ui/balance_panel.py" line="415"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation type="unfinished"></translation>
@@ -2072,7 +2072,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="388"/>
+        <location filename="../../ui/window/main_window.py" line="392"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2218,12 +2218,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="363"/>
+        <location filename="../../ui/window/main_window.py" line="367"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="532"/>
+        <location filename="../../ui/window/main_window.py" line="536"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2231,47 +2231,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="315"/>
+        <location filename="../../ui/window/main_window.py" line="319"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="386"/>
+        <location filename="../../ui/window/main_window.py" line="390"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="326"/>
+        <location filename="../../ui/window/main_window.py" line="330"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="339"/>
+        <location filename="../../ui/window/main_window.py" line="343"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="350"/>
+        <location filename="../../ui/window/main_window.py" line="354"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="369"/>
+        <location filename="../../ui/window/main_window.py" line="373"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="379"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="433"/>
+        <location filename="../../ui/window/main_window.py" line="437"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="534"/>
+        <location filename="../../ui/window/main_window.py" line="538"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2279,7 +2279,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="537"/>
+        <location filename="../../ui/window/main_window.py" line="541"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2287,7 +2287,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="612"/>
+        <location filename="../../ui/window/main_window.py" line="615"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2295,7 +2295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="614"/>
+        <location filename="../../ui/window/main_window.py" line="617"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2303,7 +2303,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="778"/>
+        <location filename="../../ui/window/main_window.py" line="781"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,7 +2325,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="631"/>
+        <location filename="../../ui/window/main_window.py" line="634"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,17 +2350,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="873"/>
+        <location filename="../../ui/window/main_window.py" line="876"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="879"/>
+        <location filename="../../ui/window/main_window.py" line="882"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="888"/>
+        <location filename="../../ui/window/main_window.py" line="891"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,17 +2582,17 @@
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="162"/>
+        <location filename="../../ui/balance_panel.py" line="177"/>
         <source>{rule} · {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="167"/>
+        <location filename="../../ui/balance_panel.py" line="183"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="171"/>
+        <location filename="../../ui/balance_panel.py" line="187"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
         <translation>
             <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</numerusform>
@@ -2600,46 +2600,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="186"/>
+        <location filename="../../ui/balance_panel.py" line="203"/>
         <source>No post in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="189"/>
-        <source>Promotion: {share} of %n post(s).</source>
+        <location filename="../../ui/balance_panel.py" line="205"/>
+        <source>Promotion in this range: {share} of %n post(s).</source>
         <translation>
+            <numerusform>Promotion in this range: {share} of %n post.</numerusform>
+            <numerusform>Promotion in this range: {share} of %n posts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promotion: {share} of %n post(s).</source>
+        <translation type="vanished">
             <numerusform>Promotion: {share} of %n post.</numerusform>
             <numerusform>Promotion: {share} of %n posts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="190"/>
         <source>Promotion: {share} of %n post(s); the rule allows {allowed}.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Promotion: {share} of %n post; the rule allows {allowed}.</numerusform>
             <numerusform>Promotion: {share} of %n posts; the rule allows {allowed}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="196"/>
+        <location filename="../../ui/balance_panel.py" line="213"/>
+        <location filename="../../ui/balance_panel.py" line="226"/>
         <source>At most %n promotion(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>At most %n promotion in any {window} consecutive posts.</numerusform>
             <numerusform>At most %n promotions in any {window} consecutive posts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="217"/>
+        <source>At least %n conversation post(s) in any {window} consecutive posts.</source>
+        <translation>
+            <numerusform>At least %n conversation post in any {window} consecutive posts.</numerusform>
+            <numerusform>At least %n conversation posts in any {window} consecutive posts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="220"/>
+        <source>At most %n promotion(s) in a row.</source>
+        <translation>
+            <numerusform>At most %n promotion in a row.</numerusform>
+            <numerusform>At most %n promotions in a row.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="201"/>
+        <location filename="../../ui/balance_panel.py" line="231"/>
         <source>Not checked: this rule is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="203"/>
+        <location filename="../../ui/balance_panel.py" line="233"/>
         <source>No breach in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="252"/>
+        <location filename="../../ui/balance_panel.py" line="282"/>
         <source>Plan a post on {platform} on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,163 +2757,163 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="186"/>
+        <location filename="../../ui/editor/post_editor.py" line="187"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="194"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="202"/>
+        <location filename="../../ui/editor/post_editor.py" line="203"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="205"/>
+        <location filename="../../ui/editor/post_editor.py" line="206"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="211"/>
+        <location filename="../../ui/editor/post_editor.py" line="212"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="218"/>
+        <location filename="../../ui/editor/post_editor.py" line="219"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="222"/>
+        <location filename="../../ui/editor/post_editor.py" line="223"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="227"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="229"/>
+        <location filename="../../ui/editor/post_editor.py" line="230"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="236"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="238"/>
+        <location filename="../../ui/editor/post_editor.py" line="239"/>
         <source>Post on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="241"/>
+        <location filename="../../ui/editor/post_editor.py" line="242"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="242"/>
+        <location filename="../../ui/editor/post_editor.py" line="243"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="245"/>
+        <location filename="../../ui/editor/post_editor.py" line="246"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="248"/>
+        <location filename="../../ui/editor/post_editor.py" line="249"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="253"/>
+        <location filename="../../ui/editor/post_editor.py" line="254"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="256"/>
+        <location filename="../../ui/editor/post_editor.py" line="257"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="258"/>
+        <location filename="../../ui/editor/post_editor.py" line="259"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="263"/>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="265"/>
+        <location filename="../../ui/editor/post_editor.py" line="266"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="268"/>
+        <location filename="../../ui/editor/post_editor.py" line="269"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="272"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="273"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="274"/>
+        <location filename="../../ui/editor/post_editor.py" line="275"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="485"/>
+        <location filename="../../ui/editor/post_editor.py" line="497"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="503"/>
+        <location filename="../../ui/editor/post_editor.py" line="515"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="503"/>
+        <location filename="../../ui/editor/post_editor.py" line="515"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="534"/>
+        <location filename="../../ui/editor/post_editor.py" line="546"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="535"/>
+        <location filename="../../ui/editor/post_editor.py" line="547"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="538"/>
+        <location filename="../../ui/editor/post_editor.py" line="550"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="541"/>
+        <location filename="../../ui/editor/post_editor.py" line="553"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="574"/>
+        <location filename="../../ui/editor/post_editor.py" line="586"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3775,48 +3798,61 @@ Promotion: {promotion}</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="249"/>
+        <location filename="../../ui/editor/fields.py" line="258"/>
         <source>Show the &amp;late follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="251"/>
+        <location filename="../../ui/editor/fields.py" line="260"/>
         <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="256"/>
+        <location filename="../../ui/editor/fields.py" line="265"/>
         <source>Add a conversation post on:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/fields.py" line="289"/>
+        <source>Now: this post is in %n balance breach(es), as its card shows.</source>
+        <translation>
+            <numerusform>Now: this post is in %n balance breach, as its card shows.</numerusform>
+            <numerusform>Now: this post is in %n balance breaches, as its card shows.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="277"/>
+        <location filename="../../ui/editor/fields.py" line="305"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="281"/>
+        <location filename="../../ui/editor/fields.py" line="309"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="285"/>
+        <location filename="../../ui/editor/fields.py" line="314"/>
+        <source>This change adds no breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="318"/>
         <source>No balance rule broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="336"/>
+        <location filename="../../ui/editor/fields.py" line="370"/>
         <source>Move to {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="352"/>
+        <location filename="../../ui/editor/fields.py" line="386"/>
         <source>{moment}…</source>
         <comment>a conversation post to add</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="354"/>
+        <location filename="../../ui/editor/fields.py" line="388"/>
         <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4118,12 +4154,12 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="155"/>
+        <location filename="../../ui/week/view.py" line="156"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="512"/>
+        <location filename="../../ui/week/view.py" line="513"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>

@@ -290,42 +290,42 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="273"/>
-        <location filename="../../ui/balance_panel.py" line="329"/>
+        <location filename="../../ui/balance_panel.py" line="303"/>
+        <location filename="../../ui/balance_panel.py" line="359"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation>Aucune plateforme pour l’instant&#xa0;: ajoutez-en une dans Planification ▸ Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="328"/>
+        <location filename="../../ui/balance_panel.py" line="358"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
         <translation>Toutes les plateformes sont masquées&#xa0;: affichez-en une avec les boutons de plateformes de la barre d’outils.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="374"/>
+        <location filename="../../ui/balance_panel.py" line="404"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="375"/>
+        <location filename="../../ui/balance_panel.py" line="405"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="376"/>
+        <location filename="../../ui/balance_panel.py" line="406"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="377"/>
+        <location filename="../../ui/balance_panel.py" line="407"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation>blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="385"/>
+        <location filename="../../ui/balance_panel.py" line="415"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation>{number}&#x202f;%</translation>
@@ -2074,7 +2074,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="388"/>
+        <location filename="../../ui/window/main_window.py" line="392"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2220,12 +2220,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="363"/>
+        <location filename="../../ui/window/main_window.py" line="367"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="532"/>
+        <location filename="../../ui/window/main_window.py" line="536"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2233,47 +2233,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="315"/>
+        <location filename="../../ui/window/main_window.py" line="319"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="386"/>
+        <location filename="../../ui/window/main_window.py" line="390"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="326"/>
+        <location filename="../../ui/window/main_window.py" line="330"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="339"/>
+        <location filename="../../ui/window/main_window.py" line="343"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="350"/>
+        <location filename="../../ui/window/main_window.py" line="354"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="369"/>
+        <location filename="../../ui/window/main_window.py" line="373"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="379"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="433"/>
+        <location filename="../../ui/window/main_window.py" line="437"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="534"/>
+        <location filename="../../ui/window/main_window.py" line="538"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2281,7 +2281,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="537"/>
+        <location filename="../../ui/window/main_window.py" line="541"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2289,7 +2289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="612"/>
+        <location filename="../../ui/window/main_window.py" line="615"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2297,7 +2297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="614"/>
+        <location filename="../../ui/window/main_window.py" line="617"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2305,7 +2305,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="778"/>
+        <location filename="../../ui/window/main_window.py" line="781"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2327,7 +2327,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="631"/>
+        <location filename="../../ui/window/main_window.py" line="634"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2352,17 +2352,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="873"/>
+        <location filename="../../ui/window/main_window.py" line="876"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="879"/>
+        <location filename="../../ui/window/main_window.py" line="882"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="888"/>
+        <location filename="../../ui/window/main_window.py" line="891"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -2584,17 +2584,17 @@
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="162"/>
+        <location filename="../../ui/balance_panel.py" line="177"/>
         <source>{rule} · {mode}</source>
         <translation>{rule} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="167"/>
+        <location filename="../../ui/balance_panel.py" line="183"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
         <translation>Conversation {conversation} · Information {information} · Promotion {promotion}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="171"/>
+        <location filename="../../ui/balance_panel.py" line="187"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
         <translation>
             <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n sans registre</numerusform>
@@ -2602,46 +2602,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="186"/>
+        <location filename="../../ui/balance_panel.py" line="203"/>
         <source>No post in this range.</source>
         <translation>Aucune publication sur cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="189"/>
-        <source>Promotion: {share} of %n post(s).</source>
+        <location filename="../../ui/balance_panel.py" line="205"/>
+        <source>Promotion in this range: {share} of %n post(s).</source>
         <translation>
+            <numerusform>Promotion sur cette période&#xa0;: {share} de %n publication.</numerusform>
+            <numerusform>Promotion sur cette période&#xa0;: {share} de %n publications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promotion: {share} of %n post(s).</source>
+        <translation type="vanished">
             <numerusform>Promotion&#xa0;: {share} de %n publication.</numerusform>
             <numerusform>Promotion&#xa0;: {share} de %n publications.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="190"/>
         <source>Promotion: {share} of %n post(s); the rule allows {allowed}.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Promotion&#xa0;: {share} de %n publication&#x202f;; la règle en permet {allowed}.</numerusform>
             <numerusform>Promotion&#xa0;: {share} de %n publications&#x202f;; la règle en permet {allowed}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="196"/>
+        <location filename="../../ui/balance_panel.py" line="213"/>
+        <location filename="../../ui/balance_panel.py" line="226"/>
         <source>At most %n promotion(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>Au plus %n promotion par série de {window} publications consécutives.</numerusform>
             <numerusform>Au plus %n promotions par série de {window} publications consécutives.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="217"/>
+        <source>At least %n conversation post(s) in any {window} consecutive posts.</source>
+        <translation>
+            <numerusform>Au moins %n publication de conversation par série de {window} publications consécutives.</numerusform>
+            <numerusform>Au moins %n publications de conversation par série de {window} publications consécutives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="220"/>
+        <source>At most %n promotion(s) in a row.</source>
+        <translation>
+            <numerusform>Au plus %n promotion d’affilée.</numerusform>
+            <numerusform>Au plus %n promotions d’affilée.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="201"/>
+        <location filename="../../ui/balance_panel.py" line="231"/>
         <source>Not checked: this rule is off.</source>
         <translation>Non vérifiée&#xa0;: cette règle est désactivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="203"/>
+        <location filename="../../ui/balance_panel.py" line="233"/>
         <source>No breach in this range.</source>
         <translation>Aucune règle enfreinte sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="252"/>
+        <location filename="../../ui/balance_panel.py" line="282"/>
         <source>Plan a post on {platform} on {day} at {time}</source>
         <translation>Planifier une publication sur {platform} le {day} à {time}</translation>
     </message>
@@ -2736,163 +2759,163 @@
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="186"/>
+        <location filename="../../ui/editor/post_editor.py" line="187"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="194"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="202"/>
+        <location filename="../../ui/editor/post_editor.py" line="203"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="205"/>
+        <location filename="../../ui/editor/post_editor.py" line="206"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="211"/>
+        <location filename="../../ui/editor/post_editor.py" line="212"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="218"/>
+        <location filename="../../ui/editor/post_editor.py" line="219"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="222"/>
+        <location filename="../../ui/editor/post_editor.py" line="223"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="227"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="229"/>
+        <location filename="../../ui/editor/post_editor.py" line="230"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="236"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="238"/>
+        <location filename="../../ui/editor/post_editor.py" line="239"/>
         <source>Post on</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="241"/>
+        <location filename="../../ui/editor/post_editor.py" line="242"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="242"/>
+        <location filename="../../ui/editor/post_editor.py" line="243"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="245"/>
+        <location filename="../../ui/editor/post_editor.py" line="246"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="248"/>
+        <location filename="../../ui/editor/post_editor.py" line="249"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="253"/>
+        <location filename="../../ui/editor/post_editor.py" line="254"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="256"/>
+        <location filename="../../ui/editor/post_editor.py" line="257"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="258"/>
+        <location filename="../../ui/editor/post_editor.py" line="259"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="263"/>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="265"/>
+        <location filename="../../ui/editor/post_editor.py" line="266"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="268"/>
+        <location filename="../../ui/editor/post_editor.py" line="269"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="272"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="273"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="274"/>
+        <location filename="../../ui/editor/post_editor.py" line="275"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="485"/>
+        <location filename="../../ui/editor/post_editor.py" line="497"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="503"/>
+        <location filename="../../ui/editor/post_editor.py" line="515"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="503"/>
+        <location filename="../../ui/editor/post_editor.py" line="515"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="534"/>
+        <location filename="../../ui/editor/post_editor.py" line="546"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="535"/>
+        <location filename="../../ui/editor/post_editor.py" line="547"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="538"/>
+        <location filename="../../ui/editor/post_editor.py" line="550"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="541"/>
+        <location filename="../../ui/editor/post_editor.py" line="553"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="574"/>
+        <location filename="../../ui/editor/post_editor.py" line="586"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -3788,48 +3811,61 @@ Promotion&#xa0;: {promotion}</translation>
         <translation type="vanished">Créneaux où elle passerait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="249"/>
+        <location filename="../../ui/editor/fields.py" line="258"/>
         <source>Show the &amp;late follow-ups</source>
         <translation>Voir les suivis en &amp;retard</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="251"/>
+        <location filename="../../ui/editor/fields.py" line="260"/>
         <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation>Les sélectionner dans le panneau Suivis ; ce que vous avez saisi reste ici</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="256"/>
+        <location filename="../../ui/editor/fields.py" line="265"/>
         <source>Add a conversation post on:</source>
         <translation>Ajouter une publication de conversation le :</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/fields.py" line="289"/>
+        <source>Now: this post is in %n balance breach(es), as its card shows.</source>
+        <translation>
+            <numerusform>Actuellement&#xa0;: cette publication fait partie de %n infraction aux règles d’équilibre, comme l’indique sa carte.</numerusform>
+            <numerusform>Actuellement&#xa0;: cette publication fait partie de %n infractions aux règles d’équilibre, comme l’indique sa carte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="277"/>
+        <location filename="../../ui/editor/fields.py" line="305"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="281"/>
+        <location filename="../../ui/editor/fields.py" line="309"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="285"/>
+        <location filename="../../ui/editor/fields.py" line="314"/>
+        <source>This change adds no breach.</source>
+        <translation>Cette modification n’ajoute aucune infraction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="318"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="336"/>
+        <location filename="../../ui/editor/fields.py" line="370"/>
         <source>Move to {moment}</source>
         <translation>Déplacer au {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="352"/>
+        <location filename="../../ui/editor/fields.py" line="386"/>
         <source>{moment}…</source>
         <comment>a conversation post to add</comment>
         <translation>{moment}…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="354"/>
+        <location filename="../../ui/editor/fields.py" line="388"/>
         <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation>Ouvre l’éditeur sur une nouvelle publication de conversation sur {platform} à ce moment</translation>
     </message>
@@ -4131,12 +4167,12 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Échéance {when} sur {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="155"/>
+        <location filename="../../ui/week/view.py" line="156"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="512"/>
+        <location filename="../../ui/week/view.py" line="513"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>

@@ -141,6 +141,7 @@ class PostEditor(QDialog):
             self.setWindowTitle(self.tr("Edit “{title}”", "window title of the post editor").format(title=post.title))
         self._update_counter()
         self._update_dated()
+        self._show_breaches_now(post)
         self.refresh_verdict()
 
     # -- the widgets ------------------------------------------------------------
@@ -448,6 +449,17 @@ class PostEditor(QDialog):
         return self._error
 
     # -- the live verdict -----------------------------------------------------------
+
+    def _show_breaches_now(self, post: Post | None) -> None:
+        """The breaches ``post`` is in as saved (its card's mark), read once: the live verdict then
+        says what the change does. A plan that cannot be read now says nothing more than the card."""
+        if post is None:
+            return
+        try:
+            breaches = self._planner.breaches_of(post)
+        except PlannerError:
+            return
+        self.verdict_panel.set_breaches_now(breaches)
 
     def refresh_verdict(self) -> None:
         """Ask the core now what the change would break, and show it."""
