@@ -2878,42 +2878,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="497"/>
+        <location filename="../../ui/editor/post_editor.py" line="498"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="515"/>
+        <location filename="../../ui/editor/post_editor.py" line="516"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="515"/>
+        <location filename="../../ui/editor/post_editor.py" line="516"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="546"/>
+        <location filename="../../ui/editor/post_editor.py" line="547"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="547"/>
+        <location filename="../../ui/editor/post_editor.py" line="548"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="550"/>
+        <location filename="../../ui/editor/post_editor.py" line="551"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="553"/>
+        <location filename="../../ui/editor/post_editor.py" line="554"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="586"/>
+        <location filename="../../ui/editor/post_editor.py" line="587"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3821,38 +3821,43 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="305"/>
+        <location filename="../../ui/editor/fields.py" line="306"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="309"/>
+        <location filename="../../ui/editor/fields.py" line="310"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/fields.py" line="314"/>
+        <source>This change takes the post out of these breaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="319"/>
         <source>This change adds no breach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="318"/>
+        <location filename="../../ui/editor/fields.py" line="323"/>
         <source>No balance rule broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="370"/>
+        <location filename="../../ui/editor/fields.py" line="375"/>
         <source>Move to {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="386"/>
+        <location filename="../../ui/editor/fields.py" line="391"/>
         <source>{moment}…</source>
         <comment>a conversation post to add</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="388"/>
+        <location filename="../../ui/editor/fields.py" line="393"/>
         <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2880,42 +2880,42 @@
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="497"/>
+        <location filename="../../ui/editor/post_editor.py" line="498"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="515"/>
+        <location filename="../../ui/editor/post_editor.py" line="516"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="515"/>
+        <location filename="../../ui/editor/post_editor.py" line="516"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="546"/>
+        <location filename="../../ui/editor/post_editor.py" line="547"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="547"/>
+        <location filename="../../ui/editor/post_editor.py" line="548"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="550"/>
+        <location filename="../../ui/editor/post_editor.py" line="551"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="553"/>
+        <location filename="../../ui/editor/post_editor.py" line="554"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="586"/>
+        <location filename="../../ui/editor/post_editor.py" line="587"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -3834,38 +3834,43 @@ Promotion&#xa0;: {promotion}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="305"/>
+        <location filename="../../ui/editor/fields.py" line="306"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="309"/>
+        <location filename="../../ui/editor/fields.py" line="310"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
         <location filename="../../ui/editor/fields.py" line="314"/>
+        <source>This change takes the post out of these breaches.</source>
+        <translation>Cette modification sort la publication de ces infractions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="319"/>
         <source>This change adds no breach.</source>
         <translation>Cette modification n’ajoute aucune infraction.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="318"/>
+        <location filename="../../ui/editor/fields.py" line="323"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="370"/>
+        <location filename="../../ui/editor/fields.py" line="375"/>
         <source>Move to {moment}</source>
         <translation>Déplacer au {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="386"/>
+        <location filename="../../ui/editor/fields.py" line="391"/>
         <source>{moment}…</source>
         <comment>a conversation post to add</comment>
         <translation>{moment}…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="388"/>
+        <location filename="../../ui/editor/fields.py" line="393"/>
         <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation>Ouvre l’éditeur sur une nouvelle publication de conversation sur {platform} à ce moment</translation>
     </message>

@@ -122,3 +122,18 @@ def test_a_new_post_has_no_breach_now(plan: Planner, open_editor: OpenEditor) ->
 
     assert editor.verdict_panel.breaches_now() == ()
     assert not editor.verdict_panel.now_label.isVisible()
+
+
+def test_a_change_that_takes_the_post_out_of_its_breaches_says_so(
+    plan: Planner, two_promotions: dict[str, Post], open_editor: OpenEditor
+) -> None:
+    offer = two_promotions["Saturday offer"]
+    editor = open_editor(post=offer)
+
+    editor.category_combo.setCurrentIndex(editor.category_combo.findText("Question"))  # no longer a promotion
+    editor.refresh_verdict()
+
+    panel = editor.verdict_panel
+    assert panel.heading() == "This change takes the post out of these breaches."
+    assert panel.state is VerdictState.CLEAR
+    assert panel.now_label.text().splitlines() == card_messages(plan, offer)  # what it is in until saved

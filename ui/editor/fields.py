@@ -298,8 +298,9 @@ class VerdictPanel(QFrame):
     def breaches_now(self) -> tuple[Breach, ...]:
         return self._now
 
-    def show_verdict(self, verdict: Verdict, zone_name: str) -> None:
-        """Show ``verdict``; slot buttons give their times in ``zone_name``."""
+    def show_verdict(self, verdict: Verdict, zone_name: str, after: Sequence[Breach] | None = None) -> None:
+        """Show ``verdict``; slot buttons give their times in ``zone_name``. ``after``: the breaches the
+        post would be in once the change is saved, when known (said against those it is in now)."""
         if verdict.blocking:
             self.state = VerdictState.BLOCKED
             heading = self.tr("Blocked: a balance rule in block mode refuses this change.")
@@ -308,6 +309,10 @@ class VerdictPanel(QFrame):
             self.state = VerdictState.WARNING
             heading = self.tr("Warning: this change breaks a balance rule.")
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+        elif self._now and after is not None and not after:
+            self.state = VerdictState.CLEAR
+            heading = self.tr("This change takes the post out of these breaches.")
+            icon = QStyle.StandardPixmap.SP_DialogApplyButton
         elif self._now:
             # Saved as it is, the post stays in the breaches above: the change adds none.
             self.state = VerdictState.CLEAR

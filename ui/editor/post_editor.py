@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.balance.verdicts import Verdict
+from planner.balance.verdicts import Breach, Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
 from planner.errors import DatabaseError, DiskFullError, PlannerError
 from planner.model import Post, PostFields, PostPatch, Side, Status
@@ -464,6 +464,8 @@ class PostEditor(QDialog):
     def refresh_verdict(self) -> None:
         """Ask the core now what the change would break, and show it."""
         self._timer.stop()
+        verdict: Verdict = Verdict()
+        after: tuple[Breach, ...] | None = None
         try:
             repeat = self.result_repeat()
             platforms = self.result_platforms() if self._post is None else []
@@ -479,11 +481,10 @@ class PostEditor(QDialog):
                 verdict = self._planner.preview_create(self.result_fields(), patience=PREVIEW_PATIENCE_S)
             else:
                 patch = self.result_patch()
-                verdict = (
-                    Verdict()
-                    if patch.is_empty()
-                    else self._planner.preview_edit(self._post.id, patch, patience=PREVIEW_PATIENCE_S)
-                )
+                if not patch.is_empty():
+                    # With the breaches the post would be in once saved: the panel says what the change does to them.
+                    preview = self._planner.preview_edit_effect(self._post.id, patch, patience=PREVIEW_PATIENCE_S)
+                    verdict, after = preview.verdict, preview.after
         except DiskFullError as error:
             # Only the disk is wrong, not the fields: Save stays on, and says it again while the disk is full.
             self._verdict, self._error = None, None
@@ -503,7 +504,7 @@ class PostEditor(QDialog):
                 self.verdict_panel.show_error(error.message, quiet=not self._touched)
         else:
             self._verdict, self._error = verdict, None
-            self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name())
+            self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name(), after)
         # The follow-ups and the slot buttons come between the last field and the reason, for Tab.
         checks = list(self.platform_checks.boxes.values()) if self.platform_checks is not None else []
         chain = [self.notes_edit, *checks, *self.followups_section.focus_chain(), *self.verdict_panel.slot_buttons,

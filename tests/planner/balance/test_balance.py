@@ -342,6 +342,35 @@ def test_a_post_out_of_every_breach_has_none(planner: Planner) -> None:
     assert planner.breaches_of(offer) == ()
 
 
+def test_an_edit_preview_says_the_breaches_the_post_would_be_in(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="X", mode=Mode.WARN))
+    for day in range(1, 5):
+        planner.create_post(talk("X", at(day)))
+    planner.create_post(promo("X", at(5)))
+    second = planner.create_post(promo("X", at(6))).posts[0]
+    assert planner.breaches_of(second)
+
+    retitled = planner.preview_edit_effect(second.id, PostPatch(title="Still an offer"))
+    as_a_question = planner.preview_edit_effect(second.id, PostPatch(category="Question"))
+
+    assert retitled.verdict.ok and retitled.after == planner.breaches_of(second)
+    assert as_a_question.verdict.ok and as_a_question.after == ()  # out of the breach once saved
+    assert planner.get_post(second.id).category == "Offer"  # nothing saved
+    assert planner.breaches_of(second)
+
+
+def test_an_edit_preview_refused_by_a_block_rule_says_no_after(planner: Planner) -> None:
+    block_80_20(planner, "X")
+    for day in range(1, 5):
+        planner.create_post(talk("X", at(day)))
+    planner.create_post(promo("X", at(5)))
+    question = planner.create_post(talk("X", at(6))).posts[0]
+
+    refused = planner.preview_edit_effect(question.id, PostPatch(category="Offer"))
+
+    assert refused.verdict.blocking and refused.after is None
+
+
 def test_a_cross_post_counts_on_each_platform_it_goes_to(planner: Planner) -> None:
     for name in ("LinkedIn", "X"):
         block_80_20(planner, name)
