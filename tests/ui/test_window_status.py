@@ -4,16 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
 from planner.balance.rules import Mode, preset_rule
 from planner.model import Post
 from planner.session import Clock
-from tests.helpers.ui import PARIS
+from tests.helpers.ui import PARIS, centre
 from ui.window.main_window import MainWindow
 
 AddPost = Callable[..., Post]
@@ -75,12 +76,26 @@ def test_an_undo_is_an_action_too(refusing_window: MainWindow) -> None:
 
 
 @pytest.mark.usefixtures("one_promotion_in_five")
-def test_picking_up_a_card_clears_the_refusal(refusing_window: MainWindow) -> None:
-    assert refusing_window.ops.create(promotion()) is None
+def test_a_drag_clears_the_refusal_and_its_drop_says_nothing_stale(
+    plan: Planner, refusing_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = refusing_window
+    assert window.ops.create(promotion()) is None
+    assert window.statusBar().currentMessage()
+    view = window.week_view
+    question = next(p for p in plan.list_posts() if p.title == "Question 8")
+    grab = centre(view, question)
 
-    refusing_window.week_view.dragStarted.emit()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(view, grab + QPoint(20, 20))  # the card is picked up
 
-    assert refusing_window.statusBar().currentMessage() == ""
+    assert window.statusBar().currentMessage() == ""
+    drop = QPoint(round(view.day_rect(date(2026, 6, 14)).center().x()), grab.y())
+    with qtbot.waitSignal(view.moveRequested):
+        qtbot.mouseMove(view, drop)
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
+    assert next(p for p in plan.list_posts() if p.title == "Question 8").start.day == 14
+    assert window.statusBar().currentMessage() == ""
 
 
 def test_a_warning_stays_for_the_change_that_caused_it(
