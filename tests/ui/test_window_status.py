@@ -147,3 +147,15 @@ def test_a_long_balance_line_stays_one_line(refusing_window: MainWindow) -> None
     assert line.height() == height
     assert line.text().endswith("…")
     assert line.line().endswith("Platform 39")
+
+
+def test_a_post_that_cannot_be_marked_published_is_said_until_the_next_change(
+    plan: Planner, add_post: AddPost, refusing_window: MainWindow
+) -> None:
+    later = add_post("Next week", 2026, 6, 17, 9, 0)  # its time has not come: not to mark published
+
+    refusing_window.mark_published(later)
+    assert refusing_window.statusBar().currentMessage().startswith("Only a ready or scheduled post")
+
+    assert refusing_window.ops.create(question("A question", 14)) is not None
+    assert refusing_window.statusBar().currentMessage() == ""

@@ -439,7 +439,7 @@ class MainWindow(QMainWindow):
     def refused_read_only(self) -> bool:
         """On a read-only plan, say so (in the status bar) instead of trying a change that must fail."""
         if self.planner.read_only:
-            self.statusBar().showMessage(self._read_only_reason, 10_000)
+            self.action_messages.say(self._read_only_reason, 10_000)
         return self.planner.read_only
 
     # -- what is shown --------------------------------------------------------
@@ -681,7 +681,7 @@ class MainWindow(QMainWindow):
         put_off = self.ops.take_put_off()
         added = self.new_post(start=at, platform=platform, side=Side.CONVERSATION)
         if added is not None and put_off is not None:
-            self.statusBar().showMessage(self.put_off_button.offer(put_off), 15_000)
+            self.action_messages.say(self.put_off_button.offer(put_off))
 
     def edit_post(self, post: Post | None = None) -> None:
         editing.edit_post(self, post)
@@ -751,7 +751,7 @@ class MainWindow(QMainWindow):
         try:
             start = moved_by(post.start, post.timezone, days=days, minutes=minutes)
         except PlannerError as error:
-            self.statusBar().showMessage(error.message, 10_000)
+            self.action_messages.say(error.message, 10_000)
             return
         moved = self.ops.move(post, start)
         if moved is None or moved.start is None:
@@ -779,7 +779,7 @@ class MainWindow(QMainWindow):
         post = self._shown.get(post.id, post)
         if not post.past_due(self._clock()):
             line = self.tr("Only a ready or scheduled post whose time has passed can be marked published.")
-            self.statusBar().showMessage(line, 10_000)
+            self.action_messages.say(line, 10_000)
             return
         saved = self.ops.mark_published(post)
         if saved is not None:
