@@ -220,7 +220,8 @@ class VerdictState(enum.Enum):
 class VerdictPanel(QFrame):
     """The live verdict of the change: the breaches in words and, when the
     core suggests them, the slots where the post would pass, as buttons, and
-    the conversation posts that would let it pass where no slot does."""
+    the conversation posts that would let it pass where no slot does. Above
+    it, the breaches a saved post is in now, as its card shows them."""
 
     slotChosen = Signal(object)  # an aware datetime, in the editor's zone
     conversationRequested = Signal(str, object)  # a conversation post to add: platform, aware datetime

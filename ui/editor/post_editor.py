@@ -4,9 +4,10 @@ change before it is saved.
 The dialog does not save: the window reads :meth:`PostEditor.result_fields`
 or :meth:`PostEditor.result_patch` and :meth:`PostEditor.override_reason`
 after ``accept()`` and saves through an undoable operation. While the user
-types, the core rehearses the change (``preview_create``/``preview_edit``)
-and the panel shows what it would break; the core's own messages are shown,
-never a rule of our own.
+types, the core rehearses the change (``preview_create``/``preview_edit_effect``)
+and the panel shows what it would break; for a saved post, first the breaches
+it is in now (``breaches_of``, what its card's mark names), then what the change
+does to them. The core's own messages are shown, never a rule of our own.
 """
 
 from __future__ import annotations
