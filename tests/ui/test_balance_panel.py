@@ -202,6 +202,8 @@ def test_french_panel_words(french: None, qtbot: QtBot, plan: Planner) -> None:
 
     assert section.rule_label.text() == "80/20 · avertissement"
     assert re.search(r"40\s%", section.share_label.text())
+    assert section.share_label.text().startswith("Promotion sur cette période")
+    assert section.judge_label.text().startswith("Au plus 1 promotion par série de 5 publications consécutives.")
     assert panel.legend.labels[Side.PROMOTION].text() == "Promotion"
 
 

@@ -137,3 +137,18 @@ def test_a_change_that_takes_the_post_out_of_its_breaches_says_so(
     assert panel.heading() == "This change takes the post out of these breaches."
     assert panel.state is VerdictState.CLEAR
     assert panel.now_label.text().splitlines() == card_messages(plan, offer)  # what it is in until saved
+
+
+def test_the_editor_says_it_in_french(
+    plan: Planner, two_promotions: dict[str, Post], french: None, open_editor: OpenEditor
+) -> None:
+    offer = two_promotions["Saturday offer"]
+    editor = open_editor(post=offer)
+    panel = editor.verdict_panel
+
+    assert panel.now_heading_label.text() == (
+        "Actuellement\u00a0: cette publication fait partie de 1 infraction aux règles d’équilibre, "
+        "comme l’indique sa carte."
+    )
+    assert panel.heading() == "Cette modification n’ajoute aucune infraction."
+    assert panel.now_label.text().startswith("Sur Instagram")
