@@ -8,8 +8,10 @@ EXTRAS ?= test
 # install has its own stamp, so `make run` on a fresh clone brings no test tool.
 RUN_STAMP  := $(VENV)/.installed-run
 TEST_STAMP := $(VENV)/.installed-$(EXTRAS)
+# Where `make foreign-parsers` puts ical.js, the export tests' Thunderbird parser.
+FOREIGN_PARSERS := build/foreign-parsers
 
-.PHONY: run test lint bench translations clean screenshots package
+.PHONY: run test lint bench translations clean screenshots package foreign-parsers
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +34,13 @@ lint: $(TEST_STAMP)
 	$(BIN)/ruff format --check planner ui tests benchmarks
 	$(BIN)/mypy
 
-test: $(TEST_STAMP) lint
+test: $(TEST_STAMP) lint foreign-parsers
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# ical.js (Thunderbird's parser) for the export tests, from npm into build/ where they look for it,
+# and Debian's libical bindings (installed as root on Debian or Ubuntu; elsewhere it says what to install).
+foreign-parsers:
+	packaging/foreign_parsers.sh $(FOREIGN_PARSERS)
 
 bench: $(RUN_STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar as _calendar
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import cast
@@ -21,13 +21,18 @@ import peewee as pw
 from planner import validation as check
 from planner.errors import NotFoundError
 from planner.model import Change, ChangeKind, Entity
-from planner.recurrence import Moment, Recurrence, last_end, later, occurrences
+from planner.recurrence import Moment, Recurrence, last_end, spans
 from planner.session import Session
 from planner.storage import models as db
 from planner.timezones import day_start, from_timestamp, timestamp, zone
 
 CONTEXT_COLOURS = ("#90A4AE", "#A1887F", "#9FA8DA", "#80CBC4", "#CE93D8", "#BCAAA4", "#B0BEC5")
 """Muted colours for the background layer, given in turn to new calendars."""
+
+SHOWN_PER_EVENT = 2_000
+"""The most occurrences of one event a range gives: a month of an hourly event fits."""
+SHOWN_AT_MOST = 10_000
+"""The most occurrences a range gives in all, whatever the calendars hold."""
 
 # Stored all-day dates are UTC midnights; a day lies within 14 hours of it in
 # any zone, so reads widen their range by more than that.
@@ -131,6 +136,10 @@ class ContextCalendars:
 
         All-day events are placed on their days in the planning zone; with
         ``visible_only`` (the views' case), hidden calendars are left out.
+        Only the range is expanded, and a range gives at most
+        :data:`SHOWN_PER_EVENT` occurrences of one event and
+        :data:`SHOWN_AT_MOST` in all: a calendar repeating every second shows
+        its first ones instead of freezing the view.
         """
         if start.tzinfo is None or end.tzinfo is None:
             raise TypeError("naive datetime: the core only handles aware ones")
@@ -154,20 +163,27 @@ class ContextCalendars:
         # All-day events are found by days of the planning zone, then kept if their days overlap the range.
         first_day = start.astimezone(zone(zone_name)).date()
         last_day = end.astimezone(zone(zone_name)).date() + timedelta(days=1)
+        left = SHOWN_AT_MOST
         for row in rows:
+            if left <= 0:
+                break  # a wall of repeats already fills the range: the rest would not be readable
             first, length = _first_of(row)
             recurrence = _recurrence_of(row)
+            cap = min(left, SHOWN_PER_EVENT)
             if row.all_day:
-                for day in occurrences(first, length, recurrence, first_day, last_day):
+                for day, until in spans(first, length, recurrence, first_day, last_day, limit=cap):
+                    assert isinstance(day, date) and isinstance(until, date)
                     begins = day_start(day, zone_name)
-                    if begins < end and day_start(day + length, zone_name) > start:
-                        event = _event_of(row, day, day + length)
+                    if begins < end and day_start(until, zone_name) > start:
+                        event = _event_of(row, day, until)
                         found.append(((begins, 0, row.calendar.name.casefold(), row.summary), event))
+                        left -= 1
             else:
-                for moment in occurrences(first, length, recurrence, start, end):
+                for moment, until in spans(first, length, recurrence, start, end, limit=cap):
                     assert isinstance(moment, datetime)
-                    event = _event_of(row, moment, later(moment, length))
+                    event = _event_of(row, moment, until)
                     found.append(((moment, 1, row.calendar.name.casefold(), row.summary), event))
+                    left -= 1
         found.sort(key=lambda pair: pair[0])
         return [event for _, event in found]
 
@@ -183,7 +199,7 @@ class ContextCalendars:
     def save_context_calendar(
         self,
         name: str,
-        events: Sequence[ContextEventData],
+        events: Iterable[ContextEventData],
         *,
         source: str,
         colour: str | None = None,
@@ -192,11 +208,11 @@ class ContextCalendars:
 
         A calendar already called ``name`` (letter case aside) has its events
         replaced, keeping its colour (unless one is given) and visibility.
+        ``events`` may be a generator: they are read once, as they are stored.
         """
         clean_name = check.name(name, what="context_calendar")
         clean_colour = check.colour(colour) if colour else None
         source_name = " ".join(source.split())[:255]
-        rows = [_stored(event) for event in events]
         with self._session.writing() as tx:
             row = _named(clean_name)
             replaced: int | None = None
@@ -218,12 +234,14 @@ class ContextCalendars:
                     changes["colour"] = clean_colour
                 db.ContextCalendar.update(**changes).where(db.ContextCalendar.id == row.id).execute()
                 kind = ChangeKind.EDIT
-            for first in range(0, len(rows), 500):
-                chunk = [{"calendar": row.id, **values} for values in rows[first : first + 500]]
-                db.ContextEvent.insert_many(chunk).execute()
-            summary = {"name": row.name, "source": source_name, "events": len(rows), "replaced": replaced}
+            # Rows are made and written 500 at a time: a big calendar never has all its rows in memory.
+            stored = 0
+            for chunk in _chunks(events, 500):
+                _insert_rows([{"calendar": row.id, **_stored(event)} for event in chunk])
+                stored += len(chunk)
+            summary = {"name": row.name, "source": source_name, "events": stored, "replaced": replaced}
             self._session.audit(tx, kind, Entity.CONTEXT, row.id, summary)
-            saved = _calendar_of(db.ContextCalendar.get_by_id(row.id), len(rows))
+            saved = _calendar_of(db.ContextCalendar.get_by_id(row.id), stored)
             return ContextSaved(saved, replaced, Change(tx.revision, kind, Entity.CONTEXT, (row.id,)))
 
     def set_context_visible(self, calendar_id: int, visible: bool) -> Change:
@@ -259,6 +277,35 @@ def _named(name: str) -> db.ContextCalendar | None:
         folded = clean.casefold()
         row = next((other for other in db.ContextCalendar.select() if other.name.casefold() == folded), None)
     return row
+
+
+def _chunks(events: Iterable[ContextEventData], size: int) -> Iterator[list[ContextEventData]]:
+    chunk: list[ContextEventData] = []
+    for event in events:
+        chunk.append(event)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _insert_rows(rows: list[dict[str, object]]) -> None:
+    """Insert rows of one shape with one statement prepared once (``executemany``).
+
+    peewee's ``insert_many`` builds the SQL of every value in Python: for a
+    calendar of tens of thousands of events that took most of the import.
+    """
+    if not rows:
+        return
+    database = db.ContextEvent._meta.database
+    fields = db.ContextEvent._meta.fields
+    names = list(rows[0])
+    columns = ", ".join(f'"{fields[name].column_name}"' for name in names)
+    marks = ", ".join([database.param] * len(names))
+    sql = f'INSERT INTO "{db.ContextEvent._meta.table_name}" ({columns}) VALUES ({marks})'  # noqa: S608 - the model's own names; values are bound
+    values = [[fields[name].db_value(row[name]) for name in names] for row in rows]
+    database.cursor().executemany(sql, values)
 
 
 def _count(calendar_id: int) -> int:
@@ -303,7 +350,7 @@ def _stored(event: ContextEventData) -> dict[str, object]:
         "end_ts": _ts(event.end),
         "until_ts": None if ends is None else _ts(ends),
         "timezone": event.timezone,
-        "rrule": event.recurrence.rule,
+        "rrule": _rules_text(event.recurrence.rules),
         "exdates": json.dumps(list(event.recurrence.exdates)),
         "rdates": json.dumps(list(event.recurrence.rdates)),
         "status": event.status,
@@ -327,8 +374,26 @@ def _first_of(row: db.ContextEvent) -> tuple[Moment, timedelta]:
     return start, timedelta(seconds=max(row.end_ts - row.start_ts, 0))
 
 
+def _rules_text(rules: tuple[str, ...]) -> str | None:
+    """The ``rrule`` column: one rule as its text (as ever), several as a JSON list of texts.
+
+    A rule never starts with ``[``, so both read back unambiguously, and rows
+    stored before several rules were kept read as they always did.
+    """
+    if not rules:
+        return None
+    return rules[0] if len(rules) == 1 else json.dumps(list(rules))
+
+
 def _recurrence_of(row: db.ContextEvent) -> Recurrence:
-    return Recurrence(rule=row.rrule, exdates=tuple(json.loads(row.exdates)), rdates=tuple(json.loads(row.rdates)))
+    text: str | None = row.rrule
+    rules: tuple[str, ...] = tuple(json.loads(text)) if text and text.startswith("[") else (text,) if text else ()
+    return Recurrence(
+        rule=rules[0] if rules else None,
+        exdates=tuple(json.loads(row.exdates)),
+        rdates=tuple(json.loads(row.rdates)),
+        more_rules=rules[1:],
+    )
 
 
 def _event_of(row: db.ContextEvent, start: Moment, end: Moment) -> ContextEvent:

@@ -11,9 +11,10 @@ the GUI thread.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar, cast
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from planner.errors import PlannerError
@@ -62,16 +63,30 @@ class Worker(QThread):
 _RUNNING: set[Worker] = set()
 
 
+class _Steps(QObject):
+    """Carries "done of total" from the worker's thread to the progress dialog, in the GUI thread."""
+
+    moved = Signal(int, int)
+
+
 def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     """Run ``work`` in a thread and return its result; the GUI keeps responding.
 
     Planner calls made by ``work`` get their own SQLite connection (peewee's
     connections are per thread).
     """
-    worker = Worker(work, catch=(BaseException,))  # every error is handed back to the GUI thread
+    return run_with_progress(parent, label, lambda _report: work())
+
+
+def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Callable[[int, int], None]], T]) -> T:
+    """As :func:`run_in_background`, ``work`` telling how far it is: it is given a function
+    to call with (done, total), from its own thread; the dialog turns from busy to a bar."""
+    steps = _Steps()
+    worker = Worker(lambda: work(steps.moved.emit), catch=(BaseException,))  # every error comes back to the GUI
     loop = QEventLoop()
     worker.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     progress = QProgressDialog(label, "", 0, 0, parent)
+    steps.moved.connect(partial(_moved, progress), Qt.ConnectionType.QueuedConnection)
     progress.setCancelButton(None)  # the work cannot be stopped halfway: it is one transaction
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(SHOW_AFTER_MS)
@@ -90,3 +105,9 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
     if worker.error is not None:
         raise worker.error
     return cast(T, worker.result)
+
+
+def _moved(progress: QProgressDialog, done: int, total: int) -> None:
+    if total > 0:
+        progress.setMaximum(total)
+        progress.setValue(min(done, total))

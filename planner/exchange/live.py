@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -27,12 +28,14 @@ class LiveCalendar:
     """An export of ``options`` to ``destination`` that :meth:`refresh` keeps current.
 
     The app calls :meth:`refresh` after each change it saves and when a
-    colleague's change comes in; the command line calls :meth:`watch`.
+    colleague's change comes in; the command line calls :meth:`watch`. The
+    file is one to subscribe to: it tells calendar apps to fetch it again
+    hourly (:attr:`ExportOptions.subscribed`).
     """
 
     def __init__(self, planner: Planner, options: ExportOptions, destination: str | Path) -> None:
         self._planner = planner
-        self._options = options
+        self._options = replace(options, subscribed=True)
         self._destination = expanded(destination)
         self._revision: int | None = None
         self.written: list[Written] = []

@@ -47,6 +47,39 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Imported {path}: {created} created, {updated} updated, {unchanged} unchanged.",
         "Import de {path} : {created} créées, {updated} modifiées, {unchanged} inchangées.",
     ),
+    "cli.metavar_csv_map": ("COLUMN=WHAT", "COLONNE=CONTENU"),
+    "cli.help_csv_map": (
+        "what a column of another tool's file holds, correcting the guess (repeatable): "
+        '--map "Message=body" --map "Date=datetime"; WHAT is one of date, time, datetime, title, body, '
+        "link, platform, category, status, author, campaign, notes, timezone, utc_offset, duration_minutes, uid, "
+        "or nothing to leave the column out; a column is its header or its number from 1",
+        "ce que contient une colonne du fichier d’un autre outil, pour corriger la supposition (répétable) : "
+        '--map "Message=body" --map "Date=datetime" ; CONTENU est l’un de date, time, datetime, title, body, '
+        "link, platform, category, status, author, campaign, notes, timezone, utc_offset, duration_minutes, uid, "
+        "ou rien pour ignorer la colonne ; une colonne est son en-tête ou son numéro à partir de 1",
+    ),
+    "cli.help_csv_platform": (
+        "the platform of the rows that name none (a file without a platform column, such as Hootsuite's bulk file)",
+        "la plateforme des lignes qui n’en nomment pas (un fichier sans colonne plateforme, comme l’envoi groupé "
+        "de Hootsuite)",
+    ),
+    "cli.help_csv_month_first": (
+        "dates written 06/13/2026 are month first (by default day first, unless a date of the file says otherwise)",
+        "les dates écrites 06/13/2026 ont le mois d’abord (par défaut le jour d’abord, sauf si une date du "
+        "fichier dit le contraire)",
+    ),
+    "cli.csv_map_syntax": (
+        '--map takes COLUMN=WHAT, such as --map "Message=body": “{value}”.',
+        '--map prend COLONNE=CONTENU, par exemple --map "Message=body" : « {value} ».',
+    ),
+    "cli.csv_hint_platform": (
+        "Give the platform of its posts with --platform NAME.",
+        "Indiquez la plateforme de ses publications avec --platform NOM.",
+    ),
+    "cli.csv_hint_map": (
+        'Say what its columns hold with --map "COLUMN=WHAT" (--map "Date=datetime").',
+        'Indiquez ce que contiennent ses colonnes avec --map "COLONNE=CONTENU" (--map "Date=datetime").',
+    ),
     "csv.problem": ("line {line}: {message}", "ligne {line} : {message}"),
     "cli.csv_problem": ("  {problem}", "  {problem}"),
     "cli.csv_skipped": ("Skipped line {line}: {message}", "Ligne {line} ignorée : {message}"),
@@ -138,13 +171,48 @@ PAIRS: dict[str, tuple[str, str]] = {
         "line {line}: “{title}” was deleted during the import, so nothing was imported: import the file again.",
         "ligne {line} : la publication « {title} » a été supprimée pendant l’import, donc rien n’a été importé : importez de nouveau le fichier.",
     ),
+    "csv.column_number": ("column {number}", "colonne {number}"),
+    "error.csv_bad_datetime": (
+        "“{value}” is not a date and time: write 2026-06-01 09:30, 01/06/2026 09:30 or 06/01/2026 9:30 AM.",
+        "« {value} » n’est pas une date et une heure : écrivez 2026-06-01 09:30, 01/06/2026 09:30 ou 06/01/2026 9:30 AM.",
+    ),
+    "error.csv_map_unknown_target": (
+        "“{target}” is not something a column can hold: say one of {known}, or nothing to leave the column out.",
+        "« {target} » n’est pas un contenu de colonne : indiquez l’un de {known}, ou rien pour ignorer la colonne.",
+    ),
+    "error.csv_map_unknown_column": (
+        "The file has no column “{column}”: its columns are {found}.",
+        "Le fichier n’a pas de colonne « {column} » : ses colonnes sont {found}.",
+    ),
+    "error.csv_map_twice": (
+        "Two columns cannot both hold {target}: “{first}” and “{second}”.",
+        "Deux colonnes ne peuvent pas contenir toutes deux {target} : « {first} » et « {second} ».",
+    ),
+    "error.csv_no_platform": (
+        "The file has no platform column (found: {found}).",
+        "Le fichier n’a pas de colonne de plateforme (trouvé : {found}).",
+    ),
+    "error.csv_map_no_date": (
+        "No column of the file gives the posts’ dates: say which one holds the date (date, or datetime for a "
+        "date and a time in one cell).",
+        "Aucune colonne du fichier ne donne la date des publications : indiquez laquelle la contient (date, ou "
+        "datetime pour une date et une heure dans une même cellule).",
+    ),
+    "error.csv_map_no_text": (
+        "No column of the file gives the posts’ text or title (found: {found}).",
+        "Aucune colonne du fichier ne donne le texte ou le titre des publications (trouvé : {found}).",
+    ),
+    "error.csv_map_not_dates": (
+        "The date column holds no date (“{value}”): it is not the column to read the dates from.",
+        "La colonne des dates ne contient aucune date (« {value} ») : ce n’est pas la colonne où lire les dates.",
+    ),
     "error.csv_bad_date": (
         "“{value}” is not a date: write 2026-06-01 or 01/06/2026 (day first).",
         "« {value} » n’est pas une date : écrivez 2026-06-01 ou 01/06/2026 (le jour d’abord).",
     ),
     "error.csv_bad_time": (
-        "“{value}” is not a time: write 09:30 or 9h30.",
-        "« {value} » n’est pas une heure : écrivez 09:30 ou 9h30.",
+        "“{value}” is not a time: write 09:30, 9h30 or 9:30 PM.",
+        "« {value} » n’est pas une heure : écrivez 09:30, 9h30 ou 9:30 PM.",
     ),
     "error.csv_offset_mismatch": (
         "{time} in {zone} is never {offset}: correct the utc_offset cell, or leave it empty.",

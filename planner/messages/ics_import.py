@@ -48,10 +48,6 @@ PAIRS: dict[str, tuple[str, str]] = {
         "the calendar cannot be read: it does not follow the iCalendar format.",
         "le calendrier est illisible : il ne suit pas le format iCalendar.",
     ),
-    "error.ics_no_uid": (
-        "this event has no UID, the identifier every event must have.",
-        "cet événement n’a pas d’UID, l’identifiant que tout événement doit avoir.",
-    ),
     "error.ics_no_start": (
         "this event has no DTSTART: it has no date.",
         "cet événement n’a pas de DTSTART : il n’a pas de date.",
@@ -63,6 +59,18 @@ PAIRS: dict[str, tuple[str, str]] = {
     "error.ics_unknown_zone": (
         "unknown time zone “{zone}”: it is neither an IANA nor a Windows zone, and the file does not define it (VTIMEZONE).",
         "fuseau horaire inconnu « {zone} » : ce n’est ni un fuseau IANA ni un fuseau Windows, et le fichier ne le définit pas (VTIMEZONE).",
+    ),
+    "error.ics_bad_line": (
+        "the line “{text}” cannot be read: it should be NAME;PARAMETER=value:value.",
+        "la ligne « {text} » est illisible : elle devrait être NOM;PARAMÈTRE=valeur:valeur.",
+    ),
+    "error.ics_unreadable_line": (
+        "the line “{text}” cannot be read.",
+        "la ligne « {text} » est illisible.",
+    ),
+    "error.ics_unreadable_event": (
+        "a line of this event cannot be read.",
+        "une ligne de cet événement est illisible.",
     ),
     "error.ics_end_kind": (
         "the event starts on a date and ends at a time, or the other way round.",
@@ -99,6 +107,43 @@ PAIRS: dict[str, tuple[str, str]] = {
     "error.ics_bad_dialogos": (
         "a Dialogos field of this event is wrong: {detail}",
         "un champ Dialogos de cet événement est faux : {detail}",
+    ),
+    # -- what a calendar app shrugs off: left out of the import, with one of these notes ----
+    "ics_import.note_empty": (
+        "Line {line}: {prop} is empty and was left out.",
+        "Ligne {line} : {prop} est vide et a été ignoré.",
+    ),
+    "ics_import.note_line_skipped": (
+        "Line {line}: “{text}” cannot be read and was left out; Dialogos does not use {prop}.",
+        "Ligne {line} : « {text} » est illisible et a été ignorée ; Dialogos n’utilise pas {prop}.",
+    ),
+    "ics_import.note_bad_fold": (
+        "Line {line}: “{text}” is not an iCalendar line; it was read as the rest of {prop} on line {previous} (a fold without its leading space).",
+        "Ligne {line} : « {text} » n’est pas une ligne iCalendar ; elle a été lue comme la suite de {prop} de la ligne {previous} (un repli sans son espace initial).",
+    ),
+    "ics_import.note_calendar_line_skipped": (
+        "Line {line}: “{text}” cannot be read and was left out.",
+        "Ligne {line} : « {text} » est illisible et a été ignorée.",
+    ),
+    "ics_import.note_component_skipped": (
+        "Line {line}: a {component} was left out, since its line {bad} (“{text}”) cannot be read; Dialogos does not use {component}.",
+        "Ligne {line} : un {component} a été ignoré, car sa ligne {bad} (« {text} ») est illisible ; Dialogos n’utilise pas {component}.",
+    ),
+    "ics_import.note_zone_skipped": (
+        "Line {line}: a time zone definition (VTIMEZONE) was left out, since its line {bad} (“{text}”) cannot be read; its TZID is read as a zone’s name.",
+        "Ligne {line} : une définition de fuseau horaire (VTIMEZONE) a été ignorée, car sa ligne {bad} (« {text} ») est illisible ; son TZID est lu comme un nom de fuseau.",
+    ),
+    "ics_import.note_component_unclosed": (
+        "Line {line}: a {component} never closed by END:{component} was left out; Dialogos does not use {component}.",
+        "Ligne {line} : un {component} jamais fermé par END:{component} a été ignoré ; Dialogos n’utilise pas {component}.",
+    ),
+    "ics_import.note_trailing": (
+        "Line {line}: what follows END:VCALENDAR (“{text}”, lines: {count}) was ignored: it is not part of the calendar.",
+        "Ligne {line} : ce qui suit END:VCALENDAR (« {text} », lignes : {count}) a été ignoré : cela ne fait pas partie du calendrier.",
+    ),
+    "ics_import.note_no_uid": (
+        "Line {line}: events without UID: {count}. Importing this file again recognises them by their title and start.",
+        "Ligne {line} : événements sans UID : {count}. Un nouvel import de ce fichier les reconnaît à leur titre et à leur début.",
     ),
     # -- importing as posts -----------------------------------------------------
     "error.ics_range_incomplete": (
@@ -221,6 +266,11 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.ics_import_skipped_more": (
         "… and {count} more skipped (--format json lists them all).",
         "… et {count} autres ignorés (--format json les liste tous).",
+    ),
+    "cli.ics_import_note": ("Note: {message}", "Note : {message}"),
+    "cli.ics_import_notes_more": (
+        "… and {count} more notes (--format json lists them all).",
+        "… et {count} autres notes (--format json les liste toutes).",
     ),
     "cli.ics_import_hint_platform": ("Give it with --platform.", "Indiquez-la avec --platform."),
     "cli.ics_import_hint_range": (

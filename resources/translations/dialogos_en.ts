@@ -476,6 +476,124 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingBox</name>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="38"/>
+        <source>Columns of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
+        <source>Dates are &amp;month first (06/13/2026)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="59"/>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="60"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="61"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="62"/>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="63"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="64"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="66"/>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
+        <source>UTC offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
+        <source>Duration (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="96"/>
+        <source>What column {name} holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictCopies</name>
     <message numerus="yes">
         <location filename="../../ui/sharing/copies_warning.py" line="104"/>
@@ -1787,108 +1905,118 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="274"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
         <source>As &amp;posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
         <source>As the file says (a Dialogos export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>Only events &amp;between</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="179"/>
         <source>Import details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="185"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="194"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="198"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="200"/>
         <source>P&amp;latform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="201"/>
         <source>Ca&amp;tegory:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="204"/>
+        <source>Platform of &amp;all its posts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="270"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
         <source>Spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
         <source>Choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>The context calendar “{name}” now has %n event.</numerusform>
@@ -1896,22 +2024,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="360"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
+        <source>Note: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="370"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2741,179 +2874,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="139"/>
+        <location filename="../../ui/editor/post_editor.py" line="140"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="139"/>
+        <location filename="../../ui/editor/post_editor.py" line="140"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="141"/>
+        <location filename="../../ui/editor/post_editor.py" line="142"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="187"/>
+        <location filename="../../ui/editor/post_editor.py" line="188"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="195"/>
+        <location filename="../../ui/editor/post_editor.py" line="196"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="203"/>
+        <location filename="../../ui/editor/post_editor.py" line="204"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="206"/>
+        <location filename="../../ui/editor/post_editor.py" line="207"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="212"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="219"/>
+        <location filename="../../ui/editor/post_editor.py" line="220"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="223"/>
+        <location filename="../../ui/editor/post_editor.py" line="224"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="228"/>
+        <location filename="../../ui/editor/post_editor.py" line="229"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="230"/>
+        <location filename="../../ui/editor/post_editor.py" line="231"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="239"/>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>Post on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="242"/>
+        <location filename="../../ui/editor/post_editor.py" line="243"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="243"/>
+        <location filename="../../ui/editor/post_editor.py" line="244"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="246"/>
+        <location filename="../../ui/editor/post_editor.py" line="247"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="249"/>
+        <location filename="../../ui/editor/post_editor.py" line="250"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="254"/>
+        <location filename="../../ui/editor/post_editor.py" line="255"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="257"/>
+        <location filename="../../ui/editor/post_editor.py" line="258"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="259"/>
+        <location filename="../../ui/editor/post_editor.py" line="260"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <location filename="../../ui/editor/post_editor.py" line="265"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="266"/>
+        <location filename="../../ui/editor/post_editor.py" line="267"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="269"/>
+        <location filename="../../ui/editor/post_editor.py" line="270"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="273"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="274"/>
+        <location filename="../../ui/editor/post_editor.py" line="275"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="275"/>
+        <location filename="../../ui/editor/post_editor.py" line="276"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="498"/>
+        <location filename="../../ui/editor/post_editor.py" line="499"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="516"/>
+        <location filename="../../ui/editor/post_editor.py" line="517"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="516"/>
+        <location filename="../../ui/editor/post_editor.py" line="517"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="547"/>
+        <location filename="../../ui/editor/post_editor.py" line="548"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="548"/>
+        <location filename="../../ui/editor/post_editor.py" line="549"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="551"/>
+        <location filename="../../ui/editor/post_editor.py" line="552"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="554"/>
+        <location filename="../../ui/editor/post_editor.py" line="555"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="587"/>
+        <location filename="../../ui/editor/post_editor.py" line="588"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3798,22 +3931,22 @@ Promotion: {promotion}</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="258"/>
+        <location filename="../../ui/editor/fields.py" line="259"/>
         <source>Show the &amp;late follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="260"/>
+        <location filename="../../ui/editor/fields.py" line="261"/>
         <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="265"/>
+        <location filename="../../ui/editor/fields.py" line="266"/>
         <source>Add a conversation post on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/fields.py" line="289"/>
+        <location filename="../../ui/editor/fields.py" line="290"/>
         <source>Now: this post is in %n balance breach(es), as its card shows.</source>
         <translation>
             <numerusform>Now: this post is in %n balance breach, as its card shows.</numerusform>
@@ -3821,43 +3954,43 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="306"/>
+        <location filename="../../ui/editor/fields.py" line="307"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="310"/>
+        <location filename="../../ui/editor/fields.py" line="311"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="314"/>
+        <location filename="../../ui/editor/fields.py" line="315"/>
         <source>This change takes the post out of these breaches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="319"/>
+        <location filename="../../ui/editor/fields.py" line="320"/>
         <source>This change adds no breach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="323"/>
+        <location filename="../../ui/editor/fields.py" line="324"/>
         <source>No balance rule broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="375"/>
+        <location filename="../../ui/editor/fields.py" line="376"/>
         <source>Move to {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="391"/>
+        <location filename="../../ui/editor/fields.py" line="392"/>
         <source>{moment}…</source>
         <comment>a conversation post to add</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="393"/>
+        <location filename="../../ui/editor/fields.py" line="394"/>
         <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation type="unfinished"></translation>
     </message>

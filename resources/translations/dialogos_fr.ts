@@ -476,6 +476,124 @@
     </message>
 </context>
 <context>
+    <name>ColumnMappingBox</name>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="38"/>
+        <source>Columns of the file</source>
+        <translation>Colonnes du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
+        <source>Dates are &amp;month first (06/13/2026)</source>
+        <translation>Dates avec le &amp;mois d’abord (06/13/2026)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="59"/>
+        <source>Leave out</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="60"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="61"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="62"/>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="63"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="64"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="66"/>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
+        <source>UTC offset</source>
+        <translation>Décalage UTC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
+        <source>Duration (minutes)</source>
+        <translation>Durée (minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
+        <source>Identifier</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <source>Holds</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="96"/>
+        <source>What column {name} holds</source>
+        <translation>Ce que contient la colonne {name}</translation>
+    </message>
+</context>
+<context>
     <name>ConflictCopies</name>
     <message numerus="yes">
         <location filename="../../ui/sharing/copies_warning.py" line="104"/>
@@ -1789,108 +1907,118 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="108"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="219"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="124"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="274"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="114"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="130"/>
         <source>A calendar (.ics) or a spreadsheet (.csv)</source>
         <translation>Un agenda (.ics) ou un tableur (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="116"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="119"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
         <translation>Comme agenda de &amp;contexte, affiché derrière les publications (jours fériés, événements)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="120"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
         <source>As &amp;posts</source>
         <translation>Comme &amp;publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="128"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="144"/>
         <source>As the file says (a Dialogos export)</source>
         <translation>Comme l’indique le fichier (un export Dialogos)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="132"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="148"/>
         <source>None</source>
         <translation>Aucune</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="137"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="153"/>
         <source>Only events &amp;between</source>
         <translation>Seulement les événements &amp;entre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="150"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="166"/>
         <source>&amp;Skip invalid rows and import the others</source>
         <translation>&amp;Ignorer les lignes invalides et importer les autres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="155"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="179"/>
         <source>Import details</source>
         <translation>Détails de l’import</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="161"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="185"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="170"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="194"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="174"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="198"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="176"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="200"/>
         <source>P&amp;latform:</source>
         <translation>P&amp;lateforme :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="177"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="201"/>
         <source>Ca&amp;tegory:</source>
         <translation>Ca&amp;tégorie :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="214"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="204"/>
+        <source>Platform of &amp;all its posts:</source>
+        <translation>Plateforme de &amp;toutes ses publications :</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation>Agendas et tableurs (*.ics *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="215"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="270"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="216"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="245"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="266"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
         <source>Importing {file}…</source>
         <translation>Import de {file}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="288"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
@@ -1898,22 +2026,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="291"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="299"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="360"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="307"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
+        <source>Note: {message}</source>
+        <translation>Note : {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="370"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="308"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2743,179 +2876,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="139"/>
+        <location filename="../../ui/editor/post_editor.py" line="140"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="139"/>
+        <location filename="../../ui/editor/post_editor.py" line="140"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="141"/>
+        <location filename="../../ui/editor/post_editor.py" line="142"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="187"/>
+        <location filename="../../ui/editor/post_editor.py" line="188"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="195"/>
+        <location filename="../../ui/editor/post_editor.py" line="196"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="203"/>
+        <location filename="../../ui/editor/post_editor.py" line="204"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="206"/>
+        <location filename="../../ui/editor/post_editor.py" line="207"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="212"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="219"/>
+        <location filename="../../ui/editor/post_editor.py" line="220"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="223"/>
+        <location filename="../../ui/editor/post_editor.py" line="224"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="228"/>
+        <location filename="../../ui/editor/post_editor.py" line="229"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="230"/>
+        <location filename="../../ui/editor/post_editor.py" line="231"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="239"/>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>Post on</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="242"/>
+        <location filename="../../ui/editor/post_editor.py" line="243"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="243"/>
+        <location filename="../../ui/editor/post_editor.py" line="244"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="246"/>
+        <location filename="../../ui/editor/post_editor.py" line="247"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="249"/>
+        <location filename="../../ui/editor/post_editor.py" line="250"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="254"/>
+        <location filename="../../ui/editor/post_editor.py" line="255"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="257"/>
+        <location filename="../../ui/editor/post_editor.py" line="258"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="259"/>
+        <location filename="../../ui/editor/post_editor.py" line="260"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <location filename="../../ui/editor/post_editor.py" line="265"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="266"/>
+        <location filename="../../ui/editor/post_editor.py" line="267"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="269"/>
+        <location filename="../../ui/editor/post_editor.py" line="270"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="273"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="274"/>
+        <location filename="../../ui/editor/post_editor.py" line="275"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="275"/>
+        <location filename="../../ui/editor/post_editor.py" line="276"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="498"/>
+        <location filename="../../ui/editor/post_editor.py" line="499"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="516"/>
+        <location filename="../../ui/editor/post_editor.py" line="517"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="516"/>
+        <location filename="../../ui/editor/post_editor.py" line="517"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="547"/>
+        <location filename="../../ui/editor/post_editor.py" line="548"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="548"/>
+        <location filename="../../ui/editor/post_editor.py" line="549"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="551"/>
+        <location filename="../../ui/editor/post_editor.py" line="552"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="554"/>
+        <location filename="../../ui/editor/post_editor.py" line="555"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="587"/>
+        <location filename="../../ui/editor/post_editor.py" line="588"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -3811,22 +3944,22 @@ Promotion&#xa0;: {promotion}</translation>
         <translation type="vanished">Créneaux où elle passerait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="258"/>
+        <location filename="../../ui/editor/fields.py" line="259"/>
         <source>Show the &amp;late follow-ups</source>
         <translation>Voir les suivis en &amp;retard</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="260"/>
+        <location filename="../../ui/editor/fields.py" line="261"/>
         <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation>Les sélectionner dans le panneau Suivis ; ce que vous avez saisi reste ici</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="265"/>
+        <location filename="../../ui/editor/fields.py" line="266"/>
         <source>Add a conversation post on:</source>
         <translation>Ajouter une publication de conversation le :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/fields.py" line="289"/>
+        <location filename="../../ui/editor/fields.py" line="290"/>
         <source>Now: this post is in %n balance breach(es), as its card shows.</source>
         <translation>
             <numerusform>Actuellement&#xa0;: cette publication fait partie de %n infraction aux règles d’équilibre, comme l’indique sa carte.</numerusform>
@@ -3834,43 +3967,43 @@ Promotion&#xa0;: {promotion}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="306"/>
+        <location filename="../../ui/editor/fields.py" line="307"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="310"/>
+        <location filename="../../ui/editor/fields.py" line="311"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="314"/>
+        <location filename="../../ui/editor/fields.py" line="315"/>
         <source>This change takes the post out of these breaches.</source>
         <translation>Cette modification sort la publication de ces infractions.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="319"/>
+        <location filename="../../ui/editor/fields.py" line="320"/>
         <source>This change adds no breach.</source>
         <translation>Cette modification n’ajoute aucune infraction.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="323"/>
+        <location filename="../../ui/editor/fields.py" line="324"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="375"/>
+        <location filename="../../ui/editor/fields.py" line="376"/>
         <source>Move to {moment}</source>
         <translation>Déplacer au {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="391"/>
+        <location filename="../../ui/editor/fields.py" line="392"/>
         <source>{moment}…</source>
         <comment>a conversation post to add</comment>
         <translation>{moment}…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="393"/>
+        <location filename="../../ui/editor/fields.py" line="394"/>
         <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation>Ouvre l’éditeur sur une nouvelle publication de conversation sur {platform} à ce moment</translation>
     </message>

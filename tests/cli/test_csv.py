@@ -398,3 +398,101 @@ def test_a_bad_followup_row_is_named_and_nothing_is_imported(
         "  line 3: No post of this plan has the uid “unknown-uid”: import the posts' file first."
     ]
     assert revision(plan_path) == at
+
+
+# -- another tool's file ----------------------------------------------------------------
+
+
+def hootsuite(path: Path) -> Path:
+    """Hootsuite's classic bulk-schedule file: no header, MM/DD/YYYY HH:MM, the message, a link."""
+    return write(
+        path,
+        '06/13/2026 09:15,"Summer menu is here, come taste it",https://example.org/menu',
+        "06/14/2026 18:30,Last chance for the terrace,",
+    )
+
+
+def test_hootsuites_bulk_file_imports_without_any_map(cli: Run, tmp_path: Path) -> None:
+    source = hootsuite(tmp_path / "bulk.csv")
+
+    result = cli("import", "csv", source, "--platform", "Instagram")
+
+    assert result.code == 0, result.err
+    assert result.out == f"Imported {source}: 2 created, 0 updated, 0 unchanged.\n"
+    posts = cli("post", "list", "--format", "json").json
+    assert [(p["title"], p["platform"], p["start"]) for p in posts] == [
+        ("Summer menu is here, come taste it", "Instagram", "2026-06-13T09:15:00+02:00"),
+        ("Last chance for the terrace", "Instagram", "2026-06-14T18:30:00+02:00"),
+    ]
+
+
+def test_a_file_without_platforms_asks_for_one_in_one_line(cli: Run, plan_path: Path, tmp_path: Path) -> None:
+    source = hootsuite(tmp_path / "bulk.csv")
+    before = revision(plan_path)
+
+    message = cli("import", "csv", source).assert_one_line_error()
+    french = cli("import", "csv", source, "--lang", "fr").assert_one_line_error()
+
+    assert "--platform" in message and "no platform column" in message
+    assert "--platform" in french and "plateforme" in french
+    assert revision(plan_path) == before
+
+
+def test_map_says_what_another_planners_columns_hold(cli: Run, tmp_path: Path) -> None:
+    # A sheet kept by hand, or exported by a planner whose headers no guess knows.
+    source = write(tmp_path / "sheet.csv", "Quand;Quoi;Commentaire", "20/06/2026 10:00;Atelier ouvert;à relire")
+
+    result = cli(
+        "import", "csv", source, "--map", "Quoi=body", "--map", "Quand=datetime", "--map", "Commentaire=notes",
+        "--platform", "LinkedIn",
+    )  # fmt: skip
+
+    assert result.code == 0, result.err
+    [post] = cli("post", "list", "--format", "json").json
+    assert (post["title"], post["body"], post["notes"]) == ("Atelier ouvert", "Atelier ouvert", "à relire")
+    assert (post["platform"], post["start"]) == ("LinkedIn", "2026-06-20T10:00:00+02:00")
+
+
+def test_month_first_reads_an_en_us_file_whose_dates_could_be_either(cli: Run, tmp_path: Path) -> None:
+    source = write(tmp_path / "bulk.csv", "06/01/2026 9:15 PM,Hello from the US")
+
+    assert cli("import", "csv", source, "--platform", "X", "--month-first").code == 0
+
+    [post] = cli("post", "list", "--format", "json").json
+    assert post["start"] == "2026-06-01T21:15:00+02:00"
+
+
+@pytest.mark.parametrize(
+    ("options", "words"),
+    [
+        (["--map", "Message=colour"], "colour"),  # an unknown target
+        (["--map", "Colour=body"], "Colour"),  # a column the file does not have
+        (["--map", "Date="], "--map"),  # a mapping without a date
+        (["--map", "Message"], "COLUMN=WHAT"),  # not COLUMN=WHAT
+        (["--map", "Message=datetime", "--map", "Date=body"], "Hello"),  # the dates are read where none are
+    ],
+)
+def test_a_mapping_that_cannot_work_is_one_line_and_nothing_is_written(
+    cli: Run, plan_path: Path, tmp_path: Path, options: list[str], words: str
+) -> None:
+    source = write(tmp_path / "sheet.csv", "Date,Message", "2026-06-20 10:00,Hello")
+    before = revision(plan_path)
+
+    result = cli("import", "csv", source, "--platform", "X", *options)
+
+    assert words in result.assert_one_line_error()
+    assert result.code == 2
+    assert revision(plan_path) == before
+
+
+def test_a_date_that_does_not_parse_names_its_line_and_nothing_is_written(
+    cli: Run, plan_path: Path, tmp_path: Path
+) -> None:
+    source = write(tmp_path / "sheet.csv", "Date,Message", "2026-06-20 10:00,Hello", "31/06/2026 10:00,Bye")
+    before = revision(plan_path)
+
+    result = cli("import", "csv", source, "--platform", "X")
+
+    assert result.code == 2
+    assert "line 3: “31/06/2026 10:00” is not a date and time" in result.err
+    assert revision(plan_path) == before

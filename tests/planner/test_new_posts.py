@@ -8,7 +8,7 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, Status
@@ -198,6 +198,7 @@ def test_a_plan_without_platforms_gives_none(db_path: Path) -> None:
 
 @settings(max_examples=30)
 @given(minutes=st.integers(0, 366 * 24 * 60), weeks_ahead=st.integers(-3, 8), platform=st.sampled_from(["X", None]))
+@example(minutes=3353, weeks_ahead=0, platform="X")  # now exactly on a posting hour: the next one is an hour on
 def test_an_empty_shown_week_ahead_gets_its_first_posting_start(
     minutes: int, weeks_ahead: int, platform: str | None
 ) -> None:
@@ -218,6 +219,6 @@ def test_an_empty_shown_week_ahead_gets_its_first_posting_start(
     if shown[1] - begin >= timedelta(days=1):
         assert shown[0] <= start < shown[1] and start > now
         local = start.astimezone(PARIS)
-        assert (local.hour, local.minute) == (8, 0) or start - begin < timedelta(hours=1)
+        assert (local.hour, local.minute) == (8, 0) or start - begin <= timedelta(hours=1)
     if shown[1] <= now:
         assert start == next_from_now

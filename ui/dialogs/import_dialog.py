@@ -2,7 +2,9 @@
 
 A calendar comes in either as a *context calendar* (holidays, launches,
 industry days: a read-only layer behind the posts) or as posts on a chosen
-platform; a spreadsheet comes in as posts. The core reads, checks and writes
+platform; a spreadsheet comes in as posts, another tool's spreadsheet through
+the mapping step (:mod:`ui.dialogs.column_mapping`: the core's guess of what
+each column holds, which the user corrects). The core reads, checks and writes
 everything in one transaction, off the GUI thread; a rule in block mode that
 refuses the import asks for a reason, as for any other change.
 """
@@ -39,15 +41,17 @@ from PySide6.QtWidgets import (
 from planner.balance.verdicts import BalanceRefused
 from planner.errors import PlannerError
 from planner.exchange import csv as csv_io
-from planner.exchange.csv import CsvImportReport
+from planner.exchange.csv import ColumnMapping, CsvImportReport, CsvLayout
 from planner.exchange.files import read_limited
 from planner.exchange.ics import importer as ics_import
 from planner.exchange.ics.importer import ImportReport
+from planner.exchange.ics.reader import Progress
 from planner.locations import expanded
 from planner.service import Planner
 from planner.timezones import day_range
-from ui.background import run_in_background
+from ui.background import run_with_progress
 from ui.dialogs import InlineMessage
+from ui.dialogs.column_mapping import ColumnMappingBox
 from ui.operations import ReasonAsker, ask_reason
 from ui.ranges import python_date
 
@@ -63,22 +67,34 @@ class ImportRequest:
     kind: ImportKind
     source: Path
     name: str | None = None  # the context calendar's name
-    platform: str | None = None  # posts from a calendar: their platform (None: the file says, for our exports)
+    platform: str | None = None  # posts: their platform (None: the file says), for a spreadsheet rows without one
     category: str | None = None
     start: datetime | None = None  # posts from a calendar: only events starting in [start, end)
     end: datetime | None = None
     skip_invalid: bool = False
+    mapping: ColumnMapping | None = None  # another tool's spreadsheet: what its columns hold
 
 
 Report = CsvImportReport | ImportReport
 
 
-def run_import(planner: Planner, request: ImportRequest, reason: str | None = None) -> Report:
-    """Read and import the file; the core's report."""
+def run_import(
+    planner: Planner, request: ImportRequest, reason: str | None = None, progress: Progress | None = None
+) -> Report:
+    """Read and import the file; the core's report. ``progress`` hears how many events are read."""
     data = read_limited(request.source)
     if request.kind is ImportKind.CSV:
-        return csv_io.import_csv(planner, data, skip_invalid=request.skip_invalid, reason=reason)
-    parsed = ics_import.read_calendar(data, source=request.source.name, floating_zone=planner.planning_zone)
+        return csv_io.import_csv(
+            planner,
+            data,
+            skip_invalid=request.skip_invalid,
+            reason=reason,
+            mapping=request.mapping,
+            platform=request.platform,
+        )
+    parsed = ics_import.read_calendar(
+        data, source=request.source.name, floating_zone=planner.planning_zone, progress=progress
+    )
     if request.kind is ImportKind.CONTEXT:
         return ics_import.import_context(planner, parsed, name=request.name)
     return ics_import.import_posts(
@@ -148,6 +164,14 @@ class ImportDialog(QDialog):
             range_layout.addWidget(widget)
         range_layout.addStretch(1)
         self.skip_invalid = QCheckBox(self.tr("&Skip invalid rows and import the others"))
+        self.mapping_box = ColumnMappingBox(self)
+        self.mapping_box.changed.connect(self._mapping_changed)
+        self.rows_platform_combo = QComboBox(self)
+        self.rows_platform_combo.addItem(self.tr("Choose…"), None)
+        for platform in planner.platforms():
+            self.rows_platform_combo.addItem(platform.name, platform.name)
+        self._layout: CsvLayout | None = None
+        self._read_path = ""
 
         self.message = InlineMessage(self)
         self.details = QPlainTextEdit(self)
@@ -176,6 +200,8 @@ class ImportDialog(QDialog):
         form.addRow(self.tr("P&latform:"), self.platform_combo)
         form.addRow(self.tr("Ca&tegory:"), self.category_combo)
         form.addRow(self.range_row)
+        form.addRow(self.mapping_box)
+        form.addRow(self.tr("Platform of &all its posts:"), self.rows_platform_combo)
         form.addRow(self.skip_invalid)
         self._form = form
         layout = QVBoxLayout(self)
@@ -191,6 +217,8 @@ class ImportDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind()
+        self._read_columns(kind)
+        mapped = self._layout is not None and not self._layout.native
         calendar = kind is not ImportKind.CSV
         for radio in (self.context_radio, self.posts_radio):
             radio.setVisible(calendar)
@@ -200,6 +228,8 @@ class ImportDialog(QDialog):
             (self.category_combo, kind is ImportKind.POSTS),
             (self.range_row, kind is ImportKind.POSTS),
             (self.skip_invalid, kind is ImportKind.CSV),
+            (self.mapping_box, mapped),
+            (self.rows_platform_combo, mapped and not self.mapping_box.holds("platform")),
         ):
             widget.setVisible(shown)
             label = self._form.labelForField(widget)
@@ -207,6 +237,31 @@ class ImportDialog(QDialog):
                 label.setVisible(shown)
         if not self.name_edit.isModified():
             self.name_edit.setText(Path(self.path_edit.text().strip()).stem)
+
+    def _read_columns(self, kind: ImportKind) -> None:
+        """Another tool's spreadsheet: show the core's guess of its columns (read from its first rows)."""
+        path = self.path_edit.text().strip()
+        if kind is not ImportKind.CSV:
+            self._layout, self._read_path = None, ""
+            return
+        if path == self._read_path:
+            return
+        self._read_path = path
+        source = expanded(path)
+        try:
+            self._layout = csv_io.layout_of_file(source) if source.is_file() else None
+        except PlannerError:
+            self._layout = None  # the import says why, in one line, when asked for
+        if self._layout is not None and not self._layout.native:
+            self.mapping_box.show_layout(self._layout)
+
+    def _mapping_changed(self) -> None:
+        # A column that gives the platform makes the one-platform choice moot.
+        shown = not self.mapping_box.isHidden() and not self.mapping_box.holds("platform")
+        self.rows_platform_combo.setVisible(shown)
+        label = self._form.labelForField(self.rows_platform_combo)
+        if label is not None:
+            label.setVisible(shown)
 
     def _browse(self) -> None:
         kinds = ";;".join(
@@ -225,11 +280,15 @@ class ImportDialog(QDialog):
         if self.only_between.isChecked():
             first, last = python_date(self.from_edit.date()), python_date(self.to_edit.date())
             start, end = day_range(first, last, self._planner.planning_zone)
+        kind = self.kind()
+        mapped = kind is ImportKind.CSV and self._layout is not None and not self._layout.native
+        platform_combo = self.rows_platform_combo if kind is ImportKind.CSV else self.platform_combo
         return ImportRequest(
-            kind=self.kind(),
+            kind=kind,
             source=expanded(self.path_edit.text().strip()),
             name=self.name_edit.text().strip() or None,
-            platform=self.platform_combo.currentData(),
+            platform=platform_combo.currentData() if kind is not ImportKind.CSV or mapped else None,
+            mapping=self.mapping_box.mapping() if mapped else None,
             category=self.category_combo.currentData(),
             start=start,
             end=end,
@@ -262,9 +321,11 @@ class ImportDialog(QDialog):
         self.report = report
         self._show_report(report)
 
-    def _in_background(self, work: Callable[[], Report]) -> Report:
+    def _in_background(self, work: Callable[..., Report]) -> Report:
+        """``work`` off the GUI thread, a progress dialog after a moment: busy while the file is
+        parsed, then a bar of the events read."""
         label = self.tr("Importing {file}…").format(file=Path(self.path_edit.text().strip()).name)
-        return run_in_background(self, label, work)
+        return run_with_progress(self, label, lambda report: work(progress=report))
 
     def _show_refusal(self, error: PlannerError) -> None:
         self.message.show_message(error.message)
@@ -299,6 +360,8 @@ class ImportDialog(QDialog):
                 self.tr("line {line}: “{summary}”: {why}").format(line=s.line, summary=s.summary, why=s.reason)
                 for s in report.skipped
             ]
+            # What the core left out of the file (an empty RRULE, a trailing line…), after the events.
+            lines += [self.tr("Note: {message}").format(message=note.message) for note in report.notes]
             warnings = list(report.breaches)
         else:
             lines = [str(problem) for problem in report.skipped]

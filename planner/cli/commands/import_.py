@@ -5,7 +5,10 @@ default: it only adds a background layer, never touches the plan, and goes
 away with ``--remove``); ``--as posts`` makes posts of its events. The same
 command lists, hides, shows and removes context calendars, so everything
 about them is in one place. ``dialogos import csv FILE`` reads the export's
-columns (:mod:`planner.exchange.csv.columns`).
+columns (:mod:`planner.exchange.csv.columns`), or another tool's file through
+the columns the core guesses, ``--map "Message=body"`` correcting the guess
+and ``--platform`` giving the platform of a file without one
+(:mod:`planner.exchange.csv.mapping`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,8 @@ _HINTS = {
 }
 # Skipped events listed one by one, at most: a year of another calendar imported for a week skips hundreds.
 _LISTED_SKIPS = 20
+# Notes on the file (what was left out of it) listed one by one, at most.
+_LISTED_NOTES = 10
 
 
 class _Hinted(ValidationError):
@@ -77,6 +82,11 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     csv = formats.add("csv", "cli.help_import_csv")
     csv.add_argument("source", metavar=tr("cli.metavar_path"), help=tr("cli.help_csv_source"))
     csv.add_argument("--skip-invalid", action="store_true", help=tr("cli.help_skip_invalid"))
+    csv.add_argument(
+        "--map", action="append", default=[], metavar=tr("cli.metavar_csv_map"), help=tr("cli.help_csv_map")
+    )
+    csv.add_argument("--platform", metavar=tr("cli.metavar_name"), help=tr("cli.help_csv_platform"))
+    csv.add_argument("--month-first", action="store_true", help=tr("cli.help_csv_month_first"))
     override(csv)
 
 
@@ -132,7 +142,16 @@ def _ics(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         print(render.visible(line), file=console.err)
     if len(report.skipped) > _LISTED_SKIPS:
         print(tr("cli.ics_import_skipped_more", count=len(report.skipped) - _LISTED_SKIPS), file=console.err)
+    _print_notes(report, console)
     return 0
+
+
+def _print_notes(report: ImportReport, console: Console) -> None:
+    """What the reader left out of the file, one line each, the first few: the rest counted."""
+    for note in report.notes[:_LISTED_NOTES]:
+        print(render.visible(tr("cli.ics_import_note", message=note.message)), file=console.err)
+    if len(report.notes) > _LISTED_NOTES:
+        print(tr("cli.ics_import_notes_more", count=len(report.notes) - _LISTED_NOTES), file=console.err)
 
 
 def _check_options(args: argparse.Namespace) -> None:
@@ -186,6 +205,9 @@ def _report_record(report: ImportReport) -> dict[str, object]:
         "replaced": report.replaced,
         "posts": list(report.post_ids),
         "breaches": list(report.breaches),
+        "notes": [
+            {"line": n.line, "kind": n.key.removeprefix("ics_import.note_"), "message": n.message} for n in report.notes
+        ],
     }
 
 
@@ -253,13 +275,45 @@ class _RowsListed(csv_io.CsvRowsInvalid):
         return "\n".join(lines)
 
 
+# The core asks for what the file lacks; the command line names the option that gives it.
+_CSV_HINTS = {
+    "error.csv_missing_column": "cli.csv_hint_platform",
+    "error.csv_no_platform": "cli.csv_hint_platform",
+    "error.csv_map_no_date": "cli.csv_hint_map",
+    "error.csv_map_no_text": "cli.csv_hint_map",
+    "error.csv_map_not_dates": "cli.csv_hint_map",
+}
+
+
+def _mapping(args: argparse.Namespace, data: bytes) -> csv_io.ColumnMapping | None:
+    """The mapping ``--map`` and ``--month-first`` give over the guess, or None to let the core decide."""
+    if not args.map and not args.month_first:
+        return None
+    choices: list[tuple[str, str]] = []
+    for entry in args.map:
+        column, equals, target = entry.rpartition("=")
+        if not equals or not column.strip():
+            raise UsageError("cli.csv_map_syntax", value=entry[:60])
+        choices.append((column, target))
+    layout = csv_io.guess_layout(data)
+    return csv_io.remap(layout, choices, month_first=True if args.month_first else None)
+
+
 def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     why = reason(args)
     data = read_limited(args.source)
     try:
-        report = csv_io.import_csv(planner, data, skip_invalid=args.skip_invalid, reason=why)
+        mapping = _mapping(args, data)
+        report = csv_io.import_csv(
+            planner, data, skip_invalid=args.skip_invalid, reason=why, mapping=mapping, platform=args.platform
+        )
     except csv_io.CsvRowsInvalid as invalid:
         raise _RowsListed(invalid.problems) from invalid
+    except ValidationError as error:
+        if error.key not in _CSV_HINTS or (error.key == "error.csv_missing_column" and args.platform):
+            # With --platform, the column a file lacks is another one (a follow-ups file's): no hint.
+            raise
+        raise _Hinted(error, _CSV_HINTS[error.key]) from error
     if report.ignored_columns:
         print(tr("cli.csv_ignored_columns", columns=", ".join(report.ignored_columns)), file=console.err)
     for problem in report.skipped:

@@ -11,25 +11,40 @@ from planner.errors import ValidationError
 from planner.exchange.csv.columns import unguard
 from planner.timezones import localize, within_years
 
-__all__ = ["format_offset", "free_text", "localize_at", "optional", "parse_date", "parse_offset", "parse_time"]
+__all__ = [
+    "format_offset",
+    "free_text",
+    "localize_at",
+    "optional",
+    "parse_date",
+    "parse_datetime",
+    "parse_offset",
+    "parse_time",
+    "slashed_parts",
+]
 
 _T = TypeVar("_T")
 
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _TIME = re.compile(r"(\d{1,2})(?:\s*[hH]\s*(\d{2})?|:(\d{2})(?::(\d{2}))?)")
+# An en-US spreadsheet's 12-hour clock: 9:15 PM, 09:15:00 AM, 9 pm, 9:15 p.m.
+_TWELVE_HOUR = re.compile(r"(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?\s*([AaPp])\.?\s*[Mm]\.?")
 _OFFSET = re.compile(r"(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?(?::(\d{2}))?", re.IGNORECASE)
 
 
-def parse_date(text: str) -> date:
-    """``2026-06-01``, or ``01/06/2026`` as French spreadsheets write it (day first, always)."""
+def parse_date(text: str, *, month_first: bool = False) -> date:
+    """``2026-06-01``, or ``01/06/2026`` as French spreadsheets write it (day first, unless ``month_first``:
+    ``06/01/2026`` as a mapped file from an en-US tool says it, never guessed row by row)."""
     iso = _ISO_DATE.fullmatch(text)
-    french = None if iso else _FRENCH_DATE.fullmatch(text)
+    slashed = None if iso else _FRENCH_DATE.fullmatch(text)
     try:
         if iso:
             day = date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-        elif french:
-            day = date(int(french.group(3)), int(french.group(2)), int(french.group(1)))
+        elif slashed:
+            first, second = int(slashed.group(1)), int(slashed.group(2))
+            month, day_of_month = (first, second) if month_first else (second, first)
+            day = date(int(slashed.group(3)), month, day_of_month)
         else:
             raise ValueError(text)
     except ValueError:
@@ -38,12 +53,37 @@ def parse_date(text: str) -> date:
     return day
 
 
+def parse_datetime(text: str, *, month_first: bool = False) -> datetime:
+    """A date and a time in one cell, as Hootsuite's bulk file and other tools write them:
+    ``06/01/2026 09:15``, ``2026-06-01T09:15:00``, ``01/06/2026 9:15 PM``."""
+    day_text, _, time_text = text.replace("T", " ", 1).partition(" ")
+    if not time_text.strip():
+        raise ValidationError("error.csv_bad_datetime", value=text[:40])
+    try:
+        return datetime.combine(parse_date(day_text, month_first=month_first), parse_time(time_text.strip()))
+    except ValidationError:
+        raise ValidationError("error.csv_bad_datetime", value=text[:40]) from None
+
+
+def slashed_parts(text: str) -> tuple[int, int] | None:
+    """The first two numbers of a ``N/N/YYYY`` date at the start of ``text``: what tells day-first from
+    month-first in a column (a 13 or more can only be a day)."""
+    found = _FRENCH_DATE.match(text)
+    return (int(found.group(1)), int(found.group(2))) if found else None
+
+
 def parse_time(text: str) -> time:
-    """``09:30``, ``9:30``, ``9h30``, ``9h`` or ``09:30:00``."""
+    """``09:30``, ``9:30``, ``9h30``, ``9h`` or ``09:30:00``; ``9:30 PM`` or ``09:30:00 AM`` (en-US sheets)."""
     found = _TIME.fullmatch(text)
-    if not found:
-        raise ValidationError("error.csv_bad_time", value=text[:40])
-    hour, minute, second = int(found.group(1)), int(found.group(2) or found.group(3) or 0), int(found.group(4) or 0)
+    if found:
+        hour, minute, second = int(found.group(1)), int(found.group(2) or found.group(3) or 0), int(found.group(4) or 0)
+    else:
+        found = _TWELVE_HOUR.fullmatch(text)
+        if not found or not 1 <= int(found.group(1)) <= 12:
+            raise ValidationError("error.csv_bad_time", value=text[:40])
+        # 12 AM is midnight and 12 PM noon: the 12 counts as 0 before the half day is added.
+        hour = int(found.group(1)) % 12 + (12 if found.group(4) in "Pp" else 0)
+        minute, second = int(found.group(2) or 0), int(found.group(3) or 0)
     if hour > 23 or minute > 59 or second > 59:
         raise ValidationError("error.csv_bad_time", value=text[:40])
     return time(hour, minute, second)

@@ -38,9 +38,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from planner.errors import ConflictError, ValidationError
+from planner.errors import ConflictError, NotFoundError, ValidationError
 from planner.exchange.csv.cells import localize_at
 from planner.exchange.csv.followups import RowRefused, is_followups_file, read_followups, write_rows
+from planner.exchange.csv.mapping import ColumnMapping, check_guess, check_mapping, guess_layout
 from planner.exchange.csv.reader import CsvProblem, CsvReading, CsvRow, read_csv
 from planner.i18n import Term, tr
 from planner.model import Change, Platform, Post, PostFields, PostPatch, Status
@@ -101,21 +102,48 @@ class CsvImportReport:
 
 
 def import_csv(
-    planner: Planner, data: bytes, *, skip_invalid: bool = False, reason: str | None = None
+    planner: Planner,
+    data: bytes,
+    *,
+    skip_invalid: bool = False,
+    reason: str | None = None,
+    mapping: ColumnMapping | None = None,
+    platform: str | None = None,
 ) -> CsvImportReport:
     """Import the CSV file ``data`` into the plan.
 
+    A file with a Dialogos header is read as its columns say; another tool's
+    file through ``mapping``, or without one through the mapping guessed from
+    its first rows (:mod:`planner.exchange.csv.mapping`: Hootsuite's bulk file
+    needs none). ``platform`` is the platform of rows that name none.
+
     Raises :class:`CsvRowsInvalid` (listing every bad row) when a row is bad
     and ``skip_invalid`` is false; a :class:`ValidationError` when the file
-    cannot be read at all; :class:`~planner.balance.verdicts.BalanceRefused` when a
+    cannot be read at all, or the mapping cannot give posts;
+    :class:`~planner.balance.verdicts.BalanceRefused` when a
     rule in block mode refuses the import and no ``reason`` overrides it.
     In each case nothing is written.
     """
-    if is_followups_file(data):
+    if mapping is None and is_followups_file(data):
         return _import_followups(planner, data, skip_invalid=skip_invalid)
     planning_zone = planner.planning_zone
     platforms = planner.platforms()
-    reading = read_csv(data, planning_zone=planning_zone, platforms=platforms, categories=planner.categories())
+    if platform is not None:
+        platform = _known_platform(platform, platforms)
+    layout = guess_layout(data)
+    if mapping is None and not layout.native:
+        check_guess(layout)
+        mapping = layout.guess
+    if mapping is not None:
+        check_mapping(layout, mapping, platform=platform)
+    reading = read_csv(
+        data,
+        planning_zone=planning_zone,
+        platforms=platforms,
+        categories=planner.categories(),
+        mapping=mapping,
+        platform=platform,
+    )
     existing = planner.posts_by_uid(row.fields.uid for row in reading.rows if row.fields.uid)
     plan = plan_import(reading, existing, planning_zone=planning_zone, platforms=platforms)
     problems = tuple(sorted(reading.problems + plan.problems, key=lambda p: p.line))
@@ -141,6 +169,15 @@ def import_csv(
         ignored_columns=reading.ignored,
         created_ids=created_ids,
     )
+
+
+def _known_platform(name: str, platforms: Sequence[Platform]) -> str:
+    """The platform a file's rows go to, as the plan spells it."""
+    for known in platforms:
+        if known.name.casefold() == name.strip().casefold():
+            return known.name
+    names = ", ".join(sorted((p.name for p in platforms), key=str.casefold)) or "—"
+    raise NotFoundError("error.unknown_platform", name=name.strip()[:60], known=names)
 
 
 def _import_followups(planner: Planner, data: bytes, *, skip_invalid: bool) -> CsvImportReport:

@@ -23,18 +23,38 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 from typing import Any
 
 from planner import validation as check
-from planner.defaults import MAX_DURATION_MINUTES
+from planner.defaults import MAX_DURATION_MINUTES, MAX_TITLE_LENGTH
 from planner.errors import NotFoundError, ValidationError
-from planner.exchange.csv.cells import free_text, localize_at, optional, parse_date, parse_offset, parse_time
-from planner.exchange.csv.columns import COLUMNS, FRENCH, HEADER_NAMES, REQUIRED, STATUS_NAMES, header_key, unguard
+from planner.exchange.csv.cells import (
+    free_text,
+    localize_at,
+    optional,
+    parse_date,
+    parse_datetime,
+    parse_offset,
+    parse_time,
+)
+from planner.exchange.csv.columns import (
+    COLUMNS,
+    DATETIME,
+    FRENCH,
+    HEADER_NAMES,
+    REQUIRED,
+    STATUS_NAMES,
+    ColumnMapping,
+    header_key,
+    header_target,
+    unguard,
+)
 from planner.i18n import language, tr
 from planner.model import Category, Platform, PostFields, Status
 from planner.timezones import zone
 
-__all__ = ["CsvProblem", "CsvReading", "CsvRow", "decode", "malformed", "read_csv"]
+__all__ = ["CsvProblem", "CsvReading", "CsvRow", "decode", "delimiter_of", "expected_columns", "malformed", "read_csv"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,16 +140,20 @@ def _first_line(text: str) -> str:
     return ""
 
 
-def _delimiter(text: str) -> tuple[str, bool]:
-    """The delimiter, and whether the first line is Excel's ``sep=`` hint to skip."""
+def delimiter_of(text: str) -> tuple[str, bool]:
+    """The delimiter, and whether the first line is Excel's ``sep=`` hint to skip.
+
+    The one that makes the most known headers of the first line, a Dialogos
+    column first, then one another tool's header names; else the most cells."""
     first = _first_line(text)
     hint = _SEP_LINE.match(first.strip())
     if hint:
         return hint.group(1), True
 
-    def score(delimiter: str) -> tuple[int, int]:
+    def score(delimiter: str) -> tuple[int, int, int]:
         cells = next(csv.reader([first], delimiter=delimiter))
-        return sum(header_key(cell) in HEADER_NAMES for cell in cells), first.count(delimiter)
+        known = sum(header_key(cell) in HEADER_NAMES for cell in cells)
+        return known, sum(header_target(cell) is not None for cell in cells), first.count(delimiter)
 
     return max(_DELIMITERS, key=score), False
 
@@ -139,7 +163,8 @@ def _names(columns: Sequence[str]) -> str:
     return ", ".join(FRENCH[c] if language() == "fr" else c for c in columns)
 
 
-def _expected() -> dict[str, str]:
+def expected_columns() -> dict[str, str]:
+    """The ``expected`` field of a refusal that names the columns an import reads."""
     return {"expected": _names(COLUMNS)}
 
 
@@ -155,7 +180,7 @@ def _header(cells: list[str]) -> tuple[list[str | None], tuple[str, ...]]:
         if column is None and cell.strip():
             ignored.append(cell.strip()[:60])
     if not any(mapping):
-        raise ValidationError("error.csv_no_header", **_expected())
+        raise ValidationError("error.csv_no_header", **expected_columns())
     for required in REQUIRED:
         if required not in mapping:
             found = ", ".join(cell.strip() for cell in cells if cell.strip())
@@ -164,20 +189,33 @@ def _header(cells: list[str]) -> tuple[list[str | None], tuple[str, ...]]:
 
 
 def read_csv(
-    data: bytes, *, planning_zone: str, platforms: Sequence[Platform], categories: Sequence[Category]
+    data: bytes,
+    *,
+    planning_zone: str,
+    platforms: Sequence[Platform],
+    categories: Sequence[Category],
+    mapping: ColumnMapping | None = None,
+    platform: str | None = None,
 ) -> CsvReading:
     """Read and check every row of a CSV file; nothing is written.
 
     A file that cannot be read as a whole (not text, empty, no known header)
     raises a :class:`ValidationError`; a bad row becomes a :class:`CsvProblem`
-    and the reading goes on.
+    and the reading goes on. With a ``mapping`` (another tool's file,
+    :mod:`planner.exchange.csv.mapping`) the columns are what it says and the
+    header row, if any, is skipped; ``platform`` is the platform of rows
+    without one (a file without a platform column, or an empty cell).
     """
     text, encoding = decode(data)
-    delimiter, skip_hint = _delimiter(text)
+    delimiter, skip_hint = delimiter_of(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     parser: _RowParser | None = None
-    mapping: list[str | None] = []
+    columns: list[str | None] = []
     ignored: tuple[str, ...] = ()
+    skip_header = mapping is not None and mapping.header
+    if mapping is not None:
+        columns = list(mapping.targets)
+        parser = _RowParser(columns, planning_zone, platforms, categories, mapping.month_first, platform)
     rows: list[CsvRow] = []
     problems: list[CsvProblem] = []
     last = 0
@@ -188,8 +226,8 @@ def read_csv(
         except csv.Error as error:
             # The reader resumes at the next line: later rows are still checked.
             last = reader.line_num
-            if parser is None:
-                raise ValidationError("error.csv_no_header", **_expected()) from None
+            if parser is None or skip_header:
+                raise ValidationError("error.csv_no_header", **expected_columns()) from None
             problems.append(CsvProblem(line, malformed(error)))
             continue
         last = reader.line_num
@@ -200,9 +238,12 @@ def read_csv(
             continue
         if not any(cell.strip() for cell in record):
             continue  # blank lines, and the ";;;;" rows spreadsheets leave at the end
+        if skip_header:
+            skip_header = False
+            continue
         if parser is None:
-            mapping, ignored = _header(record)
-            parser = _RowParser(mapping, planning_zone, platforms, categories)
+            columns, ignored = _header(record)
+            parser = _RowParser(columns, planning_zone, platforms, categories, False, platform)
             continue
         parsed = parser.row(line, record)
         if isinstance(parsed, CsvRow):
@@ -210,8 +251,11 @@ def read_csv(
         else:
             problems.extend(CsvProblem(line, message) for message in parsed)
     if parser is None:
-        raise ValidationError("error.csv_no_header", **_expected())
-    return CsvReading(tuple(rows), tuple(problems), frozenset(c for c in mapping if c), ignored, delimiter, encoding)
+        raise ValidationError("error.csv_no_header", **expected_columns())
+    if mapping is not None:
+        parser.check_dates()
+    given = mapping.columns() if mapping is not None else frozenset(c for c in columns if c)
+    return CsvReading(tuple(rows), tuple(problems), given, ignored, delimiter, encoding)
 
 
 def malformed(error: csv.Error) -> str:
@@ -252,6 +296,8 @@ class _RowParser:
         planning_zone: str,
         platforms: Sequence[Platform],
         categories: Sequence[Category],
+        month_first: bool = False,
+        platform: str | None = None,
     ) -> None:
         self.width = len(mapping)
         self.planning_zone = planning_zone
@@ -260,6 +306,12 @@ class _RowParser:
         self.categories = {c.name.casefold(): c.name for c in categories}
         self.category_names = ", ".join(sorted((c.name for c in categories), key=str.casefold)) or "—"
         self.uids: dict[str, int] = {}
+        self.default_platform = platform
+        self.titled = "title" in mapping
+        # A mapped file's date column: a column none of whose cells reads as a date is the mapping's mistake.
+        self.when_index = next((i for i, c in enumerate(mapping) if c in ("date", DATETIME)), None)
+        self.when_read = 0
+        self.when_failed: str | None = None
         readers: dict[str, Callable[[str], Any]] = {
             "uid": self._uid,
             "platform": _memo(self._platform),
@@ -273,7 +325,8 @@ class _RowParser:
             "link": free_text(check.link),
             "notes": free_text(lambda text: check.text_field(text, what="notes", single_line=False)),
             "timezone": _memo(self._zone),
-            "date": _memo(optional(parse_date)),
+            "date": _memo(optional(partial(parse_date, month_first=month_first))),
+            DATETIME: _memo(optional(partial(parse_datetime, month_first=month_first))),
             "time": _memo(optional(parse_time)),
             "utc_offset": _memo(optional(parse_offset)),
             "version": _memo(self._version),
@@ -289,11 +342,21 @@ class _RowParser:
         values: dict[str, Any] = {}
         size = len(record)
         for column, index, read in self.readers:
+            cell = record[index] if index < size else ""
             try:
-                values[column] = read(record[index] if index < size else "")
+                values[column] = read(cell)
             except ValidationError as error:
                 errors.append(error.message)
-                failed.add(column)
+                failed.add("date" if column == DATETIME else column)
+                if index == self.when_index and self.when_failed is None:
+                    self.when_failed = cell.strip()
+            else:
+                if index == self.when_index and values[column] is not None:
+                    self.when_read += 1
+        both = values.pop(DATETIME, None)
+        if both is not None:
+            values["date"], values["time"] = both.date(), both.time()
+        self._fill_defaults(values, errors, failed)
         day, hour, zone_name = values.get("date"), values.get("time"), values.get("timezone")
         wall = start = None
         if failed & _WHEN:
@@ -338,13 +401,33 @@ class _RowParser:
             version=values.get("version"),
         )
 
+    def _fill_defaults(self, values: dict[str, Any], errors: list[str], failed: set[str]) -> None:
+        """What a mapped file lacks: the platform given for all its rows, a title from the body."""
+        if "platform" not in values and "platform" not in failed:
+            if self.default_platform is None:
+                errors.append(tr("error.platform_required"))
+                failed.add("platform")
+            else:
+                values["platform"] = self.default_platform
+        if not self.titled and "title" not in failed:
+            try:
+                values["title"] = check.title(_title_of(values.get("body", "")))
+            except ValidationError as error:
+                errors.append(error.message)
+                failed.add("title")
+
+    def check_dates(self) -> None:
+        """Refuse the whole file when its date column has no date at all: the mapping names the wrong column."""
+        if self.when_read == 0 and self.when_failed is not None:
+            raise ValidationError("error.csv_map_not_dates", value=self.when_failed[:40])
+
     @staticmethod
     def _uid(cell: str) -> str | None:
         text = unguard(cell).strip()
         return check.text_field(text, what="uid", single_line=True) if text else None
 
     def _platform(self, cell: str) -> str:
-        name = unguard(cell).strip()
+        name = unguard(cell).strip() or self.default_platform
         if not name:
             raise ValidationError("error.platform_required")
         found = self.platforms.get(name.casefold())
@@ -401,3 +484,9 @@ class _RowParser:
         if name:
             zone(name)
         return name or None
+
+
+def _title_of(body: str) -> str:
+    """A title for a post from a file without titles: the first line of its text, cut to a title's length."""
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    return first if len(first) <= MAX_TITLE_LENGTH else first[: MAX_TITLE_LENGTH - 1].rstrip() + "…"

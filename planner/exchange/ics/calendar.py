@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, timedelta
-from functools import lru_cache
+from datetime import UTC, datetime, timedelta
 
-from icalendar import Alarm, Calendar, Event, Timezone, vCategory, vDDDTypes, vInt, vText, vUri
+from icalendar import Alarm, Calendar, Event, vCategory, vDDDTypes, vDuration, vInt, vText, vUri
 
 from planner.exchange.ics import fields
 from planner.exchange.ics.colours import nearest_css_name
+from planner.exchange.ics.vtimezones import vtimezone
 from planner.i18n import tr
 from planner.model import Post, Side, Status
-from planner.timezones import zone
 from planner.version import __version__
 
 PRODID = f"-//Dialogos//Dialogos {__version__}//EN"
@@ -89,11 +88,29 @@ class Categories(vCategory):
         self.cats = [Text(plain(name)) for name in names]
 
 
-def new_calendar(name: str, planning_zone: str, colour: str | None) -> Calendar:
+DIALOGOS_COLOUR = "#3FB37F"
+"""The colour of a calendar of several platforms: the conversation green of Dialogos' icon.
+
+A single-platform calendar has its platform's colour; a mixed one has no
+platform to take it from, and a calendar app left to choose would give it a
+colour of its own at each subscription."""
+
+REFRESH_INTERVAL = timedelta(hours=1)
+"""How often a calendar app should fetch a subscribed (live) file again.
+
+An hour: a plan changes over the day, and the file is rewritten only when it
+does, so a client polling hourly costs little. Google Calendar ignores it and
+refreshes every 12 to 24 hours whatever the file says."""
+
+
+def new_calendar(name: str, planning_zone: str, colour: str, *, subscribed: bool = False) -> Calendar:
     """An empty calendar with its RFC 5545 / RFC 7986 properties.
 
     ``COLOR`` must be a CSS3 colour name (RFC 7986 §5.9): the nearest name to
-    the platform's colour; the exact ``#RRGGBB`` goes in ``X-APPLE-CALENDAR-COLOR``.
+    ``colour``; the exact ``#RRGGBB`` goes in ``X-APPLE-CALENDAR-COLOR``. A
+    ``subscribed`` calendar (the live file) says how often to fetch it again,
+    in RFC 7986's ``REFRESH-INTERVAL`` and in ``X-PUBLISHED-TTL``, Outlook's
+    and Apple Calendar's older name for it.
     """
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
@@ -103,9 +120,12 @@ def new_calendar(name: str, planning_zone: str, colour: str | None) -> Calendar:
     calendar.add("NAME", text(name))
     calendar.add("X-WR-CALNAME", text(name))
     calendar.add("X-WR-TIMEZONE", planning_zone)
-    if colour:
-        calendar.add("COLOR", nearest_css_name(colour))
-        calendar.add("X-APPLE-CALENDAR-COLOR", colour.upper())
+    calendar.add("COLOR", nearest_css_name(colour))
+    calendar.add("X-APPLE-CALENDAR-COLOR", colour.upper())
+    if subscribed:
+        # RFC 7986 §5.7: the value type is required, not implied.
+        calendar.add("REFRESH-INTERVAL", vDuration(REFRESH_INTERVAL, params={"VALUE": "DURATION"}))
+        calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH_INTERVAL))
     return calendar
 
 
@@ -242,13 +262,16 @@ class EventBuilder:
 
 
 def _written(moment: datetime) -> datetime:
-    """``moment`` as written: in its zone (with a TZID), or in UTC when the zone cannot say it.
+    """``moment`` as written: in its zone (with a TZID), or in UTC when its wall time is not one instant.
 
-    A local time in the autumn hour that happens twice means its first
-    occurrence (RFC 5545 §3.3.5): a post in the second one (or ending there)
-    is written in UTC, the only way to name that instant.
+    A wall time of the autumn hour that happens twice is written in UTC,
+    whichever occurrence it is. RFC 5545 §3.3.5 says such a time means its
+    first occurrence, but libical (Evolution), sabre/vobject and ical.js
+    (Thunderbird) read the second: in UTC every reader agrees. The same goes
+    for a wall time the zone skips, which no post has but which would be
+    read as either side of the gap.
     """
-    if moment.fold and moment.replace(fold=0).utcoffset() != moment.utcoffset():
+    if moment.replace(fold=1 - moment.fold).utcoffset() != moment.utcoffset():
         return moment.astimezone(UTC)
     return moment
 
@@ -261,41 +284,3 @@ def add_timezones(calendar: Calendar, zones: dict[str, tuple[int, int]]) -> None
 
 def add_events(calendar: Calendar, events: Iterable[Event]) -> None:
     calendar.subcomponents.extend(events)
-
-
-@lru_cache(maxsize=64)
-def vtimezone(zone_name: str, first_year: int, last_year: int) -> Timezone:
-    """The ``VTIMEZONE`` of a zone from January of ``first_year`` to the end of ``last_year``.
-
-    Built by icalendar from the zoneinfo data, then each change's onset is
-    set to the local time *before* it, as RFC 5545 §3.6.5 and its examples
-    say (02:00 for the spring change in Paris): icalendar writes the time
-    after a spring change, which a client that reads onsets as instants
-    would place an hour late. Cached: the live file rebuilds the same zones.
-    Shared between calendars, so never change the returned component.
-    """
-    tz = zone(zone_name)
-    component = Timezone.from_tzinfo(tz, zone_name, date(first_year, 1, 1), date(last_year + 1, 1, 1))
-    for observance in component.standard + component.daylight:
-        before, after = observance.TZOFFSETFROM, observance.TZOFFSETTO
-        if before is None or after is None or before == after:
-            continue
-        observance.DTSTART = _onset(observance.DTSTART, before, after, zone_name)
-        observance.rdates = [_onset(start, before, after, zone_name) for start, _ in observance.rdates]
-    return component
-
-
-def _onset(local: datetime, before: timedelta, after: timedelta, zone_name: str) -> datetime:
-    """The wall time, in the offset ``before``, at which the zone turns to ``after`` near ``local``."""
-    tz = zone(zone_name)
-    low = (local - max(before, after)).replace(tzinfo=UTC) - timedelta(days=1)
-    high = (local - min(before, after)).replace(tzinfo=UTC) + timedelta(days=1)
-    if low.astimezone(tz).utcoffset() != before or high.astimezone(tz).utcoffset() != after:
-        return local  # not a plain change within a day of `local`: leave icalendar's value
-    while high - low > timedelta(seconds=1):
-        middle = low + (high - low) / 2
-        if middle.astimezone(tz).utcoffset() == before:
-            low = middle
-        else:
-            high = middle
-    return (high.replace(microsecond=0) + before).replace(tzinfo=None)

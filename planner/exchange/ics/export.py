@@ -55,6 +55,8 @@ class ExportOptions:
     followups: bool = False
     """Also the posts' follow-ups (:mod:`planner.exchange.ics.followups`): a follow-up of an
     exported post goes in that post's calendar."""
+    subscribed: bool = False
+    """A file calendar apps subscribe to (the live file): it tells them to fetch it again hourly."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,7 @@ def build(planner: Planner, options: ExportOptions) -> list[tuple[str | None, Ca
     if len(chosen) == 1:
         name, colour = chosen[0].name, chosen[0].colour
     else:
-        name, colour = planner.path.stem, None
+        name, colour = planner.path.stem, ics_calendar.DIALOGOS_COLOUR
     calendar = _calendar(name, zone_name, colour, posts, stamp, options, promised)
     return [(None, calendar, len(posts))]
 
@@ -162,13 +164,14 @@ def _followups(planner: Planner, posts: Sequence[Post]) -> dict[int, list[Follow
 def _calendar(
     name: str,
     zone_name: str,
-    colour: str | None,
+    colour: str,
     posts: Sequence[Post],
     stamp: datetime,
     options: ExportOptions,
     promised: dict[int, list[Followup]],
 ) -> Calendar:
-    calendar = ics_calendar.new_calendar(tr("ics_export.calendar_name", name=name), zone_name, colour)
+    title = tr("ics_export.calendar_name", name=name)
+    calendar = ics_calendar.new_calendar(title, zone_name, colour, subscribed=options.subscribed)
     builder = ics_calendar.EventBuilder(stamp, options.reminder_minutes)
     ics_calendar.add_events(calendar, [builder.event(post) for post in posts])
     if promised:

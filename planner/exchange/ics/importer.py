@@ -12,7 +12,9 @@
   skipped, not written back over the newer post: the rest is imported and the
   report lists it. Another app's event becomes a post whose uid is derived
   from the platform, the event's ``UID`` and the occurrence, so importing the
-  same file again updates those posts instead of adding copies.
+  same file again updates those posts instead of adding copies; an event
+  without ``UID`` has one made of its summary and start by the reader, so
+  this holds for it too.
 
 The file is read and checked whole first (:func:`read_calendar`); the write
 is one transaction, so a refused import leaves the plan as it was.
@@ -33,10 +35,10 @@ from planner.defaults import MAX_DURATION_MINUTES, MAX_NAME_LENGTH, MAX_TITLE_LE
 from planner.errors import NotFoundError, ValidationError
 from planner.exchange.ics import fields
 from planner.exchange.ics.calendar import plain
-from planner.exchange.ics.reader import CalendarFileError, ParsedCalendar, ParsedEvent, read_calendar
+from planner.exchange.ics.reader import CalendarFileError, FileNote, ParsedCalendar, ParsedEvent, read_calendar
 from planner.i18n import tr
 from planner.model import UNSET, Post, PostFields, PostPatch, Status
-from planner.recurrence import instant_text, later, occurrences
+from planner.recurrence import instant_text, spans
 from planner.timezones import zone
 
 if TYPE_CHECKING:
@@ -44,6 +46,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CalendarFileError",
+    "FileNote",
     "ImportReport",
     "ParsedCalendar",
     "ParsedEvent",
@@ -103,7 +106,8 @@ class ImportReport:
     ``unchanged`` count posts, ``post_ids`` name the posts written and
     ``breaches`` the balance rules they break (saved anyway: warn mode, or
     overridden with a reason). ``revision`` is the file's revision after the
-    write, None when nothing was written.
+    write, None when nothing was written. ``notes`` say what of the file was
+    left out or read its own way (an empty RRULE, events without UID…).
     """
 
     source: str
@@ -117,6 +121,7 @@ class ImportReport:
     post_ids: tuple[int, ...] = ()
     breaches: tuple[str, ...] = ()
     revision: int | None = None
+    notes: tuple[FileNote, ...] = ()
 
 
 # -- context --------------------------------------------------------------------------
@@ -128,36 +133,35 @@ def import_context(
     """Store the file as a context calendar called ``name`` (default: the name the file gives
     itself, else the file's name). A calendar of that name has its events replaced.
     Cancelled events are left out."""
-    skipped: list[Skipped] = []
-    events: list[ContextEventData] = []
-    for event in parsed.events:
-        if event.cancelled:
-            skipped.append(_skip(event, "cancelled"))
-            continue
-        events.append(
-            ContextEventData(
-                uid=event.uid,
-                summary=event.summary,
-                start=event.start,
-                end=event.end,
-                timezone=event.timezone,
-                description=event.description,
-                location=event.location,
-                recurrence=event.recurrence,
-                status=event.status,
-            )
+    skipped = [_skip(event, "cancelled") for event in parsed.events if event.cancelled]
+    # Made one by one as they are stored: a big file never has a second copy of its events in memory.
+    events = (
+        ContextEventData(
+            uid=event.uid,
+            summary=event.summary,
+            start=event.start,
+            end=event.end,
+            timezone=event.timezone,
+            description=event.description,
+            location=event.location,
+            recurrence=event.recurrence,
+            status=event.status,
         )
+        for event in parsed.events
+        if not event.cancelled
+    )
     # A name the file gives is trimmed to fit; one the user gives is checked as typed.
     calendar_name = name or " ".join((parsed.name or _stem(parsed.source)).split())[:MAX_NAME_LENGTH]
     saved = planner.save_context_calendar(calendar_name, events, source=parsed.source, colour=colour)
     return ImportReport(
         source=parsed.source,
         kind="context",
-        created=len(events),
+        created=saved.calendar.event_count,
         skipped=tuple(skipped),
         calendar=saved.calendar,
         replaced=saved.replaced,
         revision=saved.change.revision,
+        notes=parsed.notes,
     )
 
 
@@ -244,7 +248,9 @@ def import_posts(
             updates.append((current, patch))
     if not creates and not updates:
         # Nothing to write: not even the revision moves.
-        return ImportReport(source=parsed.source, kind="posts", unchanged=unchanged, skipped=tuple(plan.skipped))
+        return ImportReport(
+            source=parsed.source, kind="posts", unchanged=unchanged, skipped=tuple(plan.skipped), notes=parsed.notes
+        )
     ids: list[int] = []
     breaches: list[str] = []
     with planner.batch():
@@ -265,6 +271,7 @@ def import_posts(
         post_ids=tuple(ids),
         breaches=tuple(dict.fromkeys(breaches)),
         revision=max(change.revision for change in changes),
+        notes=parsed.notes,
     )
 
 
@@ -413,15 +420,16 @@ class _Plan:
             assert isinstance(event.end, datetime)
             # Elapsed time: subtracting aware datetimes of one zone counts wall-clock time.
             length = event.end.astimezone(UTC) - event.start.astimezone(UTC)
-            starts = occurrences(event.start, length, event.recurrence, self.start, self.end)
-            return [(instant_text(s), s, later(s, length)) for s in starts if isinstance(s, datetime)]
+            # One more than allowed is enough to refuse: a series repeating every second is not read in full.
+            found = spans(event.start, length, event.recurrence, self.start, self.end, limit=MAX_POSTS_PER_EVENT + 1)
+            return [(instant_text(s), s, e) for s, e in found if isinstance(s, datetime)]
         assert not isinstance(event.end, datetime)
         days = event.end - event.start
         tz = zone(self.zone_name)
         first_day = self.start.astimezone(tz).date()
         last_day = self.end.astimezone(tz).date() + timedelta(days=1)
-        found = occurrences(event.start, days, event.recurrence, first_day, last_day)
-        return [(day.isoformat(), day, day + days) for day in found]
+        days_found = spans(event.start, days, event.recurrence, first_day, last_day, limit=MAX_POSTS_PER_EVENT + 1)
+        return [(day.isoformat(), day, until) for day, until in days_found]
 
     def _timing(self, start: datetime | date, end: datetime | date, zone_name: str | None) -> dict[str, Any]:
         """Start, zone and duration of a post: an all-day event at the start of the posting hours,

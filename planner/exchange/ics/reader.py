@@ -4,17 +4,23 @@ Nothing here touches a database: :func:`read_calendar` either returns every
 event of the file, each with its instants and zone settled, or raises one
 :class:`CalendarFileError` naming the file, the line and the problem. The
 ``icalendar`` library parses the values; a first pass of our own over the
-lines tells where each component and property is, since the library keeps no
-line numbers, and finds what it would let through or report without a line
-(a file cut short, an event without a start).
+lines (:mod:`planner.exchange.ics.lines`) tells where each component and
+property is, since the library keeps no line numbers, and finds what it
+would let through or report without a line (a file cut short, an event
+without a start).
+
+What a calendar app shrugs off is left out instead, and said in a
+:class:`FileNote` of the result (an empty RRULE, what follows END:VCALENDAR,
+a broken to-do or alarm…). An event without UID gets one made of its
+summary and start (:func:`content_uid`).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import re
-import warnings
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any, cast
@@ -23,9 +29,20 @@ import icalendar
 
 from planner.errors import ValidationError
 from planner.exchange.ics import fields as ics_fields
+from planner.exchange.ics.lines import (
+    UNREADABLE,
+    Block,
+    CalendarFileError,
+    FileNote,
+    first_unreadable,
+    kept_text,
+    layout_of,
+    leave_out_unreadable,
+    parsed,
+    shown,
+)
 from planner.exchange.ics.zones import ResolvedZone, ZoneResolver, iana_name
-from planner.i18n import tr
-from planner.recurrence import Recurrence, instant_text, settle_rule
+from planner.recurrence import Budget, Recurrence, cut_before, instant_text, onwards, period_text, settle_rule
 from planner.timezones import LAST_YEAR, within_years, zone
 
 DIALOGOS_PROPERTIES = (
@@ -42,32 +59,12 @@ DIALOGOS_PROPERTIES = (
 )
 """The properties that carry a post's own fields in Dialogos' export."""
 
-_NAME = re.compile(r"[A-Za-z0-9-]+")
-_LINE_BREAK = re.compile(r"\r\n|\n|\r")
+Progress = Callable[[int, int], None]
+"""Told how far a long read is: (events done, events in all)."""
+_PROGRESS_EVERY = 250
+
 # RFC 5545 §3.3.11: the only escapes of a TEXT value; any other backslash is itself.
 _TEXT_ESCAPE = re.compile(r"\\([\\;,nN])")
-
-
-class CalendarFileError(ValidationError):
-    """An iCalendar file that cannot be imported (exit 2): one line with the file, the line and the problem.
-
-    ``problem`` is a catalogue key filled with ``params``; ``more`` counts the
-    other problems found, so a user fixing the file knows there are others.
-    """
-
-    def __init__(self, source: str, line: int | None, problem: str, *, more: int = 0, **params: object) -> None:
-        key = "error.ics_file" if not line else "error.ics_lines" if more else "error.ics_line"
-        super().__init__(key, source=source, line=line, count=more + 1)
-        self.source = source
-        self.line = line
-        self.problem = problem
-        self.problem_params = params
-        self.more = more
-
-    @property
-    def message(self) -> str:
-        problem = tr(self.problem, **self.problem_params)
-        return tr(self.key, source=self.source, line=self.line, count=self.more + 1, problem=problem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +77,8 @@ class ParsedEvent:
     replaces, stored as in :mod:`planner.recurrence`); the repeating event's
     own dates then skip it. ``dialogos`` holds the ``X-DIALOGOS-*``
     properties present, with their text as the export wrote it (unescaped).
+    An event without ``UID`` gets one made of its summary and start
+    (:func:`content_uid`), the same at every import of the file.
     """
 
     uid: str
@@ -95,6 +94,8 @@ class ParsedEvent:
     recurrence: Recurrence = field(default_factory=Recurrence)
     recurrence_id: str | None = None
     dialogos: Mapping[str, str] = field(default_factory=dict)
+    this_and_future: bool = False
+    """The change at ``recurrence_id`` applies to the later occurrences too (``RANGE=THISANDFUTURE``)."""
 
     @property
     def all_day(self) -> bool:
@@ -114,119 +115,45 @@ class ParsedCalendar:
     events: tuple[ParsedEvent, ...]
     followups: int = 0
     """Reply windows of Dialogos follow-ups the file holds, left out of :attr:`events`."""
-
-
-# -- the first pass: lines and components ------------------------------------------
-
-
-@dataclass(slots=True)
-class _Block:
-    """Where one ``VEVENT`` is: the line of its BEGIN and of each of its own properties (first one of a name)."""
-
-    line: int
-    properties: dict[str, int] = field(default_factory=dict)
-
-
-@dataclass(slots=True)
-class _Layout:
-    events: list[_Block]
-    problems: list[tuple[int, str, dict[str, object]]]
-
-
-def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
-    """Unfolded content lines with the number of the line each starts on."""
-    current: list[str] = []
-    start = 0
-    for number, line in enumerate(_LINE_BREAK.split(text), start=1):
-        if line[:1] in (" ", "\t") and current:
-            current.append(line[1:])
-            continue
-        if current:
-            yield start, "".join(current)
-        current, start = ([line], number) if line.strip() else ([], number)
-    if current:
-        yield start, "".join(current)
-
-
-def _layout(text: str, source: str) -> _Layout:
-    """Check the nesting of BEGIN and END and find every event's lines.
-
-    Structure problems stop the reading at once (nothing after them can be
-    trusted); an event without UID or DTSTART is noted and reading goes on.
-    """
-    stack: list[tuple[str, int]] = []
-    layout = _Layout(events=[], problems=[])
-    block: _Block | None = None
-    last = 0
-    for number, line in _logical_lines(text):
-        last = number
-        match = _NAME.match(line)
-        rest = line[match.end() :] if match else ""
-        if not stack and not (match and match.group().upper() == "BEGIN" and rest.strip().upper() == ":VCALENDAR"):
-            raise CalendarFileError(source, number, "error.ics_not_calendar")
-        if not match or not rest or rest[0] not in ";:" or ":" not in rest:
-            raise CalendarFileError(source, number, "error.ics_not_a_line", text=line[:40])
-        name = match.group().upper()
-        if name == "BEGIN":
-            component = rest[1:].strip().upper()
-            stack.append((component, number))
-            if component == "VEVENT" and len(stack) == 2:
-                block = _Block(number)
-        elif name == "END":
-            component = rest[1:].strip().upper()
-            if stack[-1][0] != component:
-                raise CalendarFileError(
-                    source, number, "error.ics_end_mismatch", found=component[:30], expected=stack[-1][0][:30]
-                )
-            stack.pop()
-            if component == "VEVENT" and block is not None and len(stack) == 1:
-                _check_block(block, layout)
-                layout.events.append(block)
-                block = None
-        elif block is not None and len(stack) == 2:
-            block.properties.setdefault(name, number)
-    if stack:
-        component, opened = stack[-1]
-        if block is not None:
-            _check_block(block, layout)
-        raise CalendarFileError(
-            source, last, "error.ics_cut_short", component=component[:30], opened=opened, more=len(layout.problems)
-        )
-    if last == 0:
-        raise CalendarFileError(source, None, "error.ics_empty")
-    return layout
-
-
-def _check_block(block: _Block, layout: _Layout) -> None:
-    if "UID" not in block.properties:
-        layout.problems.append((block.line, "error.ics_no_uid", {}))
-    if "DTSTART" not in block.properties:
-        layout.problems.append((block.line, "error.ics_no_start", {}))
+    notes: tuple[FileNote, ...] = ()
+    """What was left out or read its own way, in the file's order (an empty RRULE, a trailing line…)."""
 
 
 # -- reading -------------------------------------------------------------------------
 
 
-def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> ParsedCalendar:
+def read_calendar(
+    data: bytes, *, source: str, floating_zone: str = "UTC", progress: Progress | None = None
+) -> ParsedCalendar:
     """Parse and check an iCalendar file; raises :class:`CalendarFileError` on the first problem.
 
     ``source`` names the file in messages. Times without a zone ("floating")
     are read in the file's ``X-WR-TIMEZONE``, else in ``floating_zone`` (the
-    planning zone, for the command line and the app).
+    planning zone, for the command line and the app). ``progress``, if given,
+    is called with the events read so far and the events in the file, now
+    and then (the app's progress bar).
     """
+    _check_event_count(data, source)
     text = _decoded(data, source)
-    layout = _layout(text, source)
+    layout = layout_of(text, source)
     if layout.problems:
         line, key, params = min(layout.problems, key=lambda p: p[0])
         raise CalendarFileError(source, line, key, more=len(layout.problems) - 1, **params)
     try:
-        with warnings.catch_warnings():
-            # A guessed "globally unique" TZID warns; Dialogos resolves TZIDs itself.
-            warnings.simplefilter("ignore")
-            calendars = icalendar.Calendar.from_ical(text, multiple=True)
-    except (ValueError, TypeError, KeyError, IndexError):
-        # The library's words are English: the message says what is wrong in the user's language.
-        raise CalendarFileError(source, None, "error.ics_unreadable") from None
+        calendars = parsed(_parsed_part(kept_text(text, layout), source))
+    except UNREADABLE:
+        # The library refuses a whole file for a value it cannot read in a to-do or an alarm
+        # (in an event it keeps it aside): those components are left out, and the file read again.
+        leave_out_unreadable(text, layout)
+        try:
+            calendars = parsed(_parsed_part(kept_text(text, layout), source))
+        except UNREADABLE:
+            unreadable = first_unreadable(text, layout)
+            if unreadable is None:
+                raise CalendarFileError(source, None, "error.ics_unreadable") from None
+            raise CalendarFileError(
+                source, unreadable[0], "error.ics_unreadable_line", text=shown(unreadable[1])
+            ) from None
     components = [event for cal in calendars for event in cal.walk("VEVENT")]
     if len(components) != len(layout.events):  # pragma: no cover - both passes read the same lines
         raise CalendarFileError(source, None, "error.ics_unreadable")
@@ -238,14 +165,60 @@ def read_calendar(data: bytes, *, source: str, floating_zone: str = "UTC") -> Pa
         for component, block in zip(components, layout.events, strict=True)
         if not ics_fields.is_followup_uid(str(component.get("UID", "")))
     ]
-    events = [reader.event(cast(icalendar.Event, component), block) for component, block in pairs]
+    events: list[ParsedEvent | None] = []
+    for component, block in pairs:
+        events.append(reader.event(cast(icalendar.Event, component), block))
+        if progress is not None and (len(events) % _PROGRESS_EVERY == 0 or len(events) == len(pairs)):
+            progress(len(events), len(pairs))
     if reader.problems:
         line, key, params = reader.problems[0]
         raise CalendarFileError(source, line, key, more=len(reader.problems) - 1, **params)
     name = next((_text(cal, "X-WR-CALNAME").strip() or _text(cal, "NAME").strip() for cal in calendars), "")
     return ParsedCalendar(
-        source=source, name=name or None, events=_with_overrides(events), followups=len(components) - len(pairs)
+        source=source,
+        name=name or None,
+        events=_with_overrides(events),
+        followups=len(components) - len(pairs),
+        notes=tuple(sorted((*layout.notes, *reader.notes()), key=lambda note: note.line or 0)),
     )
+
+
+MAX_EVENTS = 10_000
+"""The most events one file may hold: years of a busy calendar (a holiday feed
+holds hundreds). Past it a file is refused before it is parsed, in a fraction
+of a second: parsing costs about half a millisecond an event, so a 20 MB file
+of tiny events (over 300 000) took minutes and most of a gigabyte, while
+10 000 events import in a few seconds (``benchmarks/bench_ics_import.py``)."""
+
+MAX_PARSED_BYTES = 4 * 1024 * 1024
+"""The most calendar text parsed, once the properties Dialogos never reads are
+set aside: the parser reads about two megabytes a second. A file of long
+descriptions past it is refused at once; Outlook's inline attachments and HTML
+copies of descriptions, which make most big real files big, are not counted."""
+
+# Properties never read, often huge: attachments inline in base64 (Outlook,
+# Exchange), the HTML copy of a description (Outlook's X-ALT-DESC), pictures,
+# meeting attendees by the hundred. Set aside before parsing, with their folded lines.
+_UNREAD = re.compile(r"(?im)^(?:ATTACH|IMAGE|X-ALT-DESC|ATTENDEE)[;:][^\r\n]*(?:\r?\n[ \t][^\r\n]*)*(?:\r?\n|$)")
+
+_EVENT_BEGIN = re.compile(rb"(?im)^[ \t]*BEGIN[ \t]*:[ \t]*VEVENT[ \t]*\r?$")
+
+
+def _check_event_count(data: bytes, source: str) -> None:
+    """Refuse a file of more than :data:`MAX_EVENTS` events, counted in the bytes before any parsing."""
+    count = sum(1 for _ in _EVENT_BEGIN.finditer(data))
+    if count > MAX_EVENTS:
+        raise CalendarFileError(source, None, "error.ics_too_many_events", count=count, limit=MAX_EVENTS)
+
+
+def _parsed_part(text: str, source: str) -> str:
+    """The text the parser reads: the file without the properties Dialogos never reads,
+    refused when it is still more than :data:`MAX_PARSED_BYTES`."""
+    kept = _UNREAD.sub("", text)
+    if len(kept) > MAX_PARSED_BYTES:
+        size, limit = round(len(kept) / (1024 * 1024), 1), MAX_PARSED_BYTES // (1024 * 1024)
+        raise CalendarFileError(source, None, "error.ics_too_much_text", size=size, limit=limit)
+    return kept
 
 
 def _decoded(data: bytes, source: str) -> str:
@@ -262,7 +235,7 @@ def _decoded(data: bytes, source: str) -> str:
 
 def _with_overrides(events: list[ParsedEvent | None]) -> tuple[ParsedEvent, ...]:
     """Every event, a repeating one skipping the occurrences changed on their own."""
-    kept = [event for event in events if event is not None]
+    kept = _this_and_future([event for event in events if event is not None])
     changed: dict[str, list[str]] = {}
     for event in kept:
         if event.recurrence_id is not None:
@@ -278,14 +251,106 @@ def _with_overrides(events: list[ParsedEvent | None]) -> tuple[ParsedEvent, ...]
     return tuple(result)
 
 
+def _this_and_future(events: list[ParsedEvent]) -> list[ParsedEvent]:
+    """A change "this and future" (``RECURRENCE-ID;RANGE=THISANDFUTURE``, as Evolution,
+    Lotus Notes and some CalDAV servers write) splits its series in two: the series ends
+    before it, and the changed event repeats from there on, every occurrence moved as
+    that one was. Later changes apply in turn, each to the part it falls in."""
+    changes = sorted(
+        (event for event in events if event.this_and_future and event.recurrence_id is not None),
+        key=lambda event: (event.uid, _order(event.recurrence_id or "")),
+    )
+    if not changes:
+        return events
+    result = [event for event in events if not (event.this_and_future and event.recurrence_id is not None)]
+    for change in changes:
+        at = change.recurrence_id
+        assert at is not None
+        series = [
+            index
+            for index, event in enumerate(result)
+            if event.uid == change.uid
+            and event.recurrence_id is None
+            and event.recurrence.repeats
+            and _order(_stored_text(event.start)) <= _order(at)
+        ]
+        if not series:  # no series to change (or it is not in the file): the change stands on its own
+            result.append(change)
+            continue
+        index = max(series, key=lambda i: _order(_stored_text(result[i].start)))
+        parent = result[index]
+        recurrence = change.recurrence
+        if not recurrence.repeats:  # the usual case: the change carries no rule of its own
+            recurrence = onwards(parent.start, parent.recurrence, at, change.start)
+        following = dataclasses.replace(change, recurrence=recurrence, recurrence_id=None, this_and_future=False)
+        before = cut_before(parent.start, parent.recurrence, at)
+        if before is None:
+            result[index] = following
+        else:
+            result[index] = dataclasses.replace(parent, recurrence=before)
+            result.append(following)
+    return result
+
+
+def _stored_text(moment: datetime | date) -> str:
+    return instant_text(moment) if isinstance(moment, datetime) else moment.isoformat()
+
+
+def _order(text: str) -> str:
+    """A stored day or instant as a text that sorts by time (a day before the instants of its day)."""
+    return text if len(text) > 10 else text + "T"
+
+
 class _Problem(Exception):
-    """A problem in one event; ``where`` is the property it is in (None: the event as a whole)."""
+    """A problem in one event; ``where`` is the property it is in (None: the event as a whole),
+    ``line`` its line when known better than by the property's first line."""
 
     def __init__(self, where: str | None, key: str, /, **params: object) -> None:
         super().__init__(key)
         self.where = where
         self.key = key
+        self.line: int | None = None
         self.params = params
+
+
+def _unreadable(component: icalendar.Event, block: Block, prop: str | None) -> _Problem:
+    """The refusal of a value the library could not read, quoting it as written, with its own line.
+
+    A property given several times (RDATE, EXDATE) is named by the line of the
+    occurrence that is broken, not the first one.
+    """
+    if prop is None:  # a line the first pass let through and the library could not split
+        return _Problem(None, "error.ics_unreadable_event")
+    found = component.get(prop)
+    values = found if isinstance(found, list) else [found]
+    lines = block.lines_of(prop.upper())
+    for index, value in enumerate(values):
+        if isinstance(value, icalendar.prop.vBroken):
+            problem = _Problem(prop, "error.ics_bad_value", prop=prop, value=shown(str(value), 60))
+            problem.line = lines[index] if index < len(lines) else None
+            return problem
+    return _Problem(prop, "error.ics_bad_value", prop=prop, value=shown(_written(values[0]), 60))
+
+
+def _written(value: Any) -> str:
+    """A property's value as the file has it, as near as the library gives it back."""
+    if hasattr(value, "to_ical"):
+        raw = value.to_ical()
+        return raw.decode(errors="replace") if isinstance(raw, bytes) else str(raw)
+    return str(value)
+
+
+def content_uid(summary: str, start: datetime | date, recurrence_id: Any = None) -> str:
+    """A ``UID`` for an event that has none: made of its summary and start (and the occurrence it
+    changes), so importing the same file again finds the same events and duplicates none.
+
+    Context calendars need no UID; posts do, and the import makes a post's uid
+    of this one with the platform, as for any other event.
+    """
+    moment = instant_text(start) if isinstance(start, datetime) else start.isoformat()
+    changed = _written(recurrence_id) if recurrence_id is not None else ""
+    digest = hashlib.sha256("\n".join((summary, moment, changed)).encode()).hexdigest()[:32]
+    return f"{digest}@{_CONTENT_UID_DOMAIN}"
 
 
 class _Reader:
@@ -294,6 +359,8 @@ class _Reader:
     def __init__(self, source: str, calendars: list[icalendar.Calendar], floating_zone: str) -> None:
         self.source = source
         self.problems: list[tuple[int, str, dict[str, object]]] = []
+        # Occurrences read to settle the file's COUNTs, for the whole file: its reading time is bounded.
+        self.budget = Budget()
         definitions: dict[str, tzinfo] = {}
         declared: str | None = None
         for cal in calendars:
@@ -310,6 +377,14 @@ class _Reader:
         self._declared = declared
         self._calendars = calendars
         self._home: str | None = None
+        self._without_uid: list[int] = []
+
+    def notes(self) -> list[FileNote]:
+        """The events without UID, in one note: a re-import knows them by their summary and start."""
+        if not self._without_uid:
+            return []
+        count = len(self._without_uid)
+        return [FileNote(self._without_uid[0], "ics_import.note_no_uid", {"count": count})]
 
     def home(self, year: int) -> str:
         """The file's own zone, where an all-day event's day is read from an instant: ``X-WR-TIMEZONE``,
@@ -321,33 +396,37 @@ class _Reader:
             self._home = self._declared or (found.name if found else None) or self.floating
         return self._home
 
-    def event(self, component: icalendar.Event, block: _Block) -> ParsedEvent | None:
+    def event(self, component: icalendar.Event, block: Block) -> ParsedEvent | None:
         try:
             return self._event(component, block)
         except _Problem as problem:
-            line = block.properties.get(problem.where or "", block.line)
+            line = problem.line or block.properties.get(problem.where or "", block.line)
+            if self.budget.left < 0:  # the file's repeats are too long to read: no use going on
+                raise CalendarFileError(self.source, line, problem.key, limit=self.budget.limit) from None
             self.problems.append((line, problem.key, problem.params))
         except ValidationError as error:
             self.problems.append((block.line, error.key, error.params))
         return None
 
-    def _event(self, component: icalendar.Event, block: _Block) -> ParsedEvent:
+    def _event(self, component: icalendar.Event, block: Block) -> ParsedEvent:
         for prop, _english in component.errors:
             if prop is None or prop.upper() in _USED:
-                # The value as the file has it: the library's own words are English.
-                raw: Any = component.get(prop) if prop else None
-                shown = raw.to_ical().decode(errors="replace") if raw is not None and hasattr(raw, "to_ical") else "?"
-                raise _Problem(prop, "error.ics_bad_value", prop=prop or "?", value=shown[:60])
-        uid = _text(component, "UID").strip()
-        if not uid:
-            raise _Problem("UID", "error.ics_no_uid")
+                # The library's own words are English: the message quotes the value as the file has it.
+                raise _unreadable(component, block, prop)
         summary = _text(component, "SUMMARY")
         start, zone_name = self._moment(component, "DTSTART")
+        uid = _text(component, "UID").strip()
+        if not uid:
+            self._without_uid.append(block.line)
+            uid = content_uid(summary, start, component.get("RECURRENCE-ID"))
         end = self._end(component, start, zone_name)
         recurrence = self._recurrence(component, start)
         recurrence_id = None
+        this_and_future = False
         if component.get("RECURRENCE-ID") is not None:
             recurrence_id = self._stored_moment(component, "RECURRENCE-ID", start)
+            reach = _single(component.get("RECURRENCE-ID")).params.get("RANGE", "")
+            this_and_future = str(reach).strip().upper() == "THISANDFUTURE"
         dialogos = {name: _text(component, name) for name in DIALOGOS_PROPERTIES if component.get(name) is not None}
         return ParsedEvent(
             uid=uid,
@@ -363,6 +442,7 @@ class _Reader:
             recurrence=recurrence,
             recurrence_id=recurrence_id,
             dialogos=dialogos,
+            this_and_future=this_and_future,
         )
 
     # -- dates and times ---------------------------------------------------------
@@ -407,7 +487,7 @@ class _Reader:
         if duration is not None:
             length = duration.dt
             if not isinstance(length, timedelta) or length < timedelta(0):
-                raise _Problem("DURATION", "error.ics_bad_value", prop="DURATION", value=str(length)[:60])
+                raise _Problem("DURATION", "error.ics_bad_value", prop="DURATION", value=shown(_written(duration), 60))
             if not isinstance(start, datetime):
                 return start + timedelta(days=max(length.days, 1))
             # Days are calendar days (the same wall-clock time), hours are exact.
@@ -424,7 +504,13 @@ class _Reader:
         return self._as_stored(prop, value.dt, value.params.get("TZID"), start)
 
     def _as_stored(self, prop: str, raw: Any, tzid: str | None, start: datetime | date) -> str:
-        """A date or instant of EXDATE, RDATE or RECURRENCE-ID as :mod:`planner.recurrence` stores it."""
+        """A date or instant of EXDATE, RDATE or RECURRENCE-ID as :mod:`planner.recurrence` stores it.
+
+        A period (``RDATE;VALUE=PERIOD``, as Exchange and Zimbra write an extra occurrence
+        of another length) keeps its own end for a timed event: ``START/END``.
+        """
+        if isinstance(raw, tuple) and isinstance(start, datetime) and prop == "RDATE":
+            return self._period(raw, tzid)
         if isinstance(raw, tuple):
             raw = raw[0]
         if not isinstance(start, datetime):
@@ -445,18 +531,38 @@ class _Reader:
         assert isinstance(moment, datetime)
         return instant_text(moment)
 
+    def _period(self, raw: tuple[Any, Any], tzid: str | None) -> str:
+        """A period's start and end (an end, or a length from its start) as stored."""
+        begins, _ = self._placed("RDATE", raw[0], tzid)
+        if not isinstance(begins, datetime) or not isinstance(raw[1], datetime | timedelta):
+            raise _Problem("RDATE", "error.ics_bad_value", prop="RDATE", value=str(raw)[:60])
+        if isinstance(raw[1], timedelta):
+            ends = begins.astimezone(UTC) + raw[1]
+        else:
+            placed, _ = self._placed("RDATE", raw[1], tzid)
+            assert isinstance(placed, datetime)
+            ends = placed
+        if ends < begins:
+            raise _Problem("RDATE", "error.ics_end_before_start")
+        return period_text(begins, ends)
+
     # -- repeats -----------------------------------------------------------------
 
     def _recurrence(self, component: icalendar.Event, start: datetime | date) -> Recurrence:
-        rule = self._rule(component, start)
+        # Several RRULEs (RFC 2445; Lotus Notes and old Evolution write them): the union of their dates.
+        values = component.get("RRULE")
+        found = values if isinstance(values, list) else [] if values is None else [values]
+        rules = tuple(dict.fromkeys(self._rule(value, start) for value in found))
         exdates = tuple(self._dates(component, "EXDATE", start))
         rdates = tuple(self._dates(component, "RDATE", start))
-        return Recurrence(rule=rule, exdates=tuple(dict.fromkeys(exdates)), rdates=tuple(dict.fromkeys(rdates)))
+        return Recurrence(
+            rule=rules[0] if rules else None,
+            exdates=tuple(dict.fromkeys(exdates)),
+            rdates=tuple(dict.fromkeys(rdates)),
+            more_rules=rules[1:],
+        )
 
-    def _rule(self, component: icalendar.Event, start: datetime | date) -> str | None:
-        value = _single(component.get("RRULE"))
-        if value is None:
-            return None
+    def _rule(self, value: Any, start: datetime | date) -> str:
         rule = icalendar.vRecur(value)
         until = (rule.get("UNTIL") or [None])[0]
         if isinstance(until, date) and until.year > LAST_YEAR:
@@ -471,7 +577,7 @@ class _Reader:
             rule["UNTIL"] = [self._until(until, start)]
         text = rule.to_ical().decode()
         try:
-            return settle_rule(text, start)
+            return settle_rule(text, start, self.budget)
         except ValidationError as error:
             raise _Problem("RRULE", error.key, **error.params) from None
         except (ValueError, TypeError, OverflowError):
@@ -503,6 +609,9 @@ class _Reader:
                 except ValidationError as error:
                     raise _Problem(prop, error.key, **error.params) from None
 
+
+_CONTENT_UID_DOMAIN = "content.dialogos.invalid"
+"""The domain of the UIDs made for events without one: never taken for a post's own (``@dialogos``)."""
 
 _USED = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID"}
 """Properties whose broken value stops an import; others (a bad PRIORITY, say) are ignored."""

@@ -53,6 +53,27 @@ def test_refresh_writes_only_when_the_plan_changed(planner: Planner, tmp_path: P
     assert live.written[0].posts == 1
 
 
+@pytest.mark.parametrize("per_platform", [False, True])
+def test_a_live_file_asks_to_be_fetched_hourly_and_has_a_colour(
+    planner: Planner, tmp_path: Path, per_platform: bool
+) -> None:
+    # The README promotes subscribing to the live file: calendar apps that honour RFC 7986
+    # (Apple Calendar, Thunderbird) or Outlook's older X-PUBLISHED-TTL fetch it again hourly.
+    add(planner, "First")
+    add(planner, "Second", platform="LinkedIn")
+    LiveCalendar(planner, ExportOptions(per_platform=per_platform), tmp_path / "live.ics").refresh()
+
+    files = sorted(tmp_path.glob("*.ics"))
+    assert len(files) == (3 if per_platform else 1)
+    for path in files:
+        text = path.read_bytes().decode()
+        assert "\r\nREFRESH-INTERVAL;VALUE=DURATION:PT1H\r\n" in text
+        assert "\r\nX-PUBLISHED-TTL:PT1H\r\n" in text
+        exported = read(path.read_bytes())
+        assert exported.ical.refresh_interval is not None and exported.ical.refresh_interval.total_seconds() == 3600
+        assert exported.calendar_value("X-APPLE-CALENDAR-COLOR") is not None and exported.ical.color
+
+
 def test_refresh_can_be_forced(planner: Planner, tmp_path: Path) -> None:
     add(planner, "First")
     destination = tmp_path / "live.ics"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, PostQuery, Status
-from planner.exchange.csv.columns import COLUMNS, CsvFlavour, guard, unguard
+from planner.exchange.csv.columns import COLUMNS, JOINER, CsvFlavour, guard, unguard
 from planner.exchange.csv.export import export_csv, write_csv
 from planner.timezones import localize
 
@@ -127,19 +128,75 @@ def test_a_title_that_a_spreadsheet_would_run_is_written_as_text(planner: Planne
 
     attack, discount = rows(write_csv(planner.list_posts()))
 
-    assert attack["title"] == '\'=HYPERLINK("http://evil.example","click")'
-    assert attack["body"] == "'@team look"
-    assert discount["title"] == "'-20% this weekend"
+    assert attack["title"] == JOINER + '=HYPERLINK("http://evil.example","click")'
+    assert attack["body"] == JOINER + "@team look"
+    assert discount["title"] == JOINER + "-20% this weekend"
     assert discount["body"] == "Plain text"
     assert attack["utc_offset"] == "UTC+02:00"  # our own cells are left alone
 
 
-@given(st.text())
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cells_seen_by(data: str, separator: str) -> list[str]:
+    """Every cell a spreadsheet could make of ``data`` when it splits at ``separator`` and at any line break,
+    quotes or not (what a wrong separator in LibreOffice's or Excel's import, or a bare CR, does)."""
+    pieces: list[str] = []
+    for line in data.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        pieces += (cell.strip().lstrip('"').lstrip() for cell in line.split(separator))
+    return pieces
+
+
+def test_a_formula_after_the_other_separator_stays_text_in_either_flavour(planner: Planner) -> None:
+    # What a French team writes in a body, meant as prose, and an attacker's copy of it.
+    add(planner, "Lien", at=datetime(2026, 6, 3, 8, 0), body='Voir ceci ;=HYPERLINK("http://evil.example","clic")')
+    add(planner, "Somme", at=datetime(2026, 6, 4, 8, 0), body="Total ,=1+1", notes="a\t@SUM(A1)")
+    add(planner, "Retour", at=datetime(2026, 6, 5, 8, 0), body="ligne\r=1+1\nsuite\n- tiret")
+
+    standard = write_csv(planner.list_posts()).decode()
+    french = write_csv(planner.list_posts(), flavour=CsvFlavour.EXCEL_FR).decode("utf-8-sig")
+
+    for text in (standard, french):
+        for separator in (",", ";", "\t"):
+            assert not [cell for cell in cells_seen_by(text, separator) if cell.startswith(FORMULA_START)]
+    # Read with the right separator, the cells hold the very text, the bare CR inside its quoted cell.
+    assert [unguard(row["body"]) for row in rows(standard.encode())] == [
+        'Voir ceci ;=HYPERLINK("http://evil.example","clic")',
+        "Total ,=1+1",
+        "ligne\r=1+1\nsuite\n- tiret",
+    ]
+    assert len(rows(standard.encode())) == 3  # the CR did not start a row
+
+
+def test_the_guard_is_invisible_and_only_where_a_formula_could_start(planner: Planner) -> None:
+    add(planner, "Plain, simple; text", at=datetime(2026, 6, 3, 8, 0), body="Price: 20 - 5 = 15")
+
+    [row] = rows(write_csv(planner.list_posts()))
+
+    assert (row["title"], row["body"]) == ("Plain, simple; text", "Price: 20 - 5 = 15")
+    assert unicodedata.category(JOINER) == "Cf"  # a format character: drawn as nothing
+    assert "'" not in guard("=1") + guard("a;=1")
+
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", ",", ";", "\t", "\r", "\n", "=", "+", "-", "@", "'", JOINER])))
 def test_the_formula_guard_is_undone_exactly(text: str) -> None:
     written = guard(text)
 
     assert unguard(written) == text
-    assert written[:1] not in ("=", "+", "-", "@", "\t", "\r")
+    for separator in (",", ";", "\t"):
+        assert not [cell for cell in cells_seen_by(written, separator) if cell.startswith(FORMULA_START)]
+
+
+@given(st.text())
+def test_any_text_survives_the_guard(text: str) -> None:
+    assert unguard(guard(text)) == text
+
+
+def test_an_older_exports_apostrophe_guard_is_still_removed() -> None:
+    # Dialogos before the joiner wrote '=… at a cell's start.
+    assert unguard("'=SUM(A1)") == "=SUM(A1)"
+    assert unguard("''-2") == "'-2"
+    assert unguard("it's") == "it's"
 
 
 def test_export_writes_the_queried_posts_to_a_file(planner: Planner, tmp_path: Path) -> None:

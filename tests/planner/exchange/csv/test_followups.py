@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from planner import Planner
 from planner.exchange.csv import CsvFlavour, CsvRowsInvalid, import_csv
+from planner.exchange.csv.columns import JOINER
 from planner.exchange.csv.followups import export_csv_with_followups, followups_path
 from planner.model import Followup, FollowupStatus, Post, PostFields, PostQuery, Status
 from planner.timezones import localize
@@ -77,7 +78,7 @@ def test_the_followups_file_is_written_beside_the_posts_file(
         {
             "post_uid": question.uid, "kind": "replies", "due": "2026-06-01T11:00:00+02:00", "offset": "2h",
             "duration_minutes": "90", "owner": "Léa", "status": "late", "kept_at": "", "kept_by_post": "",
-            "reason": "", "note": "'=read them, all",
+            "reason": "", "note": JOINER + "=read them, all",
         },
         {
             "post_uid": question.uid, "kind": "answer", "due": "2026-06-02T09:00:00+02:00", "offset": "1d",
@@ -87,7 +88,7 @@ def test_the_followups_file_is_written_beside_the_posts_file(
         {
             "post_uid": question.uid, "kind": "answer", "due": "2026-06-02T10:00:00+02:00", "offset": "",
             "duration_minutes": "", "owner": "Léa", "status": "kept", "kept_at": "2026-06-10T08:00:00+00:00",
-            "kept_by_post": "", "reason": "", "note": "'@anna",
+            "kept_by_post": "", "reason": "", "note": JOINER + "@anna",
         },
         {
             "post_uid": question.uid, "kind": "post", "due": "2026-06-04T09:00:00+02:00", "offset": "3d",

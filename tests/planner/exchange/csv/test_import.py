@@ -63,7 +63,7 @@ def paris(*wall: int) -> datetime:
 
 # -- the round trip ----------------------------------------------------------------------
 
-TRICKY = ["=", "+", "-", "@", "'", '"', ";", ",", " ", "é", "É", "ç", "œ", "€", "«", "»", "😀", "☕"]
+TRICKY = ["=", "+", "-", "@", "'", "\u2060", '"', ";", ",", " ", "é", "É", "ç", "œ", "€", "«", "»", "😀", "☕"]
 _LETTERS = st.characters(blacklist_categories=("Cc", "Cs"))
 _ONE_LINE = st.one_of(_LETTERS, st.sampled_from(TRICKY))
 one_line = st.text(alphabet=_ONE_LINE, max_size=30)
@@ -210,6 +210,39 @@ def test_dates_iso_or_day_first(text: str, day: date) -> None:
 )  # fmt: skip
 def test_times_as_people_write_them(text: str, wall: time) -> None:
     assert parse_time(text) == wall
+
+
+@pytest.mark.parametrize(
+    ("text", "wall"),
+    [("09:15:00 AM", time(9, 15)), ("9:15 PM", time(21, 15)), ("12:00 AM", time(0)), ("12:30 PM", time(12, 30)),
+     ("9 pm", time(21)), ("9:15 p.m.", time(21, 15)), ("11:59:59 PM", time(23, 59, 59))],
+)  # fmt: skip
+def test_times_on_an_en_us_twelve_hour_clock(text: str, wall: time) -> None:
+    assert parse_time(text) == wall
+
+
+@pytest.mark.parametrize("text", ["13:15 PM", "0:15 AM", "9:60 PM", "9:15 XM"])
+def test_a_twelve_hour_time_that_does_not_exist_is_a_bad_time(text: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_time(text)
+    assert caught.value.key == "error.csv_bad_time"
+
+
+def test_an_export_saved_again_by_an_en_us_spreadsheet_imports(planner: Planner) -> None:
+    # Excel or Google Sheets in English (United States) rewrites our 09:15 and 21:15 on its 12-hour clock.
+    data = csv_bytes(
+        "date,time,timezone,platform,title",
+        "2026-06-01,09:15:00 AM,Europe/Paris,Instagram,Morning",
+        "2026-06-01,9:15 PM,Europe/Paris,Instagram,Evening",
+    )
+
+    report = import_csv(planner, data)
+
+    assert report.created == 2
+    assert [(p.title, p.start) for p in planner.list_posts()] == [
+        ("Morning", paris(2026, 6, 1, 9, 15)),
+        ("Evening", paris(2026, 6, 1, 21, 15)),
+    ]
 
 
 def test_a_date_is_never_read_month_first() -> None:

@@ -53,11 +53,6 @@ def export(planner: Planner, **options: Any) -> Exported:
     return read(calendar_bytes(planner, ExportOptions(**options)))
 
 
-def ambiguous(moment: datetime) -> bool:
-    """A wall time of the autumn hour that happens twice, written as such."""
-    return moment.fold == 0 and moment.replace(fold=1).utcoffset() != moment.utcoffset()
-
-
 # -- the calendar ---------------------------------------------------------------------
 
 
@@ -78,15 +73,28 @@ def test_a_one_platform_calendar_has_its_name_and_colour(planner: Planner) -> No
     assert exported.calendar_value("X-APPLE-CALENDAR-COLOR") == "#F06292"
 
 
-def test_a_calendar_of_several_platforms_is_named_after_the_file(planner: Planner) -> None:
+def test_a_calendar_of_several_platforms_is_named_after_the_file_in_dialogos_green(planner: Planner) -> None:
     add(planner, platform="Instagram")
     add(planner, platform="LinkedIn")
 
     exported = export(planner)
 
     assert exported.calendar_value("NAME") == "Dialogos — plan"
-    assert exported.ical.color is None and exported.calendar_value("X-APPLE-CALENDAR-COLOR") is None
+    # No platform to take a colour from: the green of Dialogos' icon, the same at every
+    # export, rather than whatever a calendar app picks at each subscription.
+    assert exported.ical.color == "mediumseagreen"
+    assert exported.calendar_value("X-APPLE-CALENDAR-COLOR") == "#3FB37F"
     assert len(exported.ical.events) == 2
+
+
+def test_an_exported_file_does_not_ask_to_be_fetched_again(planner: Planner) -> None:
+    add(planner)
+
+    exported = export(planner)
+
+    # Only the live file is one to subscribe to (tests/planner/exchange/test_live.py).
+    assert exported.calendar_value("REFRESH-INTERVAL") is None
+    assert exported.calendar_value("X-PUBLISHED-TTL") is None
 
 
 def test_an_empty_plan_gives_a_valid_empty_calendar(planner: Planner) -> None:
@@ -287,29 +295,35 @@ def test_instants_across_daylight_saving_changes(planner: Planner, zone: str, at
     exported = export(planner)
     event, vevent = exported.event(post.uid), exported.vevent(post.uid)
 
-    assert utc(event.dtstart) == post.start_utc
-    assert utc(event.dtend) == post.start_utc + timedelta(minutes=90)
-    # vobject takes the second occurrence of a repeated hour (RFC 5545 says the first): it
-    # checks the VTIMEZONE everywhere else, ical alone checks that hour.
-    if not ambiguous(post.start):
-        assert utc(vevent.dtstart.value) == post.start_utc
-    if not ambiguous(post.end):
-        assert utc(vevent.dtend.value) == post.start_utc + timedelta(minutes=90)
+    for start, end in ((event.dtstart, event.dtend), (vevent.dtstart.value, vevent.dtend.value)):
+        assert utc(start) == post.start_utc
+        assert utc(end) == post.start_utc + timedelta(minutes=90)
 
 
-def test_the_second_occurrence_of_a_repeated_hour_is_written_in_utc(planner: Planner) -> None:
+def test_a_time_of_the_repeated_hour_is_written_in_utc_whichever_occurrence(planner: Planner) -> None:
+    # RFC 5545 says a TZID time of the repeated hour is its first occurrence; libical,
+    # sabre/vobject and ical.js read the second. In UTC, every reader agrees.
     second = datetime(2026, 10, 25, 2, 30, fold=1, tzinfo=ZoneInfo(PARIS))  # 01:30 UTC, CET
     post = planner.create_posts([PostFields(platform="Instagram", title="Second", start=second)]).posts[0]
-    # Starts in the first occurrence, ends an hour later in the second one.
-    spanning = add(planner, "Spanning", at=(2026, 10, 25, 2, 30), duration_minutes=60)
+    first = add(planner, "First", at=(2026, 10, 25, 2, 30), duration_minutes=60)  # 00:30 UTC, to 01:30 UTC
+    before = add(planner, "Before", at=(2026, 10, 25, 1, 30), duration_minutes=30)  # ends at 02:00, the first
+    after = add(planner, "After", at=(2026, 10, 25, 3, 0), duration_minutes=30)
 
     exported = export(planner)
+    text = exported.data.decode()
 
-    assert "DTSTART:20261025T013000Z" in exported.data.decode()
-    for parser_start in (exported.event(post.uid).dtstart, exported.vevent(post.uid).dtstart.value):
-        assert utc(parser_start) == datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
-    end = datetime(2026, 10, 25, 1, 30, tzinfo=UTC)
-    assert utc(exported.event(spanning.uid).dtend) == utc(exported.vevent(spanning.uid).dtend.value) == end
+    assert "DTSTART:20261025T013000Z" in text and "DTSTART:20261025T003000Z" in text
+    assert "DTSTART;TZID=Europe/Paris:20261025T013000" in text and "DTEND:20261025T000000Z" in text
+    assert "DTSTART;TZID=Europe/Paris:20261025T030000" in text
+    assert "DTEND;TZID=Europe/Paris:20261025T033000" in text
+    assert "TZID=Europe/Paris:20261025T02" not in text
+    for each in (post, first, before, after):
+        assert each.start is not None and each.end is not None
+        for start, end in (
+            (exported.event(each.uid).dtstart, exported.event(each.uid).dtend),
+            (exported.vevent(each.uid).dtstart.value, exported.vevent(each.uid).dtend.value),
+        ):
+            assert (utc(start), utc(end)) == (each.start_utc, each.end.astimezone(UTC)), each.title
 
 
 def test_each_zone_gets_a_vtimezone_covering_the_years_of_its_posts(planner: Planner) -> None:
@@ -320,22 +334,18 @@ def test_each_zone_gets_a_vtimezone_covering_the_years_of_its_posts(planner: Pla
     exported = export(planner)
 
     assert sorted(tz.tz_id for tz in exported.ical.timezones) == [NEW_YORK, PARIS]
+    # Yearly rules, never RDATE lists (planner/exchange/ics/vtimezones.py says why).
+    assert "RDATE" not in exported.data.decode()
     [paris] = [tz for tz in exported.ical.timezones if tz.tz_id == PARIS]
-    onsets = []
-    for observance in paris.standard + paris.daylight:
-        if observance.tz_offset_from.offset == observance.tz_offset_to.offset:
-            continue
-        for local in [observance.dtstart, *observance.rdate]:
-            assert local is not None
-            # RFC 5545 §3.6.5: the onset is a local time in the offset before the change.
-            instant = (local.replace(tzinfo=None) - observance.tz_offset_from.offset).replace(tzinfo=UTC)
-            before = (instant - timedelta(seconds=1)).astimezone(ZoneInfo(PARIS)).utcoffset()
-            assert before == observance.tz_offset_from.offset, local
-            assert instant.astimezone(ZoneInfo(PARIS)).utcoffset() == observance.tz_offset_to.offset, local
-            onsets.append(local)
-    assert sorted((o.year, o.month, o.hour) for o in onsets) == [
-        (2025, 3, 2), (2025, 10, 3), (2026, 3, 2), (2026, 10, 3), (2027, 3, 2), (2027, 10, 3),
-    ]  # fmt: skip
+    rules = sorted(
+        (observance.tz_offset_to.offset, observance.dtstart, observance.rrule and observance.rrule.as_rrule_str())
+        for observance in paris.standard + paris.daylight
+    )
+    assert rules == [
+        # In force when the span begins: from the autumn before it.
+        (timedelta(hours=1), datetime(2024, 10, 27, 3, 0), "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10"),
+        (timedelta(hours=2), datetime(2025, 3, 30, 2, 0), "FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3"),
+    ]
 
 
 WHOLE_MINUTES = st.datetimes(datetime(2000, 1, 1), datetime(2037, 12, 31)).map(
@@ -363,10 +373,8 @@ def test_instants_in_any_zone_survive(planner: Planner, zone: str, instant: date
     assert utc(exported.event(post.uid).dtstart) == instant.replace(tzinfo=UTC)
     assert utc(exported.event(post.uid).dtend) == end
     vevent = exported.vevent(post.uid)
-    if not ambiguous(post.start):  # vobject: see test_instants_across_daylight_saving_changes
-        assert utc(vevent.dtstart.value) == instant.replace(tzinfo=UTC)
-    if not ambiguous(post.end):
-        assert utc(vevent.dtend.value) == end
+    assert utc(vevent.dtstart.value) == instant.replace(tzinfo=UTC)
+    assert utc(vevent.dtend.value) == end
     planner.delete_post(post.id)
 
 

@@ -149,7 +149,7 @@ BAD_FILES = {
     "latin-1": (b"BEGIN:VCALENDAR\nSUMMARY:F\xeate\n", 2, "UTF-8"),
     "cut short": (calendar(event())[: -len(b"END:VCALENDAR\r\n")], 10, "cut short"),
     "no start": (calendar(event(start="", end="")), 4, "no DTSTART"),
-    "no uid": (calendar(event(uid="")), 4, "no UID"),
+    "bad parameter": (calendar(event(end="DTEND;TZID:Europe/Paris")), 9, "“DTEND;TZID:Europe/Paris” cannot be read"),
     "month 13": (calendar(event(start="DTSTART:20261345T100000", end="")), 8, "DTSTART"),
     "unknown zone": (calendar(event(start="DTSTART;TZID=Mars/Olympus:20260615T090000")), 8, "Mars/Olympus"),
     "end first": (calendar(event(end="DTEND;TZID=Europe/Paris:20260615T080000")), 9, "ends (DTEND) before"),
@@ -215,20 +215,21 @@ def test_a_bad_file_is_refused_with_a_one_line_message_and_its_line(name: str) -
         assert f"line {line}" in message
 
 
-def test_twenty_events_without_uid_or_start_and_no_end_are_refused() -> None:
+def test_twenty_events_without_start_and_no_end_are_refused() -> None:
     with pytest.raises(CalendarFileError) as refused:
         read(fixture("events-without-properties.ics"), source="events-without-properties.ics")
     message = refused.value.message
     assert "cut short" in message and "END:VCALENDAR" in message
-    # Every event's missing UID and DTSTART is counted too: 40 problems besides the end.
-    assert "41 problems" in message and refused.value.line == 41
+    # Every event's missing DTSTART is counted too (a missing UID is none): 20 problems besides the end.
+    assert "21 problems" in message and refused.value.line == 41
 
 
 def test_the_refusal_reads_in_french() -> None:
     set_language("fr")
     with pytest.raises(CalendarFileError) as refused:
-        read(calendar(event(uid="")), source="bad.ics")
-    assert refused.value.message.startswith("Impossible d’importer « bad.ics », ligne 4 : cet événement n’a pas d’UID")
+        read(calendar(event(start="", end="")), source="bad.ics")
+    message = refused.value.message
+    assert message.startswith("Impossible d’importer « bad.ics », ligne 4 : cet événement n’a pas de DTSTART")
 
 
 @pytest.mark.parametrize(

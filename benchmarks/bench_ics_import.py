@@ -1,0 +1,167 @@
+"""Importing a calendar file stays fast and small whatever the file holds (issue 16, points 9 and 10).
+
+The files are generated first; each is then imported by a process of its
+own, so that its peak memory (the process's maximum resident size,
+``resource.getrusage``) is the import's own: the file is read
+(:func:`read_limited`), parsed and stored as a context calendar into a fresh
+plan, and a week of it is shown (``context_events``). Printed per case: the file's size, the seconds to
+import or to refuse it, the seconds to show the week, and the peak memory
+above what the process held before reading the file.
+
+Targets (issue 16): under 10 s to import, or to refuse with one line, any
+file under the size limit; under 300 MB for any file accepted.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from benchmarks._common import open_plan as _open
+from benchmarks._common import scratch
+from planner.errors import PlannerError
+from planner.exchange.files import MAX_IMPORT_BYTES, read_limited
+from planner.exchange.ics.importer import import_context, read_calendar
+from planner.exchange.ics.reader import MAX_EVENTS, MAX_PARSED_BYTES
+
+TIME_TARGET = 10.0
+MEMORY_TARGET_MB = 300.0
+_START = datetime(2026, 6, 15, 9, 0, tzinfo=UTC)
+
+
+def _calendar(events: list[str]) -> bytes:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//bench//EN\r\n" + "".join(events) + "END:VCALENDAR\r\n"
+    ).encode()
+
+
+def _event(number: int, extra: str = "", summary: str = "E") -> str:
+    start = (_START + timedelta(minutes=number % 10_000)).strftime("%Y%m%dT%H%M%SZ")
+    return f"BEGIN:VEVENT\r\nUID:{number}\r\nDTSTART:{start}\r\nSUMMARY:{summary}\r\n{extra}END:VEVENT\r\n"
+
+
+def secondly() -> bytes:
+    """The issue's file: 200 events repeating every second, 100 000 times each (26 KB)."""
+    return _calendar([_event(n, "RRULE:FREQ=SECONDLY;COUNT=100000\r\n") for n in range(200)])
+
+
+def secondly_by_parts() -> bytes:
+    """The same with a BYSECOND part: each COUNT must be read, not computed."""
+    return _calendar([_event(n, "RRULE:FREQ=SECONDLY;BYSECOND=0,30;COUNT=100000\r\n") for n in range(200)])
+
+
+def tiny_events_20mb() -> bytes:
+    """The issue's 20 MB file of tiny events (over 300 000 of them)."""
+    events: list[str] = []
+    size = 60
+    while size < MAX_IMPORT_BYTES - 100:
+        events.append(_event(len(events)))
+        size += len(events[-1])
+    return _calendar(events)
+
+
+def tiny_events_at_limit() -> bytes:
+    """As many tiny events as a file may hold."""
+    return _calendar([_event(n) for n in range(MAX_EVENTS)])
+
+
+def _filled(total: int) -> bytes:
+    """As many events as a file may hold, each with a long summary, ``total`` bytes in all."""
+    room = (total - 200) // MAX_EVENTS - len(_event(MAX_EVENTS)) - 2
+    return _calendar([_event(n, summary="x" * room) for n in range(MAX_EVENTS)])
+
+
+def big_events_at_limit() -> bytes:
+    """As many events as a file may hold, as much text as is parsed."""
+    return _filled(MAX_PARSED_BYTES)
+
+
+def big_events_20mb() -> bytes:
+    """As many events as a file may hold, with summaries long enough to fill the size limit."""
+    return _filled(MAX_IMPORT_BYTES)
+
+
+def outlook_attachments_20mb() -> bytes:
+    """An Outlook export of 2 000 meetings, each with an HTML description and a base64 attachment, 20 MB."""
+    room = (MAX_IMPORT_BYTES - 200) // 2_000 - 700
+    folded = "\r\n ".join("QUJD" * 18 for _ in range(room // 74))
+    extra = (
+        "X-ALT-DESC;FMTTYPE=text/html:<html><body><p>Agenda</p></body></html>\r\n"
+        f"ATTACH;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=slides.pdf:{folded}\r\n"
+        "ATTENDEE;CN=Ana;RSVP=TRUE:mailto:ana@example.com\r\n"
+    )
+    return _calendar([_event(n, extra, summary="Weekly meeting") for n in range(2_000)])
+
+
+CASES: dict[str, Callable[[], bytes]] = {
+    "200 events FREQ=SECONDLY;COUNT=100000": secondly,
+    "200 events FREQ=SECONDLY;BYSECOND=0,30;COUNT=100000": secondly_by_parts,
+    "20 MB of tiny events": tiny_events_20mb,
+    f"{MAX_EVENTS:,} tiny events (the most a file may hold)": tiny_events_at_limit,
+    f"{MAX_EVENTS:,} events of long summaries, {MAX_PARSED_BYTES // 2**20} MB (the most text parsed)": (
+        big_events_at_limit
+    ),
+    f"{MAX_EVENTS:,} events of long summaries, 20 MB": big_events_20mb,
+    "2 000 Outlook meetings with attachments, 20 MB": outlook_attachments_20mb,
+}
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
+
+
+def run_case(path: Path) -> dict[str, object]:
+    """Import one file into a fresh plan, in this process: what the parent prints."""
+    planner = _open(path.with_suffix(".sqlite"))
+    try:
+        began = time.perf_counter()
+        parsed = None
+        try:
+            parsed = read_calendar(read_limited(path), source=path.name)
+            report = import_context(planner, parsed, name="bench")
+            outcome = f"{report.created:,} events stored"
+        except PlannerError as error:
+            outcome = f"refused: {error.message}"
+        imported = time.perf_counter() - began
+        del parsed
+        began = time.perf_counter()
+        shown = len(planner.context_events(_START - timedelta(days=1), _START + timedelta(days=6)))
+        week = time.perf_counter() - began
+    finally:
+        planner.close()
+    return {"outcome": outcome, "seconds": imported, "week_seconds": week, "shown": shown, "memory_mb": _peak_mb()}
+
+
+def _verdict(value: float, target: float) -> str:
+    return "within target" if value < target else "OVER TARGET"
+
+
+def main() -> None:
+    print("== iCalendar import: time and peak memory per file (each imported by a process of its own)")
+    with scratch("ics-import") as folder:
+        for number, (name, make) in enumerate(CASES.items()):
+            path = folder / f"case-{number}.ics"
+            path.write_bytes(make())
+            command = [sys.executable, "-m", "benchmarks.bench_ics_import", str(path)]
+            done = subprocess.run(command, capture_output=True, text=True, check=True)
+            result = json.loads(done.stdout.strip().splitlines()[-1])
+            print(f"   {name} ({path.stat().st_size / 1024:,.0f} KB): {result['outcome']}")
+            print(
+                f"      import {result['seconds']:.2f} s (target < {TIME_TARGET:.0f} s: "
+                f"{_verdict(result['seconds'], TIME_TARGET)}); a week shown {result['week_seconds']:.2f} s "
+                f"({result['shown']:,} occurrences); peak memory of the process {result['memory_mb']:.0f} MB "
+                f"(target < {MEMORY_TARGET_MB:.0f} MB: {_verdict(result['memory_mb'], MEMORY_TARGET_MB)})"
+            )
+
+
+if __name__ == "__main__":
+    if len(sys.argv) > 1:
+        print(json.dumps(run_case(Path(sys.argv[1]))))
+    else:
+        main()

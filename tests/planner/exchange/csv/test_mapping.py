@@ -1,0 +1,310 @@
+"""Switching tools: another planner's spreadsheet imports through a column mapping, guessed and corrected."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from planner import Planner, Status, ValidationError
+from planner.exchange.csv import CsvRowsInvalid, guess_layout, import_csv, layout_of_file, remap
+from planner.exchange.csv.columns import DATETIME
+from planner.timezones import localize
+from tests.helpers.fixed import NOW, PLANNING_ZONE, PLATFORMS, USER
+
+
+def paris(*wall: int) -> datetime:
+    return localize(datetime(*wall), "Europe/Paris")
+
+
+def csv_bytes(*lines: str) -> bytes:
+    return "".join(line + "\r\n" for line in lines).encode()
+
+
+@contextmanager
+def fresh_plan(folder: Path) -> Iterator[Planner]:
+    """A new file like the ``planner`` fixture's (hypothesis examples cannot share that fixture)."""
+    with Planner.open(folder / "plan.sqlite", planning_zone=PLANNING_ZONE, clock=lambda: NOW, user=USER) as plan:
+        for platform, kind in PLATFORMS:
+            plan.add_platform(platform, kind)
+        yield plan
+
+
+# Hootsuite's classic bulk-schedule file: no header row, the date and time in one cell (the user says on upload
+# whether it is MM/DD/YYYY or DD/MM/YYYY), the message, then an optional link; no platform column.
+HOOTSUITE_US = csv_bytes(
+    '06/13/2026 09:15,"Summer menu is here! Come taste it, today only.",https://example.org/menu',
+    "06/14/2026 18:30,Last chance for the terrace,",
+    '07/01/2026 08:00,"New month, new recipes\nSee you soon",https://example.org/july',
+)
+HOOTSUITE_EU = csv_bytes(
+    "13/06/2026 09:15,Le menu d’été est arrivé,https://example.org/menu",
+    "01/07/2026 08:00,Nouveau mois,",
+)
+# Hootsuite's newer template, saved by Google Sheets: a header row in its own words.
+HOOTSUITE_HEADED = csv_bytes(
+    "Date (Required),Message (Required),Link (Optional)",
+    "06/13/2026 09:15,Summer menu,https://example.org/menu",
+)
+# Another planner's export (the shape Buffer and Later write): their own headers, ISO instants, a network column
+# and a picture's link that is not the post's link.
+OTHER_PLANNER = csv_bytes(
+    "Post text,Scheduled at,Network,Image URL,Link",
+    "Ask us anything,2026-06-15 10:00,LinkedIn,https://cdn.example.org/a.png,https://example.org/ask",
+    "Behind the scenes,2026-06-16 9:30 PM,instagram,,",
+)
+
+
+def test_hootsuites_bulk_file_is_recognised_without_a_mapping(planner: Planner) -> None:
+    layout = guess_layout(HOOTSUITE_US)
+
+    assert (layout.native, layout.guess.header, layout.guess.month_first) == (False, False, True)
+    assert layout.guess.targets == (DATETIME, "body", "link")
+
+    report = import_csv(planner, HOOTSUITE_US, platform="instagram")
+
+    assert report.created == 3
+    posts = planner.list_posts()
+    assert [(p.platform, p.start, p.link, p.status) for p in posts] == [
+        ("Instagram", paris(2026, 6, 13, 9, 15), "https://example.org/menu", Status.DRAFT),
+        ("Instagram", paris(2026, 6, 14, 18, 30), "", Status.DRAFT),
+        ("Instagram", paris(2026, 7, 1, 8, 0), "https://example.org/july", Status.DRAFT),
+    ]
+    # No title column: the title is the message's first line.
+    assert [p.title for p in posts] == [
+        "Summer menu is here! Come taste it, today only.",
+        "Last chance for the terrace",
+        "New month, new recipes",
+    ]
+    assert posts[2].body == "New month, new recipes\nSee you soon"
+
+
+def test_a_day_first_hootsuite_file_reads_day_first(planner: Planner) -> None:
+    assert guess_layout(HOOTSUITE_EU).guess.month_first is False
+
+    import_csv(planner, HOOTSUITE_EU, platform="Instagram")
+
+    assert [p.start for p in planner.list_posts()] == [paris(2026, 6, 13, 9, 15), paris(2026, 7, 1, 8, 0)]
+
+
+def test_dates_that_could_be_either_are_day_first_unless_the_user_says() -> None:
+    data = csv_bytes("01/06/2026 09:00,Hello", "02/06/2026 09:00,Again")
+
+    layout = guess_layout(data)
+
+    assert layout.guess.month_first is False
+    assert remap(layout, [], month_first=True).month_first is True
+
+
+def test_hootsuites_newer_template_with_its_header(planner: Planner) -> None:
+    layout = guess_layout(HOOTSUITE_HEADED)
+
+    assert layout.guess.header is True
+    assert layout.guess.targets == (DATETIME, "body", "link")
+    assert import_csv(planner, HOOTSUITE_HEADED, platform="X").created == 1
+
+
+def test_another_planners_export_maps_its_own_headers(planner: Planner) -> None:
+    layout = guess_layout(OTHER_PLANNER)
+
+    assert layout.guess.targets == ("body", DATETIME, "platform", None, "link")
+
+    import_csv(planner, OTHER_PLANNER)
+
+    ask, scenes = planner.list_posts()
+    assert (ask.platform, ask.start, ask.link, ask.title) == (
+        "LinkedIn",
+        paris(2026, 6, 15, 10, 0),
+        "https://example.org/ask",
+        "Ask us anything",
+    )
+    assert (scenes.platform, scenes.start) == ("Instagram", paris(2026, 6, 16, 21, 30))
+
+
+def test_another_planners_ids_make_a_second_import_update_instead_of_duplicating(planner: Planner) -> None:
+    # Buffer's and Later's exports start with the post's id and the day the row was created.
+    data = csv_bytes(
+        "Post ID,Date created,Scheduled at,Network,Text",
+        "8842,2026-05-02 11:00,2026-06-15 10:00,LinkedIn,Ask us anything",
+    )
+
+    assert guess_layout(data).guess.targets == ("uid", None, DATETIME, "platform", "body")
+    assert import_csv(planner, data).created == 1
+    again = import_csv(planner, data.replace(b"Ask us anything", b"Ask us anything!"))
+
+    assert (again.created, again.updated) == (0, 1)
+    [post] = planner.list_posts()
+    assert (post.uid, post.body) == ("8842", "Ask us anything!")
+
+
+def test_a_file_without_a_platform_column_needs_one_platform_for_all(planner: Planner) -> None:
+    with pytest.raises(ValidationError) as caught:
+        import_csv(planner, HOOTSUITE_US)
+
+    assert caught.value.key == "error.csv_no_platform"
+    assert planner.list_posts() == []
+
+
+def test_an_unknown_platform_for_all_rows_is_refused(planner: Planner) -> None:
+    with pytest.raises(ValidationError) as caught:
+        import_csv(planner, HOOTSUITE_US, platform="Mastodon")
+
+    assert caught.value.key == "error.unknown_platform"
+
+
+def test_the_users_mapping_corrects_the_guess(planner: Planner) -> None:
+    # A sheet kept by hand: "Quand" and "Quoi" are words no guess knows.
+    data = csv_bytes("Quand,Quoi,Réseau", "2026-06-15 10:00,Notre atelier,LinkedIn")
+    layout = guess_layout(data)
+
+    mapping = remap(layout, [("Quand", "datetime"), ("quoi", "body")])
+
+    assert mapping.targets == (DATETIME, "body", "platform")
+    import_csv(planner, data, mapping=mapping)
+    [post] = planner.list_posts()
+    assert (post.title, post.start, post.platform) == ("Notre atelier", paris(2026, 6, 15, 10, 0), "LinkedIn")
+
+
+def test_a_column_by_number_and_a_column_left_out() -> None:
+    layout = guess_layout(HOOTSUITE_US)
+
+    mapping = remap(layout, [("3", ""), ("2", "title")])
+
+    assert mapping.targets == (DATETIME, "title", None)
+
+
+def test_a_target_given_moves_from_the_column_the_guess_gave_it() -> None:
+    layout = guess_layout(OTHER_PLANNER)
+
+    mapping = remap(layout, [("Image URL", "link")])
+
+    assert mapping.targets == ("body", DATETIME, "platform", "link", None)
+
+
+@pytest.mark.parametrize(
+    ("choices", "key"),
+    [
+        ([("Message (Required)", "colour")], "error.csv_map_unknown_target"),
+        ([("Colour", "body")], "error.csv_map_unknown_column"),
+        ([("Date (Required)", "")], "error.csv_map_no_date"),
+        ([("Date (Required)", "body"), ("Message (Required)", "body")], "error.csv_map_twice"),
+    ],
+)
+def test_a_mapping_that_cannot_give_posts_is_refused_and_nothing_is_written(
+    planner: Planner, choices: list[tuple[str, str]], key: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        mapping = remap(guess_layout(HOOTSUITE_HEADED), choices)
+        import_csv(planner, HOOTSUITE_HEADED, mapping=mapping, platform="X")
+
+    assert caught.value.key == key
+    assert planner.list_posts() == []
+
+
+def test_a_date_column_without_a_single_date_is_the_wrong_column(planner: Planner) -> None:
+    mapping = remap(guess_layout(HOOTSUITE_HEADED), [("Message (Required)", "datetime"), ("Date (Required)", "body")])
+
+    with pytest.raises(ValidationError) as caught:
+        import_csv(planner, HOOTSUITE_HEADED, mapping=mapping, platform="X")
+
+    assert caught.value.key == "error.csv_map_not_dates"
+    assert "Summer menu" in caught.value.message
+
+
+def test_a_date_that_does_not_parse_is_a_bad_row(planner: Planner) -> None:
+    data = csv_bytes(
+        "06/13/2026 09:15,Good", "06/31/2026 09:15,No such day", "06/14/2026 10:00,Good", "tomorrow,Not a date"
+    )
+
+    with pytest.raises(CsvRowsInvalid) as caught:
+        import_csv(planner, data, platform="X")
+
+    assert [problem.line for problem in caught.value.problems] == [2, 4]
+    assert {p.message for p in caught.value.problems} >= {
+        "“06/31/2026 09:15” is not a date and time: write 2026-06-01 09:30, 01/06/2026 09:30 or 06/01/2026 9:30 AM."
+    }
+    assert planner.list_posts() == []
+
+
+def test_the_dialog_reads_only_the_head_of_a_big_file(tmp_path: Path) -> None:
+    source = tmp_path / "hootsuite.csv"
+    source.write_bytes(HOOTSUITE_US + HOOTSUITE_US.splitlines(keepends=True)[1] * 20_000)
+
+    layout = layout_of_file(source)
+
+    assert layout.guess.targets == (DATETIME, "body", "link")
+    assert len(layout.samples) <= 21
+
+
+def test_a_dialogos_export_needs_no_mapping() -> None:
+    layout = guess_layout(csv_bytes("date,time,platform,title", "2026-06-01,09:00,X,Hello"))
+
+    assert layout.native is True
+    assert layout.guess.targets == ("date", "time", "platform", "title")
+
+
+@settings(max_examples=30)
+@given(
+    walls=st.lists(
+        st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 31)).map(
+            lambda wall: wall.replace(second=0, microsecond=0)
+        ),
+        min_size=1,
+        max_size=8,
+    ),
+    month_first=st.booleans(),
+)
+def test_a_hootsuite_file_in_either_date_order_gives_its_wall_times(walls: list[datetime], month_first: bool) -> None:
+    walls.append(datetime(2026, 12, 13, 12, 0))  # a 13th: what tells the order apart, as in any month's plan
+    shape = "%m/%d/%Y %H:%M" if month_first else "%d/%m/%Y %H:%M"
+    data = csv_bytes(*(f"{wall:{shape}},Post {i}" for i, wall in enumerate(walls)))
+    with tempfile.TemporaryDirectory() as folder, fresh_plan(Path(folder)) as plan:
+        report = import_csv(plan, data, platform="X", skip_invalid=True)
+
+        # A wall time in the spring-forward gap does not exist in Paris: that row alone is refused.
+        expected = [instant for instant in map(paris_or_none, walls) if instant is not None]
+        assert report.created == len(expected)
+        assert sorted(p.start for p in plan.list_posts() if p.start) == sorted(expected)
+
+
+def paris_or_none(wall: datetime) -> datetime | None:
+    try:
+        return localize(wall, "Europe/Paris")
+    except ValidationError:
+        return None
+
+
+def test_the_guess_reads_only_the_first_rows() -> None:
+    started = datetime(2026, 1, 1)
+    rows = [f"{started + timedelta(hours=i):%d/%m/%Y %H:%M},Post {i}" for i in range(5_000)]
+
+    layout = guess_layout(csv_bytes(*rows))
+
+    assert len(layout.samples) == 21
+
+
+_CELLS = st.one_of(
+    st.text(alphabet=st.sampled_from(list('ab1/:- ,;"\t\n=@')), max_size=12),
+    st.sampled_from(["06/13/2026 09:15", "13/06/2026", "9:15 PM", "Date", "Message", "https://example.org"]),
+)
+
+
+@settings(max_examples=60)
+@given(st.lists(st.lists(_CELLS, min_size=1, max_size=5), min_size=1, max_size=6))
+def test_the_guess_of_any_file_is_a_layout_or_one_clear_refusal(rows: list[list[str]]) -> None:
+    data = "\r\n".join(",".join(row) for row in rows).encode()
+    try:
+        layout = guess_layout(data)
+    except ValidationError as error:
+        assert error.message and "\n" not in error.message
+        return
+    assert len(layout.guess.targets) == layout.width
+    assert all(len(row) == layout.width for row in layout.samples)
+    named = [target for target in layout.guess.targets if target]
+    assert len(named) == len(set(named))  # two columns never hold the same thing

@@ -1,0 +1,355 @@
+"""What calendar apps shrug off, the import does too: it leaves the part out, says so in a note, and
+imports the rest; a value it cannot read is quoted as the file writes it."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from planner import Planner
+from planner.exchange.ics.importer import CalendarFileError, import_context, import_posts, read_calendar
+from planner.i18n import set_language
+from planner.timezones import day_range
+from tests.helpers.ics_samples import calendar, event, fixture
+
+
+def read(data: bytes, source: str = "cal.ics"):  # type: ignore[no-untyped-def]
+    return read_calendar(data, source=source, floating_zone="Europe/Paris")
+
+
+def june(planner: Planner) -> tuple[datetime, datetime]:
+    return day_range(date(2026, 6, 1), date(2026, 6, 30), planner.planning_zone)
+
+
+def messages(parsed) -> list[str]:  # type: ignore[no-untyped-def]
+    return [note.message for note in parsed.notes]
+
+
+# -- 4. an empty property ---------------------------------------------------------------
+
+
+def test_a_holiday_feeds_empty_rrule_is_left_out_with_a_note_and_the_holidays_import() -> None:
+    # Calendar Labs' public holiday feeds write a bare "RRULE:" in every all-day event.
+    parsed = read(fixture("holidays-empty-rrule.ics"))
+
+    assert [(e.summary, e.start, e.recurrence.repeats) for e in parsed.events] == [
+        ("Fête du Travail", date(2026, 5, 1), False),
+        ("Victoire 1945", date(2026, 5, 8), False),
+    ]
+    assert messages(parsed) == [
+        "Line 15: RRULE is empty and was left out.",
+        "Line 28: RRULE is empty and was left out.",
+    ]
+
+
+@pytest.mark.parametrize("prop", ["RRULE", "EXDATE", "RDATE", "DTEND", "DURATION", "RECURRENCE-ID"])
+def test_any_empty_property_of_dates_is_left_out_and_the_event_kept(prop: str) -> None:
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", f"{prop}:")))
+
+    assert [(e.uid, e.start) for e in parsed.events] == [("a@x", datetime(2026, 6, 15, 9, tzinfo=UTC))]
+    assert messages(parsed) == [f"Line 9: {prop} is empty and was left out."]
+
+
+def test_an_empty_start_is_still_no_start() -> None:
+    with pytest.raises(CalendarFileError) as refused:
+        read(calendar(event(start="DTSTART:", end="")))
+    assert "line 4: this event has no DTSTART" in refused.value.message
+
+
+def test_the_notes_read_in_french() -> None:
+    set_language("fr")
+    parsed = read(fixture("holidays-empty-rrule.ics"))
+    assert messages(parsed)[0] == "Ligne 15 : RRULE est vide et a été ignoré."
+
+
+# -- 5. events without UID ------------------------------------------------------------
+
+
+def test_events_without_uid_import_as_context_with_one_note(planner: Planner) -> None:
+    # Files a script or a person writes by hand often leave UID out (it is required, but nothing checks it).
+    parsed = read(fixture("events-without-uid.ics"), source="events-without-uid.ics")
+
+    report = import_context(planner, parsed)
+
+    assert report.created == 3
+    assert [n.message for n in report.notes] == [
+        "Line 4: events without UID: 3. Importing this file again recognises them by their title and start."
+    ]
+
+
+def test_events_without_uid_become_posts_and_a_second_import_duplicates_none(planner: Planner) -> None:
+    first = import_posts(planner, read(fixture("events-without-uid.ics")), platform="instagram", category=None)
+    again = import_posts(planner, read(fixture("events-without-uid.ics")), platform="instagram", category=None)
+
+    assert (first.created, again.created, again.unchanged) == (3, 0, 3)
+    assert sorted(p.title for p in planner.list_posts()) == ["Club meetup", "Repair café", "Summer fair"]
+
+
+def test_an_event_without_uid_whose_text_changed_updates_its_post(planner: Planner) -> None:
+    before = calendar(event("", "Club meetup", "DTSTART:20260610T163000Z", "", "DESCRIPTION:Bring a friend"))
+    after = calendar(event("", "Club meetup", "DTSTART:20260610T163000Z", "", "DESCRIPTION:Bring two friends"))
+    import_posts(planner, read(before), platform="instagram", category=None)
+
+    report = import_posts(planner, read(after), platform="instagram", category=None)
+
+    assert (report.created, report.updated) == (0, 1)
+    assert [p.body for p in planner.list_posts()] == ["Bring two friends"]
+
+
+def test_the_same_event_without_uid_on_two_platforms_gives_two_posts(planner: Planner) -> None:
+    data = fixture("events-without-uid.ics")
+    import_posts(planner, read(data), platform="instagram", category=None)
+    report = import_posts(planner, read(data), platform="linkedin", category=None)
+
+    assert report.created == 3 and len(planner.list_posts()) == 6
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    summaries=st.lists(
+        st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30).filter(str.strip),
+        min_size=2,
+        max_size=5,
+        unique_by=lambda s: s.strip(),
+    ),
+    hour=st.integers(0, 23),
+)
+def test_the_uid_made_for_an_event_is_the_same_at_every_read_and_differs_by_title(
+    summaries: list[str], hour: int
+) -> None:
+    escaped = [s.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,") for s in summaries]
+    events = [event("", s, f"DTSTART:20260615T{hour:02}0000Z", "") for s in escaped]
+    first, second = read(calendar(*events)), read(calendar(*events))
+
+    uids = [e.uid for e in first.events]
+    assert uids == [e.uid for e in second.events]
+    assert len(set(uids)) == len(summaries)
+
+
+# -- 6. what follows the calendar, broken components Dialogos does not use --------------
+
+
+def test_a_trailing_line_after_the_calendar_is_ignored_and_the_note_says_what_it_is() -> None:
+    # A feed a web script serves, followed by its page template's own output.
+    parsed = read(fixture("feed-with-trailing-line.ics"))
+
+    assert [e.summary for e in parsed.events] == ["Jazz night"]
+    assert messages(parsed) == [
+        "Line 13: what follows END:VCALENDAR (“<!-- page generated in 0.031 s -->”, lines: 2) was ignored: "
+        "it is not part of the calendar."
+    ]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40)))
+def test_whatever_follows_the_calendar_never_refuses_it(tail: list[str]) -> None:
+    # A first line starting with a space or a tab is no line of its own: it continues END:VCALENDAR (a fold).
+    assume(not tail or tail[0][:1] not in (" ", "\t"))
+    data = calendar(event()) + "\r\n".join(tail).encode()
+
+    parsed = read(data)
+
+    assert [e.uid for e in parsed.events] == ["launch-1@example.org"]
+
+
+def test_a_file_that_starts_with_something_else_is_still_not_a_calendar() -> None:
+    with pytest.raises(CalendarFileError) as refused:
+        read(b"<html>\r\n" + calendar(event()))
+    assert "line 1: this is not an iCalendar file" in refused.value.message
+
+
+def test_broken_components_dialogos_does_not_use_are_left_out_with_a_note_each() -> None:
+    # A desktop client's whole store: an alarm never closed, a to-do's note folded without its
+    # space, a journal entry's parameter without a value, a busy time's quote never closed.
+    parsed = read(fixture("unused-components-broken.ics"))
+
+    assert [(e.summary, e.start.isoformat()) for e in parsed.events] == [
+        ("Team lunch", "2026-06-15T12:30:00+02:00"),
+        ("Retro", "2026-06-16T10:00:00+02:00"),
+    ]
+    assert messages(parsed) == [
+        "Line 10: a VALARM never closed by END:VALARM was left out; Dialogos does not use VALARM.",
+        "Line 14: a VTODO was left out, since its line 19 (“the lunch on Monday”) cannot be read; "
+        "Dialogos does not use VTODO.",
+        "Line 21: a VJOURNAL was left out, since its line 24 (“SUMMARY;LANGUAGE:Notes”) cannot be read; "
+        "Dialogos does not use VJOURNAL.",
+        'Line 26: a VFREEBUSY was left out, since its line 29 (“FREEBUSY;FBTYPE=BUSY;X-NOTE="half:202606”) '
+        "cannot be read; Dialogos does not use VFREEBUSY.",
+    ]
+
+
+def test_a_sound_component_dialogos_does_not_use_gives_no_note() -> None:
+    # Google writes four VALARMs in an event with reminders.
+    parsed = read(fixture("google-calendar.ics"))
+    assert parsed.notes == ()
+
+
+def test_a_broken_line_of_an_alarm_leaves_out_the_alarm_not_the_event() -> None:
+    alarm = "BEGIN:VALARM\nACTION:DISPLAY\nTRIGGER;RELATED:-PT5M\nEND:VALARM"
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", alarm)))
+
+    assert [e.uid for e in parsed.events] == ["a@x"]
+    assert messages(parsed) == [
+        "Line 9: a VALARM was left out, since its line 11 (“TRIGGER;RELATED:-PT5M”) cannot be read; "
+        "Dialogos does not use VALARM."
+    ]
+
+
+def test_a_value_the_library_cannot_read_in_a_to_do_leaves_out_the_to_do_not_the_file() -> None:
+    # The library refuses a whole file for a to-do's "PRIORITY:high" or an alarm's empty TRIGGER.
+    todo = "BEGIN:VTODO\nUID:t@x\nSUMMARY:Order the cake\nPRIORITY:high\nEND:VTODO"
+    alarm = "BEGIN:VALARM\nACTION:DISPLAY\nTRIGGER:\nEND:VALARM"
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", alarm), todo))
+
+    assert [e.uid for e in parsed.events] == ["a@x"]
+    assert messages(parsed) == [
+        "Line 9: a VALARM was left out, since its line 11 (“TRIGGER:”) cannot be read; Dialogos does not use VALARM.",
+        "Line 14: a VTODO was left out, since its line 17 (“PRIORITY:high”) cannot be read; "
+        "Dialogos does not use VTODO.",
+    ]
+
+
+def test_a_broken_property_of_the_calendar_itself_is_left_out_with_a_note() -> None:
+    # The library refuses a whole file for a calendar's "LAST-MODIFIED:x" or a parameter without a value.
+    parsed = read(calendar(event(), head="X-WR-CALNAME:Salons\nLAST-MODIFIED:yesterday\nNAME;X:Salons"))
+
+    assert parsed.name == "Salons" and len(parsed.events) == 1
+    assert messages(parsed) == [
+        "Line 5: “LAST-MODIFIED:yesterday” cannot be read and was left out.",
+        "Line 6: “NAME;X:Salons” cannot be read and was left out.",
+    ]
+
+
+_BROKEN_PARIS = (
+    "BEGIN:VTIMEZONE\nTZID:Europe/Paris\nBEGIN:STANDARD\nDTSTART:19701025T030000\nTZOFFSETFROM:+02h\n"
+    "TZOFFSETTO:+0100\nEND:STANDARD\nEND:VTIMEZONE"
+)
+
+
+def test_a_broken_time_zone_definition_is_left_out_and_its_usual_name_still_places_the_events() -> None:
+    parsed = read(calendar(event(), head=_BROKEN_PARIS))
+
+    assert [e.start.isoformat() for e in parsed.events] == ["2026-06-15T09:00:00+02:00"]
+    assert messages(parsed) == [
+        "Line 4: a time zone definition (VTIMEZONE) was left out, since its line 8 (“TZOFFSETFROM:+02h”) "
+        "cannot be read; its TZID is read as a zone’s name."
+    ]
+
+
+def test_a_broken_time_zone_definition_of_an_unusual_name_refuses_the_event_that_needs_it() -> None:
+    head = _BROKEN_PARIS.replace("Europe/Paris", "Head office")
+    with pytest.raises(CalendarFileError) as refused:
+        read(calendar(event(start="DTSTART;TZID=Head office:20260615T090000", end=""), head=head))
+    assert "line 16: unknown time zone “Head office”" in refused.value.message
+
+
+_LINES = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\r\n"), max_size=30)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(_LINES | st.sampled_from(["TRIGGER:", "PRIORITY:high", 'A;B="c:d', "DUE;:x", "\xa0", "\x0b"]), max_size=5),
+    st.sampled_from(["VTODO", "VJOURNAL", "VFREEBUSY", "VALARM"]),
+)
+def test_whatever_a_component_dialogos_does_not_use_holds_the_events_import(lines: list[str], component: str) -> None:
+    # A line beginning with a blank continues the one before; BEGIN and END make the file's structure.
+    assume(all(line[:1] not in (" ", "\t") and not line.strip().upper().startswith(("END", "BEGIN")) for line in lines))
+    inside = "\n".join([f"BEGIN:{component}", *lines, f"END:{component}"])
+    if component == "VALARM":
+        data = calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", inside))
+    else:
+        data = calendar(event("a@x", "A", "DTSTART:20260615T090000Z", ""), inside)
+
+    assert [e.uid for e in read(data).events] == ["a@x"]
+
+
+def test_a_description_folded_without_its_space_is_read_whole_with_a_note() -> None:
+    # Writers that cut long lines at 75 characters but forget the space of the continuation.
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", "DESCRIPTION:Bring your o", " wn cup")))
+    assert parsed.events[0].description == "Bring your own cup"
+    assert parsed.notes == ()  # a proper fold: nothing to say
+
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", "DESCRIPTION:Bring your own", "cup")))
+    assert parsed.events[0].description == "Bring your owncup"
+    assert messages(parsed) == [
+        "Line 10: “cup” is not an iCalendar line; it was read as the rest of DESCRIPTION on line 9 "
+        "(a fold without its leading space)."
+    ]
+
+
+def test_the_calendars_own_description_folded_without_its_space_is_read_whole_with_a_note() -> None:
+    head = "X-WR-CALNAME:Salons\nX-WR-CALDESC:Trade fairs we go to, with the stand number and the\nhall"
+    parsed = read(calendar(event(), head=head))
+
+    assert parsed.name == "Salons" and len(parsed.events) == 1
+    assert messages(parsed) == [
+        "Line 6: “hall” is not an iCalendar line; it was read as the rest of X-WR-CALDESC on line 5 "
+        "(a fold without its leading space)."
+    ]
+
+
+def test_a_line_that_is_no_line_after_a_date_is_still_refused_with_its_text() -> None:
+    with pytest.raises(CalendarFileError) as refused:
+        read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "DTEND:20260615T100000Z", "Z")))
+    assert "line 10: “Z” is not an iCalendar line (NAME:value)" in refused.value.message
+
+
+def test_a_broken_line_of_a_property_the_import_does_not_use_is_left_out_with_a_note() -> None:
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", 'X-SPONSOR;ALTREP="cid:x:Acme')))
+
+    assert [e.uid for e in parsed.events] == ["a@x"]
+    assert messages(parsed) == [
+        'Line 9: “X-SPONSOR;ALTREP="cid:x:Acme” cannot be read and was left out; Dialogos does not use X-SPONSOR.'
+    ]
+
+
+# -- 8. a value that cannot be read, quoted as written ----------------------------------
+
+
+def test_an_unreadable_rdate_is_quoted_as_written_with_its_own_line() -> None:
+    # A date with a UTC "Z", which no iCalendar date allows, in the second of two RDATE lines.
+    with pytest.raises(CalendarFileError) as refused:
+        read(fixture("rdate-date-with-z.ics"), source="course.ics")
+
+    assert refused.value.message == (
+        "Cannot import “course.ics”, line 10: the value of RDATE, “20131210Z”, cannot be read. Nothing was imported."
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "quoted"),
+    [
+        ("EXDATE:2026-06-22", 9, "the value of EXDATE, “2026-06-22”"),
+        ("DURATION:-PT1H", 9, "the value of DURATION, “-PT1H”"),
+        ("DTEND;TZID=Europe/Paris;VALUE:20260615T100000", 9, "the line “DTEND;TZID=Europe/Paris;VALUE:202606"),
+        ("RECURRENCE-ID:soon", 9, "the value of RECURRENCE-ID, “soon”"),
+    ],
+)
+def test_every_unreadable_value_is_quoted_as_written(line: str, number: int, quoted: str) -> None:
+    with pytest.raises(CalendarFileError) as refused:
+        read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", line)))
+    assert f"line {number}: {quoted}" in refused.value.message
+    assert "“?”" not in refused.value.message
+
+
+def test_the_notes_come_with_the_import_report_in_the_files_order(planner: Planner) -> None:
+    data = (
+        calendar(
+            event("", "A", "DTSTART:20260615T090000Z", "", "RRULE:"),
+            event("b@x", "B", "DTSTART:20260616T090000Z", ""),
+        )
+        + b"%%EOF\r\n"
+    )
+
+    report = import_posts(
+        planner, read(data), platform="instagram", category=None, start=june(planner)[0], end=june(planner)[1]
+    )
+
+    assert [(n.line, n.key) for n in report.notes] == [
+        (4, "ics_import.note_no_uid"),
+        (8, "ics_import.note_empty"),
+        (17, "ics_import.note_trailing"),
+    ]
