@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self._after_change)
         # An action's message (a refusal, a warning) goes with the next action: a step done or undone, a drag.
         self.action_messages = ActionMessages(self.statusBar())
-        self.ops.stack.indexChanged.connect(self.action_messages.next_action)
+        self.ops.stepped.connect(self.action_messages.next_action)
         self.week_view.dragStarted.connect(self.action_messages.next_action)
         self.ops.failed.connect(self.action_messages.say)
         self.ops.noted.connect(self.action_messages.say)

@@ -8,7 +8,6 @@ starts), or after its time.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
@@ -33,8 +32,7 @@ class ActionMessages(QObject):
     def next_action(self) -> None:
         """Another action is done or begins: what the last one said no longer holds. A message said
         by something else (a colleague's change, the live calendar) is left to its own time."""
-        # The undo stack empties itself as the window is destroyed, after the bar: nothing to clear then.
-        if self._said is not None and shiboken6.isValid(self._bar) and self._bar.currentMessage() == self._said:
+        if self._said is not None and self._bar.currentMessage() == self._said:
             self._bar.clearMessage()
         self._said = None
 
