@@ -44,8 +44,10 @@ from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, Ty
 
 from planner.balance.checks import BalanceChecks
 from planner.model import (
+    Change,
     DatabaseInfo,
     Post,
+    PostPatch,
 )
 from planner.new_posts import NewPostPlaces
 from planner.posting_hours import PostingHours
@@ -55,6 +57,7 @@ from planner.sharing.file_watch import FileWatch
 
 if TYPE_CHECKING:
     from planner.balance.reports import BalanceReports
+    from planner.balance.verdicts import Breach, EditPreview
     from planner.context import ContextCalendars
     from planner.crossposts import CrossPosts
     from planner.fill import Filling
@@ -295,6 +298,23 @@ class Planner:
         self._after_reopen()
         return path
 
+    def preview_edit_effect(self, post_id: int, patch: PostPatch, *, patience: float | None = None) -> EditPreview:
+        """What an edit would break, and the breaches its post would be in once saved: beside
+        :meth:`breaches_of` (the post as it is), the editor says what the change does to them.
+        Nothing is saved (``patience`` as for :meth:`preview_edit`)."""
+        from planner.balance.verdicts import EditPreview
+
+        after: tuple[Breach, ...] | None = None
+
+        def edit() -> Change:
+            nonlocal after
+            done = self.posts.edit_post(post_id, patch)
+            after = self.reports.breaches_of(done.posts[0])  # inside the rehearsal: the plan as edited
+            return done
+
+        verdict = self.posts.preview(edit, patience)
+        return EditPreview(verdict, after)
+
     # -- what the parts do, offered on the planner ------------------------------
 
     now = _Part("session", lambda: FileWatch.now)
@@ -358,6 +378,7 @@ class Planner:
     new_post_platform = _Part("new_posts", lambda: NewPostPlaces.platform_for, name="platform_for")
     balance_report = _Part("reports", lambda: BalanceReports.balance_report)
     weekly_sides = _Part("reports", lambda: BalanceReports.weekly_sides)
+    breaches_of = _Part("reports", lambda: BalanceReports.breaches_of)
     kept_on_time = _Part("followups", lambda: Followups.kept_on_time)
 
     post_history = _Part("history", lambda: PostHistory.post_history)

@@ -45,6 +45,19 @@ def allowed_promotion_share(rule: BalanceRule) -> float | None:
     return rule.max_promotion / rule.window
 
 
+def gauge_marker(balance: PlatformBalance) -> float | None:
+    """Where the gauge marks the rule, if anywhere. The rule judges windows of consecutive posts, not
+    the range: three posts with one promotion are 33 % but no breach of "1 in 5". So the marker shows
+    only when the range holds a whole window, and not when promotion passes it while no rule is
+    broken (an orange bar past the marker would read as a breach)."""
+    allowed = allowed_promotion_share(balance.rule)
+    if allowed is None or sum(balance.counts.values()) < balance.rule.window:
+        return None
+    if balance.promotion_share > allowed and not balance.breaches:
+        return None
+    return allowed
+
+
 class SlotButton(QPushButton):
     """A push button whose text wraps: a suggestion is a whole sentence."""
 
@@ -132,6 +145,7 @@ class PlatformSection(QWidget):
         header.addWidget(self.rule_label)
 
         self.gauge = SideGauge(self)
+        self.judge_label = _wrapped_label(self)  # the rule, in words: the panel's judge
         self.counts_label = _wrapped_label(self)
         self.share_label = _wrapped_label(self)
         self.kept_label = _wrapped_label(self)  # kept on time: hidden when no follow-up was due
@@ -149,6 +163,7 @@ class PlatformSection(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
+        layout.addWidget(self.judge_label)
         layout.addWidget(self.gauge)
         layout.addWidget(self.counts_label)
         layout.addWidget(self.share_label)
@@ -161,8 +176,9 @@ class PlatformSection(QWidget):
         label = i18n.tr(rule.label) if isinstance(rule.label, i18n.Term) else rule.label
         self.rule_label.setText(self.tr("{rule} · {mode}").format(rule=label, mode=mode_name(rule.mode)))
         self.rule_label.setToolTip(self._rule_tooltip(rule))
-        allowed = allowed_promotion_share(rule)
-        self.gauge.set_counts(balance.counts, allowed)
+        self.judge_label.setText(self._judge_text(rule))
+        _show_if(self.judge_label, bool(self.judge_label.text()))
+        self.gauge.set_counts(balance.counts, gauge_marker(balance))
         counts = {side: balance.counts.get(side.value, 0) for side in SIDES}
         text = self.tr("Conversation {conversation} · Information {information} · Promotion {promotion}")
         unclassified = balance.counts.get(UNCLASSIFIED, 0)
@@ -173,22 +189,36 @@ class PlatformSection(QWidget):
                 unclassified,
             )
         self.counts_label.setText(text.format(**{side.value: QLocale().toString(n) for side, n in counts.items()}))
-        self.share_label.setText(self._share_text(balance, allowed))
+        self.share_label.setText(self._share_text(balance))
         self.gauge.setToolTip(self.share_label.text())
         self.kept_label.setText(kept_text(balance.followups))
         self.kept_label.setToolTip(kept_tooltip(balance.followups))
         _show_if(self.kept_label, bool(balance.followups.due))
         self._show_notes(balance)
 
-    def _share_text(self, balance: PlatformBalance, allowed: float | None) -> str:
+    def _share_text(self, balance: PlatformBalance) -> str:
+        """The range's share of promotion: context, not the rule's figure (the rule judges windows)."""
         total = sum(balance.counts.values())
         if not total:
             return self.tr("No post in this range.")
         share = percent(balance.promotion_share)
-        if allowed is None:
-            return self.tr("Promotion: {share} of %n post(s).", "", total).format(share=share)
-        text = self.tr("Promotion: {share} of %n post(s); the rule allows {allowed}.", "", total)
-        return text.format(share=share, allowed=percent(allowed))
+        return self.tr("Promotion in this range: {share} of %n post(s).", "", total).format(share=share)
+
+    def _judge_text(self, rule: BalanceRule) -> str:
+        """What the rule judges, in windows of posts: the figures its breaches are measured against."""
+        if rule.mode is Mode.OFF:
+            return ""
+        parts = []
+        if rule.max_promotion is not None:
+            text = self.tr("At most %n promotion(s) in any {window} consecutive posts.", "", rule.max_promotion)
+            parts.append(text.format(window=rule.window))
+        if rule.min_conversation:
+            least = rule.min_conversation
+            text = self.tr("At least %n conversation post(s) in any {window} consecutive posts.", "", least)
+            parts.append(text.format(window=rule.window))
+        if rule.max_promo_streak is not None:
+            parts.append(self.tr("At most %n promotion(s) in a row.", "", rule.max_promo_streak))
+        return " ".join(parts)
 
     def _rule_tooltip(self, rule: BalanceRule) -> str:
         if rule.max_promotion is None:

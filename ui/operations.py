@@ -131,6 +131,7 @@ class PostOperations(QObject):
     """Create, edit, move and delete posts with undo, refusals and conflicts handled."""
 
     changed = Signal(object)  # a planner.model.Change, or None after undo/redo
+    stepped = Signal()  # a change was made, undone or redone: what the last action said no longer holds
     warned = Signal(list)  # breach messages of a change saved in warn mode
     failed = Signal(str)  # one line for the user
     noted = Signal(str)  # something the user should know about a change that was saved
@@ -165,7 +166,7 @@ class PostOperations(QObject):
         self.history = History(
             planner,
             report=self.failed.emit,
-            done=lambda: self.changed.emit(None),
+            done=self._step_done,
             step_back=lambda undoing: QTimer.singleShot(0, self.stack.redo if undoing else self.stack.undo),
         )
         self.last_error: PlannerError | None = None  # why the last operation saved nothing, if it failed
@@ -559,7 +560,13 @@ class PostOperations(QObject):
             self._fail(error)
             return None
 
+    def _step_done(self) -> None:
+        """An undo or redo went through (a failed one reports instead, in one line)."""
+        self.stepped.emit()
+        self.changed.emit(None)
+
     def _push(self, command: CoreCommand, change: Change) -> None:
+        self.stepped.emit()  # before the warnings this change brings
         self.stack.push(command)
         if change.verdict is not None and change.verdict.breaches:
             self.warned.emit([b.message for b in change.verdict.breaches])

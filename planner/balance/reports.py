@@ -17,7 +17,7 @@ from planner.balance.suggestions import conversation_slot
 from planner.balance.verdicts import Breach, PlatformBalance, Suggestion, WeekSides, explain, moment_text
 from planner.followups.kept import kept_on_time_counts
 from planner.i18n import tr
-from planner.model import KeptOnTime, Side
+from planner.model import KeptOnTime, Post, Side
 from planner.posting_hours import PostingHours
 from planner.reference import ReferenceData
 from planner.session import Session
@@ -229,6 +229,17 @@ class BalanceReports:
                     )
                     found.update((row.id, b) for b in habit.fresh)
             return found
+
+    def breaches_of(self, post: Post) -> tuple[Breach, ...]:
+        """The breaches ``post`` (as saved) takes part in now: what its card's mark names. A change's
+        verdict says what the change adds; this says what the plan already holds, so the editor can
+        say both. Read from a report over the post's day, which holds every window the post is in."""
+        if post.start is None:
+            return ()
+        zone_name = self._session.planning_zone
+        day = post.start.astimezone(zone(zone_name)).date()
+        report = self.balance_report(*day_range(day, day, zone_name), platforms=[post.platform])
+        return tuple(breach for balance in report for breach in balance.breaches if post.id in breach.posts)
 
     def breached_posts(self, start: datetime, end: datetime) -> set[int]:
         """Posts in [start, end) that sit in a breached window (any mode but off)."""

@@ -41,6 +41,15 @@ class WeekSides:
     start: date
 
 
+@dataclass(frozen=True, slots=True)
+class EditPreview:
+    """An edit judged before it is saved: what it breaks (``verdict``), and the breaches its post
+    would be in once saved (``after``; None when a rule in block mode refuses it, so it is not made)."""
+
+    verdict: Verdict
+    after: tuple[Breach, ...] | None
+
+
 class BalanceRefused(PlannerError):
     """A rule in block mode refuses the change (exit 3); nothing was saved."""
 

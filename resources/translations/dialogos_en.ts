@@ -290,42 +290,42 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="273"/>
-        <location filename="../../ui/balance_panel.py" line="329"/>
+        <location filename="../../ui/balance_panel.py" line="303"/>
+        <location filename="../../ui/balance_panel.py" line="359"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="328"/>
+        <location filename="../../ui/balance_panel.py" line="358"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="374"/>
+        <location filename="../../ui/balance_panel.py" line="404"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="375"/>
+        <location filename="../../ui/balance_panel.py" line="405"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="376"/>
+        <location filename="../../ui/balance_panel.py" line="406"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="377"/>
+        <location filename="../../ui/balance_panel.py" line="407"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="385"/>
+        <location filename="../../ui/balance_panel.py" line="415"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation type="unfinished"></translation>
@@ -2205,7 +2205,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="453"/>
+        <location filename="../../ui/window/main_window.py" line="457"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2351,12 +2351,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="428"/>
+        <location filename="../../ui/window/main_window.py" line="432"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="596"/>
+        <location filename="../../ui/window/main_window.py" line="600"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2364,48 +2364,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="379"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="451"/>
+        <location filename="../../ui/window/main_window.py" line="455"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="390"/>
+        <location filename="../../ui/window/main_window.py" line="394"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="404"/>
+        <location filename="../../ui/window/main_window.py" line="408"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="415"/>
+        <location filename="../../ui/window/main_window.py" line="419"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="434"/>
+        <location filename="../../ui/window/main_window.py" line="438"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="444"/>
+        <location filename="../../ui/window/main_window.py" line="448"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="498"/>
+        <location filename="../../ui/window/main_window.py" line="502"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="600"/>
-        <location filename="../../ui/window/main_window.py" line="602"/>
+        <location filename="../../ui/window/main_window.py" line="604"/>
+        <location filename="../../ui/window/main_window.py" line="606"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2413,7 +2413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="605"/>
+        <location filename="../../ui/window/main_window.py" line="609"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2421,7 +2421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="681"/>
+        <location filename="../../ui/window/main_window.py" line="684"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2429,7 +2429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="683"/>
+        <location filename="../../ui/window/main_window.py" line="686"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2437,7 +2437,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="847"/>
+        <location filename="../../ui/window/main_window.py" line="850"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,7 +2459,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="700"/>
+        <location filename="../../ui/window/main_window.py" line="703"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,17 +2484,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="942"/>
+        <location filename="../../ui/window/main_window.py" line="945"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="948"/>
+        <location filename="../../ui/window/main_window.py" line="951"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="957"/>
+        <location filename="../../ui/window/main_window.py" line="960"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2716,17 +2716,17 @@
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="162"/>
+        <location filename="../../ui/balance_panel.py" line="177"/>
         <source>{rule} · {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="167"/>
+        <location filename="../../ui/balance_panel.py" line="183"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="171"/>
+        <location filename="../../ui/balance_panel.py" line="187"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
         <translation>
             <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</numerusform>
@@ -2734,46 +2734,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="186"/>
+        <location filename="../../ui/balance_panel.py" line="203"/>
         <source>No post in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="189"/>
-        <source>Promotion: {share} of %n post(s).</source>
+        <location filename="../../ui/balance_panel.py" line="205"/>
+        <source>Promotion in this range: {share} of %n post(s).</source>
         <translation>
+            <numerusform>Promotion in this range: {share} of %n post.</numerusform>
+            <numerusform>Promotion in this range: {share} of %n posts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promotion: {share} of %n post(s).</source>
+        <translation type="vanished">
             <numerusform>Promotion: {share} of %n post.</numerusform>
             <numerusform>Promotion: {share} of %n posts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="190"/>
         <source>Promotion: {share} of %n post(s); the rule allows {allowed}.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Promotion: {share} of %n post; the rule allows {allowed}.</numerusform>
             <numerusform>Promotion: {share} of %n posts; the rule allows {allowed}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="196"/>
+        <location filename="../../ui/balance_panel.py" line="213"/>
+        <location filename="../../ui/balance_panel.py" line="226"/>
         <source>At most %n promotion(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>At most %n promotion in any {window} consecutive posts.</numerusform>
             <numerusform>At most %n promotions in any {window} consecutive posts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="217"/>
+        <source>At least %n conversation post(s) in any {window} consecutive posts.</source>
+        <translation>
+            <numerusform>At least %n conversation post in any {window} consecutive posts.</numerusform>
+            <numerusform>At least %n conversation posts in any {window} consecutive posts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="220"/>
+        <source>At most %n promotion(s) in a row.</source>
+        <translation>
+            <numerusform>At most %n promotion in a row.</numerusform>
+            <numerusform>At most %n promotions in a row.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="201"/>
+        <location filename="../../ui/balance_panel.py" line="231"/>
         <source>Not checked: this rule is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="203"/>
+        <location filename="../../ui/balance_panel.py" line="233"/>
         <source>No breach in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="252"/>
+        <location filename="../../ui/balance_panel.py" line="282"/>
         <source>Plan a post on {platform} on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,179 +2875,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="139"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="139"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="140"/>
+        <location filename="../../ui/editor/post_editor.py" line="141"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="185"/>
+        <location filename="../../ui/editor/post_editor.py" line="187"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="193"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="201"/>
+        <location filename="../../ui/editor/post_editor.py" line="203"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="204"/>
+        <location filename="../../ui/editor/post_editor.py" line="206"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="212"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <location filename="../../ui/editor/post_editor.py" line="219"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="221"/>
+        <location filename="../../ui/editor/post_editor.py" line="223"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="228"/>
+        <location filename="../../ui/editor/post_editor.py" line="230"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="239"/>
         <source>Post on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="240"/>
+        <location filename="../../ui/editor/post_editor.py" line="242"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="241"/>
+        <location filename="../../ui/editor/post_editor.py" line="243"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="244"/>
+        <location filename="../../ui/editor/post_editor.py" line="246"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="247"/>
+        <location filename="../../ui/editor/post_editor.py" line="249"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="252"/>
+        <location filename="../../ui/editor/post_editor.py" line="254"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="255"/>
+        <location filename="../../ui/editor/post_editor.py" line="257"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="257"/>
+        <location filename="../../ui/editor/post_editor.py" line="259"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <location filename="../../ui/editor/post_editor.py" line="266"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="267"/>
+        <location filename="../../ui/editor/post_editor.py" line="269"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="271"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="272"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="273"/>
+        <location filename="../../ui/editor/post_editor.py" line="275"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="484"/>
+        <location filename="../../ui/editor/post_editor.py" line="498"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="502"/>
+        <location filename="../../ui/editor/post_editor.py" line="516"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="502"/>
+        <location filename="../../ui/editor/post_editor.py" line="516"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="533"/>
+        <location filename="../../ui/editor/post_editor.py" line="547"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="534"/>
+        <location filename="../../ui/editor/post_editor.py" line="548"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="537"/>
+        <location filename="../../ui/editor/post_editor.py" line="551"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="540"/>
+        <location filename="../../ui/editor/post_editor.py" line="554"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="573"/>
+        <location filename="../../ui/editor/post_editor.py" line="587"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,7 +3105,7 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="573"/>
+        <location filename="../../ui/operations.py" line="580"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3975,48 +3998,66 @@ Promotion: {promotion}</source>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../ui/editor/fields.py" line="249"/>
+        <location filename="../../ui/editor/fields.py" line="259"/>
         <source>Show the &amp;late follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="251"/>
+        <location filename="../../ui/editor/fields.py" line="261"/>
         <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="256"/>
+        <location filename="../../ui/editor/fields.py" line="266"/>
         <source>Add a conversation post on:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/fields.py" line="290"/>
+        <source>Now: this post is in %n balance breach(es), as its card shows.</source>
+        <translation>
+            <numerusform>Now: this post is in %n balance breach, as its card shows.</numerusform>
+            <numerusform>Now: this post is in %n balance breaches, as its card shows.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="277"/>
+        <location filename="../../ui/editor/fields.py" line="307"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="281"/>
+        <location filename="../../ui/editor/fields.py" line="311"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="285"/>
+        <location filename="../../ui/editor/fields.py" line="315"/>
+        <source>This change takes the post out of these breaches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="320"/>
+        <source>This change adds no breach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="324"/>
         <source>No balance rule broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="336"/>
+        <location filename="../../ui/editor/fields.py" line="376"/>
         <source>Move to {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="352"/>
+        <location filename="../../ui/editor/fields.py" line="392"/>
         <source>{moment}…</source>
         <comment>a conversation post to add</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="354"/>
+        <location filename="../../ui/editor/fields.py" line="394"/>
         <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,12 +4359,12 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="158"/>
+        <location filename="../../ui/week/view.py" line="159"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="535"/>
+        <location filename="../../ui/week/view.py" line="536"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>
@@ -4461,42 +4502,42 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="219"/>
+        <location filename="../../ui/operations.py" line="220"/>
         <source>Cross-post “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="234"/>
+        <location filename="../../ui/operations.py" line="235"/>
         <source>Duplicate “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="253"/>
+        <location filename="../../ui/operations.py" line="254"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="262"/>
+        <location filename="../../ui/operations.py" line="263"/>
         <source>Cancel “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="285"/>
+        <location filename="../../ui/operations.py" line="286"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="333"/>
+        <location filename="../../ui/operations.py" line="334"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="399"/>
+        <location filename="../../ui/operations.py" line="400"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="409"/>
+        <location filename="../../ui/operations.py" line="410"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

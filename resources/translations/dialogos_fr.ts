@@ -290,42 +290,42 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="273"/>
-        <location filename="../../ui/balance_panel.py" line="329"/>
+        <location filename="../../ui/balance_panel.py" line="303"/>
+        <location filename="../../ui/balance_panel.py" line="359"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation>Aucune plateforme pour l’instant&#xa0;: ajoutez-en une dans Planification ▸ Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="328"/>
+        <location filename="../../ui/balance_panel.py" line="358"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
         <translation>Toutes les plateformes sont masquées&#xa0;: affichez-en une avec les boutons de plateformes de la barre d’outils.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="374"/>
+        <location filename="../../ui/balance_panel.py" line="404"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="375"/>
+        <location filename="../../ui/balance_panel.py" line="405"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="376"/>
+        <location filename="../../ui/balance_panel.py" line="406"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="377"/>
+        <location filename="../../ui/balance_panel.py" line="407"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation>blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="385"/>
+        <location filename="../../ui/balance_panel.py" line="415"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation>{number}&#x202f;%</translation>
@@ -2207,7 +2207,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="453"/>
+        <location filename="../../ui/window/main_window.py" line="457"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2353,12 +2353,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="428"/>
+        <location filename="../../ui/window/main_window.py" line="432"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="596"/>
+        <location filename="../../ui/window/main_window.py" line="600"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2366,48 +2366,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="379"/>
+        <location filename="../../ui/window/main_window.py" line="383"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="451"/>
+        <location filename="../../ui/window/main_window.py" line="455"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="390"/>
+        <location filename="../../ui/window/main_window.py" line="394"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="404"/>
+        <location filename="../../ui/window/main_window.py" line="408"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="415"/>
+        <location filename="../../ui/window/main_window.py" line="419"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="434"/>
+        <location filename="../../ui/window/main_window.py" line="438"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="444"/>
+        <location filename="../../ui/window/main_window.py" line="448"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="498"/>
+        <location filename="../../ui/window/main_window.py" line="502"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="600"/>
-        <location filename="../../ui/window/main_window.py" line="602"/>
+        <location filename="../../ui/window/main_window.py" line="604"/>
+        <location filename="../../ui/window/main_window.py" line="606"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2415,7 +2415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="605"/>
+        <location filename="../../ui/window/main_window.py" line="609"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2423,7 +2423,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="681"/>
+        <location filename="../../ui/window/main_window.py" line="684"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2431,7 +2431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="683"/>
+        <location filename="../../ui/window/main_window.py" line="686"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2439,7 +2439,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="847"/>
+        <location filename="../../ui/window/main_window.py" line="850"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2461,7 +2461,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="700"/>
+        <location filename="../../ui/window/main_window.py" line="703"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2486,17 +2486,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="942"/>
+        <location filename="../../ui/window/main_window.py" line="945"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="948"/>
+        <location filename="../../ui/window/main_window.py" line="951"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="957"/>
+        <location filename="../../ui/window/main_window.py" line="960"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -2718,17 +2718,17 @@
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="162"/>
+        <location filename="../../ui/balance_panel.py" line="177"/>
         <source>{rule} · {mode}</source>
         <translation>{rule} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="167"/>
+        <location filename="../../ui/balance_panel.py" line="183"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
         <translation>Conversation {conversation} · Information {information} · Promotion {promotion}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="171"/>
+        <location filename="../../ui/balance_panel.py" line="187"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
         <translation>
             <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n sans registre</numerusform>
@@ -2736,46 +2736,69 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="186"/>
+        <location filename="../../ui/balance_panel.py" line="203"/>
         <source>No post in this range.</source>
         <translation>Aucune publication sur cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="189"/>
-        <source>Promotion: {share} of %n post(s).</source>
+        <location filename="../../ui/balance_panel.py" line="205"/>
+        <source>Promotion in this range: {share} of %n post(s).</source>
         <translation>
+            <numerusform>Promotion sur cette période&#xa0;: {share} de %n publication.</numerusform>
+            <numerusform>Promotion sur cette période&#xa0;: {share} de %n publications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Promotion: {share} of %n post(s).</source>
+        <translation type="vanished">
             <numerusform>Promotion&#xa0;: {share} de %n publication.</numerusform>
             <numerusform>Promotion&#xa0;: {share} de %n publications.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="190"/>
         <source>Promotion: {share} of %n post(s); the rule allows {allowed}.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Promotion&#xa0;: {share} de %n publication&#x202f;; la règle en permet {allowed}.</numerusform>
             <numerusform>Promotion&#xa0;: {share} de %n publications&#x202f;; la règle en permet {allowed}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="196"/>
+        <location filename="../../ui/balance_panel.py" line="213"/>
+        <location filename="../../ui/balance_panel.py" line="226"/>
         <source>At most %n promotion(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>Au plus %n promotion par série de {window} publications consécutives.</numerusform>
             <numerusform>Au plus %n promotions par série de {window} publications consécutives.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="217"/>
+        <source>At least %n conversation post(s) in any {window} consecutive posts.</source>
+        <translation>
+            <numerusform>Au moins %n publication de conversation par série de {window} publications consécutives.</numerusform>
+            <numerusform>Au moins %n publications de conversation par série de {window} publications consécutives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/balance_panel.py" line="220"/>
+        <source>At most %n promotion(s) in a row.</source>
+        <translation>
+            <numerusform>Au plus %n promotion d’affilée.</numerusform>
+            <numerusform>Au plus %n promotions d’affilée.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="201"/>
+        <location filename="../../ui/balance_panel.py" line="231"/>
         <source>Not checked: this rule is off.</source>
         <translation>Non vérifiée&#xa0;: cette règle est désactivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="203"/>
+        <location filename="../../ui/balance_panel.py" line="233"/>
         <source>No breach in this range.</source>
         <translation>Aucune règle enfreinte sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="252"/>
+        <location filename="../../ui/balance_panel.py" line="282"/>
         <source>Plan a post on {platform} on {day} at {time}</source>
         <translation>Planifier une publication sur {platform} le {day} à {time}</translation>
     </message>
@@ -2854,179 +2877,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="139"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="138"/>
+        <location filename="../../ui/editor/post_editor.py" line="139"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="140"/>
+        <location filename="../../ui/editor/post_editor.py" line="141"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="185"/>
+        <location filename="../../ui/editor/post_editor.py" line="187"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="193"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="201"/>
+        <location filename="../../ui/editor/post_editor.py" line="203"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="204"/>
+        <location filename="../../ui/editor/post_editor.py" line="206"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="212"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="217"/>
+        <location filename="../../ui/editor/post_editor.py" line="219"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="221"/>
+        <location filename="../../ui/editor/post_editor.py" line="223"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="228"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="228"/>
+        <location filename="../../ui/editor/post_editor.py" line="230"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="239"/>
         <source>Post on</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="240"/>
+        <location filename="../../ui/editor/post_editor.py" line="242"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="241"/>
+        <location filename="../../ui/editor/post_editor.py" line="243"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="244"/>
+        <location filename="../../ui/editor/post_editor.py" line="246"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="247"/>
+        <location filename="../../ui/editor/post_editor.py" line="249"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="252"/>
+        <location filename="../../ui/editor/post_editor.py" line="254"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="255"/>
+        <location filename="../../ui/editor/post_editor.py" line="257"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="257"/>
+        <location filename="../../ui/editor/post_editor.py" line="259"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <location filename="../../ui/editor/post_editor.py" line="266"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="267"/>
+        <location filename="../../ui/editor/post_editor.py" line="269"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="271"/>
+        <location filename="../../ui/editor/post_editor.py" line="273"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="272"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="273"/>
+        <location filename="../../ui/editor/post_editor.py" line="275"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="484"/>
+        <location filename="../../ui/editor/post_editor.py" line="498"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="502"/>
+        <location filename="../../ui/editor/post_editor.py" line="516"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="502"/>
+        <location filename="../../ui/editor/post_editor.py" line="516"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="533"/>
+        <location filename="../../ui/editor/post_editor.py" line="547"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="534"/>
+        <location filename="../../ui/editor/post_editor.py" line="548"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="537"/>
+        <location filename="../../ui/editor/post_editor.py" line="551"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="540"/>
+        <location filename="../../ui/editor/post_editor.py" line="554"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="573"/>
+        <location filename="../../ui/editor/post_editor.py" line="587"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -3086,7 +3109,7 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="573"/>
+        <location filename="../../ui/operations.py" line="580"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -3988,48 +4011,66 @@ Promotion&#xa0;: {promotion}</translation>
         <translation type="vanished">Créneaux où elle passerait&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="249"/>
+        <location filename="../../ui/editor/fields.py" line="259"/>
         <source>Show the &amp;late follow-ups</source>
         <translation>Voir les suivis en &amp;retard</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="251"/>
+        <location filename="../../ui/editor/fields.py" line="261"/>
         <source>Select them in the Follow-ups panel; what you typed stays here</source>
         <translation>Les sélectionner dans le panneau Suivis ; ce que vous avez saisi reste ici</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="256"/>
+        <location filename="../../ui/editor/fields.py" line="266"/>
         <source>Add a conversation post on:</source>
         <translation>Ajouter une publication de conversation le :</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/fields.py" line="290"/>
+        <source>Now: this post is in %n balance breach(es), as its card shows.</source>
+        <translation>
+            <numerusform>Actuellement&#xa0;: cette publication fait partie de %n infraction aux règles d’équilibre, comme l’indique sa carte.</numerusform>
+            <numerusform>Actuellement&#xa0;: cette publication fait partie de %n infractions aux règles d’équilibre, comme l’indique sa carte.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="277"/>
+        <location filename="../../ui/editor/fields.py" line="307"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="281"/>
+        <location filename="../../ui/editor/fields.py" line="311"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="285"/>
+        <location filename="../../ui/editor/fields.py" line="315"/>
+        <source>This change takes the post out of these breaches.</source>
+        <translation>Cette modification sort la publication de ces infractions.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="320"/>
+        <source>This change adds no breach.</source>
+        <translation>Cette modification n’ajoute aucune infraction.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/fields.py" line="324"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="336"/>
+        <location filename="../../ui/editor/fields.py" line="376"/>
         <source>Move to {moment}</source>
         <translation>Déplacer au {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="352"/>
+        <location filename="../../ui/editor/fields.py" line="392"/>
         <source>{moment}…</source>
         <comment>a conversation post to add</comment>
         <translation>{moment}…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="354"/>
+        <location filename="../../ui/editor/fields.py" line="394"/>
         <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation>Ouvre l’éditeur sur une nouvelle publication de conversation sur {platform} à ce moment</translation>
     </message>
@@ -4331,12 +4372,12 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Échéance {when} sur {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="158"/>
+        <location filename="../../ui/week/view.py" line="159"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="535"/>
+        <location filename="../../ui/week/view.py" line="536"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>
@@ -4474,42 +4515,42 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="219"/>
+        <location filename="../../ui/operations.py" line="220"/>
         <source>Cross-post “{title}”</source>
         <translation>Publier « {title} » en croisé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="234"/>
+        <location filename="../../ui/operations.py" line="235"/>
         <source>Duplicate “{title}”</source>
         <translation>Dupliquer « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="253"/>
+        <location filename="../../ui/operations.py" line="254"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation>Appliquer le texte de « {title} » à sa publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="262"/>
+        <location filename="../../ui/operations.py" line="263"/>
         <source>Cancel “{title}”</source>
         <translation>Annuler « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="285"/>
+        <location filename="../../ui/operations.py" line="286"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="333"/>
+        <location filename="../../ui/operations.py" line="334"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="399"/>
+        <location filename="../../ui/operations.py" line="400"/>
         <source>Add a follow-up to “{title}”</source>
         <translation>Ajouter un suivi à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="409"/>
+        <location filename="../../ui/operations.py" line="410"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>

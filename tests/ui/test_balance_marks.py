@@ -101,7 +101,7 @@ def test_the_week_line_counts_the_breaches(make_window: MakeWindow) -> None:
 
     assert window.balance_bar.isVisible()
     # One breach: 80/20 asks a single conversation post in 5, which the week has plenty of.
-    assert window.balance_label.text() == "1 balance warning this week on Instagram"
+    assert window.balance_label.line() == "1 balance warning this week on Instagram"
     tooltip = window.balance_bar.toolTip().splitlines()
     assert len(tooltip) == 1
     assert "2 promotions in 5 consecutive posts" in tooltip[0]
@@ -197,7 +197,7 @@ def test_french_tooltip_and_line(french: None, make_window: MakeWindow) -> None:
         "la règle 80/20 en permet 1." in tooltip.splitlines()
     )
     assert cell(model, row, Column.BALANCE, Qt.ItemDataRole.AccessibleTextRole) == "Alerte d’équilibre"
-    assert window.balance_label.text() == "1 alerte d’équilibre cette semaine sur Instagram"
+    assert window.balance_label.line() == "1 alerte d’équilibre cette semaine sur Instagram"
     assert "Sur Instagram" in window.balance_bar.toolTip()
     header_tip = model.headerData(Column.BALANCE, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
     assert header_tip.startswith("Équilibre")

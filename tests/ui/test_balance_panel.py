@@ -98,7 +98,8 @@ def test_the_gauge_stacks_the_counts_and_marks_the_allowed_share(qtbot: QtBot, p
     assert marker is not None
     assert segments["promotion"].right() - marker == pytest.approx((segments["promotion"].right() - 1) / 5, abs=1)
     assert marker > segments["promotion"].left()  # the promotion goes past what the rule allows
-    assert "20%" in instagram.share_label.text()
+    assert instagram.judge_label.text().startswith("At most 1 promotion in any 5 consecutive posts.")
+    assert instagram.share_label.text() == "Promotion in this range: 40% of 5 posts."
     # LinkedIn's rule limits no share of promotion: nothing to mark.
     assert linkedin.gauge.marker_x() is None
 
@@ -201,6 +202,8 @@ def test_french_panel_words(french: None, qtbot: QtBot, plan: Planner) -> None:
 
     assert section.rule_label.text() == "80/20 · avertissement"
     assert re.search(r"40\s%", section.share_label.text())
+    assert section.share_label.text().startswith("Promotion sur cette période")
+    assert section.judge_label.text().startswith("Au plus 1 promotion par série de 5 publications consécutives.")
     assert panel.legend.labels[Side.PROMOTION].text() == "Promotion"
 
 
@@ -214,7 +217,8 @@ def test_from_week_to_week_the_notes_change_with_no_leftover_and_the_keyboard_st
 
     def shown_notes() -> list[str]:
         notes = [w for w in section.findChildren(QLabel) if w.isVisible() and w.wordWrap()]
-        texts = [label.text() for label in notes if label not in (section.counts_label, section.share_label)]
+        figures = (section.judge_label, section.counts_label, section.share_label)
+        texts = [label.text() for label in notes if label not in figures]
         return texts + [b.text() for b in section.findChildren(QPushButton) if b.isVisible()]
 
     busy_notes = [b.message for b in busy[0].breaches] + [s.message for s in busy[0].suggestions]
@@ -235,3 +239,54 @@ def test_from_week_to_week_the_notes_change_with_no_leftover_and_the_keyboard_st
     with qtbot.waitSignal(panel.slotActivated) as signal:
         qtbot.keyClick(button, Qt.Key.Key_Return)
     assert signal.args == ["Instagram", busy[0].suggestions[0].at]
+
+
+def test_a_range_shorter_than_the_rule_is_no_breach_and_has_no_marker(
+    qtbot: QtBot, plan: Planner, add_post: AddPost
+) -> None:
+    """1 promotion in 3 posts is 33 %, but "1 in any 5" is not broken: the rule judges, the share is context."""
+    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.WARN))
+    add_post("Monday question", 2026, 6, 8, 9, 0)
+    add_post("Tuesday tip", 2026, 6, 9, 9, 0, category="Tip")
+    add_post("Wednesday offer", 2026, 6, 10, 9, 0, category="Offer")
+    panel, _report = show_panel(qtbot, plan)
+    section = by_platform(panel)["Instagram"]
+
+    assert section.judge_label.isVisible()
+    assert section.judge_label.text() == (
+        "At most 1 promotion in any 5 consecutive posts. At least 1 conversation post in any 5 consecutive posts."
+    )
+    assert section.share_label.text() == "Promotion in this range: 33% of 3 posts."
+    assert "allows" not in section.share_label.text()
+    assert section.gauge.marker_x() is None  # no whole window of 5 in the range
+    assert [label.text() for label in section.breach_labels] == []
+    assert section._quiet.text() == "No breach in this range."
+
+
+def test_a_share_past_the_marker_without_a_breach_hides_the_marker(
+    qtbot: QtBot, plan: Planner, add_post: AddPost
+) -> None:
+    """2 promotions in 8 posts, never 2 in any 5: 25 % is past 1 in 5, yet nothing is broken."""
+    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.WARN))
+    sides = ["Question", "Question", "Offer", "Question", "Question", "Question", "Question", "Offer"]
+    for day, category in enumerate(sides):
+        title = f"{category} {day}"
+        add_post(title, 2026, 6, 8 + day // 2, 9 + 4 * (day % 2), 0, category=category)
+    panel, report = show_panel(qtbot, plan)
+    section = by_platform(panel)["Instagram"]
+
+    assert report[0].breaches == ()
+    assert section.share_label.text() == "Promotion in this range: 25% of 8 posts."
+    assert section.gauge.marker_x() is None
+
+
+def test_a_whole_window_within_the_rule_shows_the_marker(qtbot: QtBot, plan: Planner, add_post: AddPost) -> None:
+    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.WARN))
+    for day in (8, 9, 10, 11):
+        add_post(f"Question {day}", 2026, 6, day, 9, 0)
+    add_post("Offer", 2026, 6, 12, 9, 0, category="Offer")
+    panel, _report = show_panel(qtbot, plan)
+    section = by_platform(panel)["Instagram"]
+
+    assert section.gauge.allowed_share == pytest.approx(1 / 5)
+    assert section.gauge.marker_x() is not None

@@ -146,7 +146,7 @@ def test_the_week_is_painted_first_and_the_side_panels_follow_at_once(
     # ...which were filled right after, without another read of the week.
     assert [section.platform for section in window.balance_panel.sections()] == ["Instagram", "LinkedIn"]
     assert window.backlog.model.rowCount() == 1
-    assert "balance warning" in window.balance_label.text()
+    assert "balance warning" in window.balance_label.line()
     window.close()
 
 

@@ -8,7 +8,7 @@ them together and asks the core.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.balance.verdicts import Verdict
+from planner.balance.verdicts import Breach, Verdict
 from planner.model import Category, Platform, Side
 from ui.labels import side_label
 from ui.suggested import SHOWN_ADDITIONS, additions
@@ -220,7 +220,8 @@ class VerdictState(enum.Enum):
 class VerdictPanel(QFrame):
     """The live verdict of the change: the breaches in words and, when the
     core suggests them, the slots where the post would pass, as buttons, and
-    the conversation posts that would let it pass where no slot does."""
+    the conversation posts that would let it pass where no slot does. Above
+    it, the breaches a saved post is in now, as its card shows them."""
 
     slotChosen = Signal(object)  # an aware datetime, in the editor's zone
     conversationRequested = Signal(str, object)  # a conversation post to add: platform, aware datetime
@@ -240,6 +241,15 @@ class VerdictPanel(QFrame):
         self.message_label = QLabel(self)
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The breaches the post is in now, as saved: what its card's mark names. The verdict above
+        # judges the change; without these, a post marked ⚠ would read "No balance rule broken".
+        self.now_heading_label = QLabel(self)
+        self.now_heading_label.setWordWrap(True)
+        self.now_heading_label.setFont(heading_font)
+        self.now_label = QLabel(self)
+        self.now_label.setWordWrap(True)
+        self.now_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._now: tuple[Breach, ...] = ()
         # The slots where it would pass, each a "Move to …" button (the words say what it does).
         self._slots_row = QHBoxLayout()
         self._slots_row.addStretch(1)
@@ -259,6 +269,8 @@ class VerdictPanel(QFrame):
         self.fix_buttons: list[QPushButton] = []
 
         text = QVBoxLayout()
+        text.addWidget(self.now_heading_label)
+        text.addWidget(self.now_label)
         text.addWidget(self.heading_label)
         text.addWidget(self.message_label)
         text.addLayout(self._slots_row)
@@ -266,12 +278,30 @@ class VerdictPanel(QFrame):
         layout = QHBoxLayout(self)
         layout.addWidget(self.icon_label)
         layout.addLayout(text, 1)
+        self.set_breaches_now(())
         self.show_verdict(Verdict(), "UTC")
 
     # -- what to show -------------------------------------------------------------
 
-    def show_verdict(self, verdict: Verdict, zone_name: str) -> None:
-        """Show ``verdict``; slot buttons give their times in ``zone_name``."""
+    def set_breaches_now(self, breaches: Sequence[Breach]) -> None:
+        """The breaches the post is in now (as saved), said above what the change does."""
+        self._now = tuple(breaches)
+        heading = (
+            self.tr("Now: this post is in %n balance breach(es), as its card shows.", "", len(self._now))
+            if self._now
+            else ""
+        )
+        self.now_heading_label.setText(heading)
+        self.now_heading_label.setVisible(bool(self._now))
+        self.now_label.setText("\n".join(breach.message for breach in self._now))
+        self.now_label.setVisible(bool(self._now))
+
+    def breaches_now(self) -> tuple[Breach, ...]:
+        return self._now
+
+    def show_verdict(self, verdict: Verdict, zone_name: str, after: Sequence[Breach] | None = None) -> None:
+        """Show ``verdict``; slot buttons give their times in ``zone_name``. ``after``: the breaches the
+        post would be in once the change is saved, when known (said against those it is in now)."""
         if verdict.blocking:
             self.state = VerdictState.BLOCKED
             heading = self.tr("Blocked: a balance rule in block mode refuses this change.")
@@ -279,6 +309,15 @@ class VerdictPanel(QFrame):
         elif verdict.breaches:
             self.state = VerdictState.WARNING
             heading = self.tr("Warning: this change breaks a balance rule.")
+            icon = QStyle.StandardPixmap.SP_MessageBoxWarning
+        elif self._now and after is not None and not after:
+            self.state = VerdictState.CLEAR
+            heading = self.tr("This change takes the post out of these breaches.")
+            icon = QStyle.StandardPixmap.SP_DialogApplyButton
+        elif self._now:
+            # Saved as it is, the post stays in the breaches above: the change adds none.
+            self.state = VerdictState.CLEAR
+            heading = self.tr("This change adds no breach.")
             icon = QStyle.StandardPixmap.SP_MessageBoxWarning
         else:
             self.state = VerdictState.CLEAR
@@ -322,7 +361,8 @@ class VerdictPanel(QFrame):
         set_error_text(self.message_label, error)
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
         self.icon_label.setPixmap(self.style().standardIcon(icon, None, self).pixmap(size, size))
-        self.setAccessibleDescription("\n".join(part for part in (heading, message) if part))
+        now = (self.now_heading_label.text(), self.now_label.text()) if self._now else ()
+        self.setAccessibleDescription("\n".join(part for part in (*now, heading, message) if part))
 
     def _show_slots(self, slots: list[datetime], zone_name: str, tips: list[str]) -> None:
         for button in self.slot_buttons:

@@ -4,9 +4,10 @@ change before it is saved.
 The dialog does not save: the window reads :meth:`PostEditor.result_fields`
 or :meth:`PostEditor.result_patch` and :meth:`PostEditor.override_reason`
 after ``accept()`` and saves through an undoable operation. While the user
-types, the core rehearses the change (``preview_create``/``preview_edit``)
-and the panel shows what it would break; the core's own messages are shown,
-never a rule of our own.
+types, the core rehearses the change (``preview_create``/``preview_edit_effect``)
+and the panel shows what it would break; for a saved post, first the breaches
+it is in now (``breaches_of``, what its card's mark names), then what the change
+does to them. The core's own messages are shown, never a rule of our own.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.balance.verdicts import Verdict
+from planner.balance.verdicts import Breach, Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
 from planner.errors import DatabaseError, DiskFullError, PlannerError
 from planner.model import Post, PostFields, PostPatch, Side, Status
@@ -140,6 +141,7 @@ class PostEditor(QDialog):
             self.setWindowTitle(self.tr("Edit “{title}”", "window title of the post editor").format(title=post.title))
         self._update_counter()
         self._update_dated()
+        self._show_breaches_now(post)
         self.refresh_verdict()
 
     # -- the widgets ------------------------------------------------------------
@@ -448,9 +450,22 @@ class PostEditor(QDialog):
 
     # -- the live verdict -----------------------------------------------------------
 
+    def _show_breaches_now(self, post: Post | None) -> None:
+        """The breaches ``post`` is in as saved (its card's mark), read once: the live verdict then
+        says what the change does. A plan that cannot be read now says nothing more than the card."""
+        if post is None:
+            return
+        try:
+            breaches = self._planner.breaches_of(post)
+        except PlannerError:
+            return
+        self.verdict_panel.set_breaches_now(breaches)
+
     def refresh_verdict(self) -> None:
         """Ask the core now what the change would break, and show it."""
         self._timer.stop()
+        verdict: Verdict = Verdict()
+        after: tuple[Breach, ...] | None = None
         try:
             repeat = self.result_repeat()
             platforms = self.result_platforms() if self._post is None else []
@@ -466,11 +481,10 @@ class PostEditor(QDialog):
                 verdict = self._planner.preview_create(self.result_fields(), patience=PREVIEW_PATIENCE_S)
             else:
                 patch = self.result_patch()
-                verdict = (
-                    Verdict()
-                    if patch.is_empty()
-                    else self._planner.preview_edit(self._post.id, patch, patience=PREVIEW_PATIENCE_S)
-                )
+                if not patch.is_empty():
+                    # With the breaches the post would be in once saved: the panel says what the change does to them.
+                    preview = self._planner.preview_edit_effect(self._post.id, patch, patience=PREVIEW_PATIENCE_S)
+                    verdict, after = preview.verdict, preview.after
         except DiskFullError as error:
             # Only the disk is wrong, not the fields: Save stays on, and says it again while the disk is full.
             self._verdict, self._error = None, None
@@ -490,7 +504,7 @@ class PostEditor(QDialog):
                 self.verdict_panel.show_error(error.message, quiet=not self._touched)
         else:
             self._verdict, self._error = verdict, None
-            self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name())
+            self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name(), after)
         # The follow-ups and the slot buttons come between the last field and the reason, for Tab.
         checks = list(self.platform_checks.boxes.values()) if self.platform_checks is not None else []
         chain = [self.notes_edit, *checks, *self.followups_section.focus_chain(), *self.verdict_panel.slot_buttons,

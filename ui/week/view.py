@@ -118,6 +118,7 @@ class WeekView(QWidget):
     scheduleRequested = Signal(int, object)  # post id dropped (POST_MIME), aware start
     followupClicked = Signal(object)  # the Followup of a band or a marker clicked
     slotRequested = Signal(object)  # the SlotTime of an empty slot double-clicked: a new post there
+    dragStarted = Signal()  # a card is picked up: a new action, what the last one said goes
 
     def __init__(self, parent: QWidget | None = None, *, planning_zone: str) -> None:
         super().__init__(parent)
@@ -647,6 +648,7 @@ class WeekView(QWidget):
             if (point - self._press.point).manhattanLength() < QApplication.startDragDistance():
                 return
             self._press.dragging = True
+            self.dragStarted.emit()
         copying = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         self.setCursor(Qt.CursorShape.DragCopyCursor if copying else Qt.CursorShape.ClosedHandCursor)
         body = self._geometry().body

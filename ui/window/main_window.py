@@ -53,6 +53,7 @@ from ui.window.menus import build_menus
 from ui.window.put_off import PutOffButton
 from ui.window.selection_actions import follow_selection
 from ui.window.side_strip import SideStrip
+from ui.window.status import ActionMessages, BalanceLine
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -163,9 +164,13 @@ class MainWindow(QMainWindow):
         self.watch.problem.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.watch.checked.connect(self._checked)
         self.ops.changed.connect(self._after_change)
-        self.ops.failed.connect(lambda message: self.statusBar().showMessage(message, 15_000))
-        self.ops.noted.connect(lambda message: self.statusBar().showMessage(message, 15_000))
-        self.ops.warned.connect(lambda messages: self.statusBar().showMessage(" ".join(messages), 15_000))
+        # An action's message (a refusal, a warning) goes with the next action: a step done or undone, a drag.
+        self.action_messages = ActionMessages(self.statusBar())
+        self.ops.stepped.connect(self.action_messages.next_action)
+        self.week_view.dragStarted.connect(self.action_messages.next_action)
+        self.ops.failed.connect(self.action_messages.say)
+        self.ops.noted.connect(self.action_messages.say)
+        self.ops.warned.connect(lambda messages: self.action_messages.say(" ".join(messages)))
         self.ops.editAgain.connect(self.edit_post)
         self.ops.lateRequested.connect(self.show_late_followups)
         # A refusal's fix: the editor on a new conversation post where it would let the refused one pass.
@@ -259,8 +264,7 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.week_label.setFont(font)
-        self.balance_label = QLabel(self)
-        self.balance_label.setWordWrap(True)
+        self.balance_label = BalanceLine(self)
         self.balance_bar = self.balance_label  # the line under the title, shown when breaches exist
 
         self.week_view = WeekView(self, planning_zone=self._zone)
@@ -500,7 +504,7 @@ class MainWindow(QMainWindow):
     def refused_read_only(self) -> bool:
         """On a read-only plan, say so (in the status bar) instead of trying a change that must fail."""
         if self.planner.read_only:
-            self.statusBar().showMessage(self._read_only_reason, 10_000)
+            self.action_messages.say(self._read_only_reason, 10_000)
         return self.planner.read_only
 
     # -- what is shown --------------------------------------------------------
@@ -671,9 +675,8 @@ class MainWindow(QMainWindow):
         self.backlog.set_ideas([p for p in ideas if p.platform not in self._hidden], self._colours)
 
     def _show_balance_line(self, breaches: list[Breach]) -> None:
-        self.balance_label.setVisible(bool(breaches))
         if not breaches:
-            self.balance_label.clear()
+            self.balance_label.set_line("")
             self.balance_label.setToolTip("")
             return
         platforms = QLocale().createSeparatedList(list(dict.fromkeys(breach.platform for breach in breaches)))
@@ -681,7 +684,7 @@ class MainWindow(QMainWindow):
             line = self.tr("%n balance warning(s) this week on {platforms}", "", len(breaches))
         else:
             line = self.tr("%n balance warning(s) in this range on {platforms}", "", len(breaches))
-        self.balance_label.setText(line.format(platforms=platforms))
+        self.balance_label.set_line(line.format(platforms=platforms))
         self.balance_label.setToolTip("\n".join(breach.message for breach in breaches))
 
     def _sync_platform_filters(self) -> None:
@@ -747,7 +750,7 @@ class MainWindow(QMainWindow):
         put_off = self.ops.take_put_off()
         added = self.new_post(start=at, platform=platform, side=Side.CONVERSATION)
         if added is not None and put_off is not None:
-            self.statusBar().showMessage(self.put_off_button.offer(put_off), 15_000)
+            self.action_messages.say(self.put_off_button.offer(put_off))
 
     def edit_post(self, post: Post | None = None) -> None:
         editing.edit_post(self, post)
@@ -817,7 +820,7 @@ class MainWindow(QMainWindow):
         try:
             start = moved_by(post.start, post.timezone, days=days, minutes=minutes)
         except PlannerError as error:
-            self.statusBar().showMessage(error.message, 10_000)
+            self.action_messages.say(error.message, 10_000)
             return
         moved = self.ops.move(post, start)
         if moved is None or moved.start is None:
@@ -845,7 +848,7 @@ class MainWindow(QMainWindow):
         post = self._shown.get(post.id, post)
         if not post.past_due(self._clock()):
             line = self.tr("Only a ready or scheduled post whose time has passed can be marked published.")
-            self.statusBar().showMessage(line, 10_000)
+            self.action_messages.say(line, 10_000)
             return
         saved = self.ops.mark_published(post)
         if saved is not None:

@@ -316,6 +316,61 @@ def test_breached_posts_marks_the_offending_window(planner: Planner) -> None:
     assert {first, second} <= marked
 
 
+def test_breaches_of_a_post_are_those_its_card_shows(planner: Planner) -> None:
+    """What the post is in now, whatever a change would do: the same messages as the week's report."""
+    planner.set_rule(preset_rule("80-20", platform="X", mode=Mode.WARN))
+    talks = [planner.create_post(talk("X", at(day))).posts[0] for day in range(1, 5)]
+    first = planner.create_post(promo("X", at(5))).posts[0]
+    second = planner.create_post(promo("X", at(6))).posts[0]
+    week = [b for balance in planner.balance_report(at(1, 0), at(8, 0)) for b in balance.breaches]
+
+    for post in (first, second):
+        mine = planner.breaches_of(post)
+        assert mine and {b.message for b in mine} <= {b.message for b in week}
+        assert all(post.id in b.posts for b in mine)
+    assert planner.breaches_of(talks[0]) == ()  # Monday's question sits in no breached window
+    idea = planner.create_post(PostFields(platform="X", title="Someday", category="Offer", status=Status.IDEA))
+    assert planner.breaches_of(idea.posts[0]) == ()
+
+
+def test_a_post_out_of_every_breach_has_none(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="X", mode=Mode.WARN))
+    for day in range(1, 5):
+        planner.create_post(talk("X", at(day)))
+    offer = planner.create_post(promo("X", at(5))).posts[0]
+
+    assert planner.breaches_of(offer) == ()
+
+
+def test_an_edit_preview_says_the_breaches_the_post_would_be_in(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="X", mode=Mode.WARN))
+    for day in range(1, 5):
+        planner.create_post(talk("X", at(day)))
+    planner.create_post(promo("X", at(5)))
+    second = planner.create_post(promo("X", at(6))).posts[0]
+    assert planner.breaches_of(second)
+
+    retitled = planner.preview_edit_effect(second.id, PostPatch(title="Still an offer"))
+    as_a_question = planner.preview_edit_effect(second.id, PostPatch(category="Question"))
+
+    assert retitled.verdict.ok and retitled.after == planner.breaches_of(second)
+    assert as_a_question.verdict.ok and as_a_question.after == ()  # out of the breach once saved
+    assert planner.get_post(second.id).category == "Offer"  # nothing saved
+    assert planner.breaches_of(second)
+
+
+def test_an_edit_preview_refused_by_a_block_rule_says_no_after(planner: Planner) -> None:
+    block_80_20(planner, "X")
+    for day in range(1, 5):
+        planner.create_post(talk("X", at(day)))
+    planner.create_post(promo("X", at(5)))
+    question = planner.create_post(talk("X", at(6))).posts[0]
+
+    refused = planner.preview_edit_effect(question.id, PostPatch(category="Offer"))
+
+    assert refused.verdict.blocking and refused.after is None
+
+
 def test_a_cross_post_counts_on_each_platform_it_goes_to(planner: Planner) -> None:
     for name in ("LinkedIn", "X"):
         block_80_20(planner, name)

@@ -1,0 +1,161 @@
+"""What the window says of an action: a refusal's message goes with the next action, and the
+"N balance warnings" line keeps its place, so the calendar does not jump when it comes or goes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from planner import Planner, PostFields
+from planner.balance.rules import Mode, preset_rule
+from planner.model import Post
+from planner.session import Clock
+from tests.helpers.ui import PARIS, centre
+from ui.window.main_window import MainWindow
+
+AddPost = Callable[..., Post]
+
+
+def at(day: int, hour: int = 9) -> datetime:
+    return datetime(2026, 6, day, hour, 0, tzinfo=PARIS)
+
+
+@pytest.fixture
+def refusing_window(qtbot: QtBot, plan: Planner, fixed_clock: Clock) -> Iterator[MainWindow]:
+    """A window whose user gives no reason when a block rule refuses: the change is refused."""
+    window = MainWindow(plan, clock=fixed_clock, reason_asker=lambda _parent, _refusal: None)
+    window.resize(1200, 800)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.is_started)
+    yield window
+    window.close()
+
+
+@pytest.fixture
+def one_promotion_in_five(plan: Planner, add_post: AddPost) -> None:
+    """80/20 in block mode on Instagram, four questions and an offer: another promotion is refused."""
+    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    for day in (8, 9, 10, 11):
+        add_post(f"Question {day}", 2026, 6, day, 9, 0)
+    add_post("Offer", 2026, 6, 12, 9, 0, category="Offer")
+
+
+def promotion() -> PostFields:
+    return PostFields(platform="Instagram", title="Launch", category="Launch", start=at(13))
+
+
+def question(title: str, day: int) -> PostFields:
+    return PostFields(platform="Instagram", title=title, category="Question", start=at(day, 18))
+
+
+@pytest.mark.usefixtures("one_promotion_in_five")
+def test_a_refusal_is_said_then_goes_with_the_next_change(refusing_window: MainWindow) -> None:
+    bar = refusing_window.statusBar()
+
+    assert refusing_window.ops.create(promotion()) is None
+    assert "80/20" in bar.currentMessage()
+
+    assert refusing_window.ops.create(question("Question after", 14)) is not None
+    assert bar.currentMessage() == ""  # the later success is not read as refused
+
+
+@pytest.mark.usefixtures("one_promotion_in_five")
+def test_an_undo_is_an_action_too(refusing_window: MainWindow) -> None:
+    assert refusing_window.ops.create(question("First", 14)) is not None
+    assert refusing_window.ops.create(promotion()) is None
+    assert refusing_window.statusBar().currentMessage()
+
+    refusing_window.ops.stack.undo()
+
+    assert refusing_window.statusBar().currentMessage() == ""
+
+
+@pytest.mark.usefixtures("one_promotion_in_five")
+def test_a_drag_clears_the_refusal_and_its_drop_says_nothing_stale(
+    plan: Planner, refusing_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = refusing_window
+    assert window.ops.create(promotion()) is None
+    assert window.statusBar().currentMessage()
+    view = window.week_view
+    question = next(p for p in plan.list_posts() if p.title == "Question 8")
+    grab = centre(view, question)
+
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=grab)
+    qtbot.mouseMove(view, grab + QPoint(20, 20))  # the card is picked up
+
+    assert window.statusBar().currentMessage() == ""
+    drop = QPoint(round(view.day_rect(date(2026, 6, 14)).center().x()), grab.y())
+    with qtbot.waitSignal(view.moveRequested):
+        qtbot.mouseMove(view, drop)
+        qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=drop)
+    assert next(p for p in plan.list_posts() if p.title == "Question 8").start.day == 14
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_a_warning_stays_for_the_change_that_caused_it(
+    plan: Planner, add_post: AddPost, refusing_window: MainWindow
+) -> None:
+    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.WARN))
+    add_post("Offer", 2026, 6, 12, 9, 0, category="Offer")
+
+    assert refusing_window.ops.create(promotion()) is not None  # saved, with a warning
+
+    assert "80/20" in refusing_window.statusBar().currentMessage()
+
+
+def test_a_message_said_by_something_else_is_left_alone(
+    plan: Planner, add_post: AddPost, refusing_window: MainWindow
+) -> None:
+    refusing_window.statusBar().showMessage("Live calendar updated: plan.ics", 5_000)
+
+    assert refusing_window.ops.create(question("A question", 14)) is not None
+
+    assert refusing_window.statusBar().currentMessage() == "Live calendar updated: plan.ics"
+
+
+def test_the_balance_line_keeps_its_place(
+    plan: Planner, add_post: AddPost, refusing_window: MainWindow, qtbot: QtBot
+) -> None:
+    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.WARN))
+    add_post("Offer", 2026, 6, 12, 9, 0, category="Offer")
+    window = refusing_window
+    assert not window.balance_bar.isVisible()
+    top = window.week_view.mapTo(window, window.week_view.rect().topLeft()).y()
+
+    assert window.ops.create(promotion()) is not None  # two promotions in a row: a warning
+    qtbot.waitUntil(window.balance_bar.isVisible)
+
+    assert window.balance_label.line().startswith("1 balance warning")
+    assert window.week_view.mapTo(window, window.week_view.rect().topLeft()).y() == top
+    window.ops.stack.undo()
+    qtbot.waitUntil(lambda: not window.balance_bar.isVisible())
+    assert window.week_view.mapTo(window, window.week_view.rect().topLeft()).y() == top
+
+
+def test_a_long_balance_line_stays_one_line(refusing_window: MainWindow) -> None:
+    line = refusing_window.balance_label
+    height = line.height()
+
+    line.set_line("3 balance warnings this week on " + ", ".join(f"Platform {n}" for n in range(40)))
+
+    assert line.height() == height
+    assert line.text().endswith("…")
+    assert line.line().endswith("Platform 39")
+
+
+def test_a_post_that_cannot_be_marked_published_is_said_until_the_next_change(
+    plan: Planner, add_post: AddPost, refusing_window: MainWindow
+) -> None:
+    later = add_post("Next week", 2026, 6, 17, 9, 0)  # its time has not come: not to mark published
+
+    refusing_window.mark_published(later)
+    assert refusing_window.statusBar().currentMessage().startswith("Only a ready or scheduled post")
+
+    assert refusing_window.ops.create(question("A question", 14)) is not None
+    assert refusing_window.statusBar().currentMessage() == ""
