@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
@@ -15,9 +16,11 @@ from planner.balance.rules import Mode, preset_rule
 from planner.model import Post
 from planner.session import Clock
 from tests.helpers.ui import PARIS, centre
+from ui.dialogs.slots import SlotsDialog
 from ui.window.main_window import MainWindow
 
 AddPost = Callable[..., Post]
+MakeWindow = Callable[[], MainWindow]
 
 
 def at(day: int, hour: int = 9) -> datetime:
@@ -159,3 +162,50 @@ def test_a_post_that_cannot_be_marked_published_is_said_until_the_next_change(
 
     assert refusing_window.ops.create(question("A question", 14)) is not None
     assert refusing_window.statusBar().currentMessage() == ""
+
+
+@pytest.mark.usefixtures("one_promotion_in_five")
+def test_a_change_in_the_slots_dialog_clears_the_refusal(refusing_window: MainWindow, qtbot: QtBot) -> None:
+    window = refusing_window
+    assert window.ops.create(promotion()) is None
+    assert "80/20" in window.statusBar().currentMessage()
+    seen: list[str] = []
+
+    def add_a_slot_then_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SlotsDialog)
+        qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)  # Monday 09:00, the form's default
+        seen.append(window.statusBar().currentMessage())
+        dialog.reject()
+
+    QTimer.singleShot(0, add_a_slot_then_close)
+    window.action_set.slots.trigger()  # Planning ▸ Slots…, modal until closed
+
+    assert seen == [""]  # the slot was added: the refusal no longer stands beside it
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_the_demo_replaces_the_start_panel_s_message(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    panel = window.start_panel
+    assert panel is not None
+    qtbot.mouseClick(panel.rule_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage().startswith("Balance rule for every platform")
+
+    window.action_set.demo.trigger()  # as the panel's "Try the demo plan" does
+
+    assert window.model.rowCount() > 0  # the demo filled the plan
+    assert window.start_panel is None
+    assert window.statusBar().currentMessage() == ""
+
+
+def test_the_start_panel_s_message_goes_with_the_next_change(make_window: MakeWindow, qtbot: QtBot) -> None:
+    window = make_window()
+    panel = window.start_panel
+    assert panel is not None
+    qtbot.mouseClick(panel.rule_button, Qt.MouseButton.LeftButton)
+    assert window.statusBar().currentMessage()
+
+    assert window.ops.create(question("A first post", 14)) is not None
+
+    assert window.statusBar().currentMessage() == ""

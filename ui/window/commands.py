@@ -139,6 +139,8 @@ def slots(window: MainWindow) -> None:
     )
     with one_use(dialog):
         dialog.changed.connect(window.reload)
+        # A slot change is pushed straight onto the stack: said as any change, the last action's message goes.
+        dialog.changed.connect(window.ops.stepped)
         dialog.exec()
 
 

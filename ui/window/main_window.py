@@ -302,7 +302,8 @@ class MainWindow(QMainWindow):
             return None
         panel = StartPanel(self.planner, self.action_set.demo, self)
         panel.changed.connect(self.reload)
-        panel.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        # What the panel did is an action's message: the next action (a change, the demo) clears it.
+        panel.message.connect(lambda text: self.action_messages.say(text, 10_000))
         return panel
 
     def _plan_is_empty(self) -> bool:
@@ -790,6 +791,7 @@ class MainWindow(QMainWindow):
 
     def fill_with_demo(self) -> None:
         """Write the demo plan (13 weeks around today) without freezing the window."""
+        self.action_messages.next_action()  # the demo is an action: the start panel's last line goes
         editing.fill_with_demo(self)
 
     @contextmanager
