@@ -171,6 +171,7 @@ class IdeaListView(QListView):
     editRequested = Signal(int)
     deleteRequested = Signal(int)
     postMenuRequested = Signal(int, QPoint)  # the idea's id, where its menu opens (global)
+    dragStarted = Signal()  # an idea is picked up: a new action, what the last one said goes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,6 +195,10 @@ class IdeaListView(QListView):
     def _edit_index(self, index: QModelIndex) -> None:
         if index.isValid():
             self.editRequested.emit(int(index.data(IdeaRole.POST_ID)))
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        self.dragStarted.emit()
+        super().startDrag(supportedActions)
 
     def _own_key(self, event: QKeyEvent) -> bool:
         return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or event.matches(QKeySequence.StandardKey.Delete)
@@ -245,6 +250,7 @@ class BacklogView(QWidget):
     deleteRequested = Signal(int)
     postMenuRequested = Signal(int, QPoint)  # an idea's id, where its menu opens (global)
     newIdeaRequested = Signal()
+    dragStarted = Signal()  # an idea is picked up to be dropped on the calendar
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -258,6 +264,7 @@ class BacklogView(QWidget):
         self.list.editRequested.connect(self.editRequested)
         self.list.deleteRequested.connect(self.deleteRequested)
         self.list.postMenuRequested.connect(self.postMenuRequested)
+        self.list.dragStarted.connect(self.dragStarted)
         self.setFocusProxy(self.list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -209,3 +209,21 @@ def test_the_start_panel_s_message_goes_with_the_next_change(make_window: MakeWi
     assert window.ops.create(question("A first post", 14)) is not None
 
     assert window.statusBar().currentMessage() == ""
+
+
+@pytest.mark.usefixtures("one_promotion_in_five")
+def test_picking_up_an_idea_clears_the_refusal(plan: Planner, refusing_window: MainWindow, qtbot: QtBot) -> None:
+    window = refusing_window
+    plan.create_post(PostFields(platform="Instagram", title="Summer plans", category="Question", start=None))
+    window.reload()
+    assert window.ops.create(promotion()) is None
+    assert "80/20" in window.statusBar().currentMessage()
+    ideas = window.backlog.list
+    qtbot.waitUntil(lambda: ideas.model().rowCount() == 1)
+    grab = ideas.visualRect(ideas.model().index(0, 0)).center()
+
+    with qtbot.waitSignal(window.backlog.dragStarted):
+        qtbot.mousePress(ideas.viewport(), Qt.MouseButton.LeftButton, pos=grab)
+        qtbot.mouseMove(ideas.viewport(), grab + QPoint(30, 30))  # the idea is picked up
+
+    assert window.statusBar().currentMessage() == ""

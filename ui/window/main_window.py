@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         self.action_messages = ActionMessages(self.statusBar())
         self.ops.stepped.connect(self.action_messages.next_action)
         self.week_view.dragStarted.connect(self.action_messages.next_action)
+        self.backlog.dragStarted.connect(self.action_messages.next_action)  # an idea picked up for the calendar
         self.ops.failed.connect(self.action_messages.say)
         self.ops.noted.connect(self.action_messages.say)
         self.ops.warned.connect(lambda messages: self.action_messages.say(" ".join(messages)))
