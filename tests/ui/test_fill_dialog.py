@@ -139,6 +139,7 @@ def test_apply_places_the_ideas_in_the_week_as_one_step_to_undo_and_redo(
 
     window.action_set.undo.trigger()
     assert idea_titles(slotted) == ["Which book made you cry?"]
+    assert window.statusBar().currentMessage() == ""  # "Undo takes it back" no longer holds once undone
     back = slotted.posts_by_uid([placed[0].uid])[placed[0].uid]
     assert back.start is None and back.status is Status.IDEA
     assert placed[0].id not in window.week_view.layout_rects()

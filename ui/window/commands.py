@@ -26,12 +26,14 @@ if TYPE_CHECKING:
     from planner.service import Planner
     from ui.live_calendar import LiveCalendarKeeper
     from ui.sharing.team_watch import TeamWatch
+    from ui.window.status import ActionMessages
 
 
 class MainWindow(PlanWindow, Protocol):
     """What the commands use of the main window (:mod:`ui.window.parts`)."""
 
     action_set: Actions
+    action_messages: ActionMessages
     menus: Menus
     opener: Windows
     live: LiveCalendarKeeper
@@ -153,7 +155,8 @@ def fill_week(window: MainWindow) -> None:
     shown = [p.name for p in window.planner.platforms() if p.name not in hidden] if hidden else None
     with one_use(FillDialog(window.planner, window.ops, first, last, shown, _widget(window))) as dialog:
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            window.statusBar().showMessage(dialog.done_message, 15_000)
+            # An action's message ("…; Edit ▸ Undo takes them back"): the undo, or any next change, clears it.
+            window.action_messages.say(dialog.done_message)
 
 
 def _shortcuts(window: MainWindow) -> None:
