@@ -11,7 +11,7 @@ from datetime import date, timedelta
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
@@ -44,6 +44,7 @@ def _shown_week(qtbot: QtBot, window: MainWindow, size: QSize) -> dict[int, Draw
     """Every card of the week painted at ``size``, scrolled through from the top to the bottom."""
     window.resize(size)
     qtbot.waitUntil(lambda: window.size() == size)
+    QCoreApplication.processEvents()  # the side panels' second look, once the week has its new width
     view = window.week_view
     drawn: dict[int, DrawnCard] = {}
     bar = view.verticalScrollBar()
@@ -196,6 +197,8 @@ def test_posts_crowding_one_hour_on_different_platforms_keep_their_time_and_titl
 
     drawn = _shown_week(qtbot, window, size)
 
+    if (lanes, size.width()) == (3, 1366):
+        assert window.balance_dock.isVisible()  # three lanes have room beside the panels: they are open
     rects = [window.week_view.layout_rects()[p.id] for p in posts]
     assert not any(a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1 :])  # none hides another
     for post in posts:
@@ -250,3 +253,26 @@ def test_a_crowded_hour_goes_below_rather_than_into_slivers(
         for b in capped[n + 1 :]:
             if a.lanes == b.lanes and a.lane == b.lane:  # one lane: one below the other, none on another
                 assert a.top + a.height <= b.top or b.top + b.height <= a.top
+
+
+def test_the_panels_fold_for_a_crowded_week_and_come_back_on_a_calmer_one(
+    qtbot: QtBot, plan: Planner, add_post: AddPost, make_window: MakeWindow
+) -> None:
+    plan.add_platform("Facebook", "facebook")
+    platforms = ["Instagram", "LinkedIn", "Facebook", "Instagram"]
+    for n in range(4):
+        add_post(f"Soirée {n}", 2026, 6, 12, 18, 10 * n, platform=platforms[n])  # this week, one hour
+    add_post("Quiz", 2026, 6, 18, 9, 0)  # next week: one post alone
+    window = make_window()
+    docks = [window.balance_dock, window.followups.dock, window.backlog_dock]
+    _shown_week(qtbot, window, QSize(1366, 768))  # wide enough for the panels, not for four lanes beside them
+
+    qtbot.waitUntil(lambda: all(dock.isHidden() for dock in docks))
+    assert window.side_strip.toolbar.isVisible()
+
+    window.action_set.next.trigger()
+    qtbot.waitUntil(lambda: all(dock.isVisible() for dock in docks))
+    assert not window.side_strip.toolbar.isVisible()
+
+    window.action_set.previous.trigger()
+    qtbot.waitUntil(lambda: all(dock.isHidden() for dock in docks))
