@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import i18n
 from planner.demo import plan_demo
-from planner.model import Post, PostPatch, PostQuery, Side
+from planner.model import Post, PostFields, PostPatch, PostQuery, Side
 from planner.service import Planner
 from planner.timezones import week_range
 from ui.app import APP_NAME, create_main_window, install_translators, remove_translators
@@ -44,6 +44,19 @@ WEEKS = 25  # twelve weeks before this one, so the insights' twelve weeks are al
 LOCALES = {"en": "en_GB", "fr": "fr_FR"}
 CROSSPOST_TITLES = {"en": "Which book are you reading this weekend?", "fr": "Quel livre lisez-vous ce week-end ?"}
 SERIES_TITLES = {"en": "Coupon of the day", "fr": "Le coupon du jour"}  # a post's title, not a UI string
+# Posts' titles, not UI strings: three in one morning hour on Thursday, four in one evening hour on Friday.
+CROWDED_TITLES = {
+    "en": ("Thursday quiz", "Reading at the café", "Our new blend", "Poetry night", "Open mic", "Last call", "Menu"),
+    "fr": (
+        "Quiz du jeudi",
+        "Lecture au café",
+        "Notre nouveau mélange",
+        "Soirée poésie",
+        "Scène ouverte",
+        "Dernier appel",
+        "Menu",
+    ),
+}
 
 
 def _settle() -> None:
@@ -109,6 +122,7 @@ def take(language: str, folder: Path) -> list[Path]:
             Planner.open(scratch / "plan.sqlite", planning_zone=ZONE, clock=lambda: NOW, user="camille") as planner,
         ):
             saved.extend(_start_panel(scratch, folder, language))
+            saved.extend(_crowded_week(scratch, folder, language))
             plan_demo(planner, weeks=WEEKS, seed=7, today=NOW.date())
             _context_calendar(planner, language)
             window = create_main_window(planner, clock=lambda: NOW)
@@ -179,6 +193,30 @@ def _start_panel(scratch: Path, folder: Path, language: str) -> list[Path]:
         for width, height in ((1366, 768), (1024, 700)):
             window.resize(width, height)
             saved.append(_save(window, folder, f"start-{width}", language))
+        window.close()
+    return saved
+
+
+def _crowded_week(scratch: Path, folder: Path, language: str) -> list[Path]:
+    """A week with posts side by side in one hour (three, then four), at a laptop's size and at a
+    small one, the side panels as they open: every card keeps its time and the start of its title."""
+    saved: list[Path] = []
+    with Planner.open(scratch / "crowded.sqlite", planning_zone=ZONE, clock=lambda: NOW, user="camille") as planner:
+        platforms = ("Instagram", "LinkedIn", "Facebook")
+        for name in platforms:
+            planner.add_platform(name, name.lower())
+        thursday, friday = NOW.replace(hour=9) + timedelta(days=1), NOW.replace(hour=18) + timedelta(days=2)
+        starts = [thursday + timedelta(minutes=15 * n) for n in range(3)]
+        starts += [friday + timedelta(minutes=10 * n) for n in range(4)]
+        for n, (start, title) in enumerate(zip(starts, CROWDED_TITLES[language], strict=True)):
+            planner.create_post(PostFields(platform=platforms[n % 3], title=title, start=start))
+        window = create_main_window(planner, clock=lambda: NOW)
+        window.watch.stop()
+        window.show()
+        window.finish_start()
+        for width, height in LAPTOP_SIZES:
+            window.resize(width, height)
+            saved.append(_save(window, folder, f"crowded-{width}x{height}", language))
         window.close()
     return saved
 

@@ -4,10 +4,14 @@ still tell apart)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
+from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QRectF, QSize, Qt
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +19,7 @@ from planner import Planner
 from planner.demo import plan_demo
 from planner.model import Post, PostQuery
 from tests.helpers.ui import NOW
-from ui.week.layout import Card
+from ui.week.layout import Card, most_lanes, place_cards
 from ui.week.paint import DrawnCard, paint_card
 from ui.window.main_window import MainWindow, first_size
 
@@ -40,6 +44,7 @@ def _shown_week(qtbot: QtBot, window: MainWindow, size: QSize) -> dict[int, Draw
     """Every card of the week painted at ``size``, scrolled through from the top to the bottom."""
     window.resize(size)
     qtbot.waitUntil(lambda: window.size() == size)
+    QCoreApplication.processEvents()  # the side panels' second look, once the week has its new width
     view = window.week_view
     drawn: dict[int, DrawnCard] = {}
     bar = view.verticalScrollBar()
@@ -167,3 +172,107 @@ def test_month_chips_carry_their_platform_s_letter_too(
     window.month_view.grab()
 
     assert {"I", "L"} <= set(letters)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("size", [QSize(1366, 768), QSize(1024, 700)], ids=lambda s: f"{s.width()}x{s.height()}")
+@pytest.mark.parametrize("lanes", [3, 4])
+def test_posts_crowding_one_hour_on_different_platforms_keep_their_time_and_title(
+    qtbot: QtBot,
+    request: pytest.FixtureRequest,
+    plan: Planner,
+    add_post: AddPost,
+    make_window: MakeWindow,
+    language: str,
+    size: QSize,
+    lanes: int,
+) -> None:
+    if language == "fr":
+        request.getfixturevalue("french")
+    plan.add_platform("Facebook", "facebook")
+    platforms = ["Instagram", "LinkedIn", "Facebook", "Instagram"]
+    titles = ["Quiz du jeudi", "Lecture au café", "Nouveau mélange", "Soirée poésie"]
+    posts = [add_post(titles[n], 2026, 6, 11, 9, 10 * n, platform=platforms[n]) for n in range(lanes)]
+    window = make_window()  # the side panels as they open by default
+
+    drawn = _shown_week(qtbot, window, size)
+
+    if (lanes, size.width()) == (3, 1366):
+        assert window.balance_dock.isVisible()  # three lanes have room beside the panels: they are open
+    rects = [window.week_view.layout_rects()[p.id] for p in posts]
+    assert not any(a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1 :])  # none hides another
+    for post in posts:
+        assert post.start is not None
+        assert _readable(drawn[post.id], f"{post.start.astimezone(NOW.tzinfo):%H:%M}"), drawn[post.id]
+
+
+def test_a_panel_the_user_closes_from_the_strip_stays_closed_when_the_window_widens(
+    qtbot: QtBot, plan: Planner, make_window: MakeWindow
+) -> None:
+    plan_demo(plan, weeks=3, seed=7, today=NOW.date())
+    window = make_window()
+    _shown_week(qtbot, window, QSize(800, 600))
+    balance = window.side_strip.toolbar.actions()[0]
+
+    balance.trigger()  # opened from the strip…
+    assert window.balance_dock.isVisible()
+    balance.trigger()  # …and closed again: the user's choice
+    window.resize(1280, 800)
+
+    qtbot.waitUntil(lambda: window.followups.dock.isVisible() and window.backlog_dock.isVisible())
+    assert window.balance_dock.isHidden()
+    assert not window.side_strip.toolbar.isVisible()
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    starts=st.lists(st.integers(min_value=0, max_value=12 * 4), min_size=1, max_size=8),
+    max_lanes=st.integers(min_value=1, max_value=4),
+)
+def test_a_crowded_hour_goes_below_rather_than_into_slivers(
+    add_post: AddPost, starts: list[int], max_lanes: int
+) -> None:
+    base = add_post("Quiz", 2026, 6, 11, 9, 0)
+    assert base.start is not None
+    posts = [
+        dataclasses.replace(base, id=n + 1, start=base.start + timedelta(minutes=5 * quarter))
+        for n, quarter in enumerate(starts)
+    ]
+    hour, card_height = 36.0, 34.0
+
+    natural = place_cards(posts, date(2026, 6, 8), NOW.tzinfo, hour, card_height)
+    capped = place_cards(posts, date(2026, 6, 8), NOW.tzinfo, hour, card_height, max_lanes=max_lanes)
+
+    assert sorted(card.post.id for card in capped) == sorted(p.id for p in posts)  # every post has its card
+    assert most_lanes(capped) <= max_lanes  # never more lanes than the column has room for
+    by_id = {card.post.id: card for card in natural}
+    for card in capped:
+        assert card.top >= card.minutes * hour / 60  # at its hour, or below the cards before it
+        assert card.top == by_id[card.post.id].top or most_lanes(natural) > max_lanes
+    for n, a in enumerate(capped):
+        for b in capped[n + 1 :]:
+            if a.lanes == b.lanes and a.lane == b.lane:  # one lane: one below the other, none on another
+                assert a.top + a.height <= b.top or b.top + b.height <= a.top
+
+
+def test_the_panels_fold_for_a_crowded_week_and_come_back_on_a_calmer_one(
+    qtbot: QtBot, plan: Planner, add_post: AddPost, make_window: MakeWindow
+) -> None:
+    plan.add_platform("Facebook", "facebook")
+    platforms = ["Instagram", "LinkedIn", "Facebook", "Instagram"]
+    for n in range(4):
+        add_post(f"Soirée {n}", 2026, 6, 12, 18, 10 * n, platform=platforms[n])  # this week, one hour
+    add_post("Quiz", 2026, 6, 18, 9, 0)  # next week: one post alone
+    window = make_window()
+    docks = [window.balance_dock, window.followups.dock, window.backlog_dock]
+    _shown_week(qtbot, window, QSize(1366, 768))  # wide enough for the panels, not for four lanes beside them
+
+    qtbot.waitUntil(lambda: all(dock.isHidden() for dock in docks))
+    assert window.side_strip.toolbar.isVisible()
+
+    window.action_set.next.trigger()
+    qtbot.waitUntil(lambda: all(dock.isVisible() for dock in docks))
+    assert not window.side_strip.toolbar.isVisible()
+
+    window.action_set.previous.trigger()
+    qtbot.waitUntil(lambda: all(dock.isHidden() for dock in docks))

@@ -40,8 +40,17 @@ class Card:
 # -- placement ----------------------------------------------------------------
 
 
-def place_cards(posts: list[Post], first_day: date, tz: ZoneInfo, hour_height: float, min_height: float) -> list[Card]:
-    """The cards of the posts dated within the seven days from ``first_day``, lanes assigned."""
+def place_cards(
+    posts: list[Post],
+    first_day: date,
+    tz: ZoneInfo,
+    hour_height: float,
+    min_height: float,
+    *,
+    max_lanes: int | None = None,
+) -> list[Card]:
+    """The cards of the posts dated within the seven days from ``first_day``, lanes assigned (at most
+    ``max_lanes`` side by side in a day: see :func:`_assign_lanes`)."""
     by_day: dict[int, list[Card]] = {}
     for post in posts:
         if post.start is None:
@@ -58,12 +67,24 @@ def place_cards(posts: list[Post], first_day: date, tz: ZoneInfo, hour_height: f
         by_day.setdefault(day, []).append(Card(post, day, minutes, top, height))
     placed: list[Card] = []
     for day in sorted(by_day):
-        placed += _assign_lanes(sorted(by_day[day], key=lambda card: (card.top, -card.height, card.post.id)))
+        ordered = sorted(by_day[day], key=lambda card: (card.top, -card.height, card.post.id))
+        placed += _assign_lanes(ordered, max(1, max_lanes) if max_lanes is not None else None)
     return placed
 
 
-def _assign_lanes(cards: list[Card]) -> list[Card]:
-    """Side by side within each cluster of cards that overlap on screen (first free lane)."""
+def most_lanes(cards: list[Card]) -> int:
+    """The most cards side by side anywhere in ``cards`` (1 for a week with no overlap, or none)."""
+    return max((card.lanes for card in cards), default=1)
+
+
+def _assign_lanes(cards: list[Card], max_lanes: int | None = None) -> list[Card]:
+    """Side by side within each cluster of cards that overlap on screen (first free lane).
+
+    With ``max_lanes`` (the lanes a day's column has room for, each card showing its time), a card
+    that finds them all taken goes below the card that ends first, in its lane: it leaves its hour's
+    line by the height of the cards before it, but keeps its time written on it and the whole lane's
+    width to say it, rather than a sliver with neither.
+    """
     result: list[Card] = []
     cluster: list[tuple[Card, int]] = []
     lane_ends: list[float] = []
@@ -76,6 +97,9 @@ def _assign_lanes(cards: list[Card]) -> list[Card]:
         if card is None:
             break
         lane = next((i for i, end in enumerate(lane_ends) if end <= card.top), len(lane_ends))
+        if lane == len(lane_ends) and max_lanes is not None and lane >= max_lanes:
+            lane = min(range(len(lane_ends)), key=lambda i: (lane_ends[i], i))
+            card = Card(card.post, card.day, card.minutes, lane_ends[lane], card.height)  # stacked below
         if lane == len(lane_ends):
             lane_ends.append(0.0)
         lane_ends[lane] = card.top + card.height

@@ -84,6 +84,26 @@ def paint_card(
 
 _LEADING_MIDDLE = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
+_NARROW_CARD_MARGINS = 1.2 + 3 + 2 * 1.0
+"""What a narrow card keeps off its text's width: its border, its colour stripe and its padding
+(see :meth:`CardPainter.paint`)."""
+
+
+def _small_time_font(font: QFont) -> QFont:
+    """The smallest font a card's time takes, in a narrow lane."""
+    small = QFont(font)
+    small.setPixelSize(max(6, round(QFontMetricsF(font).ascent() * 0.85)))
+    return small
+
+
+def card_width_for_time(font: QFont, time_text: str) -> float:
+    """The narrowest card, in ``font``, that still shows ``time_text`` on its first line (in the
+    smallest time font) and the first letter of a title below: what a lane must leave it."""
+    metrics = QFontMetricsF(font)
+    time_width = QFontMetricsF(_small_time_font(font)).horizontalAdvance(time_text)
+    title_start = max(3 * metrics.averageCharWidth(), metrics.horizontalAdvance("W…") + 1)
+    return max(time_width, title_start) + _NARROW_CARD_MARGINS + 1  # a pixel for rounding
+
 
 class _Face:
     """The card font (struck through or not), its bold twin and their metrics."""
@@ -154,9 +174,7 @@ class CardPainter:
         key = (struck, time_text)
         faces = self._time_widths.get(key)
         if faces is None:
-            small = QFont(face.font)
-            small.setPixelSize(max(6, round(QFontMetricsF(face.font).ascent() * 0.85)))
-            fonts = [face.bold, face.font, small]
+            fonts = [face.bold, face.font, _small_time_font(face.font)]
             faces = self._time_widths[key] = [
                 (font, QFontMetricsF(font).horizontalAdvance(time_text)) for font in fonts
             ]

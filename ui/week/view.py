@@ -65,6 +65,7 @@ from ui.week.layout import (
     Marker,
     WeekGeometry,
     aware_start,
+    most_lanes,
     neighbour,
     place_cards,
     place_markers,
@@ -79,6 +80,7 @@ from ui.week.paint import (
     band_tooltip,
     card_description,
     card_tooltip,
+    card_width_for_time,
     marker_tooltip,
     paint_band,
     paint_due_line,
@@ -137,6 +139,7 @@ class WeekView(QWidget):
         self._slots: list[EmptySlot] = []
         self._now: datetime | None = None
         self._placed: dict[int, Card] = {}
+        self._lanes = 1  # the most posts side by side in the shown week, were there room for them all
         self._drawn: dict[int, DrawnCard] = {}  # what the paints since the last placing showed of each card
         self._stale = True  # the cards need placing again: done once, when first needed
         self._context_events: list[ContextEventLike] = []
@@ -284,6 +287,21 @@ class WeekView(QWidget):
         """Each shown post's card; a card scrolled out of sight lies outside the body."""
         geometry = self._geometry()
         return {post_id: geometry.card_rect(card) for post_id, card in self._cards.items()}
+
+    def lanes_fit(self, width: float) -> bool:
+        """Whether, ``width`` pixels wide, the shown week's posts side by side in one hour each get a
+        lane wide enough for their time and the start of their title: the window folds its side
+        panels when they would not (see :class:`ui.window.side_strip.SideStrip`)."""
+        if self._stale:
+            self._relayout()
+        return self._lanes <= self._lanes_room(width - self._margins[1] - self._scroll.sizeHint().width())
+
+    def _lanes_room(self, body_width: float) -> int:
+        """How many cards side by side a day's column of a ``body_width`` wide week has room for,
+        each showing its time (as :meth:`WeekGeometry.card_rect` places a lane's card)."""
+        font, samples = self.font(), (QTime(10, 59), QTime(12, 59), QTime(23, 59))
+        needed = max(card_width_for_time(font, self._time_text(time)) for time in samples)
+        return max(1, int((body_width / DAYS - 6) // (needed + 1)))
 
     def drawn_cards(self) -> dict[int, DrawnCard]:
         """What the cards painted since the week was last placed show, by post id: their time, the
@@ -442,6 +460,10 @@ class WeekView(QWidget):
         self._hour = max(2.0 * line + 6, body.height() / (LAST_HOUR - FIRST_HOUR))
         # Two lines at least: the time on the first, the start of the title below it, however short the post.
         cards = place_cards(self._posts, self._first, self._tz, self._hour, 2 * line + 6)
+        self._lanes = most_lanes(cards)
+        room = self._lanes_room(body.width())
+        if self._lanes > room:  # too many side by side even for the time: the last go below the first
+            cards = place_cards(self._posts, self._first, self._tz, self._hour, 2 * line + 6, max_lanes=room)
         self._placed = {card.post.id: card for card in reading_order(cards)}  # kept in painting order
         self._drawn = {}
         self._bands = place_windows(self._followups, self._first, self._tz)

@@ -199,13 +199,17 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._side_panels_give_way()
+        self._side_panels_give_way(lanes=False)
+        QTimer.singleShot(0, self, self._side_panels_give_way)  # the lanes once the week has its new width
 
-    def _side_panels_give_way(self) -> None:
+    def _side_panels_give_way(self, *, lanes: bool = True) -> None:
         """Narrow the side panels wider than :data:`SIDE_SHARE` of the window (as far as their content
-        lets them), and fold them into a strip in a narrow window: a smaller window takes its width
-        from them before the week's cards."""
-        self.side_strip.fit(self.width())
+        lets them), and fold them into a strip in a narrow window, or when the shown week's posts side
+        by side in one hour would be too narrow for their time: a smaller window takes its width from
+        them before the week's cards."""
+        week = self.week_view
+        lanes_fit = (week.lanes_fit if self._view is View.WEEK else (lambda _width: True)) if lanes else None
+        self.side_strip.fit(self.width(), week.width(), lanes_fit)
         allowed = int(self.width() * SIDE_SHARE)
         docks = [self.balance_dock, self.followups.dock, self.backlog_dock]
         wide = [dock for dock in docks if not dock.isHidden() and not dock.isFloating() and dock.width() > allowed]
@@ -656,6 +660,8 @@ class MainWindow(QMainWindow):
         if self._view is View.WEEK:
             self.week_view.set_week(first, posts, self._colours, marks, now)
             self.week_view.set_cross_posts(self._also_on(posts))
+            if self.isVisible():  # else its first resize will: a window not shown has no widths yet
+                self._side_panels_give_way()  # a week crowded in one hour may want the panels' width
         elif self._view is View.MONTH:
             self.month_view.set_month(self._anchor.year, self._anchor.month, posts, self._colours, marks, self.today())
         elif self._view is View.INSIGHTS:
