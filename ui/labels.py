@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox
 
+from planner.balance.rules import PRESET_LABELS, PRESETS
 from planner.defaults import PLATFORM_KINDS
 from planner.model import Side, Status
 
@@ -60,3 +62,20 @@ def offset_words(after: timedelta) -> str:
         text = QCoreApplication.translate("Labels", "{count} h", "hours after a post")
         return text.format(count=minutes // 60)
     return QCoreApplication.translate("Labels", "{count} min", "minutes after a post").format(count=minutes)
+
+
+def add_presets(combo: QComboBox) -> None:
+    """The balance rules' presets as ``combo``'s entries (their names as data), each with its
+    numbers as a tooltip: the rules dialog and the start panel offer the same choice."""
+    for name, (window, promotion, conversation) in PRESETS.items():
+        combo.addItem(PRESET_LABELS.get(name, name), name)
+        # One literal (no implicit concatenation) so that lupdate reads it whole.
+        tip = QCoreApplication.translate(
+            "Labels",
+            "In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}",
+        )
+        combo.setItemData(
+            combo.count() - 1,
+            tip.format(window=window, promotion=promotion, conversation=conversation),
+            Qt.ItemDataRole.ToolTipRole,
+        )

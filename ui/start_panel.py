@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.balance.rules import PRESET_LABELS, PRESETS, preset_rule
+from planner.balance.rules import preset_rule
 from planner.defaults import PLATFORM_KINDS
 from planner.errors import PlannerError
 from planner.service import Planner
+from ui.labels import add_presets
 
 START_KINDS = ("instagram", "facebook", "linkedin", "mastodon", "newsletter", "blog")
 """The platforms offered: those a small shop or a café starts with most often."""
@@ -59,16 +60,7 @@ class StartPanel(QFrame):
         self.add_button.clicked.connect(self.add_platforms)
 
         self.preset_combo = QComboBox(self)
-        for name, (window, promotion, conversation) in PRESETS.items():
-            self.preset_combo.addItem(PRESET_LABELS.get(name, name), name)
-            tip = self.tr(
-                "In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}"
-            )
-            self.preset_combo.setItemData(
-                self.preset_combo.count() - 1,
-                tip.format(window=window, promotion=promotion, conversation=conversation),
-                Qt.ItemDataRole.ToolTipRole,
-            )
+        add_presets(self.preset_combo)
         self.rule_button = QPushButton(self.tr("Use this &rule"), self)
         self.rule_button.clicked.connect(self.use_rule)
 

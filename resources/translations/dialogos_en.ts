@@ -272,17 +272,17 @@
 <context>
     <name>BacklogView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="251"/>
+        <location filename="../../ui/backlog.py" line="257"/>
         <source>+ New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="252"/>
+        <location filename="../../ui/backlog.py" line="258"/>
         <source>Note an idea without a date; drag it onto the calendar later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="257"/>
+        <location filename="../../ui/backlog.py" line="263"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,7 +1897,7 @@
 <context>
     <name>IdeaListView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="237"/>
+        <location filename="../../ui/backlog.py" line="242"/>
         <source>No ideas yet. Jot one down with “New idea”, then drag it onto the calendar.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,98 +2114,103 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>no side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Scheduled</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Blog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Newsletter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Forum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>{count} d</source>
         <comment>days after a post</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>{count} h</source>
         <comment>hours after a post</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>{count} min</source>
         <comment>minutes after a post</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="457"/>
+        <location filename="../../ui/window/main_window.py" line="463"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2255,47 +2260,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="192"/>
+        <location filename="../../ui/window/commands.py" line="197"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="202"/>
+        <location filename="../../ui/window/commands.py" line="207"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="233"/>
+        <location filename="../../ui/window/commands.py" line="238"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="242"/>
+        <location filename="../../ui/window/commands.py" line="247"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="258"/>
+        <location filename="../../ui/window/commands.py" line="263"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="261"/>
+        <location filename="../../ui/window/commands.py" line="266"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="278"/>
+        <location filename="../../ui/window/commands.py" line="283"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="299"/>
+        <location filename="../../ui/window/commands.py" line="304"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="301"/>
+        <location filename="../../ui/window/commands.py" line="306"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,12 +2310,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="275"/>
+        <location filename="../../ui/window/commands.py" line="280"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="290"/>
+        <location filename="../../ui/window/commands.py" line="295"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,12 +2356,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="432"/>
+        <location filename="../../ui/window/main_window.py" line="438"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="600"/>
+        <location filename="../../ui/window/main_window.py" line="606"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2364,48 +2369,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="389"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="455"/>
+        <location filename="../../ui/window/main_window.py" line="461"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="394"/>
+        <location filename="../../ui/window/main_window.py" line="400"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="408"/>
+        <location filename="../../ui/window/main_window.py" line="414"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="419"/>
+        <location filename="../../ui/window/main_window.py" line="425"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="438"/>
+        <location filename="../../ui/window/main_window.py" line="444"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="448"/>
+        <location filename="../../ui/window/main_window.py" line="454"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="502"/>
+        <location filename="../../ui/window/main_window.py" line="508"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="604"/>
-        <location filename="../../ui/window/main_window.py" line="606"/>
+        <location filename="../../ui/window/main_window.py" line="610"/>
+        <location filename="../../ui/window/main_window.py" line="612"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2413,7 +2418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="609"/>
+        <location filename="../../ui/window/main_window.py" line="615"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2421,7 +2426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="684"/>
+        <location filename="../../ui/window/main_window.py" line="692"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2429,7 +2434,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="686"/>
+        <location filename="../../ui/window/main_window.py" line="694"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2437,7 +2442,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="850"/>
+        <location filename="../../ui/window/main_window.py" line="859"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2459,7 +2464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="703"/>
+        <location filename="../../ui/window/main_window.py" line="711"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2484,17 +2489,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="945"/>
+        <location filename="../../ui/window/main_window.py" line="954"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="951"/>
+        <location filename="../../ui/window/main_window.py" line="960"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="960"/>
+        <location filename="../../ui/window/main_window.py" line="969"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,18 +3403,18 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>RuleListModel</name>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="100"/>
+        <location filename="../../ui/dialogs/rules.py" line="101"/>
         <source>Default rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="102"/>
+        <location filename="../../ui/dialogs/rules.py" line="103"/>
         <source>{platform}
 follows the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="103"/>
+        <location filename="../../ui/dialogs/rules.py" line="104"/>
         <source>{platform}
 {rule} · {mode}</source>
         <comment>a rule in the list</comment>
@@ -3419,206 +3424,201 @@ follows the default</source>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="62"/>
+        <location filename="../../ui/dialogs/rules.py" line="63"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="63"/>
+        <location filename="../../ui/dialogs/rules.py" line="64"/>
         <source>Advise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="64"/>
+        <location filename="../../ui/dialogs/rules.py" line="65"/>
         <source>Warn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="65"/>
+        <location filename="../../ui/dialogs/rules.py" line="66"/>
         <source>Block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="70"/>
-        <location filename="../../ui/dialogs/rules.py" line="155"/>
+        <location filename="../../ui/dialogs/rules.py" line="71"/>
+        <location filename="../../ui/dialogs/rules.py" line="146"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="124"/>
+        <location filename="../../ui/dialogs/rules.py" line="125"/>
         <source>Balance rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="132"/>
+        <location filename="../../ui/dialogs/rules.py" line="133"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="148"/>
-        <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/rules.py" line="156"/>
+        <location filename="../../ui/dialogs/rules.py" line="147"/>
         <source> posts</source>
         <comment>suffix of the window</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="157"/>
-        <location filename="../../ui/dialogs/rules.py" line="159"/>
-        <location filename="../../ui/dialogs/rules.py" line="163"/>
-        <location filename="../../ui/dialogs/rules.py" line="171"/>
+        <location filename="../../ui/dialogs/rules.py" line="148"/>
+        <location filename="../../ui/dialogs/rules.py" line="150"/>
+        <location filename="../../ui/dialogs/rules.py" line="154"/>
+        <location filename="../../ui/dialogs/rules.py" line="162"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="158"/>
+        <location filename="../../ui/dialogs/rules.py" line="149"/>
         <source>No minimum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="164"/>
+        <location filename="../../ui/dialogs/rules.py" line="155"/>
         <source> h</source>
         <comment>suffix: hours</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="165"/>
+        <location filename="../../ui/dialogs/rules.py" line="156"/>
         <source>No new promotion while a follow-up is &amp;late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="167"/>
+        <location filename="../../ui/dialogs/rules.py" line="158"/>
         <source>Promises before promotion: what the community was promised comes before the next offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="174"/>
+        <location filename="../../ui/dialogs/rules.py" line="165"/>
         <source>Offers are posts of categories marked offer. With a limit, offers on one weekday and time, or at equal intervals, three times in a row are flagged too: the community learns to wait for the next coupon (a warning, never a refusal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="181"/>
+        <location filename="../../ui/dialogs/rules.py" line="172"/>
         <source>in </source>
         <comment>prefix: offers in so many days</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="182"/>
+        <location filename="../../ui/dialogs/rules.py" line="173"/>
         <source> days</source>
         <comment>suffix: offers in so many days</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="183"/>
+        <location filename="../../ui/dialogs/rules.py" line="174"/>
         <source>Days the offers are counted over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="186"/>
+        <location filename="../../ui/dialogs/rules.py" line="177"/>
         <source>{mode}: {explanation}</source>
         <comment>a mode and what it does</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="191"/>
+        <location filename="../../ui/dialogs/rules.py" line="182"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="192"/>
+        <location filename="../../ui/dialogs/rules.py" line="183"/>
         <source>&amp;Follow the default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="193"/>
+        <location filename="../../ui/dialogs/rules.py" line="184"/>
         <source>Remove this platform&apos;s own rule: the default rule applies again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="225"/>
+        <location filename="../../ui/dialogs/rules.py" line="216"/>
         <source>not checked at all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="226"/>
+        <location filename="../../ui/dialogs/rules.py" line="217"/>
         <source>shown in balance reports only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="227"/>
+        <location filename="../../ui/dialogs/rules.py" line="218"/>
         <source>saved, with a visible warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="228"/>
+        <location filename="../../ui/dialogs/rules.py" line="219"/>
         <source>refused unless overridden with a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="233"/>
+        <location filename="../../ui/dialogs/rules.py" line="224"/>
         <source>&amp;Preset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="234"/>
+        <location filename="../../ui/dialogs/rules.py" line="225"/>
         <source>&amp;Window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="235"/>
+        <location filename="../../ui/dialogs/rules.py" line="226"/>
         <source>Most promotions per wi&amp;ndow:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="236"/>
+        <location filename="../../ui/dialogs/rules.py" line="227"/>
         <source>Least &amp;conversation per window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="237"/>
+        <location filename="../../ui/dialogs/rules.py" line="228"/>
         <source>Most promotions in a &amp;row:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="238"/>
+        <location filename="../../ui/dialogs/rules.py" line="229"/>
         <source>Least &amp;hours between promotions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="242"/>
+        <location filename="../../ui/dialogs/rules.py" line="233"/>
         <source>Most &amp;offers:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="246"/>
+        <location filename="../../ui/dialogs/rules.py" line="237"/>
         <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="292"/>
+        <location filename="../../ui/dialogs/rules.py" line="283"/>
         <source>Default rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="293"/>
+        <location filename="../../ui/dialogs/rules.py" line="284"/>
         <source>Applies to every platform that has no rule of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="295"/>
+        <location filename="../../ui/dialogs/rules.py" line="286"/>
         <source>Rule for {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="298"/>
+        <location filename="../../ui/dialogs/rules.py" line="289"/>
         <source>{platform} follows the default rule. Saving gives it a rule of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="303"/>
+        <location filename="../../ui/dialogs/rules.py" line="294"/>
         <source>{platform} has a rule of its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3763,7 +3763,7 @@ follows the default</source>
 <context>
     <name>SideStrip</name>
     <message>
-        <location filename="../../ui/window/side_strip.py" line="27"/>
+        <location filename="../../ui/window/side_strip.py" line="29"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3913,57 +3913,52 @@ Promotion: {promotion}</source>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/start_panel.py" line="50"/>
+        <location filename="../../ui/start_panel.py" line="51"/>
         <source>&lt;b&gt;An empty plan: three ways to start&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="58"/>
+        <location filename="../../ui/start_panel.py" line="59"/>
         <source>&amp;Add these platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="65"/>
-        <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_panel.py" line="72"/>
+        <location filename="../../ui/start_panel.py" line="64"/>
         <source>Use this &amp;rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="75"/>
+        <location filename="../../ui/start_panel.py" line="67"/>
         <source>Try the &amp;demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="81"/>
+        <location filename="../../ui/start_panel.py" line="73"/>
         <source>1. Your platforms:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="84"/>
+        <location filename="../../ui/start_panel.py" line="76"/>
         <source>2. Your balance rule:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="87"/>
+        <location filename="../../ui/start_panel.py" line="79"/>
         <source>3. Or look around first:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="89"/>
+        <location filename="../../ui/start_panel.py" line="81"/>
         <source>Then double-click a time in the week below to plan your first post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="128"/>
+        <location filename="../../ui/start_panel.py" line="120"/>
         <source>Platforms added: {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="146"/>
+        <location filename="../../ui/start_panel.py" line="138"/>
         <source>Balance rule for every platform: {rule}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,130 +4236,130 @@ Promotion: {promotion}</source>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="116"/>
+        <location filename="../../ui/week/paint.py" line="136"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="687"/>
+        <location filename="../../ui/week/paint.py" line="705"/>
         <source>{day}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="692"/>
+        <location filename="../../ui/week/paint.py" line="710"/>
         <source>{platform} · {category} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="694"/>
+        <location filename="../../ui/week/paint.py" line="712"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="697"/>
+        <location filename="../../ui/week/paint.py" line="715"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="700"/>
+        <location filename="../../ui/week/paint.py" line="718"/>
         <source>, </source>
         <comment>between the platforms of a cross-post</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="701"/>
+        <location filename="../../ui/week/paint.py" line="719"/>
         <source>Also on {platforms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="704"/>
+        <location filename="../../ui/week/paint.py" line="722"/>
         <source>⏰ Late: {promise}, due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="706"/>
+        <location filename="../../ui/week/paint.py" line="724"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="712"/>
+        <location filename="../../ui/week/paint.py" line="730"/>
         <source>{day} {time}</source>
         <comment>a follow-up&apos;s due day and time</comment>
         <translation type="unfinished">{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="726"/>
+        <location filename="../../ui/week/paint.py" line="744"/>
         <source>the reply window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="728"/>
+        <location filename="../../ui/week/paint.py" line="746"/>
         <source>the promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="730"/>
+        <location filename="../../ui/week/paint.py" line="748"/>
         <source>an answer to {whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="731"/>
+        <location filename="../../ui/week/paint.py" line="749"/>
         <source>an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="736"/>
+        <location filename="../../ui/week/paint.py" line="754"/>
         <source>Late: the community is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="738"/>
+        <location filename="../../ui/week/paint.py" line="756"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="746"/>
+        <location filename="../../ui/week/paint.py" line="764"/>
         <source>Reply window of “{title}”: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="750"/>
+        <location filename="../../ui/week/paint.py" line="768"/>
         <source>Reply window of “{title}”: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="753"/>
+        <location filename="../../ui/week/paint.py" line="771"/>
         <source>On {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="762"/>
+        <location filename="../../ui/week/paint.py" line="780"/>
         <source>Promised post for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="764"/>
+        <location filename="../../ui/week/paint.py" line="782"/>
         <source>Answer to {whom} for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="766"/>
+        <location filename="../../ui/week/paint.py" line="784"/>
         <source>Answer owed for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="769"/>
+        <location filename="../../ui/week/paint.py" line="787"/>
         <source>Due {when} on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="159"/>
+        <location filename="../../ui/week/view.py" line="162"/>
         <source>Week</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="536"/>
+        <location filename="../../ui/week/view.py" line="558"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>

@@ -272,17 +272,17 @@
 <context>
     <name>BacklogView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="251"/>
+        <location filename="../../ui/backlog.py" line="257"/>
         <source>+ New idea</source>
         <translation>+ Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="252"/>
+        <location filename="../../ui/backlog.py" line="258"/>
         <source>Note an idea without a date; drag it onto the calendar later.</source>
         <translation>Notez une idée sans date&#x202f;; faites-la glisser sur le calendrier plus tard.</translation>
     </message>
     <message>
-        <location filename="../../ui/backlog.py" line="257"/>
+        <location filename="../../ui/backlog.py" line="263"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
@@ -1899,7 +1899,7 @@
 <context>
     <name>IdeaListView</name>
     <message>
-        <location filename="../../ui/backlog.py" line="237"/>
+        <location filename="../../ui/backlog.py" line="242"/>
         <source>No ideas yet. Jot one down with “New idea”, then drag it onto the calendar.</source>
         <translation>Aucune idée pour l’instant. Notez-en une avec «&#xa0;Nouvelle idée&#xa0;», puis faites-la glisser sur le calendrier.</translation>
     </message>
@@ -2116,98 +2116,103 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Conversation</source>
         <translation>Conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Information</source>
         <translation>Information</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Promotion</source>
         <translation>Promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="26"/>
         <source>no side</source>
         <translation>sans registre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>Draft</source>
         <translation>Brouillon</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Ready</source>
         <translation>Prête</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="35"/>
         <source>Scheduled</source>
         <translation>Programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="36"/>
         <source>Published</source>
         <translation>Publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="35"/>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>Blog</source>
         <translation>Blog</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="59"/>
         <source>{count} d</source>
         <comment>days after a post</comment>
         <translation>{count} j</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="62"/>
         <source>{count} h</source>
         <comment>hours after a post</comment>
         <translation>{count} h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>{count} min</source>
         <comment>minutes after a post</comment>
         <translation>{count} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="73"/>
+        <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
+        <translation>Sur toute série de {window} publications consécutives&#xa0;: au plus {promotion} en promotion, au moins {conversation} en conversation</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="457"/>
+        <location filename="../../ui/window/main_window.py" line="463"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2257,47 +2262,47 @@
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="192"/>
+        <location filename="../../ui/window/commands.py" line="197"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="202"/>
+        <location filename="../../ui/window/commands.py" line="207"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="233"/>
+        <location filename="../../ui/window/commands.py" line="238"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="242"/>
+        <location filename="../../ui/window/commands.py" line="247"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="258"/>
+        <location filename="../../ui/window/commands.py" line="263"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="261"/>
+        <location filename="../../ui/window/commands.py" line="266"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="278"/>
+        <location filename="../../ui/window/commands.py" line="283"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="299"/>
+        <location filename="../../ui/window/commands.py" line="304"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="301"/>
+        <location filename="../../ui/window/commands.py" line="306"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2307,12 +2312,12 @@
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="275"/>
+        <location filename="../../ui/window/commands.py" line="280"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="290"/>
+        <location filename="../../ui/window/commands.py" line="295"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
@@ -2353,12 +2358,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="432"/>
+        <location filename="../../ui/window/main_window.py" line="438"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="600"/>
+        <location filename="../../ui/window/main_window.py" line="606"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2366,48 +2371,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="383"/>
+        <location filename="../../ui/window/main_window.py" line="389"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="455"/>
+        <location filename="../../ui/window/main_window.py" line="461"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="394"/>
+        <location filename="../../ui/window/main_window.py" line="400"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="408"/>
+        <location filename="../../ui/window/main_window.py" line="414"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="419"/>
+        <location filename="../../ui/window/main_window.py" line="425"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="438"/>
+        <location filename="../../ui/window/main_window.py" line="444"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="448"/>
+        <location filename="../../ui/window/main_window.py" line="454"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="502"/>
+        <location filename="../../ui/window/main_window.py" line="508"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="604"/>
-        <location filename="../../ui/window/main_window.py" line="606"/>
+        <location filename="../../ui/window/main_window.py" line="610"/>
+        <location filename="../../ui/window/main_window.py" line="612"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2415,7 +2420,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="609"/>
+        <location filename="../../ui/window/main_window.py" line="615"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2423,7 +2428,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="684"/>
+        <location filename="../../ui/window/main_window.py" line="692"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2431,7 +2436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="686"/>
+        <location filename="../../ui/window/main_window.py" line="694"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2439,7 +2444,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="850"/>
+        <location filename="../../ui/window/main_window.py" line="859"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2461,7 +2466,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="703"/>
+        <location filename="../../ui/window/main_window.py" line="711"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2486,17 +2491,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="945"/>
+        <location filename="../../ui/window/main_window.py" line="954"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="951"/>
+        <location filename="../../ui/window/main_window.py" line="960"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="960"/>
+        <location filename="../../ui/window/main_window.py" line="969"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -3402,19 +3407,19 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>RuleListModel</name>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="100"/>
+        <location filename="../../ui/dialogs/rules.py" line="101"/>
         <source>Default rule</source>
         <translation>Règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="102"/>
+        <location filename="../../ui/dialogs/rules.py" line="103"/>
         <source>{platform}
 follows the default</source>
         <translation>{platform}
 suit la règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="103"/>
+        <location filename="../../ui/dialogs/rules.py" line="104"/>
         <source>{platform}
 {rule} · {mode}</source>
         <comment>a rule in the list</comment>
@@ -3425,206 +3430,201 @@ suit la règle par défaut</translation>
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="62"/>
+        <location filename="../../ui/dialogs/rules.py" line="63"/>
         <source>Off</source>
         <translation>Désactivée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="63"/>
+        <location filename="../../ui/dialogs/rules.py" line="64"/>
         <source>Advise</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="64"/>
+        <location filename="../../ui/dialogs/rules.py" line="65"/>
         <source>Warn</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="65"/>
+        <location filename="../../ui/dialogs/rules.py" line="66"/>
         <source>Block</source>
         <translation>Blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="70"/>
-        <location filename="../../ui/dialogs/rules.py" line="155"/>
+        <location filename="../../ui/dialogs/rules.py" line="71"/>
+        <location filename="../../ui/dialogs/rules.py" line="146"/>
         <source>Custom</source>
         <translation>Personnalisée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="124"/>
+        <location filename="../../ui/dialogs/rules.py" line="125"/>
         <source>Balance rules</source>
         <translation>Règles d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="132"/>
+        <location filename="../../ui/dialogs/rules.py" line="133"/>
         <source>Rules</source>
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="148"/>
-        <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
-        <translation>Sur toute série de {window} publications consécutives&#xa0;: au plus {promotion} en promotion, au moins {conversation} en conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/rules.py" line="156"/>
+        <location filename="../../ui/dialogs/rules.py" line="147"/>
         <source> posts</source>
         <comment>suffix of the window</comment>
         <translation> publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="157"/>
-        <location filename="../../ui/dialogs/rules.py" line="159"/>
-        <location filename="../../ui/dialogs/rules.py" line="163"/>
-        <location filename="../../ui/dialogs/rules.py" line="171"/>
+        <location filename="../../ui/dialogs/rules.py" line="148"/>
+        <location filename="../../ui/dialogs/rules.py" line="150"/>
+        <location filename="../../ui/dialogs/rules.py" line="154"/>
+        <location filename="../../ui/dialogs/rules.py" line="162"/>
         <source>No limit</source>
         <translation>Sans limite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="158"/>
+        <location filename="../../ui/dialogs/rules.py" line="149"/>
         <source>No minimum</source>
         <translation>Sans minimum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="164"/>
+        <location filename="../../ui/dialogs/rules.py" line="155"/>
         <source> h</source>
         <comment>suffix: hours</comment>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="165"/>
+        <location filename="../../ui/dialogs/rules.py" line="156"/>
         <source>No new promotion while a follow-up is &amp;late</source>
         <translation>Pas de nouvelle promotion tant qu’un suivi est en &amp;retard</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="167"/>
+        <location filename="../../ui/dialogs/rules.py" line="158"/>
         <source>Promises before promotion: what the community was promised comes before the next offer.</source>
         <translation>Les promesses avant la promotion : ce qui a été promis à la communauté passe avant la prochaine offre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="174"/>
+        <location filename="../../ui/dialogs/rules.py" line="165"/>
         <source>Offers are posts of categories marked offer. With a limit, offers on one weekday and time, or at equal intervals, three times in a row are flagged too: the community learns to wait for the next coupon (a warning, never a refusal).</source>
         <translation>Les offres sont les publications des catégories marquées offre. Avec une limite, des offres le même jour de la semaine à la même heure, ou à intervalles égaux, trois fois de suite sont signalées aussi : la communauté apprend à attendre le prochain coupon (un avertissement, jamais un refus).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="181"/>
+        <location filename="../../ui/dialogs/rules.py" line="172"/>
         <source>in </source>
         <comment>prefix: offers in so many days</comment>
         <translation>en </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="182"/>
+        <location filename="../../ui/dialogs/rules.py" line="173"/>
         <source> days</source>
         <comment>suffix: offers in so many days</comment>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="183"/>
+        <location filename="../../ui/dialogs/rules.py" line="174"/>
         <source>Days the offers are counted over</source>
         <translation>Jours sur lesquels les offres sont comptées</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="186"/>
+        <location filename="../../ui/dialogs/rules.py" line="177"/>
         <source>{mode}: {explanation}</source>
         <comment>a mode and what it does</comment>
         <translation>{mode}&#xa0;: {explanation}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="191"/>
+        <location filename="../../ui/dialogs/rules.py" line="182"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="192"/>
+        <location filename="../../ui/dialogs/rules.py" line="183"/>
         <source>&amp;Follow the default</source>
         <translation>Suivre la règle par &amp;défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="193"/>
+        <location filename="../../ui/dialogs/rules.py" line="184"/>
         <source>Remove this platform&apos;s own rule: the default rule applies again</source>
         <translation>Supprimer la règle propre à cette plateforme&#xa0;: la règle par défaut s’applique de nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="225"/>
+        <location filename="../../ui/dialogs/rules.py" line="216"/>
         <source>not checked at all</source>
         <translation>aucune vérification</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="226"/>
+        <location filename="../../ui/dialogs/rules.py" line="217"/>
         <source>shown in balance reports only</source>
         <translation>simple mention dans les bilans d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="227"/>
+        <location filename="../../ui/dialogs/rules.py" line="218"/>
         <source>saved, with a visible warning</source>
         <translation>enregistrement avec un avertissement visible</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="228"/>
+        <location filename="../../ui/dialogs/rules.py" line="219"/>
         <source>refused unless overridden with a reason</source>
         <translation>refus, sauf à outrepasser la règle en donnant une raison</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="233"/>
+        <location filename="../../ui/dialogs/rules.py" line="224"/>
         <source>&amp;Preset:</source>
         <translation>&amp;Préréglage&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="234"/>
+        <location filename="../../ui/dialogs/rules.py" line="225"/>
         <source>&amp;Window:</source>
         <translation>Fe&amp;nêtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="235"/>
+        <location filename="../../ui/dialogs/rules.py" line="226"/>
         <source>Most promotions per wi&amp;ndow:</source>
         <translation>Ma&amp;ximum de promotions par fenêtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="236"/>
+        <location filename="../../ui/dialogs/rules.py" line="227"/>
         <source>Least &amp;conversation per window:</source>
         <translation>Minimum de publications de &amp;conversation par fenêtre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="237"/>
+        <location filename="../../ui/dialogs/rules.py" line="228"/>
         <source>Most promotions in a &amp;row:</source>
         <translation>Maximum de promotions d’&amp;affilée&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="238"/>
+        <location filename="../../ui/dialogs/rules.py" line="229"/>
         <source>Least &amp;hours between promotions:</source>
         <translation>Minimum d’&amp;heures entre deux promotions&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="242"/>
+        <location filename="../../ui/dialogs/rules.py" line="233"/>
         <source>Most &amp;offers:</source>
         <translation>Maximum d’o&amp;ffres&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="246"/>
+        <location filename="../../ui/dialogs/rules.py" line="237"/>
         <source>&amp;Mode:</source>
         <translation>M&amp;ode&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="292"/>
+        <location filename="../../ui/dialogs/rules.py" line="283"/>
         <source>Default rule</source>
         <translation>Règle par défaut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="293"/>
+        <location filename="../../ui/dialogs/rules.py" line="284"/>
         <source>Applies to every platform that has no rule of its own.</source>
         <translation>S’applique à toute plateforme qui n’a pas de règle propre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="295"/>
+        <location filename="../../ui/dialogs/rules.py" line="286"/>
         <source>Rule for {platform}</source>
         <translation>Règle de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="298"/>
+        <location filename="../../ui/dialogs/rules.py" line="289"/>
         <source>{platform} follows the default rule. Saving gives it a rule of its own.</source>
         <translation>{platform} suit la règle par défaut. L’enregistrement lui donne une règle propre.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/rules.py" line="303"/>
+        <location filename="../../ui/dialogs/rules.py" line="294"/>
         <source>{platform} has a rule of its own.</source>
         <translation>{platform} a sa propre règle.</translation>
     </message>
@@ -3769,7 +3769,7 @@ suit la règle par défaut</translation>
 <context>
     <name>SideStrip</name>
     <message>
-        <location filename="../../ui/window/side_strip.py" line="27"/>
+        <location filename="../../ui/window/side_strip.py" line="29"/>
         <source>Side panels</source>
         <translation>Panneaux latéraux</translation>
     </message>
@@ -3922,57 +3922,52 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>StartPanel</name>
     <message>
-        <location filename="../../ui/start_panel.py" line="50"/>
+        <location filename="../../ui/start_panel.py" line="51"/>
         <source>&lt;b&gt;An empty plan: three ways to start&lt;/b&gt;</source>
         <translation>&lt;b&gt;Un planning vide&#xa0;: trois façons de commencer&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="58"/>
+        <location filename="../../ui/start_panel.py" line="59"/>
         <source>&amp;Add these platforms</source>
         <translation>&amp;Ajouter ces plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="65"/>
-        <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
-        <translation>Sur toute série de {window} publications consécutives&#xa0;: au plus {promotion} en promotion, au moins {conversation} en conversation</translation>
-    </message>
-    <message>
-        <location filename="../../ui/start_panel.py" line="72"/>
+        <location filename="../../ui/start_panel.py" line="64"/>
         <source>Use this &amp;rule</source>
         <translation>Appliquer cette &amp;règle</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="75"/>
+        <location filename="../../ui/start_panel.py" line="67"/>
         <source>Try the &amp;demo plan</source>
         <translation>Essayer le planning de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="81"/>
+        <location filename="../../ui/start_panel.py" line="73"/>
         <source>1. Your platforms:</source>
         <translation>1. Vos plateformes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="84"/>
+        <location filename="../../ui/start_panel.py" line="76"/>
         <source>2. Your balance rule:</source>
         <translation>2. Votre règle d’équilibre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="87"/>
+        <location filename="../../ui/start_panel.py" line="79"/>
         <source>3. Or look around first:</source>
         <translation>3. Ou découvrez d’abord&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="89"/>
+        <location filename="../../ui/start_panel.py" line="81"/>
         <source>Then double-click a time in the week below to plan your first post.</source>
         <translation>Puis double-cliquez sur une heure de la semaine ci-dessous pour planifier votre première publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="128"/>
+        <location filename="../../ui/start_panel.py" line="120"/>
         <source>Platforms added: {names}</source>
         <translation>Plateformes ajoutées&#xa0;: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/start_panel.py" line="146"/>
+        <location filename="../../ui/start_panel.py" line="138"/>
         <source>Balance rule for every platform: {rule}</source>
         <translation>Règle d’équilibre de toutes les plateformes&#xa0;: {rule}</translation>
     </message>
@@ -4254,130 +4249,130 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="116"/>
+        <location filename="../../ui/week/paint.py" line="136"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation>{time} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="687"/>
+        <location filename="../../ui/week/paint.py" line="705"/>
         <source>{day}, {start} – {end}</source>
         <translation>{day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="692"/>
+        <location filename="../../ui/week/paint.py" line="710"/>
         <source>{platform} · {category} ({side})</source>
         <translation>{platform} · {category} ({side})</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="694"/>
+        <location filename="../../ui/week/paint.py" line="712"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="697"/>
+        <location filename="../../ui/week/paint.py" line="715"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="700"/>
+        <location filename="../../ui/week/paint.py" line="718"/>
         <source>, </source>
         <comment>between the platforms of a cross-post</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="701"/>
+        <location filename="../../ui/week/paint.py" line="719"/>
         <source>Also on {platforms}</source>
         <translation>Aussi sur {platforms}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="704"/>
+        <location filename="../../ui/week/paint.py" line="722"/>
         <source>⏰ Late: {promise}, due {when}</source>
         <translation>⏰ En retard : {promise} (échéance {when})</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="706"/>
+        <location filename="../../ui/week/paint.py" line="724"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="712"/>
+        <location filename="../../ui/week/paint.py" line="730"/>
         <source>{day} {time}</source>
         <comment>a follow-up&apos;s due day and time</comment>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="726"/>
+        <location filename="../../ui/week/paint.py" line="744"/>
         <source>the reply window</source>
         <translation>le créneau de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="728"/>
+        <location filename="../../ui/week/paint.py" line="746"/>
         <source>the promised post</source>
         <translation>la publication promise</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="730"/>
+        <location filename="../../ui/week/paint.py" line="748"/>
         <source>an answer to {whom}</source>
         <translation>une réponse à {whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="731"/>
+        <location filename="../../ui/week/paint.py" line="749"/>
         <source>an answer</source>
         <translation>une réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="736"/>
+        <location filename="../../ui/week/paint.py" line="754"/>
         <source>Late: the community is waiting</source>
         <translation>En retard : la communauté attend</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="738"/>
+        <location filename="../../ui/week/paint.py" line="756"/>
         <source>Kept</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="746"/>
+        <location filename="../../ui/week/paint.py" line="764"/>
         <source>Reply window of “{title}”: {start}–{end}</source>
         <translation>Créneau de réponse de « {title} » : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="750"/>
+        <location filename="../../ui/week/paint.py" line="768"/>
         <source>Reply window of “{title}”: {start} – {end}</source>
         <translation>Créneau de réponse de « {title} » : {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="753"/>
+        <location filename="../../ui/week/paint.py" line="771"/>
         <source>On {platform}</source>
         <translation>Sur {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="762"/>
+        <location filename="../../ui/week/paint.py" line="780"/>
         <source>Promised post for “{title}”</source>
         <translation>Publication promise pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="764"/>
+        <location filename="../../ui/week/paint.py" line="782"/>
         <source>Answer to {whom} for “{title}”</source>
         <translation>Réponse à {whom} pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="766"/>
+        <location filename="../../ui/week/paint.py" line="784"/>
         <source>Answer owed for “{title}”</source>
         <translation>Réponse due pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="769"/>
+        <location filename="../../ui/week/paint.py" line="787"/>
         <source>Due {when} on {platform}</source>
         <translation>Échéance {when} sur {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="159"/>
+        <location filename="../../ui/week/view.py" line="162"/>
         <source>Week</source>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="536"/>
+        <location filename="../../ui/week/view.py" line="558"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>

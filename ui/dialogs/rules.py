@@ -35,6 +35,7 @@ from planner.errors import ConflictError, PlannerError
 from planner.model import Platform
 from planner.service import Planner
 from ui.dialogs import AnyIndex, InlineMessage
+from ui.labels import add_presets
 
 CUSTOM = ""  # the preset combo's data for a rule of one's own numbers
 NO_LIMIT = -1  # the spin value that stands for "no limit" (None in a BalanceRule)
@@ -141,17 +142,7 @@ class RulesDialog(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.preset_combo = QComboBox(self)
-        for name, (window, promotion, conversation) in PRESETS.items():
-            self.preset_combo.addItem(PRESET_LABELS.get(name, name), name)
-            # One literal (no implicit concatenation) so that lupdate reads it whole.
-            tip = self.tr(
-                "In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}"
-            )
-            self.preset_combo.setItemData(
-                self.preset_combo.count() - 1,
-                tip.format(window=window, promotion=promotion, conversation=conversation),
-                Qt.ItemDataRole.ToolTipRole,
-            )
+        add_presets(self.preset_combo)
         self.preset_combo.addItem(self.tr("Custom"), CUSTOM)
         self.window_spin = self._spin(1, self.tr(" posts", "suffix of the window"))
         self.max_promotion_spin = self._spin(NO_LIMIT, "", self.tr("No limit"))
