@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from planner import validation as check
-from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.errors import NotFoundError, ValidationError
 from planner.i18n import Term
 from planner.model import ChangeKind, Entity, PostQuery, Side
 from planner.posts import Posts
@@ -223,7 +223,7 @@ class Slots:
         any). A platform has one slot at a given weekday and time."""
         weekday = parse_weekday(day)
         wall = parse_slot_time(at)
-        clean_side = None if side is None or str(side).strip() == "" else check.side(side)
+        clean_side = None if side is None or str(side).strip() == "" else _slot_side(side)
         with self._session.writing() as tx:
             platform_row = self._reference.platform_row(platform)
             minute = wall.hour * 60 + wall.minute
@@ -234,7 +234,7 @@ class Slots:
                 )
                 .exists()
             ):
-                raise ConflictError(
+                raise ValidationError(
                     "error.slot_exists",
                     platform=platform_row.name,
                     day=Term(f"slot.day.{WEEKDAYS[weekday]}"),
@@ -306,3 +306,11 @@ def _instant(day: date, at: time, tz: object) -> datetime:
     falls after the gap), a repeated one its first."""
     wall = datetime.combine(day, at, tzinfo=tz)  # type: ignore[arg-type]
     return wall.astimezone(UTC).astimezone(wall.tzinfo)
+
+
+def _slot_side(side: str | Side) -> Side:
+    """A slot's side; a wrong one is said with every side a slot may have, "any" included."""
+    try:
+        return check.side(side)
+    except ValidationError:
+        raise ValidationError("error.slot_bad_side", value=str(side)[:40]) from None

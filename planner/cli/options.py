@@ -21,6 +21,8 @@ def date_range(planner: Planner, args: argparse.Namespace) -> tuple[datetime | N
     (the ISO week of most of its days), so "2026-W49" lists the days the window calls week 49."""
     zone_name = planner.planning_zone
     if args.week:
+        if args.date_to:
+            raise UsageError("cli.week_and_to")
         return week_range(*parse_iso_week(args.week), zone_name, environment_first_weekday())
     if args.date_from or args.date_to:
         if not (args.date_from and args.date_to):

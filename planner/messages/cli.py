@@ -28,6 +28,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "cli.reason_needs_force": ("--reason goes with --force.", "--reason va avec --force."),
     "cli.from_and_to": ("Give both --from and --to.", "Donnez --from et --to."),
+    "cli.week_and_to": (
+        "Give either --week or --from and --to, not --week with --to.",
+        "Donnez soit --week, soit --from et --to, pas --week avec --to.",
+    ),
     "cli.description": (
         "Dialogos, the editorial planner that keeps conversation ahead of promotion. Without a command, opens the app.",
         "Dialogos, le planning éditorial qui fait passer la conversation avant la promotion. Sans commande, ouvre l’application.",

@@ -13,6 +13,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "“{value}” is not a time of day: write it as HH:MM, for example 09:30.",
         "« {value} » n’est pas une heure : écrivez-la HH:MM, par exemple 09:30.",
     ),
+    "error.slot_bad_side": (
+        "Unknown side “{value}”. A slot is for conversation, information, promotion, or any side (any).",
+        "Registre inconnu « {value} ». Un créneau est pour la conversation, l’information, la promotion, ou tous les registres (tous).",
+    ),
     "error.slot_exists": (
         "{platform} already has a slot on {day} at {time}.",
         "{platform} a déjà un créneau le {day} à {time}.",

@@ -151,6 +151,7 @@ def test_in_french(cli: Run, slots_and_ideas: Path) -> None:
         (),
         ("--week", WEEK, "--platform", "Pinterest"),
         ("--week", WEEK, "--format", "yaml"),
+        ("--week", WEEK, "--to", "2090-03-06"),  # half a range beside a week: which is meant?
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_nothing_written(

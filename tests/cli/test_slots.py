@@ -87,11 +87,11 @@ def test_rm_removes_the_slot_and_says_which(cli: Run) -> None:
         (("--day", "someday", "--time", "09:00"), 2, "Error: “someday” is not a day of the week"),
         (("--day", "mon", "--time", "24:00"), 2, "Error: “24:00” is not a time of day"),
         (("--day", "mon", "--time", "nine"), 2, "Error: “nine” is not a time of day"),
-        (("--day", "mon", "--time", "09:00", "--side", "sales"), 2, "Error: Unknown side “sales”"),
+        (("--day", "mon", "--time", "09:00", "--side", "sales"), 2, "Error: Unknown side “sales”. A slot is"),
         (("--day", "mon", "--time", "09:00", "--platform", "Tiktok"), 2, "Error: Unknown platform “Tiktok”"),
         (("--day", "mon", "--time", "09:00", "--platform", ""), 2, "Error: dialogos slot add: argument --platform"),
         (("--day", "mon"), 2, "Error: dialogos slot add: the following arguments are required: --time"),
-        (("--day", "mon", "--time", "9h"), 4, "Error: Instagram already has a slot on Monday at 09:00."),
+        (("--day", "mon", "--time", "9h"), 2, "Error: Instagram already has a slot on Monday at 09:00."),
     ],
     ids=["day", "hour", "words", "side", "platform", "empty platform", "no time", "duplicate"],
 )

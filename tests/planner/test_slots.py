@@ -12,7 +12,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields
-from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.errors import NotFoundError, ValidationError
 from planner.model import ChangeKind, Entity, Side, Status
 from planner.slots import SNAP_DISTANCE, Slot, SlotTime, parse_slot_time, parse_weekday, snap
 from planner.timezones import week_range
@@ -47,7 +47,7 @@ def test_slots_are_added_listed_by_platform_day_and_time_then_removed(planner: P
         ("mon", "9:75", None, "error.slot_bad_time"),
         ("mon", "noon", None, "error.slot_bad_time"),
         ("mon", "٣:٣٣", None, "error.slot_bad_time"),
-        ("mon", "09:00", "sales", "error.unknown_side"),
+        ("mon", "09:00", "sales", "error.slot_bad_side"),
     ],
 )
 def test_a_slot_that_does_not_parse_is_refused_and_nothing_is_written(
@@ -61,7 +61,7 @@ def test_a_slot_that_does_not_parse_is_refused_and_nothing_is_written(
 
 def test_a_platform_has_one_slot_at_a_given_day_and_time(planner: Planner) -> None:
     planner.add_slot("Instagram", "mon", "09:00")
-    with pytest.raises(ConflictError) as refused:
+    with pytest.raises(ValidationError) as refused:
         planner.add_slot("instagram", "lundi", "9:00", "promotion")
     assert "Instagram already has a slot on Monday at 09:00" in refused.value.message
     planner.add_slot("LinkedIn", "mon", "09:00")  # another platform may
