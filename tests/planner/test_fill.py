@@ -297,7 +297,7 @@ def _latent(planner: Planner, rule: BalanceRule) -> bool:
 @given(
     rule=balance_rules(),
     week=st.sampled_from((24, 25)),
-    slots=st.lists(slot_times, max_size=14),
+    slots=st.lists(slot_times, max_size=14, unique_by=lambda slot: slot[:3]),
     backlog=st.lists(ideas, max_size=14),
     existing=st.lists(dated, max_size=12),
 )
@@ -318,8 +318,7 @@ def test_after_filling_no_rule_breaks_and_each_slot_holds_one_post(
                 planner.add_platform(name)
             planner.set_rule(rule)
             for platform, day, at, side in slots:
-                with contextlib.suppress(ConflictError):
-                    planner.add_slot(platform, day, at, side)
+                planner.add_slot(platform, day, at, side)
             for platform, half_hours, category, minutes in existing:
                 moment = start - timedelta(days=7) + timedelta(minutes=30 * half_hours)
                 fields = PostFields(platform=platform, title="Post", category=category, start=moment,
