@@ -44,8 +44,8 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.csv_exported": ("{count} posts written to {path}.", "{count} publications écrites dans {path}."),
     "cli.csv_exported_one": ("1 post written to {path}.", "1 publication écrite dans {path}."),
     "cli.csv_imported": (
-        "Imported {path}: {created} created, {updated} updated, {unchanged} unchanged.",
-        "Import de {path} : {created} créées, {updated} modifiées, {unchanged} inchangées.",
+        "Imported {path}: posts created: {created}, updated: {updated}, unchanged: {unchanged}.",
+        "Import de {path} : publications créées : {created}, modifiées : {updated}, inchangées : {unchanged}.",
     ),
     "cli.metavar_csv_map": ("COLUMN=WHAT", "COLONNE=CONTENU"),
     "cli.help_csv_map": (

@@ -57,8 +57,11 @@ def test_export_to_a_file_then_import_it_changes_nothing(
     imported = cli("import", "csv", target)
 
     assert imported.code == 0, imported.err
-    assert imported.out == f"Imported {target}: 0 created, 0 updated, 3 unchanged.\n"
+    assert imported.out == f"Imported {target}: posts created: 0, updated: 0, unchanged: 3.\n"
     assert revision(plan_path) == before
+    # In French, the counts follow their words: no "1 créées" to agree.
+    again = cli("--lang", "fr", "import", "csv", target)
+    assert again.out == f"Import de {target} : publications créées : 0, modifiées : 0, inchangées : 3.\n"
     assert {p["version"] for p in cli("post", "list", "--format", "json").json} == {1}
 
 
@@ -117,7 +120,7 @@ def test_import_a_french_excel_file(cli: Run, tmp_path: Path) -> None:
     result = cli("import", "csv", source)
 
     assert result.code == 0, result.err
-    assert "1 created" in result.out
+    assert "posts created: 1," in result.out
     [post] = cli("post", "list", "--format", "json").json
     assert (post["title"], post["body"], post["status"]) == (
         "Café gourmand à l’été",
@@ -209,7 +212,7 @@ def test_skip_invalid_imports_the_good_rows_and_lists_the_others(cli: Run, tmp_p
     result = cli("import", "csv", bad_rows(tmp_path), "--skip-invalid")
 
     assert result.code == 0, result.err
-    assert "2 created" in result.out
+    assert "posts created: 2," in result.out
     assert [line.split(":")[0] for line in result.err.splitlines()] == ["Skipped line 4", "Skipped line 5"]
     assert [p["title"] for p in cli("post", "list", "--format", "json").json] == ["Fine", "Also fine"]
 
@@ -250,7 +253,7 @@ def test_a_blocking_rule_refuses_the_import_then_force_with_a_reason(cli: Run, p
     forced = cli("import", "csv", source, "--force", "--reason", "Launch week")
 
     assert forced.code == 0, forced.err
-    assert "1 created" in forced.out
+    assert "posts created: 1," in forced.out
     assert forced.err.startswith("Warning: ")
 
 
@@ -309,7 +312,7 @@ def test_an_older_export_is_refused_rather_than_undoing_a_colleagues_edit(
     skipped = cli("import", "csv", old, "--skip-invalid")
 
     assert skipped.code == 0, skipped.err
-    assert skipped.out == f"Imported {old}: 0 created, 1 updated, 1 unchanged.\n"
+    assert skipped.out == f"Imported {old}: posts created: 0, updated: 1, unchanged: 1.\n"
     assert skipped.err.startswith("Skipped line 3: “Live from Brooklyn” was changed in Dialogos by marie")
     titles = [p["title"] for p in cli("post", "list", "--format", "json").json]
     assert titles == ["Which coffee do you brew?", "Live from Brooklyn, 11:00 now", "Someday: a podcast series"]
@@ -418,7 +421,7 @@ def test_hootsuites_bulk_file_imports_without_any_map(cli: Run, tmp_path: Path) 
     result = cli("import", "csv", source, "--platform", "Instagram")
 
     assert result.code == 0, result.err
-    assert result.out == f"Imported {source}: 2 created, 0 updated, 0 unchanged.\n"
+    assert result.out == f"Imported {source}: posts created: 2, updated: 0, unchanged: 0.\n"
     posts = cli("post", "list", "--format", "json").json
     assert [(p["title"], p["platform"], p["start"]) for p in posts] == [
         ("Summer menu is here, come taste it", "Instagram", "2026-06-13T09:15:00+02:00"),
