@@ -18,6 +18,7 @@ and the services built on it, each usable alone:
 ``planner.crossposts``     one post on several platforms, copies (:mod:`planner.crossposts`)
 ``planner.slots``          weekly slots, where posts usually go (:mod:`planner.slots`)
 ``planner.filling``        backlog ideas into the empty slots, no rule broken (:mod:`planner.fill`)
+``planner.review``         roles, approval, comments, what waits for whom (:mod:`planner.review`)
 ``planner.history``        a post's versions, restoring one (:mod:`planner.history`)
 ``planner.context``        context calendars (:mod:`planner.context`)
 ``planner.presence``       who else has the plan open (:mod:`planner.sharing.presence`)
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from planner.fill import Filling
     from planner.followups.service import Followups
     from planner.history import PostHistory
+    from planner.review import Review
     from planner.series import Series
     from planner.session import Transaction
     from planner.sharing.comparison import CopyComparison
@@ -211,6 +213,12 @@ class Planner:
         from planner.crossposts import CrossPosts
 
         return CrossPosts(self.session, self.posts)
+
+    @cached_property
+    def review(self) -> Review:
+        from planner.review import Review
+
+        return Review(self.session, self.reference, self.posts)
 
     @cached_property
     def history(self) -> PostHistory:
@@ -380,6 +388,17 @@ class Planner:
     weekly_sides = _Part("reports", lambda: BalanceReports.weekly_sides)
     breaches_of = _Part("reports", lambda: BalanceReports.breaches_of)
     kept_on_time = _Part("followups", lambda: Followups.kept_on_time)
+
+    review_settings = _Part("review", lambda: Review.settings, name="settings")
+    set_review = _Part("review", lambda: Review.set_review)
+    team = _Part("review", lambda: Review.team)
+    set_member = _Part("review", lambda: Review.set_member)
+    submit_post = _Part("review", lambda: Review.submit, name="submit")
+    approve_post = _Part("review", lambda: Review.approve, name="approve")
+    return_post = _Part("review", lambda: Review.return_post)
+    comment_post = _Part("review", lambda: Review.comment, name="comment")
+    comments = _Part("review", lambda: Review.comments)
+    waiting = _Part("review", lambda: Review.waiting)
 
     post_history = _Part("history", lambda: PostHistory.post_history)
     restore_patch = _Part("history", lambda: PostHistory.restore_patch)
