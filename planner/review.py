@@ -96,6 +96,11 @@ class Review:
         """A post's thread, oldest first (review steps included)."""
         raise NotImplementedError
 
+    def remove_comment(self, comment_id: int) -> None:
+        """Take back one's own comment (undo of :meth:`comment`); a review step's line stays.
+        Another member's comment, or one that is gone, is a ValidationError."""
+        raise NotImplementedError
+
     def seen(self, comment_id: int) -> None:
         """The user has seen the mention of them in that comment: it no longer waits for them."""
         raise NotImplementedError

@@ -398,6 +398,7 @@ class Planner:
     return_post = _Part("review", lambda: Review.return_post)
     comment_post = _Part("review", lambda: Review.comment, name="comment")
     comments = _Part("review", lambda: Review.comments)
+    remove_comment = _Part("review", lambda: Review.remove_comment)
     waiting = _Part("review", lambda: Review.waiting)
 
     post_history = _Part("history", lambda: PostHistory.post_history)
