@@ -642,3 +642,25 @@ def test_a_comment_is_no_version_and_a_step_is_one(planner: Planner) -> None:
         (None, "removed"),
     ]
     assert history[2].current and sent.version == 2
+
+
+# -- the demo ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_demo_has_a_team_and_posts_in_review_with_review_off(planner: Planner, lang: str) -> None:
+    from planner.demo import plan_demo
+
+    set_language(lang)
+    plan_demo(planner, seed=7)
+    assert planner.review_settings() == ReviewSettings(review=False, self_approval=False)
+    roles = {m.name: m.role for m in planner.team()}
+    approver = "Alex Morgan" if lang == "en" else "Camille Martin"
+    assert [name for name, role in roles.items() if role is Role.APPROVER] == [approver]
+    statuses = {p.status for p in planner.list_posts()}
+    assert {Status.IN_REVIEW, Status.APPROVED} <= statuses
+    waiting = planner.waiting(approver)
+    assert [w.kind for w in waiting] == [WaitingKind.REVIEW, WaitingKind.MENTION]
+    (approved_post,) = [p for p in planner.list_posts() if p.status is Status.APPROVED]
+    assert approved_post.approved_by == approver
+    assert [c.kind for c in planner.comments(approved_post.id)] == [CommentKind.SUBMIT, CommentKind.APPROVE]
