@@ -367,11 +367,10 @@ class Review:
         elif status in GOING_OUT and not holds and (before is None or before.status not in GOING_OUT):
             if settings.review:
                 if not self._waived or _role_of(tx.who) is not Role.APPROVER:
-                    raise ReviewRefused(
-                        "error.review_needs_approval",
-                        id=before.id if before else "—",
-                        title=str(values.get("title") or "")[:60],
-                    )
+                    title = str(values.get("title") or "")[:60]
+                    if before is None:
+                        raise ReviewRefused("error.review_new_needs_approval", title=title)
+                    raise ReviewRefused("error.review_needs_approval", id=before.id, title=title)
                 notes["review"] = "waived"
             self._settle(values, status, approved=None, now=tx.now_ts)
         else:
