@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status, ValidationError
@@ -439,6 +439,50 @@ def test_undeleting_an_approved_post_keeps_its_approval(planner: Planner) -> Non
     back = planner.posts.undelete_post(gone, reason="undo").posts[0]
     assert (back.status, back.approved_by) == (Status.SCHEDULED, "Léa")
     assert back.approved_at == scheduled.approved_at
+
+
+_STEPS = st.lists(
+    st.tuples(
+        st.sampled_from(["camille", "Léa"]),
+        st.one_of(
+            st.sampled_from(list(Status)).filter(lambda s: s is not Status.IDEA).map(lambda s: ("status", s)),
+            st.sampled_from(["New title", "Other title"]).map(lambda t: ("title", t)),
+            st.sampled_from(["submit", "approve", "return"]).map(lambda step: ("step", step)),
+        ),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=_STEPS)
+def test_whatever_anyone_does_a_post_goes_out_only_approved(planner: Planner, steps: list[tuple[str, object]]) -> None:
+    """With review on, after any edits and steps by an editor and an approver (refused or not), a
+    post out is approved, and only a post holding an approval names its approver."""
+    if not planner.team():
+        team(planner)
+    post = draft(planner)
+    for who, (what, value) in steps:  # type: ignore[misc]
+        with as_user(planner, who):
+            try:
+                if what == "status":
+                    planner.edit_post(post.id, PostPatch(status=value))
+                elif what == "title":
+                    planner.edit_post(post.id, PostPatch(title=value))
+                elif value == "submit":
+                    planner.submit_post(post.id)
+                elif value == "approve":
+                    planner.approve_post(post.id)
+                else:
+                    planner.return_post(post.id, "Again")
+            except (ReviewRefused, ValidationError):
+                pass
+        now = planner.get_post(post.id)
+        if now.status in (Status.SCHEDULED, Status.PUBLISHED, Status.APPROVED):
+            assert now.approved_by == "Léa", now
+        else:
+            assert now.approved_by is None and now.approved_at is None, now
+    planner.delete_post(post.id)
 
 
 # -- comments and mentions -------------------------------------------------------------------------
