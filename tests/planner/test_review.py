@@ -18,7 +18,7 @@ from planner.errors import ConflictError, NotFoundError, PlannerError
 from planner.i18n import set_language
 from planner.model import CommentKind, Entity, Post, ReviewSettings, Role, WaitingKind
 from planner.review import ReviewRefused, mentioned
-from planner.series import Frequency, Repeat
+from planner.series import Frequency, Repeat, Scope
 from planner.storage import models as db
 from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
@@ -397,6 +397,22 @@ def test_a_series_of_scheduled_posts_is_refused_without_approval(planner: Planne
         lambda: planner.create_series(fields, Repeat(Frequency.WEEKLY, count=3)),
     )
     assert planner.list_posts() == []
+
+
+def test_editing_a_series_text_sends_its_approved_posts_back_to_review(planner: Planner) -> None:
+    team(planner)
+    series = planner.create_series(
+        PostFields("Instagram", "Weekly tips", start=at(15)), Repeat(Frequency.WEEKLY, count=3)
+    ).posts
+    for post in series:
+        planner.submit_post(post.id)
+    with as_user(planner, "Léa"):
+        for post in series[:2]:
+            planner.approve_post(post.id)
+    change = planner.edit_series(series[0].id, PostPatch(title="Weekly tip"), Scope.ALL)
+    assert [(p.status, p.approved_by) for p in change.posts] == [(Status.IN_REVIEW, None)] * 3
+    reopened = [p.id for p in series if planner.comments(p.id)[-1].kind is CommentKind.REOPEN]
+    assert reopened == [p.id for p in series[:2]]
 
 
 def test_a_cross_post_scheduled_at_once_is_refused_and_a_copy_holds_no_approval(planner: Planner) -> None:
