@@ -30,6 +30,8 @@ class Status(enum.StrEnum):
     IDEA = "idea"
     DRAFT = "draft"
     READY = "ready"
+    IN_REVIEW = "in_review"  # sent for review: an approver's turn (schema 11)
+    APPROVED = "approved"  # an approver said yes: it may be scheduled
     SCHEDULED = "scheduled"
     PUBLISHED = "published"
     CANCELLED = "cancelled"
@@ -47,7 +49,7 @@ class Status(enum.StrEnum):
     @property
     def enforces_text_limit(self) -> bool:
         """A draft may be too long; a post about to go out may not."""
-        return self in (Status.READY, Status.SCHEDULED, Status.PUBLISHED)
+        return self in (Status.READY, Status.IN_REVIEW, Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED)
 
     @property
     def awaits_publication(self) -> bool:
@@ -73,6 +75,7 @@ class Entity(enum.StrEnum):
     CONTEXT = "context"
     FOLLOWUP = "followup"
     SLOT = "slot"
+    COMMENT = "comment"
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +155,14 @@ class Category:
     offer: bool = False  # a coupon, a discount, a giveaway: the offer habit counts it (schema 6)
 
 
+class Role(enum.StrEnum):
+    """What a member may do when the plan's review is on (schema 11): coordination inside a
+    trusted team on one plan, not security."""
+
+    EDITOR = "editor"  # writes posts and sends them for review
+    APPROVER = "approver"  # also approves them, or returns them with a comment
+
+
 @dataclass(frozen=True, slots=True)
 class Member:
     id: int
@@ -159,6 +170,56 @@ class Member:
     initials: str
     colour: str
     version: int
+    role: Role = Role.EDITOR
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewSettings:
+    """The plan's review (schema 11): with ``review`` on, a post is approved before it is
+    scheduled; ``self_approval`` lets an approver approve a post they wrote."""
+
+    review: bool = False
+    self_approval: bool = False
+
+
+class CommentKind(enum.StrEnum):
+    """What a line of a post's thread says: a comment, or a step of its review."""
+
+    COMMENT = "comment"
+    SUBMIT = "submit"  # sent for review
+    APPROVE = "approve"
+    RETURN = "return"  # returned to its author, with what to change
+    REOPEN = "reopen"  # its text changed after approval: back to review (written by the core)
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    """One line of a post's thread (schema 11)."""
+
+    id: int
+    post_id: int
+    author: str
+    at: datetime  # aware, UTC
+    text: str
+    kind: CommentKind = CommentKind.COMMENT
+    mentions: tuple[str, ...] = ()  # the members it names with @, as their names are spelt
+
+
+class WaitingKind(enum.StrEnum):
+    """Why a post waits for someone (the "For me" panel)."""
+
+    REVIEW = "review"  # in review, and they may approve it
+    RETURNED = "returned"  # their post, returned to them with a comment
+    MENTION = "mention"  # a comment names them, not yet seen
+
+
+@dataclass(frozen=True, slots=True)
+class Waiting:
+    """A post that waits for a member, and why; ``comment`` is the return's or the mention's."""
+
+    kind: WaitingKind
+    post: Post
+    comment: Comment | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +248,9 @@ class Post:
     updated_at: datetime
     created_by: str
     updated_by: str
+    approved_by: str | None = None  # who approved it, while the approval holds (schema 11)
+    approved_at: datetime | None = None  # aware, UTC
+    returned_by: str | None = None  # who returned it to its author, until it is sent again
 
     @property
     def start_utc(self) -> datetime | None:
@@ -343,6 +407,8 @@ class PostPatch:
     notes: str | _Unset = UNSET
     group_uid: str | _Unset | None = UNSET
     series_uid: str | _Unset | None = UNSET
+    # Undo and redo put an approval back as it was (planner.review); an edit never names it.
+    approved_by: str | _Unset | None = UNSET
 
     @classmethod
     def back_to(cls, post: Post) -> PostPatch:

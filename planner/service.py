@@ -18,6 +18,7 @@ and the services built on it, each usable alone:
 ``planner.crossposts``     one post on several platforms, copies (:mod:`planner.crossposts`)
 ``planner.slots``          weekly slots, where posts usually go (:mod:`planner.slots`)
 ``planner.filling``        backlog ideas into the empty slots, no rule broken (:mod:`planner.fill`)
+``planner.review``         roles, approval, comments, what waits for whom (:mod:`planner.review`)
 ``planner.history``        a post's versions, restoring one (:mod:`planner.history`)
 ``planner.context``        context calendars (:mod:`planner.context`)
 ``planner.presence``       who else has the plan open (:mod:`planner.sharing.presence`)
@@ -48,6 +49,7 @@ from planner.model import (
     DatabaseInfo,
     Post,
     PostPatch,
+    ReviewSettings,
 )
 from planner.new_posts import NewPostPlaces
 from planner.posting_hours import PostingHours
@@ -63,6 +65,7 @@ if TYPE_CHECKING:
     from planner.fill import Filling
     from planner.followups.service import Followups
     from planner.history import PostHistory
+    from planner.review import Review
     from planner.series import Series
     from planner.session import Transaction
     from planner.sharing.comparison import CopyComparison
@@ -153,6 +156,31 @@ class _FollowupsOf:
         self._planner.followups.undeleted(tx, post, new_id)
 
 
+class _ReviewOf:
+    """The posts' review gate and watcher, handing each write of a post to ``planner.review``,
+    made then (a deleted post's thread goes with it and comes back with it)."""
+
+    def __init__(self, planner: Planner) -> None:
+        self._planner = planner
+
+    def judge(
+        self, tx: Transaction, settings: ReviewSettings, before: Post | None, values: dict[str, Any], *, restoring: bool
+    ) -> dict[str, object]:
+        return self._planner.review.judge(tx, settings, before, values, restoring=restoring)
+
+    def created(self, tx: Transaction, ids: Sequence[int]) -> None:
+        """Nothing: a new post has no thread (and the review is not made for it)."""
+
+    def changed(self, tx: Transaction, before: Post, after: Post) -> None:
+        """Nothing: the thread stays with its post."""
+
+    def deleted(self, tx: Transaction, post: Post) -> None:
+        self._planner.review.deleted(tx, post)
+
+    def undeleted(self, tx: Transaction, post: Post, new_id: int) -> None:
+        self._planner.review.undeleted(tx, post, new_id)
+
+
 class Planner:
     """An open plan: its file (:attr:`session`) and the services built on it.
 
@@ -170,6 +198,10 @@ class Planner:
         self.new_posts.slot_times = lambda platform, start, end: self.slots.times(platform, start, end)
         # Follow-ups go with their post: made on the first change of a post, not before.
         self.posts.watchers.append(_FollowupsOf(self))
+        # Review judges every write of a post, and keeps a deleted post's thread for an undo.
+        review = _ReviewOf(self)
+        self.posts.review = review
+        self.posts.watchers.append(review)
 
     open = _Opening(FileWatch.open)
     """The plan at ``path``, with its parts: takes what :meth:`planner.session.Session.open` takes."""
@@ -211,6 +243,12 @@ class Planner:
         from planner.crossposts import CrossPosts
 
         return CrossPosts(self.session, self.posts)
+
+    @cached_property
+    def review(self) -> Review:
+        from planner.review import Review
+
+        return Review(self.session, self.reference, self.posts)
 
     @cached_property
     def history(self) -> PostHistory:
@@ -380,6 +418,18 @@ class Planner:
     weekly_sides = _Part("reports", lambda: BalanceReports.weekly_sides)
     breaches_of = _Part("reports", lambda: BalanceReports.breaches_of)
     kept_on_time = _Part("followups", lambda: Followups.kept_on_time)
+
+    review_settings = _Part("review", lambda: Review.settings, name="settings")
+    set_review = _Part("review", lambda: Review.set_review)
+    team = _Part("review", lambda: Review.team)
+    set_member = _Part("review", lambda: Review.set_member)
+    submit_post = _Part("review", lambda: Review.submit, name="submit")
+    approve_post = _Part("review", lambda: Review.approve, name="approve")
+    return_post = _Part("review", lambda: Review.return_post)
+    comment_post = _Part("review", lambda: Review.comment, name="comment")
+    comments = _Part("review", lambda: Review.comments)
+    remove_comment = _Part("review", lambda: Review.remove_comment)
+    waiting = _Part("review", lambda: Review.waiting)
 
     post_history = _Part("history", lambda: PostHistory.post_history)
     restore_patch = _Part("history", lambda: PostHistory.restore_patch)

@@ -32,6 +32,8 @@ def status_label(status: Status) -> str:
         Status.IDEA: QCoreApplication.translate("Labels", "Idea"),
         Status.DRAFT: QCoreApplication.translate("Labels", "Draft"),
         Status.READY: QCoreApplication.translate("Labels", "Ready"),
+        Status.IN_REVIEW: QCoreApplication.translate("Labels", "In review"),
+        Status.APPROVED: QCoreApplication.translate("Labels", "Approved"),
         Status.SCHEDULED: QCoreApplication.translate("Labels", "Scheduled"),
         Status.PUBLISHED: QCoreApplication.translate("Labels", "Published"),
         Status.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),

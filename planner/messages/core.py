@@ -20,6 +20,8 @@ PAIRS: dict[str, tuple[str, str]] = {
     "status.idea": ("idea", "idée"),
     "status.draft": ("draft", "brouillon"),
     "status.ready": ("ready", "prête"),
+    "status.in_review": ("in review", "en relecture"),
+    "status.approved": ("approved", "approuvée"),
     "status.scheduled": ("scheduled", "programmée"),
     "status.published": ("published", "publiée"),
     "status.cancelled": ("cancelled", "annulée"),

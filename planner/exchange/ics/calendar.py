@@ -39,6 +39,8 @@ newspaper for the brand's own news, a shopping trolley for selling.
 EVENT_STATUS: dict[Status, str] = {
     Status.DRAFT: "TENTATIVE",
     Status.READY: "TENTATIVE",
+    Status.IN_REVIEW: "TENTATIVE",
+    Status.APPROVED: "TENTATIVE",
     Status.SCHEDULED: "CONFIRMED",
     Status.PUBLISHED: "CONFIRMED",
     Status.CANCELLED: "CANCELLED",
