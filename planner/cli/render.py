@@ -48,6 +48,9 @@ def post_record(post: Post) -> dict[str, object]:
         "updated_at": post.updated_at.isoformat(),
         "created_by": post.created_by,
         "updated_by": post.updated_by,
+        "approved_by": post.approved_by,
+        "approved_at": post.approved_at.isoformat() if post.approved_at else None,
+        "returned_by": post.returned_by,
     }
 
 
@@ -155,6 +158,13 @@ def posts_table(posts: Sequence[Post]) -> str:
     return table(headers, rows)
 
 
+def _approval(post: Post) -> str:
+    """Who approved the post, and when (UTC, as the line "updated" says it)."""
+    if post.approved_at is None:
+        return str(post.approved_by)
+    return tr("team.approved_by", who=post.approved_by, at=f"{post.approved_at:%Y-%m-%d %H:%M} UTC")
+
+
 def sibling_record(post: Post) -> dict[str, object]:
     """Another post of a cross-post, as ``post show --format json`` names it."""
     return {"id": post.id, "platform": post.platform, "version": post.version}
@@ -183,6 +193,8 @@ def post_detail(post: Post, siblings: Sequence[Post] = (), *, series: tuple[int,
             if series is not None
             else []
         ),
+        *([("approved", _approval(post))] if post.approved_by else []),
+        *([("returned", post.returned_by)] if post.returned_by else []),
         ("version", post.version),
         ("updated", tr("cli.updated_by", at=f"{post.updated_at:%Y-%m-%d %H:%M} UTC", who=post.updated_by)),
     ]

@@ -33,6 +33,7 @@ from planner.messages import (
     series,
     slots,
     suggestions,
+    team,
 )
 
 
@@ -70,5 +71,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     defaults.PAIRS,
     crossposts.PAIRS,
     suggestions.PAIRS,
+    team.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""
