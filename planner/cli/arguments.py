@@ -178,6 +178,11 @@ def member_name(text: str) -> str:
     return cleaned
 
 
+def status_word(text: str) -> str:
+    """A status as typed: ``in-review`` is ``in_review``, as people write it on a command line."""
+    return text.strip().lower().replace("-", "_")
+
+
 moment_text = not_empty("cli.empty_moment")
 given_text = not_empty("cli.empty_value")
 

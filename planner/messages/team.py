@@ -129,4 +129,28 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.col_approved": ("Approved", "Approuvée"),
     "cli.col_returned": ("Returned by", "Renvoyée par"),
     "team.approved_by": ("by {who}, {at}", "par {who}, {at}"),
+    # -- importing into a plan whose review is on ----------------------------------------------
+    "error.csv_needs_approval": (
+        "“{title}” would be {status}, and this plan’s review wants it approved first: import it as in review "
+        "(or draft), then have an approver approve it (dialogos post approve).",
+        "« {title} » serait {status}, et la relecture de ce planning veut qu’elle soit d’abord approuvée : "
+        "importez-la en relecture (ou en brouillon), puis faites-la approuver (dialogos post approve).",
+    ),
+    "error.csv_cannot_approve": (
+        "“{title}” cannot become {status} from a file: an approver approves it in the plan (dialogos post approve).",
+        "« {title} » ne peut pas devenir {status} par un fichier : un approbateur l’approuve dans le planning "
+        "(dialogos post approve).",
+    ),
+    "ics_import.skip_needs_approval": ("not approved", "non approuvées"),
+    "ics_import.skip_cannot_approve": ("approved by the file", "approuvées par le fichier"),
+    "ics_import.reason_needs_approval": (
+        "this plan’s review wants the post approved before it is scheduled: import it with --status in_review, "
+        "then have it approved",
+        "la relecture de ce planning veut la publication approuvée avant d’être programmée : importez-la avec "
+        "--status in_review, puis faites-la approuver",
+    ),
+    "ics_import.reason_cannot_approve": (
+        "a file cannot approve a post: an approver approves it in the plan",
+        "un fichier ne peut pas approuver une publication : un approbateur l’approuve dans le planning",
+    ),
 }

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from planner.cli import render, review_render
-from planner.cli.arguments import Parser, Subcommands, expect_version, formats, integer
+from planner.cli.arguments import Parser, Subcommands, expect_version, formats, integer, status_word
 from planner.i18n import tr
 from planner.model import Change, Status
 
@@ -25,12 +25,8 @@ Show = Callable[["Planner", argparse.Namespace, "Console", int], int]
 Handler = Callable[["Planner", argparse.Namespace, "Console"], int]
 
 
-def status_word(text: str) -> str:
-    """A status as typed: ``in-review`` is ``in_review``, as people write it on a command line."""
-    return text.strip().lower().replace("-", "_")
-
-
 STATUSES = [s.value for s in Status]
+__all__ = ["STATUSES", "add_actions", "handlers", "skip_review", "status_word", "waived_if"]
 
 
 def skip_review(sub: Parser) -> None:
