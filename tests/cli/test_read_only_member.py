@@ -19,8 +19,9 @@ from tests.helpers.fixed import PLANNING_ZONE, USER
 
 pytestmark = needs_pg
 
-# The README's grants, word for word but for the names ({schema}, {role}, {owner}).
+# The README's grants, word for word but for the names ({database}, {schema}, {role}, {owner}).
 README_GRANTS = (
+    'GRANT CONNECT ON DATABASE "{database}" TO "{role}"',
     'GRANT USAGE ON SCHEMA "{schema}" TO "{role}"',
     'GRANT SELECT ON ALL TABLES IN SCHEMA "{schema}" TO "{role}"',
     'ALTER DEFAULT PRIVILEGES FOR ROLE "{owner}" IN SCHEMA "{schema}" GRANT SELECT ON TABLES TO "{role}"',
@@ -45,12 +46,13 @@ def reader_url() -> Iterator[str]:
             start = localize(datetime(2026, 6, 1, 10, 0), PLANNING_ZONE)
             planner.create_post(PostFields(platform="Instagram", title="Which coffee do you brew?", start=start))
         schema = url.rsplit("%3D", 1)[1]
+        database = urlsplit(url).path.lstrip("/")
         with admin_connection() as admin:
             owner = admin.execute("SELECT current_user").fetchone()[0]
             admin.execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'")
             try:
                 for grant in README_GRANTS:
-                    admin.execute(grant.format(schema=schema, role=role, owner=owner))
+                    admin.execute(grant.format(database=database, schema=schema, role=role, owner=owner))
                 yield _as(url, role, password)
             finally:
                 admin.execute(f'DROP OWNED BY "{role}"')
