@@ -30,6 +30,7 @@ from planner.messages import (
     postgres,
     presence,
     promises,
+    review,
     series,
     slots,
     suggestions,
@@ -71,6 +72,7 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     defaults.PAIRS,
     crossposts.PAIRS,
     suggestions.PAIRS,
+    review.PAIRS,
     team.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""
