@@ -43,7 +43,7 @@ def settings_line(settings: ReviewSettings) -> str:
 
 def members_table(members: Sequence[Member]) -> str:
     headers = [tr("cli.col_name"), tr("team.col_role"), tr("team.col_initials")]
-    return table(headers, [(m.name, tr(f"team.role.{m.role.value}"), m.initials) for m in members])
+    return table(headers, [(m.name, tr(f"role.{m.role.value}"), m.initials) for m in members])
 
 
 def team_text(settings: ReviewSettings, members: Sequence[Member]) -> str:

@@ -68,8 +68,6 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "team.col_role": ("Role", "Rôle"),
     "team.col_initials": ("Initials", "Initiales"),
-    "team.role.editor": ("editor", "rédacteur"),
-    "team.role.approver": ("approver", "approbateur"),
     # -- what waits for the user ------------------------------------------------------------
     "team.nothing_waiting": ("Nothing waits for you.", "Rien ne vous attend."),
     "team.col_why": ("Why", "Pourquoi"),
