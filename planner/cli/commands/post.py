@@ -1,7 +1,7 @@
 """``dialogos post add|list|show|edit|move|copy|rm|history|restore``; ``add --repeat`` makes a
 series, ``edit``, ``move`` and ``rm`` take ``--scope this|following|all`` for a post of one.
 The review's actions (``submit``, ``approve``, ``return``, ``comment``, ``comments``) and
-``--skip-review`` are declared in :mod:`planner.cli.commands.post_review`."""
+``--skip-review`` are declared in :mod:`planner.cli.post_review`."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from planner.cli import copies, render
+from planner.cli import copies, post_review, render
 from planner.cli.arguments import (
     FORMATS,
     Parser,
@@ -23,7 +23,6 @@ from planner.cli.arguments import (
     platform_filter,
     range_options,
 )
-from planner.cli.commands import post_review
 from planner.cli.options import date_range, given, reason
 from planner.errors import ValidationError
 from planner.exchange import csv as csv_io
