@@ -101,14 +101,27 @@ def test_scheduling_an_unapproved_post_is_refused_in_one_line(team: Run, plan_pa
     before = revision(plan_path)
 
     english = team("post", "edit", str(post["id"]), "--status", "scheduled")
-    french = team("--lang", "fr", "post", "add", "--platform", "X", "--title", "T", "--at", MONDAY, "--status",
-                  "scheduled")  # fmt: skip
+    french = team("--lang", "fr", "post", "edit", str(post["id"]), "--status", "published")
 
-    assert english.code == 3 and english.assert_one_line_error().startswith("Error: ")
-    assert "approv" in english.err
-    assert french.code == 3 and french.assert_one_line_error().startswith("Erreur : ")
-    assert "approuv" in french.err
+    assert english.code == 3 and english.assert_one_line_error() == (
+        f"Error: Post {post['id']} “Which coffee do you brew?” needs approval before it is scheduled or "
+        "published: send it for review, an approver approves it."
+    )
+    assert french.code == 3 and french.assert_one_line_error() == (
+        f"Erreur : La publication {post['id']} « Which coffee do you brew? » doit être approuvée avant d’être "
+        "programmée ou publiée : envoyez-la en relecture, un approbateur l’approuve."
+    )
     assert revision(plan_path) == before
+
+
+def test_adding_a_scheduled_post_is_refused_too(team: Run, plan_path: Path) -> None:
+    before = revision(plan_path)
+
+    result = team("post", "add", "--platform", "X", "--title", "Sale", "--at", MONDAY, "--status", "scheduled")
+
+    assert result.code == 3 and "needs approval" in result.assert_one_line_error()
+    assert revision(plan_path) == before
+    assert ok(team("post", "list", "--format", "json")) == []
 
 
 @pytest.mark.parametrize("user", [EDITOR, "someone new"], ids=["editor", "not in the team"])
@@ -120,8 +133,12 @@ def test_approving_is_for_approvers(team: Run, plan_path: Path, user: str) -> No
     english = team("--user", user, "post", "approve", str(post["id"]))
     french = team("--lang", "fr", "--user", user, "post", "return", str(post["id"]), "--comment", "Non")
 
-    assert english.code == 3 and english.assert_one_line_error().startswith("Error: ")
-    assert french.code == 3 and french.assert_one_line_error().startswith("Erreur : ")
+    assert english.code == 3 and english.assert_one_line_error() == (
+        f"Error: {user} is not an approver of this plan: only an approver approves or returns a post."
+    )
+    assert french.code == 3 and french.assert_one_line_error() == (
+        f"Erreur : {user} n’est pas approbateur de ce plan : seul un approbateur approuve ou renvoie une publication."
+    )
     assert revision(plan_path) == before
 
 
@@ -132,7 +149,12 @@ def test_approving_ones_own_post_needs_the_plans_leave(team: Run, plan_path: Pat
     before = revision(plan_path)
 
     refused = team("--user", APPROVER, "post", "approve", str(post["id"]))
-    assert refused.code == 3 and refused.assert_one_line_error()
+    french = team("--lang", "fr", "--user", APPROVER, "post", "approve", str(post["id"]))
+    assert refused.code == 3 and refused.assert_one_line_error() == (
+        f"Error: Post {post['id']} is Léa’s own: this plan does not let an approver approve their own posts."
+    )
+    assert french.code == 3
+    assert french.assert_one_line_error().startswith(f"Erreur : La publication {post['id']} est de Léa")
     assert revision(plan_path) == before
 
     ok(team("team", "set", "--self-approval", "on", "--format", "json"))
