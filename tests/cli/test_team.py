@@ -4,13 +4,20 @@ input (one line, exit 2, nothing written)."""
 
 from __future__ import annotations
 
+import json
+import subprocess
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from planner import Planner
+from tests.helpers.backends import BACKENDS, fresh_schema
 from tests.helpers.cli import Run, revision
+from tests.helpers.fixed import PLANNING_ZONE, USER
 from tests.helpers.review import APPROVER, EDITOR, draft, make_team, ok, step
 
 MEMBER_FIELDS = {"id", "name", "role", "initials", "colour", "version"}
@@ -208,3 +215,41 @@ def test_any_printable_name_is_accepted_as_the_user(cli: Run, name: str) -> None
         assert result.code == 2
     else:
         assert result.code == 0, result.err
+
+
+# -- two members, two processes ------------------------------------------------------------
+
+
+@pytest.fixture(params=BACKENDS)
+def shared_plan(request: pytest.FixtureRequest, plan_path: Path) -> Iterator[str]:
+    """The team's plan: the tests' file, or a fresh schema on the PostgreSQL server, Instagram on it."""
+    if request.param == "sqlite":
+        yield str(plan_path)
+        return
+    with fresh_schema() as url:
+        with Planner.open(url, planning_zone=PLANNING_ZONE, user=USER) as planner:
+            planner.add_platform("Instagram", "instagram")
+        yield url
+
+
+def test_two_members_in_two_processes_hand_a_post_over(
+    dialogos: Callable[..., subprocess.CompletedProcess[str]], shared_plan: str
+) -> None:
+    def as_member(user: str, *arguments: str) -> Any:
+        done = dialogos("--db", shared_plan, "--user", user, *arguments, "--format", "json")
+        assert done.returncode == 0, done.stderr
+        return json.loads(done.stdout)
+
+    as_member(APPROVER, "team", "add", APPROVER, "--role", "approver")
+    as_member(APPROVER, "team", "set", "--review", "on")
+    at = ("--at", "2026-06-01 10:00")
+    post = as_member(EDITOR, "post", "add", "--platform", "Instagram", "--title", "Which mug?", *at)
+    as_member(EDITOR, "post", "submit", str(post["id"]), "--comment", "Ready")
+
+    [waiting] = as_member(APPROVER, "team", "waiting")
+    assert (waiting["kind"], waiting["post"]) == ("review", post["id"])
+    as_member(APPROVER, "post", "approve", str(post["id"]))
+
+    seen = as_member(EDITOR, "post", "show", str(post["id"]))
+    assert (seen["status"], seen["approved_by"]) == ("approved", APPROVER)
+    assert as_member(APPROVER, "team", "waiting") == []
