@@ -131,4 +131,4 @@ def _said(comment: Comment | None) -> str:
     if comment is None:
         return "—"
     text = " ".join(comment.text.split())
-    return shorten(tr("team.said", who=comment.author, text=text), COMMENT_WIDTH)
+    return shorten(tr("team.said", id=comment.id, who=comment.author, text=text), COMMENT_WIDTH)

@@ -50,6 +50,18 @@ PAIRS: dict[str, tuple[str, str]] = {
         "what waits for you: posts to review, posts returned to you, mentions",
         "ce qui vous attend : publications à relire, publications renvoyées, mentions",
     ),
+    "team.help_seen": (
+        "a mention of you that you have read: it no longer waits for you",
+        "une mention de vous que vous avez lue : elle ne vous attend plus",
+    ),
+    "team.help_seen_comment": (
+        "the comment's number, as team waiting shows it after #",
+        "le numéro du commentaire, tel que team waiting le montre après #",
+    ),
+    "team.seen": (
+        "Comment {id}: its mention of you no longer waits for you.",
+        "Commentaire {id} : sa mention de vous ne vous attend plus.",
+    ),
     "team.set_needs_option": (
         "give --review on|off, --self-approval on|off, or both",
         "indiquez --review on|off, --self-approval on|off, ou les deux",
@@ -75,7 +87,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "team.waiting.review": ("to review", "à relire"),
     "team.waiting.returned": ("returned", "renvoyée"),
     "team.waiting.mention": ("mention", "mention"),
-    "team.said": ("{who}: {text}", "{who} : {text}"),
+    "team.said": ("#{id} {who}: {text}", "#{id} {who} : {text}"),
     # -- a post's review ----------------------------------------------------------------------
     "team.help_skip_review": (
         "schedule it without approval (approvers only; said in the history)",

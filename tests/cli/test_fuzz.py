@@ -279,6 +279,7 @@ commands = st.one_of(
     command("post", "return", then=each(one(number), options(comment=text, expect_version=number))),
     command("post", "comment", then=each(one(number), one(text))),
     command("post", "comments", then=each(one(number), formats)),
+    command("team", "seen", then=one(number)),
 )
 
 # -- the test -----------------------------------------------------------------------------------

@@ -253,3 +253,22 @@ def test_two_members_in_two_processes_hand_a_post_over(
     seen = as_member(EDITOR, "post", "show", str(post["id"]))
     assert (seen["status"], seen["approved_by"]) == ("approved", APPROVER)
     assert as_member(APPROVER, "team", "waiting") == []
+
+
+def test_seen_takes_a_read_mention_off_the_list(cli: Run, plan_path: Path) -> None:
+    make_team(cli, review=False)
+    post = draft(cli)
+    said = ok(cli("post", "comment", str(post["id"]), "@Léa which photo?", "--format", "json"))
+    table = cli("--user", APPROVER, "team", "waiting").out.splitlines()
+
+    seen = cli("--user", APPROVER, "team", "seen", str(said["id"]))
+    french = cli("--lang", "fr", "--user", APPROVER, "team", "seen", str(said["id"]))
+    before = revision(plan_path)
+    unknown = cli("--user", APPROVER, "team", "seen", "999")
+
+    assert table[2].endswith(f"#{said['id']} camille: @Léa which photo?")
+    assert seen.out.strip() == f"Comment {said['id']}: its mention of you no longer waits for you."
+    assert french.out.strip() == f"Commentaire {said['id']} : sa mention de vous ne vous attend plus."
+    assert ok(cli("--user", APPROVER, "team", "waiting", "--format", "json")) == []
+    assert unknown.code == 2 and unknown.assert_one_line_error() == "Error: No comment has the id 999."
+    assert revision(plan_path) == before

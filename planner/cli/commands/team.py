@@ -1,5 +1,6 @@
-"""``dialogos team add|list|set|waiting``: the plan's members and their roles, whether posts are
-reviewed before they go out, and what waits for the user (who ``--user`` or ``$DIALOGOS_USER`` names)."""
+"""``dialogos team add|list|set|waiting|seen``: the plan's members and their roles, whether posts are
+reviewed before they go out, what waits for the user (who ``--user`` or ``$DIALOGOS_USER`` names),
+and a mention they have read."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from planner.cli import render, review_render
-from planner.cli.arguments import Parser, Subcommands, UsageError, formats, member_name
+from planner.cli.arguments import Parser, Subcommands, UsageError, formats, integer, member_name
 from planner.i18n import tr
 from planner.model import Role
 
@@ -36,6 +37,9 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     waiting = actions.add("waiting", "team.help_waiting")
     formats(waiting)
 
+    seen = actions.add("seen", "team.help_seen")
+    seen.add_argument("comment", type=integer, metavar="COMMENT_ID", help=tr("team.help_seen_comment"))
+
 
 def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     if args.action == "add":
@@ -49,6 +53,9 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         settings = planner.set_review(_switch(args.review), self_approval=_switch(args.self_approval))
         record = review_render.settings_record(settings)
         render.result(console.out, args, record, review_render.settings_line(settings))
+    elif args.action == "seen":
+        planner.review.seen(args.comment)
+        print(tr("team.seen", id=args.comment), file=console.out)
     else:
         waiting = planner.waiting()
         render.result(
