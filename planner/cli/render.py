@@ -484,6 +484,7 @@ def history_record(version: PostVersion) -> dict[str, object]:
         "restorable": version.restorable,
         "fields": _fields_record(version.fields) if version.fields is not None else None,
         "followup": None if version.followup is None else _followup_event_record(version.followup),
+        "review": None if version.review is None else {"step": version.review.step, "comment": version.review.comment},
     }
 
 
@@ -536,6 +537,8 @@ _FIELD_KEYS = {
 def _action_text(version: PostVersion) -> str:
     if version.followup is not None:
         return _followup_text(version.followup)
+    if version.review is not None and version.version is None:
+        return tr("team.history_thread")  # a comment of its thread: no version of the post
     if version.batch is not None:
         return tr("history.batch", count=version.batch)
     if version.from_copy is not None:
@@ -600,6 +603,9 @@ def history_table(versions: Sequence[PostVersion], zone_name: str) -> str:
         lines = [shorten(_change_text(c), HISTORY_CHANGE_WIDTH) for c in shown] or [""]
         if v.followup is not None:
             lines = [shorten(line, HISTORY_CHANGE_WIDTH) for line in _followup_lines(v.followup)] or [""]
+        if v.review is not None:  # the review's word first ("Approved by Léa: lovely"), then the fields
+            said = shorten(" ".join(v.review.words(v.who).split()), HISTORY_CHANGE_WIDTH)
+            lines = [said, *(line for line in lines if line)]
         version = v.version if v.version is not None else ""
         when_text = when(v.at.astimezone(zone(zone_name)))
         rows.append((version, when_text, v.who, _action_text(v), lines[0], _reason_text(v), _restore_text(v)))

@@ -138,6 +138,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "team.comment.reopen": ("back to review", "retour en relecture"),
     "cli.col_approved": ("Approved", "Approuvée"),
     "cli.col_returned": ("Returned by", "Renvoyée par"),
+    "team.history_thread": ("thread", "fil"),
     "team.approved_by": ("by {who}, {at}", "par {who}, {at}"),
     # -- importing into a plan whose review is on ----------------------------------------------
     "error.csv_needs_approval": (

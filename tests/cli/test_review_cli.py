@@ -265,3 +265,30 @@ def test_the_table_of_a_post_shows_who_approved_it(team: Run) -> None:
 
     assert "Approved" in shown and "by Léa, " in shown
     assert "Approuvée" in french and "par Léa, " in french
+
+
+# -- the history --------------------------------------------------------------------------
+
+
+def test_the_history_tells_the_review_in_both_languages(team: Run) -> None:
+    post = draft(team)
+    step(team, "submit", post["id"], "--comment", "Go?")
+    step(team, "return", post["id"], "--comment", "Shorter", user=APPROVER)
+    step(team, "edit", post["id"], "--status", "scheduled", "--skip-review", user=APPROVER)
+    ok(team("post", "comment", str(post["id"]), "ok @Léa", "--format", "json"))
+
+    versions = ok(team("post", "history", str(post["id"]), "--format", "json"))
+    english = team("post", "history", str(post["id"])).out
+    french = team("--lang", "fr", "post", "history", str(post["id"])).out
+
+    assert [v["review"] for v in versions] == [
+        None,
+        {"step": "submit", "comment": "Go?"},
+        {"step": "return", "comment": "Shorter"},
+        {"step": "waived", "comment": None},
+        {"step": "comment", "comment": "ok @Léa"},
+    ]
+    for said in ("Sent for review by camille: Go?", "Returned by Léa: Shorter", "Scheduled without review by Léa"):
+        assert said in english
+    assert re.search(r"camille +thread +Comment by camille: ok @Léa$", english, re.MULTILINE)
+    assert "Programmée sans relecture par Léa" in french and "fil" in french
