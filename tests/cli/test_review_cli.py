@@ -292,3 +292,27 @@ def test_the_history_tells_the_review_in_both_languages(team: Run) -> None:
         assert said in english
     assert re.search(r"camille +thread +Comment by camille: ok @Léa$", english, re.MULTILINE)
     assert "Programmée sans relecture par Léa" in french and "fil" in french
+
+
+def test_a_copy_of_an_approved_post_is_a_draft_without_the_approval(team: Run) -> None:
+    post = draft(team)
+    step(team, "submit", post["id"])
+    step(team, "approve", post["id"], user=APPROVER)
+    step(team, "edit", post["id"], "--status", "scheduled")
+
+    copied = step(team, "copy", post["id"], "--at", "2026-06-08 10:00")
+
+    assert (copied["status"], copied["approved_by"]) == ("draft", None)
+
+
+def test_restoring_a_scheduled_version_needs_an_approval_or_an_approver_who_skips_it(team: Run) -> None:
+    post = draft(team)
+    step(team, "edit", post["id"], "--status", "scheduled", "--skip-review", user=APPROVER)
+    step(team, "edit", post["id"], "--status", "draft")
+    restore = ("restore", str(post["id"]), "--version", "2")
+
+    refused = team("post", *restore)
+    restored = step(team, *restore, "--skip-review", user=APPROVER)
+
+    assert refused.code == 3 and "needs approval" in refused.assert_one_line_error()
+    assert restored["status"] == "scheduled"

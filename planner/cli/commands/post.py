@@ -112,6 +112,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     )
     expect_version(restore)
     override(restore)
+    post_review.skip_review(restore)
     formats(restore)
 
     post_review.add_actions(actions)
