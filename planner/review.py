@@ -134,17 +134,17 @@ class Review:
     def submit(self, post_id: int, *, comment: str = "", expect_version: int | None = None) -> Change:
         """Send a dated post for review (``in_review``), with an optional comment; any member."""
         text = _said(comment, required=False)
-        with self._session.writing():
+        with self._session.writing() as tx:
             current = self._posts.current(post_id, expect_version)
             if current.start is None:
                 raise ValidationError("error.review_submit_idea", id=post_id)
-            return self._step_to(current, CommentKind.SUBMIT, Status.IN_REVIEW, text, expect_version)
+            return self._step_to(tx, current, CommentKind.SUBMIT, Status.IN_REVIEW, text)
 
     def approve(self, post_id: int, *, comment: str = "", expect_version: int | None = None) -> Change:
         """Approve a post (``approved``, ``approved_by`` the user): an approver only, and not
         their own post unless the plan allows it (:class:`ReviewRefused` otherwise)."""
         text = _said(comment, required=False)
-        with self._session.writing():
+        with self._session.writing() as tx:
             current = self._posts.current(post_id, expect_version)
             if current.status in GOING_OUT:
                 raise ValidationError("error.review_already_out", id=post_id, status=Term("status." + current.status))
@@ -153,18 +153,18 @@ class Review:
             self._refuse_editor(self._session.user)
             if not _settings().self_approval and _owns(self._session.user, current):
                 raise ReviewRefused("error.review_own_post", id=post_id, name=self._session.user)
-            return self._step_to(current, CommentKind.APPROVE, Status.APPROVED, text, expect_version)
+            return self._step_to(tx, current, CommentKind.APPROVE, Status.APPROVED, text)
 
     def return_post(self, post_id: int, comment: str, *, expect_version: int | None = None) -> Change:
         """Return a post to its author (``draft``, ``returned_by`` the user) with what to change;
         an approver only; the comment may not be empty (ValidationError)."""
         text = _said(comment, required=True, empty="error.review_return_needs_comment")
-        with self._session.writing():
+        with self._session.writing() as tx:
             current = self._posts.current(post_id, expect_version)
             self._refuse_editor(self._session.user)
             if current.status not in (Status.IN_REVIEW, Status.APPROVED):
                 raise ValidationError("error.review_not_in_review", id=post_id, status=Term("status." + current.status))
-            return self._step_to(current, CommentKind.RETURN, Status.DRAFT, text, expect_version)
+            return self._step_to(tx, current, CommentKind.RETURN, Status.DRAFT, text)
 
     @contextmanager
     def waived(self) -> Iterator[None]:
@@ -177,22 +177,21 @@ class Review:
         finally:
             self._waived = before
 
-    def _step_to(
-        self, current: Post, kind: CommentKind, status: Status, text: str, expect_version: int | None
-    ) -> Change:
-        """A step: the post's edit to ``status`` (judged as every write, audited with the step
-        and its comment), its line in the thread, and the user's mentions on the post seen."""
+    def _step_to(self, tx: Transaction, current: Post, kind: CommentKind, status: Status, text: str) -> Change:
+        """A step, inside the caller's write: the post's edit to ``status`` (judged as every write,
+        at the version just checked, audited with the step and its comment), its line in the
+        thread, and the user's mentions on the post seen."""
         notes: dict[str, object] = {"review": kind.value, **({"comment": text} if text else {})}
         before = self._step
         self._step = kind
         try:
-            with self._session.writing() as tx, self._posts.noted(**notes):
+            with self._posts.noted(**notes):
                 change = self._posts.edit_post(current.id, PostPatch(status=status), expect_version=current.version)
-                saved = change.posts[0]
-                self._write_line(tx, saved, kind, text)
-                if kind is not CommentKind.SUBMIT:
-                    self._see_post(tx, saved.id)
-                return change
+            saved = change.posts[0]
+            self._write_line(tx, saved, kind, text)
+            if kind is not CommentKind.SUBMIT:
+                self._see_post(tx, saved.id)
+            return change
         finally:
             self._step = before
 
@@ -367,11 +366,10 @@ class Review:
         elif status in GOING_OUT and not holds and (before is None or before.status not in GOING_OUT):
             if settings.review:
                 if not self._waived or _role_of(tx.who) is not Role.APPROVER:
-                    raise ReviewRefused(
-                        "error.review_needs_approval",
-                        id=before.id if before else "—",
-                        title=str(values.get("title") or "")[:60],
-                    )
+                    title = str(values.get("title") or "")[:60]
+                    if before is None:
+                        raise ReviewRefused("error.review_new_needs_approval", title=title)
+                    raise ReviewRefused("error.review_needs_approval", id=before.id, title=title)
                 notes["review"] = "waived"
             self._settle(values, status, approved=None, now=tx.now_ts)
         else:

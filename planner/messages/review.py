@@ -28,6 +28,12 @@ PAIRS: dict[str, tuple[str, str]] = {
         "La publication {id} « {title} » doit être approuvée avant d’être programmée ou publiée : envoyez-la "
         "en relecture, un approbateur l’approuve.",
     ),
+    "error.review_new_needs_approval": (
+        "“{title}” needs approval before it is scheduled or published: create it as a draft, send it for "
+        "review, an approver approves it.",
+        "« {title} » doit être approuvée avant d’être programmée ou publiée : créez-la en brouillon, envoyez-la "
+        "en relecture, un approbateur l’approuve.",
+    ),
     "error.review_not_approver": (
         "{name} is not an approver of this plan: only an approver approves or returns a post.",
         "{name} n’est pas approbateur de ce plan : seul un approbateur approuve ou renvoie une publication.",

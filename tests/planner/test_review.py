@@ -160,17 +160,23 @@ def test_scheduling_an_unapproved_post_is_refused_with_review_on(planner: Planne
         lambda: planner.edit_post(post.id, PostPatch(status=Status.SCHEDULED)),
     )
     assert error.exit_code == 3 and "needs approval" in error.message
-    refused(
+    new = refused(
         planner,
         ReviewRefused,
-        "error.review_needs_approval",
+        "error.review_new_needs_approval",
         lambda: planner.create_post(PostFields("X", "Launch", start=at(16), status=Status.SCHEDULED)),
     )
+    assert new.exit_code == 3 and new.message.startswith("“Launch” needs approval")
     refused(
         planner,
         ReviewRefused,
-        "error.review_needs_approval",
+        "error.review_new_needs_approval",
         lambda: planner.create_post(PostFields("X", "Done", start=at(3), status=Status.PUBLISHED)),
+    )
+    set_language("fr")
+    assert (
+        error.key == "error.review_needs_approval"
+        and "doit être approuvée" in ReviewRefused(error.key, id=post.id, title=post.title).message
     )
 
 
@@ -387,7 +393,7 @@ def test_a_series_of_scheduled_posts_is_refused_without_approval(planner: Planne
     refused(
         planner,
         ReviewRefused,
-        "error.review_needs_approval",
+        "error.review_new_needs_approval",
         lambda: planner.create_series(fields, Repeat(Frequency.WEEKLY, count=3)),
     )
     assert planner.list_posts() == []
@@ -399,7 +405,7 @@ def test_a_cross_post_scheduled_at_once_is_refused_and_a_copy_holds_no_approval(
     refused(
         planner,
         ReviewRefused,
-        "error.review_needs_approval",
+        "error.review_new_needs_approval",
         lambda: planner.create_cross_post(fields, ["Instagram", "LinkedIn"]),
     )
     post = approved(planner)
