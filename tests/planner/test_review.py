@@ -10,7 +10,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status, ValidationError
@@ -18,7 +18,7 @@ from planner.errors import ConflictError, NotFoundError, PlannerError
 from planner.i18n import set_language
 from planner.model import CommentKind, Entity, Post, ReviewSettings, Role, WaitingKind
 from planner.review import ReviewRefused, mentioned
-from planner.series import Frequency, Repeat
+from planner.series import Frequency, Repeat, Scope
 from planner.storage import models as db
 from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
 
@@ -399,6 +399,22 @@ def test_a_series_of_scheduled_posts_is_refused_without_approval(planner: Planne
     assert planner.list_posts() == []
 
 
+def test_editing_a_series_text_sends_its_approved_posts_back_to_review(planner: Planner) -> None:
+    team(planner)
+    series = planner.create_series(
+        PostFields("Instagram", "Weekly tips", start=at(15)), Repeat(Frequency.WEEKLY, count=3)
+    ).posts
+    for post in series:
+        planner.submit_post(post.id)
+    with as_user(planner, "Léa"):
+        for post in series[:2]:
+            planner.approve_post(post.id)
+    change = planner.edit_series(series[0].id, PostPatch(title="Weekly tip"), Scope.ALL)
+    assert [(p.status, p.approved_by) for p in change.posts] == [(Status.IN_REVIEW, None)] * 3
+    reopened = [p.id for p in series if planner.comments(p.id)[-1].kind is CommentKind.REOPEN]
+    assert reopened == [p.id for p in series[:2]]
+
+
 def test_a_cross_post_scheduled_at_once_is_refused_and_a_copy_holds_no_approval(planner: Planner) -> None:
     team(planner)
     fields = PostFields("Instagram", "Launch day", start=at(15), status=Status.SCHEDULED)
@@ -439,6 +455,50 @@ def test_undeleting_an_approved_post_keeps_its_approval(planner: Planner) -> Non
     back = planner.posts.undelete_post(gone, reason="undo").posts[0]
     assert (back.status, back.approved_by) == (Status.SCHEDULED, "Léa")
     assert back.approved_at == scheduled.approved_at
+
+
+_STEPS = st.lists(
+    st.tuples(
+        st.sampled_from(["camille", "Léa"]),
+        st.one_of(
+            st.sampled_from(list(Status)).filter(lambda s: s is not Status.IDEA).map(lambda s: ("status", s)),
+            st.sampled_from(["New title", "Other title"]).map(lambda t: ("title", t)),
+            st.sampled_from(["submit", "approve", "return"]).map(lambda step: ("step", step)),
+        ),
+    ),
+    max_size=8,
+)
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=_STEPS)
+def test_whatever_anyone_does_a_post_goes_out_only_approved(planner: Planner, steps: list[tuple[str, object]]) -> None:
+    """With review on, after any edits and steps by an editor and an approver (refused or not), a
+    post out is approved, and only a post holding an approval names its approver."""
+    if not planner.team():
+        team(planner)
+    post = draft(planner)
+    for who, (what, value) in steps:  # type: ignore[misc]
+        with as_user(planner, who):
+            try:
+                if what == "status":
+                    planner.edit_post(post.id, PostPatch(status=value))
+                elif what == "title":
+                    planner.edit_post(post.id, PostPatch(title=value))
+                elif value == "submit":
+                    planner.submit_post(post.id)
+                elif value == "approve":
+                    planner.approve_post(post.id)
+                else:
+                    planner.return_post(post.id, "Again")
+            except (ReviewRefused, ValidationError):
+                pass
+        now = planner.get_post(post.id)
+        if now.status in (Status.SCHEDULED, Status.PUBLISHED, Status.APPROVED):
+            assert now.approved_by == "Léa", now
+        else:
+            assert now.approved_by is None and now.approved_at is None, now
+    planner.delete_post(post.id)
 
 
 # -- comments and mentions -------------------------------------------------------------------------
