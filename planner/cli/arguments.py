@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NoReturn
 
 from planner import __version__
+from planner.defaults import MAX_NAME_LENGTH
 from planner.errors import ValidationError
 from planner.i18n import LANGUAGES, language, tr
 
 FORMATS = ("table", "json")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # The arguments that name files (any bytes make a file's name); every other value is text.
 PATH_ARGUMENTS = frozenset({"db", "destination", "source", "file"})
 
@@ -76,6 +79,9 @@ Actions = argparse._SubParsersAction  # the object ``add_subparsers`` returns
 def _global_options(parser: Parser, default: object) -> Parser:
     parser.add_argument("--db", metavar=tr("cli.metavar_path"), help=tr("cli.help_db"), default=default)
     parser.add_argument("--lang", choices=LANGUAGES, help=tr("cli.help_lang"), default=default)
+    parser.add_argument(
+        "--user", type=member_name, metavar=tr("cli.metavar_name"), help=tr("team.help_user"), default=default
+    )
     parser.add_argument(
         "--debug", action="store_true", help=tr("cli.help_debug"), default=False if default is None else default
     )
@@ -158,6 +164,23 @@ def not_empty(message: str) -> Callable[[str], str]:
         return text
 
     return given
+
+
+def member_name(text: str) -> str:
+    """Who runs the command (``--user``): a member's name, on one line, as long as a name may be."""
+    cleaned = " ".join(text.split())
+    if not cleaned:
+        raise argparse.ArgumentTypeError(tr("team.empty_user"))
+    if len(cleaned) > MAX_NAME_LENGTH:
+        raise argparse.ArgumentTypeError(tr("team.user_too_long", limit=MAX_NAME_LENGTH))
+    if _CONTROL.search(cleaned):
+        raise argparse.ArgumentTypeError(tr("team.user_control"))
+    return cleaned
+
+
+def status_word(text: str) -> str:
+    """A status as typed: ``in-review`` is ``in_review``, as people write it on a command line."""
+    return text.strip().lower().replace("-", "_")
 
 
 moment_text = not_empty("cli.empty_moment")

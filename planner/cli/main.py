@@ -46,6 +46,9 @@ _READ_ONLY = {
     ("rules", "list"),
     ("rules", "presets"),
     ("balance", None),
+    ("team", "list"),
+    ("team", "waiting"),
+    ("post", "comments"),
 }
 
 
@@ -135,7 +138,8 @@ def run(args: argparse.Namespace, *, out: TextIO | None = None, err: TextIO | No
     fresh = not isinstance(path, str) and (was_empty or not path.exists())
     try:
         try:
-            opened = Planner.open(path, create=create)
+            # --user wins over $DIALOGOS_USER: who signs the command's changes and its review steps.
+            opened = Planner.open(path, create=create, user=getattr(args, "user", None))
         except DamagedError as damage:
             if command == ("db", "backups"):
                 # What a damaged file needs: its backups, to restore one (their times in the computer's zone).

@@ -48,6 +48,9 @@ def post_record(post: Post) -> dict[str, object]:
         "updated_at": post.updated_at.isoformat(),
         "created_by": post.created_by,
         "updated_by": post.updated_by,
+        "approved_by": post.approved_by,
+        "approved_at": post.approved_at.isoformat() if post.approved_at else None,
+        "returned_by": post.returned_by,
     }
 
 
@@ -155,6 +158,13 @@ def posts_table(posts: Sequence[Post]) -> str:
     return table(headers, rows)
 
 
+def _approval(post: Post) -> str:
+    """Who approved the post, and when (UTC, as the line "updated" says it)."""
+    if post.approved_at is None:
+        return str(post.approved_by)
+    return tr("team.approved_by", who=post.approved_by, at=f"{post.approved_at:%Y-%m-%d %H:%M} UTC")
+
+
 def sibling_record(post: Post) -> dict[str, object]:
     """Another post of a cross-post, as ``post show --format json`` names it."""
     return {"id": post.id, "platform": post.platform, "version": post.version}
@@ -183,6 +193,8 @@ def post_detail(post: Post, siblings: Sequence[Post] = (), *, series: tuple[int,
             if series is not None
             else []
         ),
+        *([("approved", _approval(post))] if post.approved_by else []),
+        *([("returned", post.returned_by)] if post.returned_by else []),
         ("version", post.version),
         ("updated", tr("cli.updated_by", at=f"{post.updated_at:%Y-%m-%d %H:%M} UTC", who=post.updated_by)),
     ]
@@ -472,6 +484,7 @@ def history_record(version: PostVersion) -> dict[str, object]:
         "restorable": version.restorable,
         "fields": _fields_record(version.fields) if version.fields is not None else None,
         "followup": None if version.followup is None else _followup_event_record(version.followup),
+        "review": None if version.review is None else {"step": version.review.step, "comment": version.review.comment},
     }
 
 
@@ -524,6 +537,8 @@ _FIELD_KEYS = {
 def _action_text(version: PostVersion) -> str:
     if version.followup is not None:
         return _followup_text(version.followup)
+    if version.review is not None and version.version is None:
+        return tr("team.history_thread")  # a comment of its thread: no version of the post
     if version.batch is not None:
         return tr("history.batch", count=version.batch)
     if version.from_copy is not None:
@@ -588,6 +603,9 @@ def history_table(versions: Sequence[PostVersion], zone_name: str) -> str:
         lines = [shorten(_change_text(c), HISTORY_CHANGE_WIDTH) for c in shown] or [""]
         if v.followup is not None:
             lines = [shorten(line, HISTORY_CHANGE_WIDTH) for line in _followup_lines(v.followup)] or [""]
+        if v.review is not None:  # the review's word first ("Approved by Léa: lovely"), then the fields
+            said = shorten(" ".join(v.review.words(v.who).split()), HISTORY_CHANGE_WIDTH)
+            lines = [said, *(line for line in lines if line)]
         version = v.version if v.version is not None else ""
         when_text = when(v.at.astimezone(zone(zone_name)))
         rows.append((version, when_text, v.who, _action_text(v), lines[0], _reason_text(v), _restore_text(v)))

@@ -34,6 +34,7 @@ from planner.messages import (
     series,
     slots,
     suggestions,
+    team,
 )
 
 
@@ -72,5 +73,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     crossposts.PAIRS,
     suggestions.PAIRS,
     review.PAIRS,
+    team.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""

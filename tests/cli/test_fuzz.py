@@ -125,7 +125,11 @@ zone = st.one_of(
 url = st.one_of(st.sampled_from(["https://example.org/post", "http://a b", "https://exa mple.org", "ftp://x"]), text)
 kind = st.one_of(st.sampled_from(["instagram", "x", "blog"]), text)
 side = st.sampled_from(["conversation", "information", "promotion"])
-status = st.sampled_from(["idea", "draft", "ready", "scheduled", "published", "cancelled"])
+status = st.sampled_from(
+    ["idea", "draft", "ready", "in_review", "in-review", "approved", "scheduled", "published", "cancelled"]
+)
+role = st.one_of(st.sampled_from(["editor", "approver"]), text)
+switch = st.one_of(st.sampled_from(["on", "off"]), text)
 
 servers = [
     f"postgresql://camille:50%off-{SECRET}@127.0.0.1:1/plan",
@@ -266,6 +270,16 @@ commands = st.one_of(
     command("db", "backup", then=one(path)),
     command("db", "restore", then=one(readable)),
     st.sampled_from([["db", "info"], ["db", "check"], ["db", "backups"], ["rules", "list"], ["platform", "list"]]),
+    command("team", "add", then=each(one(name), role.map(lambda r: ["--role", r]))),
+    command("team", "set", then=options(review=switch, self_approval=switch)),
+    st.tuples(st.sampled_from(["list", "waiting"]), formats).map(lambda t: ["team", t[0], *t[1]]),
+    st.tuples(st.sampled_from(["submit", "approve"]), number, options(comment=text, expect_version=number)).map(
+        lambda t: ["post", t[0], t[1], *t[2]]
+    ),
+    command("post", "return", then=each(one(number), options(comment=text, expect_version=number))),
+    command("post", "comment", then=each(one(number), one(text))),
+    command("post", "comments", then=each(one(number), formats)),
+    command("team", "seen", then=one(number)),
 )
 
 # -- the test -----------------------------------------------------------------------------------
@@ -295,14 +309,15 @@ def revision(plan_path: Path) -> int:
 
 
 @settings(max_examples=EXAMPLES, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(words=commands, db=database, debug=st.booleans(), french=st.booleans())
+@given(words=commands, db=database, debug=st.booleans(), french=st.booleans(), user=st.one_of(st.none(), text))
 def test_any_command_line_exits_0_to_5_says_why_and_never_shows_a_password(
-    workshop: Path, words: list[str], db: str, debug: bool, french: bool
+    workshop: Path, words: list[str], db: str, debug: bool, french: bool, user: str | None
 ) -> None:
     plan_path = workshop.with_name("plan.sqlite")
     shutil.copyfile(workshop, plan_path)
     before = revision(plan_path)
     arguments = [*words, *(["--debug"] if debug else []), *(["--lang", "fr"] if french else [])]
+    arguments += [] if user is None else ["--user", user]
 
     result: Result = run_cli(arguments, str(plan_path) if db == "PLAN" else db)
 

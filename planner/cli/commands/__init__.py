@@ -46,6 +46,7 @@ GROUPS: Sequence[Group] = (
     Group("platform", "platform", "cli.help_platform"),
     Group("category", "category", "cli.help_category"),
     Group("post", "post", "cli.help_post"),
+    Group("team", "team", "team.help_team"),
     Group("followup", "followup", "cli.help_followup"),
     Group("slot", "slot", "cli.help_slot"),
     Group("rules", "rules", "cli.help_rules"),

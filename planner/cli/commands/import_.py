@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planner.cli import render
-from planner.cli.arguments import FORMATS, Parser, Subcommands, UsageError, override, range_options
+from planner.cli.arguments import FORMATS, Parser, Subcommands, UsageError, override, range_options, status_word
 from planner.cli.options import date_range, reason
 from planner.errors import ValidationError
 from planner.exchange import csv as csv_io
@@ -69,7 +69,9 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     )
     sub.add_argument("--platform", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_platform"))
     sub.add_argument("--category", metavar=tr("cli.metavar_name"), help=tr("cli.ics_import_help_category"))
-    sub.add_argument("--status", choices=[s.value for s in Status], help=tr("cli.ics_import_help_status"))
+    sub.add_argument(
+        "--status", type=status_word, choices=[s.value for s in Status], help=tr("cli.ics_import_help_status")
+    )
     range_options(sub)
     override(sub)
     manage = sub.add_mutually_exclusive_group()

@@ -1,5 +1,7 @@
 """``dialogos post add|list|show|edit|move|copy|rm|history|restore``; ``add --repeat`` makes a
-series, ``edit``, ``move`` and ``rm`` take ``--scope this|following|all`` for a post of one."""
+series, ``edit``, ``move`` and ``rm`` take ``--scope this|following|all`` for a post of one.
+The review's actions (``submit``, ``approve``, ``return``, ``comment``, ``comments``) and
+``--skip-review`` are declared in :mod:`planner.cli.post_review`."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from planner.cli import copies, render
+from planner.cli import copies, post_review, render
 from planner.cli.arguments import (
     FORMATS,
     Parser,
@@ -40,13 +42,19 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     _fields(add, adding=True)
     _repeat(add)
     override(add)
+    post_review.skip_review(add)
     formats(add)
 
     listing = actions.add("list", "cli.help_post_list")
     range_options(listing)
     platform_filter(listing)
     listing.add_argument(
-        "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
+        "--status",
+        action="append",
+        default=[],
+        type=post_review.status_word,
+        choices=post_review.STATUSES,
+        help=tr("cli.help_filter_status"),
     )
     listing.add_argument("--format", choices=(*FORMATS, "csv"), default="table", help=tr("cli.help_format"))
 
@@ -60,6 +68,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     _scope(edit)
     expect_version(edit)
     override(edit)
+    post_review.skip_review(edit)
     formats(edit)
 
     move = actions.add("move", "cli.help_post_move")
@@ -71,6 +80,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     _scope(move)
     expect_version(move)
     override(move)
+    post_review.skip_review(move)
     formats(move)
 
     copy = actions.add("copy", "cli.help_post_copy")
@@ -102,7 +112,10 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     )
     expect_version(restore)
     override(restore)
+    post_review.skip_review(restore)
     formats(restore)
+
+    post_review.add_actions(actions)
 
 
 def _fields(sub: Parser, *, adding: bool) -> None:
@@ -119,7 +132,9 @@ def _fields(sub: Parser, *, adding: bool) -> None:
     sub.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_post_tz"))
     sub.add_argument("--category", metavar=tr("cli.metavar_name"), help=tr("cli.help_post_category"))
     sub.add_argument("--body", metavar=text, help=tr("cli.help_post_body"))
-    sub.add_argument("--status", choices=[s.value for s in Status], help=tr("cli.help_post_status"))
+    sub.add_argument(
+        "--status", type=post_review.status_word, choices=post_review.STATUSES, help=tr("cli.help_post_status")
+    )
     sub.add_argument("--duration", type=integer, metavar="MIN", help=tr("cli.help_post_duration"))
     sub.add_argument("--author", metavar=tr("cli.metavar_name"), help=tr("cli.help_post_author"))
     sub.add_argument("--campaign", metavar=text, help=tr("cli.help_post_campaign"))
@@ -153,8 +168,10 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         "rm": _rm,
         "history": _history,
         "restore": _restore,
+        **post_review.handlers(_show),
     }
-    return handlers[args.action](planner, args, console)
+    with post_review.waived_if(planner, args):
+        return handlers[args.action](planner, args, console)
 
 
 def _show(planner: Planner, args: argparse.Namespace, console: Console, post_id: int) -> int:

@@ -18,8 +18,12 @@ title            titre          one line
 category         catégorie      category name, or empty
 side             registre       the category's side (conversation, information,
                                 promotion); ignored on import: the category decides
-status           statut         idea, draft, ready, scheduled, published, cancelled
-                                (idée, brouillon, prête, programmée, publiée, annulée)
+status           statut         idea, draft, ready, in_review, approved, scheduled,
+                                published, cancelled (idée, brouillon, prête, en
+                                relecture, approuvée, programmée, publiée, annulée)
+approved_by      approuvée par  who approved the post, while the approval holds;
+                                ignored on import: an approval is given in the
+                                plan (``post approve``), never by a file
 duration_minutes durée (min)    whole minutes
 author           auteur         team member's name, or empty
 campaign         campagne       one line, or empty
@@ -77,7 +81,7 @@ from planner.model import Side, Status
 
 COLUMNS: tuple[str, ...] = (
     "uid", "date", "time", "timezone", "utc_offset", "platform", "title", "category", "side", "status",
-    "duration_minutes", "author", "campaign", "link", "body", "notes", "version",
+    "approved_by", "duration_minutes", "author", "campaign", "link", "body", "notes", "version",
 )  # fmt: skip
 """Every column, in the order an export writes them; the English header is the name itself.
 
@@ -95,6 +99,7 @@ FRENCH: dict[str, str] = {
     "category": "catégorie",
     "side": "registre",
     "status": "statut",
+    "approved_by": "approuvée par",
     "duration_minutes": "durée (min)",
     "author": "auteur",
     "campaign": "campagne",
@@ -135,6 +140,8 @@ _ALIASES: dict[str, str] = {
     "corps": "body",
     "note": "notes",
     "url": "link",
+    "approver": "approved_by",
+    "approbateur": "approved_by",
 }
 
 
@@ -165,8 +172,8 @@ TARGETS: tuple[str, ...] = (
 )  # fmt: skip
 """What a column of another tool's file can be mapped to (:mod:`planner.exchange.csv.mapping`).
 
-``side`` is left out (the category decides it), and so is ``version``, which
-only a Dialogos export can give."""
+``side`` is left out (the category decides it), ``approved_by`` too (a file never
+approves), and so is ``version``, which only a Dialogos export can give."""
 
 # Words other tools (Hootsuite, Buffer, Later, planners' own exports) put in their headers, by what they name,
 # compared as header_key() leaves them; the first target with a word in the header wins. "Image URL" is a
@@ -300,7 +307,9 @@ _GUARD_AT = re.compile(rf"{_BOUNDARY}( *)(?={_DANGER})")
 _GUARD_OF = re.compile(rf"{_BOUNDARY}( *){JOINER}(?={_DANGER})")
 _OLD_GUARD = re.compile(r"''*[=+\-@\t\r]")  # what exports wrote before the joiner, at a cell's start only
 
-GUARDED = frozenset({"platform", "title", "category", "author", "campaign", "link", "body", "notes", "uid"})
+GUARDED = frozenset(
+    {"platform", "title", "category", "approved_by", "author", "campaign", "link", "body", "notes", "uid"}
+)
 """Columns of free text, guarded against formulas on export and unguarded on import."""
 
 

@@ -65,6 +65,7 @@ def _cells(post: Post, language: str) -> list[str]:
         post.category or "",
         side_word(post.side, language) if post.side else "",
         status_word(post.status, language),
+        post.approved_by or "",
         str(post.duration_minutes),
         post.author or "",
         post.campaign,

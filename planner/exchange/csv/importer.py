@@ -25,6 +25,11 @@ A file of follow-ups (``export csv --followups`` writes one beside the posts'
 file) is recognised by its header and attaches its rows to the plan's posts
 instead (:mod:`planner.exchange.csv.followups`).
 
+With the plan's review on, a row may not schedule or publish a post that holds no
+approval, nor approve one: such a row is invalid like any other bad row, and says
+to import it in review (or as a draft) and have it approved in the plan
+(:mod:`planner.exchange.approval`). The ``approved_by`` column is never read.
+
 Nothing is written unless every row is good, or with ``skip_invalid``, which
 writes the good rows and reports the others. The writes go through the
 planner like any other, balance rules included: in block mode a breach
@@ -39,12 +44,13 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.exchange.approval import ReviewGate, needs_review
 from planner.exchange.csv.cells import localize_at
 from planner.exchange.csv.followups import RowRefused, is_followups_file, read_followups, write_rows
 from planner.exchange.csv.mapping import ColumnMapping, check_guess, check_mapping, guess_layout
 from planner.exchange.csv.reader import CsvProblem, CsvReading, CsvRow, read_csv
 from planner.i18n import Term, tr
-from planner.model import Change, Platform, Post, PostFields, PostPatch, Status
+from planner.model import UNSET, Change, Platform, Post, PostFields, PostPatch, Status
 from planner.timezones import localize
 
 if TYPE_CHECKING:
@@ -145,7 +151,8 @@ def import_csv(
         platform=platform,
     )
     existing = planner.posts_by_uid(row.fields.uid for row in reading.rows if row.fields.uid)
-    plan = plan_import(reading, existing, planning_zone=planning_zone, platforms=platforms)
+    reviewed = planner.review_settings().review
+    plan = plan_import(reading, existing, planning_zone=planning_zone, platforms=platforms, reviewed=reviewed)
     problems = tuple(sorted(reading.problems + plan.problems, key=lambda p: p.line))
     if problems and not skip_invalid:
         raise CsvRowsInvalid(problems)
@@ -223,11 +230,17 @@ def _warnings(changes: Iterable[Change]) -> tuple[str, ...]:
 
 
 def plan_import(
-    reading: CsvReading, existing: Mapping[str, Post], *, planning_zone: str, platforms: Sequence[Platform]
+    reading: CsvReading,
+    existing: Mapping[str, Post],
+    *,
+    planning_zone: str,
+    platforms: Sequence[Platform],
+    reviewed: bool = False,
 ) -> CsvImportPlan:
     """Sort the good rows into creates, updates and unchanged posts, checking each as a whole.
 
-    ``existing`` holds the plan's posts whose uid the file names.
+    ``existing`` holds the plan's posts whose uid the file names; ``reviewed``: the plan's
+    review is on, and a row may not give a post a status it needs an approval for.
     """
     limits = {p.name: p.text_limit for p in platforms}
     creates: list[CsvCreate] = []
@@ -243,13 +256,18 @@ def plan_import(
             problems.append(CsvProblem(row.line, error.message))
             continue
         if current is None:
-            creates.append(CsvCreate(row.line, target))
+            if reviewed and (gate := needs_review(None, target.status or Status.IDEA, text_changed=True)):
+                problems.append(CsvProblem(row.line, _gated(gate, target)))
+            else:
+                creates.append(CsvCreate(row.line, target))
             continue
         patch = _patch(current, target)
         if patch.is_empty():
             unchanged += 1  # even from an older file: there is nothing to undo
         elif row.version is not None and row.version < current.version:
             problems.append(CsvProblem(row.line, _stale(row, current)))
+        elif reviewed and (gate := needs_review(current, target.status or current.status, text_changed=_text(patch))):
+            problems.append(CsvProblem(row.line, _gated(gate, target)))
         else:
             updates.append(CsvUpdate(row.line, current.id, current.version, patch, row.fields.title))
     return CsvImportPlan(tuple(creates), tuple(updates), unchanged, tuple(problems))
@@ -264,6 +282,18 @@ def _stale(row: CsvRow, current: Post) -> str:
         now=current.version,
         who=current.updated_by,
     )
+
+
+def _gated(gate: ReviewGate, target: PostFields) -> str:
+    """Why the plan's review keeps a row out, and how to bring it in."""
+    key = "error.csv_needs_approval" if gate is ReviewGate.NEEDS_APPROVAL else "error.csv_cannot_approve"
+    status = target.status or Status.IDEA
+    return tr(key, title=_short(target.title), status=Term("status." + status.value))
+
+
+def _text(patch: PostPatch) -> bool:
+    """Whether an update changes what an approval was given to: the title, the text or the link."""
+    return any(getattr(patch, name) is not UNSET for name in ("title", "body", "link"))
 
 
 def _short(title: str) -> str:

@@ -16,6 +16,10 @@
   without ``UID`` has one made of its summary and start by the reader, so
   this holds for it too.
 
+With the plan's review on, an event that would schedule or publish a post holding no
+approval, or approve one, is skipped and listed (:mod:`planner.exchange.approval`):
+a calendar file never approves. The rest is imported.
+
 The file is read and checked whole first (:func:`read_calendar`); the write
 is one transaction, so a refused import leaves the plan as it was.
 """
@@ -33,6 +37,7 @@ from planner import validation as check
 from planner.context import ContextCalendar, ContextEventData
 from planner.defaults import MAX_DURATION_MINUTES, MAX_NAME_LENGTH, MAX_TITLE_LENGTH
 from planner.errors import NotFoundError, ValidationError
+from planner.exchange.approval import ReviewGate, needs_review
 from planner.exchange.ics import fields
 from planner.exchange.ics.calendar import plain
 from planner.exchange.ics.reader import CalendarFileError, FileNote, ParsedCalendar, ParsedEvent, read_calendar
@@ -63,7 +68,9 @@ MAX_POSTS_PER_EVENT = 1_000
 repeating every minute or second would otherwise fill the plan with a wall of posts."""
 """The namespace of the uids given to posts made from other apps' events (UUID version 5)."""
 
-SKIP_REASONS = ("cancelled", "outside_range", "no_title", "duplicate", "changed_since_export")
+SKIP_REASONS = (
+    "cancelled", "outside_range", "no_title", "duplicate", "changed_since_export", "needs_approval", "cannot_approve",
+)  # fmt: skip
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -224,6 +231,7 @@ def import_posts(
     for event in parsed.events:
         candidates.extend(plan.candidates(event))
     existing = planner.posts_by_uid(c.uid for c in candidates)
+    reviewed = planner.review_settings().review
     creates: list[PostFields] = []
     updates: list[tuple[Post, PostPatch]] = []
     unchanged = 0
@@ -235,7 +243,11 @@ def import_posts(
         seen.add(candidate.uid)
         current = existing.get(candidate.uid)
         if current is None:
-            creates.append(_fields(candidate))
+            fields_of = _fields(candidate)
+            if reviewed and (gate := needs_review(None, fields_of.status or Status.DRAFT, text_changed=True)):
+                plan.skipped.append(_skip(candidate.event, gate.value))
+            else:
+                creates.append(fields_of)
             continue
         patch = _patch(current, candidate)
         if patch.is_empty():
@@ -244,6 +256,8 @@ def import_posts(
             # Edited in Dialogos after this export: writing the file back would undo that edit.
             changed = {"exported": candidate.exported_version, "current": current.version, "who": current.updated_by}
             plan.skipped.append(_skip(candidate.event, "changed_since_export", **changed))
+        elif reviewed and (gate := _gate(current, patch)):
+            plan.skipped.append(_skip(candidate.event, gate.value))
         else:
             updates.append((current, patch))
     if not creates and not updates:
@@ -480,6 +494,13 @@ def _version(text: str) -> int:
     if not (text.isascii() and text.isdigit()) or int(text) < 1:
         raise ValidationError("error.ics_bad_version", value=text[:20])
     return int(text)
+
+
+def _gate(current: Post, patch: PostPatch) -> ReviewGate | None:
+    """Why the plan's review keeps this update out (:mod:`planner.exchange.approval`), or None."""
+    status = current.status if patch.status is UNSET else patch.status
+    text_changed = any(getattr(patch, name) is not UNSET for name in ("title", "body", "link"))
+    return needs_review(current, status, text_changed=text_changed)
 
 
 def _short(text: str) -> str:

@@ -20,11 +20,11 @@ from planner.timezones import localize
 
 ENGLISH = [
     "uid", "date", "time", "timezone", "utc_offset", "platform", "title", "category", "side", "status",
-    "duration_minutes", "author", "campaign", "link", "body", "notes", "version",
+    "approved_by", "duration_minutes", "author", "campaign", "link", "body", "notes", "version",
 ]  # fmt: skip
 FRENCH = [
     "identifiant", "date", "heure", "fuseau", "décalage UTC", "plateforme", "titre", "catégorie", "registre",
-    "statut", "durée (min)", "auteur", "campagne", "lien", "texte", "notes", "version",
+    "statut", "approuvée par", "durée (min)", "auteur", "campagne", "lien", "texte", "notes", "version",
 ]  # fmt: skip
 
 
@@ -62,7 +62,7 @@ def test_one_row_per_post_in_its_own_zone_with_every_field(planner: Planner) -> 
     assert dated == {
         "uid": post.uid, "date": "2026-06-01", "time": "10:00", "timezone": "America/New_York",
         "utc_offset": "UTC-04:00", "platform": "Instagram", "title": "Live from Brooklyn", "category": "Event",
-        "side": "information", "status": "ready", "duration_minutes": "90", "author": "Léa Dubois",
+        "side": "information", "status": "ready", "approved_by": "", "duration_minutes": "90", "author": "Léa Dubois",
         "campaign": "Summer", "link": "https://example.org/live", "body": "Doors open at 10.\nSee you!",
         "notes": "Bring the banner", "version": "1",
     }  # fmt: skip
