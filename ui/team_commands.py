@@ -27,11 +27,16 @@ class RoleCommand(CoreCommand):
     """``name`` given ``after`` (done); undo gives back ``before`` (an editor when they were new)."""
 
     def __init__(self, history: History, name: str, before: Role | None, after: Role) -> None:
-        if before is None:
-            text = QCoreApplication.translate("TeamCommands", "Add {name} to the team as {role}")
+        # Whole sentences per role: word order and agreement differ between languages.
+        if before is None and after is Role.APPROVER:
+            text = QCoreApplication.translate("TeamCommands", "Add {name} to the team as an approver")
+        elif before is None:
+            text = QCoreApplication.translate("TeamCommands", "Add {name} to the team as an editor")
+        elif after is Role.APPROVER:
+            text = QCoreApplication.translate("TeamCommands", "Make {name} an approver")
         else:
-            text = QCoreApplication.translate("TeamCommands", "Make {name} {role}")
-        super().__init__(history, text.format(name=name, role=role_words(after).lower()))
+            text = QCoreApplication.translate("TeamCommands", "Make {name} an editor")
+        super().__init__(history, text.format(name=name))
         self.name = name
         self.before = before or Role.EDITOR
         self.after = after
