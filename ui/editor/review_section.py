@@ -330,7 +330,9 @@ class ReviewSection(QWidget):
         self._offer(self.submit_button, acting, self._submit_refusal(post))
         approve_why = self._approve_refusal(post)
         if approve_why is None and role is Role.APPROVER and not self._settings.self_approval:
-            if user is not None and user in (post.author, post.created_by):
+            # The core's test: the post's author, or who created it when it has none.
+            owner = post.author or post.created_by
+            if user is not None and owner.casefold() == user.casefold():
                 approve_why = self.tr("You wrote this post: the plan asks another approver")
         self._offer(self.approve_button, acting, approve_why)
         return_why = None if post.status in RETURNABLE else self.tr("Only a post in review or approved can be returned")
