@@ -306,3 +306,39 @@ def test_in_french(qtbot: QtBot, french: None, plan: Planner, lea: Planner, draf
     review = section(editor)
     assert review.submit_button.text().replace("&", "") == "Envoyer en relecture"
     assert review.approve_button.toolTip() == "Seul un approbateur peut approuver"
+
+
+def test_a_colleagues_comment_shows_in_the_open_editor(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post, fixed_clock: Clock
+) -> None:
+    window = create_main_window(plan, clock=fixed_clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.is_started)
+    seen: list[str] = []
+
+    def act() -> None:
+        editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditor) and w.isVisible()]
+        if not editors:
+            QTimer.singleShot(20, act)
+            return
+        lea.review.comment(draft.id, "Lovely photo")
+        window.watch.check()
+        seen.append(section(editors[0]).thread_view.toPlainText())
+        editors[0].reject()
+
+    QTimer.singleShot(0, act)
+    editing.edit_post(window, draft)
+    window.close()
+    assert "Lovely photo" in seen[0]
+
+
+def test_typing_at_offers_the_teams_names(qtbot: QtBot, plan: Planner, lea: Planner, draft: Post) -> None:
+    editor = open_editor(qtbot, plan, draft)
+    review = section(editor)
+    review.comment_box.setFocus()
+    qtbot.keyClicks(review.comment_box, "Thanks @l")
+    completer = review.comment_box.completer
+    assert completer.currentCompletion() == "lea"
+    completer.activated.emit("lea")
+    assert review.comment_box.toPlainText() == "Thanks @lea "

@@ -269,7 +269,7 @@ class ReviewSection(QWidget):
         """The thread as last read."""
         return list(self._comments)
 
-    def reload(self) -> None:
+    def reload(self, *_news: object) -> None:
         """Read the thread, the plan's review settings and the user's role again, and show them."""
         review = self._planner.review
         try:

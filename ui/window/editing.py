@@ -27,7 +27,8 @@ from ui.once import one_use
 from ui.window.parts import PlanWindow
 
 if TYPE_CHECKING:
-    pass
+    from ui.editor.post_editor import PostEditor
+    from ui.sharing.team_watch import TeamWatch
 
 
 class EditingWindow(PlanWindow, Protocol):
@@ -43,6 +44,9 @@ class EditingWindow(PlanWindow, Protocol):
     def history_from_editor(self, editor: QDialog, post_id: int) -> None: ...
     def polling_paused(self) -> AbstractContextManager[None]: ...
     def show_late_followups(self, ids: Sequence[int]) -> None: ...
+
+    @property
+    def watch(self) -> TeamWatch: ...
 
 
 def _widget(window: EditingWindow) -> QWidget:
@@ -147,9 +151,7 @@ def _defaults(
 def edit_post(window: EditingWindow, post: Post | None = None) -> None:
     """The editor on ``post`` (else the selected one); for a post of a series, saving asks
     whether the change takes this post, this and the following, or all of them."""
-    from planner.series import Scope
     from ui.editor.post_editor import PostEditor
-    from ui.series_operations import Asking
 
     post = post or window.selected_post()
     if post is None:
@@ -158,6 +160,22 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
     editor.lateRequested.connect(window.show_late_followups)
     editor.historyRequested.connect(lambda post_id: window.history_from_editor(editor, post_id))
     editor.conversationRequested.connect(lambda platform, at: add_conversation(window, editor, platform, at))
+    # A colleague's comment or step shows in the thread while the editor is open.
+    thread = editor.review_section
+    if thread is not None:
+        window.watch.changedElsewhere.connect(thread.reload)
+    try:
+        _edit_in(window, editor, post)
+    finally:
+        if thread is not None:
+            window.watch.changedElsewhere.disconnect(thread.reload)
+
+
+def _edit_in(window: EditingWindow, editor: PostEditor, post: Post) -> None:
+    """Run the editor on ``post`` until it is saved or left."""
+    from planner.series import Scope
+    from ui.series_operations import Asking
+
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):
         while editor.exec():
