@@ -2484,22 +2484,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="240"/>
+        <location filename="../../ui/window/editing.py" line="258"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="241"/>
+        <location filename="../../ui/window/editing.py" line="259"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="261"/>
+        <location filename="../../ui/window/editing.py" line="279"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="265"/>
+        <location filename="../../ui/window/editing.py" line="283"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2910,194 +2910,194 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="144"/>
+        <location filename="../../ui/editor/post_editor.py" line="145"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="144"/>
+        <location filename="../../ui/editor/post_editor.py" line="145"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="146"/>
+        <location filename="../../ui/editor/post_editor.py" line="147"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="192"/>
+        <location filename="../../ui/editor/post_editor.py" line="193"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="200"/>
+        <location filename="../../ui/editor/post_editor.py" line="201"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="209"/>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="212"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="218"/>
+        <location filename="../../ui/editor/post_editor.py" line="219"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="225"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="229"/>
+        <location filename="../../ui/editor/post_editor.py" line="230"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="234"/>
+        <location filename="../../ui/editor/post_editor.py" line="235"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="236"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="246"/>
+        <location filename="../../ui/editor/post_editor.py" line="247"/>
         <source>Saving sends it back to review: its approval goes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="249"/>
-        <source>Schedule &amp;without review</source>
+        <location filename="../../ui/editor/post_editor.py" line="250"/>
+        <source>Schedule without review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="252"/>
+        <location filename="../../ui/editor/post_editor.py" line="253"/>
         <source>As an approver, save it scheduled though nobody approved it: the history says so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="260"/>
+        <location filename="../../ui/editor/post_editor.py" line="262"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>Post on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="265"/>
+        <location filename="../../ui/editor/post_editor.py" line="267"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="266"/>
+        <location filename="../../ui/editor/post_editor.py" line="268"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="269"/>
+        <location filename="../../ui/editor/post_editor.py" line="271"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="272"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="277"/>
+        <location filename="../../ui/editor/post_editor.py" line="279"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="280"/>
+        <location filename="../../ui/editor/post_editor.py" line="282"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="282"/>
+        <location filename="../../ui/editor/post_editor.py" line="284"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="287"/>
+        <location filename="../../ui/editor/post_editor.py" line="289"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="289"/>
+        <location filename="../../ui/editor/post_editor.py" line="291"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="292"/>
+        <location filename="../../ui/editor/post_editor.py" line="294"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="296"/>
+        <location filename="../../ui/editor/post_editor.py" line="298"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="297"/>
+        <location filename="../../ui/editor/post_editor.py" line="299"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="298"/>
+        <location filename="../../ui/editor/post_editor.py" line="300"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="513"/>
+        <location filename="../../ui/editor/post_editor.py" line="517"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="534"/>
+        <location filename="../../ui/editor/post_editor.py" line="538"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="534"/>
+        <location filename="../../ui/editor/post_editor.py" line="538"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="652"/>
+        <location filename="../../ui/editor/post_editor.py" line="656"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="653"/>
+        <location filename="../../ui/editor/post_editor.py" line="657"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="656"/>
+        <location filename="../../ui/editor/post_editor.py" line="660"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="659"/>
+        <location filename="../../ui/editor/post_editor.py" line="663"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="692"/>
+        <location filename="../../ui/editor/post_editor.py" line="696"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3510,27 +3510,27 @@ Why save it anyway? The reason is recorded.</source>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="204"/>
-        <source>Co&amp;mment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="204"/>
         <source>Add the comment to the thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/editor/review_section.py" line="204"/>
+        <source>C&amp;omment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/editor/review_section.py" line="206"/>
-        <source>Send for re&amp;view</source>
+        <source>Send for revie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="208"/>
-        <source>A&amp;pprove</source>
+        <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="210"/>
-        <source>Re&amp;turn…</source>
+        <source>R&amp;eturn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3577,60 +3577,60 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="334"/>
+        <location filename="../../ui/editor/review_section.py" line="336"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="336"/>
+        <location filename="../../ui/editor/review_section.py" line="338"/>
         <source>Only a post in review or approved can be returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="338"/>
+        <location filename="../../ui/editor/review_section.py" line="340"/>
         <source>Only an approver can return a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="345"/>
-        <source>It is in review already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/editor/review_section.py" line="347"/>
-        <location filename="../../ui/editor/review_section.py" line="358"/>
-        <source>Give the idea a date first: a dated post is reviewed</source>
+        <source>It is in review already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="349"/>
         <location filename="../../ui/editor/review_section.py" line="360"/>
+        <source>Give the idea a date first: a dated post is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="351"/>
+        <location filename="../../ui/editor/review_section.py" line="362"/>
         <source>A cancelled post is not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="350"/>
-        <location filename="../../ui/editor/review_section.py" line="361"/>
+        <location filename="../../ui/editor/review_section.py" line="352"/>
+        <location filename="../../ui/editor/review_section.py" line="363"/>
         <source>It is approved already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="354"/>
+        <location filename="../../ui/editor/review_section.py" line="356"/>
         <source>Only an approver can approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="366"/>
+        <location filename="../../ui/editor/review_section.py" line="368"/>
         <source>Ask an approver to look at this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="367"/>
+        <location filename="../../ui/editor/review_section.py" line="369"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="368"/>
+        <location filename="../../ui/editor/review_section.py" line="370"/>
         <source>Return this post to its author, saying what to change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,7 +4309,7 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="167"/>
+        <location filename="../../ui/dialogs/team.py" line="184"/>
         <source>Role of {name}</source>
         <translation type="unfinished"></translation>
     </message>

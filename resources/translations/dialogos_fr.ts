@@ -2486,22 +2486,22 @@
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="240"/>
+        <location filename="../../ui/window/editing.py" line="258"/>
         <source>Restore a version</source>
         <translation>Rétablir une version</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="241"/>
+        <location filename="../../ui/window/editing.py" line="259"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation>Rétablir remplace ce que vous avez modifié dans l’éditeur. Rétablir quand même ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="261"/>
+        <location filename="../../ui/window/editing.py" line="279"/>
         <source>Writing the demo plan…</source>
         <translation>Écriture du planning de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="265"/>
+        <location filename="../../ui/window/editing.py" line="283"/>
         <source>Demo plan</source>
         <translation>Planning de démonstration</translation>
     </message>
@@ -2912,194 +2912,194 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="144"/>
+        <location filename="../../ui/editor/post_editor.py" line="145"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="144"/>
+        <location filename="../../ui/editor/post_editor.py" line="145"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="146"/>
+        <location filename="../../ui/editor/post_editor.py" line="147"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="192"/>
+        <location filename="../../ui/editor/post_editor.py" line="193"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="200"/>
+        <location filename="../../ui/editor/post_editor.py" line="201"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="209"/>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="212"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="218"/>
+        <location filename="../../ui/editor/post_editor.py" line="219"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="225"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="229"/>
+        <location filename="../../ui/editor/post_editor.py" line="230"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="234"/>
+        <location filename="../../ui/editor/post_editor.py" line="235"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="236"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="246"/>
+        <location filename="../../ui/editor/post_editor.py" line="247"/>
         <source>Saving sends it back to review: its approval goes.</source>
         <translation>L’enregistrer la renvoie en relecture : son approbation tombe.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="249"/>
-        <source>Schedule &amp;without review</source>
-        <translation>Programmer &amp;sans relecture</translation>
+        <location filename="../../ui/editor/post_editor.py" line="250"/>
+        <source>Schedule without review</source>
+        <translation>Pro&amp;grammer sans relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="252"/>
+        <location filename="../../ui/editor/post_editor.py" line="253"/>
         <source>As an approver, save it scheduled though nobody approved it: the history says so</source>
         <translation>En tant qu’approbateur, l’enregistrer programmée sans approbation : l’historique le dit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="260"/>
+        <location filename="../../ui/editor/post_editor.py" line="262"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>Post on</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="265"/>
+        <location filename="../../ui/editor/post_editor.py" line="267"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="266"/>
+        <location filename="../../ui/editor/post_editor.py" line="268"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="269"/>
+        <location filename="../../ui/editor/post_editor.py" line="271"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="272"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="277"/>
+        <location filename="../../ui/editor/post_editor.py" line="279"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="280"/>
+        <location filename="../../ui/editor/post_editor.py" line="282"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="282"/>
+        <location filename="../../ui/editor/post_editor.py" line="284"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="287"/>
+        <location filename="../../ui/editor/post_editor.py" line="289"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="289"/>
+        <location filename="../../ui/editor/post_editor.py" line="291"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="292"/>
+        <location filename="../../ui/editor/post_editor.py" line="294"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="296"/>
+        <location filename="../../ui/editor/post_editor.py" line="298"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="297"/>
+        <location filename="../../ui/editor/post_editor.py" line="299"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="298"/>
+        <location filename="../../ui/editor/post_editor.py" line="300"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="513"/>
+        <location filename="../../ui/editor/post_editor.py" line="517"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="534"/>
+        <location filename="../../ui/editor/post_editor.py" line="538"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="534"/>
+        <location filename="../../ui/editor/post_editor.py" line="538"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="652"/>
+        <location filename="../../ui/editor/post_editor.py" line="656"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="653"/>
+        <location filename="../../ui/editor/post_editor.py" line="657"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="656"/>
+        <location filename="../../ui/editor/post_editor.py" line="660"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="659"/>
+        <location filename="../../ui/editor/post_editor.py" line="663"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="692"/>
+        <location filename="../../ui/editor/post_editor.py" line="696"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -3514,8 +3514,8 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="204"/>
-        <source>Co&amp;mment</source>
-        <translation>Co&amp;mmenter</translation>
+        <source>C&amp;omment</source>
+        <translation>Commenter</translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="204"/>
@@ -3524,17 +3524,17 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="206"/>
-        <source>Send for re&amp;view</source>
-        <translation>Envoyer en re&amp;lecture</translation>
+        <source>Send for revie&amp;w</source>
+        <translation>Envo&amp;yer en relecture</translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="208"/>
-        <source>A&amp;pprove</source>
-        <translation>A&amp;pprouver</translation>
+        <source>Appro&amp;ve</source>
+        <translation>Appr&amp;ouver</translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="210"/>
-        <source>Re&amp;turn…</source>
+        <source>R&amp;eturn…</source>
         <translation>Ren&amp;voyer…</translation>
     </message>
     <message numerus="yes">
@@ -3581,60 +3581,60 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation>De retour en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="334"/>
+        <location filename="../../ui/editor/review_section.py" line="336"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation>Vous avez écrit cette publication : le plan demande un autre approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="336"/>
+        <location filename="../../ui/editor/review_section.py" line="338"/>
         <source>Only a post in review or approved can be returned</source>
         <translation>Seule une publication en relecture ou approuvée peut être renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="338"/>
+        <location filename="../../ui/editor/review_section.py" line="340"/>
         <source>Only an approver can return a post</source>
         <translation>Seul un approbateur peut renvoyer une publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="345"/>
+        <location filename="../../ui/editor/review_section.py" line="347"/>
         <source>It is in review already</source>
         <translation>Elle est déjà en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="347"/>
-        <location filename="../../ui/editor/review_section.py" line="358"/>
+        <location filename="../../ui/editor/review_section.py" line="349"/>
+        <location filename="../../ui/editor/review_section.py" line="360"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation>Donnez d’abord une date à l’idée : une publication datée se relit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="349"/>
-        <location filename="../../ui/editor/review_section.py" line="360"/>
+        <location filename="../../ui/editor/review_section.py" line="351"/>
+        <location filename="../../ui/editor/review_section.py" line="362"/>
         <source>A cancelled post is not reviewed</source>
         <translation>Une publication annulée ne se relit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="350"/>
-        <location filename="../../ui/editor/review_section.py" line="361"/>
+        <location filename="../../ui/editor/review_section.py" line="352"/>
+        <location filename="../../ui/editor/review_section.py" line="363"/>
         <source>It is approved already</source>
         <translation>Elle est déjà approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="354"/>
+        <location filename="../../ui/editor/review_section.py" line="356"/>
         <source>Only an approver can approve</source>
         <translation>Seul un approbateur peut approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="366"/>
+        <location filename="../../ui/editor/review_section.py" line="368"/>
         <source>Ask an approver to look at this post</source>
         <translation>Demander à un approbateur de relire cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="367"/>
+        <location filename="../../ui/editor/review_section.py" line="369"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation>Approuver cette publication : elle pourra être programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="368"/>
+        <location filename="../../ui/editor/review_section.py" line="370"/>
         <source>Return this post to its author, saying what to change</source>
         <translation>Renvoyer cette publication à son auteur en disant quoi changer</translation>
     </message>
@@ -4318,7 +4318,7 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>&amp;Nouveau membre :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="167"/>
+        <location filename="../../ui/dialogs/team.py" line="184"/>
         <source>Role of {name}</source>
         <translation>Rôle de {name}</translation>
     </message>

@@ -158,19 +158,34 @@ class TeamDialog(QDialog):
         with QSignalBlocker(self.review_check), QSignalBlocker(self.self_approval_check):
             self.review_check.setChecked(self._settings.review)
             self.self_approval_check.setChecked(self._settings.self_approval)
+        self._show_members()
+        self.empty.setVisible(not self._members)
+        self.add_button.setEnabled(bool(self.name_edit.text().strip()))
+
+    def _show_members(self) -> None:
+        """A row per member with its role's chooser; the same members keep their choosers (only
+        their roles are set again), so a refresh does not take the focus from one."""
+        shown = [item.text() for row in range(self.table.rowCount()) if (item := self.table.item(row, 0))]
+        if shown == [member.name for member in self._members]:
+            for member in self._members:
+                combo = self.role_combo_of(member.name)
+                if combo is not None:
+                    with QSignalBlocker(combo):
+                        combo.setCurrentIndex(combo.findData(member.role.value))
+            return
+        for row in range(self.table.rowCount()):
+            self.table.removeCellWidget(row, 1)
         self.table.setRowCount(len(self._members))
         for row, member in enumerate(self._members):
             item = QTableWidgetItem(member.name)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 0, item)
-            combo = role_combo(self.table, member.role)
+            combo = role_combo(self.table.viewport(), member.role)
             combo.setAccessibleName(self.tr("Role of {name}").format(name=member.name))
             combo.currentIndexChanged.connect(
                 lambda _index, name=member.name, chooser=combo: self._role_chosen(name, chooser)
             )
             self.table.setCellWidget(row, 1, combo)
-        self.empty.setVisible(not self._members)
-        self.add_button.setEnabled(bool(self.name_edit.text().strip()))
 
     def _stack_moved(self, _index: int) -> None:
         self.message.clear()

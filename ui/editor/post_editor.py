@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -246,11 +247,12 @@ class PostEditor(QDialog):
         self.review_note = QLabel(self.tr("Saving sends it back to review: its approval goes."), self)
         self.review_note.setWordWrap(True)
         self.review_note.hide()
-        self.waive_button = QPushButton(self.tr("Schedule &without review"), self)
+        self.waive_button = QPushButton(self.tr("Schedule without review"), self)
         self.waive_button.setAutoDefault(False)
         self.waive_button.setToolTip(
             self.tr("As an approver, save it scheduled though nobody approved it: the history says so")
         )
+        self.waive_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a button, not a bar
         self.waive_button.clicked.connect(self.schedule_without_review)
         self.waive_button.hide()
 
@@ -304,7 +306,9 @@ class PostEditor(QDialog):
         if self.review_section is not None:
             layout.addWidget(self.review_section)
         layout.addWidget(self.verdict_panel)
-        layout.addLayout(_row((self.review_note, 1), (self.waive_button, 0)))
+        review_row = _row((self.review_note, 1))
+        review_row.addWidget(self.waive_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        layout.addLayout(review_row)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.buttons)
