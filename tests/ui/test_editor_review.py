@@ -342,3 +342,15 @@ def test_typing_at_offers_the_teams_names(qtbot: QtBot, plan: Planner, lea: Plan
     assert completer.currentCompletion() == "lea"
     completer.activated.emit("lea")
     assert review.comment_box.toPlainText() == "Thanks @lea "
+
+
+def test_a_new_post_made_scheduled_needs_approval_too(qtbot: QtBot, plan: Planner, lea: Planner) -> None:
+    lea.set_review(True)
+    for planner, offered in ((plan, False), (lea, True)):
+        editor = PostEditor(planner, operations=PostOperations(planner, None))
+        qtbot.addWidget(editor)
+        editor.show()
+        editor.title_edit.setText("Poll: spiral or stitched?")
+        choose_status(editor, Status.SCHEDULED)
+        assert not editor.save_button.isEnabled()
+        assert editor.waive_button.isVisible() is offered
