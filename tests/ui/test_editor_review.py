@@ -299,6 +299,17 @@ def test_the_section_folds_and_leaves_the_fields_their_room(qtbot: QtBot, plan: 
         qtbot.wait(1)
         assert editor.body_edit.height() >= 2 * editor.fontMetrics().lineSpacing()
         assert editor.save_button.isVisible()
+        assert editor.minimumSizeHint().height() <= 700
+
+
+def test_the_follow_ups_and_the_review_unfold_one_at_a_time(qtbot: QtBot, plan: Planner, draft: Post) -> None:
+    editor = open_editor(qtbot, plan, draft)
+    review = section(editor)
+    assert review.body.isVisible()
+    editor.followups_section.toggle.setChecked(True)
+    assert not review.body.isVisible()
+    review.toggle.setChecked(True)
+    assert not editor.followups_section.body.isVisible()
 
 
 def test_in_french(qtbot: QtBot, french: None, plan: Planner, lea: Planner, draft: Post) -> None:

@@ -12,6 +12,7 @@ does to them. The core's own messages are shown, never a rule of our own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from itertools import pairwise
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSpinBox,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -206,6 +208,7 @@ class PostEditor(QDialog):
         # a new post's show what its category will give it.
         self.followups_section = FollowupsSection(planner, self._post, self._ops, self)
         self._create_review(planner)
+        self._one_section_open()
         self.verdict_panel = VerdictPanel(self)
         self.reason_label = QLabel(self.tr("This change breaks a rule in block mode. &Why save it anyway?"), self)
         self.reason_label.setWordWrap(True)
@@ -255,6 +258,26 @@ class PostEditor(QDialog):
         self.waive_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a button, not a bar
         self.waive_button.clicked.connect(self.schedule_without_review)
         self.waive_button.hide()
+
+    def _one_section_open(self) -> None:
+        """The follow-ups and the review unfold one at a time, so that the fields keep their room and the
+        editor fits a 1024×700 screen; late follow-ups, when there are, are shown first."""
+        review = self.review_section
+        if review is None:
+            return
+        followups = self.followups_section
+        if followups.toggle.isChecked():
+            review.toggle.setChecked(False)
+
+        def fold_other(other: QToolButton) -> Callable[[bool], None]:
+            def fold(shown: bool) -> None:
+                if shown:
+                    other.setChecked(False)
+
+            return fold
+
+        followups.toggle.toggled.connect(fold_other(review.toggle))
+        review.toggle.toggled.connect(fold_other(followups.toggle))
 
     def _lay_out(self) -> None:
         form = QFormLayout()
