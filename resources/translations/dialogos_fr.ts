@@ -2912,194 +2912,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="145"/>
+        <location filename="../../ui/editor/post_editor.py" line="147"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="145"/>
+        <location filename="../../ui/editor/post_editor.py" line="147"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="147"/>
+        <location filename="../../ui/editor/post_editor.py" line="149"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="193"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="201"/>
+        <location filename="../../ui/editor/post_editor.py" line="203"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="213"/>
+        <location filename="../../ui/editor/post_editor.py" line="216"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="219"/>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="229"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="230"/>
+        <location filename="../../ui/editor/post_editor.py" line="233"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="247"/>
-        <source>Saving sends it back to review: its approval goes.</source>
-        <translation>L’enregistrer la renvoie en relecture : son approbation tombe.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="250"/>
-        <source>Schedule without review</source>
-        <translation>Pro&amp;grammer sans relecture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="253"/>
-        <source>As an approver, save it scheduled though nobody approved it: the history says so</source>
-        <translation>En tant qu’approbateur, l’enregistrer programmée sans approbation : l’historique le dit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <location filename="../../ui/editor/post_editor.py" line="278"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <location filename="../../ui/editor/post_editor.py" line="280"/>
         <source>Post on</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="267"/>
+        <location filename="../../ui/editor/post_editor.py" line="283"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="268"/>
+        <location filename="../../ui/editor/post_editor.py" line="284"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="271"/>
+        <location filename="../../ui/editor/post_editor.py" line="287"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="274"/>
+        <location filename="../../ui/editor/post_editor.py" line="290"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="279"/>
+        <location filename="../../ui/editor/post_editor.py" line="295"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="282"/>
+        <location filename="../../ui/editor/post_editor.py" line="298"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="284"/>
+        <location filename="../../ui/editor/post_editor.py" line="300"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="289"/>
+        <location filename="../../ui/editor/post_editor.py" line="305"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="291"/>
+        <location filename="../../ui/editor/post_editor.py" line="307"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="294"/>
+        <location filename="../../ui/editor/post_editor.py" line="310"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="298"/>
+        <location filename="../../ui/editor/post_editor.py" line="314"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="299"/>
+        <location filename="../../ui/editor/post_editor.py" line="315"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="300"/>
+        <location filename="../../ui/editor/post_editor.py" line="316"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="517"/>
+        <location filename="../../ui/editor/post_editor.py" line="531"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="538"/>
+        <location filename="../../ui/editor/post_editor.py" line="552"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="538"/>
+        <location filename="../../ui/editor/post_editor.py" line="552"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="656"/>
+        <location filename="../../ui/editor/post_editor.py" line="655"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="657"/>
+        <location filename="../../ui/editor/post_editor.py" line="656"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="660"/>
+        <location filename="../../ui/editor/post_editor.py" line="659"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="663"/>
+        <location filename="../../ui/editor/post_editor.py" line="662"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="696"/>
+        <location filename="../../ui/editor/post_editor.py" line="695"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -3452,22 +3437,22 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="125"/>
+        <location filename="../../ui/editor/review_section.py" line="54"/>
         <source>Return to its author</source>
         <translation>Renvoyer à son auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="127"/>
+        <location filename="../../ui/editor/review_section.py" line="56"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation>Que faut-il changer dans « {title} » ? L’auteur le lit dans les commentaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="137"/>
+        <location filename="../../ui/editor/review_section.py" line="66"/>
         <source>&amp;Return</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="152"/>
+        <location filename="../../ui/editor/review_section.py" line="81"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation>Dites ce qu’il faut changer : le commentaire ne peut pas être vide.</translation>
     </message>
@@ -3496,49 +3481,67 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
     </message>
 </context>
 <context>
+    <name>ReviewLines</name>
+    <message>
+        <location filename="../../ui/editor/review_lines.py" line="32"/>
+        <source>Saving sends it back to review: its approval goes.</source>
+        <translation>L’enregistrer la renvoie en relecture : son approbation tombe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_lines.py" line="35"/>
+        <source>Schedule without review</source>
+        <translation>Pro&amp;grammer sans relecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_lines.py" line="38"/>
+        <source>As an approver, save it scheduled though nobody approved it: the history says so</source>
+        <translation>En tant qu’approbateur, l’enregistrer programmée sans approbation : l’historique le dit</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="196"/>
+        <location filename="../../ui/editor/review_section.py" line="125"/>
         <source>Comments on the post</source>
         <translation>Commentaires de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="199"/>
+        <location filename="../../ui/editor/review_section.py" line="128"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation>Commentaire ; @nom mentionne un membre (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="200"/>
+        <location filename="../../ui/editor/review_section.py" line="129"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="204"/>
+        <location filename="../../ui/editor/review_section.py" line="133"/>
         <source>C&amp;omment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="204"/>
+        <location filename="../../ui/editor/review_section.py" line="133"/>
         <source>Add the comment to the thread</source>
         <translation>Ajouter le commentaire à la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="206"/>
+        <location filename="../../ui/editor/review_section.py" line="135"/>
         <source>Send for revie&amp;w</source>
         <translation>Envo&amp;yer en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="208"/>
+        <location filename="../../ui/editor/review_section.py" line="137"/>
         <source>Appro&amp;ve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="210"/>
+        <location filename="../../ui/editor/review_section.py" line="139"/>
         <source>R&amp;eturn…</source>
         <translation>Ren&amp;voyer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="284"/>
+        <location filename="../../ui/editor/review_section.py" line="213"/>
         <source>Review (%n)</source>
         <translation>
             <numerusform>Relecture (%n)</numerusform>
@@ -3546,95 +3549,95 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="295"/>
+        <location filename="../../ui/editor/review_section.py" line="224"/>
         <source>Approved by {name}</source>
         <translation>Approuvée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="297"/>
+        <location filename="../../ui/editor/review_section.py" line="226"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="299"/>
+        <location filename="../../ui/editor/review_section.py" line="228"/>
         <source>Returned by {name}</source>
         <translation>Renvoyée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="306"/>
+        <location filename="../../ui/editor/review_section.py" line="235"/>
         <source>Sent for review</source>
         <translation>Envoyée en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <location filename="../../ui/editor/review_section.py" line="236"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="308"/>
+        <location filename="../../ui/editor/review_section.py" line="237"/>
         <source>Returned</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="309"/>
+        <location filename="../../ui/editor/review_section.py" line="238"/>
         <source>Back to review</source>
         <translation>De retour en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="336"/>
+        <location filename="../../ui/editor/review_section.py" line="265"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation>Vous avez écrit cette publication : le plan demande un autre approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="338"/>
+        <location filename="../../ui/editor/review_section.py" line="267"/>
         <source>Only a post in review or approved can be returned</source>
         <translation>Seule une publication en relecture ou approuvée peut être renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="340"/>
+        <location filename="../../ui/editor/review_section.py" line="269"/>
         <source>Only an approver can return a post</source>
         <translation>Seul un approbateur peut renvoyer une publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="347"/>
+        <location filename="../../ui/editor/review_section.py" line="276"/>
         <source>It is in review already</source>
         <translation>Elle est déjà en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="349"/>
-        <location filename="../../ui/editor/review_section.py" line="360"/>
+        <location filename="../../ui/editor/review_section.py" line="278"/>
+        <location filename="../../ui/editor/review_section.py" line="289"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation>Donnez d’abord une date à l’idée : une publication datée se relit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="351"/>
-        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <location filename="../../ui/editor/review_section.py" line="280"/>
+        <location filename="../../ui/editor/review_section.py" line="291"/>
         <source>A cancelled post is not reviewed</source>
         <translation>Une publication annulée ne se relit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="352"/>
-        <location filename="../../ui/editor/review_section.py" line="363"/>
+        <location filename="../../ui/editor/review_section.py" line="281"/>
+        <location filename="../../ui/editor/review_section.py" line="292"/>
         <source>It is approved already</source>
         <translation>Elle est déjà approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="356"/>
+        <location filename="../../ui/editor/review_section.py" line="285"/>
         <source>Only an approver can approve</source>
         <translation>Seul un approbateur peut approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="368"/>
+        <location filename="../../ui/editor/review_section.py" line="297"/>
         <source>Ask an approver to look at this post</source>
         <translation>Demander à un approbateur de relire cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="369"/>
+        <location filename="../../ui/editor/review_section.py" line="298"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation>Approuver cette publication : elle pourra être programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="370"/>
+        <location filename="../../ui/editor/review_section.py" line="299"/>
         <source>Return this post to its author, saying what to change</source>
         <translation>Renvoyer cette publication à son auteur en disant quoi changer</translation>
     </message>
