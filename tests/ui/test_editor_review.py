@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -365,3 +367,37 @@ def test_a_new_post_made_scheduled_needs_approval_too(qtbot: QtBot, plan: Planne
         choose_status(editor, Status.SCHEDULED)
         assert not editor.save_button.isEnabled()
         assert editor.waive_button.isVisible() is offered
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=60).filter(
+        lambda text: text.strip() == text and text.strip()
+    )
+)
+def test_a_comment_reads_in_the_thread_as_it_was_typed(qtbot: QtBot, plan: Planner, draft: Post, text: str) -> None:
+    """Whatever it holds (<, &, quotes, runs of spaces, an @ of no one), the thread shows the words as typed."""
+    comment = plan.review.comment(draft.id, text)
+    review = ReviewSection(plan, draft, None, "Europe/Paris")
+    qtbot.addWidget(review)
+    # Qt's plain text of a document gives a no-break space as a space: on screen they look alike.
+    assert review.thread_view.toPlainText().splitlines()[-1] == comment.text.replace("\xa0", " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        ("@lea look", ["@lea"]),
+        ("@LEA look", ["@LEA"]),
+        ("@leandra is not her", []),
+        ("write to camille@lea.org", []),
+        ("<b>@lea</b> & co", ["@lea"]),
+    ],
+)
+def test_only_whole_mentions_are_emphasised(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post, text: str, mentioned: list[str]
+) -> None:
+    plan.review.comment(draft.id, text)
+    editor = open_editor(qtbot, plan, draft)
+    assert emphasised(section(editor)) == mentioned
+    assert text in section(editor).thread_view.toPlainText()

@@ -12,6 +12,8 @@ The section folds away, so the editor's fields keep their room on a small screen
 from __future__ import annotations
 
 import html
+import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -44,6 +46,17 @@ if TYPE_CHECKING:
 SENDABLE = (Status.DRAFT, Status.READY)
 APPROVABLE = (Status.DRAFT, Status.READY, Status.IN_REVIEW)
 RETURNABLE = (Status.IN_REVIEW, Status.APPROVED)
+
+
+def emphasise_mentions(escaped: str, mentions: Sequence[str]) -> str:
+    """``escaped`` (a comment's HTML-escaped text) with each ``@Name`` of ``mentions`` in bold italics:
+    whole names only (``@Léa`` not in ``@Léandre``), the longest first, in one pass."""
+    if not mentions:
+        return escaped
+    names = "|".join(re.escape(html.escape(name)) for name in sorted(mentions, key=len, reverse=True))
+    # As the core reads them: not after a letter (an address), and no letter or digit going on.
+    pattern = re.compile(rf"(?<!\w)@(?:{names})(?!\w)", re.IGNORECASE)
+    return pattern.sub(lambda found: f"<b><i>{found.group(0)}</i></b>", escaped)
 
 
 class ReturnDialog(QDialog):
@@ -245,11 +258,11 @@ class ReviewSection(QWidget):
         kind = self.kind_text(comment.kind)
         if kind:
             head += f" <small style='color:gray'>[{html.escape(kind)}]</small>"
-        text = html.escape(comment.text).replace("\n", "<br>")
-        for name in sorted(comment.mentions, key=len, reverse=True):
-            mention = html.escape("@" + name)
-            text = text.replace(mention, f"<b><i>{mention}</i></b>")
-        return f"<p style='margin-bottom:4px'>{head}<br>{text}</p>" if text else f"<p>{head}</p>"
+        text = emphasise_mentions(html.escape(comment.text), comment.mentions)
+        if not text:
+            return f"<p>{head}</p>"
+        # The words as typed: spaces and line breaks kept.
+        return f"<p style='margin-bottom:4px'>{head}<br><span style='white-space:pre-wrap'>{text}</span></p>"
 
     def _enable(self) -> None:
         post, role = self._post, self._role
