@@ -401,3 +401,21 @@ def test_only_whole_mentions_are_emphasised(
     editor = open_editor(qtbot, plan, draft)
     assert emphasised(section(editor)) == mentioned
     assert text in section(editor).thread_view.toPlainText()
+
+
+def test_saving_the_changed_text_sends_it_back_and_the_thread_says_so(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post
+) -> None:
+    lea.set_review(True)
+    plan.review.submit(draft.id)
+    approved = lea.review.approve(draft.id).posts[0]
+    ops = PostOperations(plan, None)
+    editor = open_editor(qtbot, plan, approved, ops)
+    editor.title_edit.setText("Which notebook do you write in?")
+    editor.refresh_verdict()
+    saved = ops.edit(approved, editor.result_patch())
+    assert saved is not None
+    assert (saved.status, saved.approved_by) == (Status.IN_REVIEW, None)
+    again = open_editor(qtbot, plan, saved)
+    assert "Back to review" in section(again).thread_view.toPlainText()
+    assert section(again).summary.text() == "In review"
