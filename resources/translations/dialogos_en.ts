@@ -3433,22 +3433,22 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="54"/>
+        <location filename="../../ui/editor/review_section.py" line="67"/>
         <source>Return to its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="56"/>
+        <location filename="../../ui/editor/review_section.py" line="69"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="66"/>
+        <location filename="../../ui/editor/review_section.py" line="79"/>
         <source>&amp;Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="81"/>
+        <location filename="../../ui/editor/review_section.py" line="94"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3497,47 +3497,47 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="125"/>
+        <location filename="../../ui/editor/review_section.py" line="138"/>
         <source>Comments on the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="128"/>
+        <location filename="../../ui/editor/review_section.py" line="141"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="129"/>
+        <location filename="../../ui/editor/review_section.py" line="142"/>
         <source>New comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="133"/>
+        <location filename="../../ui/editor/review_section.py" line="146"/>
         <source>Add the comment to the thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="133"/>
+        <location filename="../../ui/editor/review_section.py" line="146"/>
         <source>C&amp;omment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="135"/>
+        <location filename="../../ui/editor/review_section.py" line="148"/>
         <source>Send for revie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="137"/>
+        <location filename="../../ui/editor/review_section.py" line="150"/>
         <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="139"/>
+        <location filename="../../ui/editor/review_section.py" line="152"/>
         <source>R&amp;eturn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="213"/>
+        <location filename="../../ui/editor/review_section.py" line="226"/>
         <source>Review (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3545,95 +3545,95 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="224"/>
+        <location filename="../../ui/editor/review_section.py" line="237"/>
         <source>Approved by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="226"/>
+        <location filename="../../ui/editor/review_section.py" line="239"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="228"/>
+        <location filename="../../ui/editor/review_section.py" line="241"/>
         <source>Returned by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="235"/>
+        <location filename="../../ui/editor/review_section.py" line="248"/>
         <source>Sent for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="236"/>
+        <location filename="../../ui/editor/review_section.py" line="249"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="237"/>
+        <location filename="../../ui/editor/review_section.py" line="250"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="238"/>
+        <location filename="../../ui/editor/review_section.py" line="251"/>
         <source>Back to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="265"/>
+        <location filename="../../ui/editor/review_section.py" line="278"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="267"/>
+        <location filename="../../ui/editor/review_section.py" line="280"/>
         <source>Only a post in review or approved can be returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="269"/>
+        <location filename="../../ui/editor/review_section.py" line="282"/>
         <source>Only an approver can return a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="276"/>
+        <location filename="../../ui/editor/review_section.py" line="289"/>
         <source>It is in review already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="278"/>
-        <location filename="../../ui/editor/review_section.py" line="289"/>
+        <location filename="../../ui/editor/review_section.py" line="291"/>
+        <location filename="../../ui/editor/review_section.py" line="302"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="280"/>
-        <location filename="../../ui/editor/review_section.py" line="291"/>
+        <location filename="../../ui/editor/review_section.py" line="293"/>
+        <location filename="../../ui/editor/review_section.py" line="304"/>
         <source>A cancelled post is not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="281"/>
-        <location filename="../../ui/editor/review_section.py" line="292"/>
+        <location filename="../../ui/editor/review_section.py" line="294"/>
+        <location filename="../../ui/editor/review_section.py" line="305"/>
         <source>It is approved already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="285"/>
+        <location filename="../../ui/editor/review_section.py" line="298"/>
         <source>Only an approver can approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="297"/>
+        <location filename="../../ui/editor/review_section.py" line="310"/>
         <source>Ask an approver to look at this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="298"/>
+        <location filename="../../ui/editor/review_section.py" line="311"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="299"/>
+        <location filename="../../ui/editor/review_section.py" line="312"/>
         <source>Return this post to its author, saying what to change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,22 +4032,22 @@ follows the default</source>
 <context>
     <name>SlotRowsModel</name>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <location filename="../../ui/dialogs/slots.py" line="56"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <location filename="../../ui/dialogs/slots.py" line="56"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <location filename="../../ui/dialogs/slots.py" line="56"/>
         <source>Side</source>
         <translation>Side</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="64"/>
+        <location filename="../../ui/dialogs/slots.py" line="63"/>
         <source>Any side</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4055,67 +4055,57 @@ follows the default</source>
 <context>
     <name>SlotsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="88"/>
+        <location filename="../../ui/dialogs/slots.py" line="87"/>
         <source>Weekly slots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="93"/>
+        <location filename="../../ui/dialogs/slots.py" line="92"/>
         <source>The places where this platform usually posts, every week. A new post goes to a free one first, and filling the week fills them: a side keeps a slot for conversation, information or promotion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="120"/>
+        <location filename="../../ui/dialogs/slots.py" line="119"/>
         <source>Any side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="123"/>
+        <location filename="../../ui/dialogs/slots.py" line="122"/>
         <source>&amp;Add slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="125"/>
+        <location filename="../../ui/dialogs/slots.py" line="124"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="128"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/slots.py" line="129"/>
-        <source>Red&amp;o</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/slots.py" line="182"/>
+        <location filename="../../ui/dialogs/slots.py" line="161"/>
         <source>&amp;Platform:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="185"/>
+        <location filename="../../ui/dialogs/slots.py" line="164"/>
         <source>&amp;Day:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="186"/>
+        <location filename="../../ui/dialogs/slots.py" line="165"/>
         <source>&amp;Time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="187"/>
+        <location filename="../../ui/dialogs/slots.py" line="166"/>
         <source>&amp;Side:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="247"/>
+        <location filename="../../ui/dialogs/slots.py" line="226"/>
         <source>Add a platform first: Planning ▸ Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="249"/>
+        <location filename="../../ui/dialogs/slots.py" line="228"/>
         <source>{platform} has no slots yet: add one below.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4145,6 +4135,19 @@ follows the default</source>
 Conversation: {conversation}
 Information: {information}
 Promotion: {promotion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StackButtons</name>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="20"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="23"/>
+        <source>Red&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4257,62 +4260,62 @@ Promotion: {promotion}</source>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="66"/>
+        <location filename="../../ui/dialogs/team.py" line="67"/>
         <source>Team and review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="69"/>
+        <location filename="../../ui/dialogs/team.py" line="70"/>
         <source>Who writes and who approves. With review on, a post is approved by an approver before it is scheduled. This coordinates a team that trusts each other on one plan; it is not a permission system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="76"/>
+        <location filename="../../ui/dialogs/team.py" line="77"/>
         <source>Re&amp;view posts before they are scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="77"/>
+        <location filename="../../ui/dialogs/team.py" line="78"/>
         <source>Approvers may approve their &amp;own posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="79"/>
+        <location filename="../../ui/dialogs/team.py" line="80"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="79"/>
+        <location filename="../../ui/dialogs/team.py" line="80"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="87"/>
+        <location filename="../../ui/dialogs/team.py" line="88"/>
         <source>Members of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="88"/>
+        <location filename="../../ui/dialogs/team.py" line="89"/>
         <source>No members yet: add one below, or write a post with an author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="91"/>
+        <location filename="../../ui/dialogs/team.py" line="92"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="93"/>
+        <location filename="../../ui/dialogs/team.py" line="94"/>
         <source>&amp;Add member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="113"/>
+        <location filename="../../ui/dialogs/team.py" line="117"/>
         <source>&amp;New member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="184"/>
+        <location filename="../../ui/dialogs/team.py" line="195"/>
         <source>Role of {name}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3437,22 +3437,22 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="54"/>
+        <location filename="../../ui/editor/review_section.py" line="67"/>
         <source>Return to its author</source>
         <translation>Renvoyer à son auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="56"/>
+        <location filename="../../ui/editor/review_section.py" line="69"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation>Que faut-il changer dans « {title} » ? L’auteur le lit dans les commentaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="66"/>
+        <location filename="../../ui/editor/review_section.py" line="79"/>
         <source>&amp;Return</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="81"/>
+        <location filename="../../ui/editor/review_section.py" line="94"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation>Dites ce qu’il faut changer : le commentaire ne peut pas être vide.</translation>
     </message>
@@ -3501,47 +3501,47 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="125"/>
+        <location filename="../../ui/editor/review_section.py" line="138"/>
         <source>Comments on the post</source>
         <translation>Commentaires de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="128"/>
+        <location filename="../../ui/editor/review_section.py" line="141"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation>Commentaire ; @nom mentionne un membre (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="129"/>
+        <location filename="../../ui/editor/review_section.py" line="142"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="133"/>
+        <location filename="../../ui/editor/review_section.py" line="146"/>
         <source>C&amp;omment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="133"/>
+        <location filename="../../ui/editor/review_section.py" line="146"/>
         <source>Add the comment to the thread</source>
         <translation>Ajouter le commentaire à la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="135"/>
+        <location filename="../../ui/editor/review_section.py" line="148"/>
         <source>Send for revie&amp;w</source>
         <translation>Envo&amp;yer en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="137"/>
+        <location filename="../../ui/editor/review_section.py" line="150"/>
         <source>Appro&amp;ve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="139"/>
+        <location filename="../../ui/editor/review_section.py" line="152"/>
         <source>R&amp;eturn…</source>
         <translation>Ren&amp;voyer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="213"/>
+        <location filename="../../ui/editor/review_section.py" line="226"/>
         <source>Review (%n)</source>
         <translation>
             <numerusform>Relecture (%n)</numerusform>
@@ -3549,95 +3549,95 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="224"/>
+        <location filename="../../ui/editor/review_section.py" line="237"/>
         <source>Approved by {name}</source>
         <translation>Approuvée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="226"/>
+        <location filename="../../ui/editor/review_section.py" line="239"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="228"/>
+        <location filename="../../ui/editor/review_section.py" line="241"/>
         <source>Returned by {name}</source>
         <translation>Renvoyée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="235"/>
+        <location filename="../../ui/editor/review_section.py" line="248"/>
         <source>Sent for review</source>
         <translation>Envoyée en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="236"/>
+        <location filename="../../ui/editor/review_section.py" line="249"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="237"/>
+        <location filename="../../ui/editor/review_section.py" line="250"/>
         <source>Returned</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="238"/>
+        <location filename="../../ui/editor/review_section.py" line="251"/>
         <source>Back to review</source>
         <translation>De retour en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="265"/>
+        <location filename="../../ui/editor/review_section.py" line="278"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation>Vous avez écrit cette publication : le plan demande un autre approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="267"/>
+        <location filename="../../ui/editor/review_section.py" line="280"/>
         <source>Only a post in review or approved can be returned</source>
         <translation>Seule une publication en relecture ou approuvée peut être renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="269"/>
+        <location filename="../../ui/editor/review_section.py" line="282"/>
         <source>Only an approver can return a post</source>
         <translation>Seul un approbateur peut renvoyer une publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="276"/>
+        <location filename="../../ui/editor/review_section.py" line="289"/>
         <source>It is in review already</source>
         <translation>Elle est déjà en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="278"/>
-        <location filename="../../ui/editor/review_section.py" line="289"/>
+        <location filename="../../ui/editor/review_section.py" line="291"/>
+        <location filename="../../ui/editor/review_section.py" line="302"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation>Donnez d’abord une date à l’idée : une publication datée se relit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="280"/>
-        <location filename="../../ui/editor/review_section.py" line="291"/>
+        <location filename="../../ui/editor/review_section.py" line="293"/>
+        <location filename="../../ui/editor/review_section.py" line="304"/>
         <source>A cancelled post is not reviewed</source>
         <translation>Une publication annulée ne se relit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="281"/>
-        <location filename="../../ui/editor/review_section.py" line="292"/>
+        <location filename="../../ui/editor/review_section.py" line="294"/>
+        <location filename="../../ui/editor/review_section.py" line="305"/>
         <source>It is approved already</source>
         <translation>Elle est déjà approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="285"/>
+        <location filename="../../ui/editor/review_section.py" line="298"/>
         <source>Only an approver can approve</source>
         <translation>Seul un approbateur peut approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="297"/>
+        <location filename="../../ui/editor/review_section.py" line="310"/>
         <source>Ask an approver to look at this post</source>
         <translation>Demander à un approbateur de relire cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="298"/>
+        <location filename="../../ui/editor/review_section.py" line="311"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation>Approuver cette publication : elle pourra être programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="299"/>
+        <location filename="../../ui/editor/review_section.py" line="312"/>
         <source>Return this post to its author, saying what to change</source>
         <translation>Renvoyer cette publication à son auteur en disant quoi changer</translation>
     </message>
@@ -4038,22 +4038,22 @@ suit la règle par défaut</translation>
 <context>
     <name>SlotRowsModel</name>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <location filename="../../ui/dialogs/slots.py" line="56"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <location filename="../../ui/dialogs/slots.py" line="56"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="57"/>
+        <location filename="../../ui/dialogs/slots.py" line="56"/>
         <source>Side</source>
         <translation>Registre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="64"/>
+        <location filename="../../ui/dialogs/slots.py" line="63"/>
         <source>Any side</source>
         <translation>Tous registres</translation>
     </message>
@@ -4061,67 +4061,57 @@ suit la règle par défaut</translation>
 <context>
     <name>SlotsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="88"/>
+        <location filename="../../ui/dialogs/slots.py" line="87"/>
         <source>Weekly slots</source>
         <translation>Créneaux hebdomadaires</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="93"/>
+        <location filename="../../ui/dialogs/slots.py" line="92"/>
         <source>The places where this platform usually posts, every week. A new post goes to a free one first, and filling the week fills them: a side keeps a slot for conversation, information or promotion.</source>
         <translation>Les moments où cette plateforme publie d’habitude, chaque semaine. Une nouvelle publication va d’abord dans un créneau libre, et remplir la semaine les remplit&#xa0;: un registre réserve un créneau à la conversation, à l’information ou à la promotion.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="120"/>
+        <location filename="../../ui/dialogs/slots.py" line="119"/>
         <source>Any side</source>
         <translation>Tous registres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="123"/>
+        <location filename="../../ui/dialogs/slots.py" line="122"/>
         <source>&amp;Add slot</source>
         <translation>&amp;Ajouter le créneau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="125"/>
+        <location filename="../../ui/dialogs/slots.py" line="124"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="128"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/slots.py" line="129"/>
-        <source>Red&amp;o</source>
-        <translation>Réta&amp;blir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/slots.py" line="182"/>
+        <location filename="../../ui/dialogs/slots.py" line="161"/>
         <source>&amp;Platform:</source>
         <translation>&amp;Plateforme&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="185"/>
+        <location filename="../../ui/dialogs/slots.py" line="164"/>
         <source>&amp;Day:</source>
         <translation>&amp;Jour&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="186"/>
+        <location filename="../../ui/dialogs/slots.py" line="165"/>
         <source>&amp;Time:</source>
         <translation>&amp;Heure&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="187"/>
+        <location filename="../../ui/dialogs/slots.py" line="166"/>
         <source>&amp;Side:</source>
         <translation>&amp;Registre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="247"/>
+        <location filename="../../ui/dialogs/slots.py" line="226"/>
         <source>Add a platform first: Planning ▸ Platforms…</source>
         <translation>Ajoutez d’abord une plateforme&#xa0;: Planification ▸ Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/slots.py" line="249"/>
+        <location filename="../../ui/dialogs/slots.py" line="228"/>
         <source>{platform} has no slots yet: add one below.</source>
         <translation>{platform} n’a encore aucun créneau&#xa0;: ajoutez-en un ci-dessous.</translation>
     </message>
@@ -4155,6 +4145,19 @@ Promotion: {promotion}</source>
 Conversation&#xa0;: {conversation}
 Information&#xa0;: {information}
 Promotion&#xa0;: {promotion}</translation>
+    </message>
+</context>
+<context>
+    <name>StackButtons</name>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="20"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="23"/>
+        <source>Red&amp;o</source>
+        <translation>Réta&amp;blir</translation>
     </message>
 </context>
 <context>
@@ -4266,62 +4269,62 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="66"/>
+        <location filename="../../ui/dialogs/team.py" line="67"/>
         <source>Team and review</source>
         <translation>Équipe et relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="69"/>
+        <location filename="../../ui/dialogs/team.py" line="70"/>
         <source>Who writes and who approves. With review on, a post is approved by an approver before it is scheduled. This coordinates a team that trusts each other on one plan; it is not a permission system.</source>
         <translation>Qui écrit et qui approuve. Avec la relecture, un approbateur approuve une publication avant qu’elle soit programmée. Cela coordonne une équipe de confiance sur un même plan ; ce n’est pas un système de permissions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="76"/>
+        <location filename="../../ui/dialogs/team.py" line="77"/>
         <source>Re&amp;view posts before they are scheduled</source>
         <translation>Re&amp;lire les publications avant de les programmer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="77"/>
+        <location filename="../../ui/dialogs/team.py" line="78"/>
         <source>Approvers may approve their &amp;own posts</source>
         <translation>Les approbateurs peuvent approuver leurs pr&amp;opres publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="79"/>
+        <location filename="../../ui/dialogs/team.py" line="80"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="79"/>
+        <location filename="../../ui/dialogs/team.py" line="80"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="87"/>
+        <location filename="../../ui/dialogs/team.py" line="88"/>
         <source>Members of the plan</source>
         <translation>Membres du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="88"/>
+        <location filename="../../ui/dialogs/team.py" line="89"/>
         <source>No members yet: add one below, or write a post with an author.</source>
         <translation>Aucun membre pour l’instant : ajoutez-en un ci-dessous, ou écrivez une publication avec un auteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="91"/>
+        <location filename="../../ui/dialogs/team.py" line="92"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="93"/>
+        <location filename="../../ui/dialogs/team.py" line="94"/>
         <source>&amp;Add member</source>
         <translation>&amp;Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="113"/>
+        <location filename="../../ui/dialogs/team.py" line="117"/>
         <source>&amp;New member:</source>
         <translation>&amp;Nouveau membre :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="184"/>
+        <location filename="../../ui/dialogs/team.py" line="195"/>
         <source>Role of {name}</source>
         <translation>Rôle de {name}</translation>
     </message>

@@ -36,6 +36,7 @@ from planner.model import Member, ReviewSettings, Role
 from planner.service import Planner
 from ui.dialogs import InlineMessage
 from ui.dialogs.fitting import fit_dialog
+from ui.dialogs.stack_buttons import StackButtons
 from ui.team_commands import ReviewSettingsCommand, RoleCommand, role_words
 from ui.undo import CoreCommand, History
 
@@ -93,6 +94,9 @@ class TeamDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add member"), self)
         self.add_button.setAutoDefault(False)
         self.message = InlineMessage(self)
+        # The window's Edit menu is out of reach while the dialog is open: Undo and Redo are here.
+        self.stack_buttons = StackButtons(self, stack)
+        self.undo_button, self.redo_button = self.stack_buttons.undo_button, self.stack_buttons.redo_button
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         self._lay_out(close)
@@ -120,7 +124,14 @@ class TeamDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.review_check)
         layout.addWidget(self.self_approval_check)
-        layout.addWidget(self.table, 1)
+        side_buttons = QVBoxLayout()
+        side_buttons.addWidget(self.undo_button)
+        side_buttons.addWidget(self.redo_button)
+        side_buttons.addStretch(1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.table, 1)
+        middle.addLayout(side_buttons)
+        layout.addLayout(middle, 1)
         layout.addWidget(self.empty)
         layout.addLayout(add_row)
         layout.addWidget(self.message)
@@ -190,6 +201,7 @@ class TeamDialog(QDialog):
     def _stack_moved(self, _index: int) -> None:
         self.message.clear()
         self.reload()
+        self.stack_buttons.show_stack()
 
     # -- changes -------------------------------------------------------------------
 
