@@ -3242,24 +3242,24 @@ Why save it anyway? The reason is recorded.</source>
         <translation>Last changed by {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="259"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="261"/>
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="260"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="262"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="263"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="265"/>
         <source>{when} ({zone})</source>
         <comment>a time in another zone</comment>
         <translation>{when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/post_table_model.py" line="267"/>
+        <location filename="../../ui/agenda/post_table_model.py" line="269"/>
         <source>{day} {time}</source>
         <comment>day and time of a post</comment>
         <translation>{day} {time}</translation>

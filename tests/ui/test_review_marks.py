@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, Status
 from planner.model import Post, Role
 from planner.session import Clock
 from tests.helpers.ui import PARIS, ShowWeek
+from ui.agenda.post_table_model import Column, PostTableModel
 from ui.week.paint import card_description
 
 AddPost = Callable[..., Post]
@@ -51,3 +52,18 @@ def test_the_tooltip_says_who_approved(plan: Planner, plan_path: Path, fixed_clo
     lines = card_description(plan.get_post(post.id), PARIS, QLocale(), [])
     assert "Status: Approved" in lines
     assert "Approved by lea." in lines
+
+
+def test_the_agenda_says_who_approved_in_its_status_tooltip(
+    plan: Planner, plan_path: Path, fixed_clock: Clock, add_post: AddPost
+) -> None:
+    plan.review.set_member("lea", Role.APPROVER)
+    post = add_post("Behind the scenes", 2026, 6, 12, 11, 0, status=Status.DRAFT, author="camille")
+    plan.review.submit(post.id)
+    with Planner.open(plan_path, create=False, clock=fixed_clock, user="lea") as lea:
+        lea.review.approve(post.id)
+    model = PostTableModel(planning_zone="Europe/Paris")
+    model.set_posts([plan.get_post(post.id)])
+    status = model.index(0, Column.STATUS)
+    assert model.data(status) == "Approved"
+    assert model.data(status, Qt.ItemDataRole.ToolTipRole) == "Approved by lea."
