@@ -135,6 +135,7 @@ class ReviewSection(QWidget):
         self.summary = QLabel(self)
         self.thread_view = QTextBrowser(self)
         self.thread_view.setOpenLinks(False)
+        self.thread_view.setTabChangesFocus(True)  # Tab moves on to the comment box
         self.thread_view.setAccessibleName(self.tr("Comments on the post"))
         self.thread_view.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
         self.comment_box = CommentBox(self)
