@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from planner.model import Post, Status
 from ui.labels import side_label, status_label
-from ui.marks import past_due_icon, past_due_text
+from ui.marks import past_due_icon, past_due_text, review_text
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -246,6 +246,8 @@ class PostTableModel(QAbstractTableModel):
             return body[:500] or None
         if column == Column.AUTHOR and post.updated_by:
             return self.tr("Last changed by {who}").format(who=post.updated_by)
+        if column == Column.STATUS:
+            return review_text(post) or None  # in review, approved by whom, returned by whom
         return None
 
     def _siblings(self, post: Post) -> list[Post]:

@@ -8,7 +8,7 @@ dialog is closed too; Undo and Redo are at hand in the dialog while it is open.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import time
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSignalBlocker, QSize, Qt, QTime, Signal
@@ -23,10 +23,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QTimeEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from planner.model import Side
 from planner.service import Planner
 from planner.slots import WEEKDAYS, Slot
 from ui.dialogs import InlineMessage, RowsModel
+from ui.dialogs.stack_buttons import StackButtons
 from ui.labels import side_label
 from ui.slot_commands import add_slot_command, remove_slots_command
 from ui.undo import CoreCommand, History
@@ -125,8 +124,8 @@ class SlotsDialog(QDialog):
         self.remove_button = QPushButton(self.tr("&Remove"), self)
         self.remove_button.setAutoDefault(False)
         # Undo and Redo of the window's stack, under short names: the step they take is their tooltip.
-        self.undo_button = self._stack_button(self.tr("&Undo"), QKeySequence.StandardKey.Undo, stack.undo)
-        self.redo_button = self._stack_button(self.tr("Red&o"), QKeySequence.StandardKey.Redo, stack.redo)
+        self.stack_buttons = StackButtons(self, stack)
+        self.undo_button, self.redo_button = self.stack_buttons.undo_button, self.stack_buttons.redo_button
         self.message = InlineMessage(self)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
 
@@ -147,7 +146,7 @@ class SlotsDialog(QDialog):
 
         self._fill_platforms(platform)
         self.reload()
-        self._show_stack()
+        self.stack_buttons.show_stack()
         self.resize(self.sizeHint().expandedTo(QSize(560, 440)))
 
     def done(self, result: int) -> None:
@@ -156,26 +155,6 @@ class SlotsDialog(QDialog):
             self._following = False
             self._stack.indexChanged.disconnect(self._stack_moved)
         super().done(result)
-
-    def _stack_button(self, text: str, key: QKeySequence.StandardKey, step: Callable[[], None]) -> QToolButton:
-        action = QAction(text, self)
-        action.setShortcuts(QKeySequence.keyBindings(key))
-        action.triggered.connect(step)
-        self.addAction(action)
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # as wide as Remove
-        return button
-
-    def _show_stack(self) -> None:
-        """Undo and Redo enabled when there is a step to take, which their tooltips name."""
-        for button, can, text in (
-            (self.undo_button, self._stack.canUndo(), self._stack.undoText()),
-            (self.redo_button, self._stack.canRedo(), self._stack.redoText()),
-        ):
-            button.defaultAction().setEnabled(can)
-            button.defaultAction().setToolTip(text)
 
     def _lay_out(self, close: QDialogButtonBox) -> None:
         top = QFormLayout()
@@ -260,7 +239,7 @@ class SlotsDialog(QDialog):
     def _stack_moved(self, _index: int) -> None:
         self.message.clear()
         self.reload()
-        self._show_stack()
+        self.stack_buttons.show_stack()
 
     # -- changes -------------------------------------------------------------------
 

@@ -89,6 +89,7 @@ def build_menus(
     for action in (actions.platforms, actions.categories, actions.rules):
         planning_menu.addAction(action)
     planning_menu.addAction(actions.slots)
+    _add_team_entries(planning_menu, actions)
     planning_menu.addSeparator()
     planning_menu.addAction(actions.fill_week)
 
@@ -96,3 +97,8 @@ def build_menus(
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
     return Menus(recent=recent, context=context, edit=edit_menu)
+
+
+def _add_team_entries(planning_menu: QMenu, actions: Actions) -> None:
+    """Review (issue 18): the team and its review settings, next to the slots."""
+    planning_menu.addAction(actions.team)
