@@ -1801,6 +1801,170 @@
     </message>
 </context>
 <context>
+    <name>ForMe</name>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="58"/>
+        <source>For me</source>
+        <translation>Pour moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="64"/>
+        <source>&amp;For me</source>
+        <translation>&amp;Pour moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="67"/>
+        <source>Show or hide what waits for you ({shortcut})</source>
+        <translation>Afficher ou masquer ce qui vous attend ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="71"/>
+        <source>&amp;Only what waits for me</source>
+        <translation>&amp;Seulement ce qui m’attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="74"/>
+        <source>Hide, in the calendar and the agenda, the posts that do not wait for you</source>
+        <translation>Masquer, dans le calendrier et l’agenda, les publications qui ne vous attendent pas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="137"/>
+        <source>%n for you</source>
+        <translation>
+            <numerusform>%n pour vous</numerusform>
+            <numerusform>%n pour vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="139"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n à relire</numerusform>
+            <numerusform>%n à relire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="140"/>
+        <source>%n returned to you</source>
+        <translation>
+            <numerusform>%n renvoyée vers vous</numerusform>
+            <numerusform>%n renvoyées vers vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="141"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="144"/>
+        <source>Click to see them in the For me panel</source>
+        <translation>Cliquer pour les voir dans le panneau Pour moi</translation>
+    </message>
+</context>
+<context>
+    <name>ForMePanel</name>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="59"/>
+        <source>What waits for you</source>
+        <translation>Ce qui vous attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="62"/>
+        <source>Nothing waits for you</source>
+        <translation>Rien ne vous attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="70"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="71"/>
+        <source>Open the selected post in the editor</source>
+        <translation>Ouvrir la publication choisie dans l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="73"/>
+        <source>Mark as seen</source>
+        <translation>Marquer comme vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="74"/>
+        <source>The selected mention no longer waits for you</source>
+        <translation>La mention choisie ne vous attend plus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/panel.py" line="170"/>
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>À relire (%n)</numerusform>
+            <numerusform>À relire (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/panel.py" line="172"/>
+        <source>Returned to you (%n)</source>
+        <translation>
+            <numerusform>Renvoyées vers vous (%n)</numerusform>
+            <numerusform>Renvoyées vers vous (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/panel.py" line="173"/>
+        <source>Mentions (%n)</source>
+        <translation>
+            <numerusform>Mentions (%n)</numerusform>
+            <numerusform>Mentions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="180"/>
+        <source>{when} · {title}
+{author}: {comment}</source>
+        <translation>{when} · {title}
+{author} : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="184"/>
+        <source>{when} · {title}</source>
+        <translation>{when} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="194"/>
+        <source>“{title}” on {platform}, {when}</source>
+        <translation>« {title} » sur {platform}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="196"/>
+        <source>In review: yours to approve or return</source>
+        <translation>En relecture : à vous de l’approuver ou de la renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="198"/>
+        <source>Returned to you by {who}</source>
+        <translation>Renvoyée vers vous par {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="200"/>
+        <source>{who} mentioned you</source>
+        <translation>{who} vous a mentionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="207"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="212"/>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/history.py" line="192"/>
@@ -2152,59 +2316,69 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="35"/>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
         <source>Scheduled</source>
         <translation>Programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="36"/>
+        <location filename="../../ui/labels.py" line="38"/>
         <source>Published</source>
         <translation>Publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="39"/>
         <source>Cancelled</source>
         <translation>Annulée</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="47"/>
         <source>Blog</source>
         <translation>Blog</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="48"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="47"/>
+        <location filename="../../ui/labels.py" line="49"/>
         <source>Forum</source>
         <translation>Forum</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="48"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="61"/>
         <source>{count} d</source>
         <comment>days after a post</comment>
         <translation>{count} j</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>{count} h</source>
         <comment>hours after a post</comment>
         <translation>{count} h</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="66"/>
         <source>{count} min</source>
         <comment>minutes after a post</comment>
         <translation>{count} min</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="73"/>
+        <location filename="../../ui/labels.py" line="75"/>
         <source>In any {window} posts in a row: promotions at most {promotion}, conversation at least {conversation}</source>
         <translation>Sur toute série de {window} publications consécutives&#xa0;: au plus {promotion} en promotion, au moins {conversation} en conversation</translation>
     </message>
@@ -2212,97 +2386,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="463"/>
+        <location filename="../../ui/window/main_window.py" line="487"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="35"/>
+        <location filename="../../ui/window/menus.py" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="38"/>
+        <location filename="../../ui/window/menus.py" line="39"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="52"/>
+        <location filename="../../ui/window/menus.py" line="53"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="61"/>
+        <location filename="../../ui/window/menus.py" line="62"/>
         <source>&amp;Move post</source>
         <translation>&amp;Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="68"/>
+        <location filename="../../ui/window/menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="76"/>
+        <location filename="../../ui/window/menus.py" line="77"/>
         <source>P&amp;latforms shown</source>
         <translation>Plate&amp;formes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="83"/>
+        <location filename="../../ui/window/menus.py" line="84"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="90"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="95"/>
+        <location filename="../../ui/window/menus.py" line="97"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="197"/>
+        <location filename="../../ui/window/commands.py" line="204"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="207"/>
+        <location filename="../../ui/window/commands.py" line="214"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="238"/>
+        <location filename="../../ui/window/commands.py" line="245"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="247"/>
+        <location filename="../../ui/window/commands.py" line="254"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="263"/>
+        <location filename="../../ui/window/commands.py" line="270"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="266"/>
+        <location filename="../../ui/window/commands.py" line="273"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="283"/>
+        <location filename="../../ui/window/commands.py" line="290"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="304"/>
+        <location filename="../../ui/window/commands.py" line="311"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="306"/>
+        <location filename="../../ui/window/commands.py" line="313"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2312,12 +2486,12 @@
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="280"/>
+        <location filename="../../ui/window/commands.py" line="287"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="295"/>
+        <location filename="../../ui/window/commands.py" line="302"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
@@ -2358,12 +2532,20 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="438"/>
+        <location filename="../../ui/window/main_window.py" line="461"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="606"/>
+        <location filename="../../ui/window/main_window.py" line="635"/>
+        <source>%n post(s) shown: only what waits for you</source>
+        <translation>
+            <numerusform>%n publication affichée : seulement ce qui vous attend</numerusform>
+            <numerusform>%n publications affichées : seulement ce qui vous attend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="637"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2371,48 +2553,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="389"/>
+        <location filename="../../ui/window/main_window.py" line="392"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="461"/>
+        <location filename="../../ui/window/main_window.py" line="485"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="400"/>
+        <location filename="../../ui/window/main_window.py" line="403"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="414"/>
+        <location filename="../../ui/window/main_window.py" line="437"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="425"/>
+        <location filename="../../ui/window/main_window.py" line="448"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="444"/>
+        <location filename="../../ui/window/main_window.py" line="467"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="454"/>
+        <location filename="../../ui/window/main_window.py" line="478"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="508"/>
+        <location filename="../../ui/window/main_window.py" line="533"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="610"/>
-        <location filename="../../ui/window/main_window.py" line="612"/>
+        <location filename="../../ui/window/main_window.py" line="641"/>
+        <location filename="../../ui/window/main_window.py" line="643"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2420,7 +2602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="615"/>
+        <location filename="../../ui/window/main_window.py" line="646"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2428,7 +2610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="692"/>
+        <location filename="../../ui/window/main_window.py" line="723"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2436,7 +2618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="694"/>
+        <location filename="../../ui/window/main_window.py" line="725"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2444,7 +2626,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="859"/>
+        <location filename="../../ui/window/main_window.py" line="890"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2466,7 +2648,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="711"/>
+        <location filename="../../ui/window/main_window.py" line="742"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2491,17 +2673,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="954"/>
+        <location filename="../../ui/window/main_window.py" line="987"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="960"/>
+        <location filename="../../ui/window/main_window.py" line="993"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="969"/>
+        <location filename="../../ui/window/main_window.py" line="1002"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>

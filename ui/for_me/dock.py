@@ -27,6 +27,7 @@ from planner.model import Post, Waiting, WaitingKind
 if TYPE_CHECKING:
     from planner.service import Planner
     from ui.for_me.panel import ForMePanel
+    from ui.sharing.team_watch import TeamWatch
 
 PANEL_SHORTCUT = QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_M)
 """View ▸ For me: Ctrl+Shift+M ("me"), free among the window's shortcuts."""
@@ -36,6 +37,7 @@ class ForMeWindow(Protocol):
     """What the dock uses of the main window."""
 
     planner: Planner
+    watch: TeamWatch
 
     def statusBar(self) -> QStatusBar: ...
 
@@ -61,7 +63,6 @@ class ForMe(QObject):
         main_window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # until the user opens it (the window's saved layout may show it again)
         toggle = self.dock.toggleViewAction()
-        toggle.setText(self.tr("&For me"))
         toggle.setShortcut(PANEL_SHORTCUT)
         toggle.setToolTip(
             self.tr("Show or hide what waits for you ({shortcut})").format(
@@ -76,6 +77,10 @@ class ForMe(QObject):
         self.count_button = QToolButton(main_window)
         self.count_button.setObjectName("for_me_count")
         self.count_button.setAutoRaise(True)
+        self.count_button.setCursor(Qt.CursorShape.PointingHandCursor)  # it opens the panel
+        font = self.count_button.font()
+        font.setBold(True)  # someone is waiting: it reads apart from the counts beside it
+        self.count_button.setFont(font)
         self.count_button.clicked.connect(self.show_panel)
         self.count_button.hide()
 
@@ -165,6 +170,7 @@ class ForMe(QObject):
             return
         try:
             self._window.planner.review.seen(waiting.comment.id)
+            self._window.watch.seen(self._window.planner.revision())  # ours: not a colleague's change
         except PlannerError as error:
             self._window.statusBar().showMessage(error.message, 10_000)
             return

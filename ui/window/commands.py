@@ -59,6 +59,7 @@ class MainWindow(PlanWindow, Protocol):
     def hidden_platforms(self) -> set[str]: ...
     def polling_paused(self) -> AbstractContextManager[None]: ...
     def show_copies(self, copy: Path | None = None) -> None: ...
+    def user_renamed(self) -> None: ...  # issue 18: For me
 
 
 def _widget(window: MainWindow) -> QWidget:
@@ -113,6 +114,12 @@ def connect_actions(window: MainWindow) -> None:
     window.menus.recent.aboutToShow.connect(lambda: _fill_recent(window, window.menus.recent))
     window.menus.context.aboutToShow.connect(lambda: _fill_context(window, window.menus.context))
     remember(window.planner.location)
+    _connect_for_me(window)
+
+
+def _connect_for_me(window: MainWindow) -> None:
+    """Issue 18: a new name (asked first, by the connection above) changes what waits for the user."""
+    window.action_set.your_name.triggered.connect(lambda: window.user_renamed())
 
 
 def _dialog(window: MainWindow, which: str) -> None:
