@@ -492,16 +492,21 @@ def _existing_names() -> dict[str, set[str]]:
     }
 
 
+_RESTORED = frozenset(PostFields.__slots__)  # type: ignore[attr-defined]
+
+
 def patch_towards(current: Post, target: PostFields, existing: dict[str, set[str]] | None = None) -> PostPatch:
     """The fields of ``target`` that differ from ``current``, as an edit.
 
     A platform or category the version names that no longer exists (renamed or
     removed since) stays as it is now: the rest of the version still comes back.
     """
+    # A version holds no approval (PostFields has none): restoring one never restores an approval,
+    # and goes through the review like any edit.
     values = {
         name: getattr(target, name)
         for name in PostPatch.__slots__  # type: ignore[attr-defined]
-        if not same_value(getattr(current, name), getattr(target, name))
+        if name in _RESTORED and not same_value(getattr(current, name), getattr(target, name))
     }
     for name, known in (existing or {}).items():
         wanted = values.get(name)

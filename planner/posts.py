@@ -33,6 +33,7 @@ from planner.model import (
     PostFields,
     PostPatch,
     PostQuery,
+    ReviewSettings,
     Side,
     Status,
 )
@@ -66,19 +67,24 @@ _COLUMNS = (
     db.Post.created_by,
     db.Post.updated_by,
     db.Post.series_uid,
+    db.Post.approved_by,
+    db.Post.approved_at,
+    db.Post.returned_by,
 )
 
 # The stored columns of a post, in insert order (bulk inserts use them).
 _STORED = (
     "uid", "platform_id", "title", "body", "category_id", "status", "start_ts", "timezone",
     "duration_minutes", "author_id", "campaign", "link", "notes", "group_uid", "version",
-    "created_at", "updated_at", "created_by", "updated_by", "series_uid",
+    "created_at", "updated_at", "created_by", "updated_by", "series_uid", "approved_by", "approved_at",
+    "returned_by",
 )  # fmt: skip
 
 
 def _post(row: Sequence[Any]) -> Post:
     (pid, uid, platform, title, body, category, side, status, start_ts, tz, duration, author,
-     campaign, link, notes, group_uid, version, created, updated, created_by, updated_by, series_uid) = row  # fmt: skip
+     campaign, link, notes, group_uid, version, created, updated, created_by, updated_by, series_uid,
+     approved_by, approved_at, returned_by) = row  # fmt: skip
     return Post(
         id=pid,
         uid=uid,
@@ -102,6 +108,9 @@ def _post(row: Sequence[Any]) -> Post:
         updated_at=from_timestamp(updated, "UTC"),
         created_by=created_by,
         updated_by=updated_by,
+        approved_by=approved_by,
+        approved_at=None if approved_at is None else from_timestamp(approved_at, "UTC"),
+        returned_by=returned_by,
     )
 
 
@@ -118,6 +127,19 @@ class PostWatcher(Protocol):
     def undeleted(self, tx: Transaction, post: Post, new_id: int) -> None: ...
 
 
+class ReviewGate(Protocol):
+    """The plan's review, judging every write of a post (:mod:`planner.review`): the facade
+    wires it, so this module imports none of it."""
+
+    def judge(
+        self, tx: Transaction, settings: ReviewSettings, before: Post | None, values: dict[str, Any], *, restoring: bool
+    ) -> dict[str, object]:
+        """Refuse the write (:class:`~planner.review.ReviewRefused`) or settle ``values``' status
+        and approval (``approved_by``, ``approved_at`` as a timestamp, ``returned_by``) in place;
+        what the audit entry adds. ``restoring``: undo or redo puts an approval back as it was."""
+        ...
+
+
 class Posts:
     """The posts of the open plan (``planner.posts``): reading them, and every change of
     one, judged by :class:`~planner.balance.checks.BalanceChecks` and audited."""
@@ -129,6 +151,7 @@ class Posts:
         # What the audit entries of the changes in progress add (noted()): a restore, a copy.
         self._notes: dict[str, object] = {}
         self.watchers: list[PostWatcher] = []
+        self.review: ReviewGate | None = None
 
     # -- reading ----------------------------------------------------------
 
@@ -152,6 +175,13 @@ class Posts:
         """Post ``post_id``, None when there is none (inside the caller's read or write)."""
         row = self._select().where(db.Post.id == post_id).tuples().first()
         return None if row is None else _post(row)
+
+    def matching(self, condition: Any) -> list[Post]:
+        """The posts meeting a peewee ``condition`` on the post table, in time order (ideas last),
+        inside the caller's read or write: what waits for a member (planner.review)."""
+        select = self._select().where(condition)
+        select = select.order_by(db.Post.start_ts.is_null(), db.Post.start_ts, db.Post.id)
+        return [_post(row) for row in select.tuples()]
 
     def posts_by_uid(self, uids: Iterable[str]) -> dict[str, Post]:
         """The posts among ``uids`` that exist, by uid: imports update them instead of duplicating."""
@@ -251,7 +281,12 @@ class Posts:
             resolver = _Resolver(self._reference, tx)
             many = list(many)
             self._check_new_uids(resolver, [fields.uid for fields in many if fields.uid])
-            rows = [self._stored(resolver, _fields_as_dict(fields), tx) for fields in many]
+            rows = []
+            notes: list[dict[str, object]] = []
+            for fields in many:
+                values = _fields_as_dict(fields)
+                notes.append(self._judge(tx, resolver, None, values, restoring=False))
+                rows.append(self._stored(resolver, values, tx))
             if not rows:
                 return Change(tx.revision, ChangeKind.CREATE, Entity.POST, ())
             first_id = bulk.insert_posts(self._session.database, _STORED, rows)
@@ -271,8 +306,8 @@ class Posts:
                 watcher.created(tx, ids)
             if len(rows) <= 50:
                 posts = tuple(p for p in (self.find(i) for i in ids) if p is not None)
-                for post in posts:
-                    self._audit_post(tx, ChangeKind.CREATE, post, {**_summary(post), **breaches}, reason)
+                for post, noted in zip(posts, notes, strict=True):
+                    self._audit_post(tx, ChangeKind.CREATE, post, {**_summary(post), **noted, **breaches}, reason)
             else:
                 posts = ()
                 summary = {"count": len(rows), "ids": [ids[0], ids[-1]], **breaches}
@@ -295,7 +330,15 @@ class Posts:
         with self._session.writing() as tx:
             resolver = _Resolver(self._reference, tx)
             self._check_new_uids(resolver, [post.uid])
-            row = dict(zip(_STORED, self._stored(resolver, _fields_as_dict(PostFields.of(post)), tx), strict=True))
+            values = _fields_as_dict(PostFields.of(post))
+            if undeleted:  # as it was: its approval, and who returned it, come back with it
+                values.update(
+                    approved_by=post.approved_by,
+                    approved_at=None if post.approved_at is None else timestamp(post.approved_at),
+                    returned_by=post.returned_by,
+                )
+            noted = self._judge(tx, resolver, None, values, restoring=undeleted)
+            row = dict(zip(_STORED, self._stored(resolver, values, tx), strict=True))
             row.update(version=post.version + 1, created_at=timestamp(post.created_at), created_by=post.created_by)
             if not db.Post.select().where(db.Post.id == post.id).exists():
                 row["id"] = post.id
@@ -308,7 +351,12 @@ class Posts:
                     watcher.undeleted(tx, post, post_id)
                 else:
                     watcher.created(tx, (post_id,))
-            summary = {**_summary(saved), **({"undeleted": True} if undeleted else {}), **_breach_notes(verdict)}
+            summary = {
+                **_summary(saved),
+                **({"undeleted": True} if undeleted else {}),
+                **noted,
+                **_breach_notes(verdict),
+            }
             self._audit_post(tx, ChangeKind.CREATE, saved, summary, reason)
             return Change(tx.revision, ChangeKind.CREATE, Entity.POST, (post_id,), (saved,), verdict)
 
@@ -413,13 +461,15 @@ class Posts:
             before = self._balance.states(ids)
             resolver = _Resolver(self._reference, tx)
             saved_posts: list[Post] = []
+            notes: dict[int, dict[str, object]] = {}
             for pid in ids:
-                saved_posts.append(self._write_patch(tx, resolver, currents[pid], patches[pid]))
+                saved, notes[pid] = self._write_patch(tx, resolver, currents[pid], patches[pid])
+                saved_posts.append(saved)
             after = self._balance.states(ids)
             removing = all(after[pid].entry is None for pid in ids)
             verdict = self._balance.gate(tx, before, after, reason=reason, removing=removing)
             for saved in saved_posts:
-                summary = {**_difference(currents[saved.id], saved), **_breach_notes(verdict)}
+                summary = {**_difference(currents[saved.id], saved), **notes[saved.id], **_breach_notes(verdict)}
                 self._audit_post(tx, kind, saved, summary, reason)
             return Change(tx.revision, kind, Entity.POST, tuple(ids), tuple(saved_posts), verdict)
 
@@ -541,18 +591,22 @@ class Posts:
         with self._session.writing() as tx:
             current = self.current(post_id, expect_version)
             before = self._balance.states([post_id])
-            saved = self._write_patch(tx, _Resolver(self._reference, tx), current, patch)
+            saved, noted = self._write_patch(tx, _Resolver(self._reference, tx), current, patch)
             after = self._balance.states([post_id])
             # Cancelling a post or sending it back to the ideas only removes it.
             removing = after[post_id].entry is None
             verdict = self._balance.gate(tx, before, after, reason=reason, removing=removing)
-            summary = {**_difference(current, saved), **_breach_notes(verdict)}
+            summary = {**_difference(current, saved), **noted, **_breach_notes(verdict)}
             self._audit_post(tx, kind, saved, summary, reason)
             return Change(tx.revision, kind, Entity.POST, (post_id,), (saved,), verdict)
 
-    def _write_patch(self, tx: Transaction, resolver: _Resolver, current: Post, patch: PostPatch) -> Post:
-        """Write ``patch`` over ``current`` (at its version) and tell the watchers; the post as saved."""
+    def _write_patch(
+        self, tx: Transaction, resolver: _Resolver, current: Post, patch: PostPatch
+    ) -> tuple[Post, dict[str, object]]:
+        """Write ``patch`` over ``current`` (at its version) and tell the watchers; the post as
+        saved, and what its audit entry adds (the review's word on it)."""
         values = _merge(current, patch)
+        noted = self._judge(tx, resolver, current, values, restoring=patch.approved_by is not UNSET)
         stored = dict(zip(_STORED, self._stored(resolver, values, tx), strict=True))
         for kept in ("uid", "version", "created_at", "created_by"):
             del stored[kept]
@@ -567,7 +621,15 @@ class Posts:
         assert saved is not None
         for watcher in self.watchers:
             watcher.changed(tx, current, saved)
-        return saved
+        return saved, noted
+
+    def _judge(
+        self, tx: Transaction, resolver: _Resolver, before: Post | None, values: dict[str, Any], *, restoring: bool
+    ) -> dict[str, object]:
+        """The review's word on a write of a post (nothing without one wired: a bare Posts)."""
+        if self.review is None:
+            return {}
+        return self.review.judge(tx, resolver.review, before, values, restoring=restoring)
 
     def _stored(self, resolver: _Resolver, values: dict[str, Any], tx: Transaction) -> tuple[Any, ...]:
         """Check a post's fields as a whole and return its stored row."""
@@ -626,6 +688,9 @@ class Posts:
             tx.who,
             tx.who,
             values.get("series_uid"),
+            values.get("approved_by"),
+            values.get("approved_at"),
+            values.get("returned_by"),
         )
 
 
@@ -649,7 +714,10 @@ class _Resolver:
         self._uids: list[str] = []
         self._uids_drawn = 0
         self.free_uids: set[str] = set()  # given uids already checked against the file, in one go
-        self.planning_zone = str(db.Meta.get_by_id(1).planning_zone)
+        meta = db.Meta.get_by_id(1)
+        self.planning_zone = str(meta.planning_zone)
+        # The plan's review, read with the zone: a plan with it off pays nothing more per write.
+        self.review = ReviewSettings(bool(meta.review), bool(meta.self_approval))
 
     def platform(self, name: str) -> tuple[int, str, int | None]:
         """The id, name and text limit of the platform called ``name``."""
@@ -735,6 +803,10 @@ def _merge(current: Post, patch: PostPatch) -> dict[str, Any]:
     values = {name: getattr(current, name) for name in PostFields.__slots__}  # type: ignore[attr-defined]
     values["uid"] = current.uid
     values["id"] = current.id  # an edit keeps its uid: no duplicate check
+    # Its approval holds unless the review says otherwise (planner.review judges every write).
+    values["approved_by"] = current.approved_by
+    values["approved_at"] = None if current.approved_at is None else timestamp(current.approved_at)
+    values["returned_by"] = current.returned_by
     for name in PostPatch.__slots__:  # type: ignore[attr-defined]
         value = getattr(patch, name)
         if value is not UNSET:

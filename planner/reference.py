@@ -20,6 +20,7 @@ from planner.model import (
     FollowupKind,
     Member,
     Platform,
+    Role,
     Side,
     _Unset,
 )
@@ -71,7 +72,22 @@ def _stored_defaults(defaults: Iterable[FollowupDefault | str]) -> str:
 
 
 def _member(row: db.Member) -> Member:
-    return Member(id=row.id, name=row.name, initials=row.initials, colour=row.colour, version=row.version)
+    return Member(
+        id=row.id, name=row.name, initials=row.initials, colour=row.colour, version=row.version, role=_role(row.role)
+    )
+
+
+def _role(stored: object) -> Role:
+    """A member's stored role; a word from a newer Dialogos reads as an editor (the least it may do)."""
+    try:
+        return Role(str(stored))
+    except ValueError:
+        return Role.EDITOR
+
+
+def member_named(name: str) -> db.Member | None:
+    """The member called ``name`` whatever the case of its letters, None when the team has none (inside a read)."""
+    return _named(db.Member, name) if name.strip() else None
 
 
 def _named(model: type[_Row], name: str) -> _Row | None:

@@ -8,19 +8,51 @@ unapproved post is refused (:class:`ReviewRefused`, exit 3) unless an approver s
 step is a write of its own: versions checked, audited in the post's history, seen by the
 team's refresh. This is coordination inside a trusted team on one plan, not security.
 
-CONTRACT (issue 18 skeleton): the signatures below are what the CLI and the app call.
+The rules hold in every write of a post: :class:`~planner.posts.Posts` asks :meth:`Review.judge`
+(wired by :class:`~planner.service.Planner`), so the command line, the app, imports, series and
+cross-posts get them alike. A step's thread line and each comment are audited as
+:attr:`Entity.COMMENT <planner.model.Entity.COMMENT>` entries whose ``entity_id`` is the
+**post's** id: an open window refreshes that post, and its history tells them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import Any, cast
 
-from planner.errors import PlannerError
-from planner.model import Change, Comment, Member, ReviewSettings, Role, Waiting
+from planner import validation as check
+from planner.errors import NotFoundError, PlannerError, ValidationError
+from planner.i18n import Term
+from planner.model import (
+    Change,
+    ChangeKind,
+    Comment,
+    CommentKind,
+    Entity,
+    Member,
+    Post,
+    PostPatch,
+    ReviewSettings,
+    Role,
+    Status,
+    Waiting,
+    WaitingKind,
+)
 from planner.posts import Posts
-from planner.reference import ReferenceData
-from planner.session import Session
+from planner.reference import ReferenceData, member_named
+from planner.session import Session, Transaction
+from planner.storage import models as db
+from planner.timezones import from_timestamp
+
+HOLDING = (Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED)
+"""The statuses in which a post keeps the approval it has."""
+GOING_OUT = (Status.SCHEDULED, Status.PUBLISHED)
+"""The statuses a post may only enter approved, with review on."""
+REVIEWED_TEXT = ("title", "body", "link")
+"""What an approver approved: changing it sends an approved or scheduled post back to review."""
+DELETED = "deleted"
+"""``comment.withdrawn`` of the thread of a deleted post (an undo brings it back)."""
 
 
 class ReviewRefused(PlannerError):
@@ -37,77 +69,492 @@ class Review:
         self._session = session
         self._reference = reference
         self._posts = posts
+        self._waived = False
+        self._step: CommentKind | None = None  # the step whose edit is being written
 
     # -- the plan's setting and its team ----------------------------------------
 
     def settings(self) -> ReviewSettings:
         """Whether review is on, and whether an approver may approve their own posts."""
-        raise NotImplementedError
+        with self._session.reading():
+            return _settings()
 
     def set_review(self, review: bool | None = None, *, self_approval: bool | None = None) -> ReviewSettings:
         """Turn review on or off, allow or forbid self-approval (None: as it is). Turning it on
         with no approver is a ValidationError (exit 2) that says how to name one. Audited."""
-        raise NotImplementedError
+        with self._session.writing() as tx:
+            before = _settings()
+            after = ReviewSettings(
+                before.review if review is None else bool(review),
+                before.self_approval if self_approval is None else bool(self_approval),
+            )
+            if after.review and not before.review and not _approvers():
+                raise ValidationError("error.review_no_approver")
+            if after == before:
+                return after
+            db.Meta.update(review=after.review, self_approval=after.self_approval).where(db.Meta.id == 1).execute()
+            changed = {
+                name: [getattr(before, name), getattr(after, name)]
+                for name in ("review", "self_approval")
+                if getattr(before, name) != getattr(after, name)
+            }
+            self._session.audit(tx, ChangeKind.EDIT, Entity.DATABASE, None, {"review": changed})
+            return after
 
     def team(self) -> list[Member]:
         """The plan's members with their roles, by name."""
-        raise NotImplementedError
+        return self._reference.members()
 
-    def set_member(self, name: str, role: Role) -> Member:
+    def set_member(self, name: str, role: Role | str) -> Member:
         """Add ``name`` with ``role``, or give an existing member that role (``team add``).
         Making the last approver an editor while review is on is a ValidationError. Audited."""
-        raise NotImplementedError
+        wanted = _as_role(role)
+        with self._session.writing() as tx:
+            row = self._reference.member_row(tx, check.name(name, what="member"))
+            old = Role(row.role) if row.role in tuple(Role) else Role.EDITOR
+            if old is not wanted:
+                if old is Role.APPROVER and _settings().review and _approvers() == [row.id]:
+                    raise ValidationError("error.review_last_approver", name=row.name)
+                db.Member.update(role=wanted.value, version=db.Member.version + 1).where(
+                    db.Member.id == row.id
+                ).execute()
+                summary = {"name": row.name, "role": [old.value, wanted.value]}
+                self._session.audit(tx, ChangeKind.EDIT, Entity.MEMBER, row.id, summary)
+            found = member_named(row.name)
+            assert found is not None
+            return Member(found.id, found.name, found.initials, found.colour, found.version, wanted)
 
     def role_of(self, name: str | None = None) -> Role:
         """The role of ``name`` (default: the session's user); someone not in the team is an editor."""
-        raise NotImplementedError
+        with self._session.reading():
+            return _role_of(self._session.user if name is None else name)
 
     # -- a post's steps ---------------------------------------------------------
 
     def submit(self, post_id: int, *, comment: str = "", expect_version: int | None = None) -> Change:
         """Send a dated post for review (``in_review``), with an optional comment; any member."""
-        raise NotImplementedError
+        text = _said(comment, required=False)
+        with self._session.writing():
+            current = self._posts.current(post_id, expect_version)
+            if current.start is None:
+                raise ValidationError("error.review_submit_idea", id=post_id)
+            return self._step_to(current, CommentKind.SUBMIT, Status.IN_REVIEW, text, expect_version)
 
     def approve(self, post_id: int, *, comment: str = "", expect_version: int | None = None) -> Change:
         """Approve a post (``approved``, ``approved_by`` the user): an approver only, and not
         their own post unless the plan allows it (:class:`ReviewRefused` otherwise)."""
-        raise NotImplementedError
+        text = _said(comment, required=False)
+        with self._session.writing():
+            current = self._posts.current(post_id, expect_version)
+            if current.status in GOING_OUT:
+                raise ValidationError("error.review_already_out", id=post_id, status=Term("status." + current.status))
+            if current.start is None:
+                raise ValidationError("error.review_submit_idea", id=post_id)
+            self._refuse_editor(self._session.user)
+            if not _settings().self_approval and _owns(self._session.user, current):
+                raise ReviewRefused("error.review_own_post", id=post_id, name=self._session.user)
+            return self._step_to(current, CommentKind.APPROVE, Status.APPROVED, text, expect_version)
 
     def return_post(self, post_id: int, comment: str, *, expect_version: int | None = None) -> Change:
         """Return a post to its author (``draft``, ``returned_by`` the user) with what to change;
         an approver only; the comment may not be empty (ValidationError)."""
-        raise NotImplementedError
+        text = _said(comment, required=True, empty="error.review_return_needs_comment")
+        with self._session.writing():
+            current = self._posts.current(post_id, expect_version)
+            self._refuse_editor(self._session.user)
+            if current.status not in (Status.IN_REVIEW, Status.APPROVED):
+                raise ValidationError("error.review_not_in_review", id=post_id, status=Term("status." + current.status))
+            return self._step_to(current, CommentKind.RETURN, Status.DRAFT, text, expect_version)
 
     @contextmanager
     def waived(self) -> Iterator[None]:
         """Inside, an approver may schedule an unapproved post: they say so, the history says
         "scheduled without review". An editor is still refused."""
-        raise NotImplementedError
-        yield
+        before = self._waived
+        self._waived = True
+        try:
+            yield
+        finally:
+            self._waived = before
+
+    def _step_to(
+        self, current: Post, kind: CommentKind, status: Status, text: str, expect_version: int | None
+    ) -> Change:
+        """A step: the post's edit to ``status`` (judged as every write, audited with the step
+        and its comment), its line in the thread, and the user's mentions on the post seen."""
+        notes: dict[str, object] = {"review": kind.value, **({"comment": text} if text else {})}
+        before = self._step
+        self._step = kind
+        try:
+            with self._session.writing() as tx, self._posts.noted(**notes):
+                change = self._posts.edit_post(current.id, PostPatch(status=status), expect_version=current.version)
+                saved = change.posts[0]
+                self._write_line(tx, saved, kind, text)
+                if kind is not CommentKind.SUBMIT:
+                    self._see_post(tx, saved.id)
+                return change
+        finally:
+            self._step = before
 
     # -- the thread -------------------------------------------------------------
 
     def comment(self, post_id: int, text: str) -> Comment:
         """Add a comment to a post's thread; ``@Name`` of a member mentions them. An empty
         comment, or a post that does not exist, is a ValidationError; nothing written."""
-        raise NotImplementedError
+        said = _said(text, required=True, empty="error.review_empty_comment")
+        with self._session.writing() as tx:
+            post = self._posts.current(post_id, None)
+            line = self._write_line(tx, post, CommentKind.COMMENT, said)
+            self._see_post(tx, post.id, keep=line.id)
+            summary = {"event": "comment", "comment": line.id, "text": said, "mentions": list(line.mentions)}
+            self._session.audit(tx, ChangeKind.CREATE, Entity.COMMENT, post.id, summary)
+            return line
 
     def comments(self, post_id: int) -> list[Comment]:
         """A post's thread, oldest first (review steps included)."""
-        raise NotImplementedError
+        with self._session.reading():
+            post = self._posts.current(post_id, None)
+            rows = list(
+                db.Comment.select()
+                .where((db.Comment.post_id == post.id) & db.Comment.withdrawn.is_null())
+                .order_by(db.Comment.at, db.Comment.id)
+            )
+            named = _mentions_of([row.id for row in rows])
+            return [_comment(row, named.get(row.id, ())) for row in rows]
 
     def remove_comment(self, comment_id: int) -> None:
         """Take back one's own comment (undo of :meth:`comment`); a review step's line stays.
         Another member's comment, or one that is gone, is a ValidationError."""
-        raise NotImplementedError
+        with self._session.writing() as tx:
+            row = _comment_row(comment_id)
+            if row.kind != CommentKind.COMMENT.value:
+                raise ValidationError("error.review_step_stays", id=comment_id)
+            if _folded(row.author) != _folded(self._session.user):
+                raise ValidationError("error.review_not_your_comment", id=comment_id, author=row.author)
+            db.Mention.delete().where(db.Mention.comment == row.id).execute()
+            db.Comment.delete().where(db.Comment.id == row.id).execute()
+            summary = {"event": "removed", "comment": row.id, "text": row.text}
+            self._session.audit(tx, ChangeKind.DELETE, Entity.COMMENT, row.post_id, summary)
 
     def seen(self, comment_id: int) -> None:
         """The user has seen the mention of them in that comment: it no longer waits for them."""
-        raise NotImplementedError
+        with self._session.reading():
+            row = _comment_row(comment_id)
+            member = member_named(self._session.user)
+            if member is None or not _unseen(member.id).where(db.Mention.comment == row.id).exists():
+                return  # nothing waits: no write
+        with self._session.writing() as tx:
+            db.Mention.update(seen_at=tx.now_ts).where(
+                (db.Mention.comment == row.id) & (db.Mention.member == member.id) & db.Mention.seen_at.is_null()
+            ).execute()
+            summary = {"event": "seen", "comment": row.id}
+            self._session.audit(tx, ChangeKind.EDIT, Entity.COMMENT, row.post_id, summary)
+
+    def _write_line(self, tx: Transaction, post: Post, kind: CommentKind, text: str) -> Comment:
+        """A line of ``post``'s thread by the user, and the members it names."""
+        row = db.Comment.create(
+            post_id=post.id, post_uid=post.uid, author=tx.who, at=tx.now_ts, text=text, kind=kind.value
+        )
+        members = _tuples(db.Member.select(db.Member.id, db.Member.name))
+        team = {_folded(name): (member_id, name) for member_id, name in members}
+        named = mentioned(text, [name for _, name in team.values()]) if "@" in text else ()
+        if named:
+            db.Mention.insert_many([{"comment": row.id, "member": team[_folded(name)][0]} for name in named]).execute()
+        return _comment(row, named)
+
+    def _see_post(self, tx: Transaction, post_id: int, *, keep: int | None = None) -> None:
+        """The user acted on the post: the mentions of them in its thread are seen (but ``keep``,
+        their own new comment's)."""
+        member = member_named(tx.who)
+        if member is None:
+            return
+        lines = db.Comment.select(db.Comment.id).where(db.Comment.post_id == post_id)
+        if keep is not None:
+            lines = lines.where(db.Comment.id != keep)
+        db.Mention.update(seen_at=tx.now_ts).where(
+            (db.Mention.member == member.id) & db.Mention.seen_at.is_null() & db.Mention.comment.in_(lines)
+        ).execute()
 
     # -- what waits for whom ----------------------------------------------------
 
     def waiting(self, name: str | None = None) -> list[Waiting]:
         """What waits for ``name`` (default: the user): posts in review they may approve,
         their posts returned to them, mentions not yet seen. By post start, ideas last."""
-        raise NotImplementedError
+        who = self._session.user if name is None else name
+        found: list[tuple[Post, int, int, Waiting]] = []
+        with self._session.reading():
+            member = member_named(who)
+            settings = _settings()
+            if member is not None and member.role == Role.APPROVER.value:
+                for post in self._posts.matching(db.Post.status == Status.IN_REVIEW.value):
+                    if settings.self_approval or not _owns(who, post):
+                        found.append((post, 0, 0, Waiting(WaitingKind.REVIEW, post)))
+            returned = db.Post.status.in_([Status.DRAFT.value, Status.READY.value]) & db.Post.returned_by.is_null(False)
+            for post in self._posts.matching(returned):
+                if _owns(who, post):
+                    line = self._last_line(post.id, CommentKind.RETURN)
+                    found.append((post, 1, line.id if line else 0, Waiting(WaitingKind.RETURNED, post, line)))
+            if member is not None:
+                for post, line in self._mentions_waiting(member.id):
+                    found.append((post, 2, line.id, Waiting(WaitingKind.MENTION, post, line)))
+        found.sort(key=lambda item: (*_when(item[0]), item[1], item[2]))
+        return [waiting for _, _, _, waiting in found]
+
+    def _last_line(self, post_id: int, kind: CommentKind) -> Comment | None:
+        row = (
+            db.Comment.select()
+            .where((db.Comment.post_id == post_id) & (db.Comment.kind == kind.value) & db.Comment.withdrawn.is_null())
+            .order_by(db.Comment.id.desc())
+            .first()
+        )
+        return None if row is None else _comment(row, _mentions_of([row.id]).get(row.id, ()))
+
+    def _mentions_waiting(self, member_id: int) -> list[tuple[Post, Comment]]:
+        rows = list(
+            db.Comment.select()
+            .join(db.Mention, on=(db.Mention.comment == db.Comment.id))
+            .where((db.Mention.member == member_id) & db.Mention.seen_at.is_null() & db.Comment.withdrawn.is_null())
+            .order_by(db.Comment.id)
+        )
+        if not rows:
+            return []
+        posts = {post.id: post for post in self._posts.matching(db.Post.id.in_({row.post_id for row in rows}))}
+        named = _mentions_of([row.id for row in rows])
+        return [(posts[row.post_id], _comment(row, named.get(row.id, ()))) for row in rows if row.post_id in posts]
+
+    # -- the gate every write of a post goes through ------------------------------
+
+    def judge(
+        self, tx: Transaction, settings: ReviewSettings, before: Post | None, values: dict[str, Any], *, restoring: bool
+    ) -> dict[str, object]:
+        """The rules of the flow for one write of a post (:class:`~planner.posts.ReviewGate`):
+        refuse it, or settle its status and approval in ``values``; what its audit entry adds.
+
+        With review off nothing is refused, but an approval still comes and goes with the
+        status. Reads the team only when a rule needs it: a plan without review pays nothing.
+        """
+        status = _status_in(values)
+        if status is None:
+            return {}  # not a status: the write refuses it itself
+        if restoring:  # undo or redo: as it was, which was allowed then
+            self._settle(values, status, approved=values.get("approved_by"), now=tx.now_ts)
+            return {}
+        notes: dict[str, object] = {}
+        holds = before is not None and before.approved_by is not None and before.status in HOLDING
+        if (
+            settings.review
+            and holds
+            and self._step is None
+            and before is not None
+            and before.status in (Status.APPROVED, Status.SCHEDULED)
+            and status in (Status.APPROVED, Status.SCHEDULED)
+            and _text_changed(before, values)
+        ):
+            status = values["status"] = Status.IN_REVIEW
+            holds = False
+            notes["review"] = "reopened"
+            reopen = CommentKind.REOPEN.value
+            db.Comment.create(post_id=before.id, post_uid=before.uid, author=tx.who, at=tx.now_ts, text="", kind=reopen)
+        if status is Status.APPROVED and not holds:
+            if settings.review or self._step is CommentKind.APPROVE:
+                self._refuse_editor(tx.who)
+                if not settings.self_approval and _owns(tx.who, before, values):
+                    raise ReviewRefused("error.review_own_post", id=before.id if before else "—", name=tx.who)
+            if self._step is None:
+                notes["review"] = "approve"
+            values["approved_at"] = tx.now_ts
+            self._settle(values, status, approved=tx.who, now=tx.now_ts)
+        elif status in GOING_OUT and not holds and (before is None or before.status not in GOING_OUT):
+            if settings.review:
+                if not self._waived or _role_of(tx.who) is not Role.APPROVER:
+                    raise ReviewRefused(
+                        "error.review_needs_approval",
+                        id=before.id if before else "—",
+                        title=str(values.get("title") or "")[:60],
+                    )
+                notes["review"] = "waived"
+            self._settle(values, status, approved=None, now=tx.now_ts)
+        else:
+            self._settle(values, status, approved=values.get("approved_by") if holds else None, now=tx.now_ts)
+        if self._step is CommentKind.RETURN:
+            values["returned_by"] = tx.who
+        return notes
+
+    @staticmethod
+    def _settle(values: dict[str, Any], status: Status, *, approved: object, now: int) -> None:
+        """An approval held only in the statuses that keep one; who returned it forgotten once
+        it is sent again (or further)."""
+        if status in HOLDING and approved:
+            values["approved_by"] = approved
+            if values.get("approved_at") is None:
+                values["approved_at"] = now
+        else:
+            values["approved_by"] = values["approved_at"] = None
+        if status is Status.IN_REVIEW or status in HOLDING:
+            values["returned_by"] = None
+
+    def _refuse_editor(self, name: str) -> None:
+        if _role_of(name) is not Role.APPROVER:
+            raise ReviewRefused("error.review_not_approver", name=name)
+
+    # -- a deleted post's thread goes with it, and comes back with it -------------
+
+    def created(self, tx: Transaction, ids: Iterable[int]) -> None:
+        """Nothing: a new post has no thread."""
+
+    def changed(self, tx: Transaction, before: Post, after: Post) -> None:
+        """Nothing: the thread stays with its post."""
+
+    def deleted(self, tx: Transaction, post: Post) -> None:
+        """A post deleted: its thread is withdrawn, its mentions no longer wait."""
+        db.Comment.update(withdrawn=DELETED).where(
+            (db.Comment.post_id == post.id) & (db.Comment.post_uid == post.uid) & db.Comment.withdrawn.is_null()
+        ).execute()
+
+    def undeleted(self, tx: Transaction, post: Post, new_id: int) -> None:
+        """A deleted post brought back (undo): its thread comes back, on its id now."""
+        db.Comment.update(withdrawn=None, post_id=new_id).where(
+            (db.Comment.post_uid == post.uid) & (db.Comment.withdrawn == DELETED)
+        ).execute()
+
+
+# -- mentions ---------------------------------------------------------------------------------
+
+
+def mentioned(text: str, names: Iterable[str]) -> tuple[str, ...]:
+    """The members ``text`` names with ``@Name`` (as their names are spelt), in the order it first
+    names them: case-insensitive, the longest name first ("@Léa Martin" is Léa Martin, not Léa),
+    and a name only when no letter or digit goes on after it ("@Léanne" is not Léa), nor stands
+    before the @ (an address)."""
+    ordered = sorted({name for name in names if name}, key=lambda name: (-len(name), name))
+    folded = [(name, _folded(name)) for name in ordered]
+    found: list[str] = []
+    start = text.find("@")
+    while start != -1:
+        rest = start + 1
+        if start > 0 and _word(text[start - 1]):  # an address, lea@example.org: no mention
+            start = text.find("@", rest)
+            continue
+        for name, key in folded:
+            end = rest + len(name)
+            if _folded(text[rest:end]) == key and (end == len(text) or not _word(text[end])):
+                if name not in found:
+                    found.append(name)
+                break
+        start = text.find("@", rest)
+    return tuple(found)
+
+
+def _word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+# -- inside a read or a write ------------------------------------------------------------------
+
+
+def _settings() -> ReviewSettings:
+    meta = db.Meta.get_by_id(1)
+    return ReviewSettings(bool(meta.review), bool(meta.self_approval))
+
+
+def _approvers() -> list[int]:
+    return [i for (i,) in _tuples(db.Member.select(db.Member.id).where(db.Member.role == Role.APPROVER.value))]
+
+
+def _role_of(name: str) -> Role:
+    row = member_named(name)
+    return Role.APPROVER if row is not None and row.role == Role.APPROVER.value else Role.EDITOR
+
+
+def _as_role(role: Role | str) -> Role:
+    try:
+        return Role(str(role).strip().lower())
+    except ValueError:
+        raise ValidationError("error.review_bad_role", value=str(role)[:40]) from None
+
+
+def _said(text: str, *, required: bool, empty: str = "error.review_empty_comment") -> str:
+    """A comment as kept: trimmed, capped like notes; empty refused where one is needed."""
+    said = check.text_field(text or "", what="comment", single_line=False)
+    if required and not said:
+        raise ValidationError(empty)
+    return said
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _owns(name: str, post: Post | None, values: Mapping[str, Any] | None = None) -> bool:
+    """Whether the post is ``name``'s: its author, or who created it when it has none."""
+    author = values.get("author") if values is not None else (post.author if post is not None else None)
+    if author:
+        return _folded(str(author)) == _folded(name)
+    if post is not None:
+        return _folded(post.created_by) == _folded(name)
+    return True  # a new post without an author is its creator's: the user's
+
+
+def _status_in(values: Mapping[str, Any]) -> Status | None:
+    given = values.get("status")
+    if not given:
+        return Status.DRAFT if values.get("start") is not None else Status.IDEA
+    try:
+        return Status(given)
+    except ValueError:
+        return None
+
+
+def _text_changed(before: Post, values: Mapping[str, Any]) -> bool:
+    return any((values.get(name) or "") != (getattr(before, name) or "") for name in REVIEWED_TEXT)
+
+
+def _when(post: Post) -> tuple[bool, float, int]:
+    start = post.start_utc
+    return (start is None, start.timestamp() if start is not None else 0.0, post.id)
+
+
+def _unseen(member_id: int) -> Any:
+    return db.Mention.select().where((db.Mention.member == member_id) & db.Mention.seen_at.is_null())
+
+
+def _comment_row(comment_id: int) -> db.Comment:
+    row = db.Comment.get_or_none(db.Comment.id == comment_id) if db.storable(comment_id) else None
+    if row is None or row.withdrawn is not None:
+        raise NotFoundError("error.review_comment_not_found", id=comment_id)
+    return row
+
+
+def _mentions_of(comment_ids: list[int]) -> dict[int, tuple[str, ...]]:
+    """The names each comment mentions, in the order it names them."""
+    named: dict[int, list[str]] = {}
+    for first in range(0, len(comment_ids), 500):
+        query = (
+            db.Mention.select(db.Mention.comment, db.Member.name)
+            .join(db.Member, on=(db.Mention.member == db.Member.id))
+            .where(db.Mention.comment.in_(comment_ids[first : first + 500]))
+            .order_by(db.Mention.id)
+        )
+        for comment_id, name in _tuples(query):
+            named.setdefault(comment_id, []).append(name)
+    return {key: tuple(names) for key, names in named.items()}
+
+
+def _tuples(query: Any) -> Iterable[tuple[Any, ...]]:
+    return cast(Iterable[tuple[Any, ...]], query.tuples())
+
+
+def _comment(row: db.Comment, mentions: Iterable[str]) -> Comment:
+    try:
+        kind = CommentKind(row.kind)
+    except ValueError:
+        kind = CommentKind.COMMENT
+    return Comment(
+        id=row.id,
+        post_id=row.post_id,
+        author=row.author,
+        at=from_timestamp(row.at, "UTC"),
+        text=row.text,
+        kind=kind,
+        mentions=tuple(mentions),
+    )

@@ -49,6 +49,7 @@ from planner.model import (
     DatabaseInfo,
     Post,
     PostPatch,
+    ReviewSettings,
 )
 from planner.new_posts import NewPostPlaces
 from planner.posting_hours import PostingHours
@@ -155,6 +156,31 @@ class _FollowupsOf:
         self._planner.followups.undeleted(tx, post, new_id)
 
 
+class _ReviewOf:
+    """The posts' review gate and watcher, handing each write of a post to ``planner.review``,
+    made then (a deleted post's thread goes with it and comes back with it)."""
+
+    def __init__(self, planner: Planner) -> None:
+        self._planner = planner
+
+    def judge(
+        self, tx: Transaction, settings: ReviewSettings, before: Post | None, values: dict[str, Any], *, restoring: bool
+    ) -> dict[str, object]:
+        return self._planner.review.judge(tx, settings, before, values, restoring=restoring)
+
+    def created(self, tx: Transaction, ids: Sequence[int]) -> None:
+        """Nothing: a new post has no thread (and the review is not made for it)."""
+
+    def changed(self, tx: Transaction, before: Post, after: Post) -> None:
+        """Nothing: the thread stays with its post."""
+
+    def deleted(self, tx: Transaction, post: Post) -> None:
+        self._planner.review.deleted(tx, post)
+
+    def undeleted(self, tx: Transaction, post: Post, new_id: int) -> None:
+        self._planner.review.undeleted(tx, post, new_id)
+
+
 class Planner:
     """An open plan: its file (:attr:`session`) and the services built on it.
 
@@ -172,6 +198,10 @@ class Planner:
         self.new_posts.slot_times = lambda platform, start, end: self.slots.times(platform, start, end)
         # Follow-ups go with their post: made on the first change of a post, not before.
         self.posts.watchers.append(_FollowupsOf(self))
+        # Review judges every write of a post, and keeps a deleted post's thread for an undo.
+        review = _ReviewOf(self)
+        self.posts.review = review
+        self.posts.watchers.append(review)
 
     open = _Opening(FileWatch.open)
     """The plan at ``path``, with its parts: takes what :meth:`planner.session.Session.open` takes."""

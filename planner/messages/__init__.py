@@ -30,6 +30,7 @@ from planner.messages import (
     postgres,
     presence,
     promises,
+    review,
     series,
     slots,
     suggestions,
@@ -70,5 +71,6 @@ MESSAGES: dict[str, dict[str, str]] = _merged(
     defaults.PAIRS,
     crossposts.PAIRS,
     suggestions.PAIRS,
+    review.PAIRS,
 )
 """Every message by key, then by language ("en", "fr")."""

@@ -239,6 +239,40 @@ def _v10_slots(db: pw.Database) -> None:
     )
 
 
+def _v11_review(db: pw.Database) -> None:
+    """Schema 11: review before it goes out (planner.review). A member's role (every member an
+    editor), the plan's review setting (off) and self-approval (forbidden), who approved a post
+    and when and who returned it, a post's thread of comments and the members they mention.
+
+    Written as SQL for the same reason as schema 2; on a server, in a new server plan's types.
+    """
+    if isinstance(db, pw.PostgresqlDatabase):
+        text, key, integer, boolean = "TEXT", "BIGSERIAL", "BIGINT", "BOOLEAN"
+    else:
+        text, key, integer, boolean = "VARCHAR(255)", "INTEGER", "INTEGER", "INTEGER"
+    i = integer
+    db.execute_sql(f'ALTER TABLE "member" ADD COLUMN "role" {text} NOT NULL DEFAULT \'editor\'')
+    db.execute_sql(f'ALTER TABLE "meta" ADD COLUMN "review" {boolean} NOT NULL DEFAULT false')
+    db.execute_sql(f'ALTER TABLE "meta" ADD COLUMN "self_approval" {boolean} NOT NULL DEFAULT false')
+    db.execute_sql(f'ALTER TABLE "post" ADD COLUMN "approved_by" {text}')
+    db.execute_sql(f'ALTER TABLE "post" ADD COLUMN "approved_at" {i}')
+    db.execute_sql(f'ALTER TABLE "post" ADD COLUMN "returned_by" {text}')
+    db.execute_sql(
+        f'CREATE TABLE "comment" ("id" {key} NOT NULL PRIMARY KEY, "post_id" {i} NOT NULL, '
+        f'"post_uid" {text} NOT NULL, "author" {text} NOT NULL, "at" {i} NOT NULL, "text" TEXT NOT NULL, '
+        f'"kind" {text} NOT NULL, "withdrawn" {text})'
+    )
+    db.execute_sql('CREATE INDEX "comment_post_id" ON "comment" ("post_id")')
+    db.execute_sql(
+        f'CREATE TABLE "mention" ("id" {key} NOT NULL PRIMARY KEY, "comment_id" {i} NOT NULL, '
+        f'"member_id" {i} NOT NULL, "seen_at" {i}, '
+        'FOREIGN KEY ("comment_id") REFERENCES "comment" ("id") ON DELETE CASCADE, '
+        'FOREIGN KEY ("member_id") REFERENCES "member" ("id") ON DELETE CASCADE)'
+    )
+    db.execute_sql('CREATE INDEX "mention_member_id" ON "mention" ("member_id")')
+    db.execute_sql('CREATE UNIQUE INDEX "mention_comment_id_member_id" ON "mention" ("comment_id", "member_id")')
+
+
 # Each step brings the schema from n - 1 to n, and has a test that opens a
 # file of the previous schema (tests/planner/storage/test_migrations.py).
 MIGRATIONS: dict[int, Migration] = {
@@ -251,6 +285,7 @@ MIGRATIONS: dict[int, Migration] = {
     8: _v8_offer_habit,
     9: _v9_series_and_new_80_20,
     10: _v10_slots,
+    11: _v11_review,
 }
 
 

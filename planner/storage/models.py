@@ -43,6 +43,10 @@ class Meta(BaseModel):
     # which tells the file's own journal from one carried over from a copy
     # (planner.storage.journal). Files only; NULL on a server.
     journal_mark = pw.BlobField(null=True)
+    # The plan's review (schema 11, planner.review): with it on, a post is approved before it is
+    # scheduled; self_approval lets an approver approve a post they wrote.
+    review = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT false")])
+    self_approval = pw.BooleanField(default=False, constraints=[pw.SQL("DEFAULT false")])
 
 
 class Member(BaseModel):
@@ -51,6 +55,8 @@ class Member(BaseModel):
     initials = pw.CharField()
     colour = pw.CharField()
     version = pw.IntegerField(default=1)
+    # "editor" or "approver" (schema 11, planner.review).
+    role = pw.CharField(default="editor", constraints=[pw.SQL("DEFAULT 'editor'")])
 
 
 class Platform(BaseModel):
@@ -97,6 +103,11 @@ class Post(BaseModel):
     updated_by = pw.CharField()
     # The occurrences of one repeat share it (schema 9): "this and the following", "all".
     series_uid = pw.CharField(null=True, index=True)
+    # Who approved it and when, while the approval holds; who returned it to its author, until it
+    # is sent for review again (schema 11, planner.review).
+    approved_by = pw.CharField(null=True)
+    approved_at = pw.IntegerField(null=True)
+    returned_by = pw.CharField(null=True)
 
     class Meta:
         # (category, platform, start): the offers of a platform near an instant, read by the
@@ -278,6 +289,35 @@ class Slot(BaseModel):
         indexes = ((("platform", "weekday", "minute"), True),)
 
 
+class Comment(BaseModel):
+    """One line of a post's thread: a comment, or a step of its review (schema 11).
+
+    ``post_id`` is no foreign key, as for follow-ups: a deleted post's comments stay,
+    ``withdrawn`` ("deleted"), so that undoing the deletion brings them back (by ``post_uid``).
+    """
+
+    id = pw.AutoField()
+    post_id = pw.IntegerField(index=True)
+    post_uid = pw.CharField()
+    author = pw.CharField()
+    at = pw.IntegerField()
+    text = pw.TextField(default="")
+    kind = pw.CharField()
+    withdrawn = pw.CharField(null=True)
+
+
+class Mention(BaseModel):
+    """A member named with @ in a comment, and when they saw it (NULL: it waits for them) (schema 11)."""
+
+    id = pw.AutoField()
+    comment = pw.ForeignKeyField(Comment, on_delete="CASCADE", index=False)
+    member = pw.ForeignKeyField(Member, on_delete="CASCADE")
+    seen_at = pw.IntegerField(null=True)
+
+    class Meta:
+        indexes = ((("comment", "member"), True),)
+
+
 def followup_deadline() -> Any:
     """When an open follow-up becomes late: a reply window once it has ended (its due instant is
     where it opens), the other kinds at their due instant. A read bounded on it is also bounded
@@ -299,4 +339,6 @@ MODELS: tuple[type[BaseModel], ...] = (
     Presence,
     Followup,
     Slot,
+    Comment,
+    Mention,
 )

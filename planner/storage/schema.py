@@ -7,7 +7,7 @@ another to know which schema this Dialogos speaks.
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 """The schema this Dialogos writes: ``PRAGMA user_version`` on a file, :data:`MARKS_TABLE` on a server."""
 APPLICATION_ID = 0x44494147  # "DIAG": marks a file as a Dialogos database
 FIRST_SERVER_SCHEMA = 4

@@ -21,7 +21,7 @@ from planner import session as session_module
 from planner.balance.rules import Mode
 from planner.errors import DatabaseError
 from planner.exchange.ics.importer import import_context, read_calendar
-from planner.model import Entity
+from planner.model import Entity, ReviewSettings, Role
 from planner.session import Clock
 from planner.storage.migrations import SCHEMA_VERSION
 from planner.timezones import day_range
@@ -247,7 +247,7 @@ def test_schema_7_is_backed_up_then_its_rules_limit_no_offers_until_told(
     older.close()
     with Planner.open(v2_file, clock=clock) as planner:
         backup = planner.backup_made
-        assert planner.info().schema_version == SCHEMA_VERSION == 10
+        assert planner.info().schema_version == SCHEMA_VERSION == 11
         rules = planner.rules()
         # What schema 7 said is kept; no rule limits offers until told to.
         assert [(r.preset, r.mode, r.version, r.no_promotion_while_late) for r in rules] == [
@@ -257,7 +257,7 @@ def test_schema_7_is_backed_up_then_its_rules_limit_no_offers_until_told(
         assert all((r.max_offers, r.offer_days) == (None, None) for r in rules)
         saved = planner.set_rule(replace(rules[1], max_offers=2, offer_days=7))
         assert (saved.max_offers, saved.offer_days, saved.no_promotion_while_late) == (2, 7, False)
-    assert backup is not None and "before-v10" in backup.name
+    assert backup is not None and "before-v11" in backup.name
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone() == (7,)
         names = [c[1] for c in copy.execute('PRAGMA table_info("balance_rule")')]
@@ -287,7 +287,7 @@ def test_schema_8_is_backed_up_then_gets_series_and_moves_the_old_80_20_rules_sa
     older.close()
     with Planner.open(v2_file, clock=clock) as planner:
         backup = planner.backup_made
-        assert planner.info().schema_version == SCHEMA_VERSION == 10
+        assert planner.info().schema_version == SCHEMA_VERSION == 11
         rules = {r.platform: r for r in planner.rules()}
         default, kept_old, own = rules[None], rules["Instagram"], rules["LinkedIn"]
         assert (default.window, default.max_promotion, default.min_conversation, default.version) == (5, 1, 1, 2)
@@ -302,7 +302,7 @@ def test_schema_8_is_backed_up_then_gets_series_and_moves_the_old_80_20_rules_sa
         ]
         # Every post now may belong to a series; the old ones belong to none.
         assert {p.series_uid for p in planner.list_posts()} == {None}
-    assert backup is not None and "before-v10" in backup.name
+    assert backup is not None and "before-v11" in backup.name
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone() == (8,)
         assert "series_uid" not in [c[1] for c in copy.execute('PRAGMA table_info("post")')]
@@ -320,14 +320,52 @@ def test_schema_9_is_backed_up_then_gets_weekly_slots(v2_file: Path, tmp_path: P
     older_file(v2_file, 9, source=v2_file)
     with Planner.open(v2_file, clock=clock) as planner:
         backup = planner.backup_made
-        assert planner.info().schema_version == SCHEMA_VERSION == 10
+        assert planner.info().schema_version == SCHEMA_VERSION == 11
         assert planner.slots_of() == []
         slot = planner.add_slot("Instagram", "mon", "09:00", "conversation")
         assert [s.id for s in planner.slots_of("Instagram")] == [slot.id]
-    assert backup is not None and "before-v10" in backup.name
+    assert backup is not None and "before-v11" in backup.name
     with sqlite3.connect(backup) as copy:
         assert copy.execute("PRAGMA user_version").fetchone() == (9,)
         assert copy.execute("SELECT name FROM sqlite_master WHERE name = 'slot'").fetchall() == []
+    copy.close()
+    fresh = tmp_path / "fresh.sqlite"
+    Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
+    assert columns(v2_file) == columns(fresh)
+    assert indexes(v2_file) == indexes(fresh)
+
+
+# -- schema 10 to 11: review before it goes out ---------------------------------------------------
+
+
+def test_schema_10_is_backed_up_then_gets_review_off_with_every_member_an_editor(
+    v2_file: Path, tmp_path: Path, clock: Clock
+) -> None:
+    older_file(v2_file, 10, source=v2_file)
+    with sqlite3.connect(v2_file) as older:
+        older.execute(
+            'INSERT INTO "member" ("name", "initials", "colour", "version") VALUES (\'Léa\', \'LÉ\', \'#336699\', 1)'
+        )
+    older.close()
+    with Planner.open(v2_file, clock=clock, user="Léa") as planner:
+        backup = planner.backup_made
+        assert planner.info().schema_version == SCHEMA_VERSION == 11
+        assert sorted(p.title for p in planner.list_posts()) == [
+            "-20% on filters",
+            "Live Q&A idea",
+            "Which brewing method do you use?",
+        ]
+        assert {(p.approved_by, p.approved_at, p.returned_by) for p in planner.list_posts()} == {(None, None, None)}
+        assert [(m.name, m.role) for m in planner.team()] == [("Camille", Role.EDITOR), ("Léa", Role.EDITOR)]
+        assert planner.review_settings() == ReviewSettings(review=False, self_approval=False)
+        # The new tables work at once: a thread, a mention.
+        post = planner.list_posts()[0]
+        line = planner.comment_post(post.id, "@Léa the old plan has threads now")
+        assert line.mentions == ("Léa",)
+    assert backup is not None and "before-v11" in backup.name
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone() == (10,)
+        assert copy.execute("SELECT name FROM sqlite_master WHERE name = 'comment'").fetchall() == []
     copy.close()
     fresh = tmp_path / "fresh.sqlite"
     Planner.open(fresh, planning_zone="Europe/Paris", clock=clock).close()
@@ -342,15 +380,15 @@ def test_a_new_plan_starts_on_the_new_80_20(tmp_path: Path, clock: Clock) -> Non
         assert planner.session.audit_log(entity=Entity.RULE) == []
 
 
-def test_a_schema_10_file_is_refused_untouched_by_a_dialogos_that_knows_schema_9(
+def test_a_schema_11_file_is_refused_untouched_by_a_dialogos_that_knows_schema_10(
     tmp_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "slots.sqlite"
+    path = tmp_path / "review.sqlite"
     Planner.open(path, planning_zone="Europe/Paris", clock=clock).close()
     before = path.read_bytes()
-    monkeypatch.setattr(session_module, "SCHEMA_VERSION", 9)
+    monkeypatch.setattr(session_module, "SCHEMA_VERSION", 10)
     with pytest.raises(DatabaseError) as refused:
         Planner.open(path, clock=clock)
     assert (refused.value.key, refused.value.exit_code) == ("error.db_newer", 5)
-    assert "newer Dialogos (schema 10" in refused.value.message
+    assert "newer Dialogos (schema 11" in refused.value.message
     assert path.read_bytes() == before

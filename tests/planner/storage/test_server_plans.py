@@ -77,6 +77,14 @@ def a_plan_of_schema_4(url: str, clock: Clock) -> None:
         admin.execute(f'UPDATE "{schema}"."balance_rule" SET "min_conversation" = 4')
         # Nor weekly slots (schema 10).
         admin.execute(f'DROP TABLE "{schema}"."slot"')
+        # Nor review: roles, the setting, approvals, threads and mentions (schema 11).
+        admin.execute(f'DROP TABLE "{schema}"."mention"')
+        admin.execute(f'DROP TABLE "{schema}"."comment"')
+        admin.execute(f'ALTER TABLE "{schema}"."member" DROP COLUMN "role"')
+        admin.execute(f'ALTER TABLE "{schema}"."meta" DROP COLUMN "review"')
+        admin.execute(f'ALTER TABLE "{schema}"."meta" DROP COLUMN "self_approval"')
+        for column in ("approved_by", "approved_at", "returned_by"):
+            admin.execute(f'ALTER TABLE "{schema}"."post" DROP COLUMN "{column}"')
         admin.execute(f'UPDATE "{schema}"."{MARKS_TABLE}" SET "user_version" = 4')
 
 

@@ -1,0 +1,87 @@
+"""Messages of the review before a post goes out (roles, approval, comments, what waits for
+whom), its refusals and its history, in English and French (merged into the catalogue)."""
+
+from __future__ import annotations
+
+PAIRS: dict[str, tuple[str, str]] = {
+    # -- roles and the plan's setting ------------------------------------------------------------
+    "role.editor": ("editor", "rédacteur"),
+    "role.approver": ("approver", "approbateur"),
+    "field.comment": ("the comment", "le commentaire"),
+    "error.review_bad_role": (
+        "Unknown role “{value}”: a member is an editor or an approver.",
+        "Rôle inconnu « {value} » : un membre est rédacteur ou approbateur.",
+    ),
+    "error.review_no_approver": (
+        "Name an approver first: dialogos team add NAME --role approver",
+        "Nommez d’abord un approbateur : dialogos team add NOM --role approver",
+    ),
+    "error.review_last_approver": (
+        "{name} is the plan’s last approver and review is on: name another approver first, or turn review off.",
+        "{name} est le dernier approbateur du plan et la relecture est activée : nommez d’abord un autre "
+        "approbateur, ou désactivez la relecture.",
+    ),
+    # -- refused (exit 3) -----------------------------------------------------------------------
+    "error.review_needs_approval": (
+        "Post {id} “{title}” needs approval before it is scheduled or published: send it for review, "
+        "an approver approves it.",
+        "La publication {id} « {title} » doit être approuvée avant d’être programmée ou publiée : envoyez-la "
+        "en relecture, un approbateur l’approuve.",
+    ),
+    "error.review_not_approver": (
+        "{name} is not an approver of this plan: only an approver approves or returns a post.",
+        "{name} n’est pas approbateur de ce plan : seul un approbateur approuve ou renvoie une publication.",
+    ),
+    "error.review_own_post": (
+        "Post {id} is {name}’s own: this plan does not let an approver approve their own posts.",
+        "La publication {id} est de {name} : ce plan ne permet pas à un approbateur d’approuver ses propres "
+        "publications.",
+    ),
+    # -- bad steps (exit 2) ---------------------------------------------------------------------
+    "error.review_submit_idea": (
+        "Post {id} is an idea: give it a date before sending it for review.",
+        "La publication {id} est une idée : donnez-lui une date avant de l’envoyer en relecture.",
+    ),
+    "error.review_already_out": (
+        "Post {id} is already {status}: there is nothing left to approve.",
+        "La publication {id} est déjà {status} : il n’y a plus rien à approuver.",
+    ),
+    "error.review_not_in_review": (
+        "Post {id} is {status}, not in review: only a post in review or approved can be returned.",
+        "La publication {id} est {status}, pas en relecture : seule une publication en relecture ou approuvée "
+        "peut être renvoyée.",
+    ),
+    "error.review_return_needs_comment": (
+        "Say what to change: returning a post needs a comment.",
+        "Dites quoi changer : renvoyer une publication demande un commentaire.",
+    ),
+    "error.review_empty_comment": (
+        "A comment cannot be empty.",
+        "Un commentaire ne peut pas être vide.",
+    ),
+    "error.review_comment_not_found": (
+        "No comment has the id {id}.",
+        "Aucun commentaire n’a l’identifiant {id}.",
+    ),
+    "error.review_not_your_comment": (
+        "Comment {id} is {author}’s: you can only take back your own comments.",
+        "Le commentaire {id} est de {author} : vous ne pouvez retirer que vos propres commentaires.",
+    ),
+    "error.review_step_stays": (
+        "Comment {id} is a step of the post’s review: it stays in the thread.",
+        "Le commentaire {id} est une étape de la relecture : il reste dans le fil.",
+    ),
+    # -- a post's history -----------------------------------------------------------------------
+    "history.review.submit": ("Sent for review by {who}", "Envoyée en relecture par {who}"),
+    "history.review.submit_said": ("Sent for review by {who}: {comment}", "Envoyée en relecture par {who} : {comment}"),
+    "history.review.approve": ("Approved by {who}", "Approuvée par {who}"),
+    "history.review.approve_said": ("Approved by {who}: {comment}", "Approuvée par {who} : {comment}"),
+    "history.review.return": ("Returned by {who}: {comment}", "Renvoyée par {who} : {comment}"),
+    "history.review.reopened": (
+        "Back to review: its text changed after approval",
+        "Retour en relecture : son texte a changé après l’approbation",
+    ),
+    "history.review.waived": ("Scheduled without review by {who}", "Programmée sans relecture par {who}"),
+    "history.review.comment": ("Comment by {who}: {comment}", "Commentaire de {who} : {comment}"),
+    "history.review.removed": ("Comment taken back by {who}", "Commentaire retiré par {who}"),
+}
