@@ -65,6 +65,7 @@ def panel(qtbot: QtBot) -> ForMePanel:
 def click(qtbot: QtBot, panel: ForMePanel, kind: WaitingKind, post: Post, *, double: bool = False) -> None:
     item = panel.item_of(kind, post.id)
     assert item is not None
+    panel.tree.scrollToItem(item)
     rect = panel.tree.visualItemRect(item)
     qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     if double:
@@ -155,7 +156,7 @@ class Team:
     review: Post  # Léa's, in review: Camille (an approver) may approve it
     returned: Post  # Camille's own, returned by Sam with what to change
     mentioned: Post  # Léa's, a comment names Camille
-    other: Post  # scheduled, waiting for nobody
+    other: Post  # Léa's, approved by Sam: waiting for nobody
 
 
 @pytest.fixture
@@ -172,10 +173,12 @@ def team(plan: Planner, add_post: AddPost) -> Team:
         plan.comment_post(mentioned.id, "@camille can you check the quote?")
     returned = add_post("Book club poll", 2026, 6, 11, 18, 30, platform="LinkedIn", author="camille")
     plan.submit_post(returned.id)
+    with acting_as(plan, "léa"):
+        other = add_post("Our new blend", 2026, 6, 9, 12, 0, author="léa")
+        plan.submit_post(other.id)
     with acting_as(plan, "sam"):
         plan.return_post(returned.id, "The poll needs a fourth option.")
-        other = add_post("Our new blend", 2026, 6, 9, 12, 0, author="sam")
-        plan.approve_post(plan.submit_post(other.id).posts[0].id)
+        plan.approve_post(other.id)
     return Team(review, returned, mentioned, other)
 
 
@@ -319,4 +322,5 @@ def test_the_panel_stays_open_in_the_next_window(qtbot: QtBot, make_window: Make
     opened_panel(qtbot, window)
     window.close()
     again = make_window()
-    assert again.for_me.dock.isVisible()
+    again.resize(1280, 800)  # wide enough for the side panels, however the last window was left
+    qtbot.waitUntil(again.for_me.dock.isVisible)
