@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QSettings
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import i18n
@@ -228,8 +228,8 @@ _REVIEW_POSTS = (
     ("submitted", "Léa", 1, 9, "Instagram", ("Summer reading list", "Notre liste de lectures d’été")),
     ("returned", "Camille", 2, 18, "LinkedIn", ("Book club poll", "Sondage du club de lecture")),
     ("mentioned", "Léa", 3, 11, "Mastodon", ("Author interview", "Entretien avec l’autrice")),
-    ("scheduled", "Léa", -1, 12, "Instagram", ("Our new blend", "Notre nouveau mélange")),
-    ("scheduled", "Camille", 0, 17, "LinkedIn", ("Poetry night", "Soirée poésie")),
+    ("scheduled", "Léa", 1, 12, "Instagram", ("Our new blend", "Notre nouveau mélange")),
+    ("scheduled", "Camille", 4, 17, "LinkedIn", ("Poetry night", "Soirée poésie")),
 )
 _REVIEW_WORDS = {
     "en": (
@@ -249,7 +249,7 @@ def _review(scratch: Path, folder: Path, language: str) -> list[Path]:
     """A team of three with review on, seen by Camille (an approver): Léa's post waiting for her
     review, her own post returned by Sam with what to change, a mention by Léa; the For me panel open,
     and the count in the status bar."""
-    from planner.model import Role, Status
+    from planner.model import Role, Status, WaitingKind
 
     submitted, returned, mentioned = _REVIEW_WORDS[language]
     with Planner.open(scratch / "review.sqlite", planning_zone=ZONE, clock=lambda: NOW, user="Camille") as planner:
@@ -258,13 +258,17 @@ def _review(scratch: Path, folder: Path, language: str) -> list[Path]:
         for member, role in (("Camille", Role.APPROVER), ("Léa", Role.EDITOR), ("Sam", Role.APPROVER)):
             planner.set_member(member, role)
         planner.set_review(True)
+        question = next(c.name for c in planner.categories() if c.side is Side.CONVERSATION)
+        mention_of: Post | None = None
         for step, author, days, hour, platform, titles in _REVIEW_POSTS:
             planner.user = author
             start = NOW.replace(hour=hour, minute=0) + timedelta(days=days)
-            fields = PostFields(platform=platform, title=titles[language == "fr"], start=start, author=author)
+            title = titles[language == "fr"]
+            fields = PostFields(platform=platform, title=title, start=start, author=author, category=question)
             post = planner.create_post(fields).posts[0]
             if step == "mentioned":
                 planner.comment_post(post.id, mentioned)
+                mention_of = post
                 continue
             post = planner.submit_post(post.id, comment=submitted if step == "submitted" else "").posts[0]
             if step == "returned":
@@ -281,6 +285,10 @@ def _review(scratch: Path, folder: Path, language: str) -> list[Path]:
         window.show()
         window.finish_start()
         window.for_me.show_panel()
+        if window.for_me.panel is not None and mention_of is not None:
+            window.for_me.panel.select(WaitingKind.MENTION, mention_of.id)  # both its buttons at hand
+        line = window.fontMetrics().height()
+        window.resizeDocks([window.balance_dock, window.for_me.dock], [line * 14, line * 16], Qt.Orientation.Vertical)
         saved = [_save(window, folder, "review", language)]
         window.close()
     return saved
