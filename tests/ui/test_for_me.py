@@ -14,14 +14,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
 from planner.model import Comment, CommentKind, Post, PostPatch, Role, Status, Waiting, WaitingKind
 from tests.helpers.ui import PARIS
-from ui.for_me.panel import ForMePanel
+from ui.for_me.panel import ForMePanel, first_line
 from ui.window.actions import View
 from ui.window.main_window import MainWindow
 
@@ -136,6 +139,15 @@ def test_an_idea_waiting_has_no_date(panel: ForMePanel, plan: Planner) -> None:
     idea = plan.create_post(PostFields(platform="Instagram", title="Giveaway?", category="Question")).posts[0]
     panel.set_waiting([Waiting(WaitingKind.MENTION, idea, said(idea, "Sam", "@camille yes or no?"))], COLOURS)
     assert panel.rows() == ["Idea · Giveaway?\nSam: @camille yes or no?"]
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80))
+def test_a_comment_s_first_line_is_its_first_words(text: str) -> None:
+    line = first_line(text)
+    assert "\n" not in line and "\r" not in line and line == line.strip()
+    assert (line == "") == (text.strip() == "" or all(not part.strip() for part in text.splitlines()))
+    if line:
+        assert line in text
 
 
 # -- in the window, on the real core ---------------------------------------------------
@@ -304,6 +316,40 @@ def test_a_colleague_s_submit_shows_up(qtbot: QtBot, make_window: MakeWindow, te
         colleague.submit_post(post.id)
     qtbot.waitUntil(lambda: window.for_me.count_button.text() == "4 for you", timeout=4000)
     assert panel.sections()[0] == "To review (2)"
+
+
+def test_a_colleague_s_mention_and_role_change_show_up(
+    qtbot: QtBot, make_window: MakeWindow, team: Team, plan_path: Path
+) -> None:
+    window = make_window()
+    panel = opened_panel(qtbot, window)
+    with Planner.open(plan_path, user="léa") as colleague:
+        colleague.comment_post(team.other.id, "Thanks @camille, lovely picture")
+    qtbot.waitUntil(lambda: panel.sections()[-1] == "Mentions (2)", timeout=4000)
+    assert any(row.endswith("léa: Thanks @camille, lovely picture") for row in panel.rows())
+    with Planner.open(plan_path, user="sam") as colleague:
+        colleague.set_member("camille", Role.EDITOR)  # no longer an approver: nothing to review
+    qtbot.waitUntil(lambda: window.for_me.count_button.text() == "3 for you", timeout=4000)
+    assert panel.sections() == ["Returned to you (1)", "Mentions (2)"]
+
+
+def test_help_lists_the_for_me_shortcut(qtbot: QtBot, make_window: MakeWindow) -> None:
+    from ui.dialogs.about import ShortcutsDialog
+
+    window = make_window()
+    listed: list[str | None] = []
+
+    def look() -> None:
+        dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, ShortcutsDialog) and w.isVisible()]
+        if not dialogs:
+            QTimer.singleShot(20, look)
+            return
+        listed.append(dialogs[0].shortcut_of("For me"))
+        dialogs[0].reject()
+
+    QTimer.singleShot(0, look)
+    window.action_set.shortcuts.trigger()  # Help ▸ Keyboard shortcuts
+    assert listed == [QKeySequence("Ctrl+Shift+M").toString(QKeySequence.SequenceFormat.NativeText)]
 
 
 def test_a_new_name_shows_what_waits_for_that_member(

@@ -24,6 +24,7 @@ from ui.window.windows import Windows, remember
 
 if TYPE_CHECKING:
     from planner.service import Planner
+    from ui.for_me.dock import ForMe
     from ui.live_calendar import LiveCalendarKeeper
     from ui.sharing.team_watch import TeamWatch
     from ui.window.status import ActionMessages
@@ -38,6 +39,7 @@ class MainWindow(PlanWindow, Protocol):
     opener: Windows
     live: LiveCalendarKeeper
     watch: TeamWatch
+    for_me: ForMe  # issue 18
 
     def sibling(self, planner: Planner) -> QWidget: ...
     def close(self) -> bool: ...
@@ -169,7 +171,8 @@ def fill_week(window: MainWindow) -> None:
 def _shortcuts(window: MainWindow) -> None:
     from ui.dialogs.about import ShortcutsDialog
 
-    with one_use(ShortcutsDialog(window.action_set.all(), _widget(window))) as dialog:
+    listed = [*window.action_set.all(), *window.for_me.actions()]  # View ▸ For me's shortcut too
+    with one_use(ShortcutsDialog(listed, _widget(window))) as dialog:
         dialog.exec()
 
 
