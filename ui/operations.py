@@ -51,6 +51,7 @@ from ui.undo import (
 
 if TYPE_CHECKING:
     from planner.sharing.comparison import PostDifference
+    from ui.review_operations import ReviewOperations
     from ui.series_operations import SeriesOperations
 
 
@@ -178,6 +179,13 @@ class PostOperations(QObject):
         from ui.series_operations import SeriesOperations
 
         return SeriesOperations(self)
+
+    @cached_property
+    def review(self) -> ReviewOperations:
+        """Review steps and comments: made, and their modules imported, when first used."""
+        from ui.review_operations import ReviewOperations
+
+        return ReviewOperations(self)
 
     def take_put_off(self) -> PutOff | None:
         """The change the last "Add a conversation post" put off, once (None when there is none)."""

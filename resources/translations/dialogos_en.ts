@@ -22,214 +22,219 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/window/actions.py" line="88"/>
+        <location filename="../../ui/window/actions.py" line="90"/>
         <source>{action} ({shortcut})</source>
         <comment>tooltip: action and its shortcut</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="107"/>
+        <location filename="../../ui/window/actions.py" line="109"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="109"/>
+        <location filename="../../ui/window/actions.py" line="111"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="114"/>
+        <location filename="../../ui/window/actions.py" line="116"/>
         <source>&amp;New database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="119"/>
+        <location filename="../../ui/window/actions.py" line="121"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="122"/>
+        <location filename="../../ui/window/actions.py" line="124"/>
         <source>Open a plan on a &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="123"/>
+        <location filename="../../ui/window/actions.py" line="125"/>
         <source>&amp;Backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="124"/>
+        <location filename="../../ui/window/actions.py" line="126"/>
         <source>Automatic backups &amp;folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="125"/>
+        <location filename="../../ui/window/actions.py" line="127"/>
         <source>&amp;Compare with another copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="128"/>
+        <location filename="../../ui/window/actions.py" line="130"/>
         <source>&amp;Export to a calendar or spreadsheet…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="132"/>
+        <location filename="../../ui/window/actions.py" line="134"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="134"/>
+        <location filename="../../ui/window/actions.py" line="136"/>
         <source>Keep the &amp;live calendar file up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="135"/>
+        <location filename="../../ui/window/actions.py" line="137"/>
         <source>Fill with a &amp;demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="138"/>
+        <location filename="../../ui/window/actions.py" line="140"/>
         <source>&amp;Quit</source>
         <translation type="unfinished">&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="145"/>
+        <location filename="../../ui/window/actions.py" line="147"/>
         <source>&amp;New post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="151"/>
+        <location filename="../../ui/window/actions.py" line="153"/>
         <source>New &amp;idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="155"/>
+        <location filename="../../ui/window/actions.py" line="157"/>
         <source>&amp;Edit post…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="159"/>
+        <location filename="../../ui/window/actions.py" line="161"/>
         <source>&amp;Delete post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="163"/>
+        <location filename="../../ui/window/actions.py" line="165"/>
         <source>Mark &amp;published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="165"/>
+        <location filename="../../ui/window/actions.py" line="167"/>
         <source>Dup&amp;licate post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="167"/>
+        <location filename="../../ui/window/actions.py" line="169"/>
         <source>Move &amp;to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="168"/>
+        <location filename="../../ui/window/actions.py" line="170"/>
         <source>&amp;Cancel post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="171"/>
+        <location filename="../../ui/window/actions.py" line="173"/>
         <source>Move to the &amp;previous day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="174"/>
+        <location filename="../../ui/window/actions.py" line="176"/>
         <source>Move to the next &amp;day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="176"/>
+        <location filename="../../ui/window/actions.py" line="178"/>
         <source>Move 15 minutes ea&amp;rlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="177"/>
+        <location filename="../../ui/window/actions.py" line="179"/>
         <source>Move 15 minutes &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="180"/>
+        <location filename="../../ui/window/actions.py" line="182"/>
         <source>Post &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="183"/>
+        <location filename="../../ui/window/actions.py" line="185"/>
         <source>Your &amp;name…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="186"/>
+        <location filename="../../ui/window/actions.py" line="188"/>
         <source>&amp;Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="190"/>
+        <location filename="../../ui/window/actions.py" line="192"/>
         <source>&amp;Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="193"/>
+        <location filename="../../ui/window/actions.py" line="195"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="198"/>
+        <location filename="../../ui/window/actions.py" line="200"/>
         <source>&amp;Week</source>
         <translation type="unfinished">&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="201"/>
+        <location filename="../../ui/window/actions.py" line="203"/>
         <source>&amp;Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="204"/>
+        <location filename="../../ui/window/actions.py" line="206"/>
         <source>&amp;Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="207"/>
+        <location filename="../../ui/window/actions.py" line="209"/>
         <source>&amp;Insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="209"/>
+        <location filename="../../ui/window/actions.py" line="211"/>
         <source>&amp;Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="210"/>
+        <location filename="../../ui/window/actions.py" line="212"/>
         <source>&amp;Categories…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="211"/>
+        <location filename="../../ui/window/actions.py" line="213"/>
         <source>&amp;Balance rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="212"/>
+        <location filename="../../ui/window/actions.py" line="214"/>
         <source>&amp;Slots…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="215"/>
+        <location filename="../../ui/window/actions.py" line="217"/>
         <source>&amp;Fill the week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="220"/>
+        <location filename="../../ui/window/actions.py" line="222"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/actions.py" line="223"/>
+        <location filename="../../ui/window/actions.py" line="225"/>
         <source>&amp;About Dialogos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window/actions.py" line="226"/>
+        <source>&amp;Team and review…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,7 +786,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="96"/>
+        <location filename="../../ui/operations.py" line="97"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Apply the title and text to the other post of this cross-post?</numerusform>
@@ -1802,32 +1807,27 @@
 <context>
     <name>ForMe</name>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="58"/>
+        <location filename="../../ui/for_me/dock.py" line="60"/>
         <source>For me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="64"/>
-        <source>&amp;For me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/for_me/dock.py" line="67"/>
+        <location filename="../../ui/for_me/dock.py" line="68"/>
         <source>Show or hide what waits for you ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="71"/>
+        <location filename="../../ui/for_me/dock.py" line="72"/>
         <source>&amp;Only what waits for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="74"/>
+        <location filename="../../ui/for_me/dock.py" line="75"/>
         <source>Hide, in the calendar and the agenda, the posts that do not wait for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="137"/>
+        <location filename="../../ui/for_me/dock.py" line="142"/>
         <source>%n for you</source>
         <translation>
             <numerusform>%n for you</numerusform>
@@ -1835,7 +1835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="139"/>
+        <location filename="../../ui/for_me/dock.py" line="144"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -1843,7 +1843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="140"/>
+        <location filename="../../ui/for_me/dock.py" line="145"/>
         <source>%n returned to you</source>
         <translation>
             <numerusform>%n returned to you</numerusform>
@@ -1851,7 +1851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="141"/>
+        <location filename="../../ui/for_me/dock.py" line="146"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -1859,7 +1859,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="144"/>
+        <location filename="../../ui/for_me/dock.py" line="149"/>
         <source>Click to see them in the For me panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,52 +2428,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="97"/>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="204"/>
+        <location filename="../../ui/window/commands.py" line="228"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="214"/>
+        <location filename="../../ui/window/commands.py" line="238"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="245"/>
+        <location filename="../../ui/window/commands.py" line="269"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="254"/>
+        <location filename="../../ui/window/commands.py" line="278"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="270"/>
+        <location filename="../../ui/window/commands.py" line="294"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="273"/>
+        <location filename="../../ui/window/commands.py" line="297"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="290"/>
+        <location filename="../../ui/window/commands.py" line="314"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="311"/>
+        <location filename="../../ui/window/commands.py" line="335"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="313"/>
+        <location filename="../../ui/window/commands.py" line="337"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,12 +2483,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="287"/>
+        <location filename="../../ui/window/commands.py" line="311"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="302"/>
+        <location filename="../../ui/window/commands.py" line="326"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2534,15 +2534,7 @@
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="635"/>
-        <source>%n post(s) shown: only what waits for you</source>
-        <translation>
-            <numerusform>%n post shown: only what waits for you</numerusform>
-            <numerusform>%n posts shown: only what waits for you</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="637"/>
+        <location filename="../../ui/window/main_window.py" line="638"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2590,8 +2582,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="641"/>
-        <location filename="../../ui/window/main_window.py" line="643"/>
+        <location filename="../../ui/window/main_window.py" line="636"/>
+        <source>%n post(s) shown: only what waits for you</source>
+        <translation>
+            <numerusform>%n post shown: only what waits for you</numerusform>
+            <numerusform>%n posts shown: only what waits for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="642"/>
+        <location filename="../../ui/window/main_window.py" line="644"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2599,7 +2599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="646"/>
+        <location filename="../../ui/window/main_window.py" line="647"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2607,7 +2607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="723"/>
+        <location filename="../../ui/window/main_window.py" line="728"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2615,7 +2615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="725"/>
+        <location filename="../../ui/window/main_window.py" line="730"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2623,7 +2623,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="890"/>
+        <location filename="../../ui/window/main_window.py" line="895"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,42 +2645,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="742"/>
+        <location filename="../../ui/window/main_window.py" line="747"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="213"/>
+        <location filename="../../ui/window/editing.py" line="258"/>
         <source>Restore a version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="214"/>
+        <location filename="../../ui/window/editing.py" line="259"/>
         <source>Restoring replaces what you changed in the editor. Restore anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="234"/>
+        <location filename="../../ui/window/editing.py" line="279"/>
         <source>Writing the demo plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/editing.py" line="238"/>
+        <location filename="../../ui/window/editing.py" line="283"/>
         <source>Demo plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="987"/>
+        <location filename="../../ui/window/main_window.py" line="992"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="993"/>
+        <location filename="../../ui/window/main_window.py" line="998"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1002"/>
+        <location filename="../../ui/window/main_window.py" line="1007"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,6 +2726,21 @@
         <source>Was it published? Its time has passed and it is still scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/marks.py" line="98"/>
+        <source>In review: waiting for an approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.py" line="100"/>
+        <source>Approved by {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/marks.py" line="102"/>
+        <source>Returned by {name}: see the comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MonthView</name>
@@ -2766,25 +2781,25 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/cells.py" line="104"/>
+        <location filename="../../ui/month/cells.py" line="105"/>
         <source>d MMM</source>
         <comment>QLocale format of a month&apos;s first day</comment>
         <translation type="unfinished">d MMM</translation>
     </message>
     <message>
-        <location filename="../../ui/month/cells.py" line="137"/>
+        <location filename="../../ui/month/cells.py" line="138"/>
         <source>+{count} more</source>
         <comment>posts that do not fit in a day of the month</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/cells.py" line="181"/>
+        <location filename="../../ui/month/cells.py" line="182"/>
         <source>{name} +{count}</source>
         <comment>a day&apos;s first context event and how many more</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/month/cells.py" line="220"/>
+        <location filename="../../ui/month/cells.py" line="221"/>
         <source>{time} {title}</source>
         <comment>a post&apos;s chip in the month</comment>
         <translation type="unfinished"></translation>
@@ -3061,179 +3076,194 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="139"/>
+        <location filename="../../ui/editor/post_editor.py" line="145"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="139"/>
+        <location filename="../../ui/editor/post_editor.py" line="145"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="141"/>
+        <location filename="../../ui/editor/post_editor.py" line="147"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="187"/>
+        <location filename="../../ui/editor/post_editor.py" line="193"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="195"/>
+        <location filename="../../ui/editor/post_editor.py" line="201"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="203"/>
+        <location filename="../../ui/editor/post_editor.py" line="210"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="206"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="212"/>
+        <location filename="../../ui/editor/post_editor.py" line="219"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="219"/>
+        <location filename="../../ui/editor/post_editor.py" line="226"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="223"/>
+        <location filename="../../ui/editor/post_editor.py" line="230"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="228"/>
+        <location filename="../../ui/editor/post_editor.py" line="235"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="230"/>
+        <location filename="../../ui/editor/post_editor.py" line="237"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="247"/>
+        <source>Saving sends it back to review: its approval goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="250"/>
+        <source>Schedule without review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="253"/>
+        <source>As an approver, save it scheduled though nobody approved it: the history says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/post_editor.py" line="262"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="239"/>
+        <location filename="../../ui/editor/post_editor.py" line="264"/>
         <source>Post on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="242"/>
+        <location filename="../../ui/editor/post_editor.py" line="267"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="243"/>
+        <location filename="../../ui/editor/post_editor.py" line="268"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="246"/>
+        <location filename="../../ui/editor/post_editor.py" line="271"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="249"/>
+        <location filename="../../ui/editor/post_editor.py" line="274"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="254"/>
+        <location filename="../../ui/editor/post_editor.py" line="279"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="257"/>
+        <location filename="../../ui/editor/post_editor.py" line="282"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="259"/>
+        <location filename="../../ui/editor/post_editor.py" line="284"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <location filename="../../ui/editor/post_editor.py" line="289"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="266"/>
+        <location filename="../../ui/editor/post_editor.py" line="291"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="269"/>
+        <location filename="../../ui/editor/post_editor.py" line="294"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="273"/>
+        <location filename="../../ui/editor/post_editor.py" line="298"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="274"/>
+        <location filename="../../ui/editor/post_editor.py" line="299"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="275"/>
+        <location filename="../../ui/editor/post_editor.py" line="300"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="498"/>
+        <location filename="../../ui/editor/post_editor.py" line="517"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="516"/>
+        <location filename="../../ui/editor/post_editor.py" line="538"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="516"/>
+        <location filename="../../ui/editor/post_editor.py" line="538"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="547"/>
+        <location filename="../../ui/editor/post_editor.py" line="656"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="548"/>
+        <location filename="../../ui/editor/post_editor.py" line="657"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="551"/>
+        <location filename="../../ui/editor/post_editor.py" line="660"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="554"/>
+        <location filename="../../ui/editor/post_editor.py" line="663"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="587"/>
+        <location filename="../../ui/editor/post_editor.py" line="696"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,34 +3294,34 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="86"/>
+        <location filename="../../ui/operations.py" line="87"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="87"/>
+        <location filename="../../ui/operations.py" line="88"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="101"/>
+        <location filename="../../ui/operations.py" line="102"/>
         <source>Cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="108"/>
+        <location filename="../../ui/operations.py" line="109"/>
         <source>Drop a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="109"/>
+        <location filename="../../ui/operations.py" line="110"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="580"/>
+        <location filename="../../ui/operations.py" line="588"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3579,6 +3609,196 @@ Why save it anyway? The reason is recorded.</source>
             <numerusform>month</numerusform>
             <numerusform>months</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="125"/>
+        <source>Return to its author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="127"/>
+        <source>What should change in “{title}”? The author sees it in the thread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="137"/>
+        <source>&amp;Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="152"/>
+        <source>Say what should change: the comment may not be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <location filename="../../ui/review_commands.py" line="27"/>
+        <source>Send “{title}” for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_commands.py" line="31"/>
+        <source>Approve “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_commands.py" line="35"/>
+        <source>Return “{title}” to its author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/review_commands.py" line="42"/>
+        <source>Comment on “{title}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSection</name>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="196"/>
+        <source>Comments on the post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="199"/>
+        <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="200"/>
+        <source>New comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="204"/>
+        <source>Add the comment to the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="204"/>
+        <source>C&amp;omment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="206"/>
+        <source>Send for revie&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="208"/>
+        <source>Appro&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="210"/>
+        <source>R&amp;eturn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/review_section.py" line="284"/>
+        <source>Review (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="295"/>
+        <source>Approved by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="297"/>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="299"/>
+        <source>Returned by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="306"/>
+        <source>Sent for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="308"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="309"/>
+        <source>Back to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="336"/>
+        <source>You wrote this post: the plan asks another approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="338"/>
+        <source>Only a post in review or approved can be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="340"/>
+        <source>Only an approver can return a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="347"/>
+        <source>It is in review already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="349"/>
+        <location filename="../../ui/editor/review_section.py" line="360"/>
+        <source>Give the idea a date first: a dated post is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="351"/>
+        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <source>A cancelled post is not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="352"/>
+        <location filename="../../ui/editor/review_section.py" line="363"/>
+        <source>It is approved already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="356"/>
+        <source>Only an approver can approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="368"/>
+        <source>Ask an approver to look at this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="369"/>
+        <source>Approve this post: it may then be scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="370"/>
+        <source>Return this post to its author, saying what to change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4145,6 +4365,122 @@ Promotion: {promotion}</source>
     </message>
 </context>
 <context>
+    <name>TeamCommands</name>
+    <message>
+        <location filename="../../ui/team_commands.py" line="22"/>
+        <source>Approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="23"/>
+        <source>Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="32"/>
+        <source>Add {name} to the team as an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="34"/>
+        <source>Add {name} to the team as an editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="36"/>
+        <source>Make {name} an approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="38"/>
+        <source>Make {name} an editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="57"/>
+        <source>Turn review on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="59"/>
+        <source>Turn review off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="62"/>
+        <source>Let approvers approve their own posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="64"/>
+        <source>Ask another approver for an approver&apos;s posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="66"/>
+        <source>Team and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="69"/>
+        <source>Who writes and who approves. With review on, a post is approved by an approver before it is scheduled. This coordinates a team that trusts each other on one plan; it is not a permission system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="76"/>
+        <source>Re&amp;view posts before they are scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="77"/>
+        <source>Approvers may approve their &amp;own posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="79"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="79"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="87"/>
+        <source>Members of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="88"/>
+        <source>No members yet: add one below, or write a post with an author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="91"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="93"/>
+        <source>&amp;Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="113"/>
+        <source>&amp;New member:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="184"/>
+        <source>Role of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextCounter</name>
     <message numerus="yes">
         <location filename="../../ui/editor/fields.py" line="189"/>
@@ -4417,120 +4753,120 @@ Promotion: {promotion}</source>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="136"/>
+        <location filename="../../ui/week/paint.py" line="137"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="705"/>
+        <location filename="../../ui/week/paint.py" line="715"/>
         <source>{day}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="710"/>
+        <location filename="../../ui/week/paint.py" line="720"/>
         <source>{platform} · {category} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="712"/>
+        <location filename="../../ui/week/paint.py" line="722"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="715"/>
+        <location filename="../../ui/week/paint.py" line="725"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="718"/>
+        <location filename="../../ui/week/paint.py" line="730"/>
         <source>, </source>
         <comment>between the platforms of a cross-post</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="719"/>
+        <location filename="../../ui/week/paint.py" line="731"/>
         <source>Also on {platforms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="722"/>
+        <location filename="../../ui/week/paint.py" line="734"/>
         <source>⏰ Late: {promise}, due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="724"/>
+        <location filename="../../ui/week/paint.py" line="736"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="730"/>
+        <location filename="../../ui/week/paint.py" line="742"/>
         <source>{day} {time}</source>
         <comment>a follow-up&apos;s due day and time</comment>
         <translation type="unfinished">{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="744"/>
+        <location filename="../../ui/week/paint.py" line="756"/>
         <source>the reply window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="746"/>
+        <location filename="../../ui/week/paint.py" line="758"/>
         <source>the promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="748"/>
+        <location filename="../../ui/week/paint.py" line="760"/>
         <source>an answer to {whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="749"/>
+        <location filename="../../ui/week/paint.py" line="761"/>
         <source>an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="754"/>
+        <location filename="../../ui/week/paint.py" line="766"/>
         <source>Late: the community is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="756"/>
+        <location filename="../../ui/week/paint.py" line="768"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="764"/>
+        <location filename="../../ui/week/paint.py" line="776"/>
         <source>Reply window of “{title}”: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="768"/>
+        <location filename="../../ui/week/paint.py" line="780"/>
         <source>Reply window of “{title}”: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="771"/>
+        <location filename="../../ui/week/paint.py" line="783"/>
         <source>On {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="780"/>
+        <location filename="../../ui/week/paint.py" line="792"/>
         <source>Promised post for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="782"/>
+        <location filename="../../ui/week/paint.py" line="794"/>
         <source>Answer to {whom} for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="784"/>
+        <location filename="../../ui/week/paint.py" line="796"/>
         <source>Answer owed for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="787"/>
+        <location filename="../../ui/week/paint.py" line="799"/>
         <source>Due {when} on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4678,42 +5014,42 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="220"/>
+        <location filename="../../ui/operations.py" line="228"/>
         <source>Cross-post “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="235"/>
+        <location filename="../../ui/operations.py" line="243"/>
         <source>Duplicate “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="254"/>
+        <location filename="../../ui/operations.py" line="262"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="263"/>
+        <location filename="../../ui/operations.py" line="271"/>
         <source>Cancel “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="286"/>
+        <location filename="../../ui/operations.py" line="294"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="334"/>
+        <location filename="../../ui/operations.py" line="342"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="400"/>
+        <location filename="../../ui/operations.py" line="408"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="410"/>
+        <location filename="../../ui/operations.py" line="418"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,6 +12,7 @@ does to them. The core's own messages are shown, never a rule of our own.
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStyle,
     QVBoxLayout,
@@ -38,7 +40,8 @@ from PySide6.QtWidgets import (
 from planner.balance.verdicts import Breach, Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
 from planner.errors import DatabaseError, DiskFullError, PlannerError
-from planner.model import Post, PostFields, PostPatch, Side, Status
+from planner.model import UNSET, Post, PostFields, PostPatch, Role, Side, Status
+from planner.review import ReviewRefused
 from planner.series import Repeat, one_platform
 from planner.service import Planner
 from planner.timezones import localize
@@ -58,6 +61,7 @@ from ui.editor.fields import (
 )
 from ui.editor.followups_section import FollowupsSection
 from ui.editor.repeat_row import RepeatRow
+from ui.editor.review_section import ReviewSection
 from ui.editor.time_fields import DateField, TimeField
 from ui.labels import status_label
 from ui.marks import past_due_icon, past_due_text
@@ -119,6 +123,8 @@ class PostEditor(QDialog):
         self._verdict: Verdict | None = None
         self._error: str | None = None
         self._touched = post is not None  # no red message before the user typed anything
+        self._waive = False  # an approver chose "Schedule without review"
+        self._review_refused = False  # the core refuses the fields as they are: they need approval
         self._limits = {p.name: p.text_limit for p in planner.platforms()}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -199,6 +205,7 @@ class PostEditor(QDialog):
         # A saved post's follow-ups change at once, through the operations (undo, conflicts);
         # a new post's show what its category will give it.
         self.followups_section = FollowupsSection(planner, self._post, self._ops, self)
+        self._create_review(planner)
         self.verdict_panel = VerdictPanel(self)
         self.reason_label = QLabel(self.tr("This change breaks a rule in block mode. &Why save it anyway?"), self)
         self.reason_label.setWordWrap(True)
@@ -230,6 +237,24 @@ class PostEditor(QDialog):
             self.history_button.setToolTip(self.tr("Who changed this post, what and when; restore an earlier version"))
             self.buttons.addButton(self.history_button, QDialogButtonBox.ButtonRole.HelpRole)
             self.history_button.clicked.connect(lambda: self.historyRequested.emit(post_id))
+
+    def _create_review(self, planner: Planner) -> None:
+        """The review of a saved post (its thread needs one), and the lines saving it may bring."""
+        self.review_section: ReviewSection | None = None
+        if self._post is not None:
+            self.review_section = ReviewSection(planner, self._post, self._ops, planner.planning_zone, self)
+            self.review_section.postSaved.connect(self._rebase)
+        self.review_note = QLabel(self.tr("Saving sends it back to review: its approval goes."), self)
+        self.review_note.setWordWrap(True)
+        self.review_note.hide()
+        self.waive_button = QPushButton(self.tr("Schedule without review"), self)
+        self.waive_button.setAutoDefault(False)
+        self.waive_button.setToolTip(
+            self.tr("As an approver, save it scheduled though nobody approved it: the history says so")
+        )
+        self.waive_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a button, not a bar
+        self.waive_button.clicked.connect(self.schedule_without_review)
+        self.waive_button.hide()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -278,7 +303,12 @@ class PostEditor(QDialog):
             layout.addLayout(_row((self.past_due_label, 1), (self.mark_published_button, 0)))
         layout.addLayout(form, 1)
         layout.addWidget(self.followups_section)
+        if self.review_section is not None:
+            layout.addWidget(self.review_section)
         layout.addWidget(self.verdict_panel)
+        review_row = _row((self.review_note, 1))
+        review_row.addWidget(self.waive_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        layout.addLayout(review_row)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.buttons)
@@ -289,9 +319,13 @@ class PostEditor(QDialog):
         order = [*leading, self.platform_combo, self.title_edit, self.body_edit, self.category_combo,
                  self.status_combo, self.date_edit, self.time_edit, self.zone_combo, *self._repeat_chain(),
                  self.duration_spin, self.author_combo, self.campaign_edit, self.link_edit, self.notes_edit,
-                 *checks, *self.followups_section.focus_chain(), self.reason_edit, self.buttons]  # fmt: skip
+                 *checks, *self.followups_section.focus_chain(), *self._review_chain(), self.reason_edit,
+                 self.buttons]  # fmt: skip
         for first, second in pairwise(order):
             self.setTabOrder(first, second)
+
+    def _review_chain(self) -> list[QWidget]:
+        return self.review_section.focus_chain() if self.review_section is not None else []
 
     def _repeat_chain(self) -> list[QWidget]:
         return self.repeat_row.focus_chain() if self.repeat_row is not None else []
@@ -466,25 +500,10 @@ class PostEditor(QDialog):
         self._timer.stop()
         verdict: Verdict = Verdict()
         after: tuple[Breach, ...] | None = None
+        self._review_refused = False
         try:
-            repeat = self.result_repeat()
-            platforms = self.result_platforms() if self._post is None else []
-            if repeat is not None:
-                one_platform(platforms)
-            if self._post is None and repeat is not None:
-                verdict = self._planner.series.preview_series(self.result_fields(), repeat, patience=PREVIEW_PATIENCE_S)
-            elif self._post is None and len(platforms) > 1:
-                verdict = self._planner.crossposts.preview_cross_post(
-                    self.result_fields(), platforms, patience=PREVIEW_PATIENCE_S
-                )
-            elif self._post is None:
-                verdict = self._planner.preview_create(self.result_fields(), patience=PREVIEW_PATIENCE_S)
-            else:
-                patch = self.result_patch()
-                if not patch.is_empty():
-                    # With the breaches the post would be in once saved: the panel says what the change does to them.
-                    preview = self._planner.preview_edit_effect(self._post.id, patch, patience=PREVIEW_PATIENCE_S)
-                    verdict, after = preview.verdict, preview.after
+            with self._waived():
+                verdict, after = self._rehearse()
         except DiskFullError as error:
             # Only the disk is wrong, not the fields: Save stays on, and says it again while the disk is full.
             self._verdict, self._error = None, None
@@ -500,15 +519,18 @@ class PostEditor(QDialog):
                 )
                 self._timer.start(BUSY_RETRY_MS)
             else:
+                # Scheduling an unapproved post: said as any refusal; an approver may schedule it anyway.
+                self._review_refused = isinstance(error, ReviewRefused)
                 self._verdict, self._error = None, error.message
-                self.verdict_panel.show_error(error.message, quiet=not self._touched)
+                self.verdict_panel.show_error(error.message, quiet=not self._touched and not self._review_refused)
         else:
             self._verdict, self._error = verdict, None
             self.verdict_panel.show_verdict(verdict, self.zone_combo.zone_name(), after)
         # The follow-ups and the slot buttons come between the last field and the reason, for Tab.
         checks = list(self.platform_checks.boxes.values()) if self.platform_checks is not None else []
-        chain = [self.notes_edit, *checks, *self.followups_section.focus_chain(), *self.verdict_panel.slot_buttons,
-                 self.verdict_panel.late_button, *self.verdict_panel.fix_buttons]  # fmt: skip
+        chain = [self.notes_edit, *checks, *self.followups_section.focus_chain(), *self._review_chain(),
+                 *self.verdict_panel.slot_buttons, self.verdict_panel.late_button, *self.verdict_panel.fix_buttons,
+                 self.waive_button]  # fmt: skip
         for first, second in pairwise([*chain, self.reason_edit]):
             self.setTabOrder(first, second)
         blocked = self.verdict_panel.state is VerdictState.BLOCKED
@@ -516,7 +538,94 @@ class PostEditor(QDialog):
         self.save_button.setText(self.tr("Sa&ve anyway…") if blocked else self.tr("&Save"))
         if not blocked:
             self._show_reason(False)
+        self._show_review_lines()
         self.previewed.emit()
+
+    def _rehearse(self) -> tuple[Verdict, tuple[Breach, ...] | None]:
+        """The verdict of the fields as they are, and for an edit the breaches the post would be in."""
+        repeat = self.result_repeat()
+        platforms = self.result_platforms() if self._post is None else []
+        if repeat is not None:
+            one_platform(platforms)
+        if self._post is None and repeat is not None:
+            return self._planner.series.preview_series(self.result_fields(), repeat, patience=PREVIEW_PATIENCE_S), None
+        if self._post is None and len(platforms) > 1:
+            preview = self._planner.crossposts.preview_cross_post
+            return preview(self.result_fields(), platforms, patience=PREVIEW_PATIENCE_S), None
+        if self._post is None:
+            return self._planner.preview_create(self.result_fields(), patience=PREVIEW_PATIENCE_S), None
+        patch = self.result_patch()
+        if patch.is_empty():
+            return Verdict(), None
+        # With the breaches the post would be in once saved: the panel says what the change does to them.
+        effect = self._planner.preview_edit_effect(self._post.id, patch, patience=PREVIEW_PATIENCE_S)
+        return effect.verdict, effect.after
+
+    # -- review -------------------------------------------------------------------
+
+    def _waived(self) -> AbstractContextManager[None]:
+        """Inside, the core lets an approver schedule an unapproved post (they said so)."""
+        return self._planner.review.waived() if self._waive else nullcontext()
+
+    def waived_review(self) -> bool:
+        """Whether the user chose to schedule the post without review: the window saves it inside
+        :meth:`planner.review.Review.waived`."""
+        return self._waive
+
+    def post(self) -> Post | None:
+        """The edited post as last saved (a review step in the editor saves it), None for a new one."""
+        return self._post
+
+    def show_review_refusal(self, message: str) -> None:
+        """The core refused to save the post as it is until it is approved: said where the verdict
+        is, Save off, and "Schedule without review" offered to an approver."""
+        self._review_refused = True
+        self._error = message
+        self.verdict_panel.show_error(message)
+        self.save_button.setEnabled(False)
+        self._show_review_lines()
+
+    def schedule_without_review(self) -> None:
+        """An approver schedules the post though nobody approved it: judged again inside the waiver, saved."""
+        self._waive = True
+        self.refresh_verdict()
+        self._save()
+
+    def _show_review_lines(self) -> None:
+        self.waive_button.setVisible(self._review_refused and self._role() is Role.APPROVER)
+        self.review_note.setVisible(self._error is None and self._reopens())
+
+    def _role(self) -> Role:
+        try:
+            return self._planner.review.role_of()
+        except PlannerError:
+            return Role.EDITOR
+
+    def _reopens(self) -> bool:
+        """Whether saving sends the post back to review: review on, an approval it holds, and its
+        title, text or link changed (the core does it; the editor says it before)."""
+        post = self._post
+        if post is None or post.approved_by is None or post.status not in (Status.APPROVED, Status.SCHEDULED):
+            return False
+        try:
+            if not self._planner.review_settings().review:
+                return False
+            patch = self.result_patch()
+        except PlannerError:
+            return False
+        return any(getattr(patch, name) is not UNSET for name in ("title", "body", "link"))
+
+    def _rebase(self, saved: Post) -> None:
+        """A review step saved the post: the editor edits that version now, its status as the step left it
+        (unless the user chose another one already)."""
+        before = self._post
+        untouched = self._typed() == self._opened_with
+        self._post = saved
+        if before is not None and self._status() is before.status:
+            select_value(self.status_combo, saved.status.value)
+        if untouched:
+            self._opened_with = self._typed()
+        self.refresh_verdict()
 
     # -- leaving without saving ---------------------------------------------------
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from planner.model import Post, Side, Status
 from ui.context_layer import ContextEventLike
+from ui.marks import in_review_mark, paint_review
 from ui.palette import SIDE_COLOURS, SIDES, WARNING, blend, swatch_outline
 from ui.platform_mark import contrasting, paint_platform_mark, platform_mark
 
@@ -238,6 +239,12 @@ class DayPainter:
             inner.adjust(0 if rtl else mark + 3, 0, -(mark + 3) if rtl else 0, 0)
             painter.setFont(font)
             painter.setPen(ink)
+        if in_review_mark(post) and inner.width() >= mark + 3 + 8 * metrics.averageCharWidth():
+            # In review or approved: a ring at the chip's end, in the text's ink.
+            rtl = self._widget.isRightToLeft()
+            box = QRectF(inner.left() if rtl else inner.right() - mark, inner.center().y() - mark / 2, mark, mark)
+            paint_review(painter, box, post.status, painter.pen().color())
+            inner.adjust(mark + 3 if rtl else 0, 0, 0 if rtl else -(mark + 3), 0)
         label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(inner.width()))
         painter.drawText(inner, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, label)
         painter.setFont(self._chip_font)

@@ -8,7 +8,8 @@ scheduled solid, published filled with a check, cancelled dotted, faded and
 struck through), an amber warning when the post is part of a rule breach, and a red
 question mark when its time has passed while it is still ready or scheduled ("was it
 published?", :mod:`ui.marks`), a red-ringed clock when a follow-up it made is late, and two
-chain links when it is a cross-post (its tooltip says where else it goes).
+chain links when it is a cross-post (its tooltip says where else it goes); a ring when it is in
+review (a dot inside) or approved (a tick inside).
 
 Behind the cards, each reply window is a hatched band in its platform's colour (fainter once
 kept); a promised post or an owed answer is a small marker at its due time (a diamond, a disc),
@@ -40,7 +41,7 @@ from PySide6.QtGui import (
 
 from planner.model import Followup, FollowupKind, FollowupStatus, Post, Side, Status
 from ui.labels import side_label, status_label
-from ui.marks import PAST_DUE, paint_past_due, past_due_text
+from ui.marks import PAST_DUE, in_review_mark, paint_past_due, paint_review, past_due_text, review_text
 from ui.palette import WARNING, blend
 from ui.platform_mark import contrasting, paint_platform_mark
 from ui.week.layout import DAYS, Card, WeekGeometry
@@ -249,9 +250,16 @@ class CardPainter:
             badge = layout.take_leading_box(badge_row, mark + 3)
 
         # The marks sit at the trailing end of a line: "was it published?" outermost (it asks for a
-        # click), then a late follow-up's clock, then the breach warning, then the side. Those the
-        # first line has no room for beside the time go to the last line, beside the title's end.
-        shown_marks = (("past_due", past_due), ("late", late), ("warning", warned), ("side", post.side is not None))
+        # click), then a late follow-up's clock, then the breach warning, then the review's ring (in
+        # review, approved), then the side. Those the first line has no room for beside the time go to
+        # the last line, beside the title's end.
+        shown_marks = (
+            ("past_due", past_due),
+            ("late", late),
+            ("warning", warned),
+            ("review", in_review_mark(post)),
+            ("side", post.side is not None),
+        )
         marks = [kind for kind, shown in shown_marks if shown]
         # The cross-post's links, innermost, only where the first line keeps room for a few words, or
         # on a card tall enough for its title below (a cross-post's siblings often share an hour, side by side).
@@ -313,6 +321,8 @@ class CardPainter:
             paint_warning(painter, box)
         elif kind == "linked":
             paint_linked(painter, box, ink)
+        elif kind == "review":
+            paint_review(painter, box, post.status, ink)
         elif post.side is not None:
             glyph = None if post.side is Side.CONVERSATION else self._glyph(post.side, box.height())
             paint_side(painter, post.side, box, ink, font, glyph=glyph)
@@ -714,6 +724,8 @@ def card_description(
     )
     status = QCoreApplication.translate("WeekView", "Status: {status}").format(status=status_label(post.status))
     lines = [post.title, span, what, status]
+    if reviewed := review_text(post):
+        lines.append(reviewed)
     if also_on:
         others = QCoreApplication.translate("WeekView", ", ", "between the platforms of a cross-post").join(also_on)
         lines.append(QCoreApplication.translate("WeekView", "Also on {platforms}").format(platforms=others))

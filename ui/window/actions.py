@@ -68,6 +68,8 @@ class Actions:
     fill_week: QAction
     shortcuts: QAction
     about: QAction
+    # Review (issue 18): Planning ▸ Team…
+    team: QAction
 
     def all(self) -> list[QAction]:
         return [getattr(self, f.name) for f in fields(self)]
@@ -221,6 +223,7 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
             QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents),
         ),
         about=_action(parent, QCoreApplication.translate("Actions", "&About Dialogos")),
+        team=_action(parent, QCoreApplication.translate("Actions", "&Team and review…")),
     )
     group = QActionGroup(parent)
     for view in actions.views():
@@ -230,6 +233,7 @@ def create_actions(parent: QWidget, stack: QUndoStack) -> Actions:
     actions.live_calendar.setCheckable(True)
     actions.slots.setObjectName("actionSlots")
     actions.fill_week.setObjectName("actionFillWeek")
+    actions.team.setObjectName("actionTeam")
     actions.quit.setMenuRole(QAction.MenuRole.QuitRole)
     actions.about.setMenuRole(QAction.MenuRole.AboutRole)
     return actions

@@ -97,6 +97,7 @@ def connect_actions(window: MainWindow) -> None:
     actions.categories.triggered.connect(lambda: _dialog(window, "categories"))
     actions.rules.triggered.connect(lambda: _dialog(window, "rules"))
     actions.slots.triggered.connect(lambda: slots(window))
+    _connect_team(window)
 
     actions.fill_week.triggered.connect(lambda: fill_week(window))
     actions.shortcuts.triggered.connect(lambda: _shortcuts(window))
@@ -153,6 +154,26 @@ def slots(window: MainWindow) -> None:
         # A slot change is pushed straight onto the stack: said as any change, the last action's message goes.
         dialog.changed.connect(window.ops.stepped)
         dialog.exec()
+
+
+def _connect_team(window: MainWindow) -> None:
+    """Review (issue 18): Planning ▸ Team…."""
+    window.action_set.team.triggered.connect(lambda: team(window))
+
+
+def team(window: MainWindow) -> None:
+    """Planning ▸ Team…: each change is a step of the window's undo stack; a colleague's shows at once."""
+    from ui.dialogs.team import TeamDialog
+
+    dialog = TeamDialog(window.planner, window.ops.stack, window.ops.history, _widget(window))
+    with one_use(dialog):
+        dialog.changed.connect(window.reload)  # the editor's buttons and the cards follow the roles
+        dialog.changed.connect(window.ops.stepped)
+        window.watch.changedElsewhere.connect(dialog.reload)
+        try:
+            dialog.exec()
+        finally:
+            window.watch.changedElsewhere.disconnect(dialog.reload)
 
 
 def fill_week(window: MainWindow) -> None:

@@ -9,8 +9,8 @@ window's translation context ("MainWindow"), where they were written first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, cast
@@ -27,7 +27,8 @@ from ui.once import one_use
 from ui.window.parts import PlanWindow
 
 if TYPE_CHECKING:
-    pass
+    from ui.editor.post_editor import PostEditor
+    from ui.sharing.team_watch import TeamWatch
 
 
 class EditingWindow(PlanWindow, Protocol):
@@ -43,6 +44,9 @@ class EditingWindow(PlanWindow, Protocol):
     def history_from_editor(self, editor: QDialog, post_id: int) -> None: ...
     def polling_paused(self) -> AbstractContextManager[None]: ...
     def show_late_followups(self, ids: Sequence[int]) -> None: ...
+
+    @property
+    def watch(self) -> TeamWatch: ...
 
 
 def _widget(window: EditingWindow) -> QWidget:
@@ -84,20 +88,45 @@ def new_post(
         while editor.exec():
             repeat = editor.result_repeat()
             platforms = editor.result_platforms()
-            if repeat is not None:
-                created = window.ops.series.create(editor.result_fields(), repeat, editor.override_reason())
-            elif len(platforms) > 1:  # a cross-post: one post on each platform checked, one step to undo
-                made = window.ops.cross_post(editor.result_fields(), platforms, editor.override_reason())
-                created = made[0] if made else None
-            else:
-                created = window.ops.create(editor.result_fields(), editor.override_reason())
+            with _review_waived(window, editor):
+                if repeat is not None:
+                    created = window.ops.series.create(editor.result_fields(), repeat, editor.override_reason())
+                elif len(platforms) > 1:  # a cross-post: one post on each platform checked, one step to undo
+                    made = window.ops.cross_post(editor.result_fields(), platforms, editor.override_reason())
+                    created = made[0] if made else None
+                else:
+                    created = window.ops.create(editor.result_fields(), editor.override_reason())
             if created is not None:
                 settings.LAST_PLATFORM.set(created.platform)
                 window.reveal(created)
                 return created
-            if not window.ops.worth_trying_again():
+            if not _editor_again(window, editor):
                 return None
     return None
+
+
+@contextmanager
+def _review_waived(window: EditingWindow, editor: QDialog) -> Iterator[None]:
+    """The save as the editor asks it: inside the review's waiver when an approver chose "Schedule
+    without review" (the core records it), as any save otherwise."""
+    waived = getattr(editor, "waived_review", lambda: False)()
+    with window.planner.review.waived() if waived else nullcontext():
+        yield
+
+
+def _editor_again(window: EditingWindow, editor: QDialog) -> bool:
+    """Whether the editor comes back after a save that saved nothing: the file was busy or the disk
+    full (to save again), or the post needs approval first (said in the editor, where an approver
+    may schedule it without review)."""
+    from planner.review import ReviewRefused
+
+    error = window.ops.last_error
+    if isinstance(error, ReviewRefused):
+        show = getattr(editor, "show_review_refusal", None)
+        if show is not None:
+            show(error.message)
+            return True
+    return window.ops.worth_trying_again()
 
 
 def _defaults(
@@ -122,9 +151,7 @@ def _defaults(
 def edit_post(window: EditingWindow, post: Post | None = None) -> None:
     """The editor on ``post`` (else the selected one); for a post of a series, saving asks
     whether the change takes this post, this and the following, or all of them."""
-    from planner.series import Scope
     from ui.editor.post_editor import PostEditor
-    from ui.series_operations import Asking
 
     post = post or window.selected_post()
     if post is None:
@@ -133,9 +160,26 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
     editor.lateRequested.connect(window.show_late_followups)
     editor.historyRequested.connect(lambda post_id: window.history_from_editor(editor, post_id))
     editor.conversationRequested.connect(lambda platform, at: add_conversation(window, editor, platform, at))
+    # A colleague's comment or step shows in the thread while the editor is open.
+    thread = editor.review_section
+    if thread is not None:
+        window.watch.changedElsewhere.connect(thread.reload)
+    try:
+        _edit_in(window, editor, post)
+    finally:
+        if thread is not None:
+            window.watch.changedElsewhere.disconnect(thread.reload)
+
+
+def _edit_in(window: EditingWindow, editor: PostEditor, post: Post) -> None:
+    """Run the editor on ``post`` until it is saved or left."""
+    from planner.series import Scope
+    from ui.series_operations import Asking
+
     # On a busy file or a full disk the editor comes back with everything typed, to save again.
     with one_use(editor):
         while editor.exec():
+            post = editor.post() or post  # a review step in the editor saved a newer version
             patch = editor.result_patch()
             if patch.is_empty():
                 return
@@ -143,17 +187,18 @@ def edit_post(window: EditingWindow, post: Post | None = None) -> None:
             scope = asking(editor, post, Asking.EDIT) if post.series_uid is not None else None
             if post.series_uid is not None and scope is None:
                 continue  # back to the editor, what was typed kept
-            if scope is None or scope is Scope.THIS:
-                saved = window.ops.edit(post, patch, editor.override_reason())
-            else:
-                saved = window.ops.series.edit(post, patch, scope, editor.override_reason())
+            with _review_waived(window, editor):
+                if scope is None or scope is Scope.THIS:
+                    saved = window.ops.edit(post, patch, editor.override_reason())
+                else:
+                    saved = window.ops.series.edit(post, patch, scope, editor.override_reason())
             if saved is not None:
                 if patch.title is not UNSET or patch.body is not UNSET:
                     # Its cross-post's other posts may take the new title and text too: asked once.
                     window.ops.offer_to_siblings(saved, editor.siblings)
                 window.reveal(saved)
                 return
-            if not window.ops.worth_trying_again():
+            if not _editor_again(window, editor):
                 return
 
 

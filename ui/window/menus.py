@@ -91,6 +91,7 @@ def build_menus(
     for action in (actions.platforms, actions.categories, actions.rules):
         planning_menu.addAction(action)
     planning_menu.addAction(actions.slots)
+    _add_team_entries(planning_menu, actions)
     planning_menu.addSeparator()
     planning_menu.addAction(actions.fill_week)
 
@@ -106,3 +107,8 @@ def _add_for_me(view_menu: QMenu, for_me: Iterable[QAction]) -> None:
     if entries:
         view_menu.addSeparator()
         view_menu.addActions(entries)
+
+
+def _add_team_entries(planning_menu: QMenu, actions: Actions) -> None:
+    """Review (issue 18): the team and its review settings, next to the slots."""
+    planning_menu.addAction(actions.team)

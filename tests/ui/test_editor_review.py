@@ -1,0 +1,344 @@
+"""The editor's Review section and the review's lines before saving: a post's thread (a colleague's
+comment, a mention emphasised), commenting (one step to undo), Send for review / Approve / Return…
+enabled by role, status and the plan's settings (a disabled button says why), approving undone,
+returning asking what to change, "Saving sends it back to review", and "Schedule without review"
+offered to an approver only.
+
+The clock is fixed at Wednesday 10 June 2026, 10:00 in Paris (``tests.helpers.ui.NOW``). "camille"
+is an editor; "lea", on the same file, an approver.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from planner import Planner, Status
+from planner.model import Post, Role
+from planner.session import Clock
+from ui.app import create_main_window
+from ui.editor.fields import VALUE_ROLE
+from ui.editor.post_editor import PostEditor
+from ui.editor.review_section import ReturnDialog, ReviewSection
+from ui.operations import PostOperations
+from ui.window import editing
+
+AddPost = Callable[..., Post]
+
+
+@pytest.fixture
+def lea(plan_path: Path, plan: Planner, fixed_clock: Clock) -> Iterator[Planner]:
+    """The approver, on the same file."""
+    plan.review.set_member("lea", Role.APPROVER)
+    other = Planner.open(plan_path, create=False, planning_zone="Europe/Paris", clock=fixed_clock, user="lea")
+    yield other
+    other.close()
+
+
+@pytest.fixture
+def draft(add_post: AddPost) -> Post:
+    return add_post("Which notebook do you use?", 2026, 6, 12, 9, 0, status=Status.DRAFT, author="camille")
+
+
+def open_editor(qtbot: QtBot, planner: Planner, post: Post, ops: PostOperations | None = None) -> PostEditor:
+    editor = PostEditor(planner, post=post, operations=ops or PostOperations(planner, None))
+    qtbot.addWidget(editor)
+    editor.resize(1024, 700)
+    editor.show()
+    return editor
+
+
+def section(editor: PostEditor) -> ReviewSection:
+    assert editor.review_section is not None
+    editor.review_section.toggle.setChecked(True)
+    return editor.review_section
+
+
+def choose_status(editor: PostEditor, status: Status) -> None:
+    editor.status_combo.setCurrentIndex(editor.status_combo.findData(status.value, VALUE_ROLE))
+    editor.refresh_verdict()
+
+
+def test_the_status_list_has_in_review_and_approved(qtbot: QtBot, plan: Planner, draft: Post) -> None:
+    editor = open_editor(qtbot, plan, draft)
+    shown = [editor.status_combo.itemText(i) for i in range(editor.status_combo.count())]
+    assert shown[:6] == ["Idea", "Draft", "Ready", "In review", "Approved", "Scheduled"]
+
+
+def test_a_new_post_has_no_review_section(qtbot: QtBot, plan: Planner) -> None:
+    editor = PostEditor(plan, operations=PostOperations(plan, None))
+    qtbot.addWidget(editor)
+    assert editor.review_section is None
+
+
+def test_the_thread_shows_a_colleagues_comment_with_the_mention_emphasised(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post
+) -> None:
+    lea.review.comment(draft.id, "@camille could the question be shorter?")
+    editor = open_editor(qtbot, plan, draft)
+    review = section(editor)
+    thread = review.thread_view.toPlainText()
+    assert "lea" in thread
+    assert "@camille could the question be shorter?" in thread
+    assert "Wed 10 Jun 10:00" in thread  # the time, in the planning zone
+    assert emphasised(review) == ["@camille"]
+
+
+def emphasised(review: ReviewSection) -> list[str]:
+    """The thread's words in italics (the mentions)."""
+    found = []
+    block = review.thread_view.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().fontItalic():
+                found.append(fragment.text())
+            fragments += 1
+        block = block.next()
+    return found
+
+
+def test_commenting_adds_a_line_and_undo_takes_it_back(qtbot: QtBot, plan: Planner, draft: Post) -> None:
+    ops = PostOperations(plan, None)
+    editor = open_editor(qtbot, plan, draft, ops)
+    review = section(editor)
+    assert not review.comment_button.isEnabled()  # nothing typed yet
+    review.comment_box.setFocus()
+    qtbot.keyClicks(review.comment_box, "Photo by Sam, credit him")
+    qtbot.keyClick(review.comment_box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert editor.isVisible()  # Ctrl+Enter in the box comments, it does not save the post
+    assert [c.text for c in plan.comments(draft.id)] == ["Photo by Sam, credit him"]
+    assert "Photo by Sam, credit him" in review.thread_view.toPlainText()
+    assert review.comment_box.toPlainText() == ""
+    ops.stack.undo()
+    assert plan.comments(draft.id) == []
+
+
+def test_an_empty_comment_is_not_sent(qtbot: QtBot, plan: Planner, draft: Post) -> None:
+    editor = open_editor(qtbot, plan, draft)
+    review = section(editor)
+    qtbot.keyClicks(review.comment_box, "   ")
+    assert not review.comment_button.isEnabled()
+    review.send_comment()
+    assert plan.comments(draft.id) == []
+
+
+def test_an_editor_sends_for_review_but_may_not_approve(qtbot: QtBot, plan: Planner, lea: Planner, draft: Post) -> None:
+    editor = open_editor(qtbot, plan, draft)
+    review = section(editor)
+    assert review.submit_button.isEnabled()
+    assert not review.approve_button.isEnabled()
+    assert review.approve_button.toolTip() == "Only an approver can approve"
+    assert not review.return_button.isEnabled()
+    qtbot.mouseClick(review.submit_button, Qt.MouseButton.LeftButton)
+    assert plan.get_post(draft.id).status is Status.IN_REVIEW
+    assert editor.status_combo.currentData(VALUE_ROLE) == Status.IN_REVIEW.value  # the editor follows
+    assert not review.submit_button.isEnabled()
+    assert "Sent for review" in review.thread_view.toPlainText()
+
+
+def test_an_approver_may_not_approve_their_own_post_unless_the_plan_allows_it(
+    qtbot: QtBot, lea: Planner, add_post: AddPost
+) -> None:
+    own = lea.create_post(_fields(add_post, "Behind the scenes", author="lea", status=Status.IN_REVIEW)).posts[0]
+    editor = open_editor(qtbot, lea, own)
+    review = section(editor)
+    assert not review.approve_button.isEnabled()
+    assert review.approve_button.toolTip() == "You wrote this post: the plan asks another approver"
+    lea.set_review(self_approval=True)
+    review.reload()
+    assert review.approve_button.isEnabled()
+
+
+def _fields(add_post: AddPost, title: str, **fields: Any) -> Any:
+    """The fields of a post like ``add_post``'s, to be created by another planner."""
+    from datetime import datetime
+
+    from planner import PostFields
+    from tests.helpers.ui import PARIS
+
+    return PostFields(
+        platform="Instagram", title=title, category="Question", start=datetime(2026, 6, 12, 11, 0, tzinfo=PARIS),
+        **fields,
+    )  # fmt: skip
+
+
+def test_approve_then_undo(qtbot: QtBot, plan: Planner, lea: Planner, draft: Post) -> None:
+    sent = plan.review.submit(draft.id).posts[0]
+    ops = PostOperations(lea, None)
+    editor = open_editor(qtbot, lea, sent, ops)
+    review = section(editor)
+    assert review.approve_button.isEnabled()
+    qtbot.mouseClick(review.approve_button, Qt.MouseButton.LeftButton)
+    approved = lea.get_post(draft.id)
+    assert (approved.status, approved.approved_by) == (Status.APPROVED, "lea")
+    assert review.summary.text() == "Approved by lea"
+    assert "Approved" in review.thread_view.toPlainText()
+    assert ops.stack.undoText() == "Approve “Which notebook do you use?”"
+    ops.stack.undo()
+    back = lea.get_post(draft.id)
+    assert (back.status, back.approved_by) == (Status.IN_REVIEW, None)
+    ops.stack.redo()
+    assert lea.get_post(draft.id).approved_by == "lea"
+
+
+def test_return_asks_what_to_change_and_refuses_an_empty_answer(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post
+) -> None:
+    sent = plan.review.submit(draft.id).posts[0]
+    editor = open_editor(qtbot, lea, sent, PostOperations(lea, None))
+    review = section(editor)
+    refused: list[bool] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ReturnDialog):
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)  # nothing typed
+        refused.append(dialog.isVisible() and dialog.message.isVisible())
+        qtbot.keyClicks(dialog.text_edit, "The link is missing")
+        qtbot.mouseClick(dialog.return_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, answer)
+    qtbot.mouseClick(review.return_button, Qt.MouseButton.LeftButton)
+    assert refused == [True]
+    returned = lea.get_post(draft.id)
+    assert returned.status is Status.DRAFT
+    assert returned.returned_by == "lea"
+    assert "The link is missing" in review.thread_view.toPlainText()
+    assert "Returned" in review.thread_view.toPlainText()
+
+
+def test_cancelling_the_return_changes_nothing(qtbot: QtBot, plan: Planner, lea: Planner, draft: Post) -> None:
+    sent = plan.review.submit(draft.id).posts[0]
+    editor = open_editor(qtbot, lea, sent, PostOperations(lea, None))
+    review = section(editor)
+    review.return_asker = lambda _parent, _post: None
+    review.return_post()
+    assert lea.get_post(draft.id).status is Status.IN_REVIEW
+
+
+def test_editing_the_text_of_an_approved_post_says_it_goes_back_to_review(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post
+) -> None:
+    lea.set_review(True)
+    plan.review.submit(draft.id)
+    approved = lea.review.approve(draft.id).posts[0]
+    editor = open_editor(qtbot, plan, approved)
+    assert not editor.review_note.isVisible()
+    editor.campaign_edit.setText("Back to school")  # not its text: the approval holds
+    editor.refresh_verdict()
+    assert not editor.review_note.isVisible()
+    editor.title_edit.setText("Which notebook do you write in?")
+    editor.refresh_verdict()
+    assert editor.review_note.isVisible()
+    assert editor.review_note.text() == "Saving sends it back to review: its approval goes."
+    editor.title_edit.setText(approved.title)
+    editor.refresh_verdict()
+    assert not editor.review_note.isVisible()
+
+
+def test_schedule_without_review_is_offered_to_an_approver_only(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post
+) -> None:
+    lea.set_review(True)
+    editor = open_editor(qtbot, plan, draft)  # camille, an editor
+    choose_status(editor, Status.SCHEDULED)
+    assert not editor.save_button.isEnabled()
+    assert editor.error_message()  # the core's refusal, shown where the verdict is
+    assert not editor.waive_button.isVisible()
+
+    theirs = open_editor(qtbot, lea, lea.get_post(draft.id))
+    choose_status(theirs, Status.SCHEDULED)
+    assert not theirs.save_button.isEnabled()
+    assert theirs.waive_button.isVisible()
+    qtbot.mouseClick(theirs.waive_button, Qt.MouseButton.LeftButton)
+    assert theirs.waived_review()
+    assert theirs.result() == PostEditor.DialogCode.Accepted
+
+
+def test_the_window_schedules_without_review_inside_the_waiver(
+    qtbot: QtBot, lea: Planner, draft: Post, fixed_clock: Clock
+) -> None:
+    lea.set_review(True)
+    window = create_main_window(lea, clock=fixed_clock)  # the approver's window
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.is_started)
+
+    def act() -> None:
+        editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditor) and w.isVisible()]
+        if not editors:
+            QTimer.singleShot(20, act)
+            return
+        choose_status(editors[0], Status.SCHEDULED)
+        qtbot.mouseClick(editors[0].waive_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, act)
+    editing.edit_post(window, lea.get_post(draft.id))
+    saved = lea.get_post(draft.id)
+    window.close()
+    assert saved.status is Status.SCHEDULED
+    assert saved.approved_by is None
+
+
+def test_the_section_folds_and_leaves_the_fields_their_room(qtbot: QtBot, plan: Planner, draft: Post) -> None:
+    for size in ((1366, 768), (1024, 700)):
+        editor = open_editor(qtbot, plan, draft)
+        editor.resize(*size)
+        review = section(editor)
+        review.toggle.setChecked(True)
+        qtbot.wait(1)
+        assert editor.body_edit.height() >= 2 * editor.fontMetrics().lineSpacing()
+        assert editor.save_button.isVisible()
+
+
+def test_in_french(qtbot: QtBot, french: None, plan: Planner, lea: Planner, draft: Post) -> None:
+    editor = open_editor(qtbot, plan, draft)
+    review = section(editor)
+    assert review.submit_button.text().replace("&", "") == "Envoyer en relecture"
+    assert review.approve_button.toolTip() == "Seul un approbateur peut approuver"
+
+
+def test_a_colleagues_comment_shows_in_the_open_editor(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post, fixed_clock: Clock
+) -> None:
+    window = create_main_window(plan, clock=fixed_clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.is_started)
+    seen: list[str] = []
+
+    def act() -> None:
+        editors = [w for w in QApplication.topLevelWidgets() if isinstance(w, PostEditor) and w.isVisible()]
+        if not editors:
+            QTimer.singleShot(20, act)
+            return
+        lea.review.comment(draft.id, "Lovely photo")
+        window.watch.check()
+        seen.append(section(editors[0]).thread_view.toPlainText())
+        editors[0].reject()
+
+    QTimer.singleShot(0, act)
+    editing.edit_post(window, draft)
+    window.close()
+    assert "Lovely photo" in seen[0]
+
+
+def test_typing_at_offers_the_teams_names(qtbot: QtBot, plan: Planner, lea: Planner, draft: Post) -> None:
+    editor = open_editor(qtbot, plan, draft)
+    review = section(editor)
+    review.comment_box.setFocus()
+    qtbot.keyClicks(review.comment_box, "Thanks @l")
+    completer = review.comment_box.completer
+    assert completer.currentCompletion() == "lea"
+    completer.activated.emit("lea")
+    assert review.comment_box.toPlainText() == "Thanks @lea "

@@ -1,0 +1,181 @@
+"""Planning ▸ Team…: members and their roles, review on or off, approvers approving their own posts;
+each change saved at once and one step to undo, a refusal said in one line with the control put back,
+a colleague's change shown while the dialog is open.
+
+The plan's user is "camille" (tests/ui/conftest.py); a colleague is another planner on the same file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox
+from pytestqt.qtbot import QtBot
+
+from planner import Planner
+from planner.model import Role
+from planner.session import Clock
+from ui.dialogs.team import TeamDialog
+from ui.operations import PostOperations
+from ui.window.main_window import MainWindow
+
+OpenTeam = Callable[[], TeamDialog]
+
+
+@pytest.fixture
+def ops(plan: Planner) -> PostOperations:
+    return PostOperations(plan, None)
+
+
+@pytest.fixture
+def open_team(qtbot: QtBot, plan: Planner, ops: PostOperations) -> OpenTeam:
+    def open_() -> TeamDialog:
+        dialog = TeamDialog(plan, ops.stack, ops.history)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    return open_
+
+
+@pytest.fixture
+def colleague(plan_path: Path, fixed_clock: Clock) -> Iterator[Planner]:
+    other = Planner.open(plan_path, create=False, clock=fixed_clock, user="lea")
+    yield other
+    other.close()
+
+
+def roles(dialog: TeamDialog) -> dict[str, str]:
+    """Each member shown, with the role their row's chooser shows."""
+    shown = {}
+    for member in dialog.members():
+        combo = dialog.role_combo_of(member.name)
+        assert combo is not None
+        shown[member.name] = combo.currentText()
+    return shown
+
+
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """A click on the box itself (the middle of a wide check box is past its words)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(6, box.height() // 2))
+
+
+def add(qtbot: QtBot, dialog: TeamDialog, name: str, role: str) -> None:
+    dialog.name_edit.setText(name)  # QTest types ASCII only
+    dialog.new_role.setCurrentIndex(dialog.new_role.findText(role))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_member_added_with_a_role_shows_and_undo_makes_them_an_editor(
+    qtbot: QtBot, plan: Planner, ops: PostOperations, open_team: OpenTeam
+) -> None:
+    dialog = open_team()
+    add(qtbot, dialog, "Léa", "Approver")
+    assert roles(dialog) == {"Léa": "Approver"}
+    assert plan.review.role_of("Léa") is Role.APPROVER
+    assert dialog.name_edit.text() == ""  # ready for the next one
+    ops.stack.undo()
+    assert plan.review.role_of("Léa") is Role.EDITOR
+    assert roles(dialog) == {"Léa": "Editor"}
+
+
+def test_a_role_chosen_on_a_row_is_saved_at_once_and_undone_in_one_step(
+    plan: Planner, ops: PostOperations, open_team: OpenTeam
+) -> None:
+    plan.review.set_member("Léa", Role.EDITOR)
+    dialog = open_team()
+    combo = dialog.role_combo_of("Léa")
+    assert combo is not None
+    combo.setCurrentIndex(combo.findText("Approver"))
+    assert plan.review.role_of("Léa") is Role.APPROVER
+    assert ops.stack.count() == 1
+    ops.stack.undo()
+    assert plan.review.role_of("Léa") is Role.EDITOR
+    assert roles(dialog) == {"Léa": "Editor"}
+    ops.stack.redo()
+    assert roles(dialog) == {"Léa": "Approver"}
+
+
+def test_review_on_without_an_approver_is_refused_in_one_line_and_the_box_unticked(
+    qtbot: QtBot, plan: Planner, ops: PostOperations, open_team: OpenTeam
+) -> None:
+    dialog = open_team()
+    tick(qtbot, dialog.review_check)
+    assert not dialog.review_check.isChecked()
+    assert dialog.message.isVisible()
+    assert dialog.message.label.text()  # the core's words
+    assert "\n" not in dialog.message.label.text()
+    assert not plan.review_settings().review
+    assert ops.stack.count() == 0  # nothing done, nothing to undo
+
+
+def test_review_on_with_an_approver_is_saved_and_undone(
+    qtbot: QtBot, plan: Planner, ops: PostOperations, open_team: OpenTeam
+) -> None:
+    plan.review.set_member("Léa", Role.APPROVER)
+    dialog = open_team()
+    tick(qtbot, dialog.review_check)
+    assert plan.review_settings().review
+    assert not dialog.message.isVisible()
+    tick(qtbot, dialog.self_approval_check)
+    assert plan.review_settings().self_approval
+    ops.stack.undo()
+    assert not plan.review_settings().self_approval
+    assert not dialog.self_approval_check.isChecked()
+    ops.stack.undo()
+    assert not plan.review_settings().review
+    assert not dialog.review_check.isChecked()
+
+
+def test_the_last_approver_stays_one_while_review_is_on(plan: Planner, open_team: OpenTeam) -> None:
+    plan.review.set_member("Léa", Role.APPROVER)
+    plan.set_review(True)
+    dialog = open_team()
+    combo = dialog.role_combo_of("Léa")
+    assert combo is not None
+    combo.setCurrentIndex(combo.findText("Editor"))
+    assert plan.review.role_of("Léa") is Role.APPROVER
+    assert combo.currentText() == "Approver"  # put back as the plan has it
+    assert dialog.message.isVisible()
+
+
+def test_the_menu_opens_it_and_a_colleagues_change_shows_while_it_is_open(
+    qtbot: QtBot, make_window: Callable[[], MainWindow], colleague: Planner
+) -> None:
+    window = make_window()
+    seen: list[dict[str, str]] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, TeamDialog):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(roles(dialog))
+        colleague.review.set_member("Noor", Role.APPROVER)
+        window.watch.check()
+        seen.append(roles(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(0, act)
+    window.action_set.team.trigger()
+    assert seen == [{}, {"Noor": "Approver"}]
+
+
+def test_it_fits_a_small_screen(qtbot: QtBot, plan: Planner, open_team: OpenTeam) -> None:
+    for name in ("Léa", "Noor", "Sam", "Ana", "Jo", "Kim"):
+        plan.review.set_member(name, Role.EDITOR)
+    dialog = open_team()
+    assert dialog.width() <= 1024 and dialog.height() <= 700
+    dialog.resize(1024, 700)
+    assert dialog.review_check.isVisible() and dialog.add_button.isVisible()
+
+
+def test_in_french(qtbot: QtBot, french: None, plan: Planner, ops: PostOperations) -> None:
+    plan.review.set_member("Léa", Role.APPROVER)
+    dialog = TeamDialog(plan, ops.stack, ops.history)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Équipe et relecture"
+    assert roles(dialog) == {"Léa": "Approbateur"}

@@ -1,0 +1,95 @@
+"""The review steps the app takes on a post (send for review, approve, return, comment), each run
+through the window's operations: a refusal or a conflict said in one line, one step to undo once
+it is saved, the window told what changed (:mod:`ui.review_commands`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol, TypeVar
+
+from PySide6.QtCore import SignalInstance
+
+from planner.errors import ConflictError, PlannerError
+from planner.model import Change, ChangeKind, Comment, Entity, Post
+from planner.service import Planner
+from ui.review_commands import CommentCommand, approve_text, return_text, step_command, submit_text
+from ui.undo import CoreCommand, History
+
+Result = TypeVar("Result")
+
+
+class Operations(Protocol):
+    """What the review's operations use of the window's :class:`~ui.operations.PostOperations`."""
+
+    planner: Planner
+    history: History
+    last_error: PlannerError | None
+
+    @property
+    def failed(self) -> SignalInstance: ...
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    def judged(self, call: Callable[[str | None], Result], reason: str | None) -> Result | None: ...
+
+    def push(self, command: CoreCommand, change: Change) -> None: ...
+
+
+class ReviewOperations:
+    """The review steps of ``ops``' plan (``ops.review``)."""
+
+    def __init__(self, ops: Operations) -> None:
+        self._ops = ops
+
+    def submit(self, post: Post, comment: str = "") -> Post | None:
+        """Send ``post`` (as the user saw it) for review, with an optional comment."""
+        review = self._ops.planner.review
+        return self._step(
+            post, lambda: review.submit(post.id, comment=comment, expect_version=post.version), submit_text()
+        )
+
+    def approve(self, post: Post, comment: str = "") -> Post | None:
+        """Approve ``post`` (as the user saw it); the core says who may."""
+        review = self._ops.planner.review
+        return self._step(
+            post, lambda: review.approve(post.id, comment=comment, expect_version=post.version), approve_text()
+        )
+
+    def return_post(self, post: Post, comment: str) -> Post | None:
+        """Return ``post`` (as the user saw it) to its author with ``comment``, what to change."""
+        review = self._ops.planner.review
+        return self._step(
+            post, lambda: review.return_post(post.id, comment, expect_version=post.version), return_text()
+        )
+
+    def comment(self, post: Post, text: str) -> Comment | None:
+        """Add ``text`` to ``post``'s thread; one step to undo, which takes it back."""
+        ops = self._ops
+        ops.last_error = None
+        try:
+            comment = ops.planner.review.comment(post.id, text)
+        except PlannerError as error:
+            ops.last_error = error
+            ops.failed.emit(error.message)
+            return None
+        change = Change(ops.planner.revision(), ChangeKind.CREATE, Entity.COMMENT, (comment.id,))
+        ops.push(CommentCommand(ops.history, post, comment), change)
+        return comment
+
+    def _step(self, post: Post, call: Callable[[], Change], text: str) -> Post | None:
+        ops = self._ops
+        ops.last_error = None
+        try:
+            change = ops.judged(lambda _reason: call(), None)
+        except ConflictError as conflict:
+            ops.last_error = conflict
+            ops.failed.emit(conflict.message)
+            ops.changed.emit(None)  # show it as it is now
+            return None
+        if change is None:
+            return None
+        saved = next((p for p in change.posts if p.id == post.id), change.posts[0])
+        ops.history.saw(saved)
+        ops.push(step_command(ops.history, post, saved, text), change)
+        return saved
