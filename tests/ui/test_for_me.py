@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -290,6 +290,10 @@ def test_only_what_waits_for_me_hides_the_other_posts(qtbot: QtBot, make_window:
     window.show_view(View.AGENDA)
     assert window.model.rowCount() == 3
     window.show_view(View.MONTH)
+    days = [date(2026, 6, day) for day in range(8, 15)]
+    assert {post.id for day in days for post in window.month_view.posts_on(day)} == waiting
+    window.show_view(View.INSIGHTS)
+    assert window.count_label.text() == "4 posts shown"  # the charts count every post
     window.for_me.only_action.trigger()
     window.show_view(View.AGENDA)
     assert window.model.rowCount() == 4  # all back

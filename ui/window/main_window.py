@@ -423,7 +423,8 @@ class MainWindow(QMainWindow):
         self.followups.dock.raise_()
 
     def _start_for_me(self) -> None:
-        """After the first paint: the panel, what waits for the user, and a refresh when their name changes."""
+        """After the first paint: the panel and what waits for the user (the calendar again if the
+        filter was turned on before the first answer came)."""
         self.for_me.start()
         self.for_me.refresh(self._colours)
         if self.for_me.filtering():
@@ -613,7 +614,8 @@ class MainWindow(QMainWindow):
         any_shown = bool(posts or ideas)
         if self._started:
             self.for_me.refresh(self._colours)
-        posts = self.for_me.kept(posts)  # View ▸ Only what waits for me
+        if self._view is not View.INSIGHTS:  # the charts count every post, whatever waits
+            posts = self.for_me.kept(posts)  # View ▸ Only what waits for me
         breaches = [breach for balance in report for breach in balance.breaches]
         marks = messages_by_post(breaches, (post.id for post in posts))
         self._range_posts, self._marks, self._context, self._report = posts, marks, context, report
@@ -632,7 +634,7 @@ class MainWindow(QMainWindow):
             self.balance_panel.set_report(report, self._colours)
             self.followups.show_range(start, end, self._colours, self._hidden)
             self._show_ideas(ideas)
-        if self.for_me.filtering():
+        if self.for_me.filtering() and self._view is not View.INSIGHTS:
             self.count_label.setText(self.tr("%n post(s) shown: only what waits for you", "", len(posts)))
         elif self._view is View.WEEK:
             self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
