@@ -259,6 +259,16 @@ def test_the_count_in_the_status_bar_opens_the_panel(qtbot: QtBot, make_window: 
     assert for_me_panel(window).sections()[0] == "To review (1)"
 
 
+def test_in_a_narrow_window_the_count_still_opens_the_panel(qtbot: QtBot, make_window: MakeWindow, team: Team) -> None:
+    window = make_window()
+    window.resize(900, 650)  # the side panels fold into their strip, For me among them
+    qtbot.waitUntil(window.side_strip.is_folded)
+    assert "For me" in [action.text() for action in window.side_strip.toolbar.actions()]
+    qtbot.mouseClick(window.for_me.count_button, Qt.MouseButton.LeftButton)
+    assert window.for_me.dock.isVisible()
+    assert for_me_panel(window).sections()[0] == "To review (1)"
+
+
 def test_nothing_waiting_hides_the_count_and_the_panel_says_so(
     qtbot: QtBot, make_window: MakeWindow, add_post: AddPost
 ) -> None:
