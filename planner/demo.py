@@ -20,7 +20,7 @@ from datetime import date, datetime, time, timedelta
 from planner.defaults import DEFAULT_CATEGORIES, PLATFORM_KINDS
 from planner.errors import ValidationError
 from planner.i18n import language
-from planner.model import Followup, FollowupKind, PostFields, Side, Status
+from planner.model import Followup, FollowupKind, Post, PostFields, PostQuery, Role, Side, Status
 from planner.service import Planner
 from planner.timezones import localize, zone
 
@@ -51,6 +51,15 @@ _SLOTS: tuple[tuple[str, int, str, Side | None], ...] = (
 )
 
 _MEMBERS = {"en": ("Alex Morgan", "Sam Taylor", "Jordan Lee"), "fr": ("Camille Martin", "Yanis Benali", "Léa Dubois")}
+"""The demo's team: the first approves (review stays off in the demo plan), the others write."""
+
+# A short review thread on two upcoming posts (English, French): {approver} is the first member.
+_SENT = (
+    "@{approver} could you check the caption before Friday?",
+    "@{approver} tu peux relire la légende avant vendredi ?",
+)
+_SUBMITTED = ("Ready for review", "Prête pour relecture")
+_APPROVED = ("Lovely, go ahead", "Parfait, on y va")
 
 # Titles per side: (English, French, the default category it belongs to).
 _TITLES: dict[Side, tuple[tuple[str, str, str], ...]] = {
@@ -246,6 +255,7 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
         created = planner.create_posts(fields, judge=False)
         _past_promises(planner, created.ids)
         promised = _keep_promises(planner, rng, lang)
+        _review_threads(planner, members, lang, today)
     return DemoSummary(
         platforms=len(_PLATFORMS),
         posts=len(fields) - len(_IDEAS) + promised,
@@ -253,6 +263,40 @@ def plan_demo(planner: Planner, *, weeks: int = 3, seed: int | None = None, toda
         first_day=monday,
         last_day=monday + timedelta(weeks=weeks, days=-1),
     )
+
+
+def _review_threads(planner: Planner, members: Sequence[str], lang: int, today: date) -> None:
+    """The team's roles, and two upcoming posts in review: one waiting for the approver (who is
+    named in its thread), one approved. Review stays off, so the rest of the plan is as before;
+    a status the plan shows once keeps its only post."""
+    approver, *writers = members
+    planner.set_member(approver, Role.APPROVER)
+    for writer in writers:
+        planner.set_member(writer, Role.EDITOR)
+    tomorrow = localize(datetime.combine(today + timedelta(days=1), time()), planner.planning_zone)
+    upcoming = [
+        post
+        for post in planner.list_posts(PostQuery(start=tomorrow))
+        if post.status in (Status.DRAFT, Status.READY) and post.author in writers
+    ]
+    counts = Counter(post.status for post in upcoming)
+    chosen: list[Post] = []
+    for post in upcoming:
+        if counts[post.status] > 1 and len(chosen) < 2:
+            counts[post.status] -= 1
+            chosen.append(post)
+    user = planner.user
+    try:
+        for index, post in enumerate(chosen):
+            planner.user = str(post.author)
+            if index == 0:
+                planner.comment_post(post.id, _SENT[lang].format(approver=approver))
+            planner.submit_post(post.id, comment=_SUBMITTED[lang])
+            if index == 1:
+                planner.user = approver
+                planner.approve_post(post.id, comment=_APPROVED[lang])
+    finally:
+        planner.user = user
 
 
 def _past_promises(planner: Planner, ids: Sequence[int]) -> None:

@@ -33,6 +33,7 @@ from zoneinfo import ZoneInfo
 import peewee as pw
 
 from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.i18n import tr
 from planner.model import (
     Change,
     ChangeKind,
@@ -102,6 +103,42 @@ class FollowupEvent:
     by_post: int | None = None
 
 
+REVIEW_STEPS = ("submit", "approve", "return", "reopened", "waived", "comment", "removed")
+"""What the history can say of the post's review (:mod:`planner.review`): a step of it, an edit
+that sent it back to review or scheduled it without one, a comment of its thread, one taken back."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewEvent:
+    """A step of the post's review, or a line of its thread, as its history tells it.
+
+    ``step`` is one of :data:`REVIEW_STEPS`; ``comment`` what was said with it (None: nothing).
+    """
+
+    step: str
+    comment: str | None = None
+
+    def words(self, who: str) -> str:
+        """The step in a sentence of the user's language ("Approved by Léa: lovely")."""
+        keys = _REVIEW_WORDS.get(self.step)
+        if keys is None:
+            return self.step  # a step of a newer Dialogos: its word as it is
+        said = self.comment or ""
+        return tr(keys[1] if said else keys[0], who=who, comment=said)
+
+
+# Each step's sentence without and with what was said (the catalogue's planner/messages/review.py).
+_REVIEW_WORDS = {
+    "submit": ("history.review.submit", "history.review.submit_said"),
+    "approve": ("history.review.approve", "history.review.approve_said"),
+    "return": ("history.review.return", "history.review.return"),
+    "reopened": ("history.review.reopened", "history.review.reopened"),
+    "waived": ("history.review.waived", "history.review.waived"),
+    "comment": ("history.review.comment", "history.review.comment"),
+    "removed": ("history.review.removed", "history.review.removed"),
+}
+
+
 @dataclass(frozen=True, slots=True)
 class PostVersion:
     """One change in a post's life: the version it made, who, when, what and why."""
@@ -121,6 +158,7 @@ class PostVersion:
     from_copy: CopySource | None = None  # brought back from a conflicted copy or another plan
     copied_from: int | None = None  # created as a copy of that post (planner.crossposts)
     followup: FollowupEvent | None = None  # a follow-up's change: no version of the post
+    review: ReviewEvent | None = None  # a review step (with its version), or a comment (none)
 
     @property
     def kept(self) -> bool:
@@ -154,7 +192,7 @@ class PostHistory:
             rows += self._batches_with(post_id)
             current = self._posts.find(post_id)
             zone_name = current.timezone if current is not None else self._session.planning_zone
-            events = self._followup_events(post_id, zone_name)
+            events = self._followup_events(post_id, zone_name) + self._thread_events(post_id)
         if not rows and current is None:
             raise NotFoundError("error.post_not_found", id=post_id)
         rows.sort(key=lambda row: row.id)
@@ -199,6 +237,32 @@ class PostHistory:
                 if summary.get("post") == post_id and entry.entity_id is not None:
                     found.append((entry, _followup_version(entry, summary, zone_name)))
         found.sort(key=lambda pair: pair[0].id)
+        return found
+
+    def _thread_events(self, post_id: int) -> list[tuple[_Entry, PostVersion]]:
+        """The comments of the post's thread, and those taken back, from their audit entries
+        (:mod:`planner.review` audits them under the post's id): no version of the post."""
+        query = db.Audit.select(*_ENTRY_COLUMNS).where(
+            (db.Audit.entity == Entity.COMMENT.value) & (db.Audit.entity_id == post_id)
+        )
+        found: list[tuple[_Entry, PostVersion]] = []
+        for row in _tuples(query):
+            entry = _entry(row, None)
+            summary = _summary(entry.summary)
+            event = summary.get("event")
+            if event not in ("comment", "removed"):
+                continue  # a mention seen: nothing happened to the post
+            text = summary.get("text")
+            version = PostVersion(
+                version=None,
+                at=from_timestamp(entry.at, "UTC"),
+                who=entry.who,
+                action=ChangeKind(entry.action),
+                changes=(),
+                reason=None,
+                review=ReviewEvent(str(event), text if isinstance(text, str) else None),
+            )
+            found.append((entry, version))
         return found
 
     def _batches_with(self, post_id: int) -> list[_Entry]:
@@ -384,7 +448,17 @@ def _version(row: _Entry, current: Post | None) -> PostVersion:
         undeleted=undeleted,
         from_copy=from_copy,
         copied_from=copied if isinstance(copied := summary.get("copied_from"), int) else None,
+        review=_review_event(summary),
     )
+
+
+def _review_event(summary: Mapping[str, Any]) -> ReviewEvent | None:
+    """The review's word on a change of the post, as audited (:mod:`planner.review`)."""
+    step = summary.get("review")
+    if not isinstance(step, str) or not step:
+        return None
+    comment = summary.get("comment")
+    return ReviewEvent(step, comment if isinstance(comment, str) and comment else None)
 
 
 def _followup_version(entry: _Entry, summary: Mapping[str, Any], zone_name: str) -> PostVersion:

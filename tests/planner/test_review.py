@@ -594,3 +594,73 @@ def test_the_flow_on_each_backend(planner: Planner) -> None:
         CommentKind.SUBMIT,
         CommentKind.APPROVE,
     ]
+
+
+# -- the history tells it --------------------------------------------------------------------------
+
+
+def test_a_posts_history_tells_each_step_in_words(planner: Planner) -> None:
+    team(planner)
+    post = draft(planner)
+    planner.comment_post(post.id, "Is the photo sharp enough?")
+    planner.submit_post(post.id)
+    with as_user(planner, "Léa"):
+        planner.return_post(post.id, "Blurry")
+    planner.submit_post(post.id, comment="New photo")
+    with as_user(planner, "Léa"):
+        planner.approve_post(post.id)
+    planner.edit_post(post.id, PostPatch(body="Fresh caption"))
+    with as_user(planner, "Léa"), planner.review.waived():
+        planner.edit_post(post.id, PostPatch(status=Status.SCHEDULED))
+    told = [v.review.words(v.who) for v in planner.post_history(post.id) if v.review is not None]
+    assert told == [
+        "Comment by camille: Is the photo sharp enough?",
+        "Sent for review by camille",
+        "Returned by Léa: Blurry",
+        "Sent for review by camille: New photo",
+        "Approved by Léa",
+        "Back to review: its text changed after approval",
+        "Scheduled without review by Léa",
+    ]
+    set_language("fr")
+    french = [v.review.words(v.who) for v in planner.post_history(post.id) if v.review is not None]
+    assert french[2] == "Renvoyée par Léa : Blurry"
+    assert french[5] == "Retour en relecture : son texte a changé après l’approbation"
+
+
+def test_a_comment_is_no_version_and_a_step_is_one(planner: Planner) -> None:
+    team(planner)
+    post = draft(planner)
+    line = planner.comment_post(post.id, "Hello")
+    sent = planner.submit_post(post.id).posts[0]
+    planner.remove_comment(line.id)
+    history = planner.post_history(post.id)
+    assert [(v.version, v.review and v.review.step) for v in history] == [
+        (1, None),
+        (None, "comment"),
+        (2, "submit"),
+        (None, "removed"),
+    ]
+    assert history[2].current and sent.version == 2
+
+
+# -- the demo ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_demo_has_a_team_and_posts_in_review_with_review_off(planner: Planner, lang: str) -> None:
+    from planner.demo import plan_demo
+
+    set_language(lang)
+    plan_demo(planner, seed=7)
+    assert planner.review_settings() == ReviewSettings(review=False, self_approval=False)
+    roles = {m.name: m.role for m in planner.team()}
+    approver = "Alex Morgan" if lang == "en" else "Camille Martin"
+    assert [name for name, role in roles.items() if role is Role.APPROVER] == [approver]
+    statuses = {p.status for p in planner.list_posts()}
+    assert {Status.IN_REVIEW, Status.APPROVED} <= statuses
+    waiting = planner.waiting(approver)
+    assert [w.kind for w in waiting] == [WaitingKind.REVIEW, WaitingKind.MENTION]
+    (approved_post,) = [p for p in planner.list_posts() if p.status is Status.APPROVED]
+    assert approved_post.approved_by == approver
+    assert [c.kind for c in planner.comments(approved_post.id)] == [CommentKind.SUBMIT, CommentKind.APPROVE]
