@@ -2383,7 +2383,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="487"/>
+        <location filename="../../ui/window/main_window.py" line="488"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2529,12 +2529,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="461"/>
+        <location filename="../../ui/window/main_window.py" line="462"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="638"/>
+        <location filename="../../ui/window/main_window.py" line="640"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2547,7 +2547,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="485"/>
+        <location filename="../../ui/window/main_window.py" line="486"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,32 +2557,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="437"/>
+        <location filename="../../ui/window/main_window.py" line="438"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="448"/>
+        <location filename="../../ui/window/main_window.py" line="449"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="467"/>
+        <location filename="../../ui/window/main_window.py" line="468"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="478"/>
+        <location filename="../../ui/window/main_window.py" line="479"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="533"/>
+        <location filename="../../ui/window/main_window.py" line="534"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="636"/>
+        <location filename="../../ui/window/main_window.py" line="638"/>
         <source>%n post(s) shown: only what waits for you</source>
         <translation>
             <numerusform>%n post shown: only what waits for you</numerusform>
@@ -2590,8 +2590,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="642"/>
         <location filename="../../ui/window/main_window.py" line="644"/>
+        <location filename="../../ui/window/main_window.py" line="646"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2599,7 +2599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="647"/>
+        <location filename="../../ui/window/main_window.py" line="649"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2607,7 +2607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="728"/>
+        <location filename="../../ui/window/main_window.py" line="730"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2615,7 +2615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="730"/>
+        <location filename="../../ui/window/main_window.py" line="732"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2623,7 +2623,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="895"/>
+        <location filename="../../ui/window/main_window.py" line="897"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2645,7 +2645,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="747"/>
+        <location filename="../../ui/window/main_window.py" line="749"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,17 +2670,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="992"/>
+        <location filename="../../ui/window/main_window.py" line="994"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="998"/>
+        <location filename="../../ui/window/main_window.py" line="1000"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1007"/>
+        <location filename="../../ui/window/main_window.py" line="1009"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3076,194 +3076,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="145"/>
+        <location filename="../../ui/editor/post_editor.py" line="147"/>
         <source>New idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="145"/>
+        <location filename="../../ui/editor/post_editor.py" line="147"/>
         <source>New post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="147"/>
+        <location filename="../../ui/editor/post_editor.py" line="149"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="193"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="201"/>
+        <location filename="../../ui/editor/post_editor.py" line="203"/>
         <source>https://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="213"/>
+        <location filename="../../ui/editor/post_editor.py" line="216"/>
         <source>The reason is recorded with the change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="219"/>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
         <source>Save (Ctrl+Return)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="229"/>
         <source>Mark pu&amp;blished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="230"/>
+        <location filename="../../ui/editor/post_editor.py" line="233"/>
         <source>Set the status to published and save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>Histor&amp;y…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="247"/>
-        <source>Saving sends it back to review: its approval goes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="250"/>
-        <source>Schedule without review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="253"/>
-        <source>As an approver, save it scheduled though nobody approved it: the history says so</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <location filename="../../ui/editor/post_editor.py" line="278"/>
         <source>&amp;Platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <location filename="../../ui/editor/post_editor.py" line="280"/>
         <source>Post on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="267"/>
+        <location filename="../../ui/editor/post_editor.py" line="283"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="268"/>
+        <location filename="../../ui/editor/post_editor.py" line="284"/>
         <source>Te&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="271"/>
+        <location filename="../../ui/editor/post_editor.py" line="287"/>
         <source>&amp;Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="274"/>
+        <location filename="../../ui/editor/post_editor.py" line="290"/>
         <source>St&amp;atus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="279"/>
+        <location filename="../../ui/editor/post_editor.py" line="295"/>
         <source>&amp;Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="282"/>
+        <location filename="../../ui/editor/post_editor.py" line="298"/>
         <source>T&amp;ime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="284"/>
+        <location filename="../../ui/editor/post_editor.py" line="300"/>
         <source>&amp;Zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="289"/>
+        <location filename="../../ui/editor/post_editor.py" line="305"/>
         <source>&amp;Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="291"/>
+        <location filename="../../ui/editor/post_editor.py" line="307"/>
         <source>D&amp;uration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="294"/>
+        <location filename="../../ui/editor/post_editor.py" line="310"/>
         <source>Aut&amp;hor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="298"/>
+        <location filename="../../ui/editor/post_editor.py" line="314"/>
         <source>Ca&amp;mpaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="299"/>
+        <location filename="../../ui/editor/post_editor.py" line="315"/>
         <source>&amp;Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="300"/>
+        <location filename="../../ui/editor/post_editor.py" line="316"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="517"/>
+        <location filename="../../ui/editor/post_editor.py" line="531"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="538"/>
+        <location filename="../../ui/editor/post_editor.py" line="552"/>
         <source>Sa&amp;ve anyway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="538"/>
+        <location filename="../../ui/editor/post_editor.py" line="552"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="656"/>
+        <location filename="../../ui/editor/post_editor.py" line="655"/>
         <source>Discard changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="657"/>
+        <location filename="../../ui/editor/post_editor.py" line="656"/>
         <source>Close the editor and lose what you typed?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="660"/>
+        <location filename="../../ui/editor/post_editor.py" line="659"/>
         <source>&amp;Discard what I typed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="663"/>
+        <location filename="../../ui/editor/post_editor.py" line="662"/>
         <source>&amp;Keep editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="696"/>
+        <location filename="../../ui/editor/post_editor.py" line="695"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,22 +3599,22 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="125"/>
+        <location filename="../../ui/editor/review_section.py" line="67"/>
         <source>Return to its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="127"/>
+        <location filename="../../ui/editor/review_section.py" line="69"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="137"/>
+        <location filename="../../ui/editor/review_section.py" line="79"/>
         <source>&amp;Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="152"/>
+        <location filename="../../ui/editor/review_section.py" line="94"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3658,49 +3643,67 @@ Why save it anyway? The reason is recorded.</source>
     </message>
 </context>
 <context>
+    <name>ReviewLines</name>
+    <message>
+        <location filename="../../ui/editor/review_lines.py" line="32"/>
+        <source>Saving sends it back to review: its approval goes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_lines.py" line="35"/>
+        <source>Schedule without review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_lines.py" line="38"/>
+        <source>As an approver, save it scheduled though nobody approved it: the history says so</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="196"/>
+        <location filename="../../ui/editor/review_section.py" line="138"/>
         <source>Comments on the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="199"/>
+        <location filename="../../ui/editor/review_section.py" line="141"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="200"/>
+        <location filename="../../ui/editor/review_section.py" line="142"/>
         <source>New comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="204"/>
+        <location filename="../../ui/editor/review_section.py" line="146"/>
         <source>Add the comment to the thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="204"/>
+        <location filename="../../ui/editor/review_section.py" line="146"/>
         <source>C&amp;omment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="206"/>
+        <location filename="../../ui/editor/review_section.py" line="148"/>
         <source>Send for revie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="208"/>
+        <location filename="../../ui/editor/review_section.py" line="150"/>
         <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="210"/>
+        <location filename="../../ui/editor/review_section.py" line="152"/>
         <source>R&amp;eturn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="284"/>
+        <location filename="../../ui/editor/review_section.py" line="226"/>
         <source>Review (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3708,95 +3711,95 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="295"/>
+        <location filename="../../ui/editor/review_section.py" line="237"/>
         <source>Approved by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="297"/>
+        <location filename="../../ui/editor/review_section.py" line="239"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="299"/>
+        <location filename="../../ui/editor/review_section.py" line="241"/>
         <source>Returned by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="306"/>
+        <location filename="../../ui/editor/review_section.py" line="248"/>
         <source>Sent for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <location filename="../../ui/editor/review_section.py" line="249"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="308"/>
+        <location filename="../../ui/editor/review_section.py" line="250"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="309"/>
+        <location filename="../../ui/editor/review_section.py" line="251"/>
         <source>Back to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="336"/>
+        <location filename="../../ui/editor/review_section.py" line="278"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="338"/>
+        <location filename="../../ui/editor/review_section.py" line="280"/>
         <source>Only a post in review or approved can be returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="340"/>
+        <location filename="../../ui/editor/review_section.py" line="282"/>
         <source>Only an approver can return a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="347"/>
+        <location filename="../../ui/editor/review_section.py" line="289"/>
         <source>It is in review already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="349"/>
-        <location filename="../../ui/editor/review_section.py" line="360"/>
+        <location filename="../../ui/editor/review_section.py" line="291"/>
+        <location filename="../../ui/editor/review_section.py" line="302"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="351"/>
-        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <location filename="../../ui/editor/review_section.py" line="293"/>
+        <location filename="../../ui/editor/review_section.py" line="304"/>
         <source>A cancelled post is not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="352"/>
-        <location filename="../../ui/editor/review_section.py" line="363"/>
+        <location filename="../../ui/editor/review_section.py" line="294"/>
+        <location filename="../../ui/editor/review_section.py" line="305"/>
         <source>It is approved already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="356"/>
+        <location filename="../../ui/editor/review_section.py" line="298"/>
         <source>Only an approver can approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="368"/>
+        <location filename="../../ui/editor/review_section.py" line="310"/>
         <source>Ask an approver to look at this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="369"/>
+        <location filename="../../ui/editor/review_section.py" line="311"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="370"/>
+        <location filename="../../ui/editor/review_section.py" line="312"/>
         <source>Return this post to its author, saying what to change</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2386,7 +2386,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="487"/>
+        <location filename="../../ui/window/main_window.py" line="488"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2532,12 +2532,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="461"/>
+        <location filename="../../ui/window/main_window.py" line="462"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="638"/>
+        <location filename="../../ui/window/main_window.py" line="640"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2550,7 +2550,7 @@
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="485"/>
+        <location filename="../../ui/window/main_window.py" line="486"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
@@ -2560,32 +2560,32 @@
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="437"/>
+        <location filename="../../ui/window/main_window.py" line="438"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="448"/>
+        <location filename="../../ui/window/main_window.py" line="449"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="467"/>
+        <location filename="../../ui/window/main_window.py" line="468"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="478"/>
+        <location filename="../../ui/window/main_window.py" line="479"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="533"/>
+        <location filename="../../ui/window/main_window.py" line="534"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="636"/>
+        <location filename="../../ui/window/main_window.py" line="638"/>
         <source>%n post(s) shown: only what waits for you</source>
         <translation>
             <numerusform>%n publication affichée : seulement ce qui vous attend</numerusform>
@@ -2593,8 +2593,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="642"/>
         <location filename="../../ui/window/main_window.py" line="644"/>
+        <location filename="../../ui/window/main_window.py" line="646"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2602,7 +2602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="647"/>
+        <location filename="../../ui/window/main_window.py" line="649"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2610,7 +2610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="728"/>
+        <location filename="../../ui/window/main_window.py" line="730"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2618,7 +2618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="730"/>
+        <location filename="../../ui/window/main_window.py" line="732"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2626,7 +2626,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="895"/>
+        <location filename="../../ui/window/main_window.py" line="897"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2648,7 +2648,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="747"/>
+        <location filename="../../ui/window/main_window.py" line="749"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2673,17 +2673,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="992"/>
+        <location filename="../../ui/window/main_window.py" line="994"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="998"/>
+        <location filename="../../ui/window/main_window.py" line="1000"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1007"/>
+        <location filename="../../ui/window/main_window.py" line="1009"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -3079,194 +3079,179 @@
 <context>
     <name>PostEditor</name>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="145"/>
+        <location filename="../../ui/editor/post_editor.py" line="147"/>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="145"/>
+        <location filename="../../ui/editor/post_editor.py" line="147"/>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="147"/>
+        <location filename="../../ui/editor/post_editor.py" line="149"/>
         <source>Edit “{title}”</source>
         <comment>window title of the post editor</comment>
         <translation>Modifier «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="193"/>
+        <location filename="../../ui/editor/post_editor.py" line="195"/>
         <source> min</source>
         <comment>suffix of a duration in minutes</comment>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="201"/>
+        <location filename="../../ui/editor/post_editor.py" line="203"/>
         <source>https://…</source>
         <translation>https://…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="210"/>
+        <location filename="../../ui/editor/post_editor.py" line="213"/>
         <source>This change breaks a rule in block mode. &amp;Why save it anyway?</source>
         <translation>Cette modification enfreint une règle en mode blocage. P&amp;ourquoi l’enregistrer quand même&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="213"/>
+        <location filename="../../ui/editor/post_editor.py" line="216"/>
         <source>The reason is recorded with the change</source>
         <translation>La raison est enregistrée avec la modification</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="219"/>
+        <location filename="../../ui/editor/post_editor.py" line="222"/>
         <source>Save (Ctrl+Return)</source>
         <translation>Enregistrer (Ctrl+Entrée)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="226"/>
+        <location filename="../../ui/editor/post_editor.py" line="229"/>
         <source>Mark pu&amp;blished</source>
         <translation>Marquer pu&amp;bliée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="230"/>
+        <location filename="../../ui/editor/post_editor.py" line="233"/>
         <source>Set the status to published and save</source>
         <translation>Passer le statut à «&#xa0;publiée&#xa0;» et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="235"/>
+        <location filename="../../ui/editor/post_editor.py" line="238"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="237"/>
+        <location filename="../../ui/editor/post_editor.py" line="240"/>
         <source>Who changed this post, what and when; restore an earlier version</source>
         <translation>Qui a modifié cette publication, quoi et quand ; rétablir une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="247"/>
-        <source>Saving sends it back to review: its approval goes.</source>
-        <translation>L’enregistrer la renvoie en relecture : son approbation tombe.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="250"/>
-        <source>Schedule without review</source>
-        <translation>Pro&amp;grammer sans relecture</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="253"/>
-        <source>As an approver, save it scheduled though nobody approved it: the history says so</source>
-        <translation>En tant qu’approbateur, l’enregistrer programmée sans approbation : l’historique le dit</translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/post_editor.py" line="262"/>
+        <location filename="../../ui/editor/post_editor.py" line="278"/>
         <source>&amp;Platform</source>
         <translation>&amp;Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="264"/>
+        <location filename="../../ui/editor/post_editor.py" line="280"/>
         <source>Post on</source>
         <translation>Publier sur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="267"/>
+        <location filename="../../ui/editor/post_editor.py" line="283"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="268"/>
+        <location filename="../../ui/editor/post_editor.py" line="284"/>
         <source>Te&amp;xt</source>
         <translation>Te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="271"/>
+        <location filename="../../ui/editor/post_editor.py" line="287"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="274"/>
+        <location filename="../../ui/editor/post_editor.py" line="290"/>
         <source>St&amp;atus</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="279"/>
+        <location filename="../../ui/editor/post_editor.py" line="295"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="282"/>
+        <location filename="../../ui/editor/post_editor.py" line="298"/>
         <source>T&amp;ime</source>
         <translation>&amp;Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="284"/>
+        <location filename="../../ui/editor/post_editor.py" line="300"/>
         <source>&amp;Zone</source>
         <translation>&amp;Fuseau</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="289"/>
+        <location filename="../../ui/editor/post_editor.py" line="305"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Répéter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="291"/>
+        <location filename="../../ui/editor/post_editor.py" line="307"/>
         <source>D&amp;uration</source>
         <translation>D&amp;urée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="294"/>
+        <location filename="../../ui/editor/post_editor.py" line="310"/>
         <source>Aut&amp;hor</source>
         <translation>Auteu&amp;r</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="298"/>
+        <location filename="../../ui/editor/post_editor.py" line="314"/>
         <source>Ca&amp;mpaign</source>
         <translation>Ca&amp;mpagne</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="299"/>
+        <location filename="../../ui/editor/post_editor.py" line="315"/>
         <source>&amp;Link</source>
         <translation>&amp;Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="300"/>
+        <location filename="../../ui/editor/post_editor.py" line="316"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="517"/>
+        <location filename="../../ui/editor/post_editor.py" line="531"/>
         <source>The file is busy (someone is saving): the balance check will run again in a moment.</source>
         <translation>Le fichier est occupé (quelqu’un enregistre) : la vérification de l’équilibre reprendra dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="538"/>
+        <location filename="../../ui/editor/post_editor.py" line="552"/>
         <source>Sa&amp;ve anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="538"/>
+        <location filename="../../ui/editor/post_editor.py" line="552"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="656"/>
+        <location filename="../../ui/editor/post_editor.py" line="655"/>
         <source>Discard changes</source>
         <translation>Abandonner les modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="657"/>
+        <location filename="../../ui/editor/post_editor.py" line="656"/>
         <source>Close the editor and lose what you typed?</source>
         <translation>Fermer l’éditeur et perdre ce que vous avez saisi ?</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="660"/>
+        <location filename="../../ui/editor/post_editor.py" line="659"/>
         <source>&amp;Discard what I typed</source>
         <translation>&amp;Abandonner ma saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="663"/>
+        <location filename="../../ui/editor/post_editor.py" line="662"/>
         <source>&amp;Keep editing</source>
         <translation>&amp;Continuer la saisie</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/post_editor.py" line="696"/>
+        <location filename="../../ui/editor/post_editor.py" line="695"/>
         <source>Longer than {platform} allows: shorten it before it is ready.</source>
         <translation>Trop long pour {platform}&#xa0;: raccourcissez le texte avant de passer la publication à «&#xa0;Prête&#xa0;».</translation>
     </message>
@@ -3619,22 +3604,22 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="125"/>
+        <location filename="../../ui/editor/review_section.py" line="67"/>
         <source>Return to its author</source>
         <translation>Renvoyer à son auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="127"/>
+        <location filename="../../ui/editor/review_section.py" line="69"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation>Que faut-il changer dans « {title} » ? L’auteur le lit dans les commentaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="137"/>
+        <location filename="../../ui/editor/review_section.py" line="79"/>
         <source>&amp;Return</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="152"/>
+        <location filename="../../ui/editor/review_section.py" line="94"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation>Dites ce qu’il faut changer : le commentaire ne peut pas être vide.</translation>
     </message>
@@ -3663,49 +3648,67 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
     </message>
 </context>
 <context>
+    <name>ReviewLines</name>
+    <message>
+        <location filename="../../ui/editor/review_lines.py" line="32"/>
+        <source>Saving sends it back to review: its approval goes.</source>
+        <translation>L’enregistrer la renvoie en relecture : son approbation tombe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_lines.py" line="35"/>
+        <source>Schedule without review</source>
+        <translation>Pro&amp;grammer sans relecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_lines.py" line="38"/>
+        <source>As an approver, save it scheduled though nobody approved it: the history says so</source>
+        <translation>En tant qu’approbateur, l’enregistrer programmée sans approbation : l’historique le dit</translation>
+    </message>
+</context>
+<context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="196"/>
+        <location filename="../../ui/editor/review_section.py" line="138"/>
         <source>Comments on the post</source>
         <translation>Commentaires de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="199"/>
+        <location filename="../../ui/editor/review_section.py" line="141"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation>Commentaire ; @nom mentionne un membre (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="200"/>
+        <location filename="../../ui/editor/review_section.py" line="142"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="204"/>
+        <location filename="../../ui/editor/review_section.py" line="146"/>
         <source>C&amp;omment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="204"/>
+        <location filename="../../ui/editor/review_section.py" line="146"/>
         <source>Add the comment to the thread</source>
         <translation>Ajouter le commentaire à la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="206"/>
+        <location filename="../../ui/editor/review_section.py" line="148"/>
         <source>Send for revie&amp;w</source>
         <translation>Envo&amp;yer en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="208"/>
+        <location filename="../../ui/editor/review_section.py" line="150"/>
         <source>Appro&amp;ve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="210"/>
+        <location filename="../../ui/editor/review_section.py" line="152"/>
         <source>R&amp;eturn…</source>
         <translation>Ren&amp;voyer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="284"/>
+        <location filename="../../ui/editor/review_section.py" line="226"/>
         <source>Review (%n)</source>
         <translation>
             <numerusform>Relecture (%n)</numerusform>
@@ -3713,95 +3716,95 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="295"/>
+        <location filename="../../ui/editor/review_section.py" line="237"/>
         <source>Approved by {name}</source>
         <translation>Approuvée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="297"/>
+        <location filename="../../ui/editor/review_section.py" line="239"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="299"/>
+        <location filename="../../ui/editor/review_section.py" line="241"/>
         <source>Returned by {name}</source>
         <translation>Renvoyée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="306"/>
+        <location filename="../../ui/editor/review_section.py" line="248"/>
         <source>Sent for review</source>
         <translation>Envoyée en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <location filename="../../ui/editor/review_section.py" line="249"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="308"/>
+        <location filename="../../ui/editor/review_section.py" line="250"/>
         <source>Returned</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="309"/>
+        <location filename="../../ui/editor/review_section.py" line="251"/>
         <source>Back to review</source>
         <translation>De retour en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="336"/>
+        <location filename="../../ui/editor/review_section.py" line="278"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation>Vous avez écrit cette publication : le plan demande un autre approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="338"/>
+        <location filename="../../ui/editor/review_section.py" line="280"/>
         <source>Only a post in review or approved can be returned</source>
         <translation>Seule une publication en relecture ou approuvée peut être renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="340"/>
+        <location filename="../../ui/editor/review_section.py" line="282"/>
         <source>Only an approver can return a post</source>
         <translation>Seul un approbateur peut renvoyer une publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="347"/>
+        <location filename="../../ui/editor/review_section.py" line="289"/>
         <source>It is in review already</source>
         <translation>Elle est déjà en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="349"/>
-        <location filename="../../ui/editor/review_section.py" line="360"/>
+        <location filename="../../ui/editor/review_section.py" line="291"/>
+        <location filename="../../ui/editor/review_section.py" line="302"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation>Donnez d’abord une date à l’idée : une publication datée se relit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="351"/>
-        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <location filename="../../ui/editor/review_section.py" line="293"/>
+        <location filename="../../ui/editor/review_section.py" line="304"/>
         <source>A cancelled post is not reviewed</source>
         <translation>Une publication annulée ne se relit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="352"/>
-        <location filename="../../ui/editor/review_section.py" line="363"/>
+        <location filename="../../ui/editor/review_section.py" line="294"/>
+        <location filename="../../ui/editor/review_section.py" line="305"/>
         <source>It is approved already</source>
         <translation>Elle est déjà approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="356"/>
+        <location filename="../../ui/editor/review_section.py" line="298"/>
         <source>Only an approver can approve</source>
         <translation>Seul un approbateur peut approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="368"/>
+        <location filename="../../ui/editor/review_section.py" line="310"/>
         <source>Ask an approver to look at this post</source>
         <translation>Demander à un approbateur de relire cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="369"/>
+        <location filename="../../ui/editor/review_section.py" line="311"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation>Approuver cette publication : elle pourra être programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="370"/>
+        <location filename="../../ui/editor/review_section.py" line="312"/>
         <source>Return this post to its author, saying what to change</source>
         <translation>Renvoyer cette publication à son auteur en disant quoi changer</translation>
     </message>

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -299,6 +301,17 @@ def test_the_section_folds_and_leaves_the_fields_their_room(qtbot: QtBot, plan: 
         qtbot.wait(1)
         assert editor.body_edit.height() >= 2 * editor.fontMetrics().lineSpacing()
         assert editor.save_button.isVisible()
+        assert editor.minimumSizeHint().height() <= 700
+
+
+def test_the_follow_ups_and_the_review_unfold_one_at_a_time(qtbot: QtBot, plan: Planner, draft: Post) -> None:
+    editor = open_editor(qtbot, plan, draft)
+    review = section(editor)
+    assert review.body.isVisible()
+    editor.followups_section.toggle.setChecked(True)
+    assert not review.body.isVisible()
+    review.toggle.setChecked(True)
+    assert not editor.followups_section.body.isVisible()
 
 
 def test_in_french(qtbot: QtBot, french: None, plan: Planner, lea: Planner, draft: Post) -> None:
@@ -342,3 +355,67 @@ def test_typing_at_offers_the_teams_names(qtbot: QtBot, plan: Planner, lea: Plan
     assert completer.currentCompletion() == "lea"
     completer.activated.emit("lea")
     assert review.comment_box.toPlainText() == "Thanks @lea "
+
+
+def test_a_new_post_made_scheduled_needs_approval_too(qtbot: QtBot, plan: Planner, lea: Planner) -> None:
+    lea.set_review(True)
+    for planner, offered in ((plan, False), (lea, True)):
+        editor = PostEditor(planner, operations=PostOperations(planner, None))
+        qtbot.addWidget(editor)
+        editor.show()
+        editor.title_edit.setText("Poll: spiral or stitched?")
+        choose_status(editor, Status.SCHEDULED)
+        assert not editor.save_button.isEnabled()
+        assert editor.waive_button.isVisible() is offered
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    text=st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=60).filter(
+        lambda text: text.strip() == text and text.strip()
+    )
+)
+def test_a_comment_reads_in_the_thread_as_it_was_typed(qtbot: QtBot, plan: Planner, draft: Post, text: str) -> None:
+    """Whatever it holds (<, &, quotes, runs of spaces, an @ of no one), the thread shows the words as typed."""
+    comment = plan.review.comment(draft.id, text)
+    review = ReviewSection(plan, draft, None, "Europe/Paris")
+    qtbot.addWidget(review)
+    # Qt's plain text of a document gives a no-break space as a space: on screen they look alike.
+    assert review.thread_view.toPlainText().splitlines()[-1] == comment.text.replace("\xa0", " ")
+
+
+@pytest.mark.parametrize(
+    ("text", "mentioned"),
+    [
+        ("@lea look", ["@lea"]),
+        ("@LEA look", ["@LEA"]),
+        ("@leandra is not her", []),
+        ("write to camille@lea.org", []),
+        ("<b>@lea</b> & co", ["@lea"]),
+    ],
+)
+def test_only_whole_mentions_are_emphasised(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post, text: str, mentioned: list[str]
+) -> None:
+    plan.review.comment(draft.id, text)
+    editor = open_editor(qtbot, plan, draft)
+    assert emphasised(section(editor)) == mentioned
+    assert text in section(editor).thread_view.toPlainText()
+
+
+def test_saving_the_changed_text_sends_it_back_and_the_thread_says_so(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post
+) -> None:
+    lea.set_review(True)
+    plan.review.submit(draft.id)
+    approved = lea.review.approve(draft.id).posts[0]
+    ops = PostOperations(plan, None)
+    editor = open_editor(qtbot, plan, approved, ops)
+    editor.title_edit.setText("Which notebook do you write in?")
+    editor.refresh_verdict()
+    saved = ops.edit(approved, editor.result_patch())
+    assert saved is not None
+    assert (saved.status, saved.approved_by) == (Status.IN_REVIEW, None)
+    again = open_editor(qtbot, plan, saved)
+    assert "Back to review" in section(again).thread_view.toPlainText()
+    assert section(again).summary.text() == "In review"

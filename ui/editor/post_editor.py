@@ -12,6 +12,7 @@ does to them. The core's own messages are shown, never a rule of our own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager, nullcontext
 from datetime import datetime
 from itertools import pairwise
@@ -30,9 +31,9 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 from planner.balance.verdicts import Breach, Verdict
 from planner.defaults import DEFAULT_DURATION_MINUTES, MAX_DURATION_MINUTES
 from planner.errors import DatabaseError, DiskFullError, PlannerError
-from planner.model import UNSET, Post, PostFields, PostPatch, Role, Side, Status
+from planner.model import Post, PostFields, PostPatch, Side, Status
 from planner.review import ReviewRefused
 from planner.series import Repeat, one_platform
 from planner.service import Planner
@@ -61,6 +62,7 @@ from ui.editor.fields import (
 )
 from ui.editor.followups_section import FollowupsSection
 from ui.editor.repeat_row import RepeatRow
+from ui.editor.review_lines import ReviewLines
 from ui.editor.review_section import ReviewSection
 from ui.editor.time_fields import DateField, TimeField
 from ui.labels import status_label
@@ -206,6 +208,7 @@ class PostEditor(QDialog):
         # a new post's show what its category will give it.
         self.followups_section = FollowupsSection(planner, self._post, self._ops, self)
         self._create_review(planner)
+        self._one_section_open()
         self.verdict_panel = VerdictPanel(self)
         self.reason_label = QLabel(self.tr("This change breaks a rule in block mode. &Why save it anyway?"), self)
         self.reason_label.setWordWrap(True)
@@ -244,17 +247,30 @@ class PostEditor(QDialog):
         if self._post is not None:
             self.review_section = ReviewSection(planner, self._post, self._ops, planner.planning_zone, self)
             self.review_section.postSaved.connect(self._rebase)
-        self.review_note = QLabel(self.tr("Saving sends it back to review: its approval goes."), self)
-        self.review_note.setWordWrap(True)
-        self.review_note.hide()
-        self.waive_button = QPushButton(self.tr("Schedule without review"), self)
-        self.waive_button.setAutoDefault(False)
-        self.waive_button.setToolTip(
-            self.tr("As an approver, save it scheduled though nobody approved it: the history says so")
-        )
-        self.waive_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # a button, not a bar
-        self.waive_button.clicked.connect(self.schedule_without_review)
-        self.waive_button.hide()
+        self.review_lines = ReviewLines(planner, self)
+        self.review_lines.waiveRequested.connect(self.schedule_without_review)
+        self.review_note = self.review_lines.note
+        self.waive_button = self.review_lines.waive_button
+
+    def _one_section_open(self) -> None:
+        """The follow-ups and the review unfold one at a time, so that the fields keep their room and the
+        editor fits a 1024×700 screen; late follow-ups, when there are, are shown first."""
+        review = self.review_section
+        if review is None:
+            return
+        followups = self.followups_section
+        if followups.toggle.isChecked():
+            review.toggle.setChecked(False)
+
+        def fold_other(other: QToolButton) -> Callable[[bool], None]:
+            def fold(shown: bool) -> None:
+                if shown:
+                    other.setChecked(False)
+
+            return fold
+
+        followups.toggle.toggled.connect(fold_other(review.toggle))
+        review.toggle.toggled.connect(fold_other(followups.toggle))
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -306,9 +322,7 @@ class PostEditor(QDialog):
         if self.review_section is not None:
             layout.addWidget(self.review_section)
         layout.addWidget(self.verdict_panel)
-        review_row = _row((self.review_note, 1))
-        review_row.addWidget(self.waive_button, 0, Qt.AlignmentFlag.AlignTrailing)
-        layout.addLayout(review_row)
+        layout.addWidget(self.review_lines)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.reason_edit)
         layout.addWidget(self.buttons)
@@ -592,28 +606,13 @@ class PostEditor(QDialog):
         self._save()
 
     def _show_review_lines(self) -> None:
-        self.waive_button.setVisible(self._review_refused and self._role() is Role.APPROVER)
-        self.review_note.setVisible(self._error is None and self._reopens())
-
-    def _role(self) -> Role:
-        try:
-            return self._planner.review.role_of()
-        except PlannerError:
-            return Role.EDITOR
-
-    def _reopens(self) -> bool:
-        """Whether saving sends the post back to review: review on, an approval it holds, and its
-        title, text or link changed (the core does it; the editor says it before)."""
-        post = self._post
-        if post is None or post.approved_by is None or post.status not in (Status.APPROVED, Status.SCHEDULED):
-            return False
-        try:
-            if not self._planner.review_settings().review:
-                return False
-            patch = self.result_patch()
-        except PlannerError:
-            return False
-        return any(getattr(patch, name) is not UNSET for name in ("title", "body", "link"))
+        patch: PostPatch | None = None
+        if self._post is not None and self._error is None:
+            try:
+                patch = self.result_patch()
+            except PlannerError:
+                patch = None
+        self.review_lines.show_for(self._post, patch, refused=self._review_refused)
 
     def _rebase(self, saved: Post) -> None:
         """A review step saved the post: the editor edits that version now, its status as the step left it

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.model import Comment, CommentKind, Post, ReviewSettings, Role, Status
 from planner.service import Planner
+from ui.editor.comment_box import CommentBox
 from ui.editor.fields import moment_text, set_error_text
 from ui.once import one_use
 
@@ -48,73 +48,15 @@ APPROVABLE = (Status.DRAFT, Status.READY, Status.IN_REVIEW)
 RETURNABLE = (Status.IN_REVIEW, Status.APPROVED)
 
 
-def _is_send_key(event: QKeyEvent) -> bool:
-    return event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and bool(
-        event.modifiers() & Qt.KeyboardModifier.ControlModifier
-    )
-
-
-class CommentBox(QPlainTextEdit):
-    """Where a comment is typed: Ctrl+Enter sends it (the editor's own Ctrl+Enter saves the post
-    when the focus is elsewhere); ``@`` followed by letters offers the team's names."""
-
-    submitted = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        self.names = QStringListModel(self)
-        self.completer = QCompleter(self.names, self)
-        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer.setWidget(self)
-        self.completer.activated.connect(self._complete)
-
-    def set_names(self, names: list[str]) -> None:
-        self.names.setStringList(names)
-
-    def event(self, event: QEvent) -> bool:
-        # Take Ctrl+Enter before the dialog's shortcut does: here it sends the comment.
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) and _is_send_key(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        popup = self.completer.popup()
-        assert popup is not None  # a completer always has its list
-        if popup.isVisible() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab):
-            event.ignore()  # the completer's popup takes it
-            return
-        if _is_send_key(event):
-            self.submitted.emit()
-            return
-        super().keyPressEvent(event)
-        prefix = self._mention_prefix()
-        if prefix is None:
-            popup.hide()
-            return
-        self.completer.setCompletionPrefix(prefix)
-        if self.completer.completionCount() == 0:
-            popup.hide()
-            return
-        rect = self.cursorRect()
-        rect.setWidth(popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width())
-        self.completer.complete(rect)
-
-    def _mention_prefix(self) -> str | None:
-        """The letters typed after an ``@`` just before the cursor (None when not in a mention)."""
-        cursor = self.textCursor()
-        before = self.toPlainText()[: cursor.position()]
-        found = re.search(r"(?:^|\s)@(\w*)$", before)
-        return found.group(1) if found else None
-
-    def _complete(self, name: str) -> None:
-        prefix = self._mention_prefix() or ""
-        cursor = self.textCursor()
-        for _letter in prefix:
-            cursor.deletePreviousChar()
-        cursor.insertText(name + " ")
-        self.setTextCursor(cursor)
+def emphasise_mentions(escaped: str, mentions: Sequence[str]) -> str:
+    """``escaped`` (a comment's HTML-escaped text) with each ``@Name`` of ``mentions`` in bold italics:
+    whole names only (``@Léa`` not in ``@Léandre``), the longest first, in one pass."""
+    if not mentions:
+        return escaped
+    names = "|".join(re.escape(html.escape(name)) for name in sorted(mentions, key=len, reverse=True))
+    # As the core reads them: not after a letter (an address), and no letter or digit going on.
+    pattern = re.compile(rf"(?<!\w)@(?:{names})(?!\w)", re.IGNORECASE)
+    return pattern.sub(lambda found: f"<b><i>{found.group(0)}</i></b>", escaped)
 
 
 class ReturnDialog(QDialog):
@@ -316,11 +258,11 @@ class ReviewSection(QWidget):
         kind = self.kind_text(comment.kind)
         if kind:
             head += f" <small style='color:gray'>[{html.escape(kind)}]</small>"
-        text = html.escape(comment.text).replace("\n", "<br>")
-        for name in sorted(comment.mentions, key=len, reverse=True):
-            mention = html.escape("@" + name)
-            text = text.replace(mention, f"<b><i>{mention}</i></b>")
-        return f"<p style='margin-bottom:4px'>{head}<br>{text}</p>" if text else f"<p>{head}</p>"
+        text = emphasise_mentions(html.escape(comment.text), comment.mentions)
+        if not text:
+            return f"<p>{head}</p>"
+        # The words as typed: spaces and line breaks kept.
+        return f"<p style='margin-bottom:4px'>{head}<br><span style='white-space:pre-wrap'>{text}</span></p>"
 
     def _enable(self) -> None:
         post, role = self._post, self._role
