@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QSettings
+from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import i18n
@@ -123,6 +123,7 @@ def take(language: str, folder: Path) -> list[Path]:
         ):
             saved.extend(_start_panel(scratch, folder, language))
             saved.extend(_crowded_week(scratch, folder, language))
+            saved.extend(_review(scratch, folder, language))
             plan_demo(planner, weeks=WEEKS, seed=7, today=NOW.date())
             _context_calendar(planner, language)
             window = create_main_window(planner, clock=lambda: NOW)
@@ -217,6 +218,100 @@ def _crowded_week(scratch: Path, folder: Path, language: str) -> list[Path]:
         for width, height in LAPTOP_SIZES:
             window.resize(width, height)
             saved.append(_save(window, folder, f"crowded-{width}x{height}", language))
+        window.close()
+    return saved
+
+
+# The review scene's posts (English and French titles: posts' titles, not UI strings), who writes them,
+# when (days after Wednesday 10 June, hour), where, and what happens to them.
+_REVIEW_POSTS = (
+    ("submitted", "Léa", 1, 9, "Instagram", ("Summer reading list", "Notre liste de lectures d’été")),
+    ("returned", "Camille", 2, 18, "LinkedIn", ("Book club poll", "Sondage du club de lecture")),
+    ("mentioned", "Léa", 3, 11, "Mastodon", ("Author interview", "Entretien avec l’autrice")),
+    ("scheduled", "Léa", 1, 12, "Instagram", ("Our new blend", "Notre nouveau mélange")),
+    ("scheduled", "Camille", 4, 17, "LinkedIn", ("Poetry night", "Soirée poésie")),
+)
+_REVIEW_BODY = {
+    "en": "Ten books for long summer evenings, chosen by the team.\nWhich one would you add? Tell us below.",
+    "fr": "Dix livres pour les longues soirées d’été, choisis par l’équipe.\nLequel ajouteriez-vous ? Dites-le-nous.",
+}
+_REVIEW_WORDS = {
+    "en": (
+        "Ready for a look: the list is the one from the team meeting.",
+        "The poll needs a fourth option: poetry.\nAnd the picture is too dark.",
+        "@Camille can you check the quote in the second paragraph?",
+        "Lovely. @Léa could we add the poetry anthology too?",
+    ),
+    "fr": (
+        "Prête à relire : c’est la liste de la réunion d’équipe.",
+        "Il manque une quatrième option au sondage : la poésie.\nEt la photo est trop sombre.",
+        "@Camille peux-tu vérifier la citation du deuxième paragraphe ?",
+        "Très bien. @Léa, on ajoute l’anthologie de poésie ?",
+    ),
+}
+
+
+def _review(scratch: Path, folder: Path, language: str) -> list[Path]:
+    """A team of three with review on, seen by Camille (an approver): Léa's post waiting for her
+    review, her own post returned by Sam with what to change, a mention by Léa; the For me panel open,
+    and the count in the status bar; then the editor on the post in review, its thread open."""
+    from planner.model import Role, Status, WaitingKind
+    from ui.editor.post_editor import PostEditor
+
+    submitted, returned, mentioned, remark = _REVIEW_WORDS[language]
+    with Planner.open(scratch / "review.sqlite", planning_zone=ZONE, clock=lambda: NOW, user="Camille") as planner:
+        for name in ("Instagram", "LinkedIn", "Mastodon"):
+            planner.add_platform(name, name.lower())
+        for member, role in (("Camille", Role.APPROVER), ("Léa", Role.EDITOR), ("Sam", Role.APPROVER)):
+            planner.set_member(member, role)
+        planner.set_review(True)
+        question = next(c.name for c in planner.categories() if c.side is Side.CONVERSATION)
+        mention_of: Post | None = None
+        in_review: Post | None = None
+        for step, author, days, hour, platform, titles in _REVIEW_POSTS:
+            planner.user = author
+            start = NOW.replace(hour=hour, minute=0) + timedelta(days=days)
+            title = titles[language == "fr"]
+            body = _REVIEW_BODY[language] if step == "submitted" else ""
+            fields = PostFields(
+                platform=platform, title=title, body=body, start=start, author=author, category=question
+            )
+            post = planner.create_post(fields).posts[0]
+            if step == "mentioned":
+                planner.comment_post(post.id, mentioned)
+                mention_of = post
+                continue
+            post = planner.submit_post(post.id, comment=submitted if step == "submitted" else "").posts[0]
+            if step == "submitted":
+                planner.user = "Sam"
+                planner.comment_post(post.id, remark)
+                in_review = post
+            if step == "returned":
+                planner.user = "Sam"
+                planner.return_post(post.id, returned)
+            elif step == "scheduled":
+                planner.user = "Sam"
+                post = planner.approve_post(post.id).posts[0]
+                planner.edit_post(post.id, PostPatch(status=Status.SCHEDULED))
+        planner.user = "Camille"
+        window = create_main_window(planner, clock=lambda: NOW)
+        window.watch.stop()
+        window.resize(*SIZE)
+        window.show()
+        window.finish_start()
+        window.for_me.show_panel()
+        if window.for_me.panel is not None and mention_of is not None:
+            window.for_me.panel.select(WaitingKind.MENTION, mention_of.id)  # both its buttons at hand
+        line = window.fontMetrics().height()
+        window.resizeDocks([window.balance_dock, window.for_me.dock], [line * 14, line * 16], Qt.Orientation.Vertical)
+        saved = [_save(window, folder, "review", language)]
+        if in_review is not None:
+            post = planner.get_post(in_review.id)
+            editor = PostEditor(planner, post=post, parent=window, operations=window.ops)
+            editor.resize(680, 860)
+            editor.show()
+            saved.append(_save(editor, folder, "review-editor", language))
+            editor.close()
         window.close()
     return saved
 

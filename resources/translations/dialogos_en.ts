@@ -1805,6 +1805,164 @@
     </message>
 </context>
 <context>
+    <name>ForMe</name>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="60"/>
+        <source>For me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="68"/>
+        <source>Show or hide what waits for you ({shortcut})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="72"/>
+        <source>&amp;Only what waits for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="75"/>
+        <source>Hide, in the calendar and the agenda, the posts that do not wait for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="142"/>
+        <source>%n for you</source>
+        <translation>
+            <numerusform>%n for you</numerusform>
+            <numerusform>%n for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="144"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="145"/>
+        <source>%n returned to you</source>
+        <translation>
+            <numerusform>%n returned to you</numerusform>
+            <numerusform>%n returned to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="146"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="149"/>
+        <source>Click to see them in the For me panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ForMePanel</name>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="59"/>
+        <source>What waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="62"/>
+        <source>Nothing waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="70"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="71"/>
+        <source>Open the selected post in the editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="73"/>
+        <source>Mark as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="74"/>
+        <source>The selected mention no longer waits for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/panel.py" line="170"/>
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>To review (%n)</numerusform>
+            <numerusform>To review (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/panel.py" line="172"/>
+        <source>Returned to you (%n)</source>
+        <translation>
+            <numerusform>Returned to you (%n)</numerusform>
+            <numerusform>Returned to you (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/panel.py" line="173"/>
+        <source>Mentions (%n)</source>
+        <translation>
+            <numerusform>Mentions (%n)</numerusform>
+            <numerusform>Mentions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="180"/>
+        <source>{when} · {title}
+{author}: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="184"/>
+        <source>{when} · {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="194"/>
+        <source>“{title}” on {platform}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="196"/>
+        <source>In review: yours to approve or return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="198"/>
+        <source>Returned to you by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="200"/>
+        <source>{who} mentioned you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="207"/>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="212"/>
+        <source>{day} {time}</source>
+        <translation type="unfinished">{day} {time}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/history.py" line="192"/>
@@ -2225,97 +2383,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="463"/>
+        <location filename="../../ui/window/main_window.py" line="488"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="35"/>
+        <location filename="../../ui/window/menus.py" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="38"/>
+        <location filename="../../ui/window/menus.py" line="39"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="52"/>
+        <location filename="../../ui/window/menus.py" line="53"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="61"/>
+        <location filename="../../ui/window/menus.py" line="62"/>
         <source>&amp;Move post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="68"/>
+        <location filename="../../ui/window/menus.py" line="69"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="76"/>
+        <location filename="../../ui/window/menus.py" line="77"/>
         <source>P&amp;latforms shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="83"/>
+        <location filename="../../ui/window/menus.py" line="84"/>
         <source>&amp;Context calendars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="90"/>
         <source>&amp;Planning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="218"/>
+        <location filename="../../ui/window/commands.py" line="228"/>
         <source>Exported to {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="228"/>
+        <location filename="../../ui/window/commands.py" line="238"/>
         <source>The live calendar file is no longer updated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="259"/>
+        <location filename="../../ui/window/commands.py" line="269"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="268"/>
+        <location filename="../../ui/window/commands.py" line="278"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="284"/>
+        <location filename="../../ui/window/commands.py" line="294"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="287"/>
+        <location filename="../../ui/window/commands.py" line="297"/>
         <source>Remove a context calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="304"/>
+        <location filename="../../ui/window/commands.py" line="314"/>
         <source>Back up the database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="325"/>
+        <location filename="../../ui/window/commands.py" line="335"/>
         <source>Compare with another copy of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="327"/>
+        <location filename="../../ui/window/commands.py" line="337"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,12 +2483,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="301"/>
+        <location filename="../../ui/window/commands.py" line="311"/>
         <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="316"/>
+        <location filename="../../ui/window/commands.py" line="326"/>
         <source>Backup written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,12 +2529,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="438"/>
+        <location filename="../../ui/window/main_window.py" line="462"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="606"/>
+        <location filename="../../ui/window/main_window.py" line="640"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2384,48 +2542,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="389"/>
+        <location filename="../../ui/window/main_window.py" line="392"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="461"/>
+        <location filename="../../ui/window/main_window.py" line="486"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="400"/>
+        <location filename="../../ui/window/main_window.py" line="403"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="414"/>
+        <location filename="../../ui/window/main_window.py" line="438"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="425"/>
+        <location filename="../../ui/window/main_window.py" line="449"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="444"/>
+        <location filename="../../ui/window/main_window.py" line="468"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="454"/>
+        <location filename="../../ui/window/main_window.py" line="479"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="508"/>
+        <location filename="../../ui/window/main_window.py" line="534"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="610"/>
-        <location filename="../../ui/window/main_window.py" line="612"/>
+        <location filename="../../ui/window/main_window.py" line="638"/>
+        <source>%n post(s) shown: only what waits for you</source>
+        <translation>
+            <numerusform>%n post shown: only what waits for you</numerusform>
+            <numerusform>%n posts shown: only what waits for you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="644"/>
+        <location filename="../../ui/window/main_window.py" line="646"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2433,7 +2599,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="615"/>
+        <location filename="../../ui/window/main_window.py" line="649"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2441,7 +2607,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="692"/>
+        <location filename="../../ui/window/main_window.py" line="730"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2449,7 +2615,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="694"/>
+        <location filename="../../ui/window/main_window.py" line="732"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2457,7 +2623,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="859"/>
+        <location filename="../../ui/window/main_window.py" line="897"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,7 +2645,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="711"/>
+        <location filename="../../ui/window/main_window.py" line="749"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,17 +2670,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="954"/>
+        <location filename="../../ui/window/main_window.py" line="994"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="960"/>
+        <location filename="../../ui/window/main_window.py" line="1000"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="969"/>
+        <location filename="../../ui/window/main_window.py" line="1009"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3497,47 +3663,47 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="138"/>
+        <location filename="../../ui/editor/review_section.py" line="139"/>
         <source>Comments on the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="141"/>
+        <location filename="../../ui/editor/review_section.py" line="142"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="142"/>
+        <location filename="../../ui/editor/review_section.py" line="143"/>
         <source>New comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="146"/>
+        <location filename="../../ui/editor/review_section.py" line="147"/>
         <source>Add the comment to the thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="146"/>
+        <location filename="../../ui/editor/review_section.py" line="147"/>
         <source>C&amp;omment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="148"/>
+        <location filename="../../ui/editor/review_section.py" line="149"/>
         <source>Send for revie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="150"/>
+        <location filename="../../ui/editor/review_section.py" line="151"/>
         <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="152"/>
+        <location filename="../../ui/editor/review_section.py" line="153"/>
         <source>R&amp;eturn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="226"/>
+        <location filename="../../ui/editor/review_section.py" line="227"/>
         <source>Review (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3545,95 +3711,95 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="237"/>
+        <location filename="../../ui/editor/review_section.py" line="238"/>
         <source>Approved by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="239"/>
+        <location filename="../../ui/editor/review_section.py" line="240"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="241"/>
+        <location filename="../../ui/editor/review_section.py" line="242"/>
         <source>Returned by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="248"/>
+        <location filename="../../ui/editor/review_section.py" line="249"/>
         <source>Sent for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="249"/>
+        <location filename="../../ui/editor/review_section.py" line="250"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="250"/>
+        <location filename="../../ui/editor/review_section.py" line="251"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="251"/>
+        <location filename="../../ui/editor/review_section.py" line="252"/>
         <source>Back to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="278"/>
+        <location filename="../../ui/editor/review_section.py" line="279"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="280"/>
+        <location filename="../../ui/editor/review_section.py" line="281"/>
         <source>Only a post in review or approved can be returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="282"/>
+        <location filename="../../ui/editor/review_section.py" line="283"/>
         <source>Only an approver can return a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="289"/>
+        <location filename="../../ui/editor/review_section.py" line="290"/>
         <source>It is in review already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="291"/>
-        <location filename="../../ui/editor/review_section.py" line="302"/>
+        <location filename="../../ui/editor/review_section.py" line="292"/>
+        <location filename="../../ui/editor/review_section.py" line="303"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="293"/>
-        <location filename="../../ui/editor/review_section.py" line="304"/>
-        <source>A cancelled post is not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="294"/>
         <location filename="../../ui/editor/review_section.py" line="305"/>
+        <source>A cancelled post is not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="295"/>
+        <location filename="../../ui/editor/review_section.py" line="306"/>
         <source>It is approved already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="298"/>
+        <location filename="../../ui/editor/review_section.py" line="299"/>
         <source>Only an approver can approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="310"/>
+        <location filename="../../ui/editor/review_section.py" line="311"/>
         <source>Ask an approver to look at this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="311"/>
+        <location filename="../../ui/editor/review_section.py" line="312"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="312"/>
+        <location filename="../../ui/editor/review_section.py" line="313"/>
         <source>Return this post to its author, saying what to change</source>
         <translation type="unfinished"></translation>
     </message>

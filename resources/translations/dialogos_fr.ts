@@ -1806,6 +1806,165 @@
     </message>
 </context>
 <context>
+    <name>ForMe</name>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="60"/>
+        <source>For me</source>
+        <translation>Pour moi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="68"/>
+        <source>Show or hide what waits for you ({shortcut})</source>
+        <translation>Afficher ou masquer ce qui vous attend ({shortcut})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="72"/>
+        <source>&amp;Only what waits for me</source>
+        <translation>&amp;Seulement ce qui m’attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="75"/>
+        <source>Hide, in the calendar and the agenda, the posts that do not wait for you</source>
+        <translation>Masquer, dans le calendrier et l’agenda, les publications qui ne vous attendent pas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="142"/>
+        <source>%n for you</source>
+        <translation>
+            <numerusform>%n pour vous</numerusform>
+            <numerusform>%n pour vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="144"/>
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n à relire</numerusform>
+            <numerusform>%n à relire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="145"/>
+        <source>%n returned to you</source>
+        <translation>
+            <numerusform>%n renvoyée vers vous</numerusform>
+            <numerusform>%n renvoyées vers vous</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/dock.py" line="146"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/dock.py" line="149"/>
+        <source>Click to see them in the For me panel</source>
+        <translation>Cliquer pour les voir dans le panneau Pour moi</translation>
+    </message>
+</context>
+<context>
+    <name>ForMePanel</name>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="59"/>
+        <source>What waits for you</source>
+        <translation>Ce qui vous attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="62"/>
+        <source>Nothing waits for you</source>
+        <translation>Rien ne vous attend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="70"/>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="71"/>
+        <source>Open the selected post in the editor</source>
+        <translation>Ouvrir la publication choisie dans l’éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="73"/>
+        <source>Mark as seen</source>
+        <translation>Marquer comme vue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="74"/>
+        <source>The selected mention no longer waits for you</source>
+        <translation>La mention choisie ne vous attend plus</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/panel.py" line="170"/>
+        <source>To review (%n)</source>
+        <translation>
+            <numerusform>À relire (%n)</numerusform>
+            <numerusform>À relire (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/panel.py" line="172"/>
+        <source>Returned to you (%n)</source>
+        <translation>
+            <numerusform>Renvoyées vers vous (%n)</numerusform>
+            <numerusform>Renvoyées vers vous (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/for_me/panel.py" line="173"/>
+        <source>Mentions (%n)</source>
+        <translation>
+            <numerusform>Mentions (%n)</numerusform>
+            <numerusform>Mentions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="180"/>
+        <source>{when} · {title}
+{author}: {comment}</source>
+        <translation>{when} · {title}
+{author} : {comment}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="184"/>
+        <source>{when} · {title}</source>
+        <translation>{when} · {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="194"/>
+        <source>“{title}” on {platform}, {when}</source>
+        <translation>« {title} » sur {platform}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="196"/>
+        <source>In review: yours to approve or return</source>
+        <translation>En relecture : à vous de l’approuver ou de la renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="198"/>
+        <source>Returned to you by {who}</source>
+        <translation>Renvoyée vers vous par {who}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="200"/>
+        <source>{who} mentioned you</source>
+        <translation>{who} vous a mentionné</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="207"/>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="212"/>
+        <source>{day} {time}</source>
+        <translation>{day} {time}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/dialogs/history.py" line="192"/>
@@ -2227,97 +2386,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="463"/>
+        <location filename="../../ui/window/main_window.py" line="488"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="35"/>
+        <location filename="../../ui/window/menus.py" line="36"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="38"/>
+        <location filename="../../ui/window/menus.py" line="39"/>
         <source>Open &amp;recent</source>
         <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="52"/>
+        <location filename="../../ui/window/menus.py" line="53"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="61"/>
+        <location filename="../../ui/window/menus.py" line="62"/>
         <source>&amp;Move post</source>
         <translation>&amp;Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="68"/>
+        <location filename="../../ui/window/menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="76"/>
+        <location filename="../../ui/window/menus.py" line="77"/>
         <source>P&amp;latforms shown</source>
         <translation>Plate&amp;formes affichées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="83"/>
+        <location filename="../../ui/window/menus.py" line="84"/>
         <source>&amp;Context calendars</source>
         <translation>Agendas de &amp;contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="88"/>
+        <location filename="../../ui/window/menus.py" line="90"/>
         <source>&amp;Planning</source>
         <translation>&amp;Planification</translation>
     </message>
     <message>
-        <location filename="../../ui/window/menus.py" line="96"/>
+        <location filename="../../ui/window/menus.py" line="98"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="218"/>
+        <location filename="../../ui/window/commands.py" line="228"/>
         <source>Exported to {files}</source>
         <translation>Exporté vers {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="228"/>
+        <location filename="../../ui/window/commands.py" line="238"/>
         <source>The live calendar file is no longer updated.</source>
         <translation>Le fichier d’agenda en direct n’est plus mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="259"/>
+        <location filename="../../ui/window/commands.py" line="269"/>
         <source>None yet: File ▸ Import… a calendar</source>
         <translation>Aucun pour l’instant : Fichier ▸ Importer… un agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="268"/>
+        <location filename="../../ui/window/commands.py" line="278"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="284"/>
+        <location filename="../../ui/window/commands.py" line="294"/>
         <source>Remove the context calendar “{name}” and its events?</source>
         <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="287"/>
+        <location filename="../../ui/window/commands.py" line="297"/>
         <source>Remove a context calendar</source>
         <translation>Retirer un agenda de contexte</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="304"/>
+        <location filename="../../ui/window/commands.py" line="314"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="325"/>
+        <location filename="../../ui/window/commands.py" line="335"/>
         <source>Compare with another copy of the plan</source>
         <translation>Comparer avec une autre copie du planning</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="327"/>
+        <location filename="../../ui/window/commands.py" line="337"/>
         <source>Dialogos plans (*.sqlite);;All files (*)</source>
         <translation>Plannings Dialogos (*.sqlite);;Tous les fichiers (*)</translation>
     </message>
@@ -2327,12 +2486,12 @@
         <translation>Il n’y a pas encore de planning à {place}. En créer un ?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="301"/>
+        <location filename="../../ui/window/commands.py" line="311"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../ui/window/commands.py" line="316"/>
+        <location filename="../../ui/window/commands.py" line="326"/>
         <source>Backup written to {path}</source>
         <translation>Sauvegarde enregistrée dans {path}</translation>
     </message>
@@ -2373,12 +2532,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="438"/>
+        <location filename="../../ui/window/main_window.py" line="462"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="606"/>
+        <location filename="../../ui/window/main_window.py" line="640"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2386,48 +2545,56 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="389"/>
+        <location filename="../../ui/window/main_window.py" line="392"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="461"/>
+        <location filename="../../ui/window/main_window.py" line="486"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="400"/>
+        <location filename="../../ui/window/main_window.py" line="403"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="414"/>
+        <location filename="../../ui/window/main_window.py" line="438"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="425"/>
+        <location filename="../../ui/window/main_window.py" line="449"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="444"/>
+        <location filename="../../ui/window/main_window.py" line="468"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="454"/>
+        <location filename="../../ui/window/main_window.py" line="479"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="508"/>
+        <location filename="../../ui/window/main_window.py" line="534"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="610"/>
-        <location filename="../../ui/window/main_window.py" line="612"/>
+        <location filename="../../ui/window/main_window.py" line="638"/>
+        <source>%n post(s) shown: only what waits for you</source>
+        <translation>
+            <numerusform>%n publication affichée : seulement ce qui vous attend</numerusform>
+            <numerusform>%n publications affichées : seulement ce qui vous attend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/window/main_window.py" line="644"/>
+        <location filename="../../ui/window/main_window.py" line="646"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2435,7 +2602,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="615"/>
+        <location filename="../../ui/window/main_window.py" line="649"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2443,7 +2610,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="692"/>
+        <location filename="../../ui/window/main_window.py" line="730"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2451,7 +2618,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="694"/>
+        <location filename="../../ui/window/main_window.py" line="732"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2459,7 +2626,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="859"/>
+        <location filename="../../ui/window/main_window.py" line="897"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2481,7 +2648,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="711"/>
+        <location filename="../../ui/window/main_window.py" line="749"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2506,17 +2673,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="954"/>
+        <location filename="../../ui/window/main_window.py" line="994"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="960"/>
+        <location filename="../../ui/window/main_window.py" line="1000"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="969"/>
+        <location filename="../../ui/window/main_window.py" line="1009"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -3501,47 +3668,47 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="138"/>
+        <location filename="../../ui/editor/review_section.py" line="139"/>
         <source>Comments on the post</source>
         <translation>Commentaires de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="141"/>
+        <location filename="../../ui/editor/review_section.py" line="142"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation>Commentaire ; @nom mentionne un membre (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="142"/>
+        <location filename="../../ui/editor/review_section.py" line="143"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="146"/>
+        <location filename="../../ui/editor/review_section.py" line="147"/>
         <source>C&amp;omment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="146"/>
+        <location filename="../../ui/editor/review_section.py" line="147"/>
         <source>Add the comment to the thread</source>
         <translation>Ajouter le commentaire à la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="148"/>
+        <location filename="../../ui/editor/review_section.py" line="149"/>
         <source>Send for revie&amp;w</source>
         <translation>Envo&amp;yer en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="150"/>
+        <location filename="../../ui/editor/review_section.py" line="151"/>
         <source>Appro&amp;ve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="152"/>
+        <location filename="../../ui/editor/review_section.py" line="153"/>
         <source>R&amp;eturn…</source>
         <translation>Ren&amp;voyer…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="226"/>
+        <location filename="../../ui/editor/review_section.py" line="227"/>
         <source>Review (%n)</source>
         <translation>
             <numerusform>Relecture (%n)</numerusform>
@@ -3549,95 +3716,95 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="237"/>
+        <location filename="../../ui/editor/review_section.py" line="238"/>
         <source>Approved by {name}</source>
         <translation>Approuvée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="239"/>
+        <location filename="../../ui/editor/review_section.py" line="240"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="241"/>
+        <location filename="../../ui/editor/review_section.py" line="242"/>
         <source>Returned by {name}</source>
         <translation>Renvoyée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="248"/>
+        <location filename="../../ui/editor/review_section.py" line="249"/>
         <source>Sent for review</source>
         <translation>Envoyée en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="249"/>
+        <location filename="../../ui/editor/review_section.py" line="250"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="250"/>
+        <location filename="../../ui/editor/review_section.py" line="251"/>
         <source>Returned</source>
         <translation>Renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="251"/>
+        <location filename="../../ui/editor/review_section.py" line="252"/>
         <source>Back to review</source>
         <translation>De retour en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="278"/>
+        <location filename="../../ui/editor/review_section.py" line="279"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation>Vous avez écrit cette publication : le plan demande un autre approbateur</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="280"/>
+        <location filename="../../ui/editor/review_section.py" line="281"/>
         <source>Only a post in review or approved can be returned</source>
         <translation>Seule une publication en relecture ou approuvée peut être renvoyée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="282"/>
+        <location filename="../../ui/editor/review_section.py" line="283"/>
         <source>Only an approver can return a post</source>
         <translation>Seul un approbateur peut renvoyer une publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="289"/>
+        <location filename="../../ui/editor/review_section.py" line="290"/>
         <source>It is in review already</source>
         <translation>Elle est déjà en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="291"/>
-        <location filename="../../ui/editor/review_section.py" line="302"/>
+        <location filename="../../ui/editor/review_section.py" line="292"/>
+        <location filename="../../ui/editor/review_section.py" line="303"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation>Donnez d’abord une date à l’idée : une publication datée se relit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="293"/>
-        <location filename="../../ui/editor/review_section.py" line="304"/>
+        <location filename="../../ui/editor/review_section.py" line="294"/>
+        <location filename="../../ui/editor/review_section.py" line="305"/>
         <source>A cancelled post is not reviewed</source>
         <translation>Une publication annulée ne se relit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="294"/>
-        <location filename="../../ui/editor/review_section.py" line="305"/>
+        <location filename="../../ui/editor/review_section.py" line="295"/>
+        <location filename="../../ui/editor/review_section.py" line="306"/>
         <source>It is approved already</source>
         <translation>Elle est déjà approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="298"/>
+        <location filename="../../ui/editor/review_section.py" line="299"/>
         <source>Only an approver can approve</source>
         <translation>Seul un approbateur peut approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="310"/>
+        <location filename="../../ui/editor/review_section.py" line="311"/>
         <source>Ask an approver to look at this post</source>
         <translation>Demander à un approbateur de relire cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="311"/>
+        <location filename="../../ui/editor/review_section.py" line="312"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation>Approuver cette publication : elle pourra être programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="312"/>
+        <location filename="../../ui/editor/review_section.py" line="313"/>
         <source>Return this post to its author, saying what to change</source>
         <translation>Renvoyer cette publication à son auteur en disant quoi changer</translation>
     </message>

@@ -32,6 +32,7 @@ DEFERRED = (
     "ui.agenda",
     "ui.insights",
     "ui.followups.panel",
+    "ui.for_me.panel",
     "planner.followups",
 )
 """Modules (and packages, with everything under them) the first paint must not have imported."""

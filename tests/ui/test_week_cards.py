@@ -138,7 +138,12 @@ def test_in_a_narrow_window_the_side_panels_fold_into_a_strip_and_come_back(
 
     assert all(dock.isHidden() for dock in docks)
     assert window.side_strip.toolbar.isVisible()
-    assert [action.text() for action in window.side_strip.toolbar.actions()] == ["Balance", "Follow-ups", "Ideas"]
+    assert [action.text() for action in window.side_strip.toolbar.actions()] == [
+        "Balance",
+        "Follow-ups",
+        "Ideas",
+        "For me",
+    ]
     for drawn_card in drawn.values():
         assert drawn_card.time and drawn_card.title[0][:1] not in ("", "…"), drawn_card
 

@@ -24,6 +24,7 @@ from ui.window.windows import Windows, remember
 
 if TYPE_CHECKING:
     from planner.service import Planner
+    from ui.for_me.dock import ForMe
     from ui.live_calendar import LiveCalendarKeeper
     from ui.sharing.team_watch import TeamWatch
     from ui.window.status import ActionMessages
@@ -38,6 +39,7 @@ class MainWindow(PlanWindow, Protocol):
     opener: Windows
     live: LiveCalendarKeeper
     watch: TeamWatch
+    for_me: ForMe  # issue 18
 
     def sibling(self, planner: Planner) -> QWidget: ...
     def close(self) -> bool: ...
@@ -59,6 +61,7 @@ class MainWindow(PlanWindow, Protocol):
     def hidden_platforms(self) -> set[str]: ...
     def polling_paused(self) -> AbstractContextManager[None]: ...
     def show_copies(self, copy: Path | None = None) -> None: ...
+    def user_renamed(self) -> None: ...  # issue 18: For me
 
 
 def _widget(window: MainWindow) -> QWidget:
@@ -114,6 +117,12 @@ def connect_actions(window: MainWindow) -> None:
     window.menus.recent.aboutToShow.connect(lambda: _fill_recent(window, window.menus.recent))
     window.menus.context.aboutToShow.connect(lambda: _fill_context(window, window.menus.context))
     remember(window.planner.location)
+    _connect_for_me(window)
+
+
+def _connect_for_me(window: MainWindow) -> None:
+    """Issue 18: a new name (asked first, by the connection above) changes what waits for the user."""
+    window.action_set.your_name.triggered.connect(lambda: window.user_renamed())
 
 
 def _dialog(window: MainWindow, which: str) -> None:
@@ -183,7 +192,8 @@ def fill_week(window: MainWindow) -> None:
 def _shortcuts(window: MainWindow) -> None:
     from ui.dialogs.about import ShortcutsDialog
 
-    with one_use(ShortcutsDialog(window.action_set.all(), _widget(window))) as dialog:
+    listed = [*window.action_set.all(), *window.for_me.actions()]  # View ▸ For me's shortcut too
+    with one_use(ShortcutsDialog(listed, _widget(window))) as dialog:
         dialog.exec()
 
 

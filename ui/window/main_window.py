@@ -37,6 +37,7 @@ from ui import ranges, settings
 from ui.backlog import BacklogView
 from ui.balance_panel import BalancePanel
 from ui.followups.dock import FollowupsDock
+from ui.for_me.dock import ForMe
 from ui.live_calendar import LiveCalendarKeeper
 from ui.operations import ConflictAsker, PostOperations, ReasonAsker, RefusalAsker, ask_reason, ask_resolution
 from ui.palette import PlatformToggle, arrow_icon
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
                 self.followups.dock.toggleViewAction(),
                 self.backlog_dock.toggleViewAction(),
             ],
+            for_me=self.for_me.actions(),
         )
         self.recent_menu, self.context_menu = self.menus.recent, self.menus.context
         follow_selection(
@@ -211,7 +213,7 @@ class MainWindow(QMainWindow):
         lanes_fit = (week.lanes_fit if self._view is View.WEEK else (lambda _width: True)) if lanes else None
         self.side_strip.fit(self.width(), week.width(), lanes_fit)
         allowed = int(self.width() * SIDE_SHARE)
-        docks = [self.balance_dock, self.followups.dock, self.backlog_dock]
+        docks = [self.balance_dock, self.followups.dock, self.backlog_dock, self.for_me.dock]
         wide = [dock for dock in docks if not dock.isHidden() and not dock.isFloating() and dock.width() > allowed]
         if wide:
             self.resizeDocks(wide, [allowed] * len(wide), Qt.Orientation.Horizontal)
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         self.balance_panel.set_report(self._report, self._colours)  # read with the week
         self.followups.start()
         self.followups.show_range(*day_range(*self.visible_days(), self._zone), self._colours, self._hidden)
+        self._start_for_me()
         self._show_week_followups()
         self._show_context()
         try:
@@ -401,7 +404,8 @@ class MainWindow(QMainWindow):
         self.backlog_dock.setObjectName("backlog_dock")
         self.backlog_dock.setWidget(self.backlog)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.backlog_dock)
-        self.side_strip = SideStrip(self, [self.balance_dock, self.followups.dock, self.backlog_dock])
+        self._create_for_me()
+        self.side_strip = SideStrip(self, [self.balance_dock, self.followups.dock, self.backlog_dock, self.for_me.dock])
         # The balance has a section per platform to show; the ideas are a short list that scrolls.
         line = self.fontMetrics().height()
         self.resizeDocks(
@@ -409,6 +413,26 @@ class MainWindow(QMainWindow):
             [line * 30, line * 16, line * 10],
             Qt.Orientation.Vertical,
         )
+
+    # -- For me (issue 18) ----------------------------------------------------------
+
+    def _create_for_me(self) -> None:
+        """The For me dock, tabbed with the follow-ups (both say what is owed), hidden until asked for."""
+        self.for_me: ForMe = ForMe(self, self, self._zone)
+        self.tabifyDockWidget(self.followups.dock, self.for_me.dock)
+        self.followups.dock.raise_()
+
+    def _start_for_me(self) -> None:
+        """After the first paint: the panel and what waits for the user (the calendar again if the
+        filter was turned on before the first answer came)."""
+        self.for_me.start()
+        self.for_me.refresh(self._colours)
+        if self.for_me.filtering():
+            self.reload()
+
+    def user_renamed(self) -> None:
+        """Edit ▸ Your name…: what waits is someone else's now."""
+        self.reload()
 
     def _create_toolbars(self) -> None:
         toolbar = QToolBar(self.tr("Navigation"), self)
@@ -446,6 +470,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.confirm_label)
         self.confirm_label.hide()
         self.statusBar().addWidget(self.followups.late_label)  # "2 follow-ups late", shown when some are
+        self.statusBar().addWidget(self.for_me.count_button)  # "3 for you", shown when something waits
         # After a refusal's "Add a conversation post": the change it put off, to try again.
         self.put_off_button = PutOffButton(self.ops.stack, self)
         self.statusBar().addPermanentWidget(self.put_off_button)
@@ -496,6 +521,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(not read_only)
         self.week_view.set_read_only(read_only)
         self.followups.set_read_only(read_only)
+        self.for_me.set_read_only(read_only)
         self.read_only_label.setVisible(read_only)
         self._show_title()
 
@@ -585,6 +611,11 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(error.message, 10_000)
             return
         self._shown = {post.id: post for post in (*posts, *ideas)}
+        any_shown = bool(posts or ideas)
+        if self._started:
+            self.for_me.refresh(self._colours)
+        if self._view is not View.INSIGHTS:  # the charts count every post, whatever waits
+            posts = self.for_me.kept(posts)  # View ▸ Only what waits for me
         breaches = [breach for balance in report for breach in balance.breaches]
         marks = messages_by_post(breaches, (post.id for post in posts))
         self._range_posts, self._marks, self._context, self._report = posts, marks, context, report
@@ -592,7 +623,8 @@ class MainWindow(QMainWindow):
         self.week_label.setText(range_title(self._view, first, last, self.week[1]))
         self._show(posts, marks, report, first)
         if self._view is View.WEEK:
-            self.week_view.set_empty_slots(empty)
+            # Only what waits for me: no empty slot inviting a new post either.
+            self.week_view.set_empty_slots([] if self.for_me.filtering() else empty)
         if self._started:
             self._show_week_followups()
         self.week_view.set_context(context)
@@ -602,7 +634,9 @@ class MainWindow(QMainWindow):
             self.balance_panel.set_report(report, self._colours)
             self.followups.show_range(start, end, self._colours, self._hidden)
             self._show_ideas(ideas)
-        if self._view is View.WEEK:
+        if self.for_me.filtering() and self._view is not View.INSIGHTS:
+            self.count_label.setText(self.tr("%n post(s) shown: only what waits for you", "", len(posts)))
+        elif self._view is View.WEEK:
             self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
         elif self._view is View.INSIGHTS:
             # The charts count what the balance counts: a cancelled post is in neither.
@@ -615,7 +649,7 @@ class MainWindow(QMainWindow):
         self.confirm_label.setText(self.tr("%n post(s) to confirm", "", to_confirm))
         self.confirm_label.setVisible(to_confirm > 0)
         self._show_balance_line(breaches)
-        self._keep_start_panel(bool(posts or ideas))
+        self._keep_start_panel(any_shown)
 
     def _show_week_followups(self) -> None:
         """The shown week's reply windows, due markers and late marks, read with the week's posts
@@ -630,7 +664,11 @@ class MainWindow(QMainWindow):
         except PlannerError as error:
             self.statusBar().showMessage(error.message, 10_000)
             return
-        self.week_view.set_followups([f for f in followups if f.platform in shown], late)
+        followups = [f for f in followups if f.platform in shown]
+        if self.for_me.filtering():  # the follow-ups of the posts it hides go with them
+            drawn = {post.id for post in self._range_posts}
+            followups = [f for f in followups if f.post_id in drawn]
+        self.week_view.set_followups(followups, late)
 
     def _also_on(self, posts: list[Post]) -> dict[int, list[str]]:
         """The platforms of each shown cross-post's other posts, shown or not: one read per reload,
@@ -948,6 +986,8 @@ class MainWindow(QMainWindow):
             Entity.DATABASE,
             Entity.CONTEXT,
             Entity.SLOT,
+            Entity.COMMENT,  # a comment or a review step: what waits for the user (For me)
+            Entity.MEMBER,  # a role given: who may approve what
         }
         if any(entry.entity in shown for entry in entries):
             who = QLocale().createSeparatedList(sorted({entry.who for entry in entries}))

@@ -31,6 +31,7 @@ def build_menus(
     *,
     platform_toggles: Callable[[], Iterable[QAction]],
     dock_toggles: Iterable[QAction],
+    for_me: Iterable[QAction] = (),
 ) -> Menus:
     file_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
     file_menu.addAction(actions.new_database)
@@ -84,6 +85,7 @@ def build_menus(
     view_menu.addSeparator()
     for toggle in dock_toggles:
         view_menu.addAction(toggle)
+    _add_for_me(view_menu, for_me)
 
     planning_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Planning"))
     for action in (actions.platforms, actions.categories, actions.rules):
@@ -97,6 +99,14 @@ def build_menus(
     help_menu.addAction(actions.shortcuts)
     help_menu.addAction(actions.about)
     return Menus(recent=recent, context=context, edit=edit_menu)
+
+
+def _add_for_me(view_menu: QMenu, for_me: Iterable[QAction]) -> None:
+    """View ▸ For me and Only what waits for me (issue 18), after the other panels."""
+    entries = list(for_me)
+    if entries:
+        view_menu.addSeparator()
+        view_menu.addActions(entries)
 
 
 def _add_team_entries(planning_menu: QMenu, actions: Actions) -> None:
