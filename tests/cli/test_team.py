@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner
@@ -207,9 +207,11 @@ def test_nothing_waiting_says_so(cli: Run) -> None:
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60))
+@example(name="-:")
 def test_any_printable_name_is_accepted_as_the_user(cli: Run, name: str) -> None:
     shown = " ".join(name.split())
-    result = cli("--user", name, "team", "list", "--format", "json")
+    # Written --user=NAME: a name may start with a dash ("-:"), which argparse would take for an option.
+    result = cli(f"--user={name}", "team", "list", "--format", "json")
 
     if not shown:
         assert result.code == 2
