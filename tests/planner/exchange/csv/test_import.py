@@ -93,7 +93,7 @@ def post_fields(draw: st.DrawFn) -> PostFields:
         start=start,
         timezone=tz.key,
         duration_minutes=draw(st.integers(1, 600)),
-        author=draw(st.sampled_from([None, "Léa Dubois", "@social team", "Jean-Marc O'Neil"])),
+        author=draw(st.sampled_from([None, "Léa Dubois", "=social team", "Jean-Marc O'Neil"])),
         campaign=draw(one_line.map(str.strip)),
         link=draw(st.sampled_from(["", "https://example.org/a?b=1,2;3", "https://exemple.fr/été"])),
         notes=draw(many_lines.map(str.strip)),
