@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.cli import Run, revision
-from tests.helpers.review import APPROVER, EDITOR, draft, make_team, ok, step
+from tests.helpers.review import APPROVER, draft, make_team, ok, step
 
 
 @pytest.fixture
@@ -123,4 +123,29 @@ def test_a_csv_import_that_changes_an_approved_posts_text_says_it_went_back_to_r
     assert imported.out.strip().endswith("unchanged: 0; back to review: 1.")
     shown = ok(team("post", "show", str(post["id"]), "--format", "json"))
     assert (shown["status"], shown["approved_by"]) == ("in_review", None)
-    assert EDITOR
+
+
+def test_an_ics_import_that_changes_an_approved_posts_text_says_it_went_back_to_review(
+    team: Run, tmp_path: Path
+) -> None:
+    post = draft(team)
+    step(team, "submit", post["id"])
+    step(team, "approve", post["id"], user=APPROVER)
+    exported = tmp_path / "plan.ics"
+    assert team("export", "ics", str(exported)).code == 0
+    text = exported.read_text(encoding="utf-8")
+    assert "X-DIALOGOS-TITLE:Which coffee do you brew?" in text
+    exported.write_text(text.replace("do you brew?", "do you brew at home?"), encoding="utf-8")
+
+    imported = team("import", "ics", str(exported), "--as", "posts")
+    record = team("import", "ics", str(exported), "--as", "posts", "--format", "json")
+
+    assert imported.code == 0, imported.err
+    assert imported.out.strip().endswith("unchanged: 0; back to review: 1.")
+    assert record.json["back_to_review"] == 0  # imported again: nothing changes
+    shown = ok(team("post", "show", str(post["id"]), "--format", "json"))
+    assert (shown["status"], shown["approved_by"], shown["title"]) == (
+        "in_review",
+        None,
+        "Which coffee do you brew at home?",
+    )
