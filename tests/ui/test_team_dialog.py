@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
-from planner.model import Role
+from planner.model import Post, Role, Status
 from planner.session import Clock
 from ui.dialogs.team import TeamDialog
 from ui.operations import PostOperations
@@ -113,6 +113,21 @@ def test_removing_the_last_approver_while_review_is_on_is_refused_in_one_line(
     assert roles(dialog) == {"Léa": "Approver"}
     assert dialog.message.isVisible()
     assert "\n" not in dialog.message.label.text()
+    assert ops.stack.count() == 0
+
+
+def test_removing_an_author_is_refused_in_one_line(
+    qtbot: QtBot, plan: Planner, ops: PostOperations, open_team: OpenTeam, add_post: Callable[..., Post]
+) -> None:
+    plan.review.set_member("Léa", Role.EDITOR)
+    add_post("Behind the scenes", 2026, 6, 12, 11, 0, status=Status.DRAFT, author="Léa")
+    dialog = open_team()
+    remove = dialog.remove_button_of("Léa")
+    assert remove is not None
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert roles(dialog) == {"Léa": "Editor"}
+    said = dialog.message.label.text()
+    assert said.startswith("Léa is the author of 1 post") and "\n" not in said
     assert ops.stack.count() == 0
 
 
