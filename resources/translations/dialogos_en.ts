@@ -3703,7 +3703,7 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="248"/>
+        <location filename="../../ui/editor/review_section.py" line="249"/>
         <source>Review (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3711,22 +3711,17 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="261"/>
-        <source>No one can approve this post: its author is the only approver, and the plan asks another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="263"/>
+        <location filename="../../ui/editor/review_section.py" line="264"/>
         <source>No one can approve this post: the team has no approver (Planning ▸ Team and review…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="280"/>
+        <location filename="../../ui/editor/review_section.py" line="281"/>
         <source>Mentions {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="283"/>
+        <location filename="../../ui/editor/review_section.py" line="284"/>
         <source>{words} matches no member</source>
         <translation>
             <numerusform>{words} matches no member</numerusform>
@@ -3734,101 +3729,106 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="294"/>
+        <location filename="../../ui/editor/review_section.py" line="295"/>
         <source>Approved by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="296"/>
+        <location filename="../../ui/editor/review_section.py" line="297"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="298"/>
+        <location filename="../../ui/editor/review_section.py" line="299"/>
         <source>Returned by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="305"/>
+        <location filename="../../ui/editor/review_section.py" line="306"/>
         <source>Sent for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="306"/>
+        <location filename="../../ui/editor/review_section.py" line="307"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <location filename="../../ui/editor/review_section.py" line="308"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="308"/>
+        <location filename="../../ui/editor/review_section.py" line="309"/>
         <source>Back to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="335"/>
+        <location filename="../../ui/editor/review_section.py" line="336"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="357"/>
-        <location filename="../../ui/editor/review_section.py" line="370"/>
+        <location filename="../../ui/editor/review_section.py" line="358"/>
+        <location filename="../../ui/editor/review_section.py" line="371"/>
         <source>Send it for review first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="371"/>
+        <location filename="../../ui/editor/review_section.py" line="372"/>
         <source>Only a post in review or approved can be returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="366"/>
+        <location filename="../../ui/editor/review_section.py" line="367"/>
         <source>Only an approver can return a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="344"/>
+        <location filename="../../ui/editor/review_section.py" line="262"/>
+        <source>No one can approve this post: only its author is an approver, and the plan asks another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="345"/>
         <source>It is in review already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="346"/>
-        <location filename="../../ui/editor/review_section.py" line="359"/>
+        <location filename="../../ui/editor/review_section.py" line="347"/>
+        <location filename="../../ui/editor/review_section.py" line="360"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="348"/>
-        <location filename="../../ui/editor/review_section.py" line="361"/>
-        <source>A cancelled post is not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="349"/>
         <location filename="../../ui/editor/review_section.py" line="362"/>
+        <source>A cancelled post is not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="350"/>
+        <location filename="../../ui/editor/review_section.py" line="363"/>
         <source>It is approved already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="353"/>
+        <location filename="../../ui/editor/review_section.py" line="354"/>
         <source>Only an approver can approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="376"/>
+        <location filename="../../ui/editor/review_section.py" line="377"/>
         <source>Ask an approver to look at this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="377"/>
+        <location filename="../../ui/editor/review_section.py" line="378"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="378"/>
+        <location filename="../../ui/editor/review_section.py" line="379"/>
         <source>Return this post to its author, saying what to change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,7 +4521,7 @@ Promotion: {promotion}</source>
     </message>
     <message>
         <location filename="../../ui/dialogs/team.py" line="213"/>
-        <location filename="../../ui/dialogs/team.py" line="226"/>
+        <location filename="../../ui/dialogs/team.py" line="227"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4531,7 +4531,7 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="300"/>
+        <location filename="../../ui/dialogs/team.py" line="303"/>
         <source>Make someone an approver first (below).</source>
         <translation type="unfinished"></translation>
     </message>

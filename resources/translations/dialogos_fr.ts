@@ -3708,7 +3708,7 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation>Demander des mo&amp;difications…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="248"/>
+        <location filename="../../ui/editor/review_section.py" line="249"/>
         <source>Review (%n)</source>
         <translation>
             <numerusform>Relecture (%n)</numerusform>
@@ -3716,22 +3716,21 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="261"/>
         <source>No one can approve this post: its author is the only approver, and the plan asks another.</source>
-        <translation>Personne ne peut approuver cette publication&#xa0;: son auteur est le seul membre du rôle Approbation, et le plan en demande un autre.</translation>
+        <translation type="vanished">Personne ne peut approuver cette publication&#xa0;: son auteur est le seul membre du rôle Approbation, et le plan en demande un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="263"/>
+        <location filename="../../ui/editor/review_section.py" line="264"/>
         <source>No one can approve this post: the team has no approver (Planning ▸ Team and review…).</source>
         <translation>Personne ne peut approuver cette publication&#xa0;: personne n’a le rôle Approbation (Planification ▸ Équipe et relecture…).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="280"/>
+        <location filename="../../ui/editor/review_section.py" line="281"/>
         <source>Mentions {names}</source>
         <translation>Mentionne {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="283"/>
+        <location filename="../../ui/editor/review_section.py" line="284"/>
         <source>{words} matches no member</source>
         <translation>
             <numerusform>{words} ne correspond à aucun membre</numerusform>
@@ -3739,101 +3738,106 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="294"/>
+        <location filename="../../ui/editor/review_section.py" line="295"/>
         <source>Approved by {name}</source>
         <translation>Approuvée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="296"/>
+        <location filename="../../ui/editor/review_section.py" line="297"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="298"/>
+        <location filename="../../ui/editor/review_section.py" line="299"/>
         <source>Returned by {name}</source>
         <translation>Modifications demandées par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="305"/>
+        <location filename="../../ui/editor/review_section.py" line="306"/>
         <source>Sent for review</source>
         <translation>Envoyée en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="306"/>
+        <location filename="../../ui/editor/review_section.py" line="307"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <location filename="../../ui/editor/review_section.py" line="308"/>
         <source>Returned</source>
         <translation>Modifications demandées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="308"/>
+        <location filename="../../ui/editor/review_section.py" line="309"/>
         <source>Back to review</source>
         <translation>De retour en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="335"/>
+        <location filename="../../ui/editor/review_section.py" line="336"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation>Vous avez écrit cette publication&#xa0;: le plan demande l’approbation d’un autre membre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="357"/>
-        <location filename="../../ui/editor/review_section.py" line="370"/>
+        <location filename="../../ui/editor/review_section.py" line="358"/>
+        <location filename="../../ui/editor/review_section.py" line="371"/>
         <source>Send it for review first</source>
         <translation>Envoyez-la d’abord en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="371"/>
+        <location filename="../../ui/editor/review_section.py" line="372"/>
         <source>Only a post in review or approved can be returned</source>
         <translation>On demande des modifications sur une publication en relecture ou approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="366"/>
+        <location filename="../../ui/editor/review_section.py" line="367"/>
         <source>Only an approver can return a post</source>
         <translation>Seul un membre du rôle Approbation peut demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="344"/>
+        <location filename="../../ui/editor/review_section.py" line="262"/>
+        <source>No one can approve this post: only its author is an approver, and the plan asks another.</source>
+        <translation>Personne ne peut approuver cette publication&#xa0;: seul son auteur a le rôle Approbation, et le plan en demande un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="345"/>
         <source>It is in review already</source>
         <translation>Elle est déjà en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="346"/>
-        <location filename="../../ui/editor/review_section.py" line="359"/>
+        <location filename="../../ui/editor/review_section.py" line="347"/>
+        <location filename="../../ui/editor/review_section.py" line="360"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation>Donnez d’abord une date à l’idée : une publication datée se relit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="348"/>
-        <location filename="../../ui/editor/review_section.py" line="361"/>
+        <location filename="../../ui/editor/review_section.py" line="349"/>
+        <location filename="../../ui/editor/review_section.py" line="362"/>
         <source>A cancelled post is not reviewed</source>
         <translation>Une publication annulée ne se relit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="349"/>
-        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <location filename="../../ui/editor/review_section.py" line="350"/>
+        <location filename="../../ui/editor/review_section.py" line="363"/>
         <source>It is approved already</source>
         <translation>Elle est déjà approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="353"/>
+        <location filename="../../ui/editor/review_section.py" line="354"/>
         <source>Only an approver can approve</source>
         <translation>Seul un membre du rôle Approbation peut approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="376"/>
+        <location filename="../../ui/editor/review_section.py" line="377"/>
         <source>Ask an approver to look at this post</source>
         <translation>Demander au rôle Approbation de relire cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="377"/>
+        <location filename="../../ui/editor/review_section.py" line="378"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation>Approuver cette publication : elle pourra être programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="378"/>
+        <location filename="../../ui/editor/review_section.py" line="379"/>
         <source>Return this post to its author, saying what to change</source>
         <translation>Demander des modifications à l’auteur de cette publication, en disant quoi changer</translation>
     </message>
@@ -4531,7 +4535,7 @@ Promotion&#xa0;: {promotion}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/team.py" line="213"/>
-        <location filename="../../ui/dialogs/team.py" line="226"/>
+        <location filename="../../ui/dialogs/team.py" line="227"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
@@ -4541,7 +4545,7 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Retirer {name} de l’équipe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="300"/>
+        <location filename="../../ui/dialogs/team.py" line="303"/>
         <source>Make someone an approver first (below).</source>
         <translation>Nommez d’abord quelqu’un au rôle Approbation (ci-dessous).</translation>
     </message>

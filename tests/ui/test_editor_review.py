@@ -247,12 +247,18 @@ def test_approve_and_return_wait_until_the_post_is_sent_for_review(
 
 def test_a_post_no_one_may_approve_says_so_and_may_still_be_sent(qtbot: QtBot, plan: Planner, draft: Post) -> None:
     ops = PostOperations(plan, None)
-    review = section(open_editor(qtbot, plan, draft, ops))  # no approver in the team
+    editor = open_editor(qtbot, plan, draft, ops)
+    review = section(editor)  # no approver in the team
     assert not review.no_approver.isVisible()  # review off, not sent: nothing waits
     qtbot.mouseClick(review.submit_button, Qt.MouseButton.LeftButton)
     assert plan.get_post(draft.id).status is Status.IN_REVIEW
     assert review.no_approver.isVisible()
     assert review.no_approver.text().startswith("No one can approve this post: ")
+    review.comment_box.setPlainText("@Leah?")  # the mention hint shows too
+    editor.resize(1024, 700)
+    qtbot.wait(1)
+    assert editor.minimumSizeHint().height() <= 700
+    assert editor.save_button.isVisible()
 
 
 def test_only_an_approver_who_wrote_it_says_no_one_else_can_approve(

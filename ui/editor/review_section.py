@@ -203,12 +203,13 @@ class ReviewSection(QWidget):
         inside.addLayout(comment_row)
         inside.addWidget(self.mention_hint)
         inside.addWidget(self.message)
-        inside.addWidget(self.no_approver)
         inside.addLayout(steps)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.toggle)
-        header.addWidget(self.summary, 1)
+        header.addWidget(self.summary)
+        # Beside the state it explains, seen even folded, and no taller the editor on a small screen.
+        header.addWidget(self.no_approver, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -258,7 +259,7 @@ class ReviewSection(QWidget):
             self.no_approver.hide()
             return
         if any(member.role is Role.APPROVER for member in team):
-            text = self.tr("No one can approve this post: its author is the only approver, and the plan asks another.")
+            text = self.tr("No one can approve this post: only its author is an approver, and the plan asks another.")
         else:
             text = self.tr("No one can approve this post: the team has no approver (Planning ▸ Team and review…).")
         self.no_approver.setText(text)
