@@ -198,9 +198,9 @@ class Review:
             if current.status is not Status.IN_REVIEW:
                 status = Term("status." + current.status)
                 raise ValidationError("error.review_not_sent_status", id=post_id, status=status)
-            self._refuse_editor(self._session.user)
-            if not _settings().self_approval and _owns(self._session.user, current):
-                raise ReviewRefused("error.review_own_post", id=post_id, name=self._session.user)
+            self._refuse_editor(tx.who)
+            if not _settings().self_approval and _owns(tx.who, current):
+                raise ReviewRefused("error.review_own_post", id=post_id, name=tx.who)
             return self._step_to(tx, current, CommentKind.APPROVE, Status.APPROVED, text)
 
     def return_post(self, post_id: int, comment: str, *, expect_version: int | None = None) -> Change:
@@ -209,7 +209,7 @@ class Review:
         text = _said(comment, required=True, empty="error.review_return_needs_comment")
         with self._session.writing() as tx:
             current = self._posts.current(post_id, expect_version)
-            self._refuse_editor(self._session.user)
+            self._refuse_editor(tx.who)
             if current.status not in (Status.IN_REVIEW, Status.APPROVED):
                 raise ValidationError("error.review_not_in_review", id=post_id, status=Term("status." + current.status))
             return self._step_to(tx, current, CommentKind.RETURN, Status.DRAFT, text)
@@ -315,12 +315,16 @@ class Review:
             self._session.audit(tx, ChangeKind.DELETE, Entity.COMMENT, row.post_id, summary)
 
     def seen(self, comment_id: int) -> None:
-        """The user has seen the mention of them in that comment: it no longer waits for them."""
+        """The user has seen the mention of them in that comment: it no longer waits for them.
+        A comment that does not mention them is a ValidationError (a wrong id, most likely)."""
         with self._session.reading():
             row = _comment_row(comment_id)
             member = member_named(self._session.user)
-            if member is None or not _unseen(member.id).where(db.Mention.comment == row.id).exists():
-                return  # nothing waits: no write
+            mentions = db.Mention.select().where(db.Mention.comment == row.id)
+            if member is None or not mentions.where(db.Mention.member == member.id).exists():
+                raise ValidationError("error.review_not_mentioned", id=comment_id)
+            if not _unseen(member.id).where(db.Mention.comment == row.id).exists():
+                return  # seen already: no write
         with self._session.writing() as tx:
             db.Mention.update(seen_at=tx.now_ts).where(
                 (db.Mention.comment == row.id) & (db.Mention.member == member.id) & db.Mention.seen_at.is_null()
@@ -456,7 +460,9 @@ class Review:
             self._settle(values, status, approved=tx.who, now=tx.now_ts)
         elif status in GOING_OUT and not holds and (before is None or before.status not in GOING_OUT):
             if settings.review:
-                if not self._waived or _role_of(tx.who) is not Role.APPROVER:
+                if self._waived and _role_of(tx.who) is not Role.APPROVER:
+                    raise ReviewRefused("error.review_waive_not_approver", name=tx.who)
+                if not self._waived:
                     title = str(values.get("title") or "")[:60]
                     if before is None:
                         raise ReviewRefused("error.review_new_needs_approval", title=title)

@@ -44,6 +44,17 @@ def name(value: str, *, what: str) -> str:
     return cleaned
 
 
+def member_name(value: str) -> str:
+    """A member's name: a name (:func:`name`) a mention can say, so no "@" in it, nor an
+    invisible character (a zero-width space, a direction mark) two spellings would differ by."""
+    cleaned = name(value, what="member")
+    if "@" in cleaned:
+        raise ValidationError("error.member_name_at", name=cleaned)
+    if any(unicodedata.category(char) == "Cf" for char in cleaned):
+        raise ValidationError("error.member_name_invisible")
+    return cleaned
+
+
 def title(value: str) -> str:
     cleaned = utf8(value).strip()
     if not shows_something(cleaned):
@@ -148,7 +159,7 @@ def status(value: str | Status) -> Status:
     if isinstance(value, Status):
         return value
     try:
-        return Status(str(value).strip().lower())
+        return Status("_".join(str(value).strip().lower().replace("-", " ").replace("_", " ").split()))
     except ValueError:
         raise ValidationError(
             "error.unknown_status", value=str(value)[:40], known=", ".join(s.value for s in Status)

@@ -21,6 +21,19 @@ PAIRS: dict[str, tuple[str, str]] = {
         "{name} est le dernier approbateur du plan et la relecture est activée : nommez d’abord un autre "
         "approbateur, ou désactivez la relecture.",
     ),
+    "error.member_name_at": (
+        "A member’s name cannot contain “@” (a comment mentions members with it): “{name}”.",
+        "Le nom d’un membre ne peut pas contenir « @ » (un commentaire mentionne les membres avec) : « {name} ».",
+    ),
+    "error.member_name_invisible": (
+        "A member’s name cannot contain invisible characters (zero-width spaces, direction marks).",
+        "Le nom d’un membre ne peut pas contenir de caractères invisibles (espaces sans largeur, marques de "
+        "direction).",
+    ),
+    "error.review_not_mentioned": (
+        "Comment {id} does not mention you.",
+        "Le commentaire {id} ne vous mentionne pas.",
+    ),
     # -- refused (exit 3) -----------------------------------------------------------------------
     "error.review_needs_approval": (
         "Post {id} “{title}” needs approval before it is scheduled or published: send it for review, "
@@ -37,6 +50,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     "error.review_not_approver": (
         "{name} is not an approver of this plan: only an approver approves or returns a post.",
         "{name} n’est pas approbateur de ce plan : seul un approbateur approuve ou renvoie une publication.",
+    ),
+    "error.review_waive_not_approver": (
+        "Only an approver can schedule a post without review.",
+        "Seul un approbateur peut programmer une publication sans relecture.",
     ),
     "error.review_own_post": (
         "Post {id} is {name}’s own: this plan does not let an approver approve their own posts.",

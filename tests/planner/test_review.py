@@ -360,7 +360,7 @@ def test_an_approver_may_schedule_an_unapproved_post_on_purpose(planner: Planner
         refused(
             planner,
             ReviewRefused,
-            "error.review_needs_approval",
+            "error.review_waive_not_approver",
             lambda: planner.edit_post(post.id, PostPatch(status=Status.SCHEDULED)),
         )
     with as_user(planner, "Léa"), planner.review.waived():

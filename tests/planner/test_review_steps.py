@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from planner import Planner, PostFields, Status, ValidationError
-from planner.errors import ConflictError, NotFoundError
+from planner import Planner, PostFields, PostPatch, Status, ValidationError
+from planner.errors import ConflictError, NotFoundError, PlannerError
 from planner.i18n import set_language
 from planner.model import Entity, Post, Role, WaitingKind
 from planner.storage import models as db
@@ -177,3 +177,105 @@ def test_a_mention_is_a_full_name_or_a_first_name_of_one_member_whatever_case_an
     post = draft(planner)
     comment = planner.comment_post(post.id, "@sam look")
     assert comment.mentions == ("Sam Roux",)
+
+
+# -- approving only what is in review ----------------------------------------------------------
+
+
+def test_only_a_post_in_review_is_approved(planner: Planner) -> None:
+    team(planner)
+    set_language("en")
+    post = draft(planner)
+    with as_user(planner, "Léa Martin"), pytest.raises(ValidationError) as never_sent:
+        planner.approve_post(post.id)
+    assert str(never_sent.value) == f"Post {post.id} is a draft: it must be sent for review first."
+    planner.submit_post(post.id)
+    with as_user(planner, "Léa Martin"):
+        planner.approve_post(post.id)
+        with pytest.raises(ValidationError) as twice:
+            planner.approve_post(post.id)
+    assert "already approved" in str(twice.value)
+    assert exit_code(twice.value) == 2
+
+
+def exit_code(error: Exception) -> int:
+    return int(getattr(error, "exit_code"))  # noqa: B009 - every PlannerError has one
+
+
+def test_two_approvers_who_cross_cannot_both_succeed(planner: Planner, db_path: object, clock: object) -> None:
+    team(planner)
+    planner.set_member("Jo", Role.APPROVER)
+    post = planner.submit_post(draft(planner).id).posts[0]
+    with (
+        Planner.open(db_path, clock=clock, user="Léa Martin") as lea,  # type: ignore[arg-type]
+        Planner.open(db_path, clock=clock, user="Jo") as jo,  # type: ignore[arg-type]
+    ):
+        assert jo.get_post(post.id).status is Status.IN_REVIEW  # Jo has it open, in review
+        lea.return_post(post.id, "Not this week")
+        with pytest.raises(ValidationError) as crossed:
+            jo.approve_post(post.id)  # no expect_version: the core still sees the return
+    assert crossed.value.key == "error.review_not_sent"
+    done = planner.get_post(post.id)
+    assert (done.status, done.approved_by, done.returned_by) == (Status.DRAFT, None, "Léa Martin")
+
+
+# -- seen, names, waiving ------------------------------------------------------------------------
+
+
+def test_seen_on_a_comment_that_does_not_mention_you_is_refused(planner: Planner) -> None:
+    team(planner)
+    post = draft(planner)
+    said = planner.comment_post(post.id, "@camille and no one else")
+    with as_user(planner, "Léa Martin"), pytest.raises(ValidationError) as refused:
+        planner.review.seen(said.id)
+    assert refused.value.key == "error.review_not_mentioned"
+
+
+def test_a_member_is_written_as_the_team_spells_them(planner: Planner) -> None:
+    team(planner)
+    set_language("en")
+    post = draft(planner, author="Léa Martin")
+    planner.submit_post(post.id)
+    with as_user(planner, "léa  martin"):
+        with pytest.raises(PlannerError) as own:
+            planner.approve_post(post.id)
+        said = planner.comment_post(post.id, "Mine, sorry")
+    assert "Léa Martin’s own" in str(own.value)
+    assert said.author == "Léa Martin"
+    assert planner.post_history(post.id)[-1].who == "Léa Martin"
+
+
+@pytest.mark.parametrize("name", ["Léa@home", "Léa\u200bMartin", "Sam\u2066"])
+def test_a_member_name_has_no_at_sign_nor_invisible_character(planner: Planner, name: str) -> None:
+    revision = planner.revision()
+    with pytest.raises(ValidationError):
+        planner.set_member(name, Role.EDITOR)
+    with pytest.raises(ValidationError):
+        draft(planner, author=name)
+    assert planner.revision() == revision
+    assert planner.team() == []
+
+
+def test_an_editor_who_skips_review_is_told_only_an_approver_may(planner: Planner) -> None:
+    team(planner)
+    set_language("en")
+    post = draft(planner)
+    with planner.review.waived(), pytest.raises(PlannerError) as refused:
+        planner.edit_post(post.id, PostPatch(status=Status.SCHEDULED))
+    assert (str(refused.value), exit_code(refused.value)) == ("Only an approver can schedule a post without review.", 3)
+
+
+def test_a_return_that_mentions_its_author_waits_once_and_each_post_once_per_kind(planner: Planner) -> None:
+    team(planner)
+    first, second = draft(planner), draft(planner, title="Second")
+    planner.submit_post(first.id)
+    with as_user(planner, "Léa Martin"):
+        planner.return_post(first.id, "@camille shorter please")
+        planner.comment_post(second.id, "@camille one")
+        planner.comment_post(second.id, "@camille two")
+    waiting = planner.waiting()
+    assert [(w.kind, w.post.id) for w in waiting] == [
+        (WaitingKind.RETURNED, first.id),
+        (WaitingKind.MENTION, second.id),
+    ]
+    assert waiting[1].comment is not None and waiting[1].comment.text == "@camille two"
