@@ -513,6 +513,12 @@ def test_only_whole_mentions_are_emphasised(
     assert text in section(editor).thread_view.toPlainText()
 
 
+def test_a_member_mentioned_by_first_name_is_emphasised(qtbot: QtBot, plan: Planner, draft: Post) -> None:
+    plan.review.set_member("Léa Martin", Role.APPROVER)
+    plan.review.comment(draft.id, "@lea look, and @Léa Martin too, not @Léandre")
+    assert emphasised(section(open_editor(qtbot, plan, draft))) == ["@lea", "@Léa Martin"]
+
+
 def test_saving_the_changed_text_sends_it_back_and_the_thread_says_so(
     qtbot: QtBot, plan: Planner, lea: Planner, draft: Post
 ) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -56,13 +57,24 @@ AWAITING = (Status.DRAFT, Status.READY, Status.IN_REVIEW)
 
 def emphasise_mentions(escaped: str, mentions: Sequence[str]) -> str:
     """``escaped`` (a comment's HTML-escaped text) with each ``@Name`` of ``mentions`` in bold italics:
+    the member's full name or first name (the core reads both), whatever the case or the accents,
     whole names only (``@Léa`` not in ``@Léandre``), the longest first, in one pass."""
     if not mentions:
         return escaped
-    names = "|".join(re.escape(html.escape(name)) for name in sorted(mentions, key=len, reverse=True))
+    spellings = {spelling for name in mentions for spelling in (name, name.split()[0]) if spelling}
+    names = "|".join(_loose(html.escape(name)) for name in sorted(spellings, key=len, reverse=True))
     # As the core reads them: not after a letter (an address), and no letter or digit going on.
     pattern = re.compile(rf"(?<!\w)@(?:{names})(?!\w)", re.IGNORECASE)
     return pattern.sub(lambda found: f"<b><i>{found.group(0)}</i></b>", escaped)
+
+
+def _loose(name: str) -> str:
+    """A pattern of ``name`` where an accented letter also matches its plain letter ("Léa", "Lea")."""
+    parts = []
+    for char in name:
+        plain = unicodedata.normalize("NFD", char)[0]
+        parts.append(f"(?:{re.escape(char)}|{re.escape(plain)})" if plain != char else re.escape(char))
+    return "".join(parts)
 
 
 class ReturnDialog(QDialog):
