@@ -12,7 +12,7 @@ from PySide6.QtCore import SignalInstance
 from planner.errors import ConflictError, PlannerError
 from planner.model import Change, ChangeKind, Comment, Entity, Post
 from planner.service import Planner
-from ui.review_commands import CommentCommand, approve_text, return_text, step_command, submit_text
+from ui.review_commands import CommentCommand, Step, StepCommand
 from ui.undo import CoreCommand, History
 
 Result = TypeVar("Result")
@@ -46,21 +46,21 @@ class ReviewOperations:
         """Send ``post`` (as the user saw it) for review, with an optional comment."""
         review = self._ops.planner.review
         return self._step(
-            post, lambda: review.submit(post.id, comment=comment, expect_version=post.version), submit_text()
+            post, lambda: review.submit(post.id, comment=comment, expect_version=post.version), Step.SUBMIT, comment
         )
 
     def approve(self, post: Post, comment: str = "") -> Post | None:
         """Approve ``post`` (as the user saw it); the core says who may."""
         review = self._ops.planner.review
         return self._step(
-            post, lambda: review.approve(post.id, comment=comment, expect_version=post.version), approve_text()
+            post, lambda: review.approve(post.id, comment=comment, expect_version=post.version), Step.APPROVE, comment
         )
 
     def return_post(self, post: Post, comment: str) -> Post | None:
         """Return ``post`` (as the user saw it) to its author with ``comment``, what to change."""
         review = self._ops.planner.review
         return self._step(
-            post, lambda: review.return_post(post.id, comment, expect_version=post.version), return_text()
+            post, lambda: review.return_post(post.id, comment, expect_version=post.version), Step.RETURN, comment
         )
 
     def comment(self, post: Post, text: str) -> Comment | None:
@@ -77,7 +77,7 @@ class ReviewOperations:
         ops.push(CommentCommand(ops.history, post, comment), change)
         return comment
 
-    def _step(self, post: Post, call: Callable[[], Change], text: str) -> Post | None:
+    def _step(self, post: Post, call: Callable[[], Change], step: Step, comment: str) -> Post | None:
         ops = self._ops
         ops.last_error = None
         try:
@@ -91,5 +91,5 @@ class ReviewOperations:
             return None
         saved = next((p for p in change.posts if p.id == post.id), change.posts[0])
         ops.history.saw(saved)
-        ops.push(step_command(ops.history, post, saved, text), change)
+        ops.push(StepCommand(ops.history, step, post, saved, comment), change)
         return saved

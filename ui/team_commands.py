@@ -2,8 +2,8 @@
 undo stack.
 
 Giving a member a role is undone by giving them the role they had; a member added by the dialog
-had none, and undo makes them an editor again (what anyone not in the team is: the core keeps
-names, which posts' authors and histories use). Review settings are undone by setting them back.
+is removed again by undo, and a member removed is added back with their role. Review settings are
+undone by setting them back.
 Like every :class:`~ui.undo.CoreCommand`, a command is pushed once its first run is done, and an
 undo the plan no longer allows (the last approver while review is on) is said in one line.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.model import ReviewSettings, Role
+from planner.model import Member, ReviewSettings, Role
 from ui.undo import CoreCommand, History
 
 
@@ -24,7 +24,7 @@ def role_words(role: Role) -> str:
 
 
 class RoleCommand(CoreCommand):
-    """``name`` given ``after`` (done); undo gives back ``before`` (an editor when they were new)."""
+    """``name`` given ``after`` (done); undo gives back ``before``, or removes them when they were new."""
 
     def __init__(self, history: History, name: str, before: Role | None, after: Role) -> None:
         # Whole sentences per role: word order and agreement differ between languages.
@@ -38,14 +38,32 @@ class RoleCommand(CoreCommand):
             text = QCoreApplication.translate("TeamCommands", "Make {name} an editor")
         super().__init__(history, text.format(name=name))
         self.name = name
-        self.before = before or Role.EDITOR
+        self.before = before
         self.after = after
 
     def revert(self) -> None:
-        self.planner.review.set_member(self.name, self.before)
+        if self.before is None:
+            self.planner.review.remove_member(self.name)
+        else:
+            self.planner.review.set_member(self.name, self.before)
 
     def apply(self) -> None:
         self.planner.review.set_member(self.name, self.after)
+
+
+class RemoveMemberCommand(CoreCommand):
+    """``removed`` taken out of the team (done); undo adds them back with their role."""
+
+    def __init__(self, history: History, removed: Member) -> None:
+        text = QCoreApplication.translate("TeamCommands", "Remove {name} from the team")
+        super().__init__(history, text.format(name=removed.name))
+        self.removed = removed
+
+    def revert(self) -> None:
+        self.planner.review.set_member(self.removed.name, self.removed.role)
+
+    def apply(self) -> None:
+        self.planner.review.remove_member(self.removed.name)
 
 
 class ReviewSettingsCommand(CoreCommand):

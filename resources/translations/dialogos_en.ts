@@ -3599,22 +3599,22 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="67"/>
+        <location filename="../../ui/editor/review_section.py" line="73"/>
         <source>Return to its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="69"/>
+        <location filename="../../ui/editor/review_section.py" line="75"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="79"/>
+        <location filename="../../ui/editor/review_section.py" line="85"/>
         <source>&amp;Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="94"/>
+        <location filename="../../ui/editor/review_section.py" line="100"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3622,12 +3622,12 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../ui/review_commands.py" line="27"/>
+        <location filename="../../ui/review_commands.py" line="32"/>
         <source>Send “{title}” for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_commands.py" line="31"/>
+        <location filename="../../ui/review_commands.py" line="34"/>
         <source>Approve “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3637,7 +3637,7 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/review_commands.py" line="42"/>
+        <location filename="../../ui/review_commands.py" line="72"/>
         <source>Comment on “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,47 +3663,47 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="139"/>
+        <location filename="../../ui/editor/review_section.py" line="145"/>
         <source>Comments on the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="142"/>
+        <location filename="../../ui/editor/review_section.py" line="148"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="143"/>
+        <location filename="../../ui/editor/review_section.py" line="149"/>
         <source>New comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="147"/>
+        <location filename="../../ui/editor/review_section.py" line="164"/>
         <source>Add the comment to the thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="147"/>
+        <location filename="../../ui/editor/review_section.py" line="164"/>
         <source>C&amp;omment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="149"/>
+        <location filename="../../ui/editor/review_section.py" line="166"/>
         <source>Send for revie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="151"/>
+        <location filename="../../ui/editor/review_section.py" line="168"/>
         <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="153"/>
+        <location filename="../../ui/editor/review_section.py" line="170"/>
         <source>R&amp;eturn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="227"/>
+        <location filename="../../ui/editor/review_section.py" line="249"/>
         <source>Review (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3711,95 +3711,124 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="238"/>
-        <source>Approved by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="240"/>
-        <source>In review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="242"/>
-        <source>Returned by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="249"/>
-        <source>Sent for review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="250"/>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="251"/>
-        <source>Returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="252"/>
-        <source>Back to review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="279"/>
-        <source>You wrote this post: the plan asks another approver</source>
+        <location filename="../../ui/editor/review_section.py" line="264"/>
+        <source>No one can approve this post: the team has no approver (Planning ▸ Team and review…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="281"/>
-        <source>Only a post in review or approved can be returned</source>
+        <source>Mentions {names}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="283"/>
-        <source>Only an approver can return a post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="290"/>
-        <source>It is in review already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="292"/>
-        <location filename="../../ui/editor/review_section.py" line="303"/>
-        <source>Give the idea a date first: a dated post is reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="294"/>
-        <location filename="../../ui/editor/review_section.py" line="305"/>
-        <source>A cancelled post is not reviewed</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location filename="../../ui/editor/review_section.py" line="284"/>
+        <source>{words} matches no member</source>
+        <translation>
+            <numerusform>{words} matches no member</numerusform>
+            <numerusform>{words} match no member</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="295"/>
-        <location filename="../../ui/editor/review_section.py" line="306"/>
-        <source>It is approved already</source>
+        <source>Approved by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="297"/>
+        <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="299"/>
+        <source>Returned by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="306"/>
+        <source>Sent for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="308"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="309"/>
+        <source>Back to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="336"/>
+        <source>You wrote this post: the plan asks another approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="358"/>
+        <location filename="../../ui/editor/review_section.py" line="371"/>
+        <source>Send it for review first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="372"/>
+        <source>Only a post in review or approved can be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="367"/>
+        <source>Only an approver can return a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="262"/>
+        <source>No one can approve this post: only its author is an approver, and the plan asks another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="345"/>
+        <source>It is in review already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="347"/>
+        <location filename="../../ui/editor/review_section.py" line="360"/>
+        <source>Give the idea a date first: a dated post is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="349"/>
+        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <source>A cancelled post is not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="350"/>
+        <location filename="../../ui/editor/review_section.py" line="363"/>
+        <source>It is approved already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="354"/>
         <source>Only an approver can approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="311"/>
+        <location filename="../../ui/editor/review_section.py" line="377"/>
         <source>Ask an approver to look at this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="312"/>
+        <location filename="../../ui/editor/review_section.py" line="378"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="313"/>
+        <location filename="../../ui/editor/review_section.py" line="379"/>
         <source>Return this post to its author, saying what to change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4403,22 +4432,27 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team_commands.py" line="57"/>
+        <location filename="../../ui/team_commands.py" line="58"/>
+        <source>Remove {name} from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="75"/>
         <source>Turn review on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team_commands.py" line="59"/>
+        <location filename="../../ui/team_commands.py" line="77"/>
         <source>Turn review off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team_commands.py" line="62"/>
+        <location filename="../../ui/team_commands.py" line="80"/>
         <source>Let approvers approve their own posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team_commands.py" line="64"/>
+        <location filename="../../ui/team_commands.py" line="82"/>
         <source>Ask another approver for an approver&apos;s posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,63 +4460,79 @@ Promotion: {promotion}</source>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="67"/>
+        <location filename="../../ui/dialogs/team.py" line="68"/>
         <source>Team and review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="70"/>
+        <location filename="../../ui/dialogs/team.py" line="71"/>
         <source>Who writes and who approves. With review on, a post is approved by an approver before it is scheduled. This coordinates a team that trusts each other on one plan; it is not a permission system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="77"/>
+        <location filename="../../ui/dialogs/team.py" line="78"/>
         <source>Re&amp;view posts before they are scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="78"/>
+        <location filename="../../ui/dialogs/team.py" line="79"/>
         <source>Approvers may approve their &amp;own posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="80"/>
+        <location filename="../../ui/dialogs/team.py" line="81"/>
         <source>Member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="80"/>
+        <location filename="../../ui/dialogs/team.py" line="81"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="88"/>
+        <location filename="../../ui/dialogs/team.py" line="92"/>
         <source>Members of the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="89"/>
+        <location filename="../../ui/dialogs/team.py" line="93"/>
         <source>No members yet: add one below, or write a post with an author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="92"/>
+        <location filename="../../ui/dialogs/team.py" line="96"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="94"/>
+        <location filename="../../ui/dialogs/team.py" line="98"/>
         <source>&amp;Add member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="117"/>
+        <location filename="../../ui/dialogs/team.py" line="121"/>
         <source>&amp;New member:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="195"/>
+        <location filename="../../ui/dialogs/team.py" line="208"/>
         <source>Role of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="213"/>
+        <location filename="../../ui/dialogs/team.py" line="227"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="215"/>
+        <source>Remove {name} from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="303"/>
+        <source>Make someone an approver first (below).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2732,7 +2732,7 @@
     <message>
         <location filename="../../ui/marks.py" line="98"/>
         <source>In review: waiting for an approver.</source>
-        <translation>En relecture : attend un approbateur.</translation>
+        <translation>En relecture&#xa0;: attend une approbation.</translation>
     </message>
     <message>
         <location filename="../../ui/marks.py" line="100"/>
@@ -2742,7 +2742,7 @@
     <message>
         <location filename="../../ui/marks.py" line="102"/>
         <source>Returned by {name}: see the comments.</source>
-        <translation>Renvoyée par {name} : voir les commentaires.</translation>
+        <translation>Modifications demandées par {name}&#xa0;: voir les commentaires.</translation>
     </message>
 </context>
 <context>
@@ -3604,22 +3604,22 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="67"/>
+        <location filename="../../ui/editor/review_section.py" line="73"/>
         <source>Return to its author</source>
-        <translation>Renvoyer à son auteur</translation>
+        <translation>Demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="69"/>
+        <location filename="../../ui/editor/review_section.py" line="75"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation>Que faut-il changer dans « {title} » ? L’auteur le lit dans les commentaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="79"/>
+        <location filename="../../ui/editor/review_section.py" line="85"/>
         <source>&amp;Return</source>
-        <translation>&amp;Renvoyer</translation>
+        <translation>&amp;Demander</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="94"/>
+        <location filename="../../ui/editor/review_section.py" line="100"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation>Dites ce qu’il faut changer : le commentaire ne peut pas être vide.</translation>
     </message>
@@ -3627,22 +3627,22 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReviewCommands</name>
     <message>
-        <location filename="../../ui/review_commands.py" line="27"/>
+        <location filename="../../ui/review_commands.py" line="32"/>
         <source>Send “{title}” for review</source>
         <translation>Envoyer « {title} » en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/review_commands.py" line="31"/>
+        <location filename="../../ui/review_commands.py" line="34"/>
         <source>Approve “{title}”</source>
         <translation>Approuver « {title} »</translation>
     </message>
     <message>
         <location filename="../../ui/review_commands.py" line="35"/>
         <source>Return “{title}” to its author</source>
-        <translation>Renvoyer « {title} » à son auteur</translation>
+        <translation>Demander des modifications sur «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/review_commands.py" line="42"/>
+        <location filename="../../ui/review_commands.py" line="72"/>
         <source>Comment on “{title}”</source>
         <translation>Commenter « {title} »</translation>
     </message>
@@ -3662,53 +3662,53 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
     <message>
         <location filename="../../ui/editor/review_lines.py" line="38"/>
         <source>As an approver, save it scheduled though nobody approved it: the history says so</source>
-        <translation>En tant qu’approbateur, l’enregistrer programmée sans approbation : l’historique le dit</translation>
+        <translation>Avec le rôle Approbation, l’enregistrer programmée sans approbation&#xa0;: l’historique le dit</translation>
     </message>
 </context>
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="139"/>
+        <location filename="../../ui/editor/review_section.py" line="145"/>
         <source>Comments on the post</source>
         <translation>Commentaires de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="142"/>
+        <location filename="../../ui/editor/review_section.py" line="148"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation>Commentaire ; @nom mentionne un membre (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="143"/>
+        <location filename="../../ui/editor/review_section.py" line="149"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="147"/>
+        <location filename="../../ui/editor/review_section.py" line="164"/>
         <source>C&amp;omment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="147"/>
+        <location filename="../../ui/editor/review_section.py" line="164"/>
         <source>Add the comment to the thread</source>
         <translation>Ajouter le commentaire à la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="149"/>
+        <location filename="../../ui/editor/review_section.py" line="166"/>
         <source>Send for revie&amp;w</source>
         <translation>Envo&amp;yer en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="151"/>
+        <location filename="../../ui/editor/review_section.py" line="168"/>
         <source>Appro&amp;ve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="153"/>
+        <location filename="../../ui/editor/review_section.py" line="170"/>
         <source>R&amp;eturn…</source>
-        <translation>Ren&amp;voyer…</translation>
+        <translation>Demander des mo&amp;difications…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="227"/>
+        <location filename="../../ui/editor/review_section.py" line="249"/>
         <source>Review (%n)</source>
         <translation>
             <numerusform>Relecture (%n)</numerusform>
@@ -3716,97 +3716,130 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="238"/>
+        <source>No one can approve this post: its author is the only approver, and the plan asks another.</source>
+        <translation type="vanished">Personne ne peut approuver cette publication&#xa0;: son auteur est le seul membre du rôle Approbation, et le plan en demande un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="264"/>
+        <source>No one can approve this post: the team has no approver (Planning ▸ Team and review…).</source>
+        <translation>Personne ne peut approuver cette publication&#xa0;: personne n’a le rôle Approbation (Planification ▸ Équipe et relecture…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="281"/>
+        <source>Mentions {names}</source>
+        <translation>Mentionne {names}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/review_section.py" line="284"/>
+        <source>{words} matches no member</source>
+        <translation>
+            <numerusform>{words} ne correspond à aucun membre</numerusform>
+            <numerusform>{words} ne correspondent à aucun membre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="295"/>
         <source>Approved by {name}</source>
         <translation>Approuvée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="240"/>
+        <location filename="../../ui/editor/review_section.py" line="297"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="242"/>
+        <location filename="../../ui/editor/review_section.py" line="299"/>
         <source>Returned by {name}</source>
-        <translation>Renvoyée par {name}</translation>
+        <translation>Modifications demandées par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="249"/>
+        <location filename="../../ui/editor/review_section.py" line="306"/>
         <source>Sent for review</source>
         <translation>Envoyée en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="250"/>
+        <location filename="../../ui/editor/review_section.py" line="307"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="251"/>
+        <location filename="../../ui/editor/review_section.py" line="308"/>
         <source>Returned</source>
-        <translation>Renvoyée</translation>
+        <translation>Modifications demandées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="252"/>
+        <location filename="../../ui/editor/review_section.py" line="309"/>
         <source>Back to review</source>
         <translation>De retour en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="279"/>
+        <location filename="../../ui/editor/review_section.py" line="336"/>
         <source>You wrote this post: the plan asks another approver</source>
-        <translation>Vous avez écrit cette publication : le plan demande un autre approbateur</translation>
+        <translation>Vous avez écrit cette publication&#xa0;: le plan demande l’approbation d’un autre membre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="281"/>
+        <location filename="../../ui/editor/review_section.py" line="358"/>
+        <location filename="../../ui/editor/review_section.py" line="371"/>
+        <source>Send it for review first</source>
+        <translation>Envoyez-la d’abord en relecture</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="372"/>
         <source>Only a post in review or approved can be returned</source>
-        <translation>Seule une publication en relecture ou approuvée peut être renvoyée</translation>
+        <translation>On demande des modifications sur une publication en relecture ou approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="283"/>
+        <location filename="../../ui/editor/review_section.py" line="367"/>
         <source>Only an approver can return a post</source>
-        <translation>Seul un approbateur peut renvoyer une publication</translation>
+        <translation>Seul un membre du rôle Approbation peut demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="290"/>
+        <location filename="../../ui/editor/review_section.py" line="262"/>
+        <source>No one can approve this post: only its author is an approver, and the plan asks another.</source>
+        <translation>Personne ne peut approuver cette publication&#xa0;: seul son auteur a le rôle Approbation, et le plan en demande un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="345"/>
         <source>It is in review already</source>
         <translation>Elle est déjà en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="292"/>
-        <location filename="../../ui/editor/review_section.py" line="303"/>
+        <location filename="../../ui/editor/review_section.py" line="347"/>
+        <location filename="../../ui/editor/review_section.py" line="360"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation>Donnez d’abord une date à l’idée : une publication datée se relit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="294"/>
-        <location filename="../../ui/editor/review_section.py" line="305"/>
+        <location filename="../../ui/editor/review_section.py" line="349"/>
+        <location filename="../../ui/editor/review_section.py" line="362"/>
         <source>A cancelled post is not reviewed</source>
         <translation>Une publication annulée ne se relit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="295"/>
-        <location filename="../../ui/editor/review_section.py" line="306"/>
+        <location filename="../../ui/editor/review_section.py" line="350"/>
+        <location filename="../../ui/editor/review_section.py" line="363"/>
         <source>It is approved already</source>
         <translation>Elle est déjà approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="299"/>
+        <location filename="../../ui/editor/review_section.py" line="354"/>
         <source>Only an approver can approve</source>
-        <translation>Seul un approbateur peut approuver</translation>
+        <translation>Seul un membre du rôle Approbation peut approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="311"/>
+        <location filename="../../ui/editor/review_section.py" line="377"/>
         <source>Ask an approver to look at this post</source>
-        <translation>Demander à un approbateur de relire cette publication</translation>
+        <translation>Demander au rôle Approbation de relire cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="312"/>
+        <location filename="../../ui/editor/review_section.py" line="378"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation>Approuver cette publication : elle pourra être programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="313"/>
+        <location filename="../../ui/editor/review_section.py" line="379"/>
         <source>Return this post to its author, saying what to change</source>
-        <translation>Renvoyer cette publication à son auteur en disant quoi changer</translation>
+        <translation>Demander des modifications à l’auteur de cette publication, en disant quoi changer</translation>
     </message>
 </context>
 <context>
@@ -4385,115 +4418,136 @@ Promotion&#xa0;: {promotion}</translation>
     <message>
         <location filename="../../ui/team_commands.py" line="22"/>
         <source>Approver</source>
-        <translation>Approbateur</translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="23"/>
         <source>Editor</source>
-        <translation>Rédacteur</translation>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="32"/>
         <source>Add {name} to the team as an approver</source>
-        <translation>Ajouter {name} à l’équipe comme approbateur</translation>
+        <translation>Ajouter {name} à l’équipe, rôle Approbation</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="34"/>
         <source>Add {name} to the team as an editor</source>
-        <translation>Ajouter {name} à l’équipe comme rédacteur</translation>
+        <translation>Ajouter {name} à l’équipe, rôle Rédaction</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="36"/>
         <source>Make {name} an approver</source>
-        <translation>Faire de {name} un approbateur</translation>
+        <translation>Donner à {name} le rôle Approbation</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="38"/>
         <source>Make {name} an editor</source>
-        <translation>Faire de {name} un rédacteur</translation>
+        <translation>Donner à {name} le rôle Rédaction</translation>
     </message>
     <message>
-        <location filename="../../ui/team_commands.py" line="57"/>
+        <location filename="../../ui/team_commands.py" line="58"/>
+        <source>Remove {name} from the team</source>
+        <translation>Retirer {name} de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_commands.py" line="75"/>
         <source>Turn review on</source>
         <translation>Activer la relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/team_commands.py" line="59"/>
+        <location filename="../../ui/team_commands.py" line="77"/>
         <source>Turn review off</source>
         <translation>Désactiver la relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/team_commands.py" line="62"/>
+        <location filename="../../ui/team_commands.py" line="80"/>
         <source>Let approvers approve their own posts</source>
-        <translation>Laisser les approbateurs approuver leurs propres publications</translation>
+        <translation>Laisser le rôle Approbation approuver ses propres publications</translation>
     </message>
     <message>
-        <location filename="../../ui/team_commands.py" line="64"/>
+        <location filename="../../ui/team_commands.py" line="82"/>
         <source>Ask another approver for an approver&apos;s posts</source>
-        <translation>Demander un autre approbateur pour les publications d’un approbateur</translation>
+        <translation>Demander l’approbation d’un autre membre pour les publications du rôle Approbation</translation>
     </message>
 </context>
 <context>
     <name>TeamDialog</name>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="67"/>
+        <location filename="../../ui/dialogs/team.py" line="68"/>
         <source>Team and review</source>
         <translation>Équipe et relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="70"/>
+        <location filename="../../ui/dialogs/team.py" line="71"/>
         <source>Who writes and who approves. With review on, a post is approved by an approver before it is scheduled. This coordinates a team that trusts each other on one plan; it is not a permission system.</source>
-        <translation>Qui écrit et qui approuve. Avec la relecture, un approbateur approuve une publication avant qu’elle soit programmée. Cela coordonne une équipe de confiance sur un même plan ; ce n’est pas un système de permissions.</translation>
+        <translation>Qui écrit et qui approuve. Avec la relecture, une publication est approuvée par un membre du rôle Approbation avant d’être programmée. Cela coordonne une équipe de confiance sur un même plan&#xa0;; ce n’est pas un système de permissions.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="77"/>
+        <location filename="../../ui/dialogs/team.py" line="78"/>
         <source>Re&amp;view posts before they are scheduled</source>
         <translation>Re&amp;lire les publications avant de les programmer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="78"/>
+        <location filename="../../ui/dialogs/team.py" line="79"/>
         <source>Approvers may approve their &amp;own posts</source>
-        <translation>Les approbateurs peuvent approuver leurs pr&amp;opres publications</translation>
+        <translation>Le rôle Approbation peut approuver ses pr&amp;opres publications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="80"/>
+        <location filename="../../ui/dialogs/team.py" line="81"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="80"/>
+        <location filename="../../ui/dialogs/team.py" line="81"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="88"/>
+        <location filename="../../ui/dialogs/team.py" line="92"/>
         <source>Members of the plan</source>
         <translation>Membres du plan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="89"/>
+        <location filename="../../ui/dialogs/team.py" line="93"/>
         <source>No members yet: add one below, or write a post with an author.</source>
         <translation>Aucun membre pour l’instant : ajoutez-en un ci-dessous, ou écrivez une publication avec un auteur.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="92"/>
+        <location filename="../../ui/dialogs/team.py" line="96"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="94"/>
+        <location filename="../../ui/dialogs/team.py" line="98"/>
         <source>&amp;Add member</source>
         <translation>&amp;Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="117"/>
+        <location filename="../../ui/dialogs/team.py" line="121"/>
         <source>&amp;New member:</source>
         <translation>&amp;Nouveau membre :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/team.py" line="195"/>
+        <location filename="../../ui/dialogs/team.py" line="208"/>
         <source>Role of {name}</source>
         <translation>Rôle de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="213"/>
+        <location filename="../../ui/dialogs/team.py" line="227"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="215"/>
+        <source>Remove {name} from the team</source>
+        <translation>Retirer {name} de l’équipe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/team.py" line="303"/>
+        <source>Make someone an approver first (below).</source>
+        <translation>Nommez d’abord quelqu’un au rôle Approbation (ci-dessous).</translation>
     </message>
 </context>
 <context>

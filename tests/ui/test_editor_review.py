@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, Status
-from planner.model import Post, Role
+from planner.model import CommentKind, Post, Role
 from planner.session import Clock
 from ui.app import create_main_window
 from ui.editor.fields import VALUE_ROLE
@@ -187,8 +187,108 @@ def test_approve_then_undo(qtbot: QtBot, plan: Planner, lea: Planner, draft: Pos
     ops.stack.undo()
     back = lea.get_post(draft.id)
     assert (back.status, back.approved_by) == (Status.IN_REVIEW, None)
+    assert steps(lea, draft) == [CommentKind.SUBMIT]  # the approval's line went with the undo
     ops.stack.redo()
     assert lea.get_post(draft.id).approved_by == "lea"
+    assert steps(lea, draft) == [CommentKind.SUBMIT, CommentKind.APPROVE]
+    told = [v.review.words(v.who) for v in lea.post_history(draft.id) if v.review is not None]
+    assert told[-1] == "Approved by lea"
+
+
+def steps(planner: Planner, post: Post) -> list[CommentKind]:
+    """The review steps the post's thread shows, in order."""
+    return [c.kind for c in planner.comments(post.id) if c.kind is not CommentKind.COMMENT]
+
+
+@pytest.mark.parametrize("step", ["submit", "return"])
+def test_undoing_a_step_takes_its_line_out_of_the_thread_and_redo_writes_it_again(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post, step: str
+) -> None:
+    if step == "submit":
+        ops = PostOperations(plan, None)
+        editor = open_editor(qtbot, plan, draft, ops)
+        review = section(editor)
+        qtbot.keyClicks(review.comment_box, "Ready when you are")
+        qtbot.mouseClick(review.submit_button, Qt.MouseButton.LeftButton)
+        kind, status_before = CommentKind.SUBMIT, Status.DRAFT
+    else:
+        sent = plan.review.submit(draft.id).posts[0]
+        ops = PostOperations(lea, None)
+        editor = open_editor(qtbot, lea, sent, ops)
+        review = section(editor)
+        review.return_asker = lambda _parent, _post: "Ready when you are"
+        qtbot.mouseClick(review.return_button, Qt.MouseButton.LeftButton)
+        kind, status_before = CommentKind.RETURN, Status.IN_REVIEW
+    said = [c for c in plan.comments(draft.id) if c.kind is kind]
+    assert [c.text for c in said] == ["Ready when you are"]
+    ops.stack.undo()
+    assert plan.get_post(draft.id).status is status_before
+    assert [c for c in plan.comments(draft.id) if c.kind is kind] == []
+    ops.stack.redo()
+    assert [c.text for c in plan.comments(draft.id) if c.kind is kind] == ["Ready when you are"]
+
+
+def test_approve_and_return_wait_until_the_post_is_sent_for_review(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post
+) -> None:
+    editor = open_editor(qtbot, lea, draft)  # the approver, on a draft
+    review = section(editor)
+    for button in (review.approve_button, review.return_button):
+        assert not button.isEnabled()
+        assert button.toolTip() == "Send it for review first"
+    plan.review.submit(draft.id)
+    theirs = section(open_editor(qtbot, lea, lea.get_post(draft.id)))
+    assert theirs.approve_button.isEnabled() and theirs.return_button.isEnabled()
+    approved = lea.review.approve(draft.id).posts[0]
+    after = section(open_editor(qtbot, lea, approved))
+    assert not after.approve_button.isEnabled()
+    assert after.return_button.isEnabled()  # an approved post may still be returned
+
+
+def test_a_post_no_one_may_approve_says_so_and_may_still_be_sent(qtbot: QtBot, plan: Planner, draft: Post) -> None:
+    ops = PostOperations(plan, None)
+    editor = open_editor(qtbot, plan, draft, ops)
+    review = section(editor)  # no approver in the team
+    assert not review.no_approver.isVisible()  # review off, not sent: nothing waits
+    qtbot.mouseClick(review.submit_button, Qt.MouseButton.LeftButton)
+    assert plan.get_post(draft.id).status is Status.IN_REVIEW
+    assert review.no_approver.isVisible()
+    assert review.no_approver.text().startswith("No one can approve this post: ")
+    review.comment_box.setPlainText("@Leah?")  # the mention hint shows too
+    editor.resize(1024, 700)
+    qtbot.wait(1)
+    assert editor.minimumSizeHint().height() <= 700
+    assert editor.save_button.isVisible()
+
+
+def test_only_an_approver_who_wrote_it_says_no_one_else_can_approve(
+    qtbot: QtBot, lea: Planner, add_post: AddPost
+) -> None:
+    lea.set_review(True)
+    own = lea.create_post(_fields(add_post, "Behind the scenes", author="lea", status=Status.DRAFT)).posts[0]
+    review = section(open_editor(qtbot, lea, own, PostOperations(lea, None)))
+    assert review.no_approver.isVisible()
+    assert "author" in review.no_approver.text()
+    qtbot.mouseClick(review.submit_button, Qt.MouseButton.LeftButton)  # sending it still works
+    assert lea.get_post(own.id).status is Status.IN_REVIEW
+    assert review.no_approver.isVisible()
+    lea.set_review(self_approval=True)
+    review.reload()
+    assert not review.no_approver.isVisible()
+
+
+def test_the_comment_box_says_whom_it_mentions(qtbot: QtBot, plan: Planner, lea: Planner, draft: Post) -> None:
+    review = section(open_editor(qtbot, plan, draft))
+    assert not review.mention_hint.isVisible()
+    review.comment_box.setPlainText("@lea could you look?")
+    assert review.mention_hint.isVisible()
+    assert review.mention_hint.text() == "Mentions lea"
+    review.comment_box.setPlainText("@Leah could you look?")
+    assert review.mention_hint.text() == "@Leah matches no member"
+    review.comment_box.setPlainText("@lea and @Leah")
+    assert review.mention_hint.text() == "Mentions lea · @Leah matches no member"
+    review.comment_box.setPlainText("no one")
+    assert not review.mention_hint.isVisible()
 
 
 def test_return_asks_what_to_change_and_refuses_an_empty_answer(
@@ -318,7 +418,17 @@ def test_in_french(qtbot: QtBot, french: None, plan: Planner, lea: Planner, draf
     editor = open_editor(qtbot, plan, draft)
     review = section(editor)
     assert review.submit_button.text().replace("&", "") == "Envoyer en relecture"
-    assert review.approve_button.toolTip() == "Seul un approbateur peut approuver"
+    assert review.approve_button.toolTip() == "Seul un membre du rôle Approbation peut approuver"
+    review.comment_box.setPlainText("@lea et @Leah")
+    assert review.mention_hint.text() == "Mentionne lea · @Leah ne correspond à aucun membre"
+    theirs = section(open_editor(qtbot, lea, draft))
+    assert theirs.return_button.text().replace("&", "") == "Demander des modifications…"
+    assert theirs.approve_button.toolTip() == "Envoyez-la d’abord en relecture"
+    lea.review.submit(draft.id)
+    lea.review.return_post(draft.id, "Plus court")
+    returned = section(open_editor(qtbot, plan, plan.get_post(draft.id)))
+    assert returned.summary.text() == "Modifications demandées par lea"
+    assert "[Modifications demandées]" in returned.thread_view.toPlainText()
 
 
 def test_a_colleagues_comment_shows_in_the_open_editor(
@@ -401,6 +511,12 @@ def test_only_whole_mentions_are_emphasised(
     editor = open_editor(qtbot, plan, draft)
     assert emphasised(section(editor)) == mentioned
     assert text in section(editor).thread_view.toPlainText()
+
+
+def test_a_member_mentioned_by_first_name_is_emphasised(qtbot: QtBot, plan: Planner, draft: Post) -> None:
+    plan.review.set_member("Léa Martin", Role.APPROVER)
+    plan.review.comment(draft.id, "@lea look, and @Léa Martin too, not @Léandre")
+    assert emphasised(section(open_editor(qtbot, plan, draft))) == ["@lea", "@Léa Martin"]
 
 
 def test_saving_the_changed_text_sends_it_back_and_the_thread_says_so(

@@ -67,3 +67,16 @@ def test_the_agenda_says_who_approved_in_its_status_tooltip(
     status = model.index(0, Column.STATUS)
     assert model.data(status) == "Approved"
     assert model.data(status, Qt.ItemDataRole.ToolTipRole) == "Approved by lea."
+
+
+def test_a_post_sent_back_reads_as_changes_asked_in_french(
+    french: None, plan: Planner, plan_path: Path, fixed_clock: Clock, add_post: AddPost
+) -> None:
+    plan.review.set_member("lea", Role.APPROVER)
+    post = add_post("Behind the scenes", 2026, 6, 12, 11, 0, status=Status.DRAFT, author="camille")
+    plan.review.submit(post.id)
+    assert "En relecture\xa0: attend une approbation." in card_description(plan.get_post(post.id), PARIS, QLocale(), [])
+    with Planner.open(plan_path, create=False, clock=fixed_clock, user="lea") as lea:
+        lea.review.return_post(post.id, "Plus court")
+    lines = card_description(plan.get_post(post.id), PARIS, QLocale(), [])
+    assert "Modifications demandées par lea\xa0: voir les commentaires." in lines

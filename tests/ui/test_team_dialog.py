@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
-from planner.model import Role
+from planner.model import Post, Role, Status
 from planner.session import Clock
 from ui.dialogs.team import TeamDialog
 from ui.operations import PostOperations
@@ -69,7 +69,7 @@ def add(qtbot: QtBot, dialog: TeamDialog, name: str, role: str) -> None:
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
 
 
-def test_a_member_added_with_a_role_shows_and_undo_makes_them_an_editor(
+def test_a_member_added_with_a_role_shows_and_undo_takes_them_out(
     qtbot: QtBot, plan: Planner, ops: PostOperations, open_team: OpenTeam
 ) -> None:
     dialog = open_team()
@@ -77,9 +77,74 @@ def test_a_member_added_with_a_role_shows_and_undo_makes_them_an_editor(
     assert roles(dialog) == {"Léa": "Approver"}
     assert plan.review.role_of("Léa") is Role.APPROVER
     assert dialog.name_edit.text() == ""  # ready for the next one
+    assert dialog.new_role.currentText() == "Editor"
     ops.stack.undo()
-    assert plan.review.role_of("Léa") is Role.EDITOR
+    assert roles(dialog) == {}
+    assert [m.name for m in plan.team()] == []
+    ops.stack.redo()
+    assert roles(dialog) == {"Léa": "Approver"}
+
+
+def test_remove_takes_a_member_out_and_undo_brings_them_back_with_their_role(
+    qtbot: QtBot, plan: Planner, ops: PostOperations, open_team: OpenTeam
+) -> None:
+    plan.review.set_member("Léa", Role.APPROVER)
+    plan.review.set_member("Noor", Role.EDITOR)
+    dialog = open_team()
+    remove = dialog.remove_button_of("Léa")
+    assert remove is not None
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert roles(dialog) == {"Noor": "Editor"}
+    assert [m.name for m in plan.team()] == ["Noor"]
+    assert dialog.undo_button.toolTip() == "Remove Léa from the team"
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert roles(dialog) == {"Léa": "Approver", "Noor": "Editor"}
+
+
+def test_removing_the_last_approver_while_review_is_on_is_refused_in_one_line(
+    qtbot: QtBot, plan: Planner, ops: PostOperations, open_team: OpenTeam
+) -> None:
+    plan.review.set_member("Léa", Role.APPROVER)
+    plan.set_review(True)
+    dialog = open_team()
+    remove = dialog.remove_button_of("Léa")
+    assert remove is not None
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert roles(dialog) == {"Léa": "Approver"}
+    assert dialog.message.isVisible()
+    assert "\n" not in dialog.message.label.text()
+    assert ops.stack.count() == 0
+
+
+def test_removing_an_author_is_refused_in_one_line(
+    qtbot: QtBot, plan: Planner, ops: PostOperations, open_team: OpenTeam, add_post: Callable[..., Post]
+) -> None:
+    plan.review.set_member("Léa", Role.EDITOR)
+    add_post("Behind the scenes", 2026, 6, 12, 11, 0, status=Status.DRAFT, author="Léa")
+    dialog = open_team()
+    remove = dialog.remove_button_of("Léa")
+    assert remove is not None
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert roles(dialog) == {"Léa": "Editor"}
+    said = dialog.message.label.text()
+    assert said.startswith("Léa is the author of 1 post") and "\n" not in said
+    assert ops.stack.count() == 0
+
+
+def test_the_role_column_shows_each_role_whole(qtbot: QtBot, plan: Planner, open_team: OpenTeam) -> None:
+    dialog = open_team()
+    add(qtbot, dialog, "Léa", "Approver")
+    add(qtbot, dialog, "Noor", "Editor")
+    assert_roles_whole(dialog)
+
+
+def assert_roles_whole(dialog: TeamDialog) -> None:
+    """Each row's role chooser is as wide as it asks to be: no role cut short."""
+    for member in dialog.members():
+        combo = dialog.role_combo_of(member.name)
+        assert combo is not None
+        assert combo.width() >= combo.sizeHint().width()
+        assert combo.width() >= combo.fontMetrics().horizontalAdvance(combo.currentText())
 
 
 def test_a_role_chosen_on_a_row_is_saved_at_once_and_undone_in_one_step(
@@ -107,7 +172,7 @@ def test_review_on_without_an_approver_is_refused_in_one_line_and_the_box_untick
     tick(qtbot, dialog.review_check)
     assert not dialog.review_check.isChecked()
     assert dialog.message.isVisible()
-    assert dialog.message.label.text()  # the core's words
+    assert dialog.message.label.text() == "Make someone an approver first (below)."  # not a shell command
     assert "\n" not in dialog.message.label.text()
     assert not plan.review_settings().review
     assert ops.stack.count() == 0  # nothing done, nothing to undo
@@ -179,4 +244,12 @@ def test_in_french(qtbot: QtBot, french: None, plan: Planner, ops: PostOperation
     dialog = TeamDialog(plan, ops.stack, ops.history)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Équipe et relecture"
-    assert roles(dialog) == {"Léa": "Approbateur"}
+    assert roles(dialog) == {"Léa": "Approbation"}
+    dialog.show()
+    add(qtbot, dialog, "Noor", "Rédaction")
+    assert roles(dialog) == {"Léa": "Approbation", "Noor": "Rédaction"}
+    assert_roles_whole(dialog)
+    plan.review.remove_member("Léa")
+    dialog.reload()
+    tick(qtbot, dialog.review_check)
+    assert dialog.message.label.text() == "Nommez d’abord quelqu’un au rôle Approbation (ci-dessous)."

@@ -2,7 +2,8 @@
 
 The dialog only asks and shows: whether a change is allowed (review on needs an approver; the last
 approver stays one while review is on) is the core's to decide, and its refusal is said in one line
-under the form, the control put back as it was. Each change is saved at once, one step on the
+under the form, the control put back as it was (a refusal meant for the command line, "name an
+approver first", is said in the dialog's own words). Each change is saved at once, one step on the
 window's undo stack (:mod:`ui.team_commands`). This is coordination inside a trusted team, not
 security: the dialog says so.
 """
@@ -37,13 +38,13 @@ from planner.service import Planner
 from ui.dialogs import InlineMessage
 from ui.dialogs.fitting import fit_dialog
 from ui.dialogs.stack_buttons import StackButtons
-from ui.team_commands import ReviewSettingsCommand, RoleCommand, role_words
+from ui.team_commands import RemoveMemberCommand, ReviewSettingsCommand, RoleCommand, role_words
 from ui.undo import CoreCommand, History
 
 Result = TypeVar("Result")
 
 
-def role_combo(parent: QWidget, role: Role) -> QComboBox:
+def role_combo(parent: QWidget | None, role: Role) -> QComboBox:
     """Editor or Approver, ``role`` chosen."""
     combo = QComboBox(parent)
     for choice in Role:
@@ -76,15 +77,18 @@ class TeamDialog(QDialog):
         self.intro.setWordWrap(True)
         self.review_check = QCheckBox(self.tr("Re&view posts before they are scheduled"), self)
         self.self_approval_check = QCheckBox(self.tr("Approvers may approve their &own posts"), self)
-        self.table = QTableWidget(0, 2, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Role")])
+        self.table = QTableWidget(0, 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Member"), self.tr("Role"), ""])
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The role choosers and Remove buttons are cell widgets, which the header does not measure:
+        # their columns are sized to them whenever rows change (_fit_columns).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.table.setAccessibleName(self.tr("Members of the plan"))
         self.empty = QLabel(self.tr("No members yet: add one below, or write a post with an author."), self)
         self.empty.setWordWrap(True)
@@ -152,10 +156,18 @@ class TeamDialog(QDialog):
 
     def role_combo_of(self, name: str) -> QComboBox | None:
         """The role chooser on ``name``'s row."""
+        widget = self._cell_widget(name, 1)
+        return widget if isinstance(widget, QComboBox) else None
+
+    def remove_button_of(self, name: str) -> QPushButton | None:
+        """The Remove button on ``name``'s row."""
+        widget = self._cell_widget(name, 2)
+        return widget if isinstance(widget, QPushButton) else None
+
+    def _cell_widget(self, name: str, column: int) -> QWidget | None:
         for row, member in enumerate(self._members):
             if member.name == name:
-                widget = self.table.cellWidget(row, 1)
-                return widget if isinstance(widget, QComboBox) else None
+                return self.table.cellWidget(row, column)
         return None
 
     def reload(self, *_news: object) -> None:
@@ -186,6 +198,7 @@ class TeamDialog(QDialog):
             return
         for row in range(self.table.rowCount()):
             self.table.removeCellWidget(row, 1)
+            self.table.removeCellWidget(row, 2)
         self.table.setRowCount(len(self._members))
         for row, member in enumerate(self._members):
             item = QTableWidgetItem(member.name)
@@ -197,6 +210,30 @@ class TeamDialog(QDialog):
                 lambda _index, name=member.name, chooser=combo: self._role_chosen(name, chooser)
             )
             self.table.setCellWidget(row, 1, combo)
+            remove = QPushButton(self.tr("Remove"), self.table.viewport())
+            remove.setAutoDefault(False)
+            remove.setAccessibleName(self.tr("Remove {name} from the team").format(name=member.name))
+            remove.setToolTip(remove.accessibleName())
+            remove.clicked.connect(lambda _checked=False, name=member.name: self.remove_member(name))
+            self.table.setCellWidget(row, 2, remove)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """The Role and Remove columns as wide as their widgets want (the longest role's name and the
+        chooser's arrow), never less than their header: a role is never cut to "A ▾"."""
+        header = self.table.horizontalHeader()
+        # Measured on widgets of no window (never shown), with the dialog's font and style.
+        chooser = role_combo(None, Role.EDITOR)  # every role's name is in it: its hint fits the longest
+        remove = QPushButton(self.tr("Remove"))
+        for column, widget in ((1, chooser), (2, remove)):
+            widget.setFont(self.font())
+            wanted = max(widget.sizeHint().width(), header.sectionSizeHint(column)) + 6
+            header.resizeSection(column, wanted)
+        row_height = max(chooser.sizeHint().height(), remove.sizeHint().height())
+        chooser.deleteLater()
+        remove.deleteLater()
+        rows = self.table.verticalHeader()
+        rows.setDefaultSectionSize(max(row_height, rows.minimumSectionSize()))
 
     def _stack_moved(self, _index: int) -> None:
         self.message.clear()
@@ -214,8 +251,16 @@ class TeamDialog(QDialog):
         before = next((m.role for m in self._members if m.name.casefold() == name.casefold()), None)
         if self._run(lambda: self._planner.review.set_member(name, role)) is None:
             return
+        # Ready for the next one: no name, the usual role.
         self.name_edit.clear()
+        self.new_role.setCurrentIndex(self.new_role.findData(Role.EDITOR.value))
         self._done(RoleCommand(self._history, name, before, role))
+
+    def remove_member(self, name: str) -> None:
+        """``name`` out of the team, unless the core refuses (the last approver, an author or owner)."""
+        removed = self._run(lambda: self._planner.review.remove_member(name))
+        if removed is not None:
+            self._done(RemoveMemberCommand(self._history, removed))
 
     def _role_chosen(self, name: str, combo: QComboBox) -> None:
         role = Role(combo.currentData())
@@ -249,8 +294,14 @@ class TeamDialog(QDialog):
         try:
             return call()
         except PlannerError as error:
-            self.message.show_message(error.message)
+            self.message.show_message(self._said(error))
             return None
+
+    def _said(self, error: PlannerError) -> str:
+        """The core's refusal in one line; the one that names a shell command, in this dialog's words."""
+        if error.key == "error.review_no_approver":
+            return self.tr("Make someone an approver first (below).")
+        return error.message
 
     def _done(self, command: CoreCommand) -> None:
         self._stack.push(command)  # already done: the push records it (its first redo does nothing)

@@ -3,9 +3,13 @@ and the steps the user may take: send it for review, approve it, return it to it
 
 Who may take which step is the core's to decide (:mod:`planner.review`); the buttons only follow
 the user's role, the post's status and the plan's settings so that a step the core would refuse is
-not offered, and a disabled button's tooltip says why. Each step goes through the window's
-operations (one undo step, a refusal or a colleague's change said in one line); the section then
-reads the thread again and hands the saved post to the editor (:attr:`ReviewSection.postSaved`).
+not offered, and a disabled button's tooltip says why: a post is approved or returned once it was
+sent for review. When nobody may approve the post (no approver, or only its author), a line says
+so before anyone waits for an approval that cannot come. Under the comment box, a small line tells
+whom the typed ``@names`` mention, and which match no member, as the core will read them.
+Each step goes through the window's operations (one undo step, a refusal or a colleague's change
+said in one line); the section then reads the thread again and hands the saved post to the editor
+(:attr:`ReviewSection.postSaved`).
 The section folds away, so the editor's fields keep their room on a small screen.
 """
 
@@ -13,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -33,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.model import Comment, CommentKind, Post, ReviewSettings, Role, Status
+from planner.model import Comment, CommentKind, Member, Post, ReviewSettings, Role, Status
 from planner.service import Planner
 from ui.editor.comment_box import CommentBox
 from ui.editor.fields import moment_text, set_error_text
@@ -42,21 +47,34 @@ from ui.once import one_use
 if TYPE_CHECKING:
     from ui.operations import PostOperations
 
-# A post these statuses may be sent for review, approved (and returned, for the last two).
+# A post in these statuses may be sent for review; approved; returned.
 SENDABLE = (Status.DRAFT, Status.READY)
-APPROVABLE = (Status.DRAFT, Status.READY, Status.IN_REVIEW)
+APPROVABLE = (Status.IN_REVIEW,)
 RETURNABLE = (Status.IN_REVIEW, Status.APPROVED)
+# A post in these statuses still waits for an approval (or will, once sent).
+AWAITING = (Status.DRAFT, Status.READY, Status.IN_REVIEW)
 
 
 def emphasise_mentions(escaped: str, mentions: Sequence[str]) -> str:
     """``escaped`` (a comment's HTML-escaped text) with each ``@Name`` of ``mentions`` in bold italics:
+    the member's full name or first name (the core reads both), whatever the case or the accents,
     whole names only (``@Léa`` not in ``@Léandre``), the longest first, in one pass."""
     if not mentions:
         return escaped
-    names = "|".join(re.escape(html.escape(name)) for name in sorted(mentions, key=len, reverse=True))
+    spellings = {spelling for name in mentions for spelling in (name, name.split()[0]) if spelling}
+    names = "|".join(_loose(html.escape(name)) for name in sorted(spellings, key=len, reverse=True))
     # As the core reads them: not after a letter (an address), and no letter or digit going on.
     pattern = re.compile(rf"(?<!\w)@(?:{names})(?!\w)", re.IGNORECASE)
     return pattern.sub(lambda found: f"<b><i>{found.group(0)}</i></b>", escaped)
+
+
+def _loose(name: str) -> str:
+    """A pattern of ``name`` where an accented letter also matches its plain letter ("Léa", "Lea")."""
+    parts = []
+    for char in name:
+        plain = unicodedata.normalize("NFD", char)[0]
+        parts.append(f"(?:{re.escape(char)}|{re.escape(plain)})" if plain != char else re.escape(char))
+    return "".join(parts)
 
 
 class ReturnDialog(QDialog):
@@ -144,6 +162,17 @@ class ReviewSection(QWidget):
         self.comment_box.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 8)
         self.comment_box.submitted.connect(self.send_comment)
         self.comment_box.textChanged.connect(self._enable)
+        self.comment_box.textChanged.connect(self._hint_mentions)
+        self.mention_hint = QLabel(self)
+        self.mention_hint.setWordWrap(True)
+        self.mention_hint.setEnabled(False)  # small and grey: a hint, not a message
+        hint_font = self.mention_hint.font()
+        hint_font.setPointSizeF(hint_font.pointSizeF() * 0.9)
+        self.mention_hint.setFont(hint_font)
+        self.mention_hint.hide()
+        self.no_approver = QLabel(self)
+        self.no_approver.setWordWrap(True)
+        self.no_approver.hide()
         self.comment_button = self._button(self.tr("C&omment"), self.tr("Add the comment to the thread"))
         self.comment_button.clicked.connect(self.send_comment)
         self.submit_button = self._button(self.tr("Send for revie&w"), "")
@@ -184,12 +213,15 @@ class ReviewSection(QWidget):
         inside.setContentsMargins(0, 0, 0, 0)
         inside.addWidget(self.thread_view)
         inside.addLayout(comment_row)
+        inside.addWidget(self.mention_hint)
         inside.addWidget(self.message)
         inside.addLayout(steps)
         header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.addWidget(self.toggle)
-        header.addWidget(self.summary, 1)
+        header.addWidget(self.summary)
+        # Beside the state it explains, seen even folded, and no taller the editor on a small screen.
+        header.addWidget(self.no_approver, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(header)
@@ -219,7 +251,9 @@ class ReviewSection(QWidget):
             self._settings = review.settings()
             self._role = review.role_of()
             self._comments = review.comments(self._post.id)
-            self.comment_box.set_names([m.name for m in review.team()])
+            team = review.team()
+            self.comment_box.set_names([m.name for m in team])
+            self._show_no_approver(team)
         except PlannerError as error:
             self.show_message(error.message)
         self.thread_view.setHtml("".join(self._line(comment) for comment in self._comments))
@@ -227,6 +261,41 @@ class ReviewSection(QWidget):
         self.toggle.setText(self.tr("Review (%n)", "", len(self._comments)))
         self.summary.setText(self._state())
         self._enable()
+
+    def _show_no_approver(self, team: Sequence[Member]) -> None:
+        """Say when no member may approve the post, while it waits for an approval (or will once sent,
+        review being on): the core's list of who may, and why it is empty."""
+        post = self._post
+        waits = post.status is Status.IN_REVIEW or (self._settings.review and post.status in AWAITING)
+        if not waits or self._planner.review.approvers_for(post.id):
+            self.no_approver.hide()
+            return
+        if any(member.role is Role.APPROVER for member in team):
+            text = self.tr("No one can approve this post: only its author is an approver, and the plan asks another.")
+        else:
+            text = self.tr("No one can approve this post: the team has no approver (Planning ▸ Team and review…).")
+        self.no_approver.setText(text)
+        self.no_approver.show()
+
+    def _hint_mentions(self) -> None:
+        """Whom the typed comment mentions, and the ``@words`` that match no member, as the core reads them."""
+        text = self.comment_box.toPlainText()
+        if "@" not in text:
+            self.mention_hint.hide()
+            return
+        try:
+            mentioned, unknown = self._planner.review.mentions_in(text)
+        except PlannerError:
+            self.mention_hint.hide()
+            return
+        parts = []
+        if mentioned:
+            parts.append(self.tr("Mentions {names}").format(names=", ".join(mentioned)))
+        if unknown:
+            words = ", ".join(word if word.startswith("@") else f"@{word}" for word in unknown)
+            parts.append(self.tr("{words} matches no member", "", len(unknown)).format(words=words))
+        self.mention_hint.setText(" · ".join(parts))
+        self.mention_hint.setVisible(bool(parts))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -278,9 +347,7 @@ class ReviewSection(QWidget):
             if user is not None and owner.casefold() == user.casefold():
                 approve_why = self.tr("You wrote this post: the plan asks another approver")
         self._offer(self.approve_button, acting, approve_why)
-        return_why = None if post.status in RETURNABLE else self.tr("Only a post in review or approved can be returned")
-        if role is not Role.APPROVER:
-            return_why = self.tr("Only an approver can return a post")
+        return_why = self._return_refusal(post)
         self._offer(self.return_button, acting, return_why)
 
     def _submit_refusal(self, post: Post) -> str | None:
@@ -299,11 +366,22 @@ class ReviewSection(QWidget):
             return self.tr("Only an approver can approve")
         if post.status in APPROVABLE:
             return None
+        if post.status in SENDABLE:
+            return self.tr("Send it for review first")
         if post.status is Status.IDEA:
             return self.tr("Give the idea a date first: a dated post is reviewed")
         if post.status is Status.CANCELLED:
             return self.tr("A cancelled post is not reviewed")
         return self.tr("It is approved already")
+
+    def _return_refusal(self, post: Post) -> str | None:
+        if self._role is not Role.APPROVER:
+            return self.tr("Only an approver can return a post")
+        if post.status in RETURNABLE:
+            return None
+        if post.status in SENDABLE or post.status is Status.IDEA:
+            return self.tr("Send it for review first")
+        return self.tr("Only a post in review or approved can be returned")
 
     def _offer(self, button: QPushButton, acting: bool, refusal: str | None) -> None:
         button.setEnabled(acting and refusal is None)
