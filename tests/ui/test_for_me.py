@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QTabBar
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
@@ -384,3 +384,47 @@ def test_the_panel_stays_open_in_the_next_window(qtbot: QtBot, make_window: Make
     again = make_window()
     again.resize(1280, 800)  # wide enough for the side panels, however the last window was left
     qtbot.waitUntil(again.for_me.dock.isVisible)
+
+
+def in_front(panel: ForMePanel) -> bool:
+    """Whether the panel is seen: a tab behind another is still "visible" to Qt, out of the window's sight."""
+    return panel.isVisible() and not panel.visibleRegion().isEmpty()
+
+
+def list_rows(panel: ForMePanel, team: Team) -> float:
+    """How many rows of two lines (a return: its title, then what the comment says) the list shows at once."""
+    item = panel.item_of(WaitingKind.RETURNED, team.returned.id)
+    assert item is not None
+    return panel.tree.viewport().height() / panel.tree.visualItemRect(item).height()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+@pytest.mark.parametrize("how", ["View ▸ For me", "the count"])
+def test_the_panel_shown_gets_room_at_laptop_sizes(
+    qtbot: QtBot, make_window: MakeWindow, team: Team, size: tuple[int, int], how: str
+) -> None:
+    window = make_window()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0] and not window.side_strip.is_folded())
+    if how == "the count":
+        qtbot.mouseClick(window.for_me.count_button, Qt.MouseButton.LeftButton)
+        panel = for_me_panel(window)
+    else:
+        panel = opened_panel(qtbot, window)
+    assert in_front(panel)  # its tab over the follow-ups'
+    qtbot.waitUntil(lambda: list_rows(panel, team) >= 4)
+    assert window.balance_dock.isVisible() and window.backlog_dock.isVisible()  # they gave way, still there
+
+
+def test_the_panel_s_tab_clicked_gets_room(qtbot: QtBot, make_window: MakeWindow, team: Team) -> None:
+    window = make_window()
+    window.resize(1366, 768)
+    panel = opened_panel(qtbot, window)
+    qtbot.waitUntil(lambda: list_rows(panel, team) >= 4)
+    window.followups.dock.raise_()  # the follow-ups' tab clicked, then the user squeezes the tabs
+    line = window.fontMetrics().height()
+    window.resizeDocks([window.followups.dock], [line * 5], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: not in_front(panel))
+    bar = next(b for b in window.findChildren(QTabBar) if b.isVisible() and b.tabText(b.count() - 1) == "For me")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(bar.count() - 1).center())
+    qtbot.waitUntil(lambda: in_front(panel) and list_rows(panel, team) >= 4)

@@ -33,6 +33,9 @@ from ui.platform_mark import contrasting, paint_platform_mark, platform_mark
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's index in the list of what waits (headers have none)."""
 
+ROOM_ROWS = 5
+"""The rows (of two lines: the title, then what the comment says) the list is given room for when shown."""
+
 KINDS = (WaitingKind.REVIEW, WaitingKind.RETURNED, WaitingKind.MENTION)
 """The sections, top to bottom: what the user must do for others first, then what is theirs to fix."""
 
@@ -114,6 +117,16 @@ class ForMePanel(QWidget):
         """On a read-only plan the list is still there to read and open; a mention cannot be marked seen."""
         self._read_only = read_only
         self._enable()
+
+    def room(self) -> int:
+        """The list's height (pixels) for :data:`ROOM_ROWS` rows of two lines, the window's to give it."""
+        return ROOM_ROWS * self._two_line_row()
+
+    def _two_line_row(self) -> int:
+        """A row of two lines' height: as the rows listed have it, else as the font would make it."""
+        listed = [self.tree.visualItemRect(item).height() for item in self._items()]
+        by_font = 2 * self.tree.fontMetrics().lineSpacing() + 4
+        return max([by_font, *listed])
 
     def waiting(self) -> list[Waiting]:
         """What the panel lists, as it was given."""
