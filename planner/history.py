@@ -103,7 +103,18 @@ class FollowupEvent:
     by_post: int | None = None
 
 
-REVIEW_STEPS = ("submit", "approve", "return", "reopened", "waived", "comment", "removed")
+REVIEW_STEPS = (
+    "submit",
+    "approve",
+    "return",
+    "reopened",
+    "waived",
+    "comment",
+    "removed",
+    "undo_submit",
+    "undo_approve",
+    "undo_return",
+)
 """What the history can say of the post's review (:mod:`planner.review`): a step of it, an edit
 that sent it back to review or scheduled it without one, a comment of its thread, one taken back."""
 
@@ -136,6 +147,9 @@ _REVIEW_WORDS = {
     "waived": ("history.review.waived", "history.review.waived"),
     "comment": ("history.review.comment", "history.review.comment"),
     "removed": ("history.review.removed", "history.review.removed"),
+    "undo_submit": ("history.review.undo_submit", "history.review.undo_submit"),
+    "undo_approve": ("history.review.undo_approve", "history.review.undo_approve"),
+    "undo_return": ("history.review.undo_return", "history.review.undo_return"),
 }
 
 

@@ -292,6 +292,7 @@ class ReferenceData:
         row = _named(db.Member, name)
         if row is not None:
             return row
+        name = check.member_name(name)
         count = db.Member.select().count()
         values = {
             "name": name,

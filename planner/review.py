@@ -17,6 +17,8 @@ cross-posts get them alike. A step's thread line and each comment are audited as
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any, cast
@@ -53,6 +55,10 @@ REVIEWED_TEXT = ("title", "body", "link")
 """What an approver approved: changing it sends an approved or scheduled post back to review."""
 DELETED = "deleted"
 """``comment.withdrawn`` of the thread of a deleted post (an undo brings it back)."""
+UNDONE = "undone"
+"""``comment.withdrawn`` of a step's line whose step was undone (a redo writes a fresh one)."""
+STEP_TO = {Status.IN_REVIEW: CommentKind.SUBMIT, Status.APPROVED: CommentKind.APPROVE, Status.DRAFT: CommentKind.RETURN}
+"""The step that left a post in that status (what :meth:`Review.undo_step` takes back)."""
 
 
 class ReviewRefused(PlannerError):
@@ -71,6 +77,7 @@ class Review:
         self._posts = posts
         self._waived = False
         self._step: CommentKind | None = None  # the step whose edit is being written
+        self._returned_back: tuple[str | None] | None = None  # who had returned it, while a step is undone
 
     # -- the plan's setting and its team ----------------------------------------
 
@@ -129,6 +136,40 @@ class Review:
         with self._session.reading():
             return _role_of(self._session.user if name is None else name)
 
+    def remove_member(self, name: str) -> Member:
+        """Take ``name`` out of the team; the member removed comes back (role included), so an
+        undo can :meth:`set_member` them again. Refused (ValidationError, nothing written) for
+        the last approver while review is on, and for a member posts name as their author or
+        follow-ups as their owner (they would lose that name). Audited."""
+        with self._session.writing() as tx:
+            row = member_named(name)
+            if row is None:
+                raise NotFoundError("error.review_no_such_member", name=" ".join(name.split())[:80])
+            role = Role.APPROVER if row.role == Role.APPROVER.value else Role.EDITOR
+            if role is Role.APPROVER and _settings().review and _approvers() == [row.id]:
+                raise ValidationError("error.review_last_approver", name=row.name)
+            _refuse_named(row)
+            removed = Member(row.id, row.name, row.initials, row.colour, row.version, role)
+            db.Mention.delete().where(db.Mention.member == row.id).execute()
+            db.Member.delete().where(db.Member.id == row.id).execute()
+            summary = {"name": row.name, "role": role.value, "event": "removed"}
+            self._session.audit(tx, ChangeKind.DELETE, Entity.MEMBER, row.id, summary)
+            return removed
+
+    def approvers_for(self, post_id: int) -> list[str]:
+        """The members who may approve that post now: the approvers, less its author unless
+        the plan allows self-approval. Empty: sent for review, it would wait for no one."""
+        with self._session.reading():
+            post = self._posts.current(post_id, None)
+            return _approvers_of(post)
+
+    def mentions_in(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What :meth:`comment` would read in ``text``: the members it mentions (as their names
+        are spelt), and the ``@words`` that name no member ("@Leah"), each once, in order."""
+        with self._session.reading():
+            names = [name for (name,) in _tuples(db.Member.select(db.Member.name))]
+        return scan_mentions(text, names)
+
     # -- a post's steps ---------------------------------------------------------
 
     def submit(self, post_id: int, *, comment: str = "", expect_version: int | None = None) -> Change:
@@ -150,9 +191,16 @@ class Review:
                 raise ValidationError("error.review_already_out", id=post_id, status=Term("status." + current.status))
             if current.start is None:
                 raise ValidationError("error.review_submit_idea", id=post_id)
-            self._refuse_editor(self._session.user)
-            if not _settings().self_approval and _owns(self._session.user, current):
-                raise ReviewRefused("error.review_own_post", id=post_id, name=self._session.user)
+            if current.status is Status.APPROVED:
+                raise ValidationError("error.review_already_approved", id=post_id, who=current.approved_by or "—")
+            if current.status is Status.DRAFT:
+                raise ValidationError("error.review_not_sent", id=post_id)
+            if current.status is not Status.IN_REVIEW:
+                status = Term("status." + current.status)
+                raise ValidationError("error.review_not_sent_status", id=post_id, status=status)
+            self._refuse_editor(tx.who)
+            if not _settings().self_approval and _owns(tx.who, current):
+                raise ReviewRefused("error.review_own_post", id=post_id, name=tx.who)
             return self._step_to(tx, current, CommentKind.APPROVE, Status.APPROVED, text)
 
     def return_post(self, post_id: int, comment: str, *, expect_version: int | None = None) -> Change:
@@ -161,7 +209,7 @@ class Review:
         text = _said(comment, required=True, empty="error.review_return_needs_comment")
         with self._session.writing() as tx:
             current = self._posts.current(post_id, expect_version)
-            self._refuse_editor(self._session.user)
+            self._refuse_editor(tx.who)
             if current.status not in (Status.IN_REVIEW, Status.APPROVED):
                 raise ValidationError("error.review_not_in_review", id=post_id, status=Term("status." + current.status))
             return self._step_to(tx, current, CommentKind.RETURN, Status.DRAFT, text)
@@ -176,6 +224,37 @@ class Review:
             yield
         finally:
             self._waived = before
+
+    def undo_step(self, after: Post, before: Post) -> Change:
+        """Undo the review step the user just made (submit, approve, return): the post at
+        ``after.version`` is put back as ``before`` (fields and approval, as
+        :meth:`PostPatch.back_to <planner.model.PostPatch.back_to>`) and the step's line is
+        withdrawn from the thread (and from what waits), in one write; the history says
+        "… undone by X". Redo is the step again, with a fresh line. A post changed since is a
+        ConflictError; a post no step left where it is, a ValidationError."""
+        with self._session.writing():
+            current = self._posts.current(after.id, after.version)
+            kind = STEP_TO.get(current.status)
+            line = (
+                db.Comment.select()
+                .where(
+                    (db.Comment.post_id == current.id)
+                    & db.Comment.kind.in_([k.value for k in STEP_TO.values()])
+                    & db.Comment.withdrawn.is_null()
+                )
+                .order_by(db.Comment.id.desc())
+                .first()
+            )
+            if kind is None or line is None or line.kind != kind.value:
+                raise ValidationError("error.review_no_step", id=current.id)
+            db.Comment.update(withdrawn=UNDONE).where(db.Comment.id == line.id).execute()
+            undoing = self._returned_back
+            self._returned_back = (before.returned_by,)
+            try:
+                with self._posts.noted(review=f"undo_{kind.value}"):
+                    return self._posts.edit_post(current.id, PostPatch.back_to(before), expect_version=current.version)
+            finally:
+                self._returned_back = undoing
 
     def _step_to(self, tx: Transaction, current: Post, kind: CommentKind, status: Status, text: str) -> Change:
         """A step, inside the caller's write: the post's edit to ``status`` (judged as every write,
@@ -236,12 +315,16 @@ class Review:
             self._session.audit(tx, ChangeKind.DELETE, Entity.COMMENT, row.post_id, summary)
 
     def seen(self, comment_id: int) -> None:
-        """The user has seen the mention of them in that comment: it no longer waits for them."""
+        """The user has seen the mention of them in that comment: it no longer waits for them.
+        A comment that does not mention them is a ValidationError (a wrong id, most likely)."""
         with self._session.reading():
             row = _comment_row(comment_id)
             member = member_named(self._session.user)
-            if member is None or not _unseen(member.id).where(db.Mention.comment == row.id).exists():
-                return  # nothing waits: no write
+            mentions = db.Mention.select().where(db.Mention.comment == row.id)
+            if member is None or not mentions.where(db.Mention.member == member.id).exists():
+                raise ValidationError("error.review_not_mentioned", id=comment_id)
+            if not _unseen(member.id).where(db.Mention.comment == row.id).exists():
+                return  # seen already: no write
         with self._session.writing() as tx:
             db.Mention.update(seen_at=tx.now_ts).where(
                 (db.Mention.comment == row.id) & (db.Mention.member == member.id) & db.Mention.seen_at.is_null()
@@ -278,7 +361,9 @@ class Review:
 
     def waiting(self, name: str | None = None) -> list[Waiting]:
         """What waits for ``name`` (default: the user): posts in review they may approve,
-        their posts returned to them, mentions not yet seen. By post start, ideas last."""
+        their posts returned to them, mentions not yet seen (the latest per post; a return that
+        mentions its author is listed once, as returned). Each post once per kind; the count
+        of what waits is the length of the list. By post start, ideas last."""
         who = self._session.user if name is None else name
         found: list[tuple[Post, int, int, Waiting]] = []
         with self._session.reading():
@@ -294,7 +379,15 @@ class Review:
                     line = self._last_line(post.id, CommentKind.RETURN)
                     found.append((post, 1, line.id if line else 0, Waiting(WaitingKind.RETURNED, post, line)))
             if member is not None:
+                # One row per post and kind: the latest mention of them; none for a post already
+                # listed as returned to them when the return's line is what mentions them.
+                returned_posts = {post.id for post, kind, _, _ in found if kind == 1}
+                latest: dict[int, tuple[Post, Comment]] = {}
                 for post, line in self._mentions_waiting(member.id):
+                    if post.id in returned_posts and line.kind is CommentKind.RETURN:
+                        continue
+                    latest[post.id] = (post, line)
+                for post, line in latest.values():
                     found.append((post, 2, line.id, Waiting(WaitingKind.MENTION, post, line)))
         found.sort(key=lambda item: (*_when(item[0]), item[1], item[2]))
         return [waiting for _, _, _, waiting in found]
@@ -337,6 +430,8 @@ class Review:
             return {}  # not a status: the write refuses it itself
         if restoring:  # undo or redo: as it was, which was allowed then
             self._settle(values, status, approved=values.get("approved_by"), now=tx.now_ts)
+            if self._returned_back is not None and status not in HOLDING and status is not Status.IN_REVIEW:
+                values["returned_by"] = self._returned_back[0]  # a submit undone: returned to its author again
             return {}
         notes: dict[str, object] = {}
         holds = before is not None and before.approved_by is not None and before.status in HOLDING
@@ -365,7 +460,9 @@ class Review:
             self._settle(values, status, approved=tx.who, now=tx.now_ts)
         elif status in GOING_OUT and not holds and (before is None or before.status not in GOING_OUT):
             if settings.review:
-                if not self._waived or _role_of(tx.who) is not Role.APPROVER:
+                if self._waived and _role_of(tx.who) is not Role.APPROVER:
+                    raise ReviewRefused("error.review_waive_not_approver", name=tx.who)
+                if not self._waived:
                     title = str(values.get("title") or "")[:60]
                     if before is None:
                         raise ReviewRefused("error.review_new_needs_approval", title=title)
@@ -421,26 +518,79 @@ class Review:
 
 def mentioned(text: str, names: Iterable[str]) -> tuple[str, ...]:
     """The members ``text`` names with ``@Name`` (as their names are spelt), in the order it first
-    names them: case-insensitive, the longest name first ("@Léa Martin" is Léa Martin, not Léa),
-    and a name only when no letter or digit goes on after it ("@Léanne" is not Léa), nor stands
-    before the @ (an address)."""
-    ordered = sorted({name for name in names if name}, key=lambda name: (-len(name), name))
-    folded = [(name, _folded(name)) for name in ordered]
+    names them (see :func:`scan_mentions`)."""
+    return scan_mentions(text, names)[0]
+
+
+def scan_mentions(text: str, names: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The members ``text`` mentions, and the ``@words`` that name none ("@Leah"), each once in
+    the order it first says them.
+
+    ``@`` then a member's full name, or their first name when no other member has it, whatever
+    the case and the accents ("@lea" is Léa Martin); the longest name first ("@Léa Martin" is
+    Léa Martin, not a Léa), and a name only when no letter or digit goes on after it ("@Léanne"
+    is not Léa), nor stands before the @ (an address, lea@example.org, mentions no one)."""
+    keys = _mention_keys(names)
+    flat, origin = _plain_with_origin(text)
     found: list[str] = []
-    start = text.find("@")
+    unknown: list[str] = []
+    start = flat.find("@")
     while start != -1:
         rest = start + 1
-        if start > 0 and _word(text[start - 1]):  # an address, lea@example.org: no mention
-            start = text.find("@", rest)
+        if start > 0 and _word(flat[start - 1]):
+            start = flat.find("@", rest)
             continue
-        for name, key in folded:
-            end = rest + len(name)
-            if _folded(text[rest:end]) == key and (end == len(text) or not _word(text[end])):
+        for key, name in keys:
+            end = rest + len(key)
+            if flat.startswith(key, rest) and (end == len(flat) or not flat[end].isalnum()):
                 if name not in found:
                     found.append(name)
                 break
-        start = text.find("@", rest)
-    return tuple(found)
+        else:
+            word = _WORD_AFTER.match(text, origin[rest]) if rest < len(flat) else None
+            if word is not None and "@" + word.group(0) not in unknown:
+                unknown.append("@" + word.group(0))
+        start = flat.find("@", rest)
+    return tuple(found), tuple(unknown)
+
+
+_WORD_AFTER = re.compile(r"[^\W_](?:[\w.'’-]*\w)?")
+
+
+def _mention_keys(names: Iterable[str]) -> list[tuple[str, str]]:
+    """What a mention may say of each member, folded, longest first: their full name (as spelt,
+    or with its spaces made single), and their first name when it is theirs alone."""
+    members = sorted({name for name in names if name.strip()})
+    keys: dict[str, str] = {}
+    for name in members:
+        keys.setdefault(_plain(name), name)
+        keys.setdefault(_plain(" ".join(name.split())), name)
+    firsts: dict[str, list[str]] = {}
+    for name in members:
+        parts = name.split()
+        if len(parts) > 1:
+            firsts.setdefault(_plain(parts[0]), []).append(name)
+    for first, owners in firsts.items():
+        if len(owners) == 1 and first not in keys:
+            keys[first] = owners[0]
+    return sorted(keys.items(), key=lambda item: (-len(item[0]), item[0]))
+
+
+def _plain(text: str) -> str:
+    """``text`` without accents nor case ("Léa" and "LEA" alike): NFKD, marks dropped, casefolded."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def _plain_with_origin(text: str) -> tuple[str, list[int]]:
+    """``text`` made plain, and for each of its characters the index in ``text`` it comes from."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    for index, char in enumerate(text):
+        plain = _plain(char)
+        pieces.append(plain)
+        origin.extend([index] * len(plain))
+    return "".join(pieces), origin
 
 
 def _word(char: str) -> bool:
@@ -453,6 +603,31 @@ def _word(char: str) -> bool:
 def _settings() -> ReviewSettings:
     meta = db.Meta.get_by_id(1)
     return ReviewSettings(bool(meta.review), bool(meta.self_approval))
+
+
+def _approvers_of(post: Post) -> list[str]:
+    """Who may approve ``post`` now: the approvers, less its author unless self-approval is on."""
+    own = _settings().self_approval
+    rows = db.Member.select(db.Member.name).where(db.Member.role == Role.APPROVER.value).order_by(db.Member.name)
+    return [name for (name,) in _tuples(rows) if own or not _owns(name, post)]
+
+
+def _refuse_named(row: db.Member) -> None:
+    """A member posts name as their author, or follow-ups as their owner, stays in the team."""
+    posts = [i for (i,) in _tuples(db.Post.select(db.Post.id).where(db.Post.author == row.id).order_by(db.Post.id))]
+    if posts:
+        key = "error.review_member_author_one" if len(posts) == 1 else "error.review_member_author"
+        raise ValidationError(key, name=row.name, count=len(posts), ids=_ids(posts))
+    query = db.Followup.select(db.Followup.id).where(db.Followup.owner == row.id).order_by(db.Followup.id)
+    followups = [i for (i,) in _tuples(query)]
+    if followups:
+        key = "error.review_member_owner_one" if len(followups) == 1 else "error.review_member_owner"
+        raise ValidationError(key, name=row.name, count=len(followups), ids=_ids(followups))
+
+
+def _ids(ids: list[int]) -> str:
+    shown = ", ".join(str(i) for i in ids[:5])
+    return shown + ("…" if len(ids) > 5 else "")
 
 
 def _approvers() -> list[int]:

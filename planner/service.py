@@ -430,6 +430,8 @@ class Planner:
     comments = _Part("review", lambda: Review.comments)
     remove_comment = _Part("review", lambda: Review.remove_comment)
     waiting = _Part("review", lambda: Review.waiting)
+    remove_member = _Part("review", lambda: Review.remove_member)
+    approvers_for = _Part("review", lambda: Review.approvers_for)
 
     post_history = _Part("history", lambda: PostHistory.post_history)
     restore_patch = _Part("history", lambda: PostHistory.restore_patch)

@@ -385,6 +385,16 @@ class Session:
         if self.read_only:
             raise DatabaseError("error.db_read_only", path=str(self.path))
 
+    @staticmethod
+    def _as_spelt(user: str) -> str:
+        """The user as the team spells them ("léa martin" is Léa Martin), or as they said it."""
+        clean = " ".join(user.split())
+        row = db.Member.get_or_none(db.Member.name == clean)
+        if row is None:
+            folded = clean.casefold()
+            row = next((other for other in db.Member.select() if other.name.casefold() == folded), None)
+        return user if row is None else str(row.name)
+
     @contextmanager
     def writing(self) -> Iterator[Transaction]:
         """One write transaction (``BEGIN IMMEDIATE``) with a new revision."""
@@ -397,7 +407,7 @@ class Session:
             db.Meta.update(revision=db.Meta.revision + 1).where(db.Meta.id == 1).execute()
             revision = db.Meta.get_by_id(1).revision
             self._last_revision = revision
-            yield Transaction(revision=revision, now_ts=timestamp(self._clock()), who=self.user)
+            yield Transaction(revision=revision, now_ts=timestamp(self._clock()), who=self._as_spelt(self.user))
         if top:
             self._committed_revision = revision  # a rehearsal, rolled back, never gets here
         if outermost and self._data_version == revision - 1:

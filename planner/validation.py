@@ -44,6 +44,17 @@ def name(value: str, *, what: str) -> str:
     return cleaned
 
 
+def member_name(value: str) -> str:
+    """A member's name: a name (:func:`name`) a mention can say, so no "@" in it, nor an
+    invisible character (a zero-width space, a direction mark) two spellings would differ by."""
+    cleaned = name(value, what="member")
+    if "@" in cleaned:
+        raise ValidationError("error.member_name_at", name=cleaned)
+    if any(unicodedata.category(char) == "Cf" for char in cleaned):
+        raise ValidationError("error.member_name_invisible")
+    return cleaned
+
+
 def title(value: str) -> str:
     cleaned = utf8(value).strip()
     if not shows_something(cleaned):

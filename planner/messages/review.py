@@ -21,6 +21,19 @@ PAIRS: dict[str, tuple[str, str]] = {
         "{name} est le dernier approbateur du plan et la relecture est activée : nommez d’abord un autre "
         "approbateur, ou désactivez la relecture.",
     ),
+    "error.member_name_at": (
+        "A member’s name cannot contain “@” (a comment mentions members with it): “{name}”.",
+        "Le nom d’un membre ne peut pas contenir « @ » (un commentaire mentionne les membres avec) : « {name} ».",
+    ),
+    "error.member_name_invisible": (
+        "A member’s name cannot contain invisible characters (zero-width spaces, direction marks).",
+        "Le nom d’un membre ne peut pas contenir de caractères invisibles (espaces sans largeur, marques de "
+        "direction).",
+    ),
+    "error.review_not_mentioned": (
+        "Comment {id} does not mention you.",
+        "Le commentaire {id} ne vous mentionne pas.",
+    ),
     # -- refused (exit 3) -----------------------------------------------------------------------
     "error.review_needs_approval": (
         "Post {id} “{title}” needs approval before it is scheduled or published: send it for review, "
@@ -37,6 +50,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     "error.review_not_approver": (
         "{name} is not an approver of this plan: only an approver approves or returns a post.",
         "{name} n’est pas approbateur de ce plan : seul un approbateur approuve ou renvoie une publication.",
+    ),
+    "error.review_waive_not_approver": (
+        "Only an approver can schedule a post without review.",
+        "Seul un approbateur peut programmer une publication sans relecture.",
     ),
     "error.review_own_post": (
         "Post {id} is {name}’s own: this plan does not let an approver approve their own posts.",
@@ -77,6 +94,42 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Comment {id} is a step of the post’s review: it stays in the thread.",
         "Le commentaire {id} est une étape de la relecture : il reste dans le fil.",
     ),
+    "error.review_already_approved": (
+        "Post {id} is already approved (by {who}): there is nothing left to approve.",
+        "La publication {id} est déjà approuvée (par {who}) : il n’y a plus rien à approuver.",
+    ),
+    "error.review_not_sent": (
+        "Post {id} is a draft: it must be sent for review first.",
+        "La publication {id} est un brouillon : elle doit d’abord être envoyée en relecture.",
+    ),
+    "error.review_not_sent_status": (
+        "Post {id} is {status}: it must be sent for review first.",
+        "La publication {id} est {status} : elle doit d’abord être envoyée en relecture.",
+    ),
+    "error.review_no_step": (
+        "Post {id} is not where a review step left it: there is no step to undo.",
+        "La publication {id} n’est pas là où une étape de relecture l’a laissée : aucune étape à annuler.",
+    ),
+    "error.review_no_such_member": (
+        "No member of the team is called “{name}”.",
+        "Aucun membre de l’équipe ne s’appelle « {name} ».",
+    ),
+    "error.review_member_author_one": (
+        "{name} is the author of 1 post: {ids}. Give it another author first.",
+        "{name} est l’auteur de 1 publication : {ids}. Donnez-lui d’abord un autre auteur.",
+    ),
+    "error.review_member_author": (
+        "{name} is the author of {count} posts: {ids}. Give them another author first.",
+        "{name} est l’auteur de {count} publications : {ids}. Donnez-leur d’abord un autre auteur.",
+    ),
+    "error.review_member_owner_one": (
+        "{name} owns 1 follow-up: {ids}. Give it another owner first.",
+        "{name} est responsable de 1 suivi : {ids}. Donnez-lui d’abord un autre responsable.",
+    ),
+    "error.review_member_owner": (
+        "{name} owns {count} follow-ups: {ids}. Give them another owner first.",
+        "{name} est responsable de {count} suivis : {ids}. Donnez-leur d’abord un autre responsable.",
+    ),
     # -- a post's history -----------------------------------------------------------------------
     "history.review.submit": ("Sent for review by {who}", "Envoyée en relecture par {who}"),
     "history.review.submit_said": ("Sent for review by {who}: {comment}", "Envoyée en relecture par {who} : {comment}"),
@@ -90,4 +143,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "history.review.waived": ("Scheduled without review by {who}", "Programmée sans relecture par {who}"),
     "history.review.comment": ("Comment by {who}: {comment}", "Commentaire de {who} : {comment}"),
     "history.review.removed": ("Comment taken back by {who}", "Commentaire retiré par {who}"),
+    "history.review.undo_submit": ("Sending for review undone by {who}", "Envoi en relecture annulé par {who}"),
+    "history.review.undo_approve": ("Approval undone by {who}", "Approbation annulée par {who}"),
+    "history.review.undo_return": ("Return undone by {who}", "Renvoi annulé par {who}"),
 }

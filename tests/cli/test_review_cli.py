@@ -166,7 +166,8 @@ def test_skip_review_lets_an_approver_schedule_and_not_an_editor(team: Run, plan
     before = revision(plan_path)
 
     editor = team("post", "edit", str(post["id"]), "--status", "scheduled", "--skip-review")
-    assert editor.code == 3 and editor.assert_one_line_error()
+    assert editor.code == 3
+    assert editor.assert_one_line_error() == "Error: Only an approver can schedule a post without review."
     assert revision(plan_path) == before
 
     moved = step(team, "move", post["id"], "--at", "2026-06-02 09:00", "--skip-review", user=APPROVER)
