@@ -249,6 +249,37 @@ def test_mark_as_seen_takes_the_mention_away(qtbot: QtBot, make_window: MakeWind
     assert window.for_me.count_button.text() == "2 for you"
 
 
+def test_the_count_is_one_per_row_listed(
+    qtbot: QtBot, make_window: MakeWindow, team: Team, plan: Planner, add_post: AddPost
+) -> None:
+    with acting_as(plan, "léa"):
+        plan.comment_post(team.mentioned.id, "@camille and the picture?")  # a second mention: one row still
+    again = add_post("Poetry night", 2026, 6, 13, 11, 0, author="camille")
+    plan.submit_post(again.id)
+    with acting_as(plan, "sam"):
+        plan.return_post(again.id, "@camille the date is missing")  # a return naming its author: one row
+    window = make_window()
+    panel = opened_panel(qtbot, window)
+    assert panel.sections() == ["To review (1)", "Returned to you (2)", "Mentions (1)"]
+    assert len(panel.rows()) == 4
+    assert window.for_me.count_button.text() == "4 for you"
+    assert window.for_me.count_button.toolTip().splitlines()[:3] == ["1 to review", "2 returned to you", "1 mention"]
+
+
+def test_mark_as_seen_sees_every_mention_of_the_post(
+    qtbot: QtBot, make_window: MakeWindow, team: Team, plan: Planner
+) -> None:
+    with acting_as(plan, "léa"):
+        plan.comment_post(team.mentioned.id, "@camille and the picture?")
+    window = make_window()
+    panel = opened_panel(qtbot, window)
+    assert panel.rows()[-1].endswith("léa: @camille and the picture?")  # the latest
+    click(qtbot, panel, WaitingKind.MENTION, team.mentioned)
+    qtbot.mouseClick(panel.seen_button, Qt.MouseButton.LeftButton)
+    assert panel.sections() == ["To review (1)", "Returned to you (1)"]  # the first mention did not come back
+    assert window.for_me.count_button.text() == "2 for you"
+
+
 def test_the_count_in_the_status_bar_opens_the_panel(qtbot: QtBot, make_window: MakeWindow, team: Team) -> None:
     window = make_window()
     count = window.for_me.count_button

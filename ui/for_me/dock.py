@@ -209,18 +209,36 @@ class ForMe(QObject):
                 return bar.height()
         return 0
 
+    def _mention_on(self, post_id: int) -> int | None:
+        """The comment of the mention of the user still waiting on post ``post_id``, if one does."""
+        for item in self._window.planner.waiting():
+            if item.kind is WaitingKind.MENTION and item.post.id == post_id and item.comment is not None:
+                return item.comment.id
+        return None
+
     def open(self, waiting: Waiting) -> None:
         """The post's editor, as the window opens it from the calendar."""
         self._window.edit_post(waiting.post)
 
     def seen(self, waiting: Waiting) -> None:
-        """The user has seen the mention: it no longer waits for them."""
+        """The user has seen the mention: it no longer waits for them.
+
+        The row stands for the post's mentions of the user (the core lists the latest one): all of
+        them are seen, else the one before would take its place and the row would not go away.
+        """
         if waiting.comment is None:
             return
+        review = self._window.planner.review
+        done: set[int] = set()
+        comment_id: int | None = waiting.comment.id
         try:
-            self._window.planner.review.seen(waiting.comment.id)
+            while comment_id is not None and comment_id not in done:
+                review.seen(comment_id)
+                done.add(comment_id)
+                comment_id = self._mention_on(waiting.post.id)
             self._window.watch.seen(self._window.planner.revision())  # ours: not a colleague's change
         except PlannerError as error:
             self._window.statusBar().showMessage(error.message, 10_000)
-            return
+            if not done:
+                return
         self._window.reload()  # the panel, the count and, when filtering, the calendar
