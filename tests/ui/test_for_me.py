@@ -7,6 +7,7 @@ The clock is fixed at Wednesday 10 June 2026, 10:00 in Paris (``tests.helpers.ui
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -133,6 +134,28 @@ def test_the_selected_row_stays_through_a_refresh(qtbot: QtBot, panel: ForMePane
     panel.set_waiting([three_kinds[1], three_kinds[2]], COLOURS)  # the review done meanwhile
     selected = panel.selected()
     assert selected is not None and selected.kind is WaitingKind.RETURNED
+
+
+UNACCENTED_CAPITAL = re.compile(r"\bA\b|\bE(?:tat|tape|quipe|cri|dit|v[eé]nement|l[eé]ment|chec|t[eé]\b)")
+"""French words that take an accent on their capital, written without it ("A relire" for "À relire")."""
+
+
+@pytest.mark.usefixtures("french")
+def test_the_panel_in_french_keeps_the_accents_on_capitals(panel: ForMePanel, three_kinds: list[Waiting]) -> None:
+    panel.set_waiting([], COLOURS)
+    shown = [panel.empty_label.text()]
+    panel.set_waiting(three_kinds, COLOURS)
+    assert panel.sections() == ["À relire (1)", "Renvoyées vers vous (1)", "Mentions (1)"]
+    items = [panel.item_of(waiting.kind, waiting.post.id) for waiting in three_kinds]
+    tips = [item.toolTip(0).splitlines()[1] for item in items if item is not None]
+    assert tips == [
+        "En relecture : à vous de l’approuver ou de la renvoyer",
+        "Renvoyée vers vous par Léa",
+        "Sam vous a mentionné",
+    ]
+    shown += [*panel.sections(), *panel.rows(), *tips, panel.open_button.text(), panel.seen_button.text()]
+    shown += [panel.open_button.toolTip(), panel.seen_button.toolTip(), panel.tree.accessibleName()]
+    assert [text for text in shown if UNACCENTED_CAPITAL.search(text)] == []
 
 
 def test_an_idea_waiting_has_no_date(panel: ForMePanel, plan: Planner) -> None:
