@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -35,6 +35,9 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 ROOM_ROWS = 5
 """The rows (of two lines: the title, then what the comment says) the list is given room for when shown."""
+
+HEADER_AIR = 6
+"""Pixels a section's title gets beyond its line (split above and below it)."""
 
 KINDS = (WaitingKind.REVIEW, WaitingKind.RETURNED, WaitingKind.MENTION)
 """The sections, top to bottom: what the user must do for others first, then what is theirs to fix."""
@@ -104,6 +107,8 @@ class ForMePanel(QWidget):
             font = header.font(0)
             font.setBold(True)
             header.setFont(0, font)
+            # Air above the title: a capital's accent ("À relire") is not lost against the frame or the row above.
+            header.setSizeHint(0, QSize(0, QFontMetrics(font).height() + HEADER_AIR))
             for index, item in rows:
                 self._row(header, index, item, colours)
             header.setExpanded(True)
