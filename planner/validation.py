@@ -159,7 +159,7 @@ def status(value: str | Status) -> Status:
     if isinstance(value, Status):
         return value
     try:
-        return Status(str(value).strip().lower())
+        return Status("_".join(str(value).strip().lower().replace("-", " ").replace("_", " ").split()))
     except ValueError:
         raise ValidationError(
             "error.unknown_status", value=str(value)[:40], known=", ".join(s.value for s in Status)

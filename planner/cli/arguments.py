@@ -179,8 +179,8 @@ def member_name(text: str) -> str:
 
 
 def status_word(text: str) -> str:
-    """A status as typed: ``in-review`` is ``in_review``, as people write it on a command line."""
-    return text.strip().lower().replace("-", "_")
+    """A status as typed: ``in-review`` and ``"in review"`` are ``in_review``, as people write it."""
+    return "_".join(text.strip().lower().replace("-", " ").replace("_", " ").split())
 
 
 moment_text = not_empty("cli.empty_moment")

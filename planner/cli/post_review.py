@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from planner.cli import render, review_render
 from planner.cli.arguments import Parser, Subcommands, expect_version, formats, integer, status_word
 from planner.i18n import tr
-from planner.model import Change, Status
+from planner.model import Change, Role, Status
 
 if TYPE_CHECKING:
     from planner.cli.console import Console
@@ -82,7 +82,10 @@ def handlers(show: Show) -> dict[str, Handler]:
             change = do(planner, args)
             if args.format != "json":
                 print(tr(f"team.done_{args.action}", id=args.id, version=change.posts[0].version), file=console.out)
-            return show(planner, args, console, args.id)
+            code = show(planner, args, console, args.id)
+            if args.action == "submit":
+                _warn_if_stuck(planner, args.id, console)
+            return code
 
         return run
 
@@ -95,10 +98,24 @@ def handlers(show: Show) -> dict[str, Handler]:
     }
 
 
+def _warn_if_stuck(planner: Planner, post_id: int, console: Console) -> None:
+    """A post sent for review that no one may approve would wait for ever: say so, and how."""
+    if planner.approvers_for(post_id):
+        return
+    approvers = [m.name for m in planner.team() if m.role is Role.APPROVER]
+    if approvers:
+        message = tr("team.only_approver_is_author", name=", ".join(approvers))
+    else:
+        message = tr("team.nobody_approves")
+    print(tr("cli.warning", message=message), file=console.err)
+
+
 def _comment(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     said = planner.comment_post(args.id, args.text)
     text = review_render.comment_text(said, planner.planning_zone)
     render.result(console.out, args, review_render.comment_record(said), text)
+    for word in planner.review.mentions_in(args.text)[1]:
+        print(tr("cli.warning", message=tr("team.unknown_mention", word=word)), file=console.err)
     return 0
 
 

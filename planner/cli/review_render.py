@@ -82,8 +82,13 @@ def comments_table(comments: Sequence[Comment], planning_zone: str) -> str:
 
 
 def comment_text(comment: Comment, planning_zone: str) -> str:
-    """The line ``post comment`` prints: what was added, to which post."""
+    """The line ``post comment`` prints: what was added, to which post, whom it mentions."""
     at = when(comment.at.astimezone(zone(planning_zone)))
+    if comment.mentions:
+        names = ", ".join(comment.mentions)
+        return tr(
+            "team.commented_mentions", id=comment.id, post=comment.post_id, who=comment.author, at=at, names=names
+        )
     return tr("team.commented", id=comment.id, post=comment.post_id, who=comment.author, at=at)
 
 

@@ -13,7 +13,7 @@ import enum
 
 from planner.model import Post, Status
 
-__all__ = ["ReviewGate", "needs_review"]
+__all__ = ["ReviewGate", "needs_review", "sent_back"]
 
 _GOES_OUT = (Status.SCHEDULED, Status.PUBLISHED)
 _HOLDS_APPROVAL = (Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED)
@@ -47,3 +47,9 @@ def needs_review(current: Post | None, status: Status, *, text_changed: bool) ->
     if status is Status.APPROVED:
         return ReviewGate.CANNOT_APPROVE
     return None
+
+
+def sent_back(before: Post, after: Post) -> bool:
+    """Whether an import's edit took ``before``'s approval away and sent it back to review
+    (its text changed): the import's summary counts them, the approver has to look again."""
+    return before.approved_by is not None and after.approved_by is None and after.status is Status.IN_REVIEW

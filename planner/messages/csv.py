@@ -47,6 +47,12 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Imported {path}: posts created: {created}, updated: {updated}, unchanged: {unchanged}.",
         "Import de {path} : publications créées : {created}, modifiées : {updated}, inchangées : {unchanged}.",
     ),
+    "cli.csv_imported_back_to_review": (
+        "Imported {path}: posts created: {created}, updated: {updated}, unchanged: {unchanged}; "
+        "back to review: {back}.",
+        "Import de {path} : publications créées : {created}, modifiées : {updated}, inchangées : {unchanged} ; "
+        "renvoyées en relecture : {back}.",
+    ),
     "cli.metavar_csv_map": ("COLUMN=WHAT", "COLONNE=CONTENU"),
     "cli.help_csv_map": (
         "what a column of another tool's file holds, correcting the guess (repeatable): "

@@ -257,6 +257,12 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Imported from {source}: posts created: {created}, updated: {updated}, unchanged: {unchanged}.",
         "Import depuis {source} : publications créées : {created}, modifiées : {updated}, inchangées : {unchanged}.",
     ),
+    "cli.ics_import_posts_back_to_review": (
+        "Imported from {source}: posts created: {created}, updated: {updated}, unchanged: {unchanged}; "
+        "back to review: {back}.",
+        "Import depuis {source} : publications créées : {created}, modifiées : {updated}, inchangées : "
+        "{unchanged} ; renvoyées en relecture : {back}.",
+    ),
     "cli.ics_import_skipped": ("{message} Skipped: {details}.", "{message} Ignorés : {details}."),
     "cli.ics_import_skip_count": ("{reason}: {count}", "{reason} : {count}"),
     "cli.ics_import_skipped_one": (

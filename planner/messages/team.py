@@ -27,8 +27,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "team.help_name": ("the member's name", "le nom du membre"),
     "team.help_role": (
-        "editor (writes and sends for review) or approver (also approves or returns)",
-        "editor (rédacteur : écrit et envoie en relecture) ou approver (approbateur : approuve ou renvoie aussi)",
+        "editor (writes and sends for review) or approver (also approves or returns); without it, a new "
+        "member is an editor and a member keeps their role",
+        "editor (rédacteur : écrit et envoie en relecture) ou approver (approbateur : approuve ou renvoie aussi) ; "
+        "sans lui, un nouveau membre est rédacteur et un membre garde son rôle",
     ),
     "team.help_list": (
         "the members, their roles, and whether review is on",
@@ -63,8 +65,32 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Commentaire {id} : sa mention de vous ne vous attend plus.",
     ),
     "team.set_needs_option": (
-        "give --review on|off, --self-approval on|off, or both",
-        "indiquez --review on|off, --self-approval on|off, ou les deux",
+        "Give --review on|off, --self-approval on|off, or both.",
+        "Indiquez --review on|off, --self-approval on|off, ou les deux.",
+    ),
+    "team.help_rm": (
+        "remove a member from the team (not one posts name as author or follow-ups as owner)",
+        "retire un membre de l’équipe (pas un membre auteur de publications ou responsable de suivis)",
+    ),
+    "team.help_rm_name": ("the member to remove", "le membre à retirer"),
+    "team.removed": ("{name} ({role}) removed from the team.", "{name} ({role}) retiré de l’équipe."),
+    "team.commented_mentions": (
+        "Comment {id} added to post {post} by {who}, {at}; it mentions {names}.",
+        "Commentaire {id} ajouté à la publication {post} par {who}, {at} ; il mentionne {names}.",
+    ),
+    "team.unknown_mention": (
+        "{word} matches no member of the team: no one is told of it.",
+        "{word} ne correspond à aucun membre de l’équipe : personne n’en est averti.",
+    ),
+    "team.nobody_approves": (
+        "No one can approve it: the team has no approver (team add NAME --role approver).",
+        "Personne ne peut l’approuver : l’équipe n’a pas d’approbateur (team add NOM --role approver).",
+    ),
+    "team.only_approver_is_author": (
+        "No one can approve it: {name} is its only approver, and approvers may not approve their own posts "
+        "(team set --self-approval on, or add an approver).",
+        "Personne ne peut l’approuver : {name} en est le seul approbateur, et les approbateurs ne peuvent pas "
+        "approuver leurs propres publications (team set --self-approval on, ou ajoutez un approbateur).",
     ),
     "team.review_on": ("on", "active"),
     "team.review_off": ("off", "désactivée"),

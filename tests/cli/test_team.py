@@ -127,8 +127,8 @@ def test_set_without_an_option_says_what_to_give(cli: Run, plan_path: Path) -> N
     english = cli("team", "set")
     french = cli("--lang", "fr", "team", "set")
 
-    assert english.assert_one_line_error() == "Error: give --review on|off, --self-approval on|off, or both"
-    assert french.assert_one_line_error() == "Erreur : indiquez --review on|off, --self-approval on|off, ou les deux"
+    assert english.assert_one_line_error() == "Error: Give --review on|off, --self-approval on|off, or both."
+    assert french.assert_one_line_error() == "Erreur : Indiquez --review on|off, --self-approval on|off, ou les deux."
     assert english.code == french.code == 2 and revision(plan_path) == before
 
 

@@ -10,7 +10,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from planner.cli.arguments import Parser, Subcommands, UsageError, integer, platform_filter, range_options
+from planner.cli.arguments import (
+    Parser,
+    Subcommands,
+    UsageError,
+    integer,
+    platform_filter,
+    range_options,
+    status_word,
+)
 from planner.cli.options import date_range, post_query
 from planner.exchange import csv as csv_io
 from planner.exchange.csv.columns import HEADER_LANGUAGES
@@ -36,7 +44,12 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     range_options(ics)
     # Every status is a choice, so that "idea" gets the core's explanation instead of argparse's.
     ics.add_argument(
-        "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.ics_help_status")
+        "--status",
+        action="append",
+        default=[],
+        type=status_word,
+        choices=[s.value for s in Status],
+        help=tr("cli.ics_help_status"),
     )
     ics.add_argument("--per-platform", action="store_true", help=tr("cli.ics_help_per_platform"))
     ics.add_argument("--reminder", type=integer, metavar="MIN", help=tr("cli.ics_help_reminder"))
@@ -48,7 +61,12 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     range_options(csv)
     platform_filter(csv)
     csv.add_argument(
-        "--status", action="append", default=[], choices=[s.value for s in Status], help=tr("cli.help_filter_status")
+        "--status",
+        action="append",
+        default=[],
+        type=status_word,
+        choices=[s.value for s in Status],
+        help=tr("cli.help_filter_status"),
     )
     csv.add_argument("--excel-fr", action="store_true", help=tr("cli.help_excel_fr"))
     csv.add_argument("--headers", choices=HEADER_LANGUAGES, help=tr("cli.help_csv_headers"))

@@ -179,11 +179,12 @@ def _summary(report: ImportReport) -> str:
             message = tr("cli.ics_import_context_replaced", **values, previous=report.replaced)
     else:
         message = tr(
-            "cli.ics_import_posts",
+            "cli.ics_import_posts_back_to_review" if report.back_to_review else "cli.ics_import_posts",
             source=report.source,
             created=report.created,
             updated=report.updated,
             unchanged=report.unchanged,
+            back=report.back_to_review,
         )
     if not report.skipped:
         return message
@@ -206,6 +207,7 @@ def _report_record(report: ImportReport) -> dict[str, object]:
         "calendar": _record(report.calendar) if report.calendar else None,
         "replaced": report.replaced,
         "posts": list(report.post_ids),
+        "back_to_review": report.back_to_review,
         "breaches": list(report.breaches),
         "notes": [
             {"line": n.line, "kind": n.key.removeprefix("ics_import.note_"), "message": n.message} for n in report.notes
@@ -322,14 +324,9 @@ def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         print(tr("cli.csv_skipped", line=problem.line, message=problem.message), file=console.err)
     for message in report.warnings:
         print(tr("cli.warning", message=message), file=console.err)
-    print(
-        tr(
-            "cli.csv_followups_imported" if report.followups else "cli.csv_imported",
-            path=args.source,
-            created=report.created,
-            updated=report.updated,
-            unchanged=report.unchanged,
-        ),
-        file=console.out,
-    )
+    key = "cli.csv_followups_imported" if report.followups else "cli.csv_imported"
+    if report.back_to_review:
+        key = "cli.csv_imported_back_to_review"
+    counts = {"created": report.created, "updated": report.updated, "unchanged": report.unchanged}
+    print(tr(key, path=args.source, **counts, back=report.back_to_review), file=console.out)
     return 0

@@ -1,4 +1,4 @@
-"""``dialogos team add|list|set|waiting|seen``: the plan's members and their roles, whether posts are
+"""``dialogos team add|rm|list|set|waiting|seen``: the plan's members and their roles, whether posts are
 reviewed before they go out, what waits for the user (who ``--user`` or ``$DIALOGOS_USER`` names),
 and a mention they have read."""
 
@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from planner.cli import render, review_render
 from planner.cli.arguments import Parser, Subcommands, UsageError, formats, integer, member_name
-from planner.i18n import tr
+from planner.i18n import Term, tr
 from planner.model import Role
 
 if TYPE_CHECKING:
@@ -23,8 +23,12 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     actions = subcommands.below(parser)
     add = actions.add("add", "team.help_add")
     add.add_argument("name", type=member_name, metavar=tr("cli.metavar_name"), help=tr("team.help_name"))
-    add.add_argument("--role", required=True, choices=[r.value for r in Role], help=tr("team.help_role"))
+    add.add_argument("--role", choices=[r.value for r in Role], help=tr("team.help_role"))
     formats(add)
+
+    remove = actions.add("rm", "team.help_rm")
+    remove.add_argument("name", type=member_name, metavar=tr("cli.metavar_name"), help=tr("team.help_rm_name"))
+    formats(remove)
 
     listing = actions.add("list", "team.help_list")
     formats(listing)
@@ -43,8 +47,14 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
 
 def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     if args.action == "add":
-        member = planner.set_member(args.name, Role(args.role))
+        # Without --role, a new member is an editor and a member keeps the role they have.
+        role = Role(args.role) if args.role else planner.review.role_of(args.name)
+        member = planner.set_member(args.name, role)
         render.result(console.out, args, review_render.member_record(member), review_render.members_table([member]))
+    elif args.action == "rm":
+        removed = planner.review.remove_member(args.name)
+        line = tr("team.removed", name=removed.name, role=Term("role." + removed.role.value))
+        render.result(console.out, args, review_render.member_record(removed), line)
     elif args.action == "list":
         _show_team(planner, args, console)
     elif args.action == "set":

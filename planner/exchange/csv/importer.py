@@ -44,7 +44,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from planner.errors import ConflictError, NotFoundError, ValidationError
-from planner.exchange.approval import ReviewGate, needs_review
+from planner.exchange.approval import ReviewGate, needs_review, sent_back
 from planner.exchange.csv.cells import localize_at
 from planner.exchange.csv.followups import RowRefused, is_followups_file, read_followups, write_rows
 from planner.exchange.csv.mapping import ColumnMapping, check_guess, check_mapping, guess_layout
@@ -105,6 +105,7 @@ class CsvImportReport:
     ignored_columns: tuple[str, ...] = ()
     created_ids: tuple[int, ...] = field(default=(), repr=False)
     followups: bool = False  # a follow-ups file: the counts are follow-ups, not posts
+    back_to_review: int = 0  # approved posts whose text the import changed: in review again
 
 
 def import_csv(
@@ -158,11 +159,14 @@ def import_csv(
         raise CsvRowsInvalid(problems)
     changes: list[Change] = []
     created_ids: tuple[int, ...] = ()
+    before = {post.id: post for post in existing.values()}
+    back = 0
     if plan.creates or plan.updates:
         # One transaction: a refusal or a failure anywhere leaves the plan as it was.
         with planner.batch():
             for update in plan.updates:
                 changes.append(_update(planner, update, reason))
+                back += sent_back(before[update.post_id], changes[-1].posts[0]) if update.post_id in before else 0
             if plan.creates:
                 change = planner.create_posts([create.fields for create in plan.creates], reason=reason)
                 changes.append(change)
@@ -175,6 +179,7 @@ def import_csv(
         warnings=_warnings(changes),
         ignored_columns=reading.ignored,
         created_ids=created_ids,
+        back_to_review=back,
     )
 
 

@@ -37,7 +37,7 @@ from planner import validation as check
 from planner.context import ContextCalendar, ContextEventData
 from planner.defaults import MAX_DURATION_MINUTES, MAX_NAME_LENGTH, MAX_TITLE_LENGTH
 from planner.errors import NotFoundError, ValidationError
-from planner.exchange.approval import ReviewGate, needs_review
+from planner.exchange.approval import ReviewGate, needs_review, sent_back
 from planner.exchange.ics import fields
 from planner.exchange.ics.calendar import plain
 from planner.exchange.ics.reader import CalendarFileError, FileNote, ParsedCalendar, ParsedEvent, read_calendar
@@ -129,6 +129,7 @@ class ImportReport:
     breaches: tuple[str, ...] = ()
     revision: int | None = None
     notes: tuple[FileNote, ...] = ()
+    back_to_review: int = 0  # approved posts whose text the import changed: in review again
 
 
 # -- context --------------------------------------------------------------------------
@@ -269,8 +270,10 @@ def import_posts(
     breaches: list[str] = []
     with planner.batch():
         changes = [planner.create_posts(creates, reason=reason)] if creates else []
+        back = 0
         for current, patch in updates:
             changes.append(planner.edit_post(current.id, patch, expect_version=current.version, reason=reason))
+            back += sent_back(current, changes[-1].posts[0])
         for change in changes:
             ids.extend(change.ids)
             if change.verdict is not None:
@@ -286,6 +289,7 @@ def import_posts(
         breaches=tuple(dict.fromkeys(breaches)),
         revision=max(change.revision for change in changes),
         notes=parsed.notes,
+        back_to_review=back,
     )
 
 
