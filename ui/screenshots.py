@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QSettings, Qt
+from PySide6.QtCore import QEvent, QLocale, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from planner import i18n
@@ -253,8 +253,9 @@ _REVIEW_WORDS = {
 
 def _review(scratch: Path, folder: Path, language: str) -> list[Path]:
     """A team of three with review on, seen by Camille (an approver): Léa's post waiting for her
-    review, her own post returned by Sam with what to change, a mention by Léa; the For me panel open,
-    and the count in the status bar; then the editor on the post in review, its thread open."""
+    review, her own post returned by Sam with what to change, a mention by Léa; the For me panel as
+    the count in the status bar opens it, at the usual size and at a laptop's two; then the editor on
+    the post in review, its thread open."""
     from planner.model import Role, Status, WaitingKind
     from ui.editor.post_editor import PostEditor
 
@@ -299,12 +300,18 @@ def _review(scratch: Path, folder: Path, language: str) -> list[Path]:
         window.resize(*SIZE)
         window.show()
         window.finish_start()
-        window.for_me.show_panel()
-        if window.for_me.panel is not None and mention_of is not None:
-            window.for_me.panel.select(WaitingKind.MENTION, mention_of.id)  # both its buttons at hand
-        line = window.fontMetrics().height()
-        window.resizeDocks([window.balance_dock, window.for_me.dock], [line * 14, line * 16], Qt.Orientation.Vertical)
-        saved = [_save(window, folder, "review", language)]
+        saved: list[Path] = []
+        for width, height in (SIZE, *LAPTOP_SIZES):
+            # As a user opens it at that size: the panel closed, then the count in the status bar clicked.
+            window.resize(width, height)
+            if not window.for_me.dock.isHidden():
+                window.for_me.dock.toggleViewAction().trigger()
+            _settle()
+            window.for_me.count_button.click()
+            if window.for_me.panel is not None and mention_of is not None:
+                window.for_me.panel.select(WaitingKind.MENTION, mention_of.id)  # both its buttons at hand
+            name = "review" if (width, height) == SIZE else f"review-{width}x{height}"
+            saved.append(_save(window, folder, name, language))
         if in_review is not None:
             post = planner.get_post(in_review.id)
             editor = PostEditor(planner, post=post, parent=window, operations=window.ops)

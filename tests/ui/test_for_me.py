@@ -7,6 +7,7 @@ The clock is fixed at Wednesday 10 June 2026, 10:00 in Paris (``tests.helpers.ui
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QApplication, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog, QTabBar
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
@@ -135,6 +136,28 @@ def test_the_selected_row_stays_through_a_refresh(qtbot: QtBot, panel: ForMePane
     assert selected is not None and selected.kind is WaitingKind.RETURNED
 
 
+UNACCENTED_CAPITAL = re.compile(r"\bA\b|\bE(?:tat|tape|quipe|cri|dit|v[eé]nement|l[eé]ment|chec|t[eé]\b)")
+"""French words that take an accent on their capital, written without it ("A relire" for "À relire")."""
+
+
+@pytest.mark.usefixtures("french")
+def test_the_panel_in_french_keeps_the_accents_on_capitals(panel: ForMePanel, three_kinds: list[Waiting]) -> None:
+    panel.set_waiting([], COLOURS)
+    shown = [panel.empty_label.text()]
+    panel.set_waiting(three_kinds, COLOURS)
+    assert panel.sections() == ["À relire (1)", "Renvoyées vers vous (1)", "Mentions (1)"]
+    items = [panel.item_of(waiting.kind, waiting.post.id) for waiting in three_kinds]
+    tips = [item.toolTip(0).splitlines()[1] for item in items if item is not None]
+    assert tips == [
+        "En relecture : à vous de l’approuver ou de la renvoyer",
+        "Renvoyée vers vous par Léa",
+        "Sam vous a mentionné",
+    ]
+    shown += [*panel.sections(), *panel.rows(), *tips, panel.open_button.text(), panel.seen_button.text()]
+    shown += [panel.open_button.toolTip(), panel.seen_button.toolTip(), panel.tree.accessibleName()]
+    assert [text for text in shown if UNACCENTED_CAPITAL.search(text)] == []
+
+
 def test_an_idea_waiting_has_no_date(panel: ForMePanel, plan: Planner) -> None:
     idea = plan.create_post(PostFields(platform="Instagram", title="Giveaway?", category="Question")).posts[0]
     panel.set_waiting([Waiting(WaitingKind.MENTION, idea, said(idea, "Sam", "@camille yes or no?"))], COLOURS)
@@ -246,6 +269,37 @@ def test_mark_as_seen_takes_the_mention_away(qtbot: QtBot, make_window: MakeWind
     click(qtbot, panel, WaitingKind.MENTION, team.mentioned)
     qtbot.mouseClick(panel.seen_button, Qt.MouseButton.LeftButton)
     assert panel.sections() == ["To review (1)", "Returned to you (1)"]
+    assert window.for_me.count_button.text() == "2 for you"
+
+
+def test_the_count_is_one_per_row_listed(
+    qtbot: QtBot, make_window: MakeWindow, team: Team, plan: Planner, add_post: AddPost
+) -> None:
+    with acting_as(plan, "léa"):
+        plan.comment_post(team.mentioned.id, "@camille and the picture?")  # a second mention: one row still
+    again = add_post("Poetry night", 2026, 6, 13, 11, 0, author="camille")
+    plan.submit_post(again.id)
+    with acting_as(plan, "sam"):
+        plan.return_post(again.id, "@camille the date is missing")  # a return naming its author: one row
+    window = make_window()
+    panel = opened_panel(qtbot, window)
+    assert panel.sections() == ["To review (1)", "Returned to you (2)", "Mentions (1)"]
+    assert len(panel.rows()) == 4
+    assert window.for_me.count_button.text() == "4 for you"
+    assert window.for_me.count_button.toolTip().splitlines()[:3] == ["1 to review", "2 returned to you", "1 mention"]
+
+
+def test_mark_as_seen_sees_every_mention_of_the_post(
+    qtbot: QtBot, make_window: MakeWindow, team: Team, plan: Planner
+) -> None:
+    with acting_as(plan, "léa"):
+        plan.comment_post(team.mentioned.id, "@camille and the picture?")
+    window = make_window()
+    panel = opened_panel(qtbot, window)
+    assert panel.rows()[-1].endswith("léa: @camille and the picture?")  # the latest
+    click(qtbot, panel, WaitingKind.MENTION, team.mentioned)
+    qtbot.mouseClick(panel.seen_button, Qt.MouseButton.LeftButton)
+    assert panel.sections() == ["To review (1)", "Returned to you (1)"]  # the first mention did not come back
     assert window.for_me.count_button.text() == "2 for you"
 
 
@@ -384,3 +438,47 @@ def test_the_panel_stays_open_in_the_next_window(qtbot: QtBot, make_window: Make
     again = make_window()
     again.resize(1280, 800)  # wide enough for the side panels, however the last window was left
     qtbot.waitUntil(again.for_me.dock.isVisible)
+
+
+def in_front(panel: ForMePanel) -> bool:
+    """Whether the panel is seen: a tab behind another is still "visible" to Qt, out of the window's sight."""
+    return panel.isVisible() and not panel.visibleRegion().isEmpty()
+
+
+def list_rows(panel: ForMePanel, team: Team) -> float:
+    """How many rows of two lines (a return: its title, then what the comment says) the list shows at once."""
+    item = panel.item_of(WaitingKind.RETURNED, team.returned.id)
+    assert item is not None
+    return panel.tree.viewport().height() / panel.tree.visualItemRect(item).height()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+@pytest.mark.parametrize("how", ["View ▸ For me", "the count"])
+def test_the_panel_shown_gets_room_at_laptop_sizes(
+    qtbot: QtBot, make_window: MakeWindow, team: Team, size: tuple[int, int], how: str
+) -> None:
+    window = make_window()
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.width() == size[0] and not window.side_strip.is_folded())
+    if how == "the count":
+        qtbot.mouseClick(window.for_me.count_button, Qt.MouseButton.LeftButton)
+        panel = for_me_panel(window)
+    else:
+        panel = opened_panel(qtbot, window)
+    assert in_front(panel)  # its tab over the follow-ups'
+    qtbot.waitUntil(lambda: list_rows(panel, team) >= 4)
+    assert window.balance_dock.isVisible() and window.backlog_dock.isVisible()  # they gave way, still there
+
+
+def test_the_panel_s_tab_clicked_gets_room(qtbot: QtBot, make_window: MakeWindow, team: Team) -> None:
+    window = make_window()
+    window.resize(1366, 768)
+    panel = opened_panel(qtbot, window)
+    qtbot.waitUntil(lambda: list_rows(panel, team) >= 4)
+    window.followups.dock.raise_()  # the follow-ups' tab clicked, then the user squeezes the tabs
+    line = window.fontMetrics().height()
+    window.resizeDocks([window.followups.dock], [line * 5], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: not in_front(panel))
+    bar = next(b for b in window.findChildren(QTabBar) if b.isVisible() and b.tabText(b.count() - 1) == "For me")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(bar.count() - 1).center())
+    qtbot.waitUntil(lambda: in_front(panel) and list_rows(panel, team) >= 4)

@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStatusBar, QTabBar, QToolButton, QWidget
 
 from planner.errors import PlannerError
 from planner.model import Post, Waiting, WaitingKind
@@ -52,6 +52,7 @@ class ForMe(QObject):
     def __init__(self, window: ForMeWindow, main_window: QMainWindow, planning_zone: str) -> None:
         super().__init__(main_window)
         self._window = window
+        self._main = main_window
         self._zone = planning_zone
         self._waiting: list[Waiting] = []
         self._colours: Mapping[str, str] = {}
@@ -64,6 +65,8 @@ class ForMe(QObject):
         self.dock.hide()  # until the user opens it (the window's saved layout may show it again)
         toggle = self.dock.toggleViewAction()
         toggle.setShortcut(PANEL_SHORTCUT)
+        toggle.triggered.connect(self._toggled)
+        self.dock.visibilityChanged.connect(self._visibility)
         toggle.setToolTip(
             self.tr("Show or hide what waits for you ({shortcut})").format(
                 shortcut=PANEL_SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText)
@@ -101,6 +104,7 @@ class ForMe(QObject):
         panel.set_waiting(self._waiting, self._colours)
         self.dock.setWidget(panel)
         self.panel = panel
+        self.make_room()  # shown by the window's saved layout, perhaps squeezed
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -156,22 +160,85 @@ class ForMe(QObject):
         self.start()
         if self.dock.isHidden():
             self.dock.toggleViewAction().trigger()  # as the user's own choice: the side strip keeps it open
-        self.dock.raise_()
+        self._bring_forward()
         if self.panel is not None:
             self.panel.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _toggled(self, shown: bool) -> None:
+        """View ▸ For me (its shortcut, the side strip): shown means in front, tabbed or not, with room."""
+        if shown:
+            self._bring_forward()
+
+    def _visibility(self, shown: bool) -> None:
+        """Its tab made current (clicked, or the side panels unfolded): room for the list then too,
+        once the dock area is laid out again."""
+        if shown:
+            QTimer.singleShot(0, self, self.make_room)
+
+    def _bring_forward(self) -> None:
+        self.dock.raise_()  # its tab over the follow-ups'
+        self.make_room()
+
+    def make_room(self) -> None:
+        """Give the list the height of :data:`~ui.for_me.panel.ROOM_ROWS` rows when it has less, taking
+        it from the panels above and below (Balance, Ideas) as far as they can give way.
+
+        Docked on the right under the balance, tabbed with the follow-ups and over the ideas, the
+        panel would otherwise get what is left of a laptop's height: a list two rows high. A list the
+        user made taller is left as it is, and a floating panel is the user's to size.
+        """
+        panel, layout = self.panel, self._main.layout()
+        if panel is None or layout is None or not self.dock.isVisible() or self.dock.isFloating():
+            return
+        layout.activate()  # the raised tab laid out: its list's height is the one the user would see
+        if panel.visibleRegion().isEmpty():
+            return  # a tab behind the follow-ups' (Qt keeps it "visible", out of sight): not shown yet
+        short = panel.room() - panel.tree.viewport().height()
+        if short <= 0:
+            return
+        # In a tab group the size given is the group's: the dock and its tab bar.
+        group = self.dock.height() + self._tab_bar_height()
+        self._main.resizeDocks([self.dock], [group + short], Qt.Orientation.Vertical)
+        layout.activate()
+
+    def _tab_bar_height(self) -> int:
+        """The height of the tab bar under the dock, when it is tabbed with others (else 0)."""
+        title = self.dock.windowTitle()
+        for bar in self._main.findChildren(QTabBar):
+            if bar.isVisible() and any(bar.tabText(i) == title for i in range(bar.count())):
+                return bar.height()
+        return 0
+
+    def _mention_on(self, post_id: int) -> int | None:
+        """The comment of the mention of the user still waiting on post ``post_id``, if one does."""
+        for item in self._window.planner.waiting():
+            if item.kind is WaitingKind.MENTION and item.post.id == post_id and item.comment is not None:
+                return item.comment.id
+        return None
 
     def open(self, waiting: Waiting) -> None:
         """The post's editor, as the window opens it from the calendar."""
         self._window.edit_post(waiting.post)
 
     def seen(self, waiting: Waiting) -> None:
-        """The user has seen the mention: it no longer waits for them."""
+        """The user has seen the mention: it no longer waits for them.
+
+        The row stands for the post's mentions of the user (the core lists the latest one): all of
+        them are seen, else the one before would take its place and the row would not go away.
+        """
         if waiting.comment is None:
             return
+        review = self._window.planner.review
+        done: set[int] = set()
+        comment_id: int | None = waiting.comment.id
         try:
-            self._window.planner.review.seen(waiting.comment.id)
+            while comment_id is not None and comment_id not in done:
+                review.seen(comment_id)
+                done.add(comment_id)
+                comment_id = self._mention_on(waiting.post.id)
             self._window.watch.seen(self._window.planner.revision())  # ours: not a colleague's change
         except PlannerError as error:
             self._window.statusBar().showMessage(error.message, 10_000)
-            return
+            if not done:
+                return
         self._window.reload()  # the panel, the count and, when filtering, the calendar

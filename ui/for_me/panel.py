@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QLocale, QRectF, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +32,12 @@ from ui.platform_mark import contrasting, paint_platform_mark, platform_mark
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 """A row's index in the list of what waits (headers have none)."""
+
+ROOM_ROWS = 5
+"""The rows (of two lines: the title, then what the comment says) the list is given room for when shown."""
+
+HEADER_AIR = 6
+"""Pixels a section's title gets beyond its line (split above and below it)."""
 
 KINDS = (WaitingKind.REVIEW, WaitingKind.RETURNED, WaitingKind.MENTION)
 """The sections, top to bottom: what the user must do for others first, then what is theirs to fix."""
@@ -101,6 +107,8 @@ class ForMePanel(QWidget):
             font = header.font(0)
             font.setBold(True)
             header.setFont(0, font)
+            # Air above the title: a capital's accent ("À relire") is not lost against the frame or the row above.
+            header.setSizeHint(0, QSize(0, QFontMetrics(font).height() + HEADER_AIR))
             for index, item in rows:
                 self._row(header, index, item, colours)
             header.setExpanded(True)
@@ -114,6 +122,16 @@ class ForMePanel(QWidget):
         """On a read-only plan the list is still there to read and open; a mention cannot be marked seen."""
         self._read_only = read_only
         self._enable()
+
+    def room(self) -> int:
+        """The list's height (pixels) for :data:`ROOM_ROWS` rows of two lines, the window's to give it."""
+        return ROOM_ROWS * self._two_line_row()
+
+    def _two_line_row(self) -> int:
+        """A row of two lines' height: as the rows listed have it, else as the font would make it."""
+        listed = [self.tree.visualItemRect(item).height() for item in self._items()]
+        by_font = 2 * self.tree.fontMetrics().lineSpacing() + 4
+        return max([by_font, *listed])
 
     def waiting(self) -> list[Waiting]:
         """What the panel lists, as it was given."""
