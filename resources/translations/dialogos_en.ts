@@ -1807,27 +1807,27 @@
 <context>
     <name>ForMe</name>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="60"/>
+        <location filename="../../ui/for_me/dock.py" line="61"/>
         <source>For me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="68"/>
+        <location filename="../../ui/for_me/dock.py" line="71"/>
         <source>Show or hide what waits for you ({shortcut})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="72"/>
+        <location filename="../../ui/for_me/dock.py" line="75"/>
         <source>&amp;Only what waits for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="75"/>
+        <location filename="../../ui/for_me/dock.py" line="78"/>
         <source>Hide, in the calendar and the agenda, the posts that do not wait for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="142"/>
+        <location filename="../../ui/for_me/dock.py" line="146"/>
         <source>%n for you</source>
         <translation>
             <numerusform>%n for you</numerusform>
@@ -1835,7 +1835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="144"/>
+        <location filename="../../ui/for_me/dock.py" line="148"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -1843,7 +1843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="145"/>
+        <location filename="../../ui/for_me/dock.py" line="149"/>
         <source>%n returned to you</source>
         <translation>
             <numerusform>%n returned to you</numerusform>
@@ -1851,7 +1851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="146"/>
+        <location filename="../../ui/for_me/dock.py" line="150"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -1859,7 +1859,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="149"/>
+        <location filename="../../ui/for_me/dock.py" line="153"/>
         <source>Click to see them in the For me panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,37 +1867,37 @@
 <context>
     <name>ForMePanel</name>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="59"/>
+        <location filename="../../ui/for_me/panel.py" line="65"/>
         <source>What waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="62"/>
+        <location filename="../../ui/for_me/panel.py" line="68"/>
         <source>Nothing waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="70"/>
+        <location filename="../../ui/for_me/panel.py" line="76"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="71"/>
+        <location filename="../../ui/for_me/panel.py" line="77"/>
         <source>Open the selected post in the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="73"/>
+        <location filename="../../ui/for_me/panel.py" line="79"/>
         <source>Mark as seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="74"/>
+        <location filename="../../ui/for_me/panel.py" line="80"/>
         <source>The selected mention no longer waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="170"/>
+        <location filename="../../ui/for_me/panel.py" line="188"/>
         <source>To review (%n)</source>
         <translation>
             <numerusform>To review (%n)</numerusform>
@@ -1905,7 +1905,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="172"/>
+        <location filename="../../ui/for_me/panel.py" line="190"/>
         <source>Returned to you (%n)</source>
         <translation>
             <numerusform>Returned to you (%n)</numerusform>
@@ -1913,7 +1913,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="173"/>
+        <location filename="../../ui/for_me/panel.py" line="191"/>
         <source>Mentions (%n)</source>
         <translation>
             <numerusform>Mentions (%n)</numerusform>
@@ -1921,43 +1921,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="180"/>
+        <location filename="../../ui/for_me/panel.py" line="198"/>
         <source>{when} · {title}
 {author}: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="184"/>
+        <location filename="../../ui/for_me/panel.py" line="202"/>
         <source>{when} · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="194"/>
+        <location filename="../../ui/for_me/panel.py" line="212"/>
         <source>“{title}” on {platform}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="196"/>
+        <location filename="../../ui/for_me/panel.py" line="214"/>
         <source>In review: yours to approve or return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="198"/>
+        <location filename="../../ui/for_me/panel.py" line="216"/>
         <source>Returned to you by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="200"/>
+        <location filename="../../ui/for_me/panel.py" line="218"/>
         <source>{who} mentioned you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="207"/>
+        <location filename="../../ui/for_me/panel.py" line="225"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="212"/>
+        <location filename="../../ui/for_me/panel.py" line="230"/>
         <source>{day} {time}</source>
         <translation type="unfinished">{day} {time}</translation>
     </message>
@@ -3599,22 +3599,22 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="73"/>
+        <location filename="../../ui/editor/review_section.py" line="85"/>
         <source>Return to its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="75"/>
+        <location filename="../../ui/editor/review_section.py" line="87"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="85"/>
+        <location filename="../../ui/editor/review_section.py" line="97"/>
         <source>&amp;Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="100"/>
+        <location filename="../../ui/editor/review_section.py" line="112"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,47 +3663,47 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="145"/>
+        <location filename="../../ui/editor/review_section.py" line="157"/>
         <source>Comments on the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="148"/>
+        <location filename="../../ui/editor/review_section.py" line="160"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="149"/>
+        <location filename="../../ui/editor/review_section.py" line="161"/>
         <source>New comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="164"/>
+        <location filename="../../ui/editor/review_section.py" line="176"/>
         <source>Add the comment to the thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="164"/>
+        <location filename="../../ui/editor/review_section.py" line="176"/>
         <source>C&amp;omment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="166"/>
+        <location filename="../../ui/editor/review_section.py" line="178"/>
         <source>Send for revie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="168"/>
+        <location filename="../../ui/editor/review_section.py" line="180"/>
         <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="170"/>
+        <location filename="../../ui/editor/review_section.py" line="182"/>
         <source>R&amp;eturn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="249"/>
+        <location filename="../../ui/editor/review_section.py" line="261"/>
         <source>Review (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3711,17 +3711,17 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="264"/>
+        <location filename="../../ui/editor/review_section.py" line="276"/>
         <source>No one can approve this post: the team has no approver (Planning ▸ Team and review…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="281"/>
+        <location filename="../../ui/editor/review_section.py" line="293"/>
         <source>Mentions {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="284"/>
+        <location filename="../../ui/editor/review_section.py" line="296"/>
         <source>{words} matches no member</source>
         <translation>
             <numerusform>{words} matches no member</numerusform>
@@ -3729,106 +3729,106 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="295"/>
+        <location filename="../../ui/editor/review_section.py" line="307"/>
         <source>Approved by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="297"/>
+        <location filename="../../ui/editor/review_section.py" line="309"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="299"/>
+        <location filename="../../ui/editor/review_section.py" line="311"/>
         <source>Returned by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="306"/>
+        <location filename="../../ui/editor/review_section.py" line="318"/>
         <source>Sent for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <location filename="../../ui/editor/review_section.py" line="319"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="308"/>
+        <location filename="../../ui/editor/review_section.py" line="320"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="309"/>
+        <location filename="../../ui/editor/review_section.py" line="321"/>
         <source>Back to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="336"/>
+        <location filename="../../ui/editor/review_section.py" line="348"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="358"/>
-        <location filename="../../ui/editor/review_section.py" line="371"/>
+        <location filename="../../ui/editor/review_section.py" line="370"/>
+        <location filename="../../ui/editor/review_section.py" line="383"/>
         <source>Send it for review first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="372"/>
+        <location filename="../../ui/editor/review_section.py" line="384"/>
         <source>Only a post in review or approved can be returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="367"/>
+        <location filename="../../ui/editor/review_section.py" line="379"/>
         <source>Only an approver can return a post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="262"/>
+        <location filename="../../ui/editor/review_section.py" line="274"/>
         <source>No one can approve this post: only its author is an approver, and the plan asks another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="345"/>
+        <location filename="../../ui/editor/review_section.py" line="357"/>
         <source>It is in review already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="347"/>
-        <location filename="../../ui/editor/review_section.py" line="360"/>
+        <location filename="../../ui/editor/review_section.py" line="359"/>
+        <location filename="../../ui/editor/review_section.py" line="372"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="349"/>
-        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <location filename="../../ui/editor/review_section.py" line="361"/>
+        <location filename="../../ui/editor/review_section.py" line="374"/>
         <source>A cancelled post is not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="350"/>
-        <location filename="../../ui/editor/review_section.py" line="363"/>
+        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <location filename="../../ui/editor/review_section.py" line="375"/>
         <source>It is approved already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="354"/>
+        <location filename="../../ui/editor/review_section.py" line="366"/>
         <source>Only an approver can approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="377"/>
+        <location filename="../../ui/editor/review_section.py" line="389"/>
         <source>Ask an approver to look at this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="378"/>
+        <location filename="../../ui/editor/review_section.py" line="390"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="379"/>
+        <location filename="../../ui/editor/review_section.py" line="391"/>
         <source>Return this post to its author, saying what to change</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1808,27 +1808,27 @@
 <context>
     <name>ForMe</name>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="60"/>
+        <location filename="../../ui/for_me/dock.py" line="61"/>
         <source>For me</source>
         <translation>Pour moi</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="68"/>
+        <location filename="../../ui/for_me/dock.py" line="71"/>
         <source>Show or hide what waits for you ({shortcut})</source>
         <translation>Afficher ou masquer ce qui vous attend ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="72"/>
+        <location filename="../../ui/for_me/dock.py" line="75"/>
         <source>&amp;Only what waits for me</source>
         <translation>&amp;Seulement ce qui m’attend</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="75"/>
+        <location filename="../../ui/for_me/dock.py" line="78"/>
         <source>Hide, in the calendar and the agenda, the posts that do not wait for you</source>
         <translation>Masquer, dans le calendrier et l’agenda, les publications qui ne vous attendent pas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="142"/>
+        <location filename="../../ui/for_me/dock.py" line="146"/>
         <source>%n for you</source>
         <translation>
             <numerusform>%n pour vous</numerusform>
@@ -1836,7 +1836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="144"/>
+        <location filename="../../ui/for_me/dock.py" line="148"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n à relire</numerusform>
@@ -1844,7 +1844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="145"/>
+        <location filename="../../ui/for_me/dock.py" line="149"/>
         <source>%n returned to you</source>
         <translation>
             <numerusform>%n renvoyée vers vous</numerusform>
@@ -1852,7 +1852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="146"/>
+        <location filename="../../ui/for_me/dock.py" line="150"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -1860,7 +1860,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="149"/>
+        <location filename="../../ui/for_me/dock.py" line="153"/>
         <source>Click to see them in the For me panel</source>
         <translation>Cliquer pour les voir dans le panneau Pour moi</translation>
     </message>
@@ -1868,37 +1868,37 @@
 <context>
     <name>ForMePanel</name>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="59"/>
+        <location filename="../../ui/for_me/panel.py" line="65"/>
         <source>What waits for you</source>
         <translation>Ce qui vous attend</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="62"/>
+        <location filename="../../ui/for_me/panel.py" line="68"/>
         <source>Nothing waits for you</source>
         <translation>Rien ne vous attend</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="70"/>
+        <location filename="../../ui/for_me/panel.py" line="76"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="71"/>
+        <location filename="../../ui/for_me/panel.py" line="77"/>
         <source>Open the selected post in the editor</source>
         <translation>Ouvrir la publication choisie dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="73"/>
+        <location filename="../../ui/for_me/panel.py" line="79"/>
         <source>Mark as seen</source>
         <translation>Marquer comme vue</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="74"/>
+        <location filename="../../ui/for_me/panel.py" line="80"/>
         <source>The selected mention no longer waits for you</source>
         <translation>La mention choisie ne vous attend plus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="170"/>
+        <location filename="../../ui/for_me/panel.py" line="188"/>
         <source>To review (%n)</source>
         <translation>
             <numerusform>À relire (%n)</numerusform>
@@ -1906,7 +1906,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="172"/>
+        <location filename="../../ui/for_me/panel.py" line="190"/>
         <source>Returned to you (%n)</source>
         <translation>
             <numerusform>Renvoyées vers vous (%n)</numerusform>
@@ -1914,7 +1914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="173"/>
+        <location filename="../../ui/for_me/panel.py" line="191"/>
         <source>Mentions (%n)</source>
         <translation>
             <numerusform>Mentions (%n)</numerusform>
@@ -1922,44 +1922,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="180"/>
+        <location filename="../../ui/for_me/panel.py" line="198"/>
         <source>{when} · {title}
 {author}: {comment}</source>
         <translation>{when} · {title}
 {author} : {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="184"/>
+        <location filename="../../ui/for_me/panel.py" line="202"/>
         <source>{when} · {title}</source>
         <translation>{when} · {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="194"/>
+        <location filename="../../ui/for_me/panel.py" line="212"/>
         <source>“{title}” on {platform}, {when}</source>
         <translation>« {title} » sur {platform}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="196"/>
+        <location filename="../../ui/for_me/panel.py" line="214"/>
         <source>In review: yours to approve or return</source>
         <translation>En relecture : à vous de l’approuver ou de la renvoyer</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="198"/>
+        <location filename="../../ui/for_me/panel.py" line="216"/>
         <source>Returned to you by {who}</source>
         <translation>Renvoyée vers vous par {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="200"/>
+        <location filename="../../ui/for_me/panel.py" line="218"/>
         <source>{who} mentioned you</source>
         <translation>{who} vous a mentionné</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="207"/>
+        <location filename="../../ui/for_me/panel.py" line="225"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="212"/>
+        <location filename="../../ui/for_me/panel.py" line="230"/>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>
@@ -3604,22 +3604,22 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="73"/>
+        <location filename="../../ui/editor/review_section.py" line="85"/>
         <source>Return to its author</source>
         <translation>Demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="75"/>
+        <location filename="../../ui/editor/review_section.py" line="87"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation>Que faut-il changer dans « {title} » ? L’auteur le lit dans les commentaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="85"/>
+        <location filename="../../ui/editor/review_section.py" line="97"/>
         <source>&amp;Return</source>
         <translation>&amp;Demander</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="100"/>
+        <location filename="../../ui/editor/review_section.py" line="112"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation>Dites ce qu’il faut changer : le commentaire ne peut pas être vide.</translation>
     </message>
@@ -3668,47 +3668,47 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="145"/>
+        <location filename="../../ui/editor/review_section.py" line="157"/>
         <source>Comments on the post</source>
         <translation>Commentaires de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="148"/>
+        <location filename="../../ui/editor/review_section.py" line="160"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation>Commentaire ; @nom mentionne un membre (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="149"/>
+        <location filename="../../ui/editor/review_section.py" line="161"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="164"/>
+        <location filename="../../ui/editor/review_section.py" line="176"/>
         <source>C&amp;omment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="164"/>
+        <location filename="../../ui/editor/review_section.py" line="176"/>
         <source>Add the comment to the thread</source>
         <translation>Ajouter le commentaire à la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="166"/>
+        <location filename="../../ui/editor/review_section.py" line="178"/>
         <source>Send for revie&amp;w</source>
         <translation>Envo&amp;yer en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="168"/>
+        <location filename="../../ui/editor/review_section.py" line="180"/>
         <source>Appro&amp;ve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="170"/>
+        <location filename="../../ui/editor/review_section.py" line="182"/>
         <source>R&amp;eturn…</source>
         <translation>Demander des mo&amp;difications…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="249"/>
+        <location filename="../../ui/editor/review_section.py" line="261"/>
         <source>Review (%n)</source>
         <translation>
             <numerusform>Relecture (%n)</numerusform>
@@ -3720,17 +3720,17 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation type="vanished">Personne ne peut approuver cette publication&#xa0;: son auteur est le seul membre du rôle Approbation, et le plan en demande un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="264"/>
+        <location filename="../../ui/editor/review_section.py" line="276"/>
         <source>No one can approve this post: the team has no approver (Planning ▸ Team and review…).</source>
         <translation>Personne ne peut approuver cette publication&#xa0;: personne n’a le rôle Approbation (Planification ▸ Équipe et relecture…).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="281"/>
+        <location filename="../../ui/editor/review_section.py" line="293"/>
         <source>Mentions {names}</source>
         <translation>Mentionne {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="284"/>
+        <location filename="../../ui/editor/review_section.py" line="296"/>
         <source>{words} matches no member</source>
         <translation>
             <numerusform>{words} ne correspond à aucun membre</numerusform>
@@ -3738,106 +3738,106 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="295"/>
+        <location filename="../../ui/editor/review_section.py" line="307"/>
         <source>Approved by {name}</source>
         <translation>Approuvée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="297"/>
+        <location filename="../../ui/editor/review_section.py" line="309"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="299"/>
+        <location filename="../../ui/editor/review_section.py" line="311"/>
         <source>Returned by {name}</source>
         <translation>Modifications demandées par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="306"/>
+        <location filename="../../ui/editor/review_section.py" line="318"/>
         <source>Sent for review</source>
         <translation>Envoyée en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <location filename="../../ui/editor/review_section.py" line="319"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="308"/>
+        <location filename="../../ui/editor/review_section.py" line="320"/>
         <source>Returned</source>
         <translation>Modifications demandées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="309"/>
+        <location filename="../../ui/editor/review_section.py" line="321"/>
         <source>Back to review</source>
         <translation>De retour en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="336"/>
+        <location filename="../../ui/editor/review_section.py" line="348"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation>Vous avez écrit cette publication&#xa0;: le plan demande l’approbation d’un autre membre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="358"/>
-        <location filename="../../ui/editor/review_section.py" line="371"/>
+        <location filename="../../ui/editor/review_section.py" line="370"/>
+        <location filename="../../ui/editor/review_section.py" line="383"/>
         <source>Send it for review first</source>
         <translation>Envoyez-la d’abord en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="372"/>
+        <location filename="../../ui/editor/review_section.py" line="384"/>
         <source>Only a post in review or approved can be returned</source>
         <translation>On demande des modifications sur une publication en relecture ou approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="367"/>
+        <location filename="../../ui/editor/review_section.py" line="379"/>
         <source>Only an approver can return a post</source>
         <translation>Seul un membre du rôle Approbation peut demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="262"/>
+        <location filename="../../ui/editor/review_section.py" line="274"/>
         <source>No one can approve this post: only its author is an approver, and the plan asks another.</source>
         <translation>Personne ne peut approuver cette publication&#xa0;: seul son auteur a le rôle Approbation, et le plan en demande un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="345"/>
+        <location filename="../../ui/editor/review_section.py" line="357"/>
         <source>It is in review already</source>
         <translation>Elle est déjà en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="347"/>
-        <location filename="../../ui/editor/review_section.py" line="360"/>
+        <location filename="../../ui/editor/review_section.py" line="359"/>
+        <location filename="../../ui/editor/review_section.py" line="372"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation>Donnez d’abord une date à l’idée : une publication datée se relit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="349"/>
-        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <location filename="../../ui/editor/review_section.py" line="361"/>
+        <location filename="../../ui/editor/review_section.py" line="374"/>
         <source>A cancelled post is not reviewed</source>
         <translation>Une publication annulée ne se relit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="350"/>
-        <location filename="../../ui/editor/review_section.py" line="363"/>
+        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <location filename="../../ui/editor/review_section.py" line="375"/>
         <source>It is approved already</source>
         <translation>Elle est déjà approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="354"/>
+        <location filename="../../ui/editor/review_section.py" line="366"/>
         <source>Only an approver can approve</source>
         <translation>Seul un membre du rôle Approbation peut approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="377"/>
+        <location filename="../../ui/editor/review_section.py" line="389"/>
         <source>Ask an approver to look at this post</source>
         <translation>Demander au rôle Approbation de relire cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="378"/>
+        <location filename="../../ui/editor/review_section.py" line="390"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation>Approuver cette publication : elle pourra être programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="379"/>
+        <location filename="../../ui/editor/review_section.py" line="391"/>
         <source>Return this post to its author, saying what to change</source>
         <translation>Demander des modifications à l’auteur de cette publication, en disant quoi changer</translation>
     </message>
