@@ -5,21 +5,21 @@ from __future__ import annotations
 
 PAIRS: dict[str, tuple[str, str]] = {
     # -- roles and the plan's setting ------------------------------------------------------------
-    "role.editor": ("editor", "rédacteur"),
-    "role.approver": ("approver", "approbateur"),
+    "role.editor": ("editor", "rédaction"),
+    "role.approver": ("approver", "approbation"),
     "field.comment": ("the comment", "le commentaire"),
     "error.review_bad_role": (
         "Unknown role “{value}”: a member is an editor or an approver.",
-        "Rôle inconnu « {value} » : un membre est rédacteur ou approbateur.",
+        "Rôle inconnu « {value} » : un membre a le rôle editor (rédaction) ou approver (approbation).",
     ),
     "error.review_no_approver": (
         "Name an approver first: dialogos team add NAME --role approver",
-        "Nommez d’abord un approbateur : dialogos team add NOM --role approver",
+        "Donnez d’abord le rôle approbation à quelqu’un : dialogos team add NOM --role approver",
     ),
     "error.review_last_approver": (
         "{name} is the plan’s last approver and review is on: name another approver first, or turn review off.",
-        "{name} est le dernier approbateur du plan et la relecture est activée : nommez d’abord un autre "
-        "approbateur, ou désactivez la relecture.",
+        "{name} est la dernière personne du rôle approbation et la relecture est activée : donnez d’abord ce "
+        "rôle à quelqu’un d’autre, ou désactivez la relecture.",
     ),
     "error.member_name_at": (
         "A member’s name cannot contain “@” (a comment mentions members with it): “{name}”.",
@@ -39,26 +39,26 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Post {id} “{title}” needs approval before it is scheduled or published: send it for review, "
         "an approver approves it.",
         "La publication {id} « {title} » doit être approuvée avant d’être programmée ou publiée : envoyez-la "
-        "en relecture, un approbateur l’approuve.",
+        "en relecture, quelqu’un du rôle approbation l’approuve.",
     ),
     "error.review_new_needs_approval": (
         "“{title}” needs approval before it is scheduled or published: create it as a draft, send it for "
         "review, an approver approves it.",
         "« {title} » doit être approuvée avant d’être programmée ou publiée : créez-la en brouillon, envoyez-la "
-        "en relecture, un approbateur l’approuve.",
+        "en relecture, quelqu’un du rôle approbation l’approuve.",
     ),
     "error.review_not_approver": (
         "{name} is not an approver of this plan: only an approver approves or returns a post.",
-        "{name} n’est pas approbateur de ce plan : seul un approbateur approuve ou renvoie une publication.",
+        "{name} n’a pas le rôle approbation dans ce plan : seul ce rôle approuve une publication ou y demande "
+        "des modifications.",
     ),
     "error.review_waive_not_approver": (
         "Only an approver can schedule a post without review.",
-        "Seul un approbateur peut programmer une publication sans relecture.",
+        "Seul le rôle approbation peut programmer une publication sans relecture.",
     ),
     "error.review_own_post": (
         "Post {id} is {name}’s own: this plan does not let an approver approve their own posts.",
-        "La publication {id} est de {name} : ce plan ne permet pas à un approbateur d’approuver ses propres "
-        "publications.",
+        "La publication {id} est de {name} : dans ce plan, personne n’approuve ses propres publications.",
     ),
     # -- bad steps (exit 2) ---------------------------------------------------------------------
     "error.review_submit_idea": (
@@ -71,12 +71,12 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "error.review_not_in_review": (
         "Post {id} is {status}, not in review: only a post in review or approved can be returned.",
-        "La publication {id} est {status}, pas en relecture : seule une publication en relecture ou approuvée "
-        "peut être renvoyée.",
+        "La publication {id} est {status}, pas en relecture : on ne demande des modifications que sur une "
+        "publication en relecture ou approuvée.",
     ),
     "error.review_return_needs_comment": (
         "Say what to change: returning a post needs a comment.",
-        "Dites quoi changer : renvoyer une publication demande un commentaire.",
+        "Dites quoi changer : une demande de modifications a besoin d’un commentaire.",
     ),
     "error.review_empty_comment": (
         "A comment cannot be empty.",
@@ -135,7 +135,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "history.review.submit_said": ("Sent for review by {who}: {comment}", "Envoyée en relecture par {who} : {comment}"),
     "history.review.approve": ("Approved by {who}", "Approuvée par {who}"),
     "history.review.approve_said": ("Approved by {who}: {comment}", "Approuvée par {who} : {comment}"),
-    "history.review.return": ("Returned by {who}: {comment}", "Renvoyée par {who} : {comment}"),
+    "history.review.return": ("Returned by {who}: {comment}", "Modifications demandées par {who} : {comment}"),
     "history.review.reopened": (
         "Back to review: its text changed after approval",
         "Retour en relecture : son texte a changé après l’approbation",

@@ -29,8 +29,8 @@ PAIRS: dict[str, tuple[str, str]] = {
     "team.help_role": (
         "editor (writes and sends for review) or approver (also approves or returns); without it, a new "
         "member is an editor and a member keeps their role",
-        "editor (rédacteur : écrit et envoie en relecture) ou approver (approbateur : approuve ou renvoie aussi) ; "
-        "sans lui, un nouveau membre est rédacteur et un membre garde son rôle",
+        "editor (rédaction : écrit et envoie en relecture) ou approver (approbation : approuve aussi, ou demande "
+        "des modifications) ; sans lui, un nouveau membre a le rôle rédaction et un membre garde son rôle",
     ),
     "team.help_list": (
         "the members, their roles, and whether review is on",
@@ -46,11 +46,11 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "team.help_self_approval": (
         "on: an approver may approve a post they wrote",
-        "on : un approbateur peut approuver une publication qu’il a écrite",
+        "on : le rôle approbation peut approuver ses propres publications",
     ),
     "team.help_waiting": (
         "what waits for you: posts to review, posts returned to you, mentions",
-        "ce qui vous attend : publications à relire, publications renvoyées, mentions",
+        "ce qui vous attend : publications à relire, modifications demandées, mentions",
     ),
     "team.help_seen": (
         "a mention of you that you have read: it no longer waits for you",
@@ -84,13 +84,14 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "team.nobody_approves": (
         "No one can approve it: the team has no approver (team add NAME --role approver).",
-        "Personne ne peut l’approuver : l’équipe n’a pas d’approbateur (team add NOM --role approver).",
+        "Personne ne peut l’approuver : personne n’a le rôle approbation dans l’équipe (team add NOM --role approver).",
     ),
     "team.only_approver_is_author": (
         "No one can approve it: {name} is its only approver, and approvers may not approve their own posts "
         "(team set --self-approval on, or add an approver).",
-        "Personne ne peut l’approuver : {name} en est le seul approbateur, et les approbateurs ne peuvent pas "
-        "approuver leurs propres publications (team set --self-approval on, ou ajoutez un approbateur).",
+        "Personne ne peut l’approuver : {name} est seul au rôle approbation et en est l’auteur, et personne "
+        "n’approuve ses propres publications (team set --self-approval on, ou donnez le rôle approbation à "
+        "quelqu’un d’autre).",
     ),
     "team.review_on": ("on", "active"),
     "team.review_off": ("off", "désactivée"),
@@ -111,24 +112,24 @@ PAIRS: dict[str, tuple[str, str]] = {
     "team.col_why": ("Why", "Pourquoi"),
     "team.col_comment": ("Comment", "Commentaire"),
     "team.waiting.review": ("to review", "à relire"),
-    "team.waiting.returned": ("returned", "renvoyée"),
+    "team.waiting.returned": ("returned", "modifications demandées"),
     "team.waiting.mention": ("mention", "mention"),
     "team.said": ("#{id} {who}: {text}", "#{id} {who} : {text}"),
     # -- a post's review ----------------------------------------------------------------------
     "team.help_skip_review": (
         "schedule it without approval (approvers only; said in the history)",
-        "la programmer sans approbation (approbateurs seulement ; noté dans l’historique)",
+        "la programmer sans approbation (rôle approbation seulement ; noté dans l’historique)",
     ),
     "team.help_submit": ("send a post for review", "envoie une publication en relecture"),
-    "team.help_submit_comment": ("a word for the approvers", "un mot pour les approbateurs"),
+    "team.help_submit_comment": ("a word for the approvers", "un mot pour qui approuve"),
     "team.help_approve": (
         "approve a post in review (approvers)",
-        "approuve une publication en relecture (approbateurs)",
+        "approuve une publication en relecture (rôle approbation)",
     ),
     "team.help_approve_comment": ("a word for the author", "un mot pour l’auteur"),
     "team.help_return": (
         "return a post to its author with what to change (approvers)",
-        "renvoie une publication à son auteur avec ce qu’il faut changer (approbateurs)",
+        "demande des modifications à l’auteur d’une publication, en disant quoi changer (rôle approbation)",
     ),
     "team.help_return_comment": ("what to change (required)", "ce qu’il faut changer (obligatoire)"),
     "team.help_comment": (
@@ -147,7 +148,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     "team.done_approve": ("Post {id} approved (version {version}).", "Publication {id} approuvée (version {version})."),
     "team.done_return": (
         "Post {id} returned to its author (version {version}).",
-        "Publication {id} renvoyée à son auteur (version {version}).",
+        "Publication {id} : modifications demandées à son auteur (version {version}).",
     ),
     "team.commented": (
         "Comment {id} added to post {post} by {who}, {at}.",
@@ -160,10 +161,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     "team.comment.comment": ("comment", "commentaire"),
     "team.comment.submit": ("sent for review", "envoyée en relecture"),
     "team.comment.approve": ("approved", "approuvée"),
-    "team.comment.return": ("returned", "renvoyée"),
+    "team.comment.return": ("returned", "modifications demandées"),
     "team.comment.reopen": ("back to review", "retour en relecture"),
     "cli.col_approved": ("Approved", "Approuvée"),
-    "cli.col_returned": ("Returned by", "Renvoyée par"),
+    "cli.col_returned": ("Returned by", "Modifications demandées par"),
     "team.history_thread": ("thread", "fil"),
     "team.approved_by": ("by {who}, {at}", "par {who}, {at}"),
     # -- importing into a plan whose review is on ----------------------------------------------
@@ -175,7 +176,7 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "error.csv_cannot_approve": (
         "“{title}” cannot become {status} from a file: an approver approves it in the plan (dialogos post approve).",
-        "« {title} » ne peut pas devenir {status} par un fichier : un approbateur l’approuve dans le planning "
+        "« {title} » ne peut pas devenir {status} par un fichier : quelqu’un du rôle approbation l’approuve dans le planning "
         "(dialogos post approve).",
     ),
     "ics_import.skip_needs_approval": ("not approved", "non approuvées"),
@@ -188,6 +189,6 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "ics_import.reason_cannot_approve": (
         "a file cannot approve a post: an approver approves it in the plan",
-        "un fichier ne peut pas approuver une publication : un approbateur l’approuve dans le planning",
+        "un fichier ne peut pas approuver une publication : quelqu’un du rôle approbation l’approuve dans le planning",
     ),
 }

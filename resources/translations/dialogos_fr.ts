@@ -1847,8 +1847,8 @@
         <location filename="../../ui/for_me/dock.py" line="149"/>
         <source>%n returned to you</source>
         <translation>
-            <numerusform>%n renvoyée vers vous</numerusform>
-            <numerusform>%n renvoyées vers vous</numerusform>
+            <numerusform>%n à reprendre</numerusform>
+            <numerusform>%n à reprendre</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1909,8 +1909,8 @@
         <location filename="../../ui/for_me/panel.py" line="190"/>
         <source>Returned to you (%n)</source>
         <translation>
-            <numerusform>Renvoyées vers vous (%n)</numerusform>
-            <numerusform>Renvoyées vers vous (%n)</numerusform>
+            <numerusform>À reprendre (%n)</numerusform>
+            <numerusform>À reprendre (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1941,12 +1941,12 @@
     <message>
         <location filename="../../ui/for_me/panel.py" line="214"/>
         <source>In review: yours to approve or return</source>
-        <translation>En relecture : à vous de l’approuver ou de la renvoyer</translation>
+        <translation>En relecture : à vous de l’approuver ou d’y demander des modifications</translation>
     </message>
     <message>
         <location filename="../../ui/for_me/panel.py" line="216"/>
         <source>Returned to you by {who}</source>
-        <translation>Renvoyée vers vous par {who}</translation>
+        <translation>Modifications demandées par {who}</translation>
     </message>
     <message>
         <location filename="../../ui/for_me/panel.py" line="218"/>

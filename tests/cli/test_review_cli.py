@@ -109,7 +109,7 @@ def test_scheduling_an_unapproved_post_is_refused_in_one_line(team: Run, plan_pa
     )
     assert french.code == 3 and french.assert_one_line_error() == (
         f"Erreur : La publication {post['id']} « Which coffee do you brew? » doit être approuvée avant d’être "
-        "programmée ou publiée : envoyez-la en relecture, un approbateur l’approuve."
+        "programmée ou publiée : envoyez-la en relecture, quelqu’un du rôle approbation l’approuve."
     )
     assert revision(plan_path) == before
 
@@ -137,7 +137,8 @@ def test_approving_is_for_approvers(team: Run, plan_path: Path, user: str) -> No
         f"Error: {user} is not an approver of this plan: only an approver approves or returns a post."
     )
     assert french.code == 3 and french.assert_one_line_error() == (
-        f"Erreur : {user} n’est pas approbateur de ce plan : seul un approbateur approuve ou renvoie une publication."
+        f"Erreur : {user} n’a pas le rôle approbation dans ce plan : seul ce rôle approuve une publication ou y "
+        "demande des modifications."
     )
     assert revision(plan_path) == before
 

@@ -94,7 +94,7 @@ def test_list_as_a_table_says_whether_review_is_on_first(cli: Run) -> None:
     assert [line.split()[:2] for line in english[3:]] == [["camille", "editor"], ["Léa", "approver"]]
     assert french[0] == "Relecture : active. Approbation de ses propres publications : interdite."
     assert french[1].split() == ["Nom", "Rôle", "Initiales"]
-    assert [line.split()[:2] for line in french[3:]] == [["camille", "rédacteur"], ["Léa", "approbateur"]]
+    assert [line.split()[:2] for line in french[3:]] == [["camille", "rédaction"], ["Léa", "approbation"]]
 
 
 def test_an_unknown_role_is_a_usage_error(cli: Run, plan_path: Path) -> None:
@@ -186,7 +186,7 @@ def test_waiting_shows_the_author_a_returned_post_with_the_comment(cli: Run) -> 
     assert (item["comment"]["author"], item["comment"]["text"]) == (APPROVER, "Shorter title, please")
     assert table[0].split() == ["Why", "ID", "Platform", "When", "Title", "Comment"]
     assert table[2].startswith("returned") and table[2].endswith("Léa: Shorter title, please")
-    assert french[2].startswith("renvoyée") and french[2].endswith("Léa : Shorter title, please")
+    assert french[2].startswith("modifications demandées") and french[2].endswith("Léa : Shorter title, please")
 
 
 def test_waiting_shows_a_mention(cli: Run) -> None:

@@ -93,7 +93,7 @@ def test_review_cannot_be_turned_on_without_an_approver_and_says_how(planner: Pl
     assert error.exit_code == 2
     assert error.message == "Name an approver first: dialogos team add NAME --role approver"
     set_language("fr")
-    assert "Nommez d’abord un approbateur" in ValidationError("error.review_no_approver").message
+    assert "Donnez d’abord le rôle approbation à quelqu’un" in ValidationError("error.review_no_approver").message
 
 
 def test_team_add_gives_roles_and_the_team_lists_them(planner: Planner) -> None:
@@ -720,7 +720,7 @@ def test_a_posts_history_tells_each_step_in_words(planner: Planner) -> None:
     ]
     set_language("fr")
     french = [v.review.words(v.who) for v in planner.post_history(post.id) if v.review is not None]
-    assert french[2] == "Renvoyée par Léa : Blurry"
+    assert french[2] == "Modifications demandées par Léa : Blurry"
     assert french[5] == "Retour en relecture : son texte a changé après l’approbation"
 
 

@@ -85,7 +85,8 @@ def test_the_refusal_reads_in_french(planner: Planner) -> None:
         import_csv(planner, _file("Instagram,Lancement,2026-06-17,10:00,approuvée"))
 
     assert refused.value.problems[0].message == (
-        "« Lancement » ne peut pas devenir approuvée par un fichier : un approbateur l’approuve dans le planning "
+        "« Lancement » ne peut pas devenir approuvée par un fichier : quelqu’un du rôle approbation l’approuve "
+        "dans le planning "
         "(dialogos post approve)."
     )
 

@@ -117,7 +117,7 @@ def test_the_skip_reads_in_french(planner: Planner) -> None:
     [skipped] = report.skipped
     assert (skipped.label, skipped.reason) == (
         "approuvées par le fichier",
-        "un fichier ne peut pas approuver une publication : un approbateur l’approuve dans le planning",
+        "un fichier ne peut pas approuver une publication : quelqu’un du rôle approbation l’approuve dans le planning",
     )
 
 
