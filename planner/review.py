@@ -166,9 +166,16 @@ class Review:
     def mentions_in(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """What :meth:`comment` would read in ``text``: the members it mentions (as their names
         are spelt), and the ``@words`` that name no member ("@Leah"), each once, in order."""
+        return scan_mentions(text, self._names())
+
+    def mention_spans(self, text: str) -> list[tuple[int, int, str | None]]:
+        """Where ``text`` mentions whom, as :meth:`comment` reads it (:func:`mention_spans`): a
+        thread emphasises exactly the mentions the core counted."""
+        return mention_spans(text, self._names())
+
+    def _names(self) -> list[str]:
         with self._session.reading():
-            names = [name for (name,) in _tuples(db.Member.select(db.Member.name))]
-        return scan_mentions(text, names)
+            return [name for (name,) in _tuples(db.Member.select(db.Member.name))]
 
     # -- a post's steps ---------------------------------------------------------
 
@@ -524,7 +531,22 @@ def mentioned(text: str, names: Iterable[str]) -> tuple[str, ...]:
 
 def scan_mentions(text: str, names: Iterable[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The members ``text`` mentions, and the ``@words`` that name none ("@Leah"), each once in
-    the order it first says them.
+    the order it first says them (see :func:`mention_spans`)."""
+    found: list[str] = []
+    unknown: list[str] = []
+    for start, end, name in mention_spans(text, names):
+        if name is None:
+            if text[start:end] not in unknown:
+                unknown.append(text[start:end])
+        elif name not in found:
+            found.append(name)
+    return tuple(found), tuple(unknown)
+
+
+def mention_spans(text: str, names: Iterable[str]) -> list[tuple[int, int, str | None]]:
+    """Where ``text`` says ``@`` and whom: (start, end, the member as spelt) for each mention, the
+    ``@`` included, and (start, end, None) for an ``@word`` that names no member, in order. What a
+    thread emphasises is what the core reads.
 
     ``@`` then a member's full name, or their first name when no other member has it, whatever
     the case and the accents ("@lea" is Léa Martin); the longest name first ("@Léa Martin" is
@@ -532,8 +554,7 @@ def scan_mentions(text: str, names: Iterable[str]) -> tuple[tuple[str, ...], tup
     is not Léa), nor stands before the @ (an address, lea@example.org, mentions no one)."""
     keys = _mention_keys(names)
     flat, origin = _plain_with_origin(text)
-    found: list[str] = []
-    unknown: list[str] = []
+    spans: list[tuple[int, int, str | None]] = []
     start = flat.find("@")
     while start != -1:
         rest = start + 1
@@ -543,15 +564,14 @@ def scan_mentions(text: str, names: Iterable[str]) -> tuple[tuple[str, ...], tup
         for key, name in keys:
             end = rest + len(key)
             if flat.startswith(key, rest) and (end == len(flat) or not flat[end].isalnum()):
-                if name not in found:
-                    found.append(name)
+                spans.append((origin[start], origin[end - 1] + 1, name))
                 break
         else:
             word = _WORD_AFTER.match(text, origin[rest]) if rest < len(flat) else None
-            if word is not None and "@" + word.group(0) not in unknown:
-                unknown.append("@" + word.group(0))
+            if word is not None:
+                spans.append((origin[start], word.end(), None))
         start = flat.find("@", rest)
-    return tuple(found), tuple(unknown)
+    return spans
 
 
 _WORD_AFTER = re.compile(r"[^\W_](?:[\w.'’-]*\w)?")

@@ -11,14 +11,14 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status, ValidationError
 from planner.errors import ConflictError, NotFoundError, PlannerError
 from planner.i18n import set_language
 from planner.model import CommentKind, Entity, Post, ReviewSettings, Role, WaitingKind
-from planner.review import ReviewRefused, mentioned
+from planner.review import ReviewRefused, mention_spans, mentioned
 from planner.series import Frequency, Repeat, Scope
 from planner.storage import models as db
 from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
@@ -598,10 +598,13 @@ def test_a_mention_names_the_member_it_spells_unless_a_longer_one_fits(
     last=st.text(st.characters(categories=("L",)), min_size=1, max_size=8),
     others=st.lists(st.text(st.characters(categories=("L", "Zs")), min_size=1, max_size=12), max_size=3),
 )
+@example(first="ı", last="A", others=[])
 def test_a_first_name_mentions_the_one_member_who_has_it(first: str, last: str, others: list[str]) -> None:
     member = f"{first} {last}"
     names = [member, *others]
-    found = mentioned(f"Look @{first.upper()}!", names)
+    # In capitals, unless a capital is another letter once folded (the dotless ı is I, which folds to i).
+    typed = first.upper() if plain(first.upper()) == plain(first) else first
+    found = mentioned(f"Look @{typed}!", names)
     alone = sum(1 for n in names if n.split() and plain(n.split()[0]) == plain(first)) == 1
     if alone and not any(plain(" ".join(n.split())) == plain(first) for n in others):
         assert found and plain(" ".join(found[0].split())) in {plain(first), plain(member)} | {plain(n) for n in others}
@@ -626,6 +629,30 @@ def test_the_longest_name_wins_and_a_longer_word_is_no_mention() -> None:
     assert mentioned("@léa, @LÉA MARTIN and @Léa again", names) == ("Léa", "Léa Martin")
     assert mentioned("@Léanne and @Samuel", names) == ()
     assert mentioned("mail me at lea@Sam.org", names) == ()
+
+
+def test_the_spans_of_mentions_are_where_the_text_says_them_as_typed() -> None:
+    """A thread emphasises what the core read: each span is the "@" and the name as typed (accents,
+    case, a decomposed é), an unknown @word has no member."""
+    text = "Hi @LE\u0301A martin, @sam and @Leah: mail lea@sam.org"
+    spans = mention_spans(text, ["Léa Martin", "Sam"])
+    assert [(text[start:end], name) for start, end, name in spans] == [
+        ("@LE\u0301A martin", "Léa Martin"),
+        ("@sam", "Sam"),
+        ("@Leah", None),
+    ]
+
+
+@settings(max_examples=60)
+@given(before=st.text(max_size=15), name=st.sampled_from(["Léa Martin", "Sam", "Zoé"]), after=st.text(max_size=15))
+def test_every_span_starts_at_an_at_sign_and_names_what_scan_counts(before: str, name: str, after: str) -> None:
+    text = f"{before} @{name} {after}"
+    names = ["Léa Martin", "Sam", "Zoé"]
+    spans = mention_spans(text, names)
+    assert all(text[start] in "@＠﹫" and start < end <= len(text) for start, end, _ in spans)
+    assert [n for _, _, n in spans if n is not None] and set(mentioned(text, names)) == {
+        n for _, _, n in spans if n is not None
+    }
 
 
 @given(text=st.text(alphabet=st.characters(blacklist_characters="@"), max_size=40))

@@ -16,8 +16,6 @@ The section folds away, so the editor's fields keep their room on a small screen
 from __future__ import annotations
 
 import html
-import re
-import unicodedata
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -55,26 +53,19 @@ RETURNABLE = (Status.IN_REVIEW, Status.APPROVED)
 AWAITING = (Status.DRAFT, Status.READY, Status.IN_REVIEW)
 
 
-def emphasise_mentions(escaped: str, mentions: Sequence[str]) -> str:
-    """``escaped`` (a comment's HTML-escaped text) with each ``@Name`` of ``mentions`` in bold italics:
-    the member's full name or first name (the core reads both), whatever the case or the accents,
-    whole names only (``@Léa`` not in ``@Léandre``), the longest first, in one pass."""
-    if not mentions:
-        return escaped
-    spellings = {spelling for name in mentions for spelling in (name, name.split()[0]) if spelling}
-    names = "|".join(_loose(html.escape(name)) for name in sorted(spellings, key=len, reverse=True))
-    # As the core reads them: not after a letter (an address), and no letter or digit going on.
-    pattern = re.compile(rf"(?<!\w)@(?:{names})(?!\w)", re.IGNORECASE)
-    return pattern.sub(lambda found: f"<b><i>{found.group(0)}</i></b>", escaped)
-
-
-def _loose(name: str) -> str:
-    """A pattern of ``name`` where an accented letter also matches its plain letter ("Léa", "Lea")."""
-    parts = []
-    for char in name:
-        plain = unicodedata.normalize("NFD", char)[0]
-        parts.append(f"(?:{re.escape(char)}|{re.escape(plain)})" if plain != char else re.escape(char))
-    return "".join(parts)
+def emphasise_mentions(text: str, spans: Sequence[tuple[int, int, str | None]], mentions: Sequence[str]) -> str:
+    """``text`` as HTML with each mention the core read (``spans``, see
+    :func:`planner.review.mention_spans`) of a member the comment names (``mentions``) in bold
+    italics; the rest escaped, as typed."""
+    pieces: list[str] = []
+    at = 0
+    for start, end, name in spans:
+        if name is None or name not in mentions:
+            continue
+        pieces += [html.escape(text[at:start]), f"<b><i>{html.escape(text[start:end])}</i></b>"]
+        at = end
+    pieces.append(html.escape(text[at:]))
+    return "".join(pieces)
 
 
 class ReturnDialog(QDialog):
@@ -145,6 +136,7 @@ class ReviewSection(QWidget):
         self._comments: list[Comment] = []
         self._settings = ReviewSettings()
         self._role = Role.EDITOR
+        self._approvers: list[str] = []
         self.toggle = QToolButton(self)
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -252,6 +244,7 @@ class ReviewSection(QWidget):
             self._role = review.role_of()
             self._comments = review.comments(self._post.id)
             team = review.team()
+            self._approvers = review.approvers_for(self._post.id)
             self.comment_box.set_names([m.name for m in team])
             self._show_no_approver(team)
         except PlannerError as error:
@@ -267,7 +260,7 @@ class ReviewSection(QWidget):
         review being on): the core's list of who may, and why it is empty."""
         post = self._post
         waits = post.status is Status.IN_REVIEW or (self._settings.review and post.status in AWAITING)
-        if not waits or self._planner.review.approvers_for(post.id):
+        if not waits or self._approvers:
             self.no_approver.hide()
             return
         if any(member.role is Role.APPROVER for member in team):
@@ -328,24 +321,23 @@ class ReviewSection(QWidget):
         kind = self.kind_text(comment.kind)
         if kind:
             head += f" <small style='color:gray'>[{html.escape(kind)}]</small>"
-        text = emphasise_mentions(html.escape(comment.text), comment.mentions)
+        spans = self._planner.review.mention_spans(comment.text) if comment.mentions else []
+        text = emphasise_mentions(comment.text, spans, comment.mentions)
         if not text:
             return f"<p>{head}</p>"
         # The words as typed: spaces and line breaks kept.
         return f"<p style='margin-bottom:4px'>{head}<br><span style='white-space:pre-wrap'>{text}</span></p>"
 
     def _enable(self) -> None:
-        post, role = self._post, self._role
+        post = self._post
         user = self._planner.user
         acting = self._ops is not None
         self.comment_button.setEnabled(acting and bool(self.comment_box.toPlainText().strip()))
         self._offer(self.submit_button, acting, self._submit_refusal(post))
         approve_why = self._approve_refusal(post)
-        if approve_why is None and role is Role.APPROVER and not self._settings.self_approval:
-            # The core's test: the post's author, or who created it when it has none.
-            owner = post.author or post.created_by
-            if user is not None and owner.casefold() == user.casefold():
-                approve_why = self.tr("You wrote this post: the plan asks another approver")
+        if approve_why is None and user is not None and user.casefold() not in {n.casefold() for n in self._approvers}:
+            # An approver the core leaves out of who may approve it: its author, self-approval off.
+            approve_why = self.tr("You wrote this post: the plan asks another approver")
         self._offer(self.approve_button, acting, approve_why)
         return_why = self._return_refusal(post)
         self._offer(self.return_button, acting, return_why)
