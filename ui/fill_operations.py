@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from planner.model import Change
-from ui.series_operations import Operations, SeriesCommand
+from ui.series_operations import SeriesCommand
+from ui.undo import Operations
 
 if TYPE_CHECKING:
     from planner.fill import FillProposal

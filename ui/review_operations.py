@@ -5,35 +5,11 @@ it is saved, the window told what changed (:mod:`ui.review_commands`)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, TypeVar
-
-from PySide6.QtCore import SignalInstance
 
 from planner.errors import ConflictError, PlannerError
 from planner.model import Change, ChangeKind, Comment, Entity, Post
-from planner.service import Planner
 from ui.review_commands import CommentCommand, Step, StepCommand
-from ui.undo import CoreCommand, History
-
-Result = TypeVar("Result")
-
-
-class Operations(Protocol):
-    """What the review's operations use of the window's :class:`~ui.operations.PostOperations`."""
-
-    planner: Planner
-    history: History
-    last_error: PlannerError | None
-
-    @property
-    def failed(self) -> SignalInstance: ...
-
-    @property
-    def changed(self) -> SignalInstance: ...
-
-    def judged(self, call: Callable[[str | None], Result], reason: str | None) -> Result | None: ...
-
-    def push(self, command: CoreCommand, change: Change) -> None: ...
+from ui.undo import Operations
 
 
 class ReviewOperations:

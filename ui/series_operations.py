@@ -11,36 +11,15 @@ import enum
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.errors import ConflictError, PlannerError
 from planner.model import Change, Post, PostFields, PostPatch
 from planner.series import Repeat, Scope
-from planner.service import Planner
 from ui.once import one_use
-from ui.undo import CoreCommand, History
-
-Result = TypeVar("Result")
-
-
-class Operations(Protocol):
-    """What a series' operations use of the window's :class:`~ui.operations.PostOperations`."""
-
-    planner: Planner
-    history: History
-
-    @property
-    def failed(self) -> SignalInstance: ...
-
-    @property
-    def changed(self) -> SignalInstance: ...
-
-    def judged(self, call: Callable[[str | None], Result], reason: str | None) -> Result | None: ...
-
-    def push(self, command: CoreCommand, change: Change) -> None: ...
+from ui.undo import CoreCommand, History, Operations
 
 
 class Asking(enum.Enum):

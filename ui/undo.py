@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, SignalInstance
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import ConflictError, DatabaseError, PlannerError
@@ -382,3 +383,26 @@ class RemoveFollowupCommand(CoreCommand):
 
     def apply(self) -> None:
         self.planner.followups.remove(self.seen.id, expect_version=self.seen.version)
+
+
+Result = TypeVar("Result")
+
+
+class Operations(Protocol):
+    """What the operations of a part of the app (series, filling, review) use of the window's
+    :class:`~ui.operations.PostOperations`: the plan, the undo history, a call judged by the
+    balance rules, and a command pushed once its first run succeeded."""
+
+    planner: Planner
+    history: History
+    last_error: PlannerError | None
+
+    @property
+    def failed(self) -> SignalInstance: ...
+
+    @property
+    def changed(self) -> SignalInstance: ...
+
+    def judged(self, call: Callable[[str | None], Result], reason: str | None) -> Result | None: ...
+
+    def push(self, command: CoreCommand, change: Change) -> None: ...

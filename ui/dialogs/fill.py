@@ -36,7 +36,7 @@ from ui.editor.fields import moment_text, set_error_text, swatch
 from ui.fill_operations import apply_fill
 from ui.labels import side_label
 from ui.palette import SIDE_COLOURS
-from ui.series_operations import Operations
+from ui.undo import Operations
 
 SLOTS_ACTION_NAME = "actionSlots"
 """The object name of Planning ▸ Slots…, which the "Edit slots…" button triggers when the window has it."""
