@@ -319,6 +319,9 @@ def _review(scratch: Path, folder: Path, language: str) -> list[Path]:
             editor.show()
             saved.append(_save(editor, folder, "review-editor", language))
             editor.close()
+        # Closed as a user who looked at it closes it: the other scenes' windows open as a first
+        # start would, the panel kept for when it is asked for.
+        window.for_me.dock.toggleViewAction().trigger()
         window.close()
     return saved
 
