@@ -109,6 +109,12 @@ PAIRS: dict[str, tuple[str, str]] = {
     "team.col_initials": ("Initials", "Initiales"),
     # -- what waits for the user ------------------------------------------------------------
     "team.nothing_waiting": ("Nothing waits for you.", "Rien ne vous attend."),
+    "team.not_a_member": (
+        "“{name}” is not a member of the team, so nothing waits for that name: give --user as the team "
+        "spells you ({names}).",
+        "« {name} » n’est pas membre de l’équipe, donc rien n’attend ce nom : donnez --user comme l’équipe "
+        "vous écrit ({names}).",
+    ),
     "team.col_why": ("Why", "Pourquoi"),
     "team.col_comment": ("Comment", "Commentaire"),
     "team.waiting.review": ("to review", "à relire"),

@@ -205,6 +205,22 @@ def test_nothing_waiting_says_so(cli: Run) -> None:
     assert cli("--lang", "fr", "team", "waiting").out.strip() == "Rien ne vous attend."
 
 
+def test_a_user_the_team_does_not_have_is_told_so(cli: Run) -> None:
+    """ "lea" for "Léa Martin": nothing can wait for a name the team does not spell so."""
+    cli("team", "add", "Léa Martin", "--role", "approver")
+    cli("team", "add", "Sam")
+
+    stranger = cli("--user", "lea", "team", "waiting")
+    member = cli("--user", "léa MARTIN", "team", "waiting")
+
+    assert stranger.code == 0 and stranger.out.strip() == "Nothing waits for you."
+    assert stranger.err == (
+        "Warning: “lea” is not a member of the team, so nothing waits for that name: give --user as the team "
+        "spells you (Léa Martin, Sam).\n"
+    )
+    assert member.err == ""
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(name=st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), min_size=1, max_size=60))
 @example(name="-:")

@@ -74,6 +74,12 @@ def run(planner: Planner, args: argparse.Namespace, console: Console) -> int:
             [review_render.waiting_record(w) for w in waiting],
             review_render.waiting_table(waiting),
         )
+        team = planner.team()
+        user = planner.user or ""
+        if not waiting and team and all(m.name.casefold() != user.casefold() for m in team):
+            # "lea" for "Léa Martin": nothing can wait for a name the team does not have.
+            names = ", ".join(m.name for m in team)
+            print(tr("cli.warning", message=tr("team.not_a_member", name=user, names=names)), file=console.err)
     return 0
 
 
