@@ -1827,7 +1827,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="146"/>
+        <location filename="../../ui/for_me/dock.py" line="156"/>
         <source>%n for you</source>
         <translation>
             <numerusform>%n for you</numerusform>
@@ -1835,7 +1835,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="148"/>
+        <location filename="../../ui/for_me/dock.py" line="158"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform>
@@ -1843,7 +1843,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="149"/>
+        <location filename="../../ui/for_me/dock.py" line="159"/>
         <source>%n returned to you</source>
         <translation>
             <numerusform>%n returned to you</numerusform>
@@ -1851,7 +1851,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="150"/>
+        <location filename="../../ui/for_me/dock.py" line="160"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -1859,7 +1859,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="153"/>
+        <location filename="../../ui/for_me/dock.py" line="163"/>
         <source>Click to see them in the For me panel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,6 +1873,7 @@
     </message>
     <message>
         <location filename="../../ui/for_me/panel.py" line="68"/>
+        <location filename="../../ui/for_me/panel.py" line="98"/>
         <source>Nothing waits for you</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,8 +1897,13 @@
         <source>The selected mention no longer waits for you</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="100"/>
+        <source>Nothing waits for “{name}”: no member of the team has that name (Edit ▸ Your name…)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="188"/>
+        <location filename="../../ui/for_me/panel.py" line="197"/>
         <source>To review (%n)</source>
         <translation>
             <numerusform>To review (%n)</numerusform>
@@ -1905,7 +1911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="190"/>
+        <location filename="../../ui/for_me/panel.py" line="199"/>
         <source>Returned to you (%n)</source>
         <translation>
             <numerusform>Returned to you (%n)</numerusform>
@@ -1913,7 +1919,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="191"/>
+        <location filename="../../ui/for_me/panel.py" line="200"/>
         <source>Mentions (%n)</source>
         <translation>
             <numerusform>Mentions (%n)</numerusform>
@@ -1921,43 +1927,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="198"/>
+        <location filename="../../ui/for_me/panel.py" line="207"/>
         <source>{when} · {title}
 {author}: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="202"/>
+        <location filename="../../ui/for_me/panel.py" line="211"/>
         <source>{when} · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="212"/>
+        <location filename="../../ui/for_me/panel.py" line="221"/>
         <source>“{title}” on {platform}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="214"/>
+        <location filename="../../ui/for_me/panel.py" line="223"/>
         <source>In review: yours to approve or return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="216"/>
+        <location filename="../../ui/for_me/panel.py" line="225"/>
         <source>Returned to you by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="218"/>
+        <location filename="../../ui/for_me/panel.py" line="227"/>
         <source>{who} mentioned you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="225"/>
+        <location filename="../../ui/for_me/panel.py" line="234"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="230"/>
+        <location filename="../../ui/for_me/panel.py" line="239"/>
         <source>{day} {time}</source>
         <translation type="unfinished">{day} {time}</translation>
     </message>
@@ -3599,22 +3605,22 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="85"/>
+        <location filename="../../ui/editor/review_section.py" line="76"/>
         <source>Return to its author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="87"/>
+        <location filename="../../ui/editor/review_section.py" line="78"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="97"/>
+        <location filename="../../ui/editor/review_section.py" line="88"/>
         <source>&amp;Return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="112"/>
+        <location filename="../../ui/editor/review_section.py" line="103"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3663,47 +3669,47 @@ Why save it anyway? The reason is recorded.</source>
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="157"/>
+        <location filename="../../ui/editor/review_section.py" line="149"/>
         <source>Comments on the post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="160"/>
+        <location filename="../../ui/editor/review_section.py" line="152"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="161"/>
+        <location filename="../../ui/editor/review_section.py" line="153"/>
         <source>New comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="176"/>
+        <location filename="../../ui/editor/review_section.py" line="168"/>
         <source>Add the comment to the thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="176"/>
+        <location filename="../../ui/editor/review_section.py" line="168"/>
         <source>C&amp;omment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="178"/>
+        <location filename="../../ui/editor/review_section.py" line="170"/>
         <source>Send for revie&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="180"/>
+        <location filename="../../ui/editor/review_section.py" line="172"/>
         <source>Appro&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="182"/>
+        <location filename="../../ui/editor/review_section.py" line="174"/>
         <source>R&amp;eturn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="261"/>
+        <location filename="../../ui/editor/review_section.py" line="254"/>
         <source>Review (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3711,17 +3717,17 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="276"/>
+        <location filename="../../ui/editor/review_section.py" line="269"/>
         <source>No one can approve this post: the team has no approver (Planning ▸ Team and review…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="293"/>
+        <location filename="../../ui/editor/review_section.py" line="286"/>
         <source>Mentions {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="296"/>
+        <location filename="../../ui/editor/review_section.py" line="289"/>
         <source>{words} matches no member</source>
         <translation>
             <numerusform>{words} matches no member</numerusform>
@@ -3729,106 +3735,106 @@ Why save it anyway? The reason is recorded.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <location filename="../../ui/editor/review_section.py" line="300"/>
         <source>Approved by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="309"/>
+        <location filename="../../ui/editor/review_section.py" line="302"/>
         <source>In review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="311"/>
+        <location filename="../../ui/editor/review_section.py" line="304"/>
         <source>Returned by {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="318"/>
+        <location filename="../../ui/editor/review_section.py" line="311"/>
         <source>Sent for review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="319"/>
+        <location filename="../../ui/editor/review_section.py" line="312"/>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="320"/>
+        <location filename="../../ui/editor/review_section.py" line="313"/>
         <source>Returned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="321"/>
+        <location filename="../../ui/editor/review_section.py" line="314"/>
         <source>Back to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="348"/>
+        <location filename="../../ui/editor/review_section.py" line="340"/>
         <source>You wrote this post: the plan asks another approver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="370"/>
-        <location filename="../../ui/editor/review_section.py" line="383"/>
-        <source>Send it for review first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="384"/>
-        <source>Only a post in review or approved can be returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="379"/>
-        <source>Only an approver can return a post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="274"/>
-        <source>No one can approve this post: only its author is an approver, and the plan asks another.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="357"/>
-        <source>It is in review already</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="359"/>
-        <location filename="../../ui/editor/review_section.py" line="372"/>
-        <source>Give the idea a date first: a dated post is reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/editor/review_section.py" line="361"/>
-        <location filename="../../ui/editor/review_section.py" line="374"/>
-        <source>A cancelled post is not reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/editor/review_section.py" line="362"/>
         <location filename="../../ui/editor/review_section.py" line="375"/>
+        <source>Send it for review first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="376"/>
+        <source>Only a post in review or approved can be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="371"/>
+        <source>Only an approver can return a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="267"/>
+        <source>No one can approve this post: only its author is an approver, and the plan asks another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="349"/>
+        <source>It is in review already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="351"/>
+        <location filename="../../ui/editor/review_section.py" line="364"/>
+        <source>Give the idea a date first: a dated post is reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="353"/>
+        <location filename="../../ui/editor/review_section.py" line="366"/>
+        <source>A cancelled post is not reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="354"/>
+        <location filename="../../ui/editor/review_section.py" line="367"/>
         <source>It is approved already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="366"/>
+        <location filename="../../ui/editor/review_section.py" line="358"/>
         <source>Only an approver can approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="389"/>
+        <location filename="../../ui/editor/review_section.py" line="381"/>
         <source>Ask an approver to look at this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="390"/>
+        <location filename="../../ui/editor/review_section.py" line="382"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="391"/>
+        <location filename="../../ui/editor/review_section.py" line="383"/>
         <source>Return this post to its author, saying what to change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4059,47 +4065,47 @@ follows the default</source>
 <context>
     <name>SeriesOperations</name>
     <message>
-        <location filename="../../ui/series_operations.py" line="62"/>
+        <location filename="../../ui/series_operations.py" line="41"/>
         <source>Delete a post of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="63"/>
+        <location filename="../../ui/series_operations.py" line="42"/>
         <source>“{title}” is part of a series. Delete:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="65"/>
+        <location filename="../../ui/series_operations.py" line="44"/>
         <source>Move a post of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="66"/>
+        <location filename="../../ui/series_operations.py" line="45"/>
         <source>“{title}” is part of a series. Move by the same time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="68"/>
+        <location filename="../../ui/series_operations.py" line="47"/>
         <source>Edit a post of a series</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="69"/>
+        <location filename="../../ui/series_operations.py" line="48"/>
         <source>“{title}” is part of a series. Apply the change to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="73"/>
+        <location filename="../../ui/series_operations.py" line="52"/>
         <source>&amp;This post only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="76"/>
+        <location filename="../../ui/series_operations.py" line="55"/>
         <source>This and the &amp;following</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="79"/>
+        <location filename="../../ui/series_operations.py" line="58"/>
         <source>&amp;All posts of the series</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5020,52 +5026,52 @@ Promotion: {promotion}</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="85"/>
+        <location filename="../../ui/undo.py" line="86"/>
         <source>Cannot undo or redo: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="138"/>
+        <location filename="../../ui/undo.py" line="139"/>
         <source>Create “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="161"/>
+        <location filename="../../ui/undo.py" line="162"/>
         <source>Move “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="163"/>
+        <location filename="../../ui/undo.py" line="164"/>
         <source>Edit “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="178"/>
+        <location filename="../../ui/undo.py" line="179"/>
         <source>Edit “{title}” and its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="208"/>
+        <location filename="../../ui/undo.py" line="209"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="300"/>
         <source>Keep the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="309"/>
+        <location filename="../../ui/undo.py" line="310"/>
         <source>Drop the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="322"/>
+        <location filename="../../ui/undo.py" line="323"/>
         <source>Plan the promised post of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="366"/>
+        <location filename="../../ui/undo.py" line="367"/>
         <source>Remove a follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5110,27 +5116,27 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="142"/>
+        <location filename="../../ui/series_operations.py" line="121"/>
         <source>Create the series “{title}” ({count} posts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="148"/>
+        <location filename="../../ui/series_operations.py" line="127"/>
         <source>Edit {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="160"/>
+        <location filename="../../ui/series_operations.py" line="139"/>
         <source>Move {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="195"/>
+        <location filename="../../ui/series_operations.py" line="174"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/fill_operations.py" line="37"/>
+        <location filename="../../ui/fill_operations.py" line="38"/>
         <source>Fill the week</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1828,7 +1828,7 @@
         <translation>Masquer, dans le calendrier et l’agenda, les publications qui ne vous attendent pas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="146"/>
+        <location filename="../../ui/for_me/dock.py" line="156"/>
         <source>%n for you</source>
         <translation>
             <numerusform>%n pour vous</numerusform>
@@ -1836,7 +1836,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="148"/>
+        <location filename="../../ui/for_me/dock.py" line="158"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n à relire</numerusform>
@@ -1844,7 +1844,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="149"/>
+        <location filename="../../ui/for_me/dock.py" line="159"/>
         <source>%n returned to you</source>
         <translation>
             <numerusform>%n à reprendre</numerusform>
@@ -1852,7 +1852,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/dock.py" line="150"/>
+        <location filename="../../ui/for_me/dock.py" line="160"/>
         <source>%n mention(s)</source>
         <translation>
             <numerusform>%n mention</numerusform>
@@ -1860,7 +1860,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/dock.py" line="153"/>
+        <location filename="../../ui/for_me/dock.py" line="163"/>
         <source>Click to see them in the For me panel</source>
         <translation>Cliquer pour les voir dans le panneau Pour moi</translation>
     </message>
@@ -1874,6 +1874,7 @@
     </message>
     <message>
         <location filename="../../ui/for_me/panel.py" line="68"/>
+        <location filename="../../ui/for_me/panel.py" line="98"/>
         <source>Nothing waits for you</source>
         <translation>Rien ne vous attend</translation>
     </message>
@@ -1897,8 +1898,13 @@
         <source>The selected mention no longer waits for you</source>
         <translation>La mention choisie ne vous attend plus</translation>
     </message>
+    <message>
+        <location filename="../../ui/for_me/panel.py" line="100"/>
+        <source>Nothing waits for “{name}”: no member of the team has that name (Edit ▸ Your name…)</source>
+        <translation>Rien n’attend « {name} » : aucun membre de l’équipe n’a ce nom (Édition ▸ Votre nom…)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="188"/>
+        <location filename="../../ui/for_me/panel.py" line="197"/>
         <source>To review (%n)</source>
         <translation>
             <numerusform>À relire (%n)</numerusform>
@@ -1906,7 +1912,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="190"/>
+        <location filename="../../ui/for_me/panel.py" line="199"/>
         <source>Returned to you (%n)</source>
         <translation>
             <numerusform>À reprendre (%n)</numerusform>
@@ -1914,7 +1920,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="191"/>
+        <location filename="../../ui/for_me/panel.py" line="200"/>
         <source>Mentions (%n)</source>
         <translation>
             <numerusform>Mentions (%n)</numerusform>
@@ -1922,44 +1928,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="198"/>
+        <location filename="../../ui/for_me/panel.py" line="207"/>
         <source>{when} · {title}
 {author}: {comment}</source>
         <translation>{when} · {title}
 {author} : {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="202"/>
+        <location filename="../../ui/for_me/panel.py" line="211"/>
         <source>{when} · {title}</source>
         <translation>{when} · {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="212"/>
+        <location filename="../../ui/for_me/panel.py" line="221"/>
         <source>“{title}” on {platform}, {when}</source>
         <translation>« {title} » sur {platform}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="214"/>
+        <location filename="../../ui/for_me/panel.py" line="223"/>
         <source>In review: yours to approve or return</source>
         <translation>En relecture : à vous de l’approuver ou d’y demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="216"/>
+        <location filename="../../ui/for_me/panel.py" line="225"/>
         <source>Returned to you by {who}</source>
         <translation>Modifications demandées par {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="218"/>
+        <location filename="../../ui/for_me/panel.py" line="227"/>
         <source>{who} mentioned you</source>
         <translation>{who} vous a mentionné</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="225"/>
+        <location filename="../../ui/for_me/panel.py" line="234"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="230"/>
+        <location filename="../../ui/for_me/panel.py" line="239"/>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>
@@ -3604,22 +3610,22 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReturnDialog</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="85"/>
+        <location filename="../../ui/editor/review_section.py" line="76"/>
         <source>Return to its author</source>
         <translation>Demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="87"/>
+        <location filename="../../ui/editor/review_section.py" line="78"/>
         <source>What should change in “{title}”? The author sees it in the thread.</source>
         <translation>Que faut-il changer dans « {title} » ? L’auteur le lit dans les commentaires.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="97"/>
+        <location filename="../../ui/editor/review_section.py" line="88"/>
         <source>&amp;Return</source>
         <translation>&amp;Demander</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="112"/>
+        <location filename="../../ui/editor/review_section.py" line="103"/>
         <source>Say what should change: the comment may not be empty.</source>
         <translation>Dites ce qu’il faut changer : le commentaire ne peut pas être vide.</translation>
     </message>
@@ -3668,47 +3674,47 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
 <context>
     <name>ReviewSection</name>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="157"/>
+        <location filename="../../ui/editor/review_section.py" line="149"/>
         <source>Comments on the post</source>
         <translation>Commentaires de la publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="160"/>
+        <location filename="../../ui/editor/review_section.py" line="152"/>
         <source>Comment; @name mentions a member (Ctrl+Enter sends)</source>
         <translation>Commentaire ; @nom mentionne un membre (Ctrl+Entrée envoie)</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="161"/>
+        <location filename="../../ui/editor/review_section.py" line="153"/>
         <source>New comment</source>
         <translation>Nouveau commentaire</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="176"/>
+        <location filename="../../ui/editor/review_section.py" line="168"/>
         <source>C&amp;omment</source>
         <translation>Commenter</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="176"/>
+        <location filename="../../ui/editor/review_section.py" line="168"/>
         <source>Add the comment to the thread</source>
         <translation>Ajouter le commentaire à la discussion</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="178"/>
+        <location filename="../../ui/editor/review_section.py" line="170"/>
         <source>Send for revie&amp;w</source>
         <translation>Envo&amp;yer en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="180"/>
+        <location filename="../../ui/editor/review_section.py" line="172"/>
         <source>Appro&amp;ve</source>
         <translation>Appr&amp;ouver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="182"/>
+        <location filename="../../ui/editor/review_section.py" line="174"/>
         <source>R&amp;eturn…</source>
         <translation>Demander des mo&amp;difications…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="261"/>
+        <location filename="../../ui/editor/review_section.py" line="254"/>
         <source>Review (%n)</source>
         <translation>
             <numerusform>Relecture (%n)</numerusform>
@@ -3720,17 +3726,17 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation type="vanished">Personne ne peut approuver cette publication&#xa0;: son auteur est le seul membre du rôle Approbation, et le plan en demande un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="276"/>
+        <location filename="../../ui/editor/review_section.py" line="269"/>
         <source>No one can approve this post: the team has no approver (Planning ▸ Team and review…).</source>
         <translation>Personne ne peut approuver cette publication&#xa0;: personne n’a le rôle Approbation (Planification ▸ Équipe et relecture…).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="293"/>
+        <location filename="../../ui/editor/review_section.py" line="286"/>
         <source>Mentions {names}</source>
         <translation>Mentionne {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="296"/>
+        <location filename="../../ui/editor/review_section.py" line="289"/>
         <source>{words} matches no member</source>
         <translation>
             <numerusform>{words} ne correspond à aucun membre</numerusform>
@@ -3738,106 +3744,106 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="307"/>
+        <location filename="../../ui/editor/review_section.py" line="300"/>
         <source>Approved by {name}</source>
         <translation>Approuvée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="309"/>
+        <location filename="../../ui/editor/review_section.py" line="302"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="311"/>
+        <location filename="../../ui/editor/review_section.py" line="304"/>
         <source>Returned by {name}</source>
         <translation>Modifications demandées par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="318"/>
+        <location filename="../../ui/editor/review_section.py" line="311"/>
         <source>Sent for review</source>
         <translation>Envoyée en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="319"/>
+        <location filename="../../ui/editor/review_section.py" line="312"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="320"/>
+        <location filename="../../ui/editor/review_section.py" line="313"/>
         <source>Returned</source>
         <translation>Modifications demandées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="321"/>
+        <location filename="../../ui/editor/review_section.py" line="314"/>
         <source>Back to review</source>
         <translation>De retour en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="348"/>
+        <location filename="../../ui/editor/review_section.py" line="340"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation>Vous avez écrit cette publication&#xa0;: le plan demande l’approbation d’un autre membre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="370"/>
-        <location filename="../../ui/editor/review_section.py" line="383"/>
+        <location filename="../../ui/editor/review_section.py" line="362"/>
+        <location filename="../../ui/editor/review_section.py" line="375"/>
         <source>Send it for review first</source>
         <translation>Envoyez-la d’abord en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="384"/>
+        <location filename="../../ui/editor/review_section.py" line="376"/>
         <source>Only a post in review or approved can be returned</source>
         <translation>On demande des modifications sur une publication en relecture ou approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="379"/>
+        <location filename="../../ui/editor/review_section.py" line="371"/>
         <source>Only an approver can return a post</source>
         <translation>Seul un membre du rôle Approbation peut demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="274"/>
+        <location filename="../../ui/editor/review_section.py" line="267"/>
         <source>No one can approve this post: only its author is an approver, and the plan asks another.</source>
         <translation>Personne ne peut approuver cette publication&#xa0;: seul son auteur a le rôle Approbation, et le plan en demande un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="357"/>
+        <location filename="../../ui/editor/review_section.py" line="349"/>
         <source>It is in review already</source>
         <translation>Elle est déjà en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="359"/>
-        <location filename="../../ui/editor/review_section.py" line="372"/>
+        <location filename="../../ui/editor/review_section.py" line="351"/>
+        <location filename="../../ui/editor/review_section.py" line="364"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation>Donnez d’abord une date à l’idée : une publication datée se relit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="361"/>
-        <location filename="../../ui/editor/review_section.py" line="374"/>
+        <location filename="../../ui/editor/review_section.py" line="353"/>
+        <location filename="../../ui/editor/review_section.py" line="366"/>
         <source>A cancelled post is not reviewed</source>
         <translation>Une publication annulée ne se relit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="362"/>
-        <location filename="../../ui/editor/review_section.py" line="375"/>
+        <location filename="../../ui/editor/review_section.py" line="354"/>
+        <location filename="../../ui/editor/review_section.py" line="367"/>
         <source>It is approved already</source>
         <translation>Elle est déjà approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="366"/>
+        <location filename="../../ui/editor/review_section.py" line="358"/>
         <source>Only an approver can approve</source>
         <translation>Seul un membre du rôle Approbation peut approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="389"/>
+        <location filename="../../ui/editor/review_section.py" line="381"/>
         <source>Ask an approver to look at this post</source>
         <translation>Demander au rôle Approbation de relire cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="390"/>
+        <location filename="../../ui/editor/review_section.py" line="382"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation>Approuver cette publication : elle pourra être programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="391"/>
+        <location filename="../../ui/editor/review_section.py" line="383"/>
         <source>Return this post to its author, saying what to change</source>
         <translation>Demander des modifications à l’auteur de cette publication, en disant quoi changer</translation>
     </message>
@@ -4070,47 +4076,47 @@ suit la règle par défaut</translation>
 <context>
     <name>SeriesOperations</name>
     <message>
-        <location filename="../../ui/series_operations.py" line="62"/>
+        <location filename="../../ui/series_operations.py" line="41"/>
         <source>Delete a post of a series</source>
         <translation>Supprimer une publication d’une série</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="63"/>
+        <location filename="../../ui/series_operations.py" line="42"/>
         <source>“{title}” is part of a series. Delete:</source>
         <translation>« {title} » fait partie d’une série. Supprimer :</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="65"/>
+        <location filename="../../ui/series_operations.py" line="44"/>
         <source>Move a post of a series</source>
         <translation>Déplacer une publication d’une série</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="66"/>
+        <location filename="../../ui/series_operations.py" line="45"/>
         <source>“{title}” is part of a series. Move by the same time:</source>
         <translation>« {title} » fait partie d’une série. Décaler d’autant :</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="68"/>
+        <location filename="../../ui/series_operations.py" line="47"/>
         <source>Edit a post of a series</source>
         <translation>Modifier une publication d’une série</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="69"/>
+        <location filename="../../ui/series_operations.py" line="48"/>
         <source>“{title}” is part of a series. Apply the change to:</source>
         <translation>« {title} » fait partie d’une série. Appliquer la modification à :</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="73"/>
+        <location filename="../../ui/series_operations.py" line="52"/>
         <source>&amp;This post only</source>
         <translation>&amp;Cette publication seulement</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="76"/>
+        <location filename="../../ui/series_operations.py" line="55"/>
         <source>This and the &amp;following</source>
         <translation>Celle-ci et les &amp;suivantes</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="79"/>
+        <location filename="../../ui/series_operations.py" line="58"/>
         <source>&amp;All posts of the series</source>
         <translation>&amp;Toutes les publications de la série</translation>
     </message>
@@ -5038,52 +5044,52 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="85"/>
+        <location filename="../../ui/undo.py" line="86"/>
         <source>Cannot undo or redo: {error}</source>
         <translation>Impossible d’annuler ou de rétablir&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="138"/>
+        <location filename="../../ui/undo.py" line="139"/>
         <source>Create “{title}”</source>
         <translation>la création de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="161"/>
+        <location filename="../../ui/undo.py" line="162"/>
         <source>Move “{title}”</source>
         <translation>le déplacement de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="163"/>
+        <location filename="../../ui/undo.py" line="164"/>
         <source>Edit “{title}”</source>
         <translation>la modification de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="178"/>
+        <location filename="../../ui/undo.py" line="179"/>
         <source>Edit “{title}” and its cross-post</source>
         <translation>la modification de «&#xa0;{title}&#xa0;» et de sa publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="208"/>
+        <location filename="../../ui/undo.py" line="209"/>
         <source>Delete “{title}”</source>
         <translation>la suppression de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="299"/>
+        <location filename="../../ui/undo.py" line="300"/>
         <source>Keep the follow-up of “{title}”</source>
         <translation>Tenir le suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="309"/>
+        <location filename="../../ui/undo.py" line="310"/>
         <source>Drop the follow-up of “{title}”</source>
         <translation>Abandonner le suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="322"/>
+        <location filename="../../ui/undo.py" line="323"/>
         <source>Plan the promised post of “{title}”</source>
         <translation>Planifier la publication promise de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="366"/>
+        <location filename="../../ui/undo.py" line="367"/>
         <source>Remove a follow-up of “{title}”</source>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
@@ -5128,27 +5134,27 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="142"/>
+        <location filename="../../ui/series_operations.py" line="121"/>
         <source>Create the series “{title}” ({count} posts)</source>
         <translation>Créer la série « {title} » ({count} publications)</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="148"/>
+        <location filename="../../ui/series_operations.py" line="127"/>
         <source>Edit {count} posts of the series “{title}”</source>
         <translation>Modifier {count} publications de la série « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="160"/>
+        <location filename="../../ui/series_operations.py" line="139"/>
         <source>Move {count} posts of the series “{title}”</source>
         <translation>Déplacer {count} publications de la série « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="195"/>
+        <location filename="../../ui/series_operations.py" line="174"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation>Supprimer {count} publications de la série « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/fill_operations.py" line="37"/>
+        <location filename="../../ui/fill_operations.py" line="38"/>
         <source>Fill the week</source>
         <translation>Remplir la semaine</translation>
     </message>

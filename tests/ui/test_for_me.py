@@ -431,6 +431,21 @@ def test_a_new_name_shows_what_waits_for_that_member(
     assert window.for_me.count_button.text() == "1 for you"
 
 
+def test_a_name_the_team_does_not_have_is_said_in_the_empty_panel(
+    qtbot: QtBot, make_window: MakeWindow, team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    panel = opened_panel(qtbot, window)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: ("lea", True))
+    window.action_set.your_name.trigger()  # "lea" for "léa": no member has that name
+    assert panel.empty_label.isVisible()
+    said = panel.empty_label.text()
+    assert said == "Nothing waits for “lea”: no member of the team has that name (Edit ▸ Your name…)"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kwargs: ("Sam", True))
+    window.action_set.your_name.trigger()
+    assert panel.sections() == ["To review (1)"]
+
+
 def test_the_panel_stays_open_in_the_next_window(qtbot: QtBot, make_window: MakeWindow, team: Team) -> None:
     window = make_window()
     opened_panel(qtbot, window)

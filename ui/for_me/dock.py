@@ -123,7 +123,17 @@ class ForMe(QObject):
             return  # the last answer stays shown
         if self.panel is not None:
             self.panel.set_waiting(self._waiting, colours)
+            self.panel.set_stranger(self._stranger())
         self._show_count()
+
+    def _stranger(self) -> str | None:
+        """The user's name when the plan has a team and it is none of its members'."""
+        user = self._window.planner.user or ""
+        try:
+            team = self._window.planner.team()
+        except PlannerError:
+            return None
+        return user if team and all(m.name.casefold() != user.casefold() for m in team) else None
 
     def waiting(self) -> list[Waiting]:
         """What waits for the user, as last read."""

@@ -91,6 +91,15 @@ class ForMePanel(QWidget):
 
     # -- what it shows ------------------------------------------------------
 
+    def set_stranger(self, name: str | None) -> None:
+        """Say, when nothing waits, that the user's name is none of the team's (``name``), else
+        plainly that nothing waits: "lea" for "Léa Martin" would wait for nothing forever."""
+        if name is None:
+            self.empty_label.setText(self.tr("Nothing waits for you"))
+        else:
+            text = self.tr("Nothing waits for “{name}”: no member of the team has that name (Edit ▸ Your name…)")
+            self.empty_label.setText(text.format(name=name))
+
     def set_waiting(self, waiting: Sequence[Waiting], colours: Mapping[str, str]) -> None:
         """Show ``waiting`` (in the core's order: by start, ideas last) in its sections; the
         selected row stays selected when it is still there."""
