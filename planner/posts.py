@@ -518,6 +518,10 @@ class Posts:
         finally:
             self._notes = before
 
+    def noting(self, *names: str) -> bool:
+        """Whether the changes in progress are noted with one of ``names`` (a restore, a copy)."""
+        return any(name in self._notes for name in names)
+
     def _audit_post(
         self, tx: Transaction, action: ChangeKind, post: Post, summary: Mapping[str, object], reason: str | None = None
     ) -> None:

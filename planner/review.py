@@ -456,6 +456,18 @@ class Review:
             notes["review"] = "reopened"
             reopen = CommentKind.REOPEN.value
             db.Comment.create(post_id=before.id, post_uid=before.uid, author=tx.who, at=tx.now_ts, text="", kind=reopen)
+        if (
+            settings.review
+            and not holds
+            and not self._waived
+            and self._step is None
+            and status in HOLDING
+            and self._posts.noting("restored", "from_copy")
+        ):
+            # A version brought back (the history, another copy): its words, not its approval,
+            # which is given, never restored. It comes back in review.
+            status = values["status"] = Status.IN_REVIEW
+            notes["review"] = "restored_in_review"
         if status is Status.APPROVED and not holds:
             if settings.review or self._step is CommentKind.APPROVE:
                 self._refuse_editor(tx.who)

@@ -140,6 +140,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Back to review: its text changed after approval",
         "Retour en relecture : son texte a changé après l’approbation",
     ),
+    "history.review.restored_in_review": (
+        "Back in review: an approval is given, not restored with a version",
+        "En relecture : une approbation se donne, elle ne revient pas avec une version",
+    ),
     "history.review.waived": ("Scheduled without review by {who}", "Programmée sans relecture par {who}"),
     "history.review.comment": ("Comment by {who}: {comment}", "Commentaire de {who} : {comment}"),
     "history.review.removed": ("Comment taken back by {who}", "Commentaire retiré par {who}"),

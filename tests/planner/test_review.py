@@ -373,16 +373,46 @@ def test_an_approver_may_schedule_an_unapproved_post_on_purpose(planner: Planner
 
 
 def test_restoring_an_old_version_never_restores_an_approval(planner: Planner) -> None:
+    """An approval is given, not brought back: a version that was approved or scheduled comes back
+    in review, its words restored, whoever restores it (review on); with review off, as it was."""
     team(planner)
     post = approved(planner)
-    planner.edit_post(post.id, PostPatch(status=Status.DRAFT))
-    # Version 3 was the approved one; restoring it is approving, by whoever restores.
-    refused(
-        planner,
-        ReviewRefused,
-        "error.review_not_approver",
-        lambda: planner.restore_version(post.id, post.version),
-    )
+    scheduled = planner.edit_post(post.id, PostPatch(status=Status.SCHEDULED)).posts[0]
+    planner.edit_post(post.id, PostPatch(title="Behind the roaster, take two"))  # back to review
+    planner.edit_post(post.id, PostPatch(status=Status.DRAFT, title="Something else"))
+
+    for version in (post.version, scheduled.version):
+        restored = planner.restore_version(post.id, version).posts[0]
+        assert (restored.status, restored.approved_by, restored.title) == (
+            Status.IN_REVIEW,
+            None,
+            "Behind the roaster",
+        )
+        planner.edit_post(post.id, PostPatch(status=Status.DRAFT, title="Something else"))
+
+    words = [v.review.words(v.who) for v in planner.post_history(post.id) if v.review is not None]
+    assert words[-1] == "Back in review: an approval is given, not restored with a version"
+    # An approver who means it schedules the version at once.
+    planner.edit_post(post.id, PostPatch(status=Status.DRAFT, title="Something else"))
+    with as_user(planner, "Léa"), planner.review.waived():
+        assert planner.restore_version(post.id, scheduled.version).posts[0].status is Status.SCHEDULED
+
+    planner.edit_post(post.id, PostPatch(status=Status.DRAFT, title="Something else"))
+    planner.set_review(False)
+    restored = planner.restore_version(post.id, scheduled.version).posts[0]
+    assert (restored.status, restored.approved_by) == (Status.SCHEDULED, None)
+
+
+def test_restoring_keeps_the_approval_the_post_holds(planner: Planner) -> None:
+    team(planner)
+    post = approved(planner)
+    later = planner.edit_post(post.id, PostPatch(status=Status.SCHEDULED)).posts[0]
+    moved = planner.move_post(post.id, at(16)).posts[0]
+    assert moved.approved_by == "Léa"
+
+    restored = planner.restore_version(post.id, later.version).posts[0]  # its first time, same words
+
+    assert (restored.status, restored.approved_by, restored.start) == (Status.SCHEDULED, "Léa", later.start)
 
 
 # -- the gate in every write -----------------------------------------------------------------------
