@@ -485,7 +485,9 @@ class Review:
                     title = str(values.get("title") or "")[:60]
                     if before is None:
                         raise ReviewRefused("error.review_new_needs_approval", title=title)
-                    raise ReviewRefused("error.review_needs_approval", id=before.id, title=title)
+                    waits = before.status is Status.IN_REVIEW
+                    key = "error.review_needs_approval_in_review" if waits else "error.review_needs_approval"
+                    raise ReviewRefused(key, id=before.id, title=title)
                 notes["review"] = "waived"
             self._settle(values, status, approved=None, now=tx.now_ts)
         else:

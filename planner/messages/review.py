@@ -37,15 +37,21 @@ PAIRS: dict[str, tuple[str, str]] = {
     # -- refused (exit 3) -----------------------------------------------------------------------
     "error.review_needs_approval": (
         "Post {id} “{title}” needs approval before it is scheduled or published: send it for review, "
-        "an approver approves it.",
+        "then an approver approves it.",
         "La publication {id} « {title} » doit être approuvée avant d’être programmée ou publiée : envoyez-la "
-        "en relecture, quelqu’un du rôle approbation l’approuve.",
+        "en relecture, puis quelqu’un du rôle approbation l’approuve.",
+    ),
+    "error.review_needs_approval_in_review": (
+        "Post {id} “{title}” needs approval before it is scheduled or published: it is in review, waiting "
+        "for an approver.",
+        "La publication {id} « {title} » doit être approuvée avant d’être programmée ou publiée : elle est en "
+        "relecture, en attente du rôle approbation.",
     ),
     "error.review_new_needs_approval": (
         "“{title}” needs approval before it is scheduled or published: create it as a draft, send it for "
-        "review, an approver approves it.",
+        "review, then an approver approves it.",
         "« {title} » doit être approuvée avant d’être programmée ou publiée : créez-la en brouillon, envoyez-la "
-        "en relecture, quelqu’un du rôle approbation l’approuve.",
+        "en relecture, puis quelqu’un du rôle approbation l’approuve.",
     ),
     "error.review_not_approver": (
         "{name} is not an approver of this plan: only an approver approves or returns a post.",

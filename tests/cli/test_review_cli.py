@@ -105,11 +105,11 @@ def test_scheduling_an_unapproved_post_is_refused_in_one_line(team: Run, plan_pa
 
     assert english.code == 3 and english.assert_one_line_error() == (
         f"Error: Post {post['id']} “Which coffee do you brew?” needs approval before it is scheduled or "
-        "published: send it for review, an approver approves it."
+        "published: send it for review, then an approver approves it."
     )
     assert french.code == 3 and french.assert_one_line_error() == (
         f"Erreur : La publication {post['id']} « Which coffee do you brew? » doit être approuvée avant d’être "
-        "programmée ou publiée : envoyez-la en relecture, quelqu’un du rôle approbation l’approuve."
+        "programmée ou publiée : envoyez-la en relecture, puis quelqu’un du rôle approbation l’approuve."
     )
     assert revision(plan_path) == before
 

@@ -161,6 +161,14 @@ def test_scheduling_an_unapproved_post_is_refused_with_review_on(planner: Planne
         lambda: planner.edit_post(post.id, PostPatch(status=Status.SCHEDULED)),
     )
     assert error.exit_code == 3 and "needs approval" in error.message
+    planner.submit_post(post.id)
+    waiting = refused(
+        planner,
+        ReviewRefused,
+        "error.review_needs_approval_in_review",
+        lambda: planner.edit_post(post.id, PostPatch(status=Status.SCHEDULED)),
+    )
+    assert waiting.message.endswith("it is in review, waiting for an approver.")  # not "send it for review"
     new = refused(
         planner,
         ReviewRefused,
