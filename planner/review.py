@@ -166,7 +166,15 @@ class Review:
     def mentions_in(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """What :meth:`comment` would read in ``text``: the members it mentions (as their names
         are spelt), and the ``@words`` that name no member ("@Leah"), each once, in order."""
-        return scan_mentions(text, self._names())
+        names = self._names()
+        found, unknown = scan_mentions(text, names)
+        shared = ambiguous_mentions(text, names)
+        return found, tuple(word for word in unknown if word not in shared)
+
+    def ambiguous_in(self, text: str) -> dict[str, tuple[str, ...]]:
+        """The ``@words`` of ``text`` that could be several members (a first name they share),
+        each with those members: the writer should give the full name."""
+        return ambiguous_mentions(text, self._names())
 
     def mention_spans(self, text: str) -> list[tuple[int, int, str | None]]:
         """Where ``text`` mentions whom, as :meth:`comment` reads it (:func:`mention_spans`): a
@@ -599,15 +607,36 @@ def _mention_keys(names: Iterable[str]) -> list[tuple[str, str]]:
     for name in members:
         keys.setdefault(_plain(name), name)
         keys.setdefault(_plain(" ".join(name.split())), name)
-    firsts: dict[str, list[str]] = {}
-    for name in members:
-        parts = name.split()
-        if len(parts) > 1:
-            firsts.setdefault(_plain(parts[0]), []).append(name)
-    for first, owners in firsts.items():
+    for first, owners in _first_names(members).items():
         if len(owners) == 1 and first not in keys:
             keys[first] = owners[0]
     return sorted(keys.items(), key=lambda item: (-len(item[0]), item[0]))
+
+
+def _first_names(members: Iterable[str]) -> dict[str, list[str]]:
+    """Each first name (folded) of the members whose names have more than one word, and whose it is."""
+    firsts: dict[str, list[str]] = {}
+    for name in sorted(set(members)):
+        parts = name.split()
+        if len(parts) > 1:
+            firsts.setdefault(_plain(parts[0]), []).append(name)
+    return firsts
+
+
+def ambiguous_mentions(text: str, names: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """The ``@words`` of ``text`` that name no member because several share that first name
+    ("@lea" with Léa Martin and Lea Dupont), each with the members it could be, by name."""
+    members = [name for name in names if name.strip()]
+    firsts = _first_names(members)
+    full = {_plain(" ".join(name.split())) for name in members}
+    shared = {first: tuple(owners) for first, owners in firsts.items() if len(owners) > 1 and first not in full}
+    said: dict[str, tuple[str, ...]] = {}
+    for start, end, name in mention_spans(text, members):
+        word = text[start:end]
+        owners = shared.get(_plain(word[1:]))
+        if name is None and owners is not None:
+            said.setdefault(word, owners)
+    return said
 
 
 def _plain(text: str) -> str:

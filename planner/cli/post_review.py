@@ -116,6 +116,9 @@ def _comment(planner: Planner, args: argparse.Namespace, console: Console) -> in
     render.result(console.out, args, review_render.comment_record(said), text)
     for word in planner.review.mentions_in(args.text)[1]:
         print(tr("cli.warning", message=tr("team.unknown_mention", word=word)), file=console.err)
+    for word, members in planner.review.ambiguous_in(args.text).items():
+        warning = tr("team.ambiguous_mention", word=word, names=tr("team.or").join(members))
+        print(tr("cli.warning", message=warning), file=console.err)
     return 0
 
 

@@ -78,6 +78,11 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Comment {id} added to post {post} by {who}, {at}; it mentions {names}.",
         "Commentaire {id} ajouté à la publication {post} par {who}, {at} ; il mentionne {names}.",
     ),
+    "team.ambiguous_mention": (
+        "{word} could be {names}: no one is told of it; write the full name.",
+        "{word} peut désigner {names} : personne n’est prévenu ; écrivez le nom complet.",
+    ),
+    "team.or": (" or ", " ou "),
     "team.unknown_mention": (
         "{word} matches no member of the team: no one is told of it.",
         "{word} ne correspond à aucun membre de l’équipe : personne n’en est averti.",

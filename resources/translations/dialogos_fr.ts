@@ -3731,12 +3731,12 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation>Personne ne peut approuver cette publication&#xa0;: personne n’a le rôle Approbation (Planification ▸ Équipe et relecture…).</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="286"/>
+        <location filename="../../ui/editor/review_section.py" line="287"/>
         <source>Mentions {names}</source>
         <translation>Mentionne {names}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/review_section.py" line="289"/>
+        <location filename="../../ui/editor/review_section.py" line="290"/>
         <source>{words} matches no member</source>
         <translation>
             <numerusform>{words} ne correspond à aucun membre</numerusform>
@@ -3744,58 +3744,69 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="300"/>
+        <location filename="../../ui/editor/review_section.py" line="292"/>
+        <source> or </source>
+        <comment>between two names a mention could be</comment>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="293"/>
+        <source>{word} could be {names}: write the full name</source>
+        <translation>{word} peut désigner {names} : écrivez le nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/editor/review_section.py" line="304"/>
         <source>Approved by {name}</source>
         <translation>Approuvée par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="302"/>
+        <location filename="../../ui/editor/review_section.py" line="306"/>
         <source>In review</source>
         <translation>En relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="304"/>
+        <location filename="../../ui/editor/review_section.py" line="308"/>
         <source>Returned by {name}</source>
         <translation>Modifications demandées par {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="311"/>
+        <location filename="../../ui/editor/review_section.py" line="315"/>
         <source>Sent for review</source>
         <translation>Envoyée en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="312"/>
+        <location filename="../../ui/editor/review_section.py" line="316"/>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="313"/>
+        <location filename="../../ui/editor/review_section.py" line="317"/>
         <source>Returned</source>
         <translation>Modifications demandées</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="314"/>
+        <location filename="../../ui/editor/review_section.py" line="318"/>
         <source>Back to review</source>
         <translation>De retour en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="340"/>
+        <location filename="../../ui/editor/review_section.py" line="344"/>
         <source>You wrote this post: the plan asks another approver</source>
         <translation>Vous avez écrit cette publication&#xa0;: le plan demande l’approbation d’un autre membre</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="362"/>
-        <location filename="../../ui/editor/review_section.py" line="375"/>
+        <location filename="../../ui/editor/review_section.py" line="366"/>
+        <location filename="../../ui/editor/review_section.py" line="379"/>
         <source>Send it for review first</source>
         <translation>Envoyez-la d’abord en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="376"/>
+        <location filename="../../ui/editor/review_section.py" line="380"/>
         <source>Only a post in review or approved can be returned</source>
         <translation>On demande des modifications sur une publication en relecture ou approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="371"/>
+        <location filename="../../ui/editor/review_section.py" line="375"/>
         <source>Only an approver can return a post</source>
         <translation>Seul un membre du rôle Approbation peut demander des modifications</translation>
     </message>
@@ -3805,45 +3816,45 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation>Personne ne peut approuver cette publication&#xa0;: seul son auteur a le rôle Approbation, et le plan en demande un autre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="349"/>
+        <location filename="../../ui/editor/review_section.py" line="353"/>
         <source>It is in review already</source>
         <translation>Elle est déjà en relecture</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="351"/>
-        <location filename="../../ui/editor/review_section.py" line="364"/>
+        <location filename="../../ui/editor/review_section.py" line="355"/>
+        <location filename="../../ui/editor/review_section.py" line="368"/>
         <source>Give the idea a date first: a dated post is reviewed</source>
         <translation>Donnez d’abord une date à l’idée : une publication datée se relit</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="353"/>
-        <location filename="../../ui/editor/review_section.py" line="366"/>
+        <location filename="../../ui/editor/review_section.py" line="357"/>
+        <location filename="../../ui/editor/review_section.py" line="370"/>
         <source>A cancelled post is not reviewed</source>
         <translation>Une publication annulée ne se relit pas</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="354"/>
-        <location filename="../../ui/editor/review_section.py" line="367"/>
+        <location filename="../../ui/editor/review_section.py" line="358"/>
+        <location filename="../../ui/editor/review_section.py" line="371"/>
         <source>It is approved already</source>
         <translation>Elle est déjà approuvée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="358"/>
+        <location filename="../../ui/editor/review_section.py" line="362"/>
         <source>Only an approver can approve</source>
         <translation>Seul un membre du rôle Approbation peut approuver</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="381"/>
+        <location filename="../../ui/editor/review_section.py" line="385"/>
         <source>Ask an approver to look at this post</source>
         <translation>Demander au rôle Approbation de relire cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="382"/>
+        <location filename="../../ui/editor/review_section.py" line="386"/>
         <source>Approve this post: it may then be scheduled</source>
         <translation>Approuver cette publication : elle pourra être programmée</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/review_section.py" line="383"/>
+        <location filename="../../ui/editor/review_section.py" line="387"/>
         <source>Return this post to its author, saying what to change</source>
         <translation>Demander des modifications à l’auteur de cette publication, en disant quoi changer</translation>
     </message>

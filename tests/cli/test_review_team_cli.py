@@ -85,6 +85,21 @@ def test_a_comment_says_whom_it_mentions_and_warns_of_a_name_no_one_has(team: Ru
     assert record["mentions"] == ["Léa Martin"]
 
 
+def test_a_first_name_two_members_share_is_said_to_be_ambiguous(team: Run) -> None:
+    ok(team("team", "add", "Zoé Martin", "--format", "json"))
+    ok(team("team", "add", "Zoe Dupont", "--format", "json"))
+    post = draft(team)
+
+    said = team("post", "comment", str(post["id"]), "@zoe which photo?")
+    french = team("--lang", "fr", "post", "comment", str(post["id"]), "@zoe ?")
+
+    assert said.code == 0 and not said.out.strip().endswith("mentions Zoé Martin.")
+    assert said.err == ("Warning: @zoe could be Zoe Dupont or Zoé Martin: no one is told of it; write the full name.\n")
+    assert french.err == (
+        "Attention : @zoe peut désigner Zoe Dupont ou Zoé Martin : personne n’est prévenu ; écrivez le nom complet.\n"
+    )
+
+
 def test_seen_on_a_comment_that_does_not_mention_you_is_refused(team: Run) -> None:
     post = draft(team)
     said = ok(team("post", "comment", str(post["id"]), "No mention here", "--format", "json"))

@@ -18,7 +18,7 @@ from planner import Planner, PostFields, PostPatch, Status, ValidationError
 from planner.errors import ConflictError, NotFoundError, PlannerError
 from planner.i18n import set_language
 from planner.model import CommentKind, Entity, Post, ReviewSettings, Role, WaitingKind
-from planner.review import ReviewRefused, mention_spans, mentioned
+from planner.review import ReviewRefused, ambiguous_mentions, mention_spans, mentioned
 from planner.series import Frequency, Repeat, Scope
 from planner.storage import models as db
 from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
@@ -667,6 +667,16 @@ def test_the_longest_name_wins_and_a_longer_word_is_no_mention() -> None:
     assert mentioned("@léa, @LÉA MARTIN and @Léa again", names) == ("Léa", "Léa Martin")
     assert mentioned("@Léanne and @Samuel", names) == ()
     assert mentioned("mail me at lea@Sam.org", names) == ()
+
+
+def test_a_first_name_two_members_share_mentions_no_one_and_says_whom_it_could_be() -> None:
+    names = ["Léa Martin", "Lea Dupont", "Sam"]
+    text = "@lea look, @Léa Martin agrees, @sam too, @Zed not"
+    assert mentioned(text, names) == ("Léa Martin", "Sam")
+    assert ambiguous_mentions(text, names) == {"@lea": ("Lea Dupont", "Léa Martin")}
+    # A member named just "Lea" is whom "@lea" names: nothing is ambiguous.
+    assert ambiguous_mentions(text, [*names, "Lea"]) == {}
+    assert mentioned(text, [*names, "Lea"])[0] == "Lea"
 
 
 def test_the_spans_of_mentions_are_where_the_text_says_them_as_typed() -> None:

@@ -289,6 +289,10 @@ def test_the_comment_box_says_whom_it_mentions(qtbot: QtBot, plan: Planner, lea:
     assert review.mention_hint.text() == "Mentions lea · @Leah matches no member"
     review.comment_box.setPlainText("no one")
     assert not review.mention_hint.isVisible()
+    plan.set_member("Zoé Martin", Role.EDITOR)
+    plan.set_member("Zoe Dupont", Role.EDITOR)
+    review.comment_box.setPlainText("@zoe could you look?")
+    assert review.mention_hint.text() == "@zoe could be Zoe Dupont or Zoé Martin: write the full name"
 
 
 def test_return_asks_what_to_change_and_refuses_an_empty_answer(

@@ -278,6 +278,7 @@ class ReviewSection(QWidget):
             return
         try:
             mentioned, unknown = self._planner.review.mentions_in(text)
+            shared = self._planner.review.ambiguous_in(text)
         except PlannerError:
             self.mention_hint.hide()
             return
@@ -287,6 +288,9 @@ class ReviewSection(QWidget):
         if unknown:
             words = ", ".join(word if word.startswith("@") else f"@{word}" for word in unknown)
             parts.append(self.tr("{words} matches no member", "", len(unknown)).format(words=words))
+        for word, members in shared.items():
+            names = self.tr(" or ", "between two names a mention could be").join(members)
+            parts.append(self.tr("{word} could be {names}: write the full name").format(word=word, names=names))
         self.mention_hint.setText(" · ".join(parts))
         self.mention_hint.setVisible(bool(parts))
 
