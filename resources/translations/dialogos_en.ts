@@ -2389,7 +2389,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="488"/>
+        <location filename="../../ui/window/main_window.py" line="497"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2540,7 +2540,7 @@
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="640"/>
+        <location filename="../../ui/window/main_window.py" line="654"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2553,7 +2553,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="486"/>
+        <location filename="../../ui/window/main_window.py" line="495"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,17 +2578,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="479"/>
+        <location filename="../../ui/window/main_window.py" line="488"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="534"/>
+        <location filename="../../ui/window/main_window.py" line="543"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="638"/>
+        <location filename="../../ui/window/main_window.py" line="648"/>
         <source>%n post(s) shown: only what waits for you</source>
         <translation>
             <numerusform>%n post shown: only what waits for you</numerusform>
@@ -2596,8 +2596,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="644"/>
-        <location filename="../../ui/window/main_window.py" line="646"/>
+        <location filename="../../ui/window/main_window.py" line="658"/>
+        <location filename="../../ui/window/main_window.py" line="660"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2605,7 +2605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="649"/>
+        <location filename="../../ui/window/main_window.py" line="663"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2613,7 +2613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="730"/>
+        <location filename="../../ui/window/main_window.py" line="744"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2621,7 +2621,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="732"/>
+        <location filename="../../ui/window/main_window.py" line="746"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2629,7 +2629,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="897"/>
+        <location filename="../../ui/window/main_window.py" line="911"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,7 +2651,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="749"/>
+        <location filename="../../ui/window/main_window.py" line="763"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,17 +2676,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="994"/>
+        <location filename="../../ui/window/main_window.py" line="1008"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1000"/>
+        <location filename="../../ui/window/main_window.py" line="1014"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1009"/>
+        <location filename="../../ui/window/main_window.py" line="1023"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,52 +5026,72 @@ Promotion: {promotion}</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="86"/>
+        <location filename="../../ui/undo.py" line="49"/>
         <source>Cannot undo or redo: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="139"/>
+        <location filename="../../ui/undo.py" line="52"/>
+        <source>Cannot undo: {who} changed “{title}” since; the step is dropped from Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="56"/>
+        <source>Cannot redo: {who} changed “{title}” since; the step is dropped from Redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="61"/>
+        <source>Cannot undo: “{title}” was changed since; the step is dropped from Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="65"/>
+        <source>Cannot redo: “{title}” was changed since; the step is dropped from Redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="165"/>
         <source>Create “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="162"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Move “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="164"/>
+        <location filename="../../ui/undo.py" line="190"/>
         <source>Edit “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="205"/>
         <source>Edit “{title}” and its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="209"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="300"/>
+        <location filename="../../ui/undo.py" line="326"/>
         <source>Keep the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="310"/>
+        <location filename="../../ui/undo.py" line="336"/>
         <source>Drop the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="323"/>
+        <location filename="../../ui/undo.py" line="349"/>
         <source>Plan the promised post of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="367"/>
+        <location filename="../../ui/undo.py" line="393"/>
         <source>Remove a follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

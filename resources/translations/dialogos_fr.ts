@@ -2392,7 +2392,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="488"/>
+        <location filename="../../ui/window/main_window.py" line="497"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2543,7 +2543,7 @@
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="640"/>
+        <location filename="../../ui/window/main_window.py" line="654"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2556,7 +2556,7 @@
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="486"/>
+        <location filename="../../ui/window/main_window.py" line="495"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
@@ -2581,17 +2581,17 @@
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="479"/>
+        <location filename="../../ui/window/main_window.py" line="488"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="534"/>
+        <location filename="../../ui/window/main_window.py" line="543"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="638"/>
+        <location filename="../../ui/window/main_window.py" line="648"/>
         <source>%n post(s) shown: only what waits for you</source>
         <translation>
             <numerusform>%n publication affichée : seulement ce qui vous attend</numerusform>
@@ -2599,8 +2599,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="644"/>
-        <location filename="../../ui/window/main_window.py" line="646"/>
+        <location filename="../../ui/window/main_window.py" line="658"/>
+        <location filename="../../ui/window/main_window.py" line="660"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2608,7 +2608,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="649"/>
+        <location filename="../../ui/window/main_window.py" line="663"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2616,7 +2616,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="730"/>
+        <location filename="../../ui/window/main_window.py" line="744"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2624,7 +2624,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="732"/>
+        <location filename="../../ui/window/main_window.py" line="746"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2632,7 +2632,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="897"/>
+        <location filename="../../ui/window/main_window.py" line="911"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2654,7 +2654,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="749"/>
+        <location filename="../../ui/window/main_window.py" line="763"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2679,17 +2679,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="994"/>
+        <location filename="../../ui/window/main_window.py" line="1008"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1000"/>
+        <location filename="../../ui/window/main_window.py" line="1014"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1009"/>
+        <location filename="../../ui/window/main_window.py" line="1023"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -5044,52 +5044,72 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="86"/>
+        <location filename="../../ui/undo.py" line="49"/>
         <source>Cannot undo or redo: {error}</source>
         <translation>Impossible d’annuler ou de rétablir&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="139"/>
+        <location filename="../../ui/undo.py" line="52"/>
+        <source>Cannot undo: {who} changed “{title}” since; the step is dropped from Undo.</source>
+        <translation>Impossible d’annuler&#xa0;: {who} a modifié «&#xa0;{title}&#xa0;» entre-temps&#xa0;; cette étape ne peut plus être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="56"/>
+        <source>Cannot redo: {who} changed “{title}” since; the step is dropped from Redo.</source>
+        <translation>Impossible de rétablir&#xa0;: {who} a modifié «&#xa0;{title}&#xa0;» entre-temps&#xa0;; cette étape ne peut plus être rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="61"/>
+        <source>Cannot undo: “{title}” was changed since; the step is dropped from Undo.</source>
+        <translation>Impossible d’annuler&#xa0;: «&#xa0;{title}&#xa0;» a été modifiée entre-temps&#xa0;; cette étape ne peut plus être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="65"/>
+        <source>Cannot redo: “{title}” was changed since; the step is dropped from Redo.</source>
+        <translation>Impossible de rétablir&#xa0;: «&#xa0;{title}&#xa0;» a été modifiée entre-temps&#xa0;; cette étape ne peut plus être rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="165"/>
         <source>Create “{title}”</source>
         <translation>la création de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="162"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Move “{title}”</source>
         <translation>le déplacement de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="164"/>
+        <location filename="../../ui/undo.py" line="190"/>
         <source>Edit “{title}”</source>
         <translation>la modification de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="205"/>
         <source>Edit “{title}” and its cross-post</source>
         <translation>la modification de «&#xa0;{title}&#xa0;» et de sa publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="209"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>Delete “{title}”</source>
         <translation>la suppression de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="300"/>
+        <location filename="../../ui/undo.py" line="326"/>
         <source>Keep the follow-up of “{title}”</source>
         <translation>Tenir le suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="310"/>
+        <location filename="../../ui/undo.py" line="336"/>
         <source>Drop the follow-up of “{title}”</source>
         <translation>Abandonner le suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="323"/>
+        <location filename="../../ui/undo.py" line="349"/>
         <source>Plan the promised post of “{title}”</source>
         <translation>Planifier la publication promise de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="367"/>
+        <location filename="../../ui/undo.py" line="393"/>
         <source>Remove a follow-up of “{title}”</source>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
