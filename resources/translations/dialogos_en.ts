@@ -4351,6 +4351,16 @@ Promotion: {promotion}</source>
         <source>Red&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="30"/>
+        <source>Undo {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="31"/>
+        <source>Redo {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPanel</name>

@@ -3635,22 +3635,22 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
     <message>
         <location filename="../../ui/review_commands.py" line="32"/>
         <source>Send “{title}” for review</source>
-        <translation>Envoyer « {title} » en relecture</translation>
+        <translation>l’envoi de «&#xa0;{title}&#xa0;» en relecture</translation>
     </message>
     <message>
         <location filename="../../ui/review_commands.py" line="34"/>
         <source>Approve “{title}”</source>
-        <translation>Approuver « {title} »</translation>
+        <translation>l’approbation de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../ui/review_commands.py" line="35"/>
         <source>Return “{title}” to its author</source>
-        <translation>Demander des modifications sur «&#xa0;{title}&#xa0;»</translation>
+        <translation>la demande de modifications sur «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../ui/review_commands.py" line="72"/>
         <source>Comment on “{title}”</source>
-        <translation>Commenter « {title} »</translation>
+        <translation>le commentaire sur «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4228,17 +4228,17 @@ suit la règle par défaut</translation>
     <message>
         <location filename="../../ui/slot_commands.py" line="71"/>
         <source>Add the slot {slot}</source>
-        <translation>Ajouter le créneau {slot}</translation>
+        <translation>l’ajout du créneau {slot}</translation>
     </message>
     <message>
         <location filename="../../ui/slot_commands.py" line="78"/>
         <source>Remove the slot {slot}</source>
-        <translation>Retirer le créneau {slot}</translation>
+        <translation>le retrait du créneau {slot}</translation>
     </message>
     <message>
         <location filename="../../ui/slot_commands.py" line="80"/>
         <source>Remove {count} slots</source>
-        <translation>Retirer {count} créneaux</translation>
+        <translation>le retrait de {count} créneaux</translation>
     </message>
 </context>
 <context>
@@ -4358,12 +4358,22 @@ Promotion&#xa0;: {promotion}</translation>
     <message>
         <location filename="../../ui/dialogs/stack_buttons.py" line="20"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>&amp;Défaire</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/stack_buttons.py" line="23"/>
         <source>Red&amp;o</source>
-        <translation>Réta&amp;blir</translation>
+        <translation>&amp;Refaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="30"/>
+        <source>Undo {step}</source>
+        <translation>Défaire {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="31"/>
+        <source>Redo {step}</source>
+        <translation>Refaire {step}</translation>
     </message>
 </context>
 <context>
@@ -4434,47 +4444,47 @@ Promotion&#xa0;: {promotion}</translation>
     <message>
         <location filename="../../ui/team_commands.py" line="32"/>
         <source>Add {name} to the team as an approver</source>
-        <translation>Ajouter {name} à l’équipe, rôle Approbation</translation>
+        <translation>l’ajout de {name} à l’équipe, rôle Approbation</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="34"/>
         <source>Add {name} to the team as an editor</source>
-        <translation>Ajouter {name} à l’équipe, rôle Rédaction</translation>
+        <translation>l’ajout de {name} à l’équipe, rôle Rédaction</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="36"/>
         <source>Make {name} an approver</source>
-        <translation>Donner à {name} le rôle Approbation</translation>
+        <translation>le rôle Approbation donné à {name}</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="38"/>
         <source>Make {name} an editor</source>
-        <translation>Donner à {name} le rôle Rédaction</translation>
+        <translation>le rôle Rédaction donné à {name}</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="58"/>
         <source>Remove {name} from the team</source>
-        <translation>Retirer {name} de l’équipe</translation>
+        <translation>le retrait de {name} de l’équipe</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="75"/>
         <source>Turn review on</source>
-        <translation>Activer la relecture</translation>
+        <translation>l’activation de la relecture</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="77"/>
         <source>Turn review off</source>
-        <translation>Désactiver la relecture</translation>
+        <translation>la désactivation de la relecture</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="80"/>
         <source>Let approvers approve their own posts</source>
-        <translation>Laisser le rôle Approbation approuver ses propres publications</translation>
+        <translation>l’autorisation donnée au rôle Approbation d’approuver ses propres publications</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="82"/>
         <source>Ask another approver for an approver&apos;s posts</source>
-        <translation>Demander l’approbation d’un autre membre pour les publications du rôle Approbation</translation>
+        <translation>l’approbation par un autre membre des publications du rôle Approbation</translation>
     </message>
 </context>
 <context>
