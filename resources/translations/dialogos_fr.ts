@@ -1847,8 +1847,8 @@
         <location filename="../../ui/for_me/dock.py" line="159"/>
         <source>%n returned to you</source>
         <translation>
-            <numerusform>%n à reprendre</numerusform>
-            <numerusform>%n à reprendre</numerusform>
+            <numerusform>%n avec modifications demandées</numerusform>
+            <numerusform>%n avec modifications demandées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1915,8 +1915,8 @@
         <location filename="../../ui/for_me/panel.py" line="199"/>
         <source>Returned to you (%n)</source>
         <translation>
-            <numerusform>À reprendre (%n)</numerusform>
-            <numerusform>À reprendre (%n)</numerusform>
+            <numerusform>Modifications demandées (%n)</numerusform>
+            <numerusform>Modifications demandées (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -145,7 +145,7 @@ def test_the_panel_in_french_keeps_the_accents_on_capitals(panel: ForMePanel, th
     panel.set_waiting([], COLOURS)
     shown = [panel.empty_label.text()]
     panel.set_waiting(three_kinds, COLOURS)
-    assert panel.sections() == ["À relire (1)", "À reprendre (1)", "Mentions (1)"]
+    assert panel.sections() == ["À relire (1)", "Modifications demandées (1)", "Mentions (1)"]
     items = [panel.item_of(waiting.kind, waiting.post.id) for waiting in three_kinds]
     tips = [item.toolTip(0).splitlines()[1] for item in items if item is not None]
     assert tips == [
@@ -381,8 +381,8 @@ def test_nothing_waiting_hides_the_count_and_the_panel_says_so(
 def test_the_count_in_french(qtbot: QtBot, make_window: MakeWindow, team: Team, plan: Planner) -> None:
     window = make_window()
     assert window.for_me.count_button.text() == "3 pour vous"
-    assert window.for_me.count_button.toolTip().splitlines()[:3] == ["1 à relire", "1 à reprendre", "1 mention"]
-    assert opened_panel(qtbot, window).sections() == ["À relire (1)", "À reprendre (1)", "Mentions (1)"]
+    assert window.for_me.count_button.toolTip().splitlines()[:3] == ["1 à relire", "1 avec modifications demandées", "1 mention"]
+    assert opened_panel(qtbot, window).sections() == ["À relire (1)", "Modifications demandées (1)", "Mentions (1)"]
     window.ops.edit(window.as_shown(team.review), PostPatch(status=Status.APPROVED))  # approved: one fewer
     window.for_me.seen(for_me_panel(window).waiting()[-1])  # the mention seen
     assert window.for_me.count_button.text() == "1 pour vous"
