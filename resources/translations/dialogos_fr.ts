@@ -640,74 +640,79 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="148"/>
+        <location filename="../../ui/dialogs/conflict.py" line="212"/>
         <source>ddd d MMM yyyy</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="152"/>
+        <location filename="../../ui/dialogs/conflict.py" line="216"/>
         <source>{day}, {time}</source>
         <comment>a day and a time</comment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="164"/>
+        <location filename="../../ui/dialogs/conflict.py" line="242"/>
         <source>Someone else changed this post</source>
         <translation>Quelqu’un d’autre a modifié cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="192"/>
+        <location filename="../../ui/dialogs/conflict.py" line="270"/>
         <source>Their version already has your changes.</source>
         <translation>La version enregistrée contient déjà vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict.py" line="279"/>
+        <source>Overwriting with yours sends it back to review: your text differs from the one {name} approved.</source>
+        <translation>Écraser avec la vôtre la renvoie en relecture&#xa0;: votre texte diffère de celui que {name} a approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="287"/>
         <source>&amp;Recreate mine</source>
         <translation>&amp;Recréer ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="200"/>
+        <location filename="../../ui/dialogs/conflict.py" line="288"/>
         <source>&amp;Discard mine</source>
         <translation>&amp;Abandonner mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="202"/>
+        <location filename="../../ui/dialogs/conflict.py" line="290"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la version &amp;enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="203"/>
+        <location filename="../../ui/dialogs/conflict.py" line="291"/>
         <source>&amp;Overwrite with mine</source>
         <translation>&amp;Remplacer par ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="204"/>
+        <location filename="../../ui/dialogs/conflict.py" line="292"/>
         <source>&amp;Edit again</source>
         <translation>&amp;Modifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="242"/>
+        <location filename="../../ui/dialogs/conflict.py" line="331"/>
         <source>Someone else deleted this post while you were editing it.</source>
         <translation>Quelqu’un d’autre a supprimé cette publication pendant que vous la modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="243"/>
+        <location filename="../../ui/dialogs/conflict.py" line="332"/>
         <source>Someone else saved this post while you were editing it.</source>
         <translation>Quelqu’un d’autre a enregistré cette publication pendant que vous la modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="248"/>
+        <location filename="../../ui/dialogs/conflict.py" line="337"/>
         <source>Recreate it from your version, or discard your changes.</source>
         <translation>Recréez-la à partir de votre version, ou abandonnez vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="251"/>
+        <location filename="../../ui/dialogs/conflict.py" line="340"/>
         <source>“{title}” was changed by {who} ({when}), version {version}.</source>
         <translation>La publication «&#xa0;{title}&#xa0;» a été modifiée par {who} ({when}), version {version}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="252"/>
+        <location filename="../../ui/dialogs/conflict.py" line="341"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -786,7 +791,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="97"/>
+        <location filename="../../ui/operations.py" line="106"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Appliquer le titre et le texte à l’autre publication de cette publication croisée ?</numerusform>
@@ -852,98 +857,113 @@
 <context>
     <name>DifferenceModel</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="93"/>
+        <location filename="../../ui/dialogs/conflict.py" line="144"/>
         <source>Theirs</source>
         <translation>Version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="94"/>
+        <location filename="../../ui/dialogs/conflict.py" line="145"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="94"/>
+        <location filename="../../ui/dialogs/conflict.py" line="145"/>
         <source>Yours</source>
         <translation>Votre version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="107"/>
+        <location filename="../../ui/dialogs/conflict.py" line="158"/>
         <source>{start}…</source>
         <comment>a long text cut short</comment>
         <translation>{start}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="118"/>
+        <location filename="../../ui/dialogs/conflict.py" line="169"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="119"/>
+        <location filename="../../ui/dialogs/conflict.py" line="170"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="120"/>
+        <location filename="../../ui/dialogs/conflict.py" line="171"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="121"/>
+        <location filename="../../ui/dialogs/conflict.py" line="172"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="122"/>
+        <location filename="../../ui/dialogs/conflict.py" line="173"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="123"/>
+        <location filename="../../ui/dialogs/conflict.py" line="174"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="124"/>
+        <location filename="../../ui/dialogs/conflict.py" line="175"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <location filename="../../ui/dialogs/conflict.py" line="176"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <location filename="../../ui/dialogs/conflict.py" line="177"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <location filename="../../ui/dialogs/conflict.py" line="178"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="128"/>
+        <location filename="../../ui/dialogs/conflict.py" line="179"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="129"/>
+        <location filename="../../ui/dialogs/conflict.py" line="180"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="135"/>
+        <location filename="../../ui/dialogs/conflict.py" line="186"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/conflict.py" line="141"/>
+        <location filename="../../ui/dialogs/conflict.py" line="194"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <source>Approved by {name}</source>
+        <translation>Approuvée par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="201"/>
+        <source>{status}, approved by {name}</source>
+        <translation>{status}, approuvée par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="205"/>
+        <source>Changes requested by {name}</source>
+        <translation>Modifications demandées par {name}</translation>
     </message>
 </context>
 <context>
@@ -3288,12 +3308,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="87"/>
+        <location filename="../../ui/operations.py" line="96"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="88"/>
+        <location filename="../../ui/operations.py" line="97"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
@@ -3302,22 +3322,22 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="102"/>
+        <location filename="../../ui/operations.py" line="111"/>
         <source>Cross-post</source>
         <translation>Publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="109"/>
+        <location filename="../../ui/operations.py" line="118"/>
         <source>Drop a follow-up</source>
         <translation>Abandonner un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="588"/>
+        <location filename="../../ui/operations.py" line="606"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -5124,42 +5144,42 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="228"/>
+        <location filename="../../ui/operations.py" line="237"/>
         <source>Cross-post “{title}”</source>
         <translation>Publier « {title} » en croisé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="243"/>
+        <location filename="../../ui/operations.py" line="252"/>
         <source>Duplicate “{title}”</source>
         <translation>Dupliquer « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="262"/>
+        <location filename="../../ui/operations.py" line="271"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation>Appliquer le texte de « {title} » à sa publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="271"/>
+        <location filename="../../ui/operations.py" line="280"/>
         <source>Cancel “{title}”</source>
         <translation>Annuler « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294"/>
+        <location filename="../../ui/operations.py" line="303"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="342"/>
+        <location filename="../../ui/operations.py" line="351"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="408"/>
+        <location filename="../../ui/operations.py" line="417"/>
         <source>Add a follow-up to “{title}”</source>
         <translation>Ajouter un suivi à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="418"/>
+        <location filename="../../ui/operations.py" line="427"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>

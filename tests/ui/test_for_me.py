@@ -381,7 +381,11 @@ def test_nothing_waiting_hides_the_count_and_the_panel_says_so(
 def test_the_count_in_french(qtbot: QtBot, make_window: MakeWindow, team: Team, plan: Planner) -> None:
     window = make_window()
     assert window.for_me.count_button.text() == "3 pour vous"
-    assert window.for_me.count_button.toolTip().splitlines()[:3] == ["1 à relire", "1 avec modifications demandées", "1 mention"]
+    assert window.for_me.count_button.toolTip().splitlines()[:3] == [
+        "1 à relire",
+        "1 avec modifications demandées",
+        "1 mention",
+    ]
     assert opened_panel(qtbot, window).sections() == ["À relire (1)", "Modifications demandées (1)", "Mentions (1)"]
     window.ops.edit(window.as_shown(team.review), PostPatch(status=Status.APPROVED))  # approved: one fewer
     window.for_me.seen(for_me_panel(window).waiting()[-1])  # the mention seen

@@ -14,7 +14,7 @@ from planner.balance.rules import Mode, preset_rule
 from planner.history import UNDO_REASON
 from planner.model import Post
 from tests.helpers.ui import PARIS
-from ui.operations import PostOperations, Resolution
+from ui.operations import Editing, PostOperations, Resolution
 
 
 def at(day: int, hour: int = 9) -> datetime:
@@ -115,7 +115,7 @@ def test_a_conflict_keeps_theirs_or_saves_mine_as_chosen(qtbot: QtBot, plan: Pla
     answers: list[Resolution] = [Resolution.THEIRS, Resolution.MINE]
     seen: list[Post | None] = []
 
-    def resolve(_parent: object, theirs: Post | None, _mine: PostPatch) -> Resolution:
+    def resolve(_parent: object, theirs: Post | None, _mine: PostPatch, _editing: Editing) -> Resolution:
         seen.append(theirs)
         return answers.pop(0)
 
@@ -197,7 +197,7 @@ def test_operations_report_what_changed(qtbot: QtBot, plan: Planner, add_post: C
 
 
 def test_recreating_mine_after_they_deleted_it(qtbot: QtBot, plan: Planner, plan_path: Path) -> None:
-    ops = operations(plan, conflict_asker=lambda _parent, theirs, _mine: Resolution.MINE)
+    ops = operations(plan, conflict_asker=lambda _parent, _theirs, _mine, _editing: Resolution.MINE)
     post = ops.create(talk(1, "Mine"))
     assert post is not None
     with Planner.open(plan_path, user="yanis") as other:
