@@ -18,6 +18,7 @@ from planner.session import Clock
 from tests.helpers.ui import PARIS, centre
 from ui.dialogs.slots import SlotsDialog
 from ui.window.main_window import MainWindow
+from ui.window.status import PATH_CHARS, PathLabel
 
 AddPost = Callable[..., Post]
 MakeWindow = Callable[[], MainWindow]
@@ -227,3 +228,18 @@ def test_picking_up_an_idea_clears_the_refusal(plan: Planner, refusing_window: M
         qtbot.mouseMove(ideas.viewport(), grab + QPoint(30, 30))  # the idea is picked up
 
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_long_database_path_is_drawn_elided_in_its_middle(qtbot: QtBot) -> None:
+    """The path gives way to the messages and counts on its left: its start and the file's name show,
+    the whole path stays in the label's text (and the window's tooltip)."""
+    path = "/home/camille/Documents/Association des lecteurs/Plans partagés/2026/plan-du-club.sqlite"
+    label = PathLabel("Database: {path}", path)
+    qtbot.addWidget(label)
+    label.show()
+    assert label.text() == f"Database: {path}"
+    assert label.width() <= label.fontMetrics().averageCharWidth() * PATH_CHARS
+    shown = label.shown_text()
+    assert shown.startswith("Database: /home") and shown.endswith(".sqlite") and "…" in shown
+    label.resize(label.fontMetrics().horizontalAdvance(label.text()) + 10, label.height())
+    assert label.shown_text() == label.text()  # room enough: whole

@@ -9,7 +9,7 @@ starts), or after its time.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 ACTION_MESSAGE_MS = 15_000
@@ -73,3 +73,43 @@ class BalanceLine(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
         if shown != super().text():
             super().setText(shown)
+
+
+PATH_CHARS = 32
+"""The widest the database's path is drawn in the status bar, in average characters: a long path
+would take the room of the messages and counts on its left; the tooltip has it whole."""
+
+
+class PathLabel(QLabel):
+    """The status bar's "Database: …": its whole text kept (``text()``), the path drawn elided in the
+    middle when the text is longer than :data:`PATH_CHARS`, so messages beside it stay readable and
+    the file's name (its end) shows."""
+
+    def __init__(self, template: str, path: str, parent: QWidget | None = None) -> None:
+        """``template``: the words around the path, with ``{path}`` where it goes."""
+        super().__init__(template.format(path=path), parent)
+        self._path = path
+        self._around = template.split("{path}", 1) if "{path}" in template else [template, ""]
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * PATH_CHARS), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 12, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole when it fits, else with the path elided in its middle."""
+        metrics = self.fontMetrics()
+        width = self.contentsRect().width()
+        if metrics.horizontalAdvance(self.text()) <= width:
+            return self.text()
+        before, after = self._around
+        room = max(0, width - metrics.horizontalAdvance(before + after))
+        return before + metrics.elidedText(self._path, Qt.TextElideMode.ElideMiddle, room) + after
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.contentsRect(), int(flags), self.shown_text())
