@@ -243,3 +243,19 @@ def test_a_long_database_path_is_drawn_elided_in_its_middle(qtbot: QtBot) -> Non
     assert shown.startswith("Database: /home") and shown.endswith(".sqlite") and "…" in shown
     label.resize(label.fontMetrics().horizontalAdvance(label.text()) + 10, label.height())
     assert label.shown_text() == label.text()  # room enough: whole
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+def test_the_counts_on_the_left_never_draw_on_a_message(
+    qtbot: QtBot, make_window: MakeWindow, size: tuple[int, int]
+) -> None:
+    """ "3 posts this week" gives way to a message and comes back after it, whatever shows it meanwhile."""
+    window = make_window()
+    window.resize(*size)
+    window.statusBar().showMessage("Updated with changes by Camille", 10_000)
+    window.reload()
+    window.count_label.show()  # as Qt does when it shows the label's parent again
+    qtbot.wait(20)  # the event loop turns: layouts, the side panels folding
+    assert not window.count_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.count_label.isVisible()

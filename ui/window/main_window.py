@@ -54,7 +54,7 @@ from ui.window.menus import build_menus
 from ui.window.put_off import PutOffButton
 from ui.window.selection_actions import follow_selection
 from ui.window.side_strip import SideStrip
-from ui.window.status import ActionMessages, BalanceLine, PathLabel
+from ui.window.status import ActionMessages, BalanceLine, MessageRoom, PathLabel
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -480,6 +480,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.filter_label)
         self.filter_label.hide()
         self.statusBar().addPermanentWidget(self.for_me.count_button)
+        MessageRoom(self.statusBar(), [self.count_label, self.confirm_label, self.followups.late_label])
         # After a refusal's "Add a conversation post": the change it put off, to try again.
         self.put_off_button = PutOffButton(self.ops.stack, self)
         self.statusBar().addPermanentWidget(self.put_off_button)

@@ -8,7 +8,7 @@ starts), or after its time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
@@ -35,6 +35,26 @@ class ActionMessages(QObject):
         if self._said is not None and self._bar.currentMessage() == self._said:
             self._bar.clearMessage()
         self._said = None
+
+
+class MessageRoom(QObject):
+    """Keeps the status bar's normal widgets ("3 posts this week", "2 to confirm", "1 follow-up late")
+    off its message. QStatusBar hides them while a message shows and shows them again after; one
+    shown meanwhile (by the window's own refresh, or by Qt showing its parent again) would be
+    drawn on the message. Such a widget is hidden again as QStatusBar hides it, so it comes back
+    when the message goes. What must stay readable through messages is a permanent widget instead."""
+
+    def __init__(self, bar: QStatusBar, widgets: list[QWidget]) -> None:
+        super().__init__(bar)
+        self._bar = bar
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and self._bar.currentMessage():
+            watched.hide()
+            watched.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)  # shown after the message
+        return False
 
 
 class BalanceLine(QLabel):
