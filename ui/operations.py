@@ -73,11 +73,20 @@ class PutOff:
     again: Callable[[], Post | None]
 
 
+@dataclass(frozen=True, slots=True)
+class Editing:
+    """My side of a conflict beyond my changes: the post as I saw it when I began, and whether the
+    plan reviews its posts (then overwriting a colleague's approval with my text sends it back)."""
+
+    seen: Post
+    review: bool
+
+
 ReasonAsker = Callable[[QWidget | None, str], str | None]
 LateAsker = Callable[[QWidget | None, str], LateAnswer]
 DropAsker = Callable[[QWidget | None, Followup], str | None]
 Result = TypeVar("Result")
-ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch], Resolution]
+ConflictAsker = Callable[[QWidget | None, Post | None, PostPatch, Editing], Resolution]
 SiblingsAsker = Callable[[QWidget | None, int], bool]
 RefusalAsker = Callable[[QWidget | None, BalanceRefused], RefusalAnswer]
 
@@ -114,11 +123,11 @@ def ask_drop_reason(parent: QWidget | None, followup: Followup) -> str | None:
     return text.strip() if accepted and text.strip() else None
 
 
-def ask_resolution(parent: QWidget | None, theirs: Post | None, mine: PostPatch) -> Resolution:
+def ask_resolution(parent: QWidget | None, theirs: Post | None, mine: PostPatch, editing: Editing) -> Resolution:
     """The conflict dialog; the window's tests replace it with a fixed answer."""
     from ui.dialogs.conflict import ConflictChoice, ConflictDialog
 
-    with one_use(ConflictDialog(mine, theirs, parent)) as dialog:
+    with one_use(ConflictDialog(mine, theirs, parent, seen=editing.seen, review=editing.review)) as dialog:
         dialog.exec()
         choice = dialog.choice()
     return {
@@ -482,7 +491,7 @@ class PostOperations(QObject):
                     PutOff(post.title, moved, lambda: self._update(post, patch, reason, moved=moved, text=text)),
                 )
             except ConflictError as conflict:
-                resolution = self.conflict_asker(self.window, conflict.current, patch)
+                resolution = self.conflict_asker(self.window, conflict.current, patch, self._editing(post))
                 if resolution is Resolution.MINE and conflict.current is None:
                     # Deleted meanwhile: "recreate mine" is the post as I saw it, with my changes.
                     return self.create(_patched(post, patch), reason)
@@ -502,6 +511,15 @@ class PostOperations(QObject):
                 command.setText(text)
             self._push(command, change)
             return saved
+
+    def _editing(self, seen: Post) -> Editing:
+        """What the conflict dialog shows of my side: the post as I saw it, and whether review is on
+        (unknown when the file cannot say: then no line about review)."""
+        try:
+            review = self.planner.review_settings().review
+        except PlannerError:
+            review = False
+        return Editing(seen, review)
 
     def judged(self, call: Callable[[str | None], Result], reason: str | None) -> Result | None:
         """Run ``call`` as every operation does: a block-mode refusal asks for a reason and tries

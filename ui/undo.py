@@ -40,6 +40,34 @@ class History:
         self.known[post.uid] = post
 
 
+def failure(error: PlannerError, *, undoing: bool) -> str:
+    """The one line of an undo or redo that failed. A post someone changed since is said as what
+    it is: the window has read their change already and the step is gone, so the core's "reload it
+    and try again" would send the user round in circles."""
+    changed = error.current if isinstance(error, ConflictError) else None
+    if changed is None:
+        return QCoreApplication.translate("undo", "Cannot undo or redo: {error}").format(error=error.message)
+    if changed.updated_by:
+        if undoing:
+            text = QCoreApplication.translate(
+                "undo", "Cannot undo: {who} changed “{title}” since; the step is dropped from Undo."
+            )
+        else:
+            text = QCoreApplication.translate(
+                "undo", "Cannot redo: {who} changed “{title}” since; the step is dropped from Redo."
+            )
+        return text.format(who=changed.updated_by, title=changed.title)
+    if undoing:
+        text = QCoreApplication.translate(
+            "undo", "Cannot undo: “{title}” was changed since; the step is dropped from Undo."
+        )
+    else:
+        text = QCoreApplication.translate(
+            "undo", "Cannot redo: “{title}” was changed since; the step is dropped from Redo."
+        )
+    return text.format(title=changed.title)
+
+
 class CoreCommand(QUndoCommand):
     """Shared plumbing: the first redo is the operation itself, already done; a failed
     undo or redo is said in one line, and the command dropped unless the file was only busy."""
@@ -82,9 +110,7 @@ class CoreCommand(QUndoCommand):
                 # The stack drops an obsolete command: the history never points
                 # at a state that could not be reached.
                 self.setObsolete(True)
-            self.history.report(
-                QCoreApplication.translate("undo", "Cannot undo or redo: {error}").format(error=error.message)
-            )
+            self.history.report(failure(error, undoing=undoing))
             return
         self.history.done()
 

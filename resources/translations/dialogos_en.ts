@@ -640,74 +640,79 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="148"/>
+        <location filename="../../ui/dialogs/conflict.py" line="212"/>
         <source>ddd d MMM yyyy</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="152"/>
+        <location filename="../../ui/dialogs/conflict.py" line="216"/>
         <source>{day}, {time}</source>
         <comment>a day and a time</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="164"/>
+        <location filename="../../ui/dialogs/conflict.py" line="242"/>
         <source>Someone else changed this post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="192"/>
+        <location filename="../../ui/dialogs/conflict.py" line="270"/>
         <source>Their version already has your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict.py" line="279"/>
+        <source>Overwriting with yours sends it back to review: your text differs from the one {name} approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="287"/>
         <source>&amp;Recreate mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="200"/>
+        <location filename="../../ui/dialogs/conflict.py" line="288"/>
         <source>&amp;Discard mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="202"/>
+        <location filename="../../ui/dialogs/conflict.py" line="290"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="203"/>
+        <location filename="../../ui/dialogs/conflict.py" line="291"/>
         <source>&amp;Overwrite with mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="204"/>
+        <location filename="../../ui/dialogs/conflict.py" line="292"/>
         <source>&amp;Edit again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="242"/>
+        <location filename="../../ui/dialogs/conflict.py" line="331"/>
         <source>Someone else deleted this post while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="243"/>
+        <location filename="../../ui/dialogs/conflict.py" line="332"/>
         <source>Someone else saved this post while you were editing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="248"/>
+        <location filename="../../ui/dialogs/conflict.py" line="337"/>
         <source>Recreate it from your version, or discard your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="251"/>
+        <location filename="../../ui/dialogs/conflict.py" line="340"/>
         <source>“{title}” was changed by {who} ({when}), version {version}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="252"/>
+        <location filename="../../ui/dialogs/conflict.py" line="341"/>
         <source>someone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,7 +791,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="97"/>
+        <location filename="../../ui/operations.py" line="106"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Apply the title and text to the other post of this cross-post?</numerusform>
@@ -852,98 +857,113 @@
 <context>
     <name>DifferenceModel</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="93"/>
+        <location filename="../../ui/dialogs/conflict.py" line="144"/>
         <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="94"/>
+        <location filename="../../ui/dialogs/conflict.py" line="145"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="94"/>
+        <location filename="../../ui/dialogs/conflict.py" line="145"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="107"/>
+        <location filename="../../ui/dialogs/conflict.py" line="158"/>
         <source>{start}…</source>
         <comment>a long text cut short</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="118"/>
+        <location filename="../../ui/dialogs/conflict.py" line="169"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="119"/>
+        <location filename="../../ui/dialogs/conflict.py" line="170"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="120"/>
+        <location filename="../../ui/dialogs/conflict.py" line="171"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="121"/>
+        <location filename="../../ui/dialogs/conflict.py" line="172"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="122"/>
+        <location filename="../../ui/dialogs/conflict.py" line="173"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="123"/>
+        <location filename="../../ui/dialogs/conflict.py" line="174"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="124"/>
+        <location filename="../../ui/dialogs/conflict.py" line="175"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <location filename="../../ui/dialogs/conflict.py" line="176"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <location filename="../../ui/dialogs/conflict.py" line="177"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <location filename="../../ui/dialogs/conflict.py" line="178"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="128"/>
+        <location filename="../../ui/dialogs/conflict.py" line="179"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="129"/>
+        <location filename="../../ui/dialogs/conflict.py" line="180"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="135"/>
+        <location filename="../../ui/dialogs/conflict.py" line="186"/>
         <source>No date</source>
         <translation>No date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/conflict.py" line="141"/>
+        <location filename="../../ui/dialogs/conflict.py" line="194"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <source>Approved by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="201"/>
+        <source>{status}, approved by {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="205"/>
+        <source>Changes requested by {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2389,7 +2409,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="488"/>
+        <location filename="../../ui/window/main_window.py" line="498"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2540,7 +2560,7 @@
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="640"/>
+        <location filename="../../ui/window/main_window.py" line="655"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2553,7 +2573,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="486"/>
+        <location filename="../../ui/window/main_window.py" line="496"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2578,17 +2598,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="479"/>
+        <location filename="../../ui/window/main_window.py" line="489"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="534"/>
+        <location filename="../../ui/window/main_window.py" line="544"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="638"/>
+        <location filename="../../ui/window/main_window.py" line="649"/>
         <source>%n post(s) shown: only what waits for you</source>
         <translation>
             <numerusform>%n post shown: only what waits for you</numerusform>
@@ -2596,8 +2616,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="644"/>
-        <location filename="../../ui/window/main_window.py" line="646"/>
+        <location filename="../../ui/window/main_window.py" line="659"/>
+        <location filename="../../ui/window/main_window.py" line="661"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2605,7 +2625,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="649"/>
+        <location filename="../../ui/window/main_window.py" line="664"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2613,7 +2633,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="730"/>
+        <location filename="../../ui/window/main_window.py" line="745"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2621,7 +2641,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="732"/>
+        <location filename="../../ui/window/main_window.py" line="747"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2629,7 +2649,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="897"/>
+        <location filename="../../ui/window/main_window.py" line="912"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2651,7 +2671,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="749"/>
+        <location filename="../../ui/window/main_window.py" line="764"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,17 +2696,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="994"/>
+        <location filename="../../ui/window/main_window.py" line="1009"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1000"/>
+        <location filename="../../ui/window/main_window.py" line="1015"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1009"/>
+        <location filename="../../ui/window/main_window.py" line="1024"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,34 +3305,34 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="87"/>
+        <location filename="../../ui/operations.py" line="96"/>
         <source>Override a balance rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="88"/>
+        <location filename="../../ui/operations.py" line="97"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="102"/>
+        <location filename="../../ui/operations.py" line="111"/>
         <source>Cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="109"/>
+        <location filename="../../ui/operations.py" line="118"/>
         <source>Drop a follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="588"/>
+        <location filename="../../ui/operations.py" line="606"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4362,6 +4382,16 @@ Promotion: {promotion}</source>
         <source>Red&amp;o</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="30"/>
+        <source>Undo {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="31"/>
+        <source>Redo {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StartPanel</name>
@@ -5037,92 +5067,112 @@ Promotion: {promotion}</source>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="86"/>
+        <location filename="../../ui/undo.py" line="49"/>
         <source>Cannot undo or redo: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="139"/>
+        <location filename="../../ui/undo.py" line="52"/>
+        <source>Cannot undo: {who} changed “{title}” since; the step is dropped from Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="56"/>
+        <source>Cannot redo: {who} changed “{title}” since; the step is dropped from Redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="61"/>
+        <source>Cannot undo: “{title}” was changed since; the step is dropped from Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="65"/>
+        <source>Cannot redo: “{title}” was changed since; the step is dropped from Redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="165"/>
         <source>Create “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="162"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Move “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="164"/>
+        <location filename="../../ui/undo.py" line="190"/>
         <source>Edit “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="205"/>
         <source>Edit “{title}” and its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="209"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>Delete “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="300"/>
+        <location filename="../../ui/undo.py" line="326"/>
         <source>Keep the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="310"/>
+        <location filename="../../ui/undo.py" line="336"/>
         <source>Drop the follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="323"/>
+        <location filename="../../ui/undo.py" line="349"/>
         <source>Plan the promised post of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="367"/>
+        <location filename="../../ui/undo.py" line="393"/>
         <source>Remove a follow-up of “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="228"/>
+        <location filename="../../ui/operations.py" line="237"/>
         <source>Cross-post “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="243"/>
+        <location filename="../../ui/operations.py" line="252"/>
         <source>Duplicate “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="262"/>
+        <location filename="../../ui/operations.py" line="271"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="271"/>
+        <location filename="../../ui/operations.py" line="280"/>
         <source>Cancel “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294"/>
+        <location filename="../../ui/operations.py" line="303"/>
         <source>Mark “{title}” published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="342"/>
+        <location filename="../../ui/operations.py" line="351"/>
         <source>Bring back “{title}” from a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="408"/>
+        <location filename="../../ui/operations.py" line="417"/>
         <source>Add a follow-up to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="418"/>
+        <location filename="../../ui/operations.py" line="427"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

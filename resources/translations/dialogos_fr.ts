@@ -640,74 +640,79 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="148"/>
+        <location filename="../../ui/dialogs/conflict.py" line="212"/>
         <source>ddd d MMM yyyy</source>
         <comment>QLocale format of a post&apos;s day</comment>
         <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="152"/>
+        <location filename="../../ui/dialogs/conflict.py" line="216"/>
         <source>{day}, {time}</source>
         <comment>a day and a time</comment>
         <translation>{day}, {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="164"/>
+        <location filename="../../ui/dialogs/conflict.py" line="242"/>
         <source>Someone else changed this post</source>
         <translation>Quelqu’un d’autre a modifié cette publication</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="192"/>
+        <location filename="../../ui/dialogs/conflict.py" line="270"/>
         <source>Their version already has your changes.</source>
         <translation>La version enregistrée contient déjà vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <location filename="../../ui/dialogs/conflict.py" line="279"/>
+        <source>Overwriting with yours sends it back to review: your text differs from the one {name} approved.</source>
+        <translation>Écraser avec la vôtre la renvoie en relecture&#xa0;: votre texte diffère de celui que {name} a approuvé.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="287"/>
         <source>&amp;Recreate mine</source>
         <translation>&amp;Recréer ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="200"/>
+        <location filename="../../ui/dialogs/conflict.py" line="288"/>
         <source>&amp;Discard mine</source>
         <translation>&amp;Abandonner mes modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="202"/>
+        <location filename="../../ui/dialogs/conflict.py" line="290"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la version &amp;enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="203"/>
+        <location filename="../../ui/dialogs/conflict.py" line="291"/>
         <source>&amp;Overwrite with mine</source>
         <translation>&amp;Remplacer par ma version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="204"/>
+        <location filename="../../ui/dialogs/conflict.py" line="292"/>
         <source>&amp;Edit again</source>
         <translation>&amp;Modifier à nouveau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="242"/>
+        <location filename="../../ui/dialogs/conflict.py" line="331"/>
         <source>Someone else deleted this post while you were editing it.</source>
         <translation>Quelqu’un d’autre a supprimé cette publication pendant que vous la modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="243"/>
+        <location filename="../../ui/dialogs/conflict.py" line="332"/>
         <source>Someone else saved this post while you were editing it.</source>
         <translation>Quelqu’un d’autre a enregistré cette publication pendant que vous la modifiiez.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="248"/>
+        <location filename="../../ui/dialogs/conflict.py" line="337"/>
         <source>Recreate it from your version, or discard your changes.</source>
         <translation>Recréez-la à partir de votre version, ou abandonnez vos modifications.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="251"/>
+        <location filename="../../ui/dialogs/conflict.py" line="340"/>
         <source>“{title}” was changed by {who} ({when}), version {version}.</source>
         <translation>La publication «&#xa0;{title}&#xa0;» a été modifiée par {who} ({when}), version {version}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="252"/>
+        <location filename="../../ui/dialogs/conflict.py" line="341"/>
         <source>someone</source>
         <translation>quelqu’un</translation>
     </message>
@@ -786,7 +791,7 @@
 <context>
     <name>CrossPostQuestion</name>
     <message numerus="yes">
-        <location filename="../../ui/operations.py" line="97"/>
+        <location filename="../../ui/operations.py" line="106"/>
         <source>Apply the title and text to the %n other post(s) of this cross-post?</source>
         <translation>
             <numerusform>Appliquer le titre et le texte à l’autre publication de cette publication croisée ?</numerusform>
@@ -852,98 +857,113 @@
 <context>
     <name>DifferenceModel</name>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="93"/>
+        <location filename="../../ui/dialogs/conflict.py" line="144"/>
         <source>Theirs</source>
         <translation>Version enregistrée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="94"/>
+        <location filename="../../ui/dialogs/conflict.py" line="145"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="94"/>
+        <location filename="../../ui/dialogs/conflict.py" line="145"/>
         <source>Yours</source>
         <translation>Votre version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="107"/>
+        <location filename="../../ui/dialogs/conflict.py" line="158"/>
         <source>{start}…</source>
         <comment>a long text cut short</comment>
         <translation>{start}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="118"/>
+        <location filename="../../ui/dialogs/conflict.py" line="169"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="119"/>
+        <location filename="../../ui/dialogs/conflict.py" line="170"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="120"/>
+        <location filename="../../ui/dialogs/conflict.py" line="171"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="121"/>
+        <location filename="../../ui/dialogs/conflict.py" line="172"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="122"/>
+        <location filename="../../ui/dialogs/conflict.py" line="173"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="123"/>
+        <location filename="../../ui/dialogs/conflict.py" line="174"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="124"/>
+        <location filename="../../ui/dialogs/conflict.py" line="175"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="125"/>
+        <location filename="../../ui/dialogs/conflict.py" line="176"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="126"/>
+        <location filename="../../ui/dialogs/conflict.py" line="177"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="127"/>
+        <location filename="../../ui/dialogs/conflict.py" line="178"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="128"/>
+        <location filename="../../ui/dialogs/conflict.py" line="179"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="129"/>
+        <location filename="../../ui/dialogs/conflict.py" line="180"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflict.py" line="135"/>
+        <location filename="../../ui/dialogs/conflict.py" line="186"/>
         <source>No date</source>
         <translation>Sans date</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/conflict.py" line="141"/>
+        <location filename="../../ui/dialogs/conflict.py" line="194"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
             <numerusform>%n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="199"/>
+        <source>Approved by {name}</source>
+        <translation>Approuvée par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="201"/>
+        <source>{status}, approved by {name}</source>
+        <translation>{status}, approuvée par {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflict.py" line="205"/>
+        <source>Changes requested by {name}</source>
+        <translation>Modifications demandées par {name}</translation>
     </message>
 </context>
 <context>
@@ -1847,8 +1867,8 @@
         <location filename="../../ui/for_me/dock.py" line="159"/>
         <source>%n returned to you</source>
         <translation>
-            <numerusform>%n à reprendre</numerusform>
-            <numerusform>%n à reprendre</numerusform>
+            <numerusform>%n avec modifications demandées</numerusform>
+            <numerusform>%n avec modifications demandées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1915,8 +1935,8 @@
         <location filename="../../ui/for_me/panel.py" line="199"/>
         <source>Returned to you (%n)</source>
         <translation>
-            <numerusform>À reprendre (%n)</numerusform>
-            <numerusform>À reprendre (%n)</numerusform>
+            <numerusform>Modifications demandées (%n)</numerusform>
+            <numerusform>Modifications demandées (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2392,7 +2412,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="488"/>
+        <location filename="../../ui/window/main_window.py" line="498"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2543,7 +2563,7 @@
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="640"/>
+        <location filename="../../ui/window/main_window.py" line="655"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2556,7 +2576,7 @@
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="486"/>
+        <location filename="../../ui/window/main_window.py" line="496"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
@@ -2581,17 +2601,17 @@
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="479"/>
+        <location filename="../../ui/window/main_window.py" line="489"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="534"/>
+        <location filename="../../ui/window/main_window.py" line="544"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="638"/>
+        <location filename="../../ui/window/main_window.py" line="649"/>
         <source>%n post(s) shown: only what waits for you</source>
         <translation>
             <numerusform>%n publication affichée : seulement ce qui vous attend</numerusform>
@@ -2599,8 +2619,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="644"/>
-        <location filename="../../ui/window/main_window.py" line="646"/>
+        <location filename="../../ui/window/main_window.py" line="659"/>
+        <location filename="../../ui/window/main_window.py" line="661"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2608,7 +2628,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="649"/>
+        <location filename="../../ui/window/main_window.py" line="664"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2616,7 +2636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="730"/>
+        <location filename="../../ui/window/main_window.py" line="745"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2624,7 +2644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="732"/>
+        <location filename="../../ui/window/main_window.py" line="747"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2632,7 +2652,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="897"/>
+        <location filename="../../ui/window/main_window.py" line="912"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2654,7 +2674,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="749"/>
+        <location filename="../../ui/window/main_window.py" line="764"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2679,17 +2699,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="994"/>
+        <location filename="../../ui/window/main_window.py" line="1009"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1000"/>
+        <location filename="../../ui/window/main_window.py" line="1015"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1009"/>
+        <location filename="../../ui/window/main_window.py" line="1024"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -3288,12 +3308,12 @@
 <context>
     <name>PostOperations</name>
     <message>
-        <location filename="../../ui/operations.py" line="87"/>
+        <location filename="../../ui/operations.py" line="96"/>
         <source>Override a balance rule</source>
         <translation>Outrepasser une règle d’équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="88"/>
+        <location filename="../../ui/operations.py" line="97"/>
         <source>{refusal}
 
 Why save it anyway? The reason is recorded.</source>
@@ -3302,22 +3322,22 @@ Why save it anyway? The reason is recorded.</source>
 Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="102"/>
+        <location filename="../../ui/operations.py" line="111"/>
         <source>Cross-post</source>
         <translation>Publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="109"/>
+        <location filename="../../ui/operations.py" line="118"/>
         <source>Drop a follow-up</source>
         <translation>Abandonner un suivi</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="110"/>
+        <location filename="../../ui/operations.py" line="119"/>
         <source>Why drop the follow-up of “{title}”? The reason is kept in the post&apos;s history.</source>
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="588"/>
+        <location filename="../../ui/operations.py" line="606"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -3635,22 +3655,22 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
     <message>
         <location filename="../../ui/review_commands.py" line="32"/>
         <source>Send “{title}” for review</source>
-        <translation>Envoyer « {title} » en relecture</translation>
+        <translation>l’envoi de «&#xa0;{title}&#xa0;» en relecture</translation>
     </message>
     <message>
         <location filename="../../ui/review_commands.py" line="34"/>
         <source>Approve “{title}”</source>
-        <translation>Approuver « {title} »</translation>
+        <translation>l’approbation de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../ui/review_commands.py" line="35"/>
         <source>Return “{title}” to its author</source>
-        <translation>Demander des modifications sur «&#xa0;{title}&#xa0;»</translation>
+        <translation>la demande de modifications sur «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../ui/review_commands.py" line="72"/>
         <source>Comment on “{title}”</source>
-        <translation>Commenter « {title} »</translation>
+        <translation>le commentaire sur «&#xa0;{title}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -4239,17 +4259,17 @@ suit la règle par défaut</translation>
     <message>
         <location filename="../../ui/slot_commands.py" line="71"/>
         <source>Add the slot {slot}</source>
-        <translation>Ajouter le créneau {slot}</translation>
+        <translation>l’ajout du créneau {slot}</translation>
     </message>
     <message>
         <location filename="../../ui/slot_commands.py" line="78"/>
         <source>Remove the slot {slot}</source>
-        <translation>Retirer le créneau {slot}</translation>
+        <translation>le retrait du créneau {slot}</translation>
     </message>
     <message>
         <location filename="../../ui/slot_commands.py" line="80"/>
         <source>Remove {count} slots</source>
-        <translation>Retirer {count} créneaux</translation>
+        <translation>le retrait de {count} créneaux</translation>
     </message>
 </context>
 <context>
@@ -4369,12 +4389,22 @@ Promotion&#xa0;: {promotion}</translation>
     <message>
         <location filename="../../ui/dialogs/stack_buttons.py" line="20"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>&amp;Défaire</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/stack_buttons.py" line="23"/>
         <source>Red&amp;o</source>
-        <translation>Réta&amp;blir</translation>
+        <translation>&amp;Refaire</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="30"/>
+        <source>Undo {step}</source>
+        <translation>Défaire {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/stack_buttons.py" line="31"/>
+        <source>Redo {step}</source>
+        <translation>Refaire {step}</translation>
     </message>
 </context>
 <context>
@@ -4445,47 +4475,47 @@ Promotion&#xa0;: {promotion}</translation>
     <message>
         <location filename="../../ui/team_commands.py" line="32"/>
         <source>Add {name} to the team as an approver</source>
-        <translation>Ajouter {name} à l’équipe, rôle Approbation</translation>
+        <translation>l’ajout de {name} à l’équipe, rôle Approbation</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="34"/>
         <source>Add {name} to the team as an editor</source>
-        <translation>Ajouter {name} à l’équipe, rôle Rédaction</translation>
+        <translation>l’ajout de {name} à l’équipe, rôle Rédaction</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="36"/>
         <source>Make {name} an approver</source>
-        <translation>Donner à {name} le rôle Approbation</translation>
+        <translation>le rôle Approbation donné à {name}</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="38"/>
         <source>Make {name} an editor</source>
-        <translation>Donner à {name} le rôle Rédaction</translation>
+        <translation>le rôle Rédaction donné à {name}</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="58"/>
         <source>Remove {name} from the team</source>
-        <translation>Retirer {name} de l’équipe</translation>
+        <translation>le retrait de {name} de l’équipe</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="75"/>
         <source>Turn review on</source>
-        <translation>Activer la relecture</translation>
+        <translation>l’activation de la relecture</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="77"/>
         <source>Turn review off</source>
-        <translation>Désactiver la relecture</translation>
+        <translation>la désactivation de la relecture</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="80"/>
         <source>Let approvers approve their own posts</source>
-        <translation>Laisser le rôle Approbation approuver ses propres publications</translation>
+        <translation>l’autorisation donnée au rôle Approbation d’approuver ses propres publications</translation>
     </message>
     <message>
         <location filename="../../ui/team_commands.py" line="82"/>
         <source>Ask another approver for an approver&apos;s posts</source>
-        <translation>Demander l’approbation d’un autre membre pour les publications du rôle Approbation</translation>
+        <translation>l’approbation par un autre membre des publications du rôle Approbation</translation>
     </message>
 </context>
 <context>
@@ -5055,92 +5085,112 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>undo</name>
     <message>
-        <location filename="../../ui/undo.py" line="86"/>
+        <location filename="../../ui/undo.py" line="49"/>
         <source>Cannot undo or redo: {error}</source>
         <translation>Impossible d’annuler ou de rétablir&#xa0;: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="139"/>
+        <location filename="../../ui/undo.py" line="52"/>
+        <source>Cannot undo: {who} changed “{title}” since; the step is dropped from Undo.</source>
+        <translation>Impossible d’annuler&#xa0;: {who} a modifié «&#xa0;{title}&#xa0;» entre-temps&#xa0;; cette étape ne peut plus être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="56"/>
+        <source>Cannot redo: {who} changed “{title}” since; the step is dropped from Redo.</source>
+        <translation>Impossible de rétablir&#xa0;: {who} a modifié «&#xa0;{title}&#xa0;» entre-temps&#xa0;; cette étape ne peut plus être rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="61"/>
+        <source>Cannot undo: “{title}” was changed since; the step is dropped from Undo.</source>
+        <translation>Impossible d’annuler&#xa0;: «&#xa0;{title}&#xa0;» a été modifiée entre-temps&#xa0;; cette étape ne peut plus être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="65"/>
+        <source>Cannot redo: “{title}” was changed since; the step is dropped from Redo.</source>
+        <translation>Impossible de rétablir&#xa0;: «&#xa0;{title}&#xa0;» a été modifiée entre-temps&#xa0;; cette étape ne peut plus être rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="165"/>
         <source>Create “{title}”</source>
         <translation>la création de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="162"/>
+        <location filename="../../ui/undo.py" line="188"/>
         <source>Move “{title}”</source>
         <translation>le déplacement de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="164"/>
+        <location filename="../../ui/undo.py" line="190"/>
         <source>Edit “{title}”</source>
         <translation>la modification de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="179"/>
+        <location filename="../../ui/undo.py" line="205"/>
         <source>Edit “{title}” and its cross-post</source>
         <translation>la modification de «&#xa0;{title}&#xa0;» et de sa publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="209"/>
+        <location filename="../../ui/undo.py" line="235"/>
         <source>Delete “{title}”</source>
         <translation>la suppression de «&#xa0;{title}&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="300"/>
+        <location filename="../../ui/undo.py" line="326"/>
         <source>Keep the follow-up of “{title}”</source>
         <translation>Tenir le suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="310"/>
+        <location filename="../../ui/undo.py" line="336"/>
         <source>Drop the follow-up of “{title}”</source>
         <translation>Abandonner le suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="323"/>
+        <location filename="../../ui/undo.py" line="349"/>
         <source>Plan the promised post of “{title}”</source>
         <translation>Planifier la publication promise de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="367"/>
+        <location filename="../../ui/undo.py" line="393"/>
         <source>Remove a follow-up of “{title}”</source>
         <translation>Retirer un suivi de « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="228"/>
+        <location filename="../../ui/operations.py" line="237"/>
         <source>Cross-post “{title}”</source>
         <translation>Publier « {title} » en croisé</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="243"/>
+        <location filename="../../ui/operations.py" line="252"/>
         <source>Duplicate “{title}”</source>
         <translation>Dupliquer « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="262"/>
+        <location filename="../../ui/operations.py" line="271"/>
         <source>Apply the text of “{title}” to its cross-post</source>
         <translation>Appliquer le texte de « {title} » à sa publication croisée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="271"/>
+        <location filename="../../ui/operations.py" line="280"/>
         <source>Cancel “{title}”</source>
         <translation>Annuler « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="294"/>
+        <location filename="../../ui/operations.py" line="303"/>
         <source>Mark “{title}” published</source>
         <translation>le marquage de «&#xa0;{title}&#xa0;» comme publiée</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="342"/>
+        <location filename="../../ui/operations.py" line="351"/>
         <source>Bring back “{title}” from a copy</source>
         <translation>Ramener « {title} » d’une copie</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="408"/>
+        <location filename="../../ui/operations.py" line="417"/>
         <source>Add a follow-up to “{title}”</source>
         <translation>Ajouter un suivi à « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="418"/>
+        <location filename="../../ui/operations.py" line="427"/>
         <source>Add the category&apos;s follow-ups to “{title}”</source>
         <translation>Ajouter les suivis de la catégorie à « {title} »</translation>
     </message>

@@ -46,7 +46,7 @@ def window(
             plan,
             clock=fixed_clock,
             reason_asker=lambda _parent, _refusal: answers["reason"],  # type: ignore[return-value]
-            conflict_asker=lambda _parent, _theirs, _mine: answers["resolution"],  # type: ignore[return-value]
+            conflict_asker=lambda _parent, _theirs, _mine, _editing: answers["resolution"],  # type: ignore[return-value]
         )
         shown.resize(1200, 800)
         qtbot.addWidget(shown)

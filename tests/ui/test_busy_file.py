@@ -29,7 +29,7 @@ from planner.model import Post
 from planner.session import Clock
 from tests.helpers.ui import PARIS
 from ui.editor.post_editor import PostEditor
-from ui.operations import Resolution
+from ui.operations import Editing, Resolution
 from ui.window.main_window import MainWindow
 
 AddPost = Callable[..., Post]
@@ -52,7 +52,7 @@ def conflicts() -> list[Post | None]:
 
 @pytest.fixture
 def window(qtbot: QtBot, impatient: Planner, fixed_clock: Clock, conflicts: list[Post | None]) -> Iterator[MainWindow]:
-    def theirs(_parent: object, current: Post | None, _mine: PostPatch) -> Resolution:
+    def theirs(_parent: object, current: Post | None, _mine: PostPatch, _editing: Editing) -> Resolution:
         conflicts.append(current)
         return Resolution.THEIRS
 

@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostPatch
 from planner.errors import ConflictError
-from planner.model import Post, PostFields
+from planner.model import Post, PostFields, Role
 from planner.session import Clock
 from tests.helpers.ui import PARIS
 from ui.dialogs.conflict import ConflictChoice, ConflictDialog
+from ui.operations import Editing, PostOperations, Resolution
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -124,3 +125,93 @@ def test_french_dates(qtbot: QtBot, french: None, theirs: Post) -> None:
     dialog = conflict_dialog(qtbot, PostPatch(start=datetime(2026, 6, 11, 10, 0, tzinfo=PARIS)), theirs)
     assert "mer. 10 juin 2026, 10:00" in dialog.who.text()
     assert cells(dialog)[0][1:] == ["ven. 12 juin 2026, 18:00", "jeu. 11 juin 2026, 10:00"]
+
+
+@pytest.fixture
+def in_review(plan: Planner, add_post: Callable[..., Post]) -> Post:
+    """Camille's post, sent for review on a plan that reviews; Léa approves, on the same file."""
+    plan.set_member("camille", Role.EDITOR)
+    plan.set_member("Léa", Role.APPROVER)
+    plan.set_review(True)
+    post = add_post("Quiz 2", 2026, 6, 11, 9, 30, body="Three questions.", author="camille")
+    return plan.submit_post(post.id).posts[0]
+
+
+def conflict_seen(qtbot: QtBot, plan: Planner, seen: Post, mine: PostPatch) -> ConflictDialog:
+    """Camille saves ``mine`` over the post as she saw it; the dialog the window would show, as it shows it."""
+    shown: list[ConflictDialog] = []
+
+    def ask(_parent: object, theirs: Post | None, patch: PostPatch, editing: Editing) -> Resolution:
+        dialog = ConflictDialog(patch, theirs, seen=editing.seen, review=editing.review)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        shown.append(dialog)
+        return Resolution.THEIRS
+
+    assert PostOperations(plan, None, conflict_asker=ask).edit(seen, mine) is None  # type: ignore[arg-type]
+    assert len(shown) == 1
+    return shown[0]
+
+
+def test_a_colleague_s_approval_is_a_status_row_and_overwriting_says_it_goes_back_to_review(
+    qtbot: QtBot, plan: Planner, plan_path: Path, fixed_clock: Clock, in_review: Post
+) -> None:
+    with Planner.open(plan_path, clock=fixed_clock, user="Léa") as lea:
+        lea.approve_post(in_review.id)
+    dialog = conflict_seen(qtbot, plan, in_review, PostPatch(title="Quiz 2: the answers"))
+    assert cells(dialog) == [
+        ["Title", "Quiz 2", "Quiz 2: the answers"],
+        ["Status", "Approved by Léa", "In review"],
+    ]
+    assert dialog.back_to_review.isVisible()
+    assert dialog.back_to_review.text() == (
+        "Overwriting with yours sends it back to review: your text differs from the one Léa approved."
+    )
+    assert plan.get_post(in_review.id).approved_by == "Léa"  # kept theirs: nothing written
+
+
+def test_an_approval_with_my_notes_only_is_a_status_row_without_a_way_back_to_review(
+    qtbot: QtBot, plan: Planner, plan_path: Path, fixed_clock: Clock, in_review: Post
+) -> None:
+    with Planner.open(plan_path, clock=fixed_clock, user="Léa") as lea:
+        lea.approve_post(in_review.id)
+    dialog = conflict_seen(qtbot, plan, in_review, PostPatch(notes="Check the answers"))
+    assert cells(dialog) == [["Status", "Approved by Léa", "In review"], ["Notes", "—", "Check the answers"]]
+    assert not dialog.back_to_review.isVisible()
+
+
+def test_a_colleague_s_return_is_a_status_row(
+    qtbot: QtBot, plan: Planner, plan_path: Path, fixed_clock: Clock, in_review: Post
+) -> None:
+    with Planner.open(plan_path, clock=fixed_clock, user="Léa") as lea:
+        lea.return_post(in_review.id, "The third question is unclear")
+    dialog = conflict_seen(qtbot, plan, in_review, PostPatch(title="Quiz 2, again"))
+    assert cells(dialog) == [
+        ["Title", "Quiz 2", "Quiz 2, again"],
+        ["Status", "Changes requested by Léa", "In review"],
+    ]
+    assert not dialog.back_to_review.isVisible()  # nothing approved to lose
+
+
+def test_with_review_off_an_approval_is_shown_and_overwriting_keeps_it(
+    qtbot: QtBot, plan: Planner, plan_path: Path, fixed_clock: Clock, in_review: Post
+) -> None:
+    with Planner.open(plan_path, clock=fixed_clock, user="Léa") as lea:
+        lea.approve_post(in_review.id)
+        lea.set_review(False)
+    dialog = conflict_seen(qtbot, plan, in_review, PostPatch(title="Quiz 2: the answers"))
+    assert ["Status", "Approved by Léa", "In review"] in cells(dialog)
+    assert not dialog.back_to_review.isVisible()
+
+
+@pytest.mark.usefixtures("french")
+def test_the_status_row_and_the_review_line_in_french(
+    qtbot: QtBot, plan: Planner, plan_path: Path, fixed_clock: Clock, in_review: Post
+) -> None:
+    with Planner.open(plan_path, clock=fixed_clock, user="Léa") as lea:
+        lea.approve_post(in_review.id)
+    dialog = conflict_seen(qtbot, plan, in_review, PostPatch(title="Quiz 2 : les réponses"))
+    assert cells(dialog)[1] == ["Statut", "Approuvée par Léa", "En relecture"]
+    assert dialog.back_to_review.text() == (
+        "Écraser avec la vôtre la renvoie en relecture\u00a0: votre texte diffère de celui que Léa a approuvé."
+    )

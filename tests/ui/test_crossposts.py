@@ -151,7 +151,7 @@ def test_undoing_a_cross_post_a_colleague_changed_since_is_said_and_keeps_everyt
     undo(qtbot, window)
 
     assert len(plan.list_posts()) == 2  # neither is deleted: all or nothing
-    assert failures and failures[-1].startswith("Cannot undo or redo")
+    assert failures == ["Cannot undo: camille changed “-10% on Saturday” since; the step is dropped from Undo."]
 
 
 def test_the_main_platform_stays_checked_and_the_counter_takes_the_tightest_limit(qtbot: QtBot, plan: Planner) -> None:

@@ -539,3 +539,28 @@ def test_saving_the_changed_text_sends_it_back_and_the_thread_says_so(
     again = open_editor(qtbot, plan, saved)
     assert "Back to review" in section(again).thread_view.toPlainText()
     assert section(again).summary.text() == "In review"
+
+
+@pytest.mark.usefixtures("french")
+def test_edit_undo_names_each_review_step_in_french(
+    qtbot: QtBot, plan: Planner, lea: Planner, draft: Post, add_post: AddPost, fixed_clock: Clock
+) -> None:
+    """Edit ▸ Undo reads "Annuler" then what it undoes, a noun phrase as "Annuler la modification de « … »"."""
+    plan.review.set_member("camille", Role.APPROVER)
+    theirs = add_post("Quiz 2", 2026, 6, 11, 9, 0, status=Status.DRAFT, author="lea")
+    other = add_post("Quiz 3", 2026, 6, 11, 12, 0, status=Status.DRAFT, author="lea")
+    for post in (theirs, other):
+        lea.review.submit(post.id)
+    window = create_main_window(plan, clock=fixed_clock)
+    qtbot.addWidget(window)
+    undo = window.action_set.undo
+    review = window.ops.review
+
+    assert review.submit(plan.get_post(draft.id)) is not None
+    assert undo.text() == "&Annuler l’envoi de «\u00a0Which notebook do you use?\u00a0» en relecture"
+    assert review.comment(plan.get_post(draft.id), "Plus court ?") is not None
+    assert undo.text() == "&Annuler le commentaire sur «\u00a0Which notebook do you use?\u00a0»"
+    assert review.approve(plan.get_post(theirs.id)) is not None
+    assert undo.text() == "&Annuler l’approbation de «\u00a0Quiz 2\u00a0»"
+    assert review.return_post(plan.get_post(other.id), "La date manque") is not None
+    assert undo.text() == "&Annuler la demande de modifications sur «\u00a0Quiz 3\u00a0»"

@@ -241,7 +241,8 @@ def test_an_undo_after_a_colleague_moved_a_placed_post_is_refused_in_one_line(
 
     window.action_set.undo.trigger()
 
-    assert window.statusBar().currentMessage().startswith("Cannot undo or redo:")
+    said = "Cannot undo: camille changed “Which book made you cry?” since; the step is dropped from Undo."
+    assert window.statusBar().currentMessage() == said
     assert idea_titles(slotted) == []  # neither placed post went back: nothing half done
 
 

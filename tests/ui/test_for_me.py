@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog, QTabBar
 from pytestqt.qtbot import QtBot
@@ -145,7 +145,7 @@ def test_the_panel_in_french_keeps_the_accents_on_capitals(panel: ForMePanel, th
     panel.set_waiting([], COLOURS)
     shown = [panel.empty_label.text()]
     panel.set_waiting(three_kinds, COLOURS)
-    assert panel.sections() == ["À relire (1)", "À reprendre (1)", "Mentions (1)"]
+    assert panel.sections() == ["À relire (1)", "Modifications demandées (1)", "Mentions (1)"]
     items = [panel.item_of(waiting.kind, waiting.post.id) for waiting in three_kinds]
     tips = [item.toolTip(0).splitlines()[1] for item in items if item is not None]
     assert tips == [
@@ -313,6 +313,51 @@ def test_the_count_in_the_status_bar_opens_the_panel(qtbot: QtBot, make_window: 
     assert for_me_panel(window).sections()[0] == "To review (1)"
 
 
+def message_area(window: MainWindow) -> QRect:
+    """Where the status bar draws its message's text: from its left, as wide as the text, clipped
+    where its first permanent widget begins (a long database path leaves the message less room)."""
+    bar = window.statusBar()
+    width = bar.fontMetrics().horizontalAdvance(bar.currentMessage())
+    permanent = [w for w in (window.filter_label, window.for_me.count_button, window.path_label) if w.isVisible()]
+    right = min([6 + width, *(w.x() - 2 for w in permanent)])
+    return QRect(0, 0, right, bar.height())
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+def test_the_count_stays_readable_beside_a_message(
+    qtbot: QtBot, make_window: MakeWindow, team: Team, size: tuple[int, int]
+) -> None:
+    window = make_window()
+    window.resize(*size)
+    window.statusBar().showMessage("Updated with changes by Camille", 10_000)
+    window.reload()  # what waits is read again while the message is shown
+    count = window.for_me.count_button
+    qtbot.waitUntil(lambda: count.isVisible() and count.x() > 0)
+    assert count.text() == "3 for you"
+    assert not count.geometry().intersects(message_area(window))
+    # Room for the whole message beside the count: the (long) test path is drawn elided.
+    message = window.statusBar().currentMessage()
+    assert message_area(window).width() >= window.statusBar().fontMetrics().horizontalAdvance(message)
+    window.for_me.only_action.trigger()  # View ▸ Only what waits for me, with the message still shown
+    window.statusBar().showMessage("Updated with changes by Camille", 10_000)
+    shown = window.filter_label
+    qtbot.waitUntil(lambda: shown.isVisible() and shown.x() > 0)
+    assert shown.text() == "3 posts shown: only what waits for you"
+    assert not shown.geometry().intersects(message_area(window))
+    assert message_area(window).width() >= window.statusBar().fontMetrics().horizontalAdvance(message)
+    assert not count.geometry().intersects(shown.geometry())
+
+
+def test_the_backup_message_at_start_leaves_the_count_shown(qtbot: QtBot, make_window: MakeWindow, team: Team) -> None:
+    window = make_window()
+    # What the start's backup says (today's backup is made once a day: the plan's opening made it here).
+    window.sharing.message.emit("Today’s backup: /plans/backups/plan-2026-06-10.sqlite", 10_000)
+    window.reload()  # a colleague's change read meanwhile: the count is shown again during the message
+    count = window.for_me.count_button
+    assert count.isVisible() and count.text() == "3 for you"
+    assert not count.geometry().intersects(message_area(window))
+
+
 def test_in_a_narrow_window_the_count_still_opens_the_panel(qtbot: QtBot, make_window: MakeWindow, team: Team) -> None:
     window = make_window()
     window.resize(900, 650)  # the side panels fold into their strip, For me among them
@@ -337,8 +382,12 @@ def test_nothing_waiting_hides_the_count_and_the_panel_says_so(
 def test_the_count_in_french(qtbot: QtBot, make_window: MakeWindow, team: Team, plan: Planner) -> None:
     window = make_window()
     assert window.for_me.count_button.text() == "3 pour vous"
-    assert window.for_me.count_button.toolTip().splitlines()[:3] == ["1 à relire", "1 à reprendre", "1 mention"]
-    assert opened_panel(qtbot, window).sections() == ["À relire (1)", "À reprendre (1)", "Mentions (1)"]
+    assert window.for_me.count_button.toolTip().splitlines()[:3] == [
+        "1 à relire",
+        "1 avec modifications demandées",
+        "1 mention",
+    ]
+    assert opened_panel(qtbot, window).sections() == ["À relire (1)", "Modifications demandées (1)", "Mentions (1)"]
     window.ops.edit(window.as_shown(team.review), PostPatch(status=Status.APPROVED))  # approved: one fewer
     window.for_me.seen(for_me_panel(window).waiting()[-1])  # the mention seen
     assert window.for_me.count_button.text() == "1 pour vous"
@@ -350,7 +399,7 @@ def test_only_what_waits_for_me_hides_the_other_posts(qtbot: QtBot, make_window:
     assert set(window.week_view.layout_rects()) == waiting | {team.other.id}
     window.for_me.only_action.trigger()  # View ▸ Only what waits for me
     assert set(window.week_view.layout_rects()) == waiting
-    assert window.count_label.text() == "3 posts shown: only what waits for you"
+    assert window.filter_label.text() == "3 posts shown: only what waits for you"
     window.show_view(View.AGENDA)
     assert window.model.rowCount() == 3
     window.show_view(View.MONTH)

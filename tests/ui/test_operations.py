@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields, PostPatch
@@ -13,7 +14,7 @@ from planner.balance.rules import Mode, preset_rule
 from planner.history import UNDO_REASON
 from planner.model import Post
 from tests.helpers.ui import PARIS
-from ui.operations import PostOperations, Resolution
+from ui.operations import Editing, PostOperations, Resolution
 
 
 def at(day: int, hour: int = 9) -> datetime:
@@ -114,7 +115,7 @@ def test_a_conflict_keeps_theirs_or_saves_mine_as_chosen(qtbot: QtBot, plan: Pla
     answers: list[Resolution] = [Resolution.THEIRS, Resolution.MINE]
     seen: list[Post | None] = []
 
-    def resolve(_parent: object, theirs: Post | None, _mine: PostPatch) -> Resolution:
+    def resolve(_parent: object, theirs: Post | None, _mine: PostPatch, _editing: Editing) -> Resolution:
         seen.append(theirs)
         return answers.pop(0)
 
@@ -138,9 +139,54 @@ def test_undo_never_overwrites_someone_elses_change(qtbot: QtBot, plan: Planner,
     conflicting(plan_path, edited, "Theirs")
     with qtbot.waitSignal(ops.failed) as failed:
         ops.stack.undo()
-    assert "Cannot undo" in failed.args[0]
+    assert failed.args[0] == "Cannot undo: yanis changed “Theirs” since; the step is dropped from Undo."
     assert titles(plan) == ["Theirs"]
     assert UNDO_REASON == "undo"
+    assert ops.stack.undoText() == "Create “Draft”"  # the edit's step is gone, as said: no retry that never works
+
+
+def test_a_redo_after_a_colleague_s_change_says_who_changed_what(qtbot: QtBot, plan: Planner, plan_path: Path) -> None:
+    ops = operations(plan)
+    post = ops.create(talk(1, "Quiz 2"))
+    assert post is not None
+    ops.edit(post, PostPatch(title="Quiz 3"))
+    ops.stack.undo()  # back to "Quiz 2"
+    with Planner.open(plan_path, user="Camille Durand") as other:
+        other.edit_post(post.id, PostPatch(body="Their words"))
+    with qtbot.waitSignal(ops.failed) as failed:
+        ops.stack.redo()
+    assert failed.args[0] == "Cannot redo: Camille Durand changed “Quiz 2” since; the step is dropped from Redo."
+    assert not ops.stack.canRedo()
+    assert titles(plan) == ["Quiz 2"]
+
+
+@pytest.mark.usefixtures("french")
+def test_an_undo_after_a_colleague_s_change_in_french(qtbot: QtBot, plan: Planner, plan_path: Path) -> None:
+    ops = operations(plan)
+    post = ops.create(talk(1, "Quiz 2"))
+    assert post is not None
+    with Planner.open(plan_path, user="Camille Durand") as other:
+        other.edit_post(post.id, PostPatch(body="Their words"))
+    with qtbot.waitSignal(ops.failed) as failed:
+        ops.stack.undo()
+    assert failed.args[0] == (
+        "Impossible d’annuler\u00a0: Camille Durand a modifié «\u00a0Quiz 2\u00a0» entre-temps\u00a0;"
+        " cette étape ne peut plus être annulée."
+    )
+    assert titles(plan) == ["Quiz 2"]
+
+
+def test_an_undo_of_a_post_deleted_since_says_so_as_before(qtbot: QtBot, plan: Planner, plan_path: Path) -> None:
+    ops = operations(plan)
+    post = ops.create(talk(1, "Quiz 2"))
+    assert post is not None
+    edited = ops.edit(post, PostPatch(title="Quiz 3"))
+    assert edited is not None
+    with Planner.open(plan_path, user="yanis") as other:
+        other.delete_post(post.id)
+    with qtbot.waitSignal(ops.failed) as failed:
+        ops.stack.undo()
+    assert failed.args[0] == f"Cannot undo or redo: Post {post.id} was deleted since you last saw it."
 
 
 def test_operations_report_what_changed(qtbot: QtBot, plan: Planner, add_post: Callable[..., Post]) -> None:
@@ -151,7 +197,7 @@ def test_operations_report_what_changed(qtbot: QtBot, plan: Planner, add_post: C
 
 
 def test_recreating_mine_after_they_deleted_it(qtbot: QtBot, plan: Planner, plan_path: Path) -> None:
-    ops = operations(plan, conflict_asker=lambda _parent, theirs, _mine: Resolution.MINE)
+    ops = operations(plan, conflict_asker=lambda _parent, _theirs, _mine, _editing: Resolution.MINE)
     post = ops.create(talk(1, "Mine"))
     assert post is not None
     with Planner.open(plan_path, user="yanis") as other:

@@ -230,6 +230,12 @@ def test_french_labels(french: None, qtbot: QtBot, plan: Planner, window: MainWi
     assert rows(dialog.table) == [["mercredi", "12:30", "Tous registres"], ["vendredi", "17:00", "Promotion"]]
     assert dialog.add_button.text() == "&Ajouter le créneau"
     assert window.action_set.slots.text() == "Cré&neaux…"
+    # "Annuler" beside "Fermer" would read as Cancel.
+    assert [b.defaultAction().text() for b in (dialog.undo_button, dialog.redo_button)] == ["&Défaire", "&Refaire"]
+    dialog.show()
+    add(qtbot, dialog, 0, 9, 0)
+    assert window.action_set.undo.text() == "&Annuler l’ajout du créneau lundi 09:00 sur Instagram"
+    assert dialog.undo_button.toolTip() == "Défaire l’ajout du créneau lundi 09:00 sur Instagram"
 
 
 def test_a_colleagues_slot_refreshes_the_window_with_the_team_refresh(

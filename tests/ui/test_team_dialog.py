@@ -96,7 +96,7 @@ def test_remove_takes_a_member_out_and_undo_brings_them_back_with_their_role(
     qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert roles(dialog) == {"Noor": "Editor"}
     assert [m.name for m in plan.team()] == ["Noor"]
-    assert dialog.undo_button.toolTip() == "Remove Léa from the team"
+    assert dialog.undo_button.toolTip() == "Undo Remove Léa from the team"
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
     assert roles(dialog) == {"Léa": "Approver", "Noor": "Editor"}
 
@@ -157,7 +157,7 @@ def test_a_role_chosen_on_a_row_is_saved_at_once_and_undone_in_one_step(
     combo.setCurrentIndex(combo.findText("Approver"))
     assert plan.review.role_of("Léa") is Role.APPROVER
     assert ops.stack.count() == 1
-    assert dialog.undo_button.toolTip() == "Make Léa an approver"
+    assert dialog.undo_button.toolTip() == "Undo Make Léa an approver"
     qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)  # the window's Edit menu is behind the dialog
     assert plan.review.role_of("Léa") is Role.EDITOR
     assert roles(dialog) == {"Léa": "Editor"}
@@ -253,3 +253,35 @@ def test_in_french(qtbot: QtBot, french: None, plan: Planner, ops: PostOperation
     dialog.reload()
     tick(qtbot, dialog.review_check)
     assert dialog.message.label.text() == "Nommez d’abord quelqu’un au rôle Approbation (ci-dessous)."
+
+
+@pytest.mark.usefixtures("french")
+def test_undo_and_redo_read_as_undoing_in_french_and_name_the_step(
+    qtbot: QtBot, plan: Planner, make_window: Callable[[], MainWindow]
+) -> None:
+    """ "Annuler" beside "Fermer" reads as Cancel: the dialog's buttons say "Défaire" and "Refaire",
+    and Edit ▸ Undo names each step with a noun phrase ("Annuler l’ajout de Noor à l’équipe…")."""
+    window = make_window()
+    dialog = TeamDialog(plan, window.ops.stack, window.ops.history)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.undo_button.text().replace("&", "") == "Défaire"
+    assert dialog.redo_button.text().replace("&", "") == "Refaire"
+    undo = window.action_set.undo
+    add(qtbot, dialog, "Noor", "Rédaction")
+    assert undo.text() == "&Annuler l’ajout de Noor à l’équipe, rôle Rédaction"
+    assert dialog.undo_button.toolTip() == "Défaire l’ajout de Noor à l’équipe, rôle Rédaction"
+    combo = dialog.role_combo_of("Noor")
+    assert combo is not None
+    combo.setCurrentIndex(combo.findText("Approbation"))
+    assert undo.text() == "&Annuler le rôle Approbation donné à Noor"
+    tick(qtbot, dialog.review_check)
+    assert undo.text() == "&Annuler l’activation de la relecture"
+    window.ops.stack.undo()
+    assert dialog.redo_button.toolTip() == "Refaire l’activation de la relecture"
+    plan.review.set_member("Léa", Role.EDITOR)
+    dialog.reload()
+    remove = dialog.remove_button_of("Léa")
+    assert remove is not None
+    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    assert undo.text() == "&Annuler le retrait de Léa de l’équipe"

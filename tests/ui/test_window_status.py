@@ -18,6 +18,7 @@ from planner.session import Clock
 from tests.helpers.ui import PARIS, centre
 from ui.dialogs.slots import SlotsDialog
 from ui.window.main_window import MainWindow
+from ui.window.status import PATH_CHARS, PathLabel
 
 AddPost = Callable[..., Post]
 MakeWindow = Callable[[], MainWindow]
@@ -227,3 +228,34 @@ def test_picking_up_an_idea_clears_the_refusal(plan: Planner, refusing_window: M
         qtbot.mouseMove(ideas.viewport(), grab + QPoint(30, 30))  # the idea is picked up
 
     assert window.statusBar().currentMessage() == ""
+
+
+def test_a_long_database_path_is_drawn_elided_in_its_middle(qtbot: QtBot) -> None:
+    """The path gives way to the messages and counts on its left: its start and the file's name show,
+    the whole path stays in the label's text (and the window's tooltip)."""
+    path = "/home/camille/Documents/Association des lecteurs/Plans partagés/2026/plan-du-club.sqlite"
+    label = PathLabel("Database: {path}", path)
+    qtbot.addWidget(label)
+    label.show()
+    assert label.text() == f"Database: {path}"
+    assert label.width() <= label.fontMetrics().averageCharWidth() * PATH_CHARS
+    shown = label.shown_text()
+    assert shown.startswith("Database: /home") and shown.endswith(".sqlite") and "…" in shown
+    label.resize(label.fontMetrics().horizontalAdvance(label.text()) + 10, label.height())
+    assert label.shown_text() == label.text()  # room enough: whole
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1366, 768)])
+def test_the_counts_on_the_left_never_draw_on_a_message(
+    qtbot: QtBot, make_window: MakeWindow, size: tuple[int, int]
+) -> None:
+    """ "3 posts this week" gives way to a message and comes back after it, whatever shows it meanwhile."""
+    window = make_window()
+    window.resize(*size)
+    window.statusBar().showMessage("Updated with changes by Camille", 10_000)
+    window.reload()
+    window.count_label.show()  # as Qt does when it shows the label's parent again
+    qtbot.wait(20)  # the event loop turns: layouts, the side panels folding
+    assert not window.count_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.count_label.isVisible()

@@ -4,12 +4,17 @@ Never a silent overwrite (the README, "Sharing a planning with your team"): the 
 when, the fields where their version and yours differ, and lets the user keep
 theirs, overwrite theirs with yours knowingly, or edit again. A post deleted
 meanwhile can be recreated from yours or dropped.
+
+A colleague's approval (or return) is a change too, though no field I edited shows it: given the post
+as I saw it, the dialog adds a Status row (theirs "Approved by Léa", mine "In review") whenever the
+status or its approval differ, and says when overwriting with mine would send their approval back
+to review (review on, and my title, text or link differ from theirs).
 """
 
 from __future__ import annotations
 
 import enum
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -51,6 +56,9 @@ SHOWN_FIELDS = (
 )
 # Long texts are cut in the table; the tooltip has them whole.
 SHORT_TEXT = 160
+# Statuses that hold an approval, and the fields whose edit sends such a post back to review (the core's rule).
+HOLDING = (Status.APPROVED, Status.SCHEDULED, Status.PUBLISHED)
+TEXT_FIELDS = ("title", "body", "link")
 
 
 class ConflictChoice(enum.StrEnum):
@@ -78,6 +86,49 @@ def differences(mine: PostPatch | PostFields, theirs: Post | None) -> list[tuple
         if theirs is None or their_value != value:
             found.append((name, their_value, value))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """Where a post is in its review: its status, and who approved or returned it while that holds."""
+
+    status: Status
+    approved_by: str | None = None
+    returned_by: str | None = None
+
+
+def standing_of(post: Post) -> Standing:
+    approved = post.approved_by if post.status in HOLDING else None
+    returned = post.returned_by if post.status is Status.DRAFT else None
+    return Standing(post.status, approved, returned)
+
+
+def my_standing(mine: PostPatch, seen: Post) -> Standing:
+    """Where my save would leave the post: as I saw it, or at the status I chose (no one's approval:
+    a status set by hand leaves or takes an approval of its own)."""
+    if isinstance(mine.status, Status) and mine.status is not seen.status:
+        return Standing(mine.status)
+    return standing_of(seen)
+
+
+def review_differences(mine: PostPatch, theirs: Post, seen: Post) -> list[tuple[str, object, object]]:
+    """:func:`differences`, with the Status row shown whenever the status or its approval differ,
+    mine being the post as I saw it (``seen``) with my changes."""
+    rows = [row for row in differences(mine, theirs) if row[0] != "status"]
+    their_standing, mine_standing = standing_of(theirs), my_standing(mine, seen)
+    if their_standing != mine_standing:
+        before = SHOWN_FIELDS[: SHOWN_FIELDS.index("status")]
+        at = sum(1 for row in rows if row[0] in before)
+        rows.insert(at, ("status", their_standing, mine_standing))
+    return rows
+
+
+def loses_approval(mine: PostPatch, theirs: Post, *, review: bool) -> bool:
+    """Whether overwriting ``theirs`` with ``mine`` sends their approval back to review (the core's rule:
+    review on, a post holding an approval, its title, text or link changed)."""
+    if not review or theirs.approved_by is None or theirs.status not in HOLDING:
+        return False
+    return any(name in TEXT_FIELDS for name, _theirs, _mine in differences(mine, theirs))
 
 
 class DifferenceModel(RowsModel[tuple[str, object, object]]):
@@ -135,11 +186,24 @@ class DifferenceModel(RowsModel[tuple[str, object, object]]):
             return self.tr("No date") if name == "start" else "—"
         if isinstance(value, Status):
             return status_label(value)
+        if isinstance(value, Standing):
+            return self.standing_text(value)
         if isinstance(value, datetime):
             return when_text(value)
         if name == "duration_minutes" and isinstance(value, int):
             return self.tr("%n minute(s)", "", value)
         return " ".join(str(value).split()) if name == "body" else str(value)
+
+    def standing_text(self, standing: Standing) -> str:
+        if standing.approved_by is not None and standing.status is Status.APPROVED:
+            return self.tr("Approved by {name}").format(name=standing.approved_by)
+        if standing.approved_by is not None:
+            return self.tr("{status}, approved by {name}").format(
+                status=status_label(standing.status), name=standing.approved_by
+            )
+        if standing.returned_by is not None:
+            return self.tr("Changes requested by {name}").format(name=standing.returned_by)
+        return status_label(standing.status)
 
 
 def when_text(moment: datetime) -> str:
@@ -155,12 +219,26 @@ def when_text(moment: datetime) -> str:
 class ConflictDialog(QDialog):
     """Their version next to mine; ``choice()`` says what the user picked."""
 
-    def __init__(self, mine: PostPatch | PostFields, theirs: Post | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        mine: PostPatch | PostFields,
+        theirs: Post | None,
+        parent: QWidget | None = None,
+        *,
+        seen: Post | None = None,
+        review: bool = False,
+    ) -> None:
+        """``seen``: the post as I saw it when I began (my side of the Status row); ``review``: whether
+        the plan reviews its posts (then overwriting their approval with my text sends it back)."""
         super().__init__(parent)
         self._theirs = theirs
         # Closing without a choice neither overwrites nor loses anything that still exists.
         self._choice = ConflictChoice.EDIT if theirs is not None else ConflictChoice.THEIRS
-        self.rows = differences(mine, theirs)
+        if isinstance(mine, PostPatch) and theirs is not None and seen is not None:
+            self.rows = review_differences(mine, theirs, seen)
+        else:
+            self.rows = differences(mine, theirs)
+        losing = isinstance(mine, PostPatch) and theirs is not None and loses_approval(mine, theirs, review=review)
         self.setWindowTitle(self.tr("Someone else changed this post"))
 
         icon = QLabel(self)
@@ -192,6 +270,16 @@ class ConflictDialog(QDialog):
         self.same = QLabel(self.tr("Their version already has your changes."), self)
         self.table.setVisible(bool(self.rows))
         self.same.setVisible(not self.rows)
+        self.back_to_review = QLabel(self)
+        self.back_to_review.setWordWrap(True)
+        self.back_to_review.setTextFormat(Qt.TextFormat.PlainText)
+        if losing and theirs is not None:
+            self.back_to_review.setText(
+                self.tr(
+                    "Overwriting with yours sends it back to review: your text differs from the one {name} approved."
+                ).format(name=theirs.approved_by)
+            )
+        self.back_to_review.setVisible(losing)
 
         self.buttons = QDialogButtonBox(self)
         self.edit_button: QPushButton | None = None
@@ -214,6 +302,7 @@ class ConflictDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.same)
+        layout.addWidget(self.back_to_review)
         layout.addWidget(self.buttons)
         self.table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.sizeHint().height())

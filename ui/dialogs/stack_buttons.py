@@ -25,13 +25,16 @@ class StackButtons:
         self.show_stack()
 
     def show_stack(self) -> None:
-        """Undo and Redo enabled when there is a step to take, which their tooltips name."""
+        """Undo and Redo enabled when there is a step to take, which their tooltips name ("Undo Approve
+        “Quiz”", in French "Défaire l’approbation de « Quiz »": a step's text is what follows the verb)."""
+        undo = QCoreApplication.translate("StackButtons", "Undo {step}")
+        redo = QCoreApplication.translate("StackButtons", "Redo {step}")
         for button, can, text in (
-            (self.undo_button, self._stack.canUndo(), self._stack.undoText()),
-            (self.redo_button, self._stack.canRedo(), self._stack.redoText()),
+            (self.undo_button, self._stack.canUndo(), undo.format(step=self._stack.undoText())),
+            (self.redo_button, self._stack.canRedo(), redo.format(step=self._stack.redoText())),
         ):
             button.defaultAction().setEnabled(can)
-            button.defaultAction().setToolTip(text)
+            button.defaultAction().setToolTip(text if can else "")
 
 
 def _button(dialog: QWidget, text: str, key: QKeySequence.StandardKey, step: Callable[[], None]) -> QToolButton:

@@ -54,7 +54,7 @@ from ui.window.menus import build_menus
 from ui.window.put_off import PutOffButton
 from ui.window.selection_actions import follow_selection
 from ui.window.side_strip import SideStrip
-from ui.window.status import ActionMessages, BalanceLine
+from ui.window.status import ActionMessages, BalanceLine, MessageRoom, PathLabel
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.refresh_label = QLabel(self)
         # The file's path, or the server's URL without its password.
-        self.path_label = QLabel(self.tr("Database: {path}").format(path=self.planner.location), self)
+        self.path_label = PathLabel(self.tr("Database: {path}"), self.planner.location, self)
         self.path_label.setToolTip(self.planner.location)
         self.statusBar().addWidget(self.count_label)
         # Posts whose time has passed while still ready or scheduled: was each published?
@@ -470,7 +470,17 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.confirm_label)
         self.confirm_label.hide()
         self.statusBar().addWidget(self.followups.late_label)  # "2 follow-ups late", shown when some are
-        self.statusBar().addWidget(self.for_me.count_button)  # "3 for you", shown when something waits
+        # What must stay readable while a message is shown (a colleague's change, the backup at start):
+        # permanent widgets, which QStatusBar never hides and never draws a message over. A normal
+        # widget shown during a message would be drawn on it; one hidden by the message while it
+        # changed would stay hidden. "N posts shown: only what waits for you" (while filtering: posts
+        # are missing from the calendar) and "3 for you" (shown when something waits), before the path.
+        self.filter_label = QLabel(self)
+        self.filter_label.setObjectName("for_me_filter_count")
+        self.statusBar().addPermanentWidget(self.filter_label)
+        self.filter_label.hide()
+        self.statusBar().addPermanentWidget(self.for_me.count_button)
+        MessageRoom(self.statusBar(), [self.count_label, self.confirm_label, self.followups.late_label])
         # After a refusal's "Add a conversation post": the change it put off, to try again.
         self.put_off_button = PutOffButton(self.ops.stack, self)
         self.statusBar().addPermanentWidget(self.put_off_button)
@@ -634,8 +644,13 @@ class MainWindow(QMainWindow):
             self.balance_panel.set_report(report, self._colours)
             self.followups.show_range(start, end, self._colours, self._hidden)
             self._show_ideas(ideas)
-        if self.for_me.filtering() and self._view is not View.INSIGHTS:
-            self.count_label.setText(self.tr("%n post(s) shown: only what waits for you", "", len(posts)))
+        filtered = self.for_me.filtering() and self._view is not View.INSIGHTS
+        self.filter_label.setText(
+            self.tr("%n post(s) shown: only what waits for you", "", len(posts)) if filtered else ""
+        )
+        self.filter_label.setVisible(filtered)  # a permanent widget: no message hides it or is drawn over it
+        if filtered:
+            self.count_label.setText("")  # said by the filter's count, which stays through messages
         elif self._view is View.WEEK:
             self.count_label.setText(self.tr("%n post(s) this week", "", len(posts)))
         elif self._view is View.INSIGHTS:

@@ -8,8 +8,8 @@ starts), or after its time.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStatusBar, QWidget
 
 ACTION_MESSAGE_MS = 15_000
@@ -35,6 +35,26 @@ class ActionMessages(QObject):
         if self._said is not None and self._bar.currentMessage() == self._said:
             self._bar.clearMessage()
         self._said = None
+
+
+class MessageRoom(QObject):
+    """Keeps the status bar's normal widgets ("3 posts this week", "2 to confirm", "1 follow-up late")
+    off its message. QStatusBar hides them while a message shows and shows them again after; one
+    shown meanwhile (by the window's own refresh, or by Qt showing its parent again) would be
+    drawn on the message. Such a widget is hidden again as QStatusBar hides it, so it comes back
+    when the message goes. What must stay readable through messages is a permanent widget instead."""
+
+    def __init__(self, bar: QStatusBar, widgets: list[QWidget]) -> None:
+        super().__init__(bar)
+        self._bar = bar
+        for widget in widgets:
+            widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and self._bar.currentMessage():
+            watched.hide()
+            watched.setAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide, False)  # shown after the message
+        return False
 
 
 class BalanceLine(QLabel):
@@ -73,3 +93,43 @@ class BalanceLine(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
         if shown != super().text():
             super().setText(shown)
+
+
+PATH_CHARS = 32
+"""The widest the database's path is drawn in the status bar, in average characters: a long path
+would take the room of the messages and counts on its left; the tooltip has it whole."""
+
+
+class PathLabel(QLabel):
+    """The status bar's "Database: …": its whole text kept (``text()``), the path drawn elided in the
+    middle when the text is longer than :data:`PATH_CHARS`, so messages beside it stay readable and
+    the file's name (its end) shows."""
+
+    def __init__(self, template: str, path: str, parent: QWidget | None = None) -> None:
+        """``template``: the words around the path, with ``{path}`` where it goes."""
+        super().__init__(template.format(path=path), parent)
+        self._path = path
+        self._around = template.split("{path}", 1) if "{path}" in template else [template, ""]
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().averageCharWidth() * PATH_CHARS), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 12, super().minimumSizeHint().height())
+
+    def shown_text(self) -> str:
+        """The text as drawn: whole when it fits, else with the path elided in its middle."""
+        metrics = self.fontMetrics()
+        width = self.contentsRect().width()
+        if metrics.horizontalAdvance(self.text()) <= width:
+            return self.text()
+        before, after = self._around
+        room = max(0, width - metrics.horizontalAdvance(before + after))
+        return before + metrics.elidedText(self._path, Qt.TextElideMode.ElideMiddle, room) + after
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setPen(self.palette().windowText().color())
+        flags = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(self.contentsRect(), int(flags), self.shown_text())
