@@ -54,7 +54,7 @@ from ui.window.menus import build_menus
 from ui.window.put_off import PutOffButton
 from ui.window.selection_actions import follow_selection
 from ui.window.side_strip import SideStrip
-from ui.window.status import ActionMessages, BalanceLine
+from ui.window.status import ActionMessages, BalanceLine, PathLabel
 from ui.window.titles import messages_by_post, range_title
 from ui.window.windows import WINDOWS, Windows
 
@@ -459,8 +459,7 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.refresh_label = QLabel(self)
         # The file's path, or the server's URL without its password.
-        self.path_label = QLabel(self.tr("Database: {path}").format(path=self.planner.location), self)
-        self.path_label.setToolTip(self.planner.location)
+        self.path_label = PathLabel(self.tr("Database: {path}"), self.planner.location, self)
         self.statusBar().addWidget(self.count_label)
         # Posts whose time has passed while still ready or scheduled: was each published?
         self.confirm_label = QLabel(self)

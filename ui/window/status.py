@@ -73,3 +73,45 @@ class BalanceLine(QLabel):
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.width()))
         if shown != super().text():
             super().setText(shown)
+
+
+class PathLabel(QLabel):
+    """Where the plan is ("Database: /home/…/plan.sqlite"): the path elided in the middle to the
+    room the status bar leaves it, so the file's name stays readable on a narrow window; the whole
+    path in the tooltip. The line's words around the path are never cut."""
+
+    def __init__(self, line: str, path: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._line = line  # translated, with a {path} placeholder
+        self._path = path
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setToolTip(path)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._elide()
+
+    def full_text(self) -> str:
+        """The line with the whole path, as said before any eliding."""
+        return self._line.format(path=self._path)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        return QSize(metrics.horizontalAdvance(self.full_text()) + 2 * self.margin(), metrics.height())
+
+    def minimumSizeHint(self) -> QSize:
+        # The words and a few characters of the path: the rest of the bar keeps its room.
+        metrics = self.fontMetrics()
+        least = metrics.horizontalAdvance(self._line.format(path="")) + metrics.averageCharWidth() * 12
+        return QSize(min(least, self.sizeHint().width()), metrics.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        metrics, width = self.fontMetrics(), self.contentsRect().width()
+        shown = self.full_text()
+        if metrics.horizontalAdvance(shown) > width:
+            room = width - metrics.horizontalAdvance(self._line.format(path=""))
+            shown = self._line.format(path=metrics.elidedText(self._path, Qt.TextElideMode.ElideMiddle, max(0, room)))
+        if shown != super().text():
+            super().setText(shown)
