@@ -325,18 +325,12 @@ class Filling:
                 continue
             left_empty(slot.side, refusal)
         placed = {p.idea.id for p in filling.placed}
-        short = [
-            Shortfall(
-                name,
-                side,
-                empty[side],
-                min(blocked[side], len(refused_ideas[side] - placed)),
-                tuple(k for k in BreachKind if k in because[side]),
-                filling.rule.label if refused_ideas[side] - placed else "",
-            )
-            for side in SIDE_ORDER
-            if empty[side]
-        ]
+        short = []
+        for side in (side for side in SIDE_ORDER if empty[side]):
+            held_back = min(blocked[side], len(refused_ideas[side] - placed))
+            kinds = tuple(k for k in BreachKind if k in because[side]) if held_back else ()
+            rule = filling.rule.label if held_back else ""
+            short.append(Shortfall(name, side, empty[side], held_back, kinds, rule))
         return filling.placed, short
 
     def _place(self, filling: _Platform, slot: SlotTime, candidates: Iterable[Post]) -> _Refusal | None:
