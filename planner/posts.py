@@ -821,7 +821,15 @@ def moves_nowhere(current: Post, patch: PostPatch) -> bool:
         return False
     start = current.start if patch.start is UNSET else patch.start
     timezone = current.timezone if patch.timezone is UNSET else patch.timezone
-    return start == current.start and timezone == current.timezone
+    return _same_instant(start, current.start) and timezone == current.timezone
+
+
+def _same_instant(a: datetime | None, b: datetime | None) -> bool:
+    """Two starts at one instant. Not ``a == b``: two aware datetimes of one zone compare by wall
+    clock, fold aside, so the two 02:30 of an autumn night would be the same."""
+    if a is None or b is None:
+        return a is b
+    return a.astimezone(UTC) == b.astimezone(UTC)
 
 
 def _merge(current: Post, patch: PostPatch) -> dict[str, Any]:

@@ -384,6 +384,13 @@ def test_moving_a_post_or_a_series_to_where_it_already_is_writes_nothing(planner
     assert planner.get_post(alone.id).version == 1
     assert [len(planner.history.post_history(i)) for i in (alone.id, *ids)] == [1] * 6
     assert sorted(moves[-1].ids) == sorted(ids)
+    # The first 02:30 of an autumn night is not the second: a move, though the wall clock reads the same.
+    second = datetime(2026, 10, 25, 1, 30, tzinfo=ZoneInfo("UTC")).astimezone(PARIS)
+    autumn = planner.create_post(PostFields(platform="LinkedIn", title="Night", start=second)).posts[0]
+    first = second.replace(fold=0)
+    assert first == second and first.timestamp() != second.timestamp()
+    assert not planner.move_post(autumn.id, first).unchanged
+    assert planner.move_post(autumn.id, first).unchanged
     # The same instant in another zone is a move: the post is shown at another wall time.
     moved = planner.move_post(alone.id, at(2, 9), timezone="America/New_York")
     assert not moved.unchanged and moved.posts[0].version == 2
