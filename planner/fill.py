@@ -71,14 +71,16 @@ class Shortfall:
     """Slots left empty for want of a fitting idea: "Instagram: 2 conversation ideas missing".
 
     ``side`` is the slots' side (None for slots of any side); of the ``count`` slots,
-    ``blocked`` had an idea that would fit but that no rule would let go there, for the kinds
-    of breach ``because`` lists."""
+    ``blocked`` had an idea that would fit but that the platform's rule (``rule``, its label:
+    "80/20") would not let go there, for the kinds of breach ``because`` lists. One idea refused
+    at every slot of a side blocks one slot, not all of them: the others lack ideas."""
 
     platform: str
     side: Side | None
     count: int
     blocked: int = 0
     because: tuple[BreachKind, ...] = ()  # what the rules refused the ideas for, in the engine's order
+    rule: str = ""  # the label of the rule that refused them ("80/20", "custom"); "" when none did
 
     @property
     def message(self) -> str:
@@ -115,6 +117,14 @@ class _Platform:
     held: set[tuple[int, datetime]] = field(default_factory=set)  # slots a placement holds
 
 
+@dataclass
+class _Refusal:
+    """What the rules refused at one slot: the kinds of breach, and the ideas tried there."""
+
+    kinds: set[BreachKind] = field(default_factory=set)
+    ideas: set[int] = field(default_factory=set)
+
+
 def missing_line(shortfall: Shortfall) -> str:
     """The user-language line of a shortfall: ideas missing, slots the rules keep empty, or both."""
     side = "any" if shortfall.side is None else shortfall.side.value
@@ -137,7 +147,8 @@ def _why(shortfall: Shortfall) -> str:
         return tr("fill.why.late")
     if alone and alone <= {BreachKind.MAX_OFFERS, BreachKind.OFFER_RHYTHM}:
         return tr("fill.why.offers")
-    return tr(_WHY_OF_SIDE[shortfall.side])
+    rule = tr("fill.rule_named", label=shortfall.rule) if shortfall.rule else tr("fill.rule_unnamed")
+    return tr(_WHY_OF_SIDE[shortfall.side], rule=rule)
 
 
 _WHY_OF_SIDE = {
@@ -146,7 +157,7 @@ _WHY_OF_SIDE = {
     Side.PROMOTION: "fill.why.promotion",
     None: "fill.why.any",
 }
-"""What keeps slots of a side empty when the mix alone refused their ideas."""
+"""What keeps slots of a side empty when the mix refused their ideas: the rule that refuses them."""
 
 
 class Filling:
@@ -281,58 +292,69 @@ class Filling:
 
         A slot left empty counts as blocked when an idea of its own side (any, for a slot of any
         side) was refused there by a rule: the ideas of other sides offered last are a stopgap,
-        and their refusal does not change what the slot lacks."""
+        and their refusal does not change what the slot lacks. No more slots of a side count as
+        blocked than ideas were refused there and stayed unplaced: one offer refused at three
+        promotion slots keeps one of them empty; the two others lack ideas."""
         empty: dict[Side | None, int] = dict.fromkeys(SIDE_ORDER, 0)
         blocked: dict[Side | None, int] = dict.fromkeys(SIDE_ORDER, 0)
         because: dict[Side | None, set[BreachKind]] = {side: set() for side in SIDE_ORDER}
-        waiting: list[tuple[SlotTime, set[BreachKind]]] = []
+        refused_ideas: dict[Side | None, set[int]] = {side: set() for side in SIDE_ORDER}
+        waiting: list[tuple[SlotTime, _Refusal]] = []
+
+        def left_empty(side: Side | None, refusal: _Refusal) -> None:
+            empty[side] += 1
+            blocked[side] += bool(refusal.kinds)
+            because[side] |= refusal.kinds
+            refused_ideas[side] |= refusal.ideas
+
         for side in SIDE_ORDER:
             for slot in (o for o in filling.slots if o.side is side):
                 if (slot.slot.id, slot.start) in filling.held:
                     continue  # a longer idea placed before it holds it already
-                refused = self._place(filling, slot, _candidates(filling.ideas, side))
-                if refused is None:
+                refusal = self._place(filling, slot, _candidates(filling.ideas, side))
+                if refusal is None:
                     continue
                 if side is None:
-                    empty[side] += 1
-                    blocked[side] += bool(refused)
-                    because[side] |= refused
+                    left_empty(side, refusal)
                 else:
-                    waiting.append((slot, refused))
-        for slot, refused in waiting:
+                    waiting.append((slot, refusal))
+        for slot, refusal in waiting:
             if (slot.slot.id, slot.start) in filling.held:
                 continue
             if self._place(filling, slot, _others(filling.ideas, slot.side)) is None:
                 continue
-            empty[slot.side] += 1
-            blocked[slot.side] += bool(refused)
-            because[slot.side] |= refused
-        short = [
-            Shortfall(name, side, empty[side], blocked[side], tuple(k for k in BreachKind if k in because[side]))
-            for side in SIDE_ORDER
-            if empty[side]
-        ]
+            left_empty(slot.side, refusal)
+        placed = {p.idea.id for p in filling.placed}
+        short = []
+        for side in (side for side in SIDE_ORDER if empty[side]):
+            held_back = min(blocked[side], len(refused_ideas[side] - placed))
+            kinds = tuple(k for k in BreachKind if k in because[side]) if held_back else ()
+            rule = filling.rule.label if held_back else ""
+            short.append(Shortfall(name, side, empty[side], held_back, kinds, rule))
         return filling.placed, short
 
-    def _place(self, filling: _Platform, slot: SlotTime, candidates: Iterable[Post]) -> set[BreachKind] | None:
-        """Put the first of ``candidates`` that fits in ``slot``: None when one did, else the kinds
-        of breach for which the rules refused them there (none when there was no idea to try)."""
+    def _place(self, filling: _Platform, slot: SlotTime, candidates: Iterable[Post]) -> _Refusal | None:
+        """Put the first of ``candidates`` that fits in ``slot``: None when one did, else which
+        ideas the rules refused there and for which kinds of breach (none when there was no idea
+        to try)."""
         placed = {p.idea.id for p in filling.placed}
         refused: set[tuple[Side | None, bool]] = set()
-        kinds: set[BreachKind] = set()
+        refusal = _Refusal()
         for idea in candidates:
             if idea.id in placed:
                 continue
             kind = (idea.side, filling.offers.get(idea.id, False))
             if kind in refused:
-                continue  # the rules read a post's side and offer only: another like it fails too
+                refusal.ideas.add(idea.id)  # the rules read a post's side and offer only: it fails too
+                continue
             placement = Placement(slot, idea)
             if not self._free(filling, placement):
                 continue
             breaking = self._breaking(filling, placement)
             if breaking:
                 refused.add(kind)
-                kinds |= breaking
+                refusal.kinds |= breaking
+                refusal.ideas.add(idea.id)
                 continue
             filling.placed.append(placement)
             filling.busy.append((placement.start, placement.end))
@@ -340,7 +362,7 @@ class Filling:
                 (o.slot.id, o.start) for o in filling.slots if _overlaps(o.start, o.start + SLOT_LENGTH, placement)
             )
             return None
-        return kinds
+        return refusal
 
     @staticmethod
     def _free(filling: _Platform, placement: Placement) -> bool:

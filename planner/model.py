@@ -457,6 +457,8 @@ class Change:
     posts: tuple[Post, ...] = ()
     verdict: Verdict | None = None  # what the change breaks, for post changes
     followups: tuple[Followup, ...] = ()  # the follow-ups as the change left them, for follow-up changes
+    # Nothing was written (a move to where the posts already are): no new revision, nothing to undo.
+    unchanged: bool = False
 
 
 class PresenceKind(enum.StrEnum):

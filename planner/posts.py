@@ -592,6 +592,10 @@ class Posts:
     ) -> Change:
         if patch.is_empty():
             raise ValidationError("error.nothing_to_change")
+        with self._session.reading():
+            current = self.current(post_id, expect_version)
+        if moves_nowhere(current, patch):
+            return self.unchanged(kind, (current,))
         with self._session.writing() as tx:
             current = self.current(post_id, expect_version)
             before = self._balance.states([post_id])
@@ -603,6 +607,12 @@ class Posts:
             summary = {**_difference(current, saved), **noted, **_breach_notes(verdict)}
             self._audit_post(tx, kind, saved, summary, reason)
             return Change(tx.revision, kind, Entity.POST, (post_id,), (saved,), verdict)
+
+    def unchanged(self, kind: ChangeKind, posts: Sequence[Post]) -> Change:
+        """A change that wrote nothing: ``posts`` as they are, at the file's revision."""
+        return Change(
+            self._session.revision(), kind, Entity.POST, tuple(p.id for p in posts), tuple(posts), unchanged=True
+        )
 
     def _write_patch(
         self, tx: Transaction, resolver: _Resolver, current: Post, patch: PostPatch
@@ -801,6 +811,29 @@ def _state(post: Post) -> dict[str, object]:
 
 def _fields_as_dict(fields: PostFields) -> dict[str, Any]:
     return {name: getattr(fields, name) for name in PostFields.__slots__}  # type: ignore[attr-defined]
+
+
+_PLACE = frozenset({"start", "timezone"})
+
+
+def moves_nowhere(current: Post, patch: PostPatch) -> bool:
+    """``patch`` only moves ``current`` (its start, its zone) to where it already is: the same
+    instant in the same zone. Such a move writes nothing: no version, no history, nothing to undo."""
+    if patch.start is UNSET and patch.timezone is UNSET:
+        return False
+    if any(getattr(patch, name) is not UNSET for name in PostPatch.__slots__ if name not in _PLACE):  # type: ignore[attr-defined]
+        return False
+    start = current.start if patch.start is UNSET else patch.start
+    timezone = current.timezone if patch.timezone is UNSET else patch.timezone
+    return _same_instant(start, current.start) and timezone == current.timezone
+
+
+def _same_instant(a: datetime | None, b: datetime | None) -> bool:
+    """Two starts at one instant. Not ``a == b``: two aware datetimes of one zone compare by wall
+    clock, fold aside, so the two 02:30 of an autumn night would be the same."""
+    if a is None or b is None:
+        return a is b
+    return a.astimezone(UTC) == b.astimezone(UTC)
 
 
 def _merge(current: Post, patch: PostPatch) -> dict[str, Any]:

@@ -31,7 +31,7 @@ from planner.balance.values import Breach, Suggestion
 from planner.balance.verdicts import BalanceRefused, SeriesRefused, Verdict
 from planner.errors import ValidationError
 from planner.model import UNSET, Change, ChangeKind, Post, PostFields, PostPatch
-from planner.posts import Posts
+from planner.posts import Posts, moves_nowhere
 from planner.session import Session
 from planner.timezones import zone
 
@@ -255,6 +255,8 @@ class Series:
                 post_id, start, timezone=timezone, expect_version=expect_version, reason=reason
             )
         patches = {target.id: _patch_for(target, post, patch) for target in targets}
+        if all(moves_nowhere(target, patches[target.id]) for target in targets):
+            return self._posts.unchanged(ChangeKind.MOVE, targets)
         versions = {target.id: target.version for target in targets}
         versions[post.id] = expect_version if expect_version is not None else post.version
         return self._posts.edit_posts(patches, versions, reason=reason, kind=ChangeKind.MOVE)

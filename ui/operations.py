@@ -505,6 +505,8 @@ class PostOperations(QObject):
             if change is None:
                 return None
             saved = change.posts[0]
+            if change.unchanged:
+                return saved  # dropped where it was: nothing written, nothing to undo
             self.history.saw(saved)
             command = EditPostCommand(self.history, post, saved, moved=moved)
             if text is not None:

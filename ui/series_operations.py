@@ -158,7 +158,8 @@ class SeriesOperations:
             return None
         if change is None:
             return None
-        self._push(text.format(title=post.title, count=len(change.posts)), before, change)
+        if not change.unchanged:  # moved where they all were: nothing to undo
+            self._push(text.format(title=post.title, count=len(change.posts)), before, change)
         return next((p for p in change.posts if p.id == post.id), change.posts[0])
 
     def delete(self, post: Post, scope: Scope) -> bool:

@@ -155,6 +155,10 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.demo_bulk_done": ("{count} posts written to {path}.", "{count} publications écrites dans {path}."),
     "cli.removed_platform": ("Platform “{name}” removed.", "Plateforme « {name} » supprimée."),
     "cli.removed_category": ("Category “{name}” removed.", "Catégorie « {name} » supprimée."),
+    "cli.post_already_there": (
+        "Post {id} is already at {when}; nothing changed.",
+        "La publication {id} est déjà le {when} ; rien n’a changé.",
+    ),
     "cli.removed_post": ("Post {id} (“{title}”) deleted.", "Publication {id} (« {title} ») supprimée."),
     "cli.check_ok": ("The database is sound.", "La base est saine."),
     "cli.check_failed": ("Problems found: {count}.", "Problèmes trouvés : {count}."),

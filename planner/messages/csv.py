@@ -47,6 +47,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Imported {path}: posts created: {created}, updated: {updated}, unchanged: {unchanged}.",
         "Import de {path} : publications créées : {created}, modifiées : {updated}, inchangées : {unchanged}.",
     ),
+    "cli.csv_imported_matched": (
+        "{summary} Rows without uid found in the plan by platform, title and time: {count}.",
+        "{summary} Lignes sans uid retrouvées dans le plan par plateforme, titre et heure : {count}.",
+    ),
     "cli.csv_imported_back_to_review": (
         "Imported {path}: posts created: {created}, updated: {updated}, unchanged: {unchanged}; "
         "back to review: {back}.",

@@ -44,17 +44,19 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     "fill.blocked.any": ("{count} slots left empty: {why}", "{count} créneaux restent vides : {why}"),
     "fill.blocked.any_one": ("1 slot left empty: {why}", "1 créneau reste vide : {why}"),
-    # -- why the rules keep a slot empty ---------------------------------------------------------
+    # -- why the rules keep a slot empty: "{rule} refuses a promotion there" -------------------------
+    "fill.rule_named": ("the {label} rule", "la règle {label}"),
+    "fill.rule_unnamed": ("the balance rule", "la règle d’équilibre"),
     "fill.why.conversation": (
-        "no rule lets the conversation ideas go there",
-        "aucune règle n’y laisse aller les idées de conversation",
+        "{rule} refuses a conversation idea there",
+        "{rule} y refuse une idée de conversation",
     ),
     "fill.why.information": (
-        "no rule lets the information ideas go there",
-        "aucune règle n’y laisse aller les idées d’information",
+        "{rule} refuses an information idea there",
+        "{rule} y refuse une idée d’information",
     ),
-    "fill.why.promotion": ("no rule lets an offer go there", "aucune règle n’y laisse aller une offre"),
-    "fill.why.any": ("no rule lets the ideas go there", "aucune règle n’y laisse aller les idées"),
+    "fill.why.promotion": ("{rule} refuses a promotion there", "{rule} y refuse une promotion"),
+    "fill.why.any": ("{rule} refuses the ideas left there", "{rule} y refuse les idées restantes"),
     "fill.why.late": (
         "a follow-up there is late, and promises come before promotion",
         "un suivi y est en retard, et les promesses passent avant la promotion",

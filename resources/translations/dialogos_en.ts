@@ -2218,22 +2218,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="360"/>
-        <source>line {line}: “{summary}”: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
-        <source>Note: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="370"/>
-        <source>⚠ {message}</source>
+        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped; rows without uid found in the plan by platform, title and time: {matched}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
+        <source>line {line}: “{summary}”: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="375"/>
+        <source>Note: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
+        <source>⚠ {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="382"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,7 +3337,7 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="606"/>
+        <location filename="../../ui/operations.py" line="608"/>
         <source>Dialogos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5192,7 +5197,7 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="174"/>
+        <location filename="../../ui/series_operations.py" line="175"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation type="unfinished"></translation>
     </message>

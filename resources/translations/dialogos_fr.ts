@@ -2221,22 +2221,27 @@
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="360"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped; rows without uid found in the plan by platform, title and time: {matched}.</source>
+        <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées ; lignes sans uid retrouvées dans le plan par plateforme, titre et heure : {matched}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="364"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="375"/>
         <source>Note: {message}</source>
         <translation>Note : {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="370"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="382"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -3337,7 +3342,7 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation>Pourquoi abandonner le suivi de « {title} » ? La raison est gardée dans l’historique de la publication.</translation>
     </message>
     <message>
-        <location filename="../../ui/operations.py" line="606"/>
+        <location filename="../../ui/operations.py" line="608"/>
         <source>Dialogos</source>
         <translation>Dialogos</translation>
     </message>
@@ -5210,7 +5215,7 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Déplacer {count} publications de la série « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/series_operations.py" line="174"/>
+        <location filename="../../ui/series_operations.py" line="175"/>
         <source>Delete {count} posts of the series “{title}”</source>
         <translation>Supprimer {count} publications de la série « {title} »</translation>
     </message>

@@ -499,3 +499,24 @@ def test_a_date_that_does_not_parse_names_its_line_and_nothing_is_written(
     assert result.code == 2
     assert "line 3: “31/06/2026 10:00” is not a date and time" in result.err
     assert revision(plan_path) == before
+
+
+def test_a_hootsuite_file_imported_again_finds_its_posts_and_says_so(cli: Run, tmp_path: Path, plan_path: Path) -> None:
+    source = hootsuite(tmp_path / "bulk.csv")
+    cli("import", "csv", source, "--platform", "Instagram")
+    before = revision(plan_path)
+
+    again = cli("import", "csv", source, "--platform", "Instagram")
+    french = cli("--lang", "fr", "import", "csv", source, "--platform", "Instagram")
+
+    assert again.code == 0, again.err
+    assert again.out == (
+        f"Imported {source}: posts created: 0, updated: 0, unchanged: 2. "
+        "Rows without uid found in the plan by platform, title and time: 2.\n"
+    )
+    assert french.out == (
+        f"Import de {source} : publications créées : 0, modifiées : 0, inchangées : 2. "
+        "Lignes sans uid retrouvées dans le plan par plateforme, titre et heure : 2.\n"
+    )
+    assert revision(plan_path) == before
+    assert len(cli("post", "list", "--format", "json").json) == 2

@@ -50,7 +50,7 @@ def test_fill_places_ideas_and_says_what_is_missing(cli: Run, slots_and_ideas: P
     assert lines[0] == "Placed 2 ideas:"
     assert "Mon 2090-03-06 09:00" in lines[3] and "What are you reading?" in lines[3] and "conversation" in lines[3]
     assert "Wed 2090-03-08 12:00" in lines[4] and "Coupon -10%" in lines[4] and "promotion" in lines[4]
-    assert lines[5] == "Instagram: 1 slot left empty: no rule lets the ideas go there"
+    assert lines[5] == "Instagram: 1 slot left empty: the 80/20 rule refuses the ideas left there"
     assert statuses(cli) == {"Coupon -10%": "draft", "Book launch": "idea", "What are you reading?": "draft"}
     shown = cli("post", "show", coupon, "--format", "json").json
     assert shown["start"] == "2090-03-08T12:00:00+01:00"
@@ -94,6 +94,7 @@ def test_json_lists_the_placed_and_the_missing(cli: Run, slots_and_ideas: Path) 
             "count": 1,
             "blocked": 0,
             "because": [],
+            "rule": None,
             "message": "Instagram: 1 promotion idea missing",
         },
         {
@@ -102,6 +103,7 @@ def test_json_lists_the_placed_and_the_missing(cli: Run, slots_and_ideas: Path) 
             "count": 1,
             "blocked": 0,
             "because": [],
+            "rule": None,
             "message": "Instagram: 1 idea missing",
         },
     ]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from tests.helpers.cli import Run
+from tests.helpers.cli import Run, revision
 from tests.helpers.fixed import USER
 
 AddPost = Callable[..., dict[str, Any]]
@@ -241,3 +242,21 @@ def test_rm_deletes_the_post(cli: Run, add_post: AddPost) -> None:
     shown = cli("post", "show", gone["id"])
     assert shown.code == 2
     assert shown.assert_one_line_error() == f"Error: There is no post {gone['id']}."
+
+
+def test_moving_a_post_to_where_it_already_is_says_so_and_writes_nothing(
+    cli: Run, add_post: AddPost, plan_path: Path
+) -> None:
+    post = add_post("Brooklyn", "--at", "2026-06-09 10:00")
+    before = revision(plan_path)
+
+    result = cli("post", "move", post["id"], "--at", "2026-06-09 10:00")
+    french = cli("--lang", "fr", "post", "move", post["id"], "--at", "2026-06-09 10:00")
+    as_json = cli("post", "move", post["id"], "--at", "2026-06-09 10:00", "--format", "json")
+
+    assert (result.code, result.err) == (0, "")
+    assert result.out == f"Post {post['id']} is already at Tue 2026-06-09 10:00 CEST; nothing changed.\n"
+    assert french.out == f"La publication {post['id']} est déjà le mar. 2026-06-09 10:00 CEST ; rien n’a changé.\n"
+    assert as_json.code == 0 and as_json.json["version"] == 1
+    assert revision(plan_path) == before
+    assert len(cli("post", "history", post["id"], "--format", "json").json) == 1

@@ -161,3 +161,16 @@ def test_in_french_too(cli: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LANG", "fr_FR.UTF-8")
     result = cli(*NEWSLETTER, "--at", "2026-03-17 09:00", "--repeat", "weekly")
     assert result.code == 2 and "soit --count N, soit --until DATE" in result.assert_one_line_error()
+
+
+def test_moving_a_series_where_no_post_would_change_says_so_and_writes_nothing(cli: Run, plan_path: Path) -> None:
+    ids = [p["id"] for p in add_series(cli, "--repeat", "weekly", "--count", "3")]
+    first = cli("post", "show", ids[1], "--format", "json").json["start"]
+    before = revision(plan_path)
+
+    moved = cli("post", "move", ids[1], "--at", first[:16].replace("T", " "), "--scope", "all")
+
+    assert (moved.code, moved.err) == (0, "")
+    assert moved.out.endswith("; nothing changed.\n") and len(moved.out.splitlines()) == 1
+    assert moved.out.startswith(f"Post {ids[1]} is already at ")
+    assert revision(plan_path) == before

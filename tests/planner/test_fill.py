@@ -131,10 +131,30 @@ def test_a_promotion_is_not_placed_where_it_would_break_80_20_in_block_mode(plan
     idea(planner, "What are you reading?", "Question")
     proposal = planner.propose_fill(*WEEK)
     assert placed(proposal) == [("Wed 09:00", "Instagram", "What are you reading?")]
-    assert proposal.missing == (Shortfall("Instagram", Side.PROMOTION, 1, 1, (BreachKind.MAX_PROMOTION,)),)
-    assert proposal.missing[0].message == "Instagram: 1 promotion slot left empty: no rule lets an offer go there"
+    assert proposal.missing == (Shortfall("Instagram", Side.PROMOTION, 1, 1, (BreachKind.MAX_PROMOTION,), "80/20"),)
+    assert proposal.missing[0].message == (
+        "Instagram: 1 promotion slot left empty: the 80/20 rule refuses a promotion there"
+    )
     change = planner.apply_fill(proposal)
     assert change.verdict is not None and change.verdict.ok
+
+
+def test_one_refused_promotion_blocks_one_slot_and_the_others_lack_ideas(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    monday = WEEK[0].astimezone(WEEK[0].tzinfo)
+    planner.create_post(
+        PostFields(platform="Instagram", title="Summer sale", category="Offer", start=monday + timedelta(hours=8))
+    )
+    for day in ("tue", "wed", "thu"):
+        planner.add_slot("Instagram", day, "09:00", "promotion")
+    idea(planner, "Book launch", "Launch")
+    proposal = planner.propose_fill(*WEEK)
+    assert placed(proposal) == []
+    assert proposal.missing == (Shortfall("Instagram", Side.PROMOTION, 3, 1, (BreachKind.MAX_PROMOTION,), "80/20"),)
+    assert proposal.missing[0].message == (
+        "Instagram: 2 promotion ideas missing; 1 promotion slot left empty: the 80/20 rule refuses a promotion there"
+    )
+    assert planner.propose_fill(*WEEK) == proposal  # the same plan, the same lines
 
 
 def test_the_same_plan_gives_the_same_proposal(planner: Planner) -> None:
@@ -233,8 +253,20 @@ def test_missing_lines_are_in_the_users_language() -> None:
     assert missing_line(Shortfall("Instagram", Side.CONVERSATION, 2)) == "Instagram : il manque 2 idées de conversation"
     assert missing_line(Shortfall("Instagram", None, 1)) == "Instagram : il manque 1 idée"
     set_language("en")
-    both = missing_line(Shortfall("Instagram", Side.PROMOTION, 3, 1))
-    assert both == "Instagram: 2 promotion ideas missing; 1 promotion slot left empty: no rule lets an offer go there"
+    both = missing_line(Shortfall("Instagram", Side.PROMOTION, 3, 1, (BreachKind.MAX_PROMOTION,), "80/20"))
+    assert both == (
+        "Instagram: 2 promotion ideas missing; 1 promotion slot left empty: the 80/20 rule refuses a promotion there"
+    )
+    set_language("fr")
+    assert missing_line(Shortfall("Instagram", Side.PROMOTION, 3, 1, (BreachKind.MAX_PROMOTION,), "80/20")) == (
+        "Instagram : il manque 2 idées de promotion ; 1 créneau de promotion reste vide : la règle 80/20 y refuse "
+        "une promotion"
+    )
+    custom = missing_line(Shortfall("Instagram", Side.CONVERSATION, 1, 1, (BreachKind.MIN_PROMO_GAP,), "personnalisée"))
+    assert custom == (
+        "Instagram : 1 créneau de conversation reste vide : la règle personnalisée y refuse une idée de conversation"
+    )
+    set_language("en")
 
 
 # -- properties ---------------------------------------------------------------------------------

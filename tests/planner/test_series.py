@@ -365,3 +365,32 @@ def test_the_occurrences_before_the_named_one_pass_and_with_it_the_series_is_ref
     else:
         for post in planner.list_posts():
             planner.delete_post(post.id)
+
+
+def test_moving_a_post_or_a_series_to_where_it_already_is_writes_nothing(planner: Planner) -> None:
+    ids = series_of_five(planner)
+    alone = planner.create_post(PostFields(platform="LinkedIn", title="Launch", start=at(2, 9))).posts[0]
+    revision = planner.revision()
+    same_instant_in_utc = at(2, 9).astimezone(ZoneInfo("UTC"))
+    moves = [
+        planner.move_post(alone.id, same_instant_in_utc),
+        planner.move_post(alone.id, at(2, 9), timezone="Europe/Paris"),
+        planner.edit_post(alone.id, PostPatch(start=at(2, 9))),  # the app's drop on the same place
+        planner.move_series(ids[1], at(8), Scope.FOLLOWING),
+        planner.move_series(ids[3], at(22), Scope.ALL),
+    ]
+    assert all(change.unchanged for change in moves)
+    assert planner.revision() == revision
+    assert planner.get_post(alone.id).version == 1
+    assert [len(planner.history.post_history(i)) for i in (alone.id, *ids)] == [1] * 6
+    assert sorted(moves[-1].ids) == sorted(ids)
+    # The first 02:30 of an autumn night is not the second: a move, though the wall clock reads the same.
+    second = datetime(2026, 10, 25, 1, 30, tzinfo=ZoneInfo("UTC")).astimezone(PARIS)
+    autumn = planner.create_post(PostFields(platform="LinkedIn", title="Night", start=second)).posts[0]
+    first = second.replace(fold=0)
+    assert first == second and first.timestamp() != second.timestamp()
+    assert not planner.move_post(autumn.id, first).unchanged
+    assert planner.move_post(autumn.id, first).unchanged
+    # The same instant in another zone is a move: the post is shown at another wall time.
+    moved = planner.move_post(alone.id, at(2, 9), timezone="America/New_York")
+    assert not moved.unchanged and moved.posts[0].version == 2

@@ -17,6 +17,7 @@ from planner.model import Post, Side
 from planner.session import Clock
 from tests.helpers.rules import eighty_twenty_asking_conversation
 from tests.helpers.ui import PARIS
+from ui.dialogs.move_to import MoveToDialog
 from ui.editor.post_editor import PostEditor
 from ui.operations import Resolution
 from ui.week.view import WeekView
@@ -420,3 +421,29 @@ def test_a_post_moved_out_of_the_week_by_keyboard_is_followed(
     assert shown.week == (2026, 25) and shown.week_view.selected_post() == post.id
     qtbot.keyClick(shown.week_view, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)  # and it can come back
     assert plan.get_post(post.id).start == at(14, 9) and shown.week == (2026, 24)
+
+
+def test_a_card_dropped_or_moved_to_where_it_was_writes_nothing_and_pushes_no_undo_step(
+    qtbot: QtBot, window: Callable[[], MainWindow], add_post: AddPost, plan: Planner
+) -> None:
+    post = add_post("Stay here", 2026, 6, 10, 9, 0)
+    shown = window()
+    revision = plan.revision()
+    drag_to_day(qtbot, shown.week_view, post.id, date(2026, 6, 10))
+    assert plan.get_post(post.id).version == post.version
+    assert plan.revision() == revision
+    assert not shown.action_set.undo.isEnabled()
+    assert len(plan.post_history(post.id)) == 1
+
+    def keep() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MoveToDialog) and w.isVisible()]
+        if not found:
+            QTimer.singleShot(20, keep)
+            return
+        found[0].accept()  # the date and time it opens on: where the post already is
+
+    shown.week_view.select_post(post.id)
+    QTimer.singleShot(0, keep)
+    shown.action_set.move_post_to.trigger()
+    assert plan.revision() == revision
+    assert not shown.action_set.undo.isEnabled()

@@ -147,3 +147,20 @@ def test_a_wide_export_scrolls_inside_a_dialog_that_fits_a_small_screen(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     [post] = plan.list_posts()
     assert (post.title, post.platform, post.campaign, post.notes) == ("Ask us anything", "LinkedIn", "Summer", "check")
+
+
+def test_the_same_hootsuite_file_imported_again_says_its_rows_were_found_and_adds_nothing(
+    qtbot: QtBot, plan: Planner, tmp_path: Path
+) -> None:
+    source = tmp_path / "bulk.csv"
+    source.write_text(HOOTSUITE, encoding="utf-8")
+    for _ in range(2):
+        dialog = import_dialog(qtbot, plan, source)
+        choose(qtbot, dialog.rows_platform_combo, "Instagram")
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result_label.text() == (
+        "Imported: 0 new, 0 updated, 2 unchanged, 0 skipped; "
+        "rows without uid found in the plan by platform, title and time: 2."
+    )
+    assert len(plan.list_posts()) == 2

@@ -319,3 +319,45 @@ def test_move_to_asks_too_and_moves_all_by_the_same_time(qtbot: QtBot, plan: Pla
     assert [plan.get_post(i).start for i in ids] == [at(day, 18) for day in (3, 10, 17, 24)]
     window.action_set.undo.trigger()
     assert [plan.get_post(i).start for i in ids] == [at(1), at(8), at(15), at(22)]
+
+
+def test_a_series_card_dropped_where_it_was_moves_nothing_whatever_the_scope(
+    qtbot: QtBot, plan: Planner, make_window: MakeWindow
+) -> None:
+    ids = a_series(plan)
+    window = make_window()
+    asked: list[Asking] = []
+
+    def answer(_parent: object, _post: object, asking: Asking) -> Scope:
+        asked.append(asking)
+        return Scope.ALL
+
+    window.ops.series.scope_asker = answer
+    revision = plan.revision()
+    drag_to_day(qtbot, window, ids[1], date(2026, 6, 8))
+    assert plan.revision() == revision
+    assert [plan.get_post(i).version for i in ids] == [1, 1, 1, 1]
+    assert not window.action_set.undo.isEnabled()
+
+
+def test_move_to_the_time_it_already_has_writes_nothing_and_pushes_no_undo_step(
+    qtbot: QtBot, plan: Planner, make_window: MakeWindow
+) -> None:
+    ids = a_series(plan)
+    window = make_window()
+    window.ops.series.scope_asker = lambda _parent, _post, asking: Scope.ALL if asking is Asking.MOVE else None
+    revision = plan.revision()
+
+    def keep() -> None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, MoveToDialog) and w.isVisible()]
+        if not found:
+            QTimer.singleShot(20, keep)
+            return
+        found[0].accept()  # the date and time it opens on: where the post already is
+
+    window.week_view.select_post(ids[1])
+    QTimer.singleShot(0, keep)
+    window.action_set.move_post_to.trigger()
+    assert plan.revision() == revision
+    assert [plan.get_post(i).version for i in ids] == [1, 1, 1, 1]
+    assert not window.action_set.undo.isEnabled()

@@ -350,8 +350,19 @@ class ImportDialog(QDialog):
             text = text.format(name=report.calendar.name)
         else:
             text = self.tr("Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.")
+            matched = report.matched if isinstance(report, CsvImportReport) else 0
+            if matched:
+                # Rows without uid (another tool's export) found in the plan again rather than copied.
+                text = self.tr(
+                    "Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped; "
+                    "rows without uid found in the plan by platform, title and time: {matched}."
+                )
             text = text.format(
-                created=report.created, updated=report.updated, unchanged=report.unchanged, skipped=len(report.skipped)
+                created=report.created,
+                updated=report.updated,
+                unchanged=report.unchanged,
+                skipped=len(report.skipped),
+                matched=matched,
             )
         self.result_label.setText(text)
         self.result_label.show()

@@ -95,7 +95,7 @@ class BalanceLine(QLabel):
             super().setText(shown)
 
 
-PATH_CHARS = 32
+PATH_CHARS = 48
 """The widest the database's path is drawn in the status bar, in average characters: a long path
 would take the room of the messages and counts on its left; the tooltip has it whole."""
 
@@ -126,6 +126,11 @@ class PathLabel(QLabel):
             return self.text()
         before, after = self._around
         room = max(0, width - metrics.horizontalAdvance(before + after))
+        # The file's name whole where it fits, its folder elided in the middle; else the whole path.
+        folder, slash, name = self._path.rpartition("/")
+        left = room - metrics.horizontalAdvance(slash + name)
+        if folder and left >= metrics.horizontalAdvance("/…"):
+            return before + metrics.elidedText(folder, Qt.TextElideMode.ElideMiddle, left) + slash + name + after
         return before + metrics.elidedText(self._path, Qt.TextElideMode.ElideMiddle, room) + after
 
     def paintEvent(self, event: QPaintEvent) -> None:

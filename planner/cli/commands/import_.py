@@ -328,5 +328,8 @@ def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     if report.back_to_review:
         key = "cli.csv_imported_back_to_review"
     counts = {"created": report.created, "updated": report.updated, "unchanged": report.unchanged}
-    print(tr(key, path=args.source, **counts, back=report.back_to_review), file=console.out)
+    summary = tr(key, path=args.source, **counts, back=report.back_to_review)
+    if report.matched:
+        summary = tr("cli.csv_imported_matched", summary=summary, count=report.matched)
+    print(summary, file=console.out)
     return 0

@@ -68,6 +68,7 @@ def _shortfall_record(shortfall: Shortfall) -> dict[str, object]:
         "count": shortfall.count,
         "blocked": shortfall.blocked,
         "because": [kind.value for kind in shortfall.because],
+        "rule": shortfall.rule or None,
         "message": shortfall.message,
     }
 

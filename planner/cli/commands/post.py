@@ -345,6 +345,10 @@ def _move(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     change = planner.move_series(
         args.id, start, scope, timezone=args.tz, expect_version=args.expect_version, reason=why
     )
+    if change.unchanged and args.format != "json":
+        post = next(p for p in change.posts if p.id == args.id)
+        print(tr("cli.post_already_there", id=args.id, when=render.when(post.start)), file=console.out)
+        return 0
     if args.format != "json" and len(change.ids) > 1:
         print(tr("cli.series_moved", count=len(change.ids), series=change.posts[0].series_uid), file=console.out)
     _warn(console, change)

@@ -6,7 +6,10 @@ a version. A column the file lacks leaves that field of an updated post as
 it is (a file without a timezone column reads times in each post's own zone);
 an empty cell in a column it has clears the field (an empty timezone cell
 means the planning zone). A row with an unknown ``uid`` creates a post with
-that uid; a row without one creates a new post.
+that uid. A dated row without one (another tool's export, a sheet typed by hand) stands for the
+post of the same platform, title and start instant, as an iCalendar event without UID does
+(:mod:`planner.exchange.matching`): importing such a file again updates or leaves those posts,
+and the report says how many rows were so matched.
 
 Versions keep an older file from undoing newer work in a shared plan. A row
 whose ``version`` cell is lower than its post's version now was exported
@@ -39,7 +42,7 @@ refuses the whole import unless a ``reason`` overrides it.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +52,7 @@ from planner.exchange.csv.cells import localize_at
 from planner.exchange.csv.followups import RowRefused, is_followups_file, read_followups, write_rows
 from planner.exchange.csv.mapping import ColumnMapping, check_guess, check_mapping, guess_layout
 from planner.exchange.csv.reader import CsvProblem, CsvReading, CsvRow, read_csv
+from planner.exchange.matching import post_uid_by_content
 from planner.i18n import Term, tr
 from planner.model import UNSET, Change, Platform, Post, PostFields, PostPatch, Status
 from planner.timezones import localize
@@ -106,6 +110,7 @@ class CsvImportReport:
     created_ids: tuple[int, ...] = field(default=(), repr=False)
     followups: bool = False  # a follow-ups file: the counts are follow-ups, not posts
     back_to_review: int = 0  # approved posts whose text the import changed: in review again
+    matched: int = 0  # rows without a uid found in the plan by their platform, title and start
 
 
 def import_csv(
@@ -151,6 +156,7 @@ def import_csv(
         mapping=mapping,
         platform=platform,
     )
+    reading, by_content = _known_by_content(reading)
     existing = planner.posts_by_uid(row.fields.uid for row in reading.rows if row.fields.uid)
     reviewed = planner.review_settings().review
     plan = plan_import(reading, existing, planning_zone=planning_zone, platforms=platforms, reviewed=reviewed)
@@ -180,7 +186,30 @@ def import_csv(
         ignored_columns=reading.ignored,
         created_ids=created_ids,
         back_to_review=back,
+        matched=sum(1 for uid in by_content if uid in existing),
     )
+
+
+def _known_by_content(reading: CsvReading) -> tuple[CsvReading, frozenset[str]]:
+    """``reading`` with a uid for each dated row that has none (another tool's export, a sheet typed
+    by hand): the post of the same platform, title and start instant, as an iCalendar event without
+    UID finds it (:func:`~planner.exchange.matching.post_uid_by_content`). Importing such a file
+    again updates those posts instead of adding copies. The uids so given come back too.
+
+    Two such rows alike in all three stand for two posts: the first takes the uid, the other stays
+    a new post."""
+    given: set[str] = set()
+    named = {row.fields.uid for row in reading.rows if row.fields.uid}
+    rows: list[CsvRow] = []
+    for row in reading.rows:
+        cells = row.fields
+        if not cells.uid and cells.start is not None:
+            uid = post_uid_by_content(cells.platform, cells.title, cells.start)
+            if uid not in given and uid not in named:
+                given.add(uid)
+                row = replace(row, fields=replace(cells, uid=uid))
+        rows.append(row)
+    return replace(reading, rows=tuple(rows)), frozenset(given)
 
 
 def _known_platform(name: str, platforms: Sequence[Platform]) -> str:

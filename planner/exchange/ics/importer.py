@@ -27,7 +27,6 @@ is one transaction, so a refused import leaves the plan as it was.
 from __future__ import annotations
 
 import re
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -41,6 +40,7 @@ from planner.exchange.approval import ReviewGate, needs_review, sent_back
 from planner.exchange.ics import fields
 from planner.exchange.ics.calendar import plain
 from planner.exchange.ics.reader import CalendarFileError, FileNote, ParsedCalendar, ParsedEvent, read_calendar
+from planner.exchange.matching import foreign_post_uid
 from planner.i18n import tr
 from planner.model import UNSET, Post, PostFields, PostPatch, Status
 from planner.recurrence import instant_text, spans
@@ -61,12 +61,9 @@ __all__ = [
     "read_calendar",
 ]
 
-FOREIGN_UIDS = uuid.UUID("6f1d8a52-3c1e-5b7a-9f0e-2d4c8b6a1e37")
-
 MAX_POSTS_PER_EVENT = 1_000
 """The most posts one repeating event gives: a post a day for nearly three years. An event
 repeating every minute or second would otherwise fill the plan with a wall of posts."""
-"""The namespace of the uids given to posts made from other apps' events (UUID version 5)."""
 
 SKIP_REASONS = (
     "cancelled", "outside_range", "no_title", "duplicate", "changed_since_export", "needs_approval", "cannot_approve",
@@ -347,7 +344,7 @@ class _Plan:
             if self.status is not None:
                 values["status"] = self.status
                 owned.append("status")
-            uid = uuid.uuid5(FOREIGN_UIDS, "\n".join((self.platform.casefold(), event.uid, key))).hex
+            uid = foreign_post_uid(self.platform, event.uid, key)
             found.append(_Candidate(uid, event, values, tuple(owned)))
         return found
 

@@ -18,7 +18,6 @@ summary and start (:func:`content_uid`).
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from typing import Any, cast
 import icalendar
 
 from planner.errors import ValidationError
+from planner.exchange import matching
 from planner.exchange.ics import fields as ics_fields
 from planner.exchange.ics.lines import (
     UNREADABLE,
@@ -345,12 +345,9 @@ def content_uid(summary: str, start: datetime | date, recurrence_id: Any = None)
     changes), so importing the same file again finds the same events and duplicates none.
 
     Context calendars need no UID; posts do, and the import makes a post's uid
-    of this one with the platform, as for any other event.
+    of this one with the platform, as for any other event (:mod:`planner.exchange.matching`).
     """
-    moment = instant_text(start) if isinstance(start, datetime) else start.isoformat()
-    changed = _written(recurrence_id) if recurrence_id is not None else ""
-    digest = hashlib.sha256("\n".join((summary, moment, changed)).encode()).hexdigest()[:32]
-    return f"{digest}@{_CONTENT_UID_DOMAIN}"
+    return matching.content_uid(summary, start, _written(recurrence_id) if recurrence_id is not None else "")
 
 
 class _Reader:
@@ -609,9 +606,6 @@ class _Reader:
                 except ValidationError as error:
                     raise _Problem(prop, error.key, **error.params) from None
 
-
-_CONTENT_UID_DOMAIN = "content.dialogos.invalid"
-"""The domain of the UIDs made for events without one: never taken for a post's own (``@dialogos``)."""
 
 _USED = {"UID", "DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID"}
 """Properties whose broken value stops an import; others (a bad PRIORITY, say) are ignored."""

@@ -25,6 +25,7 @@ from planner.exchange.csv.columns import CsvFlavour
 from planner.exchange.csv.export import write_csv
 from planner.exchange.csv.importer import CsvRowsInvalid, import_csv
 from planner.exchange.csv.reader import read_csv
+from planner.exchange.ics.importer import import_posts, read_calendar
 from planner.i18n import set_language
 from planner.model import Post
 from planner.timezones import localize
@@ -691,3 +692,77 @@ def test_an_older_export_imported_later_never_reverts_a_newer_save(
 
             assert snapshot(plan.list_posts()) == after and plan.revision() == revision
             assert (len(report.skipped), report.updated) == (len(saved - reverted), 0)
+
+
+# -- rows without a uid ---------------------------------------------------------------
+
+
+TYPED = (
+    "platform,title,date,time,body",
+    "Instagram,Summer menu,2026-06-13,09:15,Come taste it",
+    "LinkedIn,We are hiring,2026-06-14,18:30,Two baristas",
+)
+
+
+def test_a_file_without_uids_imported_again_finds_its_posts_by_platform_title_and_start(planner: Planner) -> None:
+    first = import_csv(planner, csv_bytes(*TYPED))
+    posts = planner.list_posts()
+    again = import_csv(planner, csv_bytes(*TYPED))
+    edited = import_csv(planner, csv_bytes(*TYPED[:2], TYPED[2].replace("Two baristas", "Three baristas")))
+
+    assert (first.created, first.matched) == (2, 0)
+    assert (again.created, again.updated, again.unchanged, again.matched) == (0, 0, 2, 2)
+    assert (edited.created, edited.updated, edited.unchanged, edited.matched) == (0, 1, 1, 2)
+    assert [(p.id, p.version) for p in planner.list_posts()] == [(posts[0].id, 1), (posts[1].id, 2)]
+    assert planner.list_posts()[1].body == "Three baristas"
+
+
+def test_a_row_without_uid_matches_the_same_instant_written_in_another_zone_but_not_another_title(
+    planner: Planner,
+) -> None:
+    import_csv(planner, csv_bytes("platform,title,date,time", "Instagram,Summer menu,2026-06-13,09:15"))
+
+    in_new_york = "Instagram,Summer menu,2026-06-13,03:15,America/New_York"
+    same = import_csv(planner, csv_bytes("platform,title,date,time,timezone", in_new_york))
+    other = import_csv(planner, csv_bytes("platform,title,date,time", "Instagram,Summer menu!,2026-06-13,09:15"))
+    elsewhere = import_csv(planner, csv_bytes("platform,title,date,time", "LinkedIn,Summer menu,2026-06-13,09:15"))
+
+    assert (same.matched, same.created, same.updated) == (1, 0, 1)  # the same post, now shown in New York's time
+    assert (other.matched, other.created) == (0, 1)
+    assert (elsewhere.matched, elsewhere.created) == (0, 1)
+    assert len(planner.list_posts()) == 3
+
+
+def test_a_hootsuite_file_imported_twice_duplicates_nothing(planner: Planner) -> None:
+    data = csv_bytes("06/13/2026 09:15,Summer menu,https://example.org/menu", "06/14/2026 18:30,Terrace,")
+
+    import_csv(planner, data, platform="instagram")
+    again = import_csv(planner, data, platform="instagram")
+
+    assert (again.created, again.unchanged, again.matched) == (0, 2, 2)
+    assert len(planner.list_posts()) == 2
+
+
+def test_an_event_without_uid_and_a_row_without_uid_stand_for_the_same_post(planner: Planner) -> None:
+    ics = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//script//EN\r\nBEGIN:VEVENT\r\nSUMMARY:Club meetup\r\n"
+        b"DTSTART;TZID=Europe/Paris:20260610T183000\r\nDTEND;TZID=Europe/Paris:20260610T200000\r\n"
+        b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    parsed = read_calendar(ics, source="club.ics", floating_zone="Europe/Paris")
+    import_posts(planner, parsed, platform="Instagram", category=None)
+
+    row = "Instagram,Club meetup,2026-06-10,18:30,Hi"
+    report = import_csv(planner, csv_bytes("platform,title,date,time,body", row))
+
+    assert (report.matched, report.created, report.updated) == (1, 0, 1)
+    [post] = planner.list_posts()
+    assert post.body == "Hi"
+
+
+def test_two_rows_alike_without_uid_are_two_posts(planner: Planner) -> None:
+    row = "Instagram,Summer menu,2026-06-13,09:15"
+
+    report = import_csv(planner, csv_bytes("platform,title,date,time", row, row))
+
+    assert report.created == 2 and len(planner.list_posts()) == 2
