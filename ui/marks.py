@@ -8,6 +8,8 @@ amber triangle of a balance breach.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
@@ -34,18 +36,24 @@ def paint_past_due(painter: QPainter, box: QRectF, font: QFont | None = None) ->
     painter.restore()
 
 
-def past_due_icon(extent: int) -> QIcon:
-    """The mark as an icon ``extent`` pixels square, crisp on ordinary and high-density screens."""
+def crisp_icon(extent: int, paint: Callable[[QPainter], None]) -> QIcon:
+    """An icon ``extent`` pixels square that ``paint`` draws (in logical pixels), crisp on ordinary
+    and high-density screens alike."""
     icon = QIcon()
     for ratio in (1.0, 2.0):
         pixmap = QPixmap(round(extent * ratio), round(extent * ratio))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        paint_past_due(painter, QRectF(1, 1, extent - 2, extent - 2))
+        paint(painter)
         painter.end()
         icon.addPixmap(pixmap)
     return icon
+
+
+def past_due_icon(extent: int) -> QIcon:
+    """The mark as an icon ``extent`` pixels square, crisp on ordinary and high-density screens."""
+    return crisp_icon(extent, lambda painter: paint_past_due(painter, QRectF(1, 1, extent - 2, extent - 2)))
 
 
 def past_due_text(post: Post) -> str:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -56,3 +58,14 @@ def approve_as_lea(location: Path | str, clock: Clock, post_id: int) -> None:
         if lea.get_post(post_id).status is not Status.IN_REVIEW:
             lea.submit_post(post_id)
         lea.approve_post(post_id)
+
+
+@contextmanager
+def as_user(planner: Planner, name: str) -> Iterator[None]:
+    """``planner``'s writes made by ``name`` meanwhile (what `--user` or Edit ▸ Your name… do)."""
+    before = planner.user
+    planner.user = name
+    try:
+        yield
+    finally:
+        planner.user = before

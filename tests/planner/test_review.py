@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -22,6 +20,7 @@ from planner.review import ReviewRefused, ambiguous_mentions, mention_spans, men
 from planner.series import Frequency, Repeat, Scope
 from planner.storage import models as db
 from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
+from tests.helpers.review import as_user
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -29,17 +28,6 @@ PARIS = ZoneInfo("Europe/Paris")
 def at(day: int, hour: int = 9) -> datetime:
     """A time in June 2026 (Monday the 1st), in Paris."""
     return datetime(2026, 6, day, hour, 0, tzinfo=PARIS)
-
-
-@contextmanager
-def as_user(planner: Planner, name: str) -> Iterator[None]:
-    """Act as ``name`` for a while (what `--user` or Edit ▸ Your name… do)."""
-    before = planner.user
-    planner.user = name
-    try:
-        yield
-    finally:
-        planner.user = before
 
 
 def team(planner: Planner, *, review: bool = True, self_approval: bool = False) -> None:

@@ -8,8 +8,7 @@ The clock is fixed at Wednesday 10 June 2026, 10:00 in Paris (``tests.helpers.ui
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -24,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner, PostFields
 from planner.model import Comment, CommentKind, Post, PostPatch, Role, Status, Waiting, WaitingKind
+from tests.helpers.review import as_user
 from tests.helpers.ui import PARIS
 from ui.for_me.panel import ForMePanel, first_line
 from ui.window.actions import View
@@ -176,16 +176,6 @@ def test_a_comment_s_first_line_is_its_first_words(text: str) -> None:
 # -- in the window, on the real core ---------------------------------------------------
 
 
-@contextmanager
-def acting_as(plan: Planner, name: str) -> Iterator[None]:
-    """``plan``'s writes made by ``name`` meanwhile (a colleague at the same desk, for the setup)."""
-    previous, plan.user = plan.user, name
-    try:
-        yield
-    finally:
-        plan.user = previous
-
-
 @dataclass
 class Team:
     review: Post  # Léa's, in review: Camille (an approver) may approve it
@@ -201,17 +191,17 @@ def team(plan: Planner, add_post: AddPost) -> Team:
     plan.set_member("léa", Role.EDITOR)
     plan.set_member("sam", Role.APPROVER)
     plan.set_review(True)
-    with acting_as(plan, "léa"):
+    with as_user(plan, "léa"):
         review = add_post("Summer reading list", 2026, 6, 10, 9, 0, author="léa")
         plan.submit_post(review.id, comment="Ready for a look")
         mentioned = add_post("Author interview", 2026, 6, 12, 12, 0, author="léa")
         plan.comment_post(mentioned.id, "@camille can you check the quote?")
     returned = add_post("Book club poll", 2026, 6, 11, 18, 30, platform="LinkedIn", author="camille")
     plan.submit_post(returned.id)
-    with acting_as(plan, "léa"):
+    with as_user(plan, "léa"):
         other = add_post("Our new blend", 2026, 6, 9, 12, 0, author="léa")
         plan.submit_post(other.id)
-    with acting_as(plan, "sam"):
+    with as_user(plan, "sam"):
         plan.return_post(returned.id, "The poll needs a fourth option.")
         plan.approve_post(other.id)
     return Team(review, returned, mentioned, other)
@@ -275,11 +265,11 @@ def test_mark_as_seen_takes_the_mention_away(qtbot: QtBot, make_window: MakeWind
 def test_the_count_is_one_per_row_listed(
     qtbot: QtBot, make_window: MakeWindow, team: Team, plan: Planner, add_post: AddPost
 ) -> None:
-    with acting_as(plan, "léa"):
+    with as_user(plan, "léa"):
         plan.comment_post(team.mentioned.id, "@camille and the picture?")  # a second mention: one row still
     again = add_post("Poetry night", 2026, 6, 13, 11, 0, author="camille")
     plan.submit_post(again.id)
-    with acting_as(plan, "sam"):
+    with as_user(plan, "sam"):
         plan.return_post(again.id, "@camille the date is missing")  # a return naming its author: one row
     window = make_window()
     panel = opened_panel(qtbot, window)
@@ -292,7 +282,7 @@ def test_the_count_is_one_per_row_listed(
 def test_mark_as_seen_sees_every_mention_of_the_post(
     qtbot: QtBot, make_window: MakeWindow, team: Team, plan: Planner
 ) -> None:
-    with acting_as(plan, "léa"):
+    with as_user(plan, "léa"):
         plan.comment_post(team.mentioned.id, "@camille and the picture?")
     window = make_window()
     panel = opened_panel(qtbot, window)

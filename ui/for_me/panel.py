@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QLocale, QRectF, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.model import Waiting, WaitingKind
 from planner.timezones import zone
+from ui.marks import crisp_icon
 from ui.platform_mark import contrasting, paint_platform_mark, platform_mark
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -275,17 +276,12 @@ def _author(waiting: Waiting) -> str:
 def mark_icon(platform: str, colour: QColor, ring: QColor, font: QFont) -> QIcon:
     """The platform's letter on its colour, ringed in ``ring`` (as on a week's card), as an icon a line high."""
     extent = max(12, round(font.pointSizeF() * 1.6)) if font.pointSizeF() > 0 else 14
-    icon = QIcon()
-    for ratio in (1.0, 2.0):
-        picture = QPixmap(round(extent * ratio), round(extent * ratio))
-        picture.setDevicePixelRatio(ratio)
-        picture.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(picture)
-        letter_font = QFont(font)
-        letter_font.setBold(True)
-        letter_font.setPixelSize(max(7, round(extent * 0.7)))
-        box = QRectF(0, 0, extent, extent)
-        paint_platform_mark(painter, box, platform_mark(platform), colour, ring, contrasting(colour), letter_font)
-        painter.end()
-        icon.addPixmap(picture)
-    return icon
+    letter_font = QFont(font)
+    letter_font.setBold(True)
+    letter_font.setPixelSize(max(7, round(extent * 0.7)))
+    box = QRectF(0, 0, extent, extent)
+    letter = platform_mark(platform)
+    return crisp_icon(
+        extent,
+        lambda painter: paint_platform_mark(painter, box, letter, colour, ring, contrasting(colour), letter_font),
+    )
