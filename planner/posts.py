@@ -609,10 +609,9 @@ class Posts:
             return Change(tx.revision, kind, Entity.POST, (post_id,), (saved,), verdict)
 
     def unchanged(self, kind: ChangeKind, posts: Sequence[Post]) -> Change:
-        """A change that wrote nothing: ``posts`` as they are, at the file's revision."""
-        return Change(
-            self._session.revision(), kind, Entity.POST, tuple(p.id for p in posts), tuple(posts), unchanged=True
-        )
+        """A change that wrote nothing: ``posts`` as they are, at the file's revision, breaking nothing anew."""
+        ids = tuple(p.id for p in posts)
+        return Change(self._session.revision(), kind, Entity.POST, ids, tuple(posts), Verdict(), unchanged=True)
 
     def _write_patch(
         self, tx: Transaction, resolver: _Resolver, current: Post, patch: PostPatch

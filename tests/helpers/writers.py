@@ -156,6 +156,7 @@ def cli(db: str, name: str, edits: int, posts: list[int], seed: int) -> None:
     saves: list[list[Any]] = []
     codes: dict[str, int] = {}
     failures: list[str] = []
+    unchanged = 0  # moves to where the post already was: exit 0, nothing written
     _wait_for_go()
     for step in range(edits):
         post_id = rng.choice(posts)
@@ -174,10 +175,13 @@ def cli(db: str, name: str, edits: int, posts: list[int], seed: int) -> None:
         codes[str(code)] = codes.get(str(code), 0) + 1
         if code == 0:
             saved = json.loads(out)
-            saves.append([post_id, saved["version"], saved["title"], saved["start"]])
+            if saved["version"] == version:
+                unchanged += 1
+            else:
+                saves.append([post_id, saved["version"], saved["title"], saved["start"]])
         elif code != 4:
             failures.append(err.strip())
-    _report({"name": name, "saves": saves, "codes": codes, "failures": failures})
+    _report({"name": name, "saves": saves, "codes": codes, "failures": failures, "unchanged": unchanged})
 
 
 def create(db: str, name: str, limit: int) -> None:
