@@ -73,7 +73,7 @@ from planner.service import Planner
 from planner.timezones import timestamp, week_range
 from ui.app import create_main_window, install_translators, use_locale
 from ui.week.view import WeekView
-from ui.window.main_window import DEFAULT_SIZE, MainWindow
+from ui.window.main_window import MainWindow, first_size
 
 BIG = 100_000
 SMALL = 1_000
@@ -213,13 +213,22 @@ def _start(arguments: list[str], bytecode: Path) -> tuple[dict[str, int], int]:
     return marks, spawned
 
 
+def _window_size() -> tuple[int, int]:
+    """The size the app's first window takes on this (offscreen) screen: the stand-ins open at it too."""
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    size = first_size(app.primaryScreen().availableGeometry().size())
+    return size.width(), size.height()
+
+
 def _starts(big_path: Path, folder: Path) -> None:
     settings = folder / "settings-children"
+    width, height = (str(n) for n in _window_size())
     app_args = ["app", str(settings), str(big_path), LANGUAGE, clock().isoformat()]
-    bare_args = ["bare", str(settings), str(DEFAULT_SIZE[0]), str(DEFAULT_SIZE[1])]
+    bare_args = ["bare", str(settings), width, height]
     year, week, _ = TODAY.isocalendar()
     shown = [str(timestamp(moment)) for moment in week_range(year, week, ZONE)]
-    least_args = ["least", str(settings), str(big_path), *shown, str(DEFAULT_SIZE[0]), str(DEFAULT_SIZE[1])]
+    least_args = ["least", str(settings), str(big_path), *shown, width, height]
     runs: dict[str, list[tuple[dict[str, int], int]]] = {"bare": [], "app": [], "least": []}
     for repetition in range(1 + STARTS):  # alternated: drift hits all alike; the first of each is warm-up
         for name, arguments in (("bare", bare_args), ("app", app_args), ("least", least_args)):
