@@ -3,6 +3,7 @@ gate on every write of a post, comments and mentions, what waits for whom (issue
 
 from __future__ import annotations
 
+import contextlib
 import json
 import unicodedata
 from datetime import datetime
@@ -507,7 +508,8 @@ def test_whatever_anyone_does_a_post_goes_out_only_approved(planner: Planner, st
     post = draft(planner)
     for who, (what, value) in steps:  # type: ignore[misc]
         with as_user(planner, who):
-            try:
+            # A refused step is one of the outcomes drawn: the property holds after it as after any other.
+            with contextlib.suppress(ReviewRefused, ValidationError):
                 if what == "status":
                     planner.edit_post(post.id, PostPatch(status=value))
                 elif what == "title":
@@ -518,8 +520,6 @@ def test_whatever_anyone_does_a_post_goes_out_only_approved(planner: Planner, st
                     planner.approve_post(post.id)
                 else:
                     planner.return_post(post.id, "Again")
-            except (ReviewRefused, ValidationError):
-                pass
         now = planner.get_post(post.id)
         if now.status in (Status.SCHEDULED, Status.PUBLISHED, Status.APPROVED):
             assert now.approved_by == "Léa", now
