@@ -513,7 +513,8 @@ def test_the_panel_shown_gets_room_at_laptop_sizes(
 ) -> None:
     window = make_window()
     window.resize(*size)
-    qtbot.waitUntil(lambda: window.width() == size[0] and not window.side_strip.is_folded())
+    wide = size[0] >= 1366  # a 1024-pixel window folds the other panels into the strip: the week's cards need it
+    qtbot.waitUntil(lambda: window.width() == size[0] and window.side_strip.is_folded() != wide)
     if how == "the count":
         qtbot.mouseClick(window.for_me.count_button, Qt.MouseButton.LeftButton)
         panel = for_me_panel(window)
@@ -521,7 +522,10 @@ def test_the_panel_shown_gets_room_at_laptop_sizes(
         panel = opened_panel(qtbot, window)
     assert in_front(panel)  # its tab over the follow-ups'
     qtbot.waitUntil(lambda: list_rows(panel, team) >= 4)
-    assert window.balance_dock.isVisible() and window.backlog_dock.isVisible()  # they gave way, still there
+    if wide:
+        assert window.balance_dock.isVisible() and window.backlog_dock.isVisible()  # they gave way, still there
+    else:
+        assert window.balance_dock.isHidden() and window.side_strip.toolbar.isVisible()  # a click away
 
 
 def test_the_panel_s_tab_clicked_gets_room(qtbot: QtBot, make_window: MakeWindow, team: Team) -> None:

@@ -5,13 +5,13 @@ still tell apart)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
@@ -19,9 +19,10 @@ from planner import Planner
 from planner.demo import plan_demo
 from planner.model import Post, PostQuery
 from tests.helpers.ui import NOW
+from ui.screenshots import CROWDED_TITLES
 from ui.week.layout import Card, most_lanes, place_cards
 from ui.week.paint import DrawnCard, paint_card
-from ui.window.main_window import MainWindow, first_size
+from ui.window.main_window import SIDE_SHARE, MainWindow, first_size
 
 MakeWindow = Callable[[], MainWindow]
 AddPost = Callable[..., Post]
@@ -35,9 +36,23 @@ def test_the_first_window_takes_most_of_a_laptop_screen() -> None:
     assert first_size(QSize(1600, 1000)) == QSize(1360, 850)
 
 
-def _readable(drawn: DrawnCard, time_text: str) -> bool:
-    """The card shows its time, and its title begins with a letter rather than an ellipsis."""
-    return drawn.time == time_text and bool(drawn.title) and drawn.title[0][:1] not in ("", "…")
+def _letters(text: str) -> str:
+    return "".join(char for char in text if char.isalnum())
+
+
+def _readable(drawn: DrawnCard, time_text: str, title: str) -> bool:
+    """The card shows its time, its platform's letter, and the start of its title: three letters at
+    least (all of a shorter title), not one ("F…") that names nothing."""
+    shown = _letters("".join(line.replace("…", "") for line in drawn.title))
+    start = _letters(title)[:3]
+    return drawn.time == time_text and bool(drawn.platform_mark) and shown[: len(start)] == start
+
+
+def _time_text(post: Post) -> str:
+    """The post's time as the week shows it: in the locale's short format (24-hour or 12-hour)."""
+    assert post.start is not None
+    local = post.start.astimezone(NOW.tzinfo)
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
 
 
 def _shown_week(qtbot: QtBot, window: MainWindow, size: QSize) -> dict[int, DrawnCard]:
@@ -55,13 +70,22 @@ def _shown_week(qtbot: QtBot, window: MainWindow, size: QSize) -> dict[int, Draw
     return drawn
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.fixture
+def us_english() -> Iterator[None]:
+    """English as in the United States: a 12-hour clock ("9:15 AM"), wider than "09:15"."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "en_US"])
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s.width()}x{s.height()}")
 def test_every_card_of_the_demo_week_shows_its_time_and_the_start_of_its_title(
     qtbot: QtBot, request: pytest.FixtureRequest, plan: Planner, make_window: MakeWindow, language: str, size: QSize
 ) -> None:
-    if language == "fr":
-        request.getfixturevalue("french")
+    if language != "en":
+        request.getfixturevalue({"fr": "french", "en_US": "us_english"}[language])
     plan_demo(plan, weeks=3, seed=7, today=NOW.date())
     window = make_window()
     first, last = window.visible_days()
@@ -73,9 +97,7 @@ def test_every_card_of_the_demo_week_shows_its_time_and_the_start_of_its_title(
 
     assert set(drawn) == set(shown)
     for post_id, post in shown.items():
-        local = post.start.astimezone(NOW.tzinfo) if post.start else None
-        assert local is not None
-        assert _readable(drawn[post_id], f"{local:%H:%M}"), (post.title, drawn[post_id])
+        assert _readable(drawn[post_id], _time_text(post), post.title), (post.title, drawn[post_id])
 
 
 @pytest.mark.parametrize(("lanes", "size"), [(2, QSize(1024, 700)), (3, QSize(1366, 768))])
@@ -90,8 +112,7 @@ def test_cards_side_by_side_keep_their_time_and_title(
     rects = window.week_view.layout_rects()
     assert len({round(rects[p.id].left()) for p in posts}) == lanes  # side by side, each in its lane
     for post in posts:
-        assert post.start is not None
-        assert _readable(drawn[post.id], f"{post.start.astimezone(NOW.tzinfo):%H:%M}"), drawn[post.id]
+        assert _readable(drawn[post.id], _time_text(post), post.title), drawn[post.id]
 
 
 def test_each_card_carries_its_platform_s_letter(qtbot: QtBot, add_post: AddPost, make_window: MakeWindow) -> None:
@@ -103,6 +124,50 @@ def test_each_card_carries_its_platform_s_letter(qtbot: QtBot, add_post: AddPost
 
     assert drawn[on_instagram.id].platform_mark == "I"
     assert drawn[on_linkedin.id].platform_mark == "L"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+@pytest.mark.parametrize("size", [QSize(1366, 768), QSize(1024, 700)], ids=lambda s: f"{s.width()}x{s.height()}")
+def test_every_card_of_the_crowded_week_carries_its_platform_s_letter(
+    qtbot: QtBot,
+    request: pytest.FixtureRequest,
+    plan: Planner,
+    add_post: AddPost,
+    make_window: MakeWindow,
+    language: str,
+    size: QSize,
+) -> None:
+    """The screenshots' crowded week: three posts in one hour on Thursday, four on Friday, on three
+    platforms two of which are blue; narrow lanes keep the letter that tells them apart."""
+    if language == "fr":
+        request.getfixturevalue("french")
+    plan.add_platform("Facebook", "facebook")
+    platforms = ("Instagram", "LinkedIn", "Facebook")
+    starts = [(11, 9, 15 * n) for n in range(3)] + [(12, 18, 10 * n) for n in range(4)]
+    posts = [
+        add_post(title, 2026, 6, day, hour, minute, platform=platforms[n % 3])
+        for n, ((day, hour, minute), title) in enumerate(zip(starts, CROWDED_TITLES[language], strict=True))
+    ]
+    window = make_window()
+
+    drawn = _shown_week(qtbot, window, size)
+
+    for post in posts:
+        assert drawn[post.id].platform_mark == post.platform[0], drawn[post.id]
+        assert _readable(drawn[post.id], _time_text(post), post.title), drawn[post.id]
+
+
+def test_the_side_panels_give_way_before_the_cards(qtbot: QtBot, plan: Planner, make_window: MakeWindow) -> None:
+    plan_demo(plan, weeks=3, seed=7, today=NOW.date())
+    window = make_window()
+    panels = [window.balance_dock, window.followups.dock, window.backlog_dock]
+
+    _shown_week(qtbot, window, QSize(1366, 768))
+    assert all(panel.isVisible() and panel.width() <= 1366 * SIDE_SHARE for panel in panels)  # beside the week
+
+    _shown_week(qtbot, window, QSize(1024, 700))  # a small laptop's window: the week takes the panels' width
+    assert all(panel.isHidden() for panel in panels)
+    assert window.side_strip.toolbar.isVisible()
 
 
 def _grey_card(post: Post, colour: str, mark: str) -> QImage:
@@ -145,7 +210,7 @@ def test_in_a_narrow_window_the_side_panels_fold_into_a_strip_and_come_back(
         "For me",
     ]
     for drawn_card in drawn.values():
-        assert drawn_card.time and drawn_card.title[0][:1] not in ("", "…"), drawn_card
+        assert drawn_card.time and drawn_card.platform_mark and _letters(drawn_card.title[0]), drawn_card
 
     window.side_strip.toolbar.actions()[0].trigger()  # the user opens the balance from the strip
     assert window.balance_dock.isVisible()
@@ -202,13 +267,11 @@ def test_posts_crowding_one_hour_on_different_platforms_keep_their_time_and_titl
 
     drawn = _shown_week(qtbot, window, size)
 
-    if (lanes, size.width()) == (3, 1366):
-        assert window.balance_dock.isVisible()  # three lanes have room beside the panels: they are open
+    assert window.side_strip.is_folded()  # lanes for the time, the letter and three letters: the panels gave way
     rects = [window.week_view.layout_rects()[p.id] for p in posts]
     assert not any(a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1 :])  # none hides another
     for post in posts:
-        assert post.start is not None
-        assert _readable(drawn[post.id], f"{post.start.astimezone(NOW.tzinfo):%H:%M}"), drawn[post.id]
+        assert _readable(drawn[post.id], _time_text(post), post.title), drawn[post.id]
 
 
 def test_a_panel_the_user_closes_from_the_strip_stays_closed_when_the_window_widens(

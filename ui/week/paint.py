@@ -97,13 +97,38 @@ def _small_time_font(font: QFont) -> QFont:
     return small
 
 
+TITLE_START = "Wha…"
+"""The start of a title a card keeps at least, as wide as most titles' first three letters and
+their ellipsis: three letters name a post ("Qui…", "Gif…"), one does not ("F…")."""
+
+
+def title_start(title: str, letters: int = 3) -> str:
+    """The shortest start of ``title`` that holds ``letters`` letters or digits (all of a shorter
+    title): "A great read" keeps "A gr", not "A g"."""
+    seen = 0
+    for index, char in enumerate(title):
+        seen += char.isalnum()
+        if seen == letters:
+            return title[: index + 1]
+    return title
+
+
+def _mark_room(font: QFont) -> float:
+    """The width the platform's letter takes on a card's line (its square and a gap; see :meth:`CardPainter.paint`)."""
+    return QFontMetricsF(font).height() * 0.8 + 3
+
+
 def card_width_for_time(font: QFont, time_text: str) -> float:
     """The narrowest card, in ``font``, that still shows ``time_text`` on its first line (in the
-    smallest time font) and the first letter of a title below: what a lane must leave it."""
+    smallest time font), the start of a title below (:data:`TITLE_START`) and the platform's letter
+    on one of the two: what a lane must leave it."""
     metrics = QFontMetricsF(font)
     time_width = QFontMetricsF(_small_time_font(font)).horizontalAdvance(time_text)
-    title_start = max(3 * metrics.averageCharWidth(), metrics.horizontalAdvance("W…") + 1)
-    return max(time_width, title_start) + _NARROW_CARD_MARGINS + 1  # a pixel for rounding
+    title_start = metrics.horizontalAdvance(TITLE_START) + 1
+    mark = _mark_room(font)
+    # The letter leads the time's line when there is room for both, or else the title's.
+    text = min(max(time_width + mark, title_start), max(time_width, mark + title_start))
+    return text + _NARROW_CARD_MARGINS + 1  # a pixel for rounding
 
 
 class _Face:
@@ -238,14 +263,14 @@ class CardPainter:
             chosen = with_badge or fits
             if chosen:
                 (time_font, time_width), time_row = chosen[0], 0
-        # Whatever else a card leaves out, it keeps the first letter of its title.
-        keep_title = max(3 * face.average, face.metrics.horizontalAdvance(post.title[:1] + "…") + 1)
+        # Whatever else a card leaves out, it keeps the start of its title (its marks go first)…
+        keep_title = max(3 * face.average, face.metrics.horizontalAdvance(title_start(post.title) + "…") + 1)
+        # …and its platform's letter, which tells the platform in grey and to a colour-blind reader
+        # where its colour cannot (the lanes leave room for both: see card_width_for_time).
         if platform_mark and badge_row is None:
             badge_row = 0
-        if badge_row is not None and layout.room(badge_row) - (mark + 3) < (
-            keep_title if badge_row > 0 or len(rows) == 1 else time_width
-        ):
-            badge_row = None  # too narrow a lane: its colour alone tells the platform, and its tooltip
+        if badge_row is not None and layout.room(badge_row) < mark:
+            badge_row = None  # a sliver no lane is made so narrow: not even the letter's square fits
         if badge_row is not None:
             badge = layout.take_leading_box(badge_row, mark + 3)
 

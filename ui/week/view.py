@@ -298,7 +298,8 @@ class WeekView(QWidget):
 
     def _lanes_room(self, body_width: float) -> int:
         """How many cards side by side a day's column of a ``body_width`` wide week has room for,
-        each showing its time (as :meth:`WeekGeometry.card_rect` places a lane's card)."""
+        each showing its time, its platform's letter and three letters of its title (as
+        :meth:`WeekGeometry.card_rect` places a lane's card)."""
         font, samples = self.font(), (QTime(10, 59), QTime(12, 59), QTime(23, 59))
         needed = max(card_width_for_time(font, self._time_text(time)) for time in samples)
         return max(1, int((body_width / DAYS - 6) // (needed + 1)))

@@ -15,9 +15,11 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QToolBar
 
-FOLD_BELOW = 960
-"""The window width (pixels) under which the side panels fold into the strip."""
-UNFOLD_FROM = 1000
+FOLD_BELOW = 1100
+"""The window width (pixels) under which the side panels fold into the strip: narrower, they could
+not give way to their share of it (the balance panel needs about 320 pixels to read), and a 1024-pixel
+laptop window is the week's."""
+UNFOLD_FROM = 1140
 """The width from which they come back (a little more: a window resized by a few pixels does not flicker)."""
 
 
