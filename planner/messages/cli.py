@@ -18,6 +18,11 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.not_a_number": ("“{value}” is not a whole number", "« {value} » n’est pas un nombre entier"),
     "cli.empty_value": ("it is empty", "il est vide"),
     "cli.metavar_week": ("YYYY-Www", "AAAA-Wss"),
+    # Every export's file argument (ics, csv…): one text, the format named ("CSV", ".ics").
+    "cli.export_help_file": (
+        "the {format} file to write, or - for standard output",
+        "le fichier {format} à écrire, ou - pour la sortie standard",
+    ),
     "cli.empty_moment": (
         "it is empty: give a date and time (YYYY-MM-DD HH:MM)",
         "il est vide : donnez une date et une heure (AAAA-MM-JJ HH:MM)",

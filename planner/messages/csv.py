@@ -6,10 +6,6 @@ PAIRS: dict[str, tuple[str, str]] = {
     "cli.help_export_csv": ("export posts to a CSV file", "exporte les publications dans un fichier CSV"),
     "cli.help_import_csv": ("import posts from a CSV file", "importe des publications depuis un fichier CSV"),
     # -- command line ---------------------------------------------------------
-    "cli.help_csv_destination": (
-        "the CSV file to write, or - for the standard output",
-        "le fichier CSV à écrire, ou - pour la sortie standard",
-    ),
     "cli.help_csv_source": ("the CSV file to import", "le fichier CSV à importer"),
     "cli.help_excel_fr": (
         "for French Excel: semicolons, UTF-8 with a byte order mark, French headers (unless --headers en)",

@@ -29,10 +29,6 @@ PAIRS: dict[str, tuple[str, str]] = {
     ),
     # -- the command line -------------------------------------------------------
     "cli.ics_metavar_file": ("FILE|-", "FICHIER|-"),
-    "cli.ics_help_file": (
-        "the .ics file to write, or - for standard output",
-        "le fichier .ics à écrire, ou - pour la sortie standard",
-    ),
     "cli.ics_help_status": (
         "only this status (repeatable; default: every dated status but cancelled)",
         "seulement ce statut (répétable ; par défaut : tous les statuts datés sauf annulée)",

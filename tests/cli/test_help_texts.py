@@ -36,3 +36,29 @@ def test_ics_and_csv_exports_name_their_file_alike(lang: str, placeholder: str) 
         usage_end = result.out.split("\n\n")[0]
 
         assert usage_end.rstrip().endswith(placeholder), (kind, usage_end)
+
+
+def file_help(output: str, placeholder: str) -> str:
+    """The help of the file argument, from its line in the listing to the next option, on one line."""
+    lines = output.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.strip().startswith(placeholder + " "))
+    words = [lines[start].strip().removeprefix(placeholder)]
+    for line in lines[start + 1 :]:
+        if not line.startswith(" " * 8):  # a wrapped help goes on deeper than the next option's "  -"
+            break
+        words.append(line)
+    return " ".join(" ".join(words).split())
+
+
+@pytest.mark.parametrize(
+    ("lang", "placeholder", "text"),
+    [
+        ("en", "FILE|-", "the {format} file to write, or - for standard output"),
+        ("fr", "FICHIER|-", "le fichier {format} à écrire, ou - pour la sortie standard"),
+    ],
+)
+def test_ics_and_csv_exports_describe_their_file_alike(lang: str, placeholder: str, text: str) -> None:
+    for kind, name in (("ics", ".ics"), ("csv", "CSV")):
+        result = run_cli(["--lang", lang, "export", kind, "--help"], None)
+
+        assert file_help(result.out, placeholder) == text.format(format=name), kind

@@ -39,7 +39,7 @@ WATCH_INTERVAL = 1.0
 def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     formats = subcommands.below(parser, metavar_key="cli.metavar_format")
     ics = formats.add("ics", "cli.help_export_ics")
-    ics.add_argument("destination", metavar=tr("cli.ics_metavar_file"), help=tr("cli.ics_help_file"))
+    ics.add_argument("destination", metavar=tr("cli.ics_metavar_file"), help=tr("cli.export_help_file", format=".ics"))
     platform_filter(ics)
     range_options(ics)
     # Every status is a choice, so that "idea" gets the core's explanation instead of argparse's.
@@ -57,7 +57,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
     ics.add_argument("--watch", action="store_true", help=tr("cli.ics_help_watch"))
 
     csv = formats.add("csv", "cli.help_export_csv")
-    csv.add_argument("destination", metavar=tr("cli.ics_metavar_file"), help=tr("cli.help_csv_destination"))
+    csv.add_argument("destination", metavar=tr("cli.ics_metavar_file"), help=tr("cli.export_help_file", format="CSV"))
     range_options(csv)
     platform_filter(csv)
     csv.add_argument(
