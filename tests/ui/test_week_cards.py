@@ -169,6 +169,9 @@ def test_the_side_panels_give_way_before_the_cards(qtbot: QtBot, plan: Planner, 
     assert all(panel.isHidden() for panel in panels)
     assert window.side_strip.toolbar.isVisible()
 
+    window.side_strip.toolbar.actions()[1].trigger()  # the follow-ups opened from the strip: within their share
+    qtbot.waitUntil(lambda: window.followups.dock.isVisible() and window.followups.dock.width() <= 1024 * SIDE_SHARE)
+
 
 def _grey_card(post: Post, colour: str, mark: str) -> QImage:
     image = QImage(160, 44, QImage.Format.Format_ARGB32)

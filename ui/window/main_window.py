@@ -207,11 +207,19 @@ class MainWindow(QMainWindow):
     def _side_panels_give_way(self, *, lanes: bool = True) -> None:
         """Narrow the side panels wider than :data:`SIDE_SHARE` of the window (as far as their content
         lets them), and fold them into a strip in a narrow window, or when the shown week's posts side
-        by side in one hour would be too narrow for their time: a smaller window takes its width from
-        them before the week's cards."""
+        by side in one hour would be too narrow for their time, their platform's letter and the start of
+        their title: a smaller window takes its width from them before the week's cards."""
         week = self.week_view
         lanes_fit = (week.lanes_fit if self._view is View.WEEK else (lambda _width: True)) if lanes else None
         self.side_strip.fit(self.width(), week.width(), lanes_fit)
+        self._narrow_side_panels()
+
+    def _side_panel_shown(self, shown: bool) -> None:
+        if shown:
+            QTimer.singleShot(0, self, self._narrow_side_panels)  # once the dock area is laid out again
+
+    def _narrow_side_panels(self) -> None:
+        """Narrow the shown side panels to :data:`SIDE_SHARE` of the window, as far as their content lets them."""
         allowed = int(self.width() * SIDE_SHARE)
         docks = [self.balance_dock, self.followups.dock, self.backlog_dock, self.for_me.dock]
         wide = [dock for dock in docks if not dock.isHidden() and not dock.isFloating() and dock.width() > allowed]
@@ -406,6 +414,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.backlog_dock)
         self._create_for_me()
         self.side_strip = SideStrip(self, [self.balance_dock, self.followups.dock, self.backlog_dock, self.for_me.dock])
+        for dock in (self.balance_dock, self.followups.dock, self.backlog_dock, self.for_me.dock):
+            # A panel opened from the strip comes back as wide as its column was: no wider than its share.
+            dock.visibilityChanged.connect(self._side_panel_shown)
         # The balance has a section per platform to show; the ideas are a short list that scrolls.
         line = self.fontMetrics().height()
         self.resizeDocks(
