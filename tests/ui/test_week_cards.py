@@ -12,16 +12,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, QTime
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
 from planner.demo import plan_demo
-from planner.model import Post, PostQuery
+from planner.model import Post, PostQuery, Side, Status
 from tests.helpers.ui import NOW
 from ui.screenshots import CROWDED_TITLES
 from ui.week.layout import Card, most_lanes, place_cards
-from ui.week.paint import DrawnCard, paint_card
+from ui.week.paint import DrawnCard, card_width_for_time, paint_card
 from ui.window.main_window import SIDE_SHARE, MainWindow, first_size
 
 MakeWindow = Callable[[], MainWindow]
@@ -37,7 +37,8 @@ def test_the_first_window_takes_most_of_a_laptop_screen() -> None:
 
 
 def _letters(text: str) -> str:
-    return "".join(char for char in text if char.isalnum())
+    """``text`` without its spaces: what a reader counts as the letters shown."""
+    return "".join(text.split())
 
 
 def _readable(drawn: DrawnCard, time_text: str, title: str) -> bool:
@@ -171,6 +172,58 @@ def test_the_side_panels_give_way_before_the_cards(qtbot: QtBot, plan: Planner, 
 
     window.side_strip.toolbar.actions()[1].trigger()  # the follow-ups opened from the strip: within their share
     qtbot.waitUntil(lambda: window.followups.dock.isVisible() and window.followups.dock.width() <= 1024 * SIDE_SHARE)
+
+
+# Titles as a community manager writes them (the demo's and the crowded week's, English and French).
+TITLES = [
+    "What should we name the new blend?",
+    "A great read on fair coffee prices",
+    "Gift boxes are back",
+    "Flash sale: -30% on the house blend",
+    "Menu",
+    "Quiz",
+    "Open mic",
+    "Le coupon du vendredi",
+    "Et le gagnant du concours est…",
+    "Soirée poésie",
+    "-20 % sur tous les filtres",
+    "Nos réponses à vos questions",
+]
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    title=st.sampled_from(TITLES),
+    time_text=st.sampled_from(["09:15", "23:59", "9:15 AM", "10:59 PM"]),
+    extra=st.floats(min_value=0, max_value=80),
+    marks=st.fixed_dictionaries({k: st.booleans() for k in ("warned", "past_due", "late", "linked")}),
+    status=st.sampled_from([Status.DRAFT, Status.SCHEDULED, Status.PUBLISHED, Status.CANCELLED]),
+    side=st.sampled_from(list(Side)),
+)
+def test_a_lane_as_wide_as_a_card_needs_shows_its_time_letter_and_title_start(
+    add_post: AddPost,
+    title: str,
+    time_text: str,
+    extra: float,
+    marks: dict[str, bool],
+    status: Status,
+    side: Side,
+) -> None:
+    """The width the week leaves a lane (card_width_for_time) is enough, whatever marks the card carries."""
+    post = dataclasses.replace(add_post("Quiz", 2026, 6, 9, 9, 0), title=title, status=status, side=side)
+    image = QImage(200, 60, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    width = card_width_for_time(painter.font(), time_text) + extra
+    height = 2 * QFontMetricsF(painter.font()).height() + 6  # the shortest card the week makes
+    card = Card(post, day=0, minutes=9 * 60, top=0.0, height=height)
+    drawn = paint_card(
+        painter, QRectF(0, 0, width, height), card, QColor("#1A237E"), QPalette(), time_text=time_text,
+        rtl=False, platform_mark="F", **marks,
+    )  # fmt: skip
+    painter.end()
+
+    assert _readable(drawn, time_text, title), drawn
 
 
 def _grey_card(post: Post, colour: str, mark: str) -> QImage:
