@@ -124,10 +124,10 @@ def card_width_for_time(font: QFont, time_text: str) -> float:
     on one of the two: what a lane must leave it."""
     metrics = QFontMetricsF(font)
     time_width = QFontMetricsF(_small_time_font(font)).horizontalAdvance(time_text)
-    title_start = metrics.horizontalAdvance(TITLE_START) + 1
+    title_width = metrics.horizontalAdvance(TITLE_START) + 1
     mark = _mark_room(font)
     # The letter leads the time's line when there is room for both, or else the title's.
-    text = min(max(time_width + mark, title_start), max(time_width, mark + title_start))
+    text = min(max(time_width + mark, title_width), max(time_width, mark + title_width))
     return text + _NARROW_CARD_MARGINS + 1  # a pixel for rounding
 
 
