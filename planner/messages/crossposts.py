@@ -10,8 +10,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "La plateforme « {name} » est nommée deux fois : une publication croisée a une publication par plateforme, nommez chacune une fois.",
     ),
     "error.copy_needs_at": (
-        "Post {id} has a date: give its copy one with --at (only the copy of an idea goes without, an idea too).",
-        "La publication {id} a une date : donnez-en une à sa copie avec --at (seule la copie d’une idée s’en passe, idée elle aussi).",
+        'Post {id} has a date: give its copy one with --at "YYYY-MM-DD HH:MM" (only the copy of an idea can go without: it stays an idea).',
+        "La publication {id} a une date : donnez-en une à sa copie avec --at « AAAA-MM-JJ HH:MM » (seule la copie d’une idée peut s’en passer : elle reste une idée).",
     ),
     # -- command line -------------------------------------------------------------------------
     "cli.help_post_platforms": (
