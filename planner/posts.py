@@ -298,9 +298,11 @@ class Posts:
                     else None
                 )
             except BalanceRefused as refused:
+                # The ids the inserts were given go back with the rollback: the refusal says so.
                 if not name_first_breach:
-                    raise
-                raise SeriesRefused(refused.verdict, self._first_breaching(refused.verdict, ids, rows)) from None
+                    raise BalanceRefused(refused.verdict, unsaved=ids) from None
+                first = self._first_breaching(refused.verdict, ids, rows)
+                raise SeriesRefused(refused.verdict, first, unsaved=ids) from None
             breaches = _breach_notes(verdict)
             for watcher in self.watchers:
                 watcher.created(tx, ids)
@@ -343,7 +345,10 @@ class Posts:
             if not db.Post.select().where(db.Post.id == post.id).exists():
                 row["id"] = post.id
             post_id = bulk.insert_posts(self._session.database, tuple(row), [tuple(row.values())])
-            verdict = self._balance.gate(tx, {}, self._balance.states([post_id]), reason=reason, removing=False)
+            try:
+                verdict = self._balance.gate(tx, {}, self._balance.states([post_id]), reason=reason, removing=False)
+            except BalanceRefused as refused:
+                raise BalanceRefused(refused.verdict, unsaved=(post_id,)) from None
             saved = self.find(post_id)
             assert saved is not None
             for watcher in self.watchers:

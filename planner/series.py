@@ -160,7 +160,8 @@ class Series:
         try:
             change = self._posts.create_posts(many, reason=reason, name_first_breach=True)
         except SeriesRefused as refused:
-            raise SeriesRefused(refused.verdict, self._first_refused(many, refused.first)) from None
+            first = self._first_refused(many, refused.first)
+            raise SeriesRefused(refused.verdict, first, unsaved=refused.unsaved) from None
         return replace(change, verdict=said_once(change.verdict))
 
     def created_posts(self, change: Change) -> tuple[Post, ...]:

@@ -28,7 +28,7 @@ from planner.posts import Posts
 from planner.reference import ReferenceData
 from planner.session import Session
 from planner.storage import models as db
-from planner.timezones import zone
+from planner.timezones import weekly_instant, zone
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 """The weekdays as the command line writes them, Monday first (``weekday`` 0)."""
@@ -186,7 +186,7 @@ class Slots:
         last: date = end.astimezone(tz).date() + timedelta(days=1)
         while day <= last:
             for slot in by_day.get(day.weekday(), ()):
-                at = _instant(day, slot.at, tz)
+                at = weekly_instant(day, slot.at, tz)
                 if start <= at < end:
                     found.append(SlotTime(slot, at))
             day += timedelta(days=1)
@@ -299,13 +299,6 @@ def _slot(row: db.Slot) -> Slot:
         side=None if row.side is None else Side(row.side),
         version=row.version,
     )
-
-
-def _instant(day: date, at: time, tz: object) -> datetime:
-    """``day`` at ``at`` in ``tz``: a skipped wall time with the offset before the change (it
-    falls after the gap), a repeated one its first."""
-    wall = datetime.combine(day, at, tzinfo=tz)  # type: ignore[arg-type]
-    return wall.astimezone(UTC).astimezone(wall.tzinfo)
 
 
 def _slot_side(side: str | Side) -> Side:

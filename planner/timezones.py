@@ -74,6 +74,14 @@ def localize(wall: datetime, zone_name: str) -> datetime:
     return first
 
 
+def weekly_instant(day: date, at: time, tz: ZoneInfo) -> datetime:
+    """``day`` at the wall-clock time ``at`` in ``tz``, as a weekly slot reads it: a time the
+    clocks skip that day falls after the gap (read with the offset before it), a repeated one is
+    its first. Unlike :func:`localize`, never refused: a weekly place has a time every week."""
+    wall = datetime.combine(day, at, tzinfo=tz)
+    return wall.astimezone(UTC).astimezone(tz)
+
+
 def moved_by(start: datetime, zone_name: str, *, days: int = 0, minutes: int = 0) -> datetime:
     """``start`` moved ``days`` in ``zone_name``'s wall-clock time (09:00 stays 09:00 across a
     change of the clocks; a time they skip that day is refused, as :func:`localize` refuses it),

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from planner.balance.verdicts import BalanceRefused
 from ui.once import one_use
-from ui.suggested import SHOWN_ADDITIONS, additions
+from ui.suggested import shown_additions
 
 
 class LateAnswer(Enum):
@@ -121,9 +121,14 @@ class RefusalBox(QDialog):
         for suggestion in [s for s in refused.verdict.suggestions if s.kind == "move_here"][:SHOWN_SLOTS]:
             label = self.tr("Move to {moment}").format(moment=moment_text(locale, suggestion.at))
             self._choice(choices, label, RefusalAnswer(Refusal.MOVE, suggestion.at, suggestion.platform))
-        for platform, moment in additions(refused.verdict.suggestions)[:SHOWN_ADDITIONS]:
+        shown, more = shown_additions(refused.verdict.suggestions)
+        for platform, moment in shown:
             label = self.tr("Add a conversation post on {moment}…").format(moment=moment_text(locale, moment))
             self._choice(choices, label, RefusalAnswer(Refusal.ADD, moment, platform))
+        # The sentence above names every post to add: the ones without a button are counted.
+        self.more_label = QLabel(self.tr("+%n more", "conversation posts to add, not shown", more), self)
+        self.more_label.setVisible(more > 0)
+        choices.addWidget(self.more_label)
         buttons = QDialogButtonBox(self)
         self.override_button = buttons.addButton(self.tr("Save &anyway…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.override_button.setAutoDefault(False)

@@ -124,6 +124,7 @@ def take(language: str, folder: Path) -> list[Path]:
             saved.extend(_start_panel(scratch, folder, language))
             saved.extend(_crowded_week(scratch, folder, language))
             saved.extend(_review(scratch, folder, language))
+            saved.extend(_suggestions(scratch, folder, language))
             plan_demo(planner, weeks=WEEKS, seed=7, today=NOW.date())
             _context_calendar(planner, language)
             window = create_main_window(planner, clock=lambda: NOW)
@@ -156,6 +157,7 @@ def take(language: str, folder: Path) -> list[Path]:
             saved.append(_crosspost_editor(planner, window, folder, language))
             saved.append(_slots_dialog(planner, window, folder, language))
             saved.append(_fill_dialog(planner, window, folder, language))
+            saved.append(_card_menu(planner, window, folder, language))
             first, last = window.visible_days()
             export = ExportDialog(planner, window, first_day=first, last_day=last)
             export.path_edit.setText("/home/camille/Calendars/dialogos.ics")
@@ -420,6 +422,105 @@ def _fill_dialog(planner: Planner, window: MainWindow, folder: Path, language: s
     finally:
         dialog.close()
         window.shift(-1)
+
+
+def _card_menu(planner: Planner, window: MainWindow, folder: Path, language: str) -> Path:
+    """A right click on a card of this week whose time has passed (its menu leads with Mark
+    published): the post menu over the week, as the user sees it (a menu is a window of its own:
+    it is painted onto the window's picture where it opened)."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QMenu
+
+    from ui.window import post_actions
+    from ui.window.post_menu import POST_MENU_NAME
+
+    week = planner.list_posts(PostQuery(*week_range(*NOW.isocalendar()[:2], ZONE)))
+    post = next((p for p in week if p.past_due(NOW)), _post_to_edit(planner))
+    view = window.week_view
+    view.select_post(post.id)
+    _settle()
+    where = view.layout_rects()[post.id].center().toPoint()
+    post_actions.open_post_menu(window, post, view.mapToGlobal(where))
+    _settle()
+    menu = window.findChild(QMenu, POST_MENU_NAME)
+    assert menu is not None
+    picture = window.grab()
+    painter = QPainter(picture)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    menu.close()
+    target = folder / f"card-menu-{language}.png"
+    picture.save(str(target))
+    return target
+
+
+# The suggestions scene (English and French titles: posts' titles, not UI strings): the café's sparse
+# week on Instagram under 80/20 in block mode, and the launch on Saturday no slot lets pass.
+# Days after Monday 15 June, hour and minute, side, titles.
+_SUGGESTION_POSTS = (
+    (0, 9, 0, Side.CONVERSATION, ("Which book are you reading?", "Quel livre lisez-vous ?")),
+    (2, 12, 30, Side.INFORMATION, ("Behind the counter", "Derrière le comptoir")),
+    (3, 18, 0, Side.PROMOTION, ("Coupon: -10% on coffee", "Coupon : -10 % sur le café")),
+)
+_LAUNCH = (5, 11, ("Book launch: “Winter tales”", "Lancement : « Contes d’hiver »"))
+# LinkedIn's week for the Move to… box: a coupon on Monday, a question each day after it, then a flash
+# sale on Monday afternoon, refused (two promotions in five posts) with free slots where it would pass.
+_BUSY = (("Coupon", "Coupon"), ("Question of the day", "Question du jour"), ("Flash sale", "Vente flash"))
+
+
+def _suggestions(scratch: Path, folder: Path, language: str) -> list[Path]:
+    """What a refusal suggests, as buttons: in the editor, the conversation posts that would let a
+    launch pass (a weekly slot among them, and "+1 more"); in the box a refused post opens, the free
+    slots where it would pass, "Move to …"."""
+    from planner.balance.rules import Mode, preset_rule
+    from planner.balance.verdicts import BalanceRefused
+    from ui.editor.fields import VALUE_ROLE
+    from ui.editor.post_editor import PostEditor
+    from ui.refusals import RefusalBox
+
+    fr = language == "fr"
+    saved: list[Path] = []
+    monday = NOW.replace(hour=0, minute=0) + timedelta(days=5)  # next week's Monday, 15 June
+    with Planner.open(scratch / "suggest.sqlite", planning_zone=ZONE, clock=lambda: NOW, user="camille") as planner:
+        for name in ("Instagram", "LinkedIn"):
+            planner.add_platform(name, name.lower())
+            planner.set_rule(preset_rule("80-20", platform=name, mode=Mode.BLOCK))
+        sides = {side: next(c.name for c in planner.categories() if c.side is side) for side in Side}
+        for days, hour, minute, side, titles in _SUGGESTION_POSTS:
+            start = monday.replace(hour=hour, minute=minute) + timedelta(days=days)
+            planner.create_post(PostFields(platform="Instagram", title=titles[fr], category=sides[side], start=start))
+        planner.add_slot("Instagram", "fri", "12:30", "conversation")
+        days, hour, titles = _LAUNCH
+        launch = monday.replace(hour=hour) + timedelta(days=days)
+        editor = PostEditor(planner, start=launch, platform="Instagram")
+        editor.resize(720, 720)
+        editor.title_edit.setText(titles[fr])
+        launching = ("Lancement",) if fr else ("Launch",)  # the default category of that name
+        category = next((c.name for c in planner.categories() if c.name in launching), sides[Side.PROMOTION])
+        editor.category_combo.setCurrentIndex(editor.category_combo.findData(category, VALUE_ROLE))
+        editor.show()
+        editor.refresh_verdict()
+        saved.append(_save(editor, folder, "suggestions-editor", language))
+        editor.close()
+
+        coupon, question, sale = (titles[fr] for titles in _BUSY)
+
+        def on_linkedin(title: str, side: Side, start: datetime) -> PostFields:
+            return PostFields(platform="LinkedIn", title=title, category=sides[side], start=start)
+
+        planner.create_post(on_linkedin(coupon, Side.PROMOTION, monday.replace(hour=10)))
+        for day in range(1, 5):
+            planner.create_post(on_linkedin(question, Side.CONVERSATION, monday.replace(hour=9) + timedelta(days=day)))
+        try:
+            planner.create_post(on_linkedin(sale, Side.PROMOTION, monday.replace(hour=14)))
+        except BalanceRefused as refused:
+            box = RefusalBox(refused)
+            box.show()
+            saved.append(_save(box, folder, "refusal-box", language))
+            box.close()
+        else:
+            raise AssertionError("the flash sale should be refused: the scene has changed")
+    return saved
 
 
 @contextmanager

@@ -8,7 +8,8 @@ from datetime import datetime
 from planner.balance.values import FIX_KINDS, Suggestion
 
 SHOWN_ADDITIONS = 3
-"""The most "Add a conversation post on …" buttons shown: a choice, not a wall of buttons."""
+"""The most "Add a conversation post on …" buttons shown: a choice, not a wall of buttons; the
+others the refusal's sentence names are counted beside them ("+1 more")."""
 
 
 def additions(suggestions: tuple[Suggestion, ...]) -> list[tuple[str, datetime]]:
@@ -18,3 +19,11 @@ def additions(suggestions: tuple[Suggestion, ...]) -> list[tuple[str, datetime]]
     if fixes:
         return [(fixes[0].platform, moment) for moment in fixes[0].moments]
     return [(s.platform, s.at) for s in suggestions if s.kind == "add_conversation"]
+
+
+def shown_additions(suggestions: tuple[Suggestion, ...]) -> tuple[list[tuple[str, datetime]], int]:
+    """The conversation posts to show as buttons (at most :data:`SHOWN_ADDITIONS`, the earliest
+    first, as the sentence names them), and how many more the suggestions name: the buttons and
+    the sentence above them agree ("… and Sat 19 Dec 10:30" is "+1 more", not left out)."""
+    wanted = additions(suggestions)
+    return wanted[:SHOWN_ADDITIONS], max(len(wanted) - SHOWN_ADDITIONS, 0)

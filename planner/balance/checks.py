@@ -24,7 +24,15 @@ from planner.balance.engine import (
     worst,
 )
 from planner.balance.rules import BalanceRule, Mode
-from planner.balance.suggestions import Fix, Taken, conversation_fix, conversation_slot, free_near, nearest_slots
+from planner.balance.suggestions import (
+    Fix,
+    Taken,
+    conversation_fix,
+    conversation_slot,
+    free_near,
+    nearest_slots,
+    weekly_times,
+)
 from planner.balance.verdicts import BalanceRefused, Breach, Suggestion, Verdict, explain, moment_text
 from planner.errors import ConflictError
 from planner.i18n import tr
@@ -431,7 +439,8 @@ class BalanceChecks:
         found += self._conversation_slots(platform, short, new, hours, zone_name, now, taken)
         if moved or refused is None or refused.id in waiting or taken is None:
             return found
-        fix = conversation_fix(region, old, refused, rule, hours, zone_name, taken, now, fits)
+        slots = weekly_times(self._conversation_slots_of(platform_id), refused.start_ts, zone_name)
+        fix = conversation_fix(region, old, refused, rule, hours, zone_name, taken, now, fits, slots)
         if fix is not None:
             return [*found, self._fix(platform, fix)]
         message = tr("suggest.no_fix", days=SUGGESTION_DAYS, platform=platform, rule=rule.label)
@@ -460,6 +469,16 @@ class BalanceChecks:
                 message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
                 found.append(Suggestion(platform, slot, "add_conversation", message))
         return found
+
+    @staticmethod
+    def _conversation_slots_of(platform_id: int) -> list[tuple[int, int]]:
+        """The platform's weekly slots a conversation post may take (of that side or of any), as
+        (weekday, minute): a fix puts its posts there first, where the manager posts anyway."""
+        side = db.Slot.side
+        rows = db.Slot.select(db.Slot.weekday, db.Slot.minute).where(
+            (db.Slot.platform == platform_id) & (side.is_null() | (side == Side.CONVERSATION.value))
+        )
+        return [(row.weekday, row.minute) for row in rows]
 
     @staticmethod
     def _fix(platform: str, fix: Fix) -> Suggestion:

@@ -6,6 +6,7 @@ command line and the app show them.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -51,11 +52,15 @@ class EditPreview:
 
 
 class BalanceRefused(PlannerError):
-    """A rule in block mode refuses the change (exit 3); nothing was saved."""
+    """A rule in block mode refuses the change (exit 3); nothing was saved.
+
+    ``unsaved``: the ids the refused change's new posts were given by their rolled-back inserts.
+    No post has them, and the next post created may be given one: they name nothing to a reader
+    (the breaches' ``posts`` hold them, where the new posts would stand)."""
 
     exit_code = 3
 
-    def __init__(self, verdict: Verdict) -> None:
+    def __init__(self, verdict: Verdict, *, unsaved: Iterable[int] = ()) -> None:
         first = verdict.blocking[0]
         hint = ""
         move = [s for s in verdict.suggestions if s.kind == "move_here"]
@@ -69,14 +74,15 @@ class BalanceRefused(PlannerError):
             hint = " " + fixes[0].message
         super().__init__("error.balance_refused", breach=first.message, hint=hint)
         self.verdict = verdict
+        self.unsaved = frozenset(unsaved)
 
 
 class SeriesRefused(BalanceRefused):
     """A rule in block mode refuses a series (exit 3): one verdict for all its occurrences,
     naming the first one that breaks a rule (``first``, in its post's zone); nothing was saved."""
 
-    def __init__(self, verdict: Verdict, first: datetime) -> None:
-        super().__init__(verdict)
+    def __init__(self, verdict: Verdict, first: datetime, *, unsaved: Iterable[int] = ()) -> None:
+        super().__init__(verdict, unsaved=unsaved)
         self.key = "error.series_refused"
         self.params = {**self.params, "first": moment_text(first)}
         self.first = first

@@ -207,7 +207,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: T
             if getattr(args, "format", None) == "json":  # the suggestions as data, for scripts
                 from planner.cli.render import as_json, refusal_record
 
-                print(as_json(refusal_record(error.verdict, message)), file=out or sys.stdout)
+                print(as_json(refusal_record(error.verdict, message, error.unsaved)), file=out or sys.stdout)
             message = f"{message} {tr('cli.override_hint')}"
         say(tr("cli.error", message=message))
         return error.exit_code

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 from pathlib import PurePath
 from typing import TextIO
@@ -319,13 +319,15 @@ def presets_table(presets: dict[str, tuple[int, int, int]]) -> str:
     return table(headers, [(name, *numbers) for name, numbers in presets.items()])
 
 
-def breach_record(breach: Breach) -> dict[str, object]:
+def breach_record(breach: Breach, unsaved: Collection[int] = ()) -> dict[str, object]:
+    """A breach as data; ``posts`` are its window's posts in time order, each ``unsaved`` one
+    (a post of a refused change, see :func:`refusal_record`) as null where it would stand."""
     return {
         "rule": breach.rule.preset or "custom",
         "kind": breach.kind.value,
         "mode": breach.mode.value,
         "message": breach.message,
-        "posts": list(breach.posts),
+        "posts": [None if post in unsaved else post for post in breach.posts],
         "first": breach.first.isoformat(),
         "last": breach.last.isoformat(),
         "figure": breach.figure,
@@ -347,12 +349,17 @@ def suggestion_record(suggestion: Suggestion) -> dict[str, object]:
     }
 
 
-def refusal_record(verdict: Verdict, message: str) -> dict[str, object]:
-    """A change refused by a rule in block mode (exit 3): why, and what would pass."""
+def refusal_record(verdict: Verdict, message: str, unsaved: Collection[int] = ()) -> dict[str, object]:
+    """A change refused by a rule in block mode (exit 3): why, and what would pass.
+
+    The refused change's new posts (``unsaved``: a post, a cross-post's or a series' posts) were
+    never saved, and the ids their rolled-back inserts got go to the next posts made: each stands
+    as null in its breaches' ``posts``. Null rather than left out, so that a window still lists
+    as many posts as its message counts, and where in it the refused post would stand."""
     return {
         "refused": True,
         "message": message,
-        "breaches": [breach_record(b) for b in verdict.breaches],
+        "breaches": [breach_record(b, unsaved) for b in verdict.breaches],
         "suggestions": [suggestion_record(s) for s in verdict.suggestions],
     }
 

@@ -9,6 +9,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "The platform “{name}” is named twice: a cross-post has one post per platform, name each once.",
         "La plateforme « {name} » est nommée deux fois : une publication croisée a une publication par plateforme, nommez chacune une fois.",
     ),
+    "error.copy_needs_at": (
+        'Post {id} has a date: give its copy one with --at "YYYY-MM-DD HH:MM" (only the copy of an idea can go without: it stays an idea).',
+        "La publication {id} a une date : donnez-en une à sa copie avec --at « AAAA-MM-JJ HH:MM » (seule la copie d’une idée peut s’en passer : elle reste une idée).",
+    ),
     # -- command line -------------------------------------------------------------------------
     "cli.help_post_platforms": (
         "platform name; repeat it for a cross-post, one post per platform in one group",
@@ -19,8 +23,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "copie une publication à une autre date ou sur une autre plateforme (un nouveau brouillon)",
     ),
     "cli.help_copy_at": (
-        "local date and time of the copy",
-        "date et heure locales de la copie",
+        "local date and time of the copy; without it, the copy of an idea is an idea",
+        "date et heure locales de la copie ; sans elle, la copie d’une idée est une idée",
     ),
     "cli.help_copy_platform": (
         "platform of the copy (default: the post's own)",

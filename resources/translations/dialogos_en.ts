@@ -1887,43 +1887,43 @@
 <context>
     <name>ForMePanel</name>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="65"/>
+        <location filename="../../ui/for_me/panel.py" line="66"/>
         <source>What waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="68"/>
-        <location filename="../../ui/for_me/panel.py" line="98"/>
+        <location filename="../../ui/for_me/panel.py" line="69"/>
+        <location filename="../../ui/for_me/panel.py" line="99"/>
         <source>Nothing waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="76"/>
+        <location filename="../../ui/for_me/panel.py" line="77"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="77"/>
+        <location filename="../../ui/for_me/panel.py" line="78"/>
         <source>Open the selected post in the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="79"/>
+        <location filename="../../ui/for_me/panel.py" line="80"/>
         <source>Mark as seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="80"/>
+        <location filename="../../ui/for_me/panel.py" line="81"/>
         <source>The selected mention no longer waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="100"/>
+        <location filename="../../ui/for_me/panel.py" line="101"/>
         <source>Nothing waits for “{name}”: no member of the team has that name (Edit ▸ Your name…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="197"/>
+        <location filename="../../ui/for_me/panel.py" line="198"/>
         <source>To review (%n)</source>
         <translation>
             <numerusform>To review (%n)</numerusform>
@@ -1931,7 +1931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="199"/>
+        <location filename="../../ui/for_me/panel.py" line="200"/>
         <source>Returned to you (%n)</source>
         <translation>
             <numerusform>Returned to you (%n)</numerusform>
@@ -1939,7 +1939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="200"/>
+        <location filename="../../ui/for_me/panel.py" line="201"/>
         <source>Mentions (%n)</source>
         <translation>
             <numerusform>Mentions (%n)</numerusform>
@@ -1947,43 +1947,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="207"/>
+        <location filename="../../ui/for_me/panel.py" line="208"/>
         <source>{when} · {title}
 {author}: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="211"/>
+        <location filename="../../ui/for_me/panel.py" line="212"/>
         <source>{when} · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="221"/>
+        <location filename="../../ui/for_me/panel.py" line="222"/>
         <source>“{title}” on {platform}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="223"/>
+        <location filename="../../ui/for_me/panel.py" line="224"/>
         <source>In review: yours to approve or return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="225"/>
+        <location filename="../../ui/for_me/panel.py" line="226"/>
         <source>Returned to you by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="227"/>
+        <location filename="../../ui/for_me/panel.py" line="228"/>
         <source>{who} mentioned you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="234"/>
+        <location filename="../../ui/for_me/panel.py" line="235"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="239"/>
+        <location filename="../../ui/for_me/panel.py" line="240"/>
         <source>{day} {time}</source>
         <translation type="unfinished">{day} {time}</translation>
     </message>
@@ -2748,27 +2748,27 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../ui/marks.py" line="54"/>
+        <location filename="../../ui/marks.py" line="62"/>
         <source>Was it published? Its time has passed and it is still ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="55"/>
+        <location filename="../../ui/marks.py" line="63"/>
         <source>Was it published? Its time has passed and it is still scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="98"/>
+        <location filename="../../ui/marks.py" line="106"/>
         <source>In review: waiting for an approver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="100"/>
+        <location filename="../../ui/marks.py" line="108"/>
         <source>Approved by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="102"/>
+        <location filename="../../ui/marks.py" line="110"/>
         <source>Returned by {name}: see the comments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,12 +3555,21 @@ Why save it anyway? The reason is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="125"/>
+        <location filename="../../ui/refusals.py" line="126"/>
         <source>Add a conversation post on {moment}…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/refusals.py" line="129"/>
+        <source>+%n more</source>
+        <comment>conversation posts to add, not shown</comment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/refusals.py" line="128"/>
+        <location filename="../../ui/refusals.py" line="133"/>
         <source>Save &amp;anyway…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4633,7 +4642,7 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/fields.py" line="290"/>
+        <location filename="../../ui/editor/fields.py" line="293"/>
         <source>Now: this post is in %n balance breach(es), as its card shows.</source>
         <translation>
             <numerusform>Now: this post is in %n balance breach, as its card shows.</numerusform>
@@ -4641,45 +4650,54 @@ Promotion: {promotion}</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="307"/>
+        <location filename="../../ui/editor/fields.py" line="310"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="311"/>
+        <location filename="../../ui/editor/fields.py" line="314"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="315"/>
+        <location filename="../../ui/editor/fields.py" line="318"/>
         <source>This change takes the post out of these breaches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="320"/>
+        <location filename="../../ui/editor/fields.py" line="323"/>
         <source>This change adds no breach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="324"/>
+        <location filename="../../ui/editor/fields.py" line="327"/>
         <source>No balance rule broken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="376"/>
+        <location filename="../../ui/editor/fields.py" line="379"/>
         <source>Move to {moment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="392"/>
+        <location filename="../../ui/editor/fields.py" line="396"/>
         <source>{moment}…</source>
         <comment>a conversation post to add</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="394"/>
+        <location filename="../../ui/editor/fields.py" line="398"/>
         <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/fields.py" line="407"/>
+        <source>+%n more</source>
+        <comment>conversation posts to add, not shown</comment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>

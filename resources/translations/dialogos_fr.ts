@@ -1888,43 +1888,43 @@
 <context>
     <name>ForMePanel</name>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="65"/>
+        <location filename="../../ui/for_me/panel.py" line="66"/>
         <source>What waits for you</source>
         <translation>Ce qui vous attend</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="68"/>
-        <location filename="../../ui/for_me/panel.py" line="98"/>
+        <location filename="../../ui/for_me/panel.py" line="69"/>
+        <location filename="../../ui/for_me/panel.py" line="99"/>
         <source>Nothing waits for you</source>
         <translation>Rien ne vous attend</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="76"/>
+        <location filename="../../ui/for_me/panel.py" line="77"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="77"/>
+        <location filename="../../ui/for_me/panel.py" line="78"/>
         <source>Open the selected post in the editor</source>
         <translation>Ouvrir la publication choisie dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="79"/>
+        <location filename="../../ui/for_me/panel.py" line="80"/>
         <source>Mark as seen</source>
         <translation>Marquer comme vue</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="80"/>
+        <location filename="../../ui/for_me/panel.py" line="81"/>
         <source>The selected mention no longer waits for you</source>
         <translation>La mention choisie ne vous attend plus</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="100"/>
+        <location filename="../../ui/for_me/panel.py" line="101"/>
         <source>Nothing waits for “{name}”: no member of the team has that name (Edit ▸ Your name…)</source>
         <translation>Rien n’attend « {name} » : aucun membre de l’équipe n’a ce nom (Édition ▸ Votre nom…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="197"/>
+        <location filename="../../ui/for_me/panel.py" line="198"/>
         <source>To review (%n)</source>
         <translation>
             <numerusform>À relire (%n)</numerusform>
@@ -1932,7 +1932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="199"/>
+        <location filename="../../ui/for_me/panel.py" line="200"/>
         <source>Returned to you (%n)</source>
         <translation>
             <numerusform>Modifications demandées (%n)</numerusform>
@@ -1940,7 +1940,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="200"/>
+        <location filename="../../ui/for_me/panel.py" line="201"/>
         <source>Mentions (%n)</source>
         <translation>
             <numerusform>Mentions (%n)</numerusform>
@@ -1948,44 +1948,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="207"/>
+        <location filename="../../ui/for_me/panel.py" line="208"/>
         <source>{when} · {title}
 {author}: {comment}</source>
         <translation>{when} · {title}
 {author} : {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="211"/>
+        <location filename="../../ui/for_me/panel.py" line="212"/>
         <source>{when} · {title}</source>
         <translation>{when} · {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="221"/>
+        <location filename="../../ui/for_me/panel.py" line="222"/>
         <source>“{title}” on {platform}, {when}</source>
         <translation>« {title} » sur {platform}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="223"/>
+        <location filename="../../ui/for_me/panel.py" line="224"/>
         <source>In review: yours to approve or return</source>
         <translation>En relecture : à vous de l’approuver ou d’y demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="225"/>
+        <location filename="../../ui/for_me/panel.py" line="226"/>
         <source>Returned to you by {who}</source>
         <translation>Modifications demandées par {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="227"/>
+        <location filename="../../ui/for_me/panel.py" line="228"/>
         <source>{who} mentioned you</source>
         <translation>{who} vous a mentionné</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="234"/>
+        <location filename="../../ui/for_me/panel.py" line="235"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="239"/>
+        <location filename="../../ui/for_me/panel.py" line="240"/>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>
@@ -2751,27 +2751,27 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../ui/marks.py" line="54"/>
+        <location filename="../../ui/marks.py" line="62"/>
         <source>Was it published? Its time has passed and it is still ready.</source>
         <translation>A-t-elle été publiée&#xa0;? Son heure est passée et elle est encore prête.</translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="55"/>
+        <location filename="../../ui/marks.py" line="63"/>
         <source>Was it published? Its time has passed and it is still scheduled.</source>
         <translation>A-t-elle été publiée&#xa0;? Son heure est passée et elle est encore programmée.</translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="98"/>
+        <location filename="../../ui/marks.py" line="106"/>
         <source>In review: waiting for an approver.</source>
         <translation>En relecture&#xa0;: attend une approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="100"/>
+        <location filename="../../ui/marks.py" line="108"/>
         <source>Approved by {name}.</source>
         <translation>Approuvée par {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="102"/>
+        <location filename="../../ui/marks.py" line="110"/>
         <source>Returned by {name}: see the comments.</source>
         <translation>Modifications demandées par {name}&#xa0;: voir les commentaires.</translation>
     </message>
@@ -3560,12 +3560,21 @@ Pourquoi l’enregistrer quand même&#x202f;? La raison sera enregistrée.</tran
         <translation>Déplacer au {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/refusals.py" line="125"/>
+        <location filename="../../ui/refusals.py" line="126"/>
         <source>Add a conversation post on {moment}…</source>
         <translation>Ajouter une publication de conversation le {moment}…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/refusals.py" line="129"/>
+        <source>+%n more</source>
+        <comment>conversation posts to add, not shown</comment>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/refusals.py" line="128"/>
+        <location filename="../../ui/refusals.py" line="133"/>
         <source>Save &amp;anyway…</source>
         <translation>Enregistrer &amp;quand même…</translation>
     </message>
@@ -4651,7 +4660,7 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Ajouter une publication de conversation le :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/editor/fields.py" line="290"/>
+        <location filename="../../ui/editor/fields.py" line="293"/>
         <source>Now: this post is in %n balance breach(es), as its card shows.</source>
         <translation>
             <numerusform>Actuellement&#xa0;: cette publication fait partie de %n infraction aux règles d’équilibre, comme l’indique sa carte.</numerusform>
@@ -4659,45 +4668,54 @@ Promotion&#xa0;: {promotion}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="307"/>
+        <location filename="../../ui/editor/fields.py" line="310"/>
         <source>Blocked: a balance rule in block mode refuses this change.</source>
         <translation>Bloqué&#xa0;: une règle d’équilibre en mode blocage refuse cette modification.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="311"/>
+        <location filename="../../ui/editor/fields.py" line="314"/>
         <source>Warning: this change breaks a balance rule.</source>
         <translation>Attention&#xa0;: cette modification enfreint une règle d’équilibre.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="315"/>
+        <location filename="../../ui/editor/fields.py" line="318"/>
         <source>This change takes the post out of these breaches.</source>
         <translation>Cette modification sort la publication de ces infractions.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="320"/>
+        <location filename="../../ui/editor/fields.py" line="323"/>
         <source>This change adds no breach.</source>
         <translation>Cette modification n’ajoute aucune infraction.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="324"/>
+        <location filename="../../ui/editor/fields.py" line="327"/>
         <source>No balance rule broken.</source>
         <translation>Aucune règle d’équilibre enfreinte.</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="376"/>
+        <location filename="../../ui/editor/fields.py" line="379"/>
         <source>Move to {moment}</source>
         <translation>Déplacer au {moment}</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="392"/>
+        <location filename="../../ui/editor/fields.py" line="396"/>
         <source>{moment}…</source>
         <comment>a conversation post to add</comment>
         <translation>{moment}…</translation>
     </message>
     <message>
-        <location filename="../../ui/editor/fields.py" line="394"/>
+        <location filename="../../ui/editor/fields.py" line="398"/>
         <source>Opens the editor on a new conversation post on {platform} there</source>
         <translation>Ouvre l’éditeur sur une nouvelle publication de conversation sur {platform} à ce moment</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/editor/fields.py" line="407"/>
+        <source>+%n more</source>
+        <comment>conversation posts to add, not shown</comment>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.helpers.cli import Run
 
+LAUNCH = ("--title", "Launch", "--at", "2026-06-04 10:00", "--category", "Offer")
 COUPON = ("--title", "-10% on Saturday", "--at", "2026-06-06 10:00", "--category", "Offer", "--body", "Show this post")
 
 
@@ -52,6 +55,33 @@ def test_a_cross_post_refused_by_a_block_rule_names_the_platform_and_writes_noth
     assert result.code == 3
     assert "X" in result.err
     assert [p["platform"] for p in cli("post", "list", "--format", "json").json] == ["X"]
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        ("post", "add", "--platform", "Instagram", *LAUNCH),
+        ("post", "add", "--platform", "Instagram", "--platform", "X", *LAUNCH),
+        ("post", "add", "--platform", "Instagram", *LAUNCH, "--repeat", "weekly", "--count", "3"),
+        ("post", "copy", "2", "--at", "2026-06-04 10:00"),
+    ],
+    ids=["post", "cross-post", "series", "copy"],
+)
+def test_a_refused_create_names_only_saved_posts_in_its_json(cli: Run, refused: tuple[str, ...]) -> None:
+    assert cli("rules", "set", "--platform", "Instagram", "--preset", "80-20", "--mode", "block").code == 0
+    cli("post", "add", "--platform", "Instagram", "--title", "Q", "--at", "2026-06-01 10:00", "--category", "Question")
+    cli("post", "add", "--platform", "Instagram", "--title", "C", "--at", "2026-06-03 10:00", "--category", "Offer")
+
+    result = cli(*refused, "--format", "json")
+
+    assert result.code == 3, result.err
+    named = [post for breach in result.json["breaches"] for post in breach["posts"]]
+    saved = {post["id"] for post in cli("post", "list", "--format", "json").json}
+    assert saved == {1, 2}
+    assert {1, 2} <= set(named) and set(named) - {1, 2} == {None}  # the refused post: null where it stands
+    # The id its rolled-back insert got goes to the next post: the refusal never named it.
+    made = cli("post", "add", "--platform", "X", "--title", "Next", "--at", "2026-06-10 10:00", "--format", "json")
+    assert made.json["id"] not in named
 
 
 def test_the_text_limit_of_each_platform_is_checked(cli: Run) -> None:
@@ -103,6 +133,30 @@ def test_copy_bad_input_is_one_line_and_writes_nothing(cli: Run) -> None:
         result = cli(*args)
         assert result.code == code, args
         assert len(result.err.strip().splitlines()) == 1, result.err
+    assert len(cli("post", "list", "--format", "json").json) == 1
+
+
+def test_the_copy_of_an_idea_without_a_time_is_an_idea(cli: Run) -> None:
+    idea = cli("post", "add", "--platform", "Instagram", "--title", "Which book?", "--status", "idea", "--format=json")
+    assert idea.code == 0, idea.err
+    assert idea.json["start"] is None
+
+    result = cli("post", "copy", "1", "--platform", "LinkedIn", "--format", "json")
+
+    assert result.code == 0, result.err
+    copy = result.json
+    assert (copy["id"], copy["status"], copy["start"], copy["platform"]) == (2, "idea", None, "LinkedIn")
+    assert copy["title"] == "Which book?"
+    dated = cli("post", "copy", "1", "--at", "2026-06-13 09:00", "--format", "json").json
+    assert (dated["status"], dated["start"]) == ("draft", "2026-06-13T09:00:00+02:00")
+
+
+def test_the_copy_of_a_dated_post_needs_a_time_in_one_line(cli: Run) -> None:
+    cli("post", "add", "--platform", "Instagram", *COUPON)
+    for lang, words in (("en", "Post 1 has a date"), ("fr", "La publication 1 a une date")):
+        result = cli("--lang", lang, "post", "copy", "1")
+        assert result.code == 2
+        assert result.err.strip().count("\n") == 0 and words in result.err and "--at" in result.err
     assert len(cli("post", "list", "--format", "json").json) == 1
 
 

@@ -102,6 +102,32 @@ def test_the_editor_offers_the_conversation_posts_that_would_let_it_pass(
     assert platform == "Instagram" and moment == fix.moments[0]
 
 
+@pytest.mark.usefixtures("sparse_week")
+def test_the_buttons_and_the_sentence_name_as_many_conversation_posts(
+    qtbot: QtBot, plan: Planner, open_editor: Callable[..., PostEditor]
+) -> None:
+    editor = open_editor(start=at(18), platform="Instagram")
+    fill_launch(qtbot, editor)
+    panel = editor.verdict_panel
+    [fix] = [s for s in plan.preview_create(editor.result_fields()).suggestions if s.kind in FIX_KINDS]
+    assert len(fix.moments) == 4 and "Add 4 conversation posts" in panel.message()
+
+    # Three buttons, the earliest first, and the fourth counted beside them: 3 + 1 = 4.
+    assert len(panel.fix_buttons) == 3
+    assert panel.more_fixes_label.isVisible() and panel.more_fixes_label.text() == "+1 more"
+    for button, moment in zip(panel.fix_buttons, fix.moments, strict=False):
+        assert f"{moment:%H:%M}" in button.text()
+
+
+@pytest.mark.usefixtures("busy_day")
+def test_no_count_beside_the_buttons_when_each_post_has_one(
+    qtbot: QtBot, open_editor: Callable[..., PostEditor]
+) -> None:
+    editor = open_editor(start=at(15, 11), platform="Instagram")
+    fill_launch(qtbot, editor)
+    assert editor.verdict_panel.slot_buttons and not editor.verdict_panel.more_fixes_label.isVisible()
+
+
 @pytest.mark.usefixtures("busy_day")
 def test_move_to_in_the_editor_puts_a_new_post_there_and_saves(
     qtbot: QtBot, plan: Planner, open_editor: Callable[..., PostEditor]
@@ -155,6 +181,18 @@ def test_the_refusal_box_offers_the_conversation_posts_to_add(qtbot: QtBot, plan
     answer = ask_about_refusal(None, refused.value)
     [fix] = [s for s in refused.value.verdict.suggestions if s.kind in FIX_KINDS]
     assert answer == RefusalAnswer(Refusal.ADD, fix.moments[0], "Instagram")
+
+
+@pytest.mark.usefixtures("sparse_week")
+def test_the_refusal_box_counts_the_conversation_posts_it_has_no_button_for(qtbot: QtBot, plan: Planner) -> None:
+    with pytest.raises(BalanceRefused) as refused:
+        plan.create_post(launch(at(18)))
+    box = RefusalBox(refused.value)
+    qtbot.addWidget(box)
+    box.show()
+    adds = [b for b in box.choice_buttons if b.text().startswith("Add a conversation post on ")]
+    assert len(adds) == 3 and "Add 4 conversation posts" in box.message_label.text()
+    assert box.more_label.isVisible() and box.more_label.text() == "+1 more"
 
 
 @pytest.mark.usefixtures("busy_day")

@@ -173,6 +173,32 @@ def test_a_slot_is_faint_and_behind_the_cards(
     assert pixel(with_slots, under) != pixel(without, under)  # where nothing is planned, it shows
 
 
+def test_a_slot_a_card_covers_still_shows_as_a_tick_beside_the_card(
+    qtbot: QtBot, plan: Planner, add_post: AddPost, make_window: MakeWindow
+) -> None:
+    plan.add_slot("LinkedIn", "mon", "09:00", "conversation")
+    plan.add_slot("LinkedIn", "fri", "15:00")
+    question = add_post("Which book?", 2026, 6, 8, 9, 0, platform="Instagram")  # over LinkedIn's Monday slot
+    window = make_window()
+    view = window.week_view
+    in_sight(view, at(8, 9))
+
+    [(slot, tick)] = view.slot_tick_rects()  # Friday's slot is in plain sight: no tick
+
+    assert (slot.platform, slot.start) == ("LinkedIn", at(8, 9))
+    card = view.layout_rects()[question.id]
+    assert not tick.intersects(card) and card.right() <= tick.left()  # beside the card, never over it
+    assert card.top() <= tick.top() < card.bottom()  # at the slot's time
+    spot = tick.center().toPoint()
+    assert view.post_at(spot) is None and view.slot_at(spot) == slot
+    assert "Empty slot: LinkedIn" in tooltip_at(view, spot)
+    with_slots = picture(view)
+    view.set_empty_slots([])
+    without = picture(view)
+    drawn = [QPointF(tick.center().x(), y) for y in range(int(tick.top()) + 1, int(tick.bottom()))]
+    assert any(pixel(with_slots, point) != pixel(without, point) for point in drawn)
+
+
 def test_slots_at_one_time_on_two_platforms_share_the_column(plan: Planner, make_window: MakeWindow) -> None:
     plan.add_slot("Instagram", "thu", "09:00")
     plan.add_slot("LinkedIn", "thu", "09:30")

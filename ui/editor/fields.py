@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from planner.balance.verdicts import Breach, Verdict
 from planner.model import Category, Platform, Side
 from ui.labels import side_label
-from ui.suggested import SHOWN_ADDITIONS, additions
+from ui.suggested import shown_additions
 
 # The name a combo item stands for (a platform, a category, a Status).
 VALUE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -267,6 +267,9 @@ class VerdictPanel(QFrame):
         self._fix_row.addWidget(self.fix_label)
         self._fix_row.addStretch(1)
         self.fix_buttons: list[QPushButton] = []
+        # "+1 more": the posts the sentence names beyond the buttons, so that the two agree.
+        self.more_fixes_label = QLabel(self)
+        self.more_fixes_label.hide()
 
         text = QVBoxLayout()
         text.addWidget(self.now_heading_label)
@@ -333,7 +336,7 @@ class VerdictPanel(QFrame):
         self.late_button.setVisible(bool(self._late))
         slots = [s.at for s in verdict.suggestions if s.kind == "move_here"] if verdict.breaches else []
         self._show_slots(slots, zone_name, [s.message for s in verdict.suggestions if s.kind == "move_here"])
-        self._show_fixes(additions(verdict.suggestions)[:SHOWN_ADDITIONS] if verdict.breaches else [], zone_name)
+        self._show_fixes(*(shown_additions(verdict.suggestions) if verdict.breaches else ([], 0)), zone_name)
 
     def show_error(self, message: str, *, quiet: bool = False) -> None:
         """The core's refusal of the input; ``quiet`` while nothing was typed yet."""
@@ -343,7 +346,7 @@ class VerdictPanel(QFrame):
         self._late = ()
         self.late_button.hide()
         self._show_slots([], "UTC", [])
-        self._show_fixes([], "UTC")
+        self._show_fixes([], 0, "UTC")
 
     def heading(self) -> str:
         return self.heading_label.text()
@@ -380,8 +383,9 @@ class VerdictPanel(QFrame):
             self._slots_row.insertWidget(position, button)
             self.slot_buttons.append(button)
 
-    def _show_fixes(self, posts: list[tuple[str, datetime]], zone_name: str) -> None:
-        """A button per conversation post to add (platform, instant), in ``zone_name``."""
+    def _show_fixes(self, posts: list[tuple[str, datetime]], more: int, zone_name: str) -> None:
+        """A button per conversation post to add (platform, instant), in ``zone_name``, and how
+        many ``more`` the verdict names ("+1 more")."""
         for button in self.fix_buttons:
             self._fix_row.removeWidget(button)
             button.deleteLater()
@@ -398,3 +402,7 @@ class VerdictPanel(QFrame):
             self._fix_row.insertWidget(1 + position, button)
             self.fix_buttons.append(button)
         self.fix_label.setVisible(bool(posts))
+        self._fix_row.removeWidget(self.more_fixes_label)
+        self._fix_row.insertWidget(1 + len(posts), self.more_fixes_label)
+        self.more_fixes_label.setText(self.tr("+%n more", "conversation posts to add, not shown", more))
+        self.more_fixes_label.setVisible(bool(posts) and more > 0)

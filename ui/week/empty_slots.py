@@ -4,8 +4,10 @@ An empty slot is a place where a platform usually posts and nothing is planned y
 read as room to fill, never as a post (nor as a draft, whose card is dashed too): no stripe, no
 side mark, no bold time, only a finely dashed outline in the platform's colour over a wash so
 light the grid shows through it, and a small grey italic label ("Instagram · conversation") at
-its top. It is painted behind the cards, so a card
-of another platform at that time covers it.
+its top. It is painted behind the cards, so a card of another platform at that time covers it:
+then a thin dashed tick in the platform's colour still marks its hour in the gutter the cards
+leave at the column's right-hand edge (:func:`tick_rect`), where the tooltip and a double-click
+find it too.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import html
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QPointF, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 
 from planner.model import Side
@@ -68,6 +70,19 @@ def slot_tooltip(slot: SlotTime, tz: ZoneInfo, locale: QLocale, *, read_only: bo
     return "<br>".join(html.escape(line, quote=False) for line in lines)
 
 
+TICK_WIDTH = 2.5
+"""The tick of a covered slot: thin enough to sit in the cards' gutter, beside them."""
+CARD_GUTTER = 4.0
+"""The room the cards leave at the right-hand edge of their day's column (``WeekGeometry.card_rect``)."""
+
+
+def tick_rect(column: QRectF, slot: QRectF) -> QRectF:
+    """Where a slot a card covers is still marked: its hour, in the gutter the cards leave at the
+    right-hand edge of its day's ``column`` (``slot`` is where the slot itself is drawn)."""
+    left = column.right() - CARD_GUTTER + (CARD_GUTTER - TICK_WIDTH) / 2
+    return QRectF(left, slot.top() + 1, TICK_WIDTH, max(2.0, slot.height() - 2))
+
+
 class SlotPainter:
     """Paints the empty slots of one paint event: the label's font and the pens are made once."""
 
@@ -98,4 +113,16 @@ class SlotPainter:
             align = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
             shown = self._metrics.elidedText(label, Qt.TextElideMode.ElideRight, text.width())
             painter.drawText(text, align, shown)
+        painter.restore()
+
+    def paint_tick(self, rect: QRectF, colour: QColor) -> None:
+        """The mark of a slot a card covers (:func:`tick_rect`): a dashed bar in its platform's colour."""
+        painter = self._painter
+        painter.save()
+        pen = QPen(blend(colour, self._base, OUTLINE_AMOUNT * 0.6), rect.width())
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setDashPattern([2.0, 1.0])  # in pen widths: dashed, as the slot's outline is
+        painter.setPen(pen)
+        x = rect.center().x()
+        painter.drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()))
         painter.restore()

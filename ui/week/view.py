@@ -56,7 +56,7 @@ from planner.timezones import zone
 from ui import context_layer
 from ui.context_layer import ContextEventLike, WeekContext
 from ui.platform_mark import platform_mark
-from ui.week.empty_slots import SlotPainter, slot_label, slot_tooltip
+from ui.week.empty_slots import SlotPainter, slot_label, slot_tooltip, tick_rect
 from ui.week.layout import (
     DAYS,
     Band,
@@ -362,11 +362,26 @@ class WeekView(QWidget):
         geometry = self._geometry()
         return [(placed.slot, geometry.slot_rect(placed)) for placed in self._placed_slots]
 
+    def slot_tick_rects(self) -> list[tuple[SlotTime, QRectF]]:
+        """Each empty slot a card covers (of another platform, at that time), and where its tick
+        marks it beside the cards."""
+        geometry = self._geometry()
+        found = []
+        for placed in self._placed_slots:
+            rect = geometry.slot_rect(placed)
+            cards = (geometry.card_rect(card) for card in self._cards.values() if card.day == placed.day)
+            if any(card.intersects(rect) for card in cards):
+                found.append((placed.slot, tick_rect(geometry.column(placed.day), rect)))
+        return found
+
     def slot_at(self, point: QPoint) -> SlotTime | None:
-        """The empty slot under ``point`` where no card is."""
+        """The empty slot under ``point`` where no card is: its tick first, when a card covers it."""
         spot = QPointF(point)
         if not self._geometry().body.contains(spot) or self.post_at(point) is not None:
             return None
+        for slot, tick in self.slot_tick_rects():
+            if tick.adjusted(-1, 0, 1, 0).contains(spot):  # a pixel either side: the tick is thin
+                return slot
         return next((slot for slot, rect in reversed(self.slot_rects()) if rect.contains(spot)), None)
 
     def followup_at(self, point: QPoint) -> Followup | None:
@@ -582,12 +597,16 @@ class WeekView(QWidget):
     def _paint_empty_slots(
         self, painter: QPainter, palette: QPalette, geometry: WeekGeometry, dirty: QRectF, mid: QColor
     ) -> None:
-        """The empty slots, over the bands and under the cards."""
+        """The empty slots, over the bands and under the cards; a tick beside the cards for each
+        one a card covers."""
         slots = SlotPainter(painter, palette)
         for placed in self._placed_slots:
             rect = geometry.slot_rect(placed)
             if rect.intersects(dirty):
                 slots.paint(rect, self._colours.get(placed.slot.platform, mid), slot_label(placed.slot))
+        for slot, tick in self.slot_tick_rects():
+            if tick.intersects(dirty):
+                slots.paint_tick(tick, self._colours.get(slot.platform, mid))
 
     def _time_text(self, moment: QTime) -> str:
         return self.locale().toString(moment, QLocale.FormatType.ShortFormat)

@@ -85,9 +85,7 @@ def add_parser(parser: Parser, subcommands: Subcommands) -> None:
 
     copy = actions.add("copy", "cli.help_post_copy")
     copy.add_argument("id", type=integer, metavar="ID")
-    copy.add_argument(
-        "--at", type=moment_text, required=True, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_copy_at")
-    )
+    copy.add_argument("--at", type=moment_text, metavar=tr("cli.metavar_datetime"), help=tr("cli.help_copy_at"))
     copy.add_argument("--tz", type=given_text, metavar=tr("cli.metavar_zone"), help=tr("cli.help_copy_tz"))
     copy.add_argument("--platform", metavar=tr("cli.metavar_name"), help=tr("cli.help_copy_platform"))
     override(copy)
@@ -296,10 +294,15 @@ def _cross_post(planner: Planner, args: argparse.Namespace, console: Console, fi
 
 
 def _copy(planner: Planner, args: argparse.Namespace, console: Console) -> int:
-    """A copy of a post at ``--at`` (read in ``--tz``, else the post's zone), on ``--platform`` if given."""
+    """A copy of a post at ``--at`` (read in ``--tz``, else the post's zone), on ``--platform`` if given.
+
+    Without ``--at`` the copy of an idea is an idea; a dated post's copy needs its own time (two
+    posts at one time on a platform is never what a copy at the command line means)."""
     source = planner.get_post(args.id)
     zone_name = str(args.tz or source.timezone)
-    start = parse_local(args.at, zone_name)
+    if args.at is None and source.start is not None:
+        raise ValidationError("error.copy_needs_at", id=source.id)
+    start = None if args.at is None else parse_local(args.at, zone_name)
     change = planner.copy_post(args.id, start=start, timezone=zone_name, platform=args.platform, reason=reason(args))
     _warn(console, change)
     if args.format != "json":

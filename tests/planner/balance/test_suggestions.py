@@ -7,6 +7,7 @@ whatever the presets become.
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 from datetime import datetime, timedelta
@@ -94,6 +95,63 @@ def test_the_fix_is_said_in_french(planner: Planner) -> None:
         set_language("en")
     assert "Ajoutez 4 publications de conversation sur Instagram avant elle, par exemple le" in refused.message
     assert " et le " in refused.message
+
+
+def _fix_of(refused: BalanceRefused) -> Suggestion:
+    [fix] = [s for s in refused.verdict.suggestions if s.kind in FIX_KINDS]
+    return fix
+
+
+def cafe_week(planner: Planner) -> None:
+    """The audit's week: a question on Monday, a behind-the-scenes post on Wednesday, a coupon on
+    Thursday evening; a launch on Saturday morning then needs four conversation posts before it."""
+    planner.set_rule(rule())
+    planner.create_post(post("Which book are you reading?", "Question", at(15)))
+    planner.create_post(post("Behind the counter", "News", at(17, 12, 30)))
+    planner.create_post(post("Coupon: -10% on coffee", "Offer", at(18, 18)))
+
+
+def test_a_fix_spreads_its_posts_over_the_days_not_into_one_morning(planner: Planner) -> None:
+    cafe_week(planner)
+    launch = post("Book launch", "Offer", at(20, 11))
+
+    fix = _fix_of(refusal(planner, launch))
+
+    assert fix.kind == "add_conversation_before" and len(fix.moments) == 4
+    assert all(at(18, 18) < moment < at(20, 11) for moment in fix.moments)
+    # Thursday evening, Friday and Saturday morning are free: each gets one, none a bunch.
+    assert {moment.date() for moment in fix.moments} == {at(18).date(), at(19).date(), at(20).date()}
+    gaps = [later - earlier for earlier, later in itertools.pairwise(fix.moments)]
+    assert min(gaps) >= timedelta(hours=2), fix.moments
+    for number, moment in enumerate(fix.moments):
+        assert planner.create_post(post(f"Question {number}", "Question", moment)).verdict.ok
+    assert planner.create_post(launch).verdict.ok
+
+
+def test_a_fix_takes_the_free_conversation_slots_of_the_platform_first(planner: Planner) -> None:
+    cafe_week(planner)
+    planner.add_slot("Instagram", "fri", "12:15", "conversation")
+    planner.add_slot("Instagram", "sat", "10:00", None)  # any side: a conversation post may take it
+    planner.add_slot("Instagram", "fri", "16:00", "promotion")  # not for a conversation post
+    launch = post("Book launch", "Offer", at(20, 11))
+
+    moments = _fix_of(refusal(planner, launch)).moments
+
+    assert at(19, 12, 15) in moments and at(20, 10) in moments
+    assert at(19, 16) not in moments
+    for number, moment in enumerate(moments):
+        assert planner.create_post(post(f"Question {number}", "Question", moment)).verdict.ok
+    assert planner.create_post(launch).verdict.ok
+
+
+def test_a_slot_another_post_holds_is_not_offered_to_a_fix(planner: Planner) -> None:
+    cafe_week(planner)
+    planner.add_slot("Instagram", "fri", "12:15", "conversation")
+    planner.create_post(post("Lunch menu", "News", at(19, 12)))  # holds the slot's time
+
+    moments = _fix_of(refusal(planner, post("Book launch", "Offer", at(20, 11)))).moments
+
+    assert all(abs(moment - at(19, 12)) >= timedelta(minutes=30) for moment in moments), moments
 
 
 def test_a_suggested_slot_is_never_one_another_post_holds(planner: Planner) -> None:
@@ -192,17 +250,30 @@ def _move_slots(suggestions: tuple[Suggestion, ...]) -> list[datetime]:
     return [s.at for s in suggestions if s.kind == "move_here"]
 
 
+def _in_posting_hours(moment: datetime, hours: tuple[int, int]) -> bool:
+    local = moment.astimezone(PARIS)
+    return hours[0] <= local.hour * 60 + local.minute < hours[1]
+
+
 @SETTINGS
-@given(chosen=rules(gap=True), week=weeks, when=moments, minutes=st.sampled_from([30, 60]))
+@given(
+    chosen=rules(gap=True),
+    week=weeks,
+    when=moments,
+    minutes=st.sampled_from([30, 60]),
+    hours=st.sampled_from([(8 * 60, 20 * 60), (10 * 60, 12 * 60), (0, 24 * 60), (18 * 60, 23 * 60)]),
+)
 def test_every_suggested_slot_is_free_and_passes_every_rule(
-    chosen: BalanceRule, week: list, when: datetime, minutes: int
+    chosen: BalanceRule, week: list, when: datetime, minutes: int, hours: tuple[int, int]
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
         planner = _open(folder, chosen, week)
+        planner.posting_hours.set(*hours)
         try:
             planner.create_post(post("Launch", "Offer", when, minutes))
         except BalanceRefused as refused:
             for slot in _move_slots(refused.verdict.suggestions):
+                assert slot >= NOW and _in_posting_hours(slot, hours), slot
                 assert _free(planner, slot, minutes), slot
                 placed = planner.create_post(post("Launch", "Offer", slot, minutes))  # refused: the test fails
                 assert not [b for b in placed.verdict.breaches if b.kind is not BreachKind.OFFER_RHYTHM], slot
@@ -254,19 +325,33 @@ def test_a_refused_post_in_a_sparse_week_gets_a_slot_or_a_fix(chosen: BalanceRul
         planner.close()
 
 
+# Weekly slots: a day and a quarter hour, for conversation, any side or promotion.
+weekly_slots = st.lists(
+    st.tuples(st.integers(0, 6), st.integers(0, 24 * 4 - 1), st.sampled_from(["conversation", None, "promotion"])),
+    max_size=5,
+    unique_by=lambda slot: slot[:2],
+)
+
+
 @SETTINGS
-@given(chosen=rules(gap=True), week=weeks, when=moments)
-def test_following_a_fix_always_lets_the_post_pass(chosen: BalanceRule, week: list, when: datetime) -> None:
-    """Under any rule (gaps and offer limits too), a fix given is one that works: its posts go
-    in, each free, and then the post passes where the fix says."""
+@given(chosen=rules(gap=True), week=weeks, when=moments, slots=weekly_slots)
+def test_following_a_fix_always_lets_the_post_pass(
+    chosen: BalanceRule, week: list, when: datetime, slots: list[tuple[int, int, str | None]]
+) -> None:
+    """Under any rule (gaps and offer limits too) and any weekly slots, a fix given is one that
+    works: its posts go in, each free, in posting hours, and then the post passes where the fix says."""
     with tempfile.TemporaryDirectory() as folder:
         planner = _open(folder, chosen, week)
+        for day, quarter, side in slots:
+            planner.add_slot("Instagram", day, f"{quarter // 4:02d}:{quarter % 4 * 15:02d}", side)
+        hours = planner.posting_hours()
         try:
             planner.create_post(post("Launch", "Offer", when))
         except BalanceRefused as refused:
             for fix in [s for s in refused.verdict.suggestions if s.kind in FIX_KINDS]:
                 for number, moment in enumerate(fix.moments):
-                    assert moment >= NOW and _free(planner, moment, 30), moment
+                    assert moment >= NOW and _in_posting_hours(moment, hours), moment
+                    assert _free(planner, moment, 30), moment
                     planner.create_post(post(f"Question {number}", "Question", moment))
                 placed = post("Launch", "Offer", fix.move_to or when)
                 breaches = planner.create_post(placed).verdict.breaches
