@@ -483,118 +483,124 @@
 <context>
     <name>ColumnMappingBox</name>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="38"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
         <source>Columns of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="44"/>
         <source>Dates are &amp;month first (06/13/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="59"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="60"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="61"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="62"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="63"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="64"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="66"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="77"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="78"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="79"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="80"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="81"/>
         <source>UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="82"/>
         <source>Duration (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="83"/>
         <source>Identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="96"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="104"/>
         <source>What column {name} holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="134"/>
+        <source>Nothing in the file says whether {date} is day or month first:
+it is read day first unless you tick the box above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1887,43 +1893,43 @@
 <context>
     <name>ForMePanel</name>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="65"/>
+        <location filename="../../ui/for_me/panel.py" line="66"/>
         <source>What waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="68"/>
-        <location filename="../../ui/for_me/panel.py" line="98"/>
+        <location filename="../../ui/for_me/panel.py" line="69"/>
+        <location filename="../../ui/for_me/panel.py" line="99"/>
         <source>Nothing waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="76"/>
+        <location filename="../../ui/for_me/panel.py" line="77"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="77"/>
+        <location filename="../../ui/for_me/panel.py" line="78"/>
         <source>Open the selected post in the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="79"/>
+        <location filename="../../ui/for_me/panel.py" line="80"/>
         <source>Mark as seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="80"/>
+        <location filename="../../ui/for_me/panel.py" line="81"/>
         <source>The selected mention no longer waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="100"/>
+        <location filename="../../ui/for_me/panel.py" line="101"/>
         <source>Nothing waits for “{name}”: no member of the team has that name (Edit ▸ Your name…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="197"/>
+        <location filename="../../ui/for_me/panel.py" line="198"/>
         <source>To review (%n)</source>
         <translation>
             <numerusform>To review (%n)</numerusform>
@@ -1931,7 +1937,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="199"/>
+        <location filename="../../ui/for_me/panel.py" line="200"/>
         <source>Returned to you (%n)</source>
         <translation>
             <numerusform>Returned to you (%n)</numerusform>
@@ -1939,7 +1945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="200"/>
+        <location filename="../../ui/for_me/panel.py" line="201"/>
         <source>Mentions (%n)</source>
         <translation>
             <numerusform>Mentions (%n)</numerusform>
@@ -1947,43 +1953,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="207"/>
+        <location filename="../../ui/for_me/panel.py" line="208"/>
         <source>{when} · {title}
 {author}: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="211"/>
+        <location filename="../../ui/for_me/panel.py" line="212"/>
         <source>{when} · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="221"/>
+        <location filename="../../ui/for_me/panel.py" line="222"/>
         <source>“{title}” on {platform}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="223"/>
+        <location filename="../../ui/for_me/panel.py" line="224"/>
         <source>In review: yours to approve or return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="225"/>
+        <location filename="../../ui/for_me/panel.py" line="226"/>
         <source>Returned to you by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="227"/>
+        <location filename="../../ui/for_me/panel.py" line="228"/>
         <source>{who} mentioned you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="234"/>
+        <location filename="../../ui/for_me/panel.py" line="235"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="239"/>
+        <location filename="../../ui/for_me/panel.py" line="240"/>
         <source>{day} {time}</source>
         <translation type="unfinished">{day} {time}</translation>
     </message>
@@ -2748,27 +2754,27 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../ui/marks.py" line="54"/>
+        <location filename="../../ui/marks.py" line="62"/>
         <source>Was it published? Its time has passed and it is still ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="55"/>
+        <location filename="../../ui/marks.py" line="63"/>
         <source>Was it published? Its time has passed and it is still scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="98"/>
+        <location filename="../../ui/marks.py" line="106"/>
         <source>In review: waiting for an approver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="100"/>
+        <location filename="../../ui/marks.py" line="108"/>
         <source>Approved by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="102"/>
+        <location filename="../../ui/marks.py" line="110"/>
         <source>Returned by {name}: see the comments.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -483,119 +483,126 @@
 <context>
     <name>ColumnMappingBox</name>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="38"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="44"/>
         <source>Dates are &amp;month first (06/13/2026)</source>
         <translation>Dates avec le &amp;mois d’abord (06/13/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="59"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
         <source>Leave out</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="60"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="61"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="62"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="63"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="64"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="66"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="76"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="77"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="78"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="79"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="80"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="81"/>
         <source>UTC offset</source>
         <translation>Décalage UTC</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="82"/>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="83"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="96"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="104"/>
         <source>What column {name} holds</source>
         <translation>Ce que contient la colonne {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="134"/>
+        <source>Nothing in the file says whether {date} is day or month first:
+it is read day first unless you tick the box above.</source>
+        <translation>Rien dans le fichier ne dit si {date} a le jour ou le mois d’abord :
+la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -1888,43 +1895,43 @@
 <context>
     <name>ForMePanel</name>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="65"/>
+        <location filename="../../ui/for_me/panel.py" line="66"/>
         <source>What waits for you</source>
         <translation>Ce qui vous attend</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="68"/>
-        <location filename="../../ui/for_me/panel.py" line="98"/>
+        <location filename="../../ui/for_me/panel.py" line="69"/>
+        <location filename="../../ui/for_me/panel.py" line="99"/>
         <source>Nothing waits for you</source>
         <translation>Rien ne vous attend</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="76"/>
+        <location filename="../../ui/for_me/panel.py" line="77"/>
         <source>Open</source>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="77"/>
+        <location filename="../../ui/for_me/panel.py" line="78"/>
         <source>Open the selected post in the editor</source>
         <translation>Ouvrir la publication choisie dans l’éditeur</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="79"/>
+        <location filename="../../ui/for_me/panel.py" line="80"/>
         <source>Mark as seen</source>
         <translation>Marquer comme vue</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="80"/>
+        <location filename="../../ui/for_me/panel.py" line="81"/>
         <source>The selected mention no longer waits for you</source>
         <translation>La mention choisie ne vous attend plus</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="100"/>
+        <location filename="../../ui/for_me/panel.py" line="101"/>
         <source>Nothing waits for “{name}”: no member of the team has that name (Edit ▸ Your name…)</source>
         <translation>Rien n’attend « {name} » : aucun membre de l’équipe n’a ce nom (Édition ▸ Votre nom…)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="197"/>
+        <location filename="../../ui/for_me/panel.py" line="198"/>
         <source>To review (%n)</source>
         <translation>
             <numerusform>À relire (%n)</numerusform>
@@ -1932,7 +1939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="199"/>
+        <location filename="../../ui/for_me/panel.py" line="200"/>
         <source>Returned to you (%n)</source>
         <translation>
             <numerusform>Modifications demandées (%n)</numerusform>
@@ -1940,7 +1947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="200"/>
+        <location filename="../../ui/for_me/panel.py" line="201"/>
         <source>Mentions (%n)</source>
         <translation>
             <numerusform>Mentions (%n)</numerusform>
@@ -1948,44 +1955,44 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="207"/>
+        <location filename="../../ui/for_me/panel.py" line="208"/>
         <source>{when} · {title}
 {author}: {comment}</source>
         <translation>{when} · {title}
 {author} : {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="211"/>
+        <location filename="../../ui/for_me/panel.py" line="212"/>
         <source>{when} · {title}</source>
         <translation>{when} · {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="221"/>
+        <location filename="../../ui/for_me/panel.py" line="222"/>
         <source>“{title}” on {platform}, {when}</source>
         <translation>« {title} » sur {platform}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="223"/>
+        <location filename="../../ui/for_me/panel.py" line="224"/>
         <source>In review: yours to approve or return</source>
         <translation>En relecture : à vous de l’approuver ou d’y demander des modifications</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="225"/>
+        <location filename="../../ui/for_me/panel.py" line="226"/>
         <source>Returned to you by {who}</source>
         <translation>Modifications demandées par {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="227"/>
+        <location filename="../../ui/for_me/panel.py" line="228"/>
         <source>{who} mentioned you</source>
         <translation>{who} vous a mentionné</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="234"/>
+        <location filename="../../ui/for_me/panel.py" line="235"/>
         <source>Idea</source>
         <translation>Idée</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="239"/>
+        <location filename="../../ui/for_me/panel.py" line="240"/>
         <source>{day} {time}</source>
         <translation>{day} {time}</translation>
     </message>
@@ -2751,27 +2758,27 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../ui/marks.py" line="54"/>
+        <location filename="../../ui/marks.py" line="62"/>
         <source>Was it published? Its time has passed and it is still ready.</source>
         <translation>A-t-elle été publiée&#xa0;? Son heure est passée et elle est encore prête.</translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="55"/>
+        <location filename="../../ui/marks.py" line="63"/>
         <source>Was it published? Its time has passed and it is still scheduled.</source>
         <translation>A-t-elle été publiée&#xa0;? Son heure est passée et elle est encore programmée.</translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="98"/>
+        <location filename="../../ui/marks.py" line="106"/>
         <source>In review: waiting for an approver.</source>
         <translation>En relecture&#xa0;: attend une approbation.</translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="100"/>
+        <location filename="../../ui/marks.py" line="108"/>
         <source>Approved by {name}.</source>
         <translation>Approuvée par {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="102"/>
+        <location filename="../../ui/marks.py" line="110"/>
         <source>Returned by {name}: see the comments.</source>
         <translation>Modifications demandées par {name}&#xa0;: voir les commentaires.</translation>
     </message>
