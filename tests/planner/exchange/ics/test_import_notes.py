@@ -353,3 +353,46 @@ def test_the_notes_come_with_the_import_report_in_the_files_order(planner: Plann
         (8, "ics_import.note_empty"),
         (17, "ics_import.note_trailing"),
     ]
+
+
+# -- a calendar saved in Windows' code page ------------------------------------------------
+
+
+def windows_calendar() -> bytes:
+    """What Outlook 2003 (Outlook 11.0: File ▸ Save as ▸ iCalendar) writes on a Western Windows machine, as
+    users importing its files into Google Calendar report: the calendar in Windows-1252, so “Fête” and the
+    en dash are single bytes that are not UTF-8. Written by hand to that shape, with Outlook 2003's PRODID."""
+    outlook = "-//Microsoft Corporation//Outlook 11.0 MIMEDIR//EN"
+    text = calendar(event("fete@x", "Fête de la musique – concert", "DTSTART:20260621T180000Z", ""), prodid=outlook)
+    return text.decode("utf-8").encode("cp1252")
+
+
+def test_a_calendar_saved_in_windows_1252_is_read_so_with_a_note() -> None:
+    data = windows_calendar()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")  # really Windows-1252 bytes
+
+    parsed = read(data)
+
+    assert [e.summary for e in parsed.events] == ["Fête de la musique – concert"]
+    assert messages(parsed) == [
+        "Line 7: the text is not UTF-8, as iCalendar files should be; it was read as Windows-1252, what older "
+        "Windows apps save: check its accented letters."
+    ]
+    set_language("fr")
+    assert messages(read(data))[0].startswith("Ligne 7 : le texte n’est pas en UTF-8")
+
+
+def test_a_file_that_is_not_utf8_and_not_a_calendar_is_still_refused() -> None:
+    with pytest.raises(CalendarFileError) as refused:
+        read("Courses du samedi\r\nCafé, pain\r\n".encode("cp1252"))
+    assert "line 2: the text is not UTF-8, as iCalendar files are: this is probably not an iCalendar file" in (
+        refused.value.message
+    )
+
+
+def test_a_calendar_neither_utf8_nor_windows_1252_is_refused_saying_so() -> None:
+    # 0x81 means nothing in Windows-1252 (and starts no UTF-8 character).
+    with pytest.raises(CalendarFileError) as refused:
+        read(calendar(event()).replace(b"Spring launch", b"Spring \x81 launch"))
+    assert "line 7: the text is neither UTF-8, as iCalendar files should be, nor Windows-1252" in refused.value.message
