@@ -132,6 +132,32 @@ def test_a_date_header_that_spells_its_layout_decides_the_order(header: str, mon
     assert (layout.guess.month_first, layout.guess.day_first_assumed) == (month_first, False)
 
 
+@settings(max_examples=30)
+@given(
+    walls=st.lists(
+        st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 12)).map(
+            lambda wall: wall.replace(day=min(wall.day, 12), second=0, microsecond=0)
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    month_first=st.booleans(),
+)
+def test_a_header_that_spells_the_order_reads_dates_that_could_be_either_way_right(
+    walls: list[datetime], month_first: bool
+) -> None:
+    # Hootsuite's template spells MM/DD/YYYY; a European template DD/MM/YYYY. No day past the 12th here:
+    # only the header can tell, and nothing is left to say.
+    header, shape = ("MM/DD/YYYY", "%m/%d/%Y %H:%M") if month_first else ("DD/MM/YYYY", "%d/%m/%Y %H:%M")
+    data = csv_bytes(f"Date ({header} HH:MM),Message", *(f"{wall:{shape}},Post {i}" for i, wall in enumerate(walls)))
+    with tempfile.TemporaryDirectory() as folder, fresh_plan(Path(folder)) as plan:
+        report = import_csv(plan, data, platform="X", skip_invalid=True)
+
+        expected = [instant for instant in map(paris_or_none, walls) if instant is not None]
+        assert report.day_first_assumed is None
+        assert sorted(p.start for p in plan.list_posts() if p.start) == sorted(expected)
+
+
 def test_a_cell_that_can_only_be_one_way_wins_over_the_header() -> None:
     # A template downloaded in the US, filled in by a European colleague: 13/06 can only be the 13th of June.
     layout = guess_layout(csv_bytes("Date (MM/DD/YYYY HH:MM),Message", "06/05/2027 09:15,Hi", "13/06/2027 09:15,Yo"))
