@@ -141,8 +141,8 @@ def guess_layout(data: bytes, *, platforms: Iterable[str] = ()) -> CsvLayout:
         targets = _with_platform(targets, columns, frozenset(name.strip().casefold() for name in platforms))
     if not {"title", "body"} & set(targets):
         targets = _with_body(targets, columns)
-    month_first, unsettled = _date_order(headers, targets, columns)
-    mapping = ColumnMapping(tuple(targets), header=header, month_first=month_first, day_first_assumed=bool(unsettled))
+    month_first, assumed, unsettled = _date_order(headers, targets, columns)
+    mapping = ColumnMapping(tuple(targets), header=header, month_first=month_first, day_first_assumed=assumed)
     return CsvLayout(tuple(headers), tuple(samples), mapping, False, delimiter, unsettled)
 
 
@@ -279,9 +279,10 @@ def _with_body(targets: list[str | None], columns: Sequence[Sequence[str]]) -> l
 
 def _date_order(
     headers: Sequence[str], targets: Sequence[str | None], columns: Sequence[Sequence[str]]
-) -> tuple[bool, str]:
-    """Whether the slashed dates of the date column are month first, and a date of the sample that reads
-    two ways when nothing tells ("" when something does, or none does).
+) -> tuple[bool, bool, str]:
+    """Whether the slashed dates of the date column are month first; whether that is only assumed (day
+    first: nothing told); and then a date of the sample that reads two ways ("" when none does, though a
+    later row still may: the import looks at every row before it says anything).
 
     A cell tells (a 13 or more can only be a day); else the column's header, when it spells the layout
     (``Date (MM/DD/YYYY HH:MM)``); else day first is assumed."""
@@ -300,10 +301,10 @@ def _date_order(
             if not unsettled and either_order(cell):
                 unsettled = cell
     if days_first or months_first:
-        return months_first and not days_first, ""
+        return months_first and not days_first, False, ""
     if said is not None:
-        return said, ""
-    return False, unsettled
+        return said, False, ""
+    return False, True, unsettled
 
 
 def _header_order(header: str) -> bool | None:

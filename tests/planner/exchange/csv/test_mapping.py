@@ -189,6 +189,16 @@ def test_a_later_row_that_settles_the_order_leaves_nothing_to_say(planner: Plann
     assert report.day_first_assumed is None  # the whole file does
 
 
+def test_a_later_row_that_could_be_either_way_is_still_said(planner: Planner) -> None:
+    # New Year's greetings first, every few minutes: the same date either way, so the first rows tell nothing.
+    rows = [f"01/01/2027 09:{minute:02d},Greeting {minute}" for minute in range(30)] + ["06/05/2027 10:00,Menu"]
+
+    report = import_csv(planner, csv_bytes(*rows), platform="Instagram")
+
+    assert guess_layout(csv_bytes(*rows)).unsettled_date == ""  # nothing for the dialog to point at yet
+    assert report.day_first_assumed is not None and report.day_first_assumed.cell == "06/05/2027 10:00"
+
+
 def test_dates_the_same_either_way_or_said_by_the_user_leave_nothing_to_say(planner: Planner) -> None:
     same = csv_bytes("01/01/2027 09:15,New year", "07/07/2027 14:00,Summer")
     either = csv_bytes("06/05/2027 09:15,Summer menu is here")
