@@ -74,9 +74,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "de Hootsuite)",
     ),
     "cli.help_csv_month_first": (
-        "dates written 06/13/2026 are month first (by default day first, unless a date of the file says otherwise)",
+        "dates written 06/13/2026 are month first (by default day first, unless a date of the file or the date "
+        "column's header, such as Date (MM/DD/YYYY), says otherwise)",
         "les dates écrites 06/13/2026 ont le mois d’abord (par défaut le jour d’abord, sauf si une date du "
-        "fichier dit le contraire)",
+        "fichier ou l’en-tête de la colonne des dates, comme Date (MM/DD/YYYY), dit le contraire)",
     ),
     "cli.csv_map_syntax": (
         '--map takes COLUMN=WHAT, such as --map "Message=body": “{value}”.',
