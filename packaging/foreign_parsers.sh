@@ -5,6 +5,8 @@
 # Debian's own Python runs (a virtual environment cannot hold them).
 # As root on Debian or Ubuntu, what is missing is installed; elsewhere one line
 # says what to install, and the tests that need it say so again.
+# ical.js 2 declares no "engines" in its package.json; its 2.2.1 runs on Debian
+# 12's own Node.js (18.20.4): the export tests' ical.js cases pass with it.
 set -euo pipefail
 folder=${1:-build/foreign-parsers}
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then

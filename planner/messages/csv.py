@@ -70,17 +70,26 @@ PAIRS: dict[str, tuple[str, str]] = {
         "de Hootsuite)",
     ),
     "cli.help_csv_month_first": (
-        "dates written 06/13/2026 are month first (by default day first, unless a date of the file says otherwise)",
+        "dates written 06/13/2026 are month first (by default day first, unless a date of the file or the date "
+        "column's header, such as Date (MM/DD/YYYY), says otherwise)",
         "les dates écrites 06/13/2026 ont le mois d’abord (par défaut le jour d’abord, sauf si une date du "
-        "fichier dit le contraire)",
+        "fichier ou l’en-tête de la colonne des dates, comme Date (MM/DD/YYYY), dit le contraire)",
     ),
     "cli.csv_map_syntax": (
         '--map takes COLUMN=WHAT, such as --map "Message=body": “{value}”.',
         '--map prend COLONNE=CONTENU, par exemple --map "Message=body" : « {value} ».',
     ),
     "cli.csv_hint_platform": (
-        "Give the platform of its posts with --platform NAME.",
-        "Indiquez la plateforme de ses publications avec --platform NOM.",
+        "Give the platform of all its posts with --platform NAME, or say which column names it with "
+        '--map "N=platform" (N: the column\'s header or number from 1).',
+        "Indiquez la plateforme de toutes ses publications avec --platform NOM, ou la colonne qui la nomme avec "
+        '--map "N=platform" (N : l’en-tête de la colonne ou son numéro à partir de 1).',
+    ),
+    "cli.csv_note": ("Note: {message}", "Note : {message}"),
+    "cli.csv_hint_month_first": (
+        "If they are month first, delete the posts this import created and import the file again with --month-first.",
+        "Si elles ont le mois d’abord, supprimez les publications créées par cet import et importez de nouveau le "
+        "fichier avec --month-first.",
     ),
     "cli.csv_hint_map": (
         'Say what its columns hold with --map "COLUMN=WHAT" (--map "Date=datetime").',
@@ -178,6 +187,12 @@ PAIRS: dict[str, tuple[str, str]] = {
         "ligne {line} : la publication « {title} » a été supprimée pendant l’import, donc rien n’a été importé : importez de nouveau le fichier.",
     ),
     "csv.column_number": ("column {number}", "colonne {number}"),
+    "csv.note_day_first": (
+        "dates such as “{cell}” could be day or month first, and nothing in the file says which: they were read "
+        "day first ({day_first}), not month first ({month_first}).",
+        "des dates comme « {cell} » peuvent avoir le jour ou le mois d’abord, et rien dans le fichier ne dit "
+        "lequel : elles ont été lues le jour d’abord ({day_first}), et non le mois d’abord ({month_first}).",
+    ),
     "error.csv_bad_datetime": (
         "“{value}” is not a date and time: write 2026-06-01 09:30, 01/06/2026 09:30 or 06/01/2026 9:30 AM.",
         "« {value} » n’est pas une date et une heure : écrivez 2026-06-01 09:30, 01/06/2026 09:30 ou 06/01/2026 9:30 AM.",

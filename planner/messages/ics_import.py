@@ -28,6 +28,11 @@ PAIRS: dict[str, tuple[str, str]] = {
         "the text is not UTF-8, as iCalendar files are: this is probably not an iCalendar file.",
         "le texte n’est pas en UTF-8, comme le sont les fichiers iCalendar : ce n’est sans doute pas un fichier iCalendar.",
     ),
+    "error.ics_neither_utf8_nor_ansi": (
+        "the text is neither UTF-8, as iCalendar files should be, nor Windows-1252: save the calendar again as UTF-8.",
+        "le texte n’est ni en UTF-8, comme devraient l’être les fichiers iCalendar, ni en Windows-1252 : enregistrez de "
+        "nouveau le calendrier en UTF-8.",
+    ),
     "error.ics_not_calendar": (
         "this is not an iCalendar file: it should begin with BEGIN:VCALENDAR.",
         "ce n’est pas un fichier iCalendar : il devrait commencer par BEGIN:VCALENDAR.",
@@ -140,6 +145,12 @@ PAIRS: dict[str, tuple[str, str]] = {
     "ics_import.note_trailing": (
         "Line {line}: what follows END:VCALENDAR (“{text}”, lines: {count}) was ignored: it is not part of the calendar.",
         "Ligne {line} : ce qui suit END:VCALENDAR (« {text} », lignes : {count}) a été ignoré : cela ne fait pas partie du calendrier.",
+    ),
+    "ics_import.note_windows_1252": (
+        "Line {line}: the text is not UTF-8, as iCalendar files should be; it was read as Windows-1252, what older "
+        "Windows apps save: check its accented letters.",
+        "Ligne {line} : le texte n’est pas en UTF-8, comme devraient l’être les fichiers iCalendar ; il a été lu en "
+        "Windows-1252, ce qu’enregistrent d’anciennes applications Windows : vérifiez ses lettres accentuées.",
     ),
     "ics_import.note_no_uid": (
         "Line {line}: events without UID: {count}. Importing this file again recognises them by their title and start.",

@@ -483,118 +483,124 @@
 <context>
     <name>ColumnMappingBox</name>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="38"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
         <source>Columns of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="44"/>
         <source>Dates are &amp;month first (06/13/2026)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="59"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
         <source>Leave out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="60"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="61"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="62"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
         <source>Date and time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="63"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="64"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="66"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="77"/>
         <source>Author</source>
         <translation>Author</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="78"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="79"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="80"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="81"/>
         <source>UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="82"/>
         <source>Duration (minutes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="83"/>
         <source>Identifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>Column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>Holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="96"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="104"/>
         <source>What column {name} holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="134"/>
+        <source>Nothing in the file says whether {date} is day or month first:
+it is read day first unless you tick the box above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2414,7 +2420,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="498"/>
+        <location filename="../../ui/window/main_window.py" line="509"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2560,12 +2566,12 @@
         <translation>Dialogos cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="462"/>
+        <location filename="../../ui/window/main_window.py" line="473"/>
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="655"/>
+        <location filename="../../ui/window/main_window.py" line="666"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n post this week</numerusform>
@@ -2573,47 +2579,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="392"/>
+        <location filename="../../ui/window/main_window.py" line="400"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="496"/>
+        <location filename="../../ui/window/main_window.py" line="507"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="403"/>
+        <location filename="../../ui/window/main_window.py" line="411"/>
         <source>Ideas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="438"/>
+        <location filename="../../ui/window/main_window.py" line="449"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="449"/>
+        <location filename="../../ui/window/main_window.py" line="460"/>
         <source>Platforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="468"/>
+        <location filename="../../ui/window/main_window.py" line="479"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="489"/>
+        <location filename="../../ui/window/main_window.py" line="500"/>
         <source>Read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="544"/>
+        <location filename="../../ui/window/main_window.py" line="555"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="649"/>
+        <location filename="../../ui/window/main_window.py" line="660"/>
         <source>%n post(s) shown: only what waits for you</source>
         <translation>
             <numerusform>%n post shown: only what waits for you</numerusform>
@@ -2621,8 +2627,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="659"/>
-        <location filename="../../ui/window/main_window.py" line="661"/>
+        <location filename="../../ui/window/main_window.py" line="670"/>
+        <location filename="../../ui/window/main_window.py" line="672"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n post shown</numerusform>
@@ -2630,7 +2636,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="664"/>
+        <location filename="../../ui/window/main_window.py" line="675"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n post to confirm</numerusform>
@@ -2638,7 +2644,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="745"/>
+        <location filename="../../ui/window/main_window.py" line="756"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n balance warning this week on {platforms}</numerusform>
@@ -2646,7 +2652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="747"/>
+        <location filename="../../ui/window/main_window.py" line="758"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n balance warning in this range on {platforms}</numerusform>
@@ -2654,7 +2660,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="912"/>
+        <location filename="../../ui/window/main_window.py" line="923"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2676,7 +2682,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="764"/>
+        <location filename="../../ui/window/main_window.py" line="775"/>
         <source>Show or hide the posts of {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2701,17 +2707,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1009"/>
+        <location filename="../../ui/window/main_window.py" line="1020"/>
         <source>Updated with changes by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1015"/>
+        <location filename="../../ui/window/main_window.py" line="1026"/>
         <source>Live calendar updated: {files}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1024"/>
+        <location filename="../../ui/window/main_window.py" line="1035"/>
         <source>Checked {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4247,7 +4253,7 @@ follows the default</source>
 <context>
     <name>SideStrip</name>
     <message>
-        <location filename="../../ui/window/side_strip.py" line="29"/>
+        <location filename="../../ui/window/side_strip.py" line="31"/>
         <source>Side panels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4879,120 +4885,120 @@ Promotion: {promotion}</source>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="137"/>
+        <location filename="../../ui/week/paint.py" line="162"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="715"/>
+        <location filename="../../ui/week/paint.py" line="740"/>
         <source>{day}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="720"/>
+        <location filename="../../ui/week/paint.py" line="745"/>
         <source>{platform} · {category} ({side})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="722"/>
+        <location filename="../../ui/week/paint.py" line="747"/>
         <source>No category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="725"/>
+        <location filename="../../ui/week/paint.py" line="750"/>
         <source>Status: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="730"/>
+        <location filename="../../ui/week/paint.py" line="755"/>
         <source>, </source>
         <comment>between the platforms of a cross-post</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="731"/>
+        <location filename="../../ui/week/paint.py" line="756"/>
         <source>Also on {platforms}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="734"/>
+        <location filename="../../ui/week/paint.py" line="759"/>
         <source>⏰ Late: {promise}, due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="736"/>
+        <location filename="../../ui/week/paint.py" line="761"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="742"/>
+        <location filename="../../ui/week/paint.py" line="767"/>
         <source>{day} {time}</source>
         <comment>a follow-up&apos;s due day and time</comment>
         <translation type="unfinished">{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="756"/>
+        <location filename="../../ui/week/paint.py" line="781"/>
         <source>the reply window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="758"/>
+        <location filename="../../ui/week/paint.py" line="783"/>
         <source>the promised post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="760"/>
+        <location filename="../../ui/week/paint.py" line="785"/>
         <source>an answer to {whom}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="761"/>
+        <location filename="../../ui/week/paint.py" line="786"/>
         <source>an answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="766"/>
+        <location filename="../../ui/week/paint.py" line="791"/>
         <source>Late: the community is waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="768"/>
+        <location filename="../../ui/week/paint.py" line="793"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="776"/>
+        <location filename="../../ui/week/paint.py" line="801"/>
         <source>Reply window of “{title}”: {start}–{end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="780"/>
+        <location filename="../../ui/week/paint.py" line="805"/>
         <source>Reply window of “{title}”: {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="783"/>
+        <location filename="../../ui/week/paint.py" line="808"/>
         <source>On {platform}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="792"/>
+        <location filename="../../ui/week/paint.py" line="817"/>
         <source>Promised post for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="794"/>
+        <location filename="../../ui/week/paint.py" line="819"/>
         <source>Answer to {whom} for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="796"/>
+        <location filename="../../ui/week/paint.py" line="821"/>
         <source>Answer owed for “{title}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="799"/>
+        <location filename="../../ui/week/paint.py" line="824"/>
         <source>Due {when} on {platform}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5002,7 +5008,7 @@ Promotion: {promotion}</source>
         <translation type="unfinished">Week</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="558"/>
+        <location filename="../../ui/week/view.py" line="574"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation type="unfinished">ddd d MMM</translation>
@@ -5024,51 +5030,51 @@ Promotion: {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="34"/>
+        <location filename="../../ui/week/empty_slots.py" line="36"/>
         <source>conversation</source>
         <comment>an empty slot&apos;s side</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="35"/>
+        <location filename="../../ui/week/empty_slots.py" line="37"/>
         <source>information</source>
         <comment>an empty slot&apos;s side</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="36"/>
+        <location filename="../../ui/week/empty_slots.py" line="38"/>
         <source>promotion</source>
         <comment>an empty slot&apos;s side</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="38"/>
+        <location filename="../../ui/week/empty_slots.py" line="40"/>
         <source>{platform} · {side}</source>
         <comment>an empty slot&apos;s label</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="49"/>
+        <location filename="../../ui/week/empty_slots.py" line="51"/>
         <source>Empty slot: {platform}, {day} {time}, for conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="51"/>
+        <location filename="../../ui/week/empty_slots.py" line="53"/>
         <source>Empty slot: {platform}, {day} {time}, for information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="53"/>
+        <location filename="../../ui/week/empty_slots.py" line="55"/>
         <source>Empty slot: {platform}, {day} {time}, for promotion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="55"/>
+        <location filename="../../ui/week/empty_slots.py" line="57"/>
         <source>Empty slot: {platform}, {day} {time}, for any side</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="64"/>
+        <location filename="../../ui/week/empty_slots.py" line="66"/>
         <source>Double-click to plan a post here, or drop an idea near it to put the idea here.</source>
         <translation type="unfinished"></translation>
     </message>

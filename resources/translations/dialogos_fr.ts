@@ -483,119 +483,126 @@
 <context>
     <name>ColumnMappingBox</name>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="38"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
         <source>Columns of the file</source>
         <translation>Colonnes du fichier</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="41"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="44"/>
         <source>Dates are &amp;month first (06/13/2026)</source>
         <translation>Dates avec le &amp;mois d’abord (06/13/2026)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="59"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
         <source>Leave out</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="60"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="61"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="62"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
         <source>Date and time</source>
         <translation>Date et heure</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="63"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="64"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="65"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="66"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="67"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="68"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="76"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="69"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="77"/>
         <source>Author</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="70"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="78"/>
         <source>Campaign</source>
         <translation>Campagne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="71"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="79"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="72"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="80"/>
         <source>Time zone</source>
         <translation>Fuseau horaire</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="73"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="81"/>
         <source>UTC offset</source>
         <translation>Décalage UTC</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="74"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="82"/>
         <source>Duration (minutes)</source>
         <translation>Durée (minutes)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="75"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="83"/>
         <source>Identifier</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>Column</source>
         <translation>Colonne</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="86"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="94"/>
         <source>Holds</source>
         <translation>Contient</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/column_mapping.py" line="96"/>
+        <location filename="../../ui/dialogs/column_mapping.py" line="104"/>
         <source>What column {name} holds</source>
         <translation>Ce que contient la colonne {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/column_mapping.py" line="134"/>
+        <source>Nothing in the file says whether {date} is day or month first:
+it is read day first unless you tick the box above.</source>
+        <translation>Rien dans le fichier ne dit si {date} a le jour ou le mois d’abord :
+la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +2424,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/window/main_window.py" line="498"/>
+        <location filename="../../ui/window/main_window.py" line="509"/>
         <source>Dialogos — {file}</source>
         <translation>Dialogos — {file}</translation>
     </message>
@@ -2563,12 +2570,12 @@
         <translation>Dialogos ne peut pas ouvrir la base de données</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="462"/>
+        <location filename="../../ui/window/main_window.py" line="473"/>
         <source>Database: {path}</source>
         <translation>Base de données&#xa0;: {path}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="655"/>
+        <location filename="../../ui/window/main_window.py" line="666"/>
         <source>%n post(s) this week</source>
         <translation>
             <numerusform>%n publication cette semaine</numerusform>
@@ -2576,47 +2583,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="392"/>
+        <location filename="../../ui/window/main_window.py" line="400"/>
         <source>Balance</source>
         <translation>Équilibre</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="496"/>
+        <location filename="../../ui/window/main_window.py" line="507"/>
         <source>Dialogos — {file} (read-only)</source>
         <translation>Dialogos — {file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="403"/>
+        <location filename="../../ui/window/main_window.py" line="411"/>
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="438"/>
+        <location filename="../../ui/window/main_window.py" line="449"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="449"/>
+        <location filename="../../ui/window/main_window.py" line="460"/>
         <source>Platforms</source>
         <translation>Plateformes</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="468"/>
+        <location filename="../../ui/window/main_window.py" line="479"/>
         <source>Their time has passed and they are still ready or scheduled: was each published?</source>
         <translation>Leur heure est passée et elles sont encore prêtes ou programmées&#xa0;: chacune a-t-elle été publiée&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="489"/>
+        <location filename="../../ui/window/main_window.py" line="500"/>
         <source>Read-only</source>
         <translation>Lecture seule</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="544"/>
+        <location filename="../../ui/window/main_window.py" line="555"/>
         <source>This plan is read-only here: you can look at it, not change it.</source>
         <translation>Ce planning est en lecture seule ici : vous pouvez le consulter, pas le modifier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="649"/>
+        <location filename="../../ui/window/main_window.py" line="660"/>
         <source>%n post(s) shown: only what waits for you</source>
         <translation>
             <numerusform>%n publication affichée : seulement ce qui vous attend</numerusform>
@@ -2624,8 +2631,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="659"/>
-        <location filename="../../ui/window/main_window.py" line="661"/>
+        <location filename="../../ui/window/main_window.py" line="670"/>
+        <location filename="../../ui/window/main_window.py" line="672"/>
         <source>%n post(s) shown</source>
         <translation>
             <numerusform>%n publication affichée</numerusform>
@@ -2633,7 +2640,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="664"/>
+        <location filename="../../ui/window/main_window.py" line="675"/>
         <source>%n post(s) to confirm</source>
         <translation>
             <numerusform>%n publication à confirmer</numerusform>
@@ -2641,7 +2648,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="745"/>
+        <location filename="../../ui/window/main_window.py" line="756"/>
         <source>%n balance warning(s) this week on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre cette semaine sur {platforms}</numerusform>
@@ -2649,7 +2656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/window/main_window.py" line="747"/>
+        <location filename="../../ui/window/main_window.py" line="758"/>
         <source>%n balance warning(s) in this range on {platforms}</source>
         <translation>
             <numerusform>%n alerte d’équilibre sur cette période, sur {platforms}</numerusform>
@@ -2657,7 +2664,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="912"/>
+        <location filename="../../ui/window/main_window.py" line="923"/>
         <source>Only a ready or scheduled post whose time has passed can be marked published.</source>
         <translation>Seule une publication prête ou programmée dont l’heure est passée peut être marquée publiée.</translation>
     </message>
@@ -2679,7 +2686,7 @@
         <translation>{count} dernières semaines · {dates}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="764"/>
+        <location filename="../../ui/window/main_window.py" line="775"/>
         <source>Show or hide the posts of {platform}</source>
         <translation>Afficher ou masquer les publications de {platform}</translation>
     </message>
@@ -2704,17 +2711,17 @@
         <translation>Planning de démonstration</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1009"/>
+        <location filename="../../ui/window/main_window.py" line="1020"/>
         <source>Updated with changes by {who}</source>
         <translation>Mis à jour avec les modifications de {who}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1015"/>
+        <location filename="../../ui/window/main_window.py" line="1026"/>
         <source>Live calendar updated: {files}</source>
         <translation>Agenda en direct mis à jour : {files}</translation>
     </message>
     <message>
-        <location filename="../../ui/window/main_window.py" line="1024"/>
+        <location filename="../../ui/window/main_window.py" line="1035"/>
         <source>Checked {time}</source>
         <translation>Vérifié à {time}</translation>
     </message>
@@ -4258,7 +4265,7 @@ suit la règle par défaut</translation>
 <context>
     <name>SideStrip</name>
     <message>
-        <location filename="../../ui/window/side_strip.py" line="29"/>
+        <location filename="../../ui/window/side_strip.py" line="31"/>
         <source>Side panels</source>
         <translation>Panneaux latéraux</translation>
     </message>
@@ -4897,120 +4904,120 @@ Promotion&#xa0;: {promotion}</translation>
 <context>
     <name>WeekView</name>
     <message>
-        <location filename="../../ui/week/paint.py" line="137"/>
+        <location filename="../../ui/week/paint.py" line="162"/>
         <source>{time} {title}</source>
         <comment>a short card</comment>
         <translation>{time} {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="715"/>
+        <location filename="../../ui/week/paint.py" line="740"/>
         <source>{day}, {start} – {end}</source>
         <translation>{day}, {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="720"/>
+        <location filename="../../ui/week/paint.py" line="745"/>
         <source>{platform} · {category} ({side})</source>
         <translation>{platform} · {category} ({side})</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="722"/>
+        <location filename="../../ui/week/paint.py" line="747"/>
         <source>No category</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="725"/>
+        <location filename="../../ui/week/paint.py" line="750"/>
         <source>Status: {status}</source>
         <translation>Statut : {status}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="730"/>
+        <location filename="../../ui/week/paint.py" line="755"/>
         <source>, </source>
         <comment>between the platforms of a cross-post</comment>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="731"/>
+        <location filename="../../ui/week/paint.py" line="756"/>
         <source>Also on {platforms}</source>
         <translation>Aussi sur {platforms}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="734"/>
+        <location filename="../../ui/week/paint.py" line="759"/>
         <source>⏰ Late: {promise}, due {when}</source>
         <translation>⏰ En retard : {promise} (échéance {when})</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="736"/>
+        <location filename="../../ui/week/paint.py" line="761"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="742"/>
+        <location filename="../../ui/week/paint.py" line="767"/>
         <source>{day} {time}</source>
         <comment>a follow-up&apos;s due day and time</comment>
         <translation>{day} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="756"/>
+        <location filename="../../ui/week/paint.py" line="781"/>
         <source>the reply window</source>
         <translation>le créneau de réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="758"/>
+        <location filename="../../ui/week/paint.py" line="783"/>
         <source>the promised post</source>
         <translation>la publication promise</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="760"/>
+        <location filename="../../ui/week/paint.py" line="785"/>
         <source>an answer to {whom}</source>
         <translation>une réponse à {whom}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="761"/>
+        <location filename="../../ui/week/paint.py" line="786"/>
         <source>an answer</source>
         <translation>une réponse</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="766"/>
+        <location filename="../../ui/week/paint.py" line="791"/>
         <source>Late: the community is waiting</source>
         <translation>En retard : la communauté attend</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="768"/>
+        <location filename="../../ui/week/paint.py" line="793"/>
         <source>Kept</source>
         <translation>Tenu</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="776"/>
+        <location filename="../../ui/week/paint.py" line="801"/>
         <source>Reply window of “{title}”: {start}–{end}</source>
         <translation>Créneau de réponse de « {title} » : {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="780"/>
+        <location filename="../../ui/week/paint.py" line="805"/>
         <source>Reply window of “{title}”: {start} – {end}</source>
         <translation>Créneau de réponse de « {title} » : {start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="783"/>
+        <location filename="../../ui/week/paint.py" line="808"/>
         <source>On {platform}</source>
         <translation>Sur {platform}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="792"/>
+        <location filename="../../ui/week/paint.py" line="817"/>
         <source>Promised post for “{title}”</source>
         <translation>Publication promise pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="794"/>
+        <location filename="../../ui/week/paint.py" line="819"/>
         <source>Answer to {whom} for “{title}”</source>
         <translation>Réponse à {whom} pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="796"/>
+        <location filename="../../ui/week/paint.py" line="821"/>
         <source>Answer owed for “{title}”</source>
         <translation>Réponse due pour « {title} »</translation>
     </message>
     <message>
-        <location filename="../../ui/week/paint.py" line="799"/>
+        <location filename="../../ui/week/paint.py" line="824"/>
         <source>Due {when} on {platform}</source>
         <translation>Échéance {when} sur {platform}</translation>
     </message>
@@ -5020,7 +5027,7 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>Semaine</translation>
     </message>
     <message>
-        <location filename="../../ui/week/view.py" line="558"/>
+        <location filename="../../ui/week/view.py" line="574"/>
         <source>ddd d MMM</source>
         <comment>QLocale format of a day&apos;s header in the week</comment>
         <translation>ddd d MMM</translation>
@@ -5042,51 +5049,51 @@ Promotion&#xa0;: {promotion}</translation>
         <translation>{calendar} : {summary}, {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="34"/>
+        <location filename="../../ui/week/empty_slots.py" line="36"/>
         <source>conversation</source>
         <comment>an empty slot&apos;s side</comment>
         <translation>conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="35"/>
+        <location filename="../../ui/week/empty_slots.py" line="37"/>
         <source>information</source>
         <comment>an empty slot&apos;s side</comment>
         <translation>information</translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="36"/>
+        <location filename="../../ui/week/empty_slots.py" line="38"/>
         <source>promotion</source>
         <comment>an empty slot&apos;s side</comment>
         <translation>promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="38"/>
+        <location filename="../../ui/week/empty_slots.py" line="40"/>
         <source>{platform} · {side}</source>
         <comment>an empty slot&apos;s label</comment>
         <translation>{platform} · {side}</translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="49"/>
+        <location filename="../../ui/week/empty_slots.py" line="51"/>
         <source>Empty slot: {platform}, {day} {time}, for conversation</source>
         <translation>Créneau libre&#xa0;: {platform}, {day} {time}, pour la conversation</translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="51"/>
+        <location filename="../../ui/week/empty_slots.py" line="53"/>
         <source>Empty slot: {platform}, {day} {time}, for information</source>
         <translation>Créneau libre&#xa0;: {platform}, {day} {time}, pour l’information</translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="53"/>
+        <location filename="../../ui/week/empty_slots.py" line="55"/>
         <source>Empty slot: {platform}, {day} {time}, for promotion</source>
         <translation>Créneau libre&#xa0;: {platform}, {day} {time}, pour la promotion</translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="55"/>
+        <location filename="../../ui/week/empty_slots.py" line="57"/>
         <source>Empty slot: {platform}, {day} {time}, for any side</source>
         <translation>Créneau libre&#xa0;: {platform}, {day} {time}, pour tout registre</translation>
     </message>
     <message>
-        <location filename="../../ui/week/empty_slots.py" line="64"/>
+        <location filename="../../ui/week/empty_slots.py" line="66"/>
         <source>Double-click to plan a post here, or drop an idea near it to put the idea here.</source>
         <translation>Double-cliquez pour y prévoir une publication, ou déposez une idée tout près pour l’y placer.</translation>
     </message>

@@ -465,6 +465,64 @@ def test_month_first_reads_an_en_us_file_whose_dates_could_be_either(cli: Run, t
     assert post["start"] == "2026-06-01T21:15:00+02:00"
 
 
+def test_hootsuites_template_reads_its_dates_as_its_header_spells_them(cli: Run, tmp_path: Path) -> None:
+    # Hootsuite's bulk-schedule template, as downloaded from its help page: the header says MM/DD/YYYY.
+    source = write(
+        tmp_path / "template.csv",
+        "Date (MM/DD/YYYY HH:MM),Message (Required),Link,Image URL",
+        "06/05/2027 09:15,Summer menu is here,https://example.org/menu,",
+        "06/07/2027 14:00,The terrace opens,,",
+    )
+
+    result = cli("import", "csv", source, "--platform", "Instagram")
+
+    assert result.code == 0, result.err
+    assert "Note" not in result.err
+    posts = cli("post", "list", "--format", "json").json
+    assert [p["start"] for p in posts] == ["2027-06-05T09:15:00+02:00", "2027-06-07T14:00:00+02:00"]
+
+
+def test_dates_that_could_be_either_way_are_read_day_first_with_a_note(cli: Run, tmp_path: Path) -> None:
+    # Hootsuite's classic bulk file, without a header, and no 13 or more to tell the order.
+    source = write(tmp_path / "bulk.csv", "06/05/2027 09:15,Summer menu is here", "06/07/2027 14:00,Terrace")
+
+    result = cli("import", "csv", source, "--platform", "Instagram")
+    other = write(tmp_path / "other.csv", "06/05/2027 10:00,Menu")
+    french = cli("--lang", "fr", "import", "csv", other, "--platform", "X")
+
+    assert result.code == 0, result.err
+    assert (
+        "Note: dates such as “06/05/2027 09:15” could be day or month first, and nothing in the file says which: "
+        "they were read day first (2027-05-06), not month first (2027-06-05). If they are month first, delete the "
+        "posts this import created and import the file again with --month-first.\n"
+    ) in result.err
+    assert "Note : des dates comme « 06/05/2027 10:00 »" in french.err and "--month-first" in french.err
+    assert "Note" not in cli("import", "csv", source, "--platform", "X", "--month-first").err
+
+
+def test_a_column_naming_platforms_is_read_without_a_header(cli: Run, tmp_path: Path) -> None:
+    # A sheet typed by hand and saved without its header row: the third column names the platforms.
+    source = write(tmp_path / "sheet.csv", "15/06/2027 09:15,Hello,Instagram", "16/06/2027 10:00,Again,LinkedIn")
+
+    result = cli("import", "csv", source)
+
+    assert result.code == 0, result.err
+    posts = cli("post", "list", "--format", "json").json
+    assert [(p["platform"], p["title"]) for p in posts] == [("Instagram", "Hello"), ("LinkedIn", "Again")]
+
+
+def test_without_a_platform_column_the_refusal_names_both_ways_on(cli: Run, plan_path: Path, tmp_path: Path) -> None:
+    source = write(tmp_path / "sheet.csv", "15/06/2027 09:15,Hello,Chez nous")
+    before = revision(plan_path)
+
+    message = cli("import", "csv", source).assert_one_line_error()
+    french = cli("--lang", "fr", "import", "csv", source).assert_one_line_error()
+
+    assert "--platform NAME" in message and '--map "N=platform"' in message
+    assert "--platform NOM" in french and '--map "N=platform"' in french
+    assert revision(plan_path) == before
+
+
 @pytest.mark.parametrize(
     ("options", "words"),
     [

@@ -78,3 +78,19 @@ def test_an_unreadable_value_is_quoted_and_nothing_is_written(cli: Run) -> None:
         "Nothing was imported."
     )
     assert cli("import", "ics", "--list", "--format", "json").json == []
+
+
+def test_a_calendar_in_windows_1252_imports_with_a_note(cli: Run, tmp_path: Path) -> None:
+    # Outlook 2003 saves a calendar in Windows' code page on a Western machine: “Fête” is not UTF-8.
+    path = tmp_path / "outlook.ics"
+    outlook = "-//Microsoft Corporation//Outlook 11.0 MIMEDIR//EN"
+    text = calendar(event("fete@x", "Fête de la musique", "DTSTART:20260621T180000Z", ""), prodid=outlook)
+    path.write_bytes(text.decode("utf-8").encode("cp1252"))
+
+    result = cli("import", "ics", path, "--as", "posts", "--platform", "X")
+    french = cli("--lang", "fr", "import", "ics", path, "--name", "Fêtes")
+
+    assert result.code == 0, result.err
+    assert "Note: Line 7: the text is not UTF-8" in result.err and "Windows-1252" in result.err
+    assert [p["title"] for p in cli("post", "list", "--format", "json").json] == ["Fête de la musique"]
+    assert french.code == 0 and "Note : Ligne 7 : le texte n’est pas en UTF-8" in french.err

@@ -12,9 +12,10 @@ def fixture(name: str) -> bytes:
     return (FIXTURES / name).read_bytes()
 
 
-def calendar(*events: str, head: str = "") -> bytes:
-    """A calendar around ``events`` (each a VEVENT's lines), CRLF-ended as RFC 5545 says."""
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Tests//Dialogos//EN"]
+def calendar(*events: str, head: str = "", prodid: str = "-//Tests//Dialogos//EN") -> bytes:
+    """A calendar around ``events`` (each a VEVENT's lines), CRLF-ended as RFC 5545 says; ``prodid`` names
+    the app whose shape it reproduces."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{prodid}"]
     if head:
         lines.append(head.strip("\n"))
     lines += [e.strip("\n") for e in events]

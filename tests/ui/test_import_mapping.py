@@ -164,3 +164,45 @@ def test_the_same_hootsuite_file_imported_again_says_its_rows_were_found_and_add
         "rows without uid found in the plan by platform, title and time: 2."
     )
     assert len(plan.list_posts()) == 2
+
+
+def test_dates_nothing_settles_are_said_under_the_month_first_box(qtbot: QtBot, plan: Planner, tmp_path: Path) -> None:
+    # Hootsuite's classic bulk file without a 13 or more: 06/05/2027 is 6 May or 5 June.
+    source = tmp_path / "bulk.csv"
+    source.write_text("06/05/2027 09:15,Summer menu is here\r\n06/07/2027 14:00,The terrace opens\r\n")
+    dialog = import_dialog(qtbot, plan, source)
+    box = dialog.mapping_box
+
+    assert box.order_hint.isVisible() and not box.month_first.isChecked()
+    assert "06/05/2027 09:15" in box.order_hint.text() and "day first" in box.order_hint.text()
+
+    qtbot.mouseClick(box.month_first, Qt.MouseButton.LeftButton)
+    choose(qtbot, dialog.rows_platform_combo, "Instagram")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert [p.start for p in plan.list_posts()] == [paris(2027, 6, 5, 9, 15), paris(2027, 6, 7, 14, 0)]
+
+
+def test_hootsuites_template_header_ticks_month_first_with_nothing_to_say(
+    qtbot: QtBot, plan: Planner, tmp_path: Path
+) -> None:
+    # Hootsuite's bulk-schedule template: its date header spells MM/DD/YYYY.
+    source = tmp_path / "template.csv"
+    source.write_text("Date (MM/DD/YYYY HH:MM),Message (Required),Link\r\n06/05/2027 09:15,Summer menu,\r\n")
+    dialog = import_dialog(qtbot, plan, source)
+
+    assert dialog.mapping_box.month_first.isChecked() and not dialog.mapping_box.order_hint.isVisible()
+
+
+def test_a_column_of_platform_names_is_guessed_as_the_platform(qtbot: QtBot, plan: Planner, tmp_path: Path) -> None:
+    # A sheet typed by hand and saved without its header row, then one whose header no guess knows ("Chan").
+    for name, text in (
+        ("bare.csv", "15/06/2027 09:15,Hello,Instagram\r\n16/06/2027 10:00,Again,LinkedIn\r\n"),
+        ("chan.csv", "When,Text,Chan\r\n15/06/2027 09:15,Hello,Instagram\r\n"),
+    ):
+        source = tmp_path / name
+        source.write_text(text, encoding="utf-8")
+        dialog = import_dialog(qtbot, plan, source)
+
+        assert [combo.currentText() for combo in dialog.mapping_box.combos] == ["Date and time", "Text", "Platform"]
+        assert not dialog.rows_platform_combo.isVisible()  # the file names its platforms

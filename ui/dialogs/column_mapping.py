@@ -4,8 +4,11 @@ The core guesses (:func:`planner.exchange.csv.guess_layout`); this box shows
 the guess as one combo per column of the file, beside its header and its
 first value, and hands the corrected mapping back. Choosing for one column
 what another holds moves it (two columns never hold the same thing), as
-``--map`` does on the command line. A Dialogos export needs no mapping: the
-box stays hidden for it.
+``--map`` does on the command line. When nothing in the file tells whether
+its slashed dates are day or month first (the core's guess says so), a line
+under the month-first box says which date reads two ways and that it is read
+day first unless ticked: the command line's note, before the import rather
+than after. A Dialogos export needs no mapping: the box stays hidden for it.
 """
 
 from __future__ import annotations
@@ -40,6 +43,10 @@ class ColumnMappingBox(QGroupBox):
         self.combos: list[QComboBox] = []
         self.month_first = QCheckBox(self.tr("Dates are &month first (06/13/2026)"), self)
         self.month_first.toggled.connect(self.changed)
+        self.order_hint = QLabel(self)
+        # Two lines of its own, not word wrap: a dialog sized before the box appears would not make room.
+        self.order_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.order_hint.hide()
         self._inner = inner = QWidget(self)
         self._grid = QGridLayout(inner)
         self._grid.setContentsMargins(0, 0, 0, 0)
@@ -51,6 +58,7 @@ class ColumnMappingBox(QGroupBox):
         outer = QVBoxLayout(self)
         outer.addWidget(self._scroll)
         outer.addWidget(self.month_first)
+        outer.addWidget(self.order_hint)
         self._rows: list[QWidget] = []
 
     def _labels(self) -> dict[str | None, str]:
@@ -106,6 +114,7 @@ class ColumnMappingBox(QGroupBox):
         self._grid.setColumnStretch(1, 1)
         self._grid.setRowStretch(layout.width + 1, 1)
         self.month_first.setChecked(layout.guess.month_first)
+        self._show_order_hint(layout)
         self._fit(min(layout.width, _ROWS_SHOWN) + 1)
 
     def _fit(self, rows: int) -> None:
@@ -116,6 +125,17 @@ class ColumnMappingBox(QGroupBox):
         self._scroll.setMinimumHeight(rows * (row + spacing))
         bar = self._scroll.verticalScrollBar().sizeHint().width()
         self._scroll.setMinimumWidth(self._inner.sizeHint().width() + bar)
+
+    def _show_order_hint(self, layout: CsvLayout) -> None:
+        """Say which date could be either way when nothing in the file tells (Hootsuite's file without header)."""
+        cell = " ".join(layout.unsettled_date.split())[:_SAMPLE_CHARS]
+        self.order_hint.setText(
+            self.tr(
+                "Nothing in the file says whether {date} is day or month first:\n"
+                "it is read day first unless you tick the box above."
+            ).format(date=cell)
+        )
+        self.order_hint.setVisible(bool(cell))
 
     @staticmethod
     def _sample(layout: CsvLayout, index: int) -> str:
@@ -137,7 +157,12 @@ class ColumnMappingBox(QGroupBox):
         if self.layout_ is None:
             return None
         targets = tuple(combo.currentData() for combo in self.combos)
-        return ColumnMapping(targets, header=self.layout_.guess.header, month_first=self.month_first.isChecked())
+        month_first = self.month_first.isChecked()
+        # Left unticked over a guess that had nothing to go on, day first is still an assumption: the report says so.
+        assumed = self.layout_.guess.day_first_assumed and not month_first
+        return ColumnMapping(
+            targets, header=self.layout_.guess.header, month_first=month_first, day_first_assumed=assumed
+        )
 
     def holds(self, target: str) -> bool:
         return any(combo.currentData() == target for combo in self.combos)

@@ -289,7 +289,7 @@ _CSV_HINTS = {
 }
 
 
-def _mapping(args: argparse.Namespace, data: bytes) -> csv_io.ColumnMapping | None:
+def _mapping(planner: Planner, args: argparse.Namespace, data: bytes) -> csv_io.ColumnMapping | None:
     """The mapping ``--map`` and ``--month-first`` give over the guess, or None to let the core decide."""
     if not args.map and not args.month_first:
         return None
@@ -299,7 +299,7 @@ def _mapping(args: argparse.Namespace, data: bytes) -> csv_io.ColumnMapping | No
         if not equals or not column.strip():
             raise UsageError("cli.csv_map_syntax", value=entry[:60])
         choices.append((column, target))
-    layout = csv_io.guess_layout(data)
+    layout = csv_io.guess_layout(data, platforms=[platform.name for platform in planner.platforms()])
     return csv_io.remap(layout, choices, month_first=True if args.month_first else None)
 
 
@@ -307,7 +307,7 @@ def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     why = reason(args)
     data = read_limited(args.source)
     try:
-        mapping = _mapping(args, data)
+        mapping = _mapping(planner, args, data)
         report = csv_io.import_csv(
             planner, data, skip_invalid=args.skip_invalid, reason=why, mapping=mapping, platform=args.platform
         )
@@ -324,6 +324,9 @@ def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
         print(tr("cli.csv_skipped", line=problem.line, message=problem.message), file=console.err)
     for message in report.warnings:
         print(tr("cli.warning", message=message), file=console.err)
+    if report.day_first_assumed is not None:
+        note = f"{report.day_first_assumed.message} {tr('cli.csv_hint_month_first')}"
+        print(tr("cli.csv_note", message=note), file=console.err)
     key = "cli.csv_followups_imported" if report.followups else "cli.csv_imported"
     if report.back_to_review:
         key = "cli.csv_imported_back_to_review"

@@ -12,6 +12,7 @@ from planner.exchange.csv.columns import unguard
 from planner.timezones import localize, within_years
 
 __all__ = [
+    "either_order",
     "format_offset",
     "free_text",
     "localize_at",
@@ -70,6 +71,21 @@ def slashed_parts(text: str) -> tuple[int, int] | None:
     month-first in a column (a 13 or more can only be a day)."""
     found = _FRENCH_DATE.match(text)
     return (int(found.group(1)), int(found.group(2))) if found else None
+
+
+def either_order(text: str) -> tuple[date, date] | None:
+    """The two dates a ``N/N/YYYY`` date at the start of ``text`` can be, day first then month first, when
+    they differ: what a file must settle (``06/05/2027`` is 6 May or 5 June); None when it is one date."""
+    found = _FRENCH_DATE.match(text)
+    if not found:
+        return None
+    first, second, year = int(found.group(1)), int(found.group(2)), int(found.group(3))
+    if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
+        return None
+    try:
+        return date(year, second, first), date(year, first, second)
+    except ValueError:  # a year out of range: a bad date, said as such when the row is read
+        return None
 
 
 def parse_time(text: str) -> time:

@@ -206,12 +206,16 @@ class ColumnMapping:
     """What each column of a file holds: a target of :data:`TARGETS`, or None to leave it out.
 
     ``header``: the first row names the columns (it is not imported);
-    ``month_first``: slashed dates are ``MM/DD/YYYY``.
+    ``month_first``: slashed dates are ``MM/DD/YYYY``;
+    ``day_first_assumed``: nothing said the order of slashed dates that could be
+    either way (no cell, no header, no user), so they are read day first and the
+    import says so.
     """
 
     targets: tuple[str | None, ...]
     header: bool = True
     month_first: bool = False
+    day_first_assumed: bool = False
 
     def holds(self, target: str) -> bool:
         return target in self.targets

@@ -51,7 +51,7 @@ from planner.exchange.approval import ReviewGate, needs_review, sent_back
 from planner.exchange.csv.cells import localize_at
 from planner.exchange.csv.followups import RowRefused, is_followups_file, read_followups, write_rows
 from planner.exchange.csv.mapping import ColumnMapping, check_guess, check_mapping, guess_layout
-from planner.exchange.csv.reader import CsvProblem, CsvReading, CsvRow, read_csv
+from planner.exchange.csv.reader import CsvProblem, CsvReading, CsvRow, UnsettledDates, read_csv
 from planner.exchange.matching import post_uid_by_content
 from planner.i18n import Term, tr
 from planner.model import UNSET, Change, Platform, Post, PostFields, PostPatch, Status
@@ -111,6 +111,7 @@ class CsvImportReport:
     followups: bool = False  # a follow-ups file: the counts are follow-ups, not posts
     back_to_review: int = 0  # approved posts whose text the import changed: in review again
     matched: int = 0  # rows without a uid found in the plan by their platform, title and start
+    day_first_assumed: UnsettledDates | None = None  # dates that could be either way, read day first unasked
 
 
 def import_csv(
@@ -127,7 +128,10 @@ def import_csv(
     A file with a Dialogos header is read as its columns say; another tool's
     file through ``mapping``, or without one through the mapping guessed from
     its first rows (:mod:`planner.exchange.csv.mapping`: Hootsuite's bulk file
-    needs none). ``platform`` is the platform of rows that name none.
+    needs none). ``platform`` is the platform of rows that name none. When a
+    mapped file's slashed dates could be either way and nothing said which,
+    they are read day first and :attr:`CsvImportReport.day_first_assumed`
+    says so, for the caller to tell the user.
 
     Raises :class:`CsvRowsInvalid` (listing every bad row) when a row is bad
     and ``skip_invalid`` is false; a :class:`ValidationError` when the file
@@ -142,7 +146,7 @@ def import_csv(
     platforms = planner.platforms()
     if platform is not None:
         platform = _known_platform(platform, platforms)
-    layout = guess_layout(data)
+    layout = guess_layout(data, platforms=[known.name for known in platforms])
     if mapping is None and not layout.native:
         check_guess(layout)
         mapping = layout.guess
@@ -187,6 +191,7 @@ def import_csv(
         created_ids=created_ids,
         back_to_review=back,
         matched=sum(1 for uid in by_content if uid in existing),
+        day_first_assumed=reading.unsettled if mapping is not None and mapping.day_first_assumed else None,
     )
 
 

@@ -14,9 +14,14 @@ Dialogos export writes names its column; else words other tools use
 the uid, so importing its file again updates; a picture's link or the day a
 row was created is left out); then the cells decide
 between a date, a time and both in one cell, a column of links is the link,
-and the longest text is the body. Whether slashed dates are month first is
-read off the whole sample (a 13 or more can only be a day); when no cell
-tells, they are day first, as everywhere else in Dialogos. The caller shows
+a column whose cells name platforms (the plan's, or well-known ones such as
+Instagram: a file without a header, or a header like ``Chan``) is the
+platform, and the longest text is the body. Whether slashed dates are month
+first is read off the whole sample (a 13 or more can only be a day), else off
+the date column's header when it spells the layout (Hootsuite's template says
+``Date (MM/DD/YYYY HH:MM)``); when neither tells, they are day first, as
+everywhere else in Dialogos, and the mapping says that this was assumed
+(:attr:`ColumnMapping.day_first_assumed`), so the import can say it. The caller shows
 the guess and lets the user correct it (:func:`remap`, the command line's
 ``--map "Message=body"``, the import dialog's combos), then
 :func:`check_mapping` refuses a mapping that cannot give posts: without a
@@ -33,13 +38,15 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from planner.defaults import KIND_NAMES, folded_name
 from planner.errors import ValidationError
-from planner.exchange.csv.cells import parse_date, parse_datetime, parse_time, slashed_parts
+from planner.exchange.csv.cells import either_order, parse_date, parse_datetime, parse_time, slashed_parts
 from planner.exchange.csv.columns import (
     DATETIME,
     FRENCH,
@@ -67,6 +74,8 @@ _WHEN = frozenset({"date", "time", DATETIME})
 # What a target the user gives takes from the guess: one date, given once (in its own cell or with the time).
 _CLASHES = {"date": {"date", DATETIME}, DATETIME: {"date", DATETIME, "time"}, "time": {"time", DATETIME}}
 _IGNORE_WORDS = frozenset({"", "-", "none", "ignore", "skip", "ignorer", "aucune", "aucun"})
+# A header that spells its dates' layout: "Date (MM/DD/YYYY HH:MM)", "Date (DD/MM/YYYY)", "Date (JJ/MM/AAAA)".
+_SPELLED_ORDER = re.compile(r"\b(mm?|dd?|jj?)\s*[/.-]\s*(mm?|dd?|jj?)\s*[/.-]\s*(?:yy|aa)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +87,7 @@ class CsvLayout:
     guess: ColumnMapping
     native: bool  # a Dialogos header (posts or follow-ups): read as its columns say, no mapping needed
     delimiter: str
+    unsettled_date: str = ""  # a date of the sample that reads two ways when nothing tells the order; else ""
 
     @property
     def width(self) -> int:
@@ -89,8 +99,9 @@ class CsvLayout:
         return header if header else tr("csv.column_number", number=index + 1)
 
 
-def layout_of_file(path: str | os.PathLike[str]) -> CsvLayout:
-    """The layout of a file from its first :data:`HEAD_BYTES`, for a dialog to show before importing."""
+def layout_of_file(path: str | os.PathLike[str], *, platforms: Iterable[str] = ()) -> CsvLayout:
+    """The layout of a file from its first :data:`HEAD_BYTES`, for a dialog to show before importing;
+    ``platforms`` as :func:`guess_layout` takes them."""
     try:
         with Path(path).open("rb") as stream:
             head = stream.read(HEAD_BYTES)
@@ -98,11 +109,14 @@ def layout_of_file(path: str | os.PathLike[str]) -> CsvLayout:
         raise ValidationError("error.import_cannot_read", path=str(path), detail=exc.strerror or str(exc)) from exc
     if len(head) == HEAD_BYTES:
         head = head[: head.rfind(b"\n") + 1] or head  # whole lines: a cut character would read as another encoding
-    return guess_layout(head)
+    return guess_layout(head, platforms=platforms)
 
 
-def guess_layout(data: bytes) -> CsvLayout:
-    """Guess what each column of the file holds from its first rows; nothing is imported."""
+def guess_layout(data: bytes, *, platforms: Iterable[str] = ()) -> CsvLayout:
+    """Guess what each column of the file holds from its first rows; nothing is imported.
+
+    ``platforms``: the plan's platform names, which tell a platform column by its
+    cells (well-known names such as Instagram or LinkedIn do without them)."""
     text, _encoding = decode(data)
     delimiter, skip_hint = delimiter_of(text)
     if is_followups_file(data):  # the follow-ups file an export writes beside the posts' file
@@ -123,10 +137,13 @@ def guess_layout(data: bytes) -> CsvLayout:
         None if header and left_out(cell) else _target(target, cells, headed=header)
         for cell, target, cells in zip(headers, named, columns, strict=True)
     )
+    if "platform" not in targets:
+        targets = _with_platform(targets, columns, frozenset(name.strip().casefold() for name in platforms))
     if not {"title", "body"} & set(targets):
         targets = _with_body(targets, columns)
-    mapping = ColumnMapping(tuple(targets), header=header, month_first=_month_first(targets, columns))
-    return CsvLayout(tuple(headers), tuple(samples), mapping, False, delimiter)
+    month_first, assumed, unsettled = _date_order(headers, targets, columns)
+    mapping = ColumnMapping(tuple(targets), header=header, month_first=month_first, day_first_assumed=assumed)
+    return CsvLayout(tuple(headers), tuple(samples), mapping, False, delimiter, unsettled)
 
 
 def _unique(targets: Sequence[str | None]) -> bool:
@@ -224,6 +241,33 @@ def _dedupe(targets: Iterable[str | None]) -> list[str | None]:
     return kept
 
 
+def _names_platform(cell: str, plan: frozenset[str]) -> bool:
+    """Whether a cell is a platform's name: one of the plan's, or a well-known one as a whole
+    (not "X" alone, which may be a mark in a sheet unless the plan has such a platform)."""
+    name = cell.strip()
+    if name.casefold() in plan:
+        return True
+    folded = folded_name(name)
+    return len(folded) > 1 and folded in KIND_NAMES
+
+
+def _with_platform(
+    targets: list[str | None], columns: Sequence[Sequence[str]], plan: frozenset[str]
+) -> list[str | None]:
+    """An unmapped column most of whose cells name platforms is the platform: a file without a header
+    (``15/06/2027 09:15,Hello,Instagram``) or with one no guess knows (``Chan``)."""
+
+    def share(index: int) -> float:
+        cells = columns[index]
+        return sum(_names_platform(cell, plan) for cell in cells) / len(cells) if cells else 0.0
+
+    free = [i for i, target in enumerate(targets) if target is None and share(i) > 0.5]
+    if not free:
+        return targets
+    best = max(free, key=share)  # the first of the best, should two columns name platforms
+    return [("platform" if i == best else target) for i, target in enumerate(targets)]
+
+
 def _with_body(targets: list[str | None], columns: Sequence[Sequence[str]]) -> list[str | None]:
     """The longest text of the columns left unmapped is the body: a Hootsuite file's message has no header."""
     free = [i for i, target in enumerate(targets) if target is None and _shape(columns[i]) == "text"]
@@ -233,18 +277,48 @@ def _with_body(targets: list[str | None], columns: Sequence[Sequence[str]]) -> l
     return [("body" if i == longest else target) for i, target in enumerate(targets)]
 
 
-def _month_first(targets: Sequence[str | None], columns: Sequence[Sequence[str]]) -> bool:
-    """Whether the slashed dates of the date column are month first: only when a cell says so."""
+def _date_order(
+    headers: Sequence[str], targets: Sequence[str | None], columns: Sequence[Sequence[str]]
+) -> tuple[bool, bool, str]:
+    """Whether the slashed dates of the date column are month first; whether that is only assumed (day
+    first: nothing told); and then a date of the sample that reads two ways ("" when none does, though a
+    later row still may: the import looks at every row before it says anything).
+
+    A cell tells (a 13 or more can only be a day); else the column's header, when it spells the layout
+    (``Date (MM/DD/YYYY HH:MM)``); else day first is assumed."""
     days_first = months_first = False
-    for target, cells in zip(targets, columns, strict=True):
+    unsettled = ""
+    said: bool | None = None
+    for header, target, cells in zip(headers, targets, columns, strict=True):
         if target not in ("date", DATETIME):
             continue
+        said = _header_order(header)
         for cell in cells:
             parts = slashed_parts(cell)
             if parts:
                 days_first |= parts[0] > 12
                 months_first |= parts[1] > 12
-    return months_first and not days_first
+            if not unsettled and either_order(cell):
+                unsettled = cell
+    if days_first or months_first:
+        return months_first and not days_first, False, ""
+    if said is not None:
+        return said, False, ""
+    return False, True, unsettled
+
+
+def _header_order(header: str) -> bool | None:
+    """What a header says of its dates: month first (``MM/DD/YYYY``), day first (``DD/MM/YYYY``,
+    ``JJ/MM/AAAA``), or nothing (None)."""
+    spelled = _SPELLED_ORDER.search(header)
+    if spelled is None:
+        return None
+    first, second = spelled.group(1)[0].lower(), spelled.group(2)[0].lower()
+    if first == "m" and second in "dj":
+        return True
+    if first in "dj" and second == "m":
+        return False
+    return None
 
 
 def remap(layout: CsvLayout, choices: Sequence[tuple[str, str]], *, month_first: bool | None = None) -> ColumnMapping:
@@ -269,8 +343,9 @@ def remap(layout: CsvLayout, choices: Sequence[tuple[str, str]], *, month_first:
             targets = [None if t in clashes and i not in chosen else t for i, t in enumerate(targets)]
         targets[index] = target
         chosen.add(index)
-    month = layout.guess.month_first if month_first is None else month_first
-    return replace(layout.guess, targets=tuple(targets), month_first=month)
+    if month_first is None:
+        return replace(layout.guess, targets=tuple(targets))
+    return replace(layout.guess, targets=tuple(targets), month_first=month_first, day_first_assumed=False)
 
 
 def _column_index(layout: CsvLayout, column: str) -> int:

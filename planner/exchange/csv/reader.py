@@ -22,7 +22,7 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -30,6 +30,7 @@ from planner import validation as check
 from planner.defaults import MAX_DURATION_MINUTES, MAX_TITLE_LENGTH
 from planner.errors import NotFoundError, ValidationError
 from planner.exchange.csv.cells import (
+    either_order,
     free_text,
     localize_at,
     optional,
@@ -37,6 +38,7 @@ from planner.exchange.csv.cells import (
     parse_datetime,
     parse_offset,
     parse_time,
+    slashed_parts,
 )
 from planner.exchange.csv.columns import (
     COLUMNS,
@@ -54,7 +56,17 @@ from planner.i18n import language, tr
 from planner.model import Category, Platform, PostFields, Status
 from planner.timezones import zone
 
-__all__ = ["CsvProblem", "CsvReading", "CsvRow", "decode", "delimiter_of", "expected_columns", "malformed", "read_csv"]
+__all__ = [
+    "CsvProblem",
+    "CsvReading",
+    "CsvRow",
+    "UnsettledDates",
+    "decode",
+    "delimiter_of",
+    "expected_columns",
+    "malformed",
+    "read_csv",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +100,31 @@ class CsvRow:
 
 
 @dataclass(frozen=True, slots=True)
+class UnsettledDates:
+    """Slashed dates no cell of the file tells the order of: ``cell`` is the first that reads two ways,
+    ``day_first`` and ``month_first`` what it is either way (``06/05/2027``: 6 May or 5 June)."""
+
+    cell: str
+    day_first: date
+    month_first: date
+
+    @property
+    def message(self) -> str:
+        """That they were read day first, in the user's language (the import made them so)."""
+        return tr(
+            "csv.note_day_first",
+            cell=self.cell[:40],
+            day_first=self.day_first.isoformat(),
+            month_first=self.month_first.isoformat(),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class CsvReading:
-    """What a file holds: its good rows, the problems of the others, and how it was read."""
+    """What a file holds: its good rows, the problems of the others, and how it was read.
+
+    ``unsettled``: the file's slashed dates could be either way, and none of its
+    cells says which (None when one does, or when none reads two ways)."""
 
     rows: tuple[CsvRow, ...]
     problems: tuple[CsvProblem, ...]
@@ -97,6 +132,7 @@ class CsvReading:
     ignored: tuple[str, ...]
     delimiter: str
     encoding: str
+    unsettled: UnsettledDates | None = None
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -255,7 +291,8 @@ def read_csv(
     if mapping is not None:
         parser.check_dates()
     given = mapping.columns() if mapping is not None else frozenset(c for c in columns if c)
-    return CsvReading(tuple(rows), tuple(problems), given, ignored, delimiter, encoding)
+    unsettled = None if parser.order_told else parser.unsettled
+    return CsvReading(tuple(rows), tuple(problems), given, ignored, delimiter, encoding, unsettled)
 
 
 def malformed(error: csv.Error) -> str:
@@ -312,6 +349,9 @@ class _RowParser:
         self.when_index = next((i for i, c in enumerate(mapping) if c in ("date", DATETIME)), None)
         self.when_read = 0
         self.when_failed: str | None = None
+        # Whether a date of the file tells the order (a 13 or more), else the first that reads two ways.
+        self.order_told = False
+        self.unsettled: UnsettledDates | None = None
         readers: dict[str, Callable[[str], Any]] = {
             "uid": self._uid,
             "platform": _memo(self._platform),
@@ -353,6 +393,8 @@ class _RowParser:
             else:
                 if index == self.when_index and values[column] is not None:
                     self.when_read += 1
+            if index == self.when_index and not self.order_told:
+                self._date_order(cell.strip())
         both = values.pop(DATETIME, None)
         if both is not None:
             values["date"], values["time"] = both.date(), both.time()
@@ -415,6 +457,13 @@ class _RowParser:
             except ValidationError as error:
                 errors.append(error.message)
                 failed.add("title")
+
+    def _date_order(self, cell: str) -> None:
+        parts = slashed_parts(cell)
+        if parts and max(parts) > 12:
+            self.order_told = True
+        elif self.unsettled is None and (readings := either_order(cell)):
+            self.unsettled = UnsettledDates(cell, *readings)
 
     def check_dates(self) -> None:
         """Refuse the whole file when its date column has no date at all: the mapping names the wrong column."""

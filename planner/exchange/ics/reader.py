@@ -11,12 +11,13 @@ without a start).
 
 What a calendar app shrugs off is left out instead, and said in a
 :class:`FileNote` of the result (an empty RRULE, what follows END:VCALENDAR,
-a broken to-do or alarm…). An event without UID gets one made of its
-summary and start (:func:`content_uid`).
+a broken to-do or alarm, a file in Windows-1252 rather than UTF-8…). An
+event without UID gets one made of its summary and start (:func:`content_uid`).
 """
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import re
 from collections.abc import Callable, Iterator, Mapping
@@ -134,7 +135,7 @@ def read_calendar(
     and then (the app's progress bar).
     """
     _check_event_count(data, source)
-    text = _decoded(data, source)
+    text, decoding = _decoded(data, source)
     layout = layout_of(text, source)
     if layout.problems:
         line, key, params = min(layout.problems, key=lambda p: p[0])
@@ -179,7 +180,7 @@ def read_calendar(
         name=name or None,
         events=_with_overrides(events),
         followups=len(components) - len(pairs),
-        notes=tuple(sorted((*layout.notes, *reader.notes()), key=lambda note: note.line or 0)),
+        notes=tuple(sorted((*decoding, *layout.notes, *reader.notes()), key=lambda note: note.line or 0)),
     )
 
 
@@ -221,16 +222,33 @@ def _parsed_part(text: str, source: str) -> str:
     return kept
 
 
-def _decoded(data: bytes, source: str) -> str:
+_CALENDAR_START = re.compile(rb"\s*BEGIN:VCALENDAR\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _decoded(data: bytes, source: str) -> tuple[str, tuple[FileNote, ...]]:
+    """The file's text, and a note when it was not UTF-8 (as RFC 5545 says) but read as Windows-1252.
+
+    Older Windows apps (Outlook 2003 is the one most reported) save a calendar
+    in Windows' own code page on a Western machine, so its accented letters
+    are single bytes that are not UTF-8. A file that starts like a calendar is read so, with a note
+    (a wrong letter is easier to fix than a refused file); any other file that
+    is not UTF-8 is refused, as it is most likely not a calendar at all.
+    """
     if not data.strip():
         raise CalendarFileError(source, None, "error.ics_empty")
     if b"\x00" in data:
         raise CalendarFileError(source, None, "error.ics_binary")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise CalendarFileError(source, line, "error.ics_not_utf8") from None
+        if not _CALENDAR_START.match(data.removeprefix(codecs.BOM_UTF8), 0, 64 * 1024):
+            raise CalendarFileError(source, line, "error.ics_not_utf8") from None
+    try:
+        text = data.removeprefix(codecs.BOM_UTF8).decode("cp1252")
+    except UnicodeDecodeError:  # five bytes mean nothing in Windows-1252 either
+        raise CalendarFileError(source, line, "error.ics_neither_utf8_nor_ansi") from None
+    return text, (FileNote(line, "ics_import.note_windows_1252"),)
 
 
 def _with_overrides(events: list[ParsedEvent | None]) -> tuple[ParsedEvent, ...]:

@@ -102,6 +102,112 @@ def test_dates_that_could_be_either_are_day_first_unless_the_user_says() -> None
     assert remap(layout, [], month_first=True).month_first is True
 
 
+# Hootsuite's bulk-schedule template as its help page offers it for download: the header spells the date's
+# layout, month first, and these two dates could be either way (5 June or 6 May, 7 June or 6 July).
+HOOTSUITE_TEMPLATE = csv_bytes(
+    "Date (MM/DD/YYYY HH:MM),Message (Required),Link,Image URL",
+    "06/05/2027 09:15,Summer menu is here,https://example.org/menu,https://cdn.example.org/menu.png",
+    "06/07/2027 14:00,The terrace opens,,",
+)
+
+
+def test_hootsuites_template_header_says_its_dates_are_month_first(planner: Planner) -> None:
+    layout = guess_layout(HOOTSUITE_TEMPLATE)
+
+    assert (layout.guess.month_first, layout.guess.day_first_assumed) == (True, False)
+    report = import_csv(planner, HOOTSUITE_TEMPLATE, platform="Instagram")
+
+    assert report.day_first_assumed is None  # the header settled it: nothing to say
+    assert [p.start for p in planner.list_posts()] == [paris(2027, 6, 5, 9, 15), paris(2027, 6, 7, 14, 0)]
+
+
+@pytest.mark.parametrize(
+    ("header", "month_first"),
+    [("Date (DD/MM/YYYY HH:MM)", False), ("Date (JJ/MM/AAAA)", False), ("Publish date (M/D/YYYY)", True),
+     ("Date (mm-dd-yy)", True)],
+)  # fmt: skip
+def test_a_date_header_that_spells_its_layout_decides_the_order(header: str, month_first: bool) -> None:
+    layout = guess_layout(csv_bytes(f"{header},Message", "06/05/2027 09:15,Hello"))
+
+    assert (layout.guess.month_first, layout.guess.day_first_assumed) == (month_first, False)
+
+
+@settings(max_examples=30)
+@given(
+    walls=st.lists(
+        st.datetimes(min_value=datetime(2026, 1, 1), max_value=datetime(2027, 12, 12)).map(
+            lambda wall: wall.replace(day=min(wall.day, 12), second=0, microsecond=0)
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    month_first=st.booleans(),
+)
+def test_a_header_that_spells_the_order_reads_dates_that_could_be_either_way_right(
+    walls: list[datetime], month_first: bool
+) -> None:
+    # Hootsuite's template spells MM/DD/YYYY; a European template DD/MM/YYYY. No day past the 12th here:
+    # only the header can tell, and nothing is left to say.
+    header, shape = ("MM/DD/YYYY", "%m/%d/%Y %H:%M") if month_first else ("DD/MM/YYYY", "%d/%m/%Y %H:%M")
+    data = csv_bytes(f"Date ({header} HH:MM),Message", *(f"{wall:{shape}},Post {i}" for i, wall in enumerate(walls)))
+    with tempfile.TemporaryDirectory() as folder, fresh_plan(Path(folder)) as plan:
+        report = import_csv(plan, data, platform="X", skip_invalid=True)
+
+        expected = [instant for instant in map(paris_or_none, walls) if instant is not None]
+        assert report.day_first_assumed is None
+        assert sorted(p.start for p in plan.list_posts() if p.start) == sorted(expected)
+
+
+def test_a_cell_that_can_only_be_one_way_wins_over_the_header() -> None:
+    # A template downloaded in the US, filled in by a European colleague: 13/06 can only be the 13th of June.
+    layout = guess_layout(csv_bytes("Date (MM/DD/YYYY HH:MM),Message", "06/05/2027 09:15,Hi", "13/06/2027 09:15,Yo"))
+
+    assert (layout.guess.month_first, layout.guess.day_first_assumed) == (False, False)
+
+
+def test_dates_nothing_settles_are_read_day_first_and_the_import_says_so(planner: Planner) -> None:
+    # Hootsuite's classic bulk file has no header: only a 13 or more tells its order, and this one has none.
+    data = csv_bytes("06/05/2027 09:15,Summer menu is here", "06/07/2027 14:00,The terrace opens")
+
+    report = import_csv(planner, data, platform="Instagram")
+
+    assert guess_layout(data).unsettled_date == "06/05/2027 09:15"
+    assert report.day_first_assumed is not None
+    assert report.day_first_assumed.message == (
+        "dates such as “06/05/2027 09:15” could be day or month first, and nothing in the file says which: "
+        "they were read day first (2027-05-06), not month first (2027-06-05)."
+    )
+    assert [p.start for p in planner.list_posts()] == [paris(2027, 5, 6, 9, 15), paris(2027, 7, 6, 14, 0)]
+
+
+def test_a_later_row_that_settles_the_order_leaves_nothing_to_say(planner: Planner) -> None:
+    rows = [f"06/05/2027 09:{minute:02d},Post {minute}" for minute in range(30)] + ["25/06/2027 10:00,Late row"]
+
+    report = import_csv(planner, csv_bytes(*rows), platform="Instagram")
+
+    assert guess_layout(csv_bytes(*rows)).guess.day_first_assumed is True  # the first rows alone do not tell
+    assert report.day_first_assumed is None  # the whole file does
+
+
+def test_a_later_row_that_could_be_either_way_is_still_said(planner: Planner) -> None:
+    # New Year's greetings first, every few minutes: the same date either way, so the first rows tell nothing.
+    rows = [f"01/01/2027 09:{minute:02d},Greeting {minute}" for minute in range(30)] + ["06/05/2027 10:00,Menu"]
+
+    report = import_csv(planner, csv_bytes(*rows), platform="Instagram")
+
+    assert guess_layout(csv_bytes(*rows)).unsettled_date == ""  # nothing for the dialog to point at yet
+    assert report.day_first_assumed is not None and report.day_first_assumed.cell == "06/05/2027 10:00"
+
+
+def test_dates_the_same_either_way_or_said_by_the_user_leave_nothing_to_say(planner: Planner) -> None:
+    same = csv_bytes("01/01/2027 09:15,New year", "07/07/2027 14:00,Summer")
+    either = csv_bytes("06/05/2027 09:15,Summer menu is here")
+
+    assert import_csv(planner, same, platform="X").day_first_assumed is None
+    said = remap(guess_layout(either), [], month_first=False)
+    assert import_csv(planner, either, platform="X", mapping=said).day_first_assumed is None
+
+
 def test_hootsuites_newer_template_with_its_header(planner: Planner) -> None:
     layout = guess_layout(HOOTSUITE_HEADED)
 
@@ -149,6 +255,36 @@ def test_a_file_without_a_platform_column_needs_one_platform_for_all(planner: Pl
 
     assert caught.value.key == "error.csv_no_platform"
     assert planner.list_posts() == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        # A sheet typed by hand and saved without its header row.
+        csv_bytes("15/06/2027 09:15,Hello,Instagram", "16/06/2027 10:00,Again,linkedin"),
+        # A planner's export whose header no guess knows (a channel shortened to "Chan").
+        csv_bytes("When,Text,Chan", "15/06/2027 09:15,Hello,Instagram", "16/06/2027 10:00,Again,linkedin"),
+    ],
+)
+def test_a_column_whose_cells_name_platforms_is_the_platform(planner: Planner, data: bytes) -> None:
+    assert guess_layout(data, platforms=["Instagram", "LinkedIn"]).guess.targets[2] == "platform"
+
+    import_csv(planner, data)
+
+    assert [(p.platform, p.title) for p in planner.list_posts()] == [("Instagram", "Hello"), ("LinkedIn", "Again")]
+
+
+def test_the_plans_own_platform_names_tell_a_platform_column() -> None:
+    data = csv_bytes("15/06/2027 09:15,Hello everyone,Café du coin", "16/06/2027 10:00,Here we go again,X")
+
+    assert guess_layout(data).guess.targets == (DATETIME, "body", None)  # no plan: nothing tells
+    assert guess_layout(data, platforms=["Café du coin", "X"]).guess.targets == (DATETIME, "body", "platform")
+
+
+def test_a_column_of_marks_or_words_is_not_a_platform() -> None:
+    data = csv_bytes("15/06/2027 09:15,Hello,x,Instagram is fun", "16/06/2027 10:00,Again,x,Our blog")
+
+    assert "platform" not in guess_layout(data).guess.targets
 
 
 def test_an_unknown_platform_for_all_rows_is_refused(planner: Planner) -> None:

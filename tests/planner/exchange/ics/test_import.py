@@ -146,7 +146,7 @@ BAD_FILES = {
     "binary": (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", None, "not a text file"),
     "empty": (b"", None, "empty"),
     "blank": (b"  \r\n\r\n", None, "empty"),
-    "latin-1": (b"BEGIN:VCALENDAR\nSUMMARY:F\xeate\n", 2, "UTF-8"),
+    "latin-1": (b"Liste de courses\nF\xeate\n", 2, "probably not an iCalendar file"),
     "cut short": (calendar(event())[: -len(b"END:VCALENDAR\r\n")], 10, "cut short"),
     "no start": (calendar(event(start="", end="")), 4, "no DTSTART"),
     "bad parameter": (calendar(event(end="DTEND;TZID:Europe/Paris")), 9, "“DTEND;TZID:Europe/Paris” cannot be read"),

@@ -24,6 +24,11 @@ def june(planner: Planner) -> tuple[datetime, datetime]:
     return day_range(date(2026, 6, 1), date(2026, 6, 30), planner.planning_zone)
 
 
+# Shapes no app we know writes, reproduced by hand after the one they resemble: the PRODID says so.
+HAND_AFTER_CALENDAR_LABS = "-//Dialogos tests//Hand-made after Calendar Labs feeds//EN"
+HAND_MADE = "-//Dialogos tests//Hand-made//EN"
+
+
 def messages(parsed) -> list[str]:  # type: ignore[no-untyped-def]
     return [note.message for note in parsed.notes]
 
@@ -47,15 +52,21 @@ def test_a_holiday_feeds_empty_rrule_is_left_out_with_a_note_and_the_holidays_im
 
 @pytest.mark.parametrize("prop", ["RRULE", "EXDATE", "RDATE", "DTEND", "DURATION", "RECURRENCE-ID"])
 def test_any_empty_property_of_dates_is_left_out_and_the_event_kept(prop: str) -> None:
-    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", f"{prop}:")))
+    """Calendar Labs' holiday feeds fill a template and leave RRULE empty (the test above, on their file);
+    the other properties of dates left empty the same way are written by hand after them: we know no app
+    that writes those empty."""
+    lines = event("a@x", "A", "DTSTART:20260615T090000Z", "", f"{prop}:")
+    parsed = read(calendar(lines, prodid=HAND_AFTER_CALENDAR_LABS))
 
     assert [(e.uid, e.start) for e in parsed.events] == [("a@x", datetime(2026, 6, 15, 9, tzinfo=UTC))]
     assert messages(parsed) == [f"Line 9: {prop} is empty and was left out."]
 
 
 def test_an_empty_start_is_still_no_start() -> None:
+    """Calendar Labs' template with DTSTART left empty, written by hand (no app we know writes it): an empty
+    start is still no date, so this one event is refused, not left out with a note."""
     with pytest.raises(CalendarFileError) as refused:
-        read(calendar(event(start="DTSTART:", end="")))
+        read(calendar(event(start="DTSTART:", end=""), prodid=HAND_AFTER_CALENDAR_LABS))
     assert "line 4: this event has no DTSTART" in refused.value.message
 
 
@@ -162,8 +173,10 @@ def test_a_file_that_starts_with_something_else_is_still_not_a_calendar() -> Non
 
 
 def test_broken_components_dialogos_does_not_use_are_left_out_with_a_note_each() -> None:
-    # A desktop client's whole store: an alarm never closed, a to-do's note folded without its
-    # space, a journal entry's parameter without a value, a busy time's quote never closed.
+    """A whole store exported at once, as Evolution exports a calendar with its tasks (VTODO) and memos
+    (VJOURNAL) in one file; each component broken by hand, since no app we know writes these breaks: an
+    alarm never closed, a to-do's note folded without its space, a journal entry's parameter without a
+    value, a busy time's quote never closed."""
     parsed = read(fixture("unused-components-broken.ics"))
 
     assert [(e.summary, e.start.isoformat()) for e in parsed.events] == [
@@ -188,8 +201,10 @@ def test_a_sound_component_dialogos_does_not_use_gives_no_note() -> None:
 
 
 def test_a_broken_line_of_an_alarm_leaves_out_the_alarm_not_the_event() -> None:
+    """A parameter without its value (``RELATED`` for ``RELATED=END``), written by hand: the slip of a
+    home-made generator, not of an app we know."""
     alarm = "BEGIN:VALARM\nACTION:DISPLAY\nTRIGGER;RELATED:-PT5M\nEND:VALARM"
-    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", alarm)))
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", alarm), prodid=HAND_MADE))
 
     assert [e.uid for e in parsed.events] == ["a@x"]
     assert messages(parsed) == [
@@ -230,7 +245,9 @@ _BROKEN_PARIS = (
 
 
 def test_a_broken_time_zone_definition_is_left_out_and_its_usual_name_still_places_the_events() -> None:
-    parsed = read(calendar(event(), head=_BROKEN_PARIS))
+    """A VTIMEZONE as Thunderbird and Evolution write it (an IANA TZID, a STANDARD observance), its offset
+    mistyped by hand as ``+02h``: no app we know writes that."""
+    parsed = read(calendar(event(), head=_BROKEN_PARIS, prodid=HAND_MADE))
 
     assert [e.start.isoformat() for e in parsed.events] == ["2026-06-15T09:00:00+02:00"]
     assert messages(parsed) == [
@@ -240,9 +257,12 @@ def test_a_broken_time_zone_definition_is_left_out_and_its_usual_name_still_plac
 
 
 def test_a_broken_time_zone_definition_of_an_unusual_name_refuses_the_event_that_needs_it() -> None:
+    """The same broken VTIMEZONE under a name of its own, written by hand: Outlook and Exchange name zones
+    their Windows way ("Romance Standard Time"), which Dialogos knows; a name it cannot look up needs the
+    definition, so without it the event that uses it is refused."""
     head = _BROKEN_PARIS.replace("Europe/Paris", "Head office")
     with pytest.raises(CalendarFileError) as refused:
-        read(calendar(event(start="DTSTART;TZID=Head office:20260615T090000", end=""), head=head))
+        read(calendar(event(start="DTSTART;TZID=Head office:20260615T090000", end=""), head=head, prodid=HAND_MADE))
     assert "line 16: unknown time zone “Head office”" in refused.value.message
 
 
@@ -266,13 +286,19 @@ def test_whatever_a_component_dialogos_does_not_use_holds_the_events_import(line
     assert [e.uid for e in read(data).events] == ["a@x"]
 
 
+GOLANG_ICAL = "-//arran4//Golang ICS Library"
+
+
 def test_a_description_folded_without_its_space_is_read_whole_with_a_note() -> None:
-    # Writers that cut long lines at 75 characters but forget the space of the continuation.
-    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", "DESCRIPTION:Bring your o", " wn cup")))
+    """golang-ical (arran4/golang-ical) cut long lines at 75 characters without the continuation's leading
+    space until its pull request #39 (August 2021); shorter lines here, folded the same way by hand."""
+    proper = event("a@x", "A", "DTSTART:20260615T090000Z", "", "DESCRIPTION:Bring your o", " wn cup")
+    parsed = read(calendar(proper, prodid=GOLANG_ICAL))
     assert parsed.events[0].description == "Bring your own cup"
     assert parsed.notes == ()  # a proper fold: nothing to say
 
-    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", "DESCRIPTION:Bring your own", "cup")))
+    bad = event("a@x", "A", "DTSTART:20260615T090000Z", "", "DESCRIPTION:Bring your own", "cup")
+    parsed = read(calendar(bad, prodid=GOLANG_ICAL))
     assert parsed.events[0].description == "Bring your owncup"
     assert messages(parsed) == [
         "Line 10: “cup” is not an iCalendar line; it was read as the rest of DESCRIPTION on line 9 "
@@ -298,7 +324,10 @@ def test_a_line_that_is_no_line_after_a_date_is_still_refused_with_its_text() ->
 
 
 def test_a_broken_line_of_a_property_the_import_does_not_use_is_left_out_with_a_note() -> None:
-    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", 'X-SPONSOR;ALTREP="cid:x:Acme')))
+    """A quoted parameter never closed, in a property of its own (``X-SPONSOR``), written by hand: the slip
+    of a home-made generator, not of an app we know."""
+    sponsor = 'X-SPONSOR;ALTREP="cid:x:Acme'
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", sponsor), prodid=HAND_MADE))
 
     assert [e.uid for e in parsed.events] == ["a@x"]
     assert messages(parsed) == [
@@ -310,7 +339,9 @@ def test_a_broken_line_of_a_property_the_import_does_not_use_is_left_out_with_a_
 
 
 def test_an_unreadable_rdate_is_quoted_as_written_with_its_own_line() -> None:
-    # A date with a UTC "Z", which no iCalendar date allows, in the second of two RDATE lines.
+    """A date with a UTC "Z", which no iCalendar date allows, in the second of two RDATE lines. The value
+    is one of the test dates of goics (a Go iCalendar parser), which sets it aside as unreadable; which app
+    first wrote it we do not know, so the file is written by hand around it (its PRODID says so)."""
     with pytest.raises(CalendarFileError) as refused:
         read(fixture("rdate-date-with-z.ics"), source="course.ics")
 
@@ -329,8 +360,10 @@ def test_an_unreadable_rdate_is_quoted_as_written_with_its_own_line() -> None:
     ],
 )
 def test_every_unreadable_value_is_quoted_as_written(line: str, number: int, quoted: str) -> None:
+    """Values a home-made generator writes (a date with dashes, a negative duration, a parameter without its
+    value, a word for a date), written by hand: no app we know writes them."""
     with pytest.raises(CalendarFileError) as refused:
-        read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", line)))
+        read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", line), prodid=HAND_MADE))
     assert f"line {number}: {quoted}" in refused.value.message
     assert "“?”" not in refused.value.message
 
@@ -353,3 +386,46 @@ def test_the_notes_come_with_the_import_report_in_the_files_order(planner: Plann
         (8, "ics_import.note_empty"),
         (17, "ics_import.note_trailing"),
     ]
+
+
+# -- a calendar saved in Windows' code page ------------------------------------------------
+
+
+def windows_calendar() -> bytes:
+    """What Outlook 2003 (Outlook 11.0: File ▸ Save as ▸ iCalendar) writes on a Western Windows machine, as
+    users importing its files into Google Calendar report: the calendar in Windows-1252, so “Fête” and the
+    en dash are single bytes that are not UTF-8. Written by hand to that shape, with Outlook 2003's PRODID."""
+    outlook = "-//Microsoft Corporation//Outlook 11.0 MIMEDIR//EN"
+    text = calendar(event("fete@x", "Fête de la musique – concert", "DTSTART:20260621T180000Z", ""), prodid=outlook)
+    return text.decode("utf-8").encode("cp1252")
+
+
+def test_a_calendar_saved_in_windows_1252_is_read_so_with_a_note() -> None:
+    data = windows_calendar()
+    with pytest.raises(UnicodeDecodeError):
+        data.decode("utf-8")  # really Windows-1252 bytes
+
+    parsed = read(data)
+
+    assert [e.summary for e in parsed.events] == ["Fête de la musique – concert"]
+    assert messages(parsed) == [
+        "Line 7: the text is not UTF-8, as iCalendar files should be; it was read as Windows-1252, what older "
+        "Windows apps save: check its accented letters."
+    ]
+    set_language("fr")
+    assert messages(read(data))[0].startswith("Ligne 7 : le texte n’est pas en UTF-8")
+
+
+def test_a_file_that_is_not_utf8_and_not_a_calendar_is_still_refused() -> None:
+    with pytest.raises(CalendarFileError) as refused:
+        read("Courses du samedi\r\nCafé, pain\r\n".encode("cp1252"))
+    assert "line 2: the text is not UTF-8, as iCalendar files are: this is probably not an iCalendar file" in (
+        refused.value.message
+    )
+
+
+def test_a_calendar_neither_utf8_nor_windows_1252_is_refused_saying_so() -> None:
+    # 0x81 means nothing in Windows-1252 (and starts no UTF-8 character).
+    with pytest.raises(CalendarFileError) as refused:
+        read(calendar(event()).replace(b"Spring launch", b"Spring \x81 launch"))
+    assert "line 7: the text is neither UTF-8, as iCalendar files should be, nor Windows-1252" in refused.value.message
