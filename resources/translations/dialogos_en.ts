@@ -1887,43 +1887,43 @@
 <context>
     <name>ForMePanel</name>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="65"/>
+        <location filename="../../ui/for_me/panel.py" line="66"/>
         <source>What waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="68"/>
-        <location filename="../../ui/for_me/panel.py" line="98"/>
+        <location filename="../../ui/for_me/panel.py" line="69"/>
+        <location filename="../../ui/for_me/panel.py" line="99"/>
         <source>Nothing waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="76"/>
+        <location filename="../../ui/for_me/panel.py" line="77"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="77"/>
+        <location filename="../../ui/for_me/panel.py" line="78"/>
         <source>Open the selected post in the editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="79"/>
+        <location filename="../../ui/for_me/panel.py" line="80"/>
         <source>Mark as seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="80"/>
+        <location filename="../../ui/for_me/panel.py" line="81"/>
         <source>The selected mention no longer waits for you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="100"/>
+        <location filename="../../ui/for_me/panel.py" line="101"/>
         <source>Nothing waits for “{name}”: no member of the team has that name (Edit ▸ Your name…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="197"/>
+        <location filename="../../ui/for_me/panel.py" line="198"/>
         <source>To review (%n)</source>
         <translation>
             <numerusform>To review (%n)</numerusform>
@@ -1931,7 +1931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="199"/>
+        <location filename="../../ui/for_me/panel.py" line="200"/>
         <source>Returned to you (%n)</source>
         <translation>
             <numerusform>Returned to you (%n)</numerusform>
@@ -1939,7 +1939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/for_me/panel.py" line="200"/>
+        <location filename="../../ui/for_me/panel.py" line="201"/>
         <source>Mentions (%n)</source>
         <translation>
             <numerusform>Mentions (%n)</numerusform>
@@ -1947,43 +1947,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="207"/>
+        <location filename="../../ui/for_me/panel.py" line="208"/>
         <source>{when} · {title}
 {author}: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="211"/>
+        <location filename="../../ui/for_me/panel.py" line="212"/>
         <source>{when} · {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="221"/>
+        <location filename="../../ui/for_me/panel.py" line="222"/>
         <source>“{title}” on {platform}, {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="223"/>
+        <location filename="../../ui/for_me/panel.py" line="224"/>
         <source>In review: yours to approve or return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="225"/>
+        <location filename="../../ui/for_me/panel.py" line="226"/>
         <source>Returned to you by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="227"/>
+        <location filename="../../ui/for_me/panel.py" line="228"/>
         <source>{who} mentioned you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="234"/>
+        <location filename="../../ui/for_me/panel.py" line="235"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../ui/for_me/panel.py" line="239"/>
+        <location filename="../../ui/for_me/panel.py" line="240"/>
         <source>{day} {time}</source>
         <translation type="unfinished">{day} {time}</translation>
     </message>
@@ -2200,12 +2200,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="328"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="331"/>
+        <source>Saving the posts and checking the balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="333"/>
+        <source>Saving the events…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="355"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>The context calendar “{name}” now has %n event.</numerusform>
@@ -2213,32 +2223,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="358"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped; rows without uid found in the plan by platform, title and time: {matched}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="377"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
         <source>Note: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="387"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="388"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,27 +2758,27 @@
 <context>
     <name>Marks</name>
     <message>
-        <location filename="../../ui/marks.py" line="54"/>
+        <location filename="../../ui/marks.py" line="62"/>
         <source>Was it published? Its time has passed and it is still ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="55"/>
+        <location filename="../../ui/marks.py" line="63"/>
         <source>Was it published? Its time has passed and it is still scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="98"/>
+        <location filename="../../ui/marks.py" line="106"/>
         <source>In review: waiting for an approver.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="100"/>
+        <location filename="../../ui/marks.py" line="108"/>
         <source>Approved by {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/marks.py" line="102"/>
+        <location filename="../../ui/marks.py" line="110"/>
         <source>Returned by {name}: see the comments.</source>
         <translation type="unfinished"></translation>
     </message>
