@@ -451,7 +451,8 @@ class BalanceChecks:
         now: int,
         taken: Taken | None,
     ) -> list[Suggestion]:
-        """A free slot inside each window short of conversation, where a conversation post would help."""
+        """A free slot inside each window short of conversation, where a conversation post would help:
+        in the earliest :data:`CONVERSATION_SLOTS` windows that are still ahead."""
         found: list[Suggestion] = []
         if not short:
             return found
@@ -460,7 +461,7 @@ class BalanceChecks:
         for window in _by_time(_distinct_windows(short), starts):
             slot = conversation_slot([starts[i] for i in window if i in starts], hours, zone_name, now)
             if slot is None:
-                continue  # a window in the past: nobody can post there any more
+                continue  # nowhere ahead in this window (it is past): nobody can post there any more
             if tried == CONVERSATION_SLOTS:
                 break  # each try below may read a fortnight of slots: a few, not one per window
             tried += 1
