@@ -8,6 +8,11 @@ plan, and a week of it is shown (``context_events``). Printed per case: the file
 import or to refuse it, the seconds to show the week, and the peak memory
 above what the process held before reading the file.
 
+The posts cases import the file as posts on one platform instead (``import_posts``): one
+transaction of as many posts as a file may hold, judged by the balance rules (a default plan's
+80/20 rule, which thousands of posts without conversation break everywhere), then a week of
+posts is listed.
+
 Targets (issue 16): under 10 s to import, or to refuse with one line, any
 file under the size limit; under 300 MB for any file accepted.
 """
@@ -27,8 +32,9 @@ from benchmarks._common import open_plan as _open
 from benchmarks._common import scratch
 from planner.errors import PlannerError
 from planner.exchange.files import MAX_IMPORT_BYTES, read_limited
-from planner.exchange.ics.importer import import_context, read_calendar
+from planner.exchange.ics.importer import import_context, import_posts, read_calendar
 from planner.exchange.ics.reader import MAX_EVENTS, MAX_PARSED_BYTES
+from planner.model import PostQuery
 
 TIME_TARGET = 10.0
 MEMORY_TARGET_MB = 300.0
@@ -99,6 +105,30 @@ def outlook_attachments_20mb() -> bytes:
     return _calendar([_event(n, extra, summary="Weekly meeting") for n in range(2_000)])
 
 
+def _spread(number: int, extra: str = "") -> str:
+    """An event of another app's calendar, one every 13 minutes from a week after "now"."""
+    start = (_START + timedelta(days=7, minutes=13 * number)).strftime("%Y%m%dT%H%M%SZ")
+    return (
+        f"BEGIN:VEVENT\r\nUID:event-{number}@bench\r\nDTSTART:{start}\r\nDURATION:PT10M\r\n"
+        f"SUMMARY:Event {number}\r\n{extra}END:VEVENT\r\n"
+    )
+
+
+def spread_events_at_limit() -> bytes:
+    """As many events as a file may hold, spread over three months ahead."""
+    return _calendar([_spread(n) for n in range(MAX_EVENTS)])
+
+
+def spread_events_with_attachments_20mb() -> bytes:
+    """The same, each event with a base64 attachment, the file just under the size limit."""
+    room = (MAX_IMPORT_BYTES - 200) // MAX_EVENTS - len(_spread(MAX_EVENTS)) - 60
+    folded = "\r\n ".join("QUJD" * 18 for _ in range(room // 75))
+    extra = f"ATTACH;ENCODING=BASE64;VALUE=BINARY;X-FILENAME=slides.pdf:{folded}\r\n"
+    return _calendar([_spread(n, extra) for n in range(MAX_EVENTS)])
+
+
+POSTS_PLATFORM = "Instagram"
+
 CASES: dict[str, Callable[[], bytes]] = {
     "200 events FREQ=SECONDLY;COUNT=100000": secondly,
     "200 events FREQ=SECONDLY;BYSECOND=0,30;COUNT=100000": secondly_by_parts,
@@ -112,30 +142,53 @@ CASES: dict[str, Callable[[], bytes]] = {
 }
 
 
+POSTS_CASES: dict[str, Callable[[], bytes]] = {
+    f"{MAX_EVENTS:,} events over three months, as posts": spread_events_at_limit,
+    f"{MAX_EVENTS:,} events with attachments, 20 MB, as posts": spread_events_with_attachments_20mb,
+}
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 
-def run_case(path: Path) -> dict[str, object]:
+def run_case(path: Path, as_posts: bool = False) -> dict[str, object]:
     """Import one file into a fresh plan, in this process: what the parent prints."""
     planner = _open(path.with_suffix(".sqlite"))
     try:
+        if as_posts:
+            planner.add_platform(POSTS_PLATFORM, "instagram")
         began = time.perf_counter()
         parsed = None
         try:
             parsed = read_calendar(read_limited(path), source=path.name)
-            report = import_context(planner, parsed, name="bench")
-            outcome = f"{report.created:,} events stored"
+            if as_posts:
+                report = import_posts(planner, parsed, platform=POSTS_PLATFORM, category=None)
+                outcome = f"{report.created:,} posts created, {len(report.breaches)} warning(s)"
+            else:
+                report = import_context(planner, parsed, name="bench")
+                outcome = f"{report.created:,} events stored"
         except PlannerError as error:
             outcome = f"refused: {error.message}"
         imported = time.perf_counter() - began
         del parsed
         began = time.perf_counter()
-        shown = len(planner.context_events(_START - timedelta(days=1), _START + timedelta(days=6)))
-        week = time.perf_counter() - began
+        if as_posts:  # the first week of the posts
+            shown = len(
+                planner.list_posts(PostQuery(start=_START + timedelta(days=7), end=_START + timedelta(days=14)))
+            )
+        else:
+            shown = len(planner.context_events(_START - timedelta(days=1), _START + timedelta(days=6)))
+        week_seconds = time.perf_counter() - began
     finally:
         planner.close()
-    return {"outcome": outcome, "seconds": imported, "week_seconds": week, "shown": shown, "memory_mb": _peak_mb()}
+    return {
+        "outcome": outcome,
+        "seconds": imported,
+        "week_seconds": week_seconds,
+        "shown": shown,
+        "memory_mb": _peak_mb(),
+    }
 
 
 def _verdict(value: float, target: float) -> str:
@@ -144,24 +197,29 @@ def _verdict(value: float, target: float) -> str:
 
 def main() -> None:
     print("== iCalendar import: time and peak memory per file (each imported by a process of its own)")
+    cases = [(name, make, False) for name, make in CASES.items()]
+    cases += [(name, make, True) for name, make in POSTS_CASES.items()]
     with scratch("ics-import") as folder:
-        for number, (name, make) in enumerate(CASES.items()):
+        for number, (name, make, as_posts) in enumerate(cases):
             path = folder / f"case-{number}.ics"
             path.write_bytes(make())
             command = [sys.executable, "-m", "benchmarks.bench_ics_import", str(path)]
-            done = subprocess.run(command, capture_output=True, text=True, check=True)
+            done = subprocess.run(
+                [*command, *(["posts"] if as_posts else [])], capture_output=True, text=True, check=True
+            )
             result = json.loads(done.stdout.strip().splitlines()[-1])
             print(f"   {name} ({path.stat().st_size / 1024:,.0f} KB): {result['outcome']}")
             print(
                 f"      import {result['seconds']:.2f} s (target < {TIME_TARGET:.0f} s: "
                 f"{_verdict(result['seconds'], TIME_TARGET)}); a week shown {result['week_seconds']:.2f} s "
-                f"({result['shown']:,} occurrences); peak memory of the process {result['memory_mb']:.0f} MB "
-                f"(target < {MEMORY_TARGET_MB:.0f} MB: {_verdict(result['memory_mb'], MEMORY_TARGET_MB)})"
+                f"({result['shown']:,} {'posts' if as_posts else 'occurrences'}); peak memory of the process "
+                f"{result['memory_mb']:.0f} MB (target < {MEMORY_TARGET_MB:.0f} MB: "
+                f"{_verdict(result['memory_mb'], MEMORY_TARGET_MB)})"
             )
 
 
 if __name__ == "__main__":
     if len(sys.argv) > 1:
-        print(json.dumps(run_case(Path(sys.argv[1]))))
+        print(json.dumps(run_case(Path(sys.argv[1]), as_posts=sys.argv[2:] == ["posts"])))
     else:
         main()

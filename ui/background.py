@@ -78,19 +78,29 @@ def run_in_background(parent: QWidget | None, label: str, work: Callable[[], T])
     return run_with_progress(parent, label, lambda _report: work())
 
 
-def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Callable[[int, int], None]], T]) -> T:
+def run_with_progress(
+    parent: QWidget | None,
+    label: str,
+    work: Callable[[Callable[[int, int], None]], T],
+    *,
+    then: str | None = None,
+) -> T:
     """As :func:`run_in_background`, ``work`` telling how far it is: it is given a function
-    to call with (done, total), from its own thread; the dialog turns from busy to a bar."""
+    to call with (done, total), from its own thread; the dialog turns from busy to a bar.
+
+    Once every step is done, work that goes on (saving what was read) turns the dialog busy
+    again, saying ``then`` when given: a full bar standing still for long looks like a hang."""
     steps = _Steps()
     worker = Worker(lambda: work(steps.moved.emit), catch=(BaseException,))  # every error comes back to the GUI
     loop = QEventLoop()
     worker.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     progress = QProgressDialog(label, "", 0, 0, parent)
-    steps.moved.connect(partial(_moved, progress), Qt.ConnectionType.QueuedConnection)
+    steps.moved.connect(partial(_moved, progress, then), Qt.ConnectionType.QueuedConnection)
     progress.setCancelButton(None)  # the work cannot be stopped halfway: it is one transaction
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(SHOW_AFTER_MS)
     progress.setAutoClose(False)
+    progress.setAutoReset(False)  # a bar at its end would otherwise go back to empty, and stay so
     timer = QTimer()
     timer.setInterval(SHOW_AFTER_MS)
     timer.setSingleShot(True)
@@ -107,7 +117,13 @@ def run_with_progress(parent: QWidget | None, label: str, work: Callable[[Callab
     return cast(T, worker.result)
 
 
-def _moved(progress: QProgressDialog, done: int, total: int) -> None:
-    if total > 0:
-        progress.setMaximum(total)
-        progress.setValue(min(done, total))
+def _moved(progress: QProgressDialog, then: str | None, done: int, total: int) -> None:
+    if total <= 0:
+        return
+    if done >= total:
+        progress.setRange(0, 0)  # busy: what follows the steps has no count of its own
+        if then is not None:
+            progress.setLabelText(then)
+        return
+    progress.setMaximum(total)
+    progress.setValue(done)

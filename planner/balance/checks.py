@@ -45,6 +45,10 @@ from planner.storage import sequence
 from planner.timezones import from_timestamp
 
 SUGGESTION_DAYS = 14
+CONVERSATION_SLOTS = 3
+"""The most windows short of conversation given a slot in one verdict, the earliest first: as many as
+anyone shows, so a bulk create (an import of thousands of posts, all short of conversation) looks
+for three free slots, not for one in each of its thousands of windows."""
 _SIDES = {side.value: side for side in Side}
 # Above this many changed posts on a platform, judge the whole platform at once.
 _LOCAL_LIMIT = 20
@@ -456,14 +460,21 @@ class BalanceChecks:
         now: int,
         taken: Taken | None,
     ) -> list[Suggestion]:
-        """A free slot inside each window short of conversation, where a conversation post would help."""
+        """A free slot inside each window short of conversation, where a conversation post would help:
+        in the earliest :data:`CONVERSATION_SLOTS` windows that are still ahead."""
         found: list[Suggestion] = []
         if not short:
             return found
         starts = {e.id: e.start_ts for e in (*self._entries_by_id(short), *new)}
-        for window in _distinct_windows(short):
+        tried = 0
+        for window in _by_time(_distinct_windows(short), starts):
             slot = conversation_slot([starts[i] for i in window if i in starts], hours, zone_name, now)
-            if slot is not None and taken is not None:
+            if slot is None:
+                continue  # nowhere ahead in this window (it is past): nobody can post there any more
+            if tried == CONVERSATION_SLOTS:
+                break  # each try below may read a fortnight of slots: a few, not one per window
+            tried += 1
+            if taken is not None:
                 slot = free_near(int(slot.timestamp()), taken, hours, zone_name, now)
             if slot is not None:
                 message = tr("balance.add_conversation", platform=platform, moment=moment_text(slot))
@@ -653,6 +664,13 @@ def _distinct_windows(breaches: Iterable[RawBreach]) -> list[tuple[int, ...]]:
         if not windows or not set(windows[-1]).intersection(breach.post_ids):
             windows.append(breach.post_ids)
     return windows
+
+
+def _by_time(windows: list[tuple[int, ...]], starts: Mapping[int, int]) -> list[tuple[int, ...]]:
+    """The windows in the order of their first post's start (those of unknown posts last): the
+    earliest ones are those given a slot when there are more than :data:`CONVERSATION_SLOTS`."""
+    unknown = max(starts.values(), default=0) + 1
+    return sorted(windows, key=lambda window: min((starts[i] for i in window if i in starts), default=unknown))
 
 
 def rule_of_row(row: db.BalanceRule, platform: str | None) -> BalanceRule:

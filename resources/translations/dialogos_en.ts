@@ -2206,12 +2206,22 @@ it is read day first unless you tick the box above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="328"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="331"/>
+        <source>Saving the posts and checking the balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="333"/>
+        <source>Saving the events…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="355"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>The context calendar “{name}” now has %n event.</numerusform>
@@ -2219,32 +2229,32 @@ it is read day first unless you tick the box above.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="358"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped; rows without uid found in the plan by platform, title and time: {matched}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="377"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
         <source>Note: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="387"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="388"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>

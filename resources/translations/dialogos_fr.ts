@@ -2210,12 +2210,22 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="327"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="328"/>
         <source>Importing {file}…</source>
         <translation>Import de {file}…</translation>
     </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="331"/>
+        <source>Saving the posts and checking the balance…</source>
+        <translation>Enregistrement des publications et vérification de l’équilibre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="333"/>
+        <source>Saving the events…</source>
+        <translation>Enregistrement des événements…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="349"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="355"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
@@ -2223,32 +2233,32 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="352"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="358"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped; rows without uid found in the plan by platform, title and time: {matched}.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées ; lignes sans uid retrouvées dans le plan par plateforme, titre et heure : {matched}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="371"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="377"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="375"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
         <source>Note: {message}</source>
         <translation>Note : {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="387"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="382"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="388"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>

@@ -1,5 +1,6 @@
 """File ▸ Import of a long calendar: off the GUI thread, a progress dialog that turns into a
-bar of the events read, and files past the limits refused in one line (issue 16, points 9, 10)."""
+bar of the events read, then says what it does while they are saved (never an empty bar standing
+still), and files past the limits refused in one line (issue 16, points 9, 10)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
 from planner.context import SHOWN_AT_MOST
+from planner.exchange.ics import importer as importer_module
 from planner.exchange.ics import reader as reader_module
 from planner.timezones import day_range
 from ui.background import run_with_progress
@@ -70,6 +72,102 @@ def test_long_work_shows_a_bar_of_how_far_it_is(qtbot: QtBot) -> None:
     timer.stop()
     assert seen and seen[0] == (3, 8)
     assert not any(d.isVisible() for d in parent.findChildren(QProgressDialog))  # closed with the work
+
+
+def watch_busy(parent: QWidget, label: str, seen: list[tuple[str, int, int]], release: threading.Event) -> QTimer:
+    """Look at the progress dialog while the work waits; let the work go on once it says ``label``
+    (what it shows then: its label and its bar's range)."""
+    timer = QTimer(parent)
+    timer.setInterval(20)
+
+    def look() -> None:
+        for dialog in parent.findChildren(QProgressDialog):
+            if dialog.isVisible() and dialog.labelText() == label:
+                [bar] = dialog.findChildren(QProgressBar)
+                seen.append((dialog.labelText(), bar.minimum(), bar.maximum()))
+                release.set()
+
+    timer.timeout.connect(look)
+    timer.start()
+    return timer
+
+
+def test_once_every_step_is_done_the_bar_turns_busy_and_says_what_goes_on(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: list[tuple[str, int, int]] = []
+    release = threading.Event()
+    bar_seen = threading.Event()
+    then = "Saving the posts and checking the balance…"
+    timer = watch_progress(parent, [], bar_seen)
+    busy = watch_busy(parent, then, seen, release)
+
+    def work(report: Callable[[int, int], None]) -> str:
+        report(3, 8)
+        bar_seen.wait(30)  # the bar shows first
+        report(8, 8)
+        release.wait(30)  # then the saving goes on until the test has seen the dialog busy
+        return "done"
+
+    assert run_with_progress(parent, "Importing ten_k.ics…", work, then=then) == "done"
+    timer.stop()
+    busy.stop()
+    # Busy (a bar going to and fro), not a bar back at empty standing still.
+    assert seen and seen[0] == (then, 0, 0)
+
+
+def choose(qtbot: QtBot, radio: QRadioButton) -> None:
+    """Click a radio button on its indicator, where a click selects it."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(6, radio.height() // 2))
+    assert radio.isChecked()
+
+
+@pytest.mark.parametrize(
+    ("language", "saving"),
+    [
+        ("en", "Saving the posts and checking the balance…"),
+        ("fr", "Enregistrement des publications et vérification de l’équilibre…"),
+    ],
+)
+def test_posts_from_a_calendar_show_the_saving_after_the_reading(
+    qtbot: QtBot,
+    plan: Planner,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+    language: str,
+    saving: str,
+) -> None:
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:launch-{n}@example.org\r\nDTSTART:202606{10 + n}T080000Z\r\n"
+        f"SUMMARY:Launch day {n}\r\nEND:VEVENT\r\n"
+        for n in range(20)
+    )
+    path = tmp_path / "launch.ics"
+    path.write_text(CALENDAR.format(events=events), encoding="utf-8")
+    if language == "fr":
+        request.getfixturevalue("french")
+    dialog = import_dialog(qtbot, plan, path)
+    choose(qtbot, dialog.posts_radio)
+    dialog.platform_combo.setCurrentIndex(dialog.platform_combo.findText("Instagram"))
+    seen: list[tuple[str, int, int]] = []
+    release = threading.Event()
+    timer = watch_busy(dialog, saving, seen, release)
+    real = importer_module.import_posts
+
+    def held(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(30)  # the saving waits until the test has seen the dialog busy
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reader_module, "_PROGRESS_EVERY", 5)
+    monkeypatch.setattr(importer_module, "import_posts", held)
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    timer.stop()
+    assert seen and seen[0] == (saving, 0, 0)
+    assert len(plan.list_posts()) == 20
 
 
 def test_a_calendar_import_reports_the_events_read(

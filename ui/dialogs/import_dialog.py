@@ -307,7 +307,7 @@ class ImportDialog(QDialog):
         reason: str | None = None
         while True:
             try:
-                report = self._in_background(partial(run_import, self._planner, request, reason))
+                report = self._in_background(partial(run_import, self._planner, request, reason), request.kind)
             except BalanceRefused as refused:
                 reason = self._ask_reason(self, refused.message)
                 if reason is None:
@@ -321,11 +321,17 @@ class ImportDialog(QDialog):
         self.report = report
         self._show_report(report)
 
-    def _in_background(self, work: Callable[..., Report]) -> Report:
+    def _in_background(self, work: Callable[..., Report], kind: ImportKind) -> Report:
         """``work`` off the GUI thread, a progress dialog after a moment: busy while the file is
-        parsed, then a bar of the events read."""
+        parsed, then a bar of the events read, then busy again, saying so, while they are saved
+        (posts are checked against the balance rules too, which takes a while for thousands)."""
         label = self.tr("Importing {file}…").format(file=Path(self.path_edit.text().strip()).name)
-        return run_with_progress(self, label, lambda report: work(progress=report))
+        then: str | None = None  # a spreadsheet tells no steps: busy all along
+        if kind is ImportKind.POSTS:
+            then = self.tr("Saving the posts and checking the balance…")
+        elif kind is ImportKind.CONTEXT:
+            then = self.tr("Saving the events…")
+        return run_with_progress(self, label, lambda report: work(progress=report), then=then)
 
     def _show_refusal(self, error: PlannerError) -> None:
         self.message.show_message(error.message)

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch, Status
+from planner.balance.checks import CONVERSATION_SLOTS
 from planner.balance.engine import BreachKind
 from planner.balance.rules import PRESETS, BalanceRule, Mode, preset_rule
 from planner.balance.verdicts import BalanceRefused
@@ -296,6 +297,24 @@ def test_a_window_short_of_conversation_says_where_to_add_one(planner: Planner) 
     added = [s for s in change.verdict.suggestions if s.kind == "add_conversation"]
     assert added and at(15, 0) <= added[0].at <= at(20, 0)
     assert "conversation post on X" in added[0].message
+
+
+def test_a_bulk_create_short_of_conversation_everywhere_suggests_the_earliest_few_slots(planner: Planner) -> None:
+    """An import of a month of news, three a day: a dozen windows lack conversation, one warning
+    says so, and a few slots are offered in the first windows, not one per window."""
+    many = [
+        PostFields(platform="X", title=f"News {day}-{hour}", category="News", start=at(day, hour))
+        for day in range(15, 31)
+        for hour in (9, 13, 17)
+    ]
+    change = planner.create_posts(many)
+    assert {b.kind for b in change.verdict.breaches} == {BreachKind.MIN_CONVERSATION}
+    added = [s for s in change.verdict.suggestions if s.kind == "add_conversation"]
+    assert len(added) == CONVERSATION_SLOTS
+    # The first three windows of five posts end on the 19th; each slot is free.
+    assert all(at(15) <= s.at < at(20) for s in added)
+    starts = {post.start for post in planner.list_posts()}
+    assert not starts & {s.at for s in added}
 
 
 def test_advise_mode_reports_but_never_warns(planner: Planner) -> None:
