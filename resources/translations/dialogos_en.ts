@@ -2101,7 +2101,7 @@ it is read day first unless you tick the box above.</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="124"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="276"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,42 +2186,42 @@ it is read day first unless you tick the box above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="272"/>
         <source>Calendars (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="273"/>
         <source>Spreadsheets (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="306"/>
         <source>Choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="330"/>
         <source>Importing {file}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="333"/>
         <source>Saving the posts and checking the balance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="335"/>
         <source>Saving the events…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>The context calendar “{name}” now has %n event.</numerusform>
@@ -2229,32 +2229,38 @@ it is read day first unless you tick the box above.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="358"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="360"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped; rows without uid found in the plan by platform, title and time: {matched}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="379"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="383"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
         <source>Note: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
+        <source>If they are month first, delete the posts this import created, then import the file again with “Dates are month first” ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2105,7 +2105,7 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
     <name>ImportDialog</name>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="124"/>
-        <location filename="../../ui/dialogs/import_dialog.py" line="274"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="276"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
@@ -2190,42 +2190,42 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         <translation>Plateforme de &amp;toutes ses publications :</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="269"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
         <source>Calendars and spreadsheets (*.ics *.csv)</source>
         <translation>Agendas et tableurs (*.ics *.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="270"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="272"/>
         <source>Calendars (*.ics)</source>
         <translation>Agendas (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="271"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="273"/>
         <source>Spreadsheets (*.csv)</source>
         <translation>Tableurs (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="304"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="306"/>
         <source>Choose the file to import.</source>
         <translation>Choisissez le fichier à importer.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="328"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="330"/>
         <source>Importing {file}…</source>
         <translation>Import de {file}…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="331"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="333"/>
         <source>Saving the posts and checking the balance…</source>
         <translation>Enregistrement des publications et vérification de l’équilibre…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="333"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="335"/>
         <source>Saving the events…</source>
         <translation>Enregistrement des événements…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/import_dialog.py" line="355"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
             <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
@@ -2233,32 +2233,38 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="358"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="360"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="363"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="365"/>
         <source>Imported: {created} new, {updated} updated, {unchanged} unchanged, {skipped} skipped; rows without uid found in the plan by platform, title and time: {matched}.</source>
         <translation>Importé : {created} nouvelles, {updated} modifiées, {unchanged} inchangées, {skipped} ignorées ; lignes sans uid retrouvées dans le plan par plateforme, titre et heure : {matched}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="377"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="379"/>
         <source>line {line}: “{summary}”: {why}</source>
         <translation>ligne {line} : « {summary} » : {why}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="381"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="383"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
         <source>Note: {message}</source>
         <translation>Note : {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="387"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="390"/>
+        <source>If they are month first, delete the posts this import created, then import the file again with “Dates are month first” ticked.</source>
+        <translation>Si elles ont le mois d’abord, supprimez les publications créées par cet import, puis importez de nouveau le fichier avec « Dates avec le mois d’abord » coché.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="388"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>

@@ -206,3 +206,29 @@ def test_a_column_of_platform_names_is_guessed_as_the_platform(qtbot: QtBot, pla
 
         assert [combo.currentText() for combo in dialog.mapping_box.combos] == ["Date and time", "Text", "Platform"]
         assert not dialog.rows_platform_combo.isVisible()  # the file names its platforms
+
+
+def test_a_column_naming_the_plan_s_own_platform_is_guessed_as_the_platform(
+    qtbot: QtBot, plan: Planner, tmp_path: Path
+) -> None:
+    # A name no guess knows, but the plan does: the dialog finds it as the command line does.
+    plan.add_platform("Café du coin", "forum")
+    source = tmp_path / "sheet.csv"
+    rows = "15/06/2027 09:15,Hello,Café du coin\r\n16/06/2027 10:00,Again,Café du coin\r\n"
+    source.write_text(rows, encoding="utf-8")
+    dialog = import_dialog(qtbot, plan, source)
+
+    assert [combo.currentText() for combo in dialog.mapping_box.combos] == ["Date and time", "Text", "Platform"]
+
+
+def test_dates_read_day_first_unasked_are_said_after_the_import(qtbot: QtBot, plan: Planner, tmp_path: Path) -> None:
+    # Hootsuite's classic bulk file without a 13 or more, imported as guessed: day first, and the report says so.
+    source = tmp_path / "bulk.csv"
+    source.write_text("06/05/2027 09:15,Summer menu is here\r\n06/07/2027 14:00,The terrace opens\r\n")
+    dialog = import_dialog(qtbot, plan, source)
+    choose(qtbot, dialog.rows_platform_combo, "Instagram")
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert [p.start for p in plan.list_posts()] == [paris(2027, 5, 6, 9, 15), paris(2027, 7, 6, 14, 0)]
+    assert "06/05/2027 09:15" in dialog.details.toPlainText()
+    assert "“Dates are month first” ticked" in dialog.details.toPlainText()

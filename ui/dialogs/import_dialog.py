@@ -249,7 +249,9 @@ class ImportDialog(QDialog):
         self._read_path = path
         source = expanded(path)
         try:
-            self._layout = csv_io.layout_of_file(source) if source.is_file() else None
+            # A column naming the plan's own platforms ("Café du coin") is found as the command line finds it.
+            names = [platform.name for platform in self._planner.platforms()]
+            self._layout = csv_io.layout_of_file(source, platforms=names) if source.is_file() else None
         except PlannerError:
             self._layout = None  # the import says why, in one line, when asked for
         if self._layout is not None and not self._layout.native:
@@ -382,6 +384,13 @@ class ImportDialog(QDialog):
             warnings = list(report.breaches)
         else:
             lines = [str(problem) for problem in report.skipped]
+            if report.day_first_assumed is not None:
+                # Dates that read both ways, taken day first: say so, and how to take them back.
+                hint = self.tr(
+                    "If they are month first, delete the posts this import created, "
+                    "then import the file again with “Dates are month first” ticked."
+                )
+                lines.append(self.tr("Note: {message}").format(message=f"{report.day_first_assumed.message} {hint}"))
             warnings = list(report.warnings)
         # Balance rules the import breaks (saved in warn mode, or overridden) come first: they need a look.
         self._show_details([self.tr("⚠ {message}").format(message=message) for message in warnings] + lines)
