@@ -104,16 +104,26 @@ class BalanceReports:
         below = None if end is None else (timestamp(end), 0)
         if below is not None and above >= below:
             return ()
-        # The promotions waiting behind the same late follow-ups make one breach, named once.
-        waiting: dict[promises.LateFollowups, list[tuple[int, int]]] = {}
-        for post_id, start_ts, side in sequence.counted(self._session.database, platform_id, above=above, below=below):
-            if side != Side.PROMOTION.value:
-                continue
-            late = late_now.before(start_ts)
-            if late.count:
-                waiting.setdefault(late, []).append((post_id, start_ts))
+        # The promotions waiting behind the same late follow-ups make one breach, named once,
+        # with all of them, in the range or not: the breach of a promotion is the same whatever
+        # range it is read for, a week card's or its editor's.
+        touched = {
+            late
+            for _post_id, start_ts, side in sequence.counted(
+                self._session.database, platform_id, above=above, below=below
+            )
+            if side == Side.PROMOTION.value and (late := late_now.before(start_ts)).count
+        }
         found = []
-        for late, held in waiting.items():
+        for late in sorted(touched, key=lambda held: held.count):
+            low, high = late_now.behind(late)
+            group = sequence.counted(
+                self._session.database,
+                platform_id,
+                above=(low + 1, -1),  # after the last due instant, up to the next one (ids are positive)
+                below=None if high is None else (high + 1, -1),
+            )
+            held = [(post_id, start_ts) for post_id, start_ts, side in group if side == Side.PROMOTION.value]
             first, last = (from_timestamp(held[i][1], zone_name) for i in (0, -1))
             breach = promises.explain_late(name, rule, held[0][0], first, late, zone_name)
             message = breach.message + (tr("promises.held_back", count=len(held)) if len(held) > 1 else "")
@@ -168,7 +178,7 @@ class BalanceReports:
             suggestions = self._conversation_slots(name, around, shown, zone_name, posting_hours)
         if rule.mode is not Mode.OFF and offers.watched(rule):
             habit = offers.in_range(self._session.database, platform_id, rule, zone_name, *map(_seconds, (start, end)))
-            breaches += tuple(offers.explain(name, rule, habit.fresh, habit.starts, zone_name))
+            breaches += tuple(offers.explain(name, rule, habit.fresh, habit.starts, zone_name, whole=True))
         return PlatformBalance(
             platform=name,
             rule=rule,

@@ -18,6 +18,7 @@ from planner import Planner, PostFields, Status
 from planner.balance.rules import BalanceRule, Mode
 from planner.balance.values import Breach
 from planner.model import Post
+from tests.helpers.fixed import NOW
 
 START = datetime(2026, 6, 1, tzinfo=UTC)
 CATEGORIES = ("Question", "News", "Offer")  # conversation, information, promotion (an offer too)
@@ -44,6 +45,9 @@ def rules(draw: st.DrawFn) -> BalanceRule:
 # Posts every few hours over a month: windows, runs and gaps reach across days and weeks.
 moments = st.integers(0, 30 * 24).map(lambda hour: START + timedelta(hours=hour))
 plans = st.lists(st.tuples(moments, st.sampled_from(CATEGORIES)), min_size=1, max_size=40)
+# Follow-ups on the first post, due some hours after it: late ones (due before NOW, 10 June)
+# hold back the promotions after them ("promises before promotion").
+dues = st.lists(st.integers(1, 30 * 24), max_size=3)
 # How far a range reaches before and after its post, in hours (None: the range is open there).
 reaches = st.none() | st.integers(0, 20 * 24)
 
@@ -57,12 +61,23 @@ def _naming(planner: Planner, post: Post, before: int | None, after: int | None)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(rule=rules(), plan=plans, pick=st.integers(0, 100), ranges=st.lists(st.tuples(reaches, reaches), max_size=3))
+@given(
+    rule=rules(),
+    plan=plans,
+    late=dues,
+    pick=st.integers(0, 100),
+    ranges=st.lists(st.tuples(reaches, reaches), max_size=3),
+)
 def test_the_breaches_naming_a_post_are_the_same_whatever_the_range(
-    rule: BalanceRule, plan: list[tuple[datetime, str]], pick: int, ranges: list[tuple[int | None, int | None]]
+    rule: BalanceRule,
+    plan: list[tuple[datetime, str]],
+    late: list[int],
+    pick: int,
+    ranges: list[tuple[int | None, int | None]],
 ) -> None:
     with tempfile.TemporaryDirectory() as folder:
-        planner = Planner.open(Path(folder) / "plan.sqlite", planning_zone="Europe/Paris", user="camille")
+        path = Path(folder) / "plan.sqlite"
+        planner = Planner.open(path, planning_zone="Europe/Paris", clock=lambda: NOW, user="camille")
         planner.add_platform("Instagram", "instagram")
         planner.edit_category("Offer", offer=True)
         planner.set_rule(rule)
@@ -71,6 +86,8 @@ def test_the_breaches_naming_a_post_are_the_same_whatever_the_range(
             judge=False,
         )
         posts = planner.list_posts()
+        for hours in late:
+            planner.followups.add(posts[0].id, "answer", after=timedelta(hours=hours))
         post = posts[pick % len(posts)]
         whole = _naming(planner, post, None, None)
         for before, after in [(0, 0), *ranges]:
