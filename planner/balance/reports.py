@@ -34,11 +34,11 @@ from planner.storage import models as db
 from planner.storage import sequence
 from planner.timezones import day_range, from_timestamp, timestamp, week_number, week_start, zone
 
-EPISODE_REACH = 400
+EPISODE_REACH = 200
 """How many posts beyond a range a report reads, at most, on each side, to hold whole the episodes
 touching it. A rule broken by nearly every window of a plan makes one episode of the whole plan:
 reading it all for each week shown would cost as much as a report of the whole plan. Past this
-reach (months of a busy platform) which window an episode shows may depend on the range."""
+reach (weeks of a busy platform, months of a quiet one) which window an episode shows may depend on the range."""
 
 
 class BalanceReports:
