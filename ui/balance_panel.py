@@ -45,6 +45,13 @@ def allowed_promotion_share(rule: BalanceRule) -> float | None:
     return rule.max_promotion / rule.window
 
 
+def gauge_muted(balance: PlatformBalance) -> bool:
+    """Whether the gauge shows promotion in a neutral colour: a range shorter than the rule's window
+    holds no window the rule judges, so its share (one promotion of one post: all of it) is context,
+    and a bar in the warning orange beside "No breach in this range" would read as an alarm."""
+    return balance.rule.mode is not Mode.OFF and sum(balance.counts.values()) < balance.rule.window
+
+
 def gauge_marker(balance: PlatformBalance) -> float | None:
     """Where the gauge marks the rule, if anywhere. The rule judges windows of consecutive posts, not
     the range: three posts with one promotion are 33 % but no breach of "1 in 5". So the marker shows
@@ -178,7 +185,7 @@ class PlatformSection(QWidget):
         self.rule_label.setToolTip(self._rule_tooltip(rule))
         self.judge_label.setText(self._judge_text(rule))
         _show_if(self.judge_label, bool(self.judge_label.text()))
-        self.gauge.set_counts(balance.counts, gauge_marker(balance))
+        self.gauge.set_counts(balance.counts, gauge_marker(balance), muted=gauge_muted(balance))
         counts = {side: balance.counts.get(side.value, 0) for side in SIDES}
         text = self.tr("Conversation {conversation} · Information {information} · Promotion {promotion}")
         unclassified = balance.counts.get(UNCLASSIFIED, 0)

@@ -111,12 +111,25 @@ class SideGauge(QWidget):
         super().__init__(parent)
         self._counts: dict[str, int] = {}
         self._allowed: float | None = None
+        self._muted = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_counts(self, counts: Mapping[str, int], allowed_share: float | None) -> None:
+    def set_counts(self, counts: Mapping[str, int], allowed_share: float | None, *, muted: bool = False) -> None:
+        """``muted``: promotion drawn in a neutral grey, as context only: its warning orange would
+        read as a breach where no rule can judge (fewer posts than the rule's window)."""
         self._counts = dict(counts)
         self._allowed = allowed_share
+        self._muted = muted
         self.update()
+
+    def segment_colour(self, key: str) -> QColor:
+        """The colour a side's segment is painted in (``unclassified``: the palette's neutral)."""
+        if key == UNCLASSIFIED:
+            return self.palette().color(QPalette.ColorRole.Mid)
+        colour = SIDE_COLOURS[Side(key)]
+        if self._muted and key == Side.PROMOTION.value:
+            return QColor.fromHslF(0.0, 0.0, colour.lightnessF())  # its grey: no hue, the same lightness
+        return QColor(colour)
 
     @property
     def allowed_share(self) -> float | None:
@@ -169,8 +182,7 @@ class SideGauge(QWidget):
         painter.save()
         painter.setClipPath(outline)
         for key, rect in self.segment_rects().items():
-            colour = SIDE_COLOURS[key] if key != UNCLASSIFIED else palette.color(QPalette.ColorRole.Mid)  # type: ignore[index]
-            painter.fillRect(rect, colour)
+            painter.fillRect(rect, self.segment_colour(key))
         painter.restore()
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -318,53 +318,113 @@ def longest_run(promo: Sequence[bool]) -> int:
     return max((len(run) for run in promotion_runs(promo)), default=0)
 
 
-def episodes(columns: Columns, rule: BalanceRule, inside: range) -> list[tuple[RawBreach, int, int]]:
-    """The breach to show for each episode among the breaches touching the
-    posts at the positions ``inside``, with the positions of its first and
-    last post.
+@dataclass(frozen=True, slots=True)
+class Episode:
+    """Overlapping breaches of one kind, whole: one problem to a person.
 
-    The same as ``[worst(g) for g in grouped(touching, position)]`` over the
-    touching breaches of :func:`raw_breaches`, in the same order, but only
-    the breaches shown become objects: a year of a busy platform has
-    thousands of breaching windows for a few hundred episodes.
+    ``shown`` is its worst breach (what its message says), at positions ``head`` to ``tail``;
+    ``posts`` every post of every breached window, run or gap in it, so each post of the
+    episode is named by it whatever range it was read for."""
+
+    shown: RawBreach
+    head: int
+    tail: int
+    posts: tuple[int, ...]
+
+
+def episodes(columns: Columns, rule: BalanceRule, inside: range) -> list[Episode]:
+    """The episodes of breaches among ``columns`` that touch the posts at the positions
+    ``inside``, each grouped over every breach in ``columns``, not only those touching: which
+    window an episode shows, and which posts it names, must not depend on the range asked
+    (:func:`open_edges` says when the posts read may not hold one whole).
+
+    The same grouping as :func:`grouped` and choice as :func:`worst`, but only the breaches
+    shown become objects: a year of a busy platform has thousands of breaching windows for a
+    few hundred episodes.
     """
     low, high = inside.start, inside.stop
     if low >= high:
         return []
     every = spans(columns, rule)
-    shown: list[tuple[RawBreach, int, int]] = []
+    shown: list[Episode] = []
     for kind in BreachKind:
         if kind not in every:
             continue
         found = every[kind]
-        if kind is BreachKind.MIN_PROMO_GAP:
-            touching = [s for s in found if low <= s[0] < high or low <= s[1] < high]
-        else:
-            touching = [s for s in found if s[1] >= low and s[0] < high]
         limit = limit_of(rule, kind)
         # Spans come in order of first position, and their last positions
         # grow with it: a group runs on while the next span starts by the
         # end of the previous one.
-        head, count = 0, len(touching)
+        head, count = 0, len(found)
         while head < count:
             tail = head + 1
-            while tail < count and touching[tail][0] <= touching[tail - 1][1]:
+            while tail < count and found[tail][0] <= found[tail - 1][1]:
                 tail += 1
-            shown.append(_shown(columns, kind, touching[head:tail], limit))
+            group = found[head:tail]
             head = tail
+            if group[-1][1] < low or group[0][0] >= high:
+                continue
+            if kind is BreachKind.MIN_PROMO_GAP and not any(_touches(s, low, high) for s in group):
+                continue  # a gap holds its two promotions, not the posts between them
+            raw, worst_head, worst_tail = _shown(columns, kind, group, limit)
+            first, last = group[0][0], group[-1][1]
+            if kind is BreachKind.MIN_PROMO_GAP:
+                posts = tuple(dict.fromkeys(columns.ids[i] for span in group for i in span[:2]))
+            else:
+                posts = tuple(columns.ids[first : last + 1])
+            shown.append(Episode(raw, worst_head, worst_tail, posts))
     return shown
 
 
+def _touches(gap: Span, low: int, high: int) -> bool:
+    """Whether a gap between two promotions has one of them at a position in [low, high)."""
+    return low <= gap[0] < high or low <= gap[1] < high
+
+
+def open_edges(columns: Columns, rule: BalanceRule) -> tuple[bool, bool]:
+    """Whether a breach at the start of ``columns``, and at its end, may go on beyond the posts
+    read: a window, run or gap not read could overlap it, and make its episode longer. Read more
+    posts on that side and ask again. Only the posts near each edge are looked at."""
+    if len(columns.ids) < rule.window:
+        return True, True
+    return _open_start(columns, rule, backwards=False), _open_start(columns, rule, backwards=True)
+
+
+def _open_start(columns: Columns, rule: BalanceRule, *, backwards: bool) -> bool:
+    """:func:`open_edges` at the first post (``backwards``: the last one, the columns read from
+    the end): whether a breach holds one of the edge's posts that a window, run or gap reaching
+    beyond them could overlap."""
+    promo, count, size = columns.promo, len(columns.ids), rule.window
+    order = range(count - 1, -1, -1) if backwards else range(count)
+    leading = next((n for n, i in enumerate(order) if not promo[i]), count)  # the run at the edge
+    promotions = (n for n, i in enumerate(order) if promo[i])
+    second = next(itertools.islice(promotions, 1, None), count - 1)
+    cut = min(count, max(2 * size, leading + 1, second + 1))
+    edge = [order[n] for n in range(cut)]
+    starts = [-columns.starts[i] if backwards else columns.starts[i] for i in edge]
+    piece = Columns(edge, starts, [promo[i] for i in edge], [columns.talk[i] for i in edge])
+    for kind, found in spans(piece, rule).items():
+        if not found:
+            continue
+        first = found[0][0]
+        if kind is BreachKind.MAX_PROMO_STREAK:
+            if first == 0:  # a run from the edge
+                return True
+        elif kind is BreachKind.MIN_PROMO_GAP:
+            if first == piece.promo.index(True):  # the pair from the edge's first promotion was not read
+                return True
+        elif first < size - 1:  # a window starting beyond the edge would overlap it
+            return True
+    return False
+
+
 def _shown(columns: Columns, kind: BreachKind, group: list[Span], limit: float) -> tuple[RawBreach, int, int]:
-    """:func:`worst` of a group of spans, as a breach with its first and last position."""
-    if kind in _LOWER_IS_WORSE:
-        figure = min(span[2] for span in group)
-        tied = [span for span in group if span[2] == figure]
-        span = tied[0] if len(tied) == 1 else min(tied, key=lambda s: columns.post_ids(kind, s))
-    else:
-        figure = max(span[2] for span in group)
-        tied = [span for span in group if span[2] == figure]
-        span = tied[0] if len(tied) == 1 else max(tied, key=lambda s: [-i for i in columns.post_ids(kind, s)])
+    """The breach of a group of spans to show, with its first and last position: the furthest
+    from its limit, the earliest of those tied. An episode of a report is read whole, so the
+    window it shows is the same whatever the range asked."""
+    pick = min if kind in _LOWER_IS_WORSE else max
+    figure = pick(span[2] for span in group)
+    span = next(span for span in group if span[2] == figure)  # spans come in order of position
     return RawBreach(kind, columns.post_ids(kind, span), span[2], limit), span[0], span[1]
 
 

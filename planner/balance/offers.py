@@ -224,7 +224,10 @@ def room(
 def in_range(
     database: pw.Database, platform_id: int, rule: BalanceRule, zone_name: str, start: int | None, end: int | None
 ) -> Judged:
-    """The offer breaches touching the offers in [start, end) (None: open), for a report."""
+    """The offer breaches of the episodes touching the offers in [start, end) (None: open), for a
+    report: each episode whole, every span of too many offers in it and the whole run of a
+    rhythm, so that which offers it names does not depend on the range (:func:`explain` with
+    ``whole``)."""
     if not watched(rule):
         return Judged(set(), {})
     assert rule.offer_days is not None
@@ -232,23 +235,36 @@ def in_range(
     if not categories:
         return Judged(set(), {})
     length = rule.offer_days * DAY
-    low = None if start is None else (start - length, -1)
-    high = None if end is None else (end + length, -1)
-    around = sequence.offers(database, platform_id, categories, above=low, below=high)
+    low = None if start is None else start - length
+    high = None if end is None else end + length
+    around = sequence.offers(database, platform_id, categories, above=_key(low), below=_key(high))
+    inside = {pid for at, pid in around if (start is None or at >= start) and (end is None or at < end)}
+    while True:
+        spans_found = _complete_spans(around, rule, high)
+        groups = [g for g in _episodes(spans_found, lambda b: None) if any(inside.intersection(b.post_ids) for b in g)]
+        first = min((_first_instant(g, around) for g in groups), default=None)
+        last = max((_last_instant(g, around) for g in groups), default=None)
+        wider_low = low is not None and first is not None and first - length < low
+        wider_high = high is not None and last is not None and last > high - length
+        if not (wider_low or wider_high):
+            break
+        # An offer not read could start a span holding one of the episode's: read a span further.
+        if wider_low and low is not None:
+            low -= length
+        if wider_high and high is not None:
+            high += length
+        around = sequence.offers(database, platform_id, categories, above=_key(low), below=_key(high))
+    touching = {b for g in groups for b in g}
     edges: list[Key] = []
-    if start is not None:
-        edges += sequence.offers(
-            database, platform_id, categories, below=(start - length, -1), limit=NEIGHBOURS, descending=True
-        )
-    if end is not None:
-        edges += sequence.offers(database, platform_id, categories, above=(end + length, -1), limit=NEIGHBOURS)
+    if low is not None:
+        edges += sequence.offers(database, platform_id, categories, below=(low, -1), limit=NEIGHBOURS, descending=True)
+    if high is not None:
+        edges += sequence.offers(database, platform_id, categories, above=(high, -1), limit=NEIGHBOURS)
     offers = sorted({*around, *edges})
     if start is not None:
         offers = _run_on(database, platform_id, categories, offers, zone_name, up=False)
     if end is not None:
         offers = _run_on(database, platform_id, categories, offers, zone_name, up=True)
-    inside = {pid for at, pid in offers if (start is None or at >= start) and (end is None or at < end)}
-    touching = {b for b in too_many(offers, rule) if inside.intersection(b.post_ids)}
     starts = {pid: at for at, pid in offers}
     tz = zone(zone_name)
     trios = sorted(rhythm(offers, zone_name), key=lambda b: starts[b.post_ids[0]])
@@ -256,6 +272,32 @@ def in_range(
         if any(inside.intersection(b.post_ids) for b in run):
             touching.update(run)  # the whole run, however far it goes out of the range
     return Judged(touching, starts)
+
+
+def _key(instant: int | None) -> Key | None:
+    return None if instant is None else (instant, -1)
+
+
+def _complete_spans(offers: Sequence[Key], rule: BalanceRule, high: int | None) -> list[RawBreach]:
+    """The spans of too many offers from each offer whose span of days was read whole (before
+    ``high``; None: every one), in order of their first offer."""
+    assert rule.offer_days is not None
+    length = rule.offer_days * DAY
+    anchors = None if high is None else [(offers[0][0], high - length)] if offers else []
+    starts = {pid: at for at, pid in offers}
+    return sorted(too_many(offers, rule, anchors), key=lambda b: (starts[b.post_ids[0]], b.post_ids[0]))
+
+
+def _first_instant(group: Sequence[RawBreach], offers: Sequence[Key]) -> int:
+    """The instant of the first offer of a group of spans."""
+    ids = {i for b in group for i in b.post_ids}
+    return min(at for at, pid in offers if pid in ids)
+
+
+def _last_instant(group: Sequence[RawBreach], offers: Sequence[Key]) -> int:
+    """The instant of the last offer of a group of spans."""
+    ids = {i for b in group for i in b.post_ids}
+    return max(at for at, pid in offers if pid in ids)
 
 
 def _run_on(
@@ -304,16 +346,24 @@ def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def explain(
-    platform: str, rule: BalanceRule, found: Iterable[RawBreach], starts: Mapping[int, int], zone_name: str
+    platform: str,
+    rule: BalanceRule,
+    found: Iterable[RawBreach],
+    starts: Mapping[int, int],
+    zone_name: str,
+    *,
+    whole: bool = False,
 ) -> list[Breach]:
     """One breach per episode, in time order: overlapping spans of too many offers (the fullest
-    shown), and runs of consecutive offers on one rhythm (all of the run's offers named)."""
+    shown; with ``whole``, a report's, naming every offer of the episode), and runs of
+    consecutive offers on one rhythm (all of the run's offers named)."""
     tz = zone(zone_name)
     shown: list[Breach] = []
     spans_found = sorted((b for b in found if b.kind is BreachKind.MAX_OFFERS), key=lambda b: starts[b.post_ids[0]])
     for group in _episodes(spans_found, lambda b: None):
         worst = max(group, key=lambda b: (b.figure, [-starts[i] for i in b.post_ids]))
-        shown.append(_too_many(platform, rule, worst, starts, tz))
+        named = sorted({i for b in group for i in b.post_ids}, key=lambda i: (starts[i], i)) if whole else ()
+        shown.append(_too_many(platform, rule, worst, starts, tz, tuple(named)))
     trios = sorted((b for b in found if b.kind is BreachKind.OFFER_RHYTHM), key=lambda b: starts[b.post_ids[0]])
     for group in _episodes(trios, lambda b: _pattern_of(b, starts, tz)):
         shown.append(_rhythm(platform, rule, group, starts, tz))
@@ -339,7 +389,9 @@ def _episodes(ordered: Sequence[RawBreach], kind_of: Callable[[RawBreach], objec
     return groups
 
 
-def _too_many(platform: str, rule: BalanceRule, raw: RawBreach, starts: Mapping[int, int], tz: tzinfo) -> Breach:
+def _too_many(
+    platform: str, rule: BalanceRule, raw: RawBreach, starts: Mapping[int, int], tz: tzinfo, named: tuple[int, ...]
+) -> Breach:
     first, last = (datetime.fromtimestamp(starts[i], tz) for i in (raw.post_ids[0], raw.post_ids[-1]))
     days = rule.offer_days
     within = tr("offers.within_day") if days == 1 else tr("offers.within_days", days=days)
@@ -348,7 +400,8 @@ def _too_many(platform: str, rule: BalanceRule, raw: RawBreach, starts: Mapping[
     message = tr(
         key, figure=figure, platform=platform, within=within, span=span(first, last), limit=limit, rule=rule.label
     )
-    return Breach(platform, rule, BreachKind.MAX_OFFERS, raw.post_ids, first, last, figure, limit, message)
+    posts = named or raw.post_ids
+    return Breach(platform, rule, BreachKind.MAX_OFFERS, posts, first, last, figure, limit, message)
 
 
 def _rhythm(

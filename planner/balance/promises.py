@@ -82,6 +82,13 @@ class LateOnPlatform:
         """When the first of them became late: no promotion at or before it is held back."""
         return self._dues[0] if self._dues else None
 
+    def behind(self, late: LateFollowups) -> tuple[int, int | None]:
+        """The instants of the promotions held back by exactly ``late`` (as :meth:`before` gives
+        it): after the due instant of its last one, up to that of the next one (None: on and on,
+        as every promotion after now waits behind all that is late now)."""
+        low = self._dues[late.count - 1]
+        return low, self._dues[late.count] if late.count < len(self._dues) else None
+
     def before(self, at_ts: int) -> LateFollowups:
         """The follow-ups known late at ``at_ts``: their count (capped) and the oldest ones."""
         count = bisect.bisect_left(self._dues, min(at_ts, self._now_ts))

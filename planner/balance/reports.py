@@ -11,7 +11,16 @@ from typing import cast
 
 from planner.balance import offers, promises
 from planner.balance.checks import BalanceChecks, rule_of_row
-from planner.balance.engine import BreachKind, Columns, RawBreach, episodes, longest_run, raw_breaches
+from planner.balance.engine import (
+    BreachKind,
+    Columns,
+    Episode,
+    RawBreach,
+    episodes,
+    longest_run,
+    open_edges,
+    raw_breaches,
+)
 from planner.balance.rules import BalanceRule, Mode
 from planner.balance.suggestions import conversation_slot
 from planner.balance.verdicts import Breach, PlatformBalance, Suggestion, WeekSides, explain, moment_text
@@ -24,6 +33,12 @@ from planner.session import Session
 from planner.storage import models as db
 from planner.storage import sequence
 from planner.timezones import day_range, from_timestamp, timestamp, week_number, week_start, zone
+
+EPISODE_REACH = 200
+"""How many posts beyond a range a report reads, at most, on each side, to hold whole the episodes
+touching it. A rule broken by nearly every window of a plan makes one episode of the whole plan:
+reading it all for each week shown would cost as much as a report of the whole plan. Past this
+reach (weeks of a busy platform, months of a quiet one) which window an episode shows may depend on the range."""
 
 
 class BalanceReports:
@@ -89,16 +104,26 @@ class BalanceReports:
         below = None if end is None else (timestamp(end), 0)
         if below is not None and above >= below:
             return ()
-        # The promotions waiting behind the same late follow-ups make one breach, named once.
-        waiting: dict[promises.LateFollowups, list[tuple[int, int]]] = {}
-        for post_id, start_ts, side in sequence.counted(self._session.database, platform_id, above=above, below=below):
-            if side != Side.PROMOTION.value:
-                continue
-            late = late_now.before(start_ts)
-            if late.count:
-                waiting.setdefault(late, []).append((post_id, start_ts))
+        # The promotions waiting behind the same late follow-ups make one breach, named once,
+        # with all of them, in the range or not: the breach of a promotion is the same whatever
+        # range it is read for, a week card's or its editor's.
+        touched = {
+            late
+            for _post_id, start_ts, side in sequence.counted(
+                self._session.database, platform_id, above=above, below=below
+            )
+            if side == Side.PROMOTION.value and (late := late_now.before(start_ts)).count
+        }
         found = []
-        for late, held in waiting.items():
+        for late in sorted(touched, key=lambda held: held.count):
+            low, high = late_now.behind(late)
+            group = sequence.counted(
+                self._session.database,
+                platform_id,
+                above=(low + 1, -1),  # after the last due instant, up to the next one (ids are positive)
+                below=None if high is None else (high + 1, -1),
+            )
+            held = [(post_id, start_ts) for post_id, start_ts, side in group if side == Side.PROMOTION.value]
             first, last = (from_timestamp(held[i][1], zone_name) for i in (0, -1))
             breach = promises.explain_late(name, rule, held[0][0], first, late, zone_name)
             message = breach.message + (tr("promises.held_back", count=len(held)) if len(held) > 1 else "")
@@ -144,20 +169,16 @@ class BalanceReports:
         breaches: tuple[Breach, ...] = ()
         suggestions: tuple[Suggestion, ...] = ()
         if rule.mode is not Mode.OFF and rows:
-            first, last = (starts[0], ids[0]), (starts[-1], ids[-1])
-            before = self._checks.side_reach(platform_id, rule, first, (), up=False)[0] if start_key else []
-            after = self._checks.side_reach(platform_id, rule, last, (), up=True)[0] if end_key else []
-            around = Columns.of(before) + inside + Columns.of(after)
+            edges = ((starts[0], ids[0]) if start_key else None, (starts[-1], ids[-1]) if end_key else None)
+            around, found = self._whole_episodes(platform_id, rule, inside, *edges)
             tz = zone(zone_name)
-            found = list(episodes(around, rule, range(len(before), len(before) + total)))
-            breaches = tuple(
-                explain(name, rule, raw, _local(around.starts[head], tz), _local(around.starts[tail], tz))
-                for raw, head, tail in found
-            )
-            suggestions = self._conversation_slots(name, around, found, zone_name, posting_hours)
+            # The worst window says what is wrong; every post of the episode is named by it.
+            breaches = tuple(explain(name, rule, ep.shown, *_dates(around, ep, tz), posts=ep.posts) for ep in found)
+            shown = [(ep.shown, ep.head, ep.tail) for ep in found]
+            suggestions = self._conversation_slots(name, around, shown, zone_name, posting_hours)
         if rule.mode is not Mode.OFF and offers.watched(rule):
             habit = offers.in_range(self._session.database, platform_id, rule, zone_name, *map(_seconds, (start, end)))
-            breaches += tuple(offers.explain(name, rule, habit.fresh, habit.starts, zone_name))
+            breaches += tuple(offers.explain(name, rule, habit.fresh, habit.starts, zone_name, whole=True))
         return PlatformBalance(
             platform=name,
             rule=rule,
@@ -167,6 +188,43 @@ class BalanceReports:
             breaches=breaches,
             suggestions=suggestions,
         )
+
+    def _whole_episodes(
+        self,
+        platform_id: int,
+        rule: BalanceRule,
+        inside: Columns,
+        first: tuple[int, int] | None,
+        last: tuple[int, int] | None,
+    ) -> tuple[Columns, list[Episode]]:
+        """The episodes touching the range's posts ``inside``, each read whole, with the posts
+        read around them. ``first`` and ``last`` are the keys of the range's first and last posts
+        (None: the range is open on that side, nothing lies beyond).
+
+        First the posts a change there could reach (:meth:`BalanceChecks.side_reach`), then more,
+        doubling, while a breach at an edge may go on beyond it (:func:`open_edges`): an episode read in
+        part would show another window, and name other posts, for another range; the card of a
+        post and its editor would then disagree."""
+        before, before_done = self._checks.side_reach(platform_id, rule, first, (), up=False) if first else ([], True)
+        after, after_done = self._checks.side_reach(platform_id, rule, last, (), up=True) if last else ([], True)
+        reach = 2 * rule.window
+        while True:
+            around = Columns.of(before) + inside + Columns.of(after)
+            left, right = open_edges(around, rule)
+            # Past EPISODE_REACH posts beyond the range, an episode is read in part (see there).
+            more_before = left and not before_done and len(before) < EPISODE_REACH
+            more_after = right and not after_done and len(after) < EPISODE_REACH
+            if not (more_before or more_after):
+                return around, episodes(around, rule, range(len(before), len(before) + len(inside.ids)))
+            reach *= 2
+            if more_before and first is not None:
+                far = before[0].key if before else first
+                read = self._checks.entries(platform_id, below=far, limit=reach, descending=True)  # in time order
+                before_done, before = len(read) < reach, read + before
+            if more_after and last is not None:
+                far = after[-1].key if after else last
+                read = self._checks.entries(platform_id, above=far, limit=reach)
+                after_done, after = len(read) < reach, after + read
 
     def _conversation_slots(
         self,
@@ -253,6 +311,11 @@ class BalanceReports:
 def _local(seconds: int, tz: tzinfo) -> datetime:
     """:func:`planner.timezones.from_timestamp` with the zone looked up once."""
     return datetime.fromtimestamp(seconds, tz=UTC).astimezone(tz)
+
+
+def _dates(around: Columns, episode: Episode, tz: tzinfo) -> tuple[datetime, datetime]:
+    """The local instants of the first and last post of ``episode``'s shown breach."""
+    return _local(around.starts[episode.head], tz), _local(around.starts[episode.tail], tz)
 
 
 def _seconds(moment: datetime | None) -> int | None:

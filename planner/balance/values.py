@@ -81,6 +81,10 @@ class RawBreach:
 class Breach:
     """A broken rule, explained: the worst window of one episode.
 
+    In a report, ``posts`` are every post of the episode (each breached window, run or gap of it,
+    read whole beyond the range): the breaches naming a post are the same whatever range holds
+    it, so its card and its editor agree. In a change's verdict, they are the window's.
+
     For "promises before promotion", ``posts`` is the promotion and ``followups`` the late
     follow-ups it waits behind (the oldest first, as many as the message names), ``figure``
     how many are late and ``limit`` 0.

@@ -116,7 +116,11 @@ def span(first: datetime, last: datetime) -> str:
     return tr("balance.span_range", first=first_text, last=last_text)
 
 
-def explain(platform: str, rule: BalanceRule, raw: RawBreach, first: datetime, last: datetime) -> Breach:
+def explain(
+    platform: str, rule: BalanceRule, raw: RawBreach, first: datetime, last: datetime, posts: tuple[int, ...] = ()
+) -> Breach:
+    """``raw`` in words, from its ``first`` to its ``last`` post; naming ``posts`` (default: its
+    own; a report names every post of its episode)."""
     figure = int(raw.figure) if float(raw.figure).is_integer() else raw.figure
     limit = int(raw.limit) if float(raw.limit).is_integer() else raw.limit
     key = f"balance.{raw.kind.value}"
@@ -133,4 +137,4 @@ def explain(platform: str, rule: BalanceRule, raw: RawBreach, first: datetime, l
         span=span(first, last),
         rule=rule.label,
     )
-    return Breach(platform, rule, raw.kind, raw.post_ids, first, last, figure, limit, message)
+    return Breach(platform, rule, raw.kind, posts or raw.post_ids, first, last, figure, limit, message)

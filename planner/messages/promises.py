@@ -21,8 +21,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "« {title} » du {day} : {kind} « {note} », échéance le {due}",
     ),
     "promises.held_back": (
-        " {count} promotions in this range wait behind them.",
-        " {count} promotions de cette période les attendent.",
+        " {count} promotions wait behind them.",
+        " {count} promotions les attendent.",
     ),
     "promises.list_separator": ("; ", " ; "),
     "promises.and_more": ("; and {count} more", " ; et {count} autres"),

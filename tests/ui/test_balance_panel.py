@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -19,6 +20,7 @@ from planner.balance.verdicts import PlatformBalance
 from planner.model import Post, Side
 from tests.helpers.rules import eighty_twenty_asking_conversation
 from ui.balance_panel import BalancePanel, PlatformSection
+from ui.palette import SIDE_COLOURS
 
 AddPost = Callable[..., Post]
 PARIS = ZoneInfo("Europe/Paris")
@@ -280,6 +282,28 @@ def test_a_share_past_the_marker_without_a_breach_hides_the_marker(
     assert section.gauge.marker_x() is None
 
 
+def _painted_promotion(section: PlatformSection) -> QColor:
+    """The colour painted in the middle of the gauge's promotion segment."""
+    image = section.gauge.grab().toImage()
+    centre = section.gauge.segment_rects()["promotion"].center()
+    return image.pixelColor(round(centre.x() * image.devicePixelRatio()), round(centre.y() * image.devicePixelRatio()))
+
+
+def test_one_promotion_alone_is_drawn_as_context_not_in_the_warning_orange(
+    qtbot: QtBot, plan: Planner, add_post: AddPost
+) -> None:
+    """One promotion out of one post is 100 %, but no window of 5 for the rule to judge: no alarm."""
+    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.WARN))
+    add_post("Offer", 2026, 6, 10, 9, 0, category="Offer")
+    panel, _report = show_panel(qtbot, plan)
+    section = by_platform(panel)["Instagram"]
+
+    assert section._quiet.text() == "No breach in this range."
+    painted = _painted_promotion(section)
+    assert painted.hslSaturation() < 10  # a neutral grey across the bar
+    assert painted != SIDE_COLOURS[Side.PROMOTION]
+
+
 def test_a_whole_window_within_the_rule_shows_the_marker(qtbot: QtBot, plan: Planner, add_post: AddPost) -> None:
     plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.WARN))
     for day in (8, 9, 10, 11):
@@ -290,3 +314,4 @@ def test_a_whole_window_within_the_rule_shows_the_marker(qtbot: QtBot, plan: Pla
 
     assert section.gauge.allowed_share == pytest.approx(1 / 5)
     assert section.gauge.marker_x() is not None
+    assert _painted_promotion(section) == SIDE_COLOURS[Side.PROMOTION]  # a window judged: its own orange

@@ -12,10 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from planner import Planner
 from planner.balance.rules import Mode, preset_rule
-from planner.model import Post
-from tests.helpers.ui import PARIS
+from planner.demo import plan_demo
+from planner.model import Post, PostQuery
+from tests.helpers.ui import NOW, PARIS
 from ui.editor.fields import VerdictState
 from ui.editor.post_editor import PostEditor
+from ui.window.main_window import MainWindow
 from ui.window.titles import messages_by_post
 
 AddPost = Callable[..., Post]
@@ -152,3 +154,34 @@ def test_the_editor_says_it_in_french(
     )
     assert panel.heading() == "Cette modification n’ajoute aucune infraction."
     assert panel.now_label.text().startswith("Sur Instagram")
+
+
+def _card_warnings(window: MainWindow, post: Post) -> list[str]:
+    """The breach messages of ``post``'s card in the week, as its tooltip and screen reader say them."""
+    window.week_view.select_post(post.id)
+    lines = window.week_view.accessibleDescription().splitlines()
+    return [line.removeprefix("⚠ ") for line in lines if line.startswith("⚠ ")]
+
+
+@pytest.mark.parametrize("seed", [3, 7, 11])
+def test_on_the_demo_every_post_s_editor_names_what_its_card_shows(
+    qtbot: QtBot, plan: Planner, make_window: Callable[[], MainWindow], open_editor: OpenEditor, seed: int
+) -> None:
+    """The demo's breaches run across days and weeks: a post's card (read with its week) and its
+    editor (read for the post alone) name the same breaches, in the same words."""
+    plan_demo(plan, weeks=3, seed=seed, today=NOW.date())
+    window = make_window()
+    first, last = window.visible_days()
+    week = [
+        post
+        for post in plan.list_posts(PostQuery())
+        if post.start is not None and first <= post.start.astimezone(NOW.tzinfo).date() <= last
+    ]
+    marked = 0
+    for post in week:
+        card = _card_warnings(window, post)
+        panel = open_editor(post=post).verdict_panel
+        assert panel.now_label.text().splitlines() == card, post.title
+        assert panel.now_heading_label.isVisibleTo(panel) == bool(card), post.title
+        marked += bool(card)
+    assert marked  # the demo's week breaks rules, so the test compares something

@@ -47,7 +47,7 @@ def test_promotions_behind_the_same_late_follow_ups_are_one_breach_saying_how_ma
 
     assert len(held) == 1 and held[0].posts == tuple(ids)
     assert held[0].first == MAY + timedelta(days=3) and held[0].last == MAY + timedelta(days=17)
-    assert "3 promotions in this range wait behind them" in held[0].message
+    assert "3 promotions wait behind them" in held[0].message
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -1,0 +1,95 @@
+"""One verdict everywhere: the breaches a post is in do not depend on the range they are read for.
+
+A week card's mark comes from the report over the shown week (or month, or agenda), the
+editor's "Now" line from :meth:`Planner.breaches_of`; both must name the same breaches for the
+post, with the same words, whatever range holds it.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from planner import Planner, PostFields, Status
+from planner.balance.rules import BalanceRule, Mode
+from planner.balance.values import Breach
+from planner.model import Post
+from tests.helpers.fixed import NOW
+
+START = datetime(2026, 6, 1, tzinfo=UTC)
+CATEGORIES = ("Question", "News", "Offer")  # conversation, information, promotion (an offer too)
+
+
+@st.composite
+def rules(draw: st.DrawFn) -> BalanceRule:
+    window = draw(st.integers(1, 6))
+    limit = st.none() | st.integers(0, window)
+    offers = draw(st.none() | st.tuples(st.integers(0, 3), st.integers(1, 10)))
+    return BalanceRule(
+        platform=None,
+        window=window,
+        max_promotion=draw(limit),
+        min_conversation=draw(limit),
+        max_promo_streak=draw(st.none() | st.integers(0, 3)),
+        min_promo_gap_hours=draw(st.sampled_from([None, 6.0, 30.0, 100.0])),
+        mode=Mode.WARN,
+        max_offers=None if offers is None else offers[0],
+        offer_days=None if offers is None else offers[1],
+    )
+
+
+# Posts every few hours over a month: windows, runs and gaps reach across days and weeks.
+moments = st.integers(0, 30 * 24).map(lambda hour: START + timedelta(hours=hour))
+plans = st.lists(st.tuples(moments, st.sampled_from(CATEGORIES)), min_size=1, max_size=40)
+# Follow-ups on the first post, due some hours after it: late ones (due before NOW, 10 June)
+# hold back the promotions after them ("promises before promotion").
+dues = st.lists(st.integers(1, 30 * 24), max_size=3)
+# How far a range reaches before and after its post, in hours (None: the range is open there).
+reaches = st.none() | st.integers(0, 20 * 24)
+
+
+def _naming(planner: Planner, post: Post, before: int | None, after: int | None) -> list[Breach]:
+    assert post.start is not None
+    start = None if before is None else post.start - timedelta(hours=before)
+    end = None if after is None else post.start + timedelta(hours=after, seconds=1)
+    report = planner.balance_report(start, end)
+    return sorted((b for balance in report for b in balance.breaches if post.id in b.posts), key=repr)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    rule=rules(),
+    plan=plans,
+    late=dues,
+    pick=st.integers(0, 100),
+    ranges=st.lists(st.tuples(reaches, reaches), max_size=3),
+)
+def test_the_breaches_naming_a_post_are_the_same_whatever_the_range(
+    rule: BalanceRule,
+    plan: list[tuple[datetime, str]],
+    late: list[int],
+    pick: int,
+    ranges: list[tuple[int | None, int | None]],
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.sqlite"
+        planner = Planner.open(path, planning_zone="Europe/Paris", clock=lambda: NOW, user="camille")
+        planner.add_platform("Instagram", "instagram")
+        planner.edit_category("Offer", offer=True)
+        planner.set_rule(rule)
+        planner.create_posts(
+            [PostFields("Instagram", "Post", category=c, start=w, status=Status.SCHEDULED) for w, c in plan],
+            judge=False,
+        )
+        posts = planner.list_posts()
+        for hours in late:
+            planner.followups.add(posts[0].id, "answer", after=timedelta(hours=hours))
+        post = posts[pick % len(posts)]
+        whole = _naming(planner, post, None, None)
+        for before, after in [(0, 0), *ranges]:
+            assert _naming(planner, post, before, after) == whole, (before, after)
+        assert sorted(planner.breaches_of(post), key=repr) == whole
