@@ -79,6 +79,9 @@ chosen, so ticked where the locale writes decimals with a comma)."""
 WINDOW_GEOMETRY: Setting[QByteArray | None] = Setting("window/geometry", None, _bytes)
 WINDOW_STATE: Setting[QByteArray | None] = Setting("window/state", None, _bytes)
 """The main window's size and place, and its docks and toolbars, as last closed."""
+SIDE_PANELS_OPENED: Setting[list[str]] = Setting("window/side_panels_opened", [], _texts)
+"""The side panels (their docks' object names) the user opened from the side strip of a narrow
+window: kept open when the panels fold again, at the next start too, until the user closes them."""
 
 
 def live_calendar(plan: str) -> Setting[str | None]:
