@@ -19,8 +19,8 @@ PAIRS: dict[str, tuple[str, str]] = {
         "nom de la plateforme ; répétez-la pour une publication croisée, une publication par plateforme dans un groupe",
     ),
     "cli.help_post_copy": (
-        "copy a post to another time or platform (a new draft)",
-        "copie une publication à une autre date ou sur une autre plateforme (un nouveau brouillon)",
+        "copy a post to another time or platform (a draft; an idea copied without --at stays an idea)",
+        "copie une publication à une autre date ou sur une autre plateforme (un brouillon ; une idée copiée sans --at reste une idée)",
     ),
     "cli.help_copy_at": (
         "local date and time of the copy; without it, the copy of an idea is an idea",
