@@ -512,3 +512,14 @@ def test_the_guess_of_any_file_is_a_layout_or_one_clear_refusal(rows: list[list[
     assert all(len(row) == layout.width for row in layout.samples)
     named = [target for target in layout.guess.targets if target]
     assert len(named) == len(set(named))  # two columns never hold the same thing
+
+
+def test_another_tools_file_saved_as_excels_unicode_text_imports(planner: Planner) -> None:
+    # Excel's "Unicode Text (*.txt)": UTF-16 LE with its mark, tab-separated; here Hootsuite's headed template.
+    data = "Date (MM/DD/YYYY HH:MM)\tMessage\r\n06/15/2027 09:15\tBonjour l’été\r\n".encode("utf-16-le")
+
+    report = import_csv(planner, b"\xff\xfe" + data, platform="Instagram")
+
+    assert report.created == 1
+    [post] = planner.list_posts()
+    assert (post.body, post.start) == ("Bonjour l’été", paris(2027, 6, 15, 9, 15))

@@ -416,6 +416,62 @@ def test_a_calendar_saved_in_windows_1252_is_read_so_with_a_note() -> None:
     assert messages(read(data))[0].startswith("Ligne 7 : le texte n’est pas en UTF-8")
 
 
+def test_a_calendar_half_utf8_half_windows_1252_reads_each_line_as_it_is_and_names_the_old_ones() -> None:
+    """Hand-made after what users do when they paste an Outlook 2003 event (Windows-1252) into a calendar
+    Google Calendar exported (UTF-8) in a text editor that keeps each part's bytes: Google's PRODID."""
+    google = "-//Google Inc//Google Calendar 70.9054//EN"
+    new = event("ete@x", "Fête de l’été", "DTSTART:20260621T180000Z", "")
+    old = event("cafe@x", "Café – accueil", "DTSTART:20260622T080000Z", "", "LOCATION:Hall d’entrée")
+    data = calendar(new, "@@OLD@@", prodid=google).replace(b"@@OLD@@", old.replace("\n", "\r\n").encode("cp1252"))
+
+    parsed = read(data)
+
+    assert [e.summary for e in parsed.events] == ["Fête de l’été", "Café – accueil"]
+    assert messages(parsed) == [
+        "Lines 13, 15: the text is not UTF-8, as iCalendar files should be; these lines were read as "
+        "Windows-1252, what older Windows apps save: check their accented letters."
+    ]
+    set_language("fr")
+    assert messages(read(data))[0].startswith("Lignes 13, 15 : le texte n’est pas en UTF-8")
+
+
+def test_a_calendar_with_many_windows_1252_lines_names_the_first_and_counts_the_others() -> None:
+    """Outlook 2003 (its PRODID) saving a week of accented events in Windows-1252: hand-made to that shape."""
+    outlook = "-//Microsoft Corporation//Outlook 11.0 MIMEDIR//EN"
+    events = [event(f"e{day}@x", f"Réunion {day}", f"DTSTART:202606{day:02d}T080000Z", "") for day in range(1, 8)]
+    data = calendar(*events, prodid=outlook).decode("utf-8").encode("cp1252")
+
+    assert messages(read(data)) == [
+        "Lines 7, 13, 19, 25, 31 and 2 more: the text is not UTF-8, as iCalendar files should be; these lines "
+        "were read as Windows-1252, what older Windows apps save: check their accented letters."
+    ]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_calendar_saved_as_utf16_with_its_mark_is_read(encoding: str) -> None:
+    """Windows Notepad's "Unicode" (UTF-16 LE with a byte order mark) and "Unicode big endian" saves, as
+    users re-save an Outlook export before importing it: hand-made after Notepad, Outlook 2016's PRODID."""
+    outlook = "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN"
+    text = calendar(event("fete@x", "Fête de la musique", "DTSTART:20260621T180000Z", ""), prodid=outlook)
+    data = text.decode("utf-8").encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+
+    parsed = read(data)
+
+    assert [e.summary for e in parsed.events] == ["Fête de la musique"]
+    assert messages(parsed) == []
+
+
+def test_a_calendar_that_says_utf16_but_is_cut_in_a_character_is_refused_saying_to_save_it_as_utf8() -> None:
+    # A UTF-16 file cut short in its last character (a download stopped halfway): hand-made.
+    data = calendar(event()).decode("utf-8").encode("utf-16")[:-1]
+
+    with pytest.raises(CalendarFileError) as refused:
+        read(data)
+    assert "the file says it is UTF-16 but its text is not: save the calendar again as UTF-8" in refused.value.message
+
+
 def test_a_file_that_is_not_utf8_and_not_a_calendar_is_still_refused() -> None:
     with pytest.raises(CalendarFileError) as refused:
         read("Courses du samedi\r\nCafé, pain\r\n".encode("cp1252"))
