@@ -214,10 +214,11 @@ def test_a_broken_line_of_an_alarm_leaves_out_the_alarm_not_the_event() -> None:
 
 
 def test_a_value_the_library_cannot_read_in_a_to_do_leaves_out_the_to_do_not_the_file() -> None:
-    # The library refuses a whole file for a to-do's "PRIORITY:high" or an alarm's empty TRIGGER.
+    """Hand-made: no app we know writes a to-do's priority as a word or an empty alarm TRIGGER; it is the slip
+    of a home-made generator or of a hand edit (RFC 5545 wants 0–9), which the library refuses a whole file for."""
     todo = "BEGIN:VTODO\nUID:t@x\nSUMMARY:Order the cake\nPRIORITY:high\nEND:VTODO"
     alarm = "BEGIN:VALARM\nACTION:DISPLAY\nTRIGGER:\nEND:VALARM"
-    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", alarm), todo))
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", alarm), todo, prodid=HAND_MADE))
 
     assert [e.uid for e in parsed.events] == ["a@x"]
     assert messages(parsed) == [
@@ -228,8 +229,10 @@ def test_a_value_the_library_cannot_read_in_a_to_do_leaves_out_the_to_do_not_the
 
 
 def test_a_broken_property_of_the_calendar_itself_is_left_out_with_a_note() -> None:
-    # The library refuses a whole file for a calendar's "LAST-MODIFIED:x" or a parameter without a value.
-    parsed = read(calendar(event(), head="X-WR-CALNAME:Salons\nLAST-MODIFIED:yesterday\nNAME;X:Salons"))
+    """Hand-made: no app we know writes a calendar's LAST-MODIFIED as a word or a parameter without a value;
+    it is the slip of a home-made generator, which the library refuses a whole file for."""
+    head = "X-WR-CALNAME:Salons\nLAST-MODIFIED:yesterday\nNAME;X:Salons"
+    parsed = read(calendar(event(), head=head, prodid=HAND_MADE))
 
     assert parsed.name == "Salons" and len(parsed.events) == 1
     assert messages(parsed) == [
@@ -307,8 +310,10 @@ def test_a_description_folded_without_its_space_is_read_whole_with_a_note() -> N
 
 
 def test_the_calendars_own_description_folded_without_its_space_is_read_whole_with_a_note() -> None:
+    """Hand-made: a home-made generator that wraps long lines but forgets the fold's leading space, or a
+    description edited by hand in a text editor that wrapped it; no app we know writes it."""
     head = "X-WR-CALNAME:Salons\nX-WR-CALDESC:Trade fairs we go to, with the stand number and the\nhall"
-    parsed = read(calendar(event(), head=head))
+    parsed = read(calendar(event(), head=head, prodid=HAND_MADE))
 
     assert parsed.name == "Salons" and len(parsed.events) == 1
     assert messages(parsed) == [
@@ -318,8 +323,11 @@ def test_the_calendars_own_description_folded_without_its_space_is_read_whole_wi
 
 
 def test_a_line_that_is_no_line_after_a_date_is_still_refused_with_its_text() -> None:
+    """Hand-made: a stray "Z" on a line of its own, as a hand edit leaves when it breaks a UTC time in two;
+    no app we know writes it. It cannot be read as a fold of the date before it, so the file is refused."""
     with pytest.raises(CalendarFileError) as refused:
-        read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "DTEND:20260615T100000Z", "Z")))
+        end = "DTEND:20260615T100000Z"
+        read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", end, "Z"), prodid=HAND_MADE))
     assert "line 10: “Z” is not an iCalendar line (NAME:value)" in refused.value.message
 
 
@@ -481,7 +489,8 @@ def test_a_file_that_is_not_utf8_and_not_a_calendar_is_still_refused() -> None:
 
 
 def test_a_calendar_neither_utf8_nor_windows_1252_is_refused_saying_so() -> None:
-    # 0x81 means nothing in Windows-1252 (and starts no UTF-8 character).
+    """Hand-made after a file in a DOS code page (850, where 0x81 is “ü”): 0x81 means nothing in
+    Windows-1252 and starts no UTF-8 character. No calendar app we know saves in that code page."""
     with pytest.raises(CalendarFileError) as refused:
-        read(calendar(event()).replace(b"Spring launch", b"Spring \x81 launch"))
+        read(calendar(event(), prodid=HAND_MADE).replace(b"Spring launch", b"Spring \x81 launch"))
     assert "line 7: the text is neither UTF-8, as iCalendar files should be, nor Windows-1252" in refused.value.message
