@@ -455,6 +455,35 @@ def test_a_calendar_with_many_windows_1252_lines_names_the_first_and_counts_the_
     ]
 
 
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.text(alphabet="abc éèàçêô", min_size=1, max_size=12).map(str.strip).filter(bool), st.booleans()),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_each_line_reads_back_whichever_of_the_two_it_was_saved_in(titles: list[tuple[str, bool]]) -> None:
+    """Hand-made after a calendar pasted together from Outlook 2003's Windows-1252 events and UTF-8 ones (an
+    Outlook 2003 PRODID): every title reads back as written, and the note names exactly the old lines."""
+    outlook = "-//Microsoft Corporation//Outlook 11.0 MIMEDIR//EN"
+    data = calendar(prodid=outlook)[: -len(b"END:VCALENDAR\r\n")]
+    old_lines = []
+    for number, (title, old) in enumerate(titles):
+        text = event(f"e{number}@x", title, "DTSTART:20260621T180000Z", "").replace("\n", "\r\n") + "\r\n"
+        if old and not title.isascii():
+            old_lines.append(4 + 6 * number + 3)  # the SUMMARY line: BEGIN, DTSTAMP, UID, then SUMMARY
+        data += text.encode("cp1252" if old else "utf-8")
+    data += b"END:VCALENDAR\r\n"
+
+    parsed = read(data)
+
+    assert [e.summary for e in parsed.events] == [title for title, _ in titles]
+    notes = [n for n in parsed.notes if n.key.startswith("ics_import.note_windows_1252")]
+    named = [] if not notes else [int(n) for n in notes[0].params.get("lines", str(notes[0].line)).split(", ")]
+    assert named == old_lines[:5]
+
+
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
 def test_a_calendar_saved_as_utf16_with_its_mark_is_read(encoding: str) -> None:
     """Windows Notepad's "Unicode" (UTF-16 LE with a byte order mark) and "Unicode big endian" saves, as
