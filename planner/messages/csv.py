@@ -193,6 +193,39 @@ PAIRS: dict[str, tuple[str, str]] = {
         "des dates comme « {cell} » peuvent avoir le jour ou le mois d’abord, et rien dans le fichier ne dit "
         "lequel : elles ont été lues le jour d’abord ({day_first}), et non le mois d’abord ({month_first}).",
     ),
+    "csv.note_month_first_late": (
+        "nothing in the first rows said whether the dates are day or month first, but line {line} reads "
+        "“{cell}”, which can only be month first: every date of the file was read month first.",
+        "rien dans les premières lignes ne disait si les dates ont le jour ou le mois d’abord, mais la ligne "
+        "{line} porte « {cell} », qui ne peut avoir que le mois d’abord : toutes les dates du fichier ont été lues "
+        "le mois d’abord.",
+    ),
+    "csv.note_header_overruled_day_first": (
+        "the header “{header}” says the dates are month first, but line {line} reads “{cell}”, which can only be "
+        "day first: the dates were read day first.",
+        "l’en-tête « {header} » dit que les dates ont le mois d’abord, mais la ligne {line} porte « {cell} », qui "
+        "ne peut avoir que le jour d’abord : les dates ont été lues le jour d’abord.",
+    ),
+    "csv.note_header_overruled_month_first": (
+        "the header “{header}” says the dates are day first, but line {line} reads “{cell}”, which can only be "
+        "month first: the dates were read month first.",
+        "l’en-tête « {header} » dit que les dates ont le jour d’abord, mais la ligne {line} porte « {cell} », qui "
+        "ne peut avoir que le mois d’abord : les dates ont été lues le mois d’abord.",
+    ),
+    "error.csv_date_only_month_first": (
+        "“{value}” can only be month first, but other dates of the file are day first: correct it, or, if the "
+        "file is month first, import it with --month-first (in the app: tick “Dates are month first”).",
+        "« {value} » ne peut avoir que le mois d’abord, mais d’autres dates du fichier ont le jour d’abord : "
+        "corrigez-la, ou, si le fichier a le mois d’abord, importez-le avec --month-first (dans l’application : "
+        "cochez « Dates avec le mois d’abord »).",
+    ),
+    "error.csv_date_only_day_first": (
+        "“{value}” can only be day first, but the file's dates are read month first (as its header or "
+        "--month-first says): correct it, or import the file without saying its dates are month first.",
+        "« {value} » ne peut avoir que le jour d’abord, mais les dates du fichier sont lues le mois d’abord "
+        "(comme le dit son en-tête ou --month-first) : corrigez-la, ou importez le fichier sans dire que ses "
+        "dates ont le mois d’abord.",
+    ),
     "error.csv_bad_datetime": (
         "“{value}” is not a date and time: write 2026-06-01 09:30, 01/06/2026 09:30 or 06/01/2026 9:30 AM.",
         "« {value} » n’est pas une date et une heure : écrivez 2026-06-01 09:30, 01/06/2026 09:30 ou 06/01/2026 9:30 AM.",

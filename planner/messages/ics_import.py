@@ -28,6 +28,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "the text is not UTF-8, as iCalendar files are: this is probably not an iCalendar file.",
         "le texte n’est pas en UTF-8, comme le sont les fichiers iCalendar : ce n’est sans doute pas un fichier iCalendar.",
     ),
+    "error.ics_bad_utf16": (
+        "the file says it is UTF-16 but its text is not: save the calendar again as UTF-8.",
+        "le fichier se dit en UTF-16 mais son texte ne l’est pas : enregistrez de nouveau le calendrier en UTF-8.",
+    ),
     "error.ics_neither_utf8_nor_ansi": (
         "the text is neither UTF-8, as iCalendar files should be, nor Windows-1252: save the calendar again as UTF-8.",
         "le texte n’est ni en UTF-8, comme devraient l’être les fichiers iCalendar, ni en Windows-1252 : enregistrez de "
@@ -145,6 +149,20 @@ PAIRS: dict[str, tuple[str, str]] = {
     "ics_import.note_trailing": (
         "Line {line}: what follows END:VCALENDAR (“{text}”, lines: {count}) was ignored: it is not part of the calendar.",
         "Ligne {line} : ce qui suit END:VCALENDAR (« {text} », lignes : {count}) a été ignoré : cela ne fait pas partie du calendrier.",
+    ),
+    "ics_import.note_windows_1252_lines": (
+        "Lines {lines}: the text is not UTF-8, as iCalendar files should be; these lines were read as "
+        "Windows-1252, what older Windows apps save: check their accented letters.",
+        "Lignes {lines} : le texte n’est pas en UTF-8, comme devraient l’être les fichiers iCalendar ; ces lignes "
+        "ont été lues en Windows-1252, ce qu’enregistrent d’anciennes applications Windows : vérifiez leurs "
+        "lettres accentuées.",
+    ),
+    "ics_import.note_windows_1252_more": (
+        "Lines {lines} and {more} more: the text is not UTF-8, as iCalendar files should be; these lines were read "
+        "as Windows-1252, what older Windows apps save: check their accented letters.",
+        "Lignes {lines} et {more} autres : le texte n’est pas en UTF-8, comme devraient l’être les fichiers "
+        "iCalendar ; ces lignes ont été lues en Windows-1252, ce qu’enregistrent d’anciennes applications "
+        "Windows : vérifiez leurs lettres accentuées.",
     ),
     "ics_import.note_windows_1252": (
         "Line {line}: the text is not UTF-8, as iCalendar files should be; it was read as Windows-1252, what older "

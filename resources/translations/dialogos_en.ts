@@ -295,42 +295,42 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="303"/>
-        <location filename="../../ui/balance_panel.py" line="359"/>
+        <location filename="../../ui/balance_panel.py" line="310"/>
+        <location filename="../../ui/balance_panel.py" line="366"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="358"/>
+        <location filename="../../ui/balance_panel.py" line="365"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="404"/>
+        <location filename="../../ui/balance_panel.py" line="411"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="405"/>
+        <location filename="../../ui/balance_panel.py" line="412"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="406"/>
+        <location filename="../../ui/balance_panel.py" line="413"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="407"/>
+        <location filename="../../ui/balance_panel.py" line="414"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="415"/>
+        <location filename="../../ui/balance_panel.py" line="422"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation type="unfinished"></translation>
@@ -2246,6 +2246,7 @@ it is read day first unless you tick the box above.</source>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="383"/>
         <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
         <source>Note: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,12 +2256,12 @@ it is read day first unless you tick the box above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="399"/>
         <source>⚠ {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="400"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,17 +2971,17 @@ it is read day first unless you tick the box above.</source>
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="177"/>
+        <location filename="../../ui/balance_panel.py" line="184"/>
         <source>{rule} · {mode}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="183"/>
+        <location filename="../../ui/balance_panel.py" line="190"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="187"/>
+        <location filename="../../ui/balance_panel.py" line="194"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
         <translation>
             <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</numerusform>
@@ -2988,12 +2989,12 @@ it is read day first unless you tick the box above.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="203"/>
+        <location filename="../../ui/balance_panel.py" line="210"/>
         <source>No post in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="205"/>
+        <location filename="../../ui/balance_panel.py" line="212"/>
         <source>Promotion in this range: {share} of %n post(s).</source>
         <translation>
             <numerusform>Promotion in this range: {share} of %n post.</numerusform>
@@ -3015,8 +3016,8 @@ it is read day first unless you tick the box above.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="213"/>
-        <location filename="../../ui/balance_panel.py" line="226"/>
+        <location filename="../../ui/balance_panel.py" line="220"/>
+        <location filename="../../ui/balance_panel.py" line="233"/>
         <source>At most %n promotion(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>At most %n promotion in any {window} consecutive posts.</numerusform>
@@ -3024,7 +3025,7 @@ it is read day first unless you tick the box above.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="217"/>
+        <location filename="../../ui/balance_panel.py" line="224"/>
         <source>At least %n conversation post(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>At least %n conversation post in any {window} consecutive posts.</numerusform>
@@ -3032,7 +3033,7 @@ it is read day first unless you tick the box above.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="220"/>
+        <location filename="../../ui/balance_panel.py" line="227"/>
         <source>At most %n promotion(s) in a row.</source>
         <translation>
             <numerusform>At most %n promotion in a row.</numerusform>
@@ -3040,17 +3041,17 @@ it is read day first unless you tick the box above.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="231"/>
+        <location filename="../../ui/balance_panel.py" line="238"/>
         <source>Not checked: this rule is off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="233"/>
+        <location filename="../../ui/balance_panel.py" line="240"/>
         <source>No breach in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="282"/>
+        <location filename="../../ui/balance_panel.py" line="289"/>
         <source>Plan a post on {platform} on {day} at {time}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -295,42 +295,42 @@
 <context>
     <name>BalancePanel</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="303"/>
-        <location filename="../../ui/balance_panel.py" line="359"/>
+        <location filename="../../ui/balance_panel.py" line="310"/>
+        <location filename="../../ui/balance_panel.py" line="366"/>
         <source>No platform yet: add one in Planning ▸ Platforms…</source>
         <translation>Aucune plateforme pour l’instant&#xa0;: ajoutez-en une dans Planification ▸ Plateformes…</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="358"/>
+        <location filename="../../ui/balance_panel.py" line="365"/>
         <source>Every platform is hidden: show one with the toolbar&apos;s platform buttons.</source>
         <translation>Toutes les plateformes sont masquées&#xa0;: affichez-en une avec les boutons de plateformes de la barre d’outils.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="404"/>
+        <location filename="../../ui/balance_panel.py" line="411"/>
         <source>off</source>
         <comment>balance rule mode</comment>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="405"/>
+        <location filename="../../ui/balance_panel.py" line="412"/>
         <source>advise</source>
         <comment>balance rule mode</comment>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="406"/>
+        <location filename="../../ui/balance_panel.py" line="413"/>
         <source>warn</source>
         <comment>balance rule mode</comment>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="407"/>
+        <location filename="../../ui/balance_panel.py" line="414"/>
         <source>block</source>
         <comment>balance rule mode</comment>
         <translation>blocage</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="415"/>
+        <location filename="../../ui/balance_panel.py" line="422"/>
         <source>{number}%</source>
         <comment>a percentage</comment>
         <translation>{number}&#x202f;%</translation>
@@ -2122,7 +2122,7 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="135"/>
         <source>As a &amp;context calendar, shown behind the posts (holidays, events)</source>
-        <translation>Comme agenda de &amp;contexte, affiché derrière les publications (jours fériés, événements)</translation>
+        <translation>Comme calendrier de &amp;contexte, affiché derrière les publications (jours fériés, événements)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="136"/>
@@ -2228,8 +2228,8 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         <location filename="../../ui/dialogs/import_dialog.py" line="357"/>
         <source>The context calendar “{name}” now has %n event(s).</source>
         <translation>
-            <numerusform>L’agenda de contexte « {name} » compte maintenant %n événement.</numerusform>
-            <numerusform>L’agenda de contexte « {name} » compte maintenant %n événements.</numerusform>
+            <numerusform>Le calendrier de contexte « {name} » compte maintenant %n événement.</numerusform>
+            <numerusform>Le calendrier de contexte « {name} » compte maintenant %n événements.</numerusform>
         </translation>
     </message>
     <message>
@@ -2250,6 +2250,7 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
     <message>
         <location filename="../../ui/dialogs/import_dialog.py" line="383"/>
         <location filename="../../ui/dialogs/import_dialog.py" line="393"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
         <source>Note: {message}</source>
         <translation>Note : {message}</translation>
     </message>
@@ -2259,12 +2260,12 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         <translation>Si elles ont le mois d’abord, supprimez les publications créées par cet import, puis importez de nouveau le fichier avec « Dates avec le mois d’abord » coché.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="396"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="399"/>
         <source>⚠ {message}</source>
         <translation>⚠ {message}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/import_dialog.py" line="397"/>
+        <location filename="../../ui/dialogs/import_dialog.py" line="400"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
@@ -2477,7 +2478,7 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
     <message>
         <location filename="../../ui/window/menus.py" line="84"/>
         <source>&amp;Context calendars</source>
-        <translation>Agendas de &amp;contexte</translation>
+        <translation>Calendriers de &amp;contexte</translation>
     </message>
     <message>
         <location filename="../../ui/window/menus.py" line="90"/>
@@ -2512,12 +2513,12 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
     <message>
         <location filename="../../ui/window/commands.py" line="294"/>
         <source>Remove the context calendar “{name}” and its events?</source>
-        <translation>Retirer l’agenda de contexte « {name} » et ses événements ?</translation>
+        <translation>Retirer le calendrier de contexte « {name} » et ses événements ?</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="297"/>
         <source>Remove a context calendar</source>
-        <translation>Retirer un agenda de contexte</translation>
+        <translation>Retirer un calendrier de contexte</translation>
     </message>
     <message>
         <location filename="../../ui/window/commands.py" line="314"/>
@@ -2974,17 +2975,17 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
 <context>
     <name>PlatformSection</name>
     <message>
-        <location filename="../../ui/balance_panel.py" line="177"/>
+        <location filename="../../ui/balance_panel.py" line="184"/>
         <source>{rule} · {mode}</source>
         <translation>{rule} · {mode}</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="183"/>
+        <location filename="../../ui/balance_panel.py" line="190"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion}</source>
         <translation>Conversation {conversation} · Information {information} · Promotion {promotion}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="187"/>
+        <location filename="../../ui/balance_panel.py" line="194"/>
         <source>Conversation {conversation} · Information {information} · Promotion {promotion} · %n without a side</source>
         <translation>
             <numerusform>Conversation {conversation} · Information {information} · Promotion {promotion} · %n sans registre</numerusform>
@@ -2992,12 +2993,12 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="203"/>
+        <location filename="../../ui/balance_panel.py" line="210"/>
         <source>No post in this range.</source>
         <translation>Aucune publication sur cette période.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="205"/>
+        <location filename="../../ui/balance_panel.py" line="212"/>
         <source>Promotion in this range: {share} of %n post(s).</source>
         <translation>
             <numerusform>Promotion sur cette période&#xa0;: {share} de %n publication.</numerusform>
@@ -3019,8 +3020,8 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="213"/>
-        <location filename="../../ui/balance_panel.py" line="226"/>
+        <location filename="../../ui/balance_panel.py" line="220"/>
+        <location filename="../../ui/balance_panel.py" line="233"/>
         <source>At most %n promotion(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>Au plus %n promotion par série de {window} publications consécutives.</numerusform>
@@ -3028,7 +3029,7 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="217"/>
+        <location filename="../../ui/balance_panel.py" line="224"/>
         <source>At least %n conversation post(s) in any {window} consecutive posts.</source>
         <translation>
             <numerusform>Au moins %n publication de conversation par série de {window} publications consécutives.</numerusform>
@@ -3036,7 +3037,7 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/balance_panel.py" line="220"/>
+        <location filename="../../ui/balance_panel.py" line="227"/>
         <source>At most %n promotion(s) in a row.</source>
         <translation>
             <numerusform>Au plus %n promotion d’affilée.</numerusform>
@@ -3044,17 +3045,17 @@ la date est lue le jour d’abord, sauf si vous cochez la case ci-dessus.</trans
         </translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="231"/>
+        <location filename="../../ui/balance_panel.py" line="238"/>
         <source>Not checked: this rule is off.</source>
         <translation>Non vérifiée&#xa0;: cette règle est désactivée.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="233"/>
+        <location filename="../../ui/balance_panel.py" line="240"/>
         <source>No breach in this range.</source>
         <translation>Aucune règle enfreinte sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../ui/balance_panel.py" line="282"/>
+        <location filename="../../ui/balance_panel.py" line="289"/>
         <source>Plan a post on {platform} on {day} at {time}</source>
         <translation>Planifier une publication sur {platform} le {day} à {time}</translation>
     </message>

@@ -232,3 +232,19 @@ def test_dates_read_day_first_unasked_are_said_after_the_import(qtbot: QtBot, pl
     assert [p.start for p in plan.list_posts()] == [paris(2027, 5, 6, 9, 15), paris(2027, 7, 6, 14, 0)]
     assert "06/05/2027 09:15" in dialog.details.toPlainText()
     assert "“Dates are month first” ticked" in dialog.details.toPlainText()
+
+
+def test_a_template_header_a_cell_contradicts_is_said_in_the_report(
+    qtbot: QtBot, plan: Planner, tmp_path: Path
+) -> None:
+    # Hootsuite's US template filled in day first: 25/06 can only be day first, so the dates are read so, and said.
+    source = tmp_path / "template.csv"
+    source.write_text("Date (MM/DD/YYYY HH:MM),Message\r\n06/05/2027 09:15,Hi there\r\n25/06/2027 09:15,Yo there\r\n")
+    dialog = import_dialog(qtbot, plan, source)
+    choose(qtbot, dialog.rows_platform_combo, "Instagram")
+
+    assert not dialog.mapping_box.month_first.isChecked()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    assert [p.start for p in plan.list_posts()] == [paris(2027, 5, 6, 9, 15), paris(2027, 6, 25, 9, 15)]
+    assert "the header “Date (MM/DD/YYYY HH:MM)” says the dates are month first" in dialog.details.toPlainText()

@@ -391,6 +391,9 @@ class ImportDialog(QDialog):
                     "then import the file again with “Dates are month first” ticked."
                 )
                 lines.append(self.tr("Note: {message}").format(message=f"{report.day_first_assumed.message} {hint}"))
+            if report.date_order is not None:
+                # A cell that settled the order against the header or the first rows: what was read, and why.
+                lines.append(self.tr("Note: {message}").format(message=report.date_order.message))
             warnings = list(report.warnings)
         # Balance rules the import breaks (saved in warn mode, or overridden) come first: they need a look.
         self._show_details([self.tr("⚠ {message}").format(message=message) for message in warnings] + lines)

@@ -327,6 +327,8 @@ def _csv(planner: Planner, args: argparse.Namespace, console: Console) -> int:
     if report.day_first_assumed is not None:
         note = f"{report.day_first_assumed.message} {tr('cli.csv_hint_month_first')}"
         print(tr("cli.csv_note", message=note), file=console.err)
+    if report.date_order is not None:
+        print(tr("cli.csv_note", message=report.date_order.message), file=console.err)
     key = "cli.csv_followups_imported" if report.followups else "cli.csv_imported"
     if report.back_to_review:
         key = "cli.csv_imported_back_to_review"

@@ -15,6 +15,7 @@ __all__ = [
     "either_order",
     "format_offset",
     "free_text",
+    "header_order",
     "localize_at",
     "optional",
     "parse_date",
@@ -31,6 +32,8 @@ _FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _TIME = re.compile(r"(\d{1,2})(?:\s*[hH]\s*(\d{2})?|:(\d{2})(?::(\d{2}))?)")
 # An en-US spreadsheet's 12-hour clock: 9:15 PM, 09:15:00 AM, 9 pm, 9:15 p.m.
 _TWELVE_HOUR = re.compile(r"(\d{1,2})(?::(\d{2})(?::(\d{2}))?)?\s*([AaPp])\.?\s*[Mm]\.?")
+# A header that spells its dates' layout: "Date (MM/DD/YYYY HH:MM)", "Date (DD/MM/YYYY)", "Date (JJ/MM/AAAA)".
+_SPELLED_ORDER = re.compile(r"\b(mm?|dd?|jj?)\s*[/.-]\s*(mm?|dd?|jj?)\s*[/.-]\s*(?:yy|aa)", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:UTC|GMT)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?(?::(\d{2}))?", re.IGNORECASE)
 
 
@@ -160,3 +163,17 @@ def optional(read: Callable[[str], _T]) -> Callable[[str], _T | None]:
 def free_text(read: Callable[[str], str]) -> Callable[[str], str]:
     """``read`` on a cell of free text, its formula guard removed."""
     return lambda cell: read(unguard(cell))
+
+
+def header_order(header: str) -> bool | None:
+    """What a header says of its dates: month first (``MM/DD/YYYY``), day first (``DD/MM/YYYY``,
+    ``JJ/MM/AAAA``), or nothing (None)."""
+    spelled = _SPELLED_ORDER.search(header)
+    if spelled is None:
+        return None
+    first, second = spelled.group(1)[0].lower(), spelled.group(2)[0].lower()
+    if first == "m" and second in "dj":
+        return True
+    if first in "dj" and second == "m":
+        return False
+    return None

@@ -51,7 +51,7 @@ from planner.exchange.approval import ReviewGate, needs_review, sent_back
 from planner.exchange.csv.cells import localize_at
 from planner.exchange.csv.followups import RowRefused, is_followups_file, read_followups, write_rows
 from planner.exchange.csv.mapping import ColumnMapping, check_guess, check_mapping, guess_layout
-from planner.exchange.csv.reader import CsvProblem, CsvReading, CsvRow, UnsettledDates, read_csv
+from planner.exchange.csv.reader import CsvProblem, CsvReading, CsvRow, DateOrderNote, UnsettledDates, read_csv
 from planner.exchange.matching import post_uid_by_content
 from planner.i18n import Term, tr
 from planner.model import UNSET, Change, Platform, Post, PostFields, PostPatch, Status
@@ -112,6 +112,7 @@ class CsvImportReport:
     back_to_review: int = 0  # approved posts whose text the import changed: in review again
     matched: int = 0  # rows without a uid found in the plan by their platform, title and start
     day_first_assumed: UnsettledDates | None = None  # dates that could be either way, read day first unasked
+    date_order: DateOrderNote | None = None  # a cell that settled the dates' order against the header or first rows
 
 
 def import_csv(
@@ -192,6 +193,7 @@ def import_csv(
         back_to_review=back,
         matched=sum(1 for uid in by_content if uid in existing),
         day_first_assumed=reading.unsettled if mapping is not None and mapping.day_first_assumed else None,
+        date_order=reading.order_note,
     )
 
 

@@ -21,7 +21,10 @@ first is read off the whole sample (a 13 or more can only be a day), else off
 the date column's header when it spells the layout (Hootsuite's template says
 ``Date (MM/DD/YYYY HH:MM)``); when neither tells, they are day first, as
 everywhere else in Dialogos, and the mapping says that this was assumed
-(:attr:`ColumnMapping.day_first_assumed`), so the import can say it. The caller shows
+(:attr:`ColumnMapping.day_first_assumed`), so the import can say it. The
+import reads every row (:func:`~planner.exchange.csv.reader.read_csv`): a later
+row that can only be month first makes an assumed file month first, and a cell
+that overrules the header is said (:class:`~planner.exchange.csv.reader.DateOrderNote`). The caller shows
 the guess and lets the user correct it (:func:`remap`, the command line's
 ``--map "Message=body"``, the import dialog's combos), then
 :func:`check_mapping` refuses a mapping that cannot give posts: without a
@@ -38,7 +41,6 @@ from __future__ import annotations
 import csv
 import io
 import os
-import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -46,7 +48,14 @@ from pathlib import Path
 
 from planner.defaults import KIND_NAMES, folded_name
 from planner.errors import ValidationError
-from planner.exchange.csv.cells import either_order, parse_date, parse_datetime, parse_time, slashed_parts
+from planner.exchange.csv.cells import (
+    either_order,
+    header_order,
+    parse_date,
+    parse_datetime,
+    parse_time,
+    slashed_parts,
+)
 from planner.exchange.csv.columns import (
     DATETIME,
     FRENCH,
@@ -74,8 +83,6 @@ _WHEN = frozenset({"date", "time", DATETIME})
 # What a target the user gives takes from the guess: one date, given once (in its own cell or with the time).
 _CLASHES = {"date": {"date", DATETIME}, DATETIME: {"date", DATETIME, "time"}, "time": {"time", DATETIME}}
 _IGNORE_WORDS = frozenset({"", "-", "none", "ignore", "skip", "ignorer", "aucune", "aucun"})
-# A header that spells its dates' layout: "Date (MM/DD/YYYY HH:MM)", "Date (DD/MM/YYYY)", "Date (JJ/MM/AAAA)".
-_SPELLED_ORDER = re.compile(r"\b(mm?|dd?|jj?)\s*[/.-]\s*(mm?|dd?|jj?)\s*[/.-]\s*(?:yy|aa)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +299,7 @@ def _date_order(
     for header, target, cells in zip(headers, targets, columns, strict=True):
         if target not in ("date", DATETIME):
             continue
-        said = _header_order(header)
+        said = header_order(header)
         for cell in cells:
             parts = slashed_parts(cell)
             if parts:
@@ -305,20 +312,6 @@ def _date_order(
     if said is not None:
         return said, False, ""
     return False, True, unsettled
-
-
-def _header_order(header: str) -> bool | None:
-    """What a header says of its dates: month first (``MM/DD/YYYY``), day first (``DD/MM/YYYY``,
-    ``JJ/MM/AAAA``), or nothing (None)."""
-    spelled = _SPELLED_ORDER.search(header)
-    if spelled is None:
-        return None
-    first, second = spelled.group(1)[0].lower(), spelled.group(2)[0].lower()
-    if first == "m" and second in "dj":
-        return True
-    if first in "dj" and second == "m":
-        return False
-    return None
 
 
 def remap(layout: CsvLayout, choices: Sequence[tuple[str, str]], *, month_first: bool | None = None) -> ColumnMapping:

@@ -21,9 +21,8 @@ import csv
 import io
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from functools import partial
 from typing import Any
 
 from planner import validation as check
@@ -32,6 +31,7 @@ from planner.errors import NotFoundError, ValidationError
 from planner.exchange.csv.cells import (
     either_order,
     free_text,
+    header_order,
     localize_at,
     optional,
     parse_date,
@@ -60,6 +60,7 @@ __all__ = [
     "CsvProblem",
     "CsvReading",
     "CsvRow",
+    "DateOrderNote",
     "UnsettledDates",
     "decode",
     "delimiter_of",
@@ -120,11 +121,34 @@ class UnsettledDates:
 
 
 @dataclass(frozen=True, slots=True)
+class DateOrderNote:
+    """A cell that settled the order of the file's slashed dates against what the first rows said: a
+    ``header`` spelling the other order (``Date (MM/DD/YYYY)`` over ``25/06/2027``), or, when ``header`` is
+    empty, nothing (the first rows were read day first until line ``line`` could only be month first).
+    ``month_first``: how every date of the file was read in the end."""
+
+    line: int
+    cell: str
+    month_first: bool
+    header: str = ""
+
+    @property
+    def message(self) -> str:
+        """What was read and why, in the user's language."""
+        cell = self.cell[:40]
+        if not self.header:
+            return tr("csv.note_month_first_late", line=self.line, cell=cell)
+        key = "csv.note_header_overruled_month_first" if self.month_first else "csv.note_header_overruled_day_first"
+        return tr(key, header=self.header[:60], line=self.line, cell=cell)
+
+
+@dataclass(frozen=True, slots=True)
 class CsvReading:
     """What a file holds: its good rows, the problems of the others, and how it was read.
 
     ``unsettled``: the file's slashed dates could be either way, and none of its
-    cells says which (None when one does, or when none reads two ways)."""
+    cells says which (None when one does, or when none reads two ways). ``order_note``: a
+    row past the first ones settled the order (see :class:`DateOrderNote`)."""
 
     rows: tuple[CsvRow, ...]
     problems: tuple[CsvProblem, ...]
@@ -133,6 +157,7 @@ class CsvReading:
     delimiter: str
     encoding: str
     unsettled: UnsettledDates | None = None
+    order_note: DateOrderNote | None = None
 
 
 def decode(data: bytes) -> tuple[str, str]:
@@ -244,6 +269,9 @@ def read_csv(
     """
     text, encoding = decode(data)
     delimiter, skip_hint = delimiter_of(text)
+    order_note = None
+    if mapping is not None and mapping.day_first_assumed:
+        mapping, order_note = _settled(text, delimiter, mapping)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     parser: _RowParser | None = None
     columns: list[str | None] = []
@@ -254,6 +282,7 @@ def read_csv(
         parser = _RowParser(columns, planning_zone, platforms, categories, mapping.month_first, platform)
     rows: list[CsvRow] = []
     problems: list[CsvProblem] = []
+    headed: list[str] = []  # a mapped file's header row
     last = 0
     while True:
         line = last + 1
@@ -276,6 +305,7 @@ def read_csv(
             continue  # blank lines, and the ";;;;" rows spreadsheets leave at the end
         if skip_header:
             skip_header = False
+            headed = record
             continue
         if parser is None:
             columns, ignored = _header(record)
@@ -292,7 +322,45 @@ def read_csv(
         parser.check_dates()
     given = mapping.columns() if mapping is not None else frozenset(c for c in columns if c)
     unsettled = None if parser.order_told else parser.unsettled
-    return CsvReading(tuple(rows), tuple(problems), given, ignored, delimiter, encoding, unsettled)
+    if order_note is None and mapping is not None:
+        order_note = parser.header_overruled(headed, mapping.month_first)
+    return CsvReading(tuple(rows), tuple(problems), given, ignored, delimiter, encoding, unsettled, order_note)
+
+
+def _settled(text: str, delimiter: str, mapping: ColumnMapping) -> tuple[ColumnMapping, DateOrderNote | None]:
+    """``mapping`` with its dates month first when a cell of any row can only be month first and none can
+    only be day first, with the note that says so; else ``mapping`` as it is (day first, assumed).
+
+    The guess saw the first rows only: a file of ``05/06/2027`` rows whose 3 002nd says ``06/25/2027`` is
+    month first all along. One pass over the date column, the text read again as it streams (never a
+    second copy of the file held)."""
+    index = next((i for i, target in enumerate(mapping.targets) if target in ("date", DATETIME)), None)
+    if index is None:
+        return mapping, None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    found: DateOrderNote | None = None
+    last = 0
+    while True:
+        line = last + 1
+        try:
+            record = next(reader, None)
+        except csv.Error:
+            last = reader.line_num
+            continue  # a malformed row is said when the rows are read
+        last = reader.line_num
+        if record is None:
+            break
+        cell = record[index].strip() if index < len(record) else ""
+        parts = slashed_parts(cell)
+        if parts is None:
+            continue
+        if parts[0] > 12:
+            return mapping, None  # a day-first date: the file is day first (a month-first one is then a bad row)
+        if parts[1] > 12 and found is None:
+            found = DateOrderNote(line, cell, month_first=True)
+    if found is None:
+        return mapping, None
+    return replace(mapping, month_first=True, day_first_assumed=False), found
 
 
 def malformed(error: csv.Error) -> str:
@@ -324,6 +392,24 @@ def _memo(read: Callable[[str], Any]) -> Callable[[str], Any]:
     return reading
 
 
+def _in_order(read: Callable[..., Any], month_first: bool) -> Callable[[str], Any]:
+    """``read`` with the file's order of slashed dates; a cell that reads only the other way says so,
+    naming how to read the file so (a date the first rows did not settle, or a typo)."""
+
+    def reading(cell: str) -> Any:
+        try:
+            return read(cell, month_first=month_first)
+        except ValidationError:
+            try:
+                read(cell, month_first=not month_first)
+            except ValidationError:
+                raise  # not a date either way: the plain message
+            key = "error.csv_date_only_day_first" if month_first else "error.csv_date_only_month_first"
+            raise ValidationError(key, value=cell.strip()[:40]) from None
+
+    return reading
+
+
 class _RowParser:
     """Turns the cells of one row into a :class:`CsvRow`, or the list of what is wrong with it."""
 
@@ -351,6 +437,7 @@ class _RowParser:
         self.when_failed: str | None = None
         # Whether a date of the file tells the order (a 13 or more), else the first that reads two ways.
         self.order_told = False
+        self.told: DateOrderNote | None = None  # the first cell that told it, and which way
         self.unsettled: UnsettledDates | None = None
         readers: dict[str, Callable[[str], Any]] = {
             "uid": self._uid,
@@ -365,8 +452,8 @@ class _RowParser:
             "link": free_text(check.link),
             "notes": free_text(lambda text: check.text_field(text, what="notes", single_line=False)),
             "timezone": _memo(self._zone),
-            "date": _memo(optional(partial(parse_date, month_first=month_first))),
-            DATETIME: _memo(optional(partial(parse_datetime, month_first=month_first))),
+            "date": _memo(optional(_in_order(parse_date, month_first))),
+            DATETIME: _memo(optional(_in_order(parse_datetime, month_first))),
             "time": _memo(optional(parse_time)),
             "utc_offset": _memo(optional(parse_offset)),
             "version": _memo(self._version),
@@ -394,7 +481,7 @@ class _RowParser:
                 if index == self.when_index and values[column] is not None:
                     self.when_read += 1
             if index == self.when_index and not self.order_told:
-                self._date_order(cell.strip())
+                self._date_order(line, cell.strip())
         both = values.pop(DATETIME, None)
         if both is not None:
             values["date"], values["time"] = both.date(), both.time()
@@ -458,12 +545,23 @@ class _RowParser:
                 errors.append(error.message)
                 failed.add("title")
 
-    def _date_order(self, cell: str) -> None:
+    def _date_order(self, line: int, cell: str) -> None:
         parts = slashed_parts(cell)
         if parts and max(parts) > 12:
             self.order_told = True
+            self.told = DateOrderNote(line, cell, month_first=parts[1] > 12)
         elif self.unsettled is None and (readings := either_order(cell)):
             self.unsettled = UnsettledDates(cell, *readings)
+
+    def header_overruled(self, header: Sequence[str], month_first: bool) -> DateOrderNote | None:
+        """The note for a date column whose header spells one order (``Date (MM/DD/YYYY)``) while the dates
+        were read the other, as a cell told (``25/06/2027``); None when they agree, or the user chose."""
+        if self.when_index is None or self.when_index >= len(header) or self.told is None:
+            return None
+        said = header_order(header[self.when_index])
+        if said is None or said == month_first or self.told.month_first != month_first:
+            return None
+        return replace(self.told, header=header[self.when_index].strip())
 
     def check_dates(self) -> None:
         """Refuse the whole file when its date column has no date at all: the mapping names the wrong column."""

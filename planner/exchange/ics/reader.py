@@ -226,29 +226,67 @@ _CALENDAR_START = re.compile(rb"\s*BEGIN:VCALENDAR\s*$", re.IGNORECASE | re.MULT
 
 
 def _decoded(data: bytes, source: str) -> tuple[str, tuple[FileNote, ...]]:
-    """The file's text, and a note when it was not UTF-8 (as RFC 5545 says) but read as Windows-1252.
+    """The file's text, and a note naming the lines that were not UTF-8 (as RFC 5545 says) but read as
+    Windows-1252.
 
     Older Windows apps (Outlook 2003 is the one most reported) save a calendar
     in Windows' own code page on a Western machine, so its accented letters
-    are single bytes that are not UTF-8. A file that starts like a calendar is read so, with a note
-    (a wrong letter is easier to fix than a refused file); any other file that
-    is not UTF-8 is refused, as it is most likely not a calendar at all.
+    are single bytes that are not UTF-8; a calendar pasted together from such a
+    file and a newer one is half and half. A file that starts like a calendar
+    is read line by line, UTF-8 where a line is, Windows-1252 elsewhere, with a
+    note (a wrong letter is easier to fix than a refused file); any other file
+    that is not UTF-8 is refused, as it is most likely not a calendar at all.
+    Windows' "Unicode" saves (Notepad, some export tools) are UTF-16 with a byte
+    order mark: read as such.
     """
     if not data.strip():
         raise CalendarFileError(source, None, "error.ics_empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")  # the mark says which byte order
+        except UnicodeDecodeError:
+            raise CalendarFileError(source, None, "error.ics_bad_utf16") from None
+        if "\x00" in text:
+            raise CalendarFileError(source, None, "error.ics_binary")
+        _check_event_count(text.encode("utf-8"), source)  # the count before decoding saw no UTF-8 bytes
+        return text, ()
     if b"\x00" in data:
         raise CalendarFileError(source, None, "error.ics_binary")
     try:
         return data.decode("utf-8-sig"), ()
     except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
         if not _CALENDAR_START.match(data.removeprefix(codecs.BOM_UTF8), 0, 64 * 1024):
+            line = data[: exc.start].count(b"\n") + 1
             raise CalendarFileError(source, line, "error.ics_not_utf8") from None
-    try:
-        text = data.removeprefix(codecs.BOM_UTF8).decode("cp1252")
-    except UnicodeDecodeError:  # five bytes mean nothing in Windows-1252 either
-        raise CalendarFileError(source, line, "error.ics_neither_utf8_nor_ansi") from None
-    return text, (FileNote(line, "ics_import.note_windows_1252"),)
+    return _decoded_by_line(data.removeprefix(codecs.BOM_UTF8), source)
+
+
+_NAMED_LINES = 5
+"""Lines read as Windows-1252 a note names; the others are counted."""
+
+
+def _decoded_by_line(data: bytes, source: str) -> tuple[str, tuple[FileNote, ...]]:
+    """A file that is not all UTF-8, each line read as UTF-8 when it is, else as Windows-1252.
+
+    A line break is the same byte in both and never inside a character, so a
+    line is a whole unit either way; the note names the Windows-1252 lines."""
+    parts: list[str] = []
+    ansi: list[int] = []
+    for number, line in enumerate(data.splitlines(keepends=True), start=1):
+        try:
+            parts.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                parts.append(line.decode("cp1252"))
+            except UnicodeDecodeError:  # five bytes mean nothing in Windows-1252 either
+                raise CalendarFileError(source, number, "error.ics_neither_utf8_nor_ansi") from None
+            ansi.append(number)
+    if len(ansi) == 1:
+        return "".join(parts), (FileNote(ansi[0], "ics_import.note_windows_1252"),)
+    named = ", ".join(str(number) for number in ansi[:_NAMED_LINES])
+    key = "ics_import.note_windows_1252_lines" if len(ansi) <= _NAMED_LINES else "ics_import.note_windows_1252_more"
+    params = {"lines": named, "more": len(ansi) - _NAMED_LINES}
+    return "".join(parts), (FileNote(ansi[0], key, params),)
 
 
 def _with_overrides(events: list[ParsedEvent | None]) -> tuple[ParsedEvent, ...]:

@@ -189,6 +189,74 @@ def test_a_later_row_that_settles_the_order_leaves_nothing_to_say(planner: Plann
     assert report.day_first_assumed is None  # the whole file does
 
 
+def test_a_row_past_the_first_thousands_that_can_only_be_month_first_makes_the_whole_file_month_first(
+    planner: Planner,
+) -> None:
+    # An en-US export of a long campaign: 3 000 rows on 5 June (06/05 reads both ways), then the 25th.
+    rows = [f"06/05/2027 09:{minute % 60:02d},Post {n}" for n, minute in enumerate(range(3000))]
+    data = csv_bytes(*rows, "06/25/2027 14:00,Late row")
+
+    report = import_csv(planner, data, platform="Instagram")
+
+    assert guess_layout(data).guess.day_first_assumed is True  # the first rows alone do not tell
+    assert report.created == 3001 and report.day_first_assumed is None
+    starts = {post.start for post in planner.list_posts()}
+    assert paris(2027, 6, 5, 9, 0) in starts and paris(2027, 6, 25, 14, 0) in starts
+    assert report.date_order is not None and report.date_order.line == 3001
+    assert report.date_order.message == (
+        "nothing in the first rows said whether the dates are day or month first, but line 3001 reads "
+        "“06/25/2027 14:00”, which can only be month first: every date of the file was read month first."
+    )
+
+
+def test_a_month_first_row_in_a_file_with_day_first_ones_names_the_way_to_read_it_month_first(
+    planner: Planner,
+) -> None:
+    # A sheet two people filled in, one in Paris and one in Boston: no order reads every row.
+    data = csv_bytes("25/05/2027 09:15,Paris", "06/25/2027 14:00,Boston")
+
+    with pytest.raises(CsvRowsInvalid) as refused:
+        import_csv(planner, data, platform="Instagram")
+
+    [problem] = refused.value.problems
+    assert problem.line == 2 and "--month-first" in problem.message and "can only be month first" in problem.message
+    assert planner.list_posts() == []
+
+
+def test_a_header_contradicted_by_a_cell_says_how_the_dates_were_read(planner: Planner) -> None:
+    # Hootsuite's US template filled in day first by a French user: 25/06 can only be day first, and wins.
+    data = csv_bytes("Date (MM/DD/YYYY HH:MM),Message", "06/05/2027 09:15,Hi", "25/06/2027 09:15,Yo")
+
+    report = import_csv(planner, data, platform="Instagram")
+
+    assert [p.start for p in planner.list_posts()] == [paris(2027, 5, 6, 9, 15), paris(2027, 6, 25, 9, 15)]
+    assert report.date_order is not None
+    assert report.date_order.message == (
+        "the header “Date (MM/DD/YYYY HH:MM)” says the dates are month first, but line 3 reads "
+        "“25/06/2027 09:15”, which can only be day first: the dates were read day first."
+    )
+
+
+def test_a_header_the_cells_agree_with_or_a_users_choice_leaves_no_note(planner: Planner) -> None:
+    agreed = csv_bytes("Date (MM/DD/YYYY HH:MM),Message", "06/05/2027 09:15,Hi", "06/25/2027 09:15,Yo")
+    chosen = csv_bytes("Date (MM/DD/YYYY HH:MM),Message", "06/05/2027 09:15,Hi")
+
+    assert import_csv(planner, agreed, platform="Instagram").date_order is None
+    said = remap(guess_layout(chosen), [], month_first=False)
+    assert import_csv(planner, chosen, platform="Instagram", mapping=said).date_order is None
+
+
+def test_a_late_day_first_row_under_a_month_first_header_is_refused_naming_the_order(planner: Planner) -> None:
+    rows = [f"06/05/2027 09:{minute:02d},Post {minute}" for minute in range(30)]
+    data = csv_bytes("Date (MM/DD/YYYY HH:MM),Message", *rows, "25/06/2027 10:00,Late")
+
+    with pytest.raises(CsvRowsInvalid) as refused:
+        import_csv(planner, data, platform="Instagram")
+
+    [problem] = refused.value.problems
+    assert problem.line == 32 and "can only be day first" in problem.message
+
+
 def test_a_later_row_that_could_be_either_way_is_still_said(planner: Planner) -> None:
     # New Year's greetings first, every few minutes: the same date either way, so the first rows tell nothing.
     rows = [f"01/01/2027 09:{minute:02d},Greeting {minute}" for minute in range(30)] + ["06/05/2027 10:00,Menu"]
@@ -444,3 +512,14 @@ def test_the_guess_of_any_file_is_a_layout_or_one_clear_refusal(rows: list[list[
     assert all(len(row) == layout.width for row in layout.samples)
     named = [target for target in layout.guess.targets if target]
     assert len(named) == len(set(named))  # two columns never hold the same thing
+
+
+def test_another_tools_file_saved_as_excels_unicode_text_imports(planner: Planner) -> None:
+    # Excel's "Unicode Text (*.txt)": UTF-16 LE with its mark, tab-separated; here Hootsuite's headed template.
+    data = "Date (MM/DD/YYYY HH:MM)\tMessage\r\n06/15/2027 09:15\tBonjour l’été\r\n".encode("utf-16-le")
+
+    report = import_csv(planner, b"\xff\xfe" + data, platform="Instagram")
+
+    assert report.created == 1
+    [post] = planner.list_posts()
+    assert (post.body, post.start) == ("Bonjour l’été", paris(2027, 6, 15, 9, 15))

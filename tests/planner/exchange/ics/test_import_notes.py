@@ -214,10 +214,11 @@ def test_a_broken_line_of_an_alarm_leaves_out_the_alarm_not_the_event() -> None:
 
 
 def test_a_value_the_library_cannot_read_in_a_to_do_leaves_out_the_to_do_not_the_file() -> None:
-    # The library refuses a whole file for a to-do's "PRIORITY:high" or an alarm's empty TRIGGER.
+    """Hand-made: no app we know writes a to-do's priority as a word or an empty alarm TRIGGER; it is the slip
+    of a home-made generator or of a hand edit (RFC 5545 wants 0–9), which the library refuses a whole file for."""
     todo = "BEGIN:VTODO\nUID:t@x\nSUMMARY:Order the cake\nPRIORITY:high\nEND:VTODO"
     alarm = "BEGIN:VALARM\nACTION:DISPLAY\nTRIGGER:\nEND:VALARM"
-    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", alarm), todo))
+    parsed = read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "", alarm), todo, prodid=HAND_MADE))
 
     assert [e.uid for e in parsed.events] == ["a@x"]
     assert messages(parsed) == [
@@ -228,8 +229,10 @@ def test_a_value_the_library_cannot_read_in_a_to_do_leaves_out_the_to_do_not_the
 
 
 def test_a_broken_property_of_the_calendar_itself_is_left_out_with_a_note() -> None:
-    # The library refuses a whole file for a calendar's "LAST-MODIFIED:x" or a parameter without a value.
-    parsed = read(calendar(event(), head="X-WR-CALNAME:Salons\nLAST-MODIFIED:yesterday\nNAME;X:Salons"))
+    """Hand-made: no app we know writes a calendar's LAST-MODIFIED as a word or a parameter without a value;
+    it is the slip of a home-made generator, which the library refuses a whole file for."""
+    head = "X-WR-CALNAME:Salons\nLAST-MODIFIED:yesterday\nNAME;X:Salons"
+    parsed = read(calendar(event(), head=head, prodid=HAND_MADE))
 
     assert parsed.name == "Salons" and len(parsed.events) == 1
     assert messages(parsed) == [
@@ -307,8 +310,10 @@ def test_a_description_folded_without_its_space_is_read_whole_with_a_note() -> N
 
 
 def test_the_calendars_own_description_folded_without_its_space_is_read_whole_with_a_note() -> None:
+    """Hand-made: a home-made generator that wraps long lines but forgets the fold's leading space, or a
+    description edited by hand in a text editor that wrapped it; no app we know writes it."""
     head = "X-WR-CALNAME:Salons\nX-WR-CALDESC:Trade fairs we go to, with the stand number and the\nhall"
-    parsed = read(calendar(event(), head=head))
+    parsed = read(calendar(event(), head=head, prodid=HAND_MADE))
 
     assert parsed.name == "Salons" and len(parsed.events) == 1
     assert messages(parsed) == [
@@ -318,8 +323,11 @@ def test_the_calendars_own_description_folded_without_its_space_is_read_whole_wi
 
 
 def test_a_line_that_is_no_line_after_a_date_is_still_refused_with_its_text() -> None:
+    """Hand-made: a stray "Z" on a line of its own, as a hand edit leaves when it breaks a UTC time in two;
+    no app we know writes it. It cannot be read as a fold of the date before it, so the file is refused."""
     with pytest.raises(CalendarFileError) as refused:
-        read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", "DTEND:20260615T100000Z", "Z")))
+        end = "DTEND:20260615T100000Z"
+        read(calendar(event("a@x", "A", "DTSTART:20260615T090000Z", end, "Z"), prodid=HAND_MADE))
     assert "line 10: “Z” is not an iCalendar line (NAME:value)" in refused.value.message
 
 
@@ -416,6 +424,91 @@ def test_a_calendar_saved_in_windows_1252_is_read_so_with_a_note() -> None:
     assert messages(read(data))[0].startswith("Ligne 7 : le texte n’est pas en UTF-8")
 
 
+def test_a_calendar_half_utf8_half_windows_1252_reads_each_line_as_it_is_and_names_the_old_ones() -> None:
+    """Hand-made after what users do when they paste an Outlook 2003 event (Windows-1252) into a calendar
+    Google Calendar exported (UTF-8) in a text editor that keeps each part's bytes: Google's PRODID."""
+    google = "-//Google Inc//Google Calendar 70.9054//EN"
+    new = event("ete@x", "Fête de l’été", "DTSTART:20260621T180000Z", "")
+    old = event("cafe@x", "Café – accueil", "DTSTART:20260622T080000Z", "", "LOCATION:Hall d’entrée")
+    data = calendar(new, "@@OLD@@", prodid=google).replace(b"@@OLD@@", old.replace("\n", "\r\n").encode("cp1252"))
+
+    parsed = read(data)
+
+    assert [e.summary for e in parsed.events] == ["Fête de l’été", "Café – accueil"]
+    assert messages(parsed) == [
+        "Lines 13, 15: the text is not UTF-8, as iCalendar files should be; these lines were read as "
+        "Windows-1252, what older Windows apps save: check their accented letters."
+    ]
+    set_language("fr")
+    assert messages(read(data))[0].startswith("Lignes 13, 15 : le texte n’est pas en UTF-8")
+
+
+def test_a_calendar_with_many_windows_1252_lines_names_the_first_and_counts_the_others() -> None:
+    """Outlook 2003 (its PRODID) saving a week of accented events in Windows-1252: hand-made to that shape."""
+    outlook = "-//Microsoft Corporation//Outlook 11.0 MIMEDIR//EN"
+    events = [event(f"e{day}@x", f"Réunion {day}", f"DTSTART:202606{day:02d}T080000Z", "") for day in range(1, 8)]
+    data = calendar(*events, prodid=outlook).decode("utf-8").encode("cp1252")
+
+    assert messages(read(data)) == [
+        "Lines 7, 13, 19, 25, 31 and 2 more: the text is not UTF-8, as iCalendar files should be; these lines "
+        "were read as Windows-1252, what older Windows apps save: check their accented letters."
+    ]
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.text(alphabet="abc éèàçêô", min_size=1, max_size=12).map(str.strip).filter(bool), st.booleans()),
+        min_size=1,
+        max_size=6,
+    )
+)
+def test_each_line_reads_back_whichever_of_the_two_it_was_saved_in(titles: list[tuple[str, bool]]) -> None:
+    """Hand-made after a calendar pasted together from Outlook 2003's Windows-1252 events and UTF-8 ones (an
+    Outlook 2003 PRODID): every title reads back as written, and the note names exactly the old lines."""
+    outlook = "-//Microsoft Corporation//Outlook 11.0 MIMEDIR//EN"
+    data = calendar(prodid=outlook)[: -len(b"END:VCALENDAR\r\n")]
+    old_lines = []
+    for number, (title, old) in enumerate(titles):
+        text = event(f"e{number}@x", title, "DTSTART:20260621T180000Z", "").replace("\n", "\r\n") + "\r\n"
+        if old and not title.isascii():
+            old_lines.append(4 + 6 * number + 3)  # the SUMMARY line: BEGIN, DTSTAMP, UID, then SUMMARY
+        data += text.encode("cp1252" if old else "utf-8")
+    data += b"END:VCALENDAR\r\n"
+
+    parsed = read(data)
+
+    assert [e.summary for e in parsed.events] == [title for title, _ in titles]
+    notes = [n for n in parsed.notes if n.key.startswith("ics_import.note_windows_1252")]
+    named = [] if not notes else [int(n) for n in notes[0].params.get("lines", str(notes[0].line)).split(", ")]
+    assert named == old_lines[:5]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+def test_a_calendar_saved_as_utf16_with_its_mark_is_read(encoding: str) -> None:
+    """Windows Notepad's "Unicode" (UTF-16 LE with a byte order mark) and "Unicode big endian" saves, as
+    users re-save an Outlook export before importing it: hand-made after Notepad, Outlook 2016's PRODID."""
+    outlook = "-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN"
+    text = calendar(event("fete@x", "Fête de la musique", "DTSTART:20260621T180000Z", ""), prodid=outlook)
+    data = text.decode("utf-8").encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+
+    parsed = read(data)
+
+    assert [e.summary for e in parsed.events] == ["Fête de la musique"]
+    assert messages(parsed) == []
+
+
+def test_a_calendar_that_says_utf16_but_is_cut_in_a_character_is_refused_saying_to_save_it_as_utf8() -> None:
+    # A UTF-16 file cut short in its last character (a download stopped halfway): hand-made.
+    data = calendar(event()).decode("utf-8").encode("utf-16")[:-1]
+
+    with pytest.raises(CalendarFileError) as refused:
+        read(data)
+    assert "the file says it is UTF-16 but its text is not: save the calendar again as UTF-8" in refused.value.message
+
+
 def test_a_file_that_is_not_utf8_and_not_a_calendar_is_still_refused() -> None:
     with pytest.raises(CalendarFileError) as refused:
         read("Courses du samedi\r\nCafé, pain\r\n".encode("cp1252"))
@@ -425,7 +518,8 @@ def test_a_file_that_is_not_utf8_and_not_a_calendar_is_still_refused() -> None:
 
 
 def test_a_calendar_neither_utf8_nor_windows_1252_is_refused_saying_so() -> None:
-    # 0x81 means nothing in Windows-1252 (and starts no UTF-8 character).
+    """Hand-made after a file in a DOS code page (850, where 0x81 is “ü”): 0x81 means nothing in
+    Windows-1252 and starts no UTF-8 character. No calendar app we know saves in that code page."""
     with pytest.raises(CalendarFileError) as refused:
-        read(calendar(event()).replace(b"Spring launch", b"Spring \x81 launch"))
+        read(calendar(event(), prodid=HAND_MADE).replace(b"Spring launch", b"Spring \x81 launch"))
     assert "line 7: the text is neither UTF-8, as iCalendar files should be, nor Windows-1252" in refused.value.message

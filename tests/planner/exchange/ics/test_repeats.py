@@ -19,6 +19,9 @@ from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa
 from tests.helpers.ics_samples import calendar, event, fixture
 
 PARIS = ZoneInfo("Europe/Paris")
+# Shapes reproduced by hand after the app whose fixture shows them: the PRODID says so.
+HAND_AFTER_EVOLUTION = "-//Dialogos tests//Hand-made after Evolution//EN"
+HAND_AFTER_ZIMBRA = "-//Dialogos tests//Hand-made after Zimbra//EN"
 
 
 def read(data: bytes, source: str = "cal.ics"):  # type: ignore[no-untyped-def]
@@ -98,16 +101,11 @@ def test_an_extra_date_given_as_a_period_lasts_its_own_length(planner: Planner) 
 
 
 def test_a_long_period_shows_in_a_range_it_overlaps_but_does_not_start_in(planner: Planner) -> None:
-    # A conference booked as one extra two-day period, in a file with otherwise one-hour occurrences.
+    """Hand-made after the shape Zimbra writes (``rdate-periods-zimbra.ics``: an extra occurrence of its own
+    length as an RDATE PERIOD): a conference booked as one extra two-day period among one-hour occurrences."""
     period = "RDATE;VALUE=PERIOD:20260612T080000Z/20260614T080000Z"
-    import_context(
-        planner,
-        read(
-            calendar(
-                event("conf@example.org", "Conference", "DTSTART:20260601T080000Z", "DTEND:20260601T090000Z", period)
-            )
-        ),
-    )
+    conference = event("conf@example.org", "Conference", "DTSTART:20260601T080000Z", "DTEND:20260601T090000Z", period)
+    import_context(planner, read(calendar(conference, prodid=HAND_AFTER_ZIMBRA)))
     assert [e.summary for e in shown(planner, date(2026, 6, 13), date(2026, 6, 13))] == ["Conference"]
 
 
@@ -136,6 +134,8 @@ def test_a_change_to_this_and_later_occurrences_moves_them_all(planner: Planner)
 
 
 def test_a_change_from_the_first_occurrence_replaces_the_whole_series(planner: Planner) -> None:
+    """Hand-made after the shape Evolution writes (``this-and-future-evolution.ics``: a change to "this and
+    later occurrences" as RANGE=THISANDFUTURE), made from the very first occurrence."""
     series = event(
         "s@example.org", "Old", "DTSTART:20260601T080000Z", "DTEND:20260601T090000Z", "RRULE:FREQ=WEEKLY;COUNT=3"
     )
@@ -146,13 +146,14 @@ def test_a_change_from_the_first_occurrence_replaces_the_whole_series(planner: P
         "DTEND:20260601T110000Z",
         "RECURRENCE-ID;RANGE=THISANDFUTURE:20260601T080000Z",
     )
-    import_context(planner, read(calendar(series, change)))
+    import_context(planner, read(calendar(series, change, prodid=HAND_AFTER_EVOLUTION)))
     found = [(e.start.astimezone(UTC).hour, e.summary) for e in shown(planner, date(2026, 6, 1), date(2026, 6, 30))]
     assert found == [(10, "New"), (10, "New"), (10, "New")]
 
 
 def test_a_weekday_series_moved_to_another_day_keeps_its_rhythm_on_the_new_day(planner: Planner) -> None:
-    # Mondays and Wednesdays, moved one day later from 10 June (a Wednesday) on: Tuesdays and Thursdays.
+    """Hand-made after the shape Evolution writes (RANGE=THISANDFUTURE, ``this-and-future-evolution.ics``):
+    Mondays and Wednesdays, moved one day later from 10 June (a Wednesday) on: Tuesdays and Thursdays."""
     series = event(
         "w@example.org",
         "Standup",
@@ -167,12 +168,14 @@ def test_a_weekday_series_moved_to_another_day_keeps_its_rhythm_on_the_new_day(p
         "DTEND:20260611T081500Z",
         "RECURRENCE-ID;RANGE=THISANDFUTURE:20260610T080000Z",
     )
-    import_context(planner, read(calendar(series, change)))
+    import_context(planner, read(calendar(series, change, prodid=HAND_AFTER_EVOLUTION)))
     days = [e.start.astimezone(UTC).day for e in shown(planner, date(2026, 6, 1), date(2026, 7, 31))]
     assert days == [1, 3, 8, 11, 16, 18, 23, 25, 30]  # the 29 June moved to the 30th: the series still ends then
 
 
 def test_a_single_change_after_a_this_and_future_one_still_applies(planner: Planner) -> None:
+    """Hand-made after the shape Evolution writes (RANGE=THISANDFUTURE, ``this-and-future-evolution.ics``),
+    with one later occurrence then moved on its own (a plain RECURRENCE-ID, as every calendar app writes)."""
     series = event(
         "t@example.org", "Call", "DTSTART:20260601T080000Z", "DTEND:20260601T090000Z", "RRULE:FREQ=DAILY;COUNT=6"
     )
@@ -190,7 +193,7 @@ def test_a_single_change_after_a_this_and_future_one_still_applies(planner: Plan
         "DTEND:20260605T153000Z",
         "RECURRENCE-ID:20260605T080000Z",
     )
-    import_context(planner, read(calendar(series, future, single)))
+    import_context(planner, read(calendar(series, future, single, prodid=HAND_AFTER_EVOLUTION)))
     found = [
         (e.start.astimezone(UTC).day, e.start.astimezone(UTC).hour, e.summary)
         for e in shown(planner, date(2026, 6, 1), date(2026, 6, 30))
