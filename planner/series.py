@@ -30,6 +30,7 @@ from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule
 from planner.balance.values import Breach, Suggestion
 from planner.balance.verdicts import BalanceRefused, SeriesRefused, Verdict
 from planner.errors import ValidationError
+from planner.i18n import tr
 from planner.model import UNSET, Change, ChangeKind, Post, PostFields, PostPatch
 from planner.posts import Posts, moves_nowhere
 from planner.session import Session
@@ -37,6 +38,9 @@ from planner.timezones import zone
 
 MAX_OCCURRENCES = 500
 """The most occurrences one series creates at once: beyond, it is refused with a clear line."""
+
+SPARSER = (2, 3, 4)
+"""How many times less often a refused series is tried again, to offer the first that passes."""
 
 
 class Frequency(enum.StrEnum):
@@ -161,7 +165,8 @@ class Series:
             change = self._posts.create_posts(many, reason=reason, name_first_breach=True)
         except SeriesRefused as refused:
             first = self._first_refused(many, refused.first)
-            raise SeriesRefused(refused.verdict, first, unsaved=refused.unsaved) from None
+            verdict = refused.verdict if len(many) == 1 else self._series_help(many, repeat, refused.verdict)
+            raise SeriesRefused(verdict, first, unsaved=refused.unsaved) from None
         return replace(change, verdict=said_once(change.verdict))
 
     def created_posts(self, change: Change) -> tuple[Post, ...]:
@@ -191,6 +196,35 @@ class Series:
         start = many[last].start
         assert start is not None
         return start
+
+    def _series_help(self, many: list[PostFields], repeat: Repeat, verdict: Verdict) -> Verdict:
+        """``verdict`` with only the help that works for the whole series.
+
+        The slots and conversation posts a refused post is offered are worked out for one post:
+        for a series they mend one occurrence at best, and following them left it refused. So a
+        series keeps the "keep or drop the late follow-ups" help (it mends every occurrence), else
+        gets the same series repeated two, three or four times less often when that passes (tried
+        in rehearsals, on a refusal only), else says plainly that no single fix is offered and
+        what to do."""
+        waiting = tuple(s for s in verdict.suggestions if s.kind == "keep_followups")
+        if waiting:
+            return replace(verdict, suggestions=waiting)
+        breach = verdict.blocking[0]
+        first = many[0].start
+        assert first is not None
+        zone_name = many[0].timezone or self._session.planning_zone
+        for times in SPARSER:
+            sparser = replace(repeat, every=repeat.every * times)
+            try:
+                starts = occurrences(first, zone_name, sparser)
+            except ValidationError:
+                continue
+            if not self._refused([replace(fields, start=start) for fields, start in zip(many, starts, strict=False)]):
+                key = f"suggest.series_every_{repeat.frequency.value}"
+                message = tr(key, every=sparser.every, platform=breach.platform)
+                return replace(verdict, suggestions=(Suggestion(breach.platform, first, "repeat_every", message),))
+        message = tr("suggest.series_no_fix", platform=breach.platform, rule=breach.rule.label)
+        return replace(verdict, suggestions=(Suggestion(breach.platform, first, "no_slot", message),))
 
     def _refused(self, many: list[PostFields]) -> bool:
         """Whether a rule in block mode refuses these posts; nothing is saved."""

@@ -65,7 +65,7 @@ class BalanceRefused(PlannerError):
         hint = ""
         move = [s for s in verdict.suggestions if s.kind == "move_here"]
         waiting = [s for s in verdict.suggestions if s.kind == "keep_followups"]
-        fixes = [s for s in verdict.suggestions if s.kind in (*FIX_KINDS, "no_slot")]
+        fixes = [s for s in verdict.suggestions if s.kind in (*FIX_KINDS, "no_slot", "repeat_every")]
         if move:
             hint = tr("balance.try_slots", slots=", ".join(moment_text(s.at) for s in move))
         elif waiting:

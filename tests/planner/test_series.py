@@ -394,3 +394,72 @@ def test_moving_a_post_or_a_series_to_where_it_already_is_writes_nothing(planner
     # The same instant in another zone is a move: the post is shown at another wall time.
     moved = planner.move_post(alone.id, at(2, 9), timezone="America/New_York")
     assert not moved.unchanged and moved.posts[0].version == 2
+
+
+# -- the help a refused series gets --------------------------------------------------------
+
+
+def twice_a_week(planner: Planner, weeks: int) -> None:
+    """A question on Instagram each Monday and Wednesday at nine, from Monday 15 June."""
+    for week in range(weeks):
+        for day in (15, 17):
+            moment = at(day) + timedelta(weeks=week)
+            planner.create_post(PostFields(platform="Instagram", title="Question", category="Question", start=moment))
+
+
+def weekly_coupon(count: int, every: int = 1) -> tuple[PostFields, Repeat]:
+    coupon = PostFields(platform="Instagram", title="Friday coupon", category="Offer", start=at(19, 18))
+    return coupon, Repeat(Frequency.WEEKLY, every=every, count=count)
+
+
+def test_a_series_refused_where_it_would_pass_less_often_is_told_how_often_and_that_passes(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    twice_a_week(planner, 10)
+    revision = planner.revision()
+    with pytest.raises(SeriesRefused) as refused:
+        planner.create_series(*weekly_coupon(4))  # two questions between coupons: 2 promotions in 5 posts
+    (suggestion,) = refused.value.verdict.suggestions
+    assert suggestion.kind == "repeat_every"
+    said = "Repeated every 2 weeks instead, the whole series passes on Instagram."
+    assert suggestion.message == said
+    assert refused.value.message.endswith(said)  # the error line says it too
+    assert planner.revision() == revision
+    change = planner.create_series(*weekly_coupon(4, every=2))  # following it
+    assert len(change.ids) == 4
+
+
+def test_a_refused_series_no_single_fix_mends_says_so_and_offers_nothing_that_would_not_work(
+    planner: Planner,
+) -> None:
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    # The café week: a question, a behind-the-scenes post and a coupon the day before the series.
+    for day, hour, category in ((15, 9, "Question"), (17, 12, "Behind the scenes"), (18, 18, "Offer")):
+        planner.create_post(PostFields(platform="Instagram", title=category, category=category, start=at(day, hour)))
+    with pytest.raises(SeriesRefused) as refused:
+        planner.create_series(*weekly_coupon(4))
+    (suggestion,) = refused.value.verdict.suggestions
+    assert suggestion.kind == "no_slot" and not suggestion.moments
+    assert suggestion.message.startswith("No single fix is offered for a series")
+    assert "80/20 rule on Instagram" in suggestion.message
+    assert refused.value.message.endswith(suggestion.message)
+    # Less often would not do: the first occurrence is refused on its own, the day after a coupon.
+    for every in (2, 3, 4):
+        with pytest.raises(SeriesRefused):
+            planner.create_series(*weekly_coupon(4, every=every))
+
+
+def test_a_refused_series_s_help_is_in_french_too(planner: Planner) -> None:
+    from planner.i18n import language, set_language
+
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    twice_a_week(planner, 10)
+    previous = language()
+    set_language("fr")
+    try:
+        with pytest.raises(SeriesRefused) as refused:
+            planner.create_series(*weekly_coupon(4))
+    finally:
+        set_language(previous)
+    said = "Répétée toutes les 2 semaines à la place, la série entière passe sur Instagram."
+    assert refused.value.verdict.suggestions[0].message == said
+    assert refused.value.message.endswith(said)
