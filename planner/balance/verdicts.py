@@ -71,7 +71,7 @@ class BalanceRefused(PlannerError):
         elif waiting:
             hint = " " + waiting[0].message
         elif fixes:
-            hint = " " + fixes[0].message
+            hint = "".join(" " + fix.message for fix in fixes)  # one for a post; a series' may be two ways
         super().__init__("error.balance_refused", breach=first.message, hint=hint)
         self.verdict = verdict
         self.unsaved = frozenset(unsaved)

@@ -197,12 +197,12 @@ def cafe_week(cli: Run) -> None:
 @pytest.mark.parametrize(
     ("lang", "said"),
     [
-        ("en", "No single fix is offered for a series: each occurrence needs its own"),
-        ("fr", "Aucune correction unique n’est proposée pour une série : chaque occurrence demande la sienne"),
+        ("en", ("Add 16 conversation posts on Instagram first, on ", ": with them, the whole series passes.")),
+        ("fr", ("Ajoutez d’abord 16 publications de conversation sur Instagram, le ", "la série entière passe.")),
     ],
 )
-def test_a_refused_series_says_on_its_line_as_in_json_why_no_single_fix_is_offered(
-    cli: Run, plan_path: Path, lang: str, said: str
+def test_a_refused_series_is_told_on_its_line_as_in_json_the_posts_with_which_it_passes(
+    cli: Run, plan_path: Path, lang: str, said: tuple[str, str]
 ) -> None:
     cafe_week(cli)
     before = revision(plan_path)
@@ -211,10 +211,39 @@ def test_a_refused_series_says_on_its_line_as_in_json_why_no_single_fix_is_offer
     text = line.assert_one_line_error()
     as_json = cli("--lang", lang, *FRIDAY_COUPON, "--count", "4", "--format", "json")
     assert as_json.code == 3
-    (suggestion,) = as_json.json["suggestions"]
+    (fix,) = as_json.json["suggestions"]
+    assert fix["kind"] == "add_conversation_around" and fix["side"] == "conversation"
+    assert fix["message"].startswith(said[0]) and fix["message"].endswith(said[1])
+    assert fix["message"] in text
+    assert revision(plan_path) == before
+    # Following it: each conversation post, then the series, passes.
+    for moment in fix["moments"]:
+        at = f"{moment[:10]} {moment[11:16]}"  # the plan's zone, as it was written
+        assert cli(*INSTAGRAM, "--title", "Ask", "--category", "Question", "--at", at).code == 0
+    assert cli(*FRIDAY_COUPON, "--count", "4").code == 0
+    assert cli("balance", "--from", "2026-12-14", "--to", "2027-01-10", "--check").code == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "No single fix is offered for a series: each occurrence needs its own"),
+        ("fr", "Aucune correction unique n’est proposée pour une série : chaque occurrence demande la sienne"),
+    ],
+)
+def test_a_refused_series_nothing_mends_says_so_on_its_line_as_in_json(
+    cli: Run, plan_path: Path, lang: str, said: str
+) -> None:
+    cafe_week(cli)
+    gap = ("--window", "5", "--max-promotion", "1", "--min-conversation", "1", "--min-promo-gap-hours", "200")
+    assert cli("rules", "set", "--platform", "Instagram", *gap, "--mode", "block").code == 0  # no post mends a gap
+    coupons = (*FRIDAY_COUPON[:-1], "daily", "--count", "3")
+    line = cli("--lang", lang, *coupons)
+    assert line.code == 3
+    text = line.assert_one_line_error()
+    (suggestion,) = cli("--lang", lang, *coupons, "--format", "json").json["suggestions"]
     assert suggestion["kind"] == "no_slot" and suggestion["message"].startswith(said)
     assert suggestion["message"] in text
-    assert revision(plan_path) == before
 
 
 def test_a_refused_series_told_to_repeat_less_often_passes_so(cli: Run, plan_path: Path) -> None:
