@@ -15,6 +15,13 @@ from planner.messages import MESSAGES
 LANGUAGES = ("en", "fr")
 _current = "en"
 
+SURFACES = ("cli", "app")
+_surface = "cli"
+APP_VARIANT = "@app"
+"""A key ending so (``"promises.no_slot@app"``) is the app's wording of the message without it:
+a sentence shared by the command line and the app that names commands says, in the app, what
+to click. The core builds the message once; which wording it takes follows :func:`set_surface`."""
+
 
 def detect_language(environ: Mapping[str, str] | None = None) -> str:
     """The user's language from the usual locale variables, English otherwise."""
@@ -47,6 +54,19 @@ def language() -> str:
     return _current
 
 
+def set_surface(surface: str) -> None:
+    """Whose words the messages are: the command line's ("cli", the default) or the app's ("app"),
+    which take a key's :data:`APP_VARIANT` where there is one."""
+    global _surface
+    if surface not in SURFACES:
+        raise ValueError(surface)
+    _surface = surface
+
+
+def surface() -> str:
+    return _surface
+
+
 class Term(str):
     """A word of the catalogue used inside another message (a field, a status).
 
@@ -63,7 +83,7 @@ def tr(key: str, /, **params: object) -> str:
 
 
 def tr_in(language_code: str, key: str, /, **params: object) -> str:
-    entry = MESSAGES[key]
+    entry = MESSAGES.get(key + APP_VARIANT, MESSAGES[key]) if _surface == "app" else MESSAGES[key]
     template = entry.get(language_code) or entry["en"]
     if not params:
         return template

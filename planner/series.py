@@ -23,20 +23,33 @@ import itertools
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from dateutil.rrule import DAILY, MONTHLY, WEEKLY, rrule
 
-from planner.balance.values import Breach, Suggestion
-from planner.balance.verdicts import BalanceRefused, SeriesRefused, Verdict
+from planner.balance.values import FIX_KINDS, Breach, Suggestion
+from planner.balance.verdicts import BalanceRefused, SeriesRefused, Verdict, moment_text
+from planner.defaults import DEFAULT_DURATION_MINUTES
 from planner.errors import ValidationError
-from planner.model import UNSET, Change, ChangeKind, Post, PostFields, PostPatch
+from planner.i18n import tr
+from planner.model import UNSET, Change, ChangeKind, Post, PostFields, PostPatch, Side
 from planner.posts import Posts, moves_nowhere
+from planner.reference import ReferenceData
 from planner.session import Session
 from planner.timezones import zone
 
 MAX_OCCURRENCES = 500
 """The most occurrences one series creates at once: beyond, it is refused with a clear line."""
+
+SPARSER = (2, 3, 4)
+"""How many times less often a refused series is tried again, to offer the first that passes."""
+
+FIX_OCCURRENCES = 12
+"""The longest refused series for which the conversation posts that let it pass are worked out:
+each occurrence that breaches costs a few rehearsals; a longer one is told what to do instead."""
+
+FIX_POSTS = 24
+"""The most conversation posts a series' fix names: beyond, it is no help, and it is told so."""
 
 
 class Frequency(enum.StrEnum):
@@ -140,9 +153,10 @@ class Series:
     """The series of the open plan (``planner.series``): creating one, and editing or deleting
     one of its posts with those after it or with all of them."""
 
-    def __init__(self, session: Session, posts: Posts) -> None:
+    def __init__(self, session: Session, posts: Posts, reference: ReferenceData | None = None) -> None:
         self._session = session
         self._posts = posts
+        self._reference = reference
 
     def create_series(self, fields: PostFields, repeat: Repeat, *, reason: str | None = None) -> Change:
         """Create every occurrence of ``fields`` repeated by ``repeat``, in one transaction.
@@ -161,7 +175,8 @@ class Series:
             change = self._posts.create_posts(many, reason=reason, name_first_breach=True)
         except SeriesRefused as refused:
             first = self._first_refused(many, refused.first)
-            raise SeriesRefused(refused.verdict, first, unsaved=refused.unsaved) from None
+            verdict = refused.verdict if len(many) == 1 else self._series_help(many, repeat, refused.verdict)
+            raise SeriesRefused(verdict, first, unsaved=refused.unsaved) from None
         return replace(change, verdict=said_once(change.verdict))
 
     def created_posts(self, change: Change) -> tuple[Post, ...]:
@@ -191,6 +206,104 @@ class Series:
         start = many[last].start
         assert start is not None
         return start
+
+    def _series_help(self, many: list[PostFields], repeat: Repeat, verdict: Verdict) -> Verdict:
+        """``verdict`` with only the help that works for the whole series.
+
+        The slots and conversation posts a refused post is offered are worked out for one post:
+        for a series they mend one occurrence at best, and following them left it refused. So a
+        series keeps the "keep or drop the late follow-ups" help (it mends every occurrence), else
+        gets what was rehearsed and passes, on a refusal only: the conversation posts to add first
+        (:meth:`_conversation_fix`), and the same series repeated two, three or four times less
+        often; when neither does, it is told plainly that no single fix is offered and what to do."""
+        waiting = tuple(s for s in verdict.suggestions if s.kind == "keep_followups")
+        if waiting:
+            return replace(verdict, suggestions=waiting)
+        breach = verdict.blocking[0]
+        found: list[Suggestion] = []
+        moments = self._conversation_fix(many)
+        if moments:
+            found.append(_added_first(breach.platform, moments))
+        sparser = self._sparser(many, repeat)
+        if sparser is not None:
+            message = tr(f"suggest.series_every_{repeat.frequency.value}", every=sparser, platform=breach.platform)
+            found.append(Suggestion(breach.platform, _start(many[0]), "repeat_every", message))
+        if not found:
+            message = tr("suggest.series_no_fix", platform=breach.platform, rule=breach.rule.label)
+            found.append(Suggestion(breach.platform, _start(many[0]), "no_slot", message))
+        return replace(verdict, suggestions=tuple(found))
+
+    def _sparser(self, many: list[PostFields], repeat: Repeat) -> int | None:
+        """The first step of :data:`SPARSER` times the series' own with which it passes, else None."""
+        zone_name = many[0].timezone or self._session.planning_zone
+        for times in SPARSER:
+            sparser = replace(repeat, every=repeat.every * times)
+            try:
+                starts = occurrences(_start(many[0]), zone_name, sparser)
+            except ValidationError:
+                continue
+            if not self._refused([replace(fields, start=start) for fields, start in zip(many, starts, strict=False)]):
+                return sparser.every
+        return None
+
+    def _conversation_fix(self, many: list[PostFields]) -> tuple[datetime, ...]:
+        """The conversation posts with which the whole series passes, in time order; () when none
+        are found within :data:`FIX_POSTS` (or the series is longer than :data:`FIX_OCCURRENCES`).
+
+        Occurrence by occurrence, in a rehearsal: the first one refused gets the conversation posts
+        a refused post is offered (:func:`~planner.balance.suggestions.conversation_fix`, free slots
+        in posting hours), they are added, and the series is judged again, until it passes. What is
+        offered is what was judged: the posts, then the series, pass the rules as they stand."""
+        talk = self._conversation_category()
+        if talk is None or len(many) > FIX_OCCURRENCES:
+            return ()
+        added: list[datetime] = []
+        with self._session.rehearsal():
+            for _ in range(len(many) + 1):
+                index = self._first_refused_index(many)
+                if index is None:
+                    return tuple(sorted(added)) if _apart(added, many) else ()
+                moments = self._fix_of(many, index)
+                if not moments or len(added) + len(moments) > FIX_POSTS:
+                    return ()
+                try:
+                    self._posts.create_posts([replace(many[0], category=talk, start=m) for m in moments])
+                except BalanceRefused:
+                    return ()
+                added += moments
+        return ()
+
+    def _conversation_category(self) -> str | None:
+        """The name of a conversation category, which the rehearsed posts of a fix take."""
+        if self._reference is None:
+            return None
+        found = [c.name for c in self._reference.categories() if c.side is Side.CONVERSATION]
+        return found[0] if found else None
+
+    def _first_refused_index(self, many: list[PostFields]) -> int | None:
+        """The index of the first occurrence with which the series is refused; None if it passes."""
+        with self._session.rehearsal():
+            try:
+                self._posts.create_posts(many, name_first_breach=True)
+            except SeriesRefused as refused:
+                guess = refused.first
+            else:
+                return None
+        return [fields.start for fields in many].index(self._first_refused(many, guess))
+
+    def _fix_of(self, many: list[PostFields], index: int) -> tuple[datetime, ...]:
+        """The conversation posts a refusal offers occurrence ``index`` alone, the ones before it
+        saved (which pass): () when it is offered none, or a move (a series keeps its times)."""
+        with self._session.rehearsal():
+            if index:
+                self._posts.create_posts(many[:index])
+            try:
+                self._posts.create_posts([many[index]])
+            except BalanceRefused as refused:
+                for suggestion in refused.verdict.suggestions:
+                    if suggestion.kind in FIX_KINDS and suggestion.move_to is None:
+                        return suggestion.moments
+        return ()
 
     def _refused(self, many: list[PostFields]) -> bool:
         """Whether a rule in block mode refuses these posts; nothing is saved."""
@@ -286,6 +399,33 @@ def said_once(verdict: Verdict | None) -> Verdict | None:
     for suggestion in verdict.suggestions:
         suggestions.setdefault(suggestion.message, suggestion)
     return replace(verdict, breaches=tuple(breaches.values()), suggestions=tuple(suggestions.values()))
+
+
+def _added_first(platform: str, moments: Sequence[datetime]) -> Suggestion:
+    """ "Add 5 conversation posts on Instagram, for example …: with them, the whole series passes"."""
+    texts = [moment_text(moment) for moment in moments]
+    listed = texts[0]
+    if len(texts) > 1:
+        listed = tr("suggest.list_separator").join(texts[:-1]) + tr("suggest.list_last") + texts[-1]
+    key = "suggest.series_add_conversation_one" if len(texts) == 1 else "suggest.series_add_conversation"
+    message = tr(key, count=len(texts), platform=platform, moments=listed)
+    return Suggestion(
+        platform, moments[0], "add_conversation_around", message, moments=tuple(moments), side="conversation"
+    )
+
+
+def _start(fields: PostFields) -> datetime:
+    assert fields.start is not None  # a series' occurrences all have one
+    return fields.start
+
+
+def _apart(added: Sequence[datetime], many: Sequence[PostFields]) -> bool:
+    """Whether every added post stands apart from every occurrence by the post's duration, as a
+    suggested slot does from the plan's posts (the occurrences after the one a fix was for were
+    not in the plan then)."""
+    minutes = many[0].duration_minutes
+    apart = timedelta(minutes=DEFAULT_DURATION_MINUTES if minutes is None else max(minutes, 1))
+    return all(abs(moment - _start(fields)) >= apart for moment in added for fields in many)
 
 
 def _after(candidate: Post, post: Post) -> bool:

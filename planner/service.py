@@ -218,7 +218,7 @@ class Planner:
     def series(self) -> Series:
         from planner.series import Series
 
-        return Series(self.session, self.posts)
+        return Series(self.session, self.posts, self.reference)
 
     @cached_property
     def slots(self) -> Slots:

@@ -46,7 +46,11 @@ def use_locale(language: str) -> QLocale:
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install Qt's own translation and Dialogos' for ``language``; returns them installed."""
+    """Install Qt's own translation and Dialogos' for ``language``; returns them installed.
+
+    The core's messages take the app's wording from now on: the buttons to click, not the
+    commands to type (:func:`planner.i18n.set_surface`)."""
+    i18n.set_surface("app")
     installed: list[QTranslator] = []
     qt_base = QTranslator(app)
     if qt_base.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
@@ -72,6 +76,7 @@ def app_icon() -> QIcon:
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+    i18n.set_surface("cli")
 
 
 def create_main_window(planner: Planner, *, clock: Clock | None = None) -> MainWindow:

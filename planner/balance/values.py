@@ -117,8 +117,9 @@ class Suggestion:
     ``kind`` is "move_here" (a free slot where the post passes), "add_conversation" (a window short
     of it), "add_conversation_before", "_after" or "_around" (no slot passes within the horizon: ``moments``
     are free slots before, after or around the post where posts of ``side`` would let it pass where it
-    is, or at ``move_to``: :data:`FIX_KINDS`), "keep_followups" (no slot can pass while they are late) or "no_slot"
-    (nothing found that mends it: the message says why).
+    is, or at ``move_to``: :data:`FIX_KINDS`), "keep_followups" (no slot can pass while they are
+    late), "repeat_every" (a refused series repeated less often passes: the message says how
+    often) or "no_slot" (nothing found that mends it: the message says why).
     """
 
     platform: str

@@ -65,13 +65,13 @@ class BalanceRefused(PlannerError):
         hint = ""
         move = [s for s in verdict.suggestions if s.kind == "move_here"]
         waiting = [s for s in verdict.suggestions if s.kind == "keep_followups"]
-        fixes = [s for s in verdict.suggestions if s.kind in (*FIX_KINDS, "no_slot")]
+        fixes = [s for s in verdict.suggestions if s.kind in (*FIX_KINDS, "no_slot", "repeat_every")]
         if move:
             hint = tr("balance.try_slots", slots=", ".join(moment_text(s.at) for s in move))
         elif waiting:
             hint = " " + waiting[0].message
         elif fixes:
-            hint = " " + fixes[0].message
+            hint = "".join(" " + fix.message for fix in fixes)  # one for a post; a series' may be two ways
         super().__init__("error.balance_refused", breach=first.message, hint=hint)
         self.verdict = verdict
         self.unsaved = frozenset(unsaved)

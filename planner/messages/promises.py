@@ -31,6 +31,10 @@ PAIRS: dict[str, tuple[str, str]] = {
         "No slot is suggested: no promotion on {platform} passes until its late follow-ups are kept or dropped (followup keep/drop), and when that will be is not known.",
         "Aucun créneau n’est proposé : aucune promotion sur {platform} ne passe avant que ses suivis en retard soient tenus ou abandonnés (followup keep/drop), et on ne sait pas quand.",
     ),
+    "promises.no_slot@app": (
+        "No slot is suggested: no promotion on {platform} passes until its late follow-ups are kept or dropped (Keep or Drop… in the Follow-ups panel), and when that will be is not known.",
+        "Aucun créneau n’est proposé : aucune promotion sur {platform} ne passe avant que ses suivis en retard soient tenus ou abandonnés (Tenir ou Abandonner… dans le panneau Suivis), et on ne sait pas quand.",
+    ),
     "rule.no_promotion_while_late": ("Promises before promotion", "Les promesses avant la promotion"),
     # -- the command line ---------------------------------------------------------------------
     "cli.help_rules_no_promotion_while_late": (

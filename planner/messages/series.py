@@ -89,4 +89,29 @@ PAIRS: dict[str, tuple[str, str]] = {
         "Deleted {count} posts of series {series}.",
         "{count} publications de la série {series} supprimées.",
     ),
+    # -- help for a refused series (the same on the error line, in JSON and in the app) --------
+    "suggest.series_every_daily": (
+        "Repeated every {every} days instead, the whole series passes on {platform}.",
+        "Répétée tous les {every} jours à la place, la série entière passe sur {platform}.",
+    ),
+    "suggest.series_every_weekly": (
+        "Repeated every {every} weeks instead, the whole series passes on {platform}.",
+        "Répétée toutes les {every} semaines à la place, la série entière passe sur {platform}.",
+    ),
+    "suggest.series_every_monthly": (
+        "Repeated every {every} months instead, the whole series passes on {platform}.",
+        "Répétée tous les {every} mois à la place, la série entière passe sur {platform}.",
+    ),
+    "suggest.series_add_conversation_one": (
+        "Add 1 conversation post on {platform} first, on {moments}: with it, the whole series passes.",
+        "Ajoutez d’abord 1 publication de conversation sur {platform}, le {moments} : avec elle, la série entière passe.",
+    ),
+    "suggest.series_add_conversation": (
+        "Add {count} conversation posts on {platform} first, on {moments}: with them, the whole series passes.",
+        "Ajoutez d’abord {count} publications de conversation sur {platform}, le {moments} : avec elles, la série entière passe.",
+    ),
+    "suggest.series_no_fix": (
+        "No single fix is offered for a series: each occurrence needs its own, and repeating it less often would not pass either. Plan first the conversation posts the {rule} rule on {platform} wants before each occurrence, or save the series with a reason.",
+        "Aucune correction unique n’est proposée pour une série : chaque occurrence demande la sienne, et la répéter moins souvent ne passerait pas non plus. Prévoyez d’abord, avant chaque occurrence, les publications de conversation que veut la règle {rule} sur {platform}, ou enregistrez la série avec une raison.",
+    ),
 }

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from tests.helpers.cli import Run
 
 AddPost = Callable[..., dict[str, Any]]
@@ -107,3 +109,16 @@ def test_in_warn_mode_the_promotion_is_saved_with_the_warning_and_why_no_slot_is
             assert cli("followup", "drop", followup["id"], "--reason", "the shop closed").code == 0
     again = _promote(cli)
     assert again.code == 0 and "Warning: On Instagram, 2 promotions" in again.err and "You owe" not in again.err
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_command_line_names_the_commands_that_keep_or_drop_them(cli: Run, add_post: AddPost, lang: str) -> None:
+    cli("rules", "set", "--platform", "Instagram", "--window", "5", "--mode", "block")
+    _late_poll(cli, add_post)
+    refused = cli(
+        "--lang", lang, "post", "add", "--platform", "Instagram", "--title", "-20 %", "--category", "Offer",
+        "--at", "2090-06-12 09:00",
+    )  # fmt: skip
+    assert refused.code == 3
+    line = refused.assert_one_line_error()
+    assert "(followup keep/drop)" in line and "Follow-ups panel" not in line and "panneau Suivis" not in line

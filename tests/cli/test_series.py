@@ -3,6 +3,7 @@ and bad input (one line, exit 2, nothing written)."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -174,3 +175,85 @@ def test_moving_a_series_where_no_post_would_change_says_so_and_writes_nothing(c
     assert moved.out.endswith("; nothing changed.\n") and len(moved.out.splitlines()) == 1
     assert moved.out.startswith(f"Post {ids[1]} is already at ")
     assert revision(plan_path) == before
+
+
+INSTAGRAM = ("post", "add", "--platform", "Instagram")
+FRIDAY_COUPON = (
+    *INSTAGRAM, "--title", "Friday coupon", "--category", "Offer", "--at", "2026-12-18 18:00", "--repeat", "weekly",
+)  # fmt: skip
+
+
+def cafe_week(cli: Run) -> None:
+    """Instagram on 80/20 in block mode: a question, a behind-the-scenes post and a coupon in mid-December."""
+    assert cli("rules", "set", "--platform", "Instagram", "--preset", "80-20", "--mode", "block").code == 0
+    for title, category, moment in (
+        ("Which book this winter?", "Question", "2026-12-14 09:00"),
+        ("Behind the scenes", "Behind the scenes", "2026-12-16 12:30"),
+        ("Coupon -10%", "Offer", "2026-12-17 18:00"),
+    ):
+        assert cli(*INSTAGRAM, "--title", title, "--category", category, "--at", moment).code == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", ("Add 16 conversation posts on Instagram first, on ", ": with them, the whole series passes.")),
+        ("fr", ("Ajoutez d’abord 16 publications de conversation sur Instagram, le ", "la série entière passe.")),
+    ],
+)
+def test_a_refused_series_is_told_on_its_line_as_in_json_the_posts_with_which_it_passes(
+    cli: Run, plan_path: Path, lang: str, said: tuple[str, str]
+) -> None:
+    cafe_week(cli)
+    before = revision(plan_path)
+    line = cli("--lang", lang, *FRIDAY_COUPON, "--count", "4")
+    assert line.code == 3
+    text = line.assert_one_line_error()
+    as_json = cli("--lang", lang, *FRIDAY_COUPON, "--count", "4", "--format", "json")
+    assert as_json.code == 3
+    (fix,) = as_json.json["suggestions"]
+    assert fix["kind"] == "add_conversation_around" and fix["side"] == "conversation"
+    assert fix["message"].startswith(said[0]) and fix["message"].endswith(said[1])
+    assert fix["message"] in text
+    assert revision(plan_path) == before
+    # Following it: each conversation post, then the series, passes.
+    for moment in fix["moments"]:
+        at = f"{moment[:10]} {moment[11:16]}"  # the plan's zone, as it was written
+        assert cli(*INSTAGRAM, "--title", "Ask", "--category", "Question", "--at", at).code == 0
+    assert cli(*FRIDAY_COUPON, "--count", "4").code == 0
+    assert cli("balance", "--from", "2026-12-14", "--to", "2027-01-10", "--check").code == 0
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "No single fix is offered for a series: each occurrence needs its own"),
+        ("fr", "Aucune correction unique n’est proposée pour une série : chaque occurrence demande la sienne"),
+    ],
+)
+def test_a_refused_series_nothing_mends_says_so_on_its_line_as_in_json(
+    cli: Run, plan_path: Path, lang: str, said: str
+) -> None:
+    cafe_week(cli)
+    gap = ("--window", "5", "--max-promotion", "1", "--min-conversation", "1", "--min-promo-gap-hours", "200")
+    assert cli("rules", "set", "--platform", "Instagram", *gap, "--mode", "block").code == 0  # no post mends a gap
+    coupons = (*FRIDAY_COUPON[:-1], "daily", "--count", "3")
+    line = cli("--lang", lang, *coupons)
+    assert line.code == 3
+    text = line.assert_one_line_error()
+    (suggestion,) = cli("--lang", lang, *coupons, "--format", "json").json["suggestions"]
+    assert suggestion["kind"] == "no_slot" and suggestion["message"].startswith(said)
+    assert suggestion["message"] in text
+
+
+def test_a_refused_series_told_to_repeat_less_often_passes_so(cli: Run, plan_path: Path) -> None:
+    assert cli("rules", "set", "--platform", "Instagram", "--preset", "80-20", "--mode", "block").code == 0
+    for week in range(10):  # a question each Monday and Wednesday from 14 December
+        for day in (0, 2):
+            moment = f"{date(2026, 12, 14) + timedelta(days=7 * week + day)} 09:00"
+            assert cli(*INSTAGRAM, "--title", "Question", "--category", "Question", "--at", moment).code == 0
+    refused = cli(*FRIDAY_COUPON, "--count", "4")
+    assert refused.code == 3
+    said = "Repeated every 2 weeks instead, the whole series passes on Instagram."
+    assert said in refused.assert_one_line_error()
+    assert cli(*FRIDAY_COUPON, "--count", "4", "--every", "2").code == 0  # following it

@@ -98,3 +98,20 @@ def test_a_file_created_in_french_has_french_categories(tmp_path: Path) -> None:
         names = {c.name for c in planner.categories()}
 
     assert {"Sondage", "Coulisses", "Offre"} <= names and "Poll" not in names
+
+
+def test_the_app_takes_a_message_s_app_wording_and_the_command_line_its_own() -> None:
+    from planner.i18n import set_surface, tr
+
+    assert "(followup keep/drop)" in tr("promises.no_slot", platform="Instagram")
+    set_surface("app")
+    try:
+        assert "(Keep or Drop… in the Follow-ups panel)" in tr("promises.no_slot", platform="Instagram")
+        assert tr("promises.held_back", count=2) == " 2 promotions wait behind them."  # no app wording: the same
+        set_language("fr")
+        assert "(Tenir ou Abandonner… dans le panneau Suivis)" in tr("promises.no_slot", platform="Instagram")
+    finally:
+        set_surface("cli")
+    assert "(followup keep/drop)" in tr("promises.no_slot", platform="Instagram")
+    with pytest.raises(ValueError):
+        set_surface("web")

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -12,11 +13,13 @@ from hypothesis import strategies as st
 
 from planner import Planner, PostFields, PostPatch
 from planner.balance.rules import BalanceRule, Mode, preset_rule
+from planner.balance.values import Suggestion
 from planner.balance.verdicts import BalanceRefused, SeriesRefused
 from planner.errors import ValidationError
 from planner.model import ChangeKind
 from planner.series import MAX_OCCURRENCES, Frequency, Repeat, Scope, occurrences
 from tests.helpers.backends import each_backend, planner_on_each_backend  # noqa: F401 - fixtures on both backends
+from tests.helpers.fixed import NOW
 
 PARIS = ZoneInfo("Europe/Paris")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -394,3 +397,133 @@ def test_moving_a_post_or_a_series_to_where_it_already_is_writes_nothing(planner
     # The same instant in another zone is a move: the post is shown at another wall time.
     moved = planner.move_post(alone.id, at(2, 9), timezone="America/New_York")
     assert not moved.unchanged and moved.posts[0].version == 2
+
+
+# -- the help a refused series gets --------------------------------------------------------
+
+
+def twice_a_week(planner: Planner, weeks: int) -> None:
+    """A question on Instagram each Monday and Wednesday at nine, from Monday 15 June."""
+    for week in range(weeks):
+        for day in (15, 17):
+            moment = at(day) + timedelta(weeks=week)
+            planner.create_post(PostFields(platform="Instagram", title="Question", category="Question", start=moment))
+
+
+def weekly_coupon(count: int, every: int = 1) -> tuple[PostFields, Repeat]:
+    coupon = PostFields(platform="Instagram", title="Friday coupon", category="Offer", start=at(19, 18))
+    return coupon, Repeat(Frequency.WEEKLY, every=every, count=count)
+
+
+def kinds(refused: SeriesRefused) -> dict[str, Suggestion]:
+    return {suggestion.kind: suggestion for suggestion in refused.verdict.suggestions}
+
+
+def test_a_series_refused_where_it_would_pass_less_often_is_told_how_often_and_that_passes(planner: Planner) -> None:
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    twice_a_week(planner, 10)
+    revision = planner.revision()
+    with pytest.raises(SeriesRefused) as refused:
+        planner.create_series(*weekly_coupon(4))  # two questions between coupons: 2 promotions in 5 posts
+    suggestion = kinds(refused.value)["repeat_every"]
+    said = "Repeated every 2 weeks instead, the whole series passes on Instagram."
+    assert suggestion.message == said
+    assert said in refused.value.message  # the error line says it too
+    assert planner.revision() == revision
+    change = planner.create_series(*weekly_coupon(4, every=2))  # following it
+    assert len(change.ids) == 4
+
+
+def cafe_week(planner: Planner) -> None:
+    """Issue 15's café week on Instagram's 80/20 in block mode: a question, a behind-the-scenes
+    post and a coupon the day before the series starts."""
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    for day, hour, category in ((15, 9, "Question"), (17, 12, "Behind the scenes"), (18, 18, "Offer")):
+        planner.create_post(PostFields(platform="Instagram", title=category, category=category, start=at(day, hour)))
+
+
+def test_a_refused_series_is_told_the_conversation_posts_with_which_it_passes_and_following_them_it_does(
+    planner: Planner,
+) -> None:
+    cafe_week(planner)
+    with pytest.raises(SeriesRefused) as refused:
+        planner.create_series(*weekly_coupon(4))
+    fix = kinds(refused.value)["add_conversation_around"]
+    assert fix.side == "conversation" and fix.moments == tuple(sorted(fix.moments))
+    assert fix.message.startswith(f"Add {len(fix.moments)} conversation posts on Instagram first, on ")
+    assert fix.message.endswith(": with them, the whole series passes.")
+    assert fix.message in refused.value.message  # the error line says it too
+    for moment in fix.moments:
+        assert moment >= NOW
+        planner.create_post(PostFields(platform="Instagram", title="Ask", category="Question", start=moment))
+    change = planner.create_series(*weekly_coupon(4))
+    assert len(change.ids) == 4 and not change.verdict.blocking  # type: ignore[union-attr]
+
+
+def test_a_refused_series_nothing_mends_says_so_and_offers_nothing_that_would_not_work(planner: Planner) -> None:
+    rule = preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK)
+    planner.set_rule(replace(rule, min_promo_gap_hours=200))  # no conversation post mends a gap
+    twice_a_week(planner, 10)
+    coupon, _weekly = weekly_coupon(3)
+    with pytest.raises(SeriesRefused) as refused:
+        planner.create_series(coupon, Repeat(Frequency.DAILY, count=3))  # even every 4 days is too close
+    (suggestion,) = refused.value.verdict.suggestions
+    assert suggestion.kind == "no_slot" and not suggestion.moments
+    assert suggestion.message.startswith("No single fix is offered for a series")
+    assert "80/20 rule on Instagram" in suggestion.message
+    assert suggestion.message in refused.value.message
+    for every in (2, 3, 4):  # less often would not pass either
+        with pytest.raises(SeriesRefused):
+            planner.create_series(coupon, Repeat(Frequency.DAILY, every=every, count=3))
+
+
+def test_a_refused_series_s_help_is_in_french_too(planner: Planner) -> None:
+    from planner.i18n import language, set_language
+
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    twice_a_week(planner, 10)
+    previous = language()
+    set_language("fr")
+    try:
+        with pytest.raises(SeriesRefused) as refused:
+            planner.create_series(*weekly_coupon(4))
+    finally:
+        set_language(previous)
+    said = "Répétée toutes les 2 semaines à la place, la série entière passe sur Instagram."
+    assert kinds(refused.value)["repeat_every"].message == said
+    assert said in refused.value.message
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    planned=st.lists(st.tuples(st.integers(15, 42), st.sampled_from(["Question", "News", "Offer"])), max_size=10),
+    frequency=st.sampled_from([Frequency.DAILY, Frequency.WEEKLY]),
+    every=st.integers(1, 2),
+    count=st.integers(2, 6),
+)
+def test_every_help_a_refused_series_is_given_lets_the_whole_series_pass(
+    planner: Planner, planned: list[tuple[int, str]], frequency: Frequency, every: int, count: int
+) -> None:
+    for post in planner.list_posts():
+        planner.delete_post(post.id)
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    for day, kind in planned:  # from 15 June, after "now"; a day past June's 30th is in July
+        start = at(15, 12) + timedelta(days=day - 15)
+        planner.create_post(PostFields(platform="Instagram", title="Planned", category=kind, start=start), reason="x")
+    coupon = PostFields(platform="Instagram", title="Coupon", category="Offer", start=at(16, 18))
+    repeat = Repeat(frequency, every=every, count=count)
+    try:
+        planner.create_series(coupon, repeat)
+    except SeriesRefused as refused:
+        for suggestion in refused.verdict.suggestions:
+            assert suggestion.kind in ("add_conversation_around", "repeat_every", "no_slot"), suggestion
+            assert suggestion.message in refused.message  # the line says what the data says
+            with planner.session.rehearsal():  # following it, then undone
+                if suggestion.kind == "add_conversation_around":
+                    for moment in suggestion.moments:
+                        ask = PostFields(platform="Instagram", title="Ask", category="Question", start=moment)
+                        planner.create_post(ask)
+                    planner.create_series(coupon, repeat)  # refused: the test fails
+                elif suggestion.kind == "repeat_every":
+                    sparser = int(suggestion.message.split("every ")[1].split(" ")[0])
+                    planner.create_series(coupon, replace(repeat, every=sparser))

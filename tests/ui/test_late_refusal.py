@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -109,3 +110,43 @@ def test_the_editor_s_verdict_offers_to_show_them_too(
     panel = window.followups.panel
     assert panel is not None and panel.selected() is not None and panel.selected().id == answer.id
     assert editor.title_edit.text() == "-20% this weekend"  # what was typed stays
+
+
+@pytest.mark.parametrize(
+    ("lang", "buttons"),
+    [("en", "(Keep or Drop… in the Follow-ups panel)"), ("fr", "(Tenir ou Abandonner… dans le panneau Suivis)")],
+)
+def test_the_refusal_and_the_editor_name_the_app_s_buttons_not_commands(
+    qtbot: QtBot,
+    plan: Planner,
+    make_window: MakeWindow,
+    add_post: AddPost,
+    request: pytest.FixtureRequest,
+    lang: str,
+    buttons: str,
+) -> None:
+    from ui.editor.post_editor import PostEditor
+
+    if lang == "fr":
+        request.getfixturevalue("french")
+    plan.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.BLOCK))
+    poll = add_post("Which winter book?", 2026, 6, 3, 9, 0, status=Status.PUBLISHED, category="Poll")
+    plan.followups.add(poll.id, "answer", due=datetime(2026, 6, 4, 12, tzinfo=PARIS), note="@lea")
+    window = make_window()
+    refusals: list[str] = []
+
+    def cancel(_parent: object, refusal: str) -> LateAnswer:
+        refusals.append(refusal)
+        return LateAnswer.CANCEL
+
+    window.ops.late_asker = cancel
+    assert window.ops.create(_promotion()) is None
+    [refusal] = refusals
+    editor = PostEditor(plan, start=datetime(2026, 6, 12, 9, tzinfo=PARIS), operations=window.ops, parent=window)
+    qtbot.addWidget(editor)
+    editor.category_combo.setCurrentIndex(editor.category_combo.findText("Offer"))
+    qtbot.keyClicks(editor.title_edit, "-20% this weekend")
+    editor.refresh_verdict()
+    for text in (refusal, editor.verdict_panel.message()):
+        assert buttons in text
+        assert "followup" not in text and "keep/drop" not in text
