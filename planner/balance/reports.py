@@ -14,6 +14,7 @@ from planner.balance.checks import BalanceChecks, rule_of_row
 from planner.balance.engine import (
     BreachKind,
     Columns,
+    Entry,
     Episode,
     RawBreach,
     episodes,
@@ -35,10 +36,14 @@ from planner.storage import sequence
 from planner.timezones import day_range, from_timestamp, timestamp, week_number, week_start, zone
 
 EPISODE_REACH = 200
-"""How many posts beyond a range a report reads, at most, on each side, to hold whole the episodes
-touching it. A rule broken by nearly every window of a plan makes one episode of the whole plan:
-reading it all for each week shown would cost as much as a report of the whole plan. Past this
-reach (weeks of a busy platform, months of a quiet one) which window an episode shows may depend on the range."""
+"""How many posts beyond a range's first and last weeks a report reads, at most, on each side, to hold
+whole the episodes touching it. A rule broken by nearly every window of a plan makes one episode of the
+whole plan: reading it all for each week shown would cost as much as a report of the whole plan. An
+episode read in part reaches past this many posts, more than :data:`~planner.balance.engine.LONG_EPISODE`:
+it is told by the week (:func:`~planner.balance.engine.episodes`), and the weeks the range touches are
+read whole, with more than a window beyond them, so its pieces there are the same whatever the range.
+(Only a chain of promotions too close together, each gap holding more than this many other posts, could
+go on unseen from a piece: not a plan a person makes.)"""
 
 
 class BalanceReports:
@@ -207,15 +212,18 @@ class BalanceReports:
         post and its editor would then disagree."""
         before, before_done = self._checks.side_reach(platform_id, rule, first, (), up=False) if first else ([], True)
         after, after_done = self._checks.side_reach(platform_id, rule, last, (), up=True) if last else ([], True)
+        tz = zone(self._session.planning_zone)
         reach = 2 * rule.window
         while True:
             around = Columns.of(before) + inside + Columns.of(after)
             left, right = open_edges(around, rule)
-            # Past EPISODE_REACH posts beyond the range, an episode is read in part (see there).
-            more_before = left and not before_done and len(before) < EPISODE_REACH
-            more_after = right and not after_done and len(after) < EPISODE_REACH
+            # Past EPISODE_REACH posts beyond the range's weeks, an episode is read in part (see there).
+            more_before = left and not before_done and _beyond(before, first, tz, up=False) < EPISODE_REACH
+            more_after = right and not after_done and _beyond(after, last, tz, up=True) < EPISODE_REACH
             if not (more_before or more_after):
-                return around, episodes(around, rule, range(len(before), len(before) + len(inside.ids)))
+                inner = range(len(before), len(before) + len(inside.ids))
+                cut = (left and not before_done, right and not after_done)
+                return around, episodes(around, rule, inner, tz=tz, cut=cut)
             reach *= 2
             if more_before and first is not None:
                 far = before[0].key if before else first
@@ -306,6 +314,17 @@ class BalanceReports:
             for breach in balance.breaches:
                 marked.update(breach.posts)
         return marked
+
+
+def _beyond(entries: Sequence[Entry], edge: tuple[int, int] | None, tz: tzinfo, *, up: bool) -> int:
+    """How many of ``entries`` (read after the range's last post ``edge``, ``up``; else before its
+    first) lie beyond that post's ISO week in ``tz``: a week the range touches is read whole."""
+    if edge is None:
+        return 0
+    week = _local(edge[0], tz).date().isocalendar()[:2]
+    order = entries if up else entries[::-1]
+    same = next((n for n, e in enumerate(order) if _local(e.start_ts, tz).date().isocalendar()[:2] != week), len(order))
+    return len(order) - same
 
 
 def _local(seconds: int, tz: tzinfo) -> datetime:
