@@ -17,7 +17,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from planner.balance.values import BalanceRule, BreachKind, RawBreach
 from planner.model import Side
@@ -440,32 +440,32 @@ def _pieces(
     at = max(first, inside.start)
     stop = min(last, inside.stop - 1)
     while at <= stop:
-        week = _week(starts[at], tz)
-        low = at
-        while low > first and _week(starts[low - 1], tz) == week:
-            low -= 1
-        high = at
-        while high < last and _week(starts[high + 1], tz) == week:
-            high += 1
+        monday, after = week_bounds(starts[at], tz)
+        low = max(first, bisect.bisect_left(starts, monday, first, at))
+        high = min(last, bisect.bisect_left(starts, after, at, last + 1) - 1)
         at = high + 1
         # The spans holding a post at positions low..high: ending at or after low, starting by high.
         holding = group[bisect.bisect_left(ends, low) : bisect.bisect_right(heads, high)]
-        posts = _posts(columns, kind, holding, range(low, high + 1))
         if not _posts(columns, kind, holding, range(max(low, inside.start), min(high + 1, inside.stop))):
             continue  # for gaps: a week none of whose promotions in the episode is in the range
         # The worst, the earliest of those tied that starts in the week, so the window shown lies in it
         # when one of the worst does (else the earliest, reaching into the week from the one before).
-        within = [span for span in holding if span[0] >= low]
-        raw, worst_head, worst_tail = _shown(columns, kind, list(holding), limit)
-        if within and (better := _shown(columns, kind, within, limit))[0].figure == raw.figure:
-            raw, worst_head, worst_tail = better
-        yield Episode(raw, worst_head, worst_tail, posts)
+        figure = (min if kind in _LOWER_IS_WORSE else max)(span[2] for span in holding)
+        worst = [span for span in holding if span[2] == figure]
+        head, tail, _figure = next((span for span in worst if span[0] >= low), worst[0])
+        raw = RawBreach(kind, columns.post_ids(kind, (head, tail, figure)), figure, limit)
+        yield Episode(raw, head, tail, _posts(columns, kind, holding, range(low, high + 1)))
 
 
-def _week(seconds: int, tz: tzinfo) -> int:
-    """The ISO week of an instant in ``tz``, as the ordinal of its Monday."""
+def week_bounds(seconds: int, tz: tzinfo) -> tuple[int, int]:
+    """The ISO week of an instant in ``tz`` (Monday to Sunday), as the instants it starts and ends
+    at: the first of its Monday and of the Monday after (their midnights, or the first instant of
+    the day where a change of clocks skips midnight)."""
     day = datetime.fromtimestamp(seconds, tz=UTC).astimezone(tz).date()
-    return day.toordinal() - day.weekday()
+    monday = day - timedelta(days=day.weekday())
+    begins = datetime.combine(monday, time(), tzinfo=tz).timestamp()
+    ends = datetime.combine(monday + timedelta(weeks=1), time(), tzinfo=tz).timestamp()
+    return int(begins), int(ends)
 
 
 def _touches(gap: Span, low: int, high: int) -> bool:

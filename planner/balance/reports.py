@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -21,6 +23,7 @@ from planner.balance.engine import (
     longest_run,
     open_edges,
     raw_breaches,
+    week_bounds,
 )
 from planner.balance.rules import BalanceRule, Mode
 from planner.balance.suggestions import conversation_slot
@@ -183,7 +186,8 @@ class BalanceReports:
             suggestions = self._conversation_slots(name, around, shown, zone_name, posting_hours)
         if rule.mode is not Mode.OFF and offers.watched(rule):
             habit = offers.in_range(self._session.database, platform_id, rule, zone_name, *map(_seconds, (start, end)))
-            breaches += tuple(offers.explain(name, rule, habit.fresh, habit.starts, zone_name, whole=True))
+            told = offers.explain(name, rule, habit.fresh, habit.starts, zone_name, whole=True, inside=habit.inside)
+            breaches += tuple(told)
         return PlatformBalance(
             platform=name,
             rule=rule,
@@ -321,10 +325,10 @@ def _beyond(entries: Sequence[Entry], edge: tuple[int, int] | None, tz: tzinfo, 
     first) lie beyond that post's ISO week in ``tz``: a week the range touches is read whole."""
     if edge is None:
         return 0
-    week = _local(edge[0], tz).date().isocalendar()[:2]
-    order = entries if up else entries[::-1]
-    same = next((n for n, e in enumerate(order) if _local(e.start_ts, tz).date().isocalendar()[:2] != week), len(order))
-    return len(order) - same
+    monday, after = week_bounds(edge[0], tz)
+    if up:
+        return len(entries) - bisect.bisect_left(entries, after, key=operator.attrgetter("start_ts"))
+    return bisect.bisect_left(entries, monday, key=operator.attrgetter("start_ts"))
 
 
 def _local(seconds: int, tz: tzinfo) -> datetime:

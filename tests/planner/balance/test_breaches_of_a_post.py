@@ -99,10 +99,10 @@ def test_the_breaches_naming_a_post_are_the_same_whatever_the_range(
 
 
 # Long runs: hundreds of promotions, a conversation post now and then, every few hours to a
-# day apart: one episode longer than a report reads beyond its range (EPISODE_REACH), told by
-# the week (LONG_EPISODE).
+# day apart (often a day: offers on a rhythm): one episode longer than a report reads beyond its
+# range (EPISODE_REACH, RUN_CAP), told by the week (LONG_EPISODE, LONG_RUN).
 long_runs = st.lists(
-    st.tuples(st.integers(4, 30), st.sampled_from(CATEGORIES[2:] * 40 + CATEGORIES[:2])),
+    st.tuples(st.integers(4, 30) | st.just(24), st.sampled_from(CATEGORIES[2:] * 40 + CATEGORIES[:2])),
     min_size=300,
     max_size=700,
 )
@@ -149,9 +149,12 @@ def test_a_long_run_names_each_post_the_same_whatever_the_range(
 
 def test_each_post_of_600_daily_promotions_is_told_one_window_of_its_week(planner: Planner) -> None:
     """The audit's plan: Instagram on the default 80/20 (warn), a promotion every day at 18:00 for
-    600 days from 300 days before 10 June 2026. A week's cards and each post's editor name the same
-    windows, and the window named holds the post or lies in its week, not months away."""
-    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.WARN))
+    600 days from 300 days before 10 June 2026 (offers, watched by the rule too: a run on one
+    rhythm). A week's cards and each post's editor name the same windows and runs, and the one
+    named holds the post or starts in its week, not months away."""
+    planner.edit_category("Offer", offer=True)
+    rule = preset_rule("80-20", platform="Instagram", mode=Mode.WARN)
+    planner.set_rule(replace(rule, max_offers=50, offer_days=7))
     paris = ZoneInfo("Europe/Paris")
     first = datetime(2026, 6, 10, 18, tzinfo=paris) - timedelta(days=300)
     planner.create_posts(
@@ -169,7 +172,8 @@ def test_each_post_of_600_daily_promotions_is_told_one_window_of_its_week(planne
             assert post.start is not None
             card = sorted((b for balance in report for b in balance.breaches if post.id in b.posts), key=repr)
             assert sorted(planner.breaches_of(post), key=repr) == card
-            assert {b.kind for b in card} == {BreachKind.MAX_PROMOTION, BreachKind.MIN_CONVERSATION}
+            kinds = {BreachKind.MAX_PROMOTION, BreachKind.MIN_CONVERSATION, BreachKind.OFFER_RHYTHM}
+            assert sorted(b.kind.value for b in card) == sorted(kind.value for kind in kinds)
             monday = post.start.astimezone(paris).date() - timedelta(days=post.start.astimezone(paris).weekday())
             for breach in card:
                 shown = breach.first.astimezone(paris).date(), breach.last.astimezone(paris).date()
