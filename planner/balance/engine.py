@@ -414,16 +414,17 @@ def _posts(columns: Columns, kind: BreachKind, group: Sequence[Span], among: ran
 
 def _long(columns: Columns, rule: BalanceRule, kind: BreachKind, group: Sequence[Span], cut: tuple[bool, bool]) -> bool:
     """Whether an episode is long (:data:`LONG_EPISODE`): by its posts read, or because it reaches
-    an edge where the posts read were cut (the reach read beyond the range is longer than that)."""
+    an edge where the posts read were cut (the reach read beyond the range is longer than that).
+
+    A chain of gaps is judged by its posts read only: that its first promotion read is the edge's
+    says nothing of the one before it, unread. One read in part is seen long unless more than
+    :data:`LONG_EPISODE` posts lie within one of its gaps, not a plan a person makes."""
     first, last = group[0][0], group[-1][1]
     if last - first + 1 > LONG_EPISODE:
         return True
-    count, promo = len(columns.ids), columns.promo
-    if kind is BreachKind.MIN_PROMO_GAP:  # a chain of gaps goes on from the promotion nearest the edge
-        left = cut[0] and first == promo.index(True)
-        right = cut[1] and last == count - 1 - promo[::-1].index(True)
-        return left or right
-    return (cut[0] and first < rule.window) or (cut[1] and last >= count - rule.window)
+    if kind is BreachKind.MIN_PROMO_GAP:
+        return False
+    return (cut[0] and first < rule.window) or (cut[1] and last >= len(columns.ids) - rule.window)
 
 
 def _pieces(

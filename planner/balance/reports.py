@@ -45,8 +45,8 @@ whole plan: reading it all for each week shown would cost as much as a report of
 episode read in part reaches past this many posts, more than :data:`~planner.balance.engine.LONG_EPISODE`:
 it is told by the week (:func:`~planner.balance.engine.episodes`), and the weeks the range touches are
 read whole, with more than a window beyond them, so its pieces there are the same whatever the range.
-(Only a chain of promotions too close together, each gap holding more than this many other posts, could
-go on unseen from a piece: not a plan a person makes.)"""
+(Only a chain of promotions too close together, one gap of it holding more than ``LONG_EPISODE`` other
+posts, could be read in part and not be seen long: not a plan a person makes.)"""
 
 
 class BalanceReports:
