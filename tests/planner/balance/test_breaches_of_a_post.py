@@ -181,3 +181,21 @@ def test_each_post_of_600_daily_promotions_is_told_one_window_of_its_week(planne
                 assert holds or monday <= shown[0] <= monday + timedelta(days=6), (post.start, breach.message)
             compared += 1
     assert compared == 49
+
+
+def test_a_week_busier_than_a_report_s_reach_is_read_whole(planner: Planner) -> None:
+    """A promotion every 15 minutes for three weeks: more posts in a week than a report reads
+    beyond its range (EPISODE_REACH). The week's posts are still read whole, so the day of a
+    post (its editor) and its week (its card) name the same piece of the episode."""
+    planner.set_rule(preset_rule("80-20", platform="Instagram", mode=Mode.WARN))
+    first = datetime(2026, 6, 1, tzinfo=ZoneInfo("Europe/Paris"))
+    moments = [first + timedelta(minutes=15 * n) for n in range(3 * 7 * 96)]
+    planner.create_posts([PostFields("Instagram", "Sale", category="Offer", start=m) for m in moments], judge=False)
+    start, end = week_range(2026, 24, "Europe/Paris")
+    report = planner.balance_report(start, end)
+    week = planner.list_posts(PostQuery(start, end))
+    assert len(week) > 600
+    for post in week[::25]:
+        card = sorted((b for balance in report for b in balance.breaches if post.id in b.posts), key=repr)
+        assert sorted(planner.breaches_of(post), key=repr) == card
+        assert len(card) == 2 and all(len(b.posts) == len(week) for b in card)
