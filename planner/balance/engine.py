@@ -447,8 +447,10 @@ def _pieces(
         at = high + 1
         # The spans holding a post at positions low..high: ending at or after low, starting by high.
         holding = group[bisect.bisect_left(ends, low) : bisect.bisect_right(heads, high)]
-        if not _posts(columns, kind, holding, range(max(low, inside.start), min(high + 1, inside.stop))):
-            continue  # for gaps: a week none of whose promotions in the episode is in the range
+        if kind is BreachKind.MIN_PROMO_GAP and not _posts(
+            columns, kind, holding, range(max(low, inside.start), min(high + 1, inside.stop))
+        ):
+            continue  # a week none of whose promotions in the episode is in the range
         # The worst, the earliest of those tied that starts in the week, so the window shown lies in it
         # when one of the worst does (else the earliest, reaching into the week from the one before).
         figure = (min if kind in _LOWER_IS_WORSE else max)(span[2] for span in holding)
