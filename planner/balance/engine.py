@@ -17,6 +17,7 @@ import operator
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime, time, timedelta, tzinfo
 
 from planner.balance.values import BalanceRule, BreachKind, RawBreach
 from planner.model import Side
@@ -318,9 +319,26 @@ def longest_run(promo: Sequence[bool]) -> int:
     return max((len(run) for run in promotion_runs(promo)), default=0)
 
 
+LONG_EPISODE = 100
+"""Past this many posts (from an episode's first to its last), an episode is told week by week.
+
+A rule broken by nearly every window of a plan makes one episode of months: its worst window,
+told to every post of it, names a week months away, and a report cannot afford to read it whole
+for each week it shows (``planner.balance.reports.EPISODE_REACH``). So a long episode is told in
+pieces, one per ISO week (Monday to Sunday, in the planning zone: boundaries fixed by the calendar,
+not by the range asked) holding some of its posts: a piece names the episode's posts of its week
+and shows the worst breach holding one of them (the earliest of those tied starting in the week,
+if any does, else the earliest). Each post of the
+episode is in exactly one piece, and a piece depends only on the posts of its week and the breaches
+reaching into it, so it is the same for every range that touches it, and its window holds the post
+or lies across the edge of its week. Must stay below the reach, so that a report that reads an
+episode in part (cut after that many posts beyond the range's weeks) sees it long too."""
+
+
 @dataclass(frozen=True, slots=True)
 class Episode:
-    """Overlapping breaches of one kind, whole: one problem to a person.
+    """Overlapping breaches of one kind, whole: one problem to a person (or one week of it, for a
+    long one: :data:`LONG_EPISODE`).
 
     ``shown`` is its worst breach (what its message says), at positions ``head`` to ``tail``;
     ``posts`` every post of every breached window, run or gap in it, so each post of the
@@ -332,11 +350,22 @@ class Episode:
     posts: tuple[int, ...]
 
 
-def episodes(columns: Columns, rule: BalanceRule, inside: range) -> list[Episode]:
+def episodes(
+    columns: Columns,
+    rule: BalanceRule,
+    inside: range,
+    *,
+    tz: tzinfo = UTC,
+    cut: tuple[bool, bool] = (False, False),
+) -> list[Episode]:
     """The episodes of breaches among ``columns`` that touch the posts at the positions
     ``inside``, each grouped over every breach in ``columns``, not only those touching: which
     window an episode shows, and which posts it names, must not depend on the range asked
     (:func:`open_edges` says when the posts read may not hold one whole).
+
+    An episode longer than :data:`LONG_EPISODE` comes as the pieces of the weeks (in ``tz``)
+    holding its posts in ``inside``. ``cut`` says on which side the posts read stop short of
+    an episode that goes on: one reaching that edge is long, even if fewer of its posts were read.
 
     The same grouping as :func:`grouped` and choice as :func:`worst`, but only the breaches
     shown become objects: a year of a busy platform has thousands of breaching windows for a
@@ -366,14 +395,80 @@ def episodes(columns: Columns, rule: BalanceRule, inside: range) -> list[Episode
                 continue
             if kind is BreachKind.MIN_PROMO_GAP and not any(_touches(s, low, high) for s in group):
                 continue  # a gap holds its two promotions, not the posts between them
+            if _long(columns, rule, kind, group, cut):
+                shown.extend(_pieces(columns, kind, group, limit, inside, tz))
+                continue
             raw, worst_head, worst_tail = _shown(columns, kind, group, limit)
-            first, last = group[0][0], group[-1][1]
-            if kind is BreachKind.MIN_PROMO_GAP:
-                posts = tuple(dict.fromkeys(columns.ids[i] for span in group for i in span[:2]))
-            else:
-                posts = tuple(columns.ids[first : last + 1])
-            shown.append(Episode(raw, worst_head, worst_tail, posts))
+            shown.append(Episode(raw, worst_head, worst_tail, _posts(columns, kind, group, range(len(columns.ids)))))
     return shown
+
+
+def _posts(columns: Columns, kind: BreachKind, group: Sequence[Span], among: range) -> tuple[int, ...]:
+    """The posts of a group of spans at the positions ``among``: for gaps, their promotions."""
+    if kind is BreachKind.MIN_PROMO_GAP:
+        places = dict.fromkeys(i for span in group for i in span[:2] if i in among)
+        return tuple(columns.ids[i] for i in places)
+    first, last = max(group[0][0], among.start), min(group[-1][1], among.stop - 1)
+    return tuple(columns.ids[first : last + 1])
+
+
+def _long(columns: Columns, rule: BalanceRule, kind: BreachKind, group: Sequence[Span], cut: tuple[bool, bool]) -> bool:
+    """Whether an episode is long (:data:`LONG_EPISODE`): by its posts read, or because it reaches
+    an edge where the posts read were cut (the reach read beyond the range is longer than that).
+
+    A chain of gaps is judged by its posts read only: that its first promotion read is the edge's
+    says nothing of the one before it, unread. One read in part is seen long unless more than
+    :data:`LONG_EPISODE` posts lie within one of its gaps, not a plan a person makes."""
+    first, last = group[0][0], group[-1][1]
+    if last - first + 1 > LONG_EPISODE:
+        return True
+    if kind is BreachKind.MIN_PROMO_GAP:
+        return False
+    return (cut[0] and first < rule.window) or (cut[1] and last >= len(columns.ids) - rule.window)
+
+
+def _pieces(
+    columns: Columns, kind: BreachKind, group: Sequence[Span], limit: float, inside: range, tz: tzinfo
+) -> Iterator[Episode]:
+    """The pieces of a long episode (:data:`LONG_EPISODE`) in the weeks of its posts at the
+    positions ``inside``: each names the episode's posts of its week and shows the worst span
+    holding one of them, the earliest of those tied that starts in the week if any does, else the
+    earliest. Only the posts of those weeks are looked at."""
+    starts = columns.starts
+    first, last = group[0][0], group[-1][1]
+    ends = [span[1] for span in group]  # they grow with the spans' first positions
+    heads = [span[0] for span in group]
+    at = max(first, inside.start)
+    stop = min(last, inside.stop - 1)
+    while at <= stop:
+        monday, after = week_bounds(starts[at], tz)
+        low = max(first, bisect.bisect_left(starts, monday, first, at))
+        high = min(last, bisect.bisect_left(starts, after, at, last + 1) - 1)
+        at = high + 1
+        # The spans holding a post at positions low..high: ending at or after low, starting by high.
+        holding = group[bisect.bisect_left(ends, low) : bisect.bisect_right(heads, high)]
+        if kind is BreachKind.MIN_PROMO_GAP and not _posts(
+            columns, kind, holding, range(max(low, inside.start), min(high + 1, inside.stop))
+        ):
+            continue  # a week none of whose promotions in the episode is in the range
+        # The worst, the earliest of those tied that starts in the week, so the window shown lies in it
+        # when one of the worst does (else the earliest, reaching into the week from the one before).
+        figure = (min if kind in _LOWER_IS_WORSE else max)(span[2] for span in holding)
+        worst = [span for span in holding if span[2] == figure]
+        head, tail, _figure = next((span for span in worst if span[0] >= low), worst[0])
+        raw = RawBreach(kind, columns.post_ids(kind, (head, tail, figure)), figure, limit)
+        yield Episode(raw, head, tail, _posts(columns, kind, holding, range(low, high + 1)))
+
+
+def week_bounds(seconds: int, tz: tzinfo) -> tuple[int, int]:
+    """The ISO week of an instant in ``tz`` (Monday to Sunday), as the instants it starts and ends
+    at: the first of its Monday and of the Monday after (their midnights, or the first instant of
+    the day where a change of clocks skips midnight)."""
+    day = datetime.fromtimestamp(seconds, tz=UTC).astimezone(tz).date()
+    monday = day - timedelta(days=day.weekday())
+    begins = datetime.combine(monday, time(), tzinfo=tz).timestamp()
+    ends = datetime.combine(monday + timedelta(weeks=1), time(), tzinfo=tz).timestamp()
+    return int(begins), int(ends)
 
 
 def _touches(gap: Span, low: int, high: int) -> bool:

@@ -40,6 +40,10 @@ RHYTHM_LIMIT = 2
 RUN_CAP = 104
 """How far a report follows a run of offers on one rhythm beyond its range (two years of weekly coupons)."""
 RUN_READ = 8
+LONG_RUN = 52
+"""Past this many offers, a report tells a run on one rhythm by the week (:func:`explain`): a run
+longer than :data:`RUN_CAP` is read in part, differently for each range, and its dates would name
+months far from an offer. Below the cap, so that a run read in part is always long."""
 
 Key = tuple[int, int]  # (start, id): offers are in time order, the id breaks ties
 Pattern = tuple[str, int, str]  # ("slot", weekday, "HH:MM") or ("every", minutes, "")
@@ -113,6 +117,7 @@ class Judged:
     fresh: set[RawBreach]
     starts: dict[int, int]
     shown: set[RawBreach] | None = None
+    inside: frozenset[int] | None = None  # a report's: the offers in its range
 
     @property
     def explained(self) -> set[RawBreach]:
@@ -271,7 +276,7 @@ def in_range(
     for run in _episodes(trios, lambda b: _pattern_of(b, starts, tz)):
         if any(inside.intersection(b.post_ids) for b in run):
             touching.update(run)  # the whole run, however far it goes out of the range
-    return Judged(touching, starts)
+    return Judged(touching, starts, inside=frozenset(inside))
 
 
 def _key(instant: int | None) -> Key | None:
@@ -353,10 +358,16 @@ def explain(
     zone_name: str,
     *,
     whole: bool = False,
+    inside: frozenset[int] | None = None,
 ) -> list[Breach]:
     """One breach per episode, in time order: overlapping spans of too many offers (the fullest
     shown; with ``whole``, a report's, naming every offer of the episode), and runs of
-    consecutive offers on one rhythm (all of the run's offers named)."""
+    consecutive offers on one rhythm (all of the run's offers named).
+
+    For a report over the offers ``inside``, a run longer than :data:`LONG_RUN` is told by the
+    ISO week (Monday to Sunday, in the planning zone): one breach for each week holding an offer
+    of the run in the range, naming the run's offers of that week, the same whatever the range
+    (a week's offers of one run are read whole, unless it holds more than :data:`RUN_CAP`)."""
     tz = zone(zone_name)
     shown: list[Breach] = []
     spans_found = sorted((b for b in found if b.kind is BreachKind.MAX_OFFERS), key=lambda b: starts[b.post_ids[0]])
@@ -366,7 +377,16 @@ def explain(
         shown.append(_too_many(platform, rule, worst, starts, tz, tuple(named)))
     trios = sorted((b for b in found if b.kind is BreachKind.OFFER_RHYTHM), key=lambda b: starts[b.post_ids[0]])
     for group in _episodes(trios, lambda b: _pattern_of(b, starts, tz)):
-        shown.append(_rhythm(platform, rule, group, starts, tz))
+        ids = sorted({i for b in group for i in b.post_ids}, key=lambda i: (starts[i], i))
+        if inside is None or len(ids) <= LONG_RUN:
+            shown.append(_rhythm(platform, rule, group, tuple(ids), starts, tz))
+            continue
+        weeks: dict[int, list[int]] = {}
+        for offer in ids:
+            day = datetime.fromtimestamp(starts[offer], tz).date()
+            weeks.setdefault(day.toordinal() - day.weekday(), []).append(offer)
+        pieces = (week for week in weeks.values() if inside.intersection(week))
+        shown.extend(_rhythm(platform, rule, group, tuple(week), starts, tz) for week in pieces)
     return sorted(shown, key=lambda b: (b.first, b.kind.value))
 
 
@@ -405,9 +425,14 @@ def _too_many(
 
 
 def _rhythm(
-    platform: str, rule: BalanceRule, group: Sequence[RawBreach], starts: Mapping[int, int], tz: tzinfo
+    platform: str,
+    rule: BalanceRule,
+    group: Sequence[RawBreach],
+    ids: tuple[int, ...],
+    starts: Mapping[int, int],
+    tz: tzinfo,
 ) -> Breach:
-    ids = tuple(sorted({i for b in group for i in b.post_ids}, key=lambda i: (starts[i], i)))
+    """The run of ``group``, told by its offers ``ids`` (all of them, or a week's)."""
     first, last = (datetime.fromtimestamp(starts[i], tz) for i in (ids[0], ids[-1]))
     found = _pattern_of(group[0], starts, tz)
     assert found is not None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -14,12 +16,14 @@ from planner.balance.checks import BalanceChecks, rule_of_row
 from planner.balance.engine import (
     BreachKind,
     Columns,
+    Entry,
     Episode,
     RawBreach,
     episodes,
     longest_run,
     open_edges,
     raw_breaches,
+    week_bounds,
 )
 from planner.balance.rules import BalanceRule, Mode
 from planner.balance.suggestions import conversation_slot
@@ -35,10 +39,14 @@ from planner.storage import sequence
 from planner.timezones import day_range, from_timestamp, timestamp, week_number, week_start, zone
 
 EPISODE_REACH = 200
-"""How many posts beyond a range a report reads, at most, on each side, to hold whole the episodes
-touching it. A rule broken by nearly every window of a plan makes one episode of the whole plan:
-reading it all for each week shown would cost as much as a report of the whole plan. Past this
-reach (weeks of a busy platform, months of a quiet one) which window an episode shows may depend on the range."""
+"""How many posts beyond a range's first and last weeks a report reads, at most, on each side, to hold
+whole the episodes touching it. A rule broken by nearly every window of a plan makes one episode of the
+whole plan: reading it all for each week shown would cost as much as a report of the whole plan. An
+episode read in part reaches past this many posts, more than :data:`~planner.balance.engine.LONG_EPISODE`:
+it is told by the week (:func:`~planner.balance.engine.episodes`), and the weeks the range touches are
+read whole, with more than a window beyond them, so its pieces there are the same whatever the range.
+(Only a chain of promotions too close together, one gap of it holding more than ``LONG_EPISODE`` other
+posts, could be read in part and not be seen long: not a plan a person makes.)"""
 
 
 class BalanceReports:
@@ -178,7 +186,8 @@ class BalanceReports:
             suggestions = self._conversation_slots(name, around, shown, zone_name, posting_hours)
         if rule.mode is not Mode.OFF and offers.watched(rule):
             habit = offers.in_range(self._session.database, platform_id, rule, zone_name, *map(_seconds, (start, end)))
-            breaches += tuple(offers.explain(name, rule, habit.fresh, habit.starts, zone_name, whole=True))
+            told = offers.explain(name, rule, habit.fresh, habit.starts, zone_name, whole=True, inside=habit.inside)
+            breaches += tuple(told)
         return PlatformBalance(
             platform=name,
             rule=rule,
@@ -207,15 +216,18 @@ class BalanceReports:
         post and its editor would then disagree."""
         before, before_done = self._checks.side_reach(platform_id, rule, first, (), up=False) if first else ([], True)
         after, after_done = self._checks.side_reach(platform_id, rule, last, (), up=True) if last else ([], True)
+        tz = zone(self._session.planning_zone)
         reach = 2 * rule.window
         while True:
             around = Columns.of(before) + inside + Columns.of(after)
             left, right = open_edges(around, rule)
-            # Past EPISODE_REACH posts beyond the range, an episode is read in part (see there).
-            more_before = left and not before_done and len(before) < EPISODE_REACH
-            more_after = right and not after_done and len(after) < EPISODE_REACH
+            # Past EPISODE_REACH posts beyond the range's weeks, an episode is read in part (see there).
+            more_before = left and not before_done and _beyond(before, first, tz, up=False) < EPISODE_REACH
+            more_after = right and not after_done and _beyond(after, last, tz, up=True) < EPISODE_REACH
             if not (more_before or more_after):
-                return around, episodes(around, rule, range(len(before), len(before) + len(inside.ids)))
+                inner = range(len(before), len(before) + len(inside.ids))
+                cut = (left and not before_done, right and not after_done)
+                return around, episodes(around, rule, inner, tz=tz, cut=cut)
             reach *= 2
             if more_before and first is not None:
                 far = before[0].key if before else first
@@ -306,6 +318,17 @@ class BalanceReports:
             for breach in balance.breaches:
                 marked.update(breach.posts)
         return marked
+
+
+def _beyond(entries: Sequence[Entry], edge: tuple[int, int] | None, tz: tzinfo, *, up: bool) -> int:
+    """How many of ``entries`` (read after the range's last post ``edge``, ``up``; else before its
+    first) lie beyond that post's ISO week in ``tz``: a week the range touches is read whole."""
+    if edge is None:
+        return 0
+    monday, after = week_bounds(edge[0], tz)
+    if up:
+        return len(entries) - bisect.bisect_left(entries, after, key=operator.attrgetter("start_ts"))
+    return bisect.bisect_left(entries, monday, key=operator.attrgetter("start_ts"))
 
 
 def _local(seconds: int, tz: tzinfo) -> datetime:
