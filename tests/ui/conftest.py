@@ -194,3 +194,12 @@ def show_week(qtbot: QtBot, plan: Planner) -> ShowWeek:
         return view
 
     return show
+
+
+@pytest.fixture
+def us_english() -> Iterator[None]:
+    """English as in the United States: a 12-hour clock ("9:15 AM"), wider than "09:15"."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from planner import Planner
 from planner.demo import plan_demo
 from planner.model import Post, PostFields, PostQuery
+from tests.helpers.cards import SIZES, readable, shown_week, time_text
 from tests.helpers.ui import NOW, PARIS
-from tests.ui.test_week_cards import SIZES, _readable, _shown_week, _time_text, us_english  # noqa: F401
 from ui.window.main_window import MainWindow
 
 MakeWindow = Callable[[], MainWindow]
@@ -35,7 +35,7 @@ def test_a_panel_opened_from_the_strip_is_open_again_at_the_next_start(
 ) -> None:
     plan_demo(plan, weeks=3, seed=7, today=NOW.date())
     window = make_window()
-    _shown_week(qtbot, window, NARROW)
+    shown_week(qtbot, window, NARROW)
     assert window.side_strip.is_folded() and window.backlog_dock.isHidden()
 
     window.backlog_dock.toggleViewAction().trigger()  # Ideas, from the strip: to drag ideas onto the week
@@ -43,13 +43,13 @@ def test_a_panel_opened_from_the_strip_is_open_again_at_the_next_start(
     window.close()
 
     again = make_window()  # the app started again, on the same settings: the same size
-    drawn = _shown_week(qtbot, again, NARROW)
+    drawn = shown_week(qtbot, again, NARROW)
 
     assert again.side_strip.is_folded()  # the other panels are still folded in the strip
     assert again.backlog_dock.isVisible()
     assert all(dock.isHidden() for dock in _others(again))
     shown = {p.id: p for p in plan.list_posts(PostQuery()) if p.id in drawn}
-    assert shown and all(_readable(drawn[i], _time_text(p), p.title) for i, p in shown.items())
+    assert shown and all(readable(drawn[i], time_text(p), p.title) for i, p in shown.items())
 
 
 def test_a_panel_opened_from_the_strip_stays_open_when_the_panels_fold_again(
@@ -57,12 +57,12 @@ def test_a_panel_opened_from_the_strip_stays_open_when_the_panels_fold_again(
 ) -> None:
     plan_demo(plan, weeks=3, seed=7, today=NOW.date())
     window = make_window()
-    _shown_week(qtbot, window, NARROW)
+    shown_week(qtbot, window, NARROW)
     window.backlog_dock.toggleViewAction().trigger()
 
-    _shown_week(qtbot, window, QSize(1366, 768))  # wide: every panel back
+    shown_week(qtbot, window, QSize(1366, 768))  # wide: every panel back
     qtbot.waitUntil(lambda: not window.side_strip.is_folded())
-    _shown_week(qtbot, window, NARROW)  # narrow again: the others fold, not the one the user opened
+    shown_week(qtbot, window, NARROW)  # narrow again: the others fold, not the one the user opened
 
     qtbot.waitUntil(window.side_strip.is_folded)
     assert window.backlog_dock.isVisible()
@@ -74,14 +74,14 @@ def test_a_panel_the_user_closes_again_folds_with_the_others_at_the_next_start(
 ) -> None:
     plan_demo(plan, weeks=3, seed=7, today=NOW.date())
     window = make_window()
-    _shown_week(qtbot, window, NARROW)
+    shown_week(qtbot, window, NARROW)
     ideas = window.backlog_dock.toggleViewAction()
     ideas.trigger()  # opened from the strip…
     ideas.trigger()  # …and closed there again
     window.close()
 
     again = make_window()
-    _shown_week(qtbot, again, NARROW)
+    shown_week(qtbot, again, NARROW)
 
     assert again.side_strip.is_folded()
     assert again.backlog_dock.isHidden()
@@ -91,7 +91,7 @@ def test_a_panel_closed_from_its_title_bar_is_no_longer_kept_open(
     qtbot: QtBot, plan: Planner, make_window: MakeWindow
 ) -> None:
     window = make_window()
-    _shown_week(qtbot, window, NARROW)
+    shown_week(qtbot, window, NARROW)
     window.backlog_dock.toggleViewAction().trigger()
     assert window.side_strip.kept_open() == [window.backlog_dock]
 
@@ -119,15 +119,15 @@ def test_a_us_window_maximised_on_a_laptop_gets_its_panels_back_beside_a_cross_p
         ["Instagram", "Facebook"],
     )
     window = make_window()
-    _shown_week(qtbot, window, SIZES[0])  # the first window on a 1366×768 screen: too narrow beside the panels
+    shown_week(qtbot, window, SIZES[0])  # the first window on a 1366×768 screen: too narrow beside the panels
     assert window.side_strip.is_folded()
 
-    _shown_week(qtbot, window, QSize(1366, 768))  # maximised
+    shown_week(qtbot, window, QSize(1366, 768))  # maximised
 
     qtbot.waitUntil(lambda: not window.side_strip.is_folded())
-    drawn = _shown_week(qtbot, window, QSize(1366, 768))
+    drawn = shown_week(qtbot, window, QSize(1366, 768))
     assert all(dock.isVisible() for dock in [window.balance_dock, window.followups.dock, window.backlog_dock])
     posts = plan.list_posts(PostQuery())
     assert {p.id for p in posts} == set(drawn)
     for post in posts:
-        assert _readable(drawn[post.id], _time_text(post), post.title), drawn[post.id]
+        assert readable(drawn[post.id], time_text(post), post.title), drawn[post.id]

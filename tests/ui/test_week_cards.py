@@ -5,79 +5,33 @@ still tell apart)."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, QTime
+from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPalette
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
 from planner.demo import plan_demo
 from planner.model import Post, PostQuery, Side, Status
+from tests.helpers.cards import SIZES, letters, readable, shown_week, time_text
 from tests.helpers.ui import NOW
 from ui.screenshots import CROWDED_TITLES
 from ui.week.layout import Card, most_lanes, place_cards
-from ui.week.paint import DrawnCard, card_width_for_time, paint_card
+from ui.week.paint import card_width_for_time, paint_card
 from ui.window.main_window import SIDE_SHARE, MainWindow, first_size
 
 MakeWindow = Callable[[], MainWindow]
 AddPost = Callable[..., Post]
 
-# The first window on a 1366×768 laptop screen (its room less a panel), then two usual window sizes.
-SIZES = [first_size(QSize(1366, 740)), QSize(1366, 768), QSize(1024, 700)]
-
 
 def test_the_first_window_takes_most_of_a_laptop_screen() -> None:
     assert first_size(QSize(1366, 768)) == QSize(1161, 653)
     assert first_size(QSize(1600, 1000)) == QSize(1360, 850)
-
-
-def _letters(text: str) -> str:
-    """``text`` without its spaces: what a reader counts as the letters shown."""
-    return "".join(text.split())
-
-
-def _readable(drawn: DrawnCard, time_text: str, title: str) -> bool:
-    """The card shows its time, its platform's letter, and the start of its title: three letters at
-    least (all of a shorter title), not one ("F…") that names nothing."""
-    shown = _letters("".join(line.replace("…", "") for line in drawn.title))
-    start = _letters(title)[:3]
-    return drawn.time == time_text and bool(drawn.platform_mark) and shown[: len(start)] == start
-
-
-def _time_text(post: Post) -> str:
-    """The post's time as the week shows it: in the locale's short format (24-hour or 12-hour)."""
-    assert post.start is not None
-    local = post.start.astimezone(NOW.tzinfo)
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-
-
-def _shown_week(qtbot: QtBot, window: MainWindow, size: QSize) -> dict[int, DrawnCard]:
-    """Every card of the week painted at ``size``, scrolled through from the top to the bottom."""
-    window.resize(size)
-    qtbot.waitUntil(lambda: window.size() == size)
-    QCoreApplication.processEvents()  # the side panels' second look, once the week has its new width
-    view = window.week_view
-    drawn: dict[int, DrawnCard] = {}
-    bar = view.verticalScrollBar()
-    for value in range(0, bar.maximum() + bar.pageStep(), bar.pageStep()):
-        bar.setValue(min(value, bar.maximum()))
-        view.grab()  # paints
-        drawn.update(view.drawn_cards())
-    return drawn
-
-
-@pytest.fixture
-def us_english() -> Iterator[None]:
-    """English as in the United States: a 12-hour clock ("9:15 AM"), wider than "09:15"."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "en_US"])
@@ -94,11 +48,11 @@ def test_every_card_of_the_demo_week_shows_its_time_and_the_start_of_its_title(
     shown = {p.id: p for p in week if first <= p.start.astimezone(NOW.tzinfo).date() <= last}
     assert len(shown) > 10  # the demo's busy week, cards side by side included
 
-    drawn = _shown_week(qtbot, window, size)
+    drawn = shown_week(qtbot, window, size)
 
     assert set(drawn) == set(shown)
     for post_id, post in shown.items():
-        assert _readable(drawn[post_id], _time_text(post), post.title), (post.title, drawn[post_id])
+        assert readable(drawn[post_id], time_text(post), post.title), (post.title, drawn[post_id])
 
 
 @pytest.mark.parametrize(("lanes", "size"), [(2, QSize(1024, 700)), (3, QSize(1366, 768))])
@@ -108,12 +62,12 @@ def test_cards_side_by_side_keep_their_time_and_title(
     posts = [add_post(f"Question {n}", 2026, 6, 11, 9, 15 * n, platform="LinkedIn") for n in range(lanes)]
     window = make_window()
 
-    drawn = _shown_week(qtbot, window, size)
+    drawn = shown_week(qtbot, window, size)
 
     rects = window.week_view.layout_rects()
     assert len({round(rects[p.id].left()) for p in posts}) == lanes  # side by side, each in its lane
     for post in posts:
-        assert _readable(drawn[post.id], _time_text(post), post.title), drawn[post.id]
+        assert readable(drawn[post.id], time_text(post), post.title), drawn[post.id]
 
 
 def test_each_card_carries_its_platform_s_letter(qtbot: QtBot, add_post: AddPost, make_window: MakeWindow) -> None:
@@ -121,7 +75,7 @@ def test_each_card_carries_its_platform_s_letter(qtbot: QtBot, add_post: AddPost
     on_linkedin = add_post("Our new blend", 2026, 6, 9, 14, 0, platform="LinkedIn")
     window = make_window()
 
-    drawn = _shown_week(qtbot, window, QSize(1366, 768))
+    drawn = shown_week(qtbot, window, QSize(1366, 768))
 
     assert drawn[on_instagram.id].platform_mark == "I"
     assert drawn[on_linkedin.id].platform_mark == "L"
@@ -151,11 +105,11 @@ def test_every_card_of_the_crowded_week_carries_its_platform_s_letter(
     ]
     window = make_window()
 
-    drawn = _shown_week(qtbot, window, size)
+    drawn = shown_week(qtbot, window, size)
 
     for post in posts:
         assert drawn[post.id].platform_mark == post.platform[0], drawn[post.id]
-        assert _readable(drawn[post.id], _time_text(post), post.title), drawn[post.id]
+        assert readable(drawn[post.id], time_text(post), post.title), drawn[post.id]
 
 
 def test_the_side_panels_give_way_before_the_cards(qtbot: QtBot, plan: Planner, make_window: MakeWindow) -> None:
@@ -163,10 +117,10 @@ def test_the_side_panels_give_way_before_the_cards(qtbot: QtBot, plan: Planner, 
     window = make_window()
     panels = [window.balance_dock, window.followups.dock, window.backlog_dock]
 
-    _shown_week(qtbot, window, QSize(1366, 768))
+    shown_week(qtbot, window, QSize(1366, 768))
     assert all(panel.isVisible() and panel.width() <= 1366 * SIDE_SHARE for panel in panels)  # beside the week
 
-    _shown_week(qtbot, window, QSize(1024, 700))  # a small laptop's window: the week takes the panels' width
+    shown_week(qtbot, window, QSize(1024, 700))  # a small laptop's window: the week takes the panels' width
     assert all(panel.isHidden() for panel in panels)
     assert window.side_strip.toolbar.isVisible()
 
@@ -223,7 +177,7 @@ def test_a_lane_as_wide_as_a_card_needs_shows_its_time_letter_and_title_start(
     )  # fmt: skip
     painter.end()
 
-    assert _readable(drawn, time_text, title), drawn
+    assert readable(drawn, time_text, title), drawn
 
 
 def _grey_card(post: Post, colour: str, mark: str) -> QImage:
@@ -255,7 +209,7 @@ def test_in_a_narrow_window_the_side_panels_fold_into_a_strip_and_come_back(
     window = make_window()
     docks = [window.balance_dock, window.followups.dock, window.backlog_dock]
 
-    drawn = _shown_week(qtbot, window, QSize(800, 600))
+    drawn = shown_week(qtbot, window, QSize(800, 600))
 
     assert all(dock.isHidden() for dock in docks)
     assert window.side_strip.toolbar.isVisible()
@@ -266,7 +220,7 @@ def test_in_a_narrow_window_the_side_panels_fold_into_a_strip_and_come_back(
         "For me",
     ]
     for drawn_card in drawn.values():
-        assert drawn_card.time and drawn_card.platform_mark and _letters(drawn_card.title[0]), drawn_card
+        assert drawn_card.time and drawn_card.platform_mark and letters(drawn_card.title[0]), drawn_card
 
     window.side_strip.toolbar.actions()[0].trigger()  # the user opens the balance from the strip
     assert window.balance_dock.isVisible()
@@ -321,13 +275,13 @@ def test_posts_crowding_one_hour_on_different_platforms_keep_their_time_and_titl
     posts = [add_post(titles[n], 2026, 6, 11, 9, 10 * n, platform=platforms[n]) for n in range(lanes)]
     window = make_window()  # the side panels as they open by default
 
-    drawn = _shown_week(qtbot, window, size)
+    drawn = shown_week(qtbot, window, size)
 
     assert window.side_strip.is_folded()  # lanes for the time, the letter and three letters: the panels gave way
     rects = [window.week_view.layout_rects()[p.id] for p in posts]
     assert not any(a.intersects(b) for n, a in enumerate(rects) for b in rects[n + 1 :])  # none hides another
     for post in posts:
-        assert _readable(drawn[post.id], _time_text(post), post.title), drawn[post.id]
+        assert readable(drawn[post.id], time_text(post), post.title), drawn[post.id]
 
 
 def test_a_panel_the_user_closes_from_the_strip_stays_closed_when_the_window_widens(
@@ -335,7 +289,7 @@ def test_a_panel_the_user_closes_from_the_strip_stays_closed_when_the_window_wid
 ) -> None:
     plan_demo(plan, weeks=3, seed=7, today=NOW.date())
     window = make_window()
-    _shown_week(qtbot, window, QSize(800, 600))
+    shown_week(qtbot, window, QSize(800, 600))
     balance = window.side_strip.toolbar.actions()[0]
 
     balance.trigger()  # opened from the strip…
@@ -389,7 +343,7 @@ def test_the_panels_fold_for_a_crowded_week_and_come_back_on_a_calmer_one(
     add_post("Quiz", 2026, 6, 18, 9, 0)  # next week: one post alone
     window = make_window()
     docks = [window.balance_dock, window.followups.dock, window.backlog_dock]
-    _shown_week(qtbot, window, QSize(1366, 768))  # wide enough for the panels, not for four lanes beside them
+    shown_week(qtbot, window, QSize(1366, 768))  # wide enough for the panels, not for four lanes beside them
 
     qtbot.waitUntil(lambda: all(dock.isHidden() for dock in docks))
     assert window.side_strip.toolbar.isVisible()
