@@ -11,7 +11,8 @@ above what the process held before reading the file.
 The posts cases import the file as posts on one platform instead (``import_posts``): one
 transaction of as many posts as a file may hold, judged by the balance rules (a default plan's
 80/20 rule, which thousands of posts without conversation break everywhere), then a week of
-posts is listed.
+posts is listed. The last one imports a file as posts, then (timed) the same events each with
+a description added: every post is updated, each as an edit would, in one write.
 
 Targets (issue 16): under 10 s to import, or to refuse with one line, any
 file under the size limit; under 300 MB for any file accepted.
@@ -127,6 +128,11 @@ def spread_events_with_attachments_20mb() -> bytes:
     return _calendar([_spread(n, extra) for n in range(MAX_EVENTS)])
 
 
+def spread_events_described_at_limit() -> bytes:
+    """The same events, each with a description: imported again, every post changes."""
+    return _calendar([_spread(n, f"DESCRIPTION:Details of event {n}\r\n") for n in range(MAX_EVENTS)])
+
+
 POSTS_PLATFORM = "Instagram"
 
 CASES: dict[str, Callable[[], bytes]] = {
@@ -148,23 +154,37 @@ POSTS_CASES: dict[str, Callable[[], bytes]] = {
 }
 
 
+# A first file imported as posts (not timed), then the file timed: the same events, changed.
+AGAIN_CASES: dict[str, tuple[Callable[[], bytes], Callable[[], bytes]]] = {
+    f"{MAX_EVENTS:,} events over three months imported again, each changed, as posts": (
+        spread_events_at_limit,
+        spread_events_described_at_limit,
+    ),
+}
+
+
 def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kilobytes on Linux
 
 
-def run_case(path: Path, as_posts: bool = False) -> dict[str, object]:
-    """Import one file into a fresh plan, in this process: what the parent prints."""
+def run_case(path: Path, as_posts: bool = False, first: Path | None = None) -> dict[str, object]:
+    """Import one file into a fresh plan, in this process: what the parent prints. ``first``: a
+    file imported as posts before (not timed), which ``path`` changes."""
     planner = _open(path.with_suffix(".sqlite"))
     try:
         if as_posts:
             planner.add_platform(POSTS_PLATFORM, "instagram")
+        if first is not None:
+            parsed = read_calendar(read_limited(first), source=first.name)
+            import_posts(planner, parsed, platform=POSTS_PLATFORM, category=None)
         began = time.perf_counter()
         parsed = None
         try:
             parsed = read_calendar(read_limited(path), source=path.name)
             if as_posts:
                 report = import_posts(planner, parsed, platform=POSTS_PLATFORM, category=None)
-                outcome = f"{report.created:,} posts created, {len(report.breaches)} warning(s)"
+                counts = f"{report.created:,} posts created, {report.updated:,} updated"
+                outcome = f"{counts}, {len(report.breaches)} warning(s)"
             else:
                 report = import_context(planner, parsed, name="bench")
                 outcome = f"{report.created:,} events stored"
@@ -197,16 +217,22 @@ def _verdict(value: float, target: float) -> str:
 
 def main() -> None:
     print("== iCalendar import: time and peak memory per file (each imported by a process of its own)")
-    cases = [(name, make, False) for name, make in CASES.items()]
-    cases += [(name, make, True) for name, make in POSTS_CASES.items()]
+    cases: list[tuple[str, Callable[[], bytes], bool, Callable[[], bytes] | None]]
+    cases = [(name, make, False, None) for name, make in CASES.items()]
+    cases += [(name, make, True, None) for name, make in POSTS_CASES.items()]
+    cases += [(name, make, True, first) for name, (first, make) in AGAIN_CASES.items()]
     with scratch("ics-import") as folder:
-        for number, (name, make, as_posts) in enumerate(cases):
+        for number, (name, make, as_posts, make_first) in enumerate(cases):
             path = folder / f"case-{number}.ics"
             path.write_bytes(make())
             command = [sys.executable, "-m", "benchmarks.bench_ics_import", str(path)]
-            done = subprocess.run(
-                [*command, *(["posts"] if as_posts else [])], capture_output=True, text=True, check=True
-            )
+            if as_posts:
+                command.append("posts")
+            if make_first is not None:
+                first = folder / f"case-{number}-first.ics"
+                first.write_bytes(make_first())
+                command.append(str(first))
+            done = subprocess.run(command, capture_output=True, text=True, check=True)
             result = json.loads(done.stdout.strip().splitlines()[-1])
             print(f"   {name} ({path.stat().st_size / 1024:,.0f} KB): {result['outcome']}")
             print(
@@ -220,6 +246,7 @@ def main() -> None:
 
 if __name__ == "__main__":
     if len(sys.argv) > 1:
-        print(json.dumps(run_case(Path(sys.argv[1]), as_posts=sys.argv[2:] == ["posts"])))
+        first = Path(sys.argv[3]) if len(sys.argv) > 3 else None
+        print(json.dumps(run_case(Path(sys.argv[1]), as_posts=sys.argv[2:3] == ["posts"], first=first)))
     else:
         main()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QProgressBar, QProgressDialog, QRadioButton, QWidg
 from pytestqt.qtbot import QtBot
 
 from planner import Planner
+from planner import posts as posts_module
 from planner.context import SHOWN_AT_MOST
 from planner.exchange.ics import importer as importer_module
 from planner.exchange.ics import reader as reader_module
@@ -168,6 +169,58 @@ def test_posts_from_a_calendar_show_the_saving_after_the_reading(
     timer.stop()
     assert seen and seen[0] == (saving, 0, 0)
     assert len(plan.list_posts()) == 20
+
+
+def test_a_calendar_imported_again_counts_the_changed_posts_as_they_are_saved(
+    qtbot: QtBot, plan: Planner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def launches(description: str) -> str:
+        return "".join(
+            f"BEGIN:VEVENT\r\nUID:launch-{n}@example.org\r\nDTSTART:202606{10 + n}T080000Z\r\n"
+            f"SUMMARY:Launch day {n}\r\n{description}END:VEVENT\r\n"
+            for n in range(20)
+        )
+
+    path = tmp_path / "launch.ics"
+    path.write_text(CALENDAR.format(events=launches("")), encoding="utf-8")
+    first = importer_module.read_calendar(path.read_bytes(), source="launch.ics", floating_zone="Europe/Paris")
+    importer_module.import_posts(plan, first, platform="Instagram", category=None)
+    path.write_text(CALENDAR.format(events=launches("DESCRIPTION:Doors open at 9\r\n")), encoding="utf-8")
+    dialog = import_dialog(qtbot, plan, path)
+    choose(qtbot, dialog.posts_radio)
+    dialog.platform_combo.setCurrentIndex(dialog.platform_combo.findText("Instagram"))
+    saving = "Saving the posts and checking the balance…"
+    seen: list[tuple[int, int]] = []
+    release = threading.Event()
+    timer = QTimer(dialog)
+    timer.setInterval(20)
+
+    def look() -> None:
+        for shown in dialog.findChildren(QProgressDialog):
+            if shown.isVisible() and shown.labelText() == saving and shown.maximum() > 0:
+                seen.append((shown.value(), shown.maximum()))
+                release.set()
+
+    timer.timeout.connect(look)
+    timer.start()
+    real = importer_module.import_posts
+
+    def held(*args, progress, **kwargs):  # type: ignore[no-untyped-def]
+        def told(done: int, total: int) -> None:
+            progress(done, total)
+            if done < total:
+                release.wait(30)  # the saving waits until the test has seen the bar count
+
+        return real(*args, progress=told, **kwargs)
+
+    monkeypatch.setattr(posts_module, "_BATCH", 5)
+    monkeypatch.setattr(importer_module, "import_posts", held)
+
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    timer.stop()
+    assert seen and seen[0] == (5, 20)
+    assert {post.body for post in plan.list_posts()} == {"Doors open at 9"}
 
 
 def test_a_calendar_import_reports_the_events_read(

@@ -81,7 +81,8 @@ Report = CsvImportReport | ImportReport
 def run_import(
     planner: Planner, request: ImportRequest, reason: str | None = None, progress: Progress | None = None
 ) -> Report:
-    """Read and import the file; the core's report. ``progress`` hears how many events are read."""
+    """Read and import the file; the core's report. ``progress`` hears how many events are read,
+    then how many of the posts a calendar changes are saved."""
     data = read_limited(request.source)
     if request.kind is ImportKind.CSV:
         return csv_io.import_csv(
@@ -105,6 +106,7 @@ def run_import(
         start=request.start,
         end=request.end,
         reason=reason,
+        progress=progress,
     )
 
 
@@ -326,7 +328,8 @@ class ImportDialog(QDialog):
     def _in_background(self, work: Callable[..., Report], kind: ImportKind) -> Report:
         """``work`` off the GUI thread, a progress dialog after a moment: busy while the file is
         parsed, then a bar of the events read, then busy again, saying so, while they are saved
-        (posts are checked against the balance rules too, which takes a while for thousands)."""
+        (posts are checked against the balance rules too, which takes a while for thousands); a
+        bar again, saying the same, while the posts a calendar imported again changes are saved."""
         label = self.tr("Importing {file}…").format(file=Path(self.path_edit.text().strip()).name)
         then: str | None = None  # a spreadsheet tells no steps: busy all along
         if kind is ImportKind.POSTS:

@@ -46,7 +46,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from planner.errors import ConflictError, NotFoundError, ValidationError
+from planner.errors import ConflictError, NotFoundError, PlannerError, ValidationError
 from planner.exchange.approval import ReviewGate, needs_review, sent_back
 from planner.exchange.csv.cells import localize_at
 from planner.exchange.csv.followups import RowRefused, is_followups_file, read_followups, write_rows
@@ -175,9 +175,10 @@ def import_csv(
     if plan.creates or plan.updates:
         # One transaction: a refusal or a failure anywhere leaves the plan as it was.
         with planner.batch():
-            for update in plan.updates:
-                changes.append(_update(planner, update, reason))
-                back += sent_back(before[update.post_id], changes[-1].posts[0]) if update.post_id in before else 0
+            if plan.updates:
+                changes.append(_update(planner, plan.updates, before, reason))
+                updated = zip(plan.updates, changes[-1].posts, strict=True)
+                back = sum(sent_back(before[update.post_id], saved) for update, saved in updated)
             if plan.creates:
                 change = planner.create_posts([create.fields for create in plan.creates], reason=reason)
                 changes.append(change)
@@ -246,13 +247,29 @@ def _import_followups(planner: Planner, data: bytes, *, skip_invalid: bool) -> C
     )
 
 
-def _update(planner: Planner, update: CsvUpdate, reason: str | None) -> Change:
+def _update(planner: Planner, updates: Sequence[CsvUpdate], read: Mapping[int, Post], reason: str | None) -> Change:
+    """Every update in one write, each post edited as an edit does it and the balance judged once
+    (:meth:`~planner.posts.Posts.edit_posts`); ``read``: the posts as the plan of the import read them.
+    A refusal of one post names the row it comes from."""
+    rows = {update.post_id: update for update in updates}
+
+    def refused(post_id: int, error: ValidationError) -> CsvRowsInvalid:
+        # A check only the core makes: still name the row it comes from.
+        return CsvRowsInvalid([CsvProblem(rows[post_id].line, error.message)])
+
     try:
-        return planner.edit_post(update.post_id, update.patch, expect_version=update.version, reason=reason)
+        return planner.posts.edit_posts(
+            {update.post_id: update.patch for update in updates},
+            {update.post_id: update.version for update in updates},
+            reason=reason,
+            read=read,
+            refused=refused,
+        )
     except CsvRowsInvalid:
         raise
     except ConflictError as error:
         # Saved or deleted by someone since the file was read: refuse rather than overwrite, naming the row.
+        update = _row_of(error, rows)
         title = _short(update.title)
         if error.current is None:
             raise ConflictError("error.csv_deleted_meanwhile", line=update.line, title=title) from error
@@ -261,8 +278,15 @@ def _update(planner: Planner, update: CsvUpdate, reason: str | None) -> Change:
             "error.csv_changed_meanwhile", current=error.current, line=update.line, title=title, who=who
         ) from error
     except ValidationError as error:
-        # A check only the core makes: still name the row it comes from.
-        raise CsvRowsInvalid([CsvProblem(update.line, error.message)]) from error
+        raise CsvRowsInvalid([CsvProblem(_row_of(error, rows).line, error.message)]) from error
+
+
+def _row_of(error: PlannerError, rows: Mapping[int, CsvUpdate]) -> CsvUpdate:
+    """The update of the post the core's ``error`` names (by its ``id``): every refusal of one post does."""
+    post_id = error.params.get("id")
+    if not isinstance(post_id, int) or post_id not in rows:
+        raise error
+    return rows[post_id]
 
 
 def _warnings(changes: Iterable[Change]) -> tuple[str, ...]:

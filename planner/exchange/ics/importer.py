@@ -39,7 +39,14 @@ from planner.errors import NotFoundError, ValidationError
 from planner.exchange.approval import ReviewGate, needs_review, sent_back
 from planner.exchange.ics import fields
 from planner.exchange.ics.calendar import plain
-from planner.exchange.ics.reader import CalendarFileError, FileNote, ParsedCalendar, ParsedEvent, read_calendar
+from planner.exchange.ics.reader import (
+    CalendarFileError,
+    FileNote,
+    ParsedCalendar,
+    ParsedEvent,
+    Progress,
+    read_calendar,
+)
 from planner.exchange.matching import foreign_post_uid
 from planner.i18n import tr
 from planner.model import UNSET, Post, PostFields, PostPatch, Status
@@ -208,6 +215,7 @@ def import_posts(
     start: datetime | None = None,
     end: datetime | None = None,
     reason: str | None = None,
+    progress: Progress | None = None,
 ) -> ImportReport:
     """Turn the file's events into posts, in one transaction judged by the balance rules.
 
@@ -268,9 +276,14 @@ def import_posts(
     with planner.batch():
         changes = [planner.create_posts(creates, reason=reason)] if creates else []
         back = 0
-        for current, patch in updates:
-            changes.append(planner.edit_post(current.id, patch, expect_version=current.version, reason=reason))
-            back += sent_back(current, changes[-1].posts[0])
+        if updates:
+            # One write for them all, each post edited as an edit does it, the balance judged once.
+            patches = {current.id: patch for current, patch in updates}
+            read = {current.id: current for current, _ in updates}
+            versions = {pid: current.version for pid, current in read.items()}
+            changes.append(planner.posts.edit_posts(patches, versions, reason=reason, read=read, progress=progress))
+            edited = zip(updates, changes[-1].posts, strict=True)
+            back = sum(sent_back(current, saved) for (current, _), saved in edited)
         for change in changes:
             ids.extend(change.ids)
             if change.verdict is not None:
