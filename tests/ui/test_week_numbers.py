@@ -3,7 +3,7 @@ command line number a week by the ISO week of most of its days, its Monday to Sa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -16,15 +16,7 @@ from ui.window.main_window import MainWindow, View
 MakeWindow = Callable[[], MainWindow]
 
 
-@pytest.fixture
-def us_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
-
-
-@pytest.mark.usefixtures("us_locale")
+@pytest.mark.usefixtures("us_english")
 def test_a_sunday_first_week_is_titled_by_the_iso_week_of_its_monday_to_saturday(make_window: MakeWindow) -> None:
     window = make_window()
     window.show_week(2026, 49)
@@ -36,7 +28,7 @@ def test_a_sunday_first_week_is_titled_by_the_iso_week_of_its_monday_to_saturday
     assert window.visible_days()[0].isoformat() == "2026-12-06"
 
 
-@pytest.mark.usefixtures("us_locale")
+@pytest.mark.usefixtures("us_english")
 def test_the_insights_last_week_has_the_number_of_the_title(
     qtbot: QtBot, make_window: MakeWindow, add_post: Callable[..., Post]
 ) -> None:

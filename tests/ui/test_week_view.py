@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -18,14 +18,6 @@ from tests.helpers.ui import NOW, PARIS, ShowWeek, centre
 from ui.ranges import week_days
 from ui.week.paint import NOW_COLOUR
 from ui.week.view import POST_MIME, WeekView
-
-
-@pytest.fixture
-def us_locale() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(previous)
 
 
 def at(day: int, hour: int, minute: int = 0) -> datetime:
@@ -50,7 +42,7 @@ def test_french_weeks_start_on_monday(french: None, add_post: Callable[..., Post
     assert sunday_before.id not in view.layout_rects()  # the previous week
 
 
-def test_american_weeks_start_on_sunday(us_locale: None, add_post: Callable[..., Post], show_week: ShowWeek) -> None:
+def test_american_weeks_start_on_sunday(us_english: None, add_post: Callable[..., Post], show_week: ShowWeek) -> None:
     sunday = add_post("Sunday", 2026, 6, 7, 10, 0)
     monday = add_post("Monday", 2026, 6, 8, 9, 0)
     next_sunday = add_post("Next Sunday", 2026, 6, 14, 11, 0)
