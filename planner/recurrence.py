@@ -294,6 +294,10 @@ def spans(
     return _days(first, length, recurrence, after, before, limit)
 
 
+_CLOCK_SLACK = timedelta(days=1)
+"""What :func:`last_end` adds for the clock changes an occurrence's length may run across."""
+
+
 def last_end(first: Moment, length: timedelta, recurrence: Recurrence) -> Moment | None:
     """A moment no occurrence ends after; None when the series never ends (or ends too far to tell).
 
@@ -318,7 +322,10 @@ def last_end(first: Moment, length: timedelta, recurrence: Recurrence) -> Moment
     last = max(ends)
     if isinstance(first, datetime):
         assert first.tzinfo is not None
-        return later(_placed(last, first.tzinfo), longest)
+        # An occurrence's length runs on its wall clock (three days end at the same time of day), so
+        # across a clock change it ends up to that change later than the instant plus its length: a
+        # day more covers any zone's change, and a bound late by a day skips nothing it should read.
+        return later(_placed(last, first.tzinfo), longest) + _CLOCK_SLACK
     return last.date() + longest
 
 
